@@ -1,0 +1,63 @@
+"""The one shape every diagnostic takes: render-time, static rules and browser audits."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    """Outcome of one rule on one element, as W3C ACT names them."""
+
+    FAILED = "failed"
+    PASSED = "passed"
+    CANT_TELL = "cant_tell"
+    INAPPLICABLE = "inapplicable"
+
+
+class Impact(StrEnum):
+    """How badly a failure affects people, as axe-core grades it."""
+
+    MINOR = "minor"
+    MODERATE = "moderate"
+    SERIOUS = "serious"
+    CRITICAL = "critical"
+
+
+class Source(StrEnum):
+    """Which stage produced a finding."""
+
+    RENDER = "render"
+    STATIC = "static"
+    AXE = "axe"
+    BROWSER = "browser"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One result of one rule on one place.
+
+    ``target`` is a CSS selector and ``line`` a source line for HTML; ``pointer``
+    is a JSON pointer into the article data for render-time findings.
+    """
+
+    rule: str
+    outcome: Outcome
+    message: str
+    impact: Impact | None = None
+    source: Source = Source.RENDER
+    target: str | None = None
+    snippet: str | None = None
+    line: int | None = None
+    pointer: str | None = None
+
+    @property
+    def is_violation(self) -> bool:
+        """A failure someone has to fix."""
+        return self.outcome is Outcome.FAILED
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data, omitting empty fields."""
+        return {key: str(value) if isinstance(value, StrEnum) else value
+                for key, value in asdict(self).items() if value is not None}
