@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from broadsheet.findings import Finding
 
 
 class BroadsheetError(Exception):
@@ -14,10 +18,12 @@ class BroadsheetError(Exception):
 class Problem:
     """One problem in an input, located by a JSON pointer (article data) or a line (text)."""
 
-    pointer: str
+    pointer: str | None
     message: str
 
     def __str__(self) -> str:
+        if self.pointer is None:
+            return self.message
         return f"{self.pointer or '/'}: {self.message}"
 
 
@@ -41,7 +47,7 @@ class ArticleError(BroadsheetError, ValueError):
 class RenderError(BroadsheetError):
     """Rendering refused an article (strict mode) or a template failed."""
 
-    def __init__(self, message: str, findings: Iterable[object] = ()) -> None:
+    def __init__(self, message: str, findings: Iterable[Finding] = ()) -> None:
         self.findings = tuple(findings)
         super().__init__(message)
 

@@ -1,0 +1,37 @@
+"""Broadsheet: structured news articles in, semantic and accessible HTML out.
+
+The public API is what this module exports; everything else may change.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
+from broadsheet.findings import Finding, Impact, Outcome, Source
+from broadsheet.model import Article
+from broadsheet.render.renderer import RenderResult, render
+from broadsheet.schema import article_schema, load_article
+
+try:
+    __version__ = version("broadsheet")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "BroadsheetError",
+    "Finding",
+    "Impact",
+    "Outcome",
+    "OutputError",
+    "Problem",
+    "RenderError",
+    "RenderResult",
+    "Source",
+    "__version__",
+    "article_schema",
+    "load_article",
+    "render",
+]

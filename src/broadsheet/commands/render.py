@@ -1,0 +1,102 @@
+"""``broadsheet render``: article JSON files to HTML pages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from broadsheet.errors import ArticleError, BroadsheetError, RenderError
+from broadsheet.findings import Finding, Outcome
+from broadsheet.output import atomic_write, write_all
+from broadsheet.render.renderer import RenderResult, render
+from broadsheet.schema import load_article
+
+EXIT_RENDER_ERRORS = 1
+EXIT_INPUT = 2
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "render",
+        help="render article JSON files as accessible HTML",
+        description="Render article JSON files as accessible HTML pages. Nothing is written "
+        "unless every article renders (see --keep-going); each file is written atomically.",
+        epilog="Exit status: 0 rendered, 1 render errors under --strict, 2 usage or input errors.",
+    )
+    parser.add_argument("articles", nargs="+", metavar="ARTICLE.json", help="article files")
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument("-o", "--output", metavar="FILE", type=Path,
+                        help="write the page here (one article only); default: standard output")
+    target.add_argument("--out-dir", metavar="DIR", type=Path,
+                        help="write <id>.html for each article into DIR (created if missing)")
+    parser.add_argument("--strict", action="store_true",
+                        help="refuse articles with render errors (e.g. an image with no alt "
+                             "text and no caption)")
+    parser.add_argument("--fragment", action="store_true",
+                        help="render only the <article> element, for your own page shell")
+    parser.add_argument("--templates", metavar="DIR", action="append", type=Path,
+                        help="folder of templates that override the built-ins by name "
+                             "(repeatable; searched in order)")
+    parser.add_argument("--keep-going", action="store_true",
+                        help="write the articles that render even when others fail")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="do not print render findings")
+    parser.set_defaults(run=run)
+
+
+def _finding_line(source: str, finding: Finding) -> str:
+    level = "error" if finding.outcome is Outcome.FAILED else "review"
+    return f"{source}: {finding.pointer}: {level}: {finding.rule}: {finding.message}"
+
+
+def run(args: argparse.Namespace) -> int:
+    if len(args.articles) > 1 and args.out_dir is None:
+        print("broadsheet render: several articles need --out-dir", file=sys.stderr)
+        return EXIT_INPUT
+    results: dict[Path, RenderResult] = {}
+    failures = 0
+    strict_failures = 0
+    for name in args.articles:
+        try:
+            article = load_article(name)
+            result = render(article, strict=args.strict, fragment=args.fragment,
+                            templates=args.templates)
+        except ArticleError as error:
+            failures += 1
+            print("\n".join(error.lines()), file=sys.stderr)
+            continue
+        except RenderError as error:
+            strict_failures += 1
+            lines = [_finding_line(name, f) for f in error.findings] or [f"{name}: {error}"]
+            print("\n".join(lines), file=sys.stderr)
+            continue
+        if not args.quiet:
+            for finding in result.findings:
+                print(_finding_line(name, finding), file=sys.stderr)
+        destination = (args.out_dir / f"{article.id}.html") if args.out_dir else args.output
+        key = destination if destination is not None else Path("-")
+        if key in results:
+            print(f"{name}: id {article.id!r} renders to {key} as another article does",
+                  file=sys.stderr)
+            failures += 1
+            continue
+        results[key] = result
+    if (failures or strict_failures) and not args.keep_going:
+        return EXIT_INPUT if failures else EXIT_RENDER_ERRORS
+    try:
+        if args.out_dir is not None:
+            args.out_dir.mkdir(parents=True, exist_ok=True)
+            write_all({path: result.html for path, result in results.items()})
+        elif args.output is not None:
+            for path, result in results.items():
+                atomic_write(path, result.html)
+        else:
+            for result in results.values():
+                sys.stdout.write(result.html)
+    except (BroadsheetError, OSError) as error:
+        print(f"broadsheet render: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    if failures:
+        return EXIT_INPUT
+    return EXIT_RENDER_ERRORS if strict_failures else 0

@@ -1,0 +1,21 @@
+"""``broadsheet schema``: print the article JSON Schema."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from broadsheet.schema import schema_text
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "schema", help="print the article JSON Schema",
+        description="Print the article JSON Schema (JSON Schema 2020-12) that inputs are "
+        "validated against.")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_text())
+    return 0

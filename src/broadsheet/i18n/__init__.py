@@ -1,0 +1,83 @@
+"""Interface strings and dates in the article's language.
+
+Translations are gettext catalogs (``locale/<lang>/LC_MESSAGES/broadsheet.po``) read with
+Babel; a language without a catalog falls back to English, the source language.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+from babel.dates import format_date, format_time
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from broadsheet.policy.language import locale_for, primary_subtag
+
+DOMAIN = "broadsheet"
+SOURCE_LANGUAGE = "en"
+
+
+def available_languages() -> list[str]:
+    """Languages with a catalog, plus the source language."""
+    root = resources.files("broadsheet").joinpath("i18n/locale")
+    found = [entry.name for entry in root.iterdir() if entry.joinpath(
+        f"LC_MESSAGES/{DOMAIN}.po").is_file()]
+    return sorted({SOURCE_LANGUAGE, *found})
+
+
+@lru_cache(maxsize=64)
+def translations_for(language: str) -> gettext.NullTranslations:
+    """The catalog for a BCP 47 tag (``be-Latn`` tries ``be_Latn`` then ``be``), else English."""
+    parts = language.replace("_", "-").split("-")
+    candidates = ["_".join(parts[:n]) for n in range(len(parts), 0, -1)]
+    root = resources.files("broadsheet").joinpath("i18n/locale")
+    for candidate in candidates:
+        po = root.joinpath(f"{candidate}/LC_MESSAGES/{DOMAIN}.po")
+        if po.is_file():
+            with po.open("rb") as handle:
+                catalog = read_po(handle, locale=candidate, domain=DOMAIN)
+            buffer = io.BytesIO()
+            write_mo(buffer, catalog)
+            buffer.seek(0)
+            return gettext.GNUTranslations(buffer)
+    return gettext.NullTranslations()
+
+
+class Translator:
+    """``_()`` for templates: gettext plus ``%(name)s`` interpolation."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._translations = translations_for(language)
+
+    def __call__(self, message: str, **values: object) -> str:
+        text = self._translations.gettext(message)
+        return text % values if values else text
+
+
+def format_datetime_local(moment: datetime, language: str) -> str:
+    """A date and time as people of ``language`` write it, in the moment's own offset."""
+    locale = locale_for(language) or locale_for(SOURCE_LANGUAGE)
+    assert locale is not None
+    date = format_date(moment, "long", locale=locale)
+    if moment.tzinfo is None and moment.hour == moment.minute == 0:
+        return date
+    time = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    pattern = str(locale.datetime_formats["long"]).replace("'", "")
+    return pattern.replace("{1}", date).replace("{0}", time)
+
+
+def format_date_local(moment: datetime, language: str) -> str:
+    """A date alone, as people of ``language`` write it."""
+    locale = locale_for(language) or locale_for(SOURCE_LANGUAGE)
+    assert locale is not None
+    return format_date(moment, "long", locale=locale)
+
+
+__all__ = ["Translator", "available_languages", "format_date_local", "format_datetime_local",
+           "primary_subtag", "translations_for"]

@@ -1,0 +1,167 @@
+"""The alt text policy (DESIGN.md): keep usable alt, derive it from the caption, never invent it.
+
+1. ``decorative`` → ``alt=""`` and no caption.
+2. A usable ``alt`` is used as given, whitespace collapsed.
+3. Otherwise alt is derived from the caption: credits and agency phrases removed, the
+   first sentence, at most :data:`MAX_DERIVED_LENGTH` characters cut at a word boundary.
+4. When alt and caption say the same, the caption text is hidden from assistive
+   technology so it is announced once (the image's alt carries it).
+5. No usable alt and no caption → an error finding; the image gets ``alt=""``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from broadsheet.policy.sanitise import inline_to_text
+
+MAX_DERIVED_LENGTH = 150
+
+#: Words that say "there is an image here" and nothing more, in the languages we render.
+PLACEHOLDER_WORDS = frozenset(
+    """
+    image images img picture pic pics photo photos photograph photography thumbnail thumb
+    placeholder graphic illustration banner figure default blank spacer untitled alt null
+    none undefined lead hero main cover teaser preview icon logo
+    фото фотография фотографии изображение картинка снимок иллюстрация рисунок заглушка
+    фота фатаграфія выява малюнак ілюстрацыя
+    зображення світлина ілюстрація малюнок
+    صورة صور الصورة صوره رسم
+    تصویر عکس تصاویر
+    """.split()
+)
+
+_SIZE = re.compile(r"^\d+\s*[x×:]\s*\d+$|^\d+(px|p|k)?$", re.IGNORECASE)
+_FILE_NAME = re.compile(
+    r"^[^\s/\\]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)$", re.IGNORECASE
+)
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)\S*$", re.IGNORECASE)
+_CAMERA_NAME = re.compile(r"^(img|dsc|dscn|dcim|pxl|photo|image)[_-]?\d+", re.IGNORECASE)
+
+# Credit and agency phrases removed from captions before they become alt text.
+_AGENCIES = (
+    r"AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|TASS|ТАСС|RIA Novosti|"
+    r"РИА Новости|Sputnik|Xinhua|ANSA|DPA|dpa|Anadolu|PA(?: Media| Wire)?|Bloomberg|"
+    r"Alamy|NurPhoto|SOPA Images|Pool|Handout"
+)
+_CREDIT_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\s*[\(\[]\s*(?:photo|image|picture|credit|фото|источник|фота|крыніца|джерело|صورة|عکس)"
+        r"\b[^\)\]]*[\)\]]",
+        r"\s*[\(\[][^\)\]]*\b(?:" + _AGENCIES + r")\b[^\)\]]*[\)\]]",
+        r"\s*(?:(?<=\s)|^)(?:" + _AGENCIES + r")\s*(?:Photo)?\s*/\s*[^.,;]*",
+        r"\s*\b(?:photo|image|picture|credit)\s*(?:by|:|credit:?)\s*[^.;]*",
+        r"\s*(?:фото|фото:|источник:|фота:|крыніца:|джерело:)\s*[^.;]*$",
+        r"\s*(?:©|\(c\)|copyright)\s*[^.;]*",
+    )
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…؟。])\s+(?=\S)")
+
+
+class AltSource(StrEnum):
+    """Where a rendered alt came from."""
+
+    DECORATIVE = "decorative"
+    AUTHOR = "author"
+    CAPTION = "caption"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class AltDecision:
+    """The alt text to render and how the caption is exposed."""
+
+    alt: str
+    source: AltSource
+    #: The caption says what the alt says: hide its text from assistive technology.
+    caption_repeats_alt: bool = False
+    #: The author's alt was rejected as unusable (why, for the render finding).
+    rejected: str | None = None
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _comparable(text: str) -> str:
+    """Case-, punctuation- and whitespace-insensitive form for comparing texts."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LN" else " " for ch in folded)
+    return " ".join(kept.split())
+
+
+def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
+    """Why ``alt`` is not usable alternative text, or ``None`` when it is."""
+    text = _collapse(alt)
+    if not text:
+        return "empty"
+    words = _comparable(text).split()
+    if not words:
+        return "punctuation only"
+    if _URL.match(text):
+        return "a URL"
+    if _FILE_NAME.match(text) or _CAMERA_NAME.match(text):
+        return "a file name"
+    if all(word in PLACEHOLDER_WORDS or _SIZE.match(word) or word.isdigit() for word in words):
+        return "a placeholder"
+    if _SIZE.match(text.replace(" ", "")):
+        return "a size"
+    if credit and _comparable(credit) == _comparable(text):
+        return "the credit"
+    return None
+
+
+def strip_credits(caption: str, credit: str | None = None) -> str:
+    """Caption text with the credit and agency phrases removed."""
+    text = caption
+    if credit:
+        text = re.sub(r"[\s(\[]*" + re.escape(credit) + r"[\s)\]]*", " ", text, flags=re.I)
+    for pattern in _CREDIT_PATTERNS:
+        text = pattern.sub("", text)
+    return _collapse(text).strip(" ,;:–—-/|")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (the whole text when it has one)."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
+def cut_at_word(text: str, limit: int = MAX_DERIVED_LENGTH) -> str:
+    """``text`` shortened to at most ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def derive_from_caption(caption_text: str, credit: str | None = None) -> str:
+    """Alt text derived from a caption's text (policy step 3); empty when nothing is left."""
+    return cut_at_word(first_sentence(strip_credits(caption_text, credit)))
+
+
+def decide_alt(
+    *, alt: str | None, caption: str | None, credit: str | None, decorative: bool
+) -> AltDecision:
+    """Apply the alt text policy to one image's fields (``caption`` is inline HTML)."""
+    if decorative:
+        return AltDecision("", AltSource.DECORATIVE)
+    caption_text = strip_credits(inline_to_text(caption), credit) if caption else ""
+    rejected = None
+    if alt is not None:
+        rejected = unusable_reason(alt, credit=credit)
+        if rejected is None:
+            kept = _collapse(alt)
+            repeats = bool(caption_text) and _comparable(kept) == _comparable(caption_text)
+            return AltDecision(kept, AltSource.AUTHOR, caption_repeats_alt=repeats)
+    derived = derive_from_caption(caption_text) if caption_text else ""
+    if derived and unusable_reason(derived, credit=credit) is None:
+        repeats = _comparable(derived) == _comparable(caption_text)
+        return AltDecision(derived, AltSource.CAPTION, caption_repeats_alt=repeats,
+                           rejected=rejected)
+    return AltDecision("", AltSource.MISSING, rejected=rejected)

@@ -1,0 +1,43 @@
+"""Language and direction: ``dir`` follows from the language unless the article says otherwise."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"})
+
+
+@lru_cache(maxsize=256)
+def locale_for(language: str) -> Locale | None:
+    """The Babel locale of a BCP 47 tag, or ``None`` when CLDR does not know it."""
+    try:
+        return Locale.parse(language, sep="-")
+    except (UnknownLocaleError, ValueError):
+        primary = language.split("-")[0]
+        if primary != language:
+            return locale_for(primary)
+        return None
+
+
+@lru_cache(maxsize=256)
+def direction_of(language: str) -> str:
+    """``rtl`` or ``ltr`` for a BCP 47 tag, from its script subtag or CLDR's character order."""
+    for subtag in language.split("-")[1:]:
+        if len(subtag) == 4:
+            return "rtl" if subtag.title() in RTL_SCRIPTS else "ltr"
+    locale = locale_for(language)
+    if locale is not None and locale.character_order == "right-to-left":
+        return "rtl"
+    return "ltr"
+
+
+def primary_subtag(language: str) -> str:
+    """The language subtag, lower-cased (``pt`` for ``pt-BR``)."""
+    return language.split("-")[0].lower()
+
+
+def same_language(a: str | None, b: str | None) -> bool:
+    """Whether two tags name the same language, ignoring region and case."""
+    return a is not None and b is not None and a.lower() == b.lower()

@@ -1,0 +1,62 @@
+"""The Jinja2 environment: autoescaping, strict undefined, and user overrides by name."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import jinja2
+
+#: Template of each block type; a user's folder overrides any of them by the same name.
+BLOCK_TEMPLATES = {
+    name: f"blocks/{name}.html"
+    for name in ("paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
+                 "pullquote", "list", "table", "related", "note", "divider")
+}
+
+TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+
+
+def _as_tuple(templates: TemplateDirs) -> tuple[str, ...]:
+    if templates is None:
+        return ()
+    if isinstance(templates, str | os.PathLike):
+        return (os.fspath(templates),)
+    return tuple(os.fspath(path) for path in templates)
+
+
+def environment(templates: TemplateDirs = None) -> jinja2.Environment:
+    """The (cached) environment for these override folders, searched before the built-ins."""
+    return _environment(_as_tuple(templates))
+
+
+@lru_cache(maxsize=16)
+def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
+    for folder in folders:
+        if not os.path.isdir(folder):
+            from broadsheet.errors import RenderError
+
+            raise RenderError(f"{folder}: template folder does not exist")
+    loader = jinja2.ChoiceLoader([
+        *(jinja2.FileSystemLoader(folder) for folder in folders),
+        jinja2.PackageLoader("broadsheet", "render/templates"),
+    ])
+    env = jinja2.Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=bool(folders),
+    )
+    env.globals["block_templates"] = BLOCK_TEMPLATES
+    return env
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> str:
+    """The built-in stylesheet, inlined into full pages."""
+    return resources.files("broadsheet").joinpath("render/static/broadsheet.css").read_text("utf-8")

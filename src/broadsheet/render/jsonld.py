@@ -1,0 +1,55 @@
+"""schema.org ``NewsArticle`` metadata, safe to embed in a ``<script>`` element."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                              "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def news_article(page: dict[str, Any]) -> dict[str, Any]:
+    """The JSON-LD object for a page view (only URLs that passed the scheme check)."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page["headline"],
+        "inLanguage": page["language"],
+        "datePublished": page["published"]["datetime"],
+    }
+    if page["updated"]:
+        data["dateModified"] = page["updated"]["datetime"]
+    if page["summary_text"]:
+        data["description"] = page["summary_text"]
+    if page["section"]:
+        data["articleSection"] = page["section"]["name"]
+    if page["authors"]:
+        data["author"] = [
+            {"@type": "Person", "name": a["name"], **({"url": a["url"]} if a["url"] else {})}
+            for a in page["authors"]
+        ]
+    site = page["site"]
+    publisher: dict[str, Any] = {"@type": "Organization", "name": site["name"]}
+    if site["url"]:
+        publisher["url"] = site["url"]
+    if site["logo"]:
+        publisher["logo"] = {"@type": "ImageObject", "url": site["logo"]}
+    data["publisher"] = publisher
+    lead = page["lead"]
+    if lead and lead["type"] == "image" and lead["src"]:
+        data["image"] = [lead["src"]]
+    if page["canonical_url"]:
+        data["mainEntityOfPage"] = page["canonical_url"]
+        data["url"] = page["canonical_url"]
+    if page["tags"]:
+        data["keywords"] = [tag["name"] for tag in page["tags"]]
+    return data
+
+
+def script_json(data: dict[str, Any]) -> Markup:
+    """JSON that cannot close its ``<script>`` element or start markup."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    return Markup(text.translate(_SCRIPT_SAFE))

@@ -1,0 +1,347 @@
+"""Apply every policy to the article model and produce the data templates render.
+
+Templates stay declarative: alt text, heading levels, ids, languages, safe URLs and
+sanitised inline HTML are all decided here, and each decision an editor should
+review becomes a render :class:`~broadsheet.findings.Finding`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from typing import Any
+
+from markupsafe import Markup
+
+from broadsheet import model
+from broadsheet.findings import Finding, Impact, Outcome
+from broadsheet.i18n import Translator, format_date_local, format_datetime_local
+from broadsheet.model import Article, parse_datetime
+from broadsheet.policy.alt import AltSource, decide_alt
+from broadsheet.policy.headings import normalise_levels
+from broadsheet.policy.ids import IdRegistry
+from broadsheet.policy.language import direction_of, same_language
+from broadsheet.policy.sanitise import inline_to_text, plain, sanitise_inline
+from broadsheet.policy.urls import FRAME_SCHEMES, RESOURCE_SCHEMES, safe_srcset, safe_url
+
+View = dict[str, Any]
+
+#: Ids the page chrome uses; body ids never take them.
+RESERVED_IDS = ("main", "navigation", "search-query", "headline", "content")
+_DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+def html_datetime(moment: datetime) -> str:
+    """A valid HTML ``datetime`` value (``Z`` for UTC)."""
+    text = moment.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def clock_duration(iso: str) -> str:
+    """``PT1H3M12S`` as ``1:03:12``, ``PT3M12S`` as ``3:12``."""
+    match = _DURATION.match(iso)
+    if not match:
+        return iso
+    days, hours, minutes, seconds = (float(part or 0) for part in match.groups())
+    total = int(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds).total_seconds())
+    hours_total, rest = divmod(total, 3600)
+    mins, secs = divmod(rest, 60)
+    return f"{hours_total}:{mins:02d}:{secs:02d}" if hours_total else f"{mins}:{secs:02d}"
+
+
+class PageBuilder:
+    """Builds the view of one article and collects render findings."""
+
+    def __init__(self, article: Article, translator: Translator) -> None:
+        self.article = article
+        self._ = translator
+        self.language = article.language
+        self.direction = article.direction or direction_of(article.language)
+        self.ids = IdRegistry(RESERVED_IDS)
+        self.findings: list[Finding] = []
+        self._section_level = 1
+
+    # -- findings ---------------------------------------------------------------------------
+    def report(self, rule: str, outcome: Outcome, impact: Impact, pointer: str,
+               message: str) -> None:
+        """Record a render finding for the data at ``pointer``."""
+        self.findings.append(Finding(rule=rule, outcome=outcome, impact=impact, message=message,
+                                     pointer=pointer))
+
+    # -- shared pieces ----------------------------------------------------------------------
+    def inline(self, value: str | None) -> Markup | None:
+        return None if value is None else sanitise_inline(value)
+
+    def url(self, value: str | None, pointer: str, schemes: frozenset[str] | None = None) -> (
+            str | None):
+        """A URL that passed the scheme check; a refused one is reported and dropped."""
+        if value is None:
+            return None
+        checked = safe_url(value, schemes) if schemes else safe_url(value)
+        if checked is None:
+            self.report("render-unsafe-url", Outcome.FAILED, Impact.SERIOUS, pointer,
+                        "URL refused: its scheme is not allowed here; rendered without it")
+        return checked
+
+    def lang_attrs(self, language: str | None) -> View:
+        """``lang`` (and ``dir`` when it changes) for a part in another language."""
+        if language is None or same_language(language, self.language):
+            return {}
+        attrs: View = {"lang": language}
+        direction = direction_of(language)
+        if direction != self.direction:
+            attrs["dir"] = direction
+        return attrs
+
+    def time(self, moment: datetime, *, date_only: bool = False) -> View:
+        text = (format_date_local(moment, self.language) if date_only
+                else format_datetime_local(moment, self.language))
+        value = moment.date().isoformat() if date_only else html_datetime(moment)
+        return {"datetime": value, "text": text}
+
+    # -- images -----------------------------------------------------------------------------
+    def image(self, image: model.Image, *, lazy: bool = True, lead: bool = False) -> View:
+        decision = decide_alt(alt=image.alt, caption=image.caption, credit=image.credit,
+                              decorative=image.decorative)
+        pointer = image.pointer
+        if decision.source is AltSource.MISSING:
+            why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
+            self.report("render-alt-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
+                        f"image has no usable alt text and no caption{why}; "
+                        "rendered with alt=\"\" and marked for review")
+        elif decision.source is AltSource.CAPTION:
+            why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
+            self.report("render-alt-from-caption", Outcome.CANT_TELL, Impact.MINOR, pointer,
+                        f"{why}alt derived from the caption: {decision.alt!r}; "
+                        "check it describes the image")
+        if decision.caption_repeats_alt and decision.source is AltSource.AUTHOR:
+            self.report("render-alt-repeats-caption", Outcome.CANT_TELL, Impact.MINOR, pointer,
+                        "alt repeats the caption; the caption text is hidden from assistive "
+                        "technology so it is read once. Alt that describes the image is better")
+        return {
+            "type": "image",
+            "pointer": pointer,
+            "src": self.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
+            "srcset": safe_srcset(image.srcset),
+            "sizes": image.sizes,
+            "width": image.width,
+            "height": image.height,
+            "alt": decision.alt,
+            "alt_missing": decision.source is AltSource.MISSING,
+            "decorative": image.decorative,
+            "caption": None if image.decorative else self.inline(image.caption),
+            "caption_hidden": decision.caption_repeats_alt,
+            "credit": plain(image.credit) if image.credit and not image.decorative else None,
+            "lazy": lazy,
+            "lead": lead,
+            "attrs": self.lang_attrs(image.lang),
+        }
+
+    # -- media ------------------------------------------------------------------------------
+    def media(self, media: model.Video | model.Audio) -> View:
+        pointer = media.pointer
+        is_video = isinstance(media, model.Video)
+        captions = [t for t in media.tracks if t.kind in {"captions", "subtitles"}]
+        if is_video and not captions:
+            self.report("render-video-captions-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
+                        "video has no captions track (WCAG 1.2.2)")
+        if not media.transcript:
+            if is_video:
+                self.report("render-transcript-missing", Outcome.CANT_TELL, Impact.MODERATE,
+                            pointer, "video has no transcript; one helps deafblind readers "
+                            "and people who prefer reading (WCAG 1.2.3)")
+            else:
+                self.report("render-transcript-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
+                            "audio has no transcript (WCAG 1.2.1)")
+        sources = [
+            {"src": src, "type": source.type}
+            for index, source in enumerate(media.sources)
+            if (src := self.url(source.src, f"{pointer}/sources/{index}", RESOURCE_SCHEMES))
+        ]
+        first_caption = captions[0] if captions else None
+        tracks = [
+            {"src": src, "kind": track.kind, "srclang": track.srclang, "label": track.label,
+             "default": track is first_caption}
+            for index, track in enumerate(media.tracks)
+            if (src := self.url(track.src, f"{pointer}/tracks/{index}/src", RESOURCE_SCHEMES))
+        ]
+        view: View = {
+            "type": media.type,
+            "pointer": pointer,
+            "id": self.ids.for_text(media.type, media.title),
+            "title": plain(media.title),
+            "sources": sources,
+            "download": sources[0]["src"] if sources else None,
+            "tracks": tracks,
+            "transcript": self.inline(media.transcript),
+            "duration": ({"datetime": media.duration, "text": clock_duration(media.duration)}
+                         if media.duration else None),
+        }
+        if isinstance(media, model.Video):
+            view.update(poster=self.url(media.poster, f"{pointer}/poster", RESOURCE_SCHEMES),
+                        width=media.width, height=media.height)
+        return view
+
+    # -- blocks -----------------------------------------------------------------------------
+    def blocks(self) -> list[View]:
+        headings = [b for b in self.article.body if isinstance(b, model.Heading)]
+        levels = dict(zip(map(id, headings),
+                          normalise_levels(h.level for h in headings), strict=True))
+        views = []
+        for block in self.article.body:
+            if isinstance(block, model.Heading):
+                change = levels[id(block)]
+                if change.rendered != change.requested:
+                    self.report("render-heading-level", Outcome.CANT_TELL, Impact.MINOR,
+                                block.pointer,
+                                f"heading level {change.requested} rendered as "
+                                f"h{change.rendered} so that no level is skipped")
+                self._section_level = change.rendered
+                views.append({"type": "heading", "pointer": block.pointer,
+                              "level": change.rendered, "text": plain(block.text),
+                              "id": self.ids.for_text("h", block.text)})
+            else:
+                views.append(self.block(block))
+        return views
+
+    def block(self, block: model.Block) -> View:
+        """The view of one non-heading block."""
+        base: View = {"type": block.type, "pointer": block.pointer}
+        sub_level = min(self._section_level + 1, 6)
+        match block:
+            case model.Paragraph(text=text):
+                return base | {"text": self.inline(text)}
+            case model.Image():
+                return self.image(block)
+            case model.Gallery(images=images, title=title):
+                label = plain(title) if title else self._("Gallery")
+                return base | {
+                    "title": plain(title) if title else None, "label": label,
+                    "id": self.ids.for_text("gallery", label), "level": sub_level,
+                    "images": [self.image(image) for image in images],
+                }
+            case model.Video() | model.Audio():
+                return self.media(block)
+            case model.Embed(url=url, title=title, provider=provider, height=height):
+                provider_text = plain(provider)
+                return base | {
+                    "url": self.url(url, f"{block.pointer}/url", FRAME_SCHEMES),
+                    "title": plain(title), "provider": provider_text, "height": height or 400,
+                    "end_id": self.ids.for_text("end-of", provider_text),
+                }
+            case model.Quote(text=text, cite=cite, cite_url=cite_url, lang=lang):
+                return base | {
+                    "text": self.inline(text), "cite": plain(cite) if cite else None,
+                    "cite_url": self.url(cite_url, f"{block.pointer}/cite_url"),
+                    "attrs": self.lang_attrs(lang),
+                }
+            case model.Pullquote(text=text, cite=cite):
+                return base | {"text": plain(text), "cite": plain(cite) if cite else None}
+            case model.List(ordered=ordered, items=items):
+                return base | {"ordered": ordered, "items": [self.inline(i) for i in items]}
+            case model.Table():
+                return base | self.table(block)
+            case model.Related(title=title, text=text, url=url, links=links):
+                return base | {
+                    "title": plain(title), "text": self.inline(text),
+                    "url": self.url(url, f"{block.pointer}/url"),
+                    "id": self.ids.for_text("related", title),
+                    "links": self.links(links, f"{block.pointer}/links"),
+                }
+            case model.Note(kind=kind, text=text):
+                labels = {"correction": self._("Correction"), "editor": self._("Editor's note"),
+                          "update": self._("Update")}
+                return base | {"kind": kind, "label": labels[kind], "text": self.inline(text)}
+            case model.Divider():
+                return base
+        raise TypeError(f"no view for block type {block.type!r}")  # pragma: no cover
+
+    def table(self, table: model.Table) -> View:
+        head_rows, head_cols = table.header_rows, table.header_columns
+        rows = []
+        for r, row in enumerate(table.rows):
+            cells = []
+            for c, cell in enumerate(row):
+                header = r < head_rows or c < head_cols
+                scope = ("col" if r < head_rows else "row") if header else None
+                cells.append({"header": header, "scope": scope, "html": self.inline(cell)})
+            rows.append(cells)
+        caption_id = self.ids.for_text("table", table.caption)
+        return {"caption": plain(table.caption), "id": caption_id,
+                "head": rows[:head_rows], "body": rows[head_rows:]}
+
+    def links(self, links: tuple[model.Link, ...], pointer: str) -> list[View]:
+        return [{"text": plain(link.text), "url": self.url(link.url, f"{pointer}/{i}/url")}
+                for i, link in enumerate(links)]
+
+    # -- page -------------------------------------------------------------------------------
+    def alerts(self) -> Iterator[View]:
+        for index, alert in enumerate(self.article.alerts):
+            kind_label = self._("Breaking news") if alert.kind == "breaking" else self._("Notice")
+            label = plain(alert.label)
+            yield {
+                "kind": alert.kind,
+                "kind_label": None if kind_label.casefold() == label.casefold() else kind_label,
+                "label": label, "text": self.inline(alert.text),
+                "url": self.url(alert.url, f"/alerts/{index}/url"),
+            }
+
+    def page(self) -> View:
+        """Everything the page templates need."""
+        article = self.article
+        site = article.site
+        lead: View | None = None
+        if isinstance(article.lead, model.Image):
+            lead = self.image(article.lead, lazy=False, lead=True)
+        elif isinstance(article.lead, model.Video):
+            lead = self.media(article.lead)
+        body = self.blocks()
+        about = None
+        if site.about:
+            about_image = site.about.image
+            about = {"text": self.inline(site.about.text),
+                     "image": self.image(about_image) if about_image else None}
+        search = None
+        if site.search:
+            search = {"action": self.url(site.search.action, "/site/search/action"),
+                      "param": site.search.param,
+                      "label": plain(site.search.label) if site.search.label
+                      else self._("Search %(site)s", site=plain(site.name))}
+        return {
+            "id": article.id,
+            "language": self.language,
+            "direction": self.direction,
+            "headline": plain(article.headline),
+            "summary": self.inline(article.summary),
+            "summary_text": inline_to_text(article.summary) if article.summary else None,
+            "kicker": plain(article.kicker) if article.kicker else None,
+            "section": {"name": plain(article.section.name),
+                        "url": self.url(article.section.url, "/section/url")}
+            if article.section else None,
+            "published": self.time(article.published),
+            "updated": self.time(article.updated) if article.updated else None,
+            "authors": [{"name": plain(a.name), "url": self.url(a.url, f"/authors/{i}/url"),
+                         "role": plain(a.role) if a.role else None, "bio": self.inline(a.bio)}
+                        for i, a in enumerate(article.authors)],
+            "attribution": plain(article.attribution) if article.attribution else None,
+            "lead": lead,
+            "body": body,
+            "tags": [{"name": plain(t.name), "url": self.url(t.url, f"/tags/{i}/url")}
+                     for i, t in enumerate(article.tags)],
+            "corrections": [{"time": self.time(parse_datetime(c.date), date_only=len(c.date) == 10),
+                             "text": self.inline(c.text)} for c in article.corrections],
+            "alerts": list(self.alerts()),
+            "canonical_url": self.url(article.canonical_url, "/canonical_url"),
+            "site": {
+                "name": plain(site.name), "url": self.url(site.url, "/site/url"),
+                "attrs": self.lang_attrs(site.language),
+                "logo": self.url(site.logo.src, "/site/logo/src", RESOURCE_SCHEMES)
+                if site.logo else None,
+                "logo_size": (site.logo.width, site.logo.height) if site.logo else None,
+                "navigation": self.links(site.navigation, "/site/navigation"),
+                "search": search,
+                "about": about,
+                "footer_links": self.links(site.footer_links, "/site/footer_links"),
+            },
+        }
