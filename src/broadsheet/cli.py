@@ -19,6 +19,8 @@ from broadsheet.errors import BroadsheetError
 COMMAND_MODULES = (
     "broadsheet.commands.render",
     "broadsheet.commands.schema",
+    "broadsheet.commands.check",
+    "broadsheet.commands.rules",
 )
 
 EXIT_OK = 0

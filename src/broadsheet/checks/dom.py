@@ -1,0 +1,331 @@
+"""What a browser would compute from markup alone: roles, hiding, focusability.
+
+Everything is memoised per :class:`~broadsheet.checks.parse.Document`. Where CSS matters,
+inline ``style`` and rules in ``<style>`` elements that hide (``display: none``,
+``visibility: hidden``) are honoured; external style sheets cannot be seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadsheet.checks import aria
+from broadsheet.checks.css import hidden_by_stylesheets
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+
+_NEVER_RENDERED = frozenset({
+    "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
+    "param", "source", "track", "datalist",
+})
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*(hidden|collapse)", re.I)
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+_INPUT_ROLES = {
+    "button": "button", "image": "button", "reset": "button", "submit": "button",
+    "checkbox": "checkbox", "radio": "radio", "range": "slider", "number": "spinbutton",
+    "search": "searchbox", "email": "textbox", "tel": "textbox", "text": "textbox",
+    "url": "textbox", "": "textbox",
+}
+_SIMPLE_ROLES = {
+    "article": "article", "aside": "complementary", "blockquote": "blockquote",
+    "button": "button", "caption": "caption", "code": "code", "datalist": "listbox",
+    "dd": "definition", "del": "deletion", "details": "group", "dfn": "term",
+    "dialog": "dialog", "dt": "term", "em": "emphasis", "fieldset": "group",
+    "figure": "figure", "hr": "separator", "html": "document", "ins": "insertion",
+    "main": "main", "mark": "mark", "math": "math", "menu": "list", "meter": "meter",
+    "nav": "navigation", "ol": "list", "optgroup": "group", "option": "option",
+    "output": "status", "p": "paragraph", "progress": "progressbar", "search": "search",
+    "strong": "strong", "sub": "subscript", "sup": "superscript", "table": "table",
+    "tbody": "rowgroup", "textarea": "textbox", "tfoot": "rowgroup", "thead": "rowgroup",
+    "time": "time", "tr": "row", "ul": "list", "h1": "heading", "h2": "heading",
+    "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading", "li": "listitem",
+    "address": "group", "hgroup": "group", "b": "generic", "bdi": "generic", "bdo": "generic",
+    "body": "generic", "data": "generic", "div": "generic", "i": "generic", "pre": "generic",
+    "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
+    "s": "deletion", "legend": None, "label": None, "summary": "button",
+}
+_NATIVE_DISABLABLE = frozenset({"button", "input", "select", "textarea", "optgroup",
+                                "option", "fieldset"})
+
+
+def parent(element: Element) -> Element | None:
+    """The parent element, or None at the root."""
+    found = element.getparent()
+    return found if found is not None and isinstance(found.tag, str) else None
+
+
+def ancestors(element: Element) -> list[Element]:
+    """Ancestors from the parent up to the root."""
+    return [el for el in element.iterancestors() if isinstance(el.tag, str)]
+
+
+def style_of(element: Element) -> str:
+    return element.get("style") or ""
+
+
+def _self_not_displayed(doc: Document, element: Element) -> bool:
+    name = local_name(element)
+    if namespace(element) == HTML_NS and (
+        name in _NEVER_RENDERED
+        or (name == "input" and (element.get("type") or "").lower() == "hidden")
+    ):
+        return True
+    if element.get("hidden") is not None and "display" not in style_of(element):
+        return True
+    if _DISPLAY_NONE.search(style_of(element)):
+        return True
+    return element in hidden_by_stylesheets(doc, "display")
+
+
+def is_rendered(doc: Document, element: Element) -> bool:
+    """Not ``display: none`` (hidden attribute, inline style, style sheet or never-rendered)."""
+    memo = doc.memo("rendered")
+    found = memo.get(element)
+    if found is None:
+        up = parent(element)
+        found = not _self_not_displayed(doc, element) and (up is None or is_rendered(doc, up))
+        memo[element] = found
+    return bool(found)
+
+
+def is_visible(doc: Document, element: Element) -> bool:
+    """Rendered and not ``visibility: hidden`` (nearest declaration wins)."""
+    if not is_rendered(doc, element):
+        return False
+    for el in [element, *ancestors(element)]:
+        style = style_of(el)
+        if _VISIBILITY_HIDDEN.search(style):
+            return False
+        if re.search(r"visibility\s*:\s*visible", style, re.I):
+            return True
+        if el in hidden_by_stylesheets(doc, "visibility"):
+            return False
+    return True
+
+
+def aria_hidden(element: Element) -> bool:
+    """``aria-hidden="true"`` on the element or an ancestor."""
+    for el in [element, *ancestors(element)]:
+        if (el.get("aria-hidden") or "").strip().lower() == "true":
+            return True
+    return False
+
+
+def in_accessibility_tree(doc: Document, element: Element) -> bool:
+    """Exposed to assistive technology: visible and not under ``aria-hidden="true"``."""
+    memo = doc.memo("exposed")
+    found = memo.get(element)
+    if found is None:
+        found = is_visible(doc, element) and not aria_hidden(element)
+        memo[element] = found
+    return bool(found)
+
+
+def has_global_aria(element: Element) -> bool:
+    """Carries a global ARIA state or property (which overrides ``role="none"``)."""
+    return any(str(key) in aria.GLOBAL_ATTRIBUTES and str(key) != "aria-hidden"
+               for key in element.attrib)
+
+
+def tabindex(element: Element) -> int | None:
+    """The parsed ``tabindex`` (None when absent or not an integer)."""
+    raw = (element.get("tabindex") or "").strip()
+    if re.fullmatch(r"[+-]?\d+", raw):
+        return int(raw)
+    return None
+
+
+def is_disabled(element: Element) -> bool:
+    """Disabled form control (own attribute or a disabled fieldset, outside its legend)."""
+    if local_name(element) not in _NATIVE_DISABLABLE or namespace(element) != HTML_NS:
+        return False
+    if element.get("disabled") is not None:
+        return True
+    for el in ancestors(element):
+        if local_name(el) == "fieldset" and el.get("disabled") is not None:
+            legend = next((c for c in el if local_name(c) == "legend"), None)
+            return legend is None or element not in legend.iterdescendants()
+    return False
+
+
+def natively_focusable(element: Element) -> bool:
+    """Focusable by the browser without ``tabindex``."""
+    name = local_name(element)
+    ns = namespace(element)
+    if ns == SVG_NS:
+        return name == "a" and (element.get("href") or
+                                element.get("{http://www.w3.org/1999/xlink}href")) is not None
+    if ns != HTML_NS or is_disabled(element):
+        return False
+    if name in {"a", "area"}:
+        return element.get("href") is not None
+    if name == "input":
+        return (element.get("type") or "").lower() != "hidden"
+    if name in {"button", "select", "textarea", "iframe", "embed"}:
+        return True
+    if name in {"audio", "video"}:
+        return element.get("controls") is not None
+    if name == "summary":
+        up = parent(element)
+        return up is not None and local_name(up) == "details" and next(
+            (c for c in up if local_name(c) == "summary"), None) is element
+    editable = element.get("contenteditable")
+    return editable is not None and editable.lower() in {"", "true", "plaintext-only"}
+
+
+def is_focusable(doc: Document, element: Element) -> bool:
+    """Can receive focus at all (click or script), rendered and not inert."""
+    if not is_rendered(doc, element) or _inert(element):
+        return False
+    index = tabindex(element)
+    if index is not None and not is_disabled(element):
+        return True
+    return natively_focusable(element)
+
+
+def in_sequential_focus(doc: Document, element: Element) -> bool:
+    """Reachable with the Tab key."""
+    if not is_focusable(doc, element):
+        return False
+    index = tabindex(element)
+    return index is None or index >= 0
+
+
+def _inert(element: Element) -> bool:
+    return any(el.get("inert") is not None for el in [element, *ancestors(element)])
+
+
+def implicit_role(doc: Document, element: Element) -> str | None:
+    """The role HTML-AAM / SVG-AAM gives the element without a ``role`` attribute."""
+    name = local_name(element)
+    ns = namespace(element)
+    if ns == SVG_NS:
+        if name == "svg":
+            return "graphics-document"
+        if name == "a" and natively_focusable(element):
+            return "link"
+        if name in {"g"}:
+            return "group"
+        return None
+    if ns != HTML_NS:
+        return None
+    if name in {"a", "area"}:
+        return "link" if element.get("href") is not None else ("generic" if name == "a"
+                                                                else None)
+    if name == "img":
+        alt = element.get("alt")
+        if alt == "" and not has_global_aria(element) and not is_focusable(doc, element):
+            return "presentation"
+        return "img"
+    if name == "input":
+        kind = (element.get("type") or "").strip().lower()
+        if kind in {"text", "search", "email", "tel", "url", ""} and element.get("list"):
+            return "combobox"
+        return _INPUT_ROLES.get(kind) if kind in _INPUT_ROLES else (
+            None if kind in {"password", "hidden", "file", "color", "date", "datetime-local",
+                             "month", "time", "week"} else "textbox")
+    if name == "select":
+        size = element.get("size") or ""
+        multiple = element.get("multiple") is not None
+        return "listbox" if multiple or (size.isdigit() and int(size) > 1) else "combobox"
+    if name in {"header", "footer"}:
+        scoped = any(local_name(el) in _SECTIONING for el in ancestors(element))
+        if scoped:
+            return "generic"
+        return "banner" if name == "header" else "contentinfo"
+    if name == "section":
+        return "region" if element.get("aria-label") or element.get("aria-labelledby") \
+            or element.get("title") else "generic"
+    if name == "form":
+        return "form" if element.get("aria-label") or element.get("aria-labelledby") \
+            or element.get("title") else None
+    if name in {"td", "th"}:
+        table = next((el for el in ancestors(element) if local_name(el) == "table"), None)
+        table_role = role(doc, table) if table is not None else None
+        if table_role not in {"table", "grid", "treegrid"}:
+            return None
+        if name == "td":
+            return "gridcell" if table_role in {"grid", "treegrid"} else "cell"
+        scope = (element.get("scope") or "").lower()
+        if scope in {"row", "rowgroup"}:
+            return "rowheader"
+        if scope in {"col", "colgroup"}:
+            return "columnheader"
+        return _header_direction(element)
+    if name in {"tr", "tbody", "thead", "tfoot"}:
+        table = next((el for el in ancestors(element) if local_name(el) == "table"), None)
+        if table is not None and role(doc, table) not in {"table", "grid", "treegrid"}:
+            return None
+        return _SIMPLE_ROLES[name]
+    if name == "li":
+        up = parent(element)
+        return "listitem" if up is not None and local_name(up) in {"ol", "ul", "menu"} \
+            else "generic"
+    return _SIMPLE_ROLES.get(name)
+
+
+def _header_direction(cell: Element) -> str:
+    """A ``th`` with no scope: column header unless the row has data cells beside it."""
+    row = parent(cell)
+    if row is None:
+        return "columnheader"
+    cells = [c for c in row if local_name(c) in {"td", "th"}]
+    return "rowheader" if any(local_name(c) == "td" for c in cells) else "columnheader"
+
+
+def explicit_role(element: Element) -> str | None:
+    """The first valid token of ``role``, if any."""
+    for token in (element.get("role") or "").lower().split():
+        if aria.is_valid_role(token):
+            return "none" if token == "presentation" else token
+    return None
+
+
+def role(doc: Document, element: Element) -> str | None:
+    """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
+    memo = doc.memo("role")
+    if element in memo:
+        return memo[element]  # type: ignore[no-any-return]
+    found = explicit_role(element)
+    if found == "none" and (has_global_aria(element) or is_focusable(doc, element)):
+        found = implicit_role(doc, element)
+    elif found is None:
+        found = implicit_role(doc, element)
+    if found == "presentation":
+        found = "none"
+    memo[element] = found
+    return found
+
+
+def is_landmark(doc: Document, element: Element) -> bool:
+    """Has a landmark role (region only when named, as browsers expose it)."""
+    found = role(doc, element)
+    if found == "region":
+        return bool(element.get("aria-label") or element.get("aria-labelledby")
+                    or element.get("title"))
+    return found in aria.LANDMARK_ROLES
+
+
+def is_heading(doc: Document, element: Element) -> bool:
+    return role(doc, element) == "heading"
+
+
+def heading_level(element: Element) -> int:
+    """``aria-level`` when valid, else the ``hN`` number, else 2."""
+    raw = (element.get("aria-level") or "").strip()
+    if raw.isdigit() and int(raw) > 0:
+        return int(raw)
+    name = local_name(element)
+    if len(name) == 2 and name[0] == "h" and name[1] in "123456":
+        return int(name[1])
+    return 2
+
+
+def text_content(element: Element) -> str:
+    """All descendant text, whitespace collapsed."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def is_html_page(doc: Document) -> bool:
+    """The document is an HTML page (not an SVG or other XML document)."""
+    return local_name(doc.root) == "html" and namespace(doc.root) == HTML_NS

@@ -1,0 +1,192 @@
+"""Parse HTML the way browsers do (html5lib) into an lxml tree rules can query quickly.
+
+html5lib's lxml builder rewrites names that are not valid XML (``xml:lang``, ``xmlns:og``,
+``laws"``) into coerced forms such as ``xmlU0003Alang``; :func:`real_name` maps them back and
+the warnings it raises are kept out of users' output.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import html5lib
+from html5lib.treebuilders import etree_lxml
+from lxml import etree
+
+HTML_NS = "http://www.w3.org/1999/xhtml"
+SVG_NS = "http://www.w3.org/2000/svg"
+MATHML_NS = "http://www.w3.org/1998/Math/MathML"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+Element = etree._Element
+
+_COERCED = re.compile(r"U([0-9A-F]{5})")
+
+
+def real_name(name: str) -> str:
+    """The name the page really used, undoing html5lib's XML coercion (``xmlU0003Alang``)."""
+    if "U" not in name:
+        return name
+    return _COERCED.sub(lambda match: chr(int(match.group(1), 16)), name)
+
+
+def coerced_name(name: str) -> str:
+    """The attribute key html5lib stores for ``name`` in the lxml tree."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else f"U{ord(ch):05X}" for ch in name)
+
+
+@dataclass(frozen=True, slots=True)
+class ParseError:
+    """One HTML parse error, as the WHATWG parser (html5lib) reports it."""
+
+    line: int
+    column: int
+    code: str
+
+
+class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
+    """html5lib's lxml builder, stamping each element with the source line of its start tag."""
+
+    parser: Any = None
+
+    def createElement(self, token: dict[str, Any]) -> Any:  # noqa: N802 - html5lib's name
+        element = super().createElement(token)
+        if self.parser is not None:
+            element._element.sourceline = self.parser.tokenizer.stream.position()[0]
+        return element
+
+
+@dataclass
+class Document:
+    """A parsed page: the lxml tree plus indexes rules share (built once per page)."""
+
+    root: Element
+    errors: list[ParseError]
+    source: str
+    file_ext: str = "html"
+    elements: list[Element] = field(default_factory=list)
+    by_tag: dict[str, list[Element]] = field(default_factory=dict)
+    ids: dict[str, list[Element]] = field(default_factory=dict)
+    cache: dict[str, dict[Element, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for element in self.root.iter(etree.Element):
+            self.elements.append(element)
+            self.by_tag.setdefault(local_name(element), []).append(element)
+            ident = element.get("id")
+            if ident is not None:
+                self.ids.setdefault(ident, []).append(element)
+
+    def tags(self, *names: str) -> list[Element]:
+        """Elements with any of these local names, in document order."""
+        if len(names) == 1:
+            return list(self.by_tag.get(names[0], ()))
+        wanted = set(names)
+        return [el for el in self.elements if local_name(el) in wanted]
+
+    def by_id(self, ident: str) -> Element | None:
+        """The first element with this id, as ``getElementById`` finds it."""
+        found = self.ids.get(ident)
+        return found[0] if found else None
+
+    def memo(self, name: str) -> dict[Element, Any]:
+        """A per-document cache for one computed property (role, name, hidden...)."""
+        return self.cache.setdefault(name, {})
+
+    @property
+    def body(self) -> Element | None:
+        found = self.by_tag.get("body")
+        return found[0] if found else None
+
+
+def local_name(element: Element) -> str:
+    """The element's local name (``svg`` for ``{http://www.w3.org/2000/svg}svg``)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rpartition("}")[2]
+
+
+def namespace(element: Element) -> str:
+    """The element's namespace; HTML elements have none in our tree."""
+    tag = element.tag
+    if isinstance(tag, str) and tag.startswith("{"):
+        return tag[1:].partition("}")[0]
+    return HTML_NS
+
+
+def attributes(element: Element) -> Iterator[tuple[str, str]]:
+    """(name, value) pairs with the names the page really used."""
+    for key, value in element.attrib.items():
+        name = str(key)
+        if name.startswith("{"):
+            ns, _, local = name[1:].partition("}")
+            prefix = {XML_NS: "xml", "http://www.w3.org/1999/xlink": "xlink",
+                      "http://www.w3.org/2000/xmlns/": "xmlns"}.get(ns, "")
+            name = f"{prefix}:{local}" if prefix else local
+        yield real_name(name), str(value)
+
+
+def get_attr(element: Element, name: str) -> str | None:
+    """An attribute by the name the page used (``xml:lang`` included)."""
+    value = element.get(name)
+    if value is None and not name.isidentifier() and "-" not in name:
+        value = element.get(coerced_name(name))
+        if value is None and name.startswith("xml:"):
+            value = element.get(f"{{{XML_NS}}}{name[4:]}")
+    return value
+
+
+def decode(data: str | bytes) -> str:
+    """Text of a page given as bytes: BOM, then ``<meta charset>``, then UTF-8, else latin-1."""
+    if isinstance(data, str):
+        return data
+    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
+                       (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096], re.I)
+    if match:
+        try:
+            return data.decode(match.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
+    """Parse a whole page into a :class:`Document`, quietly (no warnings reach the caller)."""
+    text = decode(source)
+    if file_ext in {"svg", "xml", "xhtml"}:
+        root = _parse_xml(text)
+        if root is not None:
+            return Document(root=root, errors=[], source=text, file_ext=file_ext)
+    parser = html5lib.HTMLParser(tree=_LineTreeBuilder, namespaceHTMLElements=False)
+    parser.tree.parser = parser
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tree = parser.parse(text)
+    errors = [ParseError(line=pos[0], column=pos[1], code=code)
+              for pos, code, _ in parser.errors]
+    root = tree.getroot() if hasattr(tree, "getroot") else tree
+    return Document(root=root, errors=errors, source=text, file_ext=file_ext)
+
+
+def _parse_xml(text: str) -> Element | None:
+    """XML documents (SVG, XHTML) keep their namespaces; HTML elements lose theirs for rules."""
+    try:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        root = etree.fromstring(text.encode("utf-8"), parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    for element in root.iter(etree.Element):
+        if isinstance(element.tag, str) and element.tag.startswith(f"{{{HTML_NS}}}"):
+            element.tag = element.tag[len(HTML_NS) + 2:]
+    return root

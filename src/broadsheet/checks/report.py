@@ -1,0 +1,115 @@
+"""A page's results, grouped the way axe-core groups them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from typing import Any
+
+from broadsheet.checks.rule import Rule
+from broadsheet.findings import Finding, Outcome
+
+TOOL_NAME = "broadsheet"
+GROUPS = {"violations": Outcome.FAILED, "incomplete": Outcome.CANT_TELL,
+          "passes": Outcome.PASSED}
+
+
+def tool_version() -> str:
+    """The installed Broadsheet version ("0+unknown" when run from a bare checkout)."""
+    try:
+        return metadata.version("broadsheet")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleResult:
+    """Every finding of one rule on one page (none: the rule was inapplicable)."""
+
+    rule: Rule
+    findings: tuple[Finding, ...]
+
+    @property
+    def outcome(self) -> Outcome:
+        """failed > cant_tell > passed > inapplicable, as ACT aggregates outcomes."""
+        outcomes = {finding.outcome for finding in self.findings}
+        for outcome in (Outcome.FAILED, Outcome.CANT_TELL, Outcome.PASSED):
+            if outcome in outcomes:
+                return outcome
+        return Outcome.INAPPLICABLE
+
+    def nodes(self, outcome: Outcome) -> list[Finding]:
+        return [finding for finding in self.findings if finding.outcome is outcome]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The checker's verdict on one page: per-rule results plus the parse errors met."""
+
+    source: str | None
+    results: tuple[RuleResult, ...]
+    parse_errors: int = 0
+    tool: dict[str, str] = field(default_factory=lambda: {"name": TOOL_NAME,
+                                                          "version": tool_version()})
+
+    @property
+    def findings(self) -> list[Finding]:
+        """Every finding, in rule order."""
+        return [finding for result in self.results for finding in result.findings]
+
+    @property
+    def violations(self) -> list[RuleResult]:
+        return [r for r in self.results if r.nodes(Outcome.FAILED)]
+
+    @property
+    def incomplete(self) -> list[RuleResult]:
+        return [r for r in self.results if r.nodes(Outcome.CANT_TELL)]
+
+    @property
+    def passes(self) -> list[RuleResult]:
+        return [r for r in self.results if r.nodes(Outcome.PASSED)]
+
+    @property
+    def inapplicable(self) -> list[RuleResult]:
+        return [r for r in self.results if not r.findings]
+
+    @property
+    def ok(self) -> bool:
+        """Nothing failed."""
+        return not self.violations
+
+    def outcome_of(self, rule_id: str) -> Outcome:
+        """The aggregated outcome of one rule on this page."""
+        for result in self.results:
+            if result.rule.id == rule_id:
+                return result.outcome
+        raise KeyError(rule_id)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """axe-shaped JSON data: violations, incomplete, passes, inapplicable."""
+        data: dict[str, Any] = {
+            "tool": dict(self.tool),
+            "url": self.source,
+            "parse_errors": self.parse_errors,
+        }
+        for group, outcome in GROUPS.items():
+            data[group] = [_entry(result, result.nodes(outcome))
+                           for result in self.results if result.nodes(outcome)]
+        data["inapplicable"] = [_entry(result, []) for result in self.inapplicable]
+        return data
+
+
+def _entry(result: RuleResult, nodes: list[Finding]) -> dict[str, Any]:
+    rule = result.rule
+    return {
+        "id": rule.id, "impact": str(rule.impact), "help": rule.help,
+        "description": rule.description, "help_url": rule.help_url, "tags": list(rule.tags),
+        "act_ids": list(rule.act_ids),
+        "nodes": [{"target": [n.target], "html": n.snippet, "line": n.line,
+                   "message": n.message, "impact": str(n.impact) if n.impact else None}
+                  for n in nodes],
+    }

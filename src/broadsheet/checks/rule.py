@@ -1,0 +1,108 @@
+"""The rule model: metadata as data beside two small steps, *applicable* and *evaluate*."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from broadsheet.checks.parse import Document, Element
+from broadsheet.findings import Impact, Outcome
+
+HELP_URL = "https://broadsheet.readthedocs.io/en/latest/rules/{id}.html"
+_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+DOC_SECTIONS = ("What it checks", "Why it matters", "How to fix")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The outcome of one rule on one element, with a message saying why."""
+
+    outcome: Outcome
+    message: str
+
+
+def passed(message: str) -> Verdict:
+    return Verdict(Outcome.PASSED, message)
+
+
+def failed(message: str) -> Verdict:
+    return Verdict(Outcome.FAILED, message)
+
+
+def cant_tell(message: str) -> Verdict:
+    return Verdict(Outcome.CANT_TELL, message)
+
+
+class Rule:
+    """A check with a stable id. Subclasses set the metadata and implement the two steps.
+
+    The class docstring documents the rule: a first paragraph (what it checks), then
+    ``Why it matters:`` and ``How to fix:`` paragraphs; docs are generated from them.
+    """
+
+    id: ClassVar[str]
+    help: ClassVar[str]
+    description: ClassVar[str]
+    impact: ClassVar[Impact] = Impact.SERIOUS
+    tags: ClassVar[tuple[str, ...]] = ()
+    wcag: ClassVar[tuple[str, ...]] = ()
+    act_ids: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        rule_id = cls.__dict__.get("id")
+        if rule_id is not None and not _ID.fullmatch(rule_id):
+            raise ValueError(f"rule id {rule_id!r} is not kebab-case")
+
+    @property
+    def help_url(self) -> str:
+        return HELP_URL.format(id=self.id)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        """The elements this rule judges (none: the rule is inapplicable)."""
+        raise NotImplementedError
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        """The verdict on one applicable element."""
+        raise NotImplementedError
+
+    def sections(self) -> dict[str, str]:
+        """Documentation sections parsed from the class docstring."""
+        text = _dedent(type(self).__doc__ or "")
+        found = {name: "" for name in DOC_SECTIONS}
+        current = DOC_SECTIONS[0]
+        lines: dict[str, list[str]] = {name: [] for name in DOC_SECTIONS}
+        for line in text.splitlines():
+            head = next((name for name in DOC_SECTIONS[1:]
+                         if line.strip().startswith(f"{name}:")), None)
+            if head is not None:
+                current = head
+                line = line.strip()[len(head) + 1:]
+            lines[current].append(line)
+        for name in DOC_SECTIONS:
+            found[name] = "\n".join(lines[name]).strip()
+        return found
+
+    def metadata(self) -> dict[str, object]:
+        """Rule metadata as plain JSON-ready data."""
+        return {
+            "id": self.id, "help": self.help, "description": self.description,
+            "impact": str(self.impact), "tags": list(self.tags), "wcag": list(self.wcag),
+            "act_ids": list(self.act_ids), "help_url": self.help_url,
+        }
+
+
+def _dedent(text: str) -> str:
+    lines = text.expandtabs().splitlines()
+    if not lines:
+        return ""
+    rest = [line for line in lines[1:] if line.strip()]
+    indent = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    return "\n".join([lines[0].strip(), *(line[indent:] for line in lines[1:])])
+
+
+def wcag_tags(*criteria: str, level: str = "a") -> tuple[str, ...]:
+    """axe-style tags for WCAG criteria: ``wcag2a``, ``wcag111``..."""
+    return (f"wcag2{level}", *(f"wcag{c.replace('.', '')}" for c in criteria))

@@ -1,0 +1,402 @@
+"""Page-level rules: language, title, refresh, zoom, ids and attributes."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from broadsheet.checks import dom
+from broadsheet.checks.language import is_valid_tag, primary_subtag
+from broadsheet.checks.parse import Document, Element, get_attr, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+
+def _html_root(doc: Document) -> list[Element]:
+    return [doc.root] if dom.is_html_page(doc) and doc.file_ext != "xml" else []
+
+
+class HtmlHasLang(Rule):
+    """Checks that the ``html`` element has a non-empty ``lang`` attribute.
+
+    Why it matters: screen readers choose pronunciation rules from the page language; without
+    it text is read with the user's default voice, often unintelligibly.
+
+    How to fix: add ``lang`` with the page's main language, e.g. ``<html lang="en">``.
+    """
+
+    id = "html-has-lang"
+    help = "Give the html element a lang attribute"
+    description = "The html element has a lang attribute with a non-empty value."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("3.1.1"), "act")
+    wcag = ("3.1.1",)
+    act_ids = ("b5c3f8",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _html_root(doc)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        lang = element.get("lang")
+        if lang is not None and lang.strip():
+            return passed(f"lang={lang!r}")
+        return failed("The html element has no lang attribute" if lang is None
+                      else "The html element's lang attribute is empty")
+
+
+class HtmlLangValid(Rule):
+    """Checks that the ``html`` element's ``lang`` is a valid language tag.
+
+    Why it matters: a misspelt tag (``en_US``, ``english``, ``eng``) is ignored by assistive
+    technology, so the page is read as if it had no language at all.
+
+    How to fix: use a BCP 47 tag with a known primary language: ``en``, ``fr-CA``, ``zh-Hant``.
+    """
+
+    id = "html-lang-valid"
+    help = "Use a valid language tag on the html element"
+    description = "The html element's lang attribute starts with a known primary language."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("3.1.1"), "act")
+    wcag = ("3.1.1",)
+    act_ids = ("bf051a",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _html_root(doc) if (el.get("lang") or "").strip()]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        lang = element.get("lang") or ""
+        if is_valid_tag(lang):
+            return passed(f"{lang!r} is a valid language tag")
+        return failed(f"{lang.strip()!r} is not a known language tag")
+
+
+class ValidLang(Rule):
+    """Checks that ``lang`` attributes inside the page name a known language.
+
+    Why it matters: a passage in another language is only read with the right voice when its
+    ``lang`` is valid.
+
+    How to fix: correct the tag (``lang="nl"``, not ``lang="dutch"``) or remove it.
+    """
+
+    id = "valid-lang"
+    help = "Use valid language tags on parts of the page"
+    description = "Elements with text have a lang attribute with a known primary language."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("3.1.2", level="aa"), "act")
+    wcag = ("3.1.2",)
+    act_ids = ("de46e4",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        body = doc.body
+        if body is None or not dom.is_html_page(doc):
+            return []
+        found = []
+        for element in body.iter():
+            if not isinstance(element.tag, str):
+                continue
+            lang = get_attr(element, "lang")
+            if lang is None or lang == "":
+                continue
+            if _has_own_text(doc, element):
+                found.append(element)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        lang = get_attr(element, "lang") or ""
+        if is_valid_tag(lang):
+            return passed(f"{lang!r} is a valid language tag")
+        return failed(f"lang={lang!r} is not a known language tag")
+
+
+def _has_own_text(doc: Document, element: Element) -> bool:
+    """Text (or a text alternative) whose nearest ``lang`` is this element, and perceivable."""
+    stack = [element]
+    while stack:
+        current = stack.pop()
+        if not dom.is_visible(doc, current) and not dom.in_accessibility_tree(doc, current):
+            continue
+        if current is not element and get_attr(current, "lang"):
+            if current.tail and current.tail.strip():
+                return True
+            continue
+        if current.text and current.text.strip() and local_name(current) not in {
+                "script", "style", "template"}:
+            return True
+        if current is not element and current.tail and current.tail.strip():
+            return True
+        for attr in ("alt", "aria-label", "title"):
+            if (current.get(attr) or "").strip() and not dom.aria_hidden(current):
+                return True
+        stack.extend(child for child in current if isinstance(child.tag, str))
+        for child in current:
+            if not isinstance(child.tag, str) and child.tail and child.tail.strip():
+                return True
+    return False
+
+
+class HtmlXmlLangMismatch(Rule):
+    """Checks that ``lang`` and ``xml:lang`` on the ``html`` element name the same language.
+
+    Why it matters: assistive technology may read either attribute; when they disagree the
+    page may be read in the wrong language.
+
+    How to fix: make both attributes name the same primary language, or drop ``xml:lang``.
+    """
+
+    id = "html-xml-lang-mismatch"
+    help = "Make lang and xml:lang agree on the html element"
+    description = "The html element's lang and xml:lang have the same primary language."
+    impact = Impact.MODERATE
+    tags = (*wcag_tags("3.1.1"), "act", "deprecated")
+    wcag = ("3.1.1",)
+    act_ids = ("5b7ae0",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _html_root(doc)
+                if is_valid_tag(el.get("lang") or "")
+                and is_valid_tag(get_attr(el, "xml:lang") or "")]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        lang = element.get("lang") or ""
+        xml_lang = get_attr(element, "xml:lang") or ""
+        if primary_subtag(lang) == primary_subtag(xml_lang):
+            return passed("lang and xml:lang agree")
+        return failed(f"lang={lang!r} but xml:lang={xml_lang!r}")
+
+
+class DocumentTitle(Rule):
+    """Checks that the page has a ``title`` element with text.
+
+    Why it matters: the title is the first thing a screen reader announces and names the tab,
+    bookmark and history entry.
+
+    How to fix: add ``<title>Headline – Site</title>`` to the head.
+    """
+
+    id = "document-title"
+    help = "Give the page a non-empty title"
+    description = "The document has a title element whose text is not empty."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("2.4.2"), "act")
+    wcag = ("2.4.2",)
+    act_ids = ("2779a5",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _html_root(doc)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        titles = [el for el in doc.tags("title") if namespace(el) == namespace(doc.root)]
+        if not titles:
+            return failed("The page has no title element")
+        text = dom.text_content(titles[0])
+        if not text:
+            return failed("The page's title element is empty")
+        return passed(f"Title: {text[:80]!r}")
+
+
+_REFRESH = re.compile(r"\s*(\d+)(?:\.[\d.]*)?(?=$|[\s;,])(.*)", re.S)
+
+
+def refresh_delay(content: str | None) -> tuple[int, bool] | None:
+    """(delay in seconds, has URL) of a valid ``<meta http-equiv=refresh>``; None if invalid."""
+    if content is None:
+        return None
+    match = _REFRESH.match(content)
+    if match is None:
+        return None
+    rest = match.group(2).strip().lstrip(";,").strip()
+    return int(match.group(1)), bool(rest)
+
+
+def _first_refresh(doc: Document) -> list[Element]:
+    for meta in doc.tags("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() == "refresh" \
+                and refresh_delay(meta.get("content")) is not None:
+            return [meta]
+    return []
+
+
+class MetaRefresh(Rule):
+    """Checks that a ``meta`` refresh redirects at once or not for 20 hours.
+
+    Why it matters: a page that reloads or redirects on a timer takes control away from people
+    who read slowly or use assistive technology.
+
+    How to fix: redirect on the server, or use a delay of 0; never refresh on a timer.
+    """
+
+    id = "meta-refresh"
+    help = "Do not refresh or redirect on a timer"
+    description = "The first valid meta refresh has a delay of 0 or more than 20 hours."
+    impact = Impact.CRITICAL
+    tags = (*wcag_tags("2.2.1"), "act")
+    wcag = ("2.2.1",)
+    act_ids = ("bc659a",)
+    limit = 72000
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _first_refresh(doc)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        found = refresh_delay(element.get("content"))
+        delay = found[0] if found else 0
+        if delay == 0 or delay > self.limit:
+            return passed(f"Refresh delay {delay}s is allowed")
+        return failed(f"The page refreshes after {delay} seconds")
+
+
+class MetaRefreshNoExceptions(MetaRefresh):
+    """Checks that a ``meta`` refresh, if any, happens immediately.
+
+    Why it matters: any timed refresh or redirect interrupts reading (WCAG 2.2.4, 3.2.5 AAA).
+
+    How to fix: redirect on the server or with a delay of 0.
+    """
+
+    id = "meta-refresh-no-exceptions"
+    help = "Never refresh or redirect after a delay"
+    description = "The first valid meta refresh has a delay of 0."
+    tags = (*wcag_tags("2.2.4", "3.2.5", level="aaa"), "act")
+    wcag = ("2.2.4", "3.2.5")
+    act_ids = ("bisz58",)
+    impact = Impact.MINOR
+    limit = 10 ** 12
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        found = refresh_delay(element.get("content"))
+        delay = found[0] if found else 0
+        if delay == 0:
+            return passed("Immediate redirect")
+        return failed(f"The page refreshes after {delay} seconds")
+
+
+def _viewport_number(value: str) -> float:
+    value = value.strip().lower()
+    if value in {"device-width", "device-height"}:
+        return 10.0
+    if value == "yes":
+        return 1.0
+    try:
+        return float(value)
+    except ValueError:
+        return 0.0
+
+
+class MetaViewport(Rule):
+    """Checks that the viewport ``meta`` lets people zoom to at least 200%.
+
+    Why it matters: ``user-scalable=no`` or a low ``maximum-scale`` stops people with low
+    vision from enlarging text on phones.
+
+    How to fix: remove ``user-scalable`` and ``maximum-scale``, or set ``maximum-scale`` to 2
+    or more.
+    """
+
+    id = "meta-viewport"
+    help = "Let people zoom the page"
+    description = "The viewport meta element does not disable zoom or cap it below 200%."
+    impact = Impact.CRITICAL
+    tags = (*wcag_tags("1.4.4", level="aa"), "act")
+    wcag = ("1.4.4",)
+    act_ids = ("b4f0c3",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [meta for meta in doc.tags("meta")
+                if (meta.get("name") or "").strip().lower() == "viewport"
+                and re.search(r"user-scalable|maximum-scale", meta.get("content") or "", re.I)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        settings: dict[str, str] = {}
+        for part in re.split(r"[,;]", element.get("content") or ""):
+            key, _, value = part.partition("=")
+            settings[key.strip().lower()] = value.strip()
+        scalable = settings.get("user-scalable")
+        if scalable is not None:
+            allowed = scalable.lower() in {"yes", "device-width", "device-height"} or \
+                abs(_viewport_number(scalable)) >= 1
+            if not allowed:
+                return failed(f"user-scalable={scalable} disables zoom")
+        maximum = settings.get("maximum-scale")
+        if maximum is not None and _viewport_number(maximum) < 2:
+            return failed(f"maximum-scale={maximum} caps zoom below 200%")
+        return passed("Zoom is allowed")
+
+
+class DuplicateId(Rule):
+    """Checks that every ``id`` is unique in the page.
+
+    Why it matters: labels, descriptions and skip links point at ids; with duplicates they
+    point at the wrong element.
+
+    How to fix: give each element its own id.
+    """
+
+    id = "duplicate-id"
+    help = "Make every id unique"
+    description = "No two elements in the document share an id."
+    impact = Impact.MINOR
+    tags = (*wcag_tags("4.1.1"), "act", "deprecated")
+    wcag = ("4.1.1",)
+    act_ids = ("3ea0c8",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for ident, els in doc.ids.items() if ident for el in els]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        ident = element.get("id") or ""
+        count = len(doc.ids.get(ident, ()))
+        if count > 1:
+            return failed(f"id={ident!r} is used by {count} elements")
+        return passed(f"id={ident!r} is unique")
+
+
+class DuplicateAttribute(Rule):
+    """Checks that no start tag repeats an attribute.
+
+    Why it matters: browsers keep only the first of duplicated attributes, so the value the
+    author meant (often the alt text or label) is silently lost.
+
+    How to fix: remove the duplicate, keeping the value you meant.
+    """
+
+    id = "duplicate-attribute"
+    help = "Do not repeat an attribute in a tag"
+    description = "The HTML parser reports no duplicate-attribute errors."
+    impact = Impact.MINOR
+    tags = (*wcag_tags("4.1.1"), "act", "deprecated")
+    wcag = ("4.1.1",)
+    act_ids = ("e6952f",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        if doc.file_ext not in {"html", "htm", "svg", "xhtml"}:
+            return []
+        return self._offenders(doc) or [doc.root]
+
+    def _offenders(self, doc: Document) -> list[Element]:
+        lines = [error.line for error in doc.errors if error.code == "duplicate-attribute"]
+        if not lines:
+            return []
+        located = sorted((int(el.sourceline), index) for index, el in enumerate(doc.elements)
+                         if el.sourceline is not None)
+        keys = [line for line, _ in located]
+        found: list[Element] = []
+        for line in lines:
+            position = bisect.bisect_left(keys, line)
+            element = doc.elements[located[position][1]] if position < len(located) \
+                else doc.root
+            if element not in found:
+                found.append(element)
+        doc.memo("duplicate-attribute")[doc.root] = found
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if element in doc.memo("duplicate-attribute").get(doc.root, []):
+            return failed("This start tag repeats an attribute; browsers keep only the first")
+        return passed("No start tag repeats an attribute")
+
+
+RULES = [HtmlHasLang, HtmlLangValid, ValidLang, HtmlXmlLangMismatch, DocumentTitle, MetaRefresh,
+         MetaRefreshNoExceptions, MetaViewport, DuplicateId, DuplicateAttribute]

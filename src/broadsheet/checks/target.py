@@ -1,0 +1,67 @@
+"""Where a finding points: a unique CSS selector, an HTML snippet and the source line."""
+
+from __future__ import annotations
+
+import re
+
+from broadsheet.checks.parse import Document, Element, attributes, local_name
+
+_SNIPPET_MAX = 250
+_PLAIN_ID = re.compile(r"-?[A-Za-z_][\w-]*")
+
+
+def selector(doc: Document, element: Element) -> str:
+    """A selector matching only this element: ``#id`` when unique, else a child path."""
+    parts: list[str] = []
+    current: Element | None = element
+    while current is not None and isinstance(current.tag, str):
+        ident = current.get("id")
+        if ident and _PLAIN_ID.fullmatch(ident) and len(doc.ids.get(ident, ())) == 1:
+            parts.append(f"#{ident}")
+            break
+        name = local_name(current)
+        up = current.getparent()
+        if up is None:
+            parts.append(name)
+            break
+        same = [c for c in up if isinstance(c.tag, str) and local_name(c) == name]
+        if len(same) > 1:
+            position = [c for c in up if isinstance(c.tag, str)].index(current) + 1
+            parts.append(f"{name}:nth-child({position})")
+        else:
+            parts.append(name)
+        current = up
+    return " > ".join(reversed(parts))
+
+
+def snippet(element: Element) -> str:
+    """The element's start tag with its real attribute names, plus a short text preview."""
+    name = local_name(element)
+    attrs = "".join(f' {key}="{_escape(value)}"' if value != "" else f" {key}"
+                    for key, value in attributes(element))
+    start = f"<{name}{attrs}>"
+    if len(start) > _SNIPPET_MAX:
+        return start[:_SNIPPET_MAX - 1] + "…"
+    text = " ".join((element.text or "").split())
+    has_children = any(isinstance(child.tag, str) for child in element)
+    if text and not has_children:
+        body = text if len(text) <= 60 else text[:59] + "…"
+        return f"{start}{_escape(body, quote=False)}</{name}>"
+    if not has_children and not text and name not in _VOID:
+        return f"{start}</{name}>"
+    return start
+
+
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "source", "track", "wbr"})
+
+
+def _escape(text: str, *, quote: bool = True) -> str:
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;") if quote else text
+
+
+def line(element: Element) -> int | None:
+    """The source line of the element's start tag, when the parser recorded one."""
+    found = element.sourceline
+    return int(found) if found is not None else None

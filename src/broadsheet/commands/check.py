@@ -1,0 +1,58 @@
+"""``broadsheet check PAGE.html... [-]``: run the static accessibility rules on pages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from broadsheet.checks import Report
+from broadsheet.checks.engine import validate_bytes
+from broadsheet.checks.errors import InputError
+from broadsheet.errors import OutputError
+from broadsheet.reporters import FORMATS, get_writer
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "check", help="check HTML pages for accessibility problems",
+        description="Check HTML pages (any source) with the static rules. Exit 0 when "
+                    "nothing failed, 1 when something failed, 2 for usage or input errors.")
+    parser.add_argument("pages", nargs="+", metavar="PAGE",
+                        help="HTML files to check; '-' reads standard input")
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="report format (default: text)")
+    parser.add_argument("--rules", help="comma-separated rule ids (or ACT ids) to run")
+    parser.add_argument("--tags", help="comma-separated tags; run rules with any of them")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    parser.set_defaults(run=run)
+
+
+def _split(value: str | None) -> list[str] | None:
+    return [part.strip() for part in value.split(",") if part.strip()] if value else None
+
+
+def run(args: argparse.Namespace) -> int:
+    from broadsheet.checks import check
+
+    rules, tags = _split(args.rules), _split(args.tags)
+    reports: list[Report] = []
+    for page in args.pages:
+        if page == "-":
+            data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
+            report = check(data, rules=rules, tags=tags)
+            reports.append(Report(source="<stdin>", results=report.results,
+                                  parse_errors=report.parse_errors))
+        else:
+            if page.startswith("<"):
+                raise InputError(f"{page[:20]!r} is not a file name")
+            reports.append(check(Path(page), rules=rules, tags=tags))
+    text = get_writer(args.format)(reports)
+    if args.output:
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise OutputError(f"{args.output}: cannot write ({error.strerror})") from error
+    else:
+        sys.stdout.write(text)
+    return 1 if any(not report.ok for report in reports) else 0

@@ -1,0 +1,88 @@
+"""The public API: check() on markup, bytes and paths; Report grouping; input errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from broadsheet.checks import InputError, Report, UnknownRuleError, check
+from broadsheet.findings import Outcome, Source
+
+GOOD = ("<!doctype html><html lang='en'><head><title>T</title></head>"
+        "<body><main><h1>Hi</h1><img src='a.png' alt='A cat asleep'></main></body></html>")
+BAD = "<!doctype html><html><head></head><body>\n<img src='a.png'>\n</body></html>"
+
+
+def test_markup_string_gives_report() -> None:
+    report = check(GOOD)
+    assert isinstance(report, Report)
+    assert report.ok
+    assert "document-title" in {r.rule.id for r in report.passes}
+
+
+def test_violation_carries_target_snippet_line() -> None:
+    report = check(BAD, rules=["html-has-lang"])
+    assert not report.ok
+    [finding] = report.violations[0].nodes(Outcome.FAILED)
+    assert finding.target == "html"
+    assert finding.snippet is not None and finding.snippet.startswith("<html")
+    assert finding.source is Source.STATIC
+
+
+def test_path_and_bytes(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(GOOD, encoding="utf-8")
+    assert check(page).source == str(page)
+    assert check(str(page)).ok
+    assert check(GOOD.encode("utf-8")).ok
+
+
+def test_rules_and_tags_select() -> None:
+    report = check(GOOD, rules=["document-title", "html-has-lang"])
+    assert [r.rule.id for r in report.results] == ["html-has-lang", "document-title"] or \
+        {r.rule.id for r in report.results} == {"document-title", "html-has-lang"}
+    tagged = check(GOOD, tags=["wcag242"])
+    assert {r.rule.id for r in tagged.results} == {"document-title"}
+
+
+def test_act_id_selects_rules() -> None:
+    report = check(GOOD, rules=["2779a5"])
+    assert [r.rule.id for r in report.results] == ["document-title"]
+
+
+def test_unknown_rule_suggests() -> None:
+    with pytest.raises(UnknownRuleError, match="did you mean document-title"):
+        check(GOOD, rules=["document-titel"])
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty"), (b"   \n", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+])
+def test_bad_bytes(tmp_path: Path, content: bytes, message: str) -> None:
+    page = tmp_path / "x.html"
+    page.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        check(page)
+
+
+def test_missing_path_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        check(tmp_path / "nope.html")
+    with pytest.raises(InputError, match="directory"):
+        check(tmp_path)
+
+
+def test_non_utf8_bytes_are_decoded() -> None:
+    page = "<html lang='fr'><title>Été</title><p>déjà</p></html>".encode("latin-1")
+    report = check(page, rules=["document-title"])
+    assert report.ok
+
+
+def test_axe_shaped_dict() -> None:
+    data = check(BAD).to_dict()
+    assert set(data) >= {"tool", "violations", "incomplete", "passes", "inapplicable"}
+    assert data["tool"]["name"] == "broadsheet"
+    entry = next(v for v in data["violations"] if v["id"] == "html-has-lang")
+    assert set(entry) >= {"id", "impact", "help", "help_url", "tags", "nodes"}
+    assert set(entry["nodes"][0]) >= {"target", "html", "line", "message"}
