@@ -316,7 +316,8 @@ class Site:
             name=data["name"], url=data["url"], language=data.get("language"),
             logo=build_image(data["logo"], f"{pointer}/logo") if "logo" in data else None,
             navigation=_tuple(data.get("navigation"), Link.build, f"{pointer}/navigation"),
-            search=Search(search["action"], search["param"], search.get("label")) if search else None,
+            search=Search(search["action"], search["param"], search.get("label"))
+            if search else None,
             about=About(about["text"], build_image(about["image"], f"{pointer}/about/image")
                         if "image" in about else None) if about else None,
             footer_links=_tuple(data.get("footer_links"), Link.build, f"{pointer}/footer_links"),

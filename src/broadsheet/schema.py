@@ -49,10 +49,11 @@ def _problems(error: ValidationError) -> Iterator[Problem]:
     """Readable problems for one schema error, descending into alternatives."""
     pointer = _pointer(error.absolute_path)
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
-        allowed = list(error.schema.get("properties", {}))
+        schema = error.schema if isinstance(error.schema, Mapping) else {}
+        allowed = list(schema.get("properties", {}))
         extras = [key for key in error.instance if key not in allowed]
         for key in extras:
-            hint = difflib.get_close_matches(key, allowed, n=1)
+            hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             yield Problem(f"{pointer}/{key}", f"unknown field {key!r}{suggestion}")
         return
@@ -93,7 +94,8 @@ def read_json(path: str | os.PathLike[str]) -> Any:
     file = Path(source)
     try:
         if file.is_dir():
-            raise ArticleError([Problem(None, "is a directory, not an article file")], source=source)
+            problem = Problem(None, "is a directory, not an article file")
+            raise ArticleError([problem], source=source)
         if file.stat().st_size > MAX_ARTICLE_BYTES:
             limit = MAX_ARTICLE_BYTES // (1024 * 1024)
             raise ArticleError([Problem(None, f"larger than the {limit} MB limit")], source=source)
@@ -108,7 +110,8 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        message = f"line {line}: not valid UTF-8 (byte 0x{raw[error.start]:02x} at offset {error.start})"
+        byte = raw[error.start]
+        message = f"line {line}: not valid UTF-8 (byte 0x{byte:02x} at offset {error.start})"
         raise ArticleError([Problem(None, message)], source=source) from None
     try:
         return json.loads(text, object_pairs_hook=_reject_duplicates)
@@ -118,7 +121,8 @@ def read_json(path: str | os.PathLike[str]) -> Any:
     except ValueError as error:  # duplicate keys
         raise ArticleError([Problem(None, f"invalid JSON: {error}")], source=source) from None
     except RecursionError:
-        raise ArticleError([Problem(None, "invalid JSON: nested too deeply")], source=source) from None
+        problem = Problem(None, "invalid JSON: nested too deeply")
+        raise ArticleError([problem], source=source) from None
 
 
 def load_article(article: str | os.PathLike[str] | Mapping[str, Any]) -> Article:

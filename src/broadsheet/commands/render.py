@@ -54,6 +54,11 @@ def run(args: argparse.Namespace) -> int:
     if len(args.articles) > 1 and args.out_dir is None:
         print("broadsheet render: several articles need --out-dir", file=sys.stderr)
         return EXIT_INPUT
+    missing = [folder for folder in args.templates or () if not folder.is_dir()]
+    if missing:
+        for folder in missing:
+            print(f"broadsheet render: {folder}: template folder does not exist", file=sys.stderr)
+        return EXIT_INPUT
     results: dict[Path, RenderResult] = {}
     failures = 0
     strict_failures = 0

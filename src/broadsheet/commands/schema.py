@@ -12,10 +12,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "schema", help="print the article JSON Schema",
         description="Print the article JSON Schema (JSON Schema 2020-12) that inputs are "
-        "validated against.")
+        "validated against, or its reference documentation.")
+    parser.add_argument("--format", choices=["json", "markdown"], default="json",
+                        help="json: the schema itself (default); markdown: the reference page")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    sys.stdout.write(schema_text())
+    if args.format == "markdown":
+        from broadsheet.schema_docs import markdown
+
+        sys.stdout.write(markdown())
+    else:
+        sys.stdout.write(schema_text())
     return 0

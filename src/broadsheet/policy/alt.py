@@ -50,7 +50,8 @@ _AGENCIES = (
 _CREDIT_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        r"\s*[\(\[]\s*(?:photo|image|picture|credit|фото|источник|фота|крыніца|джерело|صورة|عکس)"
+        r"\s*[\(\[]\s*(?:photo|image|picture|credit|фото|источник|фота|крыніца|джерело|"
+        r"الصورة|صورة|المصدر|عکس|منبع)"
         r"\b[^\)\]]*[\)\]]",
         r"\s*[\(\[][^\)\]]*\b(?:" + _AGENCIES + r")\b[^\)\]]*[\)\]]",
         r"\s*(?:(?<=\s)|^)(?:" + _AGENCIES + r")\s*(?:Photo)?\s*/\s*[^.,;]*",
@@ -59,6 +60,7 @@ _CREDIT_PATTERNS = tuple(
         r"\s*(?:©|\(c\)|copyright)\s*[^.;]*",
     )
 )
+_EMPTY_BRACKETS = re.compile(r"[\(\[][\s,;:/|–—-]*[\)\]]")
 _SENTENCE_END = re.compile(r"(?<=[.!?…؟。])\s+(?=\S)")
 
 
@@ -118,10 +120,11 @@ def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
 def strip_credits(caption: str, credit: str | None = None) -> str:
     """Caption text with the credit and agency phrases removed."""
     text = caption
-    if credit:
-        text = re.sub(r"[\s(\[]*" + re.escape(credit) + r"[\s)\]]*", " ", text, flags=re.I)
     for pattern in _CREDIT_PATTERNS:
         text = pattern.sub("", text)
+    if credit:
+        text = re.sub(re.escape(credit.strip()), " ", text, flags=re.IGNORECASE)
+    text = _EMPTY_BRACKETS.sub(" ", text)
     return _collapse(text).strip(" ,;:–—-/|")
 
 

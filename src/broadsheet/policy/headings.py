@@ -1,4 +1,8 @@
-"""Heading levels: the headline is the one ``h1``; body levels never skip."""
+"""Heading levels: the headline is the one ``h1``; body levels never skip.
+
+Headings keep the structure the author meant: siblings stay siblings and a heading
+nests one level below the nearest earlier heading the author put above it.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,13 @@ class LevelChange:
 
 
 def normalise_levels(requested: Iterable[int], *, top: int = 1) -> Iterator[LevelChange]:
-    """Render levels for body headings below an ``h{top}``: a heading may go up any number
-    of levels but down only one at a time, and never above ``top + 1``."""
-    previous = top
+    """Rendered levels for body headings below an ``h{top}``: each heading sits one level
+    below the nearest earlier heading with a smaller requested level."""
+    open_sections: list[LevelChange] = []
     for level in requested:
-        rendered = max(top + 1, min(level, previous + 1, 6))
-        previous = rendered
-        yield LevelChange(level, rendered)
+        while open_sections and open_sections[-1].requested >= level:
+            open_sections.pop()
+        parent = open_sections[-1].rendered if open_sections else top
+        change = LevelChange(level, min(parent + 1, 6))
+        open_sections.append(change)
+        yield change

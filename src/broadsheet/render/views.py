@@ -29,6 +29,8 @@ View = dict[str, Any]
 
 #: Ids the page chrome uses; body ids never take them.
 RESERVED_IDS = ("main", "navigation", "search-query", "headline", "content")
+# nh3 serialises attributes in one canonical form, so this only annotates, never sanitises.
+_LANG_ATTRIBUTE = re.compile(r'<[a-z]+ [^<>]*?\blang="([A-Za-z0-9-]+)"[^<>]*>')
 _DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
 
 
@@ -71,7 +73,16 @@ class PageBuilder:
 
     # -- shared pieces ----------------------------------------------------------------------
     def inline(self, value: str | None) -> Markup | None:
-        return None if value is None else sanitise_inline(value)
+        """Sanitised inline HTML; spans in a language of the other direction get ``dir``."""
+        if value is None:
+            return None
+        return Markup(_LANG_ATTRIBUTE.sub(self._add_direction, sanitise_inline(value)))
+
+    def _add_direction(self, match: re.Match[str]) -> str:
+        tag, language = match.group(0), match.group(1)
+        if " dir=" in tag or direction_of(language) == self.direction:
+            return tag
+        return f'{tag[:-1]} dir="{direction_of(language)}">'
 
     def url(self, value: str | None, pointer: str, schemes: frozenset[str] | None = None) -> (
             str | None):

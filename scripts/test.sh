@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what it needs, then lint, types and tests.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+echo "== ruff"
+ruff check src tests
+echo "== mypy"
+mypy
+echo "== pytest"
+pytest "$@"

@@ -1,0 +1,90 @@
+"""The article format reference (docs/article-format.md), generated from the schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from broadsheet.schema import article_schema
+
+_INTRO = """\
+# The article format (`broadsheet.article/1`)
+
+<!-- Generated from schemas/article.schema.json by `broadsheet schema --format markdown`.
+     Do not edit by hand: a test fails when this file and the schema disagree. -->
+
+Broadsheet's input contract. The JSON Schema (2020-12) at `schemas/article.schema.json`
+(`$id` `{id}`, version {version}) is the single source of truth; this page is generated
+from it. Unknown fields are errors, so typos never pass silently. Strings are plain text
+unless the field says *inline HTML*, which is sanitised through an allowlist: `a[href,
+hreflang,lang]`, `em`, `strong`, `i`, `b`, `q[cite]`, `cite`, `abbr[title]`, `code`, `sub`,
+`sup`, `mark`, `s`, `small`, `br`, `span[lang,dir]`, `time[datetime]`, `bdi`; everything
+else is removed with its markup (text kept, scripts and styles dropped whole). Links allow
+`http`, `https`, `mailto`, `tel`, relative and `#fragment` URLs only.
+"""
+
+_SECTIONS = [
+    ("Site", "site"), ("Author", "author"), ("Alert", "alert"), ("Correction", "correction"),
+    ("Link", "link"), ("Section", "named_link"), ("Tag", "tag"),
+]
+_BLOCKS = ["paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
+           "pullquote", "list", "table", "related", "note", "divider"]
+_SHARED = {"source": "Media source", "track": "Text track"}
+
+
+def _type_of(schema: dict[str, Any]) -> str:
+    if "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        return {"plain_text": "plain text", "inline_html": "inline HTML", "url": "URL",
+                "date_time": "RFC 3339 date-time", "date": "RFC 3339 date or date-time",
+                "language": "BCP 47 tag", "block": "block", "lead": "image or video block",
+                "named_link": "section"}.get(name, name.replace("_", " "))
+    if "const" in schema:
+        return f"`{schema['const']!r}`".replace("'", '"')
+    if "enum" in schema:
+        return " \\| ".join(f"`{value}`" for value in schema["enum"])
+    if "anyOf" in schema or "oneOf" in schema:
+        return " or ".join(_type_of(option) for option in schema.get("anyOf", schema.get("oneOf")))
+    if schema.get("type") == "array":
+        return f"list of {_type_of(schema.get('items', {}))}"
+    if schema.get("type") == "integer":
+        bounds = [f"{k} {schema[k]}" for k in ("minimum", "maximum") if k in schema]
+        return "integer" + (f" ({', '.join(bounds)})" if bounds else "")
+    return str(schema.get("type", "any"))
+
+
+def _table(definition: dict[str, Any], media: dict[str, Any] | None = None) -> list[str]:
+    required = set(definition.get("required", ()))
+    rows = ["| field | type | required | meaning |", "|---|---|---|---|"]
+    for name, schema in definition.get("properties", {}).items():
+        if schema is True and media is not None:
+            schema = media["properties"][name]
+        description = schema.get("description", "") if isinstance(schema, dict) else ""
+        kind = _type_of(schema) if isinstance(schema, dict) else "any"
+        rows.append(f"| `{name}` | {kind} | {'yes' if name in required else 'no'} | "
+                    f"{description} |")
+    return rows
+
+
+def markdown() -> str:
+    """The whole reference page."""
+    schema = article_schema()
+    defs = schema["$defs"]
+    lines = [_INTRO.format(id=schema["$id"], version=schema["version"]), "## Article (top level)",
+             "", *_table(schema), ""]
+    for title, name in _SECTIONS:
+        lines += [f"## {title}", "", *_table(defs[name]), ""]
+    lines += ["## Blocks", "",
+              "`body[]` items, discriminated by `type`. Heading levels are normalised so "
+              "none is skipped; the alt text policy applies to every image.", ""]
+    for name in _BLOCKS:
+        definition = defs[name]
+        media = defs["media_common"] if name in {"video", "audio"} else None
+        lines += [f"### `{name}`", ""]
+        if media:
+            lines += ["Needs `src` or `sources`.", ""]
+        if definition.get("then", {}).get("description"):
+            lines += [definition["then"]["description"], ""]
+        lines += [*_table(definition, media), ""]
+    for name, title in _SHARED.items():
+        lines += [f"### {title}", "", *_table(defs[name]), ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,98 @@
+"""The alt text policy as a screen reader meets it on rendered pages."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+import broadsheet
+from broadsheet import Outcome, RenderError
+from tests.helpers import SHARED, parse_html, text_of
+
+SEED = json.loads((SHARED / "design" / "seed-article.json").read_text("utf-8"))
+
+
+def with_lead(**image: object) -> dict:
+    article = copy.deepcopy(SEED)
+    article["lead"] = {"type": "image", "src": "https://cdn.example/a.jpg", "width": 800,
+                       "height": 450, **image}
+    del article["site"]["about"]
+    return article
+
+
+def exposed_text(tree) -> str:
+    """Text a screen reader reads: element text outside aria-hidden, plus img alt."""
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        if element.get("aria-hidden") == "true":
+            return
+        if element.tag == "img":
+            parts.append(element.get("alt") or "")
+        if element.text and element.tag not in {"script", "style"}:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(tree.find("body"))
+    return " ".join(" ".join(parts).split())
+
+
+def test_the_seed_caption_is_announced_once() -> None:
+    caption = SEED["lead"]["caption"]
+    tree = parse_html(broadsheet.render(SEED).html)
+    assert exposed_text(tree).count(caption) == 1
+    lead = tree.xpath("//figure[contains(@class, 'figure--lead')]")[0]
+    assert lead.find("img").get("alt") == caption
+    assert caption in text_of(lead.find("figcaption")), "the caption stays visible"
+
+
+def test_the_seed_placeholder_alt_is_an_error_finding_and_not_rendered() -> None:
+    result = broadsheet.render(SEED)
+    tree = parse_html(result.html)
+    assert not tree.xpath("//img[@alt='16x9 Image']")
+    errors = [f for f in result.findings if f.outcome is Outcome.FAILED]
+    assert [(f.rule, f.pointer) for f in errors] == [("render-alt-missing", "/site/about/image")]
+    about = tree.xpath("//img[contains(@src, 'about-16x9')]")[0]
+    assert about.get("alt") == ""
+    assert about.get("data-broadsheet-review") == "alt-missing"
+
+
+def test_strict_mode_refuses_an_image_with_no_alt_and_no_caption() -> None:
+    with pytest.raises(RenderError) as raised:
+        broadsheet.render(SEED, strict=True)
+    assert "/site/about/image" in str(raised.value)
+    assert [f.rule for f in raised.value.findings] == ["render-alt-missing"]
+
+
+def test_derived_alt_is_reported_for_review_and_both_texts_are_exposed() -> None:
+    article = with_lead(caption="Rescuers search the rubble in Kharkiv. Three died. (Photo: AP)")
+    result = broadsheet.render(article, strict=True)
+    tree = parse_html(result.html)
+    img = tree.xpath("//figure[contains(@class, 'figure--lead')]/img")[0]
+    assert img.get("alt") == "Rescuers search the rubble in Kharkiv."
+    assert [f.rule for f in result.findings] == ["render-alt-from-caption"]
+    assert result.findings[0].pointer == "/lead"
+    assert "Three died" in exposed_text(tree)
+
+
+def test_credit_gets_a_localised_prefix() -> None:
+    article = with_lead(alt="A crowd on the square", credit="Jane Doe/AP")
+    article["language"] = "ru"
+    tree = parse_html(broadsheet.render(article).html)
+    credit = text_of(tree.xpath("//*[contains(@class, 'figure__credit')]")[0])
+    assert credit == "Источник изображения: Jane Doe/AP"
+
+
+def test_decorative_image_has_empty_alt_and_no_figure_caption() -> None:
+    article = with_lead(alt="Ornament", decorative=True, credit="Studio")
+    result = broadsheet.render(article, strict=True)
+    tree = parse_html(result.html)
+    lead = tree.xpath("//*[contains(@class, 'figure--lead')]")[0]
+    assert lead.find("img").get("alt") == ""
+    assert not lead.xpath(".//figcaption")
+    assert not result.findings

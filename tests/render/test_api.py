@@ -1,0 +1,102 @@
+"""The render API: fragments, template overrides by name, inputs of every kind."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+import broadsheet
+from broadsheet import ArticleError, RenderError
+from tests.helpers import SHARED, parse_html, text_of
+
+SEED_PATH = SHARED / "design" / "seed-article.json"
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
+
+
+def test_render_accepts_a_path_parsed_data_or_a_model() -> None:
+    model = broadsheet.load_article(SEED_PATH)
+    outputs = {broadsheet.render(x).html for x in (SEED_PATH, str(SEED_PATH), SEED, model)}
+    assert len(outputs) == 1
+
+
+def test_render_validates_data_first() -> None:
+    bad = copy.deepcopy(SEED)
+    bad["body"].append({"type": "paragraph"})
+    with pytest.raises(ArticleError, match="/body/15: 'text' is a required property"):
+        broadsheet.render(bad)
+
+
+def test_fragment_is_only_the_article_with_its_language() -> None:
+    html = broadsheet.render(SEED, fragment=True).html
+    assert html.lstrip().startswith("<article")
+    tree = parse_html(html)
+    article = tree.find("body/article")
+    assert article is not None
+    assert (article.get("lang"), article.get("dir")) == ("en", "ltr")
+    assert not tree.xpath("//main | //nav | //a[contains(@class, 'skip-link')]")
+    assert len(tree.xpath("//h1")) == 1
+    assert tree.xpath("//script[@type='application/ld+json']")
+
+
+def test_templates_are_overridden_by_name(tmp_path: Path) -> None:
+    (tmp_path / "blocks").mkdir()
+    (tmp_path / "blocks" / "paragraph.html").write_text(
+        '<p class="house-style">{{ block.text }}</p>\n', "utf-8")
+    html = broadsheet.render(SEED, templates=tmp_path).html
+    paragraphs = parse_html(html).xpath("//div[@class='article-body']/p")
+    assert len(paragraphs) == 14
+    assert all(p.get("class") == "house-style" for p in paragraphs)
+    default = parse_html(broadsheet.render(SEED).html)
+    assert not default.xpath("//p[@class='house-style']")
+
+
+def test_override_templates_still_autoescape(tmp_path: Path) -> None:
+    (tmp_path / "blocks").mkdir()
+    (tmp_path / "blocks" / "heading.html").write_text("<h2>{{ block.text }}</h2>\n", "utf-8")
+    article = copy.deepcopy(SEED)
+    article["body"].insert(0, {"type": "heading", "level": 2, "text": "<script>alert(1)</script>"})
+    tree = parse_html(broadsheet.render(article, templates=[tmp_path]).html)
+    assert [s.get("type") for s in tree.xpath("//script")] == ["application/ld+json"]
+    assert text_of(tree.xpath("//h2")[0]) == "<script>alert(1)</script>"
+
+
+def test_a_broken_override_is_a_render_error_naming_the_template(tmp_path: Path) -> None:
+    (tmp_path / "blocks").mkdir()
+    (tmp_path / "blocks" / "divider.html").write_text("{% if %}", "utf-8")
+    article = copy.deepcopy(SEED)
+    article["body"].append({"type": "divider"})
+    with pytest.raises(RenderError, match=r"divider\.html"):
+        broadsheet.render(article, templates=tmp_path)
+
+
+def test_heading_levels_are_normalised_with_a_finding() -> None:
+    article = copy.deepcopy(SEED)
+    article["body"][1:1] = [{"type": "heading", "level": 2, "text": "Reaction"},
+                            {"type": "heading", "level": 5, "text": "In Minsk"}]
+    result = broadsheet.render(article)
+    tree = parse_html(result.html)
+    assert [h.tag for h in tree.xpath("//div[@class='article-body']//*[self::h2 or self::h3 or "
+                                      "self::h4 or self::h5]")] == ["h2", "h3", "h2"]
+    finding = next(f for f in result.findings if f.rule == "render-heading-level")
+    assert finding.pointer == "/body/2"
+    assert "level 5 rendered as h3" in finding.message
+
+
+def test_unsafe_urls_are_dropped_and_reported() -> None:
+    article = copy.deepcopy(SEED)
+    article["section"]["url"] = "javascript:alert(1)"
+    result = broadsheet.render(article)
+    assert any(f.rule == "render-unsafe-url" and f.pointer == "/section/url"
+               for f in result.findings)
+    assert "javascript:" not in result.html
+
+
+def test_findings_serialise_to_plain_data() -> None:
+    finding = broadsheet.render(SEED).findings[0]
+    data = finding.to_dict()
+    assert data["outcome"] in {"failed", "cant_tell"}
+    assert data["source"] == "render"
+    assert json.loads(json.dumps(data)) == data

@@ -1,0 +1,93 @@
+"""Interface strings and dates follow the article's language; Arabic and Persian are RTL."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from importlib import resources
+
+import pytest
+from babel.messages.pofile import read_po
+
+import broadsheet
+from broadsheet.i18n import available_languages, format_datetime_local, translations_for
+from broadsheet.model import parse_datetime
+from tests.helpers import SHARED, parse_html, text_of
+
+SEED = json.loads((SHARED / "design" / "seed-article.json").read_text("utf-8"))
+LANGUAGES = ["ru", "be", "uk", "ar", "fa"]
+POT = resources.files("broadsheet").joinpath("i18n/messages.pot")
+PLACEHOLDER = re.compile(r"%\(\w+\)s")
+
+
+def catalog_ids() -> list[str]:
+    with POT.open("rb") as handle:
+        return [message.id for message in read_po(handle) if message.id]
+
+
+def test_all_required_languages_have_catalogs() -> None:
+    assert set(LANGUAGES) <= set(available_languages())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_interface_string_is_translated_with_its_placeholders(language: str) -> None:
+    translations = translations_for(language)
+    for message in catalog_ids():
+        translated = translations.gettext(message)
+        assert translated != message or message == "RFE/RL", f"{language}: {message!r}"
+        assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(message))
+
+
+def render_in(language: str, **changes: object) -> object:
+    article = copy.deepcopy(SEED)
+    article["language"] = language
+    article.update(changes)
+    return parse_html(broadsheet.render(article).html)
+
+
+@pytest.mark.parametrize(("language", "skip_text", "direction"), [
+    ("en", "Skip to main content", "ltr"),
+    ("ru", "Перейти к основному содержанию", "ltr"),
+    ("ar", None, "rtl"),
+    ("fa", None, "rtl"),
+    ("uk", None, "ltr"),
+    ("be", None, "ltr"),
+])
+def test_skip_link_is_localised_and_direction_follows_language(
+        language: str, skip_text: str | None, direction: str) -> None:
+    tree = render_in(language)
+    assert tree.get("dir") == direction
+    link = text_of(tree.xpath("//a[@href='#main']")[0])
+    assert link == translations_for(language).gettext("Skip to main content")
+    if skip_text:
+        assert link == skip_text
+    if language != "en":
+        assert link != "Skip to main content"
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    tree = render_in("sw")
+    assert text_of(tree.xpath("//a[@href='#main']")[0]) == "Skip to main content"
+    assert tree.get("lang") == "sw"
+
+
+def test_direction_field_overrides_the_language() -> None:
+    assert render_in("ar", direction="ltr").get("dir") == "ltr"
+
+
+@pytest.mark.parametrize(("language", "month"), [
+    ("en", "September"), ("ru", "сентября"), ("be", "верасня"), ("uk", "вересня"),
+    ("ar", "سبتمبر"), ("fa", "سپتامبر"),
+])
+def test_dates_are_written_in_the_article_language(language: str, month: str) -> None:
+    tree = render_in(language)
+    time = tree.xpath("//header[contains(@class, 'article-header')]//time")[0]
+    assert time.get("datetime") == "2021-09-30T15:45:00Z"
+    assert month in text_of(time)
+    assert "2021" in text_of(time)
+
+
+def test_dates_keep_the_offset_they_were_published_in() -> None:
+    moment = parse_datetime("2021-09-30T23:30:00+03:00")
+    assert "23:30" in format_datetime_local(moment, "ru")

@@ -1,0 +1,108 @@
+"""The article schema and loading: every problem at once, each with its place."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import broadsheet
+from broadsheet import ArticleError
+from broadsheet.schema import article_schema
+from tests.helpers import ARTICLE_FILES, ROOT, SHARED, fixture_ids
+
+SEED = json.loads((SHARED / "design" / "seed-article.json").read_text("utf-8"))
+BLOCK_TYPES = {"paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
+               "pullquote", "list", "table", "related", "note", "divider"}
+
+
+def problems_of(data: object) -> list[str]:
+    with pytest.raises(ArticleError) as raised:
+        broadsheet.load_article(data)  # type: ignore[arg-type]
+    return [str(problem) for problem in raised.value.problems]
+
+
+def test_schema_is_2020_12_with_id_and_version() -> None:
+    schema = json.loads((ROOT / "schemas" / "article.schema.json").read_text("utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].startswith("https://")
+    assert schema["version"] in schema["$id"]
+    assert set(schema["$defs"]["block"]["properties"]["type"]["enum"]) == BLOCK_TYPES
+
+
+def test_the_packaged_schema_is_the_published_one() -> None:
+    published = json.loads((ROOT / "schemas" / "article.schema.json").read_text("utf-8"))
+    assert article_schema() == published
+
+
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=fixture_ids)
+def test_every_fixture_is_valid(path: Path) -> None:
+    article = broadsheet.load_article(path)
+    assert article.id == path.stem
+
+
+def test_every_problem_is_reported_with_its_pointer() -> None:
+    data = copy.deepcopy(SEED)
+    data["body"][3] = {"type": "heading", "level": 7, "text": "Too deep"}
+    data["body"][4] = {"type": "sidebar", "text": "x"}
+    data["lead"]["captoin"] = "typo"
+    del data["site"]["name"]
+    data["published"] = "yesterday"
+    found = problems_of(data)
+    assert "/body/3/level: 7 is greater than the maximum of 6" in found
+    assert any(p.startswith("/body/4/type: 'sidebar' is not one of") for p in found)
+    assert "/lead/captoin: unknown field 'captoin' (did you mean 'caption'?)" in found
+    assert any(p.startswith("/published:") for p in found)
+    assert "/site: 'name' is a required property" in found
+    assert len(found) == 5
+    pointers = [p.split(": ")[0] for p in found]
+    assert pointers == ["/body/3/level", "/body/4/type", "/lead/captoin", "/published", "/site"]
+
+
+def test_unknown_top_level_and_block_fields_are_errors() -> None:
+    data = copy.deepcopy(SEED)
+    data["headlne"] = "typo"
+    data["body"][0]["style"] = "bold"
+    assert problems_of(data) == [
+        "/body/0/style: unknown field 'style'",
+        "/headlne: unknown field 'headlne' (did you mean 'headline'?)",
+    ]
+
+
+def test_decorative_image_with_a_caption_is_an_error() -> None:
+    data = copy.deepcopy(SEED)
+    data["lead"]["decorative"] = True
+    found = problems_of(data)
+    assert len(found) == 1
+    assert found[0].startswith("/lead: ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"format": "broadsheet.article/1",\n  "id": }', "line 2, column 9: invalid JSON"),
+    ('{"id": 1, "id": 2}', "duplicate key 'id'"),
+    ("", "line 1, column 1: invalid JSON"),
+])
+def test_invalid_json_is_reported_with_line_and_column(tmp_path: Path, text: str,
+                                                       expected: str) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ArticleError) as raised:
+        broadsheet.load_article(path)
+    assert raised.value.lines() == [f"{path}: {raised.value.problems[0]}"]
+    assert expected in raised.value.lines()[0]
+
+
+def test_files_that_are_not_utf8_or_missing_or_folders_are_clear_errors(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.json"
+    binary.write_bytes(b'{"a":\n "\xff\xfe"}')
+    cases = {binary: "line 2: not valid UTF-8", tmp_path / "missing.json": "no such file",
+             tmp_path: "is a directory"}
+    for path, message in cases.items():
+        with pytest.raises(ArticleError) as raised:
+            broadsheet.load_article(path)
+        assert message in str(raised.value)
+        assert str(raised.value).startswith(str(path))
