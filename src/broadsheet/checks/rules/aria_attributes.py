@@ -1,0 +1,292 @@
+"""ARIA attributes and roles: defined, valid, permitted, not prohibited, required present."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from broadsheet.checks import aria, dom
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
+from broadsheet.findings import Impact
+
+_INTEGER = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def _aria_attrs(element: Element) -> list[tuple[str, str]]:
+    return [(str(k), str(v)) for k, v in element.attrib.items()
+            if str(k).startswith("aria-")]
+
+
+def _markup(doc: Document) -> list[Element]:
+    return [el for el in doc.elements if namespace(el) in {HTML_NS, SVG_NS}]
+
+
+def valid_value(name: str, value: str) -> bool:
+    """Whether ``value`` is valid for ARIA attribute ``name`` (whitespace trimmed)."""
+    kind = aria.ATTRIBUTE_TYPES.get(name)
+    text = value.strip().lower()
+    if kind == "true/false":
+        return text in {"true", "false"}
+    if kind == "tristate":
+        return text in {"true", "false", "mixed"}
+    if kind == "true/false/undefined":
+        return text in {"true", "false", "undefined"}
+    if kind == "integer":
+        return bool(_INTEGER.fullmatch(text))
+    if kind == "number":
+        return bool(_NUMBER.fullmatch(text))
+    if kind == "token":
+        return text in aria.TOKENS[name]
+    if kind == "tokens":
+        return all(token in aria.TOKENS[name] for token in text.split())
+    if kind == "idref":
+        return len(text.split()) <= 1
+    return True
+
+
+class AriaValidAttr(Rule):
+    """Checks that every ``aria-*`` attribute is defined in WAI-ARIA.
+
+    Why it matters: a misspelt attribute (``aria-labeledby``) does nothing, so the state or
+    label the author meant is never exposed.
+
+    How to fix: correct the attribute name or remove it.
+    """
+
+    id = "aria-valid-attr"
+    help = "Use only ARIA attributes that exist"
+    description = "Every aria-* attribute is a WAI-ARIA state or property."
+    impact = Impact.CRITICAL
+    tags = ("wcag2a", "wcag412", "act")
+    act_ids = ("5f99a7",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _markup(doc) if _aria_attrs(el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        unknown = [n for n, _ in _aria_attrs(element) if n not in aria.ATTRIBUTE_TYPES]
+        if unknown:
+            return failed(f"Not defined in WAI-ARIA: {', '.join(unknown)}")
+        return passed("Every aria-* attribute is defined")
+
+
+class AriaValidAttrValue(Rule):
+    """Checks that ARIA states and properties have values of the right type.
+
+    Why it matters: an invalid value (``aria-pressed="horizontal"``) is ignored or
+    misreported, so the widget's state is wrong for assistive technology users.
+
+    How to fix: use a value the attribute allows (``true``/``false``, a number, a listed
+    token).
+    """
+
+    id = "aria-valid-attr-value"
+    help = "Give ARIA attributes valid values"
+    description = "Non-empty ARIA states and properties have values valid for their type."
+    impact = Impact.CRITICAL
+    tags = ("wcag2a", "wcag412", "act")
+    act_ids = ("6a7281",)
+
+    def _targets(self, element: Element) -> list[tuple[str, str]]:
+        return [(n, v) for n, v in _aria_attrs(element)
+                if n in aria.ATTRIBUTE_TYPES and v.strip()]
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _markup(doc) if self._targets(el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        bad = [f'{n}="{v}"' for n, v in self._targets(element) if not valid_value(n, v)]
+        if bad:
+            return failed(f"Invalid value: {', '.join(bad)}")
+        return passed("Every ARIA value is valid")
+
+
+def _attribute_role(doc: Document, element: Element) -> str | None:
+    found = dom.role(doc, element)
+    if found is None and local_name(element) == "input" and namespace(element) == HTML_NS:
+        return "textbox"  # password, date and similar inputs: text-entry semantics
+    return found
+
+
+class AriaAllowedAttr(Rule):
+    """Checks that ARIA states and properties are allowed on the element's role.
+
+    Why it matters: an attribute the role does not support (``aria-sort`` on a button) is
+    ignored or confuses assistive technology.
+
+    How to fix: remove the attribute, or give the element a role that supports it.
+    """
+
+    id = "aria-allowed-attr"
+    help = "Use ARIA attributes only where the role allows them"
+    description = "Each ARIA state or property is global, supported or required by the role."
+    impact = Impact.CRITICAL
+    tags = ("wcag2a", "wcag412", "act")
+    act_ids = ("5c01ea",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _markup(doc)
+                if any(n in aria.ATTRIBUTE_TYPES for n, _ in _aria_attrs(el))
+                and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        role = _attribute_role(doc, element)
+        names = [n for n, _ in _aria_attrs(element) if n in aria.ATTRIBUTE_TYPES]
+        if role is None:
+            others = [n for n in names if n not in aria.GLOBAL_ATTRIBUTES]
+            if others:
+                return cant_tell(f"No ARIA role to judge {', '.join(others)} against")
+            return passed("Only global attributes")
+        allowed = aria.supported_attributes(role)
+        bad = [n for n in names if n not in allowed]
+        if bad:
+            return failed(f"Not allowed on role {role}: {', '.join(bad)}")
+        return passed(f"Every attribute is allowed on role {role}")
+
+
+class AriaProhibitedAttr(Rule):
+    """Checks that global ARIA properties are not used where the role prohibits them.
+
+    Why it matters: naming attributes on roles that cannot be named (``aria-label`` on a plain
+    ``div`` or a paragraph) are dropped by many screen readers, so the text is lost.
+
+    How to fix: put the text in the content, or use an element whose role can be named.
+    """
+
+    id = "aria-prohibited-attr"
+    help = "Do not name elements whose role prohibits a name"
+    description = "No global ARIA property is set where the element's role prohibits it."
+    impact = Impact.SERIOUS
+    tags = ("wcag2a", "wcag412", "act")
+    act_ids = ("kb1m8s",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _markup(doc)
+                if any(n in aria.GLOBAL_ATTRIBUTES for n, _ in _aria_attrs(el))
+                and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        role = dom.explicit_role(element) or dom.role(doc, element)
+        if role is None:
+            return passed("No role prohibits these attributes")
+        prohibited = aria.prohibited_attributes(role)
+        bad = [n for n, _ in _aria_attrs(element) if n in prohibited]
+        if bad:
+            return failed(f"Prohibited on role {role}: {', '.join(bad)}")
+        return passed(f"No attribute is prohibited on role {role}")
+
+
+class AriaRoles(Rule):
+    """Checks that ``role`` attributes contain at least one valid role.
+
+    Why it matters: an unknown role (``role="lnik"``) is ignored, so a scripted control is
+    exposed as plain text.
+
+    How to fix: correct the role token; remove the attribute if no role fits.
+    """
+
+    id = "aria-roles"
+    help = "Use valid ARIA roles"
+    description = "Every non-empty role attribute has at least one valid, non-abstract role."
+    impact = Impact.CRITICAL
+    tags = ("wcag2a", "wcag412", "act")
+    act_ids = ("674b10",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _markup(doc)
+                if (el.get("role") or "").strip() and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        tokens = (element.get("role") or "").lower().split()
+        if any(aria.is_valid_role(token) for token in tokens):
+            return passed(f"role={element.get('role')!r} has a valid role")
+        return failed(f"role={element.get('role')!r} has no valid WAI-ARIA role")
+
+
+def _native_checked(element: Element) -> bool:
+    return local_name(element) == "input" and (element.get("type") or "").lower() in {
+        "checkbox", "radio"}
+
+
+def required_attributes(doc: Document, element: Element, role: str) -> list[str]:
+    """Required states and properties for ``role`` that have no implicit value here."""
+    found = aria.ROLES.get(role)
+    required = set(found.required) if found else set()
+    if role == "combobox" and (element.get("aria-expanded") or "").strip().lower() == "true":
+        required.add("aria-controls")
+    if role == "separator" and dom.is_focusable(doc, element):
+        required.add("aria-valuenow")
+    if _native_checked(element):
+        required.discard("aria-checked")
+    return sorted(required)
+
+
+class AriaRequiredAttr(Rule):
+    """Checks that elements with an explicit role have the states and properties it requires.
+
+    Why it matters: a checkbox without ``aria-checked`` or a combobox without
+    ``aria-expanded`` cannot tell assistive technology its state.
+
+    How to fix: add the required attributes and keep them up to date from script.
+    """
+
+    id = "aria-required-attr"
+    help = "Give roles their required ARIA attributes"
+    description = "Explicit roles have their required states and properties, not empty."
+    impact = Impact.CRITICAL
+    tags = ("wcag2a", "wcag412", "act")
+    act_ids = ("4e8ab6",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _markup(doc)
+                if (role := dom.explicit_role(el)) not in {None, "none"}
+                and role != dom.implicit_role(doc, el)
+                and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        role = dom.explicit_role(element) or ""
+        missing = [name for name in required_attributes(doc, element, role)
+                   if not (element.get(name) or "").strip()]
+        if missing:
+            return failed(f"Role {role} requires {', '.join(missing)}")
+        return passed(f"Role {role} has its required attributes")
+
+
+class AriaValidIdref(Rule):
+    """Checks that required ID references (``aria-controls`` on an expanded combobox or a
+    scrollbar) point at an element that exists.
+
+    Why it matters: the relationship is the only way assistive technology finds the popup or
+    the content being scrolled.
+
+    How to fix: give the controlled element the referenced id, or fix the reference.
+    """
+
+    id = "aria-valid-idref"
+    help = "Point required ID references at existing elements"
+    description = "Required ID-reference properties reference at least one existing element."
+    impact = Impact.SERIOUS
+    tags = ("wcag2a", "wcag412", "act", "deprecated")
+    act_ids = ("in6db8",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        found = []
+        for el in _markup(doc):
+            role = dom.role(doc, el)
+            if role and (el.get("aria-controls") or "").strip() \
+                    and "aria-controls" in required_attributes(doc, el, role) \
+                    and dom.in_accessibility_tree(doc, el):
+                found.append(el)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        ids = (element.get("aria-controls") or "").split()
+        if any(doc.by_id(ident) is not None for ident in ids):
+            return passed("aria-controls references an existing element")
+        return failed(f"aria-controls={' '.join(ids)!r} references no element in the page")
+
+
+RULES = [AriaValidAttr, AriaValidAttrValue, AriaAllowedAttr, AriaProhibitedAttr, AriaRoles,
+         AriaRequiredAttr, AriaValidIdref]

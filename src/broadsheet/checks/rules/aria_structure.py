@@ -1,0 +1,230 @@
+"""ARIA structure: required context and owned roles, focus inside hidden or presentational
+content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from broadsheet.checks import aria, dom
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, namespace
+from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+
+def ignored(doc: Document, element: Element) -> bool:
+    """Left out of the accessibility tree's structure: its children move up a level."""
+    role = dom.role(doc, element)
+    if role == "none":
+        return True
+    if role in {None, "generic"}:
+        return not dom.has_global_aria(element) and not dom.is_focusable(doc, element)
+    return False
+
+
+def _owners(doc: Document) -> dict[Element, Element]:
+    memo = doc.memo("aria-owns")
+    if not memo:
+        memo[doc.root] = None
+        for el in doc.elements:
+            for ident in (el.get("aria-owns") or "").split():
+                target = doc.by_id(ident)
+                if target is not None and target not in memo and target is not el:
+                    memo[target] = el
+    return {k: v for k, v in memo.items() if v is not None}
+
+
+def accessibility_parent(doc: Document, element: Element) -> Element | None:
+    """The nearest ancestor (or ``aria-owns`` owner) that is not ignored."""
+    owners = _owners(doc)
+    current: Element | None = element
+    while current is not None:
+        up = owners.get(current)
+        if up is None:
+            up = dom.parent(current)
+        if up is None:
+            return None
+        if not ignored(doc, up):
+            return up
+        current = up
+    return None
+
+
+def owned(doc: Document, element: Element) -> Iterator[Element | str]:
+    """Owned elements (and stray text) as the accessibility tree shows them."""
+    owners = _owners(doc)
+    stack: list[Element] = [element]
+    first = True
+    while stack:
+        node = stack.pop()
+        children = [c for c in node if isinstance(c.tag, str)]
+        if first:
+            children += [doc.by_id(i) for i in (node.get("aria-owns") or "").split()
+                         if doc.by_id(i) is not None]  # type: ignore[misc]
+            first = False
+        if node.text and node.text.strip():
+            yield node.text.strip()
+        for child in children:
+            if child.tail and child.tail.strip() and child.getparent() is node:
+                yield child.tail.strip()
+            owner = owners.get(child)
+            if owner is not None and owner is not element and child.getparent() is node:
+                continue
+            if not dom.in_accessibility_tree(doc, child):
+                continue
+            if ignored(doc, child):
+                stack.append(child)
+            else:
+                yield child
+
+
+class AriaRequiredParent(Rule):
+    """Checks that elements whose role needs a context role sit inside one.
+
+    Why it matters: a ``listitem`` outside a list, or a ``tab`` outside a ``tablist``, loses
+    its position and count ("item 2 of 5") and may not be announced at all.
+
+    How to fix: wrap the element in its required parent role, or use the native element.
+    """
+
+    id = "aria-required-parent"
+    help = "Put ARIA roles inside their required parent role"
+    description = "Elements with an explicit role needing a context have it as their parent."
+    impact = Impact.CRITICAL
+    tags = (*wcag_tags("1.3.1"), "act")
+    wcag = ("1.3.1",)
+    act_ids = ("ff89c9",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        found = []
+        for el in doc.elements:
+            role = dom.explicit_role(el)
+            spec = aria.ROLES.get(role or "")
+            if spec is not None and spec.context and role != dom.implicit_role(doc, el) \
+                    and namespace(el) in {HTML_NS, SVG_NS} \
+                    and dom.in_accessibility_tree(doc, el):
+                found.append(el)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        role = dom.explicit_role(element) or ""
+        context = aria.ROLES[role].context
+        up = accessibility_parent(doc, element)
+        up_role = dom.role(doc, up) if up is not None else None
+        if up_role in context:
+            return passed(f"Role {role} is inside {up_role}")
+        return failed(f"Role {role} must be inside {' or '.join(context)}; "
+                      f"its parent is {up_role or 'the page'}")
+
+
+class AriaRequiredChildren(Rule):
+    """Checks that elements whose role owns specific roles contain only those.
+
+    Why it matters: a list holding things that are not list items (or a menu holding links)
+    is announced with the wrong size and structure.
+
+    How to fix: give each child the required role (``listitem``, ``option``, ``menuitem``…),
+    or use the native elements.
+    """
+
+    id = "aria-required-children"
+    help = "Give ARIA roles only their required children"
+    description = "Elements whose role requires owned elements own only allowed roles."
+    impact = Impact.CRITICAL
+    tags = (*wcag_tags("1.3.1"), "act")
+    wcag = ("1.3.1",)
+    act_ids = ("bc4a75",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        found = []
+        for el in doc.elements:
+            spec = aria.ROLES.get(dom.role(doc, el) or "")
+            if spec is not None and spec.owned and namespace(el) in {HTML_NS, SVG_NS} \
+                    and (el.get("aria-busy") or "").lower() != "true" \
+                    and dom.in_accessibility_tree(doc, el):
+                found.append(el)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        role = dom.role(doc, element) or ""
+        allowed = set(aria.ROLES[role].owned)
+        for child in owned(doc, element):
+            if isinstance(child, str):
+                return failed(f"Role {role} contains text {child[:30]!r} outside "
+                              f"{' or '.join(sorted(allowed))}")
+            child_role = dom.role(doc, child)
+            if child_role not in allowed:
+                return failed(f"Role {role} owns a {child_role or 'plain'} element; allowed: "
+                              f"{', '.join(sorted(allowed))}")
+        return passed(f"Role {role} owns only allowed roles")
+
+
+def _focusable_inside(doc: Document, element: Element, *, include_self: bool) -> Element | None:
+    candidates = element.iter() if include_self else element.iterdescendants()
+    for el in candidates:
+        if isinstance(el.tag, str) and dom.in_sequential_focus(doc, el):
+            return el
+    return None
+
+
+class AriaHiddenFocus(Rule):
+    """Checks that content hidden with ``aria-hidden="true"`` cannot be tabbed to.
+
+    Why it matters: keyboard users land on something screen readers say nothing about.
+
+    How to fix: remove ``aria-hidden``, or take the content out of the tab order
+    (``tabindex="-1"``, ``disabled``, ``inert``).
+    """
+
+    id = "aria-hidden-focus"
+    help = "Keep focusable content out of aria-hidden"
+    description = "Elements with aria-hidden=true have no content in sequential focus order."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("4.1.2"), "act")
+    wcag = ("4.1.2",)
+    act_ids = ("6cfa84",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.elements
+                if (el.get("aria-hidden") or "").strip().lower() == "true"]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        found = _focusable_inside(doc, element, include_self=True)
+        if found is not None:
+            return failed("Hidden from assistive technology but reachable with Tab")
+        return passed("Nothing inside can be tabbed to")
+
+
+class NestedInteractive(Rule):
+    """Checks that controls whose children are presentational contain nothing focusable.
+
+    Why it matters: a link inside a button (or an image role) is reachable by keyboard but
+    never announced.
+
+    How to fix: move the inner control out, next to the outer one.
+    """
+
+    id = "nested-interactive"
+    help = "Do not nest focusable content in buttons and similar controls"
+    description = "Elements with presentational children have no focusable descendants."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("4.1.2"), "act")
+    wcag = ("4.1.2",)
+    act_ids = ("307n5z",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        found = []
+        for el in doc.elements:
+            spec = aria.ROLES.get(dom.role(doc, el) or "")
+            if spec is not None and spec.presentational_children \
+                    and dom.in_accessibility_tree(doc, el):
+                found.append(el)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if _focusable_inside(doc, element, include_self=False) is not None:
+            return failed(f"A {dom.role(doc, element)} contains focusable content that "
+                          "assistive technology will not announce")
+        return passed("No focusable content inside")
+
+
+RULES = [AriaRequiredParent, AriaRequiredChildren, AriaHiddenFocus, NestedInteractive]

@@ -1,0 +1,256 @@
+"""Text alternatives and accessible names: images, image buttons, SVG, objects, headings,
+links and frames (W3C ACT rules as a static tree allows)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from broadsheet.checks import dom
+from broadsheet.checks.accname import accessible_name
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+
+def _named(doc: Document, element: Element, what: str) -> Verdict:
+    name = accessible_name(doc, element)
+    if name:
+        return passed(f"{what} is named {name[:80]!r}")
+    return failed(f"{what} has no accessible name")
+
+
+class ImageAlt(Rule):
+    """Checks that images exposed to assistive technology have a text alternative.
+
+    Why it matters: without ``alt`` a screen reader announces the file name or just "image";
+    the information the picture carries is lost.
+
+    How to fix: describe the image in ``alt``; use ``alt=""`` when it is decorative.
+    """
+
+    id = "image-alt"
+    help = "Give images a text alternative"
+    description = "img elements and role=img elements in the accessibility tree have a name."
+    impact = Impact.CRITICAL
+    tags = (*wcag_tags("1.1.1"), "act")
+    wcag = ("1.1.1",)
+    act_ids = ("23a2a8",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.elements
+                if namespace(el) == HTML_NS and dom.role(doc, el) in {"img", "image"}
+                and (local_name(el) == "img" or dom.explicit_role(el) in {"img", "image"})
+                and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        return _named(doc, element, "The image")
+
+
+class InputImageAlt(Rule):
+    """Checks that image buttons (``input type=image``) have a name.
+
+    Why it matters: the button's picture is invisible to screen reader users; its name is the
+    only way to know what the button does.
+
+    How to fix: add ``alt`` saying what the button does (``alt="Search"``).
+    """
+
+    id = "input-image-alt"
+    help = "Give image buttons a text alternative"
+    description = "input type=image elements in the accessibility tree have a name."
+    impact = Impact.CRITICAL
+    tags = (*wcag_tags("1.1.1", "4.1.2"), "act")
+    wcag = ("1.1.1", "4.1.2")
+    act_ids = ("59796f",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.tags("input") if namespace(el) == HTML_NS
+                and (el.get("type") or "").strip().lower() == "image"
+                and dom.role(doc, el) == "button" and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        return _named(doc, element, "The image button")
+
+
+class SvgImgAlt(Rule):
+    """Checks that SVG graphics given an image role have a name.
+
+    Why it matters: ``role="img"`` tells assistive technology the graphic means something;
+    without a ``<title>`` or ``aria-label`` it cannot say what.
+
+    How to fix: add a ``<title>`` first child, ``aria-label`` or ``aria-labelledby``.
+    """
+
+    id = "svg-img-alt"
+    help = "Name SVG graphics that have an image role"
+    description = "SVG elements with role img, graphics-document or graphics-symbol have a name."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("1.1.1"), "act")
+    wcag = ("1.1.1",)
+    act_ids = ("7d6734",)
+    roles = frozenset({"img", "graphics-document", "graphics-symbol"})
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.elements if namespace(el) == SVG_NS
+                and dom.explicit_role(el) in self.roles and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        return _named(doc, element, "The SVG graphic")
+
+
+_MEDIA = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|mp3|wav|ogg|oga|m4a|aac|flac|"
+                    r"mp4|webm|ogv|mov|m4v|avi)(\?.*)?$", re.I)
+
+
+class ObjectAlt(Rule):
+    """Checks that ``object`` elements showing images, audio or video have a name.
+
+    Why it matters: the embedded media is otherwise announced as an unnamed object.
+
+    How to fix: add ``aria-label``, ``aria-labelledby`` or ``title``; fallback content inside
+    the object is not used while the resource loads.
+    """
+
+    id = "object-alt"
+    help = "Name object elements that embed media"
+    description = "object elements rendering images, audio or video have an accessible name."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("1.1.1"), "act")
+    wcag = ("1.1.1",)
+    act_ids = ("8fc3b6",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.tags("object") if namespace(el) == HTML_NS
+                and dom.explicit_role(el) is None and dom.in_accessibility_tree(doc, el)
+                and (el.get("data") or el.get("type"))]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        kind = (element.get("type") or "").lower()
+        media = kind.startswith(("image/", "audio/", "video/")) or bool(
+            _MEDIA.search((element.get("data") or "").strip()))
+        name = accessible_name(doc, element)
+        if name:
+            return passed(f"The object is named {name[:80]!r}")
+        if media:
+            return failed("The object embeds media but has no accessible name")
+        return cant_tell("The object has no name; whether it renders media needs the resource")
+
+
+class PresentationRoleConflict(Rule):
+    """Checks that elements marked decorative really are hidden from assistive technology.
+
+    Why it matters: ``role="none"``, ``role="presentation"`` or ``alt=""`` are ignored when the
+    element is focusable or has global ARIA attributes, so it is exposed after all, usually
+    without a sensible name.
+
+    How to fix: remove the global ARIA attributes and ``tabindex``, or drop the decorative
+    marking.
+    """
+
+    id = "presentation-role-conflict"
+    help = "Keep decorative elements free of ARIA and focus"
+    description = "Elements marked as decorative are not focusable and have no global ARIA."
+    impact = Impact.MINOR
+    tags = ("best-practice", "act")
+    act_ids = ("46ca7f",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        found = []
+        for el in doc.elements:
+            if dom.explicit_role(el) == "none":
+                found.append(el)
+            elif (local_name(el) == "img" and namespace(el) == HTML_NS
+                  and el.get("alt") == "" and el.get("role") is None):
+                found.append(el)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if dom.has_global_aria(element):
+            return failed("Marked decorative but has global ARIA attributes, so it is exposed")
+        if dom.is_focusable(doc, element):
+            return failed("Marked decorative but focusable, so it is exposed")
+        return passed("Decorative and hidden from assistive technology")
+
+
+class EmptyHeading(Rule):
+    """Checks that headings have text.
+
+    Why it matters: screen reader users move through a page by its headings; an empty one is
+    announced as just "heading".
+
+    How to fix: put text in the heading, or remove the heading element.
+    """
+
+    id = "empty-heading"
+    help = "Give headings text"
+    description = "Elements with role heading in the accessibility tree have a name."
+    impact = Impact.MINOR
+    tags = ("best-practice", "act")
+    act_ids = ("ffd0e9",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.elements
+                if dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        return _named(doc, element, "The heading")
+
+
+_LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref",
+                         "doc-noteref"})
+
+
+class LinkName(Rule):
+    """Checks that links have a name.
+
+    Why it matters: a link without a name is announced as "link" and the URL; people cannot
+    tell where it goes.
+
+    How to fix: put text in the link, give its image an ``alt``, or add ``aria-label``.
+    """
+
+    id = "link-name"
+    help = "Give links a name"
+    description = "Elements with a link role in the accessibility tree have a name."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("2.4.4", "4.1.2"), "act")
+    wcag = ("2.4.4", "4.1.2", "2.4.9")
+    act_ids = ("c487ae",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.elements
+                if dom.role(doc, el) in _LINK_ROLES and dom.in_accessibility_tree(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        return _named(doc, element, "The link")
+
+
+class FrameTitle(Rule):
+    """Checks that iframes have a name.
+
+    Why it matters: screen readers announce a frame by its name; without one people cannot
+    tell what the embedded content is before entering it.
+
+    How to fix: add ``title`` (or ``aria-label``) describing the frame's content.
+    """
+
+    id = "frame-title"
+    help = "Give iframes a title"
+    description = "iframe elements that can be tabbed to have an accessible name."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("4.1.2"), "act")
+    wcag = ("4.1.2",)
+    act_ids = ("cae760",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.tags("iframe") if namespace(el) == HTML_NS
+                and dom.in_accessibility_tree(doc, el)
+                and (dom.tabindex(el) is None or (dom.tabindex(el) or 0) >= 0)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        return _named(doc, element, "The iframe")
+
+
+RULES = [ImageAlt, InputImageAlt, SvgImgAlt, ObjectAlt, PresentationRoleConflict, EmptyHeading,
+         LinkName, FrameTitle]
