@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from broadsheet.batch import BatchResult, ItemResult, render_many
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
@@ -21,9 +22,11 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "Article",
     "ArticleError",
+    "BatchResult",
     "BroadsheetError",
     "Finding",
     "Impact",
+    "ItemResult",
     "Outcome",
     "OutputError",
     "Problem",
@@ -34,4 +37,5 @@ __all__ = [
     "article_schema",
     "load_article",
     "render",
+    "render_many",
 ]

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from broadsheet.batch import render_many
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.output import atomic_write, write_all
@@ -40,9 +41,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "(repeatable; searched in order)")
     parser.add_argument("--keep-going", action="store_true",
                         help="write the articles that render even when others fail")
+    parser.add_argument("-j", "--jobs", metavar="N", type=_positive_int,
+                        help="render N articles at a time in worker processes (needs --out-dir; "
+                             "0 means one per CPU)")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="do not print render findings")
     parser.set_defaults(run=run)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
 
 
 def _finding_line(source: str, finding: Finding) -> str:
@@ -59,6 +73,11 @@ def run(args: argparse.Namespace) -> int:
         for folder in missing:
             print(f"broadsheet render: {folder}: template folder does not exist", file=sys.stderr)
         return EXIT_INPUT
+    if args.jobs is not None:
+        if args.out_dir is None:
+            print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
+            return EXIT_INPUT
+        return _run_parallel(args)
     results: dict[Path, RenderResult] = {}
     failures = 0
     strict_failures = 0
@@ -105,3 +124,38 @@ def run(args: argparse.Namespace) -> int:
     if failures:
         return EXIT_INPUT
     return EXIT_RENDER_ERRORS if strict_failures else 0
+
+
+def _run_parallel(args: argparse.Namespace) -> int:
+    """``--jobs``: workers render and write; on failure without ``--keep-going`` the pages
+    this run created are removed again, so the batch lands whole or not at all."""
+    existing = set(args.out_dir.glob("*.html")) if args.out_dir.is_dir() else set()
+    try:
+        batch = render_many(args.articles, out_dir=args.out_dir, jobs=args.jobs or None,
+                            strict=args.strict, fragment=args.fragment, templates=args.templates)
+    except OSError as error:
+        print(f"broadsheet render: {args.out_dir}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INPUT
+    seen: dict[str, str] = {}
+    duplicates = []
+    for item in batch.items:
+        for line in item.errors:
+            print(line, file=sys.stderr)
+        if not args.quiet:
+            for finding in item.findings:
+                print(_finding_line(item.source, finding), file=sys.stderr)
+        if item.article_id in seen:
+            duplicates.append(item)
+            print(f"{item.source}: id {item.article_id!r} renders to the same file as "
+                  f"{seen[item.article_id]}", file=sys.stderr)
+        elif item.article_id:
+            seen[item.article_id] = item.source
+    input_failed = duplicates or any(i.error_kind == "input" for i in batch.failed)
+    render_failed = any(i.error_kind == "render" for i in batch.failed)
+    if (input_failed or render_failed) and not args.keep_going:
+        for output in batch.written:
+            if Path(output) not in existing:
+                Path(output).unlink(missing_ok=True)
+    if input_failed:
+        return EXIT_INPUT
+    return EXIT_RENDER_ERRORS if render_failed else 0
