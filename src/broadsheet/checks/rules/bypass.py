@@ -1,0 +1,241 @@
+"""Bypass blocks (WCAG 2.4.1): a heading, a landmark or a skip link leads past repeated content.
+
+Which content is "repeated" needs judgement; statically we take the page's leading run of
+navigation-like content (``nav``, ``header``, ``aside``, their landmark roles, links and lists
+of links) and call the first content after it the start of the main content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from broadsheet.checks import dom
+from broadsheet.checks.parse import Document, Element, local_name
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.findings import Impact, Outcome
+
+_REPEATED_TAGS = frozenset({"nav", "aside", "header", "footer"})
+_REPEATED_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search",
+                             "link"})
+
+
+@dataclass
+class Layout:
+    """Perceivable content in document order and where the main content starts."""
+
+    units: list[tuple[int, Element]]
+    start: dict[Element, int]
+    main_start: tuple[int, Element] | None
+    leading_repeated: bool
+
+
+def _is_link_list(el: Element) -> bool:
+    items = [c for c in el if local_name(c) == "li"]
+    return bool(items) and all(any(local_name(d) == "a" for d in li.iter()) for li in items)
+
+
+def _repeated(doc: Document, el: Element) -> bool:
+    memo = doc.memo("repeated")
+    if el in memo:
+        return bool(memo[el])
+    name = local_name(el)
+    found = (name in _REPEATED_TAGS or name == "a" or dom.role(doc, el) in _REPEATED_ROLES
+             or (name in {"ul", "ol", "menu"} and _is_link_list(el)))
+    if not found:
+        up = dom.parent(el)
+        found = up is not None and _repeated(doc, up)
+    memo[el] = found
+    return found
+
+
+def layout(doc: Document) -> Layout:
+    """Walk the body once, recording content units and element start positions."""
+    cached = doc.cache.get("layout")
+    if cached is not None:
+        return cached["value"]  # type: ignore[no-any-return]
+    units: list[tuple[int, Element]] = []
+    start: dict[Element, int] = {}
+    body = doc.body
+    counter = 0
+    hidden_root: Element | None = None
+    if body is not None:
+        for event, el in etree.iterwalk(body, events=("start", "end")):
+            if not isinstance(el.tag, str):
+                continue
+            if event == "start":
+                start[el] = counter
+                if hidden_root is None and not dom.in_accessibility_tree(doc, el):
+                    hidden_root = el
+                if hidden_root is None and local_name(el) not in {"script", "style"} and (
+                        (el.text and el.text.strip())
+                        or (local_name(el) in {"img", "input"} and (el.get("alt") or "").strip())):
+                    units.append((counter, el))
+                counter += 1
+            else:
+                if hidden_root is el:
+                    hidden_root = None
+                up = dom.parent(el)
+                if hidden_root is None and el is not body and el.tail and el.tail.strip() \
+                        and up is not None:
+                    units.append((counter, up))
+                counter += 1
+    main_start = next((u for u in units if not _repeated(doc, u[1])), None)
+    leading = bool(units) and _repeated(doc, units[0][1])
+    result = Layout(units, start, main_start, leading)
+    doc.cache["layout"] = {"value": result}
+    return result
+
+
+class _BypassRule(Rule):
+    wcag = ("2.4.1",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [doc.root] if dom.is_html_page(doc) and doc.body is not None else []
+
+
+class HeadingForMainContent(_BypassRule):
+    """Checks that the main content starts with a heading, when repeated content precedes it.
+
+    Why it matters: screen reader users jump by headings; a heading at the start of the main
+    content lets them skip the navigation in one keystroke.
+
+    How to fix: start the main content with a heading (usually the page's ``h1``).
+    """
+
+    id = "heading-for-main-content"
+    help = "Start the main content with a heading"
+    description = "After repeated content, the main content begins with a heading."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "act")
+    act_ids = ("047fe0",)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        page = layout(doc)
+        if not page.leading_repeated or page.main_start is None:
+            return passed("No repeated content precedes the main content")
+        position, owner = page.main_start
+        if any(dom.role(doc, el) == "heading" for el in [owner, *dom.ancestors(owner)]):
+            return passed("The main content starts with a heading")
+        if any(dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)
+               and page.start.get(el, -1) > position for el in doc.elements):
+            return cant_tell("A heading follows later; whether it starts the main content "
+                             "needs judgement")
+        return failed("No heading marks the start of the main content")
+
+
+class LandmarkForMainContent(_BypassRule):
+    """Checks that the main content is in a landmark (ideally ``main``).
+
+    Why it matters: landmarks let screen reader users jump straight past navigation.
+
+    How to fix: wrap the main content in ``<main>``.
+    """
+
+    id = "landmark-for-main-content"
+    help = "Put the main content in a landmark"
+    description = "A landmark in the accessibility tree holds the non-repeated content."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "act")
+    act_ids = ("b40fd1",)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if any(dom.role(doc, el) == "main" and dom.in_accessibility_tree(doc, el)
+               for el in doc.elements):
+            return passed("The page has a main landmark")
+        page = layout(doc)
+        if not page.leading_repeated:
+            return passed("No repeated content precedes the main content")
+        if page.main_start is not None and any(
+                dom.is_landmark(doc, el) for el in dom.ancestors(page.main_start[1])):
+            return passed("The main content is inside a landmark")
+        return failed("The main content is not inside any landmark")
+
+
+def _in_page_target(doc: Document, link: Element) -> Element | None:
+    href = (link.get("href") or "").strip()
+    if not href.startswith("#") or len(href) < 2:
+        return None
+    fragment = href[1:]
+    found = doc.by_id(fragment)
+    if found is None:
+        found = next((a for a in doc.tags("a") if a.get("name") == fragment), None)
+    return found
+
+
+class SkipToMainContent(_BypassRule):
+    """Checks that a link moves focus to the start of the main content past repeated content.
+
+    Why it matters: keyboard users otherwise tab through every navigation link on every page.
+
+    How to fix: make the first focusable element a "Skip to main content" link whose target is
+    the main content (``<a href="#main">`` and ``<main id="main">``).
+    """
+
+    id = "skip-to-main-content"
+    help = "Provide a link that skips to the main content"
+    description = "A same-page link leads to the start of the content after repeated blocks."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "act")
+    act_ids = ("ye5d6e",)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        page = layout(doc)
+        if not page.leading_repeated or page.main_start is None:
+            return passed("No repeated content precedes the main content")
+        main_position = page.main_start[0]
+        later = False
+        for link in doc.elements:
+            if dom.role(doc, link) != "link" or not dom.in_sequential_focus(doc, link):
+                continue
+            target = _in_page_target(doc, link)
+            if target is None or target not in page.start:
+                continue
+            begin = page.start[target]
+            if begin > main_position:
+                later = True
+                continue
+            if not any(begin <= pos < main_position for pos, _ in page.units):
+                return passed(f"{link.get('href')} leads to the main content")
+        if later or _scripted(doc):
+            return cant_tell("No link reaches the main content statically; scripts or "
+                             "judgement may provide one")
+        return failed("No link moves focus past the repeated content to the main content")
+
+
+def _scripted(doc: Document) -> bool:
+    return bool(doc.tags("script")) or any(
+        any(str(key).startswith("on") for key in el.attrib) for el in doc.elements)
+
+
+class Bypass(_BypassRule):
+    """Checks that some mechanism bypasses blocks of repeated content (WCAG 2.4.1).
+
+    Why it matters: people using keyboards or screen readers must not wade through the same
+    navigation on every page.
+
+    How to fix: use a ``main`` landmark, a heading at the start of the main content, or a
+    skip link — ideally all three.
+    """
+
+    id = "bypass"
+    help = "Let people bypass repeated blocks"
+    description = "A heading, a landmark or a skip link leads past repeated content."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("2.4.1"), "act")
+    act_ids = ("cf77f2",)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        parts = [HeadingForMainContent(), LandmarkForMainContent(), SkipToMainContent()]
+        verdicts = [part.evaluate(element, doc) for part in parts]
+        outcomes = {v.outcome for v in verdicts}
+        if Outcome.PASSED in outcomes:
+            return passed(next(v.message for v in verdicts if v.outcome is Outcome.PASSED))
+        if outcomes == {Outcome.FAILED}:
+            return failed("No heading, landmark or skip link bypasses the repeated content")
+        return cant_tell("No mechanism bypasses the repeated content for certain")
+
+
+RULES = [Bypass, HeadingForMainContent, LandmarkForMainContent, SkipToMainContent]
