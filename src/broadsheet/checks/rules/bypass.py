@@ -17,7 +17,7 @@ from broadsheet.checks.parse import Document, Element, local_name
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
 from broadsheet.findings import Impact, Outcome
 
-_REPEATED_TAGS = frozenset({"nav", "aside", "header", "footer"})
+_REPEATED_TAGS = frozenset({"nav"})
 _REPEATED_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search",
                              "link"})
 
@@ -42,7 +42,11 @@ def _repeated(doc: Document, el: Element) -> bool:
     if el in memo:
         return bool(memo[el])
     name = local_name(el)
-    found = (name in _REPEATED_TAGS or name == "a" or dom.role(doc, el) in _REPEATED_ROLES
+    role = dom.role(doc, el)
+    if role == "main":
+        memo[el] = False
+        return False
+    found = (name in _REPEATED_TAGS or name == "a" or role in _REPEATED_ROLES
              or (name in {"ul", "ol", "menu"} and _is_link_list(el)))
     if not found:
         up = dom.parent(el)
@@ -82,6 +86,15 @@ def layout(doc: Document) -> Layout:
                         and up is not None:
                     units.append((counter, up))
                 counter += 1
+    mains = [el for el in doc.elements
+             if dom.role(doc, el) == "main" and dom.in_accessibility_tree(doc, el)]
+    if mains:
+        inside = set(mains[0].iter())
+        main_start = next((u for u in units if u[1] in inside), None)
+        leading = bool(units) and units[0] is not main_start
+        result = Layout(units, start, main_start, leading)
+        doc.cache["layout"] = {"value": result}
+        return result
     main_start = next((u for u in units if not _repeated(doc, u[1])), None)
     leading = bool(units) and _repeated(doc, units[0][1])
     result = Layout(units, start, main_start, leading)

@@ -1,0 +1,202 @@
+"""Broadsheet's alt text rules: placeholders, file names, captions repeated, filler phrases,
+over-long alt. They judge ``img`` elements exposed to assistive technology."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from broadsheet.checks import dom
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+#: Words that say "there is a picture" and nothing more, in the languages Broadsheet serves.
+PLACEHOLDER_WORDS = frozenset("""
+image images img picture pic photo photograph foto fotos thumbnail thumb placeholder graphic
+illustration banner figure default blank spacer untitled alt null none undefined logo icon
+bild imagen imagem immagine immagini photographie
+фото фотография изображение картинка рисунок снимок иллюстрация зображення фотографія
+малюнок світлина выява фота здымак малюнак
+صورة صور الصورة تصویر عکس تصاویر
+""".split())
+_SIZE = re.compile(r"^\d+\s*[x×:/]\s*\d+$|^\d+(px|w|h)?$", re.I)
+_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)\b|^(img|dsc|dscn|pxl|"
+                   r"screenshot)[-_ ]?\d+", re.I)
+_URL = re.compile(r"^(https?:)?//|^www\.|^[\w.-]+\.(com|org|net|ru|by|ua)/", re.I)
+_FILLER = re.compile(
+    r"^(an? )?(image|picture|photo|photograph|graphic|illustration|screenshot) (of|showing)\b|"
+    r"^(imagen|foto|fotografía) de\b|^(image|photo) (de|du|des)\b|^(bild|foto) (von|des)\b|"
+    r"^(фото|фотография|изображение|картинка|зображення|фотографія|фота)\s*[:—-]|"
+    r"^(صورة|تصویر|عکس)\s*[:-]", re.I)
+MAX_ALT = 250
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w×:/]+", text.casefold())
+
+
+def _images(doc: Document) -> list[Element]:
+    return [el for el in doc.tags("img") if namespace(el) == HTML_NS
+            and (el.get("alt") or "").strip() and dom.in_accessibility_tree(doc, el)]
+
+
+def _alt(element: Element) -> str:
+    return " ".join((element.get("alt") or "").split())
+
+
+class _AltRule(Rule):
+    wcag = ("1.1.1",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _images(doc)
+
+
+class AltPlaceholder(_AltRule):
+    """Checks that alt text is not a placeholder such as ``16x9 Image``, ``image`` or
+    ``фото`` (Broadsheet rule).
+
+    Why it matters: content systems fill alt with template text; a screen reader then reads
+    "16x9 Image" instead of what the picture shows.
+
+    How to fix: describe the image, or use ``alt=""`` when it is decorative.
+    """
+
+    id = "alt-placeholder"
+    help = "Replace placeholder alt text with a description"
+    description = "Image alt text is not only placeholder words, sizes or numbers."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("1.1.1"), "broadsheet")
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        words = _words(_alt(element))
+        if words and all(w in PLACEHOLDER_WORDS or _SIZE.match(w) or w.isdigit()
+                         for w in words):
+            return failed(f"alt={_alt(element)!r} is a placeholder, not a description")
+        if not any(ch.isalnum() for ch in _alt(element)):
+            return failed(f"alt={_alt(element)!r} is only punctuation")
+        return passed("The alt text is not a placeholder")
+
+
+class AltFileName(_AltRule):
+    """Checks that alt text is not a file name or a URL (Broadsheet rule).
+
+    Why it matters: "IMG_2041.jpg" or a link address tells a listener nothing about the
+    picture.
+
+    How to fix: write what the image shows.
+    """
+
+    id = "alt-file-name"
+    help = "Do not use file names or URLs as alt text"
+    description = "Image alt text is not a file name, camera name or URL."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("1.1.1"), "broadsheet")
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        alt = _alt(element)
+        if _URL.search(alt) or (_FILE.search(alt) and len(alt.split()) <= 3):
+            return failed(f"alt={alt!r} is a file name or URL")
+        return passed("The alt text is not a file name")
+
+
+def _normal(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
+def _exposed_text(doc: Document, element: Element) -> str:
+    parts: list[str] = []
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        if node.text and dom.in_accessibility_tree(doc, node):
+            parts.append(node.text)
+        up = dom.parent(node)
+        if node is not element and node.tail and up is not None \
+                and dom.in_accessibility_tree(doc, up):
+            parts.append(node.tail)
+    return " ".join(parts)
+
+
+class AltRepeatsCaption(Rule):
+    """Checks that an image's alt does not repeat its visible caption (Broadsheet rule).
+
+    Why it matters: screen reader users hear the same sentence twice, once as the image and
+    once as the caption.
+
+    How to fix: describe what the image shows in alt and keep the caption for context; or hide
+    the repeated caption text from assistive technology (``aria-hidden="true"``).
+    """
+
+    id = "alt-repeats-caption"
+    help = "Do not copy the caption into the alt text"
+    description = "An image's alt differs from the exposed text of its figure caption."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+    wcag = ("1.1.1",)
+
+    def _caption(self, element: Element) -> Element | None:
+        figure = next((a for a in dom.ancestors(element) if local_name(a) == "figure"), None)
+        if figure is None:
+            return None
+        return next((c for c in figure.iter() if local_name(c) == "figcaption"), None)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _images(doc) if self._caption(el) is not None]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        caption = self._caption(element)
+        assert caption is not None
+        alt = _normal(_alt(element))
+        exposed = _normal(_exposed_text(doc, caption))
+        if alt and exposed and (alt == exposed or (len(alt) >= 20 and alt in exposed)):
+            return failed("The alt text repeats the caption, so it is read twice")
+        return passed("The alt text and the caption say different things")
+
+
+class AltRedundantPhrase(_AltRule):
+    """Checks that alt text does not start with "image of", "photo of" and the like
+    (Broadsheet rule).
+
+    Why it matters: screen readers already announce "image"; the phrase is read twice.
+
+    How to fix: drop the phrase and start with what the picture shows.
+    """
+
+    id = "alt-redundant-phrase"
+    help = "Leave 'image of' out of alt text"
+    description = "Image alt text does not begin with a phrase such as 'image of'."
+    impact = Impact.MINOR
+    tags = ("best-practice", "broadsheet")
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if _FILLER.search(_alt(element)):
+            return failed(f"alt={_alt(element)[:40]!r} starts with a redundant phrase")
+        return passed("No redundant phrase")
+
+
+class AltTooLong(_AltRule):
+    """Checks that alt text is at most 250 characters (Broadsheet rule).
+
+    Why it matters: long alt cannot be paused or skimmed; detail belongs in the caption or the
+    text, where everyone can read it.
+
+    How to fix: keep alt to a sentence; move the detail into a caption or a longer description.
+    """
+
+    id = "alt-too-long"
+    help = "Keep alt text short"
+    description = f"Image alt text is at most {MAX_ALT} characters."
+    impact = Impact.MINOR
+    tags = ("best-practice", "broadsheet")
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        length = len(_alt(element))
+        if length > MAX_ALT:
+            return failed(f"The alt text is {length} characters long (limit {MAX_ALT})")
+        return passed(f"The alt text is {length} characters long")
+
+
+RULES = [AltPlaceholder, AltFileName, AltRepeatsCaption, AltRedundantPhrase, AltTooLong]

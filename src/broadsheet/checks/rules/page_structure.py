@@ -1,0 +1,337 @@
+"""Broadsheet's page-structure rules: skip link, landmarks, headings, link text, dates, lists."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from broadsheet.checks import dom
+from broadsheet.checks.accname import accessible_name
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+
+def _page(doc: Document) -> list[Element]:
+    return [doc.root] if dom.is_html_page(doc) and doc.body is not None else []
+
+
+def _exposed(doc: Document, role: str) -> list[Element]:
+    return [el for el in doc.elements
+            if dom.role(doc, el) == role and dom.in_accessibility_tree(doc, el)]
+
+
+class SkipLink(Rule):
+    """Checks that the first thing a keyboard reaches is a skip link whose target exists
+    (Broadsheet rule).
+
+    Why it matters: the skip link saves keyboard users from tabbing through the header on
+    every page, but only if it comes first and leads somewhere.
+
+    How to fix: make ``<a href="#main">Skip to main content</a>`` the first focusable element
+    and give the main content ``id="main"``.
+    """
+
+    id = "skip-link"
+    help = "Start the page with a working skip link"
+    description = "The first focusable element is a same-page link to an existing target."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+    wcag = ("2.4.1",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        first = next((el for el in doc.elements if local_name(el) != "html"
+                      and dom.in_sequential_focus(doc, el)), None)
+        return [first] if first is not None and _page(doc) else []
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        href = (element.get("href") or "").strip()
+        if local_name(element) != "a" or not href.startswith("#") or len(href) < 2:
+            return failed("The first focusable element is not a skip link")
+        ident = href[1:]
+        if doc.by_id(ident) is None and not any(a.get("name") == ident for a in doc.tags("a")):
+            return failed(f"The skip link's target {href} does not exist")
+        return passed(f"Skip link to {href}")
+
+
+class LandmarkOneMain(Rule):
+    """Checks that the page has exactly one ``main`` landmark (Broadsheet rule).
+
+    Why it matters: screen reader users jump to "main" to reach the content; none leaves them
+    nothing to jump to, two leave them guessing.
+
+    How to fix: wrap the page's main content, once, in ``<main>``.
+    """
+
+    id = "landmark-one-main"
+    help = "Have exactly one main landmark"
+    description = "Exactly one main landmark is exposed to assistive technology."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _page(doc)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        count = len(_exposed(doc, "main"))
+        if count == 1:
+            return passed("One main landmark")
+        return failed("The page has no main landmark" if count == 0
+                      else f"The page has {count} main landmarks")
+
+
+_LANDMARKS = ("banner", "complementary", "contentinfo", "form", "main", "navigation",
+              "region", "search")
+
+
+class LandmarkUnique(Rule):
+    """Checks that landmarks of the same kind have different names (Broadsheet rule).
+
+    Why it matters: a list of landmarks reading "navigation, navigation" does not say which
+    is which.
+
+    How to fix: label each with ``aria-label`` or ``aria-labelledby`` ("Site", "Footer").
+    """
+
+    id = "landmark-unique"
+    help = "Label repeated landmarks uniquely"
+    description = "Landmarks sharing a role have distinct accessible names."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+
+    def _groups(self, doc: Document) -> dict[str, list[Element]]:
+        groups: dict[str, list[Element]] = defaultdict(list)
+        for el in doc.elements:
+            role = dom.role(doc, el)
+            if role in _LANDMARKS and dom.is_landmark(doc, el) \
+                    and dom.in_accessibility_tree(doc, el):
+                groups[role].append(el)
+        return groups
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for group in self._groups(doc).values() if len(group) > 1 for el in group]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        role = dom.role(doc, element) or ""
+        name = accessible_name(doc, element).casefold()
+        others = [accessible_name(doc, el).casefold() for el in self._groups(doc)[role]
+                  if el is not element]
+        if not name:
+            return failed(f"This {role} landmark is one of several and has no label")
+        if name in others:
+            return failed(f"Another {role} landmark is also labelled {name!r}")
+        return passed(f"The {role} landmark is labelled {name!r}")
+
+
+class Region(Rule):
+    """Checks that all content is inside a landmark (Broadsheet rule).
+
+    Why it matters: people who navigate by landmarks never meet content outside them.
+
+    How to fix: place the content in ``header``, ``nav``, ``main``, ``aside`` or ``footer``;
+    skip links may stay outside.
+    """
+
+    id = "region"
+    help = "Keep all content inside landmarks"
+    description = "Perceivable content, except skip links, is inside a landmark."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        if not _page(doc):
+            return []
+        from broadsheet.checks.rules.bypass import layout
+
+        owners: list[Element] = []
+        for _, owner in layout(doc).units:
+            if owner not in owners:
+                owners.append(owner)
+        return owners
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        chain = [element, *dom.ancestors(element)]
+        if any(dom.is_landmark(doc, el) for el in chain):
+            return passed("Inside a landmark")
+        link = next((el for el in chain if local_name(el) == "a"), None)
+        if link is not None and (link.get("href") or "").startswith("#"):
+            return passed("A same-page (skip) link")
+        return failed("This content is outside every landmark")
+
+
+class PageHasH1(Rule):
+    """Checks that the page has exactly one level-one heading (Broadsheet rule).
+
+    Why it matters: the ``h1`` names the page's content; screen reader users jump to it first.
+
+    How to fix: mark the headline, once, as ``h1``; demote other ``h1`` elements.
+    """
+
+    id = "page-has-h1"
+    help = "Have exactly one h1"
+    description = "Exactly one exposed heading has level 1."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _page(doc)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        count = sum(dom.heading_level(h) == 1 for h in _exposed(doc, "heading"))
+        if count == 1:
+            return passed("One h1")
+        return failed("The page has no level-one heading" if count == 0
+                      else f"The page has {count} level-one headings")
+
+
+class HeadingOrder(Rule):
+    """Checks that heading levels go down one step at a time (Broadsheet rule).
+
+    Why it matters: a jump from ``h2`` to ``h4`` suggests a missing section and breaks the
+    outline screen reader users navigate by.
+
+    How to fix: use the next level down (``h3`` after ``h2``); style with CSS, not levels.
+    """
+
+    id = "heading-order"
+    help = "Do not skip heading levels"
+    description = "Each heading is at most one level deeper than the heading before it."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return _exposed(doc, "heading")
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        headings = _exposed(doc, "heading")
+        index = headings.index(element)
+        level = dom.heading_level(element)
+        if index == 0:
+            return passed(f"The first heading is level {level}")
+        previous = dom.heading_level(headings[index - 1])
+        if level > previous + 1:
+            return failed(f"Heading level {level} follows level {previous}")
+        return passed(f"Level {level} after level {previous}")
+
+
+GENERIC_LINK_TEXT = frozenset(map(str.casefold, """
+click here|here|click|read more|more|learn more|more info|more information|link|this link|
+continue|continue reading|details|go|this|see more|view more|
+подробнее|читать далее|далее|здесь|тут|ещё|еще|больше|ссылка|
+детальніше|читати далі|більше|посилання|
+падрабязней|чытаць далей|больш|тут|
+اقرأ المزيد|المزيد|هنا|اضغط هنا|
+بیشتر|ادامه|اینجا|ادامه مطلب|
+leer más|aquí|más|lire la suite|ici|en savoir plus|plus|mehr|weiterlesen|hier|mehr erfahren
+""".replace("\n", "").split("|")))
+
+
+class LinkTextGeneric(Rule):
+    """Checks that link text says where the link goes, not "click here" or "read more" in any
+    of Broadsheet's languages (Broadsheet rule).
+
+    Why it matters: screen reader users list links out of context; ten "read more" links are
+    indistinguishable.
+
+    How to fix: make the link text name its destination ("Read the full report on floods").
+    """
+
+    id = "link-text-generic"
+    help = "Write link text that names the destination"
+    description = "Link names are not generic phrases such as 'click here' or 'read more'."
+    impact = Impact.MODERATE
+    tags = (*wcag_tags("2.4.4"), "broadsheet")
+    wcag = ("2.4.4",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in _exposed(doc, "link") if accessible_name(doc, el)]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        name = accessible_name(doc, element)
+        key = " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
+        if key in GENERIC_LINK_TEXT:
+            return failed(f"The link text {name!r} does not say where it goes")
+        return passed("The link text is specific")
+
+
+_DATE = r"\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_TIME = r"([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?"
+_ZONE = r"(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)"
+_DATETIME = re.compile("|".join([
+    rf"{_DATE}", r"\d{4,}-(0[1-9]|1[0-2])", r"(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])",
+    r"-?-?(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])", rf"{_TIME}", rf"{_DATE}[T ]{_TIME}",
+    rf"{_DATE}[T ]{_TIME}{_ZONE}", rf"{_ZONE}", r"\d{4,}-W(0[1-9]|[1-4]\d|5[0-3])",
+    r"\d{4,}", r"P(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?",
+    r"(\s*\d+(\.\d+)?\s*[wdhms])+\s*",
+]))
+
+
+class TimeDatetime(Rule):
+    """Checks that ``<time>`` carries a machine-readable value (Broadsheet rule).
+
+    Why it matters: software (calendars, translation, assistive technology) reads the
+    ``datetime`` value; an invalid one is ignored.
+
+    How to fix: use an ISO value such as ``datetime="2021-09-30T15:45:00Z"``.
+    """
+
+    id = "time-datetime"
+    help = "Give time elements a valid datetime"
+    description = "Each time element's datetime (or its text) is a valid HTML date or time."
+    impact = Impact.MINOR
+    tags = ("best-practice", "broadsheet")
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.tags("time") if namespace(el) == HTML_NS]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        value = element.get("datetime")
+        source = "datetime" if value is not None else "text"
+        value = (value if value is not None else dom.text_content(element)).strip()
+        if _DATETIME.fullmatch(value):
+            return passed(f"{source} {value!r} is valid")
+        return failed(f"The time element's {source} {value!r} is not a valid date or time")
+
+
+class ListStructure(Rule):
+    """Checks that lists contain only list items and list items sit in lists (Broadsheet
+    rule).
+
+    Why it matters: screen readers announce lists with their length; stray children break the
+    count, and an orphan ``li`` is not announced as part of a list.
+
+    How to fix: put only ``li`` (and ``script``/``template``) directly in ``ul``/``ol``; wrap
+    orphan ``li`` elements in a list.
+    """
+
+    id = "list-structure"
+    help = "Keep lists made of list items"
+    description = "ul/ol contain only li, script or template; every li is in ul, ol or menu."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("1.3.1"), "broadsheet")
+    wcag = ("1.3.1",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.tags("ul", "ol", "li") if namespace(el) == HTML_NS
+                and dom.in_accessibility_tree(doc, el) and el.get("role") is None]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if local_name(element) == "li":
+            up = dom.parent(element)
+            if up is None or local_name(up) not in {"ul", "ol", "menu"}:
+                return failed("This li is not inside ul, ol or menu")
+            return passed("The li is in a list")
+        if element.text and element.text.strip():
+            return failed("The list contains text outside list items")
+        for child in element:
+            if isinstance(child.tag, str) and local_name(child) not in {"li", "script",
+                                                                        "template"}:
+                return failed(f"The list contains a {local_name(child)} element")
+            if child.tail and child.tail.strip():
+                return failed("The list contains text outside list items")
+        return passed("The list holds only list items")
+
+
+RULES = [SkipLink, LandmarkOneMain, LandmarkUnique, Region, PageHasH1, HeadingOrder,
+         LinkTextGeneric, TimeDatetime, ListStructure]

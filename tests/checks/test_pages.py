@@ -1,0 +1,61 @@
+"""No false alarms on Broadsheet's own output; every defect of the seed page's original caught."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from broadsheet.checks import check
+from broadsheet.findings import Outcome
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = sorted((ROOT / "fixtures" / "articles").glob("*.golden.html"))
+ARTICLES = sorted(p for p in (ROOT / "fixtures" / "articles").glob("*.json"))
+
+
+@pytest.mark.parametrize("page", GOLDEN, ids=lambda p: p.name)
+def test_golden_pages_check_clean(page: Path) -> None:
+    report = check(page)
+    assert report.violations == [], [
+        (r.rule.id, [f.message for f in r.nodes(Outcome.FAILED)]) for r in report.violations]
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
+def test_rendered_articles_check_clean(article: Path) -> None:
+    render = pytest.importorskip("broadsheet").render
+    report = check(render(article).html)
+    assert report.violations == [], [
+        (r.rule.id, [f.message for f in r.nodes(Outcome.FAILED)]) for r in report.violations]
+
+
+SEED_DEFECTS = {
+    "alt-placeholder": "16x9 Image",
+    "alt-repeats-caption": "Alyaksandr Lukashenka speaking",
+    "alt-file-name": "IMG_2041.jpg",
+    "alt-redundant-phrase": "Image of a chart",
+    "skip-link": "#content",
+    "image-alt": "logo.svg",
+    "link-name": 'href="/"',
+    "html-has-lang": "<html",
+    "meta-viewport": "user-scalable=no",
+    "landmark-one-main": "<html",
+    "region": "Breaking",
+    "heading-order": "<h4",
+    "link-text-generic": "Read more",
+    "time-datetime": "September 30, 2021",
+    "list-structure": "<ul",
+}
+
+
+@pytest.fixture(scope="module")
+def seed_report():  # type: ignore[no-untyped-def]
+    return check(ROOT / "fixtures" / "pages" / "seed-original.html")
+
+
+@pytest.mark.parametrize(("rule_id", "evidence"), sorted(SEED_DEFECTS.items()))
+def test_seed_original_defects_caught(seed_report, rule_id: str, evidence: str) -> None:  # type: ignore[no-untyped-def]
+    failures = [f for f in seed_report.findings
+                if f.rule == rule_id and f.outcome is Outcome.FAILED]
+    assert failures, f"{rule_id} did not fail"
+    assert any(evidence in f"{f.snippet} {f.message}" for f in failures), failures
