@@ -10,6 +10,7 @@ from broadsheet.batch import render_many
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.output import atomic_write, write_all
+from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.renderer import RenderResult, render
 from broadsheet.schema import load_article
 
@@ -39,6 +40,16 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--templates", metavar="DIR", action="append", type=Path,
                         help="folder of templates that override the built-ins by name "
                              "(repeatable; searched in order)")
+    parser.add_argument("--csp", choices=("strict", "relaxed", "off"), default="strict",
+                        help="the page's Content-Security-Policy: strict (default: no script "
+                             "runs), relaxed (scripts and styles from the page's origin and "
+                             "https, never inline) or off (your server sends its own)")
+    parser.add_argument("--embed-host", metavar="HOST[/PATH]", action="append", default=[],
+                        help="also allow embeds from this host, optionally only under a path "
+                             "prefix (repeatable)")
+    parser.add_argument("--no-default-embed-hosts", action="store_true",
+                        help="allow embeds only from the --embed-host hosts, not the built-in "
+                             "list of common embed providers")
     parser.add_argument("--keep-going", action="store_true",
                         help="write the articles that render even when others fail")
     parser.add_argument("-j", "--jobs", metavar="N", type=_positive_int,
@@ -78,6 +89,9 @@ def run(args: argparse.Namespace) -> int:
             print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
             return EXIT_INPUT
         return _run_parallel(args)
+    csp = None if args.csp == "off" else args.csp
+    embed_hosts = [*(() if args.no_default_embed_hosts else DEFAULT_EMBED_HOSTS),
+                   *args.embed_host]
     results: dict[Path, RenderResult] = {}
     failures = 0
     strict_failures = 0
@@ -85,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             article = load_article(name)
             result = render(article, strict=args.strict, fragment=args.fragment,
-                            templates=args.templates)
+                            templates=args.templates, csp=csp, embed_hosts=embed_hosts)
         except ArticleError as error:
             failures += 1
             print("\n".join(error.lines()), file=sys.stderr)

@@ -19,6 +19,8 @@ ALLOWED_TAGS: dict[str, set[str]] = {
     "span": {"lang", "dir"}, "time": {"datetime"}, "bdi": set(),
 }
 _GENERIC_ATTRIBUTES = {"lang"}
+#: Bidi embeddings, overrides and isolates: text could use them to reverse how a headline or a
+#: link reads. Markup (``bdi``, ``span dir``) is the allowed way to set direction.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
@@ -36,7 +38,7 @@ def sanitise_inline(value: str) -> Markup:
     """Inline HTML reduced to the allowlist: unknown markup removed with its text kept,
     ``script`` and ``style`` dropped whole, links checked by scheme."""
     cleaned = nh3.clean(
-        _BIDI_CONTROLS.sub("", value),
+        value,
         tags=set(ALLOWED_TAGS),
         attributes={"*": _GENERIC_ATTRIBUTES, **ALLOWED_TAGS},
         url_schemes=set(LINK_SCHEMES),
@@ -44,13 +46,14 @@ def sanitise_inline(value: str) -> Markup:
         link_rel=None,
         strip_comments=True,
     )
-    return Markup(cleaned)
+    # After cleaning, so character references such as ``&#x202E;`` are caught too.
+    return Markup(_BIDI_CONTROLS.sub("", cleaned))
 
 
 def inline_to_text(value: str) -> str:
     """The text a reader sees in inline HTML, with whitespace collapsed."""
     text = html.unescape(nh3.clean(value, tags=set(), attributes={}))
-    return " ".join(text.split())
+    return " ".join(_BIDI_CONTROLS.sub("", text).split())
 
 
 def plain(value: str) -> str:

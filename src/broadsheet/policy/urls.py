@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 #: Schemes a link may use.
@@ -13,7 +14,34 @@ RESOURCE_SCHEMES = frozenset({"http", "https"})
 #: Schemes an embedded frame may load.
 FRAME_SCHEMES = frozenset({"https"})
 
-_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+#: Hosts (optionally with a path prefix) whose pages may be embedded in an ``iframe`` by
+#: default: common providers of news embeds. ``render(embed_hosts=...)`` replaces the list.
+DEFAULT_EMBED_HOSTS: tuple[str, ...] = (
+    "www.youtube-nocookie.com/embed/",
+    "www.youtube.com/embed/",
+    "player.vimeo.com/video/",
+    "www.dailymotion.com/embed/",
+    "platform.twitter.com/embed/",
+    "embed.bsky.app/embed/",
+    "www.instagram.com",
+    "www.facebook.com/plugins/",
+    "www.tiktok.com/embed/",
+    "www.openstreetmap.org/export/embed.html",
+    "www.google.com/maps/embed",
+    "datawrapper.dwcdn.net",
+    "flo.uri.sh",
+    "e.infogram.com",
+    "w.soundcloud.com/player/",
+    "open.spotify.com/embed/",
+    "embed.podcasts.apple.com",
+    "bandcamp.com/EmbeddedPlayer/",
+    "embed.documentcloud.org",
+    "cdn.knightlab.com/libs/timeline3/",
+)
+
+_INVISIBLE = re.compile(
+    r"[\x00-\x20\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
+)
 
 
 def normalise_url(value: str) -> str:
@@ -56,3 +84,46 @@ def safe_srcset(value: str | None) -> str | None:
             return None
         candidates.append(" ".join([url, *parts[1:]]))
     return ", ".join(candidates) or None
+
+
+_DOT_SEGMENT = re.compile(r"(^|/)(\.|%2e){1,2}(/|$)", re.IGNORECASE)
+
+
+def _host_rule(entry: str) -> tuple[str, str]:
+    host, _, path = entry.strip().lower().partition("/")
+    return host.rstrip("."), f"/{path}" if path else ""
+
+
+def embed_url(value: str | None, hosts: Iterable[str] = DEFAULT_EMBED_HOSTS) -> str | None:
+    """The normalised ``https`` URL of an embed whose host (and path prefix, when the entry
+    has one) is in ``hosts``, else ``None``. User info, ports and backslashes are refused:
+    browsers and :func:`urllib.parse.urlsplit` disagree about where such hosts end."""
+    url = safe_url(value, FRAME_SCHEMES)
+    if url is None or "\\" in url:
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme.lower() != "https" or "@" in parts.netloc or port is not None:
+        return None
+    host = (parts.hostname or "").rstrip(".")
+    path = parts.path or "/"
+    if _DOT_SEGMENT.search(path):
+        return None  # "/embed/../page" leaves the allowed prefix once a browser resolves it
+    for entry in hosts:
+        allowed_host, prefix = _host_rule(entry)
+        if host == allowed_host and (not prefix or path.lower().startswith(prefix)):
+            return url
+    return None
+
+
+def frame_origins(urls: Iterable[str]) -> list[str]:
+    """The distinct ``https://host`` origins of embed URLs, in first-seen order (for CSP)."""
+    origins: dict[str, None] = {}
+    for url in urls:
+        host = urlsplit(url).hostname
+        if host:
+            origins[f"https://{host}"] = None
+    return list(origins)

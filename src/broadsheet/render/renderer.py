@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +14,8 @@ from broadsheet.errors import RenderError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.i18n import Translator
 from broadsheet.model import Article
+from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
+from broadsheet.render.csp import CspMode, content_security_policy
 from broadsheet.render.environment import TemplateDirs, environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
 from broadsheet.render.views import PageBuilder
@@ -26,6 +28,10 @@ class RenderResult:
 
     html: str
     findings: tuple[Finding, ...] = field(default=())
+    #: The page's Content-Security-Policy (also in its ``<meta http-equiv>``), for servers to
+    #: send as a header, where ``frame-ancestors`` and ``report-to`` can be added; ``None`` for
+    #: fragments and ``csp=None``.
+    content_security_policy: str | None = None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -39,27 +45,42 @@ def render(
     strict: bool = False,
     fragment: bool = False,
     templates: TemplateDirs = None,
+    csp: CspMode | None = "strict",
+    embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
 ) -> RenderResult:
     """Render an article (model, parsed data or a JSON file path) as accessible HTML.
 
     ``fragment=True`` returns only the ``<article>`` element for a host page's shell.
     ``templates`` names folders whose templates override the built-ins by name.
     With ``strict=True`` any error finding raises :class:`RenderError` instead.
+    ``csp`` is the page's Content-Security-Policy: ``"strict"`` (no script at all),
+    ``"relaxed"`` (scripts and styles from the page's origin and https, never inline) or
+    ``None`` (none; the host sends its own). ``embed_hosts`` lists the hosts, optionally with
+    a path prefix (``"www.youtube.com/embed/"``), whose pages embeds may frame.
     """
+    if csp is not None and csp not in ("strict", "relaxed"):
+        raise ValueError(f"csp must be 'strict', 'relaxed' or None, not {csp!r}")
     model = article if isinstance(article, Article) else load_article(article)
     translator = Translator(model.language)
-    builder = PageBuilder(model, translator)
+    builder = PageBuilder(model, translator, embed_hosts=embed_hosts)
     page = builder.page()
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):
         lines = "\n".join(f"{f.pointer}: {f.message}" for f in errors)
         raise RenderError(f"{model.id}: {len(errors)} render error(s)\n{lines}", errors)
     env = environment(templates)
+    policy = None
+    if csp is not None and not fragment:
+        search = page["site"]["search"]
+        policy = content_security_policy(
+            csp, styles=[stylesheet()], frames=builder.frames, resources=builder.resources,
+            form_action=(search["action"] or "") if search else None)
     context = {
         "page": page,
         "_": translator,
         "json_ld": script_json(news_article(page)),
         "stylesheet": Markup(stylesheet()),
+        "content_security_policy": policy,
     }
     try:
         template = env.get_template("fragment.html" if fragment else "page.html")
@@ -68,4 +89,4 @@ def render(
         where = f" ({error.filename}:{error.lineno})" if isinstance(
             error, jinja2.TemplateSyntaxError) else ""
         raise RenderError(f"{model.id}: template error{where}: {error}") from error
-    return RenderResult(html=html, findings=findings)
+    return RenderResult(html=html, findings=findings, content_security_policy=policy)

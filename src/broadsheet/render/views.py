@@ -8,7 +8,7 @@ review becomes a render :class:`~broadsheet.findings.Finding`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,7 +23,13 @@ from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, same_language
 from broadsheet.policy.sanitise import inline_to_text, plain, sanitise_inline
-from broadsheet.policy.urls import FRAME_SCHEMES, RESOURCE_SCHEMES, safe_srcset, safe_url
+from broadsheet.policy.urls import (
+    DEFAULT_EMBED_HOSTS,
+    RESOURCE_SCHEMES,
+    embed_url,
+    safe_srcset,
+    safe_url,
+)
 
 View = dict[str, Any]
 
@@ -55,8 +61,14 @@ def clock_duration(iso: str) -> str:
 class PageBuilder:
     """Builds the view of one article and collects render findings."""
 
-    def __init__(self, article: Article, translator: Translator) -> None:
+    def __init__(self, article: Article, translator: Translator, *,
+                 embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS) -> None:
         self.article = article
+        self.embed_hosts = tuple(embed_hosts)
+        #: URLs of the embeds rendered as frames (the page's CSP allows their origins).
+        self.frames: list[str] = []
+        #: URLs of images and media the page loads.
+        self.resources: list[str] = []
         self._ = translator
         self.language = article.language
         self.direction = article.direction or direction_of(article.language)
@@ -90,9 +102,35 @@ class PageBuilder:
         if value is None:
             return None
         checked = safe_url(value, schemes) if schemes else safe_url(value)
+        if checked is not None and schemes is RESOURCE_SCHEMES:
+            self.resources.append(checked)
         if checked is None:
             self.report("render-unsafe-url", Outcome.FAILED, Impact.SERIOUS, pointer,
                         "URL refused: its scheme is not allowed here; rendered without it")
+        return checked
+
+    def srcset(self, value: str | None, pointer: str) -> str | None:
+        """A ``srcset`` whose every candidate passed the scheme check, else reported and dropped."""
+        if value is None:
+            return None
+        checked = safe_srcset(value)
+        if checked is not None:
+            self.resources.extend(c.split()[0] for c in checked.split(", "))
+        if checked is None:
+            self.report("render-unsafe-url", Outcome.FAILED, Impact.SERIOUS, pointer,
+                        "srcset refused: a candidate's URL or descriptor is not allowed; "
+                        "rendered without it")
+        return checked
+
+    def embed(self, value: str, pointer: str) -> str | None:
+        """The URL of an embed from an allowed host; any other is reported and not framed."""
+        checked = embed_url(value, self.embed_hosts)
+        if checked is None:
+            self.report("render-embed-refused", Outcome.FAILED, Impact.SERIOUS, pointer,
+                        "embed refused: only https pages of the allowed embed hosts are "
+                        "framed; rendered as a notice without the frame")
+        else:
+            self.frames.append(checked)
         return checked
 
     def lang_attrs(self, language: str | None) -> View:
@@ -134,11 +172,11 @@ class PageBuilder:
             "type": "image",
             "pointer": pointer,
             "src": self.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
-            "srcset": safe_srcset(image.srcset),
+            "srcset": self.srcset(image.srcset, f"{pointer}/srcset"),
             "sizes": image.sizes,
             "width": image.width,
             "height": image.height,
-            "alt": decision.alt,
+            "alt": plain(decision.alt) if decision.alt else decision.alt,
             "alt_missing": decision.source is AltSource.MISSING,
             "decorative": image.decorative,
             "caption": None if image.decorative else self.inline(image.caption),
@@ -172,7 +210,7 @@ class PageBuilder:
         ]
         first_caption = captions[0] if captions else None
         tracks = [
-            {"src": src, "kind": track.kind, "srclang": track.srclang, "label": track.label,
+            {"src": src, "kind": track.kind, "srclang": track.srclang, "label": plain(track.label),
              "default": track is first_caption}
             for index, track in enumerate(media.tracks)
             if (src := self.url(track.src, f"{pointer}/tracks/{index}/src", RESOURCE_SCHEMES))
@@ -237,7 +275,7 @@ class PageBuilder:
             case model.Embed(url=url, title=title, provider=provider, height=height):
                 provider_text = plain(provider)
                 return base | {
-                    "url": self.url(url, f"{block.pointer}/url", FRAME_SCHEMES),
+                    "url": self.embed(url, f"{block.pointer}/url"),
                     "title": plain(title), "provider": provider_text, "height": height or 400,
                     "end_id": self.ids.for_text("end-of", provider_text),
                 }

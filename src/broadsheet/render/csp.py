@@ -1,0 +1,82 @@
+"""The Content-Security-Policy of a rendered page: no script runs, only what the page loads.
+
+A page inlines one stylesheet (allowed by its SHA-256 hash, never ``'unsafe-inline'``) and one
+JSON-LD ``<script type="application/ld+json">`` data block, which browsers never execute, so
+``script-src 'none'`` costs it nothing. Modes:
+
+``"strict"`` (default)
+    ``script-src 'none'``; images and media from the page's own origin and ``https:`` (and
+    ``http:`` when the article uses it), frames from the origins of the embeds actually
+    rendered, the search form's target, nothing else.
+``"relaxed"``
+    for stacks that add their own scripts and styles: ``script-src``, ``style-src``,
+    ``connect-src``, ``font-src`` also allow ``'self'`` and ``https:``. Inline script is
+    still refused, so injected markup cannot run.
+``None``
+    no policy: the host stack sends its own.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Iterable
+from typing import Literal
+from urllib.parse import urlsplit
+
+CspMode = Literal["strict", "relaxed"]
+CSP_MODES: tuple[str, ...] = ("strict", "relaxed")
+
+
+def source_hash(text: str) -> str:
+    """The CSP source expression (``'sha256-…'``) allowing an inline element with this text."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme and parts.hostname:
+        port = f":{parts.port}" if parts.port else ""
+        return f"{parts.scheme.lower()}://{parts.hostname}{port}"
+    return "'self'"
+
+
+def content_security_policy(
+    mode: CspMode,
+    *,
+    styles: Iterable[str],
+    frames: Iterable[str] = (),
+    resources: Iterable[str] = (),
+    form_action: str | None = None,
+) -> str:
+    """The policy for one page.
+
+    ``styles`` are the texts of its inline ``<style>`` elements, ``frames`` the embed URLs it
+    frames, ``resources`` the image and media URLs it loads, ``form_action`` its search form's
+    target.
+    """
+    if mode not in CSP_MODES:
+        raise ValueError(f"unknown CSP mode {mode!r}; use one of {', '.join(CSP_MODES)} or None")
+    relaxed = mode == "relaxed"
+    loads = ["'self'", "https:"]
+    if any(urlsplit(url).scheme.lower() == "http" for url in resources):
+        loads.append("http:")
+    style_sources = [source_hash(text) for text in dict.fromkeys(styles)]
+    frame_sources = list(dict.fromkeys(_origin(url) for url in frames))
+    directives: dict[str, list[str]] = {
+        "default-src": ["'self'", "https:"] if relaxed else ["'none'"],
+        "script-src": ["'self'", "https:"] if relaxed else ["'none'"],
+        "style-src": (["'self'", "https:"] if relaxed else []) + style_sources,
+        "img-src": loads,
+        "media-src": loads,
+        "frame-src": frame_sources or ["'none'"],
+        "form-action": [_origin(form_action)] if form_action is not None else ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+    if relaxed:
+        directives["connect-src"] = ["'self'", "https:"]
+        directives["font-src"] = ["'self'", "https:"]
+    none = ["'none'"]
+    return "; ".join(f"{name} {' '.join(sources or none)}" for name, sources in directives.items())
