@@ -176,7 +176,16 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
     errors = [ParseError(line=pos[0], column=pos[1], code=code)
               for pos, code, _ in parser.errors]
     root = tree.getroot() if hasattr(tree, "getroot") else tree
+    _fill_lines(root)
     return Document(root=root, errors=errors, source=text, file_ext=file_ext)
+
+
+def _fill_lines(root: Element) -> None:
+    """Implied elements (``html``, ``head``, ``body``) take their parent's line, or line 1."""
+    for element in root.iter(etree.Element):
+        if element.sourceline is None:
+            up = element.getparent()
+            element.sourceline = up.sourceline if up is not None and up.sourceline else 1
 
 
 def _parse_xml(text: str) -> Element | None:

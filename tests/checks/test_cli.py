@@ -1,0 +1,85 @@
+"""``broadsheet check`` and ``broadsheet rules``: formats, selection, exit statuses."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from broadsheet.cli import main
+
+GOOD = ("<!doctype html><html lang='en'><head><title>T</title></head><body>"
+        "<a class='skip-link' href='#main'>Skip to main content</a>"
+        "<main id='main'><h1>Hello</h1><p>Text.</p></main></body></html>")
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    page = tmp_path / "good.html"
+    page.write_text(GOOD, encoding="utf-8")
+    return page
+
+
+def test_clean_page_exits_0(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(good)]) == 0
+    assert "0 failed" in capsys.readouterr().out
+
+
+def test_failing_page_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "bad.html"
+    page.write_text("<html><body><img src=a.png></body></html>", encoding="utf-8")
+    assert main(["check", str(page), "--format", "json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert "image-alt" in {v["id"] for v in data["violations"]}
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary"])
+def test_bad_input_exits_2(tmp_path: Path, content: bytes,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "x.html"
+    page.write_bytes(content)
+    assert main(["check", str(page)]) == 2
+    assert "broadsheet:" in capsys.readouterr().err
+
+
+def test_missing_and_directory_exit_2(tmp_path: Path) -> None:
+    assert main(["check", str(tmp_path / "missing.html")]) == 2
+    assert main(["check", str(tmp_path)]) == 2
+
+
+def test_unknown_rule_exits_2(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(good), "--rules", "no-such-rule"]) == 2
+    assert "unknown rule" in capsys.readouterr().err
+
+
+def test_usage_error_exits_2() -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["check", "--format", "yaml", "x.html"])
+    assert raised.value.code == 2
+
+
+def test_stdin_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode())))
+    out = tmp_path / "report.sarif"
+    assert main(["check", "-", "--format", "sarif", "-o", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_rules_and_tags_options(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(good), "--tags", "wcag242", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [p["id"] for p in data["passes"]] == ["document-title"]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown"])
+def test_rules_listing(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "image-alt" in out and "23a2a8" in out
+    if fmt == "json":
+        entry = next(r for r in json.loads(out) if r["id"] == "image-alt")
+        assert set(entry) >= {"id", "help", "description", "impact", "tags", "wcag",
+                              "act_ids", "help_url"}

@@ -1,0 +1,98 @@
+"""Reporters: axe-shaped JSON, text, JUnit (read back by junitparser), SARIF 2.1.0 shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from broadsheet.checks import check
+from broadsheet.reporters import FORMATS, get_writer
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "fixtures" / "pages" / "seed-original.html"
+
+
+@pytest.fixture(scope="module")
+def reports():  # type: ignore[no-untyped-def]
+    return [check(SEED)]
+
+
+def test_json_is_axe_shaped(reports) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(get_writer("json")(reports))
+    assert data["tool"]["name"] == "broadsheet"
+    ids = {entry["id"] for entry in data["violations"]}
+    assert {"alt-placeholder", "skip-link"} <= ids
+    node = data["violations"][0]["nodes"][0]
+    assert node["target"] and node["html"].startswith("<") and node["line"] >= 1
+
+
+def test_json_several_pages_is_array(reports) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(json.loads(get_writer("json")(reports * 2)), list)
+
+
+def test_text_names_rule_and_line(reports) -> None:  # type: ignore[no-untyped-def]
+    text = get_writer("text")(reports)
+    assert f"{SEED}:" in text and "[alt-placeholder]" in text
+
+
+def test_junit_read_by_junitparser(reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    junitparser = pytest.importorskip("junitparser")
+    path = tmp_path / "report.xml"
+    path.write_text(get_writer("junit")(reports), encoding="utf-8")
+    xml = junitparser.JUnitXml.fromfile(str(path))
+    suite = next(iter(xml))
+    cases = {case.name: case for case in suite}
+    assert len(cases) == len(reports[0].results)
+    assert any(isinstance(r, junitparser.Failure) for r in cases["alt-placeholder"].result)
+    assert cases["document-title"].is_passed
+    assert suite.failures == len(reports[0].violations)
+
+
+# Required properties from the SARIF 2.1.0 specification (OASIS, sections 3.13-3.27).
+SARIF_SHAPE = {
+    "type": "object", "required": ["version", "runs"],
+    "properties": {
+        "version": {"const": "2.1.0"},
+        "runs": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "required": ["tool"],
+            "properties": {
+                "tool": {"type": "object", "required": ["driver"], "properties": {
+                    "driver": {"type": "object", "required": ["name"], "properties": {
+                        "rules": {"type": "array", "items": {
+                            "type": "object", "required": ["id"]}}}}}},
+                "results": {"type": "array", "items": {
+                    "type": "object", "required": ["message"],
+                    "properties": {
+                        "level": {"enum": ["none", "note", "warning", "error"]},
+                        "kind": {"enum": ["notApplicable", "pass", "fail", "review", "open",
+                                          "informational"]},
+                        "message": {"type": "object", "anyOf": [
+                            {"required": ["text"]}, {"required": ["id"]}]},
+                        "locations": {"type": "array", "items": {"type": "object"}},
+                        "ruleIndex": {"type": "integer", "minimum": -1},
+                    }}},
+            }}},
+    },
+}
+
+
+def test_sarif_shape_and_locations(reports) -> None:  # type: ignore[no-untyped-def]
+    log = json.loads(get_writer("sarif")(reports))
+    jsonschema.validate(log, SARIF_SHAPE)
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    for result in run["results"]:
+        assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
+        region = result["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1
+    assert any(r["ruleId"] == "alt-placeholder" and r["level"] == "error"
+               for r in run["results"])
+
+
+def test_unknown_format() -> None:
+    with pytest.raises(ValueError, match="unknown report format"):
+        get_writer("html")
+    assert "sarif" in FORMATS
