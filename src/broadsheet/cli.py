@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "broadsheet.commands.schema",
     "broadsheet.commands.check",
     "broadsheet.commands.rules",
+    "broadsheet.commands.preview",
 )
 
 EXIT_OK = 0

@@ -6,6 +6,7 @@ import os
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import jinja2
 
@@ -15,6 +16,10 @@ BLOCK_TEMPLATES = {
     for name in ("paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
                  "pullquote", "list", "table", "related", "note", "divider")
 }
+
+#: The folder of the built-in templates (watched by ``broadsheet preview --serve``).
+BUILTIN_TEMPLATES = Path(str(resources.files("broadsheet").joinpath("render/templates")))
+BUILTIN_STATIC = Path(str(resources.files("broadsheet").joinpath("render/static")))
 
 TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 

@@ -1,0 +1,234 @@
+"""Build the static gallery: an index of fixtures and a page per fixture."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+import jinja2
+
+from broadsheet import __version__
+from broadsheet.checks import check
+from broadsheet.errors import ArticleError, BroadsheetError
+from broadsheet.findings import Finding
+from broadsheet.model import Article
+from broadsheet.output import atomic_write
+from broadsheet.preview.model import IMPACTS, Entry, Screenshot
+from broadsheet.preview.outline import outline
+from broadsheet.render.environment import BUILTIN_STATIC, BUILTIN_TEMPLATES, TemplateDirs
+from broadsheet.render.renderer import render
+from broadsheet.schema import load_article, read_json
+
+
+class PageCapture(Protocol):
+    """Browser work for one rendered page (screenshots, accessibility tree, browser findings).
+
+    Implemented with Chromium in :mod:`broadsheet.preview.capture`; the gallery builds
+    without it (no screenshots) where no browser is installed.
+    """
+
+    def capture(self, page: Path, folder: Path) -> tuple[list[Screenshot], str | None,
+                                                          list[Finding]]: ...
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    out_dir: Path
+    entries: list[Entry] = field(default_factory=list)
+    rebuilt: list[str] = field(default_factory=list)
+
+    @property
+    def index(self) -> Path:
+        return self.out_dir / "index.html"
+
+
+def discover(inputs: Sequence[str | os.PathLike[str]]) -> list[Path]:
+    """Fixture files from files and folders (``*.json`` in a folder, sorted)."""
+    found: list[Path] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            found.extend(sorted(path.glob("*.json")))
+        else:
+            found.append(path)
+    return found
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("broadsheet", "preview/templates"),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+    )
+    env.globals["impacts"] = IMPACTS
+    return env
+
+
+def _block_types(article: Article) -> list[str]:
+    types = [block.type for block in article.body]
+    if article.lead is not None:
+        types.append(article.lead.type)
+    return sorted(set(types))
+
+
+def _folders_digest(folders: Iterable[str | os.PathLike[str]]) -> str:
+    """One digest of every file under these folders (templates and their stylesheet)."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder in folders:
+        for file in sorted(Path(folder).rglob("*")):
+            if file.is_file():
+                digest.update(str(file).encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def _fingerprint(path: Path, templates_digest: str, browser: bool) -> str:
+    digest = hashlib.sha256(templates_digest.encode())
+    digest.update(b"browser" if browser else b"static")
+    try:
+        digest.update(path.read_bytes())
+    except OSError:
+        digest.update(b"unreadable")
+    return digest.hexdigest()
+
+
+class GalleryBuilder:
+    """Renders fixtures into a gallery folder; rebuilds only what changed."""
+
+    def __init__(self, out_dir: str | os.PathLike[str], *, capture: PageCapture | None = None,
+                 templates: TemplateDirs = None) -> None:
+        self.out_dir = Path(out_dir)
+        self.capture = capture
+        if templates is None:
+            self.templates: tuple[str, ...] = ()
+        elif isinstance(templates, str | os.PathLike):
+            self.templates = (os.fspath(templates),)
+        else:
+            self.templates = tuple(os.fspath(t) for t in templates)
+        self.env = _environment()
+        self._cache: dict[str, tuple[str, Entry]] = {}
+
+    # -- one fixture ------------------------------------------------------------------------
+    def entry(self, path: Path) -> Entry:
+        """Render, check and (with a browser) capture one fixture."""
+        slug = path.stem
+        folder = self.out_dir / "fixtures" / slug
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            source_json = json.dumps(read_json(path), ensure_ascii=False, indent=2)
+        except ArticleError as error:
+            source_json = _raw_text(path)
+            return Entry(slug, str(path), source_json, headline=slug,
+                         problems=[str(p) for p in error.problems])
+        try:
+            article = load_article(path)
+            result = render(article, templates=self.templates or None)
+        except ArticleError as error:
+            return Entry(slug, str(path), source_json, headline=slug,
+                         problems=[str(p) for p in error.problems])
+        except BroadsheetError as error:
+            return Entry(slug, str(path), source_json, headline=slug, problems=[str(error)])
+        page = folder / "page.html"
+        atomic_write(page, result.html)
+        landmarks, headings = outline(result.html)
+        entry = Entry(
+            slug, str(path), source_json, headline=article.headline, language=article.language,
+            direction=article.direction or _direction(result.html), block_types=_block_types(
+                article),
+            findings=[*result.findings, *_static_findings(result.html)],
+            landmarks=landmarks, headings=headings,
+        )
+        if self.capture is not None:
+            try:
+                shots, tree, browser_findings = self.capture.capture(page, folder)
+            except BroadsheetError as error:
+                entry.browser_note = f"browser capture failed: {error}"
+            else:
+                entry.screenshots, entry.aria_snapshot = shots, tree
+                entry.findings.extend(browser_findings)
+        else:
+            entry.browser_note = "built without a browser: no screenshots or accessibility tree"
+        return entry
+
+    # -- the whole gallery ------------------------------------------------------------------
+    def build(self, inputs: Sequence[str | os.PathLike[str]]) -> BuildReport:
+        """Build the gallery for these fixtures (files or folders). A fixture whose file,
+        templates and browser setting are unchanged since this builder's last build is
+        reused, so a server rebuilds only what changed."""
+        paths = discover(inputs)
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        report = BuildReport(self.out_dir)
+        cache: dict[str, tuple[str, Entry]] = {}
+        templates_digest = _folders_digest([*self.templates, BUILTIN_TEMPLATES, BUILTIN_STATIC])
+        for path in paths:
+            key = _fingerprint(path, templates_digest, self.capture is not None)
+            previous = self._cache.get(path.stem)
+            if previous is not None and previous[0] == key:
+                entry = previous[1]
+            else:
+                entry = self.entry(path)
+                self._write_fixture_page(entry)
+                report.rebuilt.append(path.stem)
+            cache[path.stem] = (key, entry)
+            report.entries.append(entry)
+        self._cache = cache
+        self._copy_assets()
+        atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
+            entries=report.entries, version=__version__, root="",
+            languages=sorted({e.language for e in report.entries if e.language}),
+            block_types=sorted({t for e in report.entries for t in e.block_types})))
+        self._remove_stale(set(cache))
+        return report
+
+    # -- files ------------------------------------------------------------------------------
+    def _write_fixture_page(self, entry: Entry) -> None:
+        folder = self.out_dir / "fixtures" / entry.slug
+        html = self.env.get_template("fixture.html").render(entry=entry, version=__version__,
+                                                            root="../../")
+        atomic_write(folder / "index.html", html)
+
+    def _copy_assets(self) -> None:
+        assets = self.out_dir / "assets"
+        assets.mkdir(exist_ok=True)
+        for name in ("gallery.css", "gallery.js"):
+            text = resources.files("broadsheet").joinpath(f"preview/static/{name}").read_text(
+                "utf-8")
+            atomic_write(assets / name, text)
+
+    def _remove_stale(self, slugs: set[str]) -> None:
+        fixtures = self.out_dir / "fixtures"
+        for folder in fixtures.iterdir() if fixtures.is_dir() else ():
+            if folder.is_dir() and folder.name not in slugs:
+                shutil.rmtree(folder)
+
+
+def _direction(html: str) -> str:
+    marker = html.find(" dir=\"")
+    return html[marker + 6: html.find('"', marker + 6)] if marker >= 0 else "ltr"
+
+
+def _static_findings(html: str) -> list[Finding]:
+    report = check(html)
+    return [f for f in report.findings if f.outcome.value in {"failed", "cant_tell"}]
+
+
+def _raw_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as error:
+        return f"(unreadable: {error.strerror})"
+
+
+def build_gallery(inputs: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
+                  capture: PageCapture | None = None, templates: TemplateDirs = None
+                  ) -> BuildReport:
+    """Build the gallery for these fixture files or folders into ``out_dir``."""
+    return GalleryBuilder(out_dir, capture=capture, templates=templates).build(list(inputs))

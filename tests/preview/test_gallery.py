@@ -1,0 +1,161 @@
+"""The preview gallery: index, fixture pages, error cards, incremental rebuilds, serving."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import broadsheet
+from broadsheet.checks import check
+from broadsheet.cli import main
+from broadsheet.preview import GalleryBuilder, build_gallery
+from broadsheet.preview.server import GalleryServer
+from tests.helpers import ARTICLE_FILES, ARTICLES, load_json, parse_html, text_of
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gallery")
+    build_gallery([ARTICLES], out)
+    return out
+
+
+def card_for(index, slug: str):
+    link = index.xpath("//a[@href=$href]", href=f"fixtures/{slug}/index.html")
+    assert len(link) == 1, f"one card links to {slug}"
+    return link[0].xpath("ancestor::li[contains(@class, 'card')]")[0]
+
+
+def test_index_lists_every_fixture_with_its_facts(gallery: Path) -> None:
+    index = parse_html((gallery / "index.html").read_text("utf-8"))
+    assert len(index.xpath("//li[contains(@class, 'card')]")) == len(ARTICLE_FILES)
+    for path in ARTICLE_FILES:
+        data = load_json(path)
+        card = card_for(index, path.stem)
+        assert text_of(card.xpath(".//h3")[0]) == " ".join(data["headline"].split())
+        assert card.get("data-language") == data["language"]
+        assert card.get("data-direction") in {"ltr", "rtl"}
+        types = {b["type"] for b in data["body"]} | ({data["lead"]["type"]} if "lead" in data else set())
+        assert set(card.get("data-blocks").split()) == types
+        facts = text_of(card.xpath(".//dl")[0])
+        for impact in ("critical", "serious", "moderate", "minor"):
+            assert impact in facts
+
+
+def test_the_seed_card_counts_its_serious_violation(gallery: Path) -> None:
+    index = parse_html((gallery / "index.html").read_text("utf-8"))
+    card = card_for(index, "rferl-lukashenka-cnn-interview")
+    assert card.get("data-status") == "violations"
+    serious = card.xpath(".//span[contains(@class, 'impact--serious')]")[0]
+    assert text_of(serious) == "1 serious"
+
+
+def test_filters_cover_languages_directions_and_block_types(gallery: Path) -> None:
+    index = parse_html((gallery / "index.html").read_text("utf-8"))
+    languages = index.xpath("//select[@id='filter-language']/option/@value")
+    assert set(languages) == {""} | {load_json(p)["language"] for p in ARTICLE_FILES}
+    assert "rtl" in index.xpath("//select[@id='filter-direction']/option/@value")
+    assert "gallery" in index.xpath("//select[@id='filter-block']/option/@value")
+    for select in index.xpath("//select"):
+        assert index.xpath("//label[@for=$id]", id=select.get("id"))
+
+
+def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) -> None:
+    slug = "rferl-lukashenka-cnn-interview"
+    folder = gallery / "fixtures" / slug
+    page = parse_html((folder / "index.html").read_text("utf-8"))
+    assert (folder / "page.html").read_text("utf-8") == broadsheet.render(
+        ARTICLES / f"{slug}.json").html
+    frame = page.xpath("//iframe")[0]
+    assert frame.get("src") == "page.html"
+    assert frame.get("title")
+    rules = [text_of(c) for c in page.xpath("//table[@class='findings']//td[3]")]
+    assert "render-alt-missing" in rules
+    snippet_cells = page.xpath("//table[@class='findings']//tr[td[3]//text()='render-alt-missing']"
+                               "/td[6]")
+    assert "/site/about/image" in text_of(snippet_cells[0])
+    landmarks = [text_of(li) for li in page.xpath("//section[@aria-labelledby='landmarks-title']//li")]
+    assert landmarks[:2] == ["banner", "navigation: Site navigation"]
+    assert "main" in landmarks
+    assert "complementary: Crisis In Belarus" in landmarks
+    headings = [text_of(li) for li in page.xpath("//section[@aria-labelledby='headings-title']//li")]
+    assert headings[0].startswith("h1 In CNN Interview")
+    source = page.xpath("//details[@class='source']//pre")[0]
+    assert json.loads(source.text) == load_json(ARTICLES / f"{slug}.json")
+
+
+def test_gallery_pages_pass_broadsheets_checker(gallery: Path) -> None:
+    pages = [gallery / "index.html", *sorted((gallery / "fixtures").glob("*/index.html"))]
+    for page in pages:
+        report = check(page)
+        assert report.violations == [], f"{page}: {[r.rule.id for r in report.violations]}"
+
+
+def test_a_broken_fixture_is_an_error_card_and_the_rest_builds(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    shutil.copy(ARTICLE_FILES[0], fixtures)
+    (fixtures / "broken.json").write_text('{"format": "broadsheet.article/1",\n "id": }', "utf-8")
+    data = load_json(ARTICLE_FILES[1])
+    data["body"][0] = {"type": "heading", "level": 9, "text": "x"}
+    data["surprise"] = True
+    (fixtures / "invalid.json").write_text(json.dumps(data), "utf-8")
+    report = build_gallery([fixtures], tmp_path / "out")
+    assert [e.slug for e in report.entries if e.broken] == ["broken", "invalid"]
+    index = parse_html(report.index.read_text("utf-8"))
+    broken = card_for(index, "invalid")
+    problems = [text_of(li) for li in broken.xpath(".//ul[@class='problems']/li")]
+    assert problems == ["/body/0/level: 9 is greater than the maximum of 6",
+                        "/surprise: unknown field 'surprise'"]
+    syntax = card_for(index, "broken")
+    assert "line 2, column 8: invalid JSON" in text_of(syntax)
+    assert card_for(index, ARTICLE_FILES[0].stem).get("data-status") in {"clean", "violations"}
+
+
+def test_only_changed_fixtures_are_rebuilt(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    for path in ARTICLE_FILES[:3]:
+        shutil.copy(path, fixtures)
+    builder = GalleryBuilder(tmp_path / "out")
+    assert len(builder.build([fixtures]).rebuilt) == 3
+    assert builder.build([fixtures]).rebuilt == []
+    changed = fixtures / ARTICLE_FILES[1].name
+    data = load_json(changed)
+    data["headline"] = "A new headline"
+    changed.write_text(json.dumps(data), "utf-8")
+    report = builder.build([fixtures])
+    assert report.rebuilt == [changed.stem]
+    assert "A new headline" in report.index.read_text("utf-8")
+    changed.unlink()
+    report = builder.build([fixtures])
+    assert not (tmp_path / "out" / "fixtures" / changed.stem).exists()
+
+
+def test_the_server_serves_the_gallery_and_a_build_stamp(gallery: Path) -> None:
+    server = GalleryServer(gallery, port=0)
+    server.start()
+    try:
+        with urllib.request.urlopen(server.url + "index.html", timeout=5) as response:
+            assert b"All fixtures" in response.read()
+        with urllib.request.urlopen(server.url + "__build__", timeout=5) as response:
+            before = response.read()
+        server.bump()
+        with urllib.request.urlopen(server.url + "__build__", timeout=5) as response:
+            assert response.read() != before
+    finally:
+        server.stop()
+    assert server.url.startswith("http://127.0.0.1:")
+
+
+def test_preview_command_builds_and_says_where_to_open(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "gallery"
+    assert main(["preview", str(ARTICLE_FILES[0]), "--out", str(out), "--no-browser"]) == 0
+    printed = capsys.readouterr().out
+    assert f"open {(out / 'index.html').resolve()}" in printed
+    assert main(["preview", str(tmp_path / "missing"), "--out", str(out)]) == 2
