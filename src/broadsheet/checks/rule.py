@@ -82,7 +82,8 @@ class Rule:
                 line = line.strip()[len(head) + 1:]
             lines[current].append(line)
         for name in DOC_SECTIONS:
-            found[name] = "\n".join(lines[name]).strip()
+            text = "\n".join(lines[name]).strip().replace("``", "`")
+            found[name] = text[:1].upper() + text[1:]
         return found
 
     def metadata(self) -> dict[str, object]:
