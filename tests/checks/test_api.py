@@ -26,7 +26,8 @@ def test_violation_carries_target_snippet_line() -> None:
     assert not report.ok
     [finding] = report.violations[0].nodes(Outcome.FAILED)
     assert finding.target == "html"
-    assert finding.snippet is not None and finding.snippet.startswith("<html")
+    assert finding.snippet is not None
+    assert finding.snippet.startswith("<html")
     assert finding.source is Source.STATIC
 
 

@@ -22,7 +22,9 @@ EXPECTED = {"pass": "passed", "fail": "failed", "inapplicable": "inapplicable"}
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_metadata_and_docstring(rule: Rule) -> None:
-    assert rule.help and rule.description and rule.tags
+    assert rule.help
+    assert rule.description
+    assert rule.tags
     sections = rule.sections()
     assert all(sections[name] for name in DOC_SECTIONS), sections
     assert (ROOT / "docs" / "rules" / f"{rule.id}.md").exists()

@@ -26,7 +26,9 @@ def test_json_is_axe_shaped(reports) -> None:  # type: ignore[no-untyped-def]
     ids = {entry["id"] for entry in data["violations"]}
     assert {"alt-placeholder", "skip-link"} <= ids
     node = data["violations"][0]["nodes"][0]
-    assert node["target"] and node["html"].startswith("<") and node["line"] >= 1
+    assert node["target"]
+    assert node["html"].startswith("<")
+    assert node["line"] >= 1
 
 
 def test_json_several_pages_is_array(reports) -> None:  # type: ignore[no-untyped-def]
@@ -35,7 +37,8 @@ def test_json_several_pages_is_array(reports) -> None:  # type: ignore[no-untype
 
 def test_text_names_rule_and_line(reports) -> None:  # type: ignore[no-untyped-def]
     text = get_writer("text")(reports)
-    assert f"{SEED}:" in text and "[alt-placeholder]" in text
+    assert f"{SEED}:" in text
+    assert "[alt-placeholder]" in text
 
 
 def test_junit_read_by_junitparser(reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -88,7 +88,7 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
     ns = namespace(el)
     if ns == SVG_NS:
         title = next((c for c in el if local_name(c) == "title"), None)
-        return _collapse("".join(title.itertext())) if title is not None else ""
+        return _collapse("".join(str(t) for t in title.itertext())) if title is not None else ""
     if ns != HTML_NS:
         return ""
     if name in {"img", "area"}:

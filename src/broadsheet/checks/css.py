@@ -46,17 +46,17 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
 def hidden_by_stylesheets(doc: Document, kind: str) -> frozenset[Element]:
     """Elements a ``<style>`` rule hides with ``display: none`` or ``visibility: hidden``."""
     key = f"css-{kind}"
-    cached = doc.cache.get(key)
+    cached = doc.values.get(key)
     if cached is None:
-        cached = {"set": _compute(doc, _HIDES[kind])}
-        doc.cache[key] = cached
-    return cached["set"]  # type: ignore[no-any-return]
+        cached = _compute(doc, _HIDES[kind])
+        doc.values[key] = cached
+    return cached  # type: ignore[no-any-return,unused-ignore]
 
 
 def _compute(doc: Document, pattern: re.Pattern[str]) -> frozenset[Element]:
     hidden: set[Element] = set()
     for style in doc.tags("style"):
-        css = _COMMENT.sub("", "".join(style.itertext()))
+        css = _COMMENT.sub("", "".join(str(t) for t in style.itertext()))
         for selector, declarations in _top_level_rules(css):
             if not pattern.search(declarations):
                 continue

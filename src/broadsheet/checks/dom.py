@@ -287,9 +287,8 @@ def role(doc: Document, element: Element) -> str | None:
     if element in memo:
         return memo[element]  # type: ignore[no-any-return]
     found = explicit_role(element)
-    if found == "none" and (has_global_aria(element) or is_focusable(doc, element)):
-        found = implicit_role(doc, element)
-    elif found is None:
+    conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
+    if conflict or found is None:
         found = implicit_role(doc, element)
     if found == "presentation":
         found = "none"
@@ -323,7 +322,7 @@ def heading_level(element: Element) -> int:
 
 def text_content(element: Element) -> str:
     """All descendant text, whitespace collapsed."""
-    return " ".join("".join(element.itertext()).split())
+    return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
 def is_html_page(doc: Document) -> bool:

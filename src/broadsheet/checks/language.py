@@ -12,7 +12,7 @@ _EXTRA = frozenset({"zh", "mul", "und", "zxx", "mis"})
 @lru_cache(maxsize=1)
 def known_languages() -> frozenset[str]:
     """Primary language subtags CLDR knows (ISO 639-1 and 639-2/3 where no 2-letter code)."""
-    codes = {code.split("_")[0].lower() for code in Locale("en").languages}
+    codes = {str(code).split("_")[0].lower() for code in Locale("en").languages}
     return frozenset(codes | _EXTRA)
 
 

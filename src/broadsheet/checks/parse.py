@@ -53,7 +53,7 @@ class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
 
     parser: Any = None
 
-    def createElement(self, token: dict[str, Any]) -> Any:  # noqa: N802 - html5lib's name
+    def createElement(self, token: dict[str, Any]) -> Any:
         element = super().createElement(token)
         if self.parser is not None:
             element._element.sourceline = self.parser.tokenizer.stream.position()[0]
@@ -72,6 +72,7 @@ class Document:
     by_tag: dict[str, list[Element]] = field(default_factory=dict)
     ids: dict[str, list[Element]] = field(default_factory=dict)
     cache: dict[str, dict[Element, Any]] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for element in self.root.iter(etree.Element):

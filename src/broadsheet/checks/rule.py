@@ -71,7 +71,7 @@ class Rule:
     def sections(self) -> dict[str, str]:
         """Documentation sections parsed from the class docstring."""
         text = _dedent(type(self).__doc__ or "")
-        found = {name: "" for name in DOC_SECTIONS}
+        found = dict.fromkeys(DOC_SECTIONS, "")
         current = DOC_SECTIONS[0]
         lines: dict[str, list[str]] = {name: [] for name in DOC_SECTIONS}
         for line in text.splitlines():

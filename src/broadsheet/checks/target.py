@@ -64,4 +64,4 @@ def _escape(text: str, *, quote: bool = True) -> str:
 def line(element: Element) -> int | None:
     """The source line of the element's start tag, when the parser recorded one."""
     found = element.sourceline
-    return int(found) if found is not None else None
+    return found if isinstance(found, int) else None

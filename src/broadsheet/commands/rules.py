@@ -25,13 +25,13 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         lines = ["| id | impact | help | WCAG | ACT | tags |", "|---|---|---|---|---|---|"]
         lines += [f"| [{r['id']}]({r['help_url']}) | {r['impact']} | {r['help']} | "
-                  f"{', '.join(r['wcag'])} | {', '.join(r['act_ids'])} | "  # type: ignore[arg-type]
-                  f"{', '.join(r['tags'])} |" for r in rules]  # type: ignore[arg-type]
+                  f"{', '.join(r['wcag'])} | {', '.join(r['act_ids'])} | "
+                  f"{', '.join(r['tags'])} |" for r in rules]
         sys.stdout.write("\n".join(lines) + "\n")
     else:
         for r in rules:
             sys.stdout.write(
                 f"{r['id']} ({r['impact']}): {r['help']}\n    {r['description']}\n"
-                f"    tags: {', '.join(r['tags'])}; WCAG: {', '.join(r['wcag']) or '-'}; "  # type: ignore[arg-type]
-                f"ACT: {', '.join(r['act_ids']) or '-'}\n    {r['help_url']}\n")  # type: ignore[arg-type]
+                f"    tags: {', '.join(r['tags'])}; WCAG: {', '.join(r['wcag']) or '-'}; "
+                f"ACT: {', '.join(r['act_ids']) or '-'}\n    {r['help_url']}\n")
     return 0

@@ -58,8 +58,10 @@ def owned(doc: Document, element: Element) -> Iterator[Element | str]:
         node = stack.pop()
         children = [c for c in node if isinstance(c.tag, str)]
         if first:
-            children += [doc.by_id(i) for i in (node.get("aria-owns") or "").split()
-                         if doc.by_id(i) is not None]  # type: ignore[misc]
+            for ident in (node.get("aria-owns") or "").split():
+                target = doc.by_id(ident)
+                if target is not None:
+                    children.append(target)
             first = False
         if node.text and node.text.strip():
             yield node.text.strip()

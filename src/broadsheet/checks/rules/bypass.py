@@ -57,9 +57,9 @@ def _repeated(doc: Document, el: Element) -> bool:
 
 def layout(doc: Document) -> Layout:
     """Walk the body once, recording content units and element start positions."""
-    cached = doc.cache.get("layout")
-    if cached is not None:
-        return cached["value"]  # type: ignore[no-any-return]
+    cached = doc.values.get("layout")
+    if isinstance(cached, Layout):
+        return cached
     units: list[tuple[int, Element]] = []
     start: dict[Element, int] = {}
     body = doc.body
@@ -93,12 +93,12 @@ def layout(doc: Document) -> Layout:
         main_start = next((u for u in units if u[1] in inside), None)
         leading = bool(units) and units[0] is not main_start
         result = Layout(units, start, main_start, leading)
-        doc.cache["layout"] = {"value": result}
+        doc.values["layout"] = result
         return result
     main_start = next((u for u in units if not _repeated(doc, u[1])), None)
     leading = bool(units) and _repeated(doc, units[0][1])
     result = Layout(units, start, main_start, leading)
-    doc.cache["layout"] = {"value": result}
+    doc.values["layout"] = result
     return result
 
 

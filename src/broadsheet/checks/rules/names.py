@@ -156,14 +156,9 @@ class PresentationRoleConflict(Rule):
     act_ids = ("46ca7f",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        found = []
-        for el in doc.elements:
-            if dom.explicit_role(el) == "none":
-                found.append(el)
-            elif (local_name(el) == "img" and namespace(el) == HTML_NS
-                  and el.get("alt") == "" and el.get("role") is None):
-                found.append(el)
-        return found
+        return [el for el in doc.elements if dom.explicit_role(el) == "none" or (
+            local_name(el) == "img" and namespace(el) == HTML_NS
+            and el.get("alt") == "" and el.get("role") is None)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if dom.has_global_aria(element):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import ClassVar
 
 from broadsheet.checks import dom
 from broadsheet.checks.language import is_valid_tag, primary_subtag
 from broadsheet.checks.parse import Document, Element, get_attr, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.target import line as source_line
 from broadsheet.findings import Impact
 
 
@@ -232,9 +234,9 @@ class MetaRefresh(Rule):
     help = "Do not refresh or redirect on a timer"
     description = "The first valid meta refresh has a delay of 0 or more than 20 hours."
     impact = Impact.CRITICAL
-    tags = (*wcag_tags("2.2.1"), "act")
-    wcag = ("2.2.1",)
-    act_ids = ("bc659a",)
+    tags: ClassVar[tuple[str, ...]] = (*wcag_tags("2.2.1"), "act")
+    wcag: ClassVar[tuple[str, ...]] = ("2.2.1",)
+    act_ids: ClassVar[tuple[str, ...]] = ("bc659a",)
     limit = 72000
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -379,8 +381,8 @@ class DuplicateAttribute(Rule):
         lines = [error.line for error in doc.errors if error.code == "duplicate-attribute"]
         if not lines:
             return []
-        located = sorted((int(el.sourceline), index) for index, el in enumerate(doc.elements)
-                         if el.sourceline is not None)
+        numbered = ((source_line(el), index) for index, el in enumerate(doc.elements))
+        located = sorted((line, index) for line, index in numbered if line is not None)
         keys = [line for line, _ in located]
         found: list[Element] = []
         for line in lines:
