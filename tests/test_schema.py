@@ -99,7 +99,7 @@ def test_invalid_json_is_reported_with_line_and_column(tmp_path: Path, text: str
 def test_files_that_are_not_utf8_or_missing_or_folders_are_clear_errors(tmp_path: Path) -> None:
     binary = tmp_path / "binary.json"
     binary.write_bytes(b'{"a":\n "\xff\xfe"}')
-    cases = {binary: "line 2: not valid UTF-8", tmp_path / "missing.json": "no such file",
+    cases = {binary: "line 2, column 3: not valid UTF-8", tmp_path / "missing.json": "no such file",
              tmp_path: "is a directory"}
     for path, message in cases.items():
         with pytest.raises(ArticleError) as raised:
