@@ -9,7 +9,7 @@ from __future__ import annotations
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 
-_MAX_DEPTH = 64
+_MAX_DEPTH = 150
 _NAME_FROM_CONTENT = frozenset(
     name for name, role in aria.ROLES.items() if role.name_from == "contents"
 ) | {"heading", "cell", "columnheader", "rowheader", "gridcell", "listitem", "tooltip",
@@ -29,13 +29,21 @@ def accessible_name(doc: Document, element: Element) -> str:
     return str(found)
 
 
+def name_truncated(doc: Document) -> bool:
+    """Whether some name computation on this page stopped at the nesting limit."""
+    return bool(doc.values.get("accname-truncated"))
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
 def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby: bool,
           traversing: bool, depth: int) -> str:
-    if el in visited or depth > _MAX_DEPTH:
+    if depth > _MAX_DEPTH:
+        doc.values["accname-truncated"] = True
+        return ""
+    if el in visited:
         return ""
     visited = visited | {el}
     # 2A: hidden and not referenced

@@ -19,6 +19,7 @@ _HIDES = {
     "visibility": re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b", re.I),
 }
 _TRANSLATOR = HTMLTranslator()
+_BRACES = re.compile(r"[{}]")
 
 
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
@@ -27,7 +28,8 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
     depth = 0
     start = 0
     selector = ""
-    for index, char in enumerate(css):
+    for match in _BRACES.finditer(css):
+        index, char = match.start(), match.group()
         if char == "{":
             if depth == 0:
                 selector = css[start:index].strip()

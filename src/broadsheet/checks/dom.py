@@ -8,6 +8,7 @@ inline ``style`` and rules in ``<style>`` elements that hide (``display: none``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from broadsheet.checks import aria
 from broadsheet.checks.css import hidden_by_stylesheets
@@ -19,6 +20,7 @@ _NEVER_RENDERED = frozenset({
 })
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*(hidden|collapse)", re.I)
+_VISIBLE = re.compile(r"visibility\s*:\s*visible", re.I)
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _INPUT_ROLES = {
     "button": "button", "image": "button", "reset": "button", "submit": "button",
@@ -77,38 +79,62 @@ def _self_not_displayed(doc: Document, element: Element) -> bool:
     return element in hidden_by_stylesheets(doc, "display")
 
 
+def inherited(doc: Document, name: str, element: Element,
+              own: Callable[[Element], bool | None]) -> bool:
+    """A property an element takes from its nearest ancestor-or-self that decides it.
+
+    ``own`` returns True or False where an element decides, None to inherit. Memoised per
+    document and computed without recursion, so deeply nested pages stay linear.
+    """
+    memo = doc.memo(name)
+    chain: list[Element] = []
+    current: Element | None = element
+    value = False
+    while current is not None:
+        cached = memo.get(current)
+        if cached is not None:
+            value = bool(cached)
+            break
+        chain.append(current)
+        current = parent(current)
+    for el in reversed(chain):
+        decided = own(el)
+        if decided is not None:
+            value = decided
+        memo[el] = value
+    return value
+
+
 def is_rendered(doc: Document, element: Element) -> bool:
     """Not ``display: none`` (hidden attribute, inline style, style sheet or never-rendered)."""
-    memo = doc.memo("rendered")
-    found = memo.get(element)
-    if found is None:
-        up = parent(element)
-        found = not _self_not_displayed(doc, element) and (up is None or is_rendered(doc, up))
-        memo[element] = found
-    return bool(found)
+    return not inherited(doc, "not-displayed", element,
+                         lambda el: True if _self_not_displayed(doc, el) else None)
+
+
+def _own_visibility(doc: Document, element: Element) -> bool | None:
+    style = style_of(element)
+    if _VISIBILITY_HIDDEN.search(style):
+        return True
+    if _VISIBLE.search(style):
+        return False
+    if element in hidden_by_stylesheets(doc, "visibility"):
+        return True
+    return None
 
 
 def is_visible(doc: Document, element: Element) -> bool:
     """Rendered and not ``visibility: hidden`` (nearest declaration wins)."""
-    if not is_rendered(doc, element):
-        return False
-    for el in [element, *ancestors(element)]:
-        style = style_of(el)
-        if _VISIBILITY_HIDDEN.search(style):
-            return False
-        if re.search(r"visibility\s*:\s*visible", style, re.I):
-            return True
-        if el in hidden_by_stylesheets(doc, "visibility"):
-            return False
-    return True
+    return is_rendered(doc, element) and not inherited(
+        doc, "invisible", element, lambda el: _own_visibility(doc, el))
 
 
-def aria_hidden(element: Element) -> bool:
+def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     """``aria-hidden="true"`` on the element or an ancestor."""
-    for el in [element, *ancestors(element)]:
-        if (el.get("aria-hidden") or "").strip().lower() == "true":
-            return True
-    return False
+    def own(el: Element) -> bool | None:
+        return True if (el.get("aria-hidden") or "").strip().lower() == "true" else None
+    if doc is not None:
+        return inherited(doc, "aria-hidden", element, own)
+    return any(own(el) for el in [element, *ancestors(element)])
 
 
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
@@ -116,7 +142,7 @@ def in_accessibility_tree(doc: Document, element: Element) -> bool:
     memo = doc.memo("exposed")
     found = memo.get(element)
     if found is None:
-        found = is_visible(doc, element) and not aria_hidden(element)
+        found = is_visible(doc, element) and not aria_hidden(element, doc)
         memo[element] = found
     return bool(found)
 
@@ -175,7 +201,8 @@ def natively_focusable(element: Element) -> bool:
 
 def is_focusable(doc: Document, element: Element) -> bool:
     """Can receive focus at all (click or script), rendered and not inert."""
-    if not is_rendered(doc, element) or _inert(element):
+    if not is_rendered(doc, element) or inherited(
+            doc, "inert", element, lambda el: True if el.get("inert") is not None else None):
         return False
     index = tabindex(element)
     if index is not None and not is_disabled(element):
@@ -189,10 +216,6 @@ def in_sequential_focus(doc: Document, element: Element) -> bool:
         return False
     index = tabindex(element)
     return index is None or index >= 0
-
-
-def _inert(element: Element) -> bool:
-    return any(el.get("inert") is not None for el in [element, *ancestors(element)])
 
 
 def implicit_role(doc: Document, element: Element) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
@@ -15,6 +16,7 @@ GROUPS = {"violations": Outcome.FAILED, "incomplete": Outcome.CANT_TELL,
           "passes": Outcome.PASSED}
 
 
+@lru_cache(maxsize=1)
 def tool_version() -> str:
     """The installed Broadsheet version ("0+unknown" when run from a bare checkout)."""
     try:

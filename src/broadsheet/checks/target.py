@@ -24,14 +24,25 @@ def selector(doc: Document, element: Element) -> str:
         if up is None:
             parts.append(name)
             break
-        same = [c for c in up if isinstance(c.tag, str) and local_name(c) == name]
-        if len(same) > 1:
-            position = [c for c in up if isinstance(c.tag, str)].index(current) + 1
-            parts.append(f"{name}:nth-child({position})")
-        else:
-            parts.append(name)
+        position, shared = _position(doc, up, current)
+        parts.append(f"{name}:nth-child({position})" if shared else name)
         current = up
     return " > ".join(reversed(parts))
+
+
+def _position(doc: Document, up: Element, child: Element) -> tuple[int, bool]:
+    """(1-based element position, whether siblings share its tag), indexed once per parent."""
+    memo = doc.memo("child-position")
+    found = memo.get(child)
+    if found is None:
+        children = [c for c in up if isinstance(c.tag, str)]
+        counts: dict[str, int] = {}
+        for c in children:
+            counts[local_name(c)] = counts.get(local_name(c), 0) + 1
+        for index, c in enumerate(children, 1):
+            memo[c] = (index, counts[local_name(c)] > 1)
+        found = memo[child]
+    return found  # type: ignore[no-any-return]
 
 
 def snippet(element: Element) -> str:

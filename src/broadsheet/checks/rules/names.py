@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from broadsheet.checks import dom
-from broadsheet.checks.accname import accessible_name
+from broadsheet.checks.accname import accessible_name, name_truncated
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
 from broadsheet.findings import Impact
@@ -17,6 +17,8 @@ def _named(doc: Document, element: Element, what: str) -> Verdict:
     name = accessible_name(doc, element)
     if name:
         return passed(f"{what} is named {name[:80]!r}")
+    if name_truncated(doc):
+        return cant_tell(f"{what}'s content is nested too deeply to compute its name")
     return failed(f"{what} has no accessible name")
 
 

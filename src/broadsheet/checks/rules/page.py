@@ -130,7 +130,7 @@ def _has_own_text(doc: Document, element: Element) -> bool:
         if current is not element and current.tail and current.tail.strip():
             return True
         for attr in ("alt", "aria-label", "title"):
-            if (current.get(attr) or "").strip() and not dom.aria_hidden(current):
+            if (current.get(attr) or "").strip() and not dom.aria_hidden(current, doc):
                 return True
         stack.extend(child for child in current if isinstance(child.tag, str))
         for child in current:

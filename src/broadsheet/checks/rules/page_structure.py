@@ -18,8 +18,11 @@ def _page(doc: Document) -> list[Element]:
 
 
 def _exposed(doc: Document, role: str) -> list[Element]:
-    return [el for el in doc.elements
-            if dom.role(doc, el) == role and dom.in_accessibility_tree(doc, el)]
+    key = f"exposed-{role}"
+    if key not in doc.values:
+        doc.values[key] = [el for el in doc.elements
+                           if dom.role(doc, el) == role and dom.in_accessibility_tree(doc, el)]
+    return list(doc.values[key])
 
 
 class SkipLink(Rule):
@@ -144,11 +147,7 @@ class Region(Rule):
             return []
         from broadsheet.checks.rules.bypass import layout
 
-        owners: list[Element] = []
-        for _, owner in layout(doc).units:
-            if owner not in owners:
-                owners.append(owner)
-        return owners
+        return list(dict.fromkeys(owner for _, owner in layout(doc).units))
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         chain = [element, *dom.ancestors(element)]
@@ -205,7 +204,8 @@ class HeadingOrder(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         headings = _exposed(doc, "heading")
-        index = headings.index(element)
+        positions = doc.values.setdefault("heading-index", {h: i for i, h in enumerate(headings)})
+        index = positions[element]
         level = dom.heading_level(element)
         if index == 0:
             return passed(f"The first heading is level {level}")
