@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Iterable
 from typing import Literal
 from urllib.parse import urlsplit
@@ -34,12 +35,24 @@ def source_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
+_HOST = re.compile(r"[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*")
+
+
 def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme and parts.hostname:
-        port = f":{parts.port}" if parts.port else ""
-        return f"{parts.scheme.lower()}://{parts.hostname}{port}"
-    return "'self'"
+    """``scheme://host[:port]`` of an absolute URL, ``'self'`` for a relative one, and
+    ``'none'`` for anything that is not a plain host name, so no URL can add a directive."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return "'none'"
+    if not parts.scheme and not parts.netloc:
+        return "'self'"
+    host = parts.hostname or ""
+    scheme = parts.scheme.lower()
+    if scheme not in {"", "http", "https"} or not _HOST.fullmatch(host):
+        return "'none'"
+    return f"{f'{scheme}://' if scheme else ''}{host}{f':{port}' if port else ''}"
 
 
 def content_security_policy(

@@ -173,7 +173,7 @@ class PageBuilder:
             "pointer": pointer,
             "src": self.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
             "srcset": self.srcset(image.srcset, f"{pointer}/srcset"),
-            "sizes": image.sizes,
+            "sizes": plain(image.sizes) if image.sizes else None,
             "width": image.width,
             "height": image.height,
             "alt": plain(decision.alt) if decision.alt else decision.alt,
@@ -204,7 +204,7 @@ class PageBuilder:
                 self.report("render-transcript-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
                             "audio has no transcript (WCAG 1.2.1)")
         sources = [
-            {"src": src, "type": source.type}
+            {"src": src, "type": plain(source.type) if source.type else None}
             for index, source in enumerate(media.sources)
             if (src := self.url(source.src, f"{pointer}/sources/{index}", RESOURCE_SCHEMES))
         ]
