@@ -1,0 +1,142 @@
+"""Embed hosts, URL normalisation and the Content-Security-Policy of rendered pages."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+import broadsheet
+from broadsheet.cli import main
+from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, embed_url, safe_url
+from tests.helpers import ARTICLE_FILES, fixture_ids, parse_html
+from tests.security.corpus import EVERYTHING, csp_of, placed
+
+EMBED = ("body", 7, "url")
+
+
+@pytest.mark.parametrize(("url", "allowed"), [
+    ("https://www.youtube-nocookie.com/embed/abc", True),
+    ("https://WWW.YOUTUBE.COM/embed/abc", True),
+    ("https://player.vimeo.com/video/1", True),
+    ("https://www.youtube.com/watch?v=abc", False),  # outside the path prefix
+    ("http://www.youtube.com/embed/abc", False),  # frames are https only
+    ("https://www.youtube.com.evil.example/embed/x", False),
+    ("https://evil.example\\@www.youtube.com/embed/x", False),  # browsers read host evil.example
+    ("https://user@www.youtube.com/embed/x", False),
+    ("https://www.youtube.com:8443/embed/x", False),
+    ("https://www.youtube.com/embed/../watch", False),
+    ("https://www.youtube.com/embed/%2e%2e/watch", False),
+    ("javascript://www.youtube.com/embed/%0aalert(1)", False),
+    (" https://www.youtube.com/embed/\tabc", True),  # normalised first
+])
+def test_embeds_come_only_from_allowed_hosts(url: str, allowed: bool) -> None:
+    assert (embed_url(url) is not None) is allowed
+
+
+def test_embed_hosts_are_configurable() -> None:
+    assert embed_url("https://maps.example/embed/x") is None
+    assert embed_url("https://maps.example/embed/x", ["maps.example/embed/"]) is not None
+    assert embed_url("https://maps.example/other", ["maps.example/embed/"]) is None
+
+
+def test_a_refused_embed_is_a_finding_and_a_notice_without_frame_or_link() -> None:
+    data = placed(EVERYTHING, {EMBED: "https://tracker.example/embed/x"})
+    result = broadsheet.render(data)
+    finding = next(f for f in result.findings if f.rule == "render-embed-refused")
+    assert finding.pointer == "/body/7/url"
+    assert finding.outcome is broadsheet.Outcome.FAILED
+    tree = parse_html(result.html)
+    assert tree.xpath("//iframe") == []
+    notice = tree.xpath("//p[contains(@class, 'embed--refused')]")[0]
+    assert notice.xpath(".//a") == []
+    assert "Embed title" in "".join(notice.itertext())
+    assert "frame-src 'none'" in result.content_security_policy  # type: ignore[operator]
+    with pytest.raises(broadsheet.RenderError):
+        broadsheet.render(data, strict=True)
+    allowed = broadsheet.render(data, embed_hosts=["tracker.example"])
+    assert parse_html(allowed.html).xpath("//iframe/@src") == ["https://tracker.example/embed/x"]
+
+
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=fixture_ids)
+def test_every_fixture_keeps_its_embeds(path: Path) -> None:
+    result = broadsheet.render(path)
+    assert not [f for f in result.findings if f.rule == "render-embed-refused"]
+    embeds = sum(b.get("type") == "embed" for b in json.loads(path.read_text("utf-8"))["body"])
+    assert len(parse_html(result.html).xpath("//iframe")) == embeds
+
+
+def test_urls_are_normalised_before_the_scheme_check() -> None:
+    for url in ["java\u200bscript:alert(1)", "\u2066javascript:alert(1)", "java&#173;script:x",
+                "jav&#x61;script:x", "\x01javascript:x"]:
+        assert safe_url(url) is None, url
+
+
+def _style_hash(html: str) -> str:
+    style = parse_html(html).find("head/style").text
+    digest = hashlib.sha256(style.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
+@pytest.mark.parametrize("path", ARTICLE_FILES, ids=fixture_ids)
+def test_the_page_csp_forbids_script_and_allows_its_own_style_by_hash(path: Path) -> None:
+    result = broadsheet.render(path)
+    tree = parse_html(result.html)
+    policy = csp_of(tree)
+    assert tree.xpath("//meta[@http-equiv]/@content") == [result.content_security_policy]
+    assert policy["script-src"] == "'none'"
+    assert policy["default-src"] == "'none'"
+    assert policy["style-src"] == _style_hash(result.html)
+    assert "unsafe-inline" not in result.content_security_policy  # type: ignore[operator]
+    assert policy["base-uri"] == policy["object-src"] == "'none'"
+    # the CSP meta comes before anything it governs
+    head = [el.tag for el in tree.find("head")]
+    assert head.index("meta", 1) < head.index("style")
+    for src in tree.xpath("//iframe/@src"):
+        assert src.split("/")[2] in policy["frame-src"]
+
+
+def test_relaxed_and_no_csp() -> None:
+    relaxed = broadsheet.render(EVERYTHING, csp="relaxed")
+    policy = csp_of(parse_html(relaxed.html))
+    assert policy["script-src"] == "'self' https:"
+    assert "unsafe-inline" not in relaxed.content_security_policy  # type: ignore[operator]
+    off = broadsheet.render(EVERYTHING, csp=None)
+    assert off.content_security_policy is None
+    assert parse_html(off.html).xpath("//meta[@http-equiv]") == []
+    assert broadsheet.render(EVERYTHING, fragment=True).content_security_policy is None
+    with pytest.raises(ValueError, match="csp must be"):
+        broadsheet.render(EVERYTHING, csp="lax")  # type: ignore[arg-type]
+
+
+def test_http_resources_and_search_targets_are_allowed_only_when_used() -> None:
+    data = placed(EVERYTHING, {("lead", "src"): "http://cdn.example/a.jpg",
+                               ("site", "search", "action"): "/search"})
+    policy = csp_of(parse_html(broadsheet.render(data).html))
+    assert policy["img-src"] == "'self' https: http:"
+    assert policy["form-action"] == "'self'"
+    assert csp_of(parse_html(broadsheet.render(EVERYTHING).html))["img-src"] == "'self' https:"
+    hostile = placed(EVERYTHING, {("site", "search", "action"):
+                                  "https://x;script-src 'unsafe-inline'/"})
+    assert csp_of(parse_html(broadsheet.render(hostile).html))["script-src"] == "'none'"
+
+
+def test_cli_csp_and_embed_host_flags(tmp_path: Path) -> None:
+    source = tmp_path / "a.json"
+    source.write_text(json.dumps(placed(EVERYTHING, {EMBED: "https://maps.example/e"})), "utf-8")
+    out = tmp_path / "a.html"
+    assert main(["render", str(source), "-o", str(out), "--csp", "off", "-q",
+                 "--embed-host", "maps.example"]) == 0
+    tree = parse_html(out.read_text("utf-8"))
+    assert tree.xpath("//meta[@http-equiv]") == []
+    assert tree.xpath("//iframe/@src") == ["https://maps.example/e"]
+    assert main(["render", str(source), "-o", str(out), "--csp", "relaxed", "-q",
+                 "--no-default-embed-hosts", "--strict"]) == 1
+    assert main(["render", str(source), "-o", str(out), "-q", "--no-default-embed-hosts",
+                 "--embed-host", "maps.example"]) == 0
+    assert "script-src 'none'" in parse_html(out.read_text("utf-8")).xpath(
+        "//meta[@http-equiv]/@content")[0]
+    assert "www.youtube-nocookie.com/embed/" in DEFAULT_EMBED_HOSTS
