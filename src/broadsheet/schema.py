@@ -160,11 +160,15 @@ def _text_problems(data: Any) -> list[Problem]:
 def validate(data: Any, *, source: str | None = None) -> None:
     """Raise :class:`ArticleError` listing every way ``data`` breaks the schema or the limits."""
     problems = set(_text_problems(data))
+    body = data.get("body") if isinstance(data, Mapping) else None
+    if isinstance(body, list) and len(body) > MAX_BLOCKS:
+        problems.add(Problem("/body", f"{len(body):,} blocks is more than the limit of "
+                                      f"{MAX_BLOCKS:,}"))
+        data, body = {**data, "body": []}, []  # the other fields are still checked
     if not any(p.message.startswith("nested more") for p in problems):
         article, blocks = _validators()
         problems.update(problem for error in article.iter_errors(data)
                         for problem in _problems(error))
-        body = data.get("body") if isinstance(data, Mapping) else None
         if isinstance(body, list):
             for index, block in enumerate(body):
                 kind = block.get("type") if isinstance(block, Mapping) else None
@@ -196,9 +200,9 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         if file.is_dir():
             problem = Problem(None, "is a directory, not an article file")
             raise ArticleError([problem], source=source)
-        if file.stat().st_size > MAX_ARTICLE_BYTES:
-            limit = MAX_ARTICLE_BYTES // (1024 * 1024)
-            raise ArticleError([Problem(None, f"larger than the {limit} MB limit")], source=source)
+        if (size := file.stat().st_size) > MAX_ARTICLE_BYTES:
+            message = f"{size:,} bytes is larger than the limit of {MAX_ARTICLE_BYTES:,} bytes"
+            raise ArticleError([Problem(None, message)], source=source)
         raw = file.read_bytes()
     except FileNotFoundError:
         raise ArticleError([Problem(None, "no such file")], source=source) from None
