@@ -33,17 +33,19 @@ _SHARED = {"source": "Media source", "track": "Text track"}
 
 def _type_of(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[-1]
-        return {"plain_text": "plain text", "inline_html": "inline HTML", "url": "URL",
+        name = str(schema["$ref"]).rsplit("/", 1)[-1]
+        names = {"plain_text": "plain text", "inline_html": "inline HTML", "url": "URL",
                 "date_time": "RFC 3339 date-time", "date": "RFC 3339 date or date-time",
                 "language": "BCP 47 tag", "block": "block", "lead": "image or video block",
-                "named_link": "section"}.get(name, name.replace("_", " "))
+                 "named_link": "section"}
+        return names.get(name, name.replace("_", " "))
     if "const" in schema:
         return f"`{schema['const']!r}`".replace("'", '"')
     if "enum" in schema:
         return " \\| ".join(f"`{value}`" for value in schema["enum"])
     if "anyOf" in schema or "oneOf" in schema:
-        return " or ".join(_type_of(option) for option in schema.get("anyOf", schema.get("oneOf")))
+        options: list[dict[str, Any]] = schema.get("anyOf") or schema.get("oneOf") or []
+        return " or ".join(_type_of(option) for option in options)
     if schema.get("type") == "array":
         return f"list of {_type_of(schema.get('items', {}))}"
     if schema.get("type") == "integer":

@@ -54,7 +54,7 @@ def _capture(mode: str, stack: ExitStack) -> PageCapture | None:
         from broadsheet.preview.capture import ChromiumCapture
 
         return stack.enter_context(ChromiumCapture())
-    except BroadsheetError as error:
+    except (BroadsheetError, ImportError) as error:
         if mode == "required":
             raise
         print(f"broadsheet preview: no screenshots: {error}", file=sys.stderr)
