@@ -11,7 +11,30 @@ fi
 stamp=.venv/.broadsheet-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test]"
+  .venv/bin/python -m pip install --quiet -e ".[test,browser]"
   touch "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"
+
+# Browser audits and validators (tests/browser): Debian's chromium, Java for the Nu Html
+# Checker, and the npm packages pinned in package-lock.json (axe-core, vnu-jar).
+apt_packages=()
+if [ -z "${BROADSHEET_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then apt_packages+=(chromium); fi
+command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
+command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+  sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  if command -v apt-get >/dev/null 2>&1 && { [ -z "$sudo_" ] || command -v sudo >/dev/null 2>&1; }; then
+    echo "setup: installing ${apt_packages[*]} with apt-get" >&2
+    $sudo_ apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq --no-install-recommends \
+      "${apt_packages[@]}" >/dev/null
+  else
+    echo "setup: cannot install ${apt_packages[*]} (no apt-get); browser tests will skip, or fail with CI=true" >&2
+  fi
+fi
+if command -v npm >/dev/null 2>&1 && { [ ! -f node_modules/.package-lock.json ] \
+    || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+  # --ignore-scripts: vnu-jar's postinstall would download a Java we already have.
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+fi

@@ -1,0 +1,260 @@
+"""One Chromium, many pages: load each page safely, run axe-core and the browser checks.
+
+Loading is bounded by a time limit; requests leave the machine only when a URL is audited;
+dialogs are dismissed and reported; a crashed browser is restarted for the next page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
+
+from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, axe_script, run_axe, to_results
+from broadsheet.browser.checks import run_checks
+from broadsheet.browser.launch import launch_chromium, start_playwright
+from broadsheet.browser.rules import AuditError, BrowserRule, PageBehaviour, PageLoad
+from broadsheet.checks.report import Report, RuleResult
+from broadsheet.findings import Finding, Outcome, Source
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page, Playwright, Route
+
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """What to run on each page and how (one set of options per audit)."""
+
+    tags: tuple[str, ...] = DEFAULT_TAGS
+    rules: tuple[str, ...] | None = None
+    disabled: tuple[str, ...] = ()
+    width: int = 1280
+    height: int = 800
+    color_scheme: Literal["light", "dark"] = "light"
+    checks: bool = True
+    timeout: float = 30.0
+    allow_network: bool | None = None  # None: only when auditing an http(s) URL
+
+    def axe(self) -> dict[str, Any]:
+        return axe_options(self.tags, self.rules, self.disabled)
+
+
+@dataclass
+class PageAudit:
+    """What the browser found on one page: rule results plus the time it took."""
+
+    source: str
+    results: list[RuleResult] = field(default_factory=list)
+    seconds: float = 0.0
+    aria_snapshot: str | None = None
+
+    def report(self, static: Report | None = None) -> Report:
+        """An axe-shaped :class:`Report`, after the static results when given."""
+        before = static.results if static else ()
+        return Report(source=self.source, results=(*before, *self.results),
+                      parse_errors=static.parse_errors if static else 0)
+
+
+def _finding(rule: type[BrowserRule], outcome: Outcome, message: str) -> RuleResult:
+    return RuleResult(rule(), (Finding(rule=rule.id, outcome=outcome, message=message,
+                                       impact=rule.impact if outcome is Outcome.FAILED else None,
+                                       source=Source.BROWSER, target="html"),))
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme in {"http", "https", "file"}
+
+
+def _local(url: str) -> bool:
+    return url.startswith(LOCAL_SCHEMES) or urlsplit(url).hostname in {
+        host.strip("[]") for host in LOCAL_HOSTS}
+
+
+def _route_local_only(route: Route) -> None:
+    if _local(route.request.url):
+        route.continue_()
+    else:
+        route.abort("blockedbyclient")
+
+
+def audit_page(page: Page, options: AuditOptions | None = None) -> list[RuleResult]:
+    """axe-core plus Broadsheet's browser checks on a page that is already loaded."""
+    options = options or AuditOptions()
+    results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000)))
+    if options.checks:
+        results += run_checks(page)
+    return results
+
+
+class BrowserAuditor:
+    """A Chromium launched once and reused for every page; use as a context manager."""
+
+    def __init__(self, *, executable: str | None = None) -> None:
+        self.executable = executable
+        self._playwright: Playwright | None = None
+        self._browser: Browser | None = None
+
+    def __enter__(self) -> BrowserAuditor:
+        self.browser()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def browser(self) -> Browser:
+        """The running browser, (re)launched when missing or disconnected."""
+        if self._playwright is None:
+            self._playwright = start_playwright()
+        if self._browser is None or not self._browser.is_connected():
+            self._browser = launch_chromium(self._playwright, executable=self.executable)
+        return self._browser
+
+    def close(self) -> None:
+        if self._browser is not None:
+            with contextlib.suppress(Exception):  # already gone (crashed)
+                self._browser.close()
+            self._browser = None
+        if self._playwright is not None:
+            self._playwright.stop()
+            self._playwright = None
+
+    @contextmanager
+    def page(self, options: AuditOptions, *, network: bool = False) -> Iterator[Page]:
+        """A fresh context and page with the options' viewport, scheme and time limit."""
+        context = self.browser().new_context(
+            viewport={"width": options.width, "height": options.height},
+            color_scheme=options.color_scheme, reduced_motion="reduce",
+            bypass_csp=True)  # our checks inject a style sheet; page CSPs must not block it
+        try:
+            context.set_default_timeout(options.timeout * 1000)
+            if not network:
+                context.route("**/*", _route_local_only)
+            yield context.new_page()
+        finally:
+            with contextlib.suppress(Exception):  # crashed with the page; relaunched on next use
+                context.close()
+
+    def audit(self, source: str | os.PathLike[str], *, html: str | None = None,
+              options: AuditOptions | None = None, snapshot: bool = False) -> PageAudit:
+        """Audit a file, URL or (with ``html``) markup; problems become findings, not raises."""
+        options = options or AuditOptions()
+        name = str(source)
+        url = name if is_url(name) else Path(name).resolve().as_uri()
+        network = options.allow_network if options.allow_network is not None \
+            else urlsplit(url).scheme in {"http", "https"}
+        audit = PageAudit(name)
+        started = time.perf_counter()
+        events: list[str] = []
+        try:
+            with self.page(options, network=network) as page:
+                _watch(page, events)
+                loaded = _load(page, url, html, options.timeout)
+                if loaded is not None:
+                    audit.results.append(loaded)
+                if loaded is None or loaded.outcome is not Outcome.FAILED:
+                    start_url = page.url
+                    audit.results += audit_page(page, options)
+                    if snapshot:
+                        audit.aria_snapshot = aria_snapshot(page)
+                    if page.url.split("#")[0] != start_url.split("#")[0]:
+                        events.append(f"navigated away to {page.url}")
+        except Exception as error:  # crash, closed page, script errors: report, go on
+            audit.results.append(_finding(AuditError, Outcome.FAILED, _describe(error, events)))
+        if events:
+            audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
+        audit.seconds = time.perf_counter() - started
+        return audit
+
+
+def _watch(page: Page, events: list[str]) -> None:
+    def on_dialog(dialog: Any) -> None:
+        events.append(f"opened a {dialog.type} dialog: {dialog.message[:100]!r}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("crash", lambda _: events.append("the page crashed"))
+
+
+def _load(page: Page, url: str, html: str | None, timeout: float) -> RuleResult | None:
+    """Go to the page; None when it loaded fully, else a page-load finding."""
+    limit = timeout * 1000
+    try:
+        if html is not None:
+            page.set_content(html, wait_until="domcontentloaded", timeout=limit)
+        else:
+            response = page.goto(url, wait_until="domcontentloaded", timeout=limit)
+            if response is not None and response.status >= 400:
+                return _finding(PageLoad, Outcome.FAILED,
+                                f"{url} answered HTTP {response.status}")
+    except Exception as error:
+        return _finding(PageLoad, Outcome.FAILED, f"cannot load {url}: {_first_line(error)}")
+    try:
+        page.wait_for_load_state("load", timeout=limit)
+    except Exception:
+        return _finding(PageLoad, Outcome.CANT_TELL,
+                        f"the page did not finish loading within {timeout:g} s; audited as "
+                        "it was then")
+    return None
+
+
+def aria_snapshot(page: Page) -> str:
+    """Playwright's ARIA snapshot (YAML) of the page body: what a screen reader meets."""
+    return page.locator("body").aria_snapshot()
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _describe(error: BaseException, events: list[str]) -> str:
+    message = _first_line(error)
+    if "crash" in message.lower() or "the page crashed" in events:
+        return f"the browser crashed while auditing: {message}"
+    if "closed" in message.lower() or "destroyed" in message.lower():
+        return f"the page went away while audited: {message}"
+    return f"audit stopped: {message}"
+
+
+def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
+                options: AuditOptions | None = None,
+                auditor: BrowserAuditor | None = None) -> list[Report]:
+    """One Report per page: static rules (for files), axe-core and browser checks merged.
+
+    One Chromium serves every page; a page that fails to load or crashes the browser
+    yields findings and the remaining pages are still audited.
+    """
+    from broadsheet.checks import check
+
+    own = auditor is None
+    runner = auditor or BrowserAuditor()
+    reports = []
+    try:
+        for page in pages:
+            name = str(page)
+            static_report = check(Path(page)) if static and not is_url(name) else None
+            reports.append(runner.audit(page, options=options).report(static_report))
+    finally:
+        if own:
+            runner.close()
+    return reports
+
+
+def variants(options: AuditOptions, widths: Iterable[int],
+             schemes: Iterable[Literal["light", "dark"]]) -> list[AuditOptions]:
+    """The same options at each width and colour scheme."""
+    return [replace(options, width=w, color_scheme=s) for w in widths for s in schemes]
+
+
+def components() -> dict[str, str]:
+    """Versions of the real components an audit uses (for reports and the benchmark)."""
+    script = axe_script()
+    return {"axe-core": script.version, "axe-core-origin": script.origin}

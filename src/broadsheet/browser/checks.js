@@ -1,0 +1,278 @@
+// Broadsheet's in-page browser checks. Evaluated once per page; defines window.__broadsheet.
+(() => {
+  if (window.__broadsheet) return;
+  const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
+    '[tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
+
+  function selector(el) {
+    if (!(el instanceof Element)) return String(el);
+    if (el.id && document.querySelectorAll('#' + CSS.escape(el.id)).length === 1) {
+      return '#' + CSS.escape(el.id);
+    }
+    const parts = [];
+    for (let node = el; node && node.nodeType === 1 && node !== document.documentElement;
+         node = node.parentElement) {
+      if (node.id && document.querySelectorAll('#' + CSS.escape(node.id)).length === 1) {
+        parts.unshift('#' + CSS.escape(node.id));
+        return parts.join(' > ');
+      }
+      let part = node.localName;
+      const parent = node.parentElement;
+      if (parent) {
+        const same = Array.from(parent.children).filter((c) => c.localName === node.localName);
+        if (same.length > 1) part += `:nth-of-type(${same.indexOf(node) + 1})`;
+      }
+      parts.unshift(part);
+    }
+    parts.unshift('html');
+    return parts.join(' > ');
+  }
+
+  function snippet(el) {
+    const html = el.outerHTML || '';
+    const open = html.slice(0, html.indexOf('>') + 1) || html;
+    return open.length > 200 ? open.slice(0, 197) + '...' : open;
+  }
+
+  function rendered(el) {
+    const style = getComputedStyle(el);
+    if (style.visibility !== 'visible' || style.display === 'none') return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 || r.height > 0;
+  }
+
+  function visuallyHidden(el) {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 2 && r.height <= 2) return true;
+    for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+      const s = getComputedStyle(node);
+      if (s.clipPath && s.clipPath !== 'none' && /inset\(50%/.test(s.clipPath)) return true;
+      if (s.clip && /rect\(0(px)? 0(px)? 0(px)? 0(px)?\)/.test(s.clip)) return true;
+    }
+    return false;
+  }
+
+  function tabbables() {
+    return Array.from(document.querySelectorAll(TABBABLE)).filter((el) => {
+      if (el.disabled || el.tabIndex < 0 || el.closest('[inert]')) return false;
+      if (el.localName === 'summary' && el.parentElement.localName !== 'details') return false;
+      if (el.localName === 'input' && el.type === 'hidden') return false;
+      if (el.closest('details:not([open])') && el.localName !== 'summary') return false;
+      return rendered(el);
+    });
+  }
+
+  const VISUAL = ['outline-style', 'outline-width', 'outline-color', 'outline-offset', 'box-shadow',
+    'border-top-color', 'border-top-width', 'border-bottom-color', 'border-bottom-width',
+    'border-left-color', 'border-right-color', 'background-color', 'color',
+    'text-decoration-line', 'text-decoration-thickness'];
+
+  function visual(el) {
+    const s = getComputedStyle(el);
+    const out = {};
+    for (const name of VISUAL) out[name] = s.getPropertyValue(name);
+    return out;
+  }
+
+  function transparent(color) {
+    return color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+  }
+
+  function indicator(before, after, forced) {
+    const outline = after['outline-style'] !== 'none' && after['outline-style'] !== 'hidden' &&
+      parseFloat(after['outline-width']) >= 1 && !transparent(after['outline-color']);
+    if (outline) return 'outline';
+    if (forced) return null;  // forced colours remove shadows and backgrounds: only outlines count
+    if (after['box-shadow'] !== 'none' && after['box-shadow'] !== before['box-shadow']) return 'box-shadow';
+    for (const name of ['border-top-color', 'border-bottom-color', 'border-top-width',
+      'border-bottom-width', 'background-color', 'text-decoration-line',
+      'text-decoration-thickness']) {
+      if (before[name] !== after[name]) return name;
+    }
+    return null;
+  }
+
+  // Focus each tabbable element (after a real key press, so :focus-visible applies) and
+  // compare its look with the unfocused look.
+  function focusIndicators(forced) {
+    dropStart();
+    const elements = tabbables();
+    if (document.activeElement && document.activeElement !== document.body) {
+      document.activeElement.blur();
+    }
+    const before = elements.map(visual);
+    const results = [];
+    elements.forEach((el, i) => {
+      const base = { target: selector(el), html: snippet(el) };
+      if (el.localName === 'video' || el.localName === 'audio' || el.localName === 'iframe') {
+        results.push({ ...base, status: 'inapplicable',
+          detail: 'focus moves into native media controls or the embedded document, which draw their own indicators' });
+        return;
+      }
+      el.focus({ preventScroll: false, focusVisible: true });
+      if (document.activeElement !== el) {
+        results.push({ ...base, status: 'cant_tell', detail: 'the element did not take focus' });
+        return;
+      }
+      const how = indicator(before[i], visual(el), forced);
+      const r = el.getBoundingClientRect();
+      if (!how) {
+        results.push({ ...base, status: 'failed', detail: forced
+          ? 'no outline when focused in forced-colours mode (shadows and backgrounds are removed there)'
+          : 'looks the same focused and unfocused: no outline, shadow, border or colour change' });
+      } else if (r.width < 1 || r.height < 1 || visuallyHidden(el)) {
+        results.push({ ...base, status: 'failed', detail: 'focused but not visible (zero size or clipped)' });
+      } else {
+        results.push({ ...base, status: 'passed', detail: `focus shown by ${how}` });
+      }
+      el.blur();
+    });
+    return results;
+  }
+
+  // Start sequential focus navigation from the top of the document, as after a fresh load.
+  function resetFocus() {
+    if (document.activeElement && document.activeElement !== document.body) {
+      document.activeElement.blur();
+    }
+    const start = document.createElement('span');
+    start.tabIndex = -1;
+    start.setAttribute('data-broadsheet-start', '');
+    document.body.prepend(start);
+    start.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+
+  function dropStart() {
+    document.querySelectorAll('[data-broadsheet-start]').forEach((n) => n.remove());
+  }
+
+  function skipLink() {
+    dropStart();
+    const el = document.activeElement;
+    if (!el || el === document.body) return { found: false, active: null };
+    const info = { found: true, target: selector(el), html: snippet(el), text: el.textContent.trim() };
+    const href = el.localName === 'a' ? el.getAttribute('href') || '' : '';
+    info.inPage = href.startsWith('#') && href.length > 1;
+    if (info.inPage) {
+      const id = decodeURIComponent(href.slice(1));
+      info.targetId = id;
+      info.targetExists = !!document.getElementById(id);
+    }
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    info.rect = { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height };
+    info.viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
+    info.fontSize = parseFloat(s.fontSize);
+    info.opacity = parseFloat(s.opacity);
+    info.visibility = s.visibility;
+    const hit = r.width > 0 && r.height > 0
+      ? document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) : null;
+    info.onTop = !!hit && (hit === el || el.contains(hit));
+    info.clipped = visuallyHidden(el);
+    return info;
+  }
+
+  function skipArrived(id) {
+    const target = document.getElementById(id);
+    const active = document.activeElement;
+    return {
+      arrived: !!target && !!active && (active === target || target.contains(active)),
+      active: active && active !== document.body ? selector(active) : 'body',
+    };
+  }
+
+  function reflow() {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const offenders = [];
+    if (root.scrollWidth > width + 1) {
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if ((r.right > width + 1 || r.left < -1) && rendered(el) && !visuallyHidden(el)) {
+          let scroller = false;
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+            const ox = getComputedStyle(p).overflowX;
+            if (ox === 'auto' || ox === 'scroll' || ox === 'hidden' || ox === 'clip') { scroller = true; break; }
+          }
+          if (!scroller) offenders.push({ target: selector(el), html: snippet(el), left: r.left, right: r.right });
+        }
+      }
+    }
+    return { scrollWidth: root.scrollWidth, width, offenders: offenders.slice(-5) };
+  }
+
+  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; ' +
+    'word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+  function hasText(el) {
+    for (const node of el.childNodes) {
+      if (node.nodeType === 3 && node.textContent.trim()) return true;
+    }
+    return el.innerText && el.innerText.trim().length > 0;
+  }
+
+  function clippedText() {
+    const found = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const s = getComputedStyle(el);
+      const hidesX = s.overflowX === 'hidden' || s.overflowX === 'clip';
+      const hidesY = s.overflowY === 'hidden' || s.overflowY === 'clip';
+      if (!(hidesX || hidesY) || !rendered(el) || visuallyHidden(el) || !hasText(el)) continue;
+      if ((hidesY && el.scrollHeight > el.clientHeight + 1) ||
+          (hidesX && el.scrollWidth > el.clientWidth + 1)) {
+        found.push({ target: selector(el), html: snippet(el),
+          detail: `content ${el.scrollWidth}×${el.scrollHeight}px in a ${el.clientWidth}×${el.clientHeight}px box that hides overflow` });
+      }
+    }
+    return found;
+  }
+
+  function textSpacing() {
+    const style = document.createElement('style');
+    style.textContent = SPACING;
+    document.head.append(style);
+    try {
+      return clippedText();
+    } finally {
+      style.remove();
+    }
+  }
+
+  function borderSides(el) {
+    const s = getComputedStyle(el);
+    return ['top', 'right', 'bottom', 'left'].filter((side) =>
+      s.getPropertyValue(`border-${side}-style`) !== 'none' &&
+      parseFloat(s.getPropertyValue(`border-${side}-width`)) > 0 &&
+      !transparent(s.getPropertyValue(`border-${side}-color`)));
+  }
+
+  // Remember which elements draw borders now (normal colours), for bordersLost() later.
+  let baseline = [];
+  function bordered() {
+    dropStart();
+    baseline = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (!rendered(el) || visuallyHidden(el)) continue;
+      const sides = borderSides(el);
+      if (sides.length) baseline.push({ el, sides });
+    }
+    return baseline.length;
+  }
+
+  function bordersLost() {
+    const lost = [];
+    for (const { el, sides } of baseline) {
+      if (!el.isConnected) continue;
+      const kept = borderSides(el);
+      if (sides.some((side) => !kept.includes(side))) {
+        lost.push({ target: selector(el), html: snippet(el),
+          detail: `border ${sides.filter((x) => !kept.includes(x)).join(', ')} disappears in forced-colours mode` });
+      }
+    }
+    return { checked: baseline.length, lost };
+  }
+
+  window.__broadsheet = { selector, tabbables, focusIndicators, resetFocus, skipLink,
+    skipArrived, reflow, textSpacing, bordered, bordersLost };
+})();

@@ -1,0 +1,189 @@
+"""Broadsheet's browser checks: skip link, focus indicators, reflow, text spacing, forced colours.
+
+Each check drives a live Playwright page with real key presses where the browser's focus
+behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in-page half.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from broadsheet.browser.rules import (
+    BrowserRule,
+    FocusVisible,
+    ForcedColorsBorders,
+    ForcedColorsFocus,
+    Reflow,
+    SkipLinkKeyboard,
+    TextSpacing,
+)
+from broadsheet.checks.report import RuleResult
+from broadsheet.findings import Finding, Outcome, Source
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+REFLOW_WIDTH = 320
+MIN_TARGET_PX = 24
+MIN_FONT_PX = 12
+
+
+@functools.cache
+def _script() -> str:
+    return resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
+
+
+def _call(page: Page, name: str, *args: Any) -> Any:
+    page.evaluate(_script())
+    return page.evaluate(f"(args) => window.__broadsheet.{name}(...args)", list(args))
+
+
+def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,
+             target: str | None = None, snippet: str | None = None) -> Finding:
+    return Finding(rule=rule.id, outcome=outcome, message=message,
+                   impact=rule.impact if outcome is Outcome.FAILED else None,
+                   source=Source.BROWSER, target=target, snippet=snippet)
+
+
+def _result(rule: type[BrowserRule], findings: Iterable[Finding]) -> RuleResult:
+    return RuleResult(rule(), tuple(findings))
+
+
+def _is_broadsheet(page: Page) -> bool:
+    return bool(page.evaluate(
+        "() => !!document.querySelector('meta[name=generator][content^=Broadsheet]')"))
+
+
+def skip_link(page: Page) -> RuleResult:
+    """Tab from the top, judge the focused skip link, press Enter and see where focus lands."""
+    rule = SkipLinkKeyboard
+    url = page.url
+    _call(page, "resetFocus")
+    page.keyboard.press("Tab")
+    info = cast(dict[str, Any], _call(page, "skipLink"))
+    if not info["found"] or not info.get("inPage"):
+        outcome = Outcome.FAILED if _is_broadsheet(page) else Outcome.CANT_TELL
+        what = f"focused {info.get('html')}" if info["found"] else "focused nothing"
+        return _result(rule, [_finding(rule, outcome, f"The first Tab {what}, not a link to "
+                                       "a place on the page; bypass blocks by landmarks "
+                                       "and headings only?", info.get("target"),
+                                       info.get("html"))])
+    problems = _visibility_problems(info)
+    if not info.get("targetExists"):
+        problems.append(f"its target #{info.get('targetId')} does not exist")
+    else:
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(50)
+        arrived = cast(dict[str, Any], _call(page, "skipArrived", info["targetId"]))
+        if not arrived["arrived"]:
+            problems.append(f"Enter left focus on {arrived['active']}, not in "
+                            f"#{info['targetId']}")
+        if page.url != url and page.url.split("#")[0] == url.split("#")[0]:
+            page.evaluate("(u) => history.replaceState(history.state, '', u)", url)
+    if problems:
+        return _result(rule, [_finding(rule, Outcome.FAILED,
+                                       f"Skip link {info['text']!r}: " + "; ".join(problems),
+                                       info["target"], info["html"])])
+    return _result(rule, [_finding(rule, Outcome.PASSED,
+                                   f"Skip link {info['text']!r} is visible when focused and "
+                                   f"Enter moves focus to #{info['targetId']}",
+                                   info["target"], info["html"])])
+
+
+def _visibility_problems(info: dict[str, Any]) -> list[str]:
+    rect, view = info["rect"], info["viewport"]
+    problems = []
+    if (rect["left"] < 0 or rect["top"] < 0 or rect["right"] > view["width"] + 0.5
+            or rect["bottom"] > view["height"] + 0.5):
+        problems.append(f"focused at {rect['left']:.0f},{rect['top']:.0f}–"
+                        f"{rect['right']:.0f},{rect['bottom']:.0f}, outside the "
+                        f"{view['width']}×{view['height']} viewport")
+    if rect["width"] < MIN_TARGET_PX or rect["height"] < MIN_TARGET_PX:
+        problems.append(f"only {rect['width']:.0f}×{rect['height']:.0f} px")
+    if info["clipped"] or not info["onTop"] or info["opacity"] < 0.5 \
+            or info["visibility"] != "visible":
+        problems.append("clipped, covered or transparent when focused")
+    if info["fontSize"] < MIN_FONT_PX:
+        problems.append(f"text {info['fontSize']:.0f} px is too small to read")
+    return problems
+
+
+def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> RuleResult:
+    _call(page, "resetFocus")
+    page.keyboard.press("Tab")  # a real key press: later focus() calls show :focus-visible
+    items = cast(list[dict[str, Any]], _call(page, "focusIndicators", forced))
+    findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],
+                         item["html"]) for item in items if item["status"] != "inapplicable"]
+    return _result(rule, findings)
+
+
+def focus_indicators(page: Page) -> RuleResult:
+    """Every element in the tab order shows a focus indicator."""
+    return _focus_results(FocusVisible, page, forced=False)
+
+
+def reflow(page: Page) -> RuleResult:
+    """No horizontal scrolling at 320 CSS px (the viewport is restored afterwards)."""
+    rule = Reflow
+    size = page.viewport_size
+    page.set_viewport_size({"width": REFLOW_WIDTH, "height": 640})
+    try:
+        data = cast(dict[str, Any], _call(page, "reflow"))
+    finally:
+        if size:
+            page.set_viewport_size(size)
+    if data["scrollWidth"] <= data["width"] + 1:
+        return _result(rule, [_finding(rule, Outcome.PASSED, f"{data['scrollWidth']} px wide at "
+                                       f"{REFLOW_WIDTH} px: no horizontal scrolling", "html")])
+    findings = [_finding(rule, Outcome.FAILED, f"the document is {data['scrollWidth']} px wide "
+                         f"at a {data['width']} px viewport", "html")]
+    findings += [_finding(rule, Outcome.FAILED, f"reaches {o['left']:.0f}–{o['right']:.0f} px, "
+                          f"beyond the {data['width']} px viewport", o["target"], o["html"])
+                 for o in data["offenders"]]
+    return _result(rule, findings)
+
+
+def text_spacing(page: Page) -> RuleResult:
+    """Apply WCAG 1.4.12's spacing and report text clipped by ``overflow: hidden``."""
+    rule = TextSpacing
+    clipped = cast(list[dict[str, Any]], _call(page, "textSpacing"))
+    if not clipped:
+        return _result(rule, [_finding(rule, Outcome.PASSED,
+                                       "no text clipped with increased text spacing", "html")])
+    return _result(rule, [_finding(rule, Outcome.FAILED, c["detail"], c["target"], c["html"])
+                          for c in clipped])
+
+
+def forced_colors(page: Page) -> list[RuleResult]:
+    """Focus outlines and borders in emulated forced-colours mode (then back to normal)."""
+    _call(page, "bordered")
+    page.emulate_media(forced_colors="active")
+    try:
+        focus = _focus_results(ForcedColorsFocus, page, forced=True)
+        data = cast(dict[str, Any], _call(page, "bordersLost"))
+    finally:
+        page.emulate_media(forced_colors="none")
+    rule = ForcedColorsBorders
+    findings = [_finding(rule, Outcome.FAILED, b["detail"], b["target"], b["html"])
+                for b in data["lost"]]
+    if not findings and data["checked"]:
+        findings = [_finding(rule, Outcome.PASSED, f"all {data['checked']} bordered elements "
+                             "keep their borders", "html")]
+    return [focus, _result(rule, findings)]
+
+
+#: Every check, in the order they run (the skip link first: it needs a fresh focus state).
+CHECKS: tuple[Callable[[Page], RuleResult | list[RuleResult]], ...] = (
+    skip_link, focus_indicators, reflow, text_spacing, forced_colors)
+
+
+def run_checks(page: Page) -> list[RuleResult]:
+    """Run every browser check on a loaded page."""
+    results: list[RuleResult] = []
+    for check in CHECKS:
+        outcome = check(page)
+        results.extend(outcome if isinstance(outcome, list) else [outcome])
+    return results
