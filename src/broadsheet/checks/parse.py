@@ -53,6 +53,31 @@ class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
 
     parser: Any = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        infoset = self.infosetFilter
+        base_element: Any = getattr(self, "elementClass")  # noqa: B009 - untyped in html5lib
+
+        class Element(base_element):  # type: ignore[misc]
+            """html5lib's element, appending text in constant time: its own ``insertText``
+            calls ``len()`` on the lxml element, which counts every child, so a page with
+            thousands of siblings parsed in quadratic time."""
+
+            def insertText(self, data: str, insertBefore: Any = None) -> None:
+                if insertBefore is not None:
+                    super().insertText(data, insertBefore)
+                    return
+                data = infoset.coerceCharacters(data)
+                element = self._element
+                try:
+                    last = element[-1]
+                except IndexError:
+                    element.text = (element.text or "") + data
+                else:
+                    last.tail = (last.tail or "") + data
+
+        self.elementClass = Element
+
     def createElement(self, token: dict[str, Any]) -> Any:
         element = super().createElement(token)
         if self.parser is not None:

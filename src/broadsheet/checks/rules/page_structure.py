@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from broadsheet.checks import dom
@@ -104,13 +104,27 @@ class LandmarkUnique(Rule):
     tags = ("best-practice", "broadsheet")
 
     def _groups(self, doc: Document) -> dict[str, list[Element]]:
-        groups: dict[str, list[Element]] = defaultdict(list)
-        for el in doc.elements:
-            role = dom.role(doc, el)
-            if role in _LANDMARKS and dom.is_landmark(doc, el) \
-                    and dom.in_accessibility_tree(doc, el):
-                groups[role].append(el)
-        return groups
+        """Exposed landmarks by role, computed once per page."""
+        key = "landmark-unique-groups"
+        if key not in doc.values:
+            groups: dict[str, list[Element]] = defaultdict(list)
+            for el in doc.elements:
+                role = dom.role(doc, el)
+                if role in _LANDMARKS and dom.is_landmark(doc, el) \
+                        and dom.in_accessibility_tree(doc, el):
+                    groups[role].append(el)
+            doc.values[key] = groups
+        groups_of_page: dict[str, list[Element]] = doc.values[key]
+        return groups_of_page
+
+    def _name_counts(self, doc: Document, role: str) -> Counter[str]:
+        """How many landmarks of ``role`` carry each (case-folded) name."""
+        key = f"landmark-unique-names-{role}"
+        if key not in doc.values:
+            doc.values[key] = Counter(accessible_name(doc, el).casefold()
+                                      for el in self._groups(doc)[role])
+        counts: Counter[str] = doc.values[key]
+        return counts
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for group in self._groups(doc).values() if len(group) > 1 for el in group]
@@ -118,11 +132,9 @@ class LandmarkUnique(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         role = dom.role(doc, element) or ""
         name = accessible_name(doc, element).casefold()
-        others = [accessible_name(doc, el).casefold() for el in self._groups(doc)[role]
-                  if el is not element]
         if not name:
             return failed(f"This {role} landmark is one of several and has no label")
-        if name in others:
+        if self._name_counts(doc, role)[name] > 1:
             return failed(f"Another {role} landmark is also labelled {name!r}")
         return passed(f"The {role} landmark is labelled {name!r}")
 

@@ -1,0 +1,87 @@
+"""``python -m bench``: every benchmark, printed as a table and written as JSON.
+
+    .venv/bin/python -m bench [--repeat N] [--json out/bench.json] [--only render,check,...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench import check_speed, render_speed, scaling
+
+SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
+    "render": render_speed.run,
+    "check": check_speed.run,
+    "scaling": scaling.run,
+}
+
+
+def _browser_suite() -> Callable[[int], dict[str, Any]] | None:
+    try:
+        from bench import browser_speed
+    except ImportError:
+        return None
+    return browser_speed.run
+
+
+def report(results: dict[str, Any]) -> str:
+    """The readable table."""
+    lines = []
+    if "render" in results:
+        r = results["render"]
+        lines.append(f"render   seed article {r['seconds']['broadsheet_render'] * 1e3:7.2f} ms "
+                     f"({r['articles_per_second']:.0f}/s) = {r['ratio_render_to_bare']:.2f}x bare "
+                     f"Jinja2 ({r['seconds']['bare_jinja2'] * 1e3:.2f} ms)  target <= 4x: "
+                     f"{'met' if r['met'] else 'NOT met'}")
+    if "check" in results:
+        c = results["check"]
+        lines.append(f"check    seed page    {c['seconds']['static_check'] * 1e3:7.2f} ms "
+                     f"({c['pages_per_second']:.0f}/s) = {c['ratio_check_to_parse']:.2f}x html5lib "
+                     f"parse ({c['seconds']['html5lib_parse'] * 1e3:.2f} ms)  target <= 3x: "
+                     f"{'met' if c['met'] else 'NOT met'}")
+    if "browser" in results:
+        b = results["browser"]
+        for line in b.get("lines", []):
+            lines.append(line)
+    if "scaling" in results:
+        s = results["scaling"]
+        lines.append("scaling  blocks   render s   check s   parse s   peak MB")
+        for row in s["rows"]:
+            lines.append(f"         {row['blocks']:6d} {row['render_s']:10.3f} {row['check_s']:9.3f}"
+                         f" {row['parse_s']:9.3f} {row['peak_bytes'] / 2**20:9.1f}")
+        if "slope_10k_over_1k" in s:
+            slope = s["slope_10k_over_1k"]
+            lines.append(f"         10k/1k time: render {slope['render']:.1f}x, check "
+                         f"{slope['check']:.1f}x, parse {slope['parse']:.1f}x  ({s['target']}: "
+                         f"{'met' if s['met'] else 'NOT met'})")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
+    parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
+    parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling")
+    args = parser.parse_args()
+    suites = dict(SUITES)
+    browser = _browser_suite()
+    if browser is not None:
+        suites["browser"] = browser
+    wanted = args.only.split(",") if args.only else list(suites)
+    results: dict[str, Any] = {"machine": {"python": platform.python_version(),
+                                           "platform": platform.platform()}}
+    for name in wanted:
+        results[name] = suites[name](args.repeat)
+        print(report({name: results[name]}), flush=True)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2))
+    print(f"wrote {args.json}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Timing and memory helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+
+
+def timed(func: Callable[[], object], repeat: int) -> float:
+    """Median seconds per call over ``repeat`` calls (after one warm-up call)."""
+    func()
+    samples = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        func()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def side_by_side(funcs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Median seconds of several functions, run interleaved so machine noise hits all alike."""
+    for func in funcs.values():
+        func()
+    samples: dict[str, list[float]] = {name: [] for name in funcs}
+    for _ in range(repeat):
+        for name, func in funcs.items():
+            gc.collect()
+            start = time.perf_counter()
+            func()
+            samples[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def peak_memory(func: Callable[[], object]) -> int:
+    """Peak bytes Python allocated while ``func`` ran (tracemalloc)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        func()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
