@@ -50,10 +50,14 @@ def report(results: dict[str, Any]) -> str:
             lines.append(line)
     if "scaling" in results:
         s = results["scaling"]
-        lines.append("scaling  blocks   render s   check s   parse s   peak MB")
+        baseline = s["baseline_rss_bytes"] / 2**20
+        lines.append(f"scaling  (baseline process: {baseline:.0f} MB resident)")
+        lines.append("scaling  blocks   render s   check s   parse s   peak MB  (over baseline)")
         for row in s["rows"]:
-            lines.append(f"         {row['blocks']:6d} {row['render_s']:10.3f} {row['check_s']:9.3f}"
-                         f" {row['parse_s']:9.3f} {row['peak_bytes'] / 2**20:9.1f}")
+            lines.append(f"         {row['blocks']:6d} {row['render_s']:10.3f} "
+                         f"{row['check_s']:9.3f} {row['parse_s']:9.3f} "
+                         f"{row['peak_bytes'] / 2**20:9.1f}"
+                         f"  ({row['peak_over_baseline_bytes'] / 2**20:.1f})")
         if "slope_10k_over_1k" in s:
             slope = s["slope_10k_over_1k"]
             lines.append(f"         10k/1k time: render {slope['render']:.1f}x, check "
@@ -67,6 +71,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
     parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
     parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling")
+    parser.add_argument("--sizes", help="comma-separated block counts for scaling "
+                                        "(default 10,100,1000,10000)")
     args = parser.parse_args()
     suites = dict(SUITES)
     browser = _browser_suite()
@@ -75,6 +81,9 @@ def main() -> None:
     wanted = args.only.split(",") if args.only else list(suites)
     results: dict[str, Any] = {"machine": {"python": platform.python_version(),
                                            "platform": platform.platform()}}
+    if args.sizes:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+        suites["scaling"] = lambda repeat: scaling.run(repeat, sizes)
     for name in wanted:
         results[name] = suites[name](args.repeat)
         print(report({name: results[name]}), flush=True)

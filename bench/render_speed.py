@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -10,16 +11,10 @@ import broadsheet
 from bench.articles import seed
 from bench.timing import side_by_side
 
+#: The baseline: the same fields printed by a bare Jinja2 template, with no policy at all.
 BARE = jinja2.Environment(autoescape=True).from_string(
-    """<!DOCTYPE html><html lang="{{ a.language }}"><head><meta charset="utf-8">
-<title>{{ a.headline }} – {{ a.site.name }}</title></head><body>
-<header><a href="{{ a.site.url }}">{{ a.site.name }}</a>
-<nav><ul>{% for n in a.site.navigation %}<li><a href="{{ n.url }}">{{ n.text }}</a></li>{% endfor %}</ul></nav></header>
-<main><article><h1>{{ a.headline }}</h1><p>{{ a.summary }}</p><p>{{ a.published }}</p>
-{% if a.lead %}<figure><img src="{{ a.lead.src }}" alt="{{ a.lead.alt }}"><figcaption>{{ a.lead.caption }}</figcaption></figure>{% endif %}
-{% for b in a.body %}{% if b.type == "paragraph" %}<p>{{ b.text }}</p>{% elif b.type == "heading" %}<h2>{{ b.text }}</h2>{% else %}<aside><h2>{{ b.title }}</h2><p>{{ b.text }}</p></aside>{% endif %}{% endfor %}
-</article></main><footer>{{ a.site.name }}</footer></body></html>"""
-)
+    (Path(__file__).parent / "bare.html").read_text("utf-8"))
+
 
 
 def run(repeat: int) -> dict[str, Any]:

@@ -5,15 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import broadsheet
+from bench import peak
 from bench.articles import grown
 from bench.check_speed import parse_only
-from bench.timing import peak_memory, timed
+from bench.timing import timed
 from broadsheet.checks import check
 
 SIZES = (10, 100, 1_000, 10_000)
 
 
 def run(repeat: int, sizes: tuple[int, ...] = SIZES) -> dict[str, Any]:
+    baseline = peak.measure(0)["max_rss_bytes"]
     rows = []
     for size in sizes:
         article = broadsheet.load_article(grown(size))
@@ -22,12 +24,13 @@ def run(repeat: int, sizes: tuple[int, ...] = SIZES) -> dict[str, Any]:
         render_s = timed(lambda a=article: broadsheet.render(a), times)
         check_s = timed(lambda h=html: check(h), times)
         parse_s = timed(lambda h=html: parse_only(h), times)
-        peak = peak_memory(lambda a=article: check(broadsheet.render(a).html))
+        rss = peak.measure(size)["max_rss_bytes"]
         rows.append({"blocks": size, "html_bytes": len(html.encode()), "render_s": render_s,
                      "check_s": check_s, "parse_s": parse_s,
-                     "render_and_check_s": render_s + check_s, "peak_bytes": peak})
+                     "render_and_check_s": render_s + check_s, "peak_bytes": rss,
+                     "peak_over_baseline_bytes": rss - baseline})
     by_size = {row["blocks"]: row for row in rows}
-    result: dict[str, Any] = {"rows": rows}
+    result: dict[str, Any] = {"rows": rows, "baseline_rss_bytes": baseline}
     if 1_000 in by_size and 10_000 in by_size:
         small, large = by_size[1_000], by_size[10_000]
         result["slope_10k_over_1k"] = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import statistics
 import time
-import tracemalloc
 from collections.abc import Callable
 
 
@@ -33,14 +32,3 @@ def side_by_side(funcs: dict[str, Callable[[], object]], repeat: int) -> dict[st
             func()
             samples[name].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in samples.items()}
-
-
-def peak_memory(func: Callable[[], object]) -> int:
-    """Peak bytes Python allocated while ``func`` ran (tracemalloc)."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        func()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()

@@ -4,7 +4,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 echo "== ruff"
-ruff check src tests
+ruff check src tests bench
 echo "== mypy"
 mypy
 echo "== pytest"

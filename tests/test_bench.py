@@ -1,0 +1,25 @@
+"""The benchmarks run and report ratios (their figures are read by people, not asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import ROOT
+
+
+def test_bench_runs_and_writes_ratios(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    completed = subprocess.run(
+        [sys.executable, "-m", "bench", "--repeat", "1", "--only", "render,check,scaling",
+         "--sizes", "10,100", "--json", str(out)],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300)
+    assert completed.returncode == 0, completed.stderr
+    data = json.loads(out.read_text())
+    assert data["render"]["ratio_render_to_bare"] > 0
+    assert data["check"]["ratio_check_to_parse"] > 0
+    assert [row["blocks"] for row in data["scaling"]["rows"]] == [10, 100]
+    assert data["scaling"]["rows"][1]["peak_bytes"] >= data["scaling"]["baseline_rss_bytes"]
+    assert "x bare Jinja2" in completed.stdout
