@@ -161,12 +161,15 @@ class BrowserAuditor:
                 if loaded is not None:
                     audit.results.append(loaded)
                 if loaded is None or loaded.outcome is not Outcome.FAILED:
-                    start_url = page.url
-                    audit.results += audit_page(page, options)
-                    if snapshot:
-                        audit.aria_snapshot = aria_snapshot(page)
-                    if page.url.split("#")[0] != start_url.split("#")[0]:
-                        events.append(f"navigated away to {page.url}")
+                    try:
+                        audit.results += audit_page(page, options)
+                        if snapshot:
+                            audit.aria_snapshot = aria_snapshot(page)
+                    except Exception as error:
+                        if "navigation" in str(error):  # let the navigation event arrive
+                            with contextlib.suppress(Exception):
+                                page.wait_for_event("framenavigated", timeout=2000)
+                        raise
         except Exception as error:  # crash, closed page, script errors: report, go on
             audit.results.append(_finding(AuditError, Outcome.FAILED, _describe(error, events)))
         if events:
@@ -180,7 +183,18 @@ def _watch(page: Page, events: list[str]) -> None:
         events.append(f"opened a {dialog.type} dialog: {dialog.message[:100]!r}")
         dialog.dismiss()
 
+    visited: list[str] = []
+
+    def on_navigated(frame: Any) -> None:
+        if frame != page.main_frame or frame.url.startswith("about:"):
+            return
+        url = frame.url.split("#")[0]
+        if visited and url != visited[-1]:
+            events.append(f"navigated away from {visited[0]} to {url}")
+        visited.append(url)
+
     page.on("dialog", on_dialog)
+    page.on("framenavigated", on_navigated)
     page.on("crash", lambda _: events.append("the page crashed"))
 
 

@@ -1,0 +1,105 @@
+"""Bad input never stops an audit: each problem is a finding, within a time limit."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+GOOD = ("<!DOCTYPE html><html lang='en'><head><title>ok</title></head><body>"
+        "<main><h1>Fine</h1>%s</main></body></html>")
+PAGES = {
+    "/good": GOOD % "",
+    "/slow-image": GOOD % "<img src='/never' alt='never arrives'>",
+    "/dialog": GOOD % "<script>alert('Subscribe now!')</script>",
+    "/away": GOOD % "<script>setTimeout(() => location.replace('/good'), 50)</script>",
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path in {"/never", "/hang"}:
+            time.sleep(8)  # longer than the audits' time limit
+        body = PAGES.get(self.path, GOOD % "").encode()
+        try:
+            self.send_response(200 if self.path in PAGES else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser gave up waiting, as intended
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _outcomes(report: Any) -> dict[str, str]:
+    return {r.rule.id: str(r.outcome) for r in report.results}
+
+
+def test_every_page_is_audited_whatever_goes_wrong(auditor: Any, server: str) -> None:
+    from broadsheet.browser import AuditOptions, audit_pages
+
+    pages = [f"http://127.0.0.1:{_free_port()}/", f"{server}/hang", f"{server}/slow-image",
+             f"{server}/dialog", f"{server}/away", f"{server}/missing", f"{server}/good"]
+    started = time.perf_counter()
+    reports = audit_pages(pages, options=AuditOptions(timeout=2, checks=False),
+                          auditor=auditor)
+    assert time.perf_counter() - started < 40
+    unreachable, hang, slow, dialog, away, missing, good = map(_outcomes, reports)
+    assert unreachable == {"audit-page-load": "failed"}
+    assert hang == {"audit-page-load": "failed"}
+    assert missing == {"audit-page-load": "failed"}
+    for report in reports[:3]:
+        assert "2 s" in report.findings[0].message or "load" in report.findings[0].message
+    assert slow["audit-page-load"] == "cant_tell"  # audited as it was when time ran out
+    assert slow["image-alt"] == "passed"
+    assert dialog["audit-page-behaviour"] == "failed"
+    assert "alert dialog" in next(f.message for f in reports[3].findings
+                                  if f.rule == "audit-page-behaviour")
+    assert away["audit-page-behaviour"] == "failed"
+    assert "audit-page-load" not in good
+    assert not any(o == "failed" for o in good.values())
+    assert good["document-title"] == "passed"
+
+
+def test_a_crashed_browser_is_reported_and_relaunched(auditor: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.browser import AuditOptions
+    from broadsheet.browser import audit as audit_module
+    from broadsheet.browser.audit import audit_page as real_audit_page
+
+    def crash(page: Any, options: Any) -> Any:
+        page.goto("chrome://crash")
+        return real_audit_page(page, options)
+
+    options = AuditOptions(checks=False, timeout=5)
+    monkeypatch.setattr(audit_module, "audit_page", crash)
+    crashed = auditor.audit("crash.html", html=GOOD % "", options=options)
+    monkeypatch.undo()
+    assert _outcomes(crashed.report())["audit-error"] == "failed"
+    auditor.browser().close()  # the whole browser gone: the next page relaunches it
+    after = auditor.audit("after.html", html=GOOD % "", options=options)
+    assert _outcomes(after.report())["document-title"] == "passed"
