@@ -89,3 +89,15 @@ def test_cli_jobs_renders_everything(tmp_path: Path) -> None:
 def test_cli_jobs_needs_an_out_dir(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(SEED), "-j", "2"]) == 2
     assert "--jobs needs --out-dir" in capsys.readouterr().err
+
+
+def test_workers_render_with_the_callers_options(tmp_path: Path) -> None:
+    embed_fixture = next(p for p in ARTICLE_FILES if "embed" in p.stem)
+    batch = broadsheet.render_many([embed_fixture], out_dir=tmp_path, csp=None, embed_hosts=(),
+                                   executor=ThreadPoolExecutor(1))
+    (item,) = batch.items
+    expected = broadsheet.render(embed_fixture, csp=None, embed_hosts=())
+    assert item.findings == expected.findings
+    assert any(f.outcome.value == "failed" for f in item.findings), "embeds refused"
+    assert Path(item.output).read_text("utf-8") == expected.html
+    assert "Content-Security-Policy" not in expected.html

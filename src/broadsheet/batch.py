@@ -16,6 +16,8 @@ from pathlib import Path
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.findings import Finding
 from broadsheet.output import atomic_write
+from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
+from broadsheet.render.csp import CspMode
 from broadsheet.render.environment import TemplateDirs
 from broadsheet.render.renderer import render
 from broadsheet.schema import load_article
@@ -31,6 +33,8 @@ class RenderOptions:
     strict: bool = False
     fragment: bool = False
     templates: tuple[str, ...] = ()
+    csp: CspMode | None = "strict"
+    embed_hosts: tuple[str, ...] = tuple(DEFAULT_EMBED_HOSTS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,8 @@ def render_one(source: str, out_dir: str, options: RenderOptions) -> ItemResult:
     try:
         article = load_article(source)
         result = render(article, strict=options.strict, fragment=options.fragment,
-                        templates=options.templates or None)
+                        templates=options.templates or None, csp=options.csp,
+                        embed_hosts=options.embed_hosts)
         output = os.path.join(out_dir, f"{article.id}.html")
         atomic_write(output, result.html)
     except ArticleError as error:
@@ -122,13 +127,16 @@ def render_many(
     strict: bool = False,
     fragment: bool = False,
     templates: TemplateDirs = None,
+    csp: CspMode | None = "strict",
+    embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
 ) -> BatchResult:
     """Render article files into ``out_dir`` in parallel; a failing article is reported in
     its result while the others still render.
 
     ``executor`` may be any :class:`concurrent.futures.Executor` (a Dask cluster's
     ``client.get_executor()`` included); by default a process pool of ``jobs`` workers
-    (the CPU count) is used and shut down afterwards.
+    (the CPU count) is used and shut down afterwards. The other options are
+    :func:`~broadsheet.render`'s.
     """
     sources = [os.fspath(path) for path in paths]
     folder = Path(out_dir)
@@ -139,7 +147,8 @@ def render_many(
         template_dirs = (os.fspath(templates),)
     else:
         template_dirs = tuple(os.fspath(t) for t in templates)
-    options = RenderOptions(strict=strict, fragment=fragment, templates=template_dirs)
+    options = RenderOptions(strict=strict, fragment=fragment, templates=template_dirs, csp=csp,
+                            embed_hosts=tuple(embed_hosts))
     workers = jobs or os.cpu_count() or 1
     own_executor = executor is None
     pool = executor or ProcessPoolExecutor(max_workers=workers)

@@ -11,6 +11,7 @@ from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.output import atomic_write, write_all
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
+from broadsheet.render.csp import CspMode
 from broadsheet.render.renderer import RenderResult, render
 from broadsheet.schema import load_article
 
@@ -84,14 +85,14 @@ def run(args: argparse.Namespace) -> int:
         for folder in missing:
             print(f"broadsheet render: {folder}: template folder does not exist", file=sys.stderr)
         return EXIT_INPUT
+    csp = None if args.csp == "off" else args.csp
+    embed_hosts = [*(() if args.no_default_embed_hosts else DEFAULT_EMBED_HOSTS),
+                   *args.embed_host]
     if args.jobs is not None:
         if args.out_dir is None:
             print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
             return EXIT_INPUT
-        return _run_parallel(args)
-    csp = None if args.csp == "off" else args.csp
-    embed_hosts = [*(() if args.no_default_embed_hosts else DEFAULT_EMBED_HOSTS),
-                   *args.embed_host]
+        return _run_parallel(args, csp, embed_hosts)
     results: dict[Path, RenderResult] = {}
     failures = 0
     strict_failures = 0
@@ -140,13 +141,15 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_RENDER_ERRORS if strict_failures else 0
 
 
-def _run_parallel(args: argparse.Namespace) -> int:
+def _run_parallel(args: argparse.Namespace, csp: CspMode | None,
+                  embed_hosts: list[str]) -> int:
     """``--jobs``: workers render and write; on failure without ``--keep-going`` the pages
     this run created are removed again, so the batch lands whole or not at all."""
     existing = set(args.out_dir.glob("*.html")) if args.out_dir.is_dir() else set()
     try:
         batch = render_many(args.articles, out_dir=args.out_dir, jobs=args.jobs or None,
-                            strict=args.strict, fragment=args.fragment, templates=args.templates)
+                            strict=args.strict, fragment=args.fragment, templates=args.templates,
+                            csp=csp, embed_hosts=embed_hosts)
     except OSError as error:
         print(f"broadsheet render: {args.out_dir}: {error.strerror or error}", file=sys.stderr)
         return EXIT_INPUT
