@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"
 SHARED = ROOT.parent / "shared"
 ARTICLE_FILES = sorted(ARTICLES.glob("*.json"))
+#: The seed article (a verbatim copy of ../shared/design/seed-article.json, defects kept).
+SEED_PATH = ARTICLES / "rferl-lukashenka-cnn-interview.json"
 
 
 def parse_html(html: str) -> etree._Element:

@@ -10,9 +10,9 @@ import pytest
 
 import broadsheet
 from broadsheet.cli import main
-from tests.helpers import ARTICLE_FILES, SHARED, rendered
+from tests.helpers import ARTICLE_FILES, SEED_PATH, rendered
 
-SEED = SHARED / "design" / "seed-article.json"
+SEED = SEED_PATH
 
 
 def ids_of(paths: list[Path]) -> list[str]:

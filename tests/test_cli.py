@@ -11,9 +11,8 @@ import pytest
 
 from broadsheet import __version__
 from broadsheet.cli import build_parser, main
-from tests.helpers import ROOT, SHARED
+from tests.helpers import ROOT, SEED_PATH
 
-SEED_PATH = SHARED / "design" / "seed-article.json"
 GOOD = ROOT / "fixtures" / "articles" / "en-storm-breaking-corrections.json"
 
 

@@ -9,9 +9,9 @@ import pytest
 
 import broadsheet
 from broadsheet import Outcome, RenderError
-from tests.helpers import SHARED, parse_html, text_of
+from tests.helpers import SEED_PATH, parse_html, text_of
 
-SEED = json.loads((SHARED / "design" / "seed-article.json").read_text("utf-8"))
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
 
 
 def with_lead(**image: object) -> dict:

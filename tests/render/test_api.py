@@ -10,9 +10,8 @@ import pytest
 
 import broadsheet
 from broadsheet import ArticleError, RenderError
-from tests.helpers import SHARED, parse_html, text_of
+from tests.helpers import SEED_PATH, parse_html, text_of
 
-SEED_PATH = SHARED / "design" / "seed-article.json"
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 
 

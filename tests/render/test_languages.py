@@ -13,9 +13,9 @@ from babel.messages.pofile import read_po
 import broadsheet
 from broadsheet.i18n import available_languages, format_datetime_local, translations_for
 from broadsheet.model import parse_datetime
-from tests.helpers import SHARED, parse_html, text_of
+from tests.helpers import SEED_PATH, parse_html, text_of
 
-SEED = json.loads((SHARED / "design" / "seed-article.json").read_text("utf-8"))
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
 LANGUAGES = ["ru", "be", "uk", "ar", "fa"]
 POT = resources.files("broadsheet").joinpath("i18n/messages.pot")
 PLACEHOLDER = re.compile(r"%\(\w+\)s")
