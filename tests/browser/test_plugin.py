@@ -1,0 +1,106 @@
+"""The pytest plugin, as a QA engineer's suite would use it (run with pytester)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+#: check_html needs no browser: the inner runs go without pytest-playwright (which also
+#: cannot nest in one process).
+NO_PLAYWRIGHT = ("-p", "no:playwright", "-p", "no:cacheprovider")
+
+BAD_PAGE = ('<!DOCTYPE html><html lang="en"><head><title>Shop</title></head><body><main>'
+            '<h1>Shop</h1><img src="a.png"><img src="b.png"></main></body></html>')
+GOOD_PAGE = BAD_PAGE.replace('<img src="a.png"><img src="b.png">', "<p>Fine</p>")
+
+STATIC_SUITE = f"""
+import pytest
+BAD = {BAD_PAGE!r}
+GOOD = {GOOD_PAGE!r}
+
+def test_good(a11y):
+    assert a11y.check_html(GOOD).ok
+
+def test_bad(a11y):
+    a11y.check_html(BAD)
+
+@pytest.mark.a11y_skip("image-alt", "product photos get alt text in ticket SHOP-12")
+def test_bad_but_skipped(a11y):
+    a11y.check_html(BAD)
+"""
+
+
+def test_check_html_fails_with_a_grouped_report_and_writes_reports(
+        pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_shop=STATIC_SUITE)
+    result = pytester.runpytest(*NO_PLAYWRIGHT, "--a11y-report", "reports")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines([
+        "*accessibility violation(s) in 1 rule(s) on <html>*",
+        "*?image-alt? (critical, static)*",
+        "*- *img*",
+    ])
+    reports = sorted((pytester.path / "reports").iterdir())
+    assert [p.suffix for p in reports] == [".html", ".json"]
+    data = json.loads(reports[1].read_text("utf-8"))
+    assert data["test"] == "test_shop.py::test_bad"
+    assert [v["id"] for v in data["violations"]] == ["image-alt"]
+    assert len(data["violations"][0]["nodes"]) == 2
+    assert "image-alt" in reports[0].read_text("utf-8")
+
+
+def test_rule_and_tag_options_narrow_the_checks(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_shop=STATIC_SUITE)
+    pytester.runpytest(*NO_PLAYWRIGHT, "--a11y-rules", "document-title").assert_outcomes(passed=3)
+    pytester.runpytest(*NO_PLAYWRIGHT, "--a11y-tags", "wcag111").assert_outcomes(passed=2, failed=1)
+
+
+def test_a11y_skip_needs_a_reason(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile("""
+        import pytest
+        @pytest.mark.a11y_skip("image-alt")
+        def test_x(a11y):
+            pass
+    """)
+    result = pytester.runpytest(*NO_PLAYWRIGHT)
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*a11y_skip needs a rule id and a reason*"])
+
+
+def test_audit_works_with_pytest_playwright_page(pytester: pytest.Pytester,
+                                                 auditor: Any) -> None:
+    from broadsheet.browser.launch import CHROMIUM_ARGS, find_chromium
+
+    pytester.makeconftest(f"""
+        import pytest
+
+        @pytest.fixture(scope="session")
+        def browser_type_launch_args():
+            return {{"executable_path": {find_chromium()!r}, "args": {list(CHROMIUM_ARGS)!r}}}
+    """)
+    pytester.makepyfile(test_browser=f"""
+        import pytest
+        BAD = {BAD_PAGE!r}
+        GOOD = {GOOD_PAGE!r}
+
+        def test_good(page, a11y):
+            page.set_content(GOOD)
+            report = a11y.audit(page, checks=False)
+            assert report.ok and any(r.rule.id == "document-title" for r in report.passes)
+
+        def test_bad(page, a11y):
+            page.set_content(BAD)
+            a11y.audit(page, checks=False)
+
+        @pytest.mark.a11y_skip("image-alt", "known, ticket SHOP-12")
+        def test_skipped(page, a11y):
+            page.set_content(BAD)
+            a11y.audit(page, checks=False)
+    """)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["*?image-alt? (critical, axe)*", "*dequeuniversity.com*"])
