@@ -15,11 +15,12 @@ from broadsheet.browser.audit import (
     aria_snapshot,
     audit_page,
     audit_pages,
+    check_pages,
 )
 from broadsheet.browser.axe import DEFAULT_TAGS, axe_script
 from broadsheet.browser.launch import BrowserUnavailable, find_chromium
 
 __all__ = [
     "DEFAULT_TAGS", "AuditOptions", "BrowserAuditor", "BrowserUnavailable", "PageAudit",
-    "aria_snapshot", "audit_page", "audit_pages", "axe_script", "find_chromium",
+    "aria_snapshot", "audit_page", "audit_pages", "axe_script", "check_pages", "find_chromium",
 ]

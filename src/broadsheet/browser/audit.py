@@ -272,3 +272,39 @@ def components() -> dict[str, str]:
     """Versions of the real components an audit uses (for reports and the benchmark)."""
     script = axe_script()
     return {"axe-core": script.version, "axe-core-origin": script.origin}
+
+
+def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
+                tags: Sequence[str] | None = None, timeout: float = 30.0) -> list[Report]:
+    """``broadsheet check --browser``: static rules, axe-core and browser checks per page.
+
+    ``pages`` are files, http(s) URLs or ``-`` (standard input). Static rules run on files
+    and standard input; rule ids and tags go to whichever engine knows them.
+    """
+    import sys
+
+    from broadsheet.checks import check, default_registry
+    from broadsheet.checks.engine import validate_bytes
+
+    registry = default_registry()
+    known_tags = {tag for rule in registry for tag in rule.tags}
+    static_rules = [r for r in rules if r in registry] if rules else None
+    static_tags = [t for t in tags if t in known_tags] if tags else None
+    skip_static = bool(rules and not static_rules) or bool(tags and not static_tags)
+    options = AuditOptions(tags=tuple(tags) if tags else DEFAULT_TAGS,
+                           rules=tuple(r for r in rules if r not in registry) or None
+                           if rules else None, timeout=timeout)
+    reports = []
+    with BrowserAuditor() as auditor:
+        for page in pages:
+            markup = None
+            if page == "-":
+                data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
+                markup = data.decode("utf-8", "replace")
+            static = None
+            if not skip_static and not is_url(page):
+                static = check(markup if markup is not None else Path(page),
+                               rules=static_rules, tags=static_tags)
+            name = "<stdin>" if page == "-" else page
+            reports.append(auditor.audit(name, html=markup, options=options).report(static))
+    return reports

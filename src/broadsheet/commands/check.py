@@ -25,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--rules", help="comma-separated rule ids (or ACT ids) to run")
     parser.add_argument("--tags", help="comma-separated tags; run rules with any of them")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE")
+    parser.add_argument("--browser", action="store_true",
+                        help="also audit each page in Chromium (axe-core, keyboard, reflow, "
+                             "forced colours) with one browser launch; PAGE may be a URL")
     parser.set_defaults(run=run)
 
 
@@ -37,7 +40,11 @@ def run(args: argparse.Namespace) -> int:
 
     rules, tags = _split(args.rules), _split(args.tags)
     reports: list[Report] = []
-    for page in args.pages:
+    if args.browser:  # broadsheet.browser: static rules, axe-core and browser checks merged
+        from broadsheet.browser import check_pages
+
+        reports = check_pages(args.pages, rules=rules, tags=tags)
+    for page in [] if args.browser else args.pages:
         if page == "-":
             data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
             report = check(data, rules=rules, tags=tags)
