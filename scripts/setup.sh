@@ -11,7 +11,7 @@ fi
 stamp=.venv/.broadsheet-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test,browser]"
+  .venv/bin/python -m pip install --quiet -e ".[test,browser,docs]"
   touch "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"

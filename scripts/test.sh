@@ -7,5 +7,7 @@ echo "== ruff"
 ruff check src tests bench
 echo "== mypy"
 mypy
+echo "== docs"
+python -m sphinx -W --keep-going -q -b html docs out/docs
 echo "== pytest"
 pytest "$@"
