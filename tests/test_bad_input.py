@@ -72,6 +72,8 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     "lone surrogate": (as_json(with_(headline="broken \ud800 pair")),
                        "U+D800 (a lone surrogate)", "/headline:"),
     "noncharacter": (as_json(with_(headline="x\uffff")), "U+FFFF (a noncharacter)", "/headline:"),
+    "impossible date": (as_json(with_(corrections=[{"date": "2024-02-30", "text": "x"}])),
+                        "'2024-02-30' is not a real date and time", "/corrections/0/date:"),
     "control character in a field name": (as_json(with_(**{"x\u0000": 1})),
                                           "a field name contains U+0000", "/:"),
 }

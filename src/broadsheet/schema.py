@@ -18,7 +18,7 @@ import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
 from broadsheet.errors import ArticleError, Problem
-from broadsheet.model import Article
+from broadsheet.model import Article, parse_datetime
 
 #: Largest article file accepted, in bytes (documented in docs/security.md with the others).
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -157,6 +157,24 @@ def _text_problems(data: Any) -> list[Problem]:
     return problems
 
 
+def _date_problems(data: Any) -> Iterator[Problem]:
+    """Dates the schema's patterns accept but the calendar does not (``2024-02-30``)."""
+    if not isinstance(data, Mapping):
+        return
+    places: list[tuple[str, Any]] = [(f"/{key}", data.get(key)) for key in ("published", "updated")]
+    corrections = data.get("corrections")
+    if isinstance(corrections, list):
+        places += [(f"/corrections/{index}/date", item.get("date"))
+                   for index, item in enumerate(corrections) if isinstance(item, Mapping)]
+    for pointer, value in places:
+        if not isinstance(value, str):
+            continue
+        try:
+            parse_datetime(value)
+        except ValueError as error:
+            yield Problem(pointer, f"{value[:40]!r} is not a real date and time ({error})")
+
+
 def validate(data: Any, *, source: str | None = None) -> None:
     """Raise :class:`ArticleError` listing every way ``data`` breaks the schema or the limits."""
     problems = set(_text_problems(data))
@@ -175,6 +193,8 @@ def validate(data: Any, *, source: str | None = None) -> None:
                 if isinstance(kind, str) and kind in blocks:
                     problems.update(problem for error in blocks[kind].iter_errors(block)
                                     for problem in _problems(error, ("body", index)))
+        if not problems:
+            problems.update(_date_problems(data))
     if problems:
         raise ArticleError(sorted(problems, key=_sort_key), source=source)
 

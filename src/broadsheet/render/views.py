@@ -41,8 +41,8 @@ _DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)
 
 
 def html_datetime(moment: datetime) -> str:
-    """A valid HTML ``datetime`` value (``Z`` for UTC)."""
-    text = moment.isoformat()
+    """A valid HTML ``datetime`` value (``Z`` for UTC; at most three fractional digits)."""
+    text = moment.isoformat(timespec="milliseconds" if moment.microsecond else "seconds")
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -75,6 +75,7 @@ class PageBuilder:
         self.ids = IdRegistry(RESERVED_IDS)
         self.findings: list[Finding] = []
         self._section_level = 1
+        self._untitled_galleries = 0
 
     # -- findings ---------------------------------------------------------------------------
     def report(self, rule: str, outcome: Outcome, impact: Impact, pointer: str,
@@ -265,6 +266,10 @@ class PageBuilder:
                 return self.image(block)
             case model.Gallery(images=images, title=title):
                 label = plain(title) if title else self._("Gallery")
+                if not title:  # several untitled galleries must not share one landmark name
+                    self._untitled_galleries += 1
+                    if self._untitled_galleries > 1:
+                        label = f"{label} {self._untitled_galleries}"
                 return base | {
                     "title": plain(title) if title else None, "label": label,
                     "id": self.ids.for_text("gallery", label), "level": sub_level,

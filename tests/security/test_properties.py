@@ -1,0 +1,63 @@
+"""Property-based: any article the schema accepts renders, parses cleanly and checks clean.
+
+Articles come from :mod:`tests.security.strategies` (the article schema through
+hypothesis-jsonschema). ``HYPOTHESIS_PROFILE=thorough`` runs thousands of examples.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import html5lib
+import pytest
+from hypothesis import given
+
+import broadsheet
+from broadsheet.checks import check
+from tests.security.corpus import violations
+from tests.security.strategies import articles
+
+#: Checker rules that judge author data the schema accepts and render does not report
+#: (a made-up language tag such as "AA-0b", a table of header rows only, a site named "00"
+#: as the logo's alt, two related boxes with one title). The checker's own tests cover them.
+AUTHOR_DATA_RULES = {"valid-lang", "html-lang-valid", "th-has-data-cells", "alt-placeholder",
+                     "landmark-unique"}
+
+
+@given(articles)
+def test_every_schema_valid_article_renders_cleanly(data: dict[str, Any]) -> None:
+    """Renders (strict mode raises only RenderError with the errors already reported);
+    page and fragment parse without html5lib errors, run nothing injected, and check clean."""
+    result = broadsheet.render(data)
+    if result.errors:
+        with pytest.raises(broadsheet.RenderError) as raised:
+            broadsheet.render(data, strict=True)
+        assert raised.value.findings == result.errors
+    else:
+        broadsheet.render(data, strict=True)
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parse(result.html)
+    assert [error[1] for error in parser.errors] == []
+    parser.parseFragment(broadsheet.render(data, fragment=True).html, container="main")
+    assert [error[1] for error in parser.errors] == []
+    assert violations(result.html, same_shape=False) == []
+    failed = {rule.rule.id for rule in check(result.html).violations} - AUTHOR_DATA_RULES
+    assert failed == set()
+
+
+def test_found_by_hypothesis_untitled_galleries_get_distinct_landmark_names() -> None:
+    gallery = {"type": "gallery", "images": [{"type": "image", "src": "a.jpg", "width": 1,
+                                              "height": 1, "alt": "A photo of a pier"}]}
+    data = {"format": "broadsheet.article/1", "id": "g", "language": "en", "headline": "G",
+            "published": "2024-01-01T00:00:00Z", "site": {"name": "S", "url": "/"},
+            "body": [gallery, gallery]}
+    report = check(broadsheet.render(data).html)
+    assert "landmark-unique" not in {rule.rule.id for rule in report.violations}
+
+
+def test_found_by_hypothesis_times_have_at_most_three_fractional_digits() -> None:
+    data = {"format": "broadsheet.article/1", "id": "t", "language": "en", "headline": "T",
+            "published": "2024-01-01T10:00:00.123456+02:00", "site": {"name": "S", "url": "/"},
+            "body": []}
+    html = broadsheet.render(data).html
+    assert 'datetime="2024-01-01T10:00:00.123+02:00"' in html
