@@ -30,7 +30,8 @@ extensions = [
 ]
 source_suffix = {".md": "markdown"}
 root_doc = "index"
-exclude_patterns = ["_build", "_theme", "_ext", "README.md", "**/.pytest_cache"]
+# act-table.md is generated and included by explanation/act.md.
+exclude_patterns = ["_build", "_theme", "_ext", "README.md", "explanation/act-table.md"]
 
 # Markdown: anchors for headings (so `page.md#section` links resolve), fenced directives.
 myst_heading_anchors = 3
