@@ -1,0 +1,97 @@
+"""The preview gallery in Chromium: screenshots and trees captured, and the gallery itself
+accessible (axe-core, Broadsheet's checks) and usable by keyboard alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.checks import check
+from broadsheet.findings import Outcome
+from broadsheet.preview import build_gallery
+from tests.helpers import ARTICLE_FILES, parse_html
+
+SAMPLE = [p for p in ARTICLE_FILES if p.stem in {"ar-local-elections-rtl",
+                                                  "rferl-lukashenka-cnn-interview"}]
+
+
+@pytest.fixture(scope="module")
+def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from broadsheet.preview.capture import ChromiumCapture
+
+    out = tmp_path_factory.mktemp("gallery")
+    with ChromiumCapture(auditor=auditor) as capture:
+        build_gallery(SAMPLE, out, capture=capture)
+    return out
+
+
+def test_every_fixture_page_has_screenshots_and_the_accessibility_tree(gallery: Path) -> None:
+    for path in SAMPLE:
+        folder = gallery / "fixtures" / path.stem
+        page = parse_html((folder / "index.html").read_text("utf-8"))
+        shots = page.xpath("//ul[@class='shots']//img")
+        assert sorted((s.get("width"), s.get("src")) for s in shots) == sorted(
+            (str(w), f"shots/{w}-{scheme}.png") for w in (320, 768, 1280)
+            for scheme in ("light", "dark"))
+        for shot in shots:
+            data = (folder / shot.get("src")).read_bytes()
+            assert data.startswith(b"\x89PNG")
+            assert shot.get("alt")
+        tree = page.xpath("//h2[@id='tree']/following-sibling::div[1]/pre")[0].text
+        assert "- main:" in tree
+        assert "- heading " in tree
+
+
+def test_browser_findings_join_render_and_static_ones(gallery: Path) -> None:
+    page = parse_html((gallery / "fixtures" / "ar-local-elections-rtl" / "index.html")
+                      .read_text("utf-8"))
+    sources = {cell.text for cell in page.xpath("//table[@class='findings']//td[4]")}
+    assert {"render", "axe"} <= sources, "render findings and axe's incomplete frame results"
+
+
+def gallery_pages(gallery: Path) -> list[Path]:
+    return [gallery / "index.html", *sorted((gallery / "fixtures").glob("*/index.html"))]
+
+
+def test_gallery_pages_have_no_axe_or_browser_check_violations(auditor: Any,
+                                                               gallery: Path) -> None:
+    for page in gallery_pages(gallery):
+        audit = auditor.audit(page)
+        failed = [(f.rule, f.message) for r in audit.results for f in r.findings
+                  if f.outcome is Outcome.FAILED]
+        assert failed == [], page
+        assert check(page).violations == []
+
+
+def test_the_gallery_is_usable_by_keyboard_alone(auditor: Any, gallery: Path) -> None:
+    from broadsheet.browser.audit import AuditOptions
+
+    with auditor.page(AuditOptions(width=1280)) as tab:
+        tab.goto((gallery / "index.html").as_uri())
+        tab.keyboard.press("Tab")
+        assert tab.evaluate("document.activeElement.textContent") == "Skip to main content"
+        tab.keyboard.press("Enter")
+        assert tab.evaluate("document.activeElement.id") == "main"
+        reached = []
+        for _ in range(40):
+            tab.keyboard.press("Tab")
+            reached.append(tab.evaluate(
+                "document.activeElement.id || document.activeElement.getAttribute('href')"))
+        assert "filter-language" in reached
+        for path in SAMPLE:
+            assert f"fixtures/{path.stem}/index.html" in reached
+        tab.focus("#filter-direction")
+        tab.keyboard.press("ArrowDown")
+        tab.keyboard.press("ArrowDown")
+        tab.dispatch_event("#filter-direction", "change")
+        assert tab.eval_on_selector("#filter-direction", "el => el.value") == "rtl"
+        visible = tab.eval_on_selector_all(
+            ".card:not([hidden]) h3 a", "els => els.map(e => e.getAttribute('href'))")
+        assert visible == ["fixtures/ar-local-elections-rtl/index.html"]
+        assert tab.text_content("#filter-count") == "1 of 2 fixtures shown"
+        tab.focus("a[href='fixtures/ar-local-elections-rtl/index.html']")
+        with tab.expect_navigation():
+            tab.keyboard.press("Enter")
+        assert tab.url.endswith("fixtures/ar-local-elections-rtl/index.html")
