@@ -40,6 +40,7 @@ myst_enable_extensions = ["colon_fence", "deflist"]
 # API reference from docstrings; the signatures carry the types.
 autodoc_typehints = "signature"
 autodoc_member_order = "bysource"
+autodoc_preserve_defaults = True   # show DEFAULT_EMBED_HOSTS, not its twenty hosts
 autodoc_default_options = {"members": True, "show-inheritance": False}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

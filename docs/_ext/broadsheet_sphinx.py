@@ -1,8 +1,9 @@
 """Sphinx extension for Broadsheet's docs: output that passes Broadsheet's own checker.
 
-- Pages other engineers add beside these (``docs/qa.md``, ``docs/security.md``) join the
-  table of contents when they exist: ``index.md`` lists them on a line reading
-  ``OPTIONAL: qa security``, replaced here by the names whose files exist.
+- Top-level pages written beside these (``docs/qa.md``, ``docs/designers.md``, …) join the
+  table of contents by themselves: a toctree line ``OTHER-TOP-LEVEL-PAGES`` in ``index.md``
+  becomes every top-level page that ``index.md`` does not list already, so adding a page
+  never breaks the build with "document isn't included in any toctree".
 - Table-of-contents captions are real ``h2`` headings (Sphinx writes ``<p role="heading">``
   with no level, which ``aria-required-attr`` rightly fails).
 - Every table gets a caption: its own title when it has one, else the title of the section
@@ -55,21 +56,21 @@ def caption_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
                 doctree.set_id(table)
 
 
-def optional_pages(app: Sphinx, docname: str, source: list[str]) -> None:
-    if docname != app.config.root_doc:
+MARKER = "OTHER-TOP-LEVEL-PAGES"
+
+
+def other_pages(app: Sphinx, docname: str, source: list[str]) -> None:
+    if docname != app.config.root_doc or MARKER not in source[0]:
         return
-    lines = []
-    for line in source[0].splitlines():
-        if line.startswith("OPTIONAL:"):
-            names = line.removeprefix("OPTIONAL:").split()
-            lines += [name for name in names if (Path(app.srcdir) / f"{name}.md").is_file()]
-        else:
-            lines.append(line)
-    source[0] = "\n".join(lines) + "\n"
+    listed = {line.strip() for line in source[0].splitlines()}
+    names = sorted(path.stem for path in Path(app.srcdir).glob("*.md")
+                   if path.stem not in listed and path.stem != docname
+                   and path.name != "README.md")
+    source[0] = source[0].replace(MARKER, "\n".join(names))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.set_translator("html", Translator, override=True)
-    app.connect("source-read", optional_pages)
+    app.connect("source-read", other_pages)
     app.connect("doctree-resolved", caption_tables)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -133,3 +133,21 @@ def test_shell_examples(page: Path, tmp_path: Path) -> None:
             if want:
                 assert checker.check_output(want + "\n", result.stdout, FLAGS), (
                     f"{where}\ndocumented:\n{want}\ngot:\n{result.stdout}")
+
+
+def _modules_with_examples() -> list[str]:
+    src = ROOT / "src"
+    return sorted(".".join(path.relative_to(src).with_suffix("").parts).removesuffix(".__init__")
+                  for path in (src / "broadsheet").rglob("*.py")
+                  if re.search(r"^\s*>>> ", path.read_text("utf-8"), re.MULTILINE))
+
+
+@pytest.mark.parametrize("module", _modules_with_examples())
+def test_docstring_examples(module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The API reference is generated from docstrings: their examples run too."""
+    import importlib
+
+    monkeypatch.chdir(workdir(tmp_path, DOCS / "index.md"))
+    result = doctest.testmod(importlib.import_module(module), optionflags=FLAGS)
+    assert result.failed == 0
+    assert result.attempted > 0
