@@ -114,3 +114,13 @@ def test_the_seed_fixture_is_the_shared_seed_verbatim() -> None:
     if not shared_seed.exists() and not os.environ.get("CI"):
         pytest.skip("../shared is not beside this checkout")
     assert SEED_PATH.read_bytes() == shared_seed.read_bytes()
+
+
+def test_problems_come_in_a_stable_order() -> None:
+    data = copy.deepcopy(SEED)
+    for field in ("id", "headline", "language", "site"):
+        del data[field]
+    found = problems_of(data)
+    assert found == sorted(found)
+    assert found == [f"/: '{name}' is a required property"
+                     for name in ("headline", "id", "language", "site")]

@@ -116,7 +116,12 @@ def _problems(error: ValidationError, prefix: Sequence[str | int] = ()) -> Itera
     yield Problem(pointer, _message(error))
 
 
-def _sort_key(problem: Problem) -> list[tuple[int, int | str]]:
+def _sort_key(problem: Problem) -> tuple[list[tuple[int, int | str]], str]:
+    """Document order of the place, then the message (so the order never varies)."""
+    return _place_key(problem), problem.message
+
+
+def _place_key(problem: Problem) -> list[tuple[int, int | str]]:
     parts = (problem.pointer or "").split("/")[1:]
     return [(0, int(p)) if p.isdigit() else (1, p) for p in parts]
 
