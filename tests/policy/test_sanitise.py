@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
+import nh3
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from broadsheet.policy.sanitise import ALLOWED_TAGS, inline_to_text, sanitise_inline
@@ -56,3 +61,15 @@ def test_resources_allow_only_http_and_https() -> None:
     assert safe_url("mailto:a@b.c", RESOURCE_SCHEMES) is None
     assert safe_srcset("a.jpg 1x, https://x/b.jpg 2x") == "a.jpg 1x, https://x/b.jpg 2x"
     assert safe_srcset("javascript:x 1x") is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_the_plain_text_shortcut_matches_the_sanitiser(text: str) -> None:
+    from broadsheet.policy import sanitise
+
+    if sanitise._is_plain(text):
+        full = nh3.clean(text, tags=set(), attributes={})
+        assert sanitise._escape_plain(text) == full
+        visible = sanitise._BIDI_CONTROLS.sub("", html.unescape(full))
+        assert inline_to_text(text) == " ".join(visible.split())

@@ -21,6 +21,7 @@ ALLOWED_TAGS: dict[str, set[str]] = {
 _GENERIC_ATTRIBUTES = {"lang"}
 #: Bidi embeddings, overrides and isolates: text could use them to reverse how a headline or a
 #: link reads. Markup (``bdi``, ``span dir``) is the allowed way to set direction.
+_PARSER_SIGNIFICANT = frozenset("<&\r\x00")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
@@ -34,9 +35,25 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     return value
 
 
+def _is_plain(value: str) -> bool:
+    """No markup, no character references and nothing the HTML parser rewrites."""
+    return not any(char in value for char in _PARSER_SIGNIFICANT)
+
+
+def _escape_plain(value: str) -> str:
+    """What nh3 (html5ever's serialiser) returns for plain text, without parsing it."""
+    return value.replace(">", "&gt;").replace("\xa0", "&nbsp;")
+
+
 def sanitise_inline(value: str) -> Markup:
     """Inline HTML reduced to the allowlist: unknown markup removed with its text kept,
-    ``script`` and ``style`` dropped whole, links checked by scheme."""
+    ``script`` and ``style`` dropped whole, links checked by scheme.
+
+    Text with no ``<``, ``&``, carriage return or NUL holds no markup: it is escaped
+    exactly as the sanitiser would serialise it, without the cost of parsing it.
+    """
+    if _is_plain(value):
+        return Markup(_BIDI_CONTROLS.sub("", _escape_plain(value)))
     cleaned = nh3.clean(
         value,
         tags=set(ALLOWED_TAGS),
@@ -52,7 +69,8 @@ def sanitise_inline(value: str) -> Markup:
 
 def inline_to_text(value: str) -> str:
     """The text a reader sees in inline HTML, with whitespace collapsed."""
-    text = html.unescape(nh3.clean(value, tags=set(), attributes={}))
+    text = value if _is_plain(value) else html.unescape(nh3.clean(value, tags=set(),
+                                                                  attributes={}))
     return " ".join(_BIDI_CONTROLS.sub("", text).split())
 
 
