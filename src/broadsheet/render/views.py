@@ -183,6 +183,7 @@ class PageBuilder:
             "caption": None if image.decorative else self.inline(image.caption),
             "caption_hidden": decision.caption_repeats_alt,
             "credit": plain(image.credit) if image.credit and not image.decorative else None,
+            "credit_label": self._("Image source"),
             "lazy": lazy,
             "lead": lead,
             "attrs": self.lang_attrs(image.lang),
@@ -225,6 +226,12 @@ class PageBuilder:
             "download": sources[0]["src"] if sources else None,
             "tracks": tracks,
             "transcript": self.inline(media.transcript),
+            "labels": {
+                "download": self._("Download the video") if is_video
+                else self._("Download the audio"),
+                "transcript": self._("Transcript"),
+                "duration": self._("Duration"),
+            },
             "duration": ({"datetime": media.duration, "text": clock_duration(media.duration)}
                          if media.duration else None),
         }
