@@ -61,6 +61,7 @@ _CREDIT_PATTERNS = tuple(
     )
 )
 _EMPTY_BRACKETS = re.compile(r"[\(\[][\s,;:/|–—-]*[\)\]]")
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…؟。])\s+(?=\S)")
 
 
@@ -92,8 +93,7 @@ def _collapse(text: str) -> str:
 def _comparable(text: str) -> str:
     """Case-, punctuation- and whitespace-insensitive form for comparing texts."""
     folded = unicodedata.normalize("NFKC", text).casefold()
-    kept = "".join(ch if unicodedata.category(ch)[0] in "LN" else " " for ch in folded)
-    return " ".join(kept.split())
+    return " ".join(_NOT_ALPHANUMERIC.sub(" ", folded).split())
 
 
 def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:

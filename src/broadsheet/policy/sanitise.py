@@ -21,7 +21,7 @@ ALLOWED_TAGS: dict[str, set[str]] = {
 _GENERIC_ATTRIBUTES = {"lang"}
 #: Bidi embeddings, overrides and isolates: text could use them to reverse how a headline or a
 #: link reads. Markup (``bdi``, ``span dir``) is the allowed way to set direction.
-_PARSER_SIGNIFICANT = frozenset("<&\r\x00")
+_PARSER_SIGNIFICANT = re.compile("[<&\r\x00]")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
@@ -37,7 +37,7 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
 
 def _is_plain(value: str) -> bool:
     """No markup, no character references and nothing the HTML parser rewrites."""
-    return not any(char in value for char in _PARSER_SIGNIFICANT)
+    return _PARSER_SIGNIFICANT.search(value) is None
 
 
 def _escape_plain(value: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -37,6 +38,20 @@ def environment(templates: TemplateDirs = None) -> jinja2.Environment:
     return _environment(_as_tuple(templates))
 
 
+class ViewEnvironment(jinja2.Environment):
+    """Jinja2 for Broadsheet's views, which are plain dicts: ``block.text`` reads the key
+    first, so no attribute lookup fails (and raises) on every access, and a key such as
+    ``items`` wins over the dict method of that name."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=16)
 def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
     for folder in folders:
@@ -48,7 +63,7 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         *(jinja2.FileSystemLoader(folder) for folder in folders),
         jinja2.PackageLoader("broadsheet", "render/templates"),
     ])
-    env = jinja2.Environment(
+    env = ViewEnvironment(
         loader=loader,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -57,7 +72,10 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=bool(folders),
     )
-    env.globals["block_templates"] = BLOCK_TEMPLATES
+    # Built-in templates never change while running: resolve them once. Override folders are
+    # looked up by name on each use, so edits show up (e.g. under ``preview --serve``).
+    env.globals["block_templates"] = BLOCK_TEMPLATES if folders else {
+        kind: env.get_template(name) for kind, name in BLOCK_TEMPLATES.items()}
     return env
 
 

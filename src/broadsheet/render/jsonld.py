@@ -51,5 +51,5 @@ def news_article(page: dict[str, Any]) -> dict[str, Any]:
 
 def script_json(data: dict[str, Any]) -> Markup:
     """JSON that cannot close its ``<script>`` element or start markup."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    text = json.dumps(data, ensure_ascii=False, separators=(", ", ": "))
     return Markup(text.translate(_SCRIPT_SAFE))

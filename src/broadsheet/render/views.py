@@ -89,7 +89,10 @@ class PageBuilder:
         """Sanitised inline HTML; spans in a language of the other direction get ``dir``."""
         if value is None:
             return None
-        return Markup(_LANG_ATTRIBUTE.sub(self._add_direction, sanitise_inline(value)))
+        cleaned = sanitise_inline(value)
+        if "lang=" not in cleaned:
+            return cleaned
+        return Markup(_LANG_ATTRIBUTE.sub(self._add_direction, cleaned))
 
     def _add_direction(self, match: re.Match[str]) -> str:
         tag, language = match.group(0), match.group(1)
