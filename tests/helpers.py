@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import html5lib
+import pytest
 from lxml import etree
 
 import broadsheet
@@ -47,3 +49,15 @@ def text_of(element: etree._Element) -> str:
 
 
 fixture_ids = [path.stem for path in ARTICLE_FILES]
+
+
+#: Under CI a missing browser, Java or validator is a failure, never a skip.
+CI = os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
+
+
+def require(what: str, reason: str) -> None:
+    """Skip locally, fail under CI=true: a missing real component is a failure there."""
+    message = f"{what} unavailable: {reason}"
+    if CI:
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)

@@ -1,39 +1,12 @@
-"""Browser-suite fixtures: one Chromium per session; CI fails when a real component is missing."""
+"""Browser-suite fixtures (the shared Chromium, ``auditor``, is in tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARTICLE_FILES, rendered
-
-CI = os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
-
-
-def require(what: str, reason: str) -> None:
-    """Skip locally, fail under CI=true: a missing browser, Java or checker is a failure there."""
-    message = f"{what} unavailable: {reason}"
-    if CI:
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
-
-
-@pytest.fixture(scope="session")
-def auditor() -> Iterator[object]:
-    try:
-        from broadsheet.browser import BrowserAuditor, BrowserUnavailable
-    except ImportError as error:  # the browser extra is not installed
-        require("Playwright", str(error))
-    try:
-        runner = BrowserAuditor()
-        runner.browser()
-    except BrowserUnavailable as error:
-        require("Chromium", str(error))
-    with runner:
-        yield runner
+from tests.helpers import ARTICLE_FILES, rendered, require
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ page itself needs. Skipped without Chromium/Playwright, except under ``CI=true``
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,7 +13,6 @@ import broadsheet
 from tests.helpers import ARTICLE_FILES, fixture_ids
 from tests.security.corpus import EVERYTHING, FAMILIES, fields, placed
 
-CI = os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
 ORIGIN = "https://broadsheet.test"
 PAGE = f"{ORIGIN}/page.html"
 #: Runs before any page script: record dialogs, injected code and CSP reports.
@@ -34,30 +32,10 @@ CODE_REQUESTS = {"script", "fetch", "xhr", "stylesheet", "eventsource", "websock
                  "ping"}
 
 
-def _unavailable(reason: str) -> None:
-    if CI:
-        pytest.fail(f"Chromium unavailable: {reason}", pytrace=False)
-    pytest.skip(f"Chromium unavailable: {reason}")
-
-
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[Any]:
-    try:
-        from broadsheet.browser.launch import launch_chromium, start_playwright
-    except ImportError as error:
-        _unavailable(str(error))
-    try:
-        playwright = start_playwright()
-    except broadsheet.BroadsheetError as error:
-        _unavailable(str(error))
-    try:
-        browser = launch_chromium(playwright)
-    except broadsheet.BroadsheetError as error:
-        playwright.stop()
-        _unavailable(str(error))
-    yield browser
-    browser.close()
-    playwright.stop()
+def chromium(auditor: Any) -> Any:
+    """The session's shared Chromium (tests/conftest.py)."""
+    return auditor.browser()
 
 
 class Visitor:
