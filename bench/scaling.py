@@ -20,7 +20,7 @@ def run(repeat: int, sizes: tuple[int, ...] = SIZES) -> dict[str, Any]:
     for size in sizes:
         article = broadsheet.load_article(grown(size))
         html = broadsheet.render(article).html
-        times = max(1, repeat // (1 + size // 1000))
+        times = max(3, repeat // (1 + size // 1000))
         render_s = timed(lambda a=article: broadsheet.render(a), times)
         check_s = timed(lambda h=html: check(h), times)
         parse_s = timed(lambda h=html: parse_only(h), times)

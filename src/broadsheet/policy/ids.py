@@ -18,14 +18,19 @@ class IdRegistry:
 
     def __init__(self, reserved: tuple[str, ...] = ()) -> None:
         self._used: set[str] = set(reserved)
+        self._last_number: dict[str, int] = {}
 
     def make(self, base: str) -> str:
-        """``base``, or ``base-2``, ``base-3``… when taken."""
-        candidate, number = base, 1
+        """``base``, or ``base-2``, ``base-3``… when taken (constant time per id, however
+        many share a base)."""
+        candidate, number = base, self._last_number.get(base, 1)
+        if number > 1:
+            candidate = f"{base}-{number}"
         while candidate in self._used:
             number += 1
             candidate = f"{base}-{number}"
         self._used.add(candidate)
+        self._last_number[base] = number
         return candidate
 
     def for_text(self, prefix: str, text: str) -> str:
