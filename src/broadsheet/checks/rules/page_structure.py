@@ -17,12 +17,14 @@ def _page(doc: Document) -> list[Element]:
     return [doc.root] if dom.is_html_page(doc) and doc.body is not None else []
 
 
-def _exposed(doc: Document, role: str) -> list[Element]:
+def _exposed(doc: Document, role: str) -> tuple[Element, ...]:
+    """Elements of ``role`` in the accessibility tree, in document order (computed once)."""
     key = f"exposed-{role}"
     if key not in doc.values:
-        doc.values[key] = [el for el in doc.elements
-                           if dom.role(doc, el) == role and dom.in_accessibility_tree(doc, el)]
-    return list(doc.values[key])
+        doc.values[key] = tuple(el for el in doc.elements
+                                if dom.role(doc, el) == role and dom.in_accessibility_tree(doc, el))
+    found: tuple[Element, ...] = doc.values[key]
+    return found
 
 
 class SkipLink(Rule):
