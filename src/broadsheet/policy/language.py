@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 
+_SPECIAL_LANGUAGES = frozenset({"zh", "mul", "und", "zxx", "mis"})
+
 RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr"})
 
 
@@ -35,9 +37,27 @@ def direction_of(language: str) -> str:
 
 def primary_subtag(language: str) -> str:
     """The language subtag, lower-cased (``pt`` for ``pt-BR``)."""
-    return language.split("-")[0].lower()
+    return language.strip().split("-")[0].lower()
 
 
 def same_language(a: str | None, b: str | None) -> bool:
     """Whether two tags name the same language, ignoring region and case."""
     return a is not None and b is not None and a.lower() == b.lower()
+
+
+@lru_cache(maxsize=1)
+def known_languages() -> frozenset[str]:
+    """Primary language subtags CLDR knows (ISO 639-1, and 639-2/3 where there is no 2-letter
+    code), plus the special codes (``und``, ``zxx``, ``mul``, ``mis``)."""
+    codes = {str(code).split("_")[0].lower() for code in Locale("en").languages}
+    return frozenset(codes | _SPECIAL_LANGUAGES)
+
+
+def is_known_language(tag: str) -> bool:
+    """A tag whose primary subtag is a known language (or private use ``qaa``–``qtz``)."""
+    primary = primary_subtag(tag.strip())
+    if not primary.isascii() or not primary.isalpha():
+        return False
+    if len(primary) == 3 and "qaa" <= primary <= "qtz":
+        return True
+    return 2 <= len(primary) <= 3 and primary in known_languages()

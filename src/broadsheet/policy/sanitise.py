@@ -8,6 +8,7 @@ import re
 import nh3
 from markupsafe import Markup
 
+from broadsheet.policy.language import is_known_language
 from broadsheet.policy.urls import LINK_SCHEMES, normalise_url, safe_url
 
 #: Elements allowed in inline HTML, with their attributes (docs/article-format.md).
@@ -31,7 +32,8 @@ def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
     if attribute == "dir":
         return value if value in {"ltr", "rtl", "auto"} else None
     if attribute in {"lang", "hreflang"}:
-        return value if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", value) else None
+        well_formed = re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", value)
+        return value if well_formed and is_known_language(value) else None
     return value
 
 

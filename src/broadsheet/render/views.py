@@ -18,10 +18,10 @@ from broadsheet import model
 from broadsheet.findings import Finding, Impact, Outcome
 from broadsheet.i18n import Translator, format_date_local, format_datetime_local
 from broadsheet.model import Article, parse_datetime
-from broadsheet.policy.alt import AltSource, decide_alt
+from broadsheet.policy.alt import AltSource, decide_alt, unusable_reason
 from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
-from broadsheet.policy.language import direction_of, same_language
+from broadsheet.policy.language import direction_of, is_known_language, same_language
 from broadsheet.policy.sanitise import inline_to_text, plain, sanitise_inline
 from broadsheet.policy.urls import (
     DEFAULT_EMBED_HOSTS,
@@ -58,6 +58,23 @@ def clock_duration(iso: str) -> str:
     return f"{hours_total}:{mins:02d}:{secs:02d}" if hours_total else f"{mins}:{secs:02d}"
 
 
+def _headers_without_data(rows: list[list[View]], head_rows: int,
+                          head_cols: int) -> list[str]:
+    """Row/column positions (1-based) of header cells that no data cell sits under or beside."""
+    lonely = []
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if not cell["header"]:
+                continue
+            if r < head_rows:
+                heads = any(len(other) > c and not other[c]["header"] for other in rows)
+            else:
+                heads = any(not other["header"] for other in row)
+            if not heads:
+                lonely.append(f"row {r + 1} column {c + 1}")
+    return lonely
+
+
 class PageBuilder:
     """Builds the view of one article and collects render findings."""
 
@@ -76,6 +93,8 @@ class PageBuilder:
         self.findings: list[Finding] = []
         self._section_level = 1
         self._untitled_galleries = 0
+        self._related_titles: dict[str, str] = {}
+        self.check_language(article.language, "/language")
 
     # -- findings ---------------------------------------------------------------------------
     def report(self, rule: str, outcome: Outcome, impact: Impact, pointer: str,
@@ -137,8 +156,18 @@ class PageBuilder:
             self.frames.append(checked)
         return checked
 
-    def lang_attrs(self, language: str | None) -> View:
+    def check_language(self, language: str, pointer: str) -> None:
+        """Report a well-formed tag naming no known language (assistive technology would
+        read the text with the wrong voice or none)."""
+        if not is_known_language(language):
+            self.report("render-language-unknown", Outcome.FAILED, Impact.SERIOUS, pointer,
+                        f"{language!r} names no known language; use a BCP 47 tag such as "
+                        "'en', 'ru' or 'ar'")
+
+    def lang_attrs(self, language: str | None, pointer: str | None = None) -> View:
         """``lang`` (and ``dir`` when it changes) for a part in another language."""
+        if language is not None and pointer is not None:
+            self.check_language(language, pointer)
         if language is None or same_language(language, self.language):
             return {}
         attrs: View = {"lang": language}
@@ -189,7 +218,7 @@ class PageBuilder:
             "credit_label": self._("Image source"),
             "lazy": lazy,
             "lead": lead,
-            "attrs": self.lang_attrs(image.lang),
+            "attrs": self.lang_attrs(image.lang, f"{pointer}/lang"),
         }
 
     # -- media ------------------------------------------------------------------------------
@@ -298,7 +327,7 @@ class PageBuilder:
                 return base | {
                     "text": self.inline(text), "cite": plain(cite) if cite else None,
                     "cite_url": self.url(cite_url, f"{block.pointer}/cite_url"),
-                    "attrs": self.lang_attrs(lang),
+                    "attrs": self.lang_attrs(lang, f"{block.pointer}/lang"),
                 }
             case model.Pullquote(text=text, cite=cite):
                 return base | {"text": plain(text), "cite": plain(cite) if cite else None}
@@ -307,6 +336,7 @@ class PageBuilder:
             case model.Table():
                 return base | self.table(block)
             case model.Related(title=title, text=text, url=url, links=links):
+                self.check_unique_box_title(title, block.pointer)
                 return base | {
                     "title": plain(title), "text": self.inline(text),
                     "url": self.url(url, f"{block.pointer}/url"),
@@ -321,6 +351,16 @@ class PageBuilder:
                 return base
         raise TypeError(f"no view for block type {block.type!r}")  # pragma: no cover
 
+    def check_unique_box_title(self, title: str, pointer: str) -> None:
+        """Related boxes are landmarks named by their title: two with one name are
+        indistinguishable in a list of landmarks."""
+        key = " ".join(plain(title).casefold().split())
+        first = self._related_titles.setdefault(key, pointer)
+        if first != pointer:
+            self.report("render-landmark-name-repeated", Outcome.FAILED, Impact.MODERATE,
+                        pointer, f"a related box titled {plain(title)!r} already stands at "
+                        f"{first}; screen readers list both landmarks under one name")
+
     def table(self, table: model.Table) -> View:
         head_rows, head_cols = table.header_rows, table.header_columns
         rows = []
@@ -331,6 +371,10 @@ class PageBuilder:
                 scope = ("col" if r < head_rows else "row") if header else None
                 cells.append({"header": header, "scope": scope, "html": self.inline(cell)})
             rows.append(cells)
+        if lonely := _headers_without_data(rows, head_rows, head_cols):
+            self.report("render-table-without-data", Outcome.FAILED, Impact.MINOR,
+                        table.pointer, f"header cell(s) at {', '.join(lonely)} head no data "
+                        "cell: check header_rows, header_columns and that rows are complete")
         caption_id = self.ids.for_text("table", table.caption)
         return {"caption": plain(table.caption), "id": caption_id,
                 "head": rows[:head_rows], "body": rows[head_rows:]}
@@ -366,6 +410,10 @@ class PageBuilder:
             about_image = site.about.image
             about = {"text": self.inline(site.about.text),
                      "image": self.image(about_image) if about_image else None}
+        if site.logo and (reason := unusable_reason(site.name)):
+            self.report("render-site-name-unusable", Outcome.FAILED, Impact.SERIOUS,
+                        "/site/name", f"the site's name is the logo's alt text, and it is "
+                        f"{reason}; give the site its real name")
         search = None
         if site.search:
             search = {"action": self.url(site.search.action, "/site/search/action"),
@@ -399,7 +447,7 @@ class PageBuilder:
             "canonical_url": self.url(article.canonical_url, "/canonical_url"),
             "site": {
                 "name": plain(site.name), "url": self.url(site.url, "/site/url"),
-                "attrs": self.lang_attrs(site.language),
+                "attrs": self.lang_attrs(site.language, "/site/language"),
                 "logo": self.url(site.logo.src, "/site/logo/src", RESOURCE_SCHEMES)
                 if site.logo else None,
                 "logo_size": (site.logo.width, site.logo.height) if site.logo else None,

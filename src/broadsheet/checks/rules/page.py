@@ -8,11 +8,11 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from broadsheet.checks import dom
-from broadsheet.checks.language import is_valid_tag, primary_subtag
 from broadsheet.checks.parse import Document, Element, get_attr, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.checks.target import line as source_line
 from broadsheet.findings import Impact
+from broadsheet.policy.language import is_known_language, primary_subtag
 
 
 def _html_root(doc: Document) -> list[Element]:
@@ -69,7 +69,7 @@ class HtmlLangValid(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang") or ""
-        if is_valid_tag(lang):
+        if is_known_language(lang):
             return passed(f"{lang!r} is a valid language tag")
         return failed(f"{lang.strip()!r} is not a known language tag")
 
@@ -108,7 +108,7 @@ class ValidLang(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = get_attr(element, "lang") or ""
-        if is_valid_tag(lang):
+        if is_known_language(lang):
             return passed(f"{lang!r} is a valid language tag")
         return failed(f"lang={lang!r} is not a known language tag")
 
@@ -158,8 +158,8 @@ class HtmlXmlLangMismatch(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _html_root(doc)
-                if is_valid_tag(el.get("lang") or "")
-                and is_valid_tag(get_attr(el, "xml:lang") or "")]
+                if is_known_language(el.get("lang") or "")
+                and is_known_language(get_attr(el, "xml:lang") or "")]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang") or ""

@@ -1,0 +1,81 @@
+"""Author data the schema accepts but a page cannot get right is reported at render time,
+so the checker never finds on our pages what render did not already say."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import broadsheet
+from broadsheet.checks import check
+from broadsheet.findings import Outcome
+from tests.helpers import SEED_PATH, parse_html
+
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
+
+
+def render_changed(**changes: object) -> broadsheet.RenderResult:
+    data = copy.deepcopy(SEED)
+    data.update(changes)
+    return broadsheet.render(data)
+
+
+def failed(result: broadsheet.RenderResult) -> dict[str, str | None]:
+    return {f.rule: f.pointer for f in result.findings if f.outcome is Outcome.FAILED}
+
+
+def checker_violations(result: broadsheet.RenderResult) -> set[str]:
+    return {r.rule.id for r in check(result.html).violations}
+
+
+def test_an_unknown_language_is_reported_where_it_is() -> None:
+    result = render_changed(language="qz")
+    assert failed(result)["render-language-unknown"] == "/language"
+    assert "html-lang-valid" in checker_violations(result)
+    body = copy.deepcopy(SEED["body"])
+    body[0] = {"type": "quote", "text": "Слова", "lang": "xq"}
+    assert failed(render_changed(body=body))["render-language-unknown"] == "/body/0/lang"
+    assert "render-language-unknown" not in failed(render_changed(language="be-Latn"))
+
+
+def test_inline_lang_naming_no_language_is_dropped_and_the_text_kept() -> None:
+    body = [{"type": "paragraph", "text": 'a <span lang="xq">word</span> and '
+                                          '<span lang="uk">слово</span>'}]
+    tree = parse_html(render_changed(body=body).html)
+    spans = tree.xpath("//div[@class='article-body']//span")
+    assert [(s.get("lang"), s.text) for s in spans] == [(None, "word"), ("uk", "слово")]
+
+
+def test_related_boxes_sharing_a_title_are_reported() -> None:
+    body = copy.deepcopy(SEED["body"])
+    body.append(dict(body[4]))
+    result = render_changed(body=body)
+    assert failed(result)["render-landmark-name-repeated"] == "/body/15"
+    assert "landmark-unique" in checker_violations(result)
+
+
+def test_a_table_of_header_cells_only_is_reported() -> None:
+    table = {"type": "table", "caption": "Turnout", "header_rows": 2,
+             "rows": [["Year", "Turnout"], ["2020", "84%"]]}
+    result = render_changed(body=[table])
+    assert failed(result)["render-table-without-data"] == "/body/0"
+    fixed = render_changed(body=[dict(table, header_rows=1)])
+    assert "render-table-without-data" not in failed(fixed)
+
+
+def test_a_site_name_that_cannot_be_the_logo_alt_is_reported() -> None:
+    site = copy.deepcopy(SEED["site"])
+    site["name"] = "logo"
+    site["logo"] = {"type": "image", "src": "https://x.example/logo.png", "width": 100,
+                    "height": 40}
+    del site["about"]
+    result = render_changed(site=site)
+    assert failed(result)["render-site-name-unusable"] == "/site/name"
+    assert "alt-placeholder" in checker_violations(result)
+
+
+def test_a_column_header_over_a_short_row_is_reported() -> None:
+    table = {"type": "table", "caption": "Results", "rows": [["Name", "Votes"], ["Ada"]]}
+    finding = next(f for f in render_changed(body=[table]).findings
+                   if f.rule == "render-table-without-data")
+    assert "row 1 column 2" in finding.message
