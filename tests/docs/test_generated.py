@@ -48,3 +48,12 @@ def test_act_table_names_every_act_rule() -> None:
     page = (DOCS / "explanation" / "act-table.md").read_text("utf-8")
     for act_id in ("23a2a8", "b5c3f8", "cf77f2", "ye5d6e"):
         assert f"(`{act_id}`)" in page
+
+
+def test_render_findings_page_is_generated_from_the_catalog() -> None:
+    from broadsheet import findings_docs
+
+    page = (DOCS / "reference" / "render-findings.md").read_text("utf-8")
+    assert page == findings_docs.markdown(), (
+        "docs/reference/render-findings.md is stale: run `python -m "
+        "broadsheet.findings_docs docs/reference/render-findings.md`")

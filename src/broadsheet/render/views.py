@@ -15,7 +15,7 @@ from typing import Any
 from markupsafe import Markup
 
 from broadsheet import model
-from broadsheet.findings import Finding, Impact, Outcome
+from broadsheet.findings import Finding
 from broadsheet.i18n import Translator, format_date_local, format_datetime_local
 from broadsheet.model import Article, parse_datetime
 from broadsheet.policy.alt import AltSource, decide_alt, unusable_reason
@@ -30,6 +30,7 @@ from broadsheet.policy.urls import (
     safe_srcset,
     safe_url,
 )
+from broadsheet.render.diagnostics import BY_ID
 
 View = dict[str, Any]
 
@@ -97,11 +98,12 @@ class PageBuilder:
         self.check_language(article.language, "/language")
 
     # -- findings ---------------------------------------------------------------------------
-    def report(self, rule: str, outcome: Outcome, impact: Impact, pointer: str,
-               message: str) -> None:
-        """Record a render finding for the data at ``pointer``."""
-        self.findings.append(Finding(rule=rule, outcome=outcome, impact=impact, message=message,
-                                     pointer=pointer))
+    def report(self, rule: str, pointer: str, message: str) -> None:
+        """Record a render finding for the data at ``pointer``; its outcome and impact come
+        from :data:`broadsheet.render.diagnostics.RULES`."""
+        kind = BY_ID[rule]
+        self.findings.append(Finding(rule=rule, outcome=kind.outcome, impact=kind.impact,
+                                     message=message, pointer=pointer))
 
     # -- shared pieces ----------------------------------------------------------------------
     def inline(self, value: str | None) -> Markup | None:
@@ -128,7 +130,7 @@ class PageBuilder:
         if checked is not None and schemes is RESOURCE_SCHEMES:
             self.resources.append(checked)
         if checked is None:
-            self.report("render-unsafe-url", Outcome.FAILED, Impact.SERIOUS, pointer,
+            self.report("render-unsafe-url", pointer,
                         "URL refused: its scheme is not allowed here; rendered without it")
         return checked
 
@@ -140,7 +142,7 @@ class PageBuilder:
         if checked is not None:
             self.resources.extend(c.split()[0] for c in checked.split(", "))
         if checked is None:
-            self.report("render-unsafe-url", Outcome.FAILED, Impact.SERIOUS, pointer,
+            self.report("render-unsafe-url", pointer,
                         "srcset refused: a candidate's URL or descriptor is not allowed; "
                         "rendered without it")
         return checked
@@ -149,7 +151,7 @@ class PageBuilder:
         """The URL of an embed from an allowed host; any other is reported and not framed."""
         checked = embed_url(value, self.embed_hosts)
         if checked is None:
-            self.report("render-embed-refused", Outcome.FAILED, Impact.SERIOUS, pointer,
+            self.report("render-embed-refused", pointer,
                         "embed refused: only https pages of the allowed embed hosts are "
                         "framed; rendered as a notice without the frame")
         else:
@@ -160,7 +162,7 @@ class PageBuilder:
         """Report a well-formed tag naming no known language (assistive technology would
         read the text with the wrong voice or none)."""
         if not is_known_language(language):
-            self.report("render-language-unknown", Outcome.FAILED, Impact.SERIOUS, pointer,
+            self.report("render-language-unknown", pointer,
                         f"{language!r} names no known language; use a BCP 47 tag such as "
                         "'en', 'ru' or 'ar'")
 
@@ -189,16 +191,16 @@ class PageBuilder:
         pointer = image.pointer
         if decision.source is AltSource.MISSING:
             why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
-            self.report("render-alt-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
+            self.report("render-alt-missing", pointer,
                         f"image has no usable alt text and no caption{why}; "
                         "rendered with alt=\"\" and marked for review")
         elif decision.source is AltSource.CAPTION:
             why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
-            self.report("render-alt-from-caption", Outcome.CANT_TELL, Impact.MINOR, pointer,
+            self.report("render-alt-from-caption", pointer,
                         f"{why}alt derived from the caption: {decision.alt!r}; "
                         "check it describes the image")
         if decision.caption_repeats_alt and decision.source is AltSource.AUTHOR:
-            self.report("render-alt-repeats-caption", Outcome.CANT_TELL, Impact.MINOR, pointer,
+            self.report("render-alt-repeats-caption", pointer,
                         "alt repeats the caption; the caption text is hidden from assistive "
                         "technology so it is read once. Alt that describes the image is better")
         return {
@@ -227,15 +229,15 @@ class PageBuilder:
         is_video = isinstance(media, model.Video)
         captions = [t for t in media.tracks if t.kind in {"captions", "subtitles"}]
         if is_video and not captions:
-            self.report("render-video-captions-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
+            self.report("render-video-captions-missing", pointer,
                         "video has no captions track (WCAG 1.2.2)")
         if not media.transcript:
             if is_video:
-                self.report("render-transcript-missing", Outcome.CANT_TELL, Impact.MODERATE,
+                self.report("render-video-transcript-missing",
                             pointer, "video has no transcript; one helps deafblind readers "
                             "and people who prefer reading (WCAG 1.2.3)")
             else:
-                self.report("render-transcript-missing", Outcome.FAILED, Impact.SERIOUS, pointer,
+                self.report("render-audio-transcript-missing", pointer,
                             "audio has no transcript (WCAG 1.2.1)")
         sources = [
             {"src": src, "type": plain(source.type) if source.type else None}
@@ -282,7 +284,7 @@ class PageBuilder:
             if isinstance(block, model.Heading):
                 change = levels[id(block)]
                 if change.rendered != change.requested:
-                    self.report("render-heading-level", Outcome.CANT_TELL, Impact.MINOR,
+                    self.report("render-heading-level",
                                 block.pointer,
                                 f"heading level {change.requested} rendered as "
                                 f"h{change.rendered} so that no level is skipped")
@@ -357,7 +359,7 @@ class PageBuilder:
         key = " ".join(plain(title).casefold().split())
         first = self._related_titles.setdefault(key, pointer)
         if first != pointer:
-            self.report("render-landmark-name-repeated", Outcome.FAILED, Impact.MODERATE,
+            self.report("render-landmark-name-repeated",
                         pointer, f"a related box titled {plain(title)!r} already stands at "
                         f"{first}; screen readers list both landmarks under one name")
 
@@ -372,7 +374,7 @@ class PageBuilder:
                 cells.append({"header": header, "scope": scope, "html": self.inline(cell)})
             rows.append(cells)
         if lonely := _headers_without_data(rows, head_rows, head_cols):
-            self.report("render-table-without-data", Outcome.FAILED, Impact.MINOR,
+            self.report("render-table-without-data",
                         table.pointer, f"header cell(s) at {', '.join(lonely)} head no data "
                         "cell: check header_rows, header_columns and that rows are complete")
         caption_id = self.ids.for_text("table", table.caption)
@@ -411,7 +413,7 @@ class PageBuilder:
             about = {"text": self.inline(site.about.text),
                      "image": self.image(about_image) if about_image else None}
         if site.logo and (reason := unusable_reason(site.name)):
-            self.report("render-site-name-unusable", Outcome.FAILED, Impact.SERIOUS,
+            self.report("render-site-name-unusable",
                         "/site/name", f"the site's name is the logo's alt text, and it is "
                         f"{reason}; give the site its real name")
         search = None

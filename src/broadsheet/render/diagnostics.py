@@ -1,0 +1,62 @@
+"""Every finding the renderer reports: a stable id, its outcome and impact, and what it means.
+
+``failed`` findings are author errors (``strict=True`` refuses the article); ``cant_tell``
+findings are decisions an editor should review. ``python -m broadsheet.findings_docs``
+writes docs/reference/render-findings.md from this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from broadsheet.findings import Impact, Outcome
+
+
+@dataclass(frozen=True, slots=True)
+class RenderRule:
+    """One kind of render finding."""
+
+    id: str
+    outcome: Outcome
+    impact: Impact
+    summary: str
+
+
+_FAILED, _REVIEW = Outcome.FAILED, Outcome.CANT_TELL
+
+RULES: tuple[RenderRule, ...] = (
+    RenderRule("render-alt-missing", _FAILED, Impact.SERIOUS,
+               "An image has no usable alt text and no caption to derive it from; it is "
+               "rendered with `alt=\"\"` and `data-broadsheet-review=\"alt-missing\"`."),
+    RenderRule("render-alt-from-caption", _REVIEW, Impact.MINOR,
+               "Alt text was derived from the caption (the alt given, if any, was a "
+               "placeholder, a file name, a URL or the credit); check it describes the image."),
+    RenderRule("render-alt-repeats-caption", _REVIEW, Impact.MINOR,
+               "The alt repeats the caption; the caption text is hidden from assistive "
+               "technology so it is read once. Alt that describes the image is better."),
+    RenderRule("render-heading-level", _REVIEW, Impact.MINOR,
+               "A heading level was changed so that no level is skipped."),
+    RenderRule("render-language-unknown", _FAILED, Impact.SERIOUS,
+               "A well-formed language tag names no known language."),
+    RenderRule("render-unsafe-url", _FAILED, Impact.SERIOUS,
+               "A URL's scheme is not allowed where it is used; it is rendered without it."),
+    RenderRule("render-embed-refused", _FAILED, Impact.SERIOUS,
+               "An embed is not `https` or its host is not on the embed allowlist; it is "
+               "rendered as a notice without a frame."),
+    RenderRule("render-video-captions-missing", _FAILED, Impact.SERIOUS,
+               "A video has no captions or subtitles track (WCAG 1.2.2)."),
+    RenderRule("render-audio-transcript-missing", _FAILED, Impact.SERIOUS,
+               "Audio has no transcript (WCAG 1.2.1)."),
+    RenderRule("render-video-transcript-missing", _REVIEW, Impact.MODERATE,
+               "A video has no transcript; one helps deafblind readers and people who "
+               "prefer reading (WCAG 1.2.3)."),
+    RenderRule("render-landmark-name-repeated", _FAILED, Impact.MODERATE,
+               "Two related boxes share a title, so two landmarks share a name."),
+    RenderRule("render-table-without-data", _FAILED, Impact.MINOR,
+               "A header cell heads no data cell (check `header_rows`, `header_columns` and "
+               "that rows are complete)."),
+    RenderRule("render-site-name-unusable", _FAILED, Impact.SERIOUS,
+               "The site's name, used as the logo's alt text, is a placeholder or empty."),
+)
+
+BY_ID: dict[str, RenderRule] = {rule.id: rule for rule in RULES}

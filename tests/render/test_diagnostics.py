@@ -1,0 +1,25 @@
+"""Every render finding id is in the catalog, and the catalog lists nothing render never says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import broadsheet
+from broadsheet.render import diagnostics
+from tests.helpers import ARTICLE_FILES
+
+VIEWS = Path(diagnostics.__file__).with_name("views.py")
+
+
+def test_the_catalog_and_the_renderer_name_the_same_findings() -> None:
+    used = set(re.findall(r'self\.report\(\s*"(render-[a-z-]+)"', VIEWS.read_text("utf-8")))
+    assert used == set(diagnostics.BY_ID)
+    assert len(diagnostics.RULES) == len(diagnostics.BY_ID), "ids are unique"
+
+
+def test_findings_take_outcome_and_impact_from_the_catalog() -> None:
+    for path in ARTICLE_FILES:
+        for finding in broadsheet.render(path).findings:
+            kind = diagnostics.BY_ID[finding.rule]
+            assert (finding.outcome, finding.impact) == (kind.outcome, kind.impact)
