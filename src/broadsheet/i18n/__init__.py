@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import gettext
 import io
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 
-from babel.dates import format_date, format_time
+from babel import Locale
+from babel.dates import DateTimePattern, get_date_format, get_time_format, parse_pattern
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -60,23 +62,42 @@ class Translator:
         return text % values if values else text
 
 
-def format_datetime_local(moment: datetime, language: str) -> str:
-    """A date and time as people of ``language`` write it, in the moment's own offset."""
+@dataclass(frozen=True, slots=True)
+class _DateStyle:
+    """A language's long date, short time and how it joins them (parsed once)."""
+
+    locale: Locale
+    date: DateTimePattern
+    time: DateTimePattern
+    joined: str
+
+
+@lru_cache(maxsize=64)
+def _date_style(language: str) -> _DateStyle:
     locale = locale_for(language) or locale_for(SOURCE_LANGUAGE)
     assert locale is not None
-    date = format_date(moment, "long", locale=locale)
+    return _DateStyle(
+        locale=locale,
+        date=parse_pattern(get_date_format("long", locale=locale)),
+        time=parse_pattern(get_time_format("short", locale=locale)),
+        joined=str(locale.datetime_formats["long"]).replace("'", ""),
+    )
+
+
+def format_datetime_local(moment: datetime, language: str) -> str:
+    """A date and time as people of ``language`` write it, in the moment's own offset."""
+    style = _date_style(language)
+    date = style.date.apply(moment, style.locale)
     if moment.tzinfo is None and moment.hour == moment.minute == 0:
         return date
-    time = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
-    pattern = str(locale.datetime_formats["long"]).replace("'", "")
-    return pattern.replace("{1}", date).replace("{0}", time)
+    time = style.time.apply(moment, style.locale, reference_date=moment.date())
+    return style.joined.replace("{1}", date).replace("{0}", time)
 
 
 def format_date_local(moment: datetime, language: str) -> str:
     """A date alone, as people of ``language`` write it."""
-    locale = locale_for(language) or locale_for(SOURCE_LANGUAGE)
-    assert locale is not None
-    return format_date(moment, "long", locale=locale)
+    style = _date_style(language)
+    return style.date.apply(moment, style.locale)
 
 
 __all__ = ["Translator", "available_languages", "format_date_local", "format_datetime_local",
