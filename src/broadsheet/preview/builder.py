@@ -20,6 +20,7 @@ from broadsheet.errors import ArticleError, BroadsheetError
 from broadsheet.findings import Finding
 from broadsheet.model import Article
 from broadsheet.output import atomic_write
+from broadsheet.policy.language import direction_of
 from broadsheet.preview.model import IMPACTS, Entry, Screenshot
 from broadsheet.preview.outline import outline
 from broadsheet.render.environment import BUILTIN_STATIC, BUILTIN_TEMPLATES, TemplateDirs
@@ -141,8 +142,8 @@ class GalleryBuilder:
         landmarks, headings = outline(result.html)
         entry = Entry(
             slug, str(path), source_json, headline=article.headline, language=article.language,
-            direction=article.direction or _direction(result.html), block_types=_block_types(
-                article),
+            direction=article.direction or direction_of(article.language),
+            block_types=_block_types(article),
             findings=[*result.findings, *_static_findings(result.html)],
             landmarks=landmarks, headings=headings,
         )
@@ -208,11 +209,6 @@ class GalleryBuilder:
         for folder in fixtures.iterdir() if fixtures.is_dir() else ():
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
-
-
-def _direction(html: str) -> str:
-    marker = html.find(" dir=\"")
-    return html[marker + 6: html.find('"', marker + 6)] if marker >= 0 else "ltr"
 
 
 def _static_findings(html: str) -> list[Finding]:
