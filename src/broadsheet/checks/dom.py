@@ -200,8 +200,8 @@ def natively_focusable(element: Element) -> bool:
 
 
 def is_focusable(doc: Document, element: Element) -> bool:
-    """Can receive focus at all (click or script), rendered and not inert."""
-    if not is_rendered(doc, element) or inherited(
+    """Can receive focus at all (click or script): visible and not inert."""
+    if not is_visible(doc, element) or inherited(
             doc, "inert", element, lambda el: True if el.get("inert") is not None else None):
         return False
     index = tabindex(element)

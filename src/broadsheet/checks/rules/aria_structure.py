@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from broadsheet.checks import aria, dom
-from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, namespace
-from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
 from broadsheet.findings import Impact
 
 
@@ -161,10 +161,25 @@ class AriaRequiredChildren(Rule):
 
 
 def _focusable_inside(doc: Document, element: Element, *, include_self: bool) -> Element | None:
+    """The first element inside reachable with Tab; a frame only when nothing else is."""
     candidates = element.iter() if include_self else element.iterdescendants()
+    frame = None
     for el in candidates:
         if isinstance(el.tag, str) and dom.in_sequential_focus(doc, el):
-            return el
+            if local_name(el) not in _FRAMES:
+                return el
+            frame = frame if frame is not None else el
+    return frame
+
+
+#: Frames are not focusable themselves: Tab enters the page they load, unseen here.
+_FRAMES = {"iframe", "frame"}
+
+
+def _frame_only(found: Element) -> Verdict | None:
+    if local_name(found) in _FRAMES and dom.tabindex(found) is None:
+        return cant_tell(f"Contains an {local_name(found)}: whether the page it loads has "
+                         "content reachable with Tab cannot be told from the markup")
     return None
 
 
@@ -192,7 +207,8 @@ class AriaHiddenFocus(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         found = _focusable_inside(doc, element, include_self=True)
         if found is not None:
-            return failed("Hidden from assistive technology but reachable with Tab")
+            return _frame_only(found) or failed(
+                "Hidden from assistive technology but reachable with Tab")
         return passed("Nothing inside can be tabbed to")
 
 
@@ -223,9 +239,11 @@ class NestedInteractive(Rule):
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        if _focusable_inside(doc, element, include_self=False) is not None:
-            return failed(f"A {dom.role(doc, element)} contains focusable content that "
-                          "assistive technology will not announce")
+        found = _focusable_inside(doc, element, include_self=False)
+        if found is not None:
+            return _frame_only(found) or failed(
+                f"A {dom.role(doc, element)} contains focusable content that assistive "
+                "technology will not announce")
         return passed("No focusable content inside")
 
 

@@ -101,7 +101,7 @@ class LandmarkUnique(Rule):
 
     id = "landmark-unique"
     help = "Label repeated landmarks uniquely"
-    description = "Landmarks sharing a role have distinct accessible names."
+    description = "Landmarks sharing a role have distinct accessible names (one may have none)."
     impact = Impact.MODERATE
     tags = ("best-practice", "broadsheet")
 
@@ -134,10 +134,12 @@ class LandmarkUnique(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         role = dom.role(doc, element) or ""
         name = accessible_name(doc, element).casefold()
-        if not name:
-            return failed(f"This {role} landmark is one of several and has no label")
         if self._name_counts(doc, role)[name] > 1:
+            if not name:
+                return failed(f"This {role} landmark is one of several without a label")
             return failed(f"Another {role} landmark is also labelled {name!r}")
+        if not name:
+            return passed(f"The only {role} landmark without a label")
         return passed(f"The {role} landmark is labelled {name!r}")
 
 
@@ -147,7 +149,7 @@ class Region(Rule):
     Why it matters: people who navigate by landmarks never meet content outside them.
 
     How to fix: place the content in ``header``, ``nav``, ``main``, ``aside`` or ``footer``;
-    skip links may stay outside.
+    skip links, dialogs, live regions, buttons and SVG graphics may stay outside.
     """
 
     id = "region"
@@ -167,10 +169,29 @@ class Region(Rule):
         chain = [element, *dom.ancestors(element)]
         if any(dom.is_landmark(doc, el) for el in chain):
             return passed("Inside a landmark")
+        container = next((el for el in chain if _region_like(doc, el)), None)
+        if container is not None:
+            return passed(f"Inside a {_region_like(doc, container)}, which needs no landmark")
         link = next((el for el in chain if local_name(el) == "a"), None)
         if link is not None and (link.get("href") or "").startswith("#"):
             return passed("A same-page (skip) link")
         return failed("This content is outside every landmark")
+
+
+_LIVE_ROLES = {"alert": "live region", "log": "live region", "status": "live region",
+               "dialog": "dialog", "alertdialog": "dialog", "button": "button"}
+
+
+def _region_like(doc: Document, element: Element) -> str | None:
+    """What, besides a landmark, may hold content outside landmarks (axe-core agrees): a
+    dialog, a live region, a button or an SVG graphic."""
+    if local_name(element) == "svg":
+        return "SVG graphic"
+    if (element.get("aria-live") or "").strip().lower() in {"polite", "assertive"}:
+        return "live region"
+    if local_name(element) == "dialog" and namespace(element) == HTML_NS:
+        return "dialog"
+    return _LIVE_ROLES.get(dom.role(doc, element) or "")
 
 
 class PageHasH1(Rule):
