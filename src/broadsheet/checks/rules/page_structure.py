@@ -173,7 +173,8 @@ class Region(Rule):
         if container is not None:
             return passed(f"Inside a {_region_like(doc, container)}, which needs no landmark")
         link = next((el for el in chain if local_name(el) == "a"), None)
-        if link is not None and (link.get("href") or "").startswith("#"):
+        href = (link.get("href") or "") if link is not None else ""
+        if href.startswith("#") and doc.by_id(href[1:]) is not None:
             return passed("A same-page (skip) link")
         return failed("This content is outside every landmark")
 
@@ -356,6 +357,9 @@ class ListStructure(Rule):
             up = dom.parent(element)
             if up is None or local_name(up) not in {"ul", "ol", "menu"}:
                 return failed("This li is not inside ul, ol or menu")
+            if dom.role(doc, up) != "list":
+                return failed(f"This li is inside a {local_name(up)} whose role is "
+                              f"{dom.role(doc, up) or 'none'}, not list")
             return passed("The li is in a list")
         if element.text and element.text.strip():
             return failed("The list contains text outside list items")
