@@ -78,11 +78,18 @@ class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
 
         self.elementClass = Element
 
-    def createElement(self, token: dict[str, Any]) -> Any:
-        element = super().createElement(token)
+    def _stamp(self, element: Any) -> Any:
+        """Record the source line of the start tag just read on the new element."""
         if self.parser is not None:
             element._element.sourceline = self.parser.tokenizer.stream.position()[0]
         return element
+
+    def createElement(self, token: dict[str, Any]) -> Any:
+        return self._stamp(super().createElement(token))
+
+    def insertElementNormal(self, token: dict[str, Any]) -> Any:
+        # Most elements are made here, not through createElement.
+        return self._stamp(super().insertElementNormal(token))
 
 
 @dataclass
