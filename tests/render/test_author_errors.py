@@ -79,3 +79,13 @@ def test_a_column_header_over_a_short_row_is_reported() -> None:
     finding = next(f for f in render_changed(body=[table]).findings
                    if f.rule == "render-table-without-data")
     assert "row 1 column 2" in finding.message
+
+
+def test_galleries_and_tables_sharing_a_name_are_reported() -> None:
+    gallery = {"type": "gallery", "title": "Scenes", "images": [
+        {"type": "image", "src": "a.jpg", "width": 1, "height": 1, "alt": "A pier at dusk"}]}
+    table = {"type": "table", "caption": "Scenes", "rows": [["Place"], ["Minsk"]]}
+    result = render_changed(body=[gallery, gallery, table])
+    repeated = [f.pointer for f in result.findings if f.rule == "render-landmark-name-repeated"]
+    assert repeated == ["/body/1", "/body/2"]
+    assert "landmark-unique" in checker_violations(result)

@@ -51,7 +51,8 @@ RULES: tuple[RenderRule, ...] = (
                "A video has no transcript; one helps deafblind readers and people who "
                "prefer reading (WCAG 1.2.3)."),
     RenderRule("render-landmark-name-repeated", _FAILED, Impact.MODERATE,
-               "Two related boxes share a title, so two landmarks share a name."),
+               "Two related boxes, or two galleries or tables, share a title or caption, so "
+               "two landmarks of one role share a name."),
     RenderRule("render-table-without-data", _FAILED, Impact.MINOR,
                "A header cell heads no data cell (check `header_rows`, `header_columns` and "
                "that rows are complete)."),

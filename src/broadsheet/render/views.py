@@ -94,7 +94,7 @@ class PageBuilder:
         self.findings: list[Finding] = []
         self._section_level = 1
         self._untitled_galleries = 0
-        self._related_titles: dict[str, str] = {}
+        self._landmark_names: dict[tuple[str, str], str] = {}
         self.check_language(article.language, "/language")
 
     # -- findings ---------------------------------------------------------------------------
@@ -311,6 +311,7 @@ class PageBuilder:
                     self._untitled_galleries += 1
                     if self._untitled_galleries > 1:
                         label = f"{label} {self._untitled_galleries}"
+                self.check_unique_landmark("region", label, block.pointer)
                 return base | {
                     "title": plain(title) if title else None, "label": label,
                     "id": self.ids.for_text("gallery", label), "level": sub_level,
@@ -338,7 +339,7 @@ class PageBuilder:
             case model.Table():
                 return base | self.table(block)
             case model.Related(title=title, text=text, url=url, links=links):
-                self.check_unique_box_title(title, block.pointer)
+                self.check_unique_landmark("complementary", title, block.pointer)
                 return base | {
                     "title": plain(title), "text": self.inline(text),
                     "url": self.url(url, f"{block.pointer}/url"),
@@ -353,15 +354,16 @@ class PageBuilder:
                 return base
         raise TypeError(f"no view for block type {block.type!r}")  # pragma: no cover
 
-    def check_unique_box_title(self, title: str, pointer: str) -> None:
-        """Related boxes are landmarks named by their title: two with one name are
-        indistinguishable in a list of landmarks."""
-        key = " ".join(plain(title).casefold().split())
-        first = self._related_titles.setdefault(key, pointer)
+    def check_unique_landmark(self, role: str, name: str, pointer: str) -> None:
+        """Related boxes (complementary), galleries and tables (regions) are landmarks named by
+        their title or caption: two of one role with one name are indistinguishable in a
+        list of landmarks."""
+        key = (role, " ".join(plain(name).casefold().split()))
+        first = self._landmark_names.setdefault(key, pointer)
         if first != pointer:
-            self.report("render-landmark-name-repeated",
-                        pointer, f"a related box titled {plain(title)!r} already stands at "
-                        f"{first}; screen readers list both landmarks under one name")
+            self.report("render-landmark-name-repeated", pointer,
+                        f"{plain(name)!r} already names the {role} landmark at {first}; screen "
+                        "readers list both under one name")
 
     def table(self, table: model.Table) -> View:
         head_rows, head_cols = table.header_rows, table.header_columns
@@ -377,6 +379,7 @@ class PageBuilder:
             self.report("render-table-without-data",
                         table.pointer, f"header cell(s) at {', '.join(lonely)} head no data "
                         "cell: check header_rows, header_columns and that rows are complete")
+        self.check_unique_landmark("region", table.caption, table.pointer)
         caption_id = self.ids.for_text("table", table.caption)
         return {"caption": plain(table.caption), "id": caption_id,
                 "head": rows[:head_rows], "body": rows[head_rows:]}
