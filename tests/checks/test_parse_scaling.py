@@ -24,3 +24,4 @@ def test_every_element_carries_the_line_of_its_start_tag() -> None:
     assert [p.sourceline for p in doc.by_tag["p"]] == [4, 6]
     assert doc.by_tag["img"][0].sourceline == 7, "the line where the start tag ends"
     assert doc.by_tag["body"][0].sourceline == 3
+    assert doc.by_tag["html"][0].sourceline == 2

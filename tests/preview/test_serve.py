@@ -50,8 +50,13 @@ def test_an_edited_fixture_is_rebuilt_and_pages_are_told(tmp_path: Path) -> None
         first = fetch(url + "__build__")
         data = json.loads(fixture.read_text("utf-8"))
         data["headline"] = "A headline edited while the gallery is served"
-        fixture.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-        assert wait_for(lambda: fetch(url + "__build__") != first), "rebuilt after the edit"
+
+        def edit_and_look() -> bool:
+            # The watcher starts just after the first build: edit until it has seen one.
+            fixture.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+            return wait_for(lambda: fetch(url + "__build__") != first, seconds=2)
+
+        assert wait_for(edit_and_look, seconds=30), "rebuilt after the edit"
         assert "A headline edited while the gallery is served" in fetch(url + "index.html")
     finally:
         server.terminate()

@@ -91,6 +91,10 @@ class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
         # Most elements are made here, not through createElement.
         return self._stamp(super().insertElementNormal(token))
 
+    def insertRoot(self, token: dict[str, Any]) -> None:
+        super().insertRoot(token)
+        self._stamp(self.openElements[-1])
+
 
 @dataclass
 class Document:
