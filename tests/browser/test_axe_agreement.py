@@ -59,18 +59,10 @@ class Accepted:
     axe: str
     pattern: str  # our finding's message matches it
     reason: str
-    modal: bool = False  # only while axe sees a dialog open over the page
 
 
 #: Keep entries narrow: one per known difference of standard, never per element.
 ACCEPTED: tuple[Accepted, ...] = (
-    *(Accepted(ours, axe, r"no (main landmark|level-one heading)", (
-        "axe passes landmark-one-main and page-has-heading-one whenever a dialog "
-        "(dialog, role=dialog or aria-modal=true) is visible, as cookie banners are: it "
-        "assumes the page behind a modal is out of reach. The page still has no main "
-        "landmark / h1, which is what our rule reports."), modal=True)
-      for ours, axe in (("landmark-one-main", "landmark-one-main"),
-                        ("page-has-h1", "page-has-heading-one"))),
     *(Accepted(ours, "bypass", pattern, (
         "ACT splits bypassing blocks into techniques (skip link ye5d6e, landmark b40fd1, "
         "heading 047fe0) that each fail alone; axe's bypass passes when any one is present "
@@ -251,8 +243,7 @@ _RESOLVE = """(targets) => targets.map(t => {
 
 def axe_verdicts(auditor: Any, path: Path, axe_rules: set[str]) -> dict[
         str, dict[str, set[str]]]:
-    """axe rule -> element key -> the result groups ("passes", "violations"...) it is in;
-    the ``"modal"`` entry says whether a dialog was visible over the page."""
+    """axe rule -> element key -> the result groups ("passes", "violations"...) it is in."""
     from broadsheet.browser.audit import AuditOptions, _load
     from broadsheet.browser.axe import axe_script, run_axe
 
@@ -272,13 +263,7 @@ def axe_verdicts(auditor: Any, path: Path, axe_rules: set[str]) -> dict[
                 for key in page.evaluate(_RESOLVE, targets):
                     if key is not None:
                         found[entry["id"]][key].add(group)
-        if page.evaluate(_MODAL):
-            found["modal"]["html"].add("open")
     return found
-
-
-_MODAL = """() => [...document.querySelectorAll('dialog, [role=dialog], [aria-modal=true]')]
-  .some(el => el.checkVisibility() && el.getClientRects().length > 0)"""
 
 
 def compare(auditor: Any, path: Path) -> Agreement:
@@ -287,7 +272,6 @@ def compare(auditor: Any, path: Path) -> Agreement:
     ours = static_verdicts(path, rules)
     ancestors = _static_tree(path)[1]
     axe = axe_verdicts(auditor, path, {a for axes in rules.values() for a in axes})
-    modal = bool(axe["modal"])
     agreement = Agreement(path.name)
     for rule_id, axe_ids in rules.items():
         for key, verdicts in ours.get(rule_id, {}).items():
@@ -305,8 +289,7 @@ def compare(auditor: Any, path: Path) -> Agreement:
             if failed and groups == {"passes"}:
                 reason = next((a.reason for a in ACCEPTED
                                if a.ours == rule_id and a.axe in axe_ids
-                               and re.search(a.pattern, failed[0][1])
-                               and (modal or not a.modal)), None)
+                               and re.search(a.pattern, failed[0][1])), None)
                 line = f"{where}: {failed[0][1]} — {failed[0][2][:160]}"
                 (agreement.accepted if reason else agreement.false_alarms).append(line)
             elif not failed and "violations" in groups:

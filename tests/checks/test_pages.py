@@ -59,3 +59,15 @@ def test_seed_original_defects_caught(seed_report, rule_id: str, evidence: str) 
                 if f.rule == rule_id and f.outcome is Outcome.FAILED]
     assert failures, f"{rule_id} did not fail"
     assert any(evidence in f"{f.snippet} {f.message}" for f in failures), failures
+
+
+def test_a_page_behind_a_possibly_open_dialog_is_not_failed_for_missing_main_or_h1() -> None:
+    from broadsheet.checks import check
+
+    bare = "<!DOCTYPE html><html lang=en><title>t</title><p>Text</p>"
+    with_dialog = bare + '<div role="dialog" aria-label="Cookies"><p>We use cookies</p></div>'
+    hidden_dialog = bare + '<div role="dialog" aria-label="Cookies" hidden><p>x</p></div>'
+    for rule in ("landmark-one-main", "page-has-h1"):
+        assert check(bare, rules=[rule]).outcome_of(rule).value == "failed"
+        assert check(with_dialog, rules=[rule]).outcome_of(rule).value == "cant_tell"
+        assert check(hidden_dialog, rules=[rule]).outcome_of(rule).value == "failed"

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
 from broadsheet.findings import Impact
 
 
@@ -82,8 +82,29 @@ class LandmarkOneMain(Rule):
         count = len(_exposed(doc, "main"))
         if count == 1:
             return passed("One main landmark")
+        if count == 0 and _modal_may_be_open(doc):
+            return cant_tell(_BEHIND_MODAL.format("main landmark"))
         return failed("The page has no main landmark" if count == 0
                       else f"The page has {count} main landmarks")
+
+
+_BEHIND_MODAL = ("The page has no {} while a dialog may be open over it (a consent banner, "
+                 "say); whether the page behind is meant to be reached needs a browser")
+
+
+def _modal_may_be_open(doc: Document) -> bool:
+    """A dialog (``dialog[open]``, ``role=dialog|alertdialog``, ``aria-modal=true``) that the
+    markup does not hide: only styles and scripts decide whether it covers the page."""
+    key = "modal-may-be-open"
+    if key not in doc.values:
+        doc.values[key] = any(
+            ((local_name(el) == "dialog" and el.get("open") is not None)
+             or (el.get("role") or "").strip().lower() in {"dialog", "alertdialog"}
+             or (el.get("aria-modal") or "").strip().lower() == "true")
+            and dom.is_visible(doc, el) and not dom.aria_hidden(el, doc)
+            for el in doc.elements)
+    found: bool = doc.values[key]
+    return found
 
 
 _LANDMARKS = ("banner", "complementary", "contentinfo", "form", "main", "navigation",
@@ -216,6 +237,8 @@ class PageHasH1(Rule):
         count = sum(dom.heading_level(h) == 1 for h in _exposed(doc, "heading"))
         if count == 1:
             return passed("One h1")
+        if count == 0 and _modal_may_be_open(doc):
+            return cant_tell(_BEHIND_MODAL.format("level-one heading"))
         return failed("The page has no level-one heading" if count == 0
                       else f"The page has {count} level-one headings")
 
