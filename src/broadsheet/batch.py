@@ -18,7 +18,7 @@ from broadsheet.findings import Finding
 from broadsheet.output import atomic_write
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.csp import CspMode
-from broadsheet.render.environment import TemplateDirs
+from broadsheet.render.environment import TemplateDirs, template_folders
 from broadsheet.render.renderer import render
 from broadsheet.schema import load_article
 
@@ -141,13 +141,8 @@ def render_many(
     sources = [os.fspath(path) for path in paths]
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    if templates is None:
-        template_dirs: tuple[str, ...] = ()
-    elif isinstance(templates, str | os.PathLike):
-        template_dirs = (os.fspath(templates),)
-    else:
-        template_dirs = tuple(os.fspath(t) for t in templates)
-    options = RenderOptions(strict=strict, fragment=fragment, templates=template_dirs, csp=csp,
+    options = RenderOptions(strict=strict, fragment=fragment,
+                            templates=template_folders(templates), csp=csp,
                             embed_hosts=tuple(embed_hosts))
     workers = jobs or os.cpu_count() or 1
     own_executor = executor is None

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, require
 
 DOCS = ROOT / "docs"
 
@@ -26,10 +25,7 @@ def build(out: Path, *options: str) -> subprocess.CompletedProcess[str]:
 def need_sphinx() -> None:
     missing = [name for name in ("sphinx", "myst_parser") if importlib.util.find_spec(name) is None]
     if missing:
-        message = f"{', '.join(missing)} not installed (pip install -e '.[docs]')"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        require(", ".join(missing), "not installed (pip install -e '.[docs]')")
 
 
 @pytest.fixture(scope="session")

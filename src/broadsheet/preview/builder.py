@@ -23,7 +23,12 @@ from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.preview.model import IMPACTS, Entry, Screenshot
 from broadsheet.preview.outline import outline
-from broadsheet.render.environment import BUILTIN_STATIC, BUILTIN_TEMPLATES, TemplateDirs
+from broadsheet.render.environment import (
+    BUILTIN_STATIC,
+    BUILTIN_TEMPLATES,
+    TemplateDirs,
+    template_folders,
+)
 from broadsheet.render.renderer import render
 from broadsheet.schema import load_article, read_json
 
@@ -108,12 +113,7 @@ class GalleryBuilder:
                  templates: TemplateDirs = None) -> None:
         self.out_dir = Path(out_dir)
         self.capture = capture
-        if templates is None:
-            self.templates: tuple[str, ...] = ()
-        elif isinstance(templates, str | os.PathLike):
-            self.templates = (os.fspath(templates),)
-        else:
-            self.templates = tuple(os.fspath(t) for t in templates)
+        self.templates = template_folders(templates)
         self.env = _environment()
         self._cache: dict[str, tuple[str, Entry]] = {}
 

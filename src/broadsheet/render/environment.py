@@ -25,7 +25,8 @@ BUILTIN_STATIC = Path(str(resources.files("broadsheet").joinpath("render/static"
 TemplateDirs = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
 
 
-def _as_tuple(templates: TemplateDirs) -> tuple[str, ...]:
+def template_folders(templates: TemplateDirs) -> tuple[str, ...]:
+    """Override folders as a tuple of paths, whether given as none, one or several."""
     if templates is None:
         return ()
     if isinstance(templates, str | os.PathLike):
@@ -35,7 +36,7 @@ def _as_tuple(templates: TemplateDirs) -> tuple[str, ...]:
 
 def environment(templates: TemplateDirs = None) -> jinja2.Environment:
     """The (cached) environment for these override folders, searched before the built-ins."""
-    return _environment(_as_tuple(templates))
+    return _environment(template_folders(templates))
 
 
 class ViewEnvironment(jinja2.Environment):
