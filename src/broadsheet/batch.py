@@ -85,7 +85,7 @@ def render_one(source: str, out_dir: str, options: RenderOptions) -> ItemResult:
     except ArticleError as error:
         return ItemResult(source, errors=tuple(error.lines()), error_kind="input")
     except RenderError as error:
-        lines = [f"{source}: {f.pointer}: error: {f.rule}: {f.message}" for f in error.findings]
+        lines = [finding.report_line(source) for finding in error.findings]
         return ItemResult(source, errors=tuple(lines or [f"{source}: {error}"]),
                           error_kind="render")
     except BroadsheetError as error:

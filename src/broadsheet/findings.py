@@ -57,6 +57,12 @@ class Finding:
         """A failure someone has to fix."""
         return self.outcome is Outcome.FAILED
 
+    def report_line(self, source: str) -> str:
+        """One line naming the file, the place, error or review, the rule and the message
+        (how ``broadsheet render`` reports render findings)."""
+        level = "error" if self.outcome is Outcome.FAILED else "review"
+        return f"{source}: {self.pointer}: {level}: {self.rule}: {self.message}"
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data, omitting empty fields."""
         return {key: str(value) if isinstance(value, StrEnum) else value

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from broadsheet.batch import render_many
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
-from broadsheet.findings import Finding, Outcome
 from broadsheet.output import atomic_write, write_all
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.csp import CspMode
@@ -71,11 +70,6 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _finding_line(source: str, finding: Finding) -> str:
-    level = "error" if finding.outcome is Outcome.FAILED else "review"
-    return f"{source}: {finding.pointer}: {level}: {finding.rule}: {finding.message}"
-
-
 def run(args: argparse.Namespace) -> int:
     if len(args.articles) > 1 and args.out_dir is None:
         print("broadsheet render: several articles need --out-dir", file=sys.stderr)
@@ -107,12 +101,12 @@ def run(args: argparse.Namespace) -> int:
             continue
         except RenderError as error:
             strict_failures += 1
-            lines = [_finding_line(name, f) for f in error.findings] or [f"{name}: {error}"]
+            lines = [f.report_line(name) for f in error.findings] or [f"{name}: {error}"]
             print("\n".join(lines), file=sys.stderr)
             continue
         if not args.quiet:
             for finding in result.findings:
-                print(_finding_line(name, finding), file=sys.stderr)
+                print(finding.report_line(name), file=sys.stderr)
         destination = (args.out_dir / f"{article.id}.html") if args.out_dir else args.output
         key = destination if destination is not None else Path("-")
         if key in results:
@@ -160,7 +154,7 @@ def _run_parallel(args: argparse.Namespace, csp: CspMode | None,
             print(line, file=sys.stderr)
         if not args.quiet:
             for finding in item.findings:
-                print(_finding_line(item.source, finding), file=sys.stderr)
+                print(finding.report_line(item.source), file=sys.stderr)
         if item.article_id in seen:
             duplicates.append(item)
             print(f"{item.source}: id {item.article_id!r} renders to the same file as "
