@@ -74,7 +74,7 @@ def test_cli_jobs_all_or_nothing_and_keep_going(tmp_path: Path,
     out = tmp_path / "out"
     args = ["render", str(ARTICLE_FILES[0]), str(broken), "--out-dir", str(out), "-j", "2", "-q"]
     assert main(args) == 2
-    assert list(out.iterdir()) == [], "no partial output without --keep-going"
+    assert not out.exists(), "no partial output without --keep-going"
     assert "broken.json: line 1, column 42" in capsys.readouterr().err
     assert main([*args, "--keep-going"]) == 2
     assert [p.stem for p in out.iterdir()] == ids_of([ARTICLE_FILES[0]])
@@ -101,3 +101,16 @@ def test_workers_render_with_the_callers_options(tmp_path: Path) -> None:
     assert any(f.outcome.value == "failed" for f in item.findings), "embeds refused"
     assert Path(item.output).read_text("utf-8") == expected.html
     assert "Content-Security-Policy" not in expected.html
+
+
+def test_a_failed_batch_leaves_existing_pages_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    page = out / f"{ids_of([ARTICLE_FILES[0]])[0]}.html"
+    page.write_text("the page published yesterday", "utf-8")
+    for jobs in ([], ["-j", "2"]):
+        args = ["render", str(ARTICLE_FILES[0]), str(broken_article(tmp_path)), "--out-dir",
+                str(out), "-q", *jobs]
+        assert main(args) == 2
+        assert [p.name for p in out.iterdir()] == [page.name], "no staging folder left"
+        assert page.read_text("utf-8") == "the page published yesterday"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 
 from broadsheet.errors import OutputError
@@ -39,20 +38,4 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(f"{target}: cannot write: {_describe(error)}") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_all(files: Mapping[Path, str]) -> None:
-    """Write several files, each atomically; on a failure remove the ones already written
-    by this call, so a batch lands whole or not at all."""
-    written: list[Path] = []
-    try:
-        for path, text in files.items():
-            existed = path.exists()
-            atomic_write(path, text)
-            if not existed:
-                written.append(path)
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
         raise

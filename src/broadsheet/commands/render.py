@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from broadsheet.batch import render_many
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
-from broadsheet.output import atomic_write, write_all
+from broadsheet.output import atomic_write
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.csp import CspMode
-from broadsheet.render.renderer import RenderResult, render
+from broadsheet.render.renderer import render
 from broadsheet.schema import load_article
 
 EXIT_RENDER_ERRORS = 1
@@ -74,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
     if len(args.articles) > 1 and args.out_dir is None:
         print("broadsheet render: several articles need --out-dir", file=sys.stderr)
         return EXIT_INPUT
+    if args.jobs is not None and args.out_dir is None:
+        print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
+        return EXIT_INPUT
     missing = [folder for folder in args.templates or () if not folder.is_dir()]
     if missing:
         for folder in missing:
@@ -82,91 +89,85 @@ def run(args: argparse.Namespace) -> int:
     csp = None if args.csp == "off" else args.csp
     embed_hosts = [*(() if args.no_default_embed_hosts else DEFAULT_EMBED_HOSTS),
                    *args.embed_host]
-    if args.jobs is not None:
-        if args.out_dir is None:
-            print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
-            return EXIT_INPUT
-        return _run_parallel(args, csp, embed_hosts)
-    results: dict[Path, RenderResult] = {}
-    failures = 0
-    strict_failures = 0
-    for name in args.articles:
-        try:
-            article = load_article(name)
-            result = render(article, strict=args.strict, fragment=args.fragment,
-                            templates=args.templates, csp=csp, embed_hosts=embed_hosts)
-        except ArticleError as error:
-            failures += 1
-            print("\n".join(error.lines()), file=sys.stderr)
-            continue
-        except RenderError as error:
-            strict_failures += 1
-            lines = [f.report_line(name) for f in error.findings] or [f"{name}: {error}"]
-            print("\n".join(lines), file=sys.stderr)
-            continue
-        if not args.quiet:
-            for finding in result.findings:
-                print(finding.report_line(name), file=sys.stderr)
-        destination = (args.out_dir / f"{article.id}.html") if args.out_dir else args.output
-        key = destination if destination is not None else Path("-")
-        if key in results:
-            print(f"{name}: id {article.id!r} renders to {key} as another article does",
-                  file=sys.stderr)
-            failures += 1
-            continue
-        results[key] = result
-    if (failures or strict_failures) and not args.keep_going:
-        return EXIT_INPUT if failures else EXIT_RENDER_ERRORS
+    if args.out_dir is not None:
+        return _run_batch(args, csp, embed_hosts)
+    return _run_one(args, csp, embed_hosts)
+
+
+def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[str]) -> int:
+    """One article to ``-o FILE`` (written atomically) or standard output."""
+    name = args.articles[0]
     try:
-        if args.out_dir is not None:
-            args.out_dir.mkdir(parents=True, exist_ok=True)
-            write_all({path: result.html for path, result in results.items()})
-        elif args.output is not None:
-            for path, result in results.items():
-                atomic_write(path, result.html)
+        result = render(load_article(name), strict=args.strict, fragment=args.fragment,
+                        templates=args.templates, csp=csp, embed_hosts=embed_hosts)
+    except ArticleError as error:
+        print("\n".join(error.lines()), file=sys.stderr)
+        return EXIT_INPUT
+    except RenderError as error:
+        lines = [f.report_line(name) for f in error.findings] or [f"{name}: {error}"]
+        print("\n".join(lines), file=sys.stderr)
+        return EXIT_RENDER_ERRORS
+    if not args.quiet:
+        for finding in result.findings:
+            print(finding.report_line(name), file=sys.stderr)
+    try:
+        if args.output is not None:
+            atomic_write(args.output, result.html)
         else:
-            for result in results.values():
-                sys.stdout.write(result.html)
+            sys.stdout.write(result.html)
     except (BroadsheetError, OSError) as error:
         print(f"broadsheet render: {error}", file=sys.stderr)
         return EXIT_INPUT
-    if failures:
-        return EXIT_INPUT
-    return EXIT_RENDER_ERRORS if strict_failures else 0
+    return 0
 
 
-def _run_parallel(args: argparse.Namespace, csp: CspMode | None,
-                  embed_hosts: list[str]) -> int:
-    """``--jobs``: workers render and write; on failure without ``--keep-going`` the pages
-    this run created are removed again, so the batch lands whole or not at all."""
-    existing = set(args.out_dir.glob("*.html")) if args.out_dir.is_dir() else set()
+def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[str]) -> int:
+    """``--out-dir``: articles render into a staging folder beside the pages (in worker
+    processes with ``--jobs``, one at a time otherwise), and move into place only when the
+    whole batch rendered, or, with ``--keep-going``, the ones that did. A failed batch
+    leaves the folder exactly as it was."""
+    created = not args.out_dir.exists()
     try:
-        batch = render_many(args.articles, out_dir=args.out_dir, jobs=args.jobs or None,
-                            strict=args.strict, fragment=args.fragment, templates=args.templates,
-                            csp=csp, embed_hosts=embed_hosts)
+        args.out_dir.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".broadsheet-", dir=args.out_dir))
     except OSError as error:
         print(f"broadsheet render: {args.out_dir}: {error.strerror or error}", file=sys.stderr)
         return EXIT_INPUT
-    seen: dict[str, str] = {}
-    duplicates = []
-    for item in batch.items:
-        for line in item.errors:
-            print(line, file=sys.stderr)
-        if not args.quiet:
-            for finding in item.findings:
-                print(finding.report_line(item.source), file=sys.stderr)
-        if item.article_id in seen:
-            duplicates.append(item)
-            print(f"{item.source}: id {item.article_id!r} renders to the same file as "
-                  f"{seen[item.article_id]}", file=sys.stderr)
-        elif item.article_id:
-            seen[item.article_id] = item.source
-    input_failed = duplicates or any(i.error_kind == "input" for i in batch.failed)
-    render_failed = any(i.error_kind == "render" for i in batch.failed)
-    if (input_failed or render_failed) and not args.keep_going:
-        for output in batch.written:
-            if Path(output) not in existing:
-                Path(output).unlink(missing_ok=True)
+    try:
+        with ThreadPoolExecutor(max_workers=1) as one_at_a_time:
+            batch = render_many(args.articles, out_dir=staging,
+                                executor=None if args.jobs is not None else one_at_a_time,
+                                jobs=args.jobs or None, strict=args.strict,
+                                fragment=args.fragment, templates=args.templates, csp=csp,
+                                embed_hosts=embed_hosts)
+        sources_by_id: dict[str, list[str]] = {}
+        for item in batch.items:
+            if item.article_id:
+                sources_by_id.setdefault(item.article_id, []).append(item.source)
+        for item in batch.items:
+            for line in item.errors:
+                print(line, file=sys.stderr)
+            if not args.quiet:
+                for finding in item.findings:
+                    print(finding.report_line(item.source), file=sys.stderr)
+            sources = sources_by_id.get(item.article_id or "", [])
+            if len(sources) > 1 and item.source != sources[0]:
+                print(f"{item.source}: id {item.article_id!r} renders to the same file as "
+                      f"{sources[0]}", file=sys.stderr)
+        duplicated = {i for i, sources in sources_by_id.items() if len(sources) > 1}
+        input_failed = bool(duplicated) or any(i.error_kind == "input" for i in batch.failed)
+        render_failed = any(i.error_kind == "render" for i in batch.failed)
+        if not (input_failed or render_failed) or args.keep_going:
+            for item in batch.items:
+                if item.output and item.article_id not in duplicated:
+                    os.replace(item.output, args.out_dir / Path(item.output).name)
+    except OSError as error:
+        print(f"broadsheet render: {args.out_dir}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_INPUT
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        if created and not any(args.out_dir.iterdir()):
+            args.out_dir.rmdir()
     if input_failed:
         return EXIT_INPUT
     return EXIT_RENDER_ERRORS if render_failed else 0
