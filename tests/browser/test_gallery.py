@@ -21,9 +21,16 @@ SAMPLE = [p for p in ARTICLE_FILES if p.stem in {"ar-local-elections-rtl",
 def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     from broadsheet.preview.capture import ChromiumCapture
 
+    # Fixtures in a folder whose name has no break opportunity: wherever a CI machine keeps
+    # its checkout, the gallery must still reflow at 320 px.
+    folder = tmp_path_factory.mktemp("source") / ("checkout" * 12)
+    folder.mkdir()
+    copies = [folder / path.name for path in SAMPLE]
+    for path, copy in zip(SAMPLE, copies, strict=True):
+        copy.write_bytes(path.read_bytes())
     out = tmp_path_factory.mktemp("gallery")
     with ChromiumCapture(auditor=auditor) as capture:
-        build_gallery(SAMPLE, out, capture=capture)
+        build_gallery(copies, out, capture=capture)
     return out
 
 

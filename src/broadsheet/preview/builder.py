@@ -121,27 +121,28 @@ class GalleryBuilder:
     def entry(self, path: Path) -> Entry:
         """Render, check and (with a browser) capture one fixture."""
         slug = path.stem
+        shown = _shown(path)
         folder = self.out_dir / "fixtures" / slug
         folder.mkdir(parents=True, exist_ok=True)
         try:
             source_json = json.dumps(read_json(path), ensure_ascii=False, indent=2)
         except ArticleError as error:
             source_json = _raw_text(path)
-            return Entry(slug, str(path), source_json, headline=slug,
+            return Entry(slug, shown, source_json, headline=slug,
                          problems=[str(p) for p in error.problems])
         try:
             article = load_article(path)
             result = render(article, templates=self.templates or None)
         except ArticleError as error:
-            return Entry(slug, str(path), source_json, headline=slug,
+            return Entry(slug, shown, source_json, headline=slug,
                          problems=[str(p) for p in error.problems])
         except BroadsheetError as error:
-            return Entry(slug, str(path), source_json, headline=slug, problems=[str(error)])
+            return Entry(slug, shown, source_json, headline=slug, problems=[str(error)])
         page = folder / "page.html"
         atomic_write(page, result.html)
         landmarks, headings = outline(result.html)
         entry = Entry(
-            slug, str(path), source_json, headline=article.headline, language=article.language,
+            slug, shown, source_json, headline=article.headline, language=article.language,
             direction=article.direction or direction_of(article.language),
             block_types=_block_types(article),
             findings=[*result.findings, *_static_findings(result.html)],
@@ -214,6 +215,14 @@ class GalleryBuilder:
 def _static_findings(html: str) -> list[Finding]:
     report = check(html)
     return [f for f in report.findings if f.outcome.value in {"failed", "cant_tell"}]
+
+
+def _shown(path: Path) -> str:
+    """The fixture's path as a designer typed it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _raw_text(path: Path) -> str:
