@@ -89,3 +89,36 @@ def test_galleries_and_tables_sharing_a_name_are_reported() -> None:
     repeated = [f.pointer for f in result.findings if f.rule == "render-landmark-name-repeated"]
     assert repeated == ["/body/1", "/body/2"]
     assert "landmark-unique" in checker_violations(result)
+
+
+def generic_link_pointers(result: broadsheet.RenderResult) -> set[str | None]:
+    return {f.pointer for f in result.findings if f.rule == "render-link-text-generic"}
+
+
+def test_generic_link_text_is_reported_wherever_a_link_reads_it() -> None:
+    site = copy.deepcopy(SEED["site"])
+    site["footer_links"] = [{"text": "Contact us", "url": "/contact"},
+                            {"text": ":LINK", "url": "/x"}]  # found by Hypothesis
+    site["navigation"][1]["text"] = "Read more…"
+    body = copy.deepcopy(SEED["body"])
+    body[0]["text"] = 'See the <a href="https://example.org/report">report</a> or ' \
+                      '<a href="https://example.org/">click <b>here</b></a>.'
+    body[4]["title"] = "Подробнее"
+    result = render_changed(site=site, body=body,
+                            authors=[{"name": "More", "url": "https://example.org/a"}])
+    assert generic_link_pointers(result) == {
+        "/site/footer_links/1/text", "/site/navigation/1/text", "/body/0/text",
+        "/body/4/title", "/authors/0/name"}
+    assert "link-text-generic" in checker_violations(result)
+    assert all(f.outcome is Outcome.FAILED for f in result.findings
+               if f.rule == "render-link-text-generic")
+
+
+def test_generic_text_that_is_not_a_link_is_not_reported() -> None:
+    body = copy.deepcopy(SEED["body"])
+    body[0]["text"] = "Read more"
+    body[4].pop("url")
+    body[4]["title"] = "More"
+    result = render_changed(body=body, authors=[{"name": "More"}])
+    assert generic_link_pointers(result) == set()
+    assert "link-text-generic" not in checker_violations(result)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+import lxml.html
 import nh3
 from markupsafe import Markup
 
@@ -24,6 +25,9 @@ _GENERIC_ATTRIBUTES = {"lang"}
 #: link reads. Markup (``bdi``, ``span dir``) is the allowed way to set direction.
 _PARSER_SIGNIFICANT = re.compile("[<&\r\x00]")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Text with none of these is already what the sanitiser would return: no markup, nothing
+#: the serialiser escapes, no bidi control.
+_NEEDS_WORK = re.compile("[<&\r\x00>\xa0\u202a-\u202e\u2066-\u2069]")
 
 
 def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
@@ -54,6 +58,8 @@ def sanitise_inline(value: str) -> Markup:
     Text with no ``<``, ``&``, carriage return or NUL holds no markup: it is escaped
     exactly as the sanitiser would serialise it, without the cost of parsing it.
     """
+    if _NEEDS_WORK.search(value) is None:
+        return Markup(value)
     if _is_plain(value):
         return Markup(_BIDI_CONTROLS.sub("", _escape_plain(value)))
     cleaned = nh3.clean(
@@ -76,9 +82,16 @@ def inline_to_text(value: str) -> str:
     return " ".join(_BIDI_CONTROLS.sub("", text).split())
 
 
+def link_texts(cleaned: str) -> list[str]:
+    """The text of each link (``a`` with ``href``) in sanitised inline HTML."""
+    fragment = lxml.html.fragment_fromstring(cleaned, create_parent="div")
+    return [" ".join(a.text_content().split()) for a in fragment.iter("a") if a.get("href")]
+
+
 def plain(value: str) -> str:
     """Plain text with bidi override controls removed and whitespace collapsed."""
     return " ".join(_BIDI_CONTROLS.sub("", value).split())
 
 
-__all__ = ["ALLOWED_TAGS", "inline_to_text", "normalise_url", "plain", "sanitise_inline"]
+__all__ = ["ALLOWED_TAGS", "inline_to_text", "link_texts", "normalise_url", "plain",
+           "sanitise_inline"]

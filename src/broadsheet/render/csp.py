@@ -22,6 +22,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -29,8 +30,10 @@ CspMode = Literal["strict", "relaxed"]
 CSP_MODES: tuple[str, ...] = ("strict", "relaxed")
 
 
+@lru_cache(maxsize=64)
 def source_hash(text: str) -> str:
-    """The CSP source expression (``'sha256-…'``) allowing an inline element with this text."""
+    """The CSP source expression (``'sha256-…'``) allowing an inline element with this text
+    (cached: a page's stylesheet is the same on every page)."""
     digest = hashlib.sha256(text.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 

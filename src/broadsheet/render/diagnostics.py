@@ -56,6 +56,9 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-table-without-data", _FAILED, Impact.MINOR,
                "A header cell heads no data cell (check `header_rows`, `header_columns` and "
                "that rows are complete)."),
+    RenderRule("render-link-text-generic", _FAILED, Impact.MODERATE,
+               "A link's text is a generic phrase (\"click here\", \"read more\", in any of "
+               "Broadsheet's languages) that does not say where it goes (WCAG 2.4.4)."),
     RenderRule("render-site-name-unusable", _FAILED, Impact.SERIOUS,
                "The site's name, used as the logo's alt text, is a placeholder or empty."),
 )

@@ -22,7 +22,8 @@ from broadsheet.policy.alt import AltSource, decide_alt, unusable_reason
 from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
-from broadsheet.policy.sanitise import inline_to_text, plain, sanitise_inline
+from broadsheet.policy.link_text import is_generic_link_text
+from broadsheet.policy.sanitise import inline_to_text, link_texts, plain, sanitise_inline
 from broadsheet.policy.urls import (
     DEFAULT_EMBED_HOSTS,
     RESOURCE_SCHEMES,
@@ -106,11 +107,15 @@ class PageBuilder:
                                      message=message, pointer=pointer))
 
     # -- shared pieces ----------------------------------------------------------------------
-    def inline(self, value: str | None) -> Markup | None:
-        """Sanitised inline HTML; spans in a language of the other direction get ``dir``."""
+    def inline(self, value: str | None, pointer: str) -> Markup | None:
+        """Sanitised inline HTML; spans in a language of the other direction get ``dir``;
+        links with generic text are reported."""
         if value is None:
             return None
         cleaned = sanitise_inline(value)
+        if "<a " in cleaned:
+            for text in link_texts(cleaned):
+                self.check_link_text(text, "", pointer)
         if "lang=" not in cleaned:
             return cleaned
         return Markup(_LANG_ATTRIBUTE.sub(self._add_direction, cleaned))
@@ -120,6 +125,21 @@ class PageBuilder:
         if " dir=" in tag or direction_of(language) == self.direction:
             return tag
         return f'{tag[:-1]} dir="{direction_of(language)}">'
+
+    def check_link_text(self, text: str, url: str | None, pointer: str) -> None:
+        """Report a link (``url`` not ``None``) whose text says nothing of where it goes."""
+        if url is not None and is_generic_link_text(text):
+            self.report("render-link-text-generic", pointer,
+                        f"the link text {text!r} does not say where the link goes; name its "
+                        "destination")
+
+    def link_url(self, url: str | None, pointer: str, text: str | None,
+                 text_pointer: str) -> str | None:
+        """The checked URL (at ``pointer``) of a link reading ``text`` (reported if generic)."""
+        checked = self.url(url, pointer)
+        if text is not None:
+            self.check_link_text(plain(text), checked, text_pointer)
+        return checked
 
     def url(self, value: str | None, pointer: str, schemes: frozenset[str] | None = None) -> (
             str | None):
@@ -214,7 +234,8 @@ class PageBuilder:
             "alt": plain(decision.alt) if decision.alt else decision.alt,
             "alt_missing": decision.source is AltSource.MISSING,
             "decorative": image.decorative,
-            "caption": None if image.decorative else self.inline(image.caption),
+            "caption": None if image.decorative
+            else self.inline(image.caption, f"{pointer}/caption"),
             "caption_hidden": decision.caption_repeats_alt,
             "credit": plain(image.credit) if image.credit and not image.decorative else None,
             "credit_label": self._("Image source"),
@@ -259,7 +280,7 @@ class PageBuilder:
             "sources": sources,
             "download": sources[0]["src"] if sources else None,
             "tracks": tracks,
-            "transcript": self.inline(media.transcript),
+            "transcript": self.inline(media.transcript, f"{pointer}/transcript"),
             "labels": {
                 "download": self._("Download the video") if is_video
                 else self._("Download the audio"),
@@ -302,7 +323,7 @@ class PageBuilder:
         sub_level = min(self._section_level + 1, 6)
         match block:
             case model.Paragraph(text=text):
-                return base | {"text": self.inline(text)}
+                return base | {"text": self.inline(text, f"{block.pointer}/text")}
             case model.Image():
                 return self.image(block)
             case model.Gallery(images=images, title=title):
@@ -328,28 +349,34 @@ class PageBuilder:
                 }
             case model.Quote(text=text, cite=cite, cite_url=cite_url, lang=lang):
                 return base | {
-                    "text": self.inline(text), "cite": plain(cite) if cite else None,
-                    "cite_url": self.url(cite_url, f"{block.pointer}/cite_url"),
+                    "text": self.inline(text, f"{block.pointer}/text"),
+                    "cite": plain(cite) if cite else None,
+                    "cite_url": self.link_url(cite_url, f"{block.pointer}/cite_url", cite,
+                                              f"{block.pointer}/cite"),
                     "attrs": self.lang_attrs(lang, f"{block.pointer}/lang"),
                 }
             case model.Pullquote(text=text, cite=cite):
                 return base | {"text": plain(text), "cite": plain(cite) if cite else None}
             case model.List(ordered=ordered, items=items):
-                return base | {"ordered": ordered, "items": [self.inline(i) for i in items]}
+                return base | {"ordered": ordered,
+                               "items": [self.inline(item, f"{block.pointer}/items/{i}")
+                                         for i, item in enumerate(items)]}
             case model.Table():
                 return base | self.table(block)
             case model.Related(title=title, text=text, url=url, links=links):
                 self.check_unique_landmark("complementary", title, block.pointer)
                 return base | {
-                    "title": plain(title), "text": self.inline(text),
-                    "url": self.url(url, f"{block.pointer}/url"),
+                    "title": plain(title), "text": self.inline(text, f"{block.pointer}/text"),
+                    "url": self.link_url(url, f"{block.pointer}/url", title,
+                                         f"{block.pointer}/title"),
                     "id": self.ids.for_text("related", title),
                     "links": self.links(links, f"{block.pointer}/links"),
                 }
             case model.Note(kind=kind, text=text):
                 labels = {"correction": self._("Correction"), "editor": self._("Editor's note"),
                           "update": self._("Update")}
-                return base | {"kind": kind, "label": labels[kind], "text": self.inline(text)}
+                return base | {"kind": kind, "label": labels[kind],
+                               "text": self.inline(text, f"{block.pointer}/text")}
             case model.Divider():
                 return base
         raise TypeError(f"no view for block type {block.type!r}")  # pragma: no cover
@@ -373,7 +400,8 @@ class PageBuilder:
             for c, cell in enumerate(row):
                 header = r < head_rows or c < head_cols
                 scope = ("col" if r < head_rows else "row") if header else None
-                cells.append({"header": header, "scope": scope, "html": self.inline(cell)})
+                html = self.inline(cell, f"{table.pointer}/rows/{r}/{c}")
+                cells.append({"header": header, "scope": scope, "html": html})
             rows.append(cells)
         if lonely := _headers_without_data(rows, head_rows, head_cols):
             self.report("render-table-without-data",
@@ -385,10 +413,18 @@ class PageBuilder:
                 "head": rows[:head_rows], "body": rows[head_rows:]}
 
     def links(self, links: tuple[model.Link, ...], pointer: str) -> list[View]:
-        return [{"text": plain(link.text), "url": self.url(link.url, f"{pointer}/{i}/url")}
+        return [{"text": plain(link.text),
+                 "url": self.link_url(link.url, f"{pointer}/{i}/url", link.text,
+                                      f"{pointer}/{i}/text")}
                 for i, link in enumerate(links)]
 
     # -- page -------------------------------------------------------------------------------
+    def author(self, author: model.Author, pointer: str) -> View:
+        return {"name": plain(author.name),
+                "url": self.link_url(author.url, f"{pointer}/url", author.name, f"{pointer}/name"),
+                "role": plain(author.role) if author.role else None,
+                "bio": self.inline(author.bio, f"{pointer}/bio")}
+
     def alerts(self) -> Iterator[View]:
         for index, alert in enumerate(self.article.alerts):
             kind_label = self._("Breaking news") if alert.kind == "breaking" else self._("Notice")
@@ -396,8 +432,9 @@ class PageBuilder:
             yield {
                 "kind": alert.kind,
                 "kind_label": None if kind_label.casefold() == label.casefold() else kind_label,
-                "label": label, "text": self.inline(alert.text),
-                "url": self.url(alert.url, f"/alerts/{index}/url"),
+                "label": label, "text": self.inline(alert.text, f"/alerts/{index}/text"),
+                "url": self.link_url(alert.url, f"/alerts/{index}/url", label,
+                                     f"/alerts/{index}/label"),
             }
 
     def page(self) -> View:
@@ -413,7 +450,7 @@ class PageBuilder:
         about = None
         if site.about:
             about_image = site.about.image
-            about = {"text": self.inline(site.about.text),
+            about = {"text": self.inline(site.about.text, "/site/about/text"),
                      "image": self.image(about_image) if about_image else None}
         if site.logo and (reason := unusable_reason(site.name)):
             self.report("render-site-name-unusable",
@@ -430,28 +467,30 @@ class PageBuilder:
             "language": self.language,
             "direction": self.direction,
             "headline": plain(article.headline),
-            "summary": self.inline(article.summary),
+            "summary": self.inline(article.summary, "/summary"),
             "summary_text": inline_to_text(article.summary) if article.summary else None,
             "kicker": plain(article.kicker) if article.kicker else None,
             "section": {"name": plain(article.section.name),
-                        "url": self.url(article.section.url, "/section/url")}
+                        "url": self.link_url(article.section.url, "/section/url",
+                                                 article.section.name, "/section/name")}
             if article.section else None,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
-            "authors": [{"name": plain(a.name), "url": self.url(a.url, f"/authors/{i}/url"),
-                         "role": plain(a.role) if a.role else None, "bio": self.inline(a.bio)}
-                        for i, a in enumerate(article.authors)],
+            "authors": [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)],
             "attribution": plain(article.attribution) if article.attribution else None,
             "lead": lead,
             "body": body,
-            "tags": [{"name": plain(t.name), "url": self.url(t.url, f"/tags/{i}/url")}
+            "tags": [{"name": plain(t.name),
+                      "url": self.link_url(t.url, f"/tags/{i}/url", t.name, f"/tags/{i}/name")}
                      for i, t in enumerate(article.tags)],
             "corrections": [{"time": self.time(parse_datetime(c.date), date_only=len(c.date) == 10),
-                             "text": self.inline(c.text)} for c in article.corrections],
+                             "text": self.inline(c.text, f"/corrections/{i}/text")}
+                            for i, c in enumerate(article.corrections)],
             "alerts": list(self.alerts()),
             "canonical_url": self.url(article.canonical_url, "/canonical_url"),
             "site": {
-                "name": plain(site.name), "url": self.url(site.url, "/site/url"),
+                "name": plain(site.name), "url": self.link_url(site.url, "/site/url", site.name,
+                                                                  "/site/name"),
                 "attrs": self.lang_attrs(site.language, "/site/language"),
                 "logo": self.url(site.logo.src, "/site/logo/src", RESOURCE_SCHEMES)
                 if site.logo else None,

@@ -11,6 +11,7 @@ from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
 from broadsheet.findings import Impact
+from broadsheet.policy.link_text import is_generic_link_text
 
 
 def _page(doc: Document) -> list[Element]:
@@ -274,16 +275,7 @@ class HeadingOrder(Rule):
         return passed(f"Level {level} after level {previous}")
 
 
-GENERIC_LINK_TEXT = frozenset(map(str.casefold, """
-click here|here|click|read more|more|learn more|more info|more information|link|this link|
-continue|continue reading|details|go|this|see more|view more|
-подробнее|читать далее|далее|здесь|тут|ещё|еще|больше|ссылка|
-детальніше|читати далі|більше|посилання|
-падрабязней|чытаць далей|больш|тут|
-اقرأ المزيد|المزيد|هنا|اضغط هنا|
-بیشتر|ادامه|اینجا|ادامه مطلب|
-leer más|aquí|más|lire la suite|ici|en savoir plus|plus|mehr|weiterlesen|hier|mehr erfahren
-""".replace("\n", "").split("|")))
+
 
 
 class LinkTextGeneric(Rule):
@@ -308,8 +300,7 @@ class LinkTextGeneric(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         name = accessible_name(doc, element)
-        key = " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())
-        if key in GENERIC_LINK_TEXT:
+        if is_generic_link_text(name):
             return failed(f"The link text {name!r} does not say where it goes")
         return passed("The link text is specific")
 
