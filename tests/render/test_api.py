@@ -52,6 +52,22 @@ def test_templates_are_overridden_by_name(tmp_path: Path) -> None:
     assert not default.xpath("//p[@class='house-style']")
 
 
+def test_overridden_macros_reach_every_template_that_imports_them(tmp_path: Path) -> None:
+    from broadsheet.render.environment import BUILTIN_TEMPLATES
+
+    macros = (BUILTIN_TEMPLATES / "macros.html").read_text("utf-8")
+    (tmp_path / "macros.html").write_text(macros.replace(
+        '<a href="{{ href }}">', '<a class="house-link" href="{{ href }}">'), "utf-8")
+    article = copy.deepcopy(SEED)
+    article["authors"][0]["url"] = "https://www.rferl.org/author/rferl"
+    tree = parse_html(broadsheet.render(article, templates=tmp_path).html)
+    # page.html (navigation), article.html (byline) and blocks/related.html each import them
+    assert tree.xpath("//nav[@id='navigation']//a[@class='house-link']")
+    assert tree.xpath("//p[@class='article-header__byline']//a[@class='house-link']")
+    assert tree.xpath("//aside[@class='related']//a[@class='house-link']")
+    assert not parse_html(broadsheet.render(SEED).html).xpath("//a[@class='house-link']")
+
+
 def test_override_templates_still_autoescape(tmp_path: Path) -> None:
     (tmp_path / "blocks").mkdir()
     (tmp_path / "blocks" / "heading.html").write_text("<h2>{{ block.text }}</h2>\n", "utf-8")

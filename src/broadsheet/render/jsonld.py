@@ -7,8 +7,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                              "\u2028": "\\u2028", "\u2029": "\\u2029"})
+#: What could close the ``<script>`` element or start markup, as JSON escapes.
+_SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def news_article(page: dict[str, Any]) -> dict[str, Any]:
@@ -52,4 +53,7 @@ def news_article(page: dict[str, Any]) -> dict[str, Any]:
 def script_json(data: dict[str, Any]) -> Markup:
     """JSON that cannot close its ``<script>`` element or start markup."""
     text = json.dumps(data, ensure_ascii=False, separators=(", ", ": "))
-    return Markup(text.translate(_SCRIPT_SAFE))
+    for character, escaped in _SCRIPT_SAFE:  # str.replace: far faster than str.translate
+        if character in text:
+            text = text.replace(character, escaped)
+    return Markup(text)
