@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from broadsheet.cli import build_parser
+from broadsheet.generated import write_or_print
 
 WIDTH = 80
 
@@ -69,14 +70,8 @@ def markdown(width: int = WIDTH) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Write the page to the path given, or print it."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    page = markdown()
-    if args:
-        with open(args[0], "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(page)
-    else:
-        sys.stdout.write(page)
-    return 0
+    return write_or_print(markdown, prog="python -m broadsheet.cli_docs",
+                          description="The command-line reference page.", argv=argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

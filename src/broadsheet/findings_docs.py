@@ -6,7 +6,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
+from broadsheet.generated import write_or_print
 from broadsheet.render.diagnostics import RULES
 
 
@@ -30,6 +32,11 @@ def markdown() -> str:
     return "\n".join(lines) + "\n"
 
 
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write the page to the path given, or print it."""
+    return write_or_print(markdown, prog="python -m broadsheet.findings_docs",
+                          description="The render findings reference page.", argv=argv)
+
+
 if __name__ == "__main__":  # pragma: no cover - thin wrapper
-    with open(sys.argv[1], "w", encoding="utf-8") as out:
-        out.write(markdown())
+    sys.exit(main())
