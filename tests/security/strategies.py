@@ -57,7 +57,9 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     for chosen in alternatives or [set()]:
         others = set().union(*alternatives) - chosen
         choices.append(st.fixed_dictionaries(
-            {name: properties[name] for name in required | chosen},
+            # in the schema's order, never a set's: a set of names iterates in an order that
+            # changes with PYTHONHASHSEED, and so would the examples of the derandomised profile
+            {name: s for name, s in properties.items() if name in required | chosen},
             optional={name: s for name, s in properties.items()
                       if name not in required | chosen | others}))
     result = st.one_of(choices)
