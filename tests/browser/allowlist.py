@@ -35,6 +35,14 @@ VNU_ACCEPTED: dict[str, str] = {
     r"^warning: Inline script violates Content Security Policy": (
         "The only inline <script> is JSON-LD (type=application/ld+json): data, never "
         "executed, so script-src does not apply to it. Chromium reports no violation (tested)."),
+    r"^error: Bad value .allow-scripts allow-popups allow-presentation allow-same-origin. "
+    r"for attribute .sandbox. on element .iframe.": (
+        "vnu flags allow-scripts beside allow-same-origin in any frame; the risk the HTML "
+        "standard names is a frame of the page's own origin, which could lift its own "
+        "sandbox. Broadsheet adds allow-same-origin only to frames whose host is not the "
+        "page's (embed_sandbox, tested): such a frame keeps its own origin, which the "
+        "same-origin policy keeps out of the page, and players such as YouTube's need its "
+        "storage to play."),
 }
 
 

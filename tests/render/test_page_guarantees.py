@@ -7,6 +7,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from lxml import etree
@@ -227,6 +228,19 @@ def test_embeds_have_titles_and_a_skip_past_link(path: Path) -> None:
         target = tree.xpath("//*[@id=$id]", id=skip[0].get("href")[1:])
         assert len(target) == 1
         assert target[0].getprevious() is iframe, "the skip link lands right after the embed"
+
+
+def test_embeds_are_sandboxed_and_keep_their_own_origin_only_when_it_is_not_ours(
+        path: Path) -> None:
+    data = load_json(path)
+    page_hosts = {urlsplit(url).hostname for url in (data.get("canonical_url"),
+                                                     data["site"].get("url")) if url} - {None}
+    for iframe in rendered_tree(path).xpath("//iframe"):
+        tokens = set((iframe.get("sandbox") or "").split())
+        assert {"allow-scripts", "allow-popups", "allow-presentation"} <= tokens
+        assert not {t for t in tokens if t.startswith("allow-top-navigation")}
+        assert ("allow-same-origin" in tokens) == (
+            bool(page_hosts) and urlsplit(iframe.get("src")).hostname not in page_hosts)
 
 
 def test_json_ld_describes_the_news_article(path: Path) -> None:

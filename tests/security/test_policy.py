@@ -11,7 +11,7 @@ import pytest
 
 import broadsheet
 from broadsheet.cli import main
-from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, embed_url, safe_url
+from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, embed_sandbox, embed_url, safe_url
 from tests.helpers import ARTICLE_FILES, fixture_ids, parse_html
 from tests.security.corpus import EVERYTHING, csp_of, placed
 
@@ -140,3 +140,20 @@ def test_cli_csp_and_embed_host_flags(tmp_path: Path) -> None:
     assert "script-src 'none'" in parse_html(out.read_text("utf-8")).xpath(
         "//meta[@http-equiv]/@content")[0]
     assert "www.youtube-nocookie.com/embed/" in DEFAULT_EMBED_HOSTS
+
+
+@pytest.mark.parametrize(("embed", "pages", "same_origin"), [
+    ("https://www.youtube.com/embed/x", ["https://www.rferl.org/a", "https://www.rferl.org/"],
+     True),  # another origin: it keeps its own, which cannot reach the page
+    ("https://www.rferl.org/embed/x", [None, "https://www.rferl.org/"], False),  # ours
+    ("https://WWW.RFERL.ORG./embed/x", ["https://www.rferl.org/"], False),
+    ("https://www.youtube.com/embed/x", ["/a", "/"], False),  # the page's origin is unknown
+    ("https://www.youtube.com/embed/x", [None, None], False),
+    ("https://www.youtube.com/embed/x", ["https://www.youtube.com/news"], False),
+    ("https://www.youtube.com/embed/x", ["https://[::1/"], False),  # unparsable page URL
+])
+def test_only_frames_of_another_origin_keep_their_own(embed: str, pages: list[str | None],
+                                                      same_origin: bool) -> None:
+    tokens = embed_sandbox(embed, pages).split()
+    assert {"allow-scripts", "allow-popups", "allow-presentation"} <= set(tokens)
+    assert ("allow-same-origin" in tokens) is same_origin

@@ -119,6 +119,32 @@ def embed_url(value: str | None, hosts: Iterable[str] = DEFAULT_EMBED_HOSTS) -> 
     return None
 
 
+#: What every embed may do: run its player, open links in a new tab, go full screen.
+_SANDBOX = "allow-scripts allow-popups allow-presentation"
+
+
+def embed_sandbox(embed: str, pages: Iterable[str | None]) -> str:
+    """The ``sandbox`` of an embed's frame on a page whose addresses (canonical and site URL)
+    are ``pages``.
+
+    Players (YouTube, Vimeo, maps) need their own origin's storage, so a frame from another
+    origin than the page's also gets ``allow-same-origin``: it keeps its own origin, which can
+    never reach the page. A frame that may share the page's origin (the page's own host, or
+    any frame when the page's address is unknown or relative) never gets it, because beside
+    ``allow-scripts`` it would let the frame lift its own sandbox.
+    """
+    try:
+        embed_host = (urlsplit(embed).hostname or "").rstrip(".")
+        page_parts = [urlsplit(page) for page in pages if page]
+    except ValueError:
+        return _SANDBOX
+    page_hosts = {(parts.hostname or "").rstrip(".") for parts in page_parts
+                  if parts.scheme.lower() in {"http", "https"}}
+    if not page_hosts or "" in page_hosts or embed_host in page_hosts:
+        return _SANDBOX
+    return f"{_SANDBOX} allow-same-origin"
+
+
 def frame_origins(urls: Iterable[str]) -> list[str]:
     """The distinct ``https://host`` origins of embed URLs, in first-seen order (for CSP)."""
     origins: dict[str, None] = {}

@@ -27,6 +27,7 @@ from broadsheet.policy.sanitise import inline_to_text, link_texts, plain, saniti
 from broadsheet.policy.urls import (
     DEFAULT_EMBED_HOSTS,
     RESOURCE_SCHEMES,
+    embed_sandbox,
     embed_url,
     safe_srcset,
     safe_url,
@@ -84,6 +85,8 @@ class PageBuilder:
                  embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS) -> None:
         self.article = article
         self.embed_hosts = tuple(embed_hosts)
+        #: Where the page lives (its canonical and site URLs), to tell embeds of other origins.
+        self.page_urls = (article.canonical_url, article.site.url)
         #: URLs of the embeds rendered as frames (the page's CSP allows their origins).
         self.frames: list[str] = []
         #: URLs of images and media the page loads.
@@ -342,8 +345,10 @@ class PageBuilder:
                 return self.media(block)
             case model.Embed(url=url, title=title, provider=provider, height=height):
                 provider_text = plain(provider)
+                framed = self.embed(url, f"{block.pointer}/url")
                 return base | {
-                    "url": self.embed(url, f"{block.pointer}/url"),
+                    "url": framed,
+                    "sandbox": embed_sandbox(framed, self.page_urls) if framed else None,
                     "title": plain(title), "provider": provider_text, "height": height or 400,
                     "end_id": self.ids.for_text("end-of", provider_text),
                 }
