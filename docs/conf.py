@@ -57,4 +57,5 @@ html_copy_source = False
 html_show_sourcelink = False
 html_show_sphinx = False
 html_last_updated_fmt = None
-pygments_style = "default"
+# Code colours with at least 7:1 contrast (accessible-pygments); axe checks them in Chromium.
+pygments_style = "a11y-high-contrast-light"

@@ -58,8 +58,14 @@ FOCUS = {"focus-indicator-visible", "forced-colors-focus"}
      {"text-spacing-no-clipping"}),
     (".box { border: 2px solid #000; } @media (forced-colors: active) { .box { border: 0; } }",
      "<div class='box'>Boxed</div>", {"forced-colors-borders"}),
+    # text hidden on purpose for screen readers (the classic clip pattern, with padding that
+    # makes its box taller than 1 px) is not clipped text
+    ("caption.hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; "
+     "clip: rect(0 0 0 0); white-space: nowrap; padding-block-end: 0.25rem; }",
+     "<table><caption class='hidden'>Prices by year</caption><tr><th>Year</th></tr>"
+     "<tr><td>2024</td></tr></table>", set()),
 ], ids=["good", "offscreen", "tiny", "clipped", "no-outline", "shadow-only", "wide",
-        "fixed-height", "border-removed"])
+        "fixed-height", "border-removed", "visually-hidden-caption"])
 def test_each_check_fails_on_its_defect(auditor: Any, css: str, body_html: str,
                                         rules: set[str]) -> None:
     found = outcomes(auditor, page(css, body_html))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,6 +39,21 @@ def test_every_page_passes_broadsheets_checker(site: Path) -> None:
                               for problem in problems)
 
 
+#: One page of each kind: home, guides, generated references, a rule, explanations, search.
+BROWSER_SAMPLE = ("index.html", "guide/developers.html", "guide/qa.html", "reference/cli.html",
+                  "reference/api.html", "article-format.html", "rules/skip-link.html",
+                  "explanation/act.html", "search.html")
+
+
+def test_sample_pages_pass_axe_and_the_browser_checks_in_chromium(auditor: Any,
+                                                                   site: Path) -> None:
+    for name in BROWSER_SAMPLE:
+        audit = auditor.audit(site / name)
+        failed = [f"{f.rule} ({f.source.value}): {f.message} at {f.target}"
+                  for r in audit.results for f in r.findings if f.outcome is Outcome.FAILED]
+        assert failed == [], name
+
+
 def test_every_page_starts_with_a_skip_link_to_main(site: Path) -> None:
     for page in pages(site):
         html = page.read_text("utf-8")
@@ -48,7 +64,7 @@ def test_every_page_starts_with_a_skip_link_to_main(site: Path) -> None:
 
 
 def test_the_checker_test_can_fail(tmp_path: Path) -> None:
-    """Sphinx's own basic theme has no skip link (and more): the same test fails it: the same test fails it."""
+    """Sphinx's own basic theme has no skip link (and more): the same test fails it."""
     need_sphinx()
     result = build(tmp_path, "-D", "html_theme=basic", "-d", str(tmp_path / ".doctrees"))
     assert result.returncode == 0, result.stderr

@@ -47,7 +47,8 @@
     for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
       const s = getComputedStyle(node);
       if (s.clipPath && s.clipPath !== 'none' && /inset\(50%/.test(s.clipPath)) return true;
-      if (s.clip && /rect\(0(px)? 0(px)? 0(px)? 0(px)?\)/.test(s.clip)) return true;
+      // the computed value has commas ("rect(0px, 0px, 0px, 0px)") whatever the author wrote
+      if (s.clip && /rect\(0(px)?,?\s*0(px)?,?\s*0(px)?,?\s*0(px)?\)/.test(s.clip)) return true;
     }
     return false;
   }
