@@ -74,9 +74,25 @@ def _self_not_displayed(doc: Document, element: Element) -> bool:
         return True
     if element.get("hidden") is not None and "display" not in style_of(element):
         return True
+    if namespace(element) == HTML_NS and name == "dialog" and element.get("open") is None \
+            and "display" not in style_of(element):
+        return True  # the UA style sheet: dialog:not([open]) { display: none }
+    if _in_closed_details(element):
+        return True
     if _DISPLAY_NONE.search(style_of(element)):
         return True
     return element in hidden_by_stylesheets(doc, "display")
+
+
+def _in_closed_details(element: Element) -> bool:
+    """A child of a closed ``details`` other than its summary: browsers do not render it."""
+    up = parent(element)
+    if up is None or local_name(up) != "details" or namespace(up) != HTML_NS \
+            or up.get("open") is not None:
+        return False
+    summary = next((c for c in up if isinstance(c.tag, str) and local_name(c) == "summary"),
+                   None)
+    return element is not summary
 
 
 def inherited(doc: Document, name: str, element: Element,

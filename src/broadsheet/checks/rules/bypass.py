@@ -30,6 +30,12 @@ class Layout:
     start: dict[Element, int]
     main_start: tuple[int, Element] | None
     leading_repeated: bool
+    #: The first content that is not repeated, wherever it is (it may precede ``main``).
+    first_content: tuple[int, Element] | None = None
+    #: Whether the start comes from a ``main`` landmark holding perceivable content.
+    from_main: bool = False
+    #: The first content inside that ``main`` landmark, breadcrumbs included.
+    main_first: tuple[int, Element] | None = None
 
 
 def _is_link_list(el: Element) -> bool:
@@ -53,6 +59,15 @@ def _repeated(doc: Document, el: Element) -> bool:
         found = up is not None and _repeated(doc, up)
     memo[el] = found
     return found
+
+
+def _content(doc: Document, el: Element) -> bool:
+    """Non-repeated content: not navigation-like, or inside a heading (a linked headline)."""
+    if not _repeated(doc, el):
+        return True
+    heading = next((up for up in [el, *dom.ancestors(el)] if dom.role(doc, up) == "heading"),
+                   None)
+    return heading is not None and not _repeated(doc, heading)
 
 
 def layout(doc: Document) -> Layout:
@@ -86,18 +101,24 @@ def layout(doc: Document) -> Layout:
                         and up is not None:
                     units.append((counter, up))
                 counter += 1
+    first_content = next((u for u in units if _content(doc, u[1])), None)
     mains = [el for el in doc.elements
              if dom.role(doc, el) == "main" and dom.in_accessibility_tree(doc, el)]
-    if mains:
-        inside = set(mains[0].iter())
-        main_start = next((u for u in units if u[1] in inside), None)
-        leading = bool(units) and units[0] is not main_start
-        result = Layout(units, start, main_start, leading)
+    for main in mains:
+        inside = set(main.iter())
+        in_main = [u for u in units if u[1] in inside]
+        if not in_main:
+            continue  # an empty main landmark holds no content to start
+        # Breadcrumbs or a "back" link may open the main landmark: skip repeated content.
+        opening = next((u for u in in_main if _content(doc, u[1])), in_main[0])
+        leading = units[0] is not in_main[0]
+        result = Layout(units, start, opening, leading, first_content, from_main=True,
+                        main_first=in_main[0])
         doc.values["layout"] = result
         return result
-    main_start = next((u for u in units if not _repeated(doc, u[1])), None)
+    main_start = first_content
     leading = bool(units) and _repeated(doc, units[0][1])
-    result = Layout(units, start, main_start, leading)
+    result = Layout(units, start, main_start, leading, first_content)
     doc.values["layout"] = result
     return result
 
@@ -129,9 +150,16 @@ class HeadingForMainContent(_BypassRule):
         page = layout(doc)
         if not page.leading_repeated or page.main_start is None:
             return passed("No repeated content precedes the main content")
-        position, owner = page.main_start
-        if any(dom.role(doc, el) == "heading" for el in [owner, *dom.ancestors(owner)]):
-            return passed("The main content starts with a heading")
+        position = page.main_start[0]
+        # The non-repeated content may start before the main landmark (a page heading placed
+        # between the navigation and <main>), so either start may carry the heading.
+        starts = [page.main_start]
+        if page.first_content is not None and page.first_content[0] < position:
+            starts.append(page.first_content)
+        for _, start_owner in starts:
+            if any(dom.role(doc, el) == "heading"
+                   for el in [start_owner, *dom.ancestors(start_owner)]):
+                return passed("The main content starts with a heading")
         if any(dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)
                and page.start.get(el, -1) > position for el in doc.elements):
             return cant_tell("A heading follows later; whether it starts the main content "
@@ -155,10 +183,9 @@ class LandmarkForMainContent(_BypassRule):
     act_ids = ("b40fd1",)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        if any(dom.role(doc, el) == "main" and dom.in_accessibility_tree(doc, el)
-               for el in doc.elements):
-            return passed("The page has a main landmark")
         page = layout(doc)
+        if page.from_main:
+            return passed("The page has a main landmark holding content")
         if not page.leading_repeated:
             return passed("No repeated content precedes the main content")
         if page.main_start is not None and any(
@@ -199,6 +226,8 @@ class SkipToMainContent(_BypassRule):
         if not page.leading_repeated or page.main_start is None:
             return passed("No repeated content precedes the main content")
         main_position = page.main_start[0]
+        # A skip link may land at the top of <main>, before its breadcrumbs.
+        landing = page.main_first[0] if page.main_first is not None else main_position
         later = False
         for link in doc.elements:
             if dom.role(doc, link) != "link" or not dom.in_sequential_focus(doc, link):
@@ -210,7 +239,7 @@ class SkipToMainContent(_BypassRule):
             if begin > main_position:
                 later = True
                 continue
-            if not any(begin <= pos < main_position for pos, _ in page.units):
+            if not any(begin <= pos < min(main_position, landing) for pos, _ in page.units):
                 return passed(f"{link.get('href')} leads to the main content")
         if later or _scripted(doc):
             return cant_tell("No link reaches the main content statically; scripts or "

@@ -163,6 +163,9 @@ class PresentationRoleConflict(Rule):
             and el.get("alt") == "" and el.get("role") is None)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if not dom.in_accessibility_tree(doc, element):
+            # aria-hidden or CSS hiding removes it whatever its role: nothing is exposed.
+            return passed("Hidden from assistive technology")
         if dom.has_global_aria(element):
             return failed("Marked decorative but has global ARIA attributes, so it is exposed")
         if dom.is_focusable(doc, element):

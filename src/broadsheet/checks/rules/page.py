@@ -281,10 +281,20 @@ def _viewport_number(value: str) -> float:
         return 10.0
     if value == "yes":
         return 1.0
-    try:
-        return float(value)
-    except ValueError:
-        return 0.0
+    # Browsers read the leading number ("3px" is 3); anything else counts as 0.
+    match = re.match(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", value)
+    return float(match.group()) if match else 0.0
+
+
+def viewport_settings(content: str) -> dict[str, str]:
+    """Properties of a viewport ``content`` as browsers split it: whitespace, commas and
+    semicolons all separate properties, and ``=`` may have whitespace around it."""
+    settings: dict[str, str] = {}
+    for part in re.split(r"[\s,;]+", re.sub(r"\s*=\s*", "=", content.strip())):
+        key, _, value = part.partition("=")
+        if key:
+            settings[key.lower()] = value
+    return settings
 
 
 class MetaViewport(Rule):
@@ -311,10 +321,7 @@ class MetaViewport(Rule):
                 and re.search(r"user-scalable|maximum-scale", meta.get("content") or "", re.I)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        settings: dict[str, str] = {}
-        for part in re.split(r"[,;]", element.get("content") or ""):
-            key, _, value = part.partition("=")
-            settings[key.strip().lower()] = value.strip()
+        settings = viewport_settings(element.get("content") or "")
         scalable = settings.get("user-scalable")
         if scalable is not None:
             allowed = scalable.lower() in {"yes", "device-width", "device-height"} or \

@@ -34,6 +34,8 @@ def table_grid(doc: Document, table: Element) -> dict[Element, tuple[int, int, i
         for cell in row.iterdescendants():
             if not isinstance(cell.tag, str) or dom.role(doc, cell) not in _CELL_ROLES:
                 continue
+            if _owning_row(doc, cell) is not row:
+                continue  # a cell of a table nested inside one of this row's cells
             while (r, column) in taken:
                 column += 1
             grid[cell] = (r, column, _span(cell, "rowspan"), _span(cell, "colspan"))
@@ -45,11 +47,20 @@ def table_grid(doc: Document, table: Element) -> dict[Element, tuple[int, int, i
     return grid
 
 
+def _owning_row(doc: Document, cell: Element) -> Element | None:
+    return next((el for el in dom.ancestors(cell) if dom.role(doc, el) == "row"), None)
+
+
 def _owning_table(doc: Document, element: Element) -> Element | None:
     for el in dom.ancestors(element):
         if dom.role(doc, el) in _TABLE_ROLES:
             return el
     return None
+
+
+def _html_table(cell: Element) -> Element | None:
+    """The nearest ``table`` element around a ``td`` or ``th``."""
+    return next((a for a in dom.ancestors(cell) if local_name(a) == "table"), None)
 
 
 class ThHasDataCells(Rule):
@@ -78,7 +89,8 @@ class ThHasDataCells(Rule):
         assert table is not None
         ident = element.get("id")
         if ident and any(ident in (c.get("headers") or "").split()
-                         for c in table.iterdescendants() if isinstance(c.tag, str)):
+                         for c in table.iterdescendants() if isinstance(c.tag, str)
+                         and _owning_table(doc, c) is table):
             return passed("Cells reference this header")
         grid = table_grid(doc, table)
         if element not in grid:
@@ -117,16 +129,19 @@ class TdHeadersAttr(Rule):
         for el in doc.tags("td", "th"):
             if not (el.get("headers") or "").strip() or namespace(el) != HTML_NS:
                 continue
-            table = next((a for a in dom.ancestors(el) if local_name(a) == "table"), None)
+            table = _html_table(el)
             if table is not None and dom.role(doc, table) in _TABLE_ROLES \
                     and dom.is_visible(doc, table):
                 found.append(el)
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        table = next(a for a in dom.ancestors(element) if local_name(a) == "table")
+        table = _html_table(element)
+        assert table is not None
+        # Cells of a table nested inside a cell belong to that inner table, not this one.
         cells = {c.get("id") for c in table.iterdescendants()
-                 if isinstance(c.tag, str) and local_name(c) in {"td", "th"}}
+                 if isinstance(c.tag, str) and local_name(c) in {"td", "th"}
+                 and _html_table(c) is table}
         for ident in (element.get("headers") or "").split():
             if ident == element.get("id"):
                 return failed(f"headers={ident!r} refers to the cell itself")
