@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
@@ -54,10 +55,29 @@ def known_languages() -> frozenset[str]:
 
 
 def is_known_language(tag: str) -> bool:
-    """A tag whose primary subtag is a known language (or private use ``qaa``–``qtz``)."""
+    """A tag whose primary subtag is a registered language: CLDR's languages first (fast),
+    then the whole IANA Language Subtag Registry (``cmn``, ``sgn``, every ISO 639-3 code),
+    or private use ``qaa``–``qtz``. As ACT's "valid language tag", other subtags are not
+    judged."""
     primary = primary_subtag(tag.strip())
     if not primary.isascii() or not primary.isalpha():
         return False
     if len(primary) == 3 and "qaa" <= primary <= "qtz":
         return True
-    return 2 <= len(primary) <= 3 and primary in known_languages()
+    return 2 <= len(primary) <= 3 and (primary in known_languages() or _registered(primary))
+
+
+@lru_cache(maxsize=1)
+def registered_languages() -> frozenset[str]:
+    """Every ``Type: language`` subtag of the IANA Language Subtag Registry (as shipped with
+    langcodes). ``eng`` is not one: a language with a two-letter subtag is registered only
+    under it."""
+    from langcodes.registry_parser import parse_registry
+
+    entries: Iterable[dict[str, str]] = parse_registry()  # type: ignore[no-untyped-call]
+    return frozenset(entry["Subtag"].lower() for entry in entries
+                     if entry.get("Type") == "language" and ".." not in entry["Subtag"])
+
+
+def _registered(primary: str) -> bool:
+    return primary in registered_languages()

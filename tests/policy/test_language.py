@@ -1,0 +1,33 @@
+"""Which language tags name a real language: CLDR first, then the IANA subtag registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadsheet.checks import check
+from broadsheet.policy.language import is_known_language
+
+
+@pytest.mark.parametrize("tag", [
+    "en", "FR", "pt-BR", "be-Latn", "zh-Hant-TW",  # CLDR
+    "cmn", "yue-HK", "sgn", "ase", "aaa",  # registered ISO 639-3 languages CLDR lacks
+    "qaa", "qtz-x-local",  # private use
+])
+def test_registered_languages_are_known(tag: str) -> None:
+    assert is_known_language(tag)
+
+
+@pytest.mark.parametrize("tag", [
+    "eng", "ara",  # ISO 639-2 forms of languages registered under two letters
+    "em", "em-US", "xyz", "qz", "zz", "english", "#!", "", "e", "12",
+])
+def test_unregistered_tags_are_not(tag: str) -> None:
+    assert not is_known_language(tag)
+
+
+def test_the_checker_accepts_every_registered_language() -> None:
+    page = ("<!DOCTYPE html><html lang='cmn'><head><title>Page</title></head><body><main>"
+            "<h1>標題</h1><p lang='sgn'>Signed</p><p lang='eng'>English</p></main></body></html>")
+    report = check(page, rules=["html-lang-valid", "valid-lang"])
+    failed = {(f.rule, f.snippet) for f in report.findings if f.outcome.value == "failed"}
+    assert failed == {("valid-lang", "<p lang=\"eng\">English</p>")}
