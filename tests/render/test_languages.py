@@ -72,6 +72,20 @@ def test_unknown_language_falls_back_to_english() -> None:
     assert tree.get("lang") == "sw"
 
 
+def test_catalogs_are_found_whatever_the_case_of_the_tag() -> None:
+    assert text_of(render_in("RU-ru").xpath("//a[@href='#main']")[0]) == \
+        translations_for("ru").gettext("Skip to main content")
+
+
+def test_a_tag_is_never_a_file_name() -> None:
+    """Found by Hypothesis: a 400-character tag used to reach the file system as a catalog
+    path and fail with "File name too long"."""
+    long_tag = "aa-" + "-".join(["00"] * 130) + "-0000"
+    tree = render_in(long_tag)
+    assert text_of(tree.xpath("//a[@href='#main']")[0]) == "Skip to main content"
+    assert tree.get("lang") == long_tag
+
+
 def test_direction_field_overrides_the_language() -> None:
     assert render_in("ar", direction="ltr").get("dir") == "ltr"
 

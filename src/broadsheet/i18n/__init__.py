@@ -26,23 +26,34 @@ SOURCE_LANGUAGE = "en"
 
 def available_languages() -> list[str]:
     """Languages with a catalog, plus the source language."""
+    return sorted({SOURCE_LANGUAGE, *_catalogs()})
+
+
+@lru_cache(maxsize=1)
+def _catalogs() -> dict[str, str]:
+    """Folder of each shipped catalog, by its lower-cased name (``be_latn`` -> ``be_Latn``)."""
     root = resources.files("broadsheet").joinpath("i18n/locale")
-    found = [entry.name for entry in root.iterdir() if entry.joinpath(
-        f"LC_MESSAGES/{DOMAIN}.po").is_file()]
-    return sorted({SOURCE_LANGUAGE, *found})
+    return {entry.name.lower(): entry.name for entry in root.iterdir()
+            if entry.joinpath(f"LC_MESSAGES/{DOMAIN}.po").is_file()}
 
 
 @lru_cache(maxsize=64)
 def translations_for(language: str) -> gettext.NullTranslations:
-    """The catalog for a BCP 47 tag (``be-Latn`` tries ``be_Latn`` then ``be``), else English."""
-    parts = language.replace("_", "-").split("-")
+    """The catalog for a BCP 47 tag (``be-Latn`` tries ``be_Latn`` then ``be``), else English.
+
+    Tags are matched against the catalogs shipped, never turned into paths: article data
+    chooses the language, and a tag is no file name.
+    """
+    parts = language.replace("_", "-").lower().split("-")
     candidates = ["_".join(parts[:n]) for n in range(len(parts), 0, -1)]
-    root = resources.files("broadsheet").joinpath("i18n/locale")
+    catalogs = _catalogs()
     for candidate in candidates:
-        po = root.joinpath(f"{candidate}/LC_MESSAGES/{DOMAIN}.po")
-        if po.is_file():
+        if candidate in catalogs:
+            name = catalogs[candidate]
+            po = resources.files("broadsheet").joinpath(
+                f"i18n/locale/{name}/LC_MESSAGES/{DOMAIN}.po")
             with po.open("rb") as handle:
-                catalog = read_po(handle, locale=candidate, domain=DOMAIN)
+                catalog = read_po(handle, locale=name, domain=DOMAIN)
             buffer = io.BytesIO()
             write_mo(buffer, catalog)
             buffer.seek(0)
