@@ -137,3 +137,12 @@ def test_missing_template_folder_is_an_input_error(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["render", str(GOOD), "--templates", str(tmp_path / "none")]) == 2
     assert "template folder does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "soon", "7200"])
+def test_check_refuses_a_time_limit_that_is_not_a_sensible_number_of_seconds(
+        value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check", "--browser", "--timeout", value, str(SEED_PATH)])
+    assert exited.value.code == 2
+    assert "--timeout" in capsys.readouterr().err

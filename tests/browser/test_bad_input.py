@@ -103,3 +103,21 @@ def test_a_crashed_browser_is_reported_and_relaunched(auditor: Any,
     auditor.browser().close()  # the whole browser gone: the next page relaunches it
     after = auditor.audit("after.html", html=GOOD % "", options=options)
     assert _outcomes(after.report())["document-title"] == "passed"
+
+
+def test_a_page_whose_script_never_yields_is_stopped_and_the_next_page_audited(
+        auditor: Any) -> None:
+    """A loop started after load keeps the renderer busy: every call on the page would wait
+    forever. The watchdog stops the renderer when the time limit passes."""
+    from broadsheet.browser import AuditOptions
+
+    busy = GOOD % "<script>setTimeout(() => { for (;;) {} }, 200)</script>"
+    started = time.perf_counter()
+    stuck = auditor.audit("busy.html", html=busy, options=AuditOptions(timeout=3))
+    assert time.perf_counter() - started < 20
+    findings = {f.rule: f.message for f in stuck.report().findings if f.outcome.value == "failed"}
+    assert "never yields" in findings["audit-error"]
+    assert "audit-page-behaviour" not in findings  # the crash was ours, not the page's
+    after = auditor.audit("good.html", html=GOOD % "", options=AuditOptions(timeout=3))
+    assert _outcomes(after.report())["document-title"] == "passed"
+    assert "audit-error" not in _outcomes(after.report())

@@ -20,6 +20,7 @@ from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, axe_script, run_ax
 from broadsheet.browser.checks import run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
 from broadsheet.browser.rules import AuditError, BrowserRule, PageBehaviour, PageLoad
+from broadsheet.browser.watchdog import Watchdog, chromium_browsers
 from broadsheet.checks.report import Report, RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
@@ -102,6 +103,7 @@ class BrowserAuditor:
         self.executable = executable
         self._playwright: Playwright | None = None
         self._browser: Browser | None = None
+        self._watchdog = Watchdog(None)
 
     def __enter__(self) -> BrowserAuditor:
         self.browser()
@@ -115,7 +117,10 @@ class BrowserAuditor:
         if self._playwright is None:
             self._playwright = start_playwright()
         if self._browser is None or not self._browser.is_connected():
+            before = chromium_browsers()
             self._browser = launch_chromium(self._playwright, executable=self.executable)
+            launched = chromium_browsers() - before
+            self._watchdog = Watchdog(launched.pop() if len(launched) == 1 else None)
         return self._browser
 
     def close(self) -> None:
@@ -154,8 +159,9 @@ class BrowserAuditor:
         audit = PageAudit(name)
         started = time.perf_counter()
         events: list[str] = []
+        limit = 2 * options.timeout  # loading, then the checks, each within the time limit
         try:
-            with self.page(options, network=network) as page:
+            with self._watchdog.limit(limit), self.page(options, network=network) as page:
                 _watch(page, events)
                 loaded = _load(page, url, html, options.timeout)
                 if loaded is not None:
@@ -171,7 +177,12 @@ class BrowserAuditor:
                                 page.wait_for_event("framenavigated", timeout=2000)
                         raise
         except Exception as error:  # crash, closed page, script errors: report, go on
-            audit.results.append(_finding(AuditError, Outcome.FAILED, _describe(error, events)))
+            message = (f"the page kept the browser busy for more than {limit:g} s (a script "
+                       "that never yields); its renderer was stopped"
+                       if self._watchdog.fired else _describe(error, events))
+            audit.results.append(_finding(AuditError, Outcome.FAILED, message))
+        if self._watchdog.fired:  # the crash is the watchdog's doing, reported above
+            events = [event for event in events if event != "the page crashed"]
         if events:
             audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
         audit.seconds = time.perf_counter() - started

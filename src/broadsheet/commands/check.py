@@ -9,7 +9,7 @@ from pathlib import Path
 from broadsheet.checks import Report
 from broadsheet.checks.engine import validate_bytes
 from broadsheet.checks.errors import InputError
-from broadsheet.errors import OutputError
+from broadsheet.output import atomic_write
 from broadsheet.reporters import FORMATS, get_writer
 
 
@@ -28,7 +28,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--browser", action="store_true",
                         help="also audit each page in Chromium (axe-core, keyboard, reflow, "
                              "forced colours) with one browser launch; PAGE may be a URL")
+    parser.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
+                        help="with --browser: time limit for loading a page and for each step "
+                             "of its audit (default: 30)")
     parser.set_defaults(run=run)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < seconds <= 3600:
+        raise argparse.ArgumentTypeError(f"{value}: give between 0 and 3600 seconds")
+    return seconds
 
 
 def _split(value: str | None) -> list[str] | None:
@@ -43,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if args.browser:  # broadsheet.browser: static rules, axe-core and browser checks merged
         from broadsheet.browser import check_pages
 
-        reports = check_pages(args.pages, rules=rules, tags=tags)
+        reports = check_pages(args.pages, rules=rules, tags=tags, timeout=args.timeout)
     for page in [] if args.browser else args.pages:
         if page == "-":
             data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
@@ -56,10 +69,7 @@ def run(args: argparse.Namespace) -> int:
             reports.append(check(Path(page), rules=rules, tags=tags))
     text = get_writer(args.format)(reports)
     if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise OutputError(f"{args.output}: cannot write ({error.strerror})") from error
+        atomic_write(args.output, text)
     else:
         sys.stdout.write(text)
     return 1 if any(not report.ok for report in reports) else 0
