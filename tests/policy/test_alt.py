@@ -128,3 +128,21 @@ def test_no_usable_alt_and_no_caption_is_missing_never_invented() -> None:
                                                                   "a file name")
     assert decide().source is AltSource.MISSING
     assert decide(caption="(Photo: Reuters)").source is AltSource.MISSING
+
+
+@pytest.mark.parametrize(("alt", "reason"), [
+    ("0W", "a placeholder"), ("1200w", "a placeholder"), ("16/9", "a placeholder"),
+    ("Bild", "a placeholder"), ("imagen 3", "a placeholder"),
+    ("screenshot-2041.png", "a file name"), ("www.example.com/a", "a URL"),
+    ("example.org/photos/1", "a URL"),
+])
+def test_render_and_the_checker_share_one_vocabulary(alt: str, reason: str) -> None:
+    """One policy decides for both: an alt render would refuse is one the checker flags."""
+    from broadsheet.checks import check
+
+    assert unusable_reason(alt) == reason
+    page = (f'<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>'
+            f'<h1>t</h1><img src="a.png" alt="{alt}"></main></body></html>')
+    flagged = {r.rule.id for r in check(page, rules=["alt-placeholder", "alt-file-name"])
+               .violations}
+    assert flagged == {"alt-placeholder" if reason == "a placeholder" else "alt-file-name"}

@@ -25,11 +25,17 @@ REPORTED_BY_RENDER = {
     "html-lang-valid": "render-language-unknown",
     "th-has-data-cells": "render-table-without-data",
     "alt-placeholder": "render-site-name-unusable",
+    "alt-file-name": "render-site-name-unusable",
     "landmark-unique": "render-landmark-name-repeated",
     "link-text-generic": "render-link-text-generic",
 }
 
 
+# found by Hypothesis: a site named "0W" (a width, as in srcset) as the logo's alt
+@example({"format": "broadsheet.article/1", "id": "0", "language": "AA", "headline": "0",
+          "published": "2000-01-01T00:00:00Z", "body": [],
+          "site": {"name": "0W", "url": "0",
+                   "logo": {"type": "image", "src": "0", "width": 1, "height": 1}}})
 # found in CI: a footer link reading ':LINK'
 @example({"format": "broadsheet.article/1", "id": "0", "language": "en", "headline": "0",
           "published": "2000-01-01T00:00:00Z", "body": [],

@@ -20,26 +20,31 @@ from broadsheet.policy.sanitise import inline_to_text
 
 MAX_DERIVED_LENGTH = 150
 
-#: Words that say "there is an image here" and nothing more, in the languages we render.
+#: Words that say "there is an image here" and nothing more, in the languages we render and
+#: those newsrooms' content systems fill in (one list for render and the checker).
 PLACEHOLDER_WORDS = frozenset(
     """
     image images img picture pic pics photo photos photograph photography thumbnail thumb
     placeholder graphic illustration banner figure default blank spacer untitled alt null
     none undefined lead hero main cover teaser preview icon logo
+    foto fotos bild imagen imagem immagine immagini photographie
     фото фотография фотографии изображение картинка снимок иллюстрация рисунок заглушка
-    фота фатаграфія выява малюнак ілюстрацыя
-    зображення світлина ілюстрація малюнок
+    фота фатаграфія выява малюнак ілюстрацыя здымак
+    зображення світлина ілюстрація малюнок фотографія
     صورة صور الصورة صوره رسم
     تصویر عکس تصاویر
     """.split()
 )
 
-_SIZE = re.compile(r"^\d+\s*[x×:]\s*\d+$|^\d+(px|p|k)?$", re.IGNORECASE)
+#: A size or ratio ("16x9", "1600×900", "4:3", "800px", "1200w").
+_SIZE = re.compile(r"^\d+\s*[x×:/]\s*\d+$|^\d+(px|p|k|w|h)?$", re.IGNORECASE)
+#: An image file name anywhere in a short text, or a camera's name for a picture.
 _FILE_NAME = re.compile(
-    r"^[^\s/\\]+\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)$", re.IGNORECASE
-)
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)\S*$", re.IGNORECASE)
-_CAMERA_NAME = re.compile(r"^(img|dsc|dscn|dcim|pxl|photo|image)[_-]?\d+", re.IGNORECASE)
+    r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|jfif)\b|"
+    r"^(img|dsc|dscn|dcim|pxl|photo|image|screenshot)[-_]?\d+", re.IGNORECASE)
+#: A URL: with a scheme and no spaces, protocol-relative, www., or a host and a path.
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)\S*$|^(https?:)?//|^www\.|"
+                  r"^[\w.-]+\.(com|org|net|ru|by|ua)/", re.IGNORECASE)
 
 # Credit and agency phrases removed from captions before they become alt text.
 _AGENCIES = (
@@ -96,22 +101,38 @@ def _comparable(text: str) -> str:
     return " ".join(_NOT_ALPHANUMERIC.sub(" ", folded).split())
 
 
+def placeholder_reason(alt: str) -> str | None:
+    """"punctuation only", "a placeholder" (``16x9 Image``, ``фото``) or "a size", else None."""
+    words = _comparable(alt).split()
+    if not words:
+        return "punctuation only" if alt.strip() else None
+    if all(word in PLACEHOLDER_WORDS or _SIZE.match(word) or word.isdigit() for word in words):
+        return "a placeholder"
+    if _SIZE.match(_collapse(alt).replace(" ", "")):
+        return "a size"
+    return None
+
+
+def file_name_reason(alt: str) -> str | None:
+    """"a URL" or "a file name" (``IMG_2041.jpg``, ``www.example.com/a``), else None."""
+    text = _collapse(alt)
+    if _URL.search(text):
+        return "a URL"
+    if _FILE_NAME.search(text) and len(text.split()) <= 3:
+        return "a file name"
+    return None
+
+
 def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
     """Why ``alt`` is not usable alternative text, or ``None`` when it is."""
     text = _collapse(alt)
     if not text:
         return "empty"
-    words = _comparable(text).split()
-    if not words:
+    if not _comparable(text):
         return "punctuation only"
-    if _URL.match(text):
-        return "a URL"
-    if _FILE_NAME.match(text) or _CAMERA_NAME.match(text):
-        return "a file name"
-    if all(word in PLACEHOLDER_WORDS or _SIZE.match(word) or word.isdigit() for word in words):
-        return "a placeholder"
-    if _SIZE.match(text.replace(" ", "")):
-        return "a size"
+    reason = placeholder_reason(text) or file_name_reason(text)
+    if reason:
+        return reason
     if credit and _comparable(credit) == _comparable(text):
         return "the credit"
     return None

@@ -11,30 +11,14 @@ from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.findings import Impact
+from broadsheet.policy.alt import file_name_reason, placeholder_reason
 
-#: Words that say "there is a picture" and nothing more, in the languages Broadsheet serves.
-PLACEHOLDER_WORDS = frozenset("""
-image images img picture pic photo photograph foto fotos thumbnail thumb placeholder graphic
-illustration banner figure default blank spacer untitled alt null none undefined logo icon
-bild imagen imagem immagine immagini photographie
-фото фотография изображение картинка рисунок снимок иллюстрация зображення фотографія
-малюнок світлина выява фота здымак малюнак
-صورة صور الصورة تصویر عکس تصاویر
-""".split())
-_SIZE = re.compile(r"^\d+\s*[x×:/]\s*\d+$|^\d+(px|w|h)?$", re.I)
-_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)\b|^(img|dsc|dscn|pxl|"
-                   r"screenshot)[-_ ]?\d+", re.I)
-_URL = re.compile(r"^(https?:)?//|^www\.|^[\w.-]+\.(com|org|net|ru|by|ua)/", re.I)
 _FILLER = re.compile(
     r"^(an? )?(image|picture|photo|photograph|graphic|illustration|screenshot) (of|showing)\b|"
     r"^(imagen|foto|fotografía) de\b|^(image|photo) (de|du|des)\b|^(bild|foto) (von|des)\b|"
     r"^(фото|фотография|изображение|картинка|зображення|фотографія|фота)\s*[:—-]|"
     r"^(صورة|تصویر|عکس)\s*[:-]", re.I)
 MAX_ALT = 250
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[\w×:/]+", text.casefold())
 
 
 def _images(doc: Document) -> list[Element]:
@@ -70,12 +54,11 @@ class AltPlaceholder(_AltRule):
     tags = (*wcag_tags("1.1.1"), "broadsheet")
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        words = _words(_alt(element))
-        if words and all(w in PLACEHOLDER_WORDS or _SIZE.match(w) or w.isdigit()
-                         for w in words):
-            return failed(f"alt={_alt(element)!r} is a placeholder, not a description")
-        if not any(ch.isalnum() for ch in _alt(element)):
+        reason = placeholder_reason(_alt(element))
+        if reason == "punctuation only":
             return failed(f"alt={_alt(element)!r} is only punctuation")
+        if reason:
+            return failed(f"alt={_alt(element)!r} is {reason}, not a description")
         return passed("The alt text is not a placeholder")
 
 
@@ -96,8 +79,8 @@ class AltFileName(_AltRule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         alt = _alt(element)
-        if _URL.search(alt) or (_FILE.search(alt) and len(alt.split()) <= 3):
-            return failed(f"alt={alt!r} is a file name or URL")
+        if reason := file_name_reason(alt):
+            return failed(f"alt={alt!r} is {reason}, not a description")
         return passed("The alt text is not a file name")
 
 
