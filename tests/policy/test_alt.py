@@ -146,3 +146,24 @@ def test_render_and_the_checker_share_one_vocabulary(alt: str, reason: str) -> N
     flagged = {r.rule.id for r in check(page, rules=["alt-placeholder", "alt-file-name"])
                .violations}
     assert flagged == {"alt-placeholder" if reason == "a placeholder" else "alt-file-name"}
+
+
+@pytest.mark.parametrize(("alt", "kept", "phrase"), [
+    ("Image of a dog on a beach", "A dog on a beach", "Image of"),
+    ("photo of the mayor", "the mayor", "photo of"),
+    ("Фото: мэр города на митинге", "Мэр города на митинге", "Фото:"),
+    ("A photo of the mayor", "The mayor", "A photo of"),
+    ("Mayor with a photo of her father", "Mayor with a photo of her father", None),
+])
+def test_a_leading_image_of_is_removed_and_reported(alt: str, kept: str,
+                                                     phrase: str | None) -> None:
+    decision = decide(alt=alt)
+    assert (decision.alt, decision.source, decision.removed_phrase) == (
+        kept, AltSource.AUTHOR, phrase)
+
+
+def test_alt_that_is_only_the_phrase_falls_back_to_the_caption() -> None:
+    decision = decide(alt="Photo of", caption="Photo of crowds in Minsk. AP")
+    assert decision.source is AltSource.CAPTION
+    assert decision.alt == "Crowds in Minsk."
+    assert decision.rejected == "only the phrase 'Photo of'"

@@ -122,3 +122,27 @@ def test_generic_text_that_is_not_a_link_is_not_reported() -> None:
     result = render_changed(body=body, authors=[{"name": "More"}])
     assert generic_link_pointers(result) == set()
     assert "link-text-generic" not in checker_violations(result)
+
+
+def test_alt_the_checker_would_flag_is_mended_or_reported() -> None:
+    body = copy.deepcopy(SEED["body"])
+    image = {"type": "image", "src": "https://x.example/a.jpg", "width": 4, "height": 3}
+    body[0:0] = [dict(image, alt="Image of a dog on a beach"), dict(image, alt="A dog " * 50)]
+    result = render_changed(body=body)
+    phrase = next(f for f in result.findings if f.rule == "render-alt-phrase-removed")
+    assert (phrase.pointer, phrase.outcome) == ("/body/0/alt", Outcome.CANT_TELL)
+    assert failed(result)["render-alt-too-long"] == "/body/1/alt"
+    assert parse_html(result.html).xpath("//img/@alt")[1] == "A dog on a beach"
+    violations = checker_violations(result)
+    assert "alt-redundant-phrase" not in violations
+    assert "alt-too-long" in violations  # reported by render, which only the author can fix
+
+
+def test_a_site_name_beginning_with_photo_of_is_reported_as_the_logo_alt() -> None:
+    site = copy.deepcopy(SEED["site"])
+    site["name"] = "Photo of the Day"
+    site["logo"] = {"type": "image", "src": "https://x.example/logo.png", "width": 100,
+                    "height": 40}
+    result = render_changed(site=site)
+    assert failed(result)["render-site-name-unusable"] == "/site/name"
+    assert "alt-redundant-phrase" in checker_violations(result)

@@ -26,6 +26,8 @@ REPORTED_BY_RENDER = {
     "th-has-data-cells": "render-table-without-data",
     "alt-placeholder": "render-site-name-unusable",
     "alt-file-name": "render-site-name-unusable",
+    "alt-redundant-phrase": "render-site-name-unusable",
+    "alt-too-long": "render-alt-too-long",
     "landmark-unique": "render-landmark-name-repeated",
     "link-text-generic": "render-link-text-generic",
 }

@@ -89,6 +89,8 @@ class AltDecision:
     caption_repeats_alt: bool = False
     #: The author's alt was rejected as unusable (why, for the render finding).
     rejected: str | None = None
+    #: A leading "image of" removed from the alt (for the render finding).
+    removed_phrase: str | None = None
 
 
 def _collapse(text: str) -> str:
@@ -99,6 +101,33 @@ def _comparable(text: str) -> str:
     """Case-, punctuation- and whitespace-insensitive form for comparing texts."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_NOT_ALPHANUMERIC.sub(" ", folded).split())
+
+
+#: Longer alt cannot be paused or skimmed; detail belongs in the caption.
+MAX_ALT_LENGTH = 250
+
+#: Phrases a screen reader makes redundant by announcing "image" itself.
+REDUNDANT_PHRASE = re.compile(
+    r"^(an? )?(image|picture|photo|photograph|graphic|illustration|screenshot) (of|showing)\b|"
+    r"^(imagen|foto|fotografía) de\b|^(image|photo) (de|du|des)\b|^(bild|foto) (von|des)\b|"
+    r"^(фото|фотография|изображение|картинка|зображення|фотографія|фота)\s*[:—-]|"
+    r"^(صورة|تصویر|عکس)\s*[:-]", re.IGNORECASE)
+
+
+def redundant_phrase(alt: str) -> str | None:
+    """The leading "image of", "фото:" … of ``alt``, or None."""
+    match = REDUNDANT_PHRASE.search(_collapse(alt))
+    return match.group(0) if match else None
+
+
+def without_redundant_phrase(alt: str) -> str:
+    """``alt`` without its leading redundant phrase ("Image of a dog" -> "A dog")."""
+    text = _collapse(alt)
+    phrase = redundant_phrase(text)
+    if phrase is None:
+        return text
+    rest = text[len(phrase):].lstrip(" :—–-,")
+    return rest[:1].upper() + rest[1:] if phrase[:1].isupper() else rest
 
 
 def placeholder_reason(alt: str) -> str | None:
@@ -135,6 +164,17 @@ def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
         return reason
     if credit and _comparable(credit) == _comparable(text):
         return "the credit"
+    return None
+
+
+def logo_alt_problem(site_name: str) -> str | None:
+    """What keeps the site's name from serving as its logo's alt text, or None."""
+    if reason := unusable_reason(site_name):
+        return reason
+    if phrase := redundant_phrase(site_name):
+        return f"begins with {phrase!r}, which screen readers already say"
+    if len(_collapse(site_name)) > MAX_ALT_LENGTH:
+        return f"longer than {MAX_ALT_LENGTH} characters"
     return None
 
 
@@ -178,12 +218,18 @@ def decide_alt(
     caption_text = strip_credits(inline_to_text(caption), credit) if caption else ""
     rejected = None
     if alt is not None:
-        rejected = unusable_reason(alt, credit=credit)
+        kept = _collapse(alt)
+        removed = redundant_phrase(kept)
+        kept = without_redundant_phrase(kept)
+        rejected = unusable_reason(kept, credit=credit)
+        if removed and rejected == "empty":
+            rejected = f"only the phrase {removed!r}"
         if rejected is None:
-            kept = _collapse(alt)
             repeats = bool(caption_text) and _comparable(kept) == _comparable(caption_text)
-            return AltDecision(kept, AltSource.AUTHOR, caption_repeats_alt=repeats)
-    derived = derive_from_caption(caption_text) if caption_text else ""
+            return AltDecision(kept, AltSource.AUTHOR, caption_repeats_alt=repeats,
+                               removed_phrase=removed)
+    derived = without_redundant_phrase(derive_from_caption(caption_text)) if caption_text \
+        else ""
     if derived and unusable_reason(derived, credit=credit) is None:
         repeats = _comparable(derived) == _comparable(caption_text)
         return AltDecision(derived, AltSource.CAPTION, caption_repeats_alt=repeats,

@@ -34,6 +34,12 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-alt-repeats-caption", _REVIEW, Impact.MINOR,
                "The alt repeats the caption; the caption text is hidden from assistive "
                "technology so it is read once. Alt that describes the image is better."),
+    RenderRule("render-alt-phrase-removed", _REVIEW, Impact.MINOR,
+               "The alt began with a phrase such as \"image of\" or \"фото:\", which screen "
+               "readers already say; it is rendered without it."),
+    RenderRule("render-alt-too-long", _FAILED, Impact.MINOR,
+               "The alt is longer than 250 characters: it cannot be paused or skimmed; keep it "
+               "to a sentence and move the detail into the caption."),
     RenderRule("render-heading-level", _REVIEW, Impact.MINOR,
                "A heading level was changed so that no level is skipped."),
     RenderRule("render-language-unknown", _FAILED, Impact.SERIOUS,
@@ -60,7 +66,8 @@ RULES: tuple[RenderRule, ...] = (
                "A link's text is a generic phrase (\"click here\", \"read more\", in any of "
                "Broadsheet's languages) that does not say where it goes (WCAG 2.4.4)."),
     RenderRule("render-site-name-unusable", _FAILED, Impact.SERIOUS,
-               "The site's name, used as the logo's alt text, is a placeholder or empty."),
+               "The site's name, used as the logo's alt text, is a placeholder, a file name, "
+               "empty, begins with \"image of\" or is over 250 characters."),
 )
 
 BY_ID: dict[str, RenderRule] = {rule.id: rule for rule in RULES}

@@ -18,7 +18,7 @@ from broadsheet import model
 from broadsheet.findings import Finding
 from broadsheet.i18n import Translator, format_date_local, format_datetime_local
 from broadsheet.model import Article, parse_datetime
-from broadsheet.policy.alt import AltSource, decide_alt, unusable_reason
+from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, logo_alt_problem
 from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
@@ -222,6 +222,14 @@ class PageBuilder:
             self.report("render-alt-from-caption", pointer,
                         f"{why}alt derived from the caption: {decision.alt!r}; "
                         "check it describes the image")
+        if decision.removed_phrase:
+            self.report("render-alt-phrase-removed", f"{pointer}/alt",
+                        f"alt began with {decision.removed_phrase!r}, which screen readers "
+                        f"already say; rendered as {decision.alt!r}")
+        if decision.source is AltSource.AUTHOR and len(decision.alt) > MAX_ALT_LENGTH:
+            self.report("render-alt-too-long", f"{pointer}/alt",
+                        f"alt is {len(decision.alt)} characters (at most {MAX_ALT_LENGTH}); "
+                        "keep it to a sentence and move the detail into the caption")
         if decision.caption_repeats_alt and decision.source is AltSource.AUTHOR:
             self.report("render-alt-repeats-caption", pointer,
                         "alt repeats the caption; the caption text is hidden from assistive "
@@ -457,7 +465,7 @@ class PageBuilder:
             about_image = site.about.image
             about = {"text": self.inline(site.about.text, "/site/about/text"),
                      "image": self.image(about_image) if about_image else None}
-        if site.logo and (reason := unusable_reason(site.name)):
+        if site.logo and (reason := logo_alt_problem(site.name)):
             self.report("render-site-name-unusable",
                         "/site/name", f"the site's name is the logo's alt text, and it is "
                         f"{reason}; give the site its real name")

@@ -3,7 +3,6 @@ over-long alt. They judge ``img`` elements exposed to assistive technology."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -11,14 +10,12 @@ from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.findings import Impact
-from broadsheet.policy.alt import file_name_reason, placeholder_reason
-
-_FILLER = re.compile(
-    r"^(an? )?(image|picture|photo|photograph|graphic|illustration|screenshot) (of|showing)\b|"
-    r"^(imagen|foto|fotografía) de\b|^(image|photo) (de|du|des)\b|^(bild|foto) (von|des)\b|"
-    r"^(фото|фотография|изображение|картинка|зображення|фотографія|фота)\s*[:—-]|"
-    r"^(صورة|تصویر|عکس)\s*[:-]", re.I)
-MAX_ALT = 250
+from broadsheet.policy.alt import (
+    MAX_ALT_LENGTH,
+    file_name_reason,
+    placeholder_reason,
+    redundant_phrase,
+)
 
 
 def _images(doc: Document) -> list[Element]:
@@ -155,7 +152,7 @@ class AltRedundantPhrase(_AltRule):
     tags = ("best-practice", "broadsheet")
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        if _FILLER.search(_alt(element)):
+        if redundant_phrase(_alt(element)):
             return failed(f"alt={_alt(element)[:40]!r} starts with a redundant phrase")
         return passed("No redundant phrase")
 
@@ -171,14 +168,14 @@ class AltTooLong(_AltRule):
 
     id = "alt-too-long"
     help = "Keep alt text short"
-    description = f"Image alt text is at most {MAX_ALT} characters."
+    description = f"Image alt text is at most {MAX_ALT_LENGTH} characters."
     impact = Impact.MINOR
     tags = ("best-practice", "broadsheet")
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         length = len(_alt(element))
-        if length > MAX_ALT:
-            return failed(f"The alt text is {length} characters long (limit {MAX_ALT})")
+        if length > MAX_ALT_LENGTH:
+            return failed(f"The alt text is {length} characters long (limit {MAX_ALT_LENGTH})")
         return passed(f"The alt text is {length} characters long")
 
 
