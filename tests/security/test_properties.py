@@ -20,16 +20,16 @@ from tests.security.strategies import articles
 #: Checker rules that judge author data the schema accepts, and the render finding that
 #: already reports it (a made-up language tag such as "AA-0b", a table of header cells only,
 #: a site named "00" as the logo's alt, two related boxes with one title).
-REPORTED_BY_RENDER = {
-    "valid-lang": "render-language-unknown",
-    "html-lang-valid": "render-language-unknown",
-    "th-has-data-cells": "render-table-without-data",
-    "alt-placeholder": "render-site-name-unusable",
-    "alt-file-name": "render-site-name-unusable",
-    "alt-redundant-phrase": "render-site-name-unusable",
-    "alt-too-long": "render-alt-too-long",
-    "landmark-unique": "render-landmark-name-repeated",
-    "link-text-generic": "render-link-text-generic",
+REPORTED_BY_RENDER: dict[str, set[str]] = {
+    "valid-lang": {"render-language-unknown"},
+    "html-lang-valid": {"render-language-unknown"},
+    "th-has-data-cells": {"render-table-without-data"},
+    "alt-placeholder": {"render-site-name-unusable"},
+    "alt-file-name": {"render-site-name-unusable"},
+    "alt-redundant-phrase": {"render-alt-redundant-phrase", "render-site-name-unusable"},
+    "alt-too-long": {"render-alt-too-long", "render-site-name-unusable"},
+    "landmark-unique": {"render-landmark-name-repeated"},
+    "link-text-generic": {"render-link-text-generic"},
 }
 
 
@@ -62,7 +62,7 @@ def test_every_schema_valid_article_renders_cleanly(data: dict[str, Any]) -> Non
     assert violations(result.html, same_shape=False) == []
     reported = {finding.rule for finding in result.errors}
     unreported = {rule.rule.id for rule in check(result.html).violations
-                  if REPORTED_BY_RENDER.get(rule.rule.id) not in reported}
+                  if not REPORTED_BY_RENDER.get(rule.rule.id, set()) & reported}
     assert unreported == set()
 
 

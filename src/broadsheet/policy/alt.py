@@ -89,8 +89,8 @@ class AltDecision:
     caption_repeats_alt: bool = False
     #: The author's alt was rejected as unusable (why, for the render finding).
     rejected: str | None = None
-    #: A leading "image of" removed from the alt (for the render finding).
-    removed_phrase: str | None = None
+    #: The author's alt begins with "image of" or the like (for the render finding).
+    redundant_phrase: str | None = None
 
 
 def _collapse(text: str) -> str:
@@ -219,15 +219,14 @@ def decide_alt(
     rejected = None
     if alt is not None:
         kept = _collapse(alt)
-        removed = redundant_phrase(kept)
-        kept = without_redundant_phrase(kept)
         rejected = unusable_reason(kept, credit=credit)
-        if removed and rejected == "empty":
-            rejected = f"only the phrase {removed!r}"
-        if rejected is None:
+        if rejected is None and not without_redundant_phrase(kept):
+            rejected = f"only the phrase {redundant_phrase(kept)!r}"
+        if rejected is None:  # used as given, "image of" included: only its author may edit it
             repeats = bool(caption_text) and _comparable(kept) == _comparable(caption_text)
             return AltDecision(kept, AltSource.AUTHOR, caption_repeats_alt=repeats,
-                               removed_phrase=removed)
+                               redundant_phrase=redundant_phrase(kept))
+    # Alt derived from a caption leaves out "Photo of", as it leaves out the credit.
     derived = without_redundant_phrase(derive_from_caption(caption_text)) if caption_text \
         else ""
     if derived and unusable_reason(derived, credit=credit) is None:

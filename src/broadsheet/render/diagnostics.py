@@ -34,9 +34,9 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-alt-repeats-caption", _REVIEW, Impact.MINOR,
                "The alt repeats the caption; the caption text is hidden from assistive "
                "technology so it is read once. Alt that describes the image is better."),
-    RenderRule("render-alt-phrase-removed", _REVIEW, Impact.MINOR,
-               "The alt began with a phrase such as \"image of\" or \"фото:\", which screen "
-               "readers already say; it is rendered without it."),
+    RenderRule("render-alt-redundant-phrase", _FAILED, Impact.MINOR,
+               "The alt begins with a phrase such as \"image of\" or \"фото:\", which screen "
+               "readers already say (alt derived from a caption leaves it out)."),
     RenderRule("render-alt-too-long", _FAILED, Impact.MINOR,
                "The alt is longer than 250 characters: it cannot be paused or skimmed; keep it "
                "to a sentence and move the detail into the caption."),

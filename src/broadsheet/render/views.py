@@ -222,10 +222,10 @@ class PageBuilder:
             self.report("render-alt-from-caption", pointer,
                         f"{why}alt derived from the caption: {decision.alt!r}; "
                         "check it describes the image")
-        if decision.removed_phrase:
-            self.report("render-alt-phrase-removed", f"{pointer}/alt",
-                        f"alt began with {decision.removed_phrase!r}, which screen readers "
-                        f"already say; rendered as {decision.alt!r}")
+        if decision.redundant_phrase:
+            self.report("render-alt-redundant-phrase", f"{pointer}/alt",
+                        f"alt begins with {decision.redundant_phrase!r}, which screen readers "
+                        "already say; start with what the picture shows")
         if decision.source is AltSource.AUTHOR and len(decision.alt) > MAX_ALT_LENGTH:
             self.report("render-alt-too-long", f"{pointer}/alt",
                         f"alt is {len(decision.alt)} characters (at most {MAX_ALT_LENGTH}); "
