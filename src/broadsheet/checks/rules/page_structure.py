@@ -264,7 +264,9 @@ class HeadingOrder(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         headings = _exposed(doc, "heading")
-        positions = doc.values.setdefault("heading-index", {h: i for i, h in enumerate(headings)})
+        positions = doc.values.get("heading-index")
+        if positions is None:  # once per page: building it per heading was quadratic
+            positions = doc.values["heading-index"] = {h: i for i, h in enumerate(headings)}
         index = positions[element]
         level = dom.heading_level(element)
         if index == 0:
