@@ -8,7 +8,7 @@ from pathlib import Path
 
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
-from broadsheet.checks.parse import Document, parse
+from broadsheet.checks.parse import Document, Element, parse
 from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, RuleResult
 from broadsheet.checks.rule import Rule
@@ -54,16 +54,22 @@ def validate_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> byt
 def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None) -> Report:
     """Apply each rule to the page; a rule that crashes reports cant_tell, not a traceback."""
     results = []
+    #: Selector, snippet and line of each element, computed once: most elements are judged by
+    #: several rules.
+    places: dict[Element, tuple[str, str, int | None]] = {}
     for rule in rules:
         findings: list[Finding] = []
         try:
             for element in rule.applicable(doc):
                 verdict = rule.evaluate(element, doc)
+                place = places.get(element)
+                if place is None:
+                    place = places[element] = (target.selector(doc, element),
+                                               target.snippet(element), target.line(element))
                 findings.append(Finding(
                     rule=rule.id, outcome=verdict.outcome, message=verdict.message,
                     impact=rule.impact if verdict.outcome is Outcome.FAILED else None,
-                    source=Source.STATIC, target=target.selector(doc, element),
-                    snippet=target.snippet(element), line=target.line(element)))
+                    source=Source.STATIC, target=place[0], snippet=place[1], line=place[2]))
         except RecursionError:
             findings.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
                                     message="page nesting too deep to evaluate",
