@@ -96,3 +96,25 @@ def test_decorative_image_has_empty_alt_and_no_figure_caption() -> None:
     assert lead.find("img").get("alt") == ""
     assert not lead.xpath(".//figcaption")
     assert not result.findings
+
+
+def test_a_caption_that_holds_a_link_is_never_hidden() -> None:
+    """Hiding a caption that repeats the alt would hide its link from screen readers while
+    keyboard users still reach it (ACT aria-hidden-focus): the caption is read instead."""
+    from broadsheet.checks import check
+
+    caption = '<a href="https://example.org/minsk">Crowds in Minsk</a>'
+    for alt in ({"alt": "Crowds in Minsk"}, {}):  # the author's alt, or derived from it
+        data = {"format": "broadsheet.article/1", "id": "x", "language": "en",
+                "headline": "H", "published": "2024-01-01T00:00:00Z",
+                "site": {"name": "S", "url": "/"},
+                "body": [{"type": "image", "src": "a.jpg", "width": 4, "height": 3,
+                          "caption": caption, **alt}]}
+        result = broadsheet.render(data)
+        tree = parse_html(result.html)
+        figure = tree.xpath("//div[@class='article-body']/figure")[0]
+        assert figure.xpath(".//img/@alt") == [""]
+        assert not figure.xpath(".//*[@aria-hidden]")
+        assert figure.xpath(".//figcaption//a/text()") == ["Crowds in Minsk"]
+        assert [f.rule for f in result.findings] == ["render-alt-repeats-caption"]
+        assert check(result.html).violations == []

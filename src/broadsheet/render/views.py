@@ -212,12 +212,22 @@ class PageBuilder:
         decision = decide_alt(alt=image.alt, caption=image.caption, credit=image.credit,
                               decorative=image.decorative)
         pointer = image.pointer
+        caption = None if image.decorative else self.inline(image.caption, f"{pointer}/caption")
+        alt, hide_caption = decision.alt, decision.caption_repeats_alt
+        if hide_caption and caption is not None and "<a " in caption:
+            # Hiding this caption would hide a link keyboard users can reach (ACT 6cfa84):
+            # the caption is read instead of the alt, once, link included.
+            alt, hide_caption = "", False
+            self.report("render-alt-repeats-caption", pointer,
+                        "alt repeats a caption that holds a link: the image is rendered with "
+                        "alt=\"\" so the caption is read once and its link stays reachable. "
+                        "Alt that describes the image is better")
         if decision.source is AltSource.MISSING:
             why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
             self.report("render-alt-missing", pointer,
                         f"image has no usable alt text and no caption{why}; "
                         "rendered with alt=\"\" and marked for review")
-        elif decision.source is AltSource.CAPTION:
+        elif decision.source is AltSource.CAPTION and alt:
             why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
             self.report("render-alt-from-caption", pointer,
                         f"{why}alt derived from the caption: {decision.alt!r}; "
@@ -230,7 +240,7 @@ class PageBuilder:
             self.report("render-alt-too-long", f"{pointer}/alt",
                         f"alt is {len(decision.alt)} characters (at most {MAX_ALT_LENGTH}); "
                         "keep it to a sentence and move the detail into the caption")
-        if decision.caption_repeats_alt and decision.source is AltSource.AUTHOR:
+        if hide_caption and decision.source is AltSource.AUTHOR:
             self.report("render-alt-repeats-caption", pointer,
                         "alt repeats the caption; the caption text is hidden from assistive "
                         "technology so it is read once. Alt that describes the image is better")
@@ -242,12 +252,11 @@ class PageBuilder:
             "sizes": plain(image.sizes) if image.sizes else None,
             "width": image.width,
             "height": image.height,
-            "alt": plain(decision.alt) if decision.alt else decision.alt,
+            "alt": plain(alt) if alt else alt,
             "alt_missing": decision.source is AltSource.MISSING,
             "decorative": image.decorative,
-            "caption": None if image.decorative
-            else self.inline(image.caption, f"{pointer}/caption"),
-            "caption_hidden": decision.caption_repeats_alt,
+            "caption": caption,
+            "caption_hidden": hide_caption,
             "credit": plain(image.credit) if image.credit and not image.decorative else None,
             "credit_label": self._("Image source"),
             "lazy": lazy,
