@@ -143,3 +143,13 @@ def test_a_site_name_beginning_with_photo_of_is_reported_as_the_logo_alt() -> No
     result = render_changed(site=site)
     assert failed(result)["render-site-name-unusable"] == "/site/name"
     assert "alt-redundant-phrase" in checker_violations(result)
+
+
+def test_an_empty_inline_link_is_reported() -> None:
+    body = copy.deepcopy(SEED["body"])
+    body[2]["text"] = 'Read <a href="https://example.org/a"> </a>the <a href="/b"><b></b></a>' \
+                      'report <a href="/c">on floods</a>.'
+    result = render_changed(body=body)
+    empty = [f.pointer for f in result.findings if f.rule == "render-link-empty"]
+    assert empty == ["/body/2/text", "/body/2/text"]
+    assert "link-name" in checker_violations(result)

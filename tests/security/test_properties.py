@@ -30,6 +30,7 @@ REPORTED_BY_RENDER: dict[str, set[str]] = {
     "alt-too-long": {"render-alt-too-long", "render-site-name-unusable"},
     "landmark-unique": {"render-landmark-name-repeated"},
     "link-text-generic": {"render-link-text-generic"},
+    "link-name": {"render-link-empty"},
 }
 
 

@@ -62,6 +62,9 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-table-without-data", _FAILED, Impact.MINOR,
                "A header cell heads no data cell (check `header_rows`, `header_columns` and "
                "that rows are complete)."),
+    RenderRule("render-link-empty", _FAILED, Impact.SERIOUS,
+               "A link in inline HTML has no text, so screen readers announce it without a "
+               "name (WCAG 2.4.4, 4.1.2)."),
     RenderRule("render-link-text-generic", _FAILED, Impact.MODERATE,
                "A link's text is a generic phrase (\"click here\", \"read more\", in any of "
                "Broadsheet's languages) that does not say where it goes (WCAG 2.4.4)."),

@@ -118,6 +118,10 @@ class PageBuilder:
         cleaned = sanitise_inline(value)
         if "<a " in cleaned:
             for text in link_texts(cleaned):
+                if not text:
+                    self.report("render-link-empty", pointer,
+                                "a link has no text, so it has no name; put words in it or "
+                                "remove it")
                 self.check_link_text(text, "", pointer)
         if "lang=" not in cleaned:
             return cleaned
