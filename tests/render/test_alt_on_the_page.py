@@ -116,5 +116,43 @@ def test_a_caption_that_holds_a_link_is_never_hidden() -> None:
         assert figure.xpath(".//img/@alt") == [""]
         assert not figure.xpath(".//*[@aria-hidden]")
         assert figure.xpath(".//figcaption//a/text()") == ["Crowds in Minsk"]
-        assert [f.rule for f in result.findings] == ["render-alt-repeats-caption"]
+        assert "render-alt-repeats-caption" in {f.rule for f in result.findings}
+        assert result.errors == ()
         assert check(result.html).violations == []
+
+
+@pytest.mark.parametrize(("alt", "caption", "hidden"), [
+    # derived from the first sentence (credit left out): that sentence is hidden in the caption
+    (None, "Protesters gather in Minsk (AP Photo). Police detained dozens that night.",
+     "Protesters gather in Minsk (AP Photo)."),
+    # the author's alt is the caption's first sentence
+    ("Protesters gather on Independence Square", "Protesters gather on Independence "
+     "Square. Police detained dozens that night.", "Protesters gather on Independence Square."),
+])
+def test_a_sentence_is_heard_once_though_the_caption_says_more(alt: str | None, caption: str,
+                                                               hidden: str) -> None:
+    from broadsheet.checks import check
+
+    image = {"type": "image", "src": "a.jpg", "width": 4, "height": 3, "caption": caption,
+             **({"alt": alt} if alt else {})}
+    data = {"format": "broadsheet.article/1", "id": "x", "language": "en", "headline": "H",
+            "published": "2024-01-01T00:00:00Z", "site": {"name": "S", "url": "/"},
+            "body": [image]}
+    result = broadsheet.render(data)
+    figure = parse_html(result.html).xpath("//div[@class='article-body']/figure")[0]
+    assert figure.xpath(".//figcaption//*[@aria-hidden='true']/text()") == [hidden]
+    assert "Police detained dozens that night." in text_of(figure.find(".//figcaption"))
+    assert figure.xpath(".//img/@alt")[0]
+    assert check(result.html).violations == []
+
+
+def test_an_author_alt_buried_in_the_caption_is_an_error() -> None:
+    image = {"type": "image", "src": "a.jpg", "width": 4, "height": 3,
+             "alt": "Police detained dozens that night",
+             "caption": "Protesters gather in Minsk. Police detained dozens that night."}
+    data = {"format": "broadsheet.article/1", "id": "x", "language": "en", "headline": "H",
+            "published": "2024-01-01T00:00:00Z", "site": {"name": "S", "url": "/"},
+            "body": [image]}
+    result = broadsheet.render(data)
+    assert [(f.rule, f.pointer) for f in result.errors] == [("render-alt-in-caption",
+                                                             "/body/0/alt")]

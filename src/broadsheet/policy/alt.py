@@ -130,6 +130,18 @@ def without_redundant_phrase(alt: str) -> str:
     return rest[:1].upper() + rest[1:] if phrase[:1].isupper() else rest
 
 
+def same_text(a: str, b: str) -> bool:
+    """Whether two texts read the same (case, punctuation and spacing aside)."""
+    return _comparable(a) == _comparable(b)
+
+
+def repeats_caption(alt: str, caption_text: str) -> bool:
+    """Whether a screen reader would hear ``alt`` again in the caption: the same text, or a
+    sentence of 20 characters or more found inside it (case, punctuation and spacing aside)."""
+    said, shown = _comparable(alt), _comparable(caption_text)
+    return bool(said and shown) and (said == shown or (len(said) >= 20 and said in shown))
+
+
 def placeholder_reason(alt: str) -> str | None:
     """"punctuation only", "a placeholder" (``16x9 Image``, ``фото``) or "a size", else None."""
     words = _comparable(alt).split()

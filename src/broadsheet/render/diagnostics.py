@@ -34,6 +34,9 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-alt-repeats-caption", _REVIEW, Impact.MINOR,
                "The alt repeats the caption; the caption text is hidden from assistive "
                "technology so it is read once. Alt that describes the image is better."),
+    RenderRule("render-alt-in-caption", _FAILED, Impact.MODERATE,
+               "The alt is part of a longer caption (not its first sentence), so screen "
+               "readers read it twice; describe what the image shows instead."),
     RenderRule("render-alt-redundant-phrase", _FAILED, Impact.MINOR,
                "The alt begins with a phrase such as \"image of\" or \"фото:\", which screen "
                "readers already say (alt derived from a caption leaves it out)."),

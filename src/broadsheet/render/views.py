@@ -18,7 +18,17 @@ from broadsheet import model
 from broadsheet.findings import Finding
 from broadsheet.i18n import Translator, format_date_local, format_datetime_local
 from broadsheet.model import Article, parse_datetime
-from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, logo_alt_problem
+from broadsheet.policy.alt import (
+    MAX_ALT_LENGTH,
+    AltDecision,
+    AltSource,
+    decide_alt,
+    first_sentence,
+    logo_alt_problem,
+    repeats_caption,
+    same_text,
+    strip_credits,
+)
 from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
@@ -217,21 +227,18 @@ class PageBuilder:
                               decorative=image.decorative)
         pointer = image.pointer
         caption = None if image.decorative else self.inline(image.caption, f"{pointer}/caption")
-        alt, hide_caption = decision.alt, decision.caption_repeats_alt
-        if hide_caption and caption is not None and "<a " in caption:
-            # Hiding this caption would hide a link keyboard users can reach (ACT 6cfa84):
-            # the caption is read instead of the alt, once, link included.
-            alt, hide_caption = "", False
-            self.report("render-alt-repeats-caption", pointer,
-                        "alt repeats a caption that holds a link: the image is rendered with "
-                        "alt=\"\" so the caption is read once and its link stays reachable. "
-                        "Alt that describes the image is better")
+        alt, caption, hide_caption = self.caption_once(decision, caption, image.caption or "",
+                                                       image.credit, pointer)
         if decision.source is AltSource.MISSING:
             why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
             self.report("render-alt-missing", pointer,
                         f"image has no usable alt text and no caption{why}; "
                         "rendered with alt=\"\" and marked for review")
-        elif decision.source is AltSource.CAPTION and alt:
+        elif decision.source is AltSource.CAPTION and not alt:
+            self.report("render-alt-from-caption", pointer,
+                        "the caption describes the image and is read in place of alt text "
+                        "(alt=\"\"), so its words are heard once; check it describes the image")
+        elif decision.source is AltSource.CAPTION:
             why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
             self.report("render-alt-from-caption", pointer,
                         f"{why}alt derived from the caption: {decision.alt!r}; "
@@ -267,6 +274,43 @@ class PageBuilder:
             "lead": lead,
             "attrs": self.lang_attrs(image.lang, f"{pointer}/lang"),
         }
+
+    def caption_once(self, decision: AltDecision, caption: Markup | None, raw_caption: str,
+                     credit: str | None, pointer: str) -> tuple[str, Markup | None, bool]:
+        """(alt, caption markup, whether to hide the caption's text) such that a screen reader
+        hears the alt's words once, and never loses a link (DESIGN's alt policy, rule 4)."""
+        alt = decision.alt
+        if caption is None or not alt:
+            return alt, caption, False
+        if decision.caption_repeats_alt:
+            if "<a " not in caption:
+                return alt, caption, True
+            # Hiding it would hide a link keyboard users still reach (ACT aria-hidden-focus).
+            self.report("render-alt-repeats-caption", pointer,
+                        "alt repeats a caption that holds a link: the image is rendered with "
+                        "alt=\"\" so the caption is read once and its link stays reachable. "
+                        "Alt that describes the image is better")
+            return "", caption, False
+        caption_text = inline_to_text(raw_caption)
+        if not repeats_caption(alt, caption_text):
+            return alt, caption, False
+        head = first_sentence(caption_text)
+        rest = caption_text[len(head):]
+        if "<" not in caption and same_text(strip_credits(head, credit), alt):
+            # A plain caption whose first sentence is the alt: that sentence is read as the
+            # alt, and hidden in the caption, where the rest stays exposed.
+            if decision.source is AltSource.AUTHOR:
+                self.report("render-alt-repeats-caption", pointer,
+                            "alt repeats the caption's first sentence; that sentence is hidden "
+                            "from assistive technology so it is read once. Alt that describes "
+                            "the image is better")
+            return alt, Markup('<span aria-hidden="true">{}</span>{}').format(head, rest), False
+        if decision.source is AltSource.CAPTION:
+            return "", caption, False  # the caption is read, once, instead of a copy of it
+        self.report("render-alt-in-caption", f"{pointer}/alt",
+                    "the alt is part of the caption, so screen readers read it twice; describe "
+                    "what the image shows instead")
+        return alt, caption, False
 
     # -- media ------------------------------------------------------------------------------
     def media(self, media: model.Video | model.Audio) -> View:

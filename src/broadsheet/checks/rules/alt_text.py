@@ -3,7 +3,6 @@ over-long alt. They judge ``img`` elements exposed to assistive technology."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from broadsheet.checks import dom
@@ -15,6 +14,7 @@ from broadsheet.policy.alt import (
     file_name_reason,
     placeholder_reason,
     redundant_phrase,
+    repeats_caption,
 )
 
 
@@ -81,11 +81,6 @@ class AltFileName(_AltRule):
         return passed("The alt text is not a file name")
 
 
-def _normal(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
-
-
 def _exposed_text(doc: Document, element: Element) -> str:
     parts: list[str] = []
     for node in element.iter():
@@ -129,9 +124,7 @@ class AltRepeatsCaption(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         caption = self._caption(element)
         assert caption is not None
-        alt = _normal(_alt(element))
-        exposed = _normal(_exposed_text(doc, caption))
-        if alt and exposed and (alt == exposed or (len(alt) >= 20 and alt in exposed)):
+        if repeats_caption(_alt(element), _exposed_text(doc, caption)):
             return failed("The alt text repeats the caption, so it is read twice")
         return passed("The alt text and the caption say different things")
 
