@@ -18,17 +18,8 @@ from broadsheet import model
 from broadsheet.findings import Finding
 from broadsheet.i18n import Translator, format_date_local, format_datetime_local
 from broadsheet.model import Article, parse_datetime
-from broadsheet.policy.alt import (
-    MAX_ALT_LENGTH,
-    AltDecision,
-    AltSource,
-    decide_alt,
-    first_sentence,
-    logo_alt_problem,
-    repeats_caption,
-    same_text,
-    strip_credits,
-)
+from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, logo_alt_problem
+from broadsheet.policy.captions import Overlap, expose_caption
 from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
@@ -227,8 +218,9 @@ class PageBuilder:
                               decorative=image.decorative)
         pointer = image.pointer
         caption = None if image.decorative else self.inline(image.caption, f"{pointer}/caption")
-        alt, caption, hide_caption = self.caption_once(decision, caption, image.caption or "",
-                                                       image.credit, pointer)
+        shown = expose_caption(decision, caption, inline_to_text(image.caption or ""),
+                               image.credit)
+        alt = shown.alt
         if decision.source is AltSource.MISSING:
             why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
             self.report("render-alt-missing", pointer,
@@ -251,10 +243,7 @@ class PageBuilder:
             self.report("render-alt-too-long", f"{pointer}/alt",
                         f"alt is {len(decision.alt)} characters (at most {MAX_ALT_LENGTH}); "
                         "keep it to a sentence and move the detail into the caption")
-        if hide_caption and decision.source is AltSource.AUTHOR:
-            self.report("render-alt-repeats-caption", pointer,
-                        "alt repeats the caption; the caption text is hidden from assistive "
-                        "technology so it is read once. Alt that describes the image is better")
+        self.report_overlap(shown.overlap, decision.source, pointer)
         return {
             "type": "image",
             "pointer": pointer,
@@ -266,8 +255,8 @@ class PageBuilder:
             "alt": plain(alt) if alt else alt,
             "alt_missing": decision.source is AltSource.MISSING,
             "decorative": image.decorative,
-            "caption": caption,
-            "caption_hidden": hide_caption,
+            "caption": shown.caption,
+            "caption_hidden": shown.hidden,
             "credit": plain(image.credit) if image.credit and not image.decorative else None,
             "credit_label": self._("Image source"),
             "lazy": lazy,
@@ -275,42 +264,28 @@ class PageBuilder:
             "attrs": self.lang_attrs(image.lang, f"{pointer}/lang"),
         }
 
-    def caption_once(self, decision: AltDecision, caption: Markup | None, raw_caption: str,
-                     credit: str | None, pointer: str) -> tuple[str, Markup | None, bool]:
-        """(alt, caption markup, whether to hide the caption's text) such that a screen reader
-        hears the alt's words once, and never loses a link (DESIGN's alt policy, rule 4)."""
-        alt = decision.alt
-        if caption is None or not alt:
-            return alt, caption, False
-        if decision.caption_repeats_alt:
-            if "<a " not in caption:
-                return alt, caption, True
-            # Hiding it would hide a link keyboard users still reach (ACT aria-hidden-focus).
+    def report_overlap(self, overlap: Overlap, source: AltSource, pointer: str) -> None:
+        """Say how the caption was exposed so that the alt's words are heard once."""
+        better = "Alt that describes the image is better"
+        if overlap is Overlap.SAME_WITH_LINK:
             self.report("render-alt-repeats-caption", pointer,
                         "alt repeats a caption that holds a link: the image is rendered with "
                         "alt=\"\" so the caption is read once and its link stays reachable. "
-                        "Alt that describes the image is better")
-            return "", caption, False
-        caption_text = inline_to_text(raw_caption)
-        if not repeats_caption(alt, caption_text):
-            return alt, caption, False
-        head = first_sentence(caption_text)
-        rest = caption_text[len(head):]
-        if "<" not in caption and same_text(strip_credits(head, credit), alt):
-            # A plain caption whose first sentence is the alt: that sentence is read as the
-            # alt, and hidden in the caption, where the rest stays exposed.
-            if decision.source is AltSource.AUTHOR:
-                self.report("render-alt-repeats-caption", pointer,
-                            "alt repeats the caption's first sentence; that sentence is hidden "
-                            "from assistive technology so it is read once. Alt that describes "
-                            "the image is better")
-            return alt, Markup('<span aria-hidden="true">{}</span>{}').format(head, rest), False
-        if decision.source is AltSource.CAPTION:
-            return "", caption, False  # the caption is read, once, instead of a copy of it
-        self.report("render-alt-in-caption", f"{pointer}/alt",
-                    "the alt is part of the caption, so screen readers read it twice; describe "
-                    "what the image shows instead")
-        return alt, caption, False
+                        + better)
+        elif source is not AltSource.AUTHOR:
+            return  # the alt came from the caption: render-alt-from-caption says so
+        elif overlap is Overlap.SAME:
+            self.report("render-alt-repeats-caption", pointer,
+                        "alt repeats the caption; the caption text is hidden from assistive "
+                        f"technology so it is read once. {better}")
+        elif overlap is Overlap.FIRST_SENTENCE:
+            self.report("render-alt-repeats-caption", pointer,
+                        "alt repeats the caption's first sentence; that sentence is hidden from "
+                        f"assistive technology so it is read once. {better}")
+        elif overlap is Overlap.INSIDE:
+            self.report("render-alt-in-caption", f"{pointer}/alt",
+                        "the alt is part of the caption, so screen readers read it twice; "
+                        "describe what the image shows instead")
 
     # -- media ------------------------------------------------------------------------------
     def media(self, media: model.Video | model.Audio) -> View:
