@@ -153,3 +153,20 @@ def test_an_empty_inline_link_is_reported() -> None:
     empty = [f.pointer for f in result.findings if f.rule == "render-link-empty"]
     assert empty == ["/body/2/text", "/body/2/text"]
     assert "link-name" in checker_violations(result)
+
+
+def test_links_whose_url_is_missing_or_refused_render_as_text() -> None:
+    """Found by Hypothesis: a section without a URL rendered href="None"; a refused site URL
+    did the same around the logo."""
+    site = copy.deepcopy(SEED["site"])
+    site["url"] = "javascript:alert(1)"
+    site["logo"] = {"type": "image", "src": "https://x.example/logo.png", "width": 100,
+                    "height": 40}
+    for section in ({"name": "Belarus"}, {"name": "Belarus", "url": "vbscript:x"}):
+        tree = parse_html(render_changed(site=site, section=section).html)
+        values = [value for element in tree.iter() if isinstance(element.tag, str)
+                  for value in element.attrib.values()]
+        assert "None" not in values
+        assert tree.xpath("//*[@class='article-header__section']/text()") == ["Belarus"]
+        assert not tree.xpath("//a[@class='article-header__section']")
+        assert tree.xpath("//p[@class='site-header__name']/img/@alt") == ["RFE/RL"]

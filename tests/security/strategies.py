@@ -72,8 +72,21 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     return result
 
 
+#: Text that policies judge: generic link text, placeholder and file-name alt, redundant
+#: phrases, language names, long and invisible text. Drawn beside random text for every plain
+#: text and inline HTML field, so the property tests meet what render and checker must agree
+#: on, which random strings almost never spell.
+VOCABULARY = ("here", "Read more", "Подробнее", "image", "16x9 Image", "фото", "logo.png",
+              "www.example.com/a", "Photo of a dog on a beach", "Image of", "\u200b",
+              "Crowds in Minsk. Police detained dozens.", "Crowds in Minsk.", "0W", "A" * 260,
+              "Click here to read more", "Sandbags", "IMG_2041.jpg", "More")
+_TEXT_DEFS = {"#/$defs/plain_text", "#/$defs/inline_html"}
+
+
 def strategy(schema: Any) -> st.SearchStrategy[Any]:
     """Values valid against ``schema`` (a part of the article schema)."""
+    if isinstance(schema, dict) and schema.get("$ref") in _TEXT_DEFS:
+        return st.one_of(_leaf(_resolve(schema)), st.sampled_from(VOCABULARY))
     schema = _resolve(schema)
     if schema is True:
         return st.none()
@@ -90,6 +103,10 @@ def strategy(schema: Any) -> st.SearchStrategy[Any]:
         items = strategy(schema["items"])
         low = schema.get("minItems", 0)
         return st.lists(items, min_size=low, max_size=max(low, MAX_ITEMS))
+    return _leaf(schema)
+
+
+def _leaf(schema: Any) -> st.SearchStrategy[Any]:
     return from_schema({**schema, "$defs": DEFS})
 
 
