@@ -30,3 +30,26 @@ def test_check_browser_merges_static_axe_and_browser_results(
     assert {"skip-link-keyboard", "focus-indicator-visible", "reflow-320"} & {
         p["id"] for p in ok["passes"]}
     assert [v["id"] for v in unreachable["violations"]] == ["audit-page-load"]
+
+
+def test_check_browser_runs_only_the_rules_asked_for_in_whichever_engine_knows_them(
+        auditor: Any, tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html><html lang=en><title>x</title><main><h1>T</h1>"
+                    "<img src=a.png alt='16x9 Image'><p style='color:#999'>Grey</p>"
+                    "</main></html>", encoding="utf-8")
+
+    def ids(*rules: str) -> set[str]:
+        done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
+                               "--format", "json", "--rules", ",".join(rules), str(page)],
+                              capture_output=True, text=True, timeout=120, check=False)
+        report = json.loads(done.stdout)
+        report = report[0] if isinstance(report, list) else report
+        return {entry["id"] for group in ("violations", "incomplete", "passes", "inapplicable")
+                for entry in report[group]}
+
+    assert ids("alt-placeholder") == {"alt-placeholder"}  # static only: no axe, no checks
+    assert ids("reflow-320") == {"reflow-320"}  # one browser check only
+    assert ids("color-contrast") == {"color-contrast"}  # axe only
+    assert ids("color-contrast", "reflow-320", "alt-placeholder") == {
+        "color-contrast", "reflow-320", "alt-placeholder"}

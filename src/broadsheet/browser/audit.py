@@ -19,7 +19,13 @@ from urllib.parse import urlsplit
 from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, axe_script, run_axe, to_results
 from broadsheet.browser.checks import run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
-from broadsheet.browser.rules import AuditError, BrowserRule, PageBehaviour, PageLoad
+from broadsheet.browser.rules import (
+    BROWSER_CHECK_IDS,
+    AuditError,
+    BrowserRule,
+    PageBehaviour,
+    PageLoad,
+)
 from broadsheet.browser.watchdog import Watchdog, chromium_browsers
 from broadsheet.checks.report import Report, RuleResult
 from broadsheet.findings import Finding, Outcome, Source
@@ -42,6 +48,8 @@ class AuditOptions:
     height: int = 800
     color_scheme: Literal["light", "dark"] = "light"
     checks: bool = True
+    #: Run axe-core (``False`` when only static rules or browser checks were asked for).
+    axe_core: bool = True
     timeout: float = 30.0
     allow_network: bool | None = None  # None: only when auditing an http(s) URL
 
@@ -90,7 +98,8 @@ def _route_local_only(route: Route) -> None:
 def audit_page(page: Page, options: AuditOptions | None = None) -> list[RuleResult]:
     """axe-core plus Broadsheet's browser checks on a page that is already loaded."""
     options = options or AuditOptions()
-    results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000)))
+    results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000))) \
+        if options.axe_core else []
     if options.checks:
         results += run_checks(page)
     return results
@@ -302,9 +311,13 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     static_rules = [r for r in rules if r in registry] if rules else None
     static_tags = [t for t in tags if t in known_tags] if tags else None
     skip_static = bool(rules and not static_rules) or bool(tags and not static_tags)
-    options = AuditOptions(tags=tuple(tags) if tags else DEFAULT_TAGS,
-                           rules=tuple(r for r in rules if r not in registry) or None
-                           if rules else None, timeout=timeout)
+    # With rule ids, each engine runs the ones it knows: axe-core (ids it does not know are
+    # dropped in the page), Broadsheet's browser checks, and the static rules above.
+    checks = set(rules) & BROWSER_CHECK_IDS if rules else BROWSER_CHECK_IDS
+    axe_rules = tuple(r for r in rules if r not in BROWSER_CHECK_IDS) if rules else None
+    options = AuditOptions(tags=tuple(tags) if tags else DEFAULT_TAGS, rules=axe_rules or None,
+                           axe_core=axe_rules is None or bool(axe_rules),
+                           checks=bool(checks), timeout=timeout)
     reports = []
     with BrowserAuditor() as auditor:
         for page in pages:
@@ -317,5 +330,8 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 static = check(markup if markup is not None else Path(page),
                                rules=static_rules, tags=static_tags)
             name = "<stdin>" if page == "-" else page
-            reports.append(auditor.audit(name, html=markup, options=options).report(static))
+            audit = auditor.audit(name, html=markup, options=options)
+            audit.results = [r for r in audit.results if r.rule.id not in BROWSER_CHECK_IDS
+                             or r.rule.id in checks]
+            reports.append(audit.report(static))
     return reports

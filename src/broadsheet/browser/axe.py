@@ -24,6 +24,13 @@ _VERSION = re.compile(r"axe v(\d+\.\d+\.\d+\S*)")
 _GROUPS = {"violations": Outcome.FAILED, "incomplete": Outcome.CANT_TELL,
            "passes": Outcome.PASSED, "inapplicable": Outcome.INAPPLICABLE}
 _RUN = """async ([options, ms]) => {
+  if (options.runOnly.type === 'rule') {  // ids axe does not know belong to other engines
+    const known = new Set(axe.getRules().map((rule) => rule.ruleId));
+    options.runOnly.values = options.runOnly.values.filter((id) => known.has(id));
+    if (!options.runOnly.values.length) {
+      return {violations: [], incomplete: [], passes: [], inapplicable: []};
+    }
+  }
   const limit = new Promise((_, reject) =>
     setTimeout(() => reject(new Error(`axe-core did not finish within ${ms} ms`)), ms));
   return await Promise.race([axe.run(document, options), limit]);

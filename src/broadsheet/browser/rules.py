@@ -160,3 +160,5 @@ class AuditError(BrowserRule):
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders)
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditError)
+#: Ids of Broadsheet's own browser checks (for choosing them with ``--rules``).
+BROWSER_CHECK_IDS: frozenset[str] = frozenset(rule.id for rule in CHECK_RULES)
