@@ -24,8 +24,12 @@ _VERSION = re.compile(r"axe v(\d+\.\d+\.\d+\S*)")
 _GROUPS = {"violations": Outcome.FAILED, "incomplete": Outcome.CANT_TELL,
            "passes": Outcome.PASSED, "inapplicable": Outcome.INAPPLICABLE}
 _RUN = """async ([options, ms]) => {
-  if (options.runOnly.type === 'rule') {  // ids axe does not know belong to other engines
-    const known = new Set(axe.getRules().map((rule) => rule.ruleId));
+  // Ids axe does not know belong to the other engines (static rules, browser checks).
+  const known = new Set(axe.getRules().map((rule) => rule.ruleId));
+  for (const id of Object.keys(options.rules || {})) {
+    if (!known.has(id)) delete options.rules[id];
+  }
+  if (options.runOnly.type === 'rule') {
     options.runOnly.values = options.runOnly.values.filter((id) => known.has(id));
     if (!options.runOnly.values.length) {
       return {violations: [], incomplete: [], passes: [], inapplicable: []};
