@@ -180,3 +180,19 @@ def test_headers_pointing_into_a_nested_table_fail() -> None:
             '<tr><td><table><tr><th id="inner">Inner</th></tr><tr><td>1</td></tr></table>'
             '</td></tr><tr><td headers="inner">2</td></tr></table>')
     assert_act("td-headers-attr", "failed", body)
+
+
+# -- aria-required-children (bc4a75): label text names its control ------------------------
+
+
+def test_radios_wrapped_in_their_labels_are_what_a_radiogroup_owns() -> None:
+    assert_act("aria-required-children", "passed",
+               '<div role="radiogroup" aria-label="Size">'
+               '<label><input type="radio" name="s"> Small</label>'
+               '<label><input type="radio" name="s"> Large</label></div>')
+
+
+def test_loose_text_in_a_radiogroup_still_fails() -> None:
+    assert_act("aria-required-children", "failed",
+               '<div role="radiogroup" aria-label="Size"><label>Pick one</label>'
+               '<span role="radio" aria-checked="false" tabindex="0">Small</span></div>')

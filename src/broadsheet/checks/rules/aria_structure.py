@@ -49,6 +49,17 @@ def accessibility_parent(doc: Document, element: Element) -> Element | None:
     return None
 
 
+_LABELABLE = ("input", "select", "textarea", "button", "meter", "output", "progress")
+
+
+def _labels_a_control(element: Element) -> bool:
+    """An HTML ``label`` with a ``for`` or a labelable control inside."""
+    return local_name(element) == "label" and namespace(element) == HTML_NS and (
+        element.get("for") is not None
+        or any(isinstance(el.tag, str) and local_name(el) in _LABELABLE
+               for el in element.iterdescendants()))
+
+
 def owned(doc: Document, element: Element) -> Iterator[Element | str]:
     """Owned elements (and stray text) as the accessibility tree shows them."""
     owners = _owners(doc)
@@ -63,10 +74,13 @@ def owned(doc: Document, element: Element) -> Iterator[Element | str]:
                 if target is not None:
                     children.append(target)
             first = False
-        if node.text and node.text.strip():
+        # Text in a label names its control (<label><input type=radio> Small</label>): it is
+        # not stray text beside the owned elements.
+        naming = node is not element and _labels_a_control(node)
+        if node.text and node.text.strip() and not naming:
             yield node.text.strip()
         for child in children:
-            if child.tail and child.tail.strip() and child.getparent() is node:
+            if child.tail and child.tail.strip() and child.getparent() is node and not naming:
                 yield child.tail.strip()
             owner = owners.get(child)
             if owner is not None and owner is not element and child.getparent() is node:
