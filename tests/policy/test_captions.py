@@ -7,12 +7,12 @@ from markupsafe import Markup
 
 from broadsheet.policy.alt import decide_alt
 from broadsheet.policy.captions import Overlap, expose_caption
-from broadsheet.policy.sanitise import inline_to_text, sanitise_inline
+from broadsheet.policy.sanitise import sanitise_inline
 
 
 def exposed(caption: str, alt: str | None = None, credit: str | None = None):
     decision = decide_alt(alt=alt, caption=caption, credit=credit, decorative=False)
-    return expose_caption(decision, sanitise_inline(caption), inline_to_text(caption), credit)
+    return expose_caption(decision, sanitise_inline(caption), credit)
 
 
 @pytest.mark.parametrize(("caption", "alt", "overlap", "rendered_alt", "hidden"), [

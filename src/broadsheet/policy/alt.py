@@ -91,6 +91,8 @@ class AltDecision:
     rejected: str | None = None
     #: The author's alt begins with "image of" or the like (for the render finding).
     redundant_phrase: str | None = None
+    #: The caption's text as a reader meets it (credit included).
+    caption_text: str = ""
 
 
 def _collapse(text: str) -> str:
@@ -227,7 +229,8 @@ def decide_alt(
     """Apply the alt text policy to one image's fields (``caption`` is inline HTML)."""
     if decorative:
         return AltDecision("", AltSource.DECORATIVE)
-    caption_text = strip_credits(inline_to_text(caption), credit) if caption else ""
+    read = inline_to_text(caption) if caption else ""
+    caption_text = strip_credits(read, credit) if read else ""
     rejected = None
     if alt is not None:
         kept = _collapse(alt)
@@ -237,12 +240,12 @@ def decide_alt(
         if rejected is None:  # used as given, "image of" included: only its author may edit it
             repeats = bool(caption_text) and _comparable(kept) == _comparable(caption_text)
             return AltDecision(kept, AltSource.AUTHOR, caption_repeats_alt=repeats,
-                               redundant_phrase=redundant_phrase(kept))
+                               redundant_phrase=redundant_phrase(kept), caption_text=read)
     # Alt derived from a caption leaves out "Photo of", as it leaves out the credit.
     derived = without_redundant_phrase(derive_from_caption(caption_text)) if caption_text \
         else ""
     if derived and unusable_reason(derived, credit=credit) is None:
         repeats = _comparable(derived) == _comparable(caption_text)
         return AltDecision(derived, AltSource.CAPTION, caption_repeats_alt=repeats,
-                           rejected=rejected)
-    return AltDecision("", AltSource.MISSING, rejected=rejected)
+                           rejected=rejected, caption_text=read)
+    return AltDecision("", AltSource.MISSING, rejected=rejected, caption_text=read)

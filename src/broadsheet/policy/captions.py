@@ -43,11 +43,10 @@ class CaptionExposure:
     overlap: Overlap
 
 
-def expose_caption(decision: AltDecision, caption: Markup | None, caption_text: str,
+def expose_caption(decision: AltDecision, caption: Markup | None,
                    credit: str | None) -> CaptionExposure:
-    """Decide how ``caption`` (sanitised markup; ``caption_text`` is what it reads) appears
-    beside the alt of ``decision``."""
-    alt = decision.alt
+    """Decide how ``caption`` (sanitised markup) appears beside the alt of ``decision``."""
+    alt, caption_text = decision.alt, decision.caption_text
     if caption is None or not alt:
         return CaptionExposure(alt, caption, False, Overlap.NONE)
     if decision.caption_repeats_alt:

@@ -123,7 +123,7 @@ class PageBuilder:
                     self.report("render-link-empty", pointer,
                                 "a link has no text, so it has no name; put words in it or "
                                 "remove it")
-                self.check_link_text(text, "", pointer)
+                self.check_link_text(text, pointer)
         if "lang=" not in cleaned:
             return cleaned
         return Markup(_LANG_ATTRIBUTE.sub(self._add_direction, cleaned))
@@ -134,9 +134,9 @@ class PageBuilder:
             return tag
         return f'{tag[:-1]} dir="{direction_of(language)}">'
 
-    def check_link_text(self, text: str, url: str | None, pointer: str) -> None:
-        """Report a link (``url`` not ``None``) whose text says nothing of where it goes."""
-        if url is not None and is_generic_link_text(text):
+    def check_link_text(self, text: str, pointer: str) -> None:
+        """Report a link whose text says nothing of where it goes."""
+        if is_generic_link_text(text):
             self.report("render-link-text-generic", pointer,
                         f"the link text {text!r} does not say where the link goes; name its "
                         "destination")
@@ -145,8 +145,8 @@ class PageBuilder:
                  text_pointer: str) -> str | None:
         """The checked URL (at ``pointer``) of a link reading ``text`` (reported if generic)."""
         checked = self.url(url, pointer)
-        if text is not None:
-            self.check_link_text(plain(text), checked, text_pointer)
+        if checked is not None and text is not None:  # no URL, no link: the text is plain
+            self.check_link_text(plain(text), text_pointer)
         return checked
 
     def url(self, value: str | None, pointer: str, schemes: frozenset[str] | None = None) -> (
@@ -218,8 +218,7 @@ class PageBuilder:
                               decorative=image.decorative)
         pointer = image.pointer
         caption = None if image.decorative else self.inline(image.caption, f"{pointer}/caption")
-        shown = expose_caption(decision, caption, inline_to_text(image.caption or ""),
-                               image.credit)
+        shown = expose_caption(decision, caption, image.credit)
         alt = shown.alt
         if decision.source is AltSource.MISSING:
             why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
