@@ -48,6 +48,8 @@ class AuditOptions:
     height: int = 800
     color_scheme: Literal["light", "dark"] = "light"
     checks: bool = True
+    #: Only these browser checks (rule ids), when given.
+    check_ids: frozenset[str] | None = None
     #: Run axe-core (``False`` when only static rules or browser checks were asked for).
     axe_core: bool = True
     timeout: float = 30.0
@@ -101,7 +103,7 @@ def audit_page(page: Page, options: AuditOptions | None = None) -> list[RuleResu
     results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000))) \
         if options.axe_core else []
     if options.checks:
-        results += run_checks(page)
+        results += run_checks(page, options.check_ids)
     return results
 
 
@@ -317,7 +319,8 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     axe_rules = tuple(r for r in rules if r not in BROWSER_CHECK_IDS) if rules else None
     options = AuditOptions(tags=tuple(tags) if tags else DEFAULT_TAGS, rules=axe_rules or None,
                            axe_core=axe_rules is None or bool(axe_rules),
-                           checks=bool(checks), timeout=timeout)
+                           checks=bool(checks), check_ids=frozenset(checks) if rules else None,
+                           timeout=timeout)
     reports = []
     with BrowserAuditor() as auditor:
         for page in pages:
@@ -330,8 +333,5 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 static = check(markup if markup is not None else Path(page),
                                rules=static_rules, tags=static_tags)
             name = "<stdin>" if page == "-" else page
-            audit = auditor.audit(name, html=markup, options=options)
-            audit.results = [r for r in audit.results if r.rule.id not in BROWSER_CHECK_IDS
-                             or r.rule.id in checks]
-            reports.append(audit.report(static))
+            reports.append(auditor.audit(name, html=markup, options=options).report(static))
     return reports

@@ -7,7 +7,7 @@ behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
@@ -175,15 +175,24 @@ def forced_colors(page: Page) -> list[RuleResult]:
     return [focus, _result(rule, findings)]
 
 
-#: Every check, in the order they run (the skip link first: it needs a fresh focus state).
-CHECKS: tuple[Callable[[Page], RuleResult | list[RuleResult]], ...] = (
-    skip_link, focus_indicators, reflow, text_spacing, forced_colors)
+#: Every check with the rules it reports, in the order they run (the skip link first: it
+#: needs a fresh focus state).
+CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[str]], ...] = (
+    (skip_link, frozenset({SkipLinkKeyboard.id})),
+    (focus_indicators, frozenset({FocusVisible.id})),
+    (reflow, frozenset({Reflow.id})),
+    (text_spacing, frozenset({TextSpacing.id})),
+    (forced_colors, frozenset({ForcedColorsFocus.id, ForcedColorsBorders.id})),
+)
 
 
-def run_checks(page: Page) -> list[RuleResult]:
-    """Run every browser check on a loaded page."""
+def run_checks(page: Page, only: Collection[str] | None = None) -> list[RuleResult]:
+    """Run the browser checks (``only`` these rule ids, when given) on a loaded page."""
     results: list[RuleResult] = []
-    for check in CHECKS:
+    for check, rule_ids in CHECKS:
+        if only is not None and not rule_ids & set(only):
+            continue
         outcome = check(page)
-        results.extend(outcome if isinstance(outcome, list) else [outcome])
+        results.extend(r for r in (outcome if isinstance(outcome, list) else [outcome])
+                       if only is None or r.rule.id in only)
     return results
