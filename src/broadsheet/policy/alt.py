@@ -176,7 +176,7 @@ def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
     reason = placeholder_reason(text) or file_name_reason(text)
     if reason:
         return reason
-    if credit and _comparable(credit) == _comparable(text):
+    if credit and same_text(credit, text):
         return "the credit"
     return None
 
@@ -238,14 +238,14 @@ def decide_alt(
         if rejected is None and not without_redundant_phrase(kept):
             rejected = f"only the phrase {redundant_phrase(kept)!r}"
         if rejected is None:  # used as given, "image of" included: only its author may edit it
-            repeats = bool(caption_text) and _comparable(kept) == _comparable(caption_text)
+            repeats = bool(caption_text) and same_text(kept, caption_text)
             return AltDecision(kept, AltSource.AUTHOR, caption_repeats_alt=repeats,
                                redundant_phrase=redundant_phrase(kept), caption_text=read)
     # Alt derived from a caption leaves out "Photo of", as it leaves out the credit.
     derived = without_redundant_phrase(derive_from_caption(caption_text)) if caption_text \
         else ""
     if derived and unusable_reason(derived, credit=credit) is None:
-        repeats = _comparable(derived) == _comparable(caption_text)
+        repeats = same_text(derived, caption_text)
         return AltDecision(derived, AltSource.CAPTION, caption_repeats_alt=repeats,
                            rejected=rejected, caption_text=read)
     return AltDecision("", AltSource.MISSING, rejected=rejected, caption_text=read)

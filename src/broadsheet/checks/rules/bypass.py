@@ -32,10 +32,14 @@ class Layout:
     leading_repeated: bool
     #: The first content that is not repeated, wherever it is (it may precede ``main``).
     first_content: tuple[int, Element] | None = None
-    #: Whether the start comes from a ``main`` landmark holding perceivable content.
-    from_main: bool = False
-    #: The first content inside that ``main`` landmark, breadcrumbs included.
+    #: The first content inside the ``main`` landmark, breadcrumbs included (None when no
+    #: ``main`` landmark holds perceivable content).
     main_first: tuple[int, Element] | None = None
+
+    @property
+    def from_main(self) -> bool:
+        """Whether the start comes from a ``main`` landmark holding perceivable content."""
+        return self.main_first is not None
 
 
 def _is_link_list(el: Element) -> bool:
@@ -112,8 +116,7 @@ def layout(doc: Document) -> Layout:
         # Breadcrumbs or a "back" link may open the main landmark: skip repeated content.
         opening = next((u for u in in_main if _content(doc, u[1])), in_main[0])
         leading = units[0] is not in_main[0]
-        result = Layout(units, start, opening, leading, first_content, from_main=True,
-                        main_first=in_main[0])
+        result = Layout(units, start, opening, leading, first_content, main_first=in_main[0])
         doc.values["layout"] = result
         return result
     main_start = first_content
