@@ -8,10 +8,14 @@ PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
+# Every Python package comes from requirements/dev.txt: exact versions with their hashes, compiled
+# from pyproject.toml's ranges by scripts/lock.sh. Broadsheet itself goes in editable, without
+# resolving anything again, so a new release of a dependency never reaches the suite unreviewed.
 stamp=.venv/.broadsheet-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[test,browser,docs]"
+if [ ! -f "$stamp" ] || [ requirements/dev.txt -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+    --only-binary :all: -r requirements/dev.txt
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
   touch "$stamp"
 fi
 export PATH="$PWD/.venv/bin:$PATH"

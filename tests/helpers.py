@@ -16,9 +16,10 @@ import broadsheet
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"
-SHARED = ROOT.parent / "shared"
+#: Data from outside the project, copied in with its source and licence (tests/data/*/README.md).
+DATA = ROOT / "tests" / "data"
 ARTICLE_FILES = sorted(ARTICLES.glob("*.json"))
-#: The seed article (a verbatim copy of ../shared/design/seed-article.json, defects kept).
+#: The seed article (a verbatim copy of tests/data/seed/seed-article.json, defects kept).
 SEED_PATH = ARTICLES / "rferl-lukashenka-cnn-interview.json"
 
 
@@ -53,6 +54,45 @@ fixture_ids = [path.stem for path in ARTICLE_FILES]
 
 #: Under CI a missing browser, Java or validator is a failure, never a skip.
 CI = os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
+
+
+#: Dependencies whose data or output shapes the goldens, and what each of them decides there.
+OUTPUT_SHAPERS = {
+    "babel": "CLDR dates and month names (e.g. the Persian month in fa-podcast-inflation-audio)",
+    "jinja2": "template whitespace",
+    "markupsafe": "escaping",
+    "nh3": "sanitised inline HTML",
+    "html5lib": "the parsed tree and its whitespace",
+    "lxml": "the parsed tree and serialisation",
+    "playwright": "the ARIA snapshot format",
+}
+
+
+def locked_versions() -> dict[str, str]:
+    """Exact versions from requirements/dev.txt, the lock every job installs from."""
+    pins: dict[str, str] = {}
+    for line in (ROOT / "requirements" / "dev.txt").read_text("utf-8").splitlines():
+        name, sep, rest = line.partition("==")
+        if sep and not line.startswith((" ", "#")):
+            pins[name.strip().lower()] = rest.split(" ")[0].split(";")[0].strip()
+    return pins
+
+
+def drift_hint() -> str:
+    """Which dependency to suspect when a golden changes: installed versions against the lock."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    locked = locked_versions()
+    lines = []
+    for name, decides in OUTPUT_SHAPERS.items():
+        try:
+            installed = version(name)
+        except PackageNotFoundError:
+            installed = "not installed"
+        mark = "" if installed == locked.get(name) else "  <-- differs from the lock"
+        lines.append(f"  {name} {installed} (locked {locked.get(name, '-')}): {decides}{mark}")
+    return ("\nIf no template, stylesheet or policy changed, suspect a dependency "
+            "(install the lock with bash scripts/setup.sh):\n" + "\n".join(lines))
 
 
 def require(what: str, reason: str) -> None:

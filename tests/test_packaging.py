@@ -7,7 +7,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-from tests.helpers import ROOT
+from tests.helpers import OUTPUT_SHAPERS, ROOT, drift_hint, locked_versions
 
 
 def test_the_wheel_carries_the_schema_templates_and_catalogs(tmp_path: Path) -> None:
@@ -27,3 +27,28 @@ def test_the_wheel_carries_the_schema_templates_and_catalogs(tmp_path: Path) -> 
         assert required in names
     assert b"broadsheet = broadsheet.cli:entry_point" in entry_points
     assert b"[pytest11]" in entry_points
+
+
+def test_the_environment_is_the_lock() -> None:
+    """The suite runs on the locked versions: a golden that changes is our change or a re-lock."""
+    from importlib.metadata import version
+
+    locked = locked_versions()
+    assert set(OUTPUT_SHAPERS) <= set(locked), "an output-shaping dependency is missing from the lock"
+    drifted = {name: (version(name), locked[name]) for name in OUTPUT_SHAPERS
+               if version(name) != locked[name]}
+    assert not drifted, f"installed versions differ from requirements/dev.txt: {drifted}{drift_hint()}"
+
+
+def test_the_lock_covers_every_declared_dependency() -> None:
+    """requirements/dev.txt was compiled from pyproject.toml as it is (bash scripts/lock.sh)."""
+    import re
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    declared = list(project["dependencies"])
+    for extra in ("test", "browser", "docs", "preview"):
+        declared += project["optional-dependencies"][extra]
+    names = {re.split(r"[<>=\[; ]", spec, maxsplit=1)[0].lower().replace("_", "-") for spec in declared}
+    missing = names - set(locked_versions())
+    assert not missing, f"not in requirements/dev.txt, run bash scripts/lock.sh: {sorted(missing)}"

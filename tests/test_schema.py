@@ -12,7 +12,7 @@ import pytest
 import broadsheet
 from broadsheet import ArticleError
 from broadsheet.schema import article_schema
-from tests.helpers import ARTICLE_FILES, CI, ROOT, SEED_PATH, SHARED, fixture_ids
+from tests.helpers import ARTICLE_FILES, DATA, ROOT, SEED_PATH, fixture_ids
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 BLOCK_TYPES = {"paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
@@ -108,11 +108,8 @@ def test_files_that_are_not_utf8_or_missing_or_folders_are_clear_errors(tmp_path
         assert str(raised.value).startswith(str(path))
 
 
-def test_the_seed_fixture_is_the_shared_seed_verbatim() -> None:
-    shared_seed = SHARED / "design" / "seed-article.json"
-    if not shared_seed.exists() and not CI:
-        pytest.skip("../shared is not beside this checkout")
-    assert SEED_PATH.read_bytes() == shared_seed.read_bytes()
+def test_the_seed_fixture_is_the_design_seed_verbatim() -> None:
+    assert SEED_PATH.read_bytes() == (DATA / "seed" / "seed-article.json").read_bytes()
 
 
 def test_problems_come_in_a_stable_order() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from broadsheet.batch import BatchResult, ItemResult, render_many
+from broadsheet.checks import InputError, Report, RuleResult, UnknownRuleError, check
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
@@ -26,15 +27,20 @@ __all__ = [
     "BroadsheetError",
     "Finding",
     "Impact",
+    "InputError",
     "ItemResult",
     "Outcome",
     "OutputError",
     "Problem",
     "RenderError",
     "RenderResult",
+    "Report",
+    "RuleResult",
     "Source",
+    "UnknownRuleError",
     "__version__",
     "article_schema",
+    "check",
     "load_article",
     "render",
     "render_many",

@@ -10,7 +10,7 @@ number from each finding's snippet; the browser side asks the page for each axe 
 attribute. Implied elements (an ``html``/``body`` the source never opened) are keyed by name.
 
 What is compared: every static rule whose ACT rule maps to axe rules in
-``../shared/act/rules.json``, plus Broadsheet rules with an obvious axe counterpart
+``tests/data/act/rules.json`` (the W3C suite's rule list), plus Broadsheet rules with an obvious axe counterpart
 (:data:`COUNTERPARTS`). axe runs with every result type, since its default report keeps only
 one passing node per rule.
 
@@ -34,7 +34,7 @@ import pytest
 
 from broadsheet.checks import check, default_registry
 from broadsheet.findings import Outcome
-from tests.helpers import ROOT, SHARED
+from tests.helpers import DATA, ROOT
 
 PAGES = [*sorted((ROOT / "fixtures" / "pages").glob("real-*.html")),
          ROOT / "fixtures" / "pages" / "seed-original.html"]
@@ -158,7 +158,7 @@ def _tag_end(html: str, i: int) -> int:
 def mapped_rules() -> dict[str, tuple[str, ...]]:
     """Our rule id -> the axe rules judging the same thing."""
     act = {entry["rule_id"]: entry["axe_rules"]
-           for entry in json.loads((SHARED / "act" / "rules.json").read_text("utf-8"))}
+           for entry in json.loads((DATA / "act" / "rules.json").read_text("utf-8"))}
     mapping: dict[str, tuple[str, ...]] = {}
     for rule in default_registry():
         axe = [a for act_id in rule.act_ids for a in act.get(act_id, [])]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.browser.allowlist import incomplete_reason, vnu_reason
-from tests.helpers import ARTICLE_FILES, ARTICLES, fixture_ids, rendered
+from tests.helpers import ARTICLE_FILES, ARTICLES, drift_hint, fixture_ids, rendered
 
 WIDTHS = (320, 1280)
 SCHEMES = ("light", "dark")
@@ -119,4 +119,5 @@ def test_aria_snapshot_matches_golden(audits: dict[tuple[str, int, str], Any], p
         golden.write_text(snapshot + "\n", encoding="utf-8")
     assert snapshot + "\n" == golden.read_text(encoding="utf-8"), (
         f"what a screen reader meets changed; review, then refresh {golden.name} with "
-        "pytest tests/browser --update-goldens")
+        "pytest tests/browser --update-goldens" + drift_hint()
+        + "\n  chromium (Debian's, not locked): the accessibility tree itself")

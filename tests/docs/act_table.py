@@ -1,7 +1,7 @@
 """The ACT scoring table in docs/explanation/act-table.md, generated from the scoring itself.
 
-``python -m tests.docs.act_table docs/explanation/act-table.md`` (from the repository root,
-with ``../shared/act`` beside it) rewrites the page; tests/docs/test_generated.py fails when
+``python -m tests.docs.act_table docs/explanation/act-table.md`` (from the repository root;
+the cases are in tests/data/act) rewrites the page; tests/docs/test_generated.py fails when
 it is stale. The scoring is tests/checks/act_scoring.py, the same code the ACT tests run.
 """
 

@@ -36,7 +36,6 @@ def test_cli_page_does_not_depend_on_the_terminal(monkeypatch: pytest.MonkeyPatc
     assert cli_docs.markdown() == (DOCS / "reference" / "cli.md").read_text("utf-8")
 
 
-@pytest.mark.skipif(not act_table.DEV_CASES.exists(), reason="shared/act not beside the repo")
 def test_act_table_is_generated_from_the_scoring() -> None:
     page = (DOCS / "explanation" / "act-table.md").read_text("utf-8")
     assert page == act_table.markdown(), (

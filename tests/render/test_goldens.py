@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARTICLE_FILES, fixture_ids, rendered
+from tests.helpers import ARTICLE_FILES, drift_hint, fixture_ids, rendered
 
 
 def golden_path(article: Path) -> Path:
@@ -22,7 +22,7 @@ def test_output_matches_the_golden_file(path: Path, update_goldens: bool) -> Non
     assert golden.exists(), f"no golden file: run pytest --update-goldens and review {golden}"
     assert html == golden.read_text("utf-8"), (
         f"{path.name} renders differently from {golden.name}; if the change is intended, "
-        "run pytest --update-goldens and review the diff")
+        "run pytest --update-goldens and review the diff" + drift_hint())
 
 
 def test_every_golden_file_has_a_fixture() -> None:
