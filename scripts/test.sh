@@ -4,7 +4,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 echo "== ruff"
-ruff check src tests bench
+ruff check src tests bench docs/generate.py
 echo "== mypy"
 mypy
 echo "== docs"

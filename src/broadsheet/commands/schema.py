@@ -20,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     if args.format == "markdown":
-        from broadsheet.schema_docs import markdown
+        from broadsheet.reference.article_format import markdown
 
         sys.stdout.write(markdown())
     else:

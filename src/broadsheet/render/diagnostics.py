@@ -1,7 +1,7 @@
 """Every finding the renderer reports: a stable id, its outcome and impact, and what it means.
 
 ``failed`` findings are author errors (``strict=True`` refuses the article); ``cant_tell``
-findings are decisions an editor should review. ``python -m broadsheet.findings_docs``
+findings are decisions an editor should review. ``python docs/generate.py``
 writes docs/reference/render-findings.md from this table.
 """
 

@@ -9,7 +9,7 @@ from broadsheet.schema import article_schema
 _INTRO = """\
 # The article format (`broadsheet.article/1`)
 
-<!-- Generated from schemas/article.schema.json by `broadsheet schema --format markdown`.
+<!-- Generated from schemas/article.schema.json by `python docs/generate.py`.
      Do not edit by hand: a test fails when this file and the schema disagree. -->
 
 Broadsheet's input contract. The JSON Schema (2020-12) at `schemas/article.schema.json`

@@ -1,27 +1,24 @@
 """The command-line reference (docs/reference/cli.md), generated from ``--help``.
 
 Every command's help is what the parser prints, at a fixed width of 80 columns, so the page
-never disagrees with the program. Regenerate with
-``python -m broadsheet.cli_docs docs/reference/cli.md``; a test fails when the page is stale.
+never disagrees with the program (``python docs/generate.py`` writes it).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from broadsheet.cli import build_parser
-from broadsheet.generated import write_or_print
 
 WIDTH = 80
 
 _INTRO = """\
 # Command line
 
-<!-- Generated from the parsers' --help by `python -m broadsheet.cli_docs docs/reference/cli.md`.
+<!-- Generated from the parsers' --help by `python docs/generate.py`.
      Do not edit by hand: a test fails when this page and the program disagree. -->
 
 `broadsheet` is installed with the package (`python -m broadsheet` runs the same program).
@@ -67,12 +64,3 @@ def markdown(width: int = WIDTH) -> str:
         parts.append(f"## `{title}`\n\n```text\n{text.rstrip()}\n```\n")
     return "\n".join(parts)
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Write the page to the path given, or print it."""
-    return write_or_print(markdown, prog="python -m broadsheet.cli_docs",
-                          description="The command-line reference page.", argv=argv)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
