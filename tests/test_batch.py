@@ -40,6 +40,11 @@ def test_one_failing_article_is_reported_and_the_others_render(tmp_path: Path) -
     out = tmp_path / "out"
     sources = [ARTICLE_FILES[0], broken, ARTICLE_FILES[1]]
     batch = broadsheet.render_many(sources, out_dir=out, executor=ThreadPoolExecutor(2))
+    assert [item.ok for item in batch.items] == [True, False, True]
+    assert batch.written == ()
+    assert not out.exists(), "all or nothing by default"
+    batch = broadsheet.render_many(sources, out_dir=out, executor=ThreadPoolExecutor(2),
+                                   keep_going=True)
     assert not batch.ok
     assert [item.ok for item in batch.items] == [True, False, True]
     assert batch.failed[0].errors == (f"{broken}: line 1, column 42: invalid JSON: "
