@@ -100,7 +100,9 @@ def recover(folder: Path) -> list[str]:
                 continue  # a symlink or file by that name is not ours to remove
             if (entry / MANIFEST).is_file():
                 moved = finish(entry)
-                notes.append(f"{entry}: finished an interrupted batch ({len(moved)} pages moved)")
+                plural = "" if len(moved) == 1 else "s"
+                notes.append(f"{entry}: finished an interrupted batch "
+                             f"({len(moved)} page{plural} moved)")
             else:
                 shutil.rmtree(entry)
                 notes.append(f"{entry}: removed the staging folder of an interrupted batch")
