@@ -10,7 +10,7 @@ import pytest
 
 import broadsheet
 from broadsheet.cli import main
-from tests.helpers import ARTICLE_FILES, SEED_PATH, rendered
+from tests.helpers import ARTICLE_FILES, SEED_PATH, load_json, rendered
 
 SEED = SEED_PATH
 
@@ -40,6 +40,11 @@ def test_one_failing_article_is_reported_and_the_others_render(tmp_path: Path) -
     out = tmp_path / "out"
     sources = [ARTICLE_FILES[0], broken, ARTICLE_FILES[1]]
     batch = broadsheet.render_many(sources, out_dir=out, executor=ThreadPoolExecutor(2))
+    assert [item.ok for item in batch.items] == [True, False, True]
+    assert batch.written == ()
+    assert not out.exists(), "all or nothing by default"
+    batch = broadsheet.render_many(sources, out_dir=out, executor=ThreadPoolExecutor(2),
+                                   keep_going=True)
     assert not batch.ok
     assert [item.ok for item in batch.items] == [True, False, True]
     assert batch.failed[0].errors == (f"{broken}: line 1, column 42: invalid JSON: "
@@ -114,3 +119,106 @@ def test_a_failed_batch_leaves_existing_pages_untouched(tmp_path: Path) -> None:
         assert main(args) == 2
         assert [p.name for p in out.iterdir()] == [page.name], "no staging folder left"
         assert page.read_text("utf-8") == "the page published yesterday"
+
+
+def test_paths_mappings_and_articles_from_any_iterable_render_in_memory() -> None:
+    data = [load_json(path) for path in ARTICLE_FILES[:3]]
+    model = broadsheet.load_article(ARTICLE_FILES[3])
+    sources = (item for item in [ARTICLE_FILES[0], data[1], model, str(ARTICLE_FILES[2])])
+    batch = broadsheet.render_many(sources, jobs=2)
+    assert batch.ok
+    assert [item.source for item in batch.items] == [
+        str(ARTICLE_FILES[0]), "articles[1]", "articles[2]", str(ARTICLE_FILES[2])]
+    for item, path in zip(batch.items, [ARTICLE_FILES[i] for i in (0, 1, 3, 2)], strict=True):
+        expected = rendered(path)
+        assert item.html == expected.html
+        assert item.findings == expected.findings
+        assert item.content_security_policy == expected.content_security_policy
+        assert item.output is None
+
+
+def test_a_mapping_that_is_not_an_article_is_an_error_naming_its_place() -> None:
+    batch = broadsheet.render_many([{"id": "x"}, 42, ARTICLE_FILES[0]], jobs=1)
+    first, second, third = batch.items
+    assert first.error_kind == "input"
+    assert first.errors[0].startswith("articles[0]: /")
+    assert second.errors == (
+        "articles[1]: a int is not an article; expected a path, a mapping or an Article",)
+    assert third.ok
+
+
+@pytest.mark.parametrize("one", [{"id": "x"}, "story.json", Path("story.json")])
+def test_one_article_instead_of_an_iterable_is_a_clear_type_error(one: object) -> None:
+    with pytest.raises(TypeError, match=r"iterable of articles .* pass \[article\]"):
+        broadsheet.render_many(one)  # type: ignore[arg-type]
+
+
+def test_articles_sharing_an_id_are_refused_and_overwrite_nothing(tmp_path: Path) -> None:
+    twin = tmp_path / "twin.json"
+    twin.write_text(ARTICLE_FILES[0].read_text("utf-8"), "utf-8")
+    out = tmp_path / "out"
+    sources = [ARTICLE_FILES[0], ARTICLE_FILES[1], twin]
+    batch = broadsheet.render_many(sources, out_dir=out, jobs=1)
+    assert [item.ok for item in batch.items] == [False, True, False]
+    (article_id,) = ids_of([ARTICLE_FILES[0]])
+    assert batch.items[0].errors == (
+        f"{ARTICLE_FILES[0]}: id {article_id!r} renders to the same file as {twin}",)
+    assert batch.items[2].errors == (
+        f"{twin}: id {article_id!r} renders to the same file as {ARTICLE_FILES[0]}",)
+    assert not out.exists()
+    batch = broadsheet.render_many(sources, out_dir=out, jobs=1, keep_going=True)
+    assert [p.stem for p in out.iterdir()] == ids_of([ARTICLE_FILES[1]])
+    assert batch.written == (str(out / f"{ids_of([ARTICLE_FILES[1]])[0]}.html"),)
+
+
+def test_a_replaced_page_keeps_its_mode(tmp_path: Path) -> None:
+    (article_id,) = ids_of([ARTICLE_FILES[0]])
+    page = tmp_path / f"{article_id}.html"
+    page.write_text("old", "utf-8")
+    page.chmod(0o600)
+    assert broadsheet.render_many([ARTICLE_FILES[0]], out_dir=tmp_path, jobs=1).ok
+    assert page.stat().st_mode & 0o777 == 0o600
+    assert page.read_text("utf-8") == rendered(ARTICLE_FILES[0]).html
+
+
+def test_leftovers_of_killed_runs_are_finished_or_removed(tmp_path: Path) -> None:
+    committed = tmp_path / ".broadsheet-committed"
+    committed.mkdir()
+    (committed / "a.html").write_text("new a", "utf-8")
+    (committed / "MANIFEST.json").write_text('["a.html", "b.html"]', "utf-8")
+    (tmp_path / "b.html").write_text("new b, moved before the kill", "utf-8")
+    (tmp_path / "a.html").write_text("old a", "utf-8")
+    abandoned = tmp_path / ".broadsheet-abandoned"
+    abandoned.mkdir()
+    (abandoned / "c.html").write_text("never committed", "utf-8")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-keep"
+    elsewhere.mkdir()
+    (elsewhere / "precious").write_text("x", "utf-8")
+    (tmp_path / ".broadsheet-link").symlink_to(elsewhere)
+    batch = broadsheet.render_many([ARTICLE_FILES[0]], out_dir=tmp_path, jobs=1)
+    assert batch.ok
+    assert sorted(batch.recovered) == [
+        f"{abandoned}: removed the staging folder of an interrupted batch",
+        f"{committed}: finished an interrupted batch (1 page moved)"]
+    assert (tmp_path / "a.html").read_text("utf-8") == "new a"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".broadsheet-link", "a.html", "b.html", f"{ids_of([ARTICLE_FILES[0]])[0]}.html"])
+    assert (elsewhere / "precious").exists(), "a symlink is not ours to follow"
+
+
+def test_a_manifest_naming_files_outside_the_folder_is_refused(tmp_path: Path) -> None:
+    staging = tmp_path / "out" / ".broadsheet-evil"
+    staging.mkdir(parents=True)
+    (staging / "MANIFEST.json").write_text('["../escaped.html"]', "utf-8")
+    (tmp_path / "out" / "escaped.html").write_text("x", "utf-8")
+    with pytest.raises(broadsheet.OutputError, match="not a list of page names"):
+        broadsheet.render_many([ARTICLE_FILES[0]], out_dir=tmp_path / "out", jobs=1)
+    assert not (tmp_path / "escaped.html").exists()
+
+
+def test_two_batches_cannot_write_into_one_folder_at_once(tmp_path: Path) -> None:
+    from broadsheet.staging import StagedFolder
+
+    with StagedFolder(tmp_path), pytest.raises(broadsheet.OutputError,
+                                               match="another batch is writing"):
+        broadsheet.render_many([ARTICLE_FILES[0]], out_dir=tmp_path, jobs=1)

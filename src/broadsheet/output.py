@@ -3,25 +3,47 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 
 from broadsheet.errors import OutputError
+
+#: A new file's mode before the umask, as ``open()`` would create it.
+NEW_FILE_MODE = 0o666
 
 
 def _describe(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+def _temporary(target: Path) -> tuple[int, Path]:
+    """A new, empty file beside ``target``, created as ``open()`` would (umask applied)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        temporary = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(temporary, flags, NEW_FILE_MODE), temporary
+        except FileExistsError:
+            continue
+
+
 def atomic_write(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename."""
+    """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename.
+
+    A new file gets the mode ``open()`` would give it (0666 less the umask); a file being
+    replaced keeps its mode.
+    """
     target = Path(path)
     if target.is_dir():
         raise OutputError(f"{target}: is a directory")
     directory = target.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=directory)
+        previous = os.stat(target)
+    except OSError:
+        previous = None
+    try:
+        handle, temporary = _temporary(target)
     except FileNotFoundError:
         raise OutputError(f"{target}: folder {directory} does not exist") from None
     except OSError as error:
@@ -31,11 +53,12 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
+        if previous is not None and stat.S_ISREG(previous.st_mode):
+            os.chmod(temporary, stat.S_IMODE(previous.st_mode))
         os.replace(temporary, target)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise OutputError(f"{target}: cannot write: {_describe(error)}") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import urllib.request
+from urllib.parse import quote
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def card_for(index, slug: str):
-    link = index.xpath("//a[@href=$href]", href=f"fixtures/{slug}/index.html")
+    link = index.xpath("//a[@href=$href]", href=f"fixtures/{quote(slug)}/index.html")
     assert len(link) == 1, f"one card links to {slug}"
     return link[0].xpath("ancestor::li[contains(@class, 'card')]")[0]
 
@@ -114,6 +115,34 @@ def test_a_broken_fixture_is_an_error_card_and_the_rest_builds(tmp_path: Path) -
     syntax = card_for(index, "broken")
     assert "line 2, column 8: invalid JSON" in text_of(syntax)
     assert card_for(index, ARTICLE_FILES[0].stem).get("data-status") in {"clean", "violations"}
+
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_the_gallery_strips_bidi_controls_from_headlines_as_the_page_does(
+        tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    data = load_json(ARTICLE_FILES[0])
+    data["headline"] = "Price \u202e0051\u202c rises \u2067x\u2069 " + BIDI_CONTROLS + "today"
+    (fixtures / "bidi.json").write_text(json.dumps(data), "utf-8")
+    (fixtures / "bidi\u202eredliub.json").write_text("not json", "utf-8")
+    build_gallery([fixtures], tmp_path / "out")
+    page = parse_html((tmp_path / "out" / "fixtures" / "bidi" / "page.html").read_text("utf-8"))
+    shown_on_page = text_of(page.xpath("//h1")[0])
+    assert shown_on_page == "Price 0051 rises x today", "the renderer strips them"
+    index = parse_html((tmp_path / "out" / "index.html").read_text("utf-8"))
+    fixture = parse_html((tmp_path / "out" / "fixtures" / "bidi" / "index.html").read_text("utf-8"))
+    assert text_of(card_for(index, "bidi").xpath(".//h3")[0]) == shown_on_page
+    assert text_of(fixture.xpath("//h1")[0]) == shown_on_page
+    assert shown_on_page in fixture.findtext(".//title")
+    assert shown_on_page in fixture.xpath("//iframe/@title")[0]
+    assert text_of(card_for(index, "bidi\u202eredliub").xpath(".//h3")[0]) == "bidiredliub"
+    for html in (tmp_path / "out").rglob("index.html"):
+        assert not set(html.read_text("utf-8")) & set(BIDI_CONTROLS), html
+    source = text_of(fixture.xpath("//*[@aria-label='Source JSON']/pre")[0])
+    assert "Price \\u202e0051\\u202c rises" in source, "the source shows them as escapes"
 
 
 def test_only_changed_fixtures_are_rebuilt(tmp_path: Path) -> None:

@@ -11,7 +11,14 @@ import pytest
 
 import broadsheet
 from broadsheet.cli import main
-from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, embed_sandbox, embed_url, safe_url
+from broadsheet.policy.urls import (
+    DEFAULT_EMBED_HOSTS,
+    LINK_SCHEMES,
+    RESOURCE_SCHEMES,
+    embed_sandbox,
+    embed_url,
+    safe_url,
+)
 from tests.helpers import ARTICLE_FILES, fixture_ids, parse_html
 from tests.security.corpus import EVERYTHING, csp_of, placed
 
@@ -67,6 +74,22 @@ def test_every_fixture_keeps_its_embeds(path: Path) -> None:
     assert not [f for f in result.findings if f.rule == "render-embed-refused"]
     embeds = sum(b.get("type") == "embed" for b in json.loads(path.read_text("utf-8"))["body"])
     assert len(parse_html(result.html).xpath("//iframe")) == embeds
+
+
+@pytest.mark.parametrize("url", ["/\\evil.example/path", "\\\\evil.example/path",
+                                 "\\/evil.example/path", "/&#92;evil.example/",
+                                 "/\t\\evil.example/", "//evil.example\\@www.example.org/"])
+def test_backslash_network_paths_are_refused(url: str) -> None:
+    """Chromium loads ``/\\host`` from ``host``; urlsplit would call it a same-site path."""
+    for schemes in (LINK_SCHEMES, RESOURCE_SCHEMES):
+        assert safe_url(url, schemes) is None, (url, schemes)
+
+
+def test_plain_network_paths_and_backslash_paths_keep_their_meaning() -> None:
+    assert safe_url("//cdn.example.org/a.png", RESOURCE_SCHEMES) == "//cdn.example.org/a.png"
+    assert safe_url("//cdn.example.org/a.png", frozenset({"mailto"})) is None
+    assert safe_url("\\about", LINK_SCHEMES) == "\\about", "one backslash: a path, same site"
+    assert safe_url("/about\\team", LINK_SCHEMES) == "/about\\team", "a path, same site"
 
 
 def test_urls_are_normalised_before_the_scheme_check() -> None:

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from broadsheet.batch import render_many
@@ -20,6 +16,7 @@ from broadsheet.schema import load_article
 
 EXIT_RENDER_ERRORS = 1
 EXIT_INPUT = 2
+EXIT_CRASHED = 3
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="render article JSON files as accessible HTML",
         description="Render article JSON files as accessible HTML pages. Nothing is written "
         "unless every article renders (see --keep-going); each file is written atomically.",
-        epilog="Exit status: 0 rendered, 1 render errors under --strict, 2 usage or input errors.",
+        epilog="Exit status: 0 rendered, 1 render errors under --strict, 2 usage or input errors, "
+               "3 an article's worker process died.",
     )
     parser.add_argument("articles", nargs="+", metavar="ARTICLE.json", help="article files")
     target = parser.add_mutually_exclusive_group()
@@ -122,52 +120,27 @@ def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[st
 
 
 def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[str]) -> int:
-    """``--out-dir``: articles render into a staging folder beside the pages (in worker
-    processes with ``--jobs``, one at a time otherwise), and move into place only when the
-    whole batch rendered, or, with ``--keep-going``, the ones that did. A failed batch
-    leaves the folder exactly as it was."""
-    created = not args.out_dir.exists()
+    """``--out-dir``: :func:`~broadsheet.render_many` renders the batch all or nothing (in
+    worker processes with ``--jobs``, here otherwise); this reports it."""
     try:
-        args.out_dir.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".broadsheet-", dir=args.out_dir))
-    except OSError as error:
-        print(f"broadsheet render: {args.out_dir}: {error.strerror or error}", file=sys.stderr)
+        batch = render_many(args.articles, out_dir=args.out_dir, keep_going=args.keep_going,
+                            jobs=args.jobs if args.jobs is not None else 1,
+                            strict=args.strict, fragment=args.fragment,
+                            templates=args.templates, csp=csp, embed_hosts=embed_hosts)
+    except (BroadsheetError, OSError) as error:
+        print(f"broadsheet render: {error}", file=sys.stderr)
         return EXIT_INPUT
-    try:
-        with ThreadPoolExecutor(max_workers=1) as one_at_a_time:
-            batch = render_many(args.articles, out_dir=staging,
-                                executor=None if args.jobs is not None else one_at_a_time,
-                                jobs=args.jobs or None, strict=args.strict,
-                                fragment=args.fragment, templates=args.templates, csp=csp,
-                                embed_hosts=embed_hosts)
-        sources_by_id: dict[str, list[str]] = {}
-        for item in batch.items:
-            if item.article_id:
-                sources_by_id.setdefault(item.article_id, []).append(item.source)
-        for item in batch.items:
-            for line in item.errors:
-                print(line, file=sys.stderr)
-            if not args.quiet:
-                for finding in item.findings:
-                    print(finding.report_line(item.source), file=sys.stderr)
-            sources = sources_by_id.get(item.article_id or "", [])
-            if len(sources) > 1 and item.source != sources[0]:
-                print(f"{item.source}: id {item.article_id!r} renders to the same file as "
-                      f"{sources[0]}", file=sys.stderr)
-        duplicated = {i for i, sources in sources_by_id.items() if len(sources) > 1}
-        input_failed = bool(duplicated) or any(i.error_kind == "input" for i in batch.failed)
-        render_failed = any(i.error_kind == "render" for i in batch.failed)
-        if not (input_failed or render_failed) or args.keep_going:
-            for item in batch.items:
-                if item.output and item.article_id not in duplicated:
-                    os.replace(item.output, args.out_dir / Path(item.output).name)
-    except OSError as error:
-        print(f"broadsheet render: {args.out_dir}: {error.strerror or error}", file=sys.stderr)
+    for note in batch.recovered:
+        print(f"broadsheet render: {note}", file=sys.stderr)
+    for item in batch.items:
+        for line in item.errors:
+            print(line, file=sys.stderr)
+        if not args.quiet:
+            for finding in item.findings:
+                print(finding.report_line(item.source), file=sys.stderr)
+    kinds = {item.error_kind for item in batch.failed}
+    if "input" in kinds:
         return EXIT_INPUT
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        if created and not any(args.out_dir.iterdir()):
-            args.out_dir.rmdir()
-    if input_failed:
-        return EXIT_INPUT
-    return EXIT_RENDER_ERRORS if render_failed else 0
+    if "crash" in kinds:
+        return EXIT_CRASHED
+    return EXIT_RENDER_ERRORS if kinds else 0

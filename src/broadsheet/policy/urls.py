@@ -43,6 +43,9 @@ _INVISIBLE = re.compile(
     r"[\x00-\x20\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]"
 )
 
+#: How a network-path reference (``//host/path``) begins, as browsers read it.
+_NETWORK_PATH = frozenset({"//", "/\\", "\\/", "\\\\"})
+
 
 def normalise_url(value: str) -> str:
     """Decode entities and drop whitespace and control characters that hide a scheme."""
@@ -63,8 +66,12 @@ def safe_url(value: str | None, schemes: frozenset[str] = LINK_SCHEMES) -> str |
     scheme = parts.scheme.lower()
     if scheme:
         return url if scheme in schemes else None
-    if url.startswith("//"):
-        return url if "https" in schemes else None
+    if url[:2] in _NETWORK_PATH:
+        # Browsers read ``\`` as ``/``: ``/\host`` loads from ``host`` while urlsplit sees a
+        # path, and ``//a\@b`` from ``a`` where urlsplit sees ``b``. Only the plain
+        # ``//host`` spelling with no backslash is allowed, where https is.
+        plain = "\\" not in url
+        return url if plain and "https" in schemes else None
     # A relative reference must not smuggle a scheme through a colon before any slash.
     first = url.split("/", 1)[0]
     return None if ":" in first else url

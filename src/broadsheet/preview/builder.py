@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 import jinja2
+from markupsafe import Markup
 
 from broadsheet import __version__
 from broadsheet.checks import check
@@ -21,6 +23,7 @@ from broadsheet.findings import Finding
 from broadsheet.model import Article
 from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
+from broadsheet.policy.sanitise import plain
 from broadsheet.preview.model import IMPACTS, Entry, Screenshot
 from broadsheet.preview.outline import outline
 from broadsheet.render.environment import (
@@ -69,10 +72,31 @@ def discover(inputs: Sequence[str | os.PathLike[str]]) -> list[Path]:
     return found
 
 
+#: Bidi embeddings, overrides and isolates (as the renderer strips them from article text).
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def _without_bidi_controls(value: object) -> object:
+    """Every string the gallery prints (headlines, file names, problems) without bidi
+    controls, which could make it read in another order than it is."""
+    if isinstance(value, Markup):
+        return Markup(_BIDI_CONTROLS.sub("", value))
+    if isinstance(value, str):
+        return _BIDI_CONTROLS.sub("", value)
+    return value
+
+
+def _shown_source(text: str) -> str:
+    """Source text with each bidi control written as a visible ``\\uXXXX`` escape (the same
+    value in JSON), so the source reads as it is stored."""
+    return _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("broadsheet", "preview/templates"),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        finalize=_without_bidi_controls,
     )
     env.globals["impacts"] = IMPACTS
     return env
@@ -125,24 +149,25 @@ class GalleryBuilder:
         folder = self.out_dir / "fixtures" / slug
         folder.mkdir(parents=True, exist_ok=True)
         try:
-            source_json = json.dumps(read_json(path), ensure_ascii=False, indent=2)
+            source_json = _shown_source(json.dumps(read_json(path), ensure_ascii=False,
+                                                   indent=2))
         except ArticleError as error:
-            source_json = _raw_text(path)
-            return Entry(slug, shown, source_json, headline=slug,
+            source_json = _shown_source(_raw_text(path))
+            return Entry(slug, shown, source_json, headline=plain(slug),
                          problems=[str(p) for p in error.problems])
         try:
             article = load_article(path)
             result = render(article, templates=self.templates or None)
         except ArticleError as error:
-            return Entry(slug, shown, source_json, headline=slug,
+            return Entry(slug, shown, source_json, headline=plain(slug),
                          problems=[str(p) for p in error.problems])
         except BroadsheetError as error:
-            return Entry(slug, shown, source_json, headline=slug, problems=[str(error)])
+            return Entry(slug, shown, source_json, headline=plain(slug), problems=[str(error)])
         page = folder / "page.html"
         atomic_write(page, result.html)
         landmarks, headings = outline(result.html)
         entry = Entry(
-            slug, shown, source_json, headline=article.headline, language=article.language,
+            slug, shown, source_json, headline=plain(article.headline), language=article.language,
             direction=article.direction or direction_of(article.language),
             block_types=_block_types(article),
             findings=[*result.findings, *_static_findings(result.html)],
