@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +134,6 @@ def test_a_file_over_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert f"{source}: {size:,} bytes is larger than the limit of 500,000 bytes" in stderr
 
 
-def _raise(error: OSError) -> Callable[..., Any]:
-    def fail(*args: Any, **kwargs: Any) -> Any:
-        raise error
-    return fail
-
-
 @pytest.mark.parametrize(("setup", "message"), [
     ("missing", "no such file"),
     ("directory", "is a directory, not an article file"),
@@ -155,7 +148,13 @@ def test_unreadable_inputs(setup: str, message: str, tmp_path: Path,
               "not a folder": tmp_path / "file.json" / "article.json"}[setup]
     if setup == "unreadable":  # tests run as root, where chmod 000 still reads
         source.write_bytes(as_json(GOOD))
-        monkeypatch.setattr(Path, "read_bytes", _raise(PermissionError(13, "Permission denied")))
+        real_open = os.open
+
+        def refuse(path: Any, *args: Any, **kwargs: Any) -> int:
+            if os.fspath(path) == str(source):
+                raise PermissionError(13, "Permission denied")
+            return real_open(path, *args, **kwargs)
+        monkeypatch.setattr(os, "open", refuse)
     if setup == "not a folder":
         (tmp_path / "file.json").write_bytes(b"{}")
     out = tmp_path / "page.html"

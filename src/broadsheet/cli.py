@@ -2,7 +2,8 @@
 
 Each subcommand lives in its own module under :mod:`broadsheet.commands` and exposes
 ``register(subparsers)``; the parser stores the function to run as ``run``.
-Exit status: 0 success, 1 findings failed, 2 usage or input errors.
+Exit status: 0 success, 1 findings failed, 2 usage or input errors, 3 a page could not be
+audited (``check``: a fault in the checker; the other pages are still reported).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ COMMAND_MODULES = (
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_NOT_AUDITED = 3
 
 
 def build_parser() -> argparse.ArgumentParser:

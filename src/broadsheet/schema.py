@@ -11,13 +11,13 @@ import reprlib
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
 from broadsheet.errors import ArticleError, Problem
+from broadsheet.inputs import ReadError, read_regular
 from broadsheet.model import Article, parse_datetime
 
 #: Largest article file accepted, in bytes (documented in docs/security.md with the others).
@@ -220,21 +220,10 @@ def _reject_constant(name: str) -> Any:
 def read_json(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON file, turning every failure into an :class:`ArticleError` naming its place."""
     source = os.fspath(path)
-    file = Path(source)
     try:
-        if file.is_dir():
-            problem = Problem(None, "is a directory, not an article file")
-            raise ArticleError([problem], source=source)
-        if (size := file.stat().st_size) > MAX_ARTICLE_BYTES:
-            message = f"{size:,} bytes is larger than the limit of {MAX_ARTICLE_BYTES:,} bytes"
-            raise ArticleError([Problem(None, message)], source=source)
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise ArticleError([Problem(None, "no such file")], source=source) from None
-    except PermissionError:
-        raise ArticleError([Problem(None, "permission denied")], source=source) from None
-    except OSError as error:
-        raise ArticleError([Problem(None, error.strerror or str(error))], source=source) from None
+        raw = read_regular(source, max_bytes=MAX_ARTICLE_BYTES, kind="an article file")
+    except ReadError as error:
+        raise ArticleError([Problem(None, str(error))], source=source) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -35,8 +35,34 @@ def test_path_and_bytes(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(GOOD, encoding="utf-8")
     assert check(page).source == str(page)
-    assert check(str(page)).ok
+    assert check(path=str(page)).source == str(page)
+    assert check(path=page).ok
     assert check(GOOD.encode("utf-8")).ok
+    assert check(html=GOOD.encode("utf-8")).ok
+    assert check(html=GOOD).source is None
+
+
+def test_a_string_is_markup_never_a_file_name(tmp_path: Path) -> None:
+    """A service passing user-submitted text to check() must not expose local files."""
+    secret = tmp_path / "secret.html"
+    secret.write_text("<html><title>TOP-SECRET</title><img src=leak.png></html>")
+    for text in ("/etc/passwd", str(secret)):
+        for report in (check(text), check(html=text)):
+            assert report.source is None
+            dumped = repr(report.to_dict())
+            assert "root:" not in dumped
+            assert "TOP-SECRET" not in dumped
+            assert "leak.png" not in dumped
+    assert "leak.png" in repr(check(path=secret).to_dict()), "the file, when asked for by path"
+
+
+@pytest.mark.parametrize("arguments", [
+    {}, {"page": GOOD, "html": GOOD}, {"html": GOOD, "path": "x.html"},
+    {"page": Path("x.html"), "path": "x.html"},
+])
+def test_exactly_one_page_is_given(arguments: dict[str, object]) -> None:
+    with pytest.raises(TypeError, match="exactly one page"):
+        check(**arguments)  # type: ignore[arg-type]
 
 
 def test_rules_and_tags_select() -> None:
@@ -72,6 +98,8 @@ def test_missing_path_and_directory(tmp_path: Path) -> None:
         check(tmp_path / "nope.html")
     with pytest.raises(InputError, match="directory"):
         check(tmp_path)
+    with pytest.raises(InputError, match="is a directory, not an HTML file"):
+        check(path=str(tmp_path))
 
 
 def test_non_utf8_bytes_are_decoded() -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from broadsheet.checks.parse import parse
 
 
@@ -21,7 +25,62 @@ def test_leading_text_goes_to_the_element_text() -> None:
 def test_every_element_carries_the_line_of_its_start_tag() -> None:
     html = "<!DOCTYPE html>\n<html lang=en>\n<body>\n<p>one</p>\n\n<p>two <img src=a.png\n alt=x></p>\n"
     doc = parse(html)
-    assert [p.sourceline for p in doc.by_tag["p"]] == [4, 6]
-    assert doc.by_tag["img"][0].sourceline == 7, "the line where the start tag ends"
-    assert doc.by_tag["body"][0].sourceline == 3
-    assert doc.by_tag["html"][0].sourceline == 2
+    assert [doc.line(p) for p in doc.by_tag["p"]] == [4, 6]
+    assert doc.line(doc.by_tag["img"][0]) == 7, "the line where the start tag ends"
+    assert doc.line(doc.by_tag["body"][0]) == 3
+    assert doc.line(doc.by_tag["html"][0]) == 2
+
+
+def test_lines_past_the_16_bit_limit_are_kept() -> None:
+    """lxml's own sourceline is an unsigned short; a page of 70,000 lines used to crash."""
+    doc = parse("<!DOCTYPE html>\n" + "<p>x</p>\n" * 70_000 + "<img src=a.png>")
+    paragraphs = doc.by_tag["p"]
+    assert [doc.line(p) for p in paragraphs[65_533:65_537]] == [65_535, 65_536, 65_537, 65_538]
+    assert doc.line(doc.by_tag["img"][0]) == 70_002
+
+
+def _reference(html: str) -> bytes:
+    """html5lib's own lxml builder, whose insertText we replace."""
+    import warnings
+
+    import html5lib
+    from lxml import etree
+
+    parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("lxml"),
+                                 namespaceHTMLElements=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return etree.tostring(parser.parse(html).getroot())
+
+
+TRICKY = [
+    "<p>a<b>b<i>c</b>d</i>e</p>f",  # adoption agency: text moves with reparented children
+    "<table>x<tr>y<td>z</td>w</tr>v</table>u",  # foster parenting before the table
+    "<table><tr><td>a</td></tr>b &amp; c<tr><td>d</td></tr></table>",
+    "<a>1<a>2</a>3</a>",
+    "<select>a<option>b<option>c</select>d",
+    "<div>a &amp; b &lt; c<!-- x -->d<br>e</div>",
+    "<b><p>one</b>two</p>three",
+    "<ul><li>a<li>b</ul>tail<pre>\nx</pre>",
+    "<i>a<b>b<s>c<u>d</i>e</u>f</s>g</b>h",
+]
+
+
+@pytest.mark.parametrize("html", TRICKY)
+def test_text_runs_build_the_same_tree_as_html5lib(html: str) -> None:
+    from lxml import etree
+
+    assert etree.tostring(parse("<!DOCTYPE html>" + html).root) \
+        == _reference("<!DOCTYPE html>" + html)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<b>", "</b>", "<i>", "</i>", "<p>", "</p>", "<table>",
+                                 "</table>", "<tr>", "<td>", "</td>", "<a>", "</a>", "x",
+                                 " &amp; ", "y", "<br>", "<!--c-->", "<div>", "</div>"]),
+                max_size=40))
+def test_any_tag_soup_builds_the_same_tree_as_html5lib(parts: list[str]) -> None:
+    from lxml import etree
+
+    html = "<!DOCTYPE html><body>" + "".join(parts)
+    assert etree.tostring(parse(html).root) == _reference(html)

@@ -306,7 +306,7 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     import sys
 
     from broadsheet.checks import check, default_registry
-    from broadsheet.checks.engine import validate_bytes
+    from broadsheet.checks.engine import read_stdin
 
     registry = default_registry()
     known_tags = {tag for rule in registry for tag in rule.tags}
@@ -326,7 +326,7 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
         for page in pages:
             markup = None
             if page == "-":
-                data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
+                data = read_stdin(sys.stdin.buffer)
                 markup = data.decode("utf-8", "replace")
             static = None
             if not skip_static and not is_url(page):

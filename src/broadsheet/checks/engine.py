@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from pathlib import Path
 
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
@@ -13,36 +12,42 @@ from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, RuleResult
 from broadsheet.checks.rule import Rule
 from broadsheet.findings import Finding, Outcome, Source
+from broadsheet.inputs import Readable, ReadError, read_limited, read_regular, too_large
 
 #: Larger pages are refused (exit 2) rather than parsed for minutes.
 MAX_BYTES = 20 * 1024 * 1024
 
-HtmlOrPath = str | bytes | os.PathLike[str]
+Markup = str | bytes
+PathArg = str | os.PathLike[str]
 
 
-def read_page(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> bytes:
-    """A page's bytes, or an :class:`InputError` saying plainly what is wrong."""
-    file = Path(path)
-    if not file.exists():
-        raise InputError(f"{file}: no such file")
-    if file.is_dir():
-        raise InputError(f"{file}: is a directory, not an HTML file")
+def read_page(path: PathArg, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A page's bytes, or an :class:`InputError` saying plainly what is wrong.
+
+    Only regular files are read (a directory, FIFO or device is refused before reading),
+    and reading stops past ``max_bytes``.
+    """
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{file}: {size / 1e6:.1f} MB is larger than the "
-                             f"{max_bytes / 1e6:.0f} MB limit")
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(f"{file}: cannot read ({error.strerror or error})") from error
-    return validate_bytes(data, str(file), max_bytes=max_bytes)
+        data = read_regular(path, max_bytes=max_bytes, kind="an HTML file")
+    except ReadError as error:
+        raise InputError(f"{os.fspath(path)}: {error}") from None
+    return validate_bytes(data, os.fspath(path), max_bytes=max_bytes)
+
+
+def read_stdin(stream: Readable, *, max_bytes: int | None = None) -> bytes:
+    """Standard input's bytes, refused as soon as they pass ``max_bytes`` (:data:`MAX_BYTES`)."""
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    try:
+        data = read_limited(stream, max_bytes=max_bytes)
+    except ReadError as error:
+        raise InputError(f"<stdin>: {error}") from None
+    return validate_bytes(data, "<stdin>", max_bytes=max_bytes)
 
 
 def validate_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> bytes:
     """Refuse empty, binary and oversized input with a clear message."""
     if len(data) > max_bytes:
-        raise InputError(f"{name}: {len(data) / 1e6:.1f} MB is larger than the "
-                         f"{max_bytes / 1e6:.0f} MB limit")
+        raise InputError(f"{name}: {too_large(max_bytes, len(data))}")
     if not data.strip():
         raise InputError(f"{name}: empty file, nothing to check")
     head = data[:8192]
@@ -65,7 +70,7 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None) -> R
                 place = places.get(element)
                 if place is None:
                     place = places[element] = (target.selector(doc, element),
-                                               target.snippet(element), target.line(element))
+                                               target.snippet(element), doc.line(element))
                 findings.append(Finding(
                     rule=rule.id, outcome=verdict.outcome, message=verdict.message,
                     impact=rule.impact if verdict.outcome is Outcome.FAILED else None,
@@ -78,25 +83,43 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None) -> R
     return Report(source=source, results=tuple(results), parse_errors=len(doc.errors))
 
 
-def load(html_or_path: HtmlOrPath) -> tuple[bytes | str, str | None, str]:
-    """(content, source name, file extension) for markup or a path."""
-    if isinstance(html_or_path, bytes):
-        return validate_bytes(html_or_path, "<bytes>"), None, "html"
-    if isinstance(html_or_path, str) and ("<" in html_or_path or not html_or_path.strip()):
-        if not html_or_path.strip():
-            raise InputError("<string>: empty document, nothing to check")
-        if len(html_or_path) > MAX_BYTES:
-            raise InputError("<string>: document larger than the size limit")
-        return html_or_path, None, "html"
-    path = Path(html_or_path)
-    ext = path.suffix.lower().lstrip(".") or "html"
-    return read_page(path), str(path), "html" if ext in {"htm", "shtml"} else ext
+def load(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None = None,
+         path: PathArg | None = None) -> tuple[Markup, str | None, str]:
+    """(content, source name, file extension) of the one page given.
+
+    ``str`` and ``bytes`` are markup, ``os.PathLike`` (``pathlib.Path``) a file; a ``str`` is
+    never taken for a file name.
+    """
+    given = [value for value in (page, html, path) if value is not None]
+    if len(given) != 1:
+        raise TypeError("check() takes exactly one page: markup (html=) or a file (path=)")
+    if isinstance(page, os.PathLike):
+        path = page
+    elif page is not None:
+        html = page
+    if path is not None:
+        name = os.fspath(path)
+        ext = os.path.splitext(name)[1].lower().lstrip(".") or "html"
+        return read_page(name), name, "html" if ext in {"htm", "shtml"} else ext
+    if isinstance(html, bytes):
+        return validate_bytes(html, "<bytes>"), None, "html"
+    if not isinstance(html, str):
+        raise TypeError(f"check() takes markup as str or bytes, not {type(html).__name__}")
+    if not html.strip():
+        raise InputError("<string>: empty document, nothing to check")
+    if len(html) > MAX_BYTES:
+        raise InputError("<string>: document larger than the size limit")
+    return html, None, "html"
 
 
-def check(html_or_path: HtmlOrPath, *, rules: Iterable[str] | None = None,
+def check(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None = None,
+          path: PathArg | None = None, rules: Iterable[str] | None = None,
           tags: Iterable[str] | None = None) -> Report:
-    """Check a page (markup as ``str``/``bytes``, or a path) and return its :class:`Report`.
+    """Check one page and return its :class:`Report`.
 
+    Give the page as markup (``html=``, or a ``str``/``bytes`` argument) or as a file
+    (``path=``, or a :class:`pathlib.Path` argument). A ``str`` is always markup, never a file
+    name: ``check("/etc/passwd")`` checks that text, ``check(path="/etc/passwd")`` the file.
     ``rules`` limits the run to these rule ids (or ACT ids); ``tags`` to rules with any of
     these tags. Raises :class:`InputError` for unreadable input and
     :class:`UnknownRuleError` for unknown ids or tags.
@@ -106,6 +129,6 @@ def check(html_or_path: HtmlOrPath, *, rules: Iterable[str] | None = None,
     if isinstance(tags, str):
         tags = tags.split(",")
     selected = default_registry().select(rules, tags)
-    content, source, ext = load(html_or_path)
+    content, source, ext = load(page, html=html, path=path)
     doc = parse(content, file_ext=ext)
     return run(doc, selected, source=source)

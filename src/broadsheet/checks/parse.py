@@ -17,6 +17,8 @@ import html5lib
 from html5lib.treebuilders import etree_lxml
 from lxml import etree
 
+from broadsheet.checks.charset import decode
+
 HTML_NS = "http://www.w3.org/1999/xhtml"
 SVG_NS = "http://www.w3.org/2000/svg"
 MATHML_NS = "http://www.w3.org/1998/Math/MathML"
@@ -48,40 +50,92 @@ class ParseError:
     code: str
 
 
+class _TextRun:
+    """Character data bound for one node's ``text`` or ``tail``, joined once when flushed."""
+
+    def __init__(self) -> None:
+        self.node: Element | None = None
+        self.slot = "text"
+        self.parts: list[str] = []
+
+    def add(self, node: Element, slot: str, data: str) -> None:
+        if node is not self.node or slot != self.slot:
+            self.flush()
+            self.node, self.slot = node, slot
+        self.parts.append(data)
+
+    def flush(self) -> None:
+        if self.node is not None:
+            joined = "".join(self.parts)
+            setattr(self.node, self.slot, (getattr(self.node, self.slot) or "") + joined)
+            self.node, self.parts = None, []
+
+
 class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
-    """html5lib's lxml builder, stamping each element with the source line of its start tag."""
+    """html5lib's lxml builder, recording the source line of each element's start tag.
+
+    Lines are kept in our own dict: lxml's ``sourceline`` is 16-bit and overflows past
+    line 65,535.
+    """
 
     parser: Any = None
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.lines: dict[Element, int] = {}
         infoset = self.infosetFilter
         base_element: Any = getattr(self, "elementClass")  # noqa: B009 - untyped in html5lib
 
+        text = self.text = _TextRun()
+
         class Element(base_element):  # type: ignore[misc]
-            """html5lib's element, appending text in constant time: its own ``insertText``
-            calls ``len()`` on the lxml element, which counts every child, so a page with
-            thousands of siblings parsed in quadratic time."""
+            """html5lib's element, appending text in linear time: its own ``insertText``
+            calls ``len()`` on the lxml element, which counts every child, and concatenates
+            onto the text so far, so thousands of siblings or of character references in one
+            run parsed in quadratic time. Text is gathered in a :class:`_TextRun` instead,
+            written into the tree before any other change to it."""
 
             def insertText(self, data: str, insertBefore: Any = None) -> None:
                 if insertBefore is not None:
+                    text.flush()
                     super().insertText(data, insertBefore)
                     return
-                data = infoset.coerceCharacters(data)
                 element = self._element
                 try:
-                    last = element[-1]
+                    text.add(element[-1], "tail", infoset.coerceCharacters(data))
                 except IndexError:
-                    element.text = (element.text or "") + data
-                else:
-                    last.tail = (last.tail or "") + data
+                    text.add(element, "text", infoset.coerceCharacters(data))
+
+            def appendChild(self, node: Any) -> None:
+                text.flush()
+                super().appendChild(node)
+
+            def insertBefore(self, node: Any, refNode: Any) -> None:
+                text.flush()
+                super().insertBefore(node, refNode)
+
+            def removeChild(self, node: Any) -> None:
+                text.flush()
+                super().removeChild(node)
+
+            def reparentChildren(self, newParent: Any) -> None:
+                text.flush()
+                super().reparentChildren(newParent)
+
+            def cloneNode(self) -> Any:
+                text.flush()
+                return super().cloneNode()
+
+            def hasContent(self) -> bool:
+                text.flush()
+                return bool(super().hasContent())
 
         self.elementClass = Element
 
     def _stamp(self, element: Any) -> Any:
         """Record the source line of the start tag just read on the new element."""
         if self.parser is not None:
-            element._element.sourceline = self.parser.tokenizer.stream.position()[0]
+            self.lines[element._element] = self.parser.tokenizer.stream.position()[0]
         return element
 
     def createElement(self, token: dict[str, Any]) -> Any:
@@ -104,6 +158,7 @@ class Document:
     errors: list[ParseError]
     source: str
     file_ext: str = "html"
+    lines: dict[Element, int] = field(default_factory=dict)
     elements: list[Element] = field(default_factory=list)
     by_tag: dict[str, list[Element]] = field(default_factory=dict)
     ids: dict[str, list[Element]] = field(default_factory=dict)
@@ -133,6 +188,10 @@ class Document:
     def memo(self, name: str) -> dict[Element, Any]:
         """A per-document cache for one computed property (role, name, hidden...)."""
         return self.cache.setdefault(name, {})
+
+    def line(self, element: Element) -> int | None:
+        """The source line of the element's start tag, when the parser recorded one."""
+        return self.lines.get(element)
 
     @property
     def body(self) -> Element | None:
@@ -178,24 +237,18 @@ def get_attr(element: Element, name: str) -> str | None:
     return value
 
 
-def decode(data: str | bytes) -> str:
-    """Text of a page given as bytes: BOM, then ``<meta charset>``, then UTF-8, else latin-1."""
-    if isinstance(data, str):
-        return data
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"),
-                       (b"\xfe\xff", "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
-    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", data[:4096], re.I)
-    if match:
-        try:
-            return data.decode(match.group(1).decode("ascii"), errors="replace")
-        except LookupError:
-            pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+#: Characters an lxml tree cannot hold (C0 controls but tab, LF, FF and CR; surrogates;
+#: U+FFFE, U+FFFF). Browsers keep them; we store U+FFFD, one for one, so columns stay right.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: A decimal character reference of 8 or more digits is past U+10FFFF whatever its value;
+#: Python refuses to convert 4,300+ digits (and takes quadratic time below that).
+_LONG_DECIMAL = re.compile(r"&#0*[0-9]{8,}")
+
+
+def _parseable(text: str) -> str:
+    """The text html5lib and lxml can take, parsing to what a browser's parser builds."""
+    text = _NOT_XML.sub("\ufffd", text).replace("\x0c", " ")  # lxml has no form feed
+    return _LONG_DECIMAL.sub("&#1114112", text)  # U+FFFD, with the same parse error
 
 
 def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
@@ -204,25 +257,29 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
     if file_ext in {"svg", "xml", "xhtml"}:
         root = _parse_xml(text)
         if root is not None:
-            return Document(root=root, errors=[], source=text, file_ext=file_ext)
+            lines: dict[Element, int] = {el: getattr(el, "sourceline", None) or 1
+                                         for el in root.iter(etree.Element)}
+            return Document(root=root, errors=[], source=text, file_ext=file_ext, lines=lines)
     parser = html5lib.HTMLParser(tree=_LineTreeBuilder, namespaceHTMLElements=False)
     parser.tree.parser = parser
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tree = parser.parse(text)
+        tree = parser.parse(_parseable(text))
+    parser.tree.text.flush()
     errors = [ParseError(line=pos[0], column=pos[1], code=code)
               for pos, code, _ in parser.errors]
     root = tree.getroot() if hasattr(tree, "getroot") else tree
-    _fill_lines(root)
-    return Document(root=root, errors=errors, source=text, file_ext=file_ext)
+    lines = parser.tree.lines
+    _fill_lines(root, lines)
+    return Document(root=root, errors=errors, source=text, file_ext=file_ext, lines=lines)
 
 
-def _fill_lines(root: Element) -> None:
+def _fill_lines(root: Element, lines: dict[Element, int]) -> None:
     """Implied elements (``html``, ``head``, ``body``) take their parent's line, or line 1."""
     for element in root.iter(etree.Element):
-        if element.sourceline is None:
+        if element not in lines:
             up = element.getparent()
-            element.sourceline = up.sourceline if up is not None and up.sourceline else 1
+            lines[element] = lines.get(up, 1) if up is not None else 1
 
 
 def _parse_xml(text: str) -> Element | None:

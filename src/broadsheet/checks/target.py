@@ -71,8 +71,3 @@ def _escape(text: str, *, quote: bool = True) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace('"', "&quot;") if quote else text
 
-
-def line(element: Element) -> int | None:
-    """The source line of the element's start tag, when the parser recorded one."""
-    found = element.sourceline
-    return found if isinstance(found, int) else None

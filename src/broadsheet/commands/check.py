@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from broadsheet.checks import Report
-from broadsheet.checks.engine import validate_bytes
-from broadsheet.checks.errors import InputError
+from broadsheet.checks.engine import read_stdin
+from broadsheet.checks.errors import InputError, UnknownRuleError
+from broadsheet.cli import EXIT_FAILED, EXIT_NOT_AUDITED, EXIT_OK, EXIT_USAGE
 from broadsheet.output import atomic_write
 from broadsheet.reporters import FORMATS, get_writer
 
@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "check", help="check HTML pages for accessibility problems",
         description="Check HTML pages (any source) with the static rules. Exit 0 when "
-                    "nothing failed, 1 when something failed, 2 for usage or input errors.")
+                    "nothing failed, 1 when something failed, 2 for usage or input errors "
+                    "(a page that cannot be read), 3 when a page could not be audited; the "
+                    "other pages' reports are written all the same.")
     parser.add_argument("pages", nargs="+", metavar="PAGE",
                         help="HTML files to check; '-' reads standard input")
     parser.add_argument("--format", choices=FORMATS, default="text",
@@ -49,27 +51,39 @@ def _split(value: str | None) -> list[str] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from broadsheet.checks import check
-
     rules, tags = _split(args.rules), _split(args.tags)
     reports: list[Report] = []
+    status = EXIT_OK
     if args.browser:  # broadsheet.browser: static rules, axe-core and browser checks merged
         from broadsheet.browser import check_pages
 
         reports = check_pages(args.pages, rules=rules, tags=tags, timeout=args.timeout)
     for page in [] if args.browser else args.pages:
-        if page == "-":
-            data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
-            report = check(data, rules=rules, tags=tags)
-            reports.append(Report(source="<stdin>", results=report.results,
-                                  parse_errors=report.parse_errors))
-        else:
-            if page.startswith("<"):
-                raise InputError(f"{page[:20]!r} is not a file name")
-            reports.append(check(Path(page), rules=rules, tags=tags))
+        try:
+            reports.append(_check_one(page, rules, tags))
+        except UnknownRuleError:
+            raise
+        except InputError as error:
+            print(f"broadsheet: {error}", file=sys.stderr)
+            status = max(status, EXIT_USAGE)
+        except Exception as error:  # a checker fault on this page; the others still report
+            print(f"broadsheet: {page}: could not audit: {type(error).__name__}: {error}",
+                  file=sys.stderr)
+            status = max(status, EXIT_NOT_AUDITED)
     text = get_writer(args.format)(reports)
     if args.output:
         atomic_write(args.output, text)
     else:
         sys.stdout.write(text)
-    return 1 if any(not report.ok for report in reports) else 0
+    failed = EXIT_FAILED if any(not report.ok for report in reports) else EXIT_OK
+    return max(status, failed)
+
+
+def _check_one(page: str, rules: list[str] | None, tags: list[str] | None) -> Report:
+    """The static report of one command-line page: a file name, or ``-`` for standard input."""
+    from broadsheet.checks import check
+
+    if page != "-":
+        return check(path=page, rules=rules, tags=tags)
+    report = check(html=read_stdin(sys.stdin.buffer), rules=rules, tags=tags)
+    return Report(source="<stdin>", results=report.results, parse_errors=report.parse_errors)

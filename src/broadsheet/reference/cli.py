@@ -23,7 +23,8 @@ _INTRO = """\
 
 `broadsheet` is installed with the package (`python -m broadsheet` runs the same program).
 Every command exits with status 0 on success, 1 when something it checked failed, and 2 for
-usage or input errors, which it reports on one line each, naming the file and the place.
+usage or input errors, which it reports on one line each, naming the file and the place;
+`check` exits 3 when a page could not be audited, after reporting the other pages.
 
 Each section below is the command's own `--help`.
 """

@@ -10,7 +10,6 @@ from typing import ClassVar
 from broadsheet.checks import dom
 from broadsheet.checks.parse import Document, Element, get_attr, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
-from broadsheet.checks.target import line as source_line
 from broadsheet.findings import Impact
 from broadsheet.policy.language import is_known_language, primary_subtag
 
@@ -388,7 +387,7 @@ class DuplicateAttribute(Rule):
         lines = [error.line for error in doc.errors if error.code == "duplicate-attribute"]
         if not lines:
             return []
-        numbered = ((source_line(el), index) for index, el in enumerate(doc.elements))
+        numbered = ((doc.line(el), index) for index, el in enumerate(doc.elements))
         located = sorted((line, index) for line, index in numbered if line is not None)
         keys = [line for line, _ in located]
         found: list[Element] = []
