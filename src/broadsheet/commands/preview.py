@@ -88,7 +88,12 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
 
     def rebuild(changed: set[str]) -> None:
         started = time.perf_counter()
-        report = builder.build(inputs)
+        try:
+            report = builder.build(inputs)
+        except Exception as error:  # one bad rebuild must not stop the server
+            print(f"broadsheet preview: rebuild failed, still serving the last build: "
+                  f"{type(error).__name__}: {error}", file=sys.stderr)
+            return
         server.bump()
         print(_summary(report, time.perf_counter() - started))
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -124,6 +125,8 @@ def _fingerprint(path: Path, templates_digest: str, browser: bool) -> str:
     digest = hashlib.sha256(templates_digest.encode())
     digest.update(b"browser" if browser else b"static")
     try:
+        if _not_regular(path):
+            raise OSError
         digest.update(path.read_bytes())
     except OSError:
         digest.update(b"unreadable")
@@ -148,6 +151,9 @@ class GalleryBuilder:
         shown = _shown(path)
         folder = self.out_dir / "fixtures" / slug
         folder.mkdir(parents=True, exist_ok=True)
+        refused = _not_regular(path)
+        if refused:
+            return Entry(slug, shown, "", headline=slug, problems=[refused])
         try:
             source_json = _shown_source(json.dumps(read_json(path), ensure_ascii=False,
                                                    indent=2))
@@ -250,11 +256,33 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _raw_text(path: Path) -> str:
+def _not_regular(path: Path) -> str | None:
+    """Why a fixture is not read, or None. Symbolic links are refused (one in a fixtures
+    folder could show any file in the gallery) and so is anything but a regular file (a
+    FIFO would block the build, a device never end)."""
     try:
-        return path.read_bytes().decode("utf-8", errors="replace")
+        mode = path.lstat().st_mode
+    except OSError as error:
+        return f"{path}: cannot read ({error.strerror})"
+    if stat.S_ISLNK(mode):
+        return f"{path}: a symbolic link; the gallery reads only regular files"
+    if not stat.S_ISREG(mode):
+        return f"{path}: not a regular file"
+    return None
+
+
+RAW_TEXT_LIMIT = 64 * 1024
+
+
+def _raw_text(path: Path) -> str:
+    """The start of a fixture that is not valid JSON, to show where it goes wrong."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(RAW_TEXT_LIMIT + 1)
     except OSError as error:
         return f"(unreadable: {error.strerror})"
+    more = "\n… (cut at 64 KiB)" if len(data) > RAW_TEXT_LIMIT else ""
+    return data[:RAW_TEXT_LIMIT].decode("utf-8", errors="replace") + more
 
 
 def build_gallery(inputs: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,

@@ -1,25 +1,53 @@
 """``broadsheet preview --serve``: the gallery on 127.0.0.1, rebuilt when fixtures or templates
-change; open pages poll ``/__build__`` and reload when it changes."""
+change; open pages poll ``/__build__`` and reload when it changes.
+
+Only for the designer's own browser: requests must name 127.0.0.1, localhost or [::1] with
+the server's port in ``Host`` (so a DNS-rebound name cannot read the gallery); only regular
+files inside the gallery folder are served (no symlinks out of it, no folder listings);
+connections idle for :data:`IDLE_SECONDS` are closed and at most :data:`MAX_CONNECTIONS` are
+served at once (more get 503).
+"""
 
 from __future__ import annotations
 
 import functools
 import os
+import socket
+import stat
+import sys
 import threading
 from collections.abc import Callable, Sequence
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from broadsheet.errors import BroadsheetError
 
 BUILD_PATH = "/__build__"
+IDLE_SECONDS = 10.0
+MAX_CONNECTIONS = 32
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+_BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
 class GalleryHandler(SimpleHTTPRequestHandler):
     """Static files from the gallery folder, plus the build stamp."""
 
     stamp: Callable[[], str]
+    #: ``Host`` values this server answers (lower case).
+    hosts: frozenset[str] = frozenset()
+    root: Path
+
+    def parse_request(self) -> bool:
+        if not super().parse_request():
+            return False
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in self.hosts:
+            self.send_error(421, "Misdirected Request", "this server answers only "
+                            + ", ".join(sorted(self.hosts)))
+            return False
+        return True
 
     def do_GET(self) -> None:
         if self.path.split("?")[0] == BUILD_PATH:
@@ -33,8 +61,63 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
+    def send_head(self) -> Any:
+        """Regular files inside the root only; 400 for a NUL, 404 for anything else."""
+        if "\0" in unquote(urlsplit(self.path).path):
+            self.send_error(400, "Bad Request", "the path holds a NUL character")
+            return None
+        target = Path(self.translate_path(self.path))
+        if target.is_dir() and self.path.split("?")[0].endswith("/"):
+            target = target / "index.html"  # served as the folder's page; never a listing
+        try:
+            resolved = target.resolve(strict=True)
+            regular = stat.S_ISREG(resolved.stat().st_mode) or resolved.is_dir()
+        except (OSError, RuntimeError):  # missing, a symlink loop
+            regular = False
+            resolved = target
+        if not regular or not resolved.is_relative_to(self.root):
+            self.send_error(404, "Not Found")
+            return None
+        return super().send_head()
+
+    def list_directory(self, path: str | os.PathLike[str]) -> None:
+        self.send_error(404, "Not Found")
+        return None
+
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the console shows rebuilds, not every request."""
+
+
+class BoundedServer(ThreadingHTTPServer):
+    """A thread per connection, at most ``MAX_CONNECTIONS`` at once; errors logged in a line."""
+
+    daemon_threads = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):
+            try:
+                request.settimeout(1.0)
+                request.sendall(_BUSY)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, (ConnectionError, socket.timeout)):
+            print(f"broadsheet preview: request failed: {error!r}", file=sys.stderr)
 
 
 class GalleryServer:
@@ -43,12 +126,18 @@ class GalleryServer:
     def __init__(self, folder: Path, port: int = 8000) -> None:
         self._build = 0
         self._lock = threading.Lock()
-        handler = type("Handler", (GalleryHandler,), {"stamp": staticmethod(self.stamp)})
+        handler: type[GalleryHandler] = type("Handler", (GalleryHandler,), {
+            "stamp": staticmethod(self.stamp), "root": Path(folder).resolve(),
+            "timeout": IDLE_SECONDS})  # a socket timeout: idle connections are closed
         try:
-            self.httpd = ThreadingHTTPServer(
+            self.httpd = BoundedServer(
                 ("127.0.0.1", port), functools.partial(handler, directory=os.fspath(folder)))
         except OSError as error:
             raise BroadsheetError(f"cannot serve on 127.0.0.1:{port}: {error.strerror}") from None
+        bound = self.httpd.server_address[1]
+        handler.hosts = frozenset(
+            f"{name}:{bound}" for name in LOOPBACK_NAMES) | (
+            frozenset(LOOPBACK_NAMES) if bound == 80 else frozenset())
 
     @property
     def url(self) -> str:
