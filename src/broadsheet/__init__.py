@@ -12,7 +12,7 @@ from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Proble
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
 from broadsheet.render.renderer import RenderResult, render
-from broadsheet.schema import article_schema, load_article
+from broadsheet.schema import article_schema, load_article, parse_article
 
 try:
     __version__ = version("broadsheet")
@@ -36,6 +36,7 @@ __all__ = [
     "__version__",
     "article_schema",
     "load_article",
+    "parse_article",
     "render",
     "render_many",
 ]

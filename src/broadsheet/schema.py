@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import errno
 import json
 import os
 import re
@@ -217,33 +218,68 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _source_name(source: str) -> str:
+    """The path to name in messages, shortened when it is clearly not one (JSON text or
+    longer than any file system allows), since a caller may pass anything as a path."""
+    if len(source) <= 80 or not (_looks_like_json(source) or len(source) > 4096):
+        return source
+    return source[:79] + "…"
+
+
+def _looks_like_json(source: str) -> bool:
+    return source.lstrip().startswith(("{", "["))
+
+
+def _not_a_path_hint(source: str) -> str:
+    return "; to render JSON text, pass broadsheet.parse_article(text)" if _looks_like_json(
+        source) else ""
+
+
 def read_json(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON file, turning every failure into an :class:`ArticleError` naming its place."""
     source = os.fspath(path)
     file = Path(source)
+    name = _source_name(source)
     try:
         if file.is_dir():
             problem = Problem(None, "is a directory, not an article file")
-            raise ArticleError([problem], source=source)
+            raise ArticleError([problem], source=name)
         if (size := file.stat().st_size) > MAX_ARTICLE_BYTES:
             message = f"{size:,} bytes is larger than the limit of {MAX_ARTICLE_BYTES:,} bytes"
-            raise ArticleError([Problem(None, message)], source=source)
+            raise ArticleError([Problem(None, message)], source=name)
         raw = file.read_bytes()
     except FileNotFoundError:
-        raise ArticleError([Problem(None, "no such file")], source=source) from None
+        message = f"no such file{_not_a_path_hint(source)}"
+        raise ArticleError([Problem(None, message)], source=name) from None
     except PermissionError:
-        raise ArticleError([Problem(None, "permission denied")], source=source) from None
+        raise ArticleError([Problem(None, "permission denied")], source=name) from None
     except OSError as error:
-        raise ArticleError([Problem(None, error.strerror or str(error))], source=source) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = raw[error.start]
-        message = (f"line {line}, column {column}: not valid UTF-8 "
-                   f"(byte 0x{byte:02x} at offset {error.start})")
-        raise ArticleError([Problem(None, message)], source=source) from None
+        if error.errno == errno.ENAMETOOLONG:
+            message = f"not a file: the path is too long{_not_a_path_hint(source)}"
+        else:
+            message = error.strerror or str(error)
+        raise ArticleError([Problem(None, message)], source=name) from None
+    return parse_json(raw, source=name)
+
+
+def parse_json(raw: bytes | str, *, source: str | None = None) -> Any:
+    """Parse JSON text or UTF-8 bytes, turning every failure into an :class:`ArticleError`
+    (with line and column) naming ``source``."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        message = f"{len(raw):,} bytes is larger than the limit of {MAX_ARTICLE_BYTES:,} bytes"
+        raise ArticleError([Problem(None, message)], source=source)
+    if isinstance(raw, str):
+        text = raw.removeprefix("\ufeff")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            byte = raw[error.start]
+            message = (f"line {line}, column {column}: not valid UTF-8 "
+                       f"(byte 0x{byte:02x} at offset {error.start})")
+            raise ArticleError([Problem(None, message)], source=source) from None
     try:
         return json.loads(text, object_pairs_hook=_reject_duplicates,
                           parse_constant=_reject_constant)
@@ -257,16 +293,35 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         raise ArticleError([problem], source=source) from None
 
 
+def parse_article(text: str | bytes, *, source: str | None = None) -> Article:
+    """Validate article JSON given as text (or UTF-8 bytes) into the model.
+
+    The explicit way to render JSON held in memory (from a CMS, a queue, a request body):
+    ``render(parse_article(text))``. A ``str`` passed to :func:`load_article` or
+    ``render`` is always a path. ``source`` names the text in error messages.
+    Raises :class:`ArticleError` listing every problem with its JSON pointer.
+    """
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"parse_article() takes JSON text or bytes, not {type(text).__name__}")
+    data = parse_json(text, source=source)
+    validate(data, source=source)
+    return Article.build(data)
+
+
 def load_article(article: str | os.PathLike[str] | Mapping[str, Any]) -> Article:
     """Validate article data (a path to a JSON file, or already parsed data) into the model.
 
+    A ``str`` is always a path; JSON text goes through :func:`parse_article`.
     Raises :class:`ArticleError` listing every problem with its JSON pointer.
     """
     if isinstance(article, Mapping):
         data: Any = article
         source = None
+    elif isinstance(article, str | os.PathLike):
+        source = _source_name(os.fspath(article))
+        data = read_json(article)
     else:
-        source = os.fspath(article)
-        data = read_json(source)
+        raise TypeError("an article is a path, a mapping of parsed JSON or an Article, not "
+                        f"{type(article).__name__}; JSON text goes through parse_article()")
     validate(data, source=source)
     return Article.build(data)

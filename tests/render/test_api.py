@@ -21,6 +21,32 @@ def test_render_accepts_a_path_parsed_data_or_a_model() -> None:
     assert len(outputs) == 1
 
 
+def test_json_text_is_rendered_through_parse_article_explicitly() -> None:
+    text = SEED_PATH.read_text("utf-8")
+    expected = broadsheet.render(SEED_PATH).html
+    assert broadsheet.render(broadsheet.parse_article(text)).html == expected
+    assert broadsheet.render(broadsheet.parse_article(text.encode())).html == expected
+    with pytest.raises(ArticleError) as raised:
+        broadsheet.parse_article('{"format": 1,}', source="cms:42")
+    assert str(raised.value) == ("cms:42: line 1, column 14: invalid JSON: Expecting property "
+                                 "name enclosed in double quotes")
+
+
+@pytest.mark.parametrize("text", [SEED_PATH.read_text("utf-8"), '{"format": "x"}'])
+def test_json_text_passed_as_a_path_says_so_without_quoting_it_whole(text: str) -> None:
+    with pytest.raises(ArticleError) as raised:
+        broadsheet.render(text)
+    message = str(raised.value)
+    assert "File name too long" not in message
+    assert "broadsheet.parse_article(text)" in message
+    assert len(message) < 250
+
+
+def test_render_refuses_what_is_neither_path_nor_data() -> None:
+    with pytest.raises(TypeError, match="parse_article"):
+        broadsheet.render(b"{}")  # type: ignore[arg-type]
+
+
 def test_render_validates_data_first() -> None:
     bad = copy.deepcopy(SEED)
     bad["body"].append({"type": "paragraph"})

@@ -48,7 +48,9 @@ def render(
     csp: CspMode | None = "strict",
     embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
 ) -> RenderResult:
-    """Render an article (model, parsed data or a JSON file path) as accessible HTML.
+    """Render an article as accessible HTML: an :class:`Article` (from :func:`load_article` or,
+    for JSON text in memory, :func:`parse_article`), a mapping of parsed JSON, or the path of
+    a JSON file. A ``str`` is always a path, never guessed to be JSON.
 
     ``fragment=True`` returns only the ``<article>`` element for a host page's shell.
     ``templates`` names folders whose templates override the built-ins by name.
