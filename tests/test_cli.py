@@ -101,7 +101,7 @@ def test_bad_inputs_are_one_line_each_exit_2_and_nothing_written(
         f"{tmp_path / 'nope.json'}: no such file",
         f"{tmp_path}: is a directory, not an article file",
     ]
-    assert err[2].startswith(f"{wrong}: /body/5/type: 'marquee' is not one of")
+    assert err[2].startswith(f"{wrong}: /body/5/type: 'marquee' is not a block type")
     assert not out.exists(), "no partial output"
 
 

@@ -19,7 +19,9 @@ import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
 from broadsheet.errors import ArticleError, Problem
+from broadsheet.i18n import Translator
 from broadsheet.model import Article, parse_datetime
+from broadsheet.schema_messages import Translate, editor_message, unknown_field
 
 #: Largest article file accepted, in bytes (documented in docs/security.md with the others).
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -81,8 +83,11 @@ def _pointer(path: Any) -> str:
     return "".join(f"/{part}" for part in parts)
 
 
-def _message(error: ValidationError) -> str:
-    """The schema error's message, with the offending value shortened (it may be 10 MB)."""
+def _message(error: ValidationError, translate: Translate) -> str:
+    """The schema error in words for an editor where there are such words, else jsonschema's
+    message with the offending value shortened (it may be 10 MB)."""
+    if (edited := editor_message(error, translate)) is not None:
+        return edited
     instance = error.instance
     if error.validator == "maxLength" and isinstance(instance, str):
         return f"{len(instance):,} characters is longer than the limit of {error.validator_value:,}"
@@ -94,7 +99,8 @@ def _message(error: ValidationError) -> str:
     return message if len(message) <= 300 else message[:299] + "…"
 
 
-def _problems(error: ValidationError, prefix: Sequence[str | int] = ()) -> Iterator[Problem]:
+def _problems(error: ValidationError, translate: Translate,
+              prefix: Sequence[str | int] = ()) -> Iterator[Problem]:
     """Readable problems for one schema error, descending into alternatives."""
     pointer = _pointer([*prefix, *error.absolute_path])
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
@@ -103,18 +109,17 @@ def _problems(error: ValidationError, prefix: Sequence[str | int] = ()) -> Itera
         extras = [key for key in error.instance if key not in allowed]
         for key in extras:
             hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
-            suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-            name = _SHORT.repr(key)
-            yield Problem(f"{pointer}/{_pointer([key])[1:]}", f"unknown field {name}{suggestion}")
+            yield Problem(f"{pointer}/{_pointer([key])[1:]}",
+                          unknown_field(key, hint[0] if hint else None, translate))
         return
     if error.validator in {"anyOf", "oneOf"} and error.context:
         best = best_match(error.context)
         if best is not None and best.validator != "type":
-            yield from _problems(best, prefix)
+            yield from _problems(best, translate, prefix)
             return
     if error.validator == "const" and error.path and error.path[-1] == "type":
         return  # reported once by the block's enum of types
-    yield Problem(pointer, _message(error))
+    yield Problem(pointer, _message(error, translate))
 
 
 def _sort_key(problem: Problem) -> tuple[list[tuple[int, int | str]], str]:
@@ -191,14 +196,16 @@ def validate(data: Any, *, source: str | None = None) -> None:
         data, body = {**data, "body": []}, []  # the other fields are still checked
     if not any(p.message.startswith("nested more") for p in problems):
         article, blocks = _validators()
+        language = data.get("language") if isinstance(data, Mapping) else None
+        translate = Translator(language if isinstance(language, str) else "en")
         problems.update(problem for error in article.iter_errors(data)
-                        for problem in _problems(error))
+                        for problem in _problems(error, translate))
         if isinstance(body, list):
             for index, block in enumerate(body):
                 kind = block.get("type") if isinstance(block, Mapping) else None
                 if isinstance(kind, str) and kind in blocks:
                     problems.update(problem for error in blocks[kind].iter_errors(block)
-                                    for problem in _problems(error, ("body", index)))
+                                    for problem in _problems(error, translate, ("body", index)))
         if not problems:
             problems.update(_date_problems(data))
     if problems:

@@ -50,7 +50,7 @@ def test_render_refuses_what_is_neither_path_nor_data() -> None:
 def test_render_validates_data_first() -> None:
     bad = copy.deepcopy(SEED)
     bad["body"].append({"type": "paragraph"})
-    with pytest.raises(ArticleError, match="/body/15: 'text' is a required property"):
+    with pytest.raises(ArticleError, match="/body/15: missing required field 'text'"):
         broadsheet.render(bad)
 
 
