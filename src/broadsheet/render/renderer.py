@@ -38,6 +38,16 @@ class RenderResult:
         """Findings an author must fix (outcome ``failed``)."""
         return tuple(f for f in self.findings if f.outcome is Outcome.FAILED)
 
+    @property
+    def violations(self) -> list[Finding]:
+        """Failed findings, as :attr:`broadsheet.checks.Report.violations` lists a page's."""
+        return list(self.errors)
+
+    @property
+    def incomplete(self) -> list[Finding]:
+        """Decisions an editor should review (``cant_tell``), as a report's ``incomplete``."""
+        return [f for f in self.findings if f.outcome is Outcome.CANT_TELL]
+
 
 def render(
     article: Article | Mapping[str, Any] | str | os.PathLike[str],
