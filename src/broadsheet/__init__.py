@@ -11,6 +11,7 @@ from broadsheet.batch import BatchResult, ItemResult, render_many
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
+from broadsheet.render.environment import assets_dir, stylesheet
 from broadsheet.render.renderer import RenderResult, render
 from broadsheet.schema import article_schema, load_article, parse_article
 
@@ -35,8 +36,10 @@ __all__ = [
     "Source",
     "__version__",
     "article_schema",
+    "assets_dir",
     "load_article",
     "parse_article",
     "render",
     "render_many",
+    "stylesheet",
 ]

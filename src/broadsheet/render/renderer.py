@@ -15,7 +15,12 @@ from broadsheet.findings import Finding, Outcome
 from broadsheet.i18n import Translator
 from broadsheet.model import Article
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
-from broadsheet.render.csp import CspMode, content_security_policy
+from broadsheet.render.csp import (
+    CspMode,
+    content_security_policy,
+    fragment_policy,
+    fragment_sources,
+)
 from broadsheet.render.environment import TemplateDirs, environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
 from broadsheet.render.views import PageBuilder
@@ -29,8 +34,10 @@ class RenderResult:
     html: str
     findings: tuple[Finding, ...] = field(default=())
     #: The page's Content-Security-Policy (also in its ``<meta http-equiv>``), for servers to
-    #: send as a header, where ``frame-ancestors`` and ``report-to`` can be added; ``None`` for
-    #: fragments and ``csp=None``.
+    #: send as a header, where ``frame-ancestors`` and ``report-to`` can be added. For a
+    #: fragment, what the host page's policy must allow for it (``img-src``, ``media-src``,
+    #: ``frame-src`` with the origins it loads and frames; ``""`` when nothing); ``None``
+    #: with ``csp=None``.
     content_security_policy: str | None = None
 
     @property
@@ -82,7 +89,10 @@ def render(
         raise RenderError(f"{model.id}: {len(errors)} render error(s)\n{lines}", errors)
     env = environment(templates)
     policy = None
-    if csp is not None and not fragment:
+    if csp is not None and fragment:
+        policy = fragment_policy(fragment_sources(frames=builder.frames,
+                                                  resources=builder.resources))
+    elif csp is not None:
         search = page["site"]["search"]
         policy = content_security_policy(
             csp, styles=[stylesheet()], frames=builder.frames, resources=builder.resources,
