@@ -27,7 +27,8 @@ _FAILED, _REVIEW = Outcome.FAILED, Outcome.CANT_TELL
 RULES: tuple[RenderRule, ...] = (
     RenderRule("render-alt-missing", _FAILED, Impact.SERIOUS,
                "An image has no usable alt text and no caption to derive it from; it is "
-               "rendered with `alt=\"\"` and `data-broadsheet-review=\"alt-missing\"`."),
+               "rendered with `alt=\"\"` (and `data-broadsheet-review=\"alt-missing\"` with "
+               "`review_markers=True`)."),
     RenderRule("render-alt-from-caption", _REVIEW, Impact.MINOR,
                "Alt text was derived from the caption (the alt given, if any, was a "
                "placeholder, a file name, a URL or the credit); check it describes the image."),

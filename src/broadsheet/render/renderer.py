@@ -64,6 +64,7 @@ def render(
     templates: TemplateDirs = None,
     csp: CspMode | None = "strict",
     embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
+    review_markers: bool = False,
 ) -> RenderResult:
     """Render an article as accessible HTML: an :class:`Article` (from :func:`load_article` or,
     for JSON text in memory, :func:`parse_article`), a mapping of parsed JSON, or the path of
@@ -76,12 +77,15 @@ def render(
     ``"relaxed"`` (scripts and styles from the page's origin and https, never inline) or
     ``None`` (none; the host sends its own). ``embed_hosts`` lists the hosts, optionally with
     a path prefix (``"www.youtube.com/embed/"``), whose pages embeds may frame.
+    ``review_markers=True`` marks elements an editor must review in the HTML
+    (``data-broadsheet-review="alt-missing"``), for review copies; production pages have none.
     """
     if csp is not None and csp not in ("strict", "relaxed"):
         raise ValueError(f"csp must be 'strict', 'relaxed' or None, not {csp!r}")
     model = article if isinstance(article, Article) else load_article(article)
     translator = Translator(model.language)
-    builder = PageBuilder(model, translator, embed_hosts=embed_hosts)
+    builder = PageBuilder(model, translator, embed_hosts=embed_hosts,
+                          review_markers=review_markers)
     page = builder.page()
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):

@@ -99,8 +99,11 @@ class PageBuilder:
     """Builds the view of one article and collects render findings."""
 
     def __init__(self, article: Article, translator: Translator, *,
-                 embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS) -> None:
+                 embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
+                 review_markers: bool = False) -> None:
         self.article = article
+        #: Mark elements an editor must review (``data-broadsheet-review``) in the HTML.
+        self.review_markers = review_markers
         self.embed_hosts = tuple(embed_hosts)
         #: Where the page lives (its canonical and site URLs), to tell embeds of other origins.
         self.page_urls = (article.canonical_url, article.site.url)
@@ -272,6 +275,8 @@ class PageBuilder:
             "height": image.height,
             "alt": plain(alt) if alt else alt,
             "alt_missing": decision.source is AltSource.MISSING,
+            "review": "alt-missing" if self.review_markers and decision.source is
+            AltSource.MISSING else None,
             "decorative": image.decorative,
             "caption": shown.caption,
             "caption_hidden": shown.hidden,
