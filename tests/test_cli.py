@@ -101,7 +101,7 @@ def test_bad_inputs_are_one_line_each_exit_2_and_nothing_written(
         f"{tmp_path / 'nope.json'}: no such file",
         f"{tmp_path}: is a directory, not an article file",
     ]
-    assert err[2].startswith(f"{wrong}: /body/5/type: 'marquee' is not one of")
+    assert err[2].startswith(f"{wrong}: /body/5/type: 'marquee' is not a block type")
     assert not out.exists(), "no partial output"
 
 
@@ -146,3 +146,16 @@ def test_check_refuses_a_time_limit_that_is_not_a_sensible_number_of_seconds(
         main(["check", "--browser", "--timeout", value, str(SEED_PATH)])
     assert exited.value.code == 2
     assert "--timeout" in capsys.readouterr().err
+
+
+def test_review_markers_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                        ) -> None:
+    plain, marked = tmp_path / "plain.html", tmp_path / "marked.html"
+    assert main(["render", str(SEED_PATH), "-o", str(plain), "-q"]) == 0
+    assert main(["render", str(SEED_PATH), "-o", str(marked), "-q", "--review-markers"]) == 0
+    assert "data-broadsheet-review" not in plain.read_text("utf-8")
+    assert marked.read_text("utf-8").count('data-broadsheet-review="alt-missing"') == 1
+    assert main(["render", str(SEED_PATH), "--out-dir", str(tmp_path / "site"),
+                 "--review-markers"]) == 2
+    assert "--review-markers" in capsys.readouterr().err
+    assert not (tmp_path / "site").exists()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+from importlib import resources
 from pathlib import Path
 
 import jsonschema
@@ -54,10 +56,11 @@ def test_every_problem_is_reported_with_its_pointer() -> None:
     data["published"] = "yesterday"
     found = problems_of(data)
     assert "/body/3/level: 7 is greater than the maximum of 6" in found
-    assert any(p.startswith("/body/4/type: 'sidebar' is not one of") for p in found)
+    assert any(p.startswith("/body/4/type: 'sidebar' is not a block type; use one of: "
+                            "paragraph, heading,") for p in found)
     assert "/lead/captoin: unknown field 'captoin' (did you mean 'caption'?)" in found
     assert any(p.startswith("/published:") for p in found)
-    assert "/site: 'name' is a required property" in found
+    assert "/site: missing required field 'name'" in found
     assert len(found) == 5
     pointers = [p.split(": ")[0] for p in found]
     assert pointers == ["/body/3/level", "/body/4/type", "/lead/captoin", "/published", "/site"]
@@ -118,5 +121,56 @@ def test_problems_come_in_a_stable_order() -> None:
         del data[field]
     found = problems_of(data)
     assert found == sorted(found)
-    assert found == [f"/: '{name}' is a required property"
+    assert found == [f"/: missing required field '{name}'"
                      for name in ("headline", "id", "language", "site")]
+
+
+def test_messages_for_editors_quote_no_regular_expression() -> None:
+    data = copy.deepcopy(SEED)
+    data.update(headline=" ", id="a b", published="yesterday", language="english")
+    data["body"][0] = {"type": "paragrph", "text": "x"}
+    data["body"][1] = {"type": "video", "title": "t", "sources": [{"src": "a.mp4", "type": "mp4"}],
+                       "duration": "3 minutes"}
+    found = problems_of(data)
+    assert "/headline: must not be empty" in found
+    assert "/id: must be 1 to 128 letters, digits, dots, hyphens or underscores" in found
+    assert "/body/0/type: 'paragrph' is not a block type (did you mean 'paragraph'?)" in found
+    assert any(p.startswith("/published: 'yesterday' is not a date and time such as ")
+               for p in found)
+    assert "/language: 'english' is not a language tag such as en, uk or be-Latn" in found
+    assert "/body/1/duration: '3 minutes' is not a duration such as PT3M12S (3 minutes 12 " \
+           "seconds)" in found
+    assert "/body/1/sources/0/type: 'mp4' is not a media type such as video/mp4" in found
+    for problem in found:
+        assert not re.search(r"\\[dSsw]|\^\[|\{\d+,\d+\}\$", problem), problem
+
+
+@pytest.mark.parametrize(("language", "empty", "block_type"), [
+    ("ru", "/headline: не может быть пустым",
+     "/body/0/type: 'paragrph' — не тип блока (может быть, 'paragraph'?)"),
+    ("uk", "/headline: не може бути порожнім",
+     "/body/0/type: 'paragrph' — не тип блоку (можливо, 'paragraph'?)"),
+    ("sw", "/headline: must not be empty",
+     "/body/0/type: 'paragrph' is not a block type (did you mean 'paragraph'?)"),
+])
+def test_messages_are_in_the_articles_language_where_a_catalog_exists(
+        language: str, empty: str, block_type: str) -> None:
+    data = copy.deepcopy(SEED)
+    data.update(headline="", language=language)
+    data["body"][0] = {"type": "paragrph", "text": "x"}
+    assert problems_of(data) == [block_type, empty]
+
+
+def test_every_editor_message_is_in_the_catalog_template() -> None:
+    from babel.messages.pofile import read_po
+
+    from broadsheet import schema_messages
+
+    with resources.files("broadsheet").joinpath("i18n/messages.pot").open("rb") as handle:
+        ids = {message.id for message in read_po(handle)}
+    source = Path(schema_messages.__file__).read_text("utf-8")
+    used = {"".join(re.findall(r'"((?:[^"\\]|\\.)*)"', call))
+            for call in re.findall(r'_\(((?:\s*"(?:[^"\\]|\\.)*"\s*)+)\)', source)}
+    used = {text.replace("\\\\", "\\") for text in used}
+    assert used
+    assert used <= ids

@@ -12,8 +12,9 @@ from broadsheet.checks import InputError, Report, RuleResult, UnknownRuleError, 
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
+from broadsheet.render.environment import assets_dir, stylesheet
 from broadsheet.render.renderer import RenderResult, render
-from broadsheet.schema import article_schema, load_article
+from broadsheet.schema import article_schema, load_article, parse_article
 
 try:
     __version__ = version("broadsheet")
@@ -40,8 +41,11 @@ __all__ = [
     "UnknownRuleError",
     "__version__",
     "article_schema",
+    "assets_dir",
     "check",
     "load_article",
+    "parse_article",
     "render",
     "render_many",
+    "stylesheet",
 ]

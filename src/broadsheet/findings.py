@@ -53,6 +53,11 @@ class Finding:
     pointer: str | None = None
 
     @property
+    def place(self) -> str | None:
+        """Where it is: the CSS selector in a page, else the JSON pointer in article data."""
+        return self.target if self.target is not None else self.pointer
+
+    @property
     def is_violation(self) -> bool:
         """A failure someone has to fix."""
         return self.outcome is Outcome.FAILED

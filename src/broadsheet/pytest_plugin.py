@@ -87,7 +87,7 @@ class A11y:
 
     def _judge(self, report: Report) -> Report:
         self.reports.append(report)
-        failing = [r for r in report.violations if r.rule.id not in self.skipped]
+        failing = [r for r in report.rules(Outcome.FAILED) if r.rule.id not in self.skipped]
         if failing:
             text = format_failure(report, failing, self.skipped)
             if self.report_dir is not None:

@@ -17,8 +17,10 @@ import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
 from broadsheet.errors import ArticleError, Problem
+from broadsheet.i18n import Translator
 from broadsheet.inputs import ReadError, read_regular
 from broadsheet.model import Article, parse_datetime
+from broadsheet.schema_messages import Translate, editor_message, unknown_field
 
 #: Largest article file accepted, in bytes (documented in docs/security.md with the others).
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -80,8 +82,11 @@ def _pointer(path: Any) -> str:
     return "".join(f"/{part}" for part in parts)
 
 
-def _message(error: ValidationError) -> str:
-    """The schema error's message, with the offending value shortened (it may be 10 MB)."""
+def _message(error: ValidationError, translate: Translate) -> str:
+    """The schema error in words for an editor where there are such words, else jsonschema's
+    message with the offending value shortened (it may be 10 MB)."""
+    if (edited := editor_message(error, translate)) is not None:
+        return edited
     instance = error.instance
     if error.validator == "maxLength" and isinstance(instance, str):
         return f"{len(instance):,} characters is longer than the limit of {error.validator_value:,}"
@@ -93,7 +98,8 @@ def _message(error: ValidationError) -> str:
     return message if len(message) <= 300 else message[:299] + "…"
 
 
-def _problems(error: ValidationError, prefix: Sequence[str | int] = ()) -> Iterator[Problem]:
+def _problems(error: ValidationError, translate: Translate,
+              prefix: Sequence[str | int] = ()) -> Iterator[Problem]:
     """Readable problems for one schema error, descending into alternatives."""
     pointer = _pointer([*prefix, *error.absolute_path])
     if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
@@ -102,18 +108,17 @@ def _problems(error: ValidationError, prefix: Sequence[str | int] = ()) -> Itera
         extras = [key for key in error.instance if key not in allowed]
         for key in extras:
             hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
-            suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-            name = _SHORT.repr(key)
-            yield Problem(f"{pointer}/{_pointer([key])[1:]}", f"unknown field {name}{suggestion}")
+            yield Problem(f"{pointer}/{_pointer([key])[1:]}",
+                          unknown_field(key, hint[0] if hint else None, translate))
         return
     if error.validator in {"anyOf", "oneOf"} and error.context:
         best = best_match(error.context)
         if best is not None and best.validator != "type":
-            yield from _problems(best, prefix)
+            yield from _problems(best, translate, prefix)
             return
     if error.validator == "const" and error.path and error.path[-1] == "type":
         return  # reported once by the block's enum of types
-    yield Problem(pointer, _message(error))
+    yield Problem(pointer, _message(error, translate))
 
 
 def _sort_key(problem: Problem) -> tuple[list[tuple[int, int | str]], str]:
@@ -190,14 +195,16 @@ def validate(data: Any, *, source: str | None = None) -> None:
         data, body = {**data, "body": []}, []  # the other fields are still checked
     if not any(p.message.startswith("nested more") for p in problems):
         article, blocks = _validators()
+        language = data.get("language") if isinstance(data, Mapping) else None
+        translate = Translator(language if isinstance(language, str) else "en")
         problems.update(problem for error in article.iter_errors(data)
-                        for problem in _problems(error))
+                        for problem in _problems(error, translate))
         if isinstance(body, list):
             for index, block in enumerate(body):
                 kind = block.get("type") if isinstance(block, Mapping) else None
                 if isinstance(kind, str) and kind in blocks:
                     problems.update(problem for error in blocks[kind].iter_errors(block)
-                                    for problem in _problems(error, ("body", index)))
+                                    for problem in _problems(error, translate, ("body", index)))
         if not problems:
             problems.update(_date_problems(data))
     if problems:
@@ -217,22 +224,57 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _source_name(source: str) -> str:
+    """The path to name in messages, shortened when it is clearly not one (JSON text or
+    longer than any file system allows), since a caller may pass anything as a path."""
+    if len(source) <= 80 or not (_looks_like_json(source) or len(source) > 4096):
+        return source
+    return source[:79] + "…"
+
+
+def _looks_like_json(source: str) -> bool:
+    return source.lstrip().startswith(("{", "["))
+
+
+def _not_a_path_hint(source: str) -> str:
+    return "; to render JSON text, pass broadsheet.parse_article(text)" if _looks_like_json(
+        source) else ""
+
+
 def read_json(path: str | os.PathLike[str]) -> Any:
     """Parse a JSON file, turning every failure into an :class:`ArticleError` naming its place."""
     source = os.fspath(path)
+    name = _source_name(source)
     try:
         raw = read_regular(source, max_bytes=MAX_ARTICLE_BYTES, kind="an article file")
     except ReadError as error:
-        raise ArticleError([Problem(None, str(error))], source=source) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = raw[error.start]
-        message = (f"line {line}, column {column}: not valid UTF-8 "
-                   f"(byte 0x{byte:02x} at offset {error.start})")
-        raise ArticleError([Problem(None, message)], source=source) from None
+        message = str(error)
+        if message == "File name too long":
+            message = "not a file: the path is too long"
+        if message in {"no such file", "not a file: the path is too long"}:
+            message += _not_a_path_hint(source)
+        raise ArticleError([Problem(None, message)], source=name) from None
+    return parse_json(raw, source=name)
+
+
+def parse_json(raw: bytes | str, *, source: str | None = None) -> Any:
+    """Parse JSON text or UTF-8 bytes, turning every failure into an :class:`ArticleError`
+    (with line and column) naming ``source``."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        message = f"{len(raw):,} bytes is larger than the limit of {MAX_ARTICLE_BYTES:,} bytes"
+        raise ArticleError([Problem(None, message)], source=source)
+    if isinstance(raw, str):
+        text = raw.removeprefix("\ufeff")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            byte = raw[error.start]
+            message = (f"line {line}, column {column}: not valid UTF-8 "
+                       f"(byte 0x{byte:02x} at offset {error.start})")
+            raise ArticleError([Problem(None, message)], source=source) from None
     try:
         return json.loads(text, object_pairs_hook=_reject_duplicates,
                           parse_constant=_reject_constant)
@@ -246,16 +288,35 @@ def read_json(path: str | os.PathLike[str]) -> Any:
         raise ArticleError([problem], source=source) from None
 
 
+def parse_article(text: str | bytes, *, source: str | None = None) -> Article:
+    """Validate article JSON given as text (or UTF-8 bytes) into the model.
+
+    The explicit way to render JSON held in memory (from a CMS, a queue, a request body):
+    ``render(parse_article(text))``. A ``str`` passed to :func:`load_article` or
+    ``render`` is always a path. ``source`` names the text in error messages.
+    Raises :class:`ArticleError` listing every problem with its JSON pointer.
+    """
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"parse_article() takes JSON text or bytes, not {type(text).__name__}")
+    data = parse_json(text, source=source)
+    validate(data, source=source)
+    return Article.build(data)
+
+
 def load_article(article: str | os.PathLike[str] | Mapping[str, Any]) -> Article:
     """Validate article data (a path to a JSON file, or already parsed data) into the model.
 
+    A ``str`` is always a path; JSON text goes through :func:`parse_article`.
     Raises :class:`ArticleError` listing every problem with its JSON pointer.
     """
     if isinstance(article, Mapping):
         data: Any = article
         source = None
+    elif isinstance(article, str | os.PathLike):
+        source = _source_name(os.fspath(article))
+        data = read_json(article)
     else:
-        source = os.fspath(article)
-        data = read_json(source)
+        raise TypeError("an article is a path, a mapping of parsed JSON or an Article, not "
+                        f"{type(article).__name__}; JSON text goes through parse_article()")
     validate(data, source=source)
     return Article.build(data)

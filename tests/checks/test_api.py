@@ -18,13 +18,13 @@ def test_markup_string_gives_report() -> None:
     report = check(GOOD)
     assert isinstance(report, Report)
     assert report.ok
-    assert "document-title" in {r.rule.id for r in report.passes}
+    assert "document-title" in {f.rule for f in report.passes}
 
 
 def test_violation_carries_target_snippet_line() -> None:
     report = check(BAD, rules=["html-has-lang"])
     assert not report.ok
-    [finding] = report.violations[0].nodes(Outcome.FAILED)
+    [finding] = report.violations
     assert finding.target == "html"
     assert finding.snippet is not None
     assert finding.snippet.startswith("<html")
@@ -115,3 +115,18 @@ def test_axe_shaped_dict() -> None:
     entry = next(v for v in data["violations"] if v["id"] == "html-has-lang")
     assert set(entry) >= {"id", "impact", "help", "help_url", "tags", "nodes"}
     assert set(entry["nodes"][0]) >= {"target", "html", "line", "message"}
+
+
+def test_render_and_check_results_share_one_finding_shape() -> None:
+    from tests.helpers import SEED_PATH
+
+    import broadsheet
+
+    rendered = broadsheet.render(SEED_PATH)
+    report = check(BAD, rules=["html-has-lang"])
+    for results in (rendered.violations, report.violations):
+        assert results
+        assert all(isinstance(f, broadsheet.Finding) and f.is_violation for f in results)
+    assert [f.place for f in report.violations] == ["html"]
+    assert all(f.place == f.pointer and f.place.startswith("/") for f in rendered.violations)
+    assert [r.rule.id for r in report.rules(Outcome.FAILED)] == ["html-has-lang"]

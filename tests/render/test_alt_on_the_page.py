@@ -59,7 +59,16 @@ def test_the_seed_placeholder_alt_is_an_error_finding_and_not_rendered() -> None
     assert [(f.rule, f.pointer) for f in errors] == [("render-alt-missing", "/site/about/image")]
     about = tree.xpath("//img[contains(@src, 'about-16x9')]")[0]
     assert about.get("alt") == ""
-    assert about.get("data-broadsheet-review") == "alt-missing"
+    assert not tree.xpath("//*[@data-broadsheet-review]"), "no review marker unless asked"
+
+
+def test_review_markers_mark_exactly_the_images_an_editor_must_fix() -> None:
+    result = broadsheet.render(SEED, review_markers=True)
+    tree = parse_html(result.html)
+    marked = tree.xpath("//*[@data-broadsheet-review]")
+    assert [(m.tag, m.get("data-broadsheet-review")) for m in marked] == [("img", "alt-missing")]
+    assert "about-16x9" in marked[0].get("src")
+    assert sum(f.rule == "render-alt-missing" for f in result.findings) == len(marked)
 
 
 def test_strict_mode_refuses_an_image_with_no_alt_and_no_caption() -> None:

@@ -21,10 +21,36 @@ def test_render_accepts_a_path_parsed_data_or_a_model() -> None:
     assert len(outputs) == 1
 
 
+def test_json_text_is_rendered_through_parse_article_explicitly() -> None:
+    text = SEED_PATH.read_text("utf-8")
+    expected = broadsheet.render(SEED_PATH).html
+    assert broadsheet.render(broadsheet.parse_article(text)).html == expected
+    assert broadsheet.render(broadsheet.parse_article(text.encode())).html == expected
+    with pytest.raises(ArticleError) as raised:
+        broadsheet.parse_article('{"format": 1,}', source="cms:42")
+    assert str(raised.value) == ("cms:42: line 1, column 14: invalid JSON: Expecting property "
+                                 "name enclosed in double quotes")
+
+
+@pytest.mark.parametrize("text", [SEED_PATH.read_text("utf-8"), '{"format": "x"}'])
+def test_json_text_passed_as_a_path_says_so_without_quoting_it_whole(text: str) -> None:
+    with pytest.raises(ArticleError) as raised:
+        broadsheet.render(text)
+    message = str(raised.value)
+    assert "File name too long" not in message
+    assert "broadsheet.parse_article(text)" in message
+    assert len(message) < 250
+
+
+def test_render_refuses_what_is_neither_path_nor_data() -> None:
+    with pytest.raises(TypeError, match="parse_article"):
+        broadsheet.render(b"{}")  # type: ignore[arg-type]
+
+
 def test_render_validates_data_first() -> None:
     bad = copy.deepcopy(SEED)
     bad["body"].append({"type": "paragraph"})
-    with pytest.raises(ArticleError, match="/body/15: 'text' is a required property"):
+    with pytest.raises(ArticleError, match="/body/15: missing required field 'text'"):
         broadsheet.render(bad)
 
 
@@ -115,3 +141,33 @@ def test_findings_serialise_to_plain_data() -> None:
     assert data["outcome"] in {"failed", "cant_tell"}
     assert data["source"] == "render"
     assert json.loads(json.dumps(data)) == data
+
+
+@pytest.mark.parametrize("name", ["en-transit-map-embed", "ru-flood-gallery",
+                                  "en-explainer-kyiv-spelling"])
+def test_a_fragments_policy_allows_exactly_what_it_loads_and_frames(name: str) -> None:
+    from urllib.parse import urlsplit
+
+    result = broadsheet.render(SEED_PATH.with_name(f"{name}.json"), fragment=True)
+    tree = parse_html(f"<body>{result.html}</body>")
+
+    def origins(urls: list[str]) -> set[str]:
+        return {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in urls}
+
+    loaded = tree.xpath("//img/@src | //video/@poster | //source/@src | //track/@src"
+                        " | //audio/@src | //video/@src")
+    loaded += [c.split()[0] for s in tree.xpath("//img/@srcset") for c in s.split(",")]
+    policy = result.content_security_policy
+    assert policy is not None
+    directives = {d.split()[0]: set(d.split()[1:]) for d in policy.split("; ") if d}
+    assert directives.get("img-src", set()) == origins(loaded)
+    assert directives.get("frame-src", set()) == origins(tree.xpath("//iframe/@src"))
+    assert broadsheet.render(SEED_PATH, fragment=True, csp=None).content_security_policy is None
+
+
+def test_the_stylesheet_and_assets_are_public() -> None:
+    css = broadsheet.stylesheet()
+    assert css == (broadsheet.assets_dir() / "broadsheet.css").read_text("utf-8")
+    page = parse_html(broadsheet.render(SEED_PATH).html)
+    assert page.findtext("head/style") == css
+    assert ".broadsheet-article" in css

@@ -25,7 +25,7 @@ def failed(result: broadsheet.RenderResult) -> dict[str, str | None]:
 
 
 def checker_violations(result: broadsheet.RenderResult) -> set[str]:
-    return {r.rule.id for r in check(result.html).violations}
+    return {f.rule for f in check(result.html).violations}
 
 
 def test_an_unknown_language_is_reported_where_it_is() -> None:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import broadsheet
-from broadsheet.render import diagnostics
+from broadsheet.render import diagnostics, views
 from tests.helpers import ARTICLE_FILES
 
 VIEWS = Path(diagnostics.__file__).with_name("views.py")
@@ -14,6 +14,7 @@ VIEWS = Path(diagnostics.__file__).with_name("views.py")
 
 def test_the_catalog_and_the_renderer_name_the_same_findings() -> None:
     used = set(re.findall(r'self\.report\(\s*"(render-[a-z-]+)"', VIEWS.read_text("utf-8")))
+    used |= set(views._CHANGE_RULES.values())  # what sanitising changed, by kind
     assert used == set(diagnostics.BY_ID)
     assert len(diagnostics.RULES) == len(diagnostics.BY_ID), "ids are unique"
 

@@ -61,20 +61,33 @@ class Report:
         return [finding for result in self.results for finding in result.findings]
 
     @property
-    def violations(self) -> list[RuleResult]:
-        return [r for r in self.results if r.nodes(Outcome.FAILED)]
+    def violations(self) -> list[Finding]:
+        """Failed findings, in rule order: the shape of ``RenderResult.violations``, each with
+        ``rule``, ``message``, ``target`` (CSS selector), ``line`` and ``snippet``."""
+        return self.with_outcome(Outcome.FAILED)
 
     @property
-    def incomplete(self) -> list[RuleResult]:
-        return [r for r in self.results if r.nodes(Outcome.CANT_TELL)]
+    def incomplete(self) -> list[Finding]:
+        """Findings a person should review (``cant_tell``)."""
+        return self.with_outcome(Outcome.CANT_TELL)
 
     @property
-    def passes(self) -> list[RuleResult]:
-        return [r for r in self.results if r.nodes(Outcome.PASSED)]
+    def passes(self) -> list[Finding]:
+        """Elements that passed."""
+        return self.with_outcome(Outcome.PASSED)
 
     @property
     def inapplicable(self) -> list[RuleResult]:
+        """Rules that judged no element."""
         return [r for r in self.results if not r.findings]
+
+    def with_outcome(self, outcome: Outcome) -> list[Finding]:
+        """Every finding with this outcome, in rule order."""
+        return [f for result in self.results for f in result.findings if f.outcome is outcome]
+
+    def rules(self, outcome: Outcome) -> list[RuleResult]:
+        """Rules with at least one finding of this outcome (the grouping axe-core reports)."""
+        return [r for r in self.results if r.nodes(outcome)]
 
     @property
     def ok(self) -> bool:

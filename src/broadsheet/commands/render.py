@@ -57,6 +57,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("-j", "--jobs", metavar="N", type=_positive_int,
                         help="render N articles at a time in worker processes (needs --out-dir; "
                              "0 means one per CPU)")
+    parser.add_argument("--review-markers", action="store_true",
+                        help="mark elements an editor must review in the HTML "
+                             "(data-broadsheet-review), for a review copy; one article only")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="do not print render findings")
     parser.set_defaults(run=run)
@@ -75,6 +78,10 @@ def _positive_int(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     if len(args.articles) > 1 and args.out_dir is None:
         print("broadsheet render: several articles need --out-dir", file=sys.stderr)
+        return EXIT_INPUT
+    if args.review_markers and args.out_dir is not None:
+        print("broadsheet render: --review-markers renders one article (-o), not --out-dir",
+              file=sys.stderr)
         return EXIT_INPUT
     if args.jobs is not None and args.out_dir is None:
         print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
@@ -97,7 +104,8 @@ def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[st
     name = args.articles[0]
     try:
         result = render(load_article(name), strict=args.strict, fragment=args.fragment,
-                        templates=args.templates, csp=csp, embed_hosts=embed_hosts)
+                        templates=args.templates, csp=csp, embed_hosts=embed_hosts,
+                        review_markers=args.review_markers)
     except ArticleError as error:
         print("\n".join(error.lines()), file=sys.stderr)
         return EXIT_INPUT

@@ -18,8 +18,10 @@ from it. Unknown fields are errors, so typos never pass silently. Strings are pl
 unless the field says *inline HTML*, which is sanitised through an allowlist: `a[href,
 hreflang,lang]`, `em`, `strong`, `i`, `b`, `q[cite]`, `cite`, `abbr[title]`, `code`, `sub`,
 `sup`, `mark`, `s`, `small`, `br`, `span[lang,dir]`, `time[datetime]`, `bdi`; everything
-else is removed with its markup (text kept, scripts and styles dropped whole). Links allow
-`http`, `https`, `mailto`, `tel`, relative and `#fragment` URLs only.
+else is removed with its markup (text kept; block-level markup such as `p`, `h3` or `li`
+leaves a space so words stay apart; images, frames, scripts and styles dropped whole).
+Links allow `http`, `https`, `mailto`, `tel`, relative and `#fragment` URLs only. Every
+change that drops or merges content is a render finding naming the field.
 """
 
 _SECTIONS = [

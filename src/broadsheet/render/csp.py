@@ -96,3 +96,19 @@ def content_security_policy(
         directives["font-src"] = ["'self'", "https:"]
     none = ["'none'"]
     return "; ".join(f"{name} {' '.join(sources or none)}" for name, sources in directives.items())
+
+
+def fragment_sources(*, frames: Iterable[str] = (), resources: Iterable[str] = ()
+                     ) -> dict[str, list[str]]:
+    """What a host page's policy must allow for a fragment: the origins of the images and
+    media it loads (``img-src``, ``media-src``) and of the embeds it frames (``frame-src``).
+    Directives with nothing to allow are left out; the fragment runs no script."""
+    origins = list(dict.fromkeys(_origin(url) for url in resources))
+    directives = {"img-src": origins, "media-src": origins,
+                  "frame-src": list(dict.fromkeys(_origin(url) for url in frames))}
+    return {name: sources for name, sources in directives.items() if sources}
+
+
+def fragment_policy(sources: dict[str, list[str]]) -> str:
+    """:func:`fragment_sources` in policy syntax, to merge into a host page's own policy."""
+    return "; ".join(f"{name} {' '.join(values)}" for name, values in sources.items())

@@ -27,7 +27,8 @@ _FAILED, _REVIEW = Outcome.FAILED, Outcome.CANT_TELL
 RULES: tuple[RenderRule, ...] = (
     RenderRule("render-alt-missing", _FAILED, Impact.SERIOUS,
                "An image has no usable alt text and no caption to derive it from; it is "
-               "rendered with `alt=\"\"` and `data-broadsheet-review=\"alt-missing\"`."),
+               "rendered with `alt=\"\"` (and `data-broadsheet-review=\"alt-missing\"` with "
+               "`review_markers=True`)."),
     RenderRule("render-alt-from-caption", _REVIEW, Impact.MINOR,
                "Alt text was derived from the caption (the alt given, if any, was a "
                "placeholder, a file name, a URL or the credit); check it describes the image."),
@@ -71,6 +72,24 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-link-text-generic", _FAILED, Impact.MODERATE,
                "A link's text is a generic phrase (\"click here\", \"read more\", in any of "
                "Broadsheet's languages) that does not say where it goes (WCAG 2.4.4)."),
+    RenderRule("render-inline-content-dropped", _FAILED, Impact.MODERATE,
+               "Inline HTML held an element a field of text cannot show (an image, frame, "
+               "script, form control…); it was removed with its content. Use an image, video "
+               "or embed block."),
+    RenderRule("render-inline-markup-flattened", _REVIEW, Impact.MINOR,
+               "Block-level markup (paragraphs, headings, lists…) in a field of inline text "
+               "was removed; its text is kept, separated by spaces. Split it into blocks."),
+    RenderRule("render-inline-too-deep", _FAILED, Impact.SERIOUS,
+               "Inline HTML nests elements more than 64 deep; it is rendered as text with all "
+               "its markup removed (sanitising deeper nesting costs time that grows with the "
+               "square of the depth)."),
+    RenderRule("render-paragraph-empty", _REVIEW, Impact.MINOR,
+               "A paragraph holds no text (only spaces, `&nbsp;` or `<br>`, or markup that was "
+               "removed); it is not rendered. Delete it, or use a divider."),
+    RenderRule("render-pullquote-not-in-body", _REVIEW, Impact.MINOR,
+               "A pull quote's text does not appear in the body, so it is not hidden from "
+               "assistive technology (only a pull quote that repeats the body is): check it "
+               "is meant to be read, or quote the body exactly."),
     RenderRule("render-site-name-unusable", _FAILED, Impact.SERIOUS,
                "The site's name, used as the logo's alt text, is a placeholder, a file name, "
                "empty, begins with \"image of\" or is over 250 characters."),

@@ -98,7 +98,13 @@ def _environment(folders: tuple[str, ...]) -> jinja2.Environment:
     return env
 
 
+def assets_dir() -> Path:
+    """The folder of Broadsheet's static assets (``broadsheet.css``), for a host that serves
+    them as files beside fragments."""
+    return BUILTIN_STATIC
+
+
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
-    """The built-in stylesheet, inlined into full pages."""
+    """The stylesheet fragments need and full pages inline, as text (UTF-8 CSS)."""
     return resources.files("broadsheet").joinpath("render/static/broadsheet.css").read_text("utf-8")

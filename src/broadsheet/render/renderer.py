@@ -15,7 +15,12 @@ from broadsheet.findings import Finding, Outcome
 from broadsheet.i18n import Translator
 from broadsheet.model import Article
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
-from broadsheet.render.csp import CspMode, content_security_policy
+from broadsheet.render.csp import (
+    CspMode,
+    content_security_policy,
+    fragment_policy,
+    fragment_sources,
+)
 from broadsheet.render.environment import TemplateDirs, environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
 from broadsheet.render.views import PageBuilder
@@ -29,14 +34,26 @@ class RenderResult:
     html: str
     findings: tuple[Finding, ...] = field(default=())
     #: The page's Content-Security-Policy (also in its ``<meta http-equiv>``), for servers to
-    #: send as a header, where ``frame-ancestors`` and ``report-to`` can be added; ``None`` for
-    #: fragments and ``csp=None``.
+    #: send as a header, where ``frame-ancestors`` and ``report-to`` can be added. For a
+    #: fragment, what the host page's policy must allow for it (``img-src``, ``media-src``,
+    #: ``frame-src`` with the origins it loads and frames; ``""`` when nothing); ``None``
+    #: with ``csp=None``.
     content_security_policy: str | None = None
 
     @property
     def errors(self) -> tuple[Finding, ...]:
         """Findings an author must fix (outcome ``failed``)."""
         return tuple(f for f in self.findings if f.outcome is Outcome.FAILED)
+
+    @property
+    def violations(self) -> list[Finding]:
+        """Failed findings, as :attr:`broadsheet.checks.Report.violations` lists a page's."""
+        return list(self.errors)
+
+    @property
+    def incomplete(self) -> list[Finding]:
+        """Decisions an editor should review (``cant_tell``), as a report's ``incomplete``."""
+        return [f for f in self.findings if f.outcome is Outcome.CANT_TELL]
 
 
 def render(
@@ -47,8 +64,11 @@ def render(
     templates: TemplateDirs = None,
     csp: CspMode | None = "strict",
     embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
+    review_markers: bool = False,
 ) -> RenderResult:
-    """Render an article (model, parsed data or a JSON file path) as accessible HTML.
+    """Render an article as accessible HTML: an :class:`Article` (from :func:`load_article` or,
+    for JSON text in memory, :func:`parse_article`), a mapping of parsed JSON, or the path of
+    a JSON file. A ``str`` is always a path, never guessed to be JSON.
 
     ``fragment=True`` returns only the ``<article>`` element for a host page's shell.
     ``templates`` names folders whose templates override the built-ins by name.
@@ -57,12 +77,15 @@ def render(
     ``"relaxed"`` (scripts and styles from the page's origin and https, never inline) or
     ``None`` (none; the host sends its own). ``embed_hosts`` lists the hosts, optionally with
     a path prefix (``"www.youtube.com/embed/"``), whose pages embeds may frame.
+    ``review_markers=True`` marks elements an editor must review in the HTML
+    (``data-broadsheet-review="alt-missing"``), for review copies; production pages have none.
     """
     if csp is not None and csp not in ("strict", "relaxed"):
         raise ValueError(f"csp must be 'strict', 'relaxed' or None, not {csp!r}")
     model = article if isinstance(article, Article) else load_article(article)
     translator = Translator(model.language)
-    builder = PageBuilder(model, translator, embed_hosts=embed_hosts)
+    builder = PageBuilder(model, translator, embed_hosts=embed_hosts,
+                          review_markers=review_markers)
     page = builder.page()
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):
@@ -70,7 +93,10 @@ def render(
         raise RenderError(f"{model.id}: {len(errors)} render error(s)\n{lines}", errors)
     env = environment(templates)
     policy = None
-    if csp is not None and not fragment:
+    if csp is not None and fragment:
+        policy = fragment_policy(fragment_sources(frames=builder.frames,
+                                                  resources=builder.resources))
+    elif csp is not None:
         search = page["site"]["search"]
         policy = content_security_policy(
             csp, styles=[stylesheet()], frames=builder.frames, resources=builder.resources,

@@ -24,7 +24,15 @@ from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
 from broadsheet.policy.link_text import is_generic_link_text
-from broadsheet.policy.sanitise import inline_to_text, link_texts, plain, sanitise_inline
+from broadsheet.policy.pullquotes import Body
+from broadsheet.policy.sanitise import (
+    ChangeKind,
+    clean_inline,
+    inline_to_text,
+    is_blank,
+    link_texts,
+    plain,
+)
 from broadsheet.policy.urls import (
     DEFAULT_EMBED_HOSTS,
     RESOURCE_SCHEMES,
@@ -36,6 +44,14 @@ from broadsheet.policy.urls import (
 from broadsheet.render.diagnostics import BY_ID
 
 View = dict[str, Any]
+
+#: The render finding of each way sanitising can lose or merge content.
+_CHANGE_RULES = {
+    ChangeKind.DROPPED: "render-inline-content-dropped",
+    ChangeKind.FLATTENED: "render-inline-markup-flattened",
+    ChangeKind.LINK_REFUSED: "render-unsafe-url",
+    ChangeKind.TOO_DEEP: "render-inline-too-deep",
+}
 
 #: Ids the page chrome uses; body ids never take them.
 RESERVED_IDS = ("main", "navigation", "search-query", "headline", "content")
@@ -83,8 +99,11 @@ class PageBuilder:
     """Builds the view of one article and collects render findings."""
 
     def __init__(self, article: Article, translator: Translator, *,
-                 embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS) -> None:
+                 embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
+                 review_markers: bool = False) -> None:
         self.article = article
+        #: Mark elements an editor must review (``data-broadsheet-review``) in the HTML.
+        self.review_markers = review_markers
         self.embed_hosts = tuple(embed_hosts)
         #: Where the page lives (its canonical and site URLs), to tell embeds of other origins.
         self.page_urls = (article.canonical_url, article.site.url)
@@ -100,6 +119,7 @@ class PageBuilder:
         self._section_level = 1
         self._untitled_galleries = 0
         self._landmark_names: dict[tuple[str, str], str] = {}
+        self._body: Body | None = None
         self.check_language(article.language, "/language")
 
     # -- findings ---------------------------------------------------------------------------
@@ -116,7 +136,9 @@ class PageBuilder:
         links with generic text are reported."""
         if value is None:
             return None
-        cleaned = sanitise_inline(value)
+        cleaned, changes = clean_inline(value)
+        for change in changes:
+            self.report(_CHANGE_RULES[change.kind], pointer, change.message)
         if "<a " in cleaned:
             for text in link_texts(cleaned):
                 if not text:
@@ -253,6 +275,8 @@ class PageBuilder:
             "height": image.height,
             "alt": plain(alt) if alt else alt,
             "alt_missing": decision.source is AltSource.MISSING,
+            "review": "alt-missing" if self.review_markers and decision.source is
+            AltSource.MISSING else None,
             "decorative": image.decorative,
             "caption": shown.caption,
             "caption_hidden": shown.hidden,
@@ -355,17 +379,45 @@ class PageBuilder:
                 views.append({"type": "heading", "pointer": block.pointer,
                               "level": change.rendered, "text": plain(block.text),
                               "id": self.ids.for_text("h", block.text)})
-            else:
-                views.append(self.block(block))
+            elif (view := self.block(block)) is not None:
+                views.append(view)
         return views
 
-    def block(self, block: model.Block) -> View:
-        """The view of one non-heading block."""
+    def body_words(self) -> Body:
+        """The words readers hear in the summary and the body (pull quotes aside), read once."""
+        if self._body is None:
+            article = self.article
+            texts = [inline_to_text(article.summary)] if article.summary else []
+            for block in article.body:
+                match block:
+                    case model.Paragraph(text=text) | model.Quote(text=text):
+                        texts.append(inline_to_text(text))
+                    case model.Heading(text=text):
+                        texts.append(plain(text))
+                    case model.List(items=items):
+                        texts.extend(inline_to_text(item) for item in items)
+                    case model.Note(text=text) | model.Related(text=str() as text):
+                        texts.append(inline_to_text(text))
+                    case model.Table(rows=rows):
+                        texts.extend(inline_to_text(cell) for row in rows for cell in row)
+                    case model.Image(caption=str() as caption):
+                        texts.append(inline_to_text(caption))
+            self._body = Body(texts)
+        return self._body
+
+    def block(self, block: model.Block) -> View | None:
+        """The view of one non-heading block (``None`` for one that renders nothing)."""
         base: View = {"type": block.type, "pointer": block.pointer}
         sub_level = min(self._section_level + 1, 6)
         match block:
             case model.Paragraph(text=text):
-                return base | {"text": self.inline(text, f"{block.pointer}/text")}
+                html = self.inline(text, f"{block.pointer}/text")
+                if html is None or is_blank(html):
+                    self.report("render-paragraph-empty", f"{block.pointer}/text",
+                                "the paragraph shows no text (only spaces, &nbsp; or <br>, or "
+                                "markup that was removed); it is not rendered")
+                    return None
+                return base | {"text": html}
             case model.Image():
                 return self.image(block)
             case model.Gallery(images=images, title=title):
@@ -400,7 +452,14 @@ class PageBuilder:
                     "attrs": self.lang_attrs(lang, f"{block.pointer}/lang"),
                 }
             case model.Pullquote(text=text, cite=cite):
-                return base | {"text": plain(text), "cite": plain(cite) if cite else None}
+                hidden = self.body_words().quotes(text)
+                if not hidden:
+                    self.report("render-pullquote-not-in-body", f"{block.pointer}/text",
+                                "the pull quote's text is not in the body, so it is read by "
+                                "screen readers like the body (not hidden); check it is meant "
+                                "to be read there, or quote the body exactly")
+                return base | {"text": plain(text), "cite": plain(cite) if cite else None,
+                               "hidden": hidden}
             case model.List(ordered=ordered, items=items):
                 return base | {"ordered": ordered,
                                "items": [self.inline(item, f"{block.pointer}/items/{i}")

@@ -15,7 +15,7 @@ def render(reports: Sequence[Report]) -> str:
     total_failures = total_tests = 0
     for report in reports:
         name = report.source or "<input>"
-        failures = len(report.violations)
+        failures = len(report.rules(Outcome.FAILED))
         suite = etree.SubElement(suites, "testsuite", name=name, tests=str(len(report.results)),
                                  failures=str(failures), errors="0",
                                  skipped=str(len(report.inapplicable)))

@@ -22,7 +22,7 @@ def render(reports: Sequence[Report]) -> str:
                 lines.append(f"    {finding.target}  {finding.snippet}")
         failed = sum(len(r.nodes(Outcome.FAILED)) for r in report.results)
         unsure = sum(len(r.nodes(Outcome.CANT_TELL)) for r in report.results)
-        lines.append(f"{name}: {failed} failed in {len(report.violations)} rules, "
-                     f"{unsure} to review, {len(report.passes)} rules passed, "
+        lines.append(f"{name}: {failed} failed in {len(report.rules(Outcome.FAILED))} rules, "
+                     f"{unsure} to review, {len(report.rules(Outcome.PASSED))} rules passed, "
                      f"{len(report.inapplicable)} inapplicable")
     return "\n".join(lines) + "\n"
