@@ -45,15 +45,34 @@ class RuleResult:
         return [finding for finding in self.findings if finding.outcome is outcome]
 
 
+@dataclass(frozen=True, slots=True)
+class Waived:
+    """A finding the page's markup waived (``data-a11y-ignore``), with the reason given."""
+
+    finding: Finding
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.finding.rule, "reason": self.reason,
+                "outcome": str(self.finding.outcome), "target": [self.finding.target],
+                "html": self.finding.snippet, "line": self.finding.line}
+
+
 @dataclass(frozen=True)
 class Report:
-    """The checker's verdict on one page: per-rule results plus the parse errors met."""
+    """The checker's verdict on one page: per-rule results plus the parse errors met.
+
+    ``error`` says why a page could not be checked at all (missing file, unreachable URL);
+    ``waived`` lists what the markup waived.
+    """
 
     source: str | None
     results: tuple[RuleResult, ...]
     parse_errors: int = 0
     tool: dict[str, str] = field(default_factory=lambda: {"name": TOOL_NAME,
                                                           "version": tool_version()})
+    waived: tuple[Waived, ...] = ()
+    error: str | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -78,8 +97,8 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """Nothing failed."""
-        return not self.violations
+        """Nothing failed, and the page could be checked."""
+        return not self.violations and self.error is None
 
     def outcome_of(self, rule_id: str) -> Outcome:
         """The aggregated outcome of one rule on this page."""
