@@ -114,8 +114,9 @@ def check(html_or_path: HtmlOrPath, *, rules: Iterable[str] | None = None,
     """Check a page (markup as ``str``/``bytes``, or a path) and return its :class:`Report`.
 
     ``rules`` limits the run to these rule ids (or ACT ids); ``tags`` to rules with any of
-    these tags; ``disable`` drops rules by id; ``scope`` excludes regions. Raises :class:`InputError` for unreadable input and
-    :class:`UnknownRuleError` for unknown ids or tags.
+    these tags; ``disable`` drops rules by id; ``scope`` excludes regions. Raises
+    :class:`InputError` for unreadable input and :class:`UnknownRuleError` for unknown ids
+    or tags.
     """
     if isinstance(rules, str):
         rules = rules.split(",")

@@ -73,6 +73,8 @@ class Report:
                                                           "version": tool_version()})
     waived: tuple[Waived, ...] = ()
     error: str | None = None
+    #: ``input`` (unreadable file), ``fetch`` (unreachable URL) or ``crash``.
+    error_kind: str | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -110,17 +112,22 @@ class Report:
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
 
-    def to_dict(self) -> dict[str, Any]:
-        """axe-shaped JSON data: violations, incomplete, passes, inapplicable."""
+    def to_dict(self, *, passes: bool = True) -> dict[str, Any]:
+        """axe-shaped JSON data: violations, incomplete, passes (unless ``passes=False``),
+        inapplicable, plus what the markup waived and why the page could not be checked."""
         data: dict[str, Any] = {
             "tool": dict(self.tool),
             "url": self.source,
+            "error": self.error,
             "parse_errors": self.parse_errors,
         }
         for group, outcome in GROUPS.items():
+            if group == "passes" and not passes:
+                continue
             data[group] = [_entry(result, result.nodes(outcome))
                            for result in self.results if result.nodes(outcome)]
         data["inapplicable"] = [_entry(result, []) for result in self.inapplicable]
+        data["waived"] = [waived.to_dict() for waived in self.waived]
         return data
 
 

@@ -75,7 +75,7 @@ class PageScope:
     def __init__(self, doc: Document, scope: Scope | None = None) -> None:
         self._excluded: set[Element] = set()
         for path in compile_selectors(scope.exclude) if scope else ():
-            for found in doc.root.xpath(path):
+            for found in nodes(doc.root.xpath(path)):
                 if isinstance(found, etree._Element):
                     self._excluded.update(found.iter(etree.Element))
         self._waivers: dict[Element, dict[str, str]] = {}
@@ -101,3 +101,8 @@ class PageScope:
                 return reason
             current = current.getparent()
         return None
+
+
+def nodes(result: object) -> list[object]:
+    """An XPath result as a list (selectors always give node sets)."""
+    return list(result) if isinstance(result, list) else []
