@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 
 from broadsheet.checks.engine import validate_bytes
 from broadsheet.checks.errors import InputError
@@ -187,6 +188,8 @@ def run(args: argparse.Namespace) -> int:
         if args.update_baseline:
             fresh = updated(baseline, reports)
             fresh.save(config.baseline)
+            # Report against what was written: nothing is new, what left it is fixed.
+            comparison = replace(compare(fresh, reports), fixed=comparison.fixed)
             notes.append(f"baseline {config.baseline}: {len(fresh.entries)} entries written "
                          f"({len(set(fresh.entries) - set(baseline.entries))} added, "
                          f"{len(set(baseline.entries) - set(fresh.entries))} removed)")
