@@ -11,6 +11,7 @@ from broadsheet.batch import BatchResult, ItemResult, render_many
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
+from broadsheet.qa.many import check_many
 from broadsheet.render.renderer import RenderResult, render
 from broadsheet.schema import article_schema, load_article
 
@@ -35,6 +36,7 @@ __all__ = [
     "Source",
     "__version__",
     "article_schema",
+    "check_many",
     "load_article",
     "render",
     "render_many",

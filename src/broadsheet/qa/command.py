@@ -120,7 +120,9 @@ def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) 
         found.extend(Page(url) for url in sitemap_urls(
             sitemap, timeout=config.timeout, max_pages=args.max_pages, robots=robots))
     if robots.refused:
-        info_notes.append(f"{len(robots.refused)} pages left out: robots.txt disallows them")
+        count = len(robots.refused)
+        info_notes.append(f"{count} page{'s' if count != 1 else ''} left out: robots.txt "
+                          "disallows them")
     if not found:
         raise InputError("no pages to check: name files or URLs, or use --crawl or --sitemap")
     return found

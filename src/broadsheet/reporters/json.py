@@ -37,6 +37,7 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
         "versions": versions(reports),
         "fail_on": str(info.fail_on),
         "summary": totals(reports, info).to_dict(),
+        "notes": list(info.notes),
         "pages": pages,
     }
     if info.comparison is not None:
