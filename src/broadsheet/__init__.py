@@ -12,6 +12,7 @@ from broadsheet.checks import InputError, Report, RuleResult, UnknownRuleError, 
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.model import Article
+from broadsheet.qa.many import check_many
 from broadsheet.render.environment import assets_dir, stylesheet
 from broadsheet.render.renderer import RenderResult, render
 from broadsheet.schema import article_schema, load_article, parse_article
@@ -43,6 +44,7 @@ __all__ = [
     "article_schema",
     "assets_dir",
     "check",
+    "check_many",
     "load_article",
     "parse_article",
     "render",

@@ -25,7 +25,7 @@ def good(tmp_path: Path) -> Path:
 
 def test_clean_page_exits_0(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(good)]) == 0
-    assert "0 failed" in capsys.readouterr().out
+    assert "1 page: 1 checked, 0 with violations" in capsys.readouterr().out
 
 
 def test_failing_page_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -33,7 +33,7 @@ def test_failing_page_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     page.write_text("<html><body><img src=a.png></body></html>", encoding="utf-8")
     assert main(["check", str(page), "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert "image-alt" in {v["id"] for v in data["violations"]}
+    assert "image-alt" in {v["id"] for v in data["pages"][0]["violations"]}
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01\x02binary"])
@@ -69,9 +69,10 @@ def test_stdin_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_rules_and_tags_options(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", str(good), "--tags", "wcag242", "--format", "json"]) == 0
+    assert main(["check", str(good), "--tags", "wcag242", "--format", "json",
+                 "--include-passes"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [p["id"] for p in data["passes"]] == ["document-title"]
+    assert [p["id"] for p in data["pages"][0]["passes"]] == ["document-title"]
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown"])

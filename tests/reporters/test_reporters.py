@@ -24,22 +24,39 @@ def reports():  # type: ignore[no-untyped-def]
 def test_json_is_axe_shaped(reports) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(get_writer("json")(reports))
     assert data["tool"]["name"] == "broadsheet"
-    ids = {entry["id"] for entry in data["violations"]}
+    assert data["versions"]["broadsheet"] == data["tool"]["version"]
+    page = data["pages"][0]
+    assert "passes" not in page  # only on request
+    ids = {entry["id"] for entry in page["violations"]}
     assert {"alt-placeholder", "skip-link"} <= ids
-    node = data["violations"][0]["nodes"][0]
+    node = page["violations"][0]["nodes"][0]
     assert node["target"]
     assert node["html"].startswith("<")
     assert node["line"] >= 1
 
 
-def test_json_several_pages_is_array(reports) -> None:  # type: ignore[no-untyped-def]
-    assert isinstance(json.loads(get_writer("json")(reports * 2)), list)
+def test_json_same_shape_for_one_page_and_several(reports) -> None:  # type: ignore[no-untyped-def]
+    one = json.loads(get_writer("json")(reports))
+    two = json.loads(get_writer("json")(reports * 2))
+    assert set(one) == set(two)
+    assert len(one["pages"]) == 1
+    assert len(two["pages"]) == 2
+    assert two["summary"]["violations"]["serious"] == 2 * one["summary"]["violations"]["serious"]
 
 
-def test_text_names_rule_and_line(reports) -> None:  # type: ignore[no-untyped-def]
+def test_text_groups_by_page_and_rule_with_summary(reports) -> None:  # type: ignore[no-untyped-def]
     text = get_writer("text")(reports)
-    assert f"{SEED}:" in text
-    assert "[alt-placeholder]" in text
+    lines = text.splitlines()
+    assert lines[0] == str(SEED)
+    rule_lines = [line for line in lines if line.startswith("  ") and "[" in line
+                  and not line.startswith("    ")]
+    impacts = [line.split()[0] for line in rule_lines if line.split()[0] in
+               {"critical", "serious", "moderate", "minor"}]
+    order = ["critical", "serious", "moderate", "minor"]
+    assert impacts == sorted(impacts, key=order.index)  # most severe first
+    assert any("[alt-placeholder]" in line for line in rule_lines)
+    assert "1 page: 1 checked, 1 with violations" in text
+    assert "error" not in {line.split()[0] for line in rule_lines}
 
 
 def test_junit_read_by_junitparser(reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -98,5 +115,5 @@ def test_sarif_shape_and_locations(reports) -> None:  # type: ignore[no-untyped-
 
 def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown report format"):
-        get_writer("html")
+        get_writer("yaml")
     assert "sarif" in FORMATS

@@ -9,10 +9,11 @@ from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.parse import Document, Element, parse
 from broadsheet.checks.registry import default_registry
-from broadsheet.checks.report import Report, RuleResult
+from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.checks.rule import Rule
 from broadsheet.findings import Finding, Outcome, Source
 from broadsheet.inputs import Readable, ReadError, read_limited, read_regular, too_large
+from broadsheet.qa.scope import PageScope, Scope
 
 #: Larger pages are refused (exit 2) rather than parsed for minutes.
 MAX_BYTES = 20 * 1024 * 1024
@@ -56,9 +57,15 @@ def validate_bytes(data: bytes, name: str, *, max_bytes: int = MAX_BYTES) -> byt
     return data
 
 
-def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None) -> Report:
-    """Apply each rule to the page; a rule that crashes reports cant_tell, not a traceback."""
+def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
+        scope: Scope | None = None) -> Report:
+    """Apply each rule to the page; a rule that crashes reports cant_tell, not a traceback.
+
+    Elements ``scope`` excludes are not judged; findings the markup waives are reported apart.
+    """
     results = []
+    waived: list[Waived] = []
+    page = PageScope(doc, scope)
     #: Selector, snippet and line of each element, computed once: most elements are judged by
     #: several rules.
     places: dict[Element, tuple[str, str, int | None]] = {}
@@ -66,21 +73,29 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None) -> R
         findings: list[Finding] = []
         try:
             for element in rule.applicable(doc):
+                if page.excluded(element):
+                    continue
                 verdict = rule.evaluate(element, doc)
                 place = places.get(element)
                 if place is None:
                     place = places[element] = (target.selector(doc, element),
                                                target.snippet(element), doc.line(element))
-                findings.append(Finding(
+                finding = Finding(
                     rule=rule.id, outcome=verdict.outcome, message=verdict.message,
                     impact=rule.impact if verdict.outcome is Outcome.FAILED else None,
-                    source=Source.STATIC, target=place[0], snippet=place[1], line=place[2]))
+                    source=Source.STATIC, target=place[0], snippet=place[1], line=place[2])
+                reason = page.waiver(element, rule.id)
+                if reason is None:
+                    findings.append(finding)
+                elif verdict.outcome is not Outcome.PASSED:
+                    waived.append(Waived(finding, reason))
         except RecursionError:
             findings.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
                                     message="page nesting too deep to evaluate",
                                     source=Source.STATIC))
         results.append(RuleResult(rule, tuple(findings)))
-    return Report(source=source, results=tuple(results), parse_errors=len(doc.errors))
+    return Report(source=source, results=tuple(results), parse_errors=len(doc.errors),
+                  waived=tuple(waived))
 
 
 def load(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None = None,
@@ -114,21 +129,26 @@ def load(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None =
 
 def check(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None = None,
           path: PathArg | None = None, rules: Iterable[str] | None = None,
-          tags: Iterable[str] | None = None) -> Report:
+          tags: Iterable[str] | None = None, disable: Iterable[str] = (),
+          scope: Scope | None = None) -> Report:
     """Check one page and return its :class:`Report`.
 
     Give the page as markup (``html=``, or a ``str``/``bytes`` argument) or as a file
     (``path=``, or a :class:`pathlib.Path` argument). A ``str`` is always markup, never a file
     name: ``check("/etc/passwd")`` checks that text, ``check(path="/etc/passwd")`` the file.
     ``rules`` limits the run to these rule ids (or ACT ids); ``tags`` to rules with any of
-    these tags. Raises :class:`InputError` for unreadable input and
-    :class:`UnknownRuleError` for unknown ids or tags.
+    these tags; ``disable`` drops rules by id; ``scope`` excludes regions. Raises
+    :class:`InputError` for unreadable input and :class:`UnknownRuleError` for unknown ids
+    or tags.
     """
     if isinstance(rules, str):
         rules = rules.split(",")
     if isinstance(tags, str):
         tags = tags.split(",")
     selected = default_registry().select(rules, tags)
+    if disable:
+        dropped = {rule.id for rule in default_registry().select(disable)}
+        selected = [rule for rule in selected if rule.id not in dropped]
     content, source, ext = load(page, html=html, path=path)
     doc = parse(content, file_ext=ext)
-    return run(doc, selected, source=source)
+    return run(doc, selected, source=source, scope=scope)

@@ -45,15 +45,36 @@ class RuleResult:
         return [finding for finding in self.findings if finding.outcome is outcome]
 
 
+@dataclass(frozen=True, slots=True)
+class Waived:
+    """A finding the page's markup waived (``data-a11y-ignore``), with the reason given."""
+
+    finding: Finding
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.finding.rule, "reason": self.reason,
+                "outcome": str(self.finding.outcome), "target": [self.finding.target],
+                "html": self.finding.snippet, "line": self.finding.line}
+
+
 @dataclass(frozen=True)
 class Report:
-    """The checker's verdict on one page: per-rule results plus the parse errors met."""
+    """The checker's verdict on one page: per-rule results plus the parse errors met.
+
+    ``error`` says why a page could not be checked at all (missing file, unreachable URL);
+    ``waived`` lists what the markup waived.
+    """
 
     source: str | None
     results: tuple[RuleResult, ...]
     parse_errors: int = 0
     tool: dict[str, str] = field(default_factory=lambda: {"name": TOOL_NAME,
                                                           "version": tool_version()})
+    waived: tuple[Waived, ...] = ()
+    error: str | None = None
+    #: ``input`` (unreadable file), ``fetch`` (unreachable URL) or ``crash``.
+    error_kind: str | None = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -91,8 +112,8 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        """Nothing failed."""
-        return not self.violations
+        """Nothing failed, and the page could be checked."""
+        return not self.violations and self.error is None
 
     def outcome_of(self, rule_id: str) -> Outcome:
         """The aggregated outcome of one rule on this page."""
@@ -104,17 +125,22 @@ class Report:
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
 
-    def to_dict(self) -> dict[str, Any]:
-        """axe-shaped JSON data: violations, incomplete, passes, inapplicable."""
+    def to_dict(self, *, passes: bool = True) -> dict[str, Any]:
+        """axe-shaped JSON data: violations, incomplete, passes (unless ``passes=False``),
+        inapplicable, plus what the markup waived and why the page could not be checked."""
         data: dict[str, Any] = {
             "tool": dict(self.tool),
             "url": self.source,
+            "error": self.error,
             "parse_errors": self.parse_errors,
         }
         for group, outcome in GROUPS.items():
+            if group == "passes" and not passes:
+                continue
             data[group] = [_entry(result, result.nodes(outcome))
                            for result in self.results if result.nodes(outcome)]
         data["inapplicable"] = [_entry(result, []) for result in self.inapplicable]
+        data["waived"] = [waived.to_dict() for waived in self.waived]
         return data
 
 

@@ -1,4 +1,9 @@
-"""JUnit XML: a test suite per page, a test case per rule (failure, skipped or passed)."""
+"""JUnit XML: a test suite per page, a test case per rule (failure, skipped or passed).
+
+CI tools split ``classname`` at its last dot into package and class, so a page's name keeps
+no dots there (``broadsheet.site/news/a_html``); the suite name is the page as given. A page
+that could not be checked is a test case with an ``error``.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +13,42 @@ from lxml import etree
 
 from broadsheet.checks.report import Report
 from broadsheet.findings import Outcome
+from broadsheet.reporters.common import RunInfo, versions
 
 
-def render(reports: Sequence[Report]) -> str:
+def class_name(page: str) -> str:
+    """``broadsheet.`` and the page name with its dots replaced, for CI tools to read."""
+    return "broadsheet." + page.replace(".", "_")
+
+
+def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
+    info = info or RunInfo()
     suites = etree.Element("testsuites", name="broadsheet")
-    total_failures = total_tests = 0
+    properties = etree.SubElement(suites, "properties")
+    for tool, version in versions(reports).items():
+        etree.SubElement(properties, "property", name=f"version.{tool}", value=version)
+    total_failures = total_tests = total_errors = 0
     for report in reports:
         name = report.source or "<input>"
-        failures = len(report.rules(Outcome.FAILED))
-        suite = etree.SubElement(suites, "testsuite", name=name, tests=str(len(report.results)),
-                                 failures=str(failures), errors="0",
+        failing = [r for r in report.rules(Outcome.FAILED)
+                   if any(info.blocking(f) for f in r.nodes(Outcome.FAILED))]
+        failures = len(failing)
+        errors = int(report.error is not None)
+        suite = etree.SubElement(suites, "testsuite", name=name,
+                                 tests=str(len(report.results) + errors),
+                                 failures=str(failures), errors=str(errors),
                                  skipped=str(len(report.inapplicable)))
         total_failures += failures
-        total_tests += len(report.results)
+        total_errors += errors
+        total_tests += len(report.results) + errors
+        if report.error is not None:
+            case = etree.SubElement(suite, "testcase", name="page-load",
+                                    classname=class_name(name))
+            etree.SubElement(case, "error", message=report.error)
         for result in report.results:
             case = etree.SubElement(suite, "testcase", name=result.rule.id,
-                                    classname=f"broadsheet.{name}")
-            failed = result.nodes(Outcome.FAILED)
+                                    classname=class_name(name))
+            failed = [f for f in result.nodes(Outcome.FAILED) if info.blocking(f)]
             if failed:
                 failure = etree.SubElement(case, "failure", type=str(result.rule.impact),
                                            message=f"{result.rule.help} ({len(failed)} found)")
@@ -39,5 +63,6 @@ def render(reports: Sequence[Report]) -> str:
                 out.text = "\n".join(f"needs review: {f.target}: {f.message}" for f in unsure)
     suites.set("tests", str(total_tests))
     suites.set("failures", str(total_failures))
+    suites.set("errors", str(total_errors))
     return etree.tostring(suites, pretty_print=True, xml_declaration=True,
                           encoding="UTF-8").decode("utf-8")

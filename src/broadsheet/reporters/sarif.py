@@ -1,5 +1,7 @@
 """SARIF 2.1.0 for code-scanning dashboards: one run, every rule described, one result per
-failed (``error``) or undecided (``note``) element, located by file, line and selector."""
+failed (``error``) or undecided (``note``) element, located by file, line and selector, with
+the baseline fingerprint in ``partialFingerprints`` and, with a baseline, ``baselineState``
+(fixed entries as ``absent``). Pages that could not be checked are tool notifications."""
 
 from __future__ import annotations
 
@@ -10,13 +12,17 @@ from typing import Any
 from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, tool_version
 from broadsheet.findings import Impact, Outcome
+from broadsheet.reporters.common import RunInfo, versions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Impact.CRITICAL: "error", Impact.SERIOUS: "error", Impact.MODERATE: "warning",
           Impact.MINOR: "note"}
 
 
-def render(reports: Sequence[Report]) -> str:
+def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
+    from broadsheet.qa.baseline import fingerprint, stable_path
+
+    info = info or RunInfo()
     rules = list(default_registry())
     index = {rule.id: i for i, rule in enumerate(rules)}
     results: list[dict[str, Any]] = []
@@ -45,7 +51,25 @@ def render(reports: Sequence[Report]) -> str:
                 }
                 if rule.id in index:
                     entry["ruleIndex"] = index[rule.id]
+                if finding.outcome is Outcome.FAILED:
+                    entry["partialFingerprints"] = {
+                        "broadsheetElement/v1": fingerprint(finding)}
+                    state = info.state(finding)
+                    if state is not None:
+                        entry["baselineState"] = state
                 results.append(entry)
+    for fixed in info.comparison.fixed if info.comparison is not None else ():
+        results.append({
+            "ruleId": fixed.rule, "level": "none", "kind": "pass",
+            "message": {"text": f"fixed: {fixed.target}"}, "baselineState": "absent",
+            "partialFingerprints": {"broadsheetElement/v1": fixed.fingerprint},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": fixed.page}},
+                           "logicalLocations": [{"fullyQualifiedName": stable_path(
+                               fixed.target), "kind": "element"}]}]})
+    notifications = [{"level": "error", "message": {"text": report.error},
+                      "locations": [{"physicalLocation": {"artifactLocation": {
+                          "uri": report.source or "stdin.html"}}}]}
+                     for report in reports if report.error is not None]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -63,6 +87,9 @@ def render(reports: Sequence[Report]) -> str:
                                    "wcag": list(rule.wcag), "act": list(rule.act_ids)},
                 } for rule in rules],
             }},
+            "invocations": [{"executionSuccessful": not notifications,
+                             "toolExecutionNotifications": notifications}],
+            "properties": {"versions": versions(reports)},
             "artifacts": [{"location": {"uri": r.source or "stdin.html"}} for r in reports],
             "results": results,
         }],

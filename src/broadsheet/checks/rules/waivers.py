@@ -1,0 +1,48 @@
+"""The checker's own markup: waivers (``data-a11y-ignore``) must say which rule and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from broadsheet.checks.parse import Document, Element
+from broadsheet.checks.rule import Rule, Verdict, failed, passed
+from broadsheet.findings import Impact
+from broadsheet.qa.scope import WAIVER_ATTRIBUTE, parse_waiver
+
+
+class WaiverReason(Rule):
+    """Checks that every ``data-a11y-ignore`` entry names a rule and gives a reason.
+
+    ``data-a11y-ignore="image-alt: decorative spacer from the ad server"`` stops one rule
+    judging that element and its descendants; the report lists the waiver and its reason.
+
+    Why it matters: an exception nobody explained is one nobody can review or remove later;
+    an entry without a reason waives nothing, so this rule says why the finding still shows.
+
+    How to fix: write ``RULE-ID: reason`` entries separated by ``;``, e.g.
+    ``data-a11y-ignore="link-name: icon link replaced in the 2027 redesign"``.
+    """
+
+    id = "waiver-reason"
+    help = "Give every data-a11y-ignore waiver a rule id and a reason"
+    description = "Each entry of a data-a11y-ignore attribute has the form 'rule-id: reason'."
+    impact = Impact.MODERATE
+    tags = ("best-practice", "broadsheet")
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        if WAIVER_ATTRIBUTE not in doc.source:
+            return []
+        return [el for el in doc.elements if el.get(WAIVER_ATTRIBUTE) is not None]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        entries = parse_waiver(element.get(WAIVER_ATTRIBUTE) or "")
+        if not entries:
+            return failed(f"{WAIVER_ATTRIBUTE} is empty: name a rule and give a reason")
+        bad = [entry.text for entry in entries if not entry.rule or not entry.reason]
+        if bad:
+            return failed("waiver without a rule id and reason (waives nothing): "
+                          + "; ".join(repr(text) for text in bad))
+        return passed("waives " + ", ".join(f"{e.rule} ({e.reason})" for e in entries))
+
+
+RULES = (WaiverReason,)

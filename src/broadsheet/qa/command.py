@@ -1,0 +1,221 @@
+"""The adoption options of ``broadsheet check``: configuration, disabled rules and excluded
+regions, baselines, parallel runs, crawling and sitemaps. :func:`run` is the command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+
+from broadsheet.checks.engine import read_stdin
+from broadsheet.checks.errors import InputError
+from broadsheet.checks.registry import default_registry
+from broadsheet.checks.report import Report
+from broadsheet.findings import Impact
+from broadsheet.output import atomic_write
+from broadsheet.qa.baseline import Baseline, compare, updated
+from broadsheet.qa.config import IMPACT_ORDER, CheckConfig, load_config, merge
+from broadsheet.qa.fetch import is_url
+from broadsheet.qa.many import IN_FLIGHT_PER_WORKER, CheckOptions, Page, bounded, check_one
+from broadsheet.qa.progress import Progress
+from broadsheet.qa.scope import Scope
+from broadsheet.reporters import get_writer
+from broadsheet.reporters.common import RunInfo
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_UNCHECKED = 0, 1, 2, 3
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("adopting on a site (settings also in pyproject.toml "
+                                      "[tool.broadsheet.check] or broadsheet.toml)")
+    group.add_argument("--config", metavar="FILE",
+                       help="settings file (default: broadsheet.toml or pyproject.toml found "
+                            "upward from the working folder)")
+    group.add_argument("--disable", action="append", metavar="RULE",
+                       help="do not run RULE (repeat, or comma-separate; added to the file's)")
+    group.add_argument("--exclude", action="append", metavar="SELECTOR",
+                       help="do not judge elements matching this CSS selector, nor their "
+                            "descendants (repeat; added to the file's)")
+    group.add_argument("--fail-on", choices=[str(i) for i in IMPACT_ORDER],
+                       help="least impact that fails the run (default: minor, i.e. any)")
+    group.add_argument("--baseline", metavar="FILE",
+                       help="known violations: fail only on violations not in FILE; report "
+                            "those gone as fixed")
+    group.add_argument("--update-baseline", action="store_true",
+                       help="write the baseline FILE from this run (fixed entries removed)")
+    group.add_argument("--include-passes", action="store_true", default=None,
+                       help="JSON: list passing rules too")
+    group.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                       help="check N pages at once in worker processes (static rules)")
+    group.add_argument("--crawl", metavar="URL", action="append",
+                       help="check pages found by following links from URL")
+    group.add_argument("--sitemap", metavar="URL", action="append",
+                       help="check the pages a sitemap (or sitemap index) lists")
+    group.add_argument("--max-pages", type=_jobs, default=None, metavar="N",
+                       help="with --crawl or --sitemap: at most N pages each (default 50 "
+                            "for --crawl, all for --sitemap)")
+    group.add_argument("--same-origin", action="store_true",
+                       help="with --crawl: follow links to the start page's origin only")
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value}: give 1 or more")
+    return number
+
+
+def _split(values: Sequence[str] | str | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def settings(args: argparse.Namespace) -> CheckConfig:
+    """The file's settings with the command line's laid over them, validated."""
+    config = merge(load_config(args.config),
+                   rules=_split(args.rules), tags=_split(args.tags),
+                   disable=_split(args.disable), exclude=tuple(args.exclude or ()) or None,
+                   fail_on=Impact(args.fail_on) if args.fail_on else None,
+                   format=args.format, output=args.output, baseline=args.baseline,
+                   jobs=args.jobs, browser=True if args.browser else None,
+                   timeout=args.timeout, include_passes=args.include_passes)
+    Scope(config.exclude)  # a bad selector stops the run before any page is read
+    if not config.browser:
+        registry = default_registry()
+        registry.select(config.rules, config.tags)
+        registry.select(config.disable or None)
+    if args.update_baseline and not config.baseline:
+        raise InputError("--update-baseline needs --baseline FILE (or baseline in the "
+                         "settings file)")
+    return config
+
+
+def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) -> list[Page]:
+    """Every page to check: those named, then those crawled and those sitemaps list."""
+    from broadsheet.qa.crawl import Robots, crawl, sitemap_urls
+
+    found: list[Page] = []
+    for page in args.pages:
+        if page == "-":
+            found.append(Page("<stdin>", read_stdin(sys.stdin.buffer)))
+        elif page.startswith("<"):
+            raise InputError(f"{page[:20]!r} is not a file name")
+        else:
+            found.append(Page(page))
+    robots = Robots(config.timeout)
+    for start in args.crawl or ():
+        found.extend(crawl(start, max_pages=args.max_pages or 50,
+                           same_origin=args.same_origin, timeout=config.timeout,
+                           robots=robots))
+    for sitemap in args.sitemap or ():
+        found.extend(Page(url) for url in sitemap_urls(
+            sitemap, timeout=config.timeout, max_pages=args.max_pages, robots=robots))
+    if robots.refused:
+        count = len(robots.refused)
+        info_notes.append(f"{count} page{'s' if count != 1 else ''} left out: robots.txt "
+                          "disallows them")
+    if not found:
+        raise InputError("no pages to check: name files or URLs, or use --crawl or --sitemap")
+    return found
+
+
+def check_static(found: Sequence[Page], config: CheckConfig) -> list[Report]:
+    """Each page's report, in input order, on ``config.jobs`` processes."""
+    options = CheckOptions(rules=config.rules, tags=config.tags, disable=config.disable,
+                           scope=Scope(config.exclude) if config.exclude else None,
+                           timeout=config.timeout)
+    results: list[Report | None] = [None] * len(found)
+    progress = Progress(len(found))
+    stream: Iterator[tuple[int, Report]]
+    if config.jobs > 1 and len(found) > 1:
+        pool = ProcessPoolExecutor(max_workers=config.jobs)
+        try:
+            stream = bounded(pool, found, options, config.jobs * IN_FLIGHT_PER_WORKER)
+            for index, report in stream:
+                results[index] = report
+                progress.step(report.source)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    else:
+        for index, page in enumerate(found):
+            results[index] = check_one(page, options)
+            progress.step(page.source)
+    progress.close()
+    return [report for report in results if report is not None]
+
+
+def check_browser(found: Sequence[Page], config: CheckConfig) -> list[Report]:
+    """Static rules, axe-core and the browser checks; disabled rules are dropped afterwards."""
+    from broadsheet.browser import check_pages
+
+    reports = check_pages([page.source for page in found], rules=config.rules,
+                          tags=config.tags, timeout=config.timeout)
+    if not config.disable:
+        return reports
+    dropped = set(config.disable)
+    return [Report(source=r.source, results=tuple(x for x in r.results
+                                                  if x.rule.id not in dropped),
+                   parse_errors=r.parse_errors, tool=r.tool, waived=r.waived, error=r.error,
+                   error_kind=r.error_kind) for r in reports]
+
+
+def run(args: argparse.Namespace) -> int:
+    config = settings(args)
+    notes: list[str] = []
+    found = pages(args, config, notes)
+    if not config.browser:
+        urls = [page.source for page in found if is_url(page.source) and page.data is None
+                and page.error is None]
+        if urls and not (args.crawl or args.sitemap):
+            notes.append(f"{len(urls)} URL{'s' if len(urls) != 1 else ''} fetched and checked "
+                         "with the static rules only (no scripts run); add --browser to "
+                         "audit them in Chromium")
+    reports = check_browser(found, config) if config.browser else check_static(found, config)
+    for report in reports:
+        if report.error is not None:
+            print(f"broadsheet: {report.error}", file=sys.stderr)
+    comparison = None
+    if config.baseline:
+        baseline = Baseline.load(config.baseline)
+        comparison = compare(baseline, reports)
+        if args.update_baseline:
+            fresh = updated(baseline, reports)
+            fresh.save(config.baseline)
+            # Report against what was written: nothing is new, what left it is fixed.
+            comparison = replace(compare(fresh, reports), fixed=comparison.fixed)
+            notes.append(f"baseline {config.baseline}: {len(fresh.entries)} entries written "
+                         f"({len(set(fresh.entries) - set(baseline.entries))} added, "
+                         f"{len(set(baseline.entries) - set(fresh.entries))} removed)")
+    to_terminal = not config.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    info = RunInfo(comparison=comparison, fail_on=config.fail_on,
+                   include_passes=config.include_passes, color=to_terminal,
+                   notes=tuple(notes))
+    text = get_writer(config.format)(reports, info)
+    if config.output:
+        atomic_write(config.output, text)
+    else:
+        sys.stdout.write(text)
+    return exit_status(reports, info, updating=bool(args.update_baseline))
+
+
+def exit_status(reports: Sequence[Report], info: RunInfo, *, updating: bool = False) -> int:
+    """2 when a page could not be read, 3 when one could not be fetched or audited, else 1
+    when a violation fails the run (none do once the baseline is updated), else 0."""
+    kinds = {report.error_kind or "input" for report in reports if report.error is not None}
+    if "input" in kinds:
+        return EXIT_INPUT
+    if kinds:
+        return EXIT_UNCHECKED
+    if updating:
+        return EXIT_OK
+    blocking = any(info.blocking(finding) for report in reports for finding in report.findings)
+    return EXIT_FAILED if blocking else EXIT_OK

@@ -1,0 +1,61 @@
+"""Excluded regions and markup waivers, element by element."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadsheet.checks import InputError, check
+from broadsheet.findings import Outcome
+from broadsheet.qa.scope import Scope, parse_waiver
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main><h1>t</h1>
+<div id="ad-slot"><img src="ad.png"><p><img src="deep.png"></p></div>
+<img src="kept.png">
+<img src="spacer.gif" data-a11y-ignore="image-alt: spacer injected by the ad server">
+<figure data-a11y-ignore="image-alt: legacy gallery, ticket WEB-12"><img src="g.png"></figure>
+<img src="noreason.png" data-a11y-ignore="image-alt">
+<img src="other.png" data-a11y-ignore="link-name: not this rule">
+</main></body></html>"""
+
+
+def failed_images(report) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(f.snippet.split('"')[1] for f in report.findings
+                  if f.rule == "image-alt" and f.outcome is Outcome.FAILED)
+
+
+def test_waivers_exclude_element_and_descendants_for_that_rule_only() -> None:
+    report = check(PAGE)
+    assert failed_images(report) == ["ad.png", "deep.png", "kept.png", "noreason.png",
+                                     "other.png"]
+    waived = {w.finding.snippet.split('"')[1]: w.reason for w in report.waived}
+    assert waived == {"spacer.gif": "spacer injected by the ad server",
+                      "g.png": "legacy gallery, ticket WEB-12"}
+
+
+def test_waiver_without_reason_is_a_finding() -> None:
+    report = check(PAGE, rules=["waiver-reason"])
+    failures = [f for f in report.findings if f.outcome is Outcome.FAILED]
+    assert [f.snippet for f in failures] == [
+        '<img src="noreason.png" data-a11y-ignore="image-alt">']
+    assert report.outcome_of("waiver-reason") is Outcome.FAILED
+
+
+def test_exclude_selector_drops_region_and_descendants() -> None:
+    report = check(PAGE, scope=Scope(exclude=("#ad-slot",)))
+    assert failed_images(report) == ["kept.png", "noreason.png", "other.png"]
+
+
+def test_disable_drops_rule() -> None:
+    report = check(PAGE, disable=["image-alt"])
+    assert all(result.rule.id != "image-alt" for result in report.results)
+
+
+def test_bad_selector_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="'div\\[' is not a CSS selector"):
+        Scope(exclude=("div[",))
+
+
+def test_parse_waiver_entries() -> None:
+    entries = parse_waiver(" image-alt : why ; ; Link-Name: other ; junk text ; label: ")
+    assert [(e.rule, e.reason) for e in entries] == [
+        ("image-alt", "why"), ("link-name", "other"), (None, ""), ("label", "")]
