@@ -39,15 +39,16 @@ def _collapse(text: str) -> str:
 
 
 def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby: bool,
-          traversing: bool, depth: int) -> str:
+          traversing: bool, depth: int, include_hidden: bool = False) -> str:
     if depth > _MAX_DEPTH:
         doc.values["accname-truncated"] = True
         return ""
     if el in visited:
         return ""
     visited = visited | {el}
-    # 2A: hidden and not referenced
-    if not from_labelledby and traversing and not dom.in_accessibility_tree(doc, el):
+    # 2A: hidden, unless inside a hidden node aria-labelledby refers to directly
+    if not from_labelledby and traversing and not include_hidden \
+            and not dom.in_accessibility_tree(doc, el):
         return ""
     # 2B: aria-labelledby
     labelledby = el.get("aria-labelledby")
@@ -57,14 +58,18 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
             target = doc.by_id(ident)
             if target is not None:
                 parts.append(_name(doc, target, visited, from_labelledby=True,
-                                   traversing=True, depth=depth + 1))
+                                   traversing=True, depth=depth + 1,
+                                   include_hidden=not dom.in_accessibility_tree(doc, target)))
         text = _collapse(" ".join(parts))
         if text:
             return text
-    # 2C/2D: aria-label, then native host-language label
-    label = el.get("aria-label")
     role = dom.role(doc, el)
-    if label and label.strip() and not (traversing and role in _EMBEDDED_CONTROL):
+    # 2C: a control inside another element's label contributes its value
+    if traversing and depth > 0 and role in _EMBEDDED_CONTROL:
+        return embedded_value(doc, el, role)
+    # 2D/2E: aria-label, then native host-language label
+    label = el.get("aria-label")
+    if label and label.strip():
         return label
     if role != "none" or dom.is_focusable(doc, el):
         native = _native_name(doc, el, visited, depth)
@@ -73,7 +78,7 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
     # 2F: name from content
     if (traversing or from_labelledby or role in _NAME_FROM_CONTENT
             or _name_from_content_tag(el)):
-        text = _from_content(doc, el, visited, depth)
+        text = _from_content(doc, el, visited, depth, include_hidden)
         if text.strip():
             return text
     # 2I: tooltip
@@ -83,8 +88,36 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
     return ""
 
 
-_EMBEDDED_CONTROL = frozenset({"textbox", "combobox", "listbox", "range", "slider",
-                               "spinbutton"})
+_EMBEDDED_CONTROL = frozenset({"textbox", "searchbox", "combobox", "listbox", "slider",
+                               "spinbutton", "scrollbar", "progressbar", "meter"})
+
+
+def embedded_value(doc: Document, el: Element, role: str | None) -> str:
+    """What a control inside a label contributes: its value (accname 1.2, step 2C)."""
+    name = local_name(el) if namespace(el) == HTML_NS else ""
+    if role in {"textbox", "searchbox"}:
+        if name == "input":
+            return el.get("value") or ""
+        return "".join(str(t) for t in el.itertext())
+    if role in {"combobox", "listbox"}:
+        if name == "select":
+            options = list(el.iter("{*}option", "option"))
+            chosen = [o for o in options if o.get("selected") is not None]
+            if not chosen and options and role == "combobox":
+                chosen = options[:1]
+            return " ".join(_collapse("".join(str(t) for t in o.itertext())) for o in chosen)
+        if name == "input":
+            return el.get("value") or ""
+        chosen = [o for o in el.iter() if isinstance(o.tag, str)
+                  and (o.get("aria-selected") or "").lower() == "true"]
+        return " ".join(_collapse("".join(str(t) for t in o.itertext())) for o in chosen)
+    text = el.get("aria-valuetext")
+    if text and text.strip():
+        return text
+    now = el.get("aria-valuenow")
+    if now and now.strip():
+        return now.strip()
+    return el.get("value") or ""
 
 
 def _name_from_content_tag(el: Element) -> bool:
@@ -147,15 +180,16 @@ def _labels(doc: Document, el: Element) -> list[Element]:
     return found
 
 
-def _from_content(doc: Document, el: Element, visited: set[Element], depth: int) -> str:
+def _from_content(doc: Document, el: Element, visited: set[Element], depth: int,
+                  include_hidden: bool = False) -> str:
     parts: list[str] = []
     if el.text and local_name(el) not in {"script", "style", "template"}:
         parts.append(el.text)
     for child in el:
-        if isinstance(child.tag, str) and dom.is_rendered(doc, child) \
+        if isinstance(child.tag, str) and (include_hidden or dom.is_rendered(doc, child)) \
                 and local_name(child) not in {"script", "style", "template", "title"}:
             parts.append(_name(doc, child, visited, from_labelledby=False, traversing=True,
-                               depth=depth + 1))
+                               depth=depth + 1, include_hidden=include_hidden))
             if local_name(child) in _BLOCK:
                 parts.append(" ")
         if child.tail:

@@ -313,3 +313,13 @@ def prohibited_attributes(role: str) -> frozenset[str]:
     """States and properties authors must not use on ``role``."""
     found = ROLES.get(role)
     return found.prohibited if found is not None else frozenset()
+
+
+#: Abstract roles under ``widget`` (ARIA 1.2's abstract roles are listed above without their
+#: superclasses, so the widget line is spelt out here).
+_WIDGET_ABSTRACT = frozenset({"widget", "command", "composite", "input", "select"})
+
+
+def is_widget_role(role: str) -> bool:
+    """``role`` is a widget role: it descends from ``widget`` (ARIA 1.2, 5.3.2)."""
+    return bool(ancestors_of(role) & _WIDGET_ABSTRACT)

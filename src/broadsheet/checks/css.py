@@ -72,3 +72,49 @@ def _compute(doc: Document, pattern: re.Pattern[str]) -> frozenset[Element]:
                     hidden.update(el for el in found
                                   if isinstance(el, etree._Element) and local_name(el))
     return frozenset(hidden)
+
+
+#: One declaration from a ``<style>`` rule: (important, specificity, source order, value).
+Declared = tuple[bool, tuple[int, int, int], int, str]
+
+
+def stylesheet_declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
+    """Declarations of ``prop`` that ``<style>`` rules give each element (cascade inputs)."""
+    key = f"css-decl-{prop}"
+    cached = doc.values.get(key)
+    if cached is None:
+        cached = _declarations(doc, prop.lower())
+        doc.values[key] = cached
+    return cached  # type: ignore[no-any-return,unused-ignore]
+
+
+def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
+    import tinycss2
+    from cssselect import parse as parse_selector
+
+    found: dict[Element, list[Declared]] = {}
+    order = 0
+    for style in doc.tags("style"):
+        css = _COMMENT.sub("", "".join(str(t) for t in style.itertext()))
+        for selector, block in _top_level_rules(css):
+            if prop not in block.lower():
+                continue
+            decls = [d for d in tinycss2.parse_declaration_list(
+                block, skip_comments=True, skip_whitespace=True)
+                if d.type == "declaration" and d.lower_name == prop]
+            for part in selector.split(","):
+                try:
+                    specificity = parse_selector(part.strip())[0].specificity()
+                    matched = doc.root.xpath(_TRANSLATOR.css_to_xpath(part.strip()))
+                except (SelectorError, etree.XPathError, ValueError, IndexError):
+                    continue
+                if not isinstance(matched, list):
+                    continue
+                for decl in decls:
+                    order += 1
+                    value = tinycss2.serialize(decl.value).strip()
+                    for el in matched:
+                        if isinstance(el, etree._Element) and local_name(el):
+                            found.setdefault(el, []).append(
+                                (decl.important, specificity, order, value))
+    return found

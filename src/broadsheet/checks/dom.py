@@ -170,11 +170,13 @@ def has_global_aria(element: Element) -> bool:
 
 
 def tabindex(element: Element) -> int | None:
-    """The parsed ``tabindex`` (None when absent or not an integer)."""
-    raw = (element.get("tabindex") or "").strip()
-    if re.fullmatch(r"[+-]?\d+", raw):
-        return int(raw)
-    return None
+    """The parsed ``tabindex`` (None when absent or not an integer).
+
+    HTML's rules for parsing integers: leading ASCII whitespace and a sign, then digits;
+    anything after them is ignored (``"-1px"`` is -1).
+    """
+    found = re.match(r"[\t\n\f\r ]*([+-]?[0-9]+)", element.get("tabindex") or "")
+    return int(found.group(1)) if found else None
 
 
 def is_disabled(element: Element) -> bool:

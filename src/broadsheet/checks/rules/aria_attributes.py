@@ -146,6 +146,20 @@ class AriaAllowedAttr(Rule):
         return passed(f"Every attribute is allowed on role {role}")
 
 
+def _semantic_role(doc: Document, element: Element) -> str | None:
+    """The semantic role, where attributes ``none`` prohibits cause no role conflict.
+
+    Only global attributes ``none`` accepts (``aria-describedby``, ``aria-live``...) or focus
+    make a browser ignore ``role="none"``; a name on it is prohibited, not a conflict.
+    """
+    if dom.explicit_role(element) == "none" and not dom.is_focusable(doc, element):
+        forbidden = aria.prohibited_attributes("none")
+        if all(n in forbidden or n == "aria-hidden" for n, _ in _aria_attrs(element)
+               if n in aria.GLOBAL_ATTRIBUTES):
+            return "none"
+    return dom.role(doc, element)
+
+
 class AriaProhibitedAttr(Rule):
     """Checks that global ARIA properties are not used where the role prohibits them.
 
@@ -168,7 +182,7 @@ class AriaProhibitedAttr(Rule):
                 and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        role = dom.explicit_role(element) or dom.role(doc, element)
+        role = _semantic_role(doc, element)
         if role is None:
             return passed("No role prohibits these attributes")
         prohibited = aria.prohibited_attributes(role)

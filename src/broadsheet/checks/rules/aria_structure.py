@@ -132,6 +132,12 @@ class AriaRequiredParent(Rule):
                       f"its parent is {up_role or 'the page'}")
 
 
+def _busy(doc: Document, element: Element) -> bool:
+    """An inclusive ancestor says ``aria-busy="true"``: its content is still being built."""
+    return dom.inherited(doc, "aria-busy", element, lambda el: True if (
+        el.get("aria-busy") or "").strip().lower() == "true" else None)
+
+
 class AriaRequiredChildren(Rule):
     """Checks that elements whose role owns specific roles contain only those.
 
@@ -155,8 +161,7 @@ class AriaRequiredChildren(Rule):
         for el in doc.elements:
             spec = aria.ROLES.get(dom.role(doc, el) or "")
             if spec is not None and spec.owned and namespace(el) in {HTML_NS, SVG_NS} \
-                    and (el.get("aria-busy") or "").lower() != "true" \
-                    and dom.in_accessibility_tree(doc, el):
+                    and dom.in_accessibility_tree(doc, el) and not _busy(doc, el):
                 found.append(el)
         return found
 
@@ -247,9 +252,8 @@ class NestedInteractive(Rule):
         found = []
         for el in doc.elements:
             spec = aria.ROLES.get(dom.role(doc, el) or "")
-            if spec is not None and spec.presentational_children \
-                    and dom.in_accessibility_tree(doc, el):
-                found.append(el)
+            if spec is not None and spec.presentational_children:
+                found.append(el)  # hidden or not: Tab still reaches what is inside
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:

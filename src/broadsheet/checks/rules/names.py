@@ -69,7 +69,7 @@ class InputImageAlt(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.tags("input") if namespace(el) == HTML_NS
                 and (el.get("type") or "").strip().lower() == "image"
-                and dom.role(doc, el) == "button" and dom.in_accessibility_tree(doc, el)]
+                and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return _named(doc, element, "The image button")
@@ -160,7 +160,7 @@ class PresentationRoleConflict(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.elements if dom.explicit_role(el) == "none" or (
             local_name(el) == "img" and namespace(el) == HTML_NS
-            and el.get("alt") == "" and el.get("role") is None)]
+            and el.get("alt") == "" and dom.explicit_role(el) is None)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if not dom.in_accessibility_tree(doc, element):
@@ -246,7 +246,8 @@ class FrameTitle(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.tags("iframe") if namespace(el) == HTML_NS
                 and dom.in_accessibility_tree(doc, el)
-                and (dom.tabindex(el) is None or (dom.tabindex(el) or 0) >= 0)]
+                and (dom.tabindex(el) is None or (dom.tabindex(el) or 0) >= 0)
+                and dom.explicit_role(el) != "none"]  # marked as decorative
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return _named(doc, element, "The iframe")

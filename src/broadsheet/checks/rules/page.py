@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from broadsheet.checks import dom
+from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import Document, Element, get_attr, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.findings import Impact
@@ -113,29 +114,32 @@ class ValidLang(Rule):
 
 
 def _has_own_text(doc: Document, element: Element) -> bool:
-    """Text (or a text alternative) whose nearest ``lang`` is this element, and perceivable."""
+    """Some text inherits its language from this element (ACT's definition): text nodes that
+    are visible or exposed, and names or descriptions of exposed elements, in this element or
+    descendants without a ``lang`` of their own. ``visibility`` can be undone further down,
+    so only ``display: none`` ends the search of a subtree."""
     stack = [element]
     while stack:
         current = stack.pop()
-        if not dom.is_visible(doc, current) and not dom.in_accessibility_tree(doc, current):
-            continue
-        if current is not element and get_attr(current, "lang"):
-            if current.tail and current.tail.strip():
-                return True
-            continue
-        if current.text and current.text.strip() and local_name(current) not in {
+        if not dom.is_rendered(doc, current) or local_name(current) in {
                 "script", "style", "template"}:
-            return True
-        if current is not element and current.tail and current.tail.strip():
-            return True
-        for attr in ("alt", "aria-label", "title"):
-            if (current.get(attr) or "").strip() and not dom.aria_hidden(current, doc):
+            continue
+        exposed = dom.in_accessibility_tree(doc, current)
+        if exposed or dom.is_visible(doc, current):
+            texts = [current.text, *(child.tail for child in current)]
+            if any(text and text.strip() for text in texts):
                 return True
-        stack.extend(child for child in current if isinstance(child.tag, str))
-        for child in current:
-            if not isinstance(child.tag, str) and child.tail and child.tail.strip():
-                return True
+        if exposed and (any((current.get(attr) or "").strip() for attr in _TEXT_ATTRIBUTES)
+                        or (current.get("aria-labelledby")
+                            and accessible_name(doc, current))):
+            return True
+        stack.extend(child for child in current
+                     if isinstance(child.tag, str) and not get_attr(child, "lang"))
     return False
+
+
+#: Attributes whose text is an accessible name or description.
+_TEXT_ATTRIBUTES = ("alt", "aria-label", "title", "aria-description", "placeholder")
 
 
 class HtmlXmlLangMismatch(Rule):
@@ -158,7 +162,7 @@ class HtmlXmlLangMismatch(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _html_root(doc)
                 if is_known_language(el.get("lang") or "")
-                and is_known_language(get_attr(el, "xml:lang") or "")]
+                and (get_attr(el, "xml:lang") or "").strip()]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang") or ""
@@ -198,18 +202,28 @@ class DocumentTitle(Rule):
         return passed(f"Title: {text[:80]!r}")
 
 
-_REFRESH = re.compile(r"\s*(\d+)(?:\.[\d.]*)?(?=$|[\s;,])(.*)", re.S)
+_ASCII_WS = "\t\n\f\r "
 
 
 def refresh_delay(content: str | None) -> tuple[int, bool] | None:
-    """(delay in seconds, has URL) of a valid ``<meta http-equiv=refresh>``; None if invalid."""
+    """(delay in seconds, has URL) of a valid ``<meta http-equiv=refresh>``; None if invalid.
+
+    The HTML "shared declarative refresh steps": leading digits give the time (``.5`` is 0),
+    further digits and dots are skipped, and what follows must start with ``;``, ``,`` or
+    whitespace.
+    """
     if content is None:
         return None
-    match = _REFRESH.match(content)
-    if match is None:
+    text = content.lstrip(_ASCII_WS)
+    time_string = text[:len(text) - len(text.lstrip("0123456789"))]
+    if not time_string and not text.startswith("."):
         return None
-    rest = match.group(2).strip().lstrip(";,").strip()
-    return int(match.group(1)), bool(rest)
+    rest = text[len(time_string):]
+    rest = rest.lstrip("0123456789.")
+    if rest and rest[0] not in ";," + _ASCII_WS:
+        return None
+    url = rest.strip(_ASCII_WS).lstrip(";,").strip(_ASCII_WS)
+    return int(time_string or "0"), bool(url)
 
 
 def _first_refresh(doc: Document) -> list[Element]:
@@ -317,7 +331,8 @@ class MetaViewport(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [meta for meta in doc.tags("meta")
                 if (meta.get("name") or "").strip().lower() == "viewport"
-                and re.search(r"user-scalable|maximum-scale", meta.get("content") or "", re.I)]
+                and {"user-scalable", "maximum-scale"} & set(
+                    viewport_settings(meta.get("content") or ""))]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         settings = viewport_settings(element.get("content") or "")
@@ -328,7 +343,7 @@ class MetaViewport(Rule):
             if not allowed:
                 return failed(f"user-scalable={scalable} disables zoom")
         maximum = settings.get("maximum-scale")
-        if maximum is not None and _viewport_number(maximum) < 2:
+        if maximum is not None and 0 <= _viewport_number(maximum) < 2:
             return failed(f"maximum-scale={maximum} caps zoom below 200%")
         return passed("Zoom is allowed")
 

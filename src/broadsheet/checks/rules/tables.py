@@ -81,8 +81,15 @@ class ThHasDataCells(Rule):
     act_ids = ("d0f69e",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if dom.role(doc, el) in _HEADERS
-                and _owning_table(doc, el) is not None and dom.in_accessibility_tree(doc, el)]
+        found = []
+        for el in doc.elements:
+            if dom.role(doc, el) not in _HEADERS or not dom.in_accessibility_tree(doc, el):
+                continue
+            table = _owning_table(doc, el)
+            if table is not None and dom.role(doc, table) in {"table", "grid"} \
+                    and dom.in_accessibility_tree(doc, table):
+                found.append(el)
+        return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         table = _owning_table(doc, element)
@@ -131,7 +138,7 @@ class TdHeadersAttr(Rule):
                 continue
             table = _html_table(el)
             if table is not None and dom.role(doc, table) in _TABLE_ROLES \
-                    and dom.is_visible(doc, table):
+                    and dom.in_accessibility_tree(doc, table):
                 found.append(el)
         return found
 

@@ -1,0 +1,97 @@
+"""Frames in the tab order (W3C ACT akn7bn): a frame with a negative ``tabindex`` takes the
+whole of its document's tab order out of the page's.
+
+What a frame contains is known from markup only for ``srcdoc``; a frame loading ``src`` with a
+negative ``tabindex`` is ``cant_tell``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from broadsheet.checks import dom
+from broadsheet.checks.parse import HTML_NS, Document, Element, namespace, parse
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+_TINY = re.compile(r"^\s*[01](?:\.0*)?\s*(?:px)?\s*$")
+_STYLE_SIZE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*[01](?:\.0*)?(?:px)?\s*(?:;|$)",
+                         re.I)
+
+
+def _inert(doc: Document, element: Element) -> bool:
+    return dom.inherited(doc, "inert", element,
+                         lambda el: True if el.get("inert") is not None else None)
+
+
+def _shows_nothing(doc: Document, frame: Element) -> bool:
+    """Hidden, or one pixel or less wide or high: nothing inside can be seen."""
+    if not dom.is_visible(doc, frame):
+        return True
+    if any(_TINY.match(frame.get(attr) or "x") for attr in ("width", "height")):
+        return True
+    return bool(_STYLE_SIZE.search(dom.style_of(frame)))
+
+
+def frame_tab_stops(doc: Document, frame: Element) -> int | None:
+    """Visible elements in the tab order of a ``srcdoc`` frame's document (None: unknown)."""
+    memo = doc.memo("frame-tab-stops")
+    if frame not in memo:
+        source = frame.get("srcdoc")
+        if source is None:
+            memo[frame] = None
+        else:
+            inner = parse(source, file_ext="html")
+            memo[frame] = sum(1 for el in inner.elements
+                              if dom.in_sequential_focus(inner, el)
+                              and dom.is_visible(inner, el))
+    found = memo[frame]
+    return None if found is None else int(found)
+
+
+class FrameTabOrder(Rule):
+    """Checks that frames with focusable content are not taken out of the tab order.
+
+    Applies to ``iframe`` elements that are not inert and whose document has visible content
+    reachable with Tab (known from ``srcdoc``; a ``src`` frame with a negative ``tabindex`` is
+    ``cant_tell``). Such a frame must not have a negative ``tabindex``.
+
+    Why it matters: ``tabindex="-1"`` on a frame removes everything inside it from the
+    keyboard's tab order, so its links and buttons cannot be reached without a mouse.
+
+    How to fix: remove the negative ``tabindex`` from the frame, or remove the interactive
+    content from the frame.
+    """
+
+    id = "frame-tab-order"
+    help = "Keep frames with interactive content in the tab order"
+    description = "iframes with content in sequential focus order have no negative tabindex."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("2.1.1"), "act")
+    wcag = ("2.1.1",)
+    act_ids = ("akn7bn",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        found = []
+        for frame in doc.tags("iframe"):
+            if namespace(frame) != HTML_NS or _inert(doc, frame) or _shows_nothing(doc, frame):
+                continue
+            stops = frame_tab_stops(doc, frame)
+            if stops or (stops is None and (dom.tabindex(frame) or 0) < 0):
+                found.append(frame)
+        return found
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        index = dom.tabindex(element)
+        negative = index is not None and index < 0
+        if frame_tab_stops(doc, element) is None:
+            return cant_tell("The frame is out of the tab order; whether the page it loads "
+                             "has anything to tab to cannot be told from the markup")
+        if negative:
+            return failed("The frame's content can be tabbed to, but tabindex="
+                          f"{element.get('tabindex')!r} takes it out of the tab order")
+        return passed("The frame's content is in the page's tab order")
+
+
+RULES = [FrameTabOrder]

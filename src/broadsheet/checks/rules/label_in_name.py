@@ -1,0 +1,178 @@
+"""Visible label part of the accessible name (WCAG 2.5.3, W3C ACT 2ee8b8).
+
+The visible inner text and the "label in name" algorithm of the ACT rule: drop text in
+parentheses, case-fold, NFKD, keep letters and digits, split into words; the label's words
+must be a contiguous run of the name's words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from broadsheet.checks import dom
+from broadsheet.checks.accname import accessible_name
+from broadsheet.checks.css import stylesheet_declarations
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.findings import Impact
+
+#: Widget roles that take their name from content (the ACT rule's list).
+ROLES = frozenset({"button", "checkbox", "gridcell", "link", "menuitem", "menuitemcheckbox",
+                   "menuitemradio", "option", "radio", "searchbox", "switch", "tab",
+                   "treeitem"})
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "dd", "div", "dl",
+                    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+                    "h3", "h4", "h5", "h6", "header", "hr", "legend", "li", "main", "nav",
+                    "ol", "p", "pre", "section", "table", "ul"})
+_CELL = frozenset({"td", "th", "tr"})
+#: Declarations that take text off screen or clip it to nothing (visually hidden text).
+_OFFSCREEN = re.compile(
+    r"(?:^|;)\s*(?:(?:left|top|right|text-indent|margin-left)\s*:\s*-\s*\d{3,}"
+    r"|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|font-size\s*:\s*0(?:px)?\s*(?:;|$|!))",
+    re.I)
+
+
+def tokens(text: str) -> list[str]:
+    """The ACT label-in-name tokenisation of ``text``."""
+    previous = None
+    while previous != text:
+        previous, text = text, _PARENTHESES.sub(" ", text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LN" else " " for ch in text)
+    return kept.split()
+
+
+def contains(name: list[str], label: list[str]) -> bool:
+    """``label`` is a contiguous run of ``name`` (an empty label always is)."""
+    if not label:
+        return True
+    width = len(label)
+    return any(name[i:i + width] == label for i in range(len(name) - width + 1))
+
+
+def _hidden_visually(doc: Document, element: Element) -> bool:
+    if _OFFSCREEN.search(dom.style_of(element)):
+        return True
+    for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size"):
+        for _important, _spec, _order, value in stylesheet_declarations(doc, prop).get(
+                element, []):
+            if _OFFSCREEN.search(f"{prop}:{value}"):
+                return True
+    return False
+
+
+def _declared(doc: Document, element: Element, prop: str) -> str | None:
+    """The value of ``prop`` from the style attribute, else the last ``<style>`` rule."""
+    for decl in reversed([d.strip() for d in dom.style_of(element).split(";")]):
+        key, _, value = decl.partition(":")
+        if key.strip().lower() == prop and value.strip():
+            return value.strip().lower()
+    sheet = stylesheet_declarations(doc, prop).get(element, [])
+    return max(sheet, key=lambda d: (d[0], d[1], d[2]))[3].lower() if sheet else None
+
+
+def _edge(doc: Document, element: Element, name: str) -> str:
+    display = _declared(doc, element, "display")
+    if display is None:
+        return "\n" if name in _BLOCK else " " if name in _CELL else ""
+    if display.startswith(("inline", "contents", "ruby")):
+        return ""
+    return " " if display in {"table-cell", "table-row"} else "\n"
+
+
+def _icon_font(doc: Document, element: Element) -> bool:
+    """Text drawn in an icon font (Material Icons, Font Awesome...): a symbol, not words."""
+    return "icon" in (_declared(doc, element, "font-family") or "") or any(
+        token.startswith(("material-icons", "material-symbols")) or token == "fa"
+        or token.startswith("fa-") for token in (element.get("class") or "").lower().split())
+
+
+def visible_inner_text(doc: Document, element: Element) -> str:
+    """The ACT "visible inner text" as markup and ``<style>`` rules show it."""
+    if any(_icon_font(doc, el) for el in dom.ancestors(element)):
+        return ""  # font-family is inherited
+    parts: list[str] = []
+    stack: list[Element | str] = [element]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+            continue
+        if not dom.is_rendered(doc, node) or local_name(node) in {"script", "style",
+                                                                   "template"}:
+            continue
+        if not dom.is_visible(doc, node) or _hidden_visually(doc, node):
+            parts.append(" ")
+            continue
+        if _icon_font(doc, node):
+            parts.append(" ")  # ligature icons: the text draws a symbol, not words
+            continue
+        name = local_name(node) if namespace(node) == HTML_NS else ""
+        if name == "br":
+            parts.append("\n")
+        edge = _edge(doc, node, name)
+        children: list[Element | str] = [edge, node.text or ""]
+        for child in node:
+            if isinstance(child.tag, str):
+                children.append(child)
+            children.append(child.tail or "")
+        children.append(edge)
+        stack.extend(reversed(children))
+    return " ".join("".join(parts).split())
+
+
+def _abbreviated(name: list[str], label: list[str]) -> bool:
+    """Every label word missing from the name starts a name word ("Ave" for "Avenue")."""
+    missing = [word for word in label if word not in name]
+    return bool(missing) and all(
+        any(full.startswith(word) and full != word for full in name) for word in missing)
+
+
+class LabelInName(Rule):
+    """Checks that the visible text of a control is part of its accessible name.
+
+    Applies to elements with a widget role named from content (button, link, checkbox, tab,
+    menuitem, option...) that have visible text and an ``aria-label`` or
+    ``aria-labelledby``. After the ACT "label in name" tokenisation (text in parentheses
+    dropped, case and punctuation ignored) the visible words must appear, in order and
+    together, in the name. When the visible text is a single character (``X`` for "close")
+    the answer is ``cant_tell``: it may be a symbol rather than a label.
+
+    Why it matters: people using voice control say what they see ("click Send"); if the name
+    is different the command does nothing.
+
+    How to fix: start the ``aria-label`` with the visible text ("Send message" for a button
+    showing "Send"), or drop the ``aria-label``.
+    """
+
+    id = "label-in-name"
+    help = "Include the visible label in the accessible name"
+    description = "Controls named with ARIA contain their visible text in their name."
+    impact = Impact.SERIOUS
+    tags = (*wcag_tags("2.5.3"), "act")
+    wcag = ("2.5.3",)
+    act_ids = ("2ee8b8",)
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        return [el for el in doc.elements
+                if (el.get("aria-label") is not None or el.get("aria-labelledby") is not None)
+                and dom.role(doc, el) in ROLES and tokens(visible_inner_text(doc, el))]
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        label = visible_inner_text(doc, element)
+        name = accessible_name(doc, element)
+        if contains(tokens(name), tokens(label)):
+            return passed(f"The name {name[:60]!r} contains the visible label {label[:60]!r}")
+        if len("".join(tokens(label))) <= 1:
+            return cant_tell(f"The visible label {label!r} may be a symbol, not text")
+        if _abbreviated(tokens(name), tokens(label)):
+            return cant_tell(f"The visible label {label[:60]!r} may abbreviate the name "
+                             f"{name[:60]!r}")
+        return failed(f"The visible label {label[:60]!r} is not part of the accessible "
+                      f"name {name[:60]!r}")
+
+
+RULES = [LabelInName]
