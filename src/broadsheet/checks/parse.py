@@ -132,7 +132,10 @@ class Document:
 
     def memo(self, name: str) -> dict[Element, Any]:
         """A per-document cache for one computed property (role, name, hidden...)."""
-        return self.cache.setdefault(name, {})
+        found = self.cache.get(name)
+        if found is None:
+            found = self.cache[name] = {}
+        return found
 
     @property
     def body(self) -> Element | None:
