@@ -324,9 +324,9 @@ def explicit_role(element: Element) -> str | None:
 def role(doc: Document, element: Element) -> str | None:
     """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
     memo = doc.memo("role")
-    found = memo.get(element, _UNKNOWN)
-    if found is not _UNKNOWN:
-        return found  # type: ignore[no-any-return]
+    cached = memo.get(element, _UNKNOWN)
+    if cached is not _UNKNOWN:
+        return cached  # type: ignore[no-any-return]
     found = explicit_role(element)
     conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
     if conflict or found is None:
