@@ -46,6 +46,7 @@ _SIMPLE_ROLES = {
     "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
     "s": "deletion", "legend": None, "label": None, "summary": "button",
 }
+_UNKNOWN = object()  # not computed yet (None is a role: no role)
 _NATIVE_DISABLABLE = frozenset({"button", "input", "select", "textarea", "optgroup",
                                 "option", "fieldset"})
 
@@ -325,8 +326,9 @@ def explicit_role(element: Element) -> str | None:
 def role(doc: Document, element: Element) -> str | None:
     """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
     memo = doc.memo("role")
-    if element in memo:
-        return memo[element]  # type: ignore[no-any-return]
+    cached = memo.get(element, _UNKNOWN)
+    if cached is not _UNKNOWN:
+        return cached  # type: ignore[no-any-return]
     found = explicit_role(element)
     conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
     if conflict or found is None:

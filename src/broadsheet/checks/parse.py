@@ -187,7 +187,10 @@ class Document:
 
     def memo(self, name: str) -> dict[Element, Any]:
         """A per-document cache for one computed property (role, name, hidden...)."""
-        return self.cache.setdefault(name, {})
+        found = self.cache.get(name)
+        if found is None:
+            found = self.cache[name] = {}
+        return found
 
     def line(self, element: Element) -> int | None:
         """The source line of the element's start tag, when the parser recorded one."""

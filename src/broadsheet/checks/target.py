@@ -11,23 +11,30 @@ _PLAIN_ID = re.compile(r"-?[A-Za-z_][\w-]*")
 
 
 def selector(doc: Document, element: Element) -> str:
-    """A selector matching only this element: ``#id`` when unique, else a child path."""
-    parts: list[str] = []
+    """A selector matching only this element: ``#id`` when unique, else a child path.
+
+    Each element's selector is its parent's plus one step, made once per page.
+    """
+    if not isinstance(element.tag, str):
+        return ""
+    memo: dict[Element, str] = doc.memo("selector")
+    chain: list[Element] = []
     current: Element | None = element
-    while current is not None and isinstance(current.tag, str):
-        ident = current.get("id")
+    while current is not None and current not in memo:
+        chain.append(current)
+        current = current.getparent()
+    for el in reversed(chain):
+        ident = el.get("id")
+        up = el.getparent()
         if ident and _PLAIN_ID.fullmatch(ident) and len(doc.ids.get(ident, ())) == 1:
-            parts.append(f"#{ident}")
-            break
-        name = local_name(current)
-        up = current.getparent()
-        if up is None:
-            parts.append(name)
-            break
-        position, shared = _position(doc, up, current)
-        parts.append(f"{name}:nth-child({position})" if shared else name)
-        current = up
-    return " > ".join(reversed(parts))
+            memo[el] = f"#{ident}"
+        elif up is None:
+            memo[el] = local_name(el)
+        else:
+            position, shared = _position(doc, up, el)
+            step = f"{local_name(el)}:nth-child({position})" if shared else local_name(el)
+            memo[el] = f"{memo[up]} > {step}"
+    return memo[element]
 
 
 def _position(doc: Document, up: Element, child: Element) -> tuple[int, bool]:
