@@ -11,6 +11,7 @@ from broadsheet.batch import BatchResult, ItemResult, render_many
 from broadsheet.checks import InputError, Report, RuleResult, UnknownRuleError, check
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
+from broadsheet.importers import ImportResult, ImportSourceError, import_article
 from broadsheet.model import Article
 from broadsheet.render.renderer import RenderResult, render
 from broadsheet.schema import article_schema, load_article
@@ -27,6 +28,8 @@ __all__ = [
     "BroadsheetError",
     "Finding",
     "Impact",
+    "ImportResult",
+    "ImportSourceError",
     "InputError",
     "ItemResult",
     "Outcome",
@@ -41,6 +44,7 @@ __all__ = [
     "__version__",
     "article_schema",
     "check",
+    "import_article",
     "load_article",
     "render",
     "render_many",
