@@ -246,7 +246,7 @@ def import_ans(source: str, story: Mapping[str, Any], *, base_url: str | None
     website = base_url or (story.get("website_url") if isinstance(story.get("website_url"),
                                                                    str) else None)
     canonical = story.get("canonical_url")
-    canonical = urljoin(base_url, canonical) if isinstance(canonical, str) and base_url \
+    canonical = urljoin(website, canonical) if isinstance(canonical, str) and website \
         else canonical
     mapper = AnsMapper(findings, base_url=canonical or website)
     authors = [{"name": collapse(c["name"])} for c in (story.get("credits") or {}).get("by", [])

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from broadsheet.findings import Impact
 from broadsheet.importers.findings import DROPPED, SourceFindings
 from broadsheet.policy.alt import repeats_caption, unusable_reason
+from broadsheet.policy.link_text import is_generic_link_text
 from broadsheet.policy.urls import embed_url
 
 Block = dict[str, Any]
@@ -236,6 +237,10 @@ class Mapper:
             return ""
         if href is None or href.startswith("#"):
             return inner
+        if is_generic_link_text(text):
+            self.findings.at(element, "link-text-generic", f"The link text {text!r} does not "
+                             "say where the link goes; a person must reword it",
+                             impact=Impact.MODERATE)
         attributes = f' href="{html.escape(href)}"'
         for name in ("hreflang", "lang"):
             if value := element.get(name):
@@ -254,7 +259,9 @@ class Mapper:
             if not isinstance(child.tag, str):
                 run.append(html.escape(child.tail or "", quote=False))
                 continue
-            if child.tag in _INLINE and not self._holds_media(child):
+            if child.tag in _INLINE and not (
+                    child.tag in {"img", "picture"} or self._holds_media(child)
+                    and self._holds_only_media(element)):
                 run.append(self._inline_node(child))
             else:
                 yield from self._paragraph(run)
@@ -466,7 +473,10 @@ class Mapper:
             if wrapper.startswith("http"):
                 yield from self._embed(figure, wrapper.split()[0], caption)
                 return
-        if players:
+        table = next(figure.iter("table"), None)
+        if table is not None:
+            yield from self._table(table, inline_text(caption) if caption else None)
+        elif players:
             yield from self._player(players[0], caption)
         elif frames:
             yield from self._embed(frames[0], frames[0].get("src") or
