@@ -120,6 +120,8 @@ def finish(source: str, data: dict[str, Any], overrides: Mapping[str, Any] | Non
     for key, value in (overrides or {}).items():
         if isinstance(value, Mapping) and isinstance(article.get(key), Mapping):
             article[key] = {**article[key], **value}
+        elif key in {"published", "updated"} and isinstance(value, str):
+            article[key] = parse_date(value, findings, f"{key} date", f"/{key}") or value
         else:
             article[key] = value
     site = article.get("site") or {}
