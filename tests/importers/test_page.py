@@ -111,7 +111,8 @@ def test_real_wordpress_page_metadata_and_body() -> None:
     emphasis = [b["text"] for b in article["body"] if "<em>did</em>" in b.get("text", "")]
     assert emphasis == ["But what if Manchin <em>did</em> leave the Democratic Party?"]
     links = re.findall(r'href="([^"]+)"', " ".join(b.get("text", "") for b in article["body"]))
-    assert links and all(link.startswith("https://") for link in links)
+    assert links
+    assert all(link.startswith("https://") for link in links)
 
 
 @pytest.mark.parametrize("page", sorted((ROOT / "fixtures" / "pages").glob("real-*.html")),

@@ -79,7 +79,7 @@ def test_wordpress_findings_point_into_the_post() -> None:
 
 
 def test_wordpress_post_without_a_language_is_refused_with_the_remedy() -> None:
-    with pytest.raises(ImportSourceError, match="no language.*--language"):
+    with pytest.raises(ImportSourceError, match=r"no language.*--language"):
         import_article(IMPORT / "wordpress-post.json")
 
 

@@ -260,8 +260,8 @@ class Mapper:
                 run.append(html.escape(child.tail or "", quote=False))
                 continue
             if child.tag in _INLINE and not (
-                    child.tag in {"img", "picture"} or self._holds_media(child)
-                    and self._holds_only_media(element)):
+                    child.tag in {"img", "picture"} or (self._holds_media(child)
+                                                        and self._holds_only_media(element))):
                 run.append(self._inline_node(child))
             else:
                 yield from self._paragraph(run)
