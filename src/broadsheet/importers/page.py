@@ -220,23 +220,27 @@ def _paragraph_text(element: lxml_html.HtmlElement) -> int:
     return len(collapse(element.text_content()))
 
 
-def _kept(element: lxml_html.HtmlElement) -> bool:
-    node: lxml_html.HtmlElement | None = element
-    while node is not None:
-        if node.tag not in {"html", "body", "main", "article"} and is_boilerplate(node):
-            return False
-        node = node.getparent()
-    return True
+def _excluded(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
+    """Every element inside boilerplate, found in one pass from the top."""
+    excluded: set[lxml_html.HtmlElement] = set()
+    for element in root.iter():
+        parent = element.getparent()
+        if (parent is not None and parent in excluded) or (
+                element.tag not in {"html", "body", "main", "article"}
+                and is_boilerplate(element)):
+            excluded.add(element)
+    return excluded
 
 
 def _candidates(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
     """Each element's paragraph text, counting only paragraphs outside boilerplate."""
+    excluded = _excluded(root)
     scores: dict[lxml_html.HtmlElement, int] = {}
     for paragraph in root.iter("p", "pre", "li", "blockquote", "td"):
+        if paragraph in excluded:
+            continue
         if paragraph.tag != "p" and any(p.tag == "p" for p in paragraph.iter("p")):
             continue  # counted through its own paragraphs
-        if not _kept(paragraph):
-            continue
         length = _paragraph_text(paragraph)
         if paragraph.tag in {"li", "td"}:
             length //= 2  # list items and cells are prose less often than paragraphs
@@ -295,7 +299,9 @@ def _lead_figure(root: lxml_html.HtmlElement, article: lxml_html.HtmlElement
             started = True
         elif element is article:
             return None
-        elif started and element.tag == "figure" and _kept(element):
+        elif started and element.tag == "figure" and not any(
+                is_boilerplate(e) for e in (element, *element.iterancestors())
+                if e.tag not in {"html", "body", "main", "article"}):
             return element
     return None
 
