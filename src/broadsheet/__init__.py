@@ -11,6 +11,7 @@ from broadsheet.batch import BatchResult, ItemResult, render_many
 from broadsheet.checks import InputError, Report, RuleResult, UnknownRuleError, check
 from broadsheet.errors import ArticleError, BroadsheetError, OutputError, Problem, RenderError
 from broadsheet.findings import Finding, Impact, Outcome, Source
+from broadsheet.importers import ImportResult, ImportSourceError, import_article
 from broadsheet.model import Article
 from broadsheet.qa.many import check_many
 from broadsheet.render.environment import assets_dir, stylesheet
@@ -29,6 +30,8 @@ __all__ = [
     "BroadsheetError",
     "Finding",
     "Impact",
+    "ImportResult",
+    "ImportSourceError",
     "InputError",
     "ItemResult",
     "Outcome",
@@ -45,6 +48,7 @@ __all__ = [
     "assets_dir",
     "check",
     "check_many",
+    "import_article",
     "load_article",
     "parse_article",
     "render",

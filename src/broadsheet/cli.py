@@ -19,6 +19,7 @@ from broadsheet.errors import BroadsheetError
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMAND_MODULES = (
     "broadsheet.commands.render",
+    "broadsheet.commands.import_",
     "broadsheet.commands.schema",
     "broadsheet.commands.check",
     "broadsheet.commands.rules",

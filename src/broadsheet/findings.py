@@ -32,6 +32,7 @@ class Source(StrEnum):
     STATIC = "static"
     AXE = "axe"
     BROWSER = "browser"
+    IMPORT = "import"
 
 
 @dataclass(frozen=True, slots=True)
