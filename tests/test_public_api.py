@@ -12,8 +12,9 @@ def test_check_is_exported_and_judges_markup() -> None:
     report = check("<!DOCTYPE html><html lang=en><title>t</title><img src=a.png>")
     assert isinstance(report, Report)
     assert not report.ok
-    assert "image-alt" in {result.rule.id for result in report.violations}
-    assert all(isinstance(result, RuleResult) for result in report.violations)
+    assert "image-alt" in {finding.rule for finding in report.violations}
+    assert all(isinstance(result, RuleResult) for result in report.results)
+    assert all(isinstance(finding, broadsheet.Finding) for finding in report.violations)
 
 
 def test_the_checkers_errors_are_exported() -> None:
