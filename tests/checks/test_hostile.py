@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import io
+import time
+from pathlib import Path
+
 import pytest
+from bench.hostile import HEAD, NOT_YET_LINEAR, ORDINARY, SHAPES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from broadsheet.checks import check
 from broadsheet.checks.charset import decode
 from broadsheet.checks.parse import parse
+from broadsheet.cli import main
 
 
 @pytest.mark.parametrize(("markup", "tag", "attribute", "text"), [
@@ -84,3 +92,73 @@ def test_http_equiv_content_type_and_commented_meta() -> None:
 def test_a_meta_after_the_first_1024_bytes_is_not_read() -> None:
     data = b"<!DOCTYPE html>" + b" " * 1100 + b'<meta charset="koi8-r"><p>\xc1</p>'
     assert parse(data).by_tag["p"][0].text == "\u00c1", "windows-1252, not koi8-r"
+
+
+# The fuzz corpus: the pathological shapes of issue 20 (bench/hostile.py), then Hypothesis mixing
+# their units. Each page must check to a report, within a time proportional to its size:
+# ten times what an ordinary page of that size takes in the same run, a guard against
+# quadratic time (4,000 `<td headers>` rows took 38 s), not a speed test.
+
+SIZE = 30_000
+
+
+@pytest.fixture(scope="module")
+def seconds_per_byte() -> float:
+    page = ORDINARY.page(SIZE)
+    check(html=page)  # warm: rules and catalogs loaded
+    start = time.perf_counter()
+    check(html=page)
+    return (time.perf_counter() - start) / len(page)
+
+
+def _budget(seconds_per_byte: float, size: int) -> float:
+    return 10 * seconds_per_byte * size + 1.0
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_every_hostile_shape_checks_to_a_report(name: str) -> None:
+    report = check(html=SHAPES[name].page(3_000))
+    assert report.results
+    assert {finding.rule for finding in report.findings} <= {r.rule.id for r in report.results}
+
+
+@pytest.mark.parametrize("name", sorted(set(SHAPES) - set(NOT_YET_LINEAR)))
+def test_every_hostile_shape_checks_in_time_proportional_to_its_size(
+        name: str, seconds_per_byte: float) -> None:
+    page = SHAPES[name].page(SIZE)
+    start = time.perf_counter()
+    check(html=page)
+    elapsed = time.perf_counter() - start
+    assert elapsed < _budget(seconds_per_byte, len(page)), \
+        f"{name}: {elapsed:.1f} s for {len(page):,} bytes"
+
+
+_UNITS = st.sampled_from([shape.unit(i) for shape in SHAPES.values() for i in range(3)]
+                         + [shape.head for shape in SHAPES.values()] + ["</table>", "</p>"])
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_UNITS, st.integers(1, 400)), min_size=1, max_size=8),
+       st.text(max_size=40))
+def test_mixed_hostile_units_check_to_a_report_in_time(
+        seconds_per_byte: float, parts: list[tuple[str, int]], noise: str) -> None:
+    page = HEAD + "".join(unit * count for unit, count in parts) + noise
+    start = time.perf_counter()
+    report = check(html=page)
+    assert time.perf_counter() - start < _budget(seconds_per_byte, len(page))
+    assert report.results
+
+
+def test_a_browsers_own_output_of_70000_lines_checks(tmp_path: Path) -> None:
+    page = tmp_path / "long.html"
+    page.write_text(HEAD + "<p>x</p>\n" * 70_000 + "<img src=a.png>")
+    report = check(path=page, rules=["image-alt"])
+    [finding] = report.findings
+    assert finding.line == 70_001
+
+
+def test_control_character_on_stdin_is_checked_not_a_traceback(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"<p>a\x1bb</p>")))
+    assert main(["check", "-", "--format", "json"]) == 1, "findings, not a crash"
+    assert '"url": "<stdin>"' in capsys.readouterr().out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
@@ -24,18 +24,12 @@ def table_grid(doc: Document, table: Element) -> dict[Element, tuple[int, int, i
     memo = doc.memo("table-grid")
     if table in memo:
         return memo[table]  # type: ignore[no-any-return]
-    rows = [el for el in table.iterdescendants()
-            if isinstance(el.tag, str) and dom.role(doc, el) == "row"
-            and _owning_table(doc, el) is table]
     taken: set[tuple[int, int]] = set()
     grid: dict[Element, tuple[int, int, int, int]] = {}
-    for r, row in enumerate(rows):
+    cells_of = _grouped(doc, _CELL_ROLES, _owning_row, "row-cells")
+    for r, row in enumerate(_grouped(doc, {"row"}, _owning_table, "table-rows").get(table, [])):
         column = 0
-        for cell in row.iterdescendants():
-            if not isinstance(cell.tag, str) or dom.role(doc, cell) not in _CELL_ROLES:
-                continue
-            if _owning_row(doc, cell) is not row:
-                continue  # a cell of a table nested inside one of this row's cells
+        for cell in cells_of.get(row, ()):  # a nested table's cells are owned by its rows
             while (r, column) in taken:
                 column += 1
             grid[cell] = (r, column, _span(cell, "rowspan"), _span(cell, "colspan"))
@@ -47,20 +41,105 @@ def table_grid(doc: Document, table: Element) -> dict[Element, tuple[int, int, i
     return grid
 
 
+def _grouped(doc: Document, roles: Collection[str],
+             owner: Callable[[Document, Element], Element | None], name: str
+             ) -> dict[Element, list[Element]]:
+    """Elements with these roles grouped by ``owner``, in document order (built once)."""
+    if name not in doc.values:
+        groups: dict[Element, list[Element]] = {}
+        for el in doc.elements:
+            if dom.role(doc, el) in roles and (up := owner(doc, el)) is not None:
+                groups.setdefault(up, []).append(el)
+        doc.values[name] = groups
+    return doc.values[name]  # type: ignore[no-any-return]
+
+
+def _nearest(doc: Document, element: Element, name: str,
+             test: Callable[[Element], bool]) -> Element | None:
+    """The nearest ancestor passing ``test``, memoised for every element on the way up, so
+    each element is walked past once however deep the page (nested tables were quadratic)."""
+    memo = doc.memo(name)
+    path: list[Element] = []
+    node, found = element, None
+    while True:
+        if node in memo:
+            found = memo[node]
+            break
+        path.append(node)
+        up = node.getparent()
+        if up is None or (isinstance(up.tag, str) and test(up)):
+            found = up
+            break
+        node = up
+    for el in path:
+        memo[el] = found
+    return found
+
+
 def _owning_row(doc: Document, cell: Element) -> Element | None:
-    return next((el for el in dom.ancestors(cell) if dom.role(doc, el) == "row"), None)
+    return _nearest(doc, cell, "owning-row", lambda el: dom.role(doc, el) == "row")
 
 
 def _owning_table(doc: Document, element: Element) -> Element | None:
-    for el in dom.ancestors(element):
-        if dom.role(doc, el) in _TABLE_ROLES:
-            return el
-    return None
+    return _nearest(doc, element, "owning-table", lambda el: dom.role(doc, el) in _TABLE_ROLES)
 
 
-def _html_table(cell: Element) -> Element | None:
+def _html_table(doc: Document, cell: Element) -> Element | None:
     """The nearest ``table`` element around a ``td`` or ``th``."""
-    return next((a for a in dom.ancestors(cell) if local_name(a) == "table"), None)
+    return _nearest(doc, cell, "html-table", lambda el: local_name(el) == "table")
+
+
+def _around(doc: Document, elements: Iterable[Element]) -> set[Element]:
+    """Every ancestor of these elements, each walked once (nested tables were quadratic)."""
+    seen: set[Element] = set()
+    for element in elements:
+        for up in element.iterancestors():
+            if up in seen:
+                break
+            seen.add(up)
+    return seen
+
+
+def _referenced_ids(doc: Document, table: Element) -> set[str]:
+    """Every id the ``headers`` attributes of this table's own cells name."""
+    if "headers-ids" not in doc.values:
+        found: dict[Element, set[str]] = {}
+        for el in doc.elements:
+            headers = el.get("headers")
+            if headers and (owner := _owning_table(doc, el)) is not None:
+                found.setdefault(owner, set()).update(headers.split())
+        doc.values["headers-ids"] = found
+    return doc.values["headers-ids"].get(table, set())  # type: ignore[no-any-return]
+
+
+def _cell_ids(doc: Document, table: Element) -> set[str | None]:
+    """The ids of the ``td``/``th`` cells whose nearest ``table`` is this one."""
+    if "cell-ids" not in doc.values:
+        found: dict[Element, set[str | None]] = {}
+        for cell in doc.tags("td", "th"):
+            if (owner := _html_table(doc, cell)) is not None:
+                found.setdefault(owner, set()).add(cell.get("id"))
+        doc.values["cell-ids"] = found
+    return doc.values["cell-ids"].get(table, set())  # type: ignore[no-any-return]
+
+
+def _lines(doc: Document, table: Element) -> tuple[dict[int, int], ...]:
+    """Per column and per row of the table: the last row (column) where a data cell, and
+    where any cell, starts over it: (column data, column any, row data, row any)."""
+    memo = doc.memo("table-lines")
+    if table in memo:
+        return memo[table]  # type: ignore[no-any-return]
+    lines: tuple[dict[int, int], ...] = ({}, {}, {}, {})
+    for cell, (r, c, rs, cs) in table_grid(doc, table).items():
+        data = dom.role(doc, cell) not in _HEADERS
+        for k in range(c, c + cs):
+            for line in (lines[0], lines[1]) if data else (lines[1],):
+                line[k] = max(line.get(k, -1), r)
+        for k in range(r, r + rs):
+            for line in (lines[2], lines[3]) if data else (lines[3],):
+                line[k] = max(line.get(k, -1), c)
+    memo[table] = lines
+    return lines
 
 
 class ThHasDataCells(Rule):
@@ -95,21 +174,21 @@ class ThHasDataCells(Rule):
         table = _owning_table(doc, element)
         assert table is not None
         ident = element.get("id")
-        if ident and any(ident in (c.get("headers") or "").split()
-                         for c in table.iterdescendants() if isinstance(c.tag, str)
-                         and _owning_table(doc, c) is table):
+        if ident and ident in _referenced_ids(doc, table):
             return passed("Cells reference this header")
         grid = table_grid(doc, table)
         if element not in grid:
             return cant_tell("Could not place this header in the table")
         row, column, rows, columns = grid[element]
-        is_column = dom.role(doc, element) == "columnheader"
-        same = [cell for cell, (r, c, rs, cs) in grid.items() if cell is not element and (
-            (r >= row + rows and c < column + columns and column < c + cs) if is_column
-            else (c >= column + columns and r < row + rows and row < r + rs))]
-        if any(dom.role(doc, cell) not in _HEADERS for cell in same):
+        col_data, col_any, row_data, row_any = _lines(doc, table)
+        # Cells after the header along its line: below a column header, right of a row header.
+        if dom.role(doc, element) == "columnheader":
+            start, span, after, data, any_cell = column, columns, row + rows, col_data, col_any
+        else:
+            start, span, after, data, any_cell = row, rows, column + columns, row_data, row_any
+        if max(data.get(k, -1) for k in range(start, start + span)) >= after:
             return passed("The header has data cells")
-        if same:
+        if max(any_cell.get(k, -1) for k in range(start, start + span)) >= after:
             return cant_tell("Only other header cells share this header's line")
         return failed("No data cell is assigned to this header")
 
@@ -136,19 +215,17 @@ class TdHeadersAttr(Rule):
         for el in doc.tags("td", "th"):
             if not (el.get("headers") or "").strip() or namespace(el) != HTML_NS:
                 continue
-            table = _html_table(el)
+            table = _html_table(doc, el)
             if table is not None and dom.role(doc, table) in _TABLE_ROLES \
                     and dom.in_accessibility_tree(doc, table):
                 found.append(el)
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        table = _html_table(element)
+        table = _html_table(doc, element)
         assert table is not None
         # Cells of a table nested inside a cell belong to that inner table, not this one.
-        cells = {c.get("id") for c in table.iterdescendants()
-                 if isinstance(c.tag, str) and local_name(c) in {"td", "th"}
-                 and _html_table(c) is table}
+        cells = _cell_ids(doc, table)
         for ident in (element.get("headers") or "").split():
             if ident == element.get("id"):
                 return failed(f"headers={ident!r} refers to the cell itself")
@@ -173,9 +250,9 @@ class TableCaption(Rule):
     tags = ("best-practice", "broadsheet")
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.tags("table") if dom.role(doc, el) == "table"
-                and dom.in_accessibility_tree(doc, el) and any(
-                    local_name(c) == "th" for c in el.iterdescendants())]
+        with_headers = _around(doc, doc.tags("th"))
+        return [el for el in doc.tags("table") if el in with_headers
+                and dom.role(doc, el) == "table" and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         caption = next((c for c in element if local_name(c) == "caption"), None)
