@@ -31,7 +31,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--timeout", type=_seconds, default=30.0, metavar="SECONDS",
                         help="with --browser: time limit for loading a page and for each step "
                              "of its audit (default: 30)")
+    parser.add_argument("--allow-host", action="append", default=[], type=_host,
+                        metavar="HOST[:PORT]",
+                        help="with --browser: let pages load from this host too (repeatable); "
+                             "otherwise a page loads only from its own origin, and a file "
+                             "only from its own folder")
     parser.set_defaults(run=run)
+
+
+def _host(value: str) -> str:
+    from broadsheet.browser.sandbox import SandboxError, parse_host
+
+    try:
+        return parse_host(value)
+    except SandboxError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _seconds(value: str) -> float:
@@ -56,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
     if args.browser:  # broadsheet.browser: static rules, axe-core and browser checks merged
         from broadsheet.browser import check_pages
 
-        reports = check_pages(args.pages, rules=rules, tags=tags, timeout=args.timeout)
+        reports = check_pages(args.pages, rules=rules, tags=tags, timeout=args.timeout,
+                              allow_hosts=args.allow_host)
     for page in [] if args.browser else args.pages:
         if page == "-":
             data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
