@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from broadsheet.browser.sandbox import PAGE_ORIGIN
 from broadsheet.reporters import FORMATS, get_writer
 
 CANARY = "CANARY-WRITTEN-BY-THE-PAGE"
@@ -223,3 +224,51 @@ def test_a_document_that_replaces_itself_is_an_audit_error(auditor: Any, url: st
     assert "replaced itself with another document" in errors[0]
     assert "OTHER-DOCUMENT" not in reports_text(audit.report())
     assert [r.rule.id for r in audit.results] == ["audit-error"]
+
+
+@pytest.mark.parametrize(("value", "host"), [
+    ("cdn.example.org", "cdn.example.org"), ("CDN.Example.org:8443", "cdn.example.org:8443"),
+    ("127.0.0.2", "127.0.0.2"), ("[::1]:9000", "::1:9000"),
+])
+def test_allow_host_takes_a_host_and_an_optional_port(value: str, host: str) -> None:
+    from broadsheet.browser.sandbox import Sandbox, parse_host
+
+    assert parse_host(value) == host
+    sandbox = Sandbox.for_markup("", allow_hosts=[value])
+    port = host.rsplit(":", 1)[1] if value.endswith(("8443", "9000")) else "1234"
+    name = value.rsplit(":", 1)[0] if port != "1234" else value
+    assert sandbox.allowed(f"https://{name.lower()}:{port}/x")
+    assert not sandbox.allowed(f"https://{name.lower()}.attacker.example/x")
+    assert not sandbox.allowed(f"file:///{name}/x")
+
+
+@pytest.mark.parametrize("value", ["https://cdn.example.org/", "cdn.example.org/x", "a@b",
+                                   "host:notaport", "host:", ""])
+def test_allow_host_refuses_urls_and_junk_with_exit_2(
+        value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from broadsheet.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["check", "--browser", "--allow-host", value, "page.html"])
+    assert stop.value.code == 2
+    assert "not a host" in capsys.readouterr().err
+
+
+def test_a_port_given_allows_only_that_port() -> None:
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_markup("", allow_hosts=["127.0.0.1:8080"])
+    assert sandbox.allowed("http://127.0.0.1:8080/beacon")
+    assert not sandbox.allowed("http://127.0.0.1:8081/beacon")
+    assert not sandbox.allowed("http://127.0.0.1/beacon")
+    assert not sandbox.allowed(f"{PAGE_ORIGIN}/page.html")  # served, never fetched
+
+
+def test_a_url_page_may_reach_its_own_origin_only() -> None:
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_url("http://127.0.0.1:8000/page.html")
+    assert sandbox.allowed("http://127.0.0.1:8000/style.css")
+    assert not sandbox.allowed("http://127.0.0.1:8001/style.css")
+    assert not sandbox.allowed("https://127.0.0.1:8000/style.css")
+    assert not sandbox.allowed("http://localhost:8000/style.css")
