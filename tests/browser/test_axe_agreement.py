@@ -246,11 +246,13 @@ def axe_verdicts(auditor: Any, path: Path, axe_rules: set[str]) -> dict[
     """axe rule -> element key -> the result groups ("passes", "violations"...) it is in."""
     from broadsheet.browser.audit import AuditOptions, _load
     from broadsheet.browser.axe import axe_script, run_axe
+    from broadsheet.browser.sandbox import Sandbox
 
     options = AuditOptions(checks=False)
     found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    with auditor.page(options) as page:
-        assert _load(page, path.resolve().as_uri(), None, options.timeout) is None
+    sandbox = Sandbox.for_file(path)
+    with auditor.page(options, sandbox) as page:
+        assert _load(page, sandbox, options.timeout) is None
         page.evaluate(axe_script().source)
         known = set(page.evaluate("() => axe.getRules().map(r => r.ruleId)"))
         raw = run_axe(page, {"runOnly": {"type": "rule", "values": sorted(axe_rules & known)},

@@ -1,7 +1,9 @@
 """One Chromium, many pages: load each page safely, run axe-core and the browser checks.
 
-Loading is bounded by a time limit; requests leave the machine only when a URL is audited;
-dialogs are dismissed and reported; a crashed browser is restarted for the next page.
+Each page runs in its own browser context behind a :class:`~broadsheet.browser.sandbox.Sandbox`
+(its own origin and the allowed hosts only; no local files); loading is bounded by a time
+limit; dialogs are dismissed and reported; a page that replaces itself with another document
+is an audit error, never a report about that document; a crashed browser is restarted.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, axe_script, run_axe, to_results
 from broadsheet.browser.checks import run_checks
@@ -26,15 +29,13 @@ from broadsheet.browser.rules import (
     PageBehaviour,
     PageLoad,
 )
+from broadsheet.browser.sandbox import MAX_REDIRECTS, Sandbox, SandboxError
 from broadsheet.browser.watchdog import Watchdog, chromium_browsers
 from broadsheet.checks.report import Report, RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page, Playwright, Route
-
-LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
-LOCAL_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+    from playwright.sync_api import Browser, JSHandle, Page, Playwright
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class AuditOptions:
     #: Run axe-core (``False`` when only static rules or browser checks were asked for).
     axe_core: bool = True
     timeout: float = 30.0
-    allow_network: bool | None = None  # None: only when auditing an http(s) URL
+    #: Hosts the page may load from besides its own origin (``HOST`` or ``HOST:PORT``).
+    allow_hosts: tuple[str, ...] = ()
 
     def axe(self) -> dict[str, Any]:
         return axe_options(self.tags, self.rules, self.disabled)
@@ -85,16 +87,18 @@ def is_url(source: str) -> bool:
     return urlsplit(source).scheme in {"http", "https", "file"}
 
 
-def _local(url: str) -> bool:
-    return url.startswith(LOCAL_SCHEMES) or urlsplit(url).hostname in {
-        host.strip("[]") for host in LOCAL_HOSTS}
-
-
-def _route_local_only(route: Route) -> None:
-    if _local(route.request.url):
-        route.continue_()
-    else:
-        route.abort("blockedbyclient")
+def sandbox_for(source: str | os.PathLike[str], *, html: str | None = None,
+                root: str | os.PathLike[str] | None = None,
+                allow_hosts: Sequence[str] = ()) -> Sandbox:
+    """The sandbox for auditing a file, a ``file:``/http(s) URL or (with ``html``) markup."""
+    if html is not None:
+        return Sandbox.for_markup(html, allow_hosts=allow_hosts)
+    name = os.fspath(source)
+    parts = urlsplit(name)
+    if parts.scheme in {"http", "https"}:
+        return Sandbox.for_url(name, allow_hosts=allow_hosts)
+    path = url2pathname(parts.path) if parts.scheme == "file" else name
+    return Sandbox.for_file(path, root=root, allow_hosts=allow_hosts)
 
 
 def audit_page(page: Page, options: AuditOptions | None = None) -> list[RuleResult]:
@@ -144,49 +148,49 @@ class BrowserAuditor:
             self._playwright = None
 
     @contextmanager
-    def page(self, options: AuditOptions, *, network: bool = False) -> Iterator[Page]:
-        """A fresh context and page with the options' viewport, scheme and time limit."""
+    def page(self, options: AuditOptions, sandbox: Sandbox) -> Iterator[Page]:
+        """A fresh context and page with the options' viewport, scheme and time limit, whose
+        every request goes through ``sandbox``; load it with ``page.goto(sandbox.url)``."""
         context = self.browser().new_context(
             viewport={"width": options.width, "height": options.height},
             color_scheme=options.color_scheme, reduced_motion="reduce",
+            service_workers="block",  # a worker's requests would bypass the sandbox's routes
             bypass_csp=True)  # our checks inject a style sheet; page CSPs must not block it
         try:
             context.set_default_timeout(options.timeout * 1000)
-            if not network:
-                context.route("**/*", _route_local_only)
-            yield context.new_page()
+            page = context.new_page()
+            sandbox.attach(context, page)
+            yield page
         finally:
             with contextlib.suppress(Exception):  # crashed with the page; relaunched on next use
                 context.close()
 
     def audit(self, source: str | os.PathLike[str], *, html: str | None = None,
-              options: AuditOptions | None = None, snapshot: bool = False) -> PageAudit:
-        """Audit a file, URL or (with ``html``) markup; problems become findings, not raises."""
+              options: AuditOptions | None = None, snapshot: bool = False,
+              root: str | os.PathLike[str] | None = None) -> PageAudit:
+        """Audit a file, URL or (with ``html``) markup; problems become findings, not raises.
+
+        A file is served with the style sheets, scripts, images, fonts and media of ``root``
+        (default: its own folder); see :mod:`broadsheet.browser.sandbox`."""
         options = options or AuditOptions()
         name = str(source)
-        url = name if is_url(name) else Path(name).resolve().as_uri()
-        network = options.allow_network if options.allow_network is not None \
-            else urlsplit(url).scheme in {"http", "https"}
         audit = PageAudit(name)
         started = time.perf_counter()
+        try:
+            sandbox = sandbox_for(source, html=html, root=root, allow_hosts=options.allow_hosts)
+        except SandboxError as error:
+            audit.results.append(_finding(PageLoad, Outcome.FAILED, f"cannot load {error}"))
+            return audit
         events: list[str] = []
         limit = 2 * options.timeout  # loading, then the checks, each within the time limit
         try:
-            with self._watchdog.limit(limit), self.page(options, network=network) as page:
+            with self._watchdog.limit(limit), self.page(options, sandbox) as page:
                 _watch(page, events)
-                loaded = _load(page, url, html, options.timeout)
+                loaded = _load(page, sandbox, options.timeout)
                 if loaded is not None:
                     audit.results.append(loaded)
                 if loaded is None or loaded.outcome is not Outcome.FAILED:
-                    try:
-                        audit.results += audit_page(page, options)
-                        if snapshot:
-                            audit.aria_snapshot = aria_snapshot(page)
-                    except Exception as error:
-                        if "navigation" in str(error):  # let the navigation event arrive
-                            with contextlib.suppress(Exception):
-                                page.wait_for_event("framenavigated", timeout=2000)
-                        raise
+                    audit.results += _audit_loaded(page, sandbox, options, snapshot, audit)
         except Exception as error:  # crash, closed page, script errors: report, go on
             message = (f"the page kept the browser busy for more than {limit:g} s (a script "
                        "that never yields); its renderer was stopped"
@@ -194,10 +198,57 @@ class BrowserAuditor:
             audit.results.append(_finding(AuditError, Outcome.FAILED, message))
         if self._watchdog.fired:  # the crash is the watchdog's doing, reported above
             events = [event for event in events if event != "the page crashed"]
+        events += sandbox.events
         if events:
             audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
         audit.seconds = time.perf_counter() - started
         return audit
+
+
+class NavigatedAway(Exception):
+    """The audited document was replaced by another one; its results are not reported."""
+
+
+def _audit_loaded(page: Page, sandbox: Sandbox, options: AuditOptions, snapshot: bool,
+                  audit: PageAudit) -> list[RuleResult]:
+    """The audit of the loaded page, or :class:`NavigatedAway` when the document changed."""
+    try:
+        document = page.evaluate_handle("document")
+    except Exception as error:
+        if "navigation" in str(error):  # "Execution context was destroyed, ... navigation"
+            raise _away(page) from error
+        raise
+    _require_same(page, sandbox, document)
+    try:
+        results = audit_page(page, options)
+        if snapshot:
+            audit.aria_snapshot = aria_snapshot(page)
+    except Exception:
+        _require_same(page, sandbox, document)
+        raise
+    _require_same(page, sandbox, document)
+    return results
+
+
+def _require_same(page: Page, sandbox: Sandbox, document: JSHandle) -> None:
+    """Raise :class:`NavigatedAway` unless ``document`` is still the page's, at the page's
+    origin (``about:blank``, ``blob:`` and ``javascript:`` documents do not pass the routes)."""
+    try:
+        same = bool(page.evaluate("(d) => d === document", document))
+    except Exception:  # its context was destroyed: another document was loaded
+        same = False
+    if not same or _origin(page.main_frame.url) != _origin(sandbox.url):
+        raise _away(page)
+
+
+def _away(page: Page) -> NavigatedAway:
+    return NavigatedAway(f"the page replaced itself with another document "
+                         f"({page.main_frame.url[:200]}); only the page asked for is audited")
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme, parts.netloc
 
 
 def _watch(page: Page, events: list[str]) -> None:
@@ -205,34 +256,38 @@ def _watch(page: Page, events: list[str]) -> None:
         events.append(f"opened a {dialog.type} dialog: {dialog.message[:100]!r}")
         dialog.dismiss()
 
-    visited: list[str] = []
-
-    def on_navigated(frame: Any) -> None:
-        if frame != page.main_frame or frame.url.startswith("about:"):
-            return
-        url = frame.url.split("#")[0]
-        if visited and url != visited[-1]:
-            events.append(f"navigated away from {visited[0]} to {url}")
-        visited.append(url)
-
     page.on("dialog", on_dialog)
-    page.on("framenavigated", on_navigated)
     page.on("crash", lambda _: events.append("the page crashed"))
 
 
-def _load(page: Page, url: str, html: str | None, timeout: float) -> RuleResult | None:
-    """Go to the page; None when it loaded fully, else a page-load finding."""
+def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
+    """Go to the page; None when it loaded fully, else a page-load finding.
+
+    A redirect of the page is followed to its own host (or an allowed one), each hop
+    through the sandbox; the page's origin is then the final one."""
     limit = timeout * 1000
-    try:
-        if html is not None:
-            page.set_content(html, wait_until="domcontentloaded", timeout=limit)
-        else:
+    url = sandbox.url
+    response = None
+    for _ in range(MAX_REDIRECTS):
+        sandbox.expect(url)
+        try:
             response = page.goto(url, wait_until="domcontentloaded", timeout=limit)
-            if response is not None and response.status >= 400:
+        except Exception as error:
+            if sandbox.redirect is None:
                 return _finding(PageLoad, Outcome.FAILED,
-                                f"{url} answered HTTP {response.status}")
-    except Exception as error:
-        return _finding(PageLoad, Outcome.FAILED, f"cannot load {url}: {_first_line(error)}")
+                                f"cannot load {url}: {_first_line(error)}")
+        if sandbox.redirect is None:
+            break
+        target = sandbox.redirect
+        if not (_redirect_allowed(url, target) or sandbox.allowed(target)):
+            return _finding(PageLoad, Outcome.FAILED,
+                            f"{url} redirects to {target[:200]}, another host: allow it "
+                            "with --allow-host to audit it")
+        url = target
+    else:
+        return _finding(PageLoad, Outcome.FAILED, f"{url}: more than {MAX_REDIRECTS} redirects")
+    if response is not None and response.status >= 400:
+        return _finding(PageLoad, Outcome.FAILED, f"{url} answered HTTP {response.status}")
     try:
         page.wait_for_load_state("load", timeout=limit)
     except Exception:
@@ -251,7 +306,17 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
+def _redirect_allowed(url: str, target: str) -> bool:
+    """The same origin, or its https upgrade."""
+    before, after = urlsplit(url), urlsplit(target)
+    return _origin(url) == _origin(target) or (
+        after.scheme == "https" and after.hostname == before.hostname
+        and after.port in (None, 443))
+
+
 def _describe(error: BaseException, events: list[str]) -> str:
+    if isinstance(error, NavigatedAway):
+        return str(error)
     message = _first_line(error)
     if "crash" in message.lower() or "the page crashed" in events:
         return f"the browser crashed while auditing: {message}"
@@ -297,11 +362,13 @@ def components() -> dict[str, str]:
 
 
 def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
-                tags: Sequence[str] | None = None, timeout: float = 30.0) -> list[Report]:
+                tags: Sequence[str] | None = None, timeout: float = 30.0,
+                allow_hosts: Sequence[str] = ()) -> list[Report]:
     """``broadsheet check --browser``: static rules, axe-core and browser checks per page.
 
     ``pages`` are files, http(s) URLs or ``-`` (standard input). Static rules run on files
-    and standard input; rule ids and tags go to whichever engine knows them.
+    and standard input; rule ids and tags go to whichever engine knows them. Pages load
+    only from their own origin and ``allow_hosts`` (see :mod:`broadsheet.browser.sandbox`).
     """
     import sys
 
@@ -320,7 +387,7 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     options = AuditOptions(tags=tuple(tags) if tags else DEFAULT_TAGS, rules=axe_rules or None,
                            axe_core=axe_rules is None or bool(axe_rules),
                            checks=bool(checks), check_ids=frozenset(checks) if rules else None,
-                           timeout=timeout)
+                           timeout=timeout, allow_hosts=tuple(allow_hosts))
     reports = []
     with BrowserAuditor() as auditor:
         for page in pages:

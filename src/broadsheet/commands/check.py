@@ -27,8 +27,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
                         help="time limit for fetching a page and, with --browser, for each "
                              "step of its audit (default: 30)")
+    parser.add_argument("--allow-host", action="append", default=[], type=_host,
+                        metavar="HOST[:PORT]",
+                        help="with --browser: let pages load from this host too (repeatable); "
+                             "otherwise a page loads only from its own origin, and a file "
+                             "only from its own folder")
     qa_command.add_arguments(parser)
     parser.set_defaults(run=qa_command.run)
+
+
+def _host(value: str) -> str:
+    from broadsheet.browser.sandbox import SandboxError, parse_host
+
+    try:
+        return parse_host(value)
+    except SandboxError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _seconds(value: str) -> float:

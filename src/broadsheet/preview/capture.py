@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from broadsheet.browser.audit import AuditOptions, BrowserAuditor
+from broadsheet.browser.sandbox import PAGE_ORIGIN, Sandbox
 from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.preview.model import Screenshot
@@ -28,7 +29,8 @@ PLACEHOLDER_SVG = (
 
 def _placeholder_images(route: Route) -> None:
     """Remote images become a placeholder, so screenshots keep the layout."""
-    if route.request.resource_type == "image" and not route.request.url.startswith("file:"):
+    if route.request.resource_type == "image" and not route.request.url.startswith(
+            PAGE_ORIGIN + "/"):
         route.fulfill(status=200, content_type="image/svg+xml", body=PLACEHOLDER_SVG)
     else:
         route.fallback()
@@ -67,9 +69,10 @@ class ChromiumCapture:
         try:
             for scheme in self.schemes:
                 options = AuditOptions(width=self.widths[0], color_scheme=scheme)
-                with self.auditor.page(options) as tab:
+                sandbox = Sandbox.for_file(page)
+                with self.auditor.page(options, sandbox) as tab:
                     tab.route("**/*", _placeholder_images)
-                    tab.goto(page.resolve().as_uri(), wait_until="load")
+                    tab.goto(sandbox.url, wait_until="load")
                     for width in self.widths:
                         tab.set_viewport_size({"width": width, "height": options.height})
                         name = f"shots/{width}-{scheme}.png"

@@ -153,12 +153,14 @@ def check_static(found: Sequence[Page], config: CheckConfig) -> list[Report]:
     return [report for report in results if report is not None]
 
 
-def check_browser(found: Sequence[Page], config: CheckConfig) -> list[Report]:
+def check_browser(found: Sequence[Page], config: CheckConfig,
+                  allow_hosts: Sequence[str] = ()) -> list[Report]:
     """Static rules, axe-core and the browser checks; disabled rules are dropped afterwards."""
     from broadsheet.browser import check_pages
 
     reports = check_pages([page.source for page in found], rules=config.rules,
-                          tags=config.tags, timeout=config.timeout)
+                          tags=config.tags, timeout=config.timeout,
+                          allow_hosts=allow_hosts)
     if not config.disable:
         return reports
     dropped = set(config.disable)
@@ -179,7 +181,8 @@ def run(args: argparse.Namespace) -> int:
             notes.append(f"{len(urls)} URL{'s' if len(urls) != 1 else ''} fetched and checked "
                          "with the static rules only (no scripts run); add --browser to "
                          "audit them in Chromium")
-    reports = check_browser(found, config) if config.browser else check_static(found, config)
+    reports = (check_browser(found, config, getattr(args, "allow_host", ()))
+               if config.browser else check_static(found, config))
     for report in reports:
         if report.error is not None:
             print(f"broadsheet: {report.error}", file=sys.stderr)

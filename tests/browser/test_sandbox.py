@@ -1,0 +1,274 @@
+"""The browser sandbox of ``check --browser``: an audited page is an attacker. Its attempts to
+read local files, reach other ports on 127.0.0.1 or other hosts, or put another document into
+the report all fail (the servers below record every request they get), and what it was
+allowed to do (the canary) shows the report would have carried a leak."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.browser.sandbox import PAGE_ORIGIN
+from broadsheet.reporters import FORMATS, get_writer
+
+CANARY = "CANARY-WRITTEN-BY-THE-PAGE"
+
+
+class Recorder(ThreadingHTTPServer):
+    """A server that answers everything with a small page and records every request."""
+
+    daemon_threads = True
+
+    def __init__(self, host: str, body: bytes = b"<p>served</p>") -> None:
+        self.hits: list[str] = []
+        self.body = body
+        super().__init__((host, 0), RecordingHandler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def origin(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+
+class RecordingHandler(BaseHTTPRequestHandler):
+    server: Recorder
+
+    def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode("latin-1") if length else ""
+        self.server.hits.append(f"{self.command} {self.path} {body}".strip())
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Content-Length", str(len(self.server.body)))
+        self.end_headers()
+        self.wfile.write(self.server.body)
+
+    do_GET = do_POST = do_PUT = do_HEAD = do_OPTIONS = _answer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def servers() -> Iterator[tuple[Recorder, Recorder]]:
+    """Another port on 127.0.0.1, and another host (127.0.0.2, also this machine)."""
+    port, host = Recorder("127.0.0.1"), Recorder("127.0.0.2")
+    yield port, host
+    for server in (port, host):
+        server.shutdown()
+        server.server_close()
+
+
+def hostile_page(secret_file: Path, other_port: str, other_host: str) -> str:
+    """Every way we know for a page to read a file or reach another server; anything it
+    reads is written into an element axe-core fails (an image without alt), so it would be
+    in the report's snippets."""
+    return f"""<!doctype html><html lang="en"><head><title>Hostile</title>
+<link rel="stylesheet" href="leak.css"></head>
+<body><main><h1>Hostile page</h1><p>Text.</p></main>
+<iframe id="frame" src="{secret_file.as_uri()}" title="secret"></iframe>
+<script>
+const leak = (how, text) => document.body.insertAdjacentHTML('beforeend',
+  '<img src="data:," data-how="' + how + '" data-text="' + String(text).slice(0, 200) + '">');
+leak('canary', '{CANARY}');
+const tryFetch = (how, url, init) => fetch(url, init).then((r) => r.text())
+  .then((t) => leak(how, t), () => {{}});
+tryFetch('file', '{secret_file.as_uri()}');
+tryFetch('folder', 'secret.txt');
+tryFetch('up', '../private/secret.txt');
+tryFetch('port-get', '{other_port}/fetch-get');
+tryFetch('port-post', '{other_port}/fetch-post', {{method: 'POST', body: 'posted'}});
+tryFetch('host', '{other_host}/other-host', {{method: 'POST', body: 'posted'}});
+new Image().src = '{other_port}/image-beacon';
+try {{ navigator.sendBeacon('{other_port}/send-beacon', 'beacon'); }} catch (e) {{}}
+try {{ new WebSocket('{other_port.replace("http", "ws")}/socket'); }} catch (e) {{}}
+try {{ new Worker(URL.createObjectURL(new Blob(
+  ["fetch('{other_port}/worker').catch(() => 0)"], {{type: 'text/javascript'}}))); }}
+catch (e) {{}}
+try {{ location.href = '{secret_file.as_uri()}'; }} catch (e) {{}}
+try {{ navigator.serviceWorker.register('sw.js').catch(() => 0); }} catch (e) {{}}
+const xhr = new XMLHttpRequest();
+try {{ xhr.open('GET', '{secret_file.as_uri()}', false); xhr.send();
+  leak('xhr', xhr.responseText); }} catch (e) {{}}
+window.addEventListener('load', () => {{
+  try {{ leak('frame', document.getElementById('frame').contentDocument.body.textContent); }}
+  catch (e) {{}}
+  for (const sheet of document.styleSheets) {{
+    try {{ for (const rule of sheet.cssRules) leak('css', rule.cssText); }} catch (e) {{}}
+  }}
+  setTimeout(() => {{ location.href = '{other_port}/navigate'; }}, 0);
+}});
+</script></body></html>"""
+
+
+@pytest.fixture
+def site(tmp_path: Path, servers: tuple[Recorder, Recorder]) -> tuple[Path, str]:
+    """A hostile page in ``site/``; the secret in ``private/`` beside it, and in the page's
+    own folder as a name no page may load, and behind a symlink that looks like a style
+    sheet."""
+    secret = f"SECRET-{secrets.token_hex(8)}"
+    private = tmp_path / "private"
+    private.mkdir()
+    (private / "secret.txt").write_text(secret)
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "secret.txt").write_text(secret)
+    (folder / "leak.css").symlink_to(private / "secret.txt")
+    page = folder / "hostile.html"
+    page.write_text(hostile_page(private / "secret.txt", *(s.origin for s in servers)))
+    return page, secret
+
+
+def reports_text(report: Any) -> str:
+    return "\n".join(get_writer(name)([report]) for name in FORMATS)
+
+
+def test_a_hostile_file_reads_nothing_and_reaches_no_other_server(
+        auditor: Any, site: tuple[Path, str], servers: tuple[Recorder, Recorder]) -> None:
+    from broadsheet.browser import AuditOptions
+
+    page, secret = site
+    audit = auditor.audit(page, options=AuditOptions(timeout=10))
+    text = reports_text(audit.report())
+    assert CANARY in text, "what the page writes reaches the report's snippets"
+    assert secret not in text
+    assert [server.hits for server in servers] == [[], []]
+    assert "tried to go to" in text  # the late navigation was refused and reported
+
+
+def test_a_hostile_url_reaches_only_its_own_origin(
+        auditor: Any, site: tuple[Path, str], servers: tuple[Recorder, Recorder]) -> None:
+    from broadsheet.browser import AuditOptions
+
+    page, secret = site
+    own = Recorder("127.0.0.1", page.read_bytes())
+    try:
+        audit = auditor.audit(f"{own.origin}/hostile.html", options=AuditOptions(timeout=10))
+        text = reports_text(audit.report())
+        assert CANARY in text
+        assert secret not in text
+        assert [server.hits for server in servers] == [[], []]
+        assert "GET /hostile.html" in own.hits  # its own origin answers
+        assert "POST /fetch-post posted" not in own.hits
+    finally:
+        own.shutdown()
+        own.server_close()
+
+
+def test_an_allowed_host_is_reached_and_only_it(
+        auditor: Any, site: tuple[Path, str], servers: tuple[Recorder, Recorder]) -> None:
+    """The control: the same page with the other host allowed reaches it, so the test above
+    would see a request that got out."""
+    from broadsheet.browser import AuditOptions
+
+    page, _ = site
+    other_port, other_host = servers
+    auditor.audit(page, options=AuditOptions(timeout=10, allow_hosts=("127.0.0.2",)))
+    assert "POST /other-host posted" in other_host.hits
+    assert other_port.hits == []
+
+
+@pytest.mark.parametrize("how", [
+    "location.href = '{url}'",
+    "document.head.insertAdjacentHTML('beforeend', "
+    "'<meta http-equiv=\"refresh\" content=\"0; url={url}\">')",
+    "window.open('{url}')",
+    "document.body.insertAdjacentHTML('beforeend', "
+    "'<form action=\"{url}\" method=\"post\"><input name=q value=x></form>');"
+    " document.forms[0].submit()",
+])
+def test_navigating_away_is_refused_and_reported(
+        auditor: Any, servers: tuple[Recorder, Recorder], how: str) -> None:
+    from broadsheet.browser import AuditOptions
+
+    other_port, _ = servers
+    servers[0].body = b"<title>Other</title><p>OTHER-DOCUMENT</p><img src=x>"
+    script = how.format(url=f"{other_port.origin}/away")
+    html = (f'<!doctype html><html lang="en"><title>Mine</title><main><h1>Mine</h1></main>'
+            f'<script>setTimeout(() => {{ {script} }}, 0)</script></html>')
+    audit = auditor.audit("page.html", html=html, options=AuditOptions(timeout=10))
+    text = reports_text(audit.report())
+    assert "OTHER-DOCUMENT" not in text
+    assert other_port.hits == []
+    behaviour = [f.message for r in audit.results for f in r.findings
+                 if f.rule == "audit-page-behaviour"]
+    assert behaviour
+    assert "tried to go to" in behaviour[0] or "opened a window" in behaviour[0]
+
+
+@pytest.mark.parametrize("url", [
+    "about:blank",
+    "URL.createObjectURL(new Blob(['<p>OTHER-DOCUMENT</p><img src=x>'], {type: 'text/html'}))",
+])
+def test_a_document_that_replaces_itself_is_an_audit_error(auditor: Any, url: str) -> None:
+    """Navigations that never reach the network cannot be refused; they are noticed, and the
+    new document is not audited. (A ``javascript:`` URL is left out: Chromium writes its
+    result into the same document, as ``document.write`` would: the page's own content.)"""
+    from broadsheet.browser import AuditOptions
+
+    target = url if url.startswith("URL.") else repr(url)
+    html = ('<!doctype html><html lang="en"><title>Mine</title><main><h1>Mine</h1></main>'
+            f'<script>onload = () => setTimeout(() => {{ location.href = {target}; }}, 0)'
+            '</script></html>')
+    audit = auditor.audit("page.html", html=html, options=AuditOptions(timeout=10))
+    errors = [f.message for r in audit.results for f in r.findings if f.rule == "audit-error"]
+    assert errors
+    assert "replaced itself with another document" in errors[0]
+    assert "OTHER-DOCUMENT" not in reports_text(audit.report())
+    assert [r.rule.id for r in audit.results] == ["audit-error"]
+
+
+@pytest.mark.parametrize(("value", "host"), [
+    ("cdn.example.org", "cdn.example.org"), ("CDN.Example.org:8443", "cdn.example.org:8443"),
+    ("127.0.0.2", "127.0.0.2"), ("[::1]:9000", "::1:9000"),
+])
+def test_allow_host_takes_a_host_and_an_optional_port(value: str, host: str) -> None:
+    from broadsheet.browser.sandbox import Sandbox, parse_host
+
+    assert parse_host(value) == host
+    sandbox = Sandbox.for_markup("", allow_hosts=[value])
+    port = host.rsplit(":", 1)[1] if value.endswith(("8443", "9000")) else "1234"
+    name = value.rsplit(":", 1)[0] if port != "1234" else value
+    assert sandbox.allowed(f"https://{name.lower()}:{port}/x")
+    assert not sandbox.allowed(f"https://{name.lower()}.attacker.example/x")
+    assert not sandbox.allowed(f"file:///{name}/x")
+
+
+@pytest.mark.parametrize("value", ["https://cdn.example.org/", "cdn.example.org/x", "a@b",
+                                   "host:notaport", "host:", ""])
+def test_allow_host_refuses_urls_and_junk_with_exit_2(
+        value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from broadsheet.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["check", "--browser", "--allow-host", value, "page.html"])
+    assert stop.value.code == 2
+    assert "not a host" in capsys.readouterr().err
+
+
+def test_a_port_given_allows_only_that_port() -> None:
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_markup("", allow_hosts=["127.0.0.1:8080"])
+    assert sandbox.allowed("http://127.0.0.1:8080/beacon")
+    assert not sandbox.allowed("http://127.0.0.1:8081/beacon")
+    assert not sandbox.allowed("http://127.0.0.1/beacon")
+    assert not sandbox.allowed(f"{PAGE_ORIGIN}/page.html")  # served, never fetched
+
+
+def test_a_url_page_may_reach_its_own_origin_only() -> None:
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_url("http://127.0.0.1:8000/page.html")
+    assert sandbox.allowed("http://127.0.0.1:8000/style.css")
+    assert not sandbox.allowed("http://127.0.0.1:8001/style.css")
+    assert not sandbox.allowed("https://127.0.0.1:8000/style.css")
+    assert not sandbox.allowed("http://localhost:8000/style.css")
