@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 import urllib.request
-from urllib.parse import quote
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
