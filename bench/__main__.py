@@ -12,12 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import check_speed, render_speed, scaling
+from bench import batch_speed, check_speed, render_speed, scaling
 
 SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "render": render_speed.run,
     "check": check_speed.run,
     "scaling": scaling.run,
+    "batch": batch_speed.run,
 }
 
 
@@ -44,6 +45,17 @@ def report(results: dict[str, Any]) -> str:
                      f"({c['pages_per_second']:.0f}/s) = {c['ratio_check_to_parse']:.2f}x html5lib "
                      f"parse ({c['seconds']['html5lib_parse'] * 1e3:.2f} ms)  target <= 3x: "
                      f"{'met' if c['met'] else 'NOT met'}")
+    if "batch" in results:
+        b = results["batch"]
+        lines.append(f"batch    {b['articles']} articles, {b['workers']} workers, "
+                     f"{b['cpus']} CPUs, load average {b['load_average']:.1f}; "
+                     f"target {b['target']}: "
+                     f"{'met' if b['met'] else 'NOT met'}")
+        for mode, ratio in b["ratios"].items():
+            serial, pool = b["seconds"][f"serial_{mode}"], b["seconds"][f"pool_{mode}"]
+            lines.append(f"         {mode:9s} pool {pool['wall']:6.2f} s = {ratio['speedup']:.2f}x "
+                         f"serial ({serial['wall']:.2f} s); pool CPU {pool['cpu']:.2f} s = "
+                         f"{ratio['cpu_overhead']:.2f}x serial CPU ({serial['cpu']:.2f} s)")
     if "browser" in results:
         b = results["browser"]
         for line in b.get("lines", []):
@@ -70,7 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
     parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
-    parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling")
+    parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,batch")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "
                                         "(default 10,100,1000,10000)")
     args = parser.parse_args()

@@ -23,3 +23,13 @@ def test_bench_runs_and_writes_ratios(tmp_path: Path) -> None:
     assert [row["blocks"] for row in data["scaling"]["rows"]] == [10, 100]
     assert data["scaling"]["rows"][1]["peak_bytes"] >= data["scaling"]["baseline_rss_bytes"]
     assert "x bare Jinja2" in completed.stdout
+
+
+def test_the_batch_bench_compares_a_pool_with_serial_rendering() -> None:
+    from bench import batch_speed
+
+    data = batch_speed.run(1, count=20)
+    assert set(data["ratios"]) == {"to_files", "in_memory"}
+    for name, measured in data["seconds"].items():
+        assert measured["wall"] > 0, name
+        assert measured["cpu"] > 0, f"{name}: workers' CPU is counted once they are reaped"

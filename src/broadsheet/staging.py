@@ -151,6 +151,8 @@ class StagedFolder:
             self._release()
             raise OutputError(f"{self.folder}: another batch is writing into this folder; "
                               "try again when it has finished") from None
+        except OSError:  # a file system without locks (some network mounts): go without
+            self._release()
 
     def _release(self) -> None:
         if self._lock is not None:
