@@ -19,6 +19,7 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from broadsheet.errors import ArticleError, Problem
 from broadsheet.model import Article, parse_datetime
+from broadsheet.schema_fast import is_valid as compiled_is_valid
 
 #: Largest article file accepted, in bytes (documented in docs/security.md with the others).
 MAX_ARTICLE_BYTES = 32 * 1024 * 1024
@@ -188,7 +189,9 @@ def validate(data: Any, *, source: str | None = None) -> None:
         problems.add(Problem("/body", f"{len(body):,} blocks is more than the limit of "
                                       f"{MAX_BLOCKS:,}"))
         data, body = {**data, "body": []}, []  # the other fields are still checked
-    if not any(p.message.startswith("nested more") for p in problems):
+    if not problems and compiled_is_valid(data):
+        problems.update(_date_problems(data))
+    elif not any(p.message.startswith("nested more") for p in problems):
         article, blocks = _validators()
         problems.update(problem for error in article.iter_errors(data)
                         for problem in _problems(error))
