@@ -57,26 +57,79 @@ class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         infoset = self.infosetFilter
         base_element: Any = getattr(self, "elementClass")  # noqa: B009 - untyped in html5lib
+        builder = self
+        #: Text waiting to be appended at one place: (node, into its tail?) and the pieces.
+        self._pending_at: tuple[Element, bool] | None = None
+        self._pending: list[str] = []
 
         class Element(base_element):  # type: ignore[misc]
-            """html5lib's element, appending text in constant time: its own ``insertText``
-            calls ``len()`` on the lxml element, which counts every child, so a page with
-            thousands of siblings parsed in quadratic time."""
+            """html5lib's element, appending text in linear time. Its own ``insertText``
+            calls ``len()`` on the lxml element, which counts every child (quadratic in
+            siblings), and appends each piece to the whole text so far (quadratic in a long
+            script, which comes in thousands of pieces): pieces for one place are gathered
+            and joined when anything else touches the tree."""
 
             def insertText(self, data: str, insertBefore: Any = None) -> None:
                 if insertBefore is not None:
+                    builder.flush_text()
                     super().insertText(data, insertBefore)
                     return
-                data = infoset.coerceCharacters(data)
                 element = self._element
                 try:
-                    last = element[-1]
+                    at = (element[-1], True)
                 except IndexError:
-                    element.text = (element.text or "") + data
-                else:
-                    last.tail = (last.tail or "") + data
+                    at = (element, False)
+                pending = builder._pending_at
+                if pending is None or pending[0] is not at[0] or pending[1] != at[1]:
+                    builder.flush_text()
+                    builder._pending_at = at
+                builder._pending.append(infoset.coerceCharacters(data))
+
+            def appendChild(self, node: Any) -> None:
+                builder.flush_text()
+                super().appendChild(node)
+
+            def insertBefore(self, node: Any, refNode: Any) -> None:
+                builder.flush_text()
+                super().insertBefore(node, refNode)
+
+            def removeChild(self, node: Any) -> None:
+                builder.flush_text()
+                super().removeChild(node)
+
+            def reparentChildren(self, newParent: Any) -> None:
+                builder.flush_text()
+                super().reparentChildren(newParent)
+
+            def cloneNode(self) -> Any:
+                builder.flush_text()
+                return super().cloneNode()
+
+            def hasContent(self) -> bool:
+                builder.flush_text()
+                return bool(super().hasContent())
 
         self.elementClass = Element
+
+    def flush_text(self) -> None:
+        """Append the gathered text pieces to their place, joined once."""
+        if self._pending_at is not None:
+            node, tail = self._pending_at
+            data = "".join(self._pending)
+            if tail:
+                node.tail = (node.tail or "") + data
+            else:
+                node.text = (node.text or "") + data
+            self._pending_at = None
+            self._pending = []
+
+    def getDocument(self) -> Any:
+        self.flush_text()
+        return super().getDocument()
+
+    def getFragment(self) -> Any:
+        self.flush_text()
+        return super().getFragment()
 
     def _stamp(self, element: Any) -> Any:
         """Record the source line of the start tag just read on the new element."""
