@@ -56,6 +56,6 @@ def is_valid(data: Any) -> bool:
     """True when the article data is valid against the schema (False: ask jsonschema why)."""
     try:
         _article_validator.validate(data, custom_formats=_FORMATS)  # type: ignore[no-untyped-call]
-    except Exception:
+    except Exception:  # any doubt: jsonschema decides, and explains
         return False
     return True
