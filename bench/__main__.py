@@ -12,13 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import batch_speed, check_speed, render_speed, scaling
+from bench import batch_speed, check_speed, quadratic, real_pages, render_speed, scaling
 
 SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "render": render_speed.run,
     "check": check_speed.run,
     "scaling": scaling.run,
     "batch": batch_speed.run,
+    "pages": real_pages.run,
+    "linear": quadratic.run,
 }
 
 
@@ -39,6 +41,11 @@ def report(results: dict[str, Any]) -> str:
                      f"({r['articles_per_second']:.0f}/s) = {r['ratio_render_to_bare']:.2f}x bare "
                      f"Jinja2 ({r['seconds']['bare_jinja2'] * 1e3:.2f} ms)  target <= 4x: "
                      f"{'met' if r['met'] else 'NOT met'}")
+        json_ratio = r["ratio_load_and_render_to_render"]
+        lines.append(f"render   from JSON    "
+                     f"{r['seconds']['broadsheet_load_and_render'] * 1e3:7.2f} ms (validate, "
+                     f"build, render) = {json_ratio:.2f}x render(Article)  target <= 2x: "
+                     f"{'met' if json_ratio <= 2 else 'NOT met'}")
     if "check" in results:
         c = results["check"]
         lines.append(f"check    seed page    {c['seconds']['static_check'] * 1e3:7.2f} ms "
@@ -60,6 +67,10 @@ def report(results: dict[str, Any]) -> str:
         b = results["browser"]
         for line in b.get("lines", []):
             lines.append(line)
+    if "pages" in results:
+        lines.extend(real_pages.lines(results["pages"]))
+    if "linear" in results:
+        lines.extend(quadratic.lines(results["linear"]))
     if "scaling" in results:
         s = results["scaling"]
         baseline = s["baseline_rss_bytes"] / 2**20
@@ -82,7 +93,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
     parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
-    parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,batch")
+    parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,"
+                                       "batch,pages,linear")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "
                                         "(default 10,100,1000,10000)")
     args = parser.parse_args()

@@ -19,6 +19,7 @@ def test_bench_runs_and_writes_ratios(tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stderr
     data = json.loads(out.read_text())
     assert data["render"]["ratio_render_to_bare"] > 0
+    assert data["render"]["ratio_load_and_render_to_render"] > 0
     assert data["check"]["ratio_check_to_parse"] > 0
     assert [row["blocks"] for row in data["scaling"]["rows"]] == [10, 100]
     assert data["scaling"]["rows"][1]["peak_bytes"] >= data["scaling"]["baseline_rss_bytes"]

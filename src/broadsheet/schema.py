@@ -20,6 +20,7 @@ from broadsheet.errors import ArticleError, Problem
 from broadsheet.i18n import Translator
 from broadsheet.inputs import ReadError, read_regular
 from broadsheet.model import Article, parse_datetime
+from broadsheet.schema_fast import is_valid as compiled_is_valid
 from broadsheet.schema_messages import Translate, editor_message, unknown_field
 
 #: Largest article file accepted, in bytes (documented in docs/security.md with the others).
@@ -193,7 +194,9 @@ def validate(data: Any, *, source: str | None = None) -> None:
         problems.add(Problem("/body", f"{len(body):,} blocks is more than the limit of "
                                       f"{MAX_BLOCKS:,}"))
         data, body = {**data, "body": []}, []  # the other fields are still checked
-    if not any(p.message.startswith("nested more") for p in problems):
+    if not problems and compiled_is_valid(data):
+        problems.update(_date_problems(data))
+    elif not any(p.message.startswith("nested more") for p in problems):
         article, blocks = _validators()
         language = data.get("language") if isinstance(data, Mapping) else None
         translate = Translator(language if isinstance(language, str) else "en")

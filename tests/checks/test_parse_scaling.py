@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadsheet.checks.parse import parse
+from broadsheet.checks import check
+from broadsheet.checks.parse import Document, parse
+from broadsheet.checks.report import Report
 
 
 def test_text_between_many_siblings_is_kept_in_order() -> None:
@@ -84,3 +89,45 @@ def test_any_tag_soup_builds_the_same_tree_as_html5lib(parts: list[str]) -> None
 
     html = "<!DOCTYPE html><body>" + "".join(parts)
     assert etree.tostring(parse(html).root) == _reference(html)
+
+
+#: Quadratic guards: linear work takes a few seconds here; quadratic work takes many minutes
+#: (a 1.35 MB inline script took 59 CPU-seconds before text pieces were joined once).
+GUARD_SECONDS = 120
+
+
+def _cpu(func: Callable[[], object]) -> tuple[float, object]:
+    start = time.process_time()
+    result = func()
+    return time.process_time() - start, result
+
+
+def test_a_2_mb_inline_script_is_parsed_and_checked_in_linear_time() -> None:
+    script = "if (a < b && c-- > 0) { d = '<p>' + e; }  // long line of code, 64\n" * 32768
+    html = f"<!DOCTYPE html><html lang=en><title>t</title><script>{script}</script><p>after"
+    seconds, doc = _cpu(lambda: parse(html))
+    assert isinstance(doc, Document)
+    assert doc.by_tag["script"][0].text == script
+    assert doc.by_tag["p"][0].text == "after"
+    assert doc.line(doc.by_tag["p"][0]) == script.count("\n") + 1
+    checked, report = _cpu(lambda: check(html))
+    assert seconds < GUARD_SECONDS
+    assert checked < GUARD_SECONDS
+    assert isinstance(report, Report)
+    assert report.results
+
+
+def test_a_page_of_100_000_siblings_is_parsed_and_checked_in_linear_time() -> None:
+    html = "<!DOCTYPE html><html lang=en><title>t</title><ul>" + "".join(
+        f"<li>{i}</li> " for i in range(100_000)) + "</ul>"
+    seconds, doc = _cpu(lambda: parse(html))
+    assert isinstance(doc, Document)
+    items = doc.by_tag["li"]
+    assert [li.text for li in items[::25_000]] == ["0", "25000", "50000", "75000"]
+    assert len(items) == 100_000
+    assert all(li.tail == " " for li in items)
+    checked, report = _cpu(lambda: check(html))
+    assert seconds < GUARD_SECONDS
+    assert checked < GUARD_SECONDS
+    assert isinstance(report, Report)
+    assert report.results

@@ -50,27 +50,6 @@ class ParseError:
     code: str
 
 
-class _TextRun:
-    """Character data bound for one node's ``text`` or ``tail``, joined once when flushed."""
-
-    def __init__(self) -> None:
-        self.node: Element | None = None
-        self.slot = "text"
-        self.parts: list[str] = []
-
-    def add(self, node: Element, slot: str, data: str) -> None:
-        if node is not self.node or slot != self.slot:
-            self.flush()
-            self.node, self.slot = node, slot
-        self.parts.append(data)
-
-    def flush(self) -> None:
-        if self.node is not None:
-            joined = "".join(self.parts)
-            setattr(self.node, self.slot, (getattr(self.node, self.slot) or "") + joined)
-            self.node, self.parts = None, []
-
-
 class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
     """html5lib's lxml builder, recording the source line of each element's start tag.
 
@@ -85,52 +64,80 @@ class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
         self.lines: dict[Element, int] = {}
         infoset = self.infosetFilter
         base_element: Any = getattr(self, "elementClass")  # noqa: B009 - untyped in html5lib
+        builder = self
+        #: Text waiting to be appended at one place: (node, into its tail?) and the pieces.
+        self._pending_at: tuple[Element, bool] | None = None
+        self._pending: list[str] = []
 
-        text = self.text = _TextRun()
 
         class Element(base_element):  # type: ignore[misc]
-            """html5lib's element, appending text in linear time: its own ``insertText``
-            calls ``len()`` on the lxml element, which counts every child, and concatenates
-            onto the text so far, so thousands of siblings or of character references in one
-            run parsed in quadratic time. Text is gathered in a :class:`_TextRun` instead,
-            written into the tree before any other change to it."""
+            """html5lib's element, appending text in linear time. Its own ``insertText``
+            calls ``len()`` on the lxml element, which counts every child (quadratic in
+            siblings), and appends each piece to the whole text so far (quadratic in a long
+            script, which comes in thousands of pieces): pieces for one place are gathered
+            and joined when anything else touches the tree."""
 
             def insertText(self, data: str, insertBefore: Any = None) -> None:
                 if insertBefore is not None:
-                    text.flush()
+                    builder.flush_text()
                     super().insertText(data, insertBefore)
                     return
                 element = self._element
                 try:
-                    text.add(element[-1], "tail", infoset.coerceCharacters(data))
+                    at = (element[-1], True)
                 except IndexError:
-                    text.add(element, "text", infoset.coerceCharacters(data))
+                    at = (element, False)
+                pending = builder._pending_at
+                if pending is None or pending[0] is not at[0] or pending[1] != at[1]:
+                    builder.flush_text()
+                    builder._pending_at = at
+                builder._pending.append(infoset.coerceCharacters(data))
 
             def appendChild(self, node: Any) -> None:
-                text.flush()
+                builder.flush_text()
                 super().appendChild(node)
 
             def insertBefore(self, node: Any, refNode: Any) -> None:
-                text.flush()
+                builder.flush_text()
                 super().insertBefore(node, refNode)
 
             def removeChild(self, node: Any) -> None:
-                text.flush()
+                builder.flush_text()
                 super().removeChild(node)
 
             def reparentChildren(self, newParent: Any) -> None:
-                text.flush()
+                builder.flush_text()
                 super().reparentChildren(newParent)
 
             def cloneNode(self) -> Any:
-                text.flush()
+                builder.flush_text()
                 return super().cloneNode()
 
             def hasContent(self) -> bool:
-                text.flush()
+                builder.flush_text()
                 return bool(super().hasContent())
 
         self.elementClass = Element
+
+    def flush_text(self) -> None:
+        """Append the gathered text pieces to their place, joined once."""
+        if self._pending_at is not None:
+            node, tail = self._pending_at
+            data = "".join(self._pending)
+            if tail:
+                node.tail = (node.tail or "") + data
+            else:
+                node.text = (node.text or "") + data
+            self._pending_at = None
+            self._pending = []
+
+    def getDocument(self) -> Any:
+        self.flush_text()
+        return super().getDocument()
+
+    def getFragment(self) -> Any:
+        self.flush_text()
+        return super().getFragment()
 
     def _stamp(self, element: Any) -> Any:
         """Record the source line of the start tag just read on the new element."""
@@ -268,7 +275,6 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         tree = parser.parse(_parseable(text))
-    parser.tree.text.flush()
     errors = [ParseError(line=pos[0], column=pos[1], code=code)
               for pos, code, _ in parser.errors]
     root = tree.getroot() if hasattr(tree, "getroot") else tree
