@@ -115,3 +115,15 @@ def test_menuitems() -> None:
 ])
 def test_summary(body: str, expected: dict[str, str]) -> None:
     assert verdicts("summary-name", body) == expected
+
+
+def test_css_generated_content_is_part_of_the_name() -> None:
+    head = ("<style>.home::before { content: 'Home' } a.next:after { content: attr(data-t) }"
+            " .none::before { content: none }</style>")
+    body = ('<a id="a" href="/" class="home"></a>'
+            '<a id="b" href="/" class="next" data-t="Next page"></a>'
+            '<a id="c" href="/" class="none"></a>'
+            '<button id="d" class="home" type="button"></button>')
+    assert verdicts("link-name", body, head) == {"#a": "passed", "#b": "passed",
+                                                 "#c": "failed"}
+    assert verdicts("button-name", body, head) == {"#d": "passed"}

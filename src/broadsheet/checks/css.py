@@ -118,3 +118,74 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
                             found.setdefault(el, []).append(
                                 (decl.important, specificity, order, value))
     return found
+
+
+_PSEUDO = re.compile(r"::?(before|after)\s*$", re.I)
+
+
+def generated_content(doc: Document) -> dict[Element, tuple[str, str]]:
+    """Text ``<style>`` rules put in each element's ``::before`` and ``::after`` (strings and
+    ``attr()``; the winning ``content`` by specificity, then order)."""
+    cached = doc.values.get("css-generated-content")
+    if cached is None:
+        cached = _generated(doc)
+        doc.values["css-generated-content"] = cached
+    return cached  # type: ignore[no-any-return,unused-ignore]
+
+
+def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
+    import tinycss2
+    from cssselect import parse as parse_selector
+
+    best: dict[tuple[Element, str], tuple[tuple[int, int, int], int, list[object]]] = {}
+    order = 0
+    for style in doc.tags("style"):
+        css = _COMMENT.sub("", "".join(str(t) for t in style.itertext()))
+        if "content" not in css:
+            continue
+        for selector, block in _top_level_rules(css):
+            decls = [d for d in tinycss2.parse_declaration_list(
+                block, skip_comments=True, skip_whitespace=True)
+                if d.type == "declaration" and d.lower_name == "content"]
+            if not decls:
+                continue
+            for part in selector.split(","):
+                pseudo = _PSEUDO.search(part)
+                if pseudo is None:
+                    continue
+                base = part[:pseudo.start()].strip() or "*"
+                try:
+                    specificity = parse_selector(base)[0].specificity()
+                    matched = doc.root.xpath(_TRANSLATOR.css_to_xpath(base))
+                except (SelectorError, etree.XPathError, ValueError, IndexError):
+                    continue
+                if not isinstance(matched, list):
+                    continue
+                for decl in decls:
+                    order += 1
+                    for el in matched:
+                        if not isinstance(el, etree._Element) or not local_name(el):
+                            continue
+                        key = (el, pseudo.group(1).lower())
+                        if key not in best or best[key][:2] <= (specificity, order):
+                            best[key] = (specificity, order, list(decl.value))
+    found: dict[Element, tuple[str, str]] = {}
+    for (el, which), (_spec, _order, value) in best.items():
+        text = _content_text(el, value)
+        before, after = found.get(el, ("", ""))
+        found[el] = (text, after) if which == "before" else (before, text)
+    return found
+
+
+def _content_text(element: Element, value: list[object]) -> str:
+    parts = []
+    for token in value:
+        kind = getattr(token, "type", "")
+        if kind == "string":
+            parts.append(str(getattr(token, "value", "")))
+        elif kind == "function" and getattr(token, "lower_name", "") == "attr":
+            names = [getattr(t, "value", "") for t in getattr(token, "arguments", [])
+                     if getattr(t, "type", "") == "ident"]
+            if names:
+                parts.append(element.get(str(names[0])) or "")
+    return "".join(parts)
