@@ -59,6 +59,7 @@ def test_form_fields_named_by_labels_and_attributes() -> None:
             '<input id="aria" type="range" aria-label="Volume">'
             '<input id="title" type="number" title="Age">'
             '<input id="placeholder" placeholder="Search">'
+            '<textarea id="taplaceholder" placeholder="Your comment"></textarea>'
             '<span id="cap">Notes</span><textarea id="by" aria-labelledby="cap"></textarea>'
             '<select id="select"><option>World</option></select>'
             '<input id="check" type="checkbox">'
@@ -68,7 +69,7 @@ def test_form_fields_named_by_labels_and_attributes() -> None:
             '<input id="disabled" disabled>')
     assert verdicts("form-field-name", body) == {
         "#for": "passed", "#wrapped": "passed", "#aria": "passed", "#title": "passed",
-        "#placeholder": "passed", "#by": "passed",
+        "#placeholder": "passed", "#taplaceholder": "passed", "#by": "passed",
         "#select": "failed", "#check": "failed", "#password": "failed", "#date": "failed",
         "#textbox": "failed", "#disabled": "failed"}
 

@@ -156,8 +156,8 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         return _first_child_text(doc, el, "figcaption", visited, depth)
     if name == "table":
         return _first_child_text(doc, el, "caption", visited, depth)
-    if name == "input" and (el.get("type") or "").lower() not in {"hidden", "checkbox",
-                                                                  "radio", "image"}:
+    if name == "textarea" or (name == "input" and (el.get("type") or "").lower() not in {
+            "hidden", "checkbox", "radio", "image"}):
         placeholder = el.get("placeholder")
         if placeholder:
             return placeholder
