@@ -132,3 +132,22 @@ def test_html_xml_lang_mismatch(attrs: str, expected: str) -> None:
 ])
 def test_valid_lang_text_inheriting_the_language(body: str, expected: dict[str, str]) -> None:
     assert verdicts("valid-lang", body) == expected
+
+
+def test_duplicate_ids_count_per_tree_and_only_on_html_and_svg() -> None:
+    body = ('<p id="a">x</p><template><p id="a">y</p><i id="t"></i><b id="t"></b></template>'
+            '<svg><g id="b"></g></svg><p id="b">z</p>'
+            '<math><mi id="m">x</mi></math><p id="m">q</p><p id="">e</p><p id="">f</p>')
+    assert verdicts("duplicate-id", body) == {
+        "html > body > p:nth-child(1)": "passed",            # the template is another tree
+        "html > body > template > p": "passed",
+        "html > body > template > i": "failed", "html > body > template > b": "failed",
+        "html > body > svg > g": "failed", "html > body > p:nth-child(4)": "failed",
+        "html > body > p:nth-child(6)": "passed"}            # MathML ids are not counted
+
+
+def test_custom_elements_are_generic() -> None:
+    body = ('<my-card id="c" aria-label="Card">Text</my-card>'
+            '<my-tab id="t" aria-pressed="true">x</my-tab>')
+    assert verdicts("aria-prohibited-attr", body) == {"#c": "failed"}
+    assert verdicts("aria-allowed-attr", body)["#t"] == "failed"

@@ -59,6 +59,7 @@ def test_form_fields_named_by_labels_and_attributes() -> None:
             '<input id="aria" type="range" aria-label="Volume">'
             '<input id="title" type="number" title="Age">'
             '<input id="placeholder" placeholder="Search">'
+            '<textarea id="taplaceholder" placeholder="Your comment"></textarea>'
             '<span id="cap">Notes</span><textarea id="by" aria-labelledby="cap"></textarea>'
             '<select id="select"><option>World</option></select>'
             '<input id="check" type="checkbox">'
@@ -68,7 +69,7 @@ def test_form_fields_named_by_labels_and_attributes() -> None:
             '<input id="disabled" disabled>')
     assert verdicts("form-field-name", body) == {
         "#for": "passed", "#wrapped": "passed", "#aria": "passed", "#title": "passed",
-        "#placeholder": "passed", "#by": "passed",
+        "#placeholder": "passed", "#taplaceholder": "passed", "#by": "passed",
         "#select": "failed", "#check": "failed", "#password": "failed", "#date": "failed",
         "#textbox": "failed", "#disabled": "failed"}
 
@@ -115,3 +116,15 @@ def test_menuitems() -> None:
 ])
 def test_summary(body: str, expected: dict[str, str]) -> None:
     assert verdicts("summary-name", body) == expected
+
+
+def test_css_generated_content_is_part_of_the_name() -> None:
+    head = ("<style>.home::before { content: 'Home' } a.next:after { content: attr(data-t) }"
+            " .none::before { content: none }</style>")
+    body = ('<a id="a" href="/" class="home"></a>'
+            '<a id="b" href="/" class="next" data-t="Next page"></a>'
+            '<a id="c" href="/" class="none"></a>'
+            '<button id="d" class="home" type="button"></button>')
+    assert verdicts("link-name", body, head) == {"#a": "passed", "#b": "passed",
+                                                 "#c": "failed"}
+    assert verdicts("button-name", body, head) == {"#d": "passed"}

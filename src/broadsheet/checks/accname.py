@@ -1,12 +1,14 @@
 """Accessible names, after W3C Accessible Name and Description Computation 1.2 (static subset).
 
-Hidden content counts only when referenced by ``aria-labelledby``; embedded controls and CSS
-generated content are not modelled. Recursion is bounded so deeply nested pages stay fast.
+Hidden content counts only when referenced by ``aria-labelledby``; CSS generated content
+comes from ``<style>`` rules (``::before``/``::after`` strings and ``attr()``). Recursion is
+bounded so deeply nested pages stay fast.
 """
 
 from __future__ import annotations
 
 from broadsheet.checks import aria, dom
+from broadsheet.checks.css import generated_content
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 
 _MAX_DEPTH = 150
@@ -154,8 +156,8 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         return _first_child_text(doc, el, "figcaption", visited, depth)
     if name == "table":
         return _first_child_text(doc, el, "caption", visited, depth)
-    if name == "input" and (el.get("type") or "").lower() not in {"hidden", "checkbox",
-                                                                  "radio", "image"}:
+    if name == "textarea" or (name == "input" and (el.get("type") or "").lower() not in {
+            "hidden", "checkbox", "radio", "image"}):
         placeholder = el.get("placeholder")
         if placeholder:
             return placeholder
@@ -182,7 +184,8 @@ def _labels(doc: Document, el: Element) -> list[Element]:
 
 def _from_content(doc: Document, el: Element, visited: set[Element], depth: int,
                   include_hidden: bool = False) -> str:
-    parts: list[str] = []
+    before, after = generated_content(doc).get(el, ("", ""))
+    parts: list[str] = [before]
     if el.text and local_name(el) not in {"script", "style", "template"}:
         parts.append(el.text)
     for child in el:
@@ -194,6 +197,7 @@ def _from_content(doc: Document, el: Element, visited: set[Element], depth: int,
                 parts.append(" ")
         if child.tail:
             parts.append(child.tail)
+    parts.append(after)
     return "".join(parts)
 
 

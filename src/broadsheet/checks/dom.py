@@ -303,6 +303,8 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         up = parent(element)
         return "listitem" if up is not None and local_name(up) in {"ol", "ul", "menu"} \
             else "generic"
+    if "-" in name and name not in _SIMPLE_ROLES:
+        return "generic"  # HTML-AAM: autonomous custom elements
     return _SIMPLE_ROLES.get(name)
 
 

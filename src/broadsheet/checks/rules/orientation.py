@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import tinycss2
-from cssselect import HTMLTranslator, SelectorError
+from cssselect import SelectorError
 from cssselect import parse as parse_selector
-from lxml import etree
 
 from broadsheet.checks import dom
-from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.css import select
+from broadsheet.checks.parse import HTML_NS, Document, Element, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.findings import Impact
 
@@ -30,7 +30,6 @@ _ORIENTATION = re.compile(r"orientation\s*:\s*(landscape|portrait)", re.I)
 _ANGLE = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(deg|rad|grad|turn)?$", re.I)
 _UNITS = {"deg": 1.0, "rad": 180 / math.pi, "grad": 0.9, "turn": 360.0, "": 1.0}
 _ROTATING = frozenset({"rotate", "rotatez", "rotate3d", "matrix", "matrix3d"})
-_TRANSLATOR = HTMLTranslator()
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,20 +123,19 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
             if not decls:
                 continue
             for part in tinycss2.serialize(rule.prelude).split(","):
+                matched = select(doc, part.strip())
+                if not matched:
+                    continue
                 try:
                     specificity = parse_selector(part.strip())[0].specificity()
-                    matched = doc.root.xpath(_TRANSLATOR.css_to_xpath(part.strip()))
-                except (SelectorError, etree.XPathError, ValueError, IndexError):
-                    continue
-                if not isinstance(matched, list):
+                except (SelectorError, IndexError):
                     continue
                 for decl in decls:
                     order += 1
                     entry = Declared(decl.lower_name, list(decl.value), where, specificity,
                                      order)
                     for el in matched:
-                        if isinstance(el, etree._Element) and local_name(el):
-                            found.setdefault(el, []).append(entry)
+                        found.setdefault(el, []).append(entry)
     doc.values["orientation-declarations"] = found
     return found
 

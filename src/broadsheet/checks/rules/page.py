@@ -9,7 +9,15 @@ from typing import ClassVar
 
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
-from broadsheet.checks.parse import Document, Element, get_attr, local_name, namespace
+from broadsheet.checks.parse import (
+    HTML_NS,
+    SVG_NS,
+    Document,
+    Element,
+    get_attr,
+    local_name,
+    namespace,
+)
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.findings import Impact
 from broadsheet.policy.language import is_known_language, primary_subtag
@@ -348,6 +356,25 @@ class MetaViewport(Rule):
         return passed("Zoom is allowed")
 
 
+def _tree_of(element: Element) -> Element | None:
+    """The ``template`` whose content (a separate tree, or a shadow root) holds the element."""
+    return next((a for a in dom.ancestors(element)
+                 if local_name(a) == "template" and namespace(a) == HTML_NS), None)
+
+
+def _ids_by_tree(doc: Document) -> dict[tuple[Element | None, str], list[Element]]:
+    """Non-empty ``id`` attributes of HTML and SVG elements, per document or template tree."""
+    found = doc.values.get("ids-by-tree")
+    if found is None:
+        found = {}
+        for ident, elements in doc.ids.items():
+            for el in elements:
+                if ident and namespace(el) in {HTML_NS, SVG_NS}:
+                    found.setdefault((_tree_of(el), ident), []).append(el)
+        doc.values["ids-by-tree"] = found
+    return found
+
+
 class DuplicateId(Rule):
     """Checks that every ``id`` is unique in the page.
 
@@ -366,11 +393,11 @@ class DuplicateId(Rule):
     act_ids = ("3ea0c8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for ident, els in doc.ids.items() if ident for el in els]
+        return [el for els in _ids_by_tree(doc).values() for el in els]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         ident = element.get("id") or ""
-        count = len(doc.ids.get(ident, ()))
+        count = len(_ids_by_tree(doc).get((_tree_of(element), ident), ()))
         if count > 1:
             return failed(f"id={ident!r} is used by {count} elements")
         return passed(f"id={ident!r} is unique")
