@@ -41,5 +41,5 @@ printf '[check]\ndisable = ["duplicate-id"]\nexclude = ["div.related", ".sphinxs
 echo "== settings file";                  run --format json -o r5.json
 rm broadsheet.toml
 for jobs in 1 2 1 2; do
-  /usr/bin/time -f "--jobs $jobs: %e s wall" "$BROADSHEET" check --sitemap "$SM" --baseline baseline.json --jobs $jobs -o /dev/null
+  /usr/bin/time -f "--jobs $jobs: %e s wall" "$BROADSHEET" check --sitemap "$SM" --baseline baseline.json --jobs $jobs -o "timing-$jobs.txt"
 done
