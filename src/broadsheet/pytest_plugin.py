@@ -3,7 +3,9 @@
 ``a11y.check_html(html)`` runs Broadsheet's static rules; ``a11y.audit(page)`` runs axe-core
 and Broadsheet's browser checks on a Playwright page (pytest-playwright's ``page`` works).
 Playwright is imported only by ``audit``. Options: ``--a11y-tags``, ``--a11y-rules``,
-``--a11y-report DIR``; marker ``a11y_skip(rule_id, reason)``. See docs/qa.md.
+``--a11y-report DIR``, ``--a11y-config FILE``; marker ``a11y_skip(rule_id, reason)``. The
+settings of ``broadsheet check`` (``[tool.broadsheet.check]``: rules, tags, disable,
+exclude, fail-on, baseline) apply too, found from pytest's root folder. See docs/qa.md.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pytest
 
 from broadsheet.checks.report import Report, RuleResult
 from broadsheet.findings import Outcome
+from broadsheet.qa.config import CheckConfig
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -33,6 +36,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="comma-separated rule ids to run (axe-core or Broadsheet ids)")
     group.addoption("--a11y-report", metavar="DIR", default=None,
                     help="write a JSON and an HTML report for each failing a11y check to DIR")
+    group.addoption("--a11y-config", metavar="FILE", default=None,
+                    help="broadsheet check settings (default: broadsheet.toml or "
+                         "pyproject.toml [tool.broadsheet.check] above the root folder)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -51,9 +57,14 @@ class A11y:
 
     def __init__(self, node: pytest.Item, *, tags: tuple[str, ...] | None,
                  rules: tuple[str, ...] | None, skipped: dict[str, str],
-                 report_dir: Path | None) -> None:
+                 report_dir: Path | None, settings: CheckConfig | None = None) -> None:
         self.node = node
-        self.tags, self.rules, self.skipped = tags, rules, skipped
+        self.settings = settings or CheckConfig()
+        self.tags = tags or self.settings.tags
+        self.rules = rules or self.settings.rules
+        where = self.settings.source or "settings"
+        self.skipped = {**dict.fromkeys(self.settings.disable, f"disabled in {where}"),
+                        **skipped}
         self.report_dir = report_dir
         self.reports: list[Report] = []
 
@@ -68,9 +79,12 @@ class A11y:
         if (self.rules and not rules) or (self.tags and not tags):
             report = Report(source=name, results=())
         else:
-            report = check(html, rules=rules, tags=tags)
+            from broadsheet.qa.scope import Scope
+
+            scope = Scope(self.settings.exclude) if self.settings.exclude else None
+            report = check(html, rules=rules, tags=tags, scope=scope)
             report = Report(source=name or "<html>", results=report.results,
-                            parse_errors=report.parse_errors)
+                            parse_errors=report.parse_errors, waived=report.waived)
         return self._judge(report)
 
     def audit(self, page: Page, *, checks: bool = True, timeout: float = 30.0) -> Report:
@@ -86,8 +100,20 @@ class A11y:
         return self._judge(Report(source=page.url, results=tuple(results)))
 
     def _judge(self, report: Report) -> Report:
+        """Fail on violations not skipped, at or above ``fail-on``, and not in the baseline."""
+        from broadsheet.qa.baseline import Baseline, compare
+
         self.reports.append(report)
-        failing = [r for r in report.rules(Outcome.FAILED) if r.rule.id not in self.skipped]
+        comparison = (compare(Baseline.load(self.settings.baseline), [report])
+                      if self.settings.baseline else None)
+
+        def counts(result: RuleResult) -> bool:
+            return result.rule.id not in self.skipped and any(
+                self.settings.fails(f.impact or result.rule.impact)
+                and (comparison is None or comparison.is_new(f))
+                for f in result.nodes(Outcome.FAILED))
+
+        failing = [r for r in report.rules(Outcome.FAILED) if counts(r)]
         if failing:
             text = format_failure(report, failing, self.skipped)
             if self.report_dir is not None:
@@ -112,7 +138,22 @@ def a11y(request: pytest.FixtureRequest) -> A11y:
     folder = config.getoption("--a11y-report")
     return A11y(request.node, tags=_split(config.getoption("--a11y-tags")),
                 rules=_split(config.getoption("--a11y-rules")), skipped=skipped,
-                report_dir=Path(folder) if folder else None)
+                report_dir=Path(folder) if folder else None, settings=_settings(config))
+
+
+def _settings(config: pytest.Config) -> CheckConfig:
+    """``broadsheet check``'s settings for this session (read once)."""
+    from broadsheet.checks.errors import InputError
+    from broadsheet.qa.config import load_config
+
+    cached = getattr(config, "_broadsheet_settings", None)
+    if cached is None:
+        try:
+            cached = load_config(config.getoption("--a11y-config"), start=config.rootpath)
+        except InputError as error:
+            raise pytest.UsageError(f"broadsheet: {error}") from None
+        config._broadsheet_settings = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def format_failure(report: Report, failing: Iterable[RuleResult],

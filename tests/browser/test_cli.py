@@ -17,11 +17,13 @@ def test_check_browser_merges_static_axe_and_browser_results(
                    "</main></html>", encoding="utf-8")
     good = pages_dir / "en-eisteddfod-decorative.html"
     done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser", "--format",
-                           "json", str(good), str(bad), "http://127.0.0.1:9/"],
+                           "json", "--include-passes", str(good), str(bad),
+                           "http://127.0.0.1:9/"],
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 1, done.stderr
-    reports = json.loads(done.stdout)
-    reports = reports if isinstance(reports, list) else reports["reports"]
+    data = json.loads(done.stdout)
+    assert data["versions"]["axe-core"]  # the axe-core version is recorded
+    reports = data["pages"]
     assert len(reports) == 3
     ok, failing, unreachable = reports
     assert ok["violations"] == []
@@ -41,12 +43,12 @@ def test_check_browser_runs_only_the_rules_asked_for_in_whichever_engine_knows_t
 
     def ids(*rules: str) -> set[str]:
         done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
-                               "--format", "json", "--rules", ",".join(rules), str(page)],
+                               "--format", "json", "--include-passes", "--rules",
+                               ",".join(rules), str(page)],
                               capture_output=True, text=True, timeout=120, check=False)
-        report = json.loads(done.stdout)
-        report = report[0] if isinstance(report, list) else report
-        return {entry["id"] for group in ("violations", "incomplete", "passes", "inapplicable")
-                for entry in report[group]}
+        [report] = json.loads(done.stdout)["pages"]
+        return {entry["id"] for group in ("violations", "incomplete", "passes")
+                for entry in report[group]} | set(report["inapplicable"])
 
     assert ids("alt-placeholder") == {"alt-placeholder"}  # static only: no axe, no checks
     assert ids("reflow-320") == {"reflow-320"}  # one browser check only

@@ -85,3 +85,25 @@ def test_rules_listing(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
         entry = next(r for r in json.loads(out) if r["id"] == "image-alt")
         assert set(entry) >= {"id", "help", "description", "impact", "tags", "wcag",
                               "act_ids", "help_url"}
+
+
+def test_rules_into_a_closed_pipe_is_quiet() -> None:
+    import subprocess
+
+    process = subprocess.Popen([sys.executable, "-m", "broadsheet", "rules"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()  # `| head` that has read all it wants
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0
+    assert "BrokenPipeError" not in error
+    assert error == ""
+
+
+def test_rules_lists_browser_checks_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--format", "json"]) == 0
+    engines = {r["id"]: r["engine"] for r in json.loads(capsys.readouterr().out)}
+    assert engines["image-alt"] == "static"
+    assert engines["reflow-320"] == "browser"
+    assert engines["audit-page-load"] == "browser"

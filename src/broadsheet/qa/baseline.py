@@ -47,8 +47,12 @@ def stable_path(target: str | None) -> str:
 
 def fingerprint(finding: Finding) -> str:
     """A short hash of the element's position-free path and its snippet."""
-    snippet = " ".join((finding.snippet or "").split())
-    text = f"{finding.rule}\n{stable_path(finding.target)}\n{snippet}"
+    return fingerprint_of(finding.rule, finding.target, finding.snippet)
+
+
+def fingerprint_of(rule: str, target: str | None, snippet: str | None) -> str:
+    """:func:`fingerprint` from a report's fields (rule id, selector, snippet)."""
+    text = f"{rule}\n{stable_path(target)}\n{' '.join((snippet or '').split())}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

@@ -105,7 +105,9 @@ def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) 
 
     found: list[Page] = []
     for page in args.pages:
-        if page == "-":
+        if page == "-" and config.browser:
+            found.append(Page("-"))  # the browser audit reads standard input itself
+        elif page == "-":
             found.append(Page("<stdin>", read_stdin(sys.stdin.buffer)))
         elif page.startswith("<"):
             raise InputError(f"{page[:20]!r} is not a file name")

@@ -76,7 +76,7 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
            '<a class="skip-link" href="#main">Skip to the report</a>',
            "<header><p class=\"muted\">"
            + escape("; ".join(f"{k} {v}" for k, v in versions(reports).items()))
-           + "</p></header>", '<main id="main">', f"<h1>{escape(title)}</h1>"]
+           + "</p></header>", '<main id="main" tabindex="-1">', f"<h1>{escape(title)}</h1>"]
     out += _summary(sums.to_dict(), info, ordered)
     for group in ordered:
         out += _rule_section(group, info)

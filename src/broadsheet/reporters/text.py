@@ -82,7 +82,7 @@ def _summary(reports: Sequence[Report], info: RunInfo, paint) -> list[str]:  # t
                      f"{sums.known} known, "
                      f"{paint(f'{sums.fixed} fixed', 'fixed') if sums.fixed else '0 fixed'}")
     lines.extend(f"  note: {note}" for note in info.notes)
-    verdict = (f"{sums.blocking} violation{'s' if sums.blocking != 1 else ''} fail the run "
+    verdict = (f"{sums.blocking} violation{'s fail' if sums.blocking != 1 else ' fails'} the run "
                f"(fail-on: {info.fail_on}{', new only' if info.comparison else ''})"
                if sums.blocking else paint("no violations fail the run", "ok")
                + f" (fail-on: {info.fail_on}{', new only' if info.comparison else ''})")
