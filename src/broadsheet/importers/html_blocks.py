@@ -146,6 +146,18 @@ def _text(element: lxml_html.HtmlElement) -> str:
     return collapse(element.text_content())
 
 
+def _section_title(table: lxml_html.HtmlElement) -> str:
+    """The heading a table's own section gives it (a chart or data box titled above it)."""
+    for sibling in table.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        heading = sibling if re.fullmatch(r"h[2-6]", sibling.tag) else next(
+            sibling.iter("h2", "h3", "h4", "h5", "h6"), None)
+        if heading is not None:
+            return _text(heading)
+    return ""
+
+
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
@@ -613,7 +625,8 @@ class Mapper:
         caption_element = table.find("caption")
         if caption_element is not None:
             caption = _text(caption_element)
-        caption = caption or table.get("aria-label") or table.get("title") or ""
+        caption = caption or table.get("aria-label") or table.get("title") or \
+            _section_title(table)
         rows: list[list[str]] = []
         header_rows = 0
         all_first_th = True
