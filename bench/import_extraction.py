@@ -59,8 +59,8 @@ def extractors() -> dict[str, Callable[[str], str]]:
     except ImportError:
         pass
     try:
-        from readability import Document
         from lxml import html as lxml_html
+        from readability import Document
 
         found["readability"] = lambda html: lxml_html.fromstring(
             Document(html).summary()).text_content()
