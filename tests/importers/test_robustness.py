@@ -52,12 +52,11 @@ def test_deep_nesting(depth: int) -> None:
             "<meta property=article:published_time content=2024-01-01T00:00:00Z>"
             "<link rel=canonical href=https://s.example/a></head><body><h1>T</h1>"
             + "<div>" * depth + "<p>" + "word " * 100 + "</p>" + "</div>" * depth)
-    try:
-        result = import_article(page)
-    except ImportSourceError as error:
-        assert "holds no article" in str(error)  # the parser stopped nesting: text dropped
-    else:
-        assert result.article["body"][0]["text"].startswith("word word")
+    if depth < 255:
+        assert import_article(page).article["body"][0]["text"].startswith("word word")
+    else:  # libxml2 stopped nesting and dropped the text: refused, not crashed
+        with pytest.raises(ImportSourceError, match="holds no article"):
+            import_article(page)
     metadata = {"id": "a", "headline": "h", "language": "en", "published": "2024-01-01",
                 "site": {"name": "s", "url": "https://s.example/"}}
     spans = min(depth, 200)  # libxml2 stops nesting at 256 and drops what is deeper

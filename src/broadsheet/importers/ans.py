@@ -254,7 +254,8 @@ def import_ans(source: str, story: Mapping[str, Any], *, base_url: str | None
     canonical = urljoin(website, canonical) if isinstance(canonical, str) and website \
         else canonical
     mapper = AnsMapper(findings, base_url=canonical or website)
-    authors = [{"name": collapse(c["name"])} for c in _list(_mapping(story.get("credits")).get("by"))
+    credits = _list(_mapping(story.get("credits")).get("by"))
+    authors = [{"name": collapse(c["name"])} for c in credits
                if isinstance(c, Mapping) and isinstance(c.get("name"), str) and c["name"].strip()]
     section = _mapping(_mapping(story.get("taxonomy")).get("primary_section"))
     published = parse_date(story.get("first_publish_date") or story.get("display_date"),
