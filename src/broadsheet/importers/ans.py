@@ -40,6 +40,10 @@ def _mapping(value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, Mapping) else {}
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _basic(value: Any) -> str | None:
     if isinstance(value, Mapping):
         value = value.get("basic")
@@ -81,7 +85,7 @@ class AnsMapper:
             if image := self.image(element, pointer):
                 yield image
         elif kind == "gallery":
-            images = [image for index, item in enumerate(element.get("content_elements") or [])
+            images = [image for index, item in enumerate(_list(element.get("content_elements")))
                       if isinstance(item, Mapping) and
                       (image := self.image(item, f"{pointer}/content_elements/{index}"))]
             if images:
@@ -90,7 +94,7 @@ class AnsMapper:
                     gallery["title"] = title
                 yield gallery
         elif kind == "list":
-            items = [text for index, item in enumerate(element.get("items") or [])
+            items = [text for index, item in enumerate(_list(element.get("items")))
                      if isinstance(item, Mapping) and
                      (text := self._inline(item.get("content"), f"{pointer}/items/{index}"))]
             if items:
@@ -133,7 +137,7 @@ class AnsMapper:
         image: Block = {"type": "image", "src": urljoin(self.base_url or "", url),
                         "width": width, "height": height}
         caption = self._inline(element.get("caption"), f"{pointer}/caption")
-        credits = (element.get("credits") or {}).get("by") or []
+        credits = _list(_mapping(element.get("credits")).get("by"))
         credit = ", ".join(collapse(c["name"]) for c in credits
                            if isinstance(c, Mapping) and isinstance(c.get("name"), str)
                            and c["name"].strip())
@@ -161,7 +165,7 @@ class AnsMapper:
         return image
 
     def quote(self, element: Mapping[str, Any], pointer: str) -> Iterator[Block]:
-        parts = [text for index, item in enumerate(element.get("content_elements") or [])
+        parts = [text for index, item in enumerate(_list(element.get("content_elements")))
                  if isinstance(item, Mapping) and
                  (text := self._inline(item.get("content"), f"{pointer}/content_elements/"
                                                             f"{index}/content"))]
@@ -185,9 +189,9 @@ class AnsMapper:
             return self._inline(content, at) if isinstance(content, str) else ""
 
         header = [cell(c, f"{pointer}/header/{i}") for i, c in
-                  enumerate(element.get("header") or [])]
+                  enumerate(_list(element.get("header")))]
         rows = [[cell(c, f"{pointer}/rows/{r}/{i}") for i, c in enumerate(row)]
-                for r, row in enumerate(element.get("rows") or []) if isinstance(row, list)]
+                for r, row in enumerate(_list(element.get("rows"))) if isinstance(row, list)]
         all_rows = ([header] if header else []) + [row for row in rows if row]
         if not all_rows:
             return
@@ -223,7 +227,7 @@ class AnsMapper:
         yield {"type": "embed", "url": url, "title": collapse(title), "provider": provider}
 
     def video(self, element: Mapping[str, Any], pointer: str) -> Iterator[Block]:
-        streams = [s for s in element.get("streams") or [] if isinstance(s, Mapping)
+        streams = [s for s in _list(element.get("streams")) if isinstance(s, Mapping)
                    and isinstance(s.get("url"), str) and s.get("stream_type") == "mp4"]
         title = _basic(element.get("headlines"))
         if not streams or not title:
@@ -231,7 +235,7 @@ class AnsMapper:
                                  "it is left out", pointer=pointer)
             return
         block: Block = {"type": "video", "title": title, "src": streams[0]["url"]}
-        poster = ((element.get("promo_image") or {}).get("url"))
+        poster = _mapping(element.get("promo_image")).get("url")
         if isinstance(poster, str):
             block["poster"] = poster
         self.findings.at(None, "import-media-captions", "The video has no captions track",
@@ -245,13 +249,15 @@ def import_ans(source: str, story: Mapping[str, Any], *, base_url: str | None
     findings = SourceFindings()
     website = base_url or (story.get("website_url") if isinstance(story.get("website_url"),
                                                                    str) else None)
-    canonical = story.get("canonical_url")
+    canonical = story.get("canonical_url") if isinstance(story.get("canonical_url"), str) \
+        else None
     canonical = urljoin(website, canonical) if isinstance(canonical, str) and website \
         else canonical
     mapper = AnsMapper(findings, base_url=canonical or website)
-    authors = [{"name": collapse(c["name"])} for c in (story.get("credits") or {}).get("by", [])
+    credits = _list(_mapping(story.get("credits")).get("by"))
+    authors = [{"name": collapse(c["name"])} for c in credits
                if isinstance(c, Mapping) and isinstance(c.get("name"), str) and c["name"].strip()]
-    section = ((story.get("taxonomy") or {}).get("primary_section") or {})
+    section = _mapping(_mapping(story.get("taxonomy")).get("primary_section"))
     published = parse_date(story.get("first_publish_date") or story.get("display_date"),
                            findings, "publication date", "/first_publish_date")
     updated = parse_date(story.get("last_updated_date"), findings, "update date",
@@ -270,7 +276,7 @@ def import_ans(source: str, story: Mapping[str, Any], *, base_url: str | None
         "canonical_url": canonical if isinstance(canonical, str) else None,
         "site": {"url": origin} if (origin := site_url(canonical, website)) else None,
     }
-    lead = ((story.get("promo_items") or {}).get("basic"))
+    lead = _mapping(story.get("promo_items")).get("basic")
     if isinstance(lead, Mapping) and lead.get("type") == "image" and (
             image := mapper.image(lead, "/promo_items/basic")):
         data["lead"] = image

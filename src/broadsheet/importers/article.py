@@ -72,7 +72,7 @@ def language_tag(value: Any) -> str | None:
 def make_id(*candidates: Any) -> str | None:
     """An article id from the first usable candidate (a slug, a URL's last segment, an id)."""
     for candidate in candidates:
-        if candidate is None:
+        if not isinstance(candidate, str | int) or isinstance(candidate, bool):
             continue
         text = str(candidate)
         if "/" in text:
@@ -88,7 +88,7 @@ def make_id(*candidates: Any) -> str | None:
 def site_url(*urls: str | None) -> str | None:
     """The origin (``https://host/``) of the first absolute URL."""
     for url in urls:
-        if url:
+        if isinstance(url, str) and url:
             parts = urlsplit(url)
             if parts.scheme in {"http", "https"} and parts.netloc:
                 return f"{parts.scheme}://{parts.netloc}/"
@@ -125,15 +125,17 @@ def finish(source: str, data: dict[str, Any], overrides: Mapping[str, Any] | Non
         else:
             article[key] = value
     site = article.get("site") or {}
+    if not isinstance(site, Mapping):
+        site = {}  # not an object: validation below says so
     if "url" not in site and (origin := site_url(article.get("canonical_url"))):
         site = {**site, "url": origin}
-    if "name" not in site and site.get("url"):
+    if "name" not in site and isinstance(site.get("url"), str):
         host = urlsplit(site["url"]).hostname
         if host:
             findings.review(None, ASSUMED, f"The source names no site; the site is named "
                             f"after its host {host!r}", pointer="/site/name")
             site = {**site, "name": host}
-    if site:
+    if site and isinstance(article.get("site", {}), Mapping):
         article["site"] = site
     for name, message in _REQUIRED:
         if name not in article:

@@ -27,10 +27,13 @@ def import_body(source: str, fragment: str, metadata: Mapping[str, Any] | None, 
     findings = SourceFindings(pointer=pointer)
     meta = dict(metadata or {})
     root = parse_fragment(fragment)
-    mapper = Mapper(findings, base_url=base_url or meta.get("canonical_url"),
-                    headline=meta.get("headline"), keep_boilerplate=True)
+    canonical, headline = meta.get("canonical_url"), meta.get("headline")
+    mapper = Mapper(findings, base_url=base_url or (canonical if isinstance(canonical, str)
+                                                    else None),
+                    headline=headline if isinstance(headline, str) else None,
+                    keep_boilerplate=True)
     data: dict[str, Any] = {key: meta[key] for key in _FIELDS if key in meta}
-    data["id"] = data.get("id") or make_id(meta.get("slug"), meta.get("canonical_url"))
+    data["id"] = data.get("id") or make_id(meta.get("slug"), canonical)
     data["body"] = mapper.blocks(root)
     return data, findings
 

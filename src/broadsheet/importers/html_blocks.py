@@ -36,6 +36,8 @@ _INLINE = {*_INLINE_KEEP, "a", "span", "br", "u", "font", "del", "ins", "dfn", "
 _DROP_WHOLE = {"script", "style", "noscript", "template", "svg", "button", "form", "input",
                "select", "textarea", "nav", "head", "title", "meta", "link", "object", "canvas",
                "dialog", "map", "math"}
+#: Elements with nothing to show, which never break a paragraph.
+_INVISIBLE = {"script", "style", "noscript", "template", "meta", "link"}
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog",
                "alertdialog", "menu", "menubar", "toolbar", "tablist", "button"}
 #: Class and id words of boilerplate (compared word by word: ``share-tools`` has ``share``).
@@ -144,6 +146,21 @@ def is_boilerplate(element: lxml_html.HtmlElement) -> bool:
 
 def _text(element: lxml_html.HtmlElement) -> str:
     return collapse(element.text_content())
+
+
+def _section_title(table: lxml_html.HtmlElement) -> str:
+    """The heading a table's own box gives it (a chart or data box titled just above it):
+    the element right before the table, in a parent holding little else."""
+    parent = table.getparent()
+    if parent is None or sum(1 for e in parent if isinstance(e.tag, str)) > 3:
+        return ""
+    sibling = next((e for e in table.itersiblings(preceding=True) if isinstance(e.tag, str)),
+                   None)
+    if sibling is None:
+        return ""
+    heading = sibling if re.fullmatch(r"h[2-6]", sibling.tag) else next(
+        sibling.iter("h2", "h3", "h4", "h5", "h6"), None)
+    return _text(heading) if heading is not None else ""
 
 
 def _int(value: str | None) -> int | None:
@@ -256,7 +273,7 @@ class Mapper:
     def _children(self, element: lxml_html.HtmlElement) -> Iterator[Block]:
         run: list[str] = [html.escape(element.text or "", quote=False)]
         for child in element:
-            if not isinstance(child.tag, str):
+            if not isinstance(child.tag, str) or child.tag in _INVISIBLE:
                 run.append(html.escape(child.tail or "", quote=False))
                 continue
             if child.tag in _INLINE and not (
@@ -613,7 +630,8 @@ class Mapper:
         caption_element = table.find("caption")
         if caption_element is not None:
             caption = _text(caption_element)
-        caption = caption or table.get("aria-label") or table.get("title") or ""
+        caption = caption or table.get("aria-label") or table.get("title") or \
+            _section_title(table)
         rows: list[list[str]] = []
         header_rows = 0
         all_first_th = True

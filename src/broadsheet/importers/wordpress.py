@@ -18,6 +18,10 @@ from broadsheet.importers.html_blocks import Block, Mapper, collapse, parse_frag
 from broadsheet.policy.alt import unusable_reason
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def _rendered(value: Any) -> str:
     if isinstance(value, Mapping):
         value = value.get("rendered", value.get("raw"))
@@ -48,9 +52,9 @@ def import_wordpress(source: str, post: Mapping[str, Any], *, base_url: str | No
     updated = parse_date(_gmt(post.get("modified_gmt")), findings, "update date",
                          "/modified_gmt")
     authors = [{"name": collapse(a["name"])} | ({"url": a["link"]} if isinstance(
-        a.get("link"), str) else {}) for a in embedded.get("author", [])
+        a.get("link"), str) else {}) for a in _list(embedded.get("author"))
         if isinstance(a, Mapping) and isinstance(a.get("name"), str) and a["name"].strip()]
-    terms = [term for group in embedded.get("wp:term", []) if isinstance(group, list)
+    terms = [term for group in _list(embedded.get("wp:term")) if isinstance(group, list)
              for term in group if isinstance(term, Mapping)]
     section = next((t for t in terms if t.get("taxonomy") == "category"), None)
     data: dict[str, Any] = {
@@ -82,7 +86,7 @@ def _gmt(value: Any) -> str | None:
 
 
 def _featured(embedded: Mapping[str, Any], findings: SourceFindings) -> Block | None:
-    media = next(iter(embedded.get("wp:featuredmedia", [])), None)
+    media = next(iter(_list(embedded.get("wp:featuredmedia"))), None)
     if not isinstance(media, Mapping) or not isinstance(media.get("source_url"), str):
         return None
     details: Mapping[str, Any] = media["media_details"] if isinstance(
