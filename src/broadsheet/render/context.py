@@ -50,6 +50,7 @@ class ImageView(TypedDict):
     caption: Annotated[Html | None, "the caption as it is exposed (parts may be `aria-hidden`)"]
     caption_hidden: Annotated[bool, "the caption repeats the alt and is hidden from screen readers"]
     credit: Annotated[str | None, "plain text"]
+    credit_url: Annotated[str | None, "checked URL the credit links to"]
     credit_label: Annotated[str, "localised label read before the credit"]
     lazy: Annotated[bool, "load lazily (every image but the lead)"]
     lead: Annotated[bool, "the article's lead image (`fetchpriority=high`)"]
@@ -124,6 +125,7 @@ class EmbedView(Block):
     provider: str
     height: int
     end_id: Annotated[str, "id of the element after the frame, the target of its skip link"]
+    caption: Annotated[Html | None, "shown under the frame, in a `figcaption`"]
 
 
 class QuoteView(Block):
