@@ -21,6 +21,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "checks")]  # the ACT scoring li
 from broadsheet.checks.registry import default_registry  # noqa: E402
 from broadsheet.output import atomic_write  # noqa: E402
 from broadsheet.reference import article_format, cli, render_findings, rules  # noqa: E402
+from broadsheet.render import context  # noqa: E402
 
 
 def pages() -> dict[Path, Callable[[], str]]:
@@ -31,6 +32,7 @@ def pages() -> dict[Path, Callable[[], str]]:
         Path("docs/reference/cli.md"): cli.markdown,
         Path("docs/article-format.md"): article_format.markdown,
         Path("docs/reference/render-findings.md"): render_findings.markdown,
+        Path("docs/reference/template-context.md"): context.markdown,
         Path("docs/explanation/act-table.md"): act_table.markdown,
     }
     rule_pages = rules.pages(list(default_registry()), ROOT / "fixtures" / "rules")

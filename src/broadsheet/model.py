@@ -114,6 +114,7 @@ class Image(Block):
     srcset: str | None = None
     sizes: str | None = None
     lang: str | None = None
+    credit_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,7 @@ class Embed(Block):
     title: str
     provider: str
     height: int | None = None
+    caption: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +230,7 @@ def build_image(data: Mapping[str, Any], pointer: str) -> Image:
         pointer=pointer, src=data["src"], width=data["width"], height=data["height"],
         alt=data.get("alt"), caption=data.get("caption"), credit=data.get("credit"),
         decorative=data.get("decorative", False), srcset=data.get("srcset"),
-        sizes=data.get("sizes"), lang=data.get("lang"),
+        sizes=data.get("sizes"), lang=data.get("lang"), credit_url=data.get("credit_url"),
     )
 
 
@@ -263,7 +265,8 @@ def build_block(data: Mapping[str, Any], pointer: str) -> Block:
         case "audio":
             return Audio(**_media_fields(data, pointer))
         case "embed":
-            return Embed(pointer, data["url"], data["title"], data["provider"], data.get("height"))
+            return Embed(pointer, data["url"], data["title"], data["provider"], data.get("height"),
+                         data.get("caption"))
         case "quote":
             return Quote(pointer, data["text"], data.get("cite"), data.get("cite_url"),
                          data.get("lang"))

@@ -113,6 +113,19 @@ def test_a_broken_override_is_a_render_error_naming_the_template(tmp_path: Path)
         broadsheet.render(article, templates=tmp_path)
 
 
+def test_an_undefined_value_names_the_template_line_and_the_reference(tmp_path: Path) -> None:
+    (tmp_path / "blocks").mkdir()
+    note = tmp_path / "blocks" / "note.html"
+    note.write_text('<aside class="note">\n  {{ block.txt }}\n</aside>\n', "utf-8")
+    with pytest.raises(RenderError) as raised:
+        broadsheet.render(SEED_PATH.with_name("uk-energy-data-table.json"), templates=tmp_path)
+    message = str(raised.value)
+    assert f"{note}:2: " in message
+    assert "no value named 'txt' here" in message
+    assert "docs/reference/template-context.md" in message
+    assert "dict object" not in message
+
+
 def test_heading_levels_are_normalised_with_a_finding() -> None:
     article = copy.deepcopy(SEED)
     article["body"][1:1] = [{"type": "heading", "level": 2, "text": "Reaction"},

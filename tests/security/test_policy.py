@@ -130,7 +130,12 @@ def test_relaxed_and_no_csp() -> None:
     off = broadsheet.render(EVERYTHING, csp=None)
     assert off.content_security_policy is None
     assert parse_html(off.html).xpath("//meta[@http-equiv]") == []
-    assert broadsheet.render(EVERYTHING, fragment=True).content_security_policy is None
+    fragment = broadsheet.render(EVERYTHING, fragment=True).content_security_policy
+    assert fragment is not None
+    assert {d.split()[0] for d in fragment.split("; ")} == {"img-src", "media-src", "frame-src"}
+    assert "script" not in fragment
+    assert "unsafe" not in fragment
+    assert broadsheet.render(EVERYTHING, fragment=True, csp=None).content_security_policy is None
     with pytest.raises(ValueError, match="csp must be"):
         broadsheet.render(EVERYTHING, csp="lax")  # type: ignore[arg-type]
 

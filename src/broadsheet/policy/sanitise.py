@@ -54,9 +54,8 @@ DROPPED_TAGS = frozenset({
     "object", "picture", "script", "select", "style", "svg", "textarea", "video",
 })
 _REPORTED = BLOCK_TAGS | DROPPED_TAGS
-#: A start tag of a reported element in nh3's canonical output (text ``<`` is ``&lt;`` there).
-_REPORTED_TAG = re.compile(
-    r"<(?:{})[\s/>]".format("|".join(sorted(_REPORTED, key=len, reverse=True))))
+#: The name of each start tag in nh3's canonical output (text ``<`` is ``&lt;`` there).
+_START_TAG_NAME = re.compile(r"<([a-z][a-z0-9]*)")
 #: Start and end tags as the HTML tokenizer begins them, to bound nesting before parsing.
 _TAG_START = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
 #: An ``a`` without ``href`` in nh3's output: perhaps a link whose URL was refused.
@@ -123,12 +122,14 @@ def nested_too_deep(value: str, limit: int = MAX_INLINE_DEPTH) -> bool:
     An over-estimate (tags in comments and script bodies count; only same-name siblings
     close implicitly), which no inline text written by hand comes near.
     """
+    if value.count("<") <= limit:
+        return False  # too few tags to nest that deep
     stack: list[str] = []
-    for match in _TAG_START.finditer(value):
-        name = match.group(2).lower()
+    for closing, tag in _TAG_START.findall(value):
+        name = tag.lower()
         if name in _VOID:
             continue
-        if match.group(1):  # an end tag closes the innermost open element of its name
+        if closing:  # an end tag closes the innermost open element of its name
             if name in stack:  # at most ``limit`` long
                 del stack[len(stack) - 1 - stack[::-1].index(name):]
         elif not (name in _SELF_CLOSING_SIBLINGS and stack and stack[-1] == name):
@@ -219,7 +220,7 @@ def clean_inline(value: str) -> Cleaned:
         f"a link to {_short(url)!r} was refused (only http, https, mailto, tel and relative "
         "links are allowed); its text is kept without the link"))
         for url in (_refused_links(value) if _HREFLESS_LINK.search(cleaned) else ())]
-    if _REPORTED_TAG.search(cleaned):
+    if "<" in cleaned and not _REPORTED.isdisjoint(_START_TAG_NAME.findall(cleaned)):
         flat, dropped, flattened = _flatten(cleaned)
         cleaned = _clean(flat, set(ALLOWED_TAGS))
         if dropped:

@@ -23,6 +23,7 @@ from broadsheet.render.csp import (
 )
 from broadsheet.render.environment import TemplateDirs, environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
+from broadsheet.render.template_errors import template_error
 from broadsheet.render.views import PageBuilder
 from broadsheet.schema import load_article
 
@@ -112,7 +113,5 @@ def render(
         template = env.get_template("fragment.html" if fragment else "page.html")
         html = template.render(context)
     except jinja2.TemplateError as error:
-        where = f" ({error.filename}:{error.lineno})" if isinstance(
-            error, jinja2.TemplateSyntaxError) else ""
-        raise RenderError(f"{model.id}: template error{where}: {error}") from error
+        raise template_error(model.id, error) from error
     return RenderResult(html=html, findings=findings, content_security_policy=policy)

@@ -20,6 +20,7 @@ from broadsheet.i18n import Translator, format_date_local, format_datetime_local
 from broadsheet.model import Article, parse_datetime
 from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, logo_alt_problem
 from broadsheet.policy.captions import Overlap, expose_caption
+from broadsheet.policy.embeds import embed_url_for_post
 from broadsheet.policy.headings import normalise_levels
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
@@ -199,7 +200,7 @@ class PageBuilder:
 
     def embed(self, value: str, pointer: str) -> str | None:
         """The URL of an embed from an allowed host; any other is reported and not framed."""
-        checked = embed_url(value, self.embed_hosts)
+        checked = embed_url(embed_url_for_post(value) or value, self.embed_hosts)
         if checked is None:
             self.report("render-embed-refused", pointer,
                         "embed refused: only https pages of the allowed embed hosts are "
@@ -281,6 +282,9 @@ class PageBuilder:
             "caption": shown.caption,
             "caption_hidden": shown.hidden,
             "credit": plain(image.credit) if image.credit and not image.decorative else None,
+            "credit_url": self.link_url(image.credit_url, f"{pointer}/credit_url", image.credit,
+                                        f"{pointer}/credit")
+            if image.credit and not image.decorative else None,
             "credit_label": self._("Image source"),
             "lazy": lazy,
             "lead": lead,
@@ -434,10 +438,12 @@ class PageBuilder:
                 }
             case model.Video() | model.Audio():
                 return self.media(block)
-            case model.Embed(url=url, title=title, provider=provider, height=height):
+            case model.Embed(url=url, title=title, provider=provider, height=height,
+                             caption=caption):
                 provider_text = plain(provider)
                 framed = self.embed(url, f"{block.pointer}/url")
                 return base | {
+                    "caption": self.inline(caption, f"{block.pointer}/caption"),
                     "url": framed,
                     "sandbox": embed_sandbox(framed, self.page_urls) if framed else None,
                     "title": plain(title), "provider": provider_text, "height": height or 400,

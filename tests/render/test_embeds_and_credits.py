@@ -1,0 +1,94 @@
+"""Embeds carry captions and may be given as a post's URL; credits may link."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+import broadsheet
+from broadsheet.policy.embeds import embed_url_for_post
+from tests.helpers import SEED_PATH, parse_html, text_of
+
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
+
+
+def render_body(*blocks: dict[str, object], **options: object) -> broadsheet.RenderResult:
+    data = copy.deepcopy(SEED)
+    data["body"] = list(blocks)
+    return broadsheet.render(data, **options)  # type: ignore[arg-type]
+
+
+def embed(url: str, **fields: object) -> dict[str, object]:
+    return {"type": "embed", "url": url, "title": "A post", "provider": "X", **fields}
+
+
+@pytest.mark.parametrize(("post", "framed"), [
+    ("https://x.com/newsdesk/status/1790000000000000000",
+     "https://platform.twitter.com/embed/Tweet.html?id=1790000000000000000"),
+    ("https://twitter.com/newsdesk/status/17/photo/1",
+     "https://platform.twitter.com/embed/Tweet.html?id=17"),
+    ("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s",
+     "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+    ("https://youtu.be/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+    ("https://vimeo.com/76979871", "https://player.vimeo.com/video/76979871"),
+    ("https://www.instagram.com/p/C1abcDEF/", "https://www.instagram.com/p/C1abcDEF/embed"),
+    ("https://www.tiktok.com/@desk/video/7312345678901234567",
+     "https://www.tiktok.com/embed/v2/7312345678901234567"),
+])
+def test_a_posts_url_is_framed_through_the_platforms_embed(post: str, framed: str) -> None:
+    result = render_body(embed(post))
+    assert parse_html(result.html).xpath("//iframe/@src") == [framed]
+    assert not [f for f in result.findings if f.rule == "render-embed-refused"]
+
+
+@pytest.mark.parametrize("url", [
+    "http://x.com/newsdesk/status/1",            # not https
+    "https://x.com/newsdesk/status/1%22onload",  # not a post id
+    "https://x.com:8443/newsdesk/status/1",      # a port
+    "https://evil.example/x.com/u/status/1",     # not the platform
+    "https://www.youtube.com/watch?v=short",     # not a video id
+])
+def test_anything_else_is_not_rewritten_and_is_refused(url: str) -> None:
+    assert embed_url_for_post(url) is None
+    result = render_body(embed(url))
+    assert parse_html(result.html).xpath("//iframe") == []
+    assert [f.pointer for f in result.findings if f.rule == "render-embed-refused"] == [
+        "/body/0/url"]
+
+
+def test_a_post_url_still_needs_its_platform_on_the_allowlist() -> None:
+    result = render_body(embed("https://vimeo.com/76979871"),
+                         embed_hosts=["www.youtube-nocookie.com/embed/"])
+    assert parse_html(result.html).xpath("//iframe") == []
+
+
+def test_an_embed_caption_is_its_figures_caption() -> None:
+    result = render_body(embed("https://youtu.be/dQw4w9WgXcQ",
+                               caption="Footage: <a href='https://news.example/a'>agency</a>"),
+                         embed("https://youtu.be/dQw4w9WgXcQ"))
+    tree = parse_html(result.html)
+    with_caption, without = tree.xpath("//*[contains(@class, 'embed')][.//iframe]")
+    assert with_caption.tag == "figure"
+    assert [text_of(c) for c in with_caption.findall("figcaption")] == ["Footage: agency"]
+    assert with_caption.xpath("figcaption/a/@href") == ["https://news.example/a"]
+    assert without.tag == "div"
+    assert without.find("figcaption") is None
+
+
+def test_a_refused_embed_keeps_its_caption() -> None:
+    result = render_body(embed("https://evil.example/x", caption="What it showed"))
+    assert "What it showed" in text_of(parse_html(result.html).find(".//main"))
+
+
+def test_a_credit_links_to_its_url() -> None:
+    image = {"type": "image", "src": "https://cdn.example/a.jpg", "width": 4, "height": 3,
+             "alt": "Flooded street", "credit": "Jane Roe / Agency",
+             "credit_url": "https://agency.example/jane-roe"}
+    tree = parse_html(render_body(image, {**image, "credit_url": "javascript:alert(1)"}).html)
+    first, second = tree.xpath("//*[contains(@class, 'figure__credit')]")
+    assert first.xpath("a/@href") == ["https://agency.example/jane-roe"]
+    assert text_of(first.find("a")) == "Jane Roe / Agency"
+    assert second.find("a") is None
+    assert text_of(second).endswith("Jane Roe / Agency")
