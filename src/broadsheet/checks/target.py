@@ -13,28 +13,37 @@ _PLAIN_ID = re.compile(r"-?[A-Za-z_][\w-]*")
 def selector(doc: Document, element: Element) -> str:
     """A selector matching only this element: ``#id`` when unique, else a child path.
 
-    Each element's selector is its parent's plus one step, made once per page.
+    Each element's own step is worked out once per page and shared by every selector through
+    it; the path is joined per call, so deep pages cost no more memory than their depth.
     """
-    if not isinstance(element.tag, str):
-        return ""
-    memo: dict[Element, str] = doc.memo("selector")
-    chain: list[Element] = []
+    parts: list[str] = []
     current: Element | None = element
-    while current is not None and current not in memo:
-        chain.append(current)
+    while current is not None and isinstance(current.tag, str):
+        step, final = _step(doc, current)
+        parts.append(step)
+        if final:
+            break
         current = current.getparent()
-    for el in reversed(chain):
-        ident = el.get("id")
-        up = el.getparent()
+    return " > ".join(reversed(parts))
+
+
+def _step(doc: Document, element: Element) -> tuple[str, bool]:
+    """(the element's step in a selector, whether the path stops there)."""
+    memo = doc.memo("selector-step")
+    found = memo.get(element)
+    if found is None:
+        ident = element.get("id")
+        up = element.getparent()
         if ident and _PLAIN_ID.fullmatch(ident) and len(doc.ids.get(ident, ())) == 1:
-            memo[el] = f"#{ident}"
+            found = (f"#{ident}", True)
         elif up is None:
-            memo[el] = local_name(el)
+            found = (local_name(element), True)
         else:
-            position, shared = _position(doc, up, el)
-            step = f"{local_name(el)}:nth-child({position})" if shared else local_name(el)
-            memo[el] = f"{memo[up]} > {step}"
-    return memo[element]
+            position, shared = _position(doc, up, element)
+            name = local_name(element)
+            found = (f"{name}:nth-child({position})" if shared else name, False)
+        memo[element] = found
+    return found
 
 
 def _position(doc: Document, up: Element, child: Element) -> tuple[int, bool]:
