@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '15193dbf7dfa972b798aefe7e3602e86c5f95837509ddb9c967fdf1397898c89'
+SCHEMA_SHA256 = '3f87707557579f246d53ff6a11f7225192d69d8c44e33252aa553042c0b67ca4'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -347,6 +347,10 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
             data_keys.remove("credit")
             data__credit = data["credit"]
             validate____defs_plain_text(data__credit, custom_formats, (name_prefix or "data") + ".credit")
+        if "credit_url" in data_keys:
+            data_keys.remove("credit_url")
+            data__crediturl = data["credit_url"]
+            validate____defs_url(data__crediturl, custom_formats, (name_prefix or "data") + ".credit_url")
         if "decorative" in data_keys:
             data_keys.remove("decorative")
             data__decorative = data["decorative"]
@@ -1004,6 +1008,10 @@ def validate____defs_embed(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be bigger than or equal to 1")
                 if data__height > 10000:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be smaller than or equal to 10000")
+        if "caption" in data_keys:
+            data_keys.remove("caption")
+            data__caption = data["caption"]
+            validate____defs_inline_html(data__caption, custom_formats, (name_prefix or "data") + ".caption")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
