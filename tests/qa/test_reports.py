@@ -55,11 +55,13 @@ def test_html_report_passes_axe(real_reports, tmp_path: Path) -> None:  # type: 
     page = tmp_path / "report.html"
     page.write_text(get_writer("html")(real_reports), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
-                           "--format", "json", str(page)], capture_output=True, text=True,
-                          timeout=300, check=False, env={**os.environ, "NO_COLOR": "1"})
+                           "--timeout", "120", "--format", "json", str(page)],
+                          capture_output=True, text=True, timeout=600, check=False,
+                          env={**os.environ, "NO_COLOR": "1"})
     if done.returncode not in {0, 1} or "axe-core" not in done.stdout:
         if os.environ.get("CI"):
-            pytest.fail(f"browser audit unavailable: {done.stderr[-500:]}")
+            pytest.fail(f"browser audit unavailable (exit {done.returncode}): "
+                        f"{done.stderr[-500:]}{done.stdout[-2000:]}")
         pytest.skip("browser audit unavailable")
     data: dict[str, Any] = json.loads(done.stdout)
     [report] = data["pages"]

@@ -180,9 +180,9 @@ def run(args: argparse.Namespace) -> int:
         urls = [page.source for page in found if is_url(page.source) and page.data is None
                 and page.error is None]
         if urls and not (args.crawl or args.sitemap):
-            notes.append(f"{len(urls)} URL{'s' if len(urls) != 1 else ''} fetched and checked "
-                         "with the static rules only (no scripts run); add --browser to "
-                         "audit them in Chromium")
+            notes.append(f"{len(urls)} URL{'s' if len(urls) != 1 else ''} given without "
+                         "--browser: checked with the static rules only (fetched, no scripts "
+                         "run); add --browser to audit in Chromium")
     reports = (check_browser(found, config, getattr(args, "allow_host", ()))
                if config.browser else check_static(found, config))
     for report in reports:

@@ -24,7 +24,8 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     for report in reports:
         name = report.source or "<input>"
         if report.error is not None:
-            lines.append(f"{name}: {paint('could not check', 'critical')}: {report.error}")
+            error = report.error.removeprefix(f"{name}: ")
+            lines.append(f"{name}: {paint('could not check', 'critical')}: {error}")
             continue
         block: list[str] = []
         for result in failed_results(report):
@@ -86,6 +87,9 @@ def _summary(reports: Sequence[Report], info: RunInfo, paint) -> list[str]:  # t
                f"(fail-on: {info.fail_on}{', new only' if info.comparison else ''})"
                if sums.blocking else paint("no violations fail the run", "ok")
                + f" (fail-on: {info.fail_on}{', new only' if info.comparison else ''})")
+    if sums.unchecked:
+        verdict = paint(f"{sums.unchecked} page{'s' if sums.unchecked != 1 else ''} could not "
+                        "be checked: the run fails", "critical") + f"; {verdict}"
     lines.append(verdict)
     lines.append(paint("; ".join(f"{k} {v}" for k, v in versions(reports).items()), "dim"))
     return lines
