@@ -272,3 +272,34 @@ def test_a_url_page_may_reach_its_own_origin_only() -> None:
     assert not sandbox.allowed("http://127.0.0.1:8001/style.css")
     assert not sandbox.allowed("https://127.0.0.1:8000/style.css")
     assert not sandbox.allowed("http://localhost:8000/style.css")
+
+
+def test_a_pages_files_come_from_its_folder_or_the_root_given(auditor: Any,
+                                                              tmp_path: Path) -> None:
+    """A site's page in a subfolder uses ``../style.css``: from the page's own folder it is
+    not served and the report says so; with the site as root the style sheet applies (its
+    pale heading fails colour contrast)."""
+    from broadsheet.browser import AuditOptions
+
+    (tmp_path / "style.css").write_text("h1 { color: #eee; background: #fff; }")
+    (tmp_path / "guide").mkdir()
+    page = tmp_path / "guide" / "page.html"
+    page.write_text('<!doctype html><html lang="en"><title>T</title>'
+                    '<link rel="stylesheet" href="../style.css"><main><h1>Pale</h1></main>')
+    options = AuditOptions(timeout=10, checks=False)
+
+    def contrast_and_notes(**root: Any) -> tuple[list[str], list[str]]:
+        audit = auditor.audit(page, options=options, **root)
+        found = [f for r in audit.results for f in r.findings]
+        return ([f.snippet or "" for f in found if f.rule == "color-contrast"
+                 and f.outcome.value == "failed"],
+                [f.message for f in found if f.rule == "audit-page-load"])
+
+    contrast, notes = contrast_and_notes()
+    assert contrast == []
+    assert len(notes) == 1
+    assert "style.css" in notes[0]
+    assert "--root" in notes[0]
+    contrast, notes = contrast_and_notes(root=tmp_path)
+    assert contrast == ["<h1>Pale</h1>"]
+    assert notes == []

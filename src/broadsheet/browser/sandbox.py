@@ -114,6 +114,8 @@ class Sandbox:
     allow_hosts: frozenset[str] = frozenset()
     #: What the page tried and was refused, for the report (navigations, windows).
     events: list[str] = field(default_factory=list)
+    #: Paths the page asked its origin for that the root does not hold (or may not serve).
+    missing: list[str] = field(default_factory=list)
     #: Where the main document redirected (the loader follows it, if allowed).
     redirect: str | None = None
     _page: Page | None = field(default=None, repr=False)
@@ -227,6 +229,7 @@ class Sandbox:
                 raise OSError("outside the folder")
             body = read_regular(target)
         except (OSError, ValueError):
+            self.missing.append(str(relative))
             route.fulfill(status=404, content_type="text/plain", body="")
             return
         route.fulfill(status=200, content_type=mime, body=body)

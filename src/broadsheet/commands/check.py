@@ -36,6 +36,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="with --browser: let pages load from this host too (repeatable); "
                              "otherwise a page loads only from its own origin, and a file "
                              "only from its own folder")
+    parser.add_argument("--root", metavar="DIR",
+                        help="with --browser: serve the pages' style sheets, scripts, images "
+                             "and fonts from DIR, which holds every PAGE (default: each "
+                             "page's own folder)")
     parser.set_defaults(run=run)
 
 
@@ -71,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         from broadsheet.browser import check_pages
 
         reports = check_pages(args.pages, rules=rules, tags=tags, timeout=args.timeout,
-                              allow_hosts=args.allow_host)
+                              allow_hosts=args.allow_host, root=args.root)
     for page in [] if args.browser else args.pages:
         if page == "-":
             data = validate_bytes(sys.stdin.buffer.read(), "<stdin>")
