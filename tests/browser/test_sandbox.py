@@ -303,3 +303,48 @@ def test_a_pages_files_come_from_its_folder_or_the_root_given(auditor: Any,
     contrast, notes = contrast_and_notes(root=tmp_path)
     assert contrast == ["<h1>Pale</h1>"]
     assert notes == []
+
+
+class RedirectHandler(RecordingHandler):
+    """Redirects ``/go/URL`` to URL, answers everything else as the recorder does."""
+
+    def _answer(self) -> None:
+        if self.path.startswith("/go/"):
+            self.server.hits.append(f"{self.command} {self.path}")
+            self.send_response(302)
+            self.send_header("Location", self.path[len("/go/"):])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super()._answer()
+
+    do_GET = do_POST = _answer
+
+
+def test_redirects_are_checked_hop_by_hop(auditor: Any,
+                                          servers: tuple[Recorder, Recorder]) -> None:
+    """Chromium does not route redirects: a page's own server could bounce its requests to
+    another port. Each hop is checked; the page's own redirect is followed on its origin."""
+    from broadsheet.browser import AuditOptions
+
+    other_port, _ = servers
+    own = Recorder("127.0.0.1")
+    own.RequestHandlerClass = RedirectHandler
+    try:
+        own.body = (f'<!doctype html><html lang="en"><title>Final</title><main><h1>Final</h1>'
+                    f'<img alt="" src="/go/{other_port.origin}/bounced-image"></main>'
+                    f'<script>fetch("/go/{other_port.origin}/bounced-fetch")</script>'
+                    ).encode()
+        audit = auditor.audit(f"{own.origin}/go/{own.origin}/final.html",
+                              options=AuditOptions(timeout=10, checks=False))
+        assert "GET /final.html" in own.hits  # followed on its own origin
+        assert [f.message for r in audit.results for f in r.findings
+                if f.rule == "audit-page-load"] == []
+        refused = auditor.audit(f"{own.origin}/go/{other_port.origin}/elsewhere.html",
+                                options=AuditOptions(timeout=10, checks=False))
+        messages = [f.message for r in refused.results for f in r.findings]
+        assert any("another host" in m and "--allow-host" in m for m in messages)
+        assert other_port.hits == []
+    finally:
+        own.shutdown()
+        own.server_close()
