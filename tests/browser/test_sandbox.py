@@ -272,3 +272,79 @@ def test_a_url_page_may_reach_its_own_origin_only() -> None:
     assert not sandbox.allowed("http://127.0.0.1:8001/style.css")
     assert not sandbox.allowed("https://127.0.0.1:8000/style.css")
     assert not sandbox.allowed("http://localhost:8000/style.css")
+
+
+def test_a_pages_files_come_from_its_folder_or_the_root_given(auditor: Any,
+                                                              tmp_path: Path) -> None:
+    """A site's page in a subfolder uses ``../style.css``: from the page's own folder it is
+    not served and the report says so; with the site as root the style sheet applies (its
+    pale heading fails colour contrast)."""
+    from broadsheet.browser import AuditOptions
+
+    (tmp_path / "style.css").write_text("h1 { color: #eee; background: #fff; }")
+    (tmp_path / "guide").mkdir()
+    page = tmp_path / "guide" / "page.html"
+    page.write_text('<!doctype html><html lang="en"><title>T</title>'
+                    '<link rel="stylesheet" href="../style.css"><main><h1>Pale</h1></main>')
+    options = AuditOptions(timeout=10, checks=False)
+
+    def contrast_and_notes(**root: Any) -> tuple[list[str], list[str]]:
+        audit = auditor.audit(page, options=options, **root)
+        found = [f for r in audit.results for f in r.findings]
+        return ([f.snippet or "" for f in found if f.rule == "color-contrast"
+                 and f.outcome.value == "failed"],
+                [f.message for f in found if f.rule == "audit-page-load"])
+
+    contrast, notes = contrast_and_notes()
+    assert contrast == []
+    assert len(notes) == 1
+    assert "style.css" in notes[0]
+    assert "--root" in notes[0]
+    contrast, notes = contrast_and_notes(root=tmp_path)
+    assert contrast == ["<h1>Pale</h1>"]
+    assert notes == []
+
+
+class RedirectHandler(RecordingHandler):
+    """Redirects ``/go/URL`` to URL, answers everything else as the recorder does."""
+
+    def _answer(self) -> None:
+        if self.path.startswith("/go/"):
+            self.server.hits.append(f"{self.command} {self.path}")
+            self.send_response(302)
+            self.send_header("Location", self.path[len("/go/"):])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super()._answer()
+
+    do_GET = do_POST = _answer
+
+
+def test_redirects_are_checked_hop_by_hop(auditor: Any,
+                                          servers: tuple[Recorder, Recorder]) -> None:
+    """Chromium does not route redirects: a page's own server could bounce its requests to
+    another port. Each hop is checked; the page's own redirect is followed on its origin."""
+    from broadsheet.browser import AuditOptions
+
+    other_port, _ = servers
+    own = Recorder("127.0.0.1")
+    own.RequestHandlerClass = RedirectHandler
+    try:
+        own.body = (f'<!doctype html><html lang="en"><title>Final</title><main><h1>Final</h1>'
+                    f'<img alt="" src="/go/{other_port.origin}/bounced-image"></main>'
+                    f'<script>fetch("/go/{other_port.origin}/bounced-fetch")</script>'
+                    ).encode()
+        audit = auditor.audit(f"{own.origin}/go/{own.origin}/final.html",
+                              options=AuditOptions(timeout=10, checks=False))
+        assert "GET /final.html" in own.hits  # followed on its own origin
+        assert [f.message for r in audit.results for f in r.findings
+                if f.rule == "audit-page-load"] == []
+        refused = auditor.audit(f"{own.origin}/go/{other_port.origin}/elsewhere.html",
+                                options=AuditOptions(timeout=10, checks=False))
+        messages = [f.message for r in refused.results for f in r.findings]
+        assert any("another host" in m and "--allow-host" in m for m in messages)
+        assert other_port.hits == []
+    finally:
+        own.shutdown()
+        own.server_close()

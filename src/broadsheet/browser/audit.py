@@ -199,6 +199,8 @@ class BrowserAuditor:
         if self._watchdog.fired:  # the crash is the watchdog's doing, reported above
             events = [event for event in events if event != "the page crashed"]
         events += sandbox.events
+        if sandbox.missing and sandbox.root is not None:
+            audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _missing(sandbox)))
         if events:
             audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
         audit.seconds = time.perf_counter() - started
@@ -306,6 +308,13 @@ def _first_line(error: BaseException) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
+def _missing(sandbox: Sandbox) -> str:
+    names = ", ".join(sorted(set(sandbox.missing))[:5])
+    return (f"{len(set(sandbox.missing))} file(s) the page uses are not served from "
+            f"{sandbox.root} ({names}); audited without them. A page's files load only from "
+            "its own folder: give a wider one with --root")
+
+
 def _redirect_allowed(url: str, target: str) -> bool:
     """The same origin, or its https upgrade."""
     before, after = urlsplit(url), urlsplit(target)
@@ -363,12 +372,14 @@ def components() -> dict[str, str]:
 
 def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 tags: Sequence[str] | None = None, timeout: float = 30.0,
-                allow_hosts: Sequence[str] = ()) -> list[Report]:
+                allow_hosts: Sequence[str] = (),
+                root: str | os.PathLike[str] | None = None) -> list[Report]:
     """``broadsheet check --browser``: static rules, axe-core and browser checks per page.
 
     ``pages`` are files, http(s) URLs or ``-`` (standard input). Static rules run on files
     and standard input; rule ids and tags go to whichever engine knows them. Pages load
-    only from their own origin and ``allow_hosts`` (see :mod:`broadsheet.browser.sandbox`).
+    only from their own origin and ``allow_hosts``; files are served with the subresources
+    of ``root``, each file's own folder by default (see :mod:`broadsheet.browser.sandbox`).
     """
     import sys
 
@@ -400,5 +411,6 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 static = check(markup if markup is not None else Path(page),
                                rules=static_rules, tags=static_tags)
             name = "<stdin>" if page == "-" else page
-            reports.append(auditor.audit(name, html=markup, options=options).report(static))
+            reports.append(auditor.audit(name, html=markup, options=options, root=root)
+                           .report(static))
     return reports

@@ -114,6 +114,8 @@ class Sandbox:
     allow_hosts: frozenset[str] = frozenset()
     #: What the page tried and was refused, for the report (navigations, windows).
     events: list[str] = field(default_factory=list)
+    #: Paths the page asked for that are not in the root but are in a folder above it.
+    missing: list[str] = field(default_factory=list)
     #: Where the main document redirected (the loader follows it, if allowed).
     redirect: str | None = None
     _page: Page | None = field(default=None, repr=False)
@@ -227,6 +229,8 @@ class Sandbox:
                 raise OSError("outside the folder")
             body = read_regular(target)
         except (OSError, ValueError):
+            if any((folder / relative).is_file() for folder in self.root.parents):
+                self.missing.append(str(relative))  # a wider root would serve it
             route.fulfill(status=404, content_type="text/plain", body="")
             return
         route.fulfill(status=200, content_type=mime, body=body)

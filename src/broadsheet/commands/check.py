@@ -32,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="with --browser: let pages load from this host too (repeatable); "
                              "otherwise a page loads only from its own origin, and a file "
                              "only from its own folder")
+    parser.add_argument("--root", metavar="DIR",
+                        help="with --browser: serve the pages' style sheets, scripts, images "
+                             "and fonts from DIR, which holds every PAGE (default: each "
+                             "page's own folder)")
     qa_command.add_arguments(parser)
     parser.set_defaults(run=qa_command.run)
 

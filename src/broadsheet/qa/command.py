@@ -156,13 +156,13 @@ def check_static(found: Sequence[Page], config: CheckConfig) -> list[Report]:
 
 
 def check_browser(found: Sequence[Page], config: CheckConfig,
-                  allow_hosts: Sequence[str] = ()) -> list[Report]:
+                  allow_hosts: Sequence[str] = (), root: str | None = None) -> list[Report]:
     """Static rules, axe-core and the browser checks; disabled rules are dropped afterwards."""
     from broadsheet.browser import check_pages
 
     reports = check_pages([page.source for page in found], rules=config.rules,
                           tags=config.tags, timeout=config.timeout,
-                          allow_hosts=allow_hosts)
+                          allow_hosts=allow_hosts, root=root)
     if not config.disable:
         return reports
     dropped = set(config.disable)
@@ -183,7 +183,8 @@ def run(args: argparse.Namespace) -> int:
             notes.append(f"{len(urls)} URL{'s' if len(urls) != 1 else ''} given without "
                          "--browser: checked with the static rules only (fetched, no scripts "
                          "run); add --browser to audit in Chromium")
-    reports = (check_browser(found, config, getattr(args, "allow_host", ()))
+    reports = (check_browser(found, config, getattr(args, "allow_host", ()),
+                             getattr(args, "root", None))
                if config.browser else check_static(found, config))
     for report in reports:
         if report.error is not None:
@@ -213,13 +214,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def exit_status(reports: Sequence[Report], info: RunInfo, *, updating: bool = False) -> int:
-    """2 when a page could not be read, 3 when one could not be fetched or audited, else 1
+    """3 when a page could not be fetched or audited, else 2 when one could not be read, else 1
     when a violation fails the run (none do once the baseline is updated), else 0."""
     kinds = {report.error_kind or "input" for report in reports if report.error is not None}
-    if "input" in kinds:
-        return EXIT_INPUT
-    if kinds:
+    if kinds - {"input"}:  # the tool could not audit a page: more than a bad input
         return EXIT_UNCHECKED
+    if kinds:
+        return EXIT_INPUT
     if updating:
         return EXIT_OK
     blocking = any(info.blocking(finding) for report in reports for finding in report.findings)
