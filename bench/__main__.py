@@ -1,6 +1,7 @@
 """``python -m bench``: every benchmark, printed as a table and written as JSON.
 
     .venv/bin/python -m bench [--repeat N] [--json out/bench.json] [--only render,check,...]
+    .venv/bin/python -m bench --only hostile [--hostile-sizes 10000,100000,...]
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import batch_speed, check_speed, quadratic, real_pages, render_speed, scaling
+from bench import batch_speed, check_speed, hostile, quadratic, real_pages, render_speed, scaling
 
 SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "render": render_speed.run,
@@ -21,6 +22,7 @@ SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "batch": batch_speed.run,
     "pages": real_pages.run,
     "linear": quadratic.run,
+    "hostile": hostile.run,
 }
 
 
@@ -71,6 +73,8 @@ def report(results: dict[str, Any]) -> str:
         lines.extend(real_pages.lines(results["pages"]))
     if "linear" in results:
         lines.extend(quadratic.lines(results["linear"]))
+    if "hostile" in results:
+        lines.append(hostile.report(results["hostile"]))
     if "scaling" in results:
         s = results["scaling"]
         baseline = s["baseline_rss_bytes"] / 2**20
@@ -94,7 +98,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
     parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
     parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,"
-                                       "batch,pages,linear")
+                                       "batch,pages,linear,hostile")
+    parser.add_argument("--hostile-sizes", help="comma-separated page sizes in bytes for the "
+                                                "hostile shapes (default 10 KB to 10 MB)")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "
                                         "(default 10,100,1000,10000)")
     args = parser.parse_args()
@@ -102,12 +108,16 @@ def main() -> None:
     browser = _browser_suite()
     if browser is not None:
         suites["browser"] = browser
-    wanted = args.only.split(",") if args.only else list(suites)
+    # The hostile shapes take minutes up to 10 MB: run them with --only hostile.
+    wanted = args.only.split(",") if args.only else [s for s in suites if s != "hostile"]
     results: dict[str, Any] = {"machine": {"python": platform.python_version(),
                                            "platform": platform.platform()}}
     if args.sizes:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         suites["scaling"] = lambda repeat: scaling.run(repeat, sizes)
+    if args.hostile_sizes:
+        page_sizes = tuple(int(size) for size in args.hostile_sizes.split(","))
+        suites["hostile"] = lambda repeat: hostile.run(repeat, page_sizes)
     for name in wanted:
         results[name] = suites[name](args.repeat)
         print(report({name: results[name]}), flush=True)
