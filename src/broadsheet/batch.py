@@ -45,6 +45,7 @@ class RenderOptions:
     templates: tuple[str, ...] = ()
     csp: CspMode | None = "strict"
     embed_hosts: tuple[str, ...] = tuple(DEFAULT_EMBED_HOSTS)
+    review_markers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,7 @@ def _render_item(task: Task, out_dir: str | None, options: RenderOptions) -> Ite
         model = article if isinstance(article, Article) else load_article(article)
         result = render(model, strict=options.strict, fragment=options.fragment,
                         templates=options.templates or None, csp=options.csp,
-                        embed_hosts=options.embed_hosts)
+                        embed_hosts=options.embed_hosts, review_markers=options.review_markers)
         if out_dir is None:
             return ItemResult(label, article_id=model.id, findings=result.findings,
                               html=result.html,
@@ -188,6 +189,7 @@ def render_many(
     templates: TemplateDirs = None,
     csp: CspMode | None = "strict",
     embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
+    review_markers: bool = False,
 ) -> BatchResult:
     """Render many articles (paths, parsed data or :class:`Article` models, from any
     iterable); a failing article is reported in its result while the others still render.
@@ -206,7 +208,7 @@ def render_many(
     tasks, refused = _tasks(articles)
     options = RenderOptions(strict=strict, fragment=fragment,
                             templates=template_folders(templates), csp=csp,
-                            embed_hosts=tuple(embed_hosts))
+                            embed_hosts=tuple(embed_hosts), review_markers=review_markers)
     if out_dir is None:
         items = _run(tasks, refused, None, options, executor, jobs)
         return BatchResult(tuple(items))

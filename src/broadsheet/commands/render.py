@@ -79,10 +79,6 @@ def run(args: argparse.Namespace) -> int:
     if len(args.articles) > 1 and args.out_dir is None:
         print("broadsheet render: several articles need --out-dir", file=sys.stderr)
         return EXIT_INPUT
-    if args.review_markers and args.out_dir is not None:
-        print("broadsheet render: --review-markers renders one article (-o), not --out-dir",
-              file=sys.stderr)
-        return EXIT_INPUT
     if args.jobs is not None and args.out_dir is None:
         print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
         return EXIT_INPUT
@@ -134,7 +130,8 @@ def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[
         batch = render_many(args.articles, out_dir=args.out_dir, keep_going=args.keep_going,
                             jobs=args.jobs if args.jobs is not None else 1,
                             strict=args.strict, fragment=args.fragment,
-                            templates=args.templates, csp=csp, embed_hosts=embed_hosts)
+                            templates=args.templates, csp=csp, embed_hosts=embed_hosts,
+                            review_markers=args.review_markers)
     except (BroadsheetError, OSError) as error:
         print(f"broadsheet render: {error}", file=sys.stderr)
         return EXIT_INPUT
