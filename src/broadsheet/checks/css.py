@@ -204,9 +204,27 @@ def stylesheet_declarations(doc: Document, prop: str) -> dict[Element, list[Decl
     return cached  # type: ignore[no-any-return,unused-ignore]
 
 
+def declarations_of(block: Any, names: set[str]) -> list[Any]:
+    """The tinycss2 declarations of ``block`` (text or tokens) whose property is in ``names``."""
+    import tinycss2
+
+    return [d for d in tinycss2.parse_declaration_list(block, skip_comments=True,
+                                                       skip_whitespace=True)
+            if d.type == "declaration" and d.lower_name in names]
+
+
+def specificity(selector: str) -> tuple[int, int, int] | None:
+    """The selector's specificity, or None when cssselect cannot read it."""
+    from cssselect import parse as parse_selector
+
+    try:
+        return tuple(parse_selector(selector.strip())[0].specificity())  # type: ignore[return-value]
+    except (SelectorError, IndexError):
+        return None
+
+
 def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
     import tinycss2
-    from cssselect import parse as parse_selector
 
     found: dict[Element, list[Declared]] = {}
     order = 0
@@ -216,22 +234,15 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
         parts = [(part.strip(), select(doc, part.strip())) for part in selector.split(",")]
         if not any(matched for _part, matched in parts):
             continue
-        decls = [d for d in tinycss2.parse_declaration_list(
-            block, skip_comments=True, skip_whitespace=True)
-            if d.type == "declaration" and d.lower_name == prop]
+        decls = declarations_of(block, {prop})
         for part, matched in parts:
-            if not matched:
-                continue
-            try:
-                specificity = parse_selector(part.strip())[0].specificity()
-            except (SelectorError, IndexError):
+            if not matched or (weight := specificity(part)) is None:
                 continue
             for decl in decls:
                 order += 1
                 value = tinycss2.serialize(decl.value).strip()
                 for el in matched:
-                    found.setdefault(el, []).append(
-                        (decl.important, specificity, order, value))
+                    found.setdefault(el, []).append((decl.important, weight, order, value))
     return found
 
 

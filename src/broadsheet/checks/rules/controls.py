@@ -5,19 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from broadsheet.checks import dom
-from broadsheet.checks.accname import accessible_name, name_truncated
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, wcag_tags
+from broadsheet.checks.rules.names import named
 from broadsheet.findings import Impact
-
-
-def _named(doc: Document, element: Element, what: str) -> Verdict:
-    name = accessible_name(doc, element)
-    if name:
-        return passed(f"{what} is named {name[:80]!r}")
-    if name_truncated(doc):
-        return cant_tell(f"{what}'s content is nested too deeply to compute its name")
-    return failed(f"{what} has no accessible name")
 
 
 def _html(element: Element, *names: str) -> bool:
@@ -57,7 +48,7 @@ class ButtonName(Rule):
                 and not (_html(el, "summary") and dom.explicit_role(el) != "button")]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The button")
+        return named(doc, element, "The button")
 
 
 #: Roles of form fields: the ``input``, ``select`` and ``menuitem`` descendants that take a
@@ -104,7 +95,7 @@ class FormFieldName(Rule):
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The form field")
+        return named(doc, element, "The form field")
 
 
 class MenuitemName(Rule):
@@ -131,7 +122,7 @@ class MenuitemName(Rule):
                 and dom.role(doc, el) == "menuitem" and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The menu item")
+        return named(doc, element, "The menu item")
 
 
 class SummaryName(Rule):
@@ -171,7 +162,7 @@ class SummaryName(Rule):
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The summary")
+        return named(doc, element, "The summary")
 
 
 RULES = [ButtonName, FormFieldName, MenuitemName, SummaryName]

@@ -13,7 +13,9 @@ from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wca
 from broadsheet.findings import Impact
 
 
-def _named(doc: Document, element: Element, what: str) -> Verdict:
+def named(doc: Document, element: Element, what: str) -> Verdict:
+    """Passed when ``element`` has an accessible name, else failed (cant_tell when its
+    content is nested too deeply to compute one); ``what`` names it in the message."""
     name = accessible_name(doc, element)
     if name:
         return passed(f"{what} is named {name[:80]!r}")
@@ -46,7 +48,7 @@ class ImageAlt(Rule):
                 and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The image")
+        return named(doc, element, "The image")
 
 
 class InputImageAlt(Rule):
@@ -72,7 +74,7 @@ class InputImageAlt(Rule):
                 and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The image button")
+        return named(doc, element, "The image button")
 
 
 class SvgImgAlt(Rule):
@@ -98,7 +100,7 @@ class SvgImgAlt(Rule):
                 and dom.explicit_role(el) in self.roles and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The SVG graphic")
+        return named(doc, element, "The SVG graphic")
 
 
 _MEDIA = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|mp3|wav|ogg|oga|m4a|aac|flac|"
@@ -194,7 +196,7 @@ class EmptyHeading(Rule):
                 if dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The heading")
+        return named(doc, element, "The heading")
 
 
 _LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref",
@@ -223,7 +225,7 @@ class LinkName(Rule):
                 if dom.role(doc, el) in _LINK_ROLES and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The link")
+        return named(doc, element, "The link")
 
 
 class FrameTitle(Rule):
@@ -250,7 +252,7 @@ class FrameTitle(Rule):
                 and dom.explicit_role(el) != "none"]  # marked as decorative
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        return _named(doc, element, "The iframe")
+        return named(doc, element, "The iframe")
 
 
 RULES = [ImageAlt, InputImageAlt, SvgImgAlt, ObjectAlt, PresentationRoleConflict, EmptyHeading,

@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import tinycss2
-from cssselect import SelectorError
-from cssselect import parse as parse_selector
 
 from broadsheet.checks import dom
-from broadsheet.checks.css import select
+from broadsheet.checks.css import declarations_of, select, specificity
 from broadsheet.checks.parse import HTML_NS, Document, Element, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
 from broadsheet.findings import Impact
@@ -117,23 +115,16 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
         for rule, where in _rules(tinycss2.parse_stylesheet(css, skip_comments=True,
                                                             skip_whitespace=True),
                                   frozenset(media or ORIENTATIONS)):
-            decls = [d for d in tinycss2.parse_declaration_list(
-                rule.content, skip_comments=True, skip_whitespace=True)
-                if d.type == "declaration" and d.lower_name in {"rotate", "transform"}]
+            decls = declarations_of(rule.content, {"rotate", "transform"})
             if not decls:
                 continue
             for part in tinycss2.serialize(rule.prelude).split(","):
                 matched = select(doc, part.strip())
-                if not matched:
-                    continue
-                try:
-                    specificity = parse_selector(part.strip())[0].specificity()
-                except (SelectorError, IndexError):
+                if not matched or (weight := specificity(part)) is None:
                     continue
                 for decl in decls:
                     order += 1
-                    entry = Declared(decl.lower_name, list(decl.value), where, specificity,
-                                     order)
+                    entry = Declared(decl.lower_name, list(decl.value), where, weight, order)
                     for el in matched:
                         found.setdefault(el, []).append(entry)
     doc.values["orientation-declarations"] = found
