@@ -44,3 +44,18 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path, existing: int) -> None:
     assert mode(page) == existing
     assert page.read_text("utf-8") == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["page.html"], "no temporary file left"
+
+
+def test_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """As ``-o /dev/null`` or ``-o /dev/stdout``: a device or pipe is not replaced by a file
+    (a pipe, since a regressing test must not replace the machine's ``/dev/null``)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        atomic_write(fifo, "through the pipe")
+        assert os.read(reader, 100) == b"through the pipe"
+    finally:
+        os.close(reader)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"], "no temporary file left"

@@ -28,11 +28,20 @@ def _temporary(target: Path) -> tuple[int, Path]:
             continue
 
 
+def _write_through(target: Path, text: str) -> None:
+    try:
+        with open(target, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write: {_describe(error)}") from None
+
+
 def atomic_write(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file and a rename.
 
     A new file gets the mode ``open()`` would give it (0666 less the umask); a file being
-    replaced keeps its mode.
+    replaced keeps its mode. A device or pipe (``/dev/null``, ``/dev/stdout``) is written
+    to, not replaced: there is no file to keep whole.
     """
     target = Path(path)
     if target.is_dir():
@@ -42,6 +51,9 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
         previous = os.stat(target)
     except OSError:
         previous = None
+    if previous is not None and not stat.S_ISREG(previous.st_mode):
+        _write_through(target, text)
+        return
     try:
         handle, temporary = _temporary(target)
     except FileNotFoundError:
