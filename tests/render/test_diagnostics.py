@@ -6,14 +6,17 @@ import re
 from pathlib import Path
 
 import broadsheet
+from broadsheet import blocks
 from broadsheet.render import diagnostics, views
 from tests.helpers import ARTICLE_FILES
 
-VIEWS = Path(diagnostics.__file__).with_name("views.py")
+#: The renderer's code: the page builder and every block type's module.
+SOURCES = [Path(views.__file__), *sorted(Path(blocks.__file__).parent.glob("*.py"))]
 
 
 def test_the_catalog_and_the_renderer_name_the_same_findings() -> None:
-    used = set(re.findall(r'self\.report\(\s*"(render-[a-z-]+)"', VIEWS.read_text("utf-8")))
+    code = "".join(path.read_text("utf-8") for path in SOURCES)
+    used = set(re.findall(r'(?:self|page)\.report\(\s*"(render-[a-z-]+)"', code))
     used |= set(views._CHANGE_RULES.values())  # what sanitising changed, by kind
     assert used == set(diagnostics.BY_ID)
     assert len(diagnostics.RULES) == len(diagnostics.BY_ID), "ids are unique"
