@@ -52,9 +52,8 @@ def build(data: Mapping[str, Any], pointer: str) -> Heading:
 def view(page: PageBuilder, block: Heading) -> HeadingView:
     change = page.heading_level(block)
     if change.rendered != change.requested:
-        page.report("render-heading-level", block.pointer,
-                    f"heading level {change.requested} rendered as h{change.rendered} so that "
-                    "no level is skipped")
+        page.report("render-heading-level", block.pointer, requested=change.requested,
+                    rendered=change.rendered)
     page.section_level = change.rendered
     return {"type": block.type, "pointer": block.pointer, "level": change.rendered,
             "text": plain(block.text), "id": page.ids.for_text("h", block.text)}

@@ -118,26 +118,18 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
     alt = shown.alt
     if decision.source is AltSource.MISSING:
         why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
-        page.report("render-alt-missing", pointer,
-                    f"image has no usable alt text and no caption{why}; "
-                    "rendered with alt=\"\" and marked for review")
+        page.report("render-alt-missing", pointer, why=why)
     elif decision.source is AltSource.CAPTION and not alt:
-        page.report("render-alt-from-caption", pointer,
-                    "the caption describes the image and is read in place of alt text "
-                    "(alt=\"\"), so its words are heard once; check it describes the image")
+        page.report("render-alt-from-caption", pointer, "caption-read")
     elif decision.source is AltSource.CAPTION:
         why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
-        page.report("render-alt-from-caption", pointer,
-                    f"{why}alt derived from the caption: {decision.alt!r}; "
-                    "check it describes the image")
+        page.report("render-alt-from-caption", pointer, why=why, alt=decision.alt)
     if decision.redundant_phrase:
         page.report("render-alt-redundant-phrase", f"{pointer}/alt",
-                    f"alt begins with {decision.redundant_phrase!r}, which screen readers "
-                    "already say; start with what the picture shows")
+                    phrase=decision.redundant_phrase)
     if decision.source is AltSource.AUTHOR and len(decision.alt) > MAX_ALT_LENGTH:
-        page.report("render-alt-too-long", f"{pointer}/alt",
-                    f"alt is {len(decision.alt)} characters (at most {MAX_ALT_LENGTH}); "
-                    "keep it to a sentence and move the detail into the caption")
+        page.report("render-alt-too-long", f"{pointer}/alt", length=len(decision.alt),
+                    limit=MAX_ALT_LENGTH)
     report_overlap(page, shown.overlap, decision.source, pointer)
     credited = bool(image.credit) and not image.decorative
     return {
@@ -168,26 +160,16 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
 def report_overlap(page: PageBuilder, overlap: Overlap, source: AltSource,
                    pointer: str) -> None:
     """Say how the caption was exposed so that the alt's words are heard once."""
-    better = "Alt that describes the image is better"
     if overlap is Overlap.SAME_WITH_LINK:
-        page.report("render-alt-repeats-caption", pointer,
-                    "alt repeats a caption that holds a link: the image is rendered with "
-                    "alt=\"\" so the caption is read once and its link stays reachable. "
-                    + better)
+        page.report("render-alt-repeats-caption", pointer, "with-link")
     elif source is not AltSource.AUTHOR:
         return  # the alt came from the caption: render-alt-from-caption says so
     elif overlap is Overlap.SAME:
-        page.report("render-alt-repeats-caption", pointer,
-                    "alt repeats the caption; the caption text is hidden from assistive "
-                    f"technology so it is read once. {better}")
+        page.report("render-alt-repeats-caption", pointer, "same")
     elif overlap is Overlap.FIRST_SENTENCE:
-        page.report("render-alt-repeats-caption", pointer,
-                    "alt repeats the caption's first sentence; that sentence is hidden from "
-                    f"assistive technology so it is read once. {better}")
+        page.report("render-alt-repeats-caption", pointer, "first-sentence")
     elif overlap is Overlap.INSIDE:
-        page.report("render-alt-in-caption", f"{pointer}/alt",
-                    "the alt is part of the caption, so screen readers read it twice; "
-                    "describe what the image shows instead")
+        page.report("render-alt-in-caption", f"{pointer}/alt")
 
 
 def words(block: Image) -> Iterable[str]:

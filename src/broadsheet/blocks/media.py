@@ -146,16 +146,12 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
     pointer = media.pointer
     captions = [t for t in media.tracks if t.kind in {"captions", "subtitles"}]
     if video and not captions:
-        page.report("render-video-captions-missing", pointer,
-                    "video has no captions track (WCAG 1.2.2)")
+        page.report("render-video-captions-missing", pointer)
     if not media.transcript:
         if video:
-            page.report("render-video-transcript-missing",
-                        pointer, "video has no transcript; one helps deafblind readers "
-                        "and people who prefer reading (WCAG 1.2.3)")
+            page.report("render-video-transcript-missing", pointer)
         else:
-            page.report("render-audio-transcript-missing", pointer,
-                        "audio has no transcript (WCAG 1.2.1)")
+            page.report("render-audio-transcript-missing", pointer)
     sources: list[SourceView] = [
         {"src": src, "type": plain(source.type) if source.type else None}
         for index, source in enumerate(media.sources)

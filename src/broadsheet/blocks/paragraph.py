@@ -41,9 +41,7 @@ def build(data: Mapping[str, Any], pointer: str) -> Paragraph:
 def view(page: PageBuilder, block: Paragraph) -> ParagraphView | None:
     html = page.inline(block.text, f"{block.pointer}/text")
     if html is None or is_blank(html):
-        page.report("render-paragraph-empty", f"{block.pointer}/text",
-                    "the paragraph shows no text (only spaces, &nbsp; or <br>, or "
-                    "markup that was removed); it is not rendered")
+        page.report("render-paragraph-empty", f"{block.pointer}/text")
         return None
     return {"type": block.type, "pointer": block.pointer, "text": html}
 

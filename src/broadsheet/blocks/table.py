@@ -93,9 +93,7 @@ def view(page: PageBuilder, table: Table) -> TableView:
             cells.append({"header": header, "scope": scope, "html": html})
         rows.append(cells)
     if lonely := headers_without_data(rows, head_rows):
-        page.report("render-table-without-data",
-                    table.pointer, f"header cell(s) at {', '.join(lonely)} head no data "
-                    "cell: check header_rows, header_columns and that rows are complete")
+        page.report("render-table-without-data", table.pointer, cells=", ".join(lonely))
     page.check_unique_landmark("region", table.caption, table.pointer)
     return {"type": table.type, "pointer": table.pointer, "caption": plain(table.caption),
             "id": page.ids.for_text("table", table.caption),
