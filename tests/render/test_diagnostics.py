@@ -6,15 +6,19 @@ import re
 from pathlib import Path
 
 import broadsheet
+from broadsheet import blocks
 from broadsheet.render import diagnostics, views
 from tests.helpers import ARTICLE_FILES
 
-VIEWS = Path(diagnostics.__file__).with_name("views.py")
+#: The renderer's code: the page, the shared policies and every block type's module.
+SOURCES = [*sorted(Path(views.__file__).parent.glob("*.py")),
+           *sorted(Path(blocks.__file__).parent.glob("*.py"))]
 
 
 def test_the_catalog_and_the_renderer_name_the_same_findings() -> None:
-    used = set(re.findall(r'self\.report\(\s*"(render-[a-z-]+)"', VIEWS.read_text("utf-8")))
-    used |= set(views._CHANGE_RULES.values())  # what sanitising changed, by kind
+    code = "".join(path.read_text("utf-8") for path in SOURCES)
+    used = set(re.findall(r'(?:self|page)\.report\(\s*"(render-[a-z-]+)"', code))
+    used |= {rule for rule, _ in diagnostics.SANITISER_RULES.values()}  # sanitising, by kind
     assert used == set(diagnostics.BY_ID)
     assert len(diagnostics.RULES) == len(diagnostics.BY_ID), "ids are unique"
 

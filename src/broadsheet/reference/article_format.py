@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.blocks import BLOCKS, BlockTable
 from broadsheet.schema import article_schema
 
 _INTRO = """\
@@ -28,8 +29,6 @@ _SECTIONS = [
     ("Site", "site"), ("Author", "author"), ("Alert", "alert"), ("Correction", "correction"),
     ("Link", "link"), ("Section", "named_link"), ("Tag", "tag"),
 ]
-_BLOCKS = ["paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
-           "pullquote", "list", "table", "related", "note", "divider"]
 _SHARED = {"source": "Media source", "track": "Text track"}
 
 
@@ -56,12 +55,12 @@ def _type_of(schema: dict[str, Any]) -> str:
     return str(schema.get("type", "any"))
 
 
-def _table(definition: dict[str, Any], media: dict[str, Any] | None = None) -> list[str]:
+def _table(definition: dict[str, Any], defs: dict[str, Any] | None = None) -> list[str]:
     required = set(definition.get("required", ()))
     rows = ["| field | type | required | meaning |", "|---|---|---|---|"]
     for name, schema in definition.get("properties", {}).items():
-        if schema is True and media is not None:
-            schema = media["properties"][name]
+        if schema is True and defs is not None and "$ref" in definition:  # declared there
+            schema = defs[definition["$ref"].rsplit("/", 1)[-1]]["properties"][name]
         description = schema.get("description", "") if isinstance(schema, dict) else ""
         kind = _type_of(schema) if isinstance(schema, dict) else "any"
         rows.append(f"| `{name}` | {kind} | {'yes' if name in required else 'no'} | "
@@ -69,9 +68,9 @@ def _table(definition: dict[str, Any], media: dict[str, Any] | None = None) -> l
     return rows
 
 
-def markdown() -> str:
-    """The whole reference page."""
-    schema = article_schema()
+def markdown(blocks: BlockTable = BLOCKS) -> str:
+    """The whole reference page (for the block types of ``blocks``)."""
+    schema = blocks.schema(article_schema())
     defs = schema["$defs"]
     lines = [_INTRO.format(id=schema["$id"], version=schema["version"]), "## Article (top level)",
              "", *_table(schema), ""]
@@ -80,15 +79,14 @@ def markdown() -> str:
     lines += ["## Blocks", "",
               "`body[]` items, discriminated by `type`. Heading levels are normalised so "
               "none is skipped; the alt text policy applies to every image.", ""]
-    for name in _BLOCKS:
-        definition = defs[name]
-        media = defs["media_common"] if name in {"video", "audio"} else None
-        lines += [f"### `{name}`", ""]
-        if media:
-            lines += ["Needs `src` or `sources`.", ""]
+    for spec in blocks:
+        definition = defs[spec.type]
+        lines += [f"### `{spec.type}`", ""]
+        if spec.docs:
+            lines += [spec.docs, ""]
         if definition.get("then", {}).get("description"):
             lines += [definition["then"]["description"], ""]
-        lines += [*_table(definition, media), ""]
+        lines += [*_table(definition, defs), ""]
     for name, title in _SHARED.items():
         lines += [f"### {title}", "", *_table(defs[name]), ""]
     return "\n".join(lines).rstrip() + "\n"

@@ -1,5 +1,8 @@
 """What templates receive: the view of a page and of each block, as typed dicts.
 
+The page's views are here; each block's view is declared in its module of
+:mod:`broadsheet.blocks`, beside the code that builds it, and re-exported here.
+
 Every decision (alt text, heading levels, ids, languages, safe URLs, sanitised inline HTML)
 is made in Python (:mod:`broadsheet.render.views`); a template only lays the view out.
 ``python docs/generate.py`` writes the reference page from these types, and a test checks
@@ -10,178 +13,27 @@ from __future__ import annotations
 
 import re
 import typing
-from typing import Annotated, Literal, TypedDict
+from typing import Annotated, TypedDict
 
-from markupsafe import Markup
-
-#: Sanitised inline HTML (``Markup``: print it as is, it is never escaped twice).
-Html = Markup
-
-
-class TimeView(TypedDict):
-    datetime: Annotated[str, "machine-readable value for `<time datetime>`"]
-    text: Annotated[str, "the date (and time) as the article's language writes it"]
-
-
-class LinkView(TypedDict):
-    text: Annotated[str, "plain text"]
-    url: Annotated[str | None, "checked URL; `None` when it was refused (render it as text)"]
-
-
-class LangAttrs(TypedDict, total=False):
-    lang: Annotated[str, "BCP 47 tag, only when it differs from the page's"]
-    dir: Annotated[str, "`ltr` or `rtl`, only when the direction changes"]
-
-
-class ImageView(TypedDict):
-    type: Literal["image"]
-    pointer: Annotated[str, "JSON pointer of the image in the article data"]
-    src: Annotated[str | None, "checked URL"]
-    srcset: Annotated[str | None, "checked `srcset`"]
-    sizes: Annotated[str | None, "`sizes` attribute"]
-    width: int
-    height: int
-    alt: Annotated[str, "the alt to render (`\"\"` when decorative or the caption says it)"]
-    alt_missing: Annotated[bool, "no usable alt and no caption (a `render-alt-missing` finding)"]
-    review: Annotated[str | None, "`data-broadsheet-review` value (`review_markers=True`)"]
-    decorative: bool
-    caption: Annotated[Html | None, "the caption as it is exposed (parts may be `aria-hidden`)"]
-    caption_hidden: Annotated[bool, "the caption repeats the alt and is hidden from screen readers"]
-    credit: Annotated[str | None, "plain text"]
-    credit_url: Annotated[str | None, "checked URL the credit links to"]
-    credit_label: Annotated[str, "localised label read before the credit"]
-    lazy: Annotated[bool, "load lazily (every image but the lead)"]
-    lead: Annotated[bool, "the article's lead image (`fetchpriority=high`)"]
-    attrs: Annotated[LangAttrs, "`lang`/`dir` for an image described in another language"]
-
-
-class SourceView(TypedDict):
-    src: str
-    type: str | None
-
-
-class TrackView(TypedDict):
-    src: str
-    kind: str
-    srclang: str
-    label: str
-    default: Annotated[bool, "the first captions track is the default"]
-
-
-class MediaLabels(TypedDict):
-    download: str
-    transcript: str
-    duration: str
-
-
-class AudioView(TypedDict):
-    type: Literal["audio", "video"]
-    pointer: str
-    id: Annotated[str, "unique id on the page"]
-    title: str
-    sources: list[SourceView]
-    download: Annotated[str | None, "URL of the first source, for a download link"]
-    tracks: list[TrackView]
-    transcript: Html | None
-    labels: Annotated[MediaLabels, "localised labels"]
-    duration: Annotated[TimeView | None, "`datetime` is ISO 8601 (`PT3M12S`), `text` is `3:12`"]
-
-
-class VideoView(AudioView):
-    poster: str | None
-    width: int | None
-    height: int | None
-
-
-class Block(TypedDict):
-    type: Annotated[str, "the block type, which picks `blocks/<type>.html`"]
-    pointer: Annotated[str, "JSON pointer of the block in the article data"]
-
-
-class ParagraphView(Block):
-    text: Html
-
-
-class HeadingView(Block):
-    level: Annotated[int, "the rendered level (2-6), normalised so no level is skipped"]
-    text: str
-    id: Annotated[str, "unique id, for links to the section"]
-
-
-class GalleryView(Block):
-    title: str | None
-    label: Annotated[str, "the region's accessible name (the title, or a numbered \"Gallery\")"]
-    id: str
-    level: Annotated[int, "heading level of the title"]
-    images: list[ImageView]
-
-
-class EmbedView(Block):
-    url: Annotated[str | None, "URL to frame; `None` when refused (render a notice, no frame)"]
-    sandbox: Annotated[str | None, "the `sandbox` attribute's value"]
-    title: Annotated[str, "the frame's title"]
-    provider: str
-    height: int
-    end_id: Annotated[str, "id of the element after the frame, the target of its skip link"]
-    caption: Annotated[Html | None, "shown under the frame, in a `figcaption`"]
-
-
-class QuoteView(Block):
-    text: Html
-    cite: str | None
-    cite_url: str | None
-    attrs: LangAttrs
-
-
-class PullquoteView(Block):
-    text: str
-    cite: str | None
-    hidden: Annotated[bool, "it repeats the body: hide it from screen readers (`aria-hidden`)"]
-
-
-class ListView(Block):
-    ordered: bool
-    items: list[Html]
-
-
-class CellView(TypedDict):
-    header: bool
-    scope: Annotated[str | None, "`col`, `row` or `None` for a data cell"]
-    html: Html
-
-
-class TableView(Block):
-    caption: str
-    id: str
-    head: Annotated[list[list[CellView]], "header rows"]
-    body: Annotated[list[list[CellView]], "the other rows"]
-
-
-class RelatedView(Block):
-    title: str
-    text: Html | None
-    url: str | None
-    id: str
-    links: list[LinkView]
-
-
-class NoteView(Block):
-    kind: Literal["correction", "editor", "update"]
-    label: Annotated[str, "localised name of the kind"]
-    text: Html
-
-
-class DividerView(Block):
-    pass
-
+from broadsheet.blocks import BLOCKS
+from broadsheet.blocks.divider import DividerView
+from broadsheet.blocks.embed import EmbedView
+from broadsheet.blocks.gallery import GalleryView
+from broadsheet.blocks.heading import HeadingView
+from broadsheet.blocks.image import ImageView
+from broadsheet.blocks.list import ListView
+from broadsheet.blocks.media import AudioView, MediaLabels, SourceView, TrackView
+from broadsheet.blocks.note import NoteView
+from broadsheet.blocks.paragraph import ParagraphView
+from broadsheet.blocks.pullquote import PullquoteView
+from broadsheet.blocks.quote import QuoteView
+from broadsheet.blocks.related import RelatedView
+from broadsheet.blocks.table import CellView, TableView
+from broadsheet.blocks.video import VideoView
+from broadsheet.render.view_types import Block, Html, LangAttrs, LinkView, TimeView
 
 #: The view of each block type, by ``type``.
-BLOCK_VIEWS: dict[str, type] = {
-    "paragraph": ParagraphView, "heading": HeadingView, "image": ImageView,
-    "gallery": GalleryView, "video": VideoView, "audio": AudioView, "embed": EmbedView,
-    "quote": QuoteView, "pullquote": PullquoteView, "list": ListView, "table": TableView,
-    "related": RelatedView, "note": NoteView, "divider": DividerView,
-}
+BLOCK_VIEWS: dict[str, type] = {spec.type: spec.view_type for spec in BLOCKS}
 
 
 class AuthorView(TypedDict):
@@ -324,3 +176,12 @@ def markdown() -> str:
         lines += [f"| `{name}` | `{kind}` | {doc} |" for name, kind, doc in fields(view)]
     return "\n".join(lines) + "\n"
 
+
+__all__ = [
+    "BLOCK_VIEWS", "TEMPLATE_GLOBALS", "AboutView", "AlertView", "AudioView", "AuthorView",
+    "Block", "CellView", "CorrectionView", "DividerView", "EmbedView", "GalleryView",
+    "HeadingView", "Html", "ImageView", "LangAttrs", "LinkView", "ListView", "MediaLabels",
+    "NoteView", "PageView", "ParagraphView", "PullquoteView", "QuoteView", "RelatedView",
+    "SearchView", "SectionView", "SiteView", "SourceView", "TableView", "TagView", "TimeView",
+    "TrackView", "VideoView", "fields", "markdown",
+]

@@ -12,12 +12,11 @@ from typing import Any
 
 import jinja2
 
-#: Template of each block type; a user's folder overrides any of them by the same name.
-BLOCK_TEMPLATES = {
-    name: f"blocks/{name}.html"
-    for name in ("paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
-                 "pullquote", "list", "table", "related", "note", "divider")
-}
+from broadsheet.blocks import BLOCKS
+
+#: Template of each block type (from its spec); a user's folder overrides any of them by the
+#: same name.
+BLOCK_TEMPLATES = BLOCKS.templates()
 
 #: The folder of the built-in templates (watched by ``broadsheet preview --serve``).
 BUILTIN_TEMPLATES = Path(str(resources.files("broadsheet").joinpath("render/templates")))

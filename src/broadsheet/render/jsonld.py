@@ -7,12 +7,14 @@ from typing import Any
 
 from markupsafe import Markup
 
+from broadsheet.render.context import PageView
+
 #: What could close the ``<script>`` element or start markup, as JSON escapes.
 _SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                 ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
-def news_article(page: dict[str, Any]) -> dict[str, Any]:
+def news_article(page: PageView) -> dict[str, Any]:
     """The JSON-LD object for a page view (only URLs that passed the scheme check)."""
     data: dict[str, Any] = {
         "@context": "https://schema.org",

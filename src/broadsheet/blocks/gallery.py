@@ -1,0 +1,69 @@
+"""The ``gallery`` block: images in a region landmark named by its title."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+from broadsheet.blocks import image
+from broadsheet.blocks.base import Block, BlockSpec, JsonSchema, build_all
+from broadsheet.blocks.image import Image, ImageView
+from broadsheet.policy.sanitise import plain
+from broadsheet.render.view_types import Block as BlockView
+
+if TYPE_CHECKING:
+    from broadsheet.render.views import PageBuilder
+
+DEFINITIONS: dict[str, JsonSchema] = {
+    "gallery": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type", "images"],
+        "properties": {
+            "type": {"const": "gallery"},
+            "title": {"$ref": "#/$defs/plain_text"},
+            "images": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/image"}},
+        },
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Gallery(Block):
+    type: ClassVar[str] = "gallery"
+    images: tuple[Image, ...]
+    title: str | None = None
+
+
+class GalleryView(BlockView):
+    title: str | None
+    label: Annotated[str, "the region's accessible name (the title, or a numbered \"Gallery\")"]
+    id: str
+    level: Annotated[int, "heading level of the title"]
+    images: list[ImageView]
+
+
+def build(data: Mapping[str, Any], pointer: str) -> Gallery:
+    return Gallery(pointer, build_all(data["images"], image.build, f"{pointer}/images"),
+                   data.get("title"))
+
+
+def view(page: PageBuilder, block: Gallery) -> GalleryView:
+    title = block.title
+    label = plain(title) if title else page.translate("Gallery")
+    if not title:  # several untitled galleries must not share one landmark name
+        page.untitled_galleries += 1
+        if page.untitled_galleries > 1:
+            label = f"{label} {page.untitled_galleries}"
+    page.check_unique_landmark("region", label, block.pointer)
+    return {
+        "type": block.type, "pointer": block.pointer,
+        "title": plain(title) if title else None, "label": label,
+        "id": page.ids.for_text("gallery", label), "level": page.sub_level(),
+        "images": [image.view(page, item) for item in block.images],
+    }
+
+
+SPEC = BlockSpec(type="gallery", model=Gallery, build=build, view=view, view_type=GalleryView,
+                 template="blocks/gallery.html", definitions=DEFINITIONS)

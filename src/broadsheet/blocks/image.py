@@ -1,0 +1,181 @@
+"""The ``image`` block (also an article's lead, a gallery's item, the site's logo): alt text
+decided by the alt text policy, the caption exposed so that each sentence is heard once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypedDict
+
+from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
+from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt
+from broadsheet.policy.captions import Overlap, expose_caption
+from broadsheet.policy.sanitise import inline_to_text, plain
+from broadsheet.policy.urls import RESOURCE_SCHEMES
+from broadsheet.render.view_types import Html, LangAttrs
+
+if TYPE_CHECKING:
+    from broadsheet.render.views import PageBuilder
+
+DEFINITIONS: dict[str, JsonSchema] = {
+    "image": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type", "src", "width", "height"],
+        "properties": {
+            "type": {"const": "image"},
+            "src": {"$ref": "#/$defs/url"},
+            "width": {"type": "integer", "minimum": 1, "maximum": 100000},
+            "height": {"type": "integer", "minimum": 1, "maximum": 100000},
+            "alt": {
+                "type": "string",
+                "maxLength": 10000,
+                "description": (
+                    "Text alternative; placeholders count as missing (see the alt text policy)."
+                ),
+            },
+            "caption": {"$ref": "#/$defs/inline_html"},
+            "credit": {"$ref": "#/$defs/plain_text"},
+            "credit_url": {
+                "$ref": "#/$defs/url",
+                "description": (
+                    "Link of the credit (the photographer's or the agency's page); needs "
+                    "credit."
+                ),
+            },
+            "decorative": {
+                "type": "boolean",
+                "description": "Purely decorative: rendered with alt=\"\" and no caption.",
+            },
+            "srcset": {"type": "string", "minLength": 1, "maxLength": 8192},
+            "sizes": {"type": "string", "minLength": 1, "maxLength": 1024},
+            "lang": {"$ref": "#/$defs/language"},
+        },
+        "if": {"properties": {"decorative": {"const": True}}, "required": ["decorative"]},
+        "then": {
+            "not": {"required": ["caption"]},
+            "description": "A decorative image has no caption.",
+        },
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Image(Block):
+    type: ClassVar[str] = "image"
+    src: str
+    width: int
+    height: int
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    decorative: bool = False
+    srcset: str | None = None
+    sizes: str | None = None
+    lang: str | None = None
+    credit_url: str | None = None
+
+
+class ImageView(TypedDict):
+    type: Literal["image"]
+    pointer: Annotated[str, "JSON pointer of the image in the article data"]
+    src: Annotated[str | None, "checked URL"]
+    srcset: Annotated[str | None, "checked `srcset`"]
+    sizes: Annotated[str | None, "`sizes` attribute"]
+    width: int
+    height: int
+    alt: Annotated[str, "the alt to render (`\"\"` when decorative or the caption says it)"]
+    alt_missing: Annotated[bool, "no usable alt and no caption (a `render-alt-missing` finding)"]
+    review: Annotated[str | None, "`data-broadsheet-review` value (`review_markers=True`)"]
+    decorative: bool
+    caption: Annotated[Html | None, "the caption as it is exposed (parts may be `aria-hidden`)"]
+    caption_hidden: Annotated[bool, "the caption repeats the alt and is hidden from screen readers"]
+    credit: Annotated[str | None, "plain text"]
+    credit_url: Annotated[str | None, "checked URL the credit links to"]
+    credit_label: Annotated[str, "localised label read before the credit"]
+    lazy: Annotated[bool, "load lazily (every image but the lead)"]
+    lead: Annotated[bool, "the article's lead image (`fetchpriority=high`)"]
+    attrs: Annotated[LangAttrs, "`lang`/`dir` for an image described in another language"]
+
+
+def build(data: Mapping[str, Any], pointer: str) -> Image:
+    return Image(
+        pointer=pointer, src=data["src"], width=data["width"], height=data["height"],
+        alt=data.get("alt"), caption=data.get("caption"), credit=data.get("credit"),
+        decorative=data.get("decorative", False), srcset=data.get("srcset"),
+        sizes=data.get("sizes"), lang=data.get("lang"), credit_url=data.get("credit_url"),
+    )
+
+
+def view(page: PageBuilder, image: Image, *, lazy: bool = True,
+         lead: bool = False) -> ImageView:
+    """The view of an image, wherever it is; every alt text decision is a finding."""
+    decision = decide_alt(alt=image.alt, caption=image.caption, credit=image.credit,
+                          decorative=image.decorative)
+    pointer = image.pointer
+    caption = None if image.decorative else page.inline(image.caption, f"{pointer}/caption")
+    shown = expose_caption(decision, caption, image.credit)
+    alt = shown.alt
+    if decision.source is AltSource.MISSING:
+        why = f" (the alt given is {decision.rejected})" if decision.rejected else ""
+        page.report("render-alt-missing", pointer, why=why)
+    elif decision.source is AltSource.CAPTION and not alt:
+        page.report("render-alt-from-caption", pointer, "caption-read")
+    elif decision.source is AltSource.CAPTION:
+        why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
+        page.report("render-alt-from-caption", pointer, why=why, alt=decision.alt)
+    if decision.redundant_phrase:
+        page.report("render-alt-redundant-phrase", f"{pointer}/alt",
+                    phrase=decision.redundant_phrase)
+    if decision.source is AltSource.AUTHOR and len(decision.alt) > MAX_ALT_LENGTH:
+        page.report("render-alt-too-long", f"{pointer}/alt", length=len(decision.alt),
+                    limit=MAX_ALT_LENGTH)
+    report_overlap(page, shown.overlap, decision.source, pointer)
+    credited = bool(image.credit) and not image.decorative
+    return {
+        "type": "image",
+        "pointer": pointer,
+        "src": page.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
+        "srcset": page.srcset(image.srcset, f"{pointer}/srcset"),
+        "sizes": plain(image.sizes) if image.sizes else None,
+        "width": image.width,
+        "height": image.height,
+        "alt": plain(alt) if alt else alt,
+        "alt_missing": decision.source is AltSource.MISSING,
+        "review": "alt-missing" if page.review_markers and decision.source is
+        AltSource.MISSING else None,
+        "decorative": image.decorative,
+        "caption": shown.caption,
+        "caption_hidden": shown.hidden,
+        "credit": plain(image.credit) if image.credit and credited else None,
+        "credit_url": page.link_url(image.credit_url, f"{pointer}/credit_url", image.credit,
+                                    f"{pointer}/credit") if credited else None,
+        "credit_label": page.translate("Image source"),
+        "lazy": lazy,
+        "lead": lead,
+        "attrs": page.lang_attrs(image.lang, f"{pointer}/lang"),
+    }
+
+
+def report_overlap(page: PageBuilder, overlap: Overlap, source: AltSource,
+                   pointer: str) -> None:
+    """Say how the caption was exposed so that the alt's words are heard once."""
+    if overlap is Overlap.SAME_WITH_LINK:
+        page.report("render-alt-repeats-caption", pointer, "with-link")
+    elif source is not AltSource.AUTHOR:
+        return  # the alt came from the caption: render-alt-from-caption says so
+    elif overlap is Overlap.SAME:
+        page.report("render-alt-repeats-caption", pointer, "same")
+    elif overlap is Overlap.FIRST_SENTENCE:
+        page.report("render-alt-repeats-caption", pointer, "first-sentence")
+    elif overlap is Overlap.INSIDE:
+        page.report("render-alt-in-caption", f"{pointer}/alt")
+
+
+def words(block: Image) -> Iterable[str]:
+    return (inline_to_text(block.caption),) if block.caption is not None else ()
+
+
+SPEC = BlockSpec(type="image", model=Image, build=build, view=view, view_type=ImageView,
+                 template="blocks/image.html", definitions=DEFINITIONS, lead=True,
+                 words=words)

@@ -1,0 +1,184 @@
+"""What video and audio share: sources, text tracks, a transcript and a duration, and the
+findings for missing captions and transcripts. Not a block type itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypedDict
+
+from broadsheet.blocks.base import Block, JsonSchema
+from broadsheet.policy.sanitise import plain
+from broadsheet.policy.urls import RESOURCE_SCHEMES
+from broadsheet.render.view_types import Html, TimeView
+
+if TYPE_CHECKING:
+    from broadsheet.render.views import PageBuilder
+
+#: Definitions video and audio refer to (listed with video, the first of them).
+DEFINITIONS: dict[str, JsonSchema] = {
+    "source": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["src"],
+        "properties": {
+            "src": {"$ref": "#/$defs/url"},
+            "type": {"type": "string", "pattern": "^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$"},
+        },
+    },
+    "track": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["src", "kind", "srclang", "label"],
+        "properties": {
+            "src": {"$ref": "#/$defs/url"},
+            "kind": {"enum": ["captions", "subtitles", "descriptions", "chapters", "metadata"]},
+            "srclang": {"$ref": "#/$defs/language"},
+            "label": {"$ref": "#/$defs/plain_text"},
+        },
+    },
+    "media_common": {
+        "properties": {
+            "src": {"$ref": "#/$defs/url"},
+            "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"}},
+            "title": {"$ref": "#/$defs/plain_text"},
+            "tracks": {"type": "array", "items": {"$ref": "#/$defs/track"}},
+            "transcript": {"$ref": "#/$defs/inline_html"},
+            "duration": {
+                "type": "string",
+                "pattern": "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$",
+                "description": "ISO 8601 duration, e.g. PT3M12S.",
+            },
+        },
+        "oneOf": [{"required": ["src"]}, {"required": ["sources"]}],
+    },
+}
+
+_DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class MediaSource:
+    src: str
+    type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    src: str
+    kind: str
+    srclang: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Media(Block):
+    """Shared fields of video and audio."""
+
+    title: str
+    sources: tuple[MediaSource, ...]
+    tracks: tuple[Track, ...] = ()
+    transcript: str | None = None
+    duration: str | None = None
+
+
+class SourceView(TypedDict):
+    src: str
+    type: str | None
+
+
+class TrackView(TypedDict):
+    src: str
+    kind: str
+    srclang: str
+    label: str
+    default: Annotated[bool, "the first captions track is the default"]
+
+
+class MediaLabels(TypedDict):
+    download: str
+    transcript: str
+    duration: str
+
+
+class AudioView(TypedDict):
+    type: Literal["audio", "video"]
+    pointer: str
+    id: Annotated[str, "unique id on the page"]
+    title: str
+    sources: list[SourceView]
+    download: Annotated[str | None, "URL of the first source, for a download link"]
+    tracks: list[TrackView]
+    transcript: Html | None
+    labels: Annotated[MediaLabels, "localised labels"]
+    duration: Annotated[TimeView | None, "`datetime` is ISO 8601 (`PT3M12S`), `text` is `3:12`"]
+
+
+def fields(data: Mapping[str, Any], pointer: str) -> dict[str, Any]:
+    """The model fields video and audio share, from validated data."""
+    sources = tuple(MediaSource(s["src"], s.get("type")) for s in data.get("sources", ()))
+    if "src" in data:
+        sources = (MediaSource(data["src"]), *sources)
+    return {
+        "pointer": pointer, "title": data["title"], "sources": sources,
+        "tracks": tuple(Track(t["src"], t["kind"], t["srclang"], t["label"])
+                        for t in data.get("tracks", ())),
+        "transcript": data.get("transcript"), "duration": data.get("duration"),
+    }
+
+
+def clock_duration(iso: str) -> str:
+    """``PT1H3M12S`` as ``1:03:12``, ``PT3M12S`` as ``3:12``."""
+    match = _DURATION.match(iso)
+    if not match:
+        return iso
+    days, hours, minutes, seconds = (float(part or 0) for part in match.groups())
+    total = int(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds).total_seconds())
+    hours_total, rest = divmod(total, 3600)
+    mins, secs = divmod(rest, 60)
+    return f"{hours_total}:{mins:02d}:{secs:02d}" if hours_total else f"{mins}:{secs:02d}"
+
+
+def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
+    """The view fields video and audio share; missing captions and transcripts reported."""
+    pointer = media.pointer
+    captions = [t for t in media.tracks if t.kind in {"captions", "subtitles"}]
+    if video and not captions:
+        page.report("render-video-captions-missing", pointer)
+    if not media.transcript:
+        if video:
+            page.report("render-video-transcript-missing", pointer)
+        else:
+            page.report("render-audio-transcript-missing", pointer)
+    sources: list[SourceView] = [
+        {"src": src, "type": plain(source.type) if source.type else None}
+        for index, source in enumerate(media.sources)
+        if (src := page.url(source.src, f"{pointer}/sources/{index}", RESOURCE_SCHEMES))
+    ]
+    first_caption = captions[0] if captions else None
+    tracks: list[TrackView] = [
+        {"src": src, "kind": track.kind, "srclang": track.srclang, "label": plain(track.label),
+         "default": track is first_caption}
+        for index, track in enumerate(media.tracks)
+        if (src := page.url(track.src, f"{pointer}/tracks/{index}/src", RESOURCE_SCHEMES))
+    ]
+    return {
+        "type": "video" if video else "audio",
+        "pointer": pointer,
+        "id": page.ids.for_text(media.type, media.title),
+        "title": plain(media.title),
+        "sources": sources,
+        "download": sources[0]["src"] if sources else None,
+        "tracks": tracks,
+        "transcript": page.inline(media.transcript, f"{pointer}/transcript"),
+        "labels": {
+            "download": page.translate("Download the video") if video
+            else page.translate("Download the audio"),
+            "transcript": page.translate("Transcript"),
+            "duration": page.translate("Duration"),
+        },
+        "duration": ({"datetime": media.duration, "text": clock_duration(media.duration)}
+                     if media.duration else None),
+    }

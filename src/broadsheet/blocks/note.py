@@ -1,0 +1,61 @@
+"""The ``note`` block: a correction, editor's note or update, labelled in the article's
+language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+
+from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
+from broadsheet.policy.sanitise import inline_to_text
+from broadsheet.render.view_types import Block as BlockView
+from broadsheet.render.view_types import Html
+
+if TYPE_CHECKING:
+    from broadsheet.render.views import PageBuilder
+
+DEFINITIONS: dict[str, JsonSchema] = {
+    "note": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type", "kind", "text"],
+        "properties": {
+            "type": {"const": "note"},
+            "kind": {"enum": ["correction", "editor", "update"]},
+            "text": {"$ref": "#/$defs/inline_html"},
+        },
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Note(Block):
+    type: ClassVar[str] = "note"
+    kind: Literal["correction", "editor", "update"]
+    text: str
+
+
+class NoteView(BlockView):
+    kind: Literal["correction", "editor", "update"]
+    label: Annotated[str, "localised name of the kind"]
+    text: Html
+
+
+def build(data: Mapping[str, Any], pointer: str) -> Note:
+    return Note(pointer, data["kind"], data["text"])
+
+
+def view(page: PageBuilder, block: Note) -> NoteView:
+    _ = page.translate
+    labels = {"correction": _("Correction"), "editor": _("Editor's note"), "update": _("Update")}
+    return {"type": block.type, "pointer": block.pointer, "kind": block.kind,
+            "label": labels[block.kind], "text": page.inline(block.text, f"{block.pointer}/text")}
+
+
+def words(block: Note) -> Iterable[str]:
+    return (inline_to_text(block.text),)
+
+
+SPEC = BlockSpec(type="note", model=Note, build=build, view=view, view_type=NoteView,
+                 template="blocks/note.html", definitions=DEFINITIONS, words=words)
