@@ -6,8 +6,10 @@ import copy
 import json
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
+from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 import broadsheet
@@ -35,6 +37,22 @@ def catalog_ids() -> list[str]:
 
 def test_all_required_languages_have_catalogs() -> None:
     assert set(LANGUAGES) >= REQUIRED
+
+
+def test_the_catalog_holds_exactly_the_messages_the_code_and_templates_use() -> None:
+    package = Path(broadsheet.__file__).parent
+    used = {message if isinstance(message, str) else message[0]
+            for _, _, message, _, _ in extract_from_dir(
+                package, [("**.py", "python"), ("**/templates/**.html", "jinja2")])}
+    assert set(catalog_ids()) == used
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_catalog_translates_exactly_the_template_messages(language: str) -> None:
+    po = resources.files("broadsheet").joinpath(
+        f"i18n/locale/{language}/LC_MESSAGES/broadsheet.po")
+    with po.open("rb") as handle:
+        assert {message.id for message in read_po(handle) if message.id} == set(catalog_ids())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
