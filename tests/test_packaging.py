@@ -23,6 +23,8 @@ def test_the_wheel_carries_the_schema_templates_and_catalogs(tmp_path: Path) -> 
                      "broadsheet/render/templates/blocks/paragraph.html",
                      "broadsheet/render/static/broadsheet.css",
                      "broadsheet/i18n/locale/ru/LC_MESSAGES/broadsheet.po",
+                     "broadsheet/i18n/locale/ru/vocabulary.toml",
+                     "broadsheet/i18n/locale/de/vocabulary.toml",
                      "broadsheet/preview/templates/index.html"):
         assert required in names
     assert b"broadsheet = broadsheet.cli:entry_point" in entry_points

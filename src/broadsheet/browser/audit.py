@@ -11,15 +11,15 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, axe_script, run_axe, to_results
+from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, run_axe, to_results
 from broadsheet.browser.checks import run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
 from broadsheet.browser.rules import (
@@ -356,18 +356,6 @@ def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
         if own:
             runner.close()
     return reports
-
-
-def variants(options: AuditOptions, widths: Iterable[int],
-             schemes: Iterable[Literal["light", "dark"]]) -> list[AuditOptions]:
-    """The same options at each width and colour scheme."""
-    return [replace(options, width=w, color_scheme=s) for w in widths for s in schemes]
-
-
-def components() -> dict[str, str]:
-    """Versions of the real components an audit uses (for reports and the benchmark)."""
-    script = axe_script()
-    return {"axe-core": script.version, "axe-core-origin": script.origin}
 
 
 def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,

@@ -271,10 +271,6 @@ ROLES: dict[str, Role] = {role.name: role for role in _ROLES}
 #: Roles that are landmarks to assistive technology.
 LANDMARK_ROLES = frozenset(role.name for role in _ROLES if role.landmark)
 
-#: Deprecated in ARIA 1.2 but still valid tokens.
-DEPRECATED_ROLES = frozenset({"directory", "doc-biblioentry", "doc-endnote"})
-
-
 def is_valid_role(token: str) -> bool:
     """A concrete (non-abstract) role token a user agent recognises."""
     role = ROLES.get(token)

@@ -1,7 +1,8 @@
 """Interface strings and dates in the article's language.
 
 Translations are gettext catalogs (``locale/<lang>/LC_MESSAGES/broadsheet.po``) read with
-Babel; a language without a catalog falls back to English, the source language.
+Babel; a language without a catalog falls back to English, the source language. The same
+folder holds the language's vocabulary (:mod:`broadsheet.i18n.vocabulary`).
 """
 
 from __future__ import annotations

@@ -13,28 +13,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from broadsheet.i18n.vocabulary import every, vocabularies
 from broadsheet.policy.sanitise import inline_to_text
 
 MAX_DERIVED_LENGTH = 150
 
-#: Words that say "there is an image here" and nothing more, in the languages we render and
-#: those newsrooms' content systems fill in (one list for render and the checker).
-PLACEHOLDER_WORDS = frozenset(
-    """
-    image images img picture pic pics photo photos photograph photography thumbnail thumb
-    placeholder graphic illustration banner figure default blank spacer untitled alt null
-    none undefined lead hero main cover teaser preview icon logo
-    foto fotos bild imagen imagem immagine immagini photographie
-    фото фотография фотографии изображение картинка снимок иллюстрация рисунок заглушка
-    фота фатаграфія выява малюнак ілюстрацыя здымак
-    зображення світлина ілюстрація малюнок фотографія
-    صورة صور الصورة صوره رسم
-    تصویر عکس تصاویر
-    """.split()
-)
+#: Words that say "there is an image here" and nothing more, in every language's vocabulary
+#: (``i18n/locale/<lang>/vocabulary.toml``): one list for render and the checker.
+PLACEHOLDER_WORDS = frozenset(word.casefold() for word in every("placeholder_words"))
+
+
+def _alternatives(items: Iterable[str]) -> str:
+    """A regular expression matching any of ``items`` literally, longest first."""
+    return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+
 
 #: A size or ratio ("16x9", "1600×900", "4:3", "800px", "1200w").
 _SIZE = re.compile(r"^\d+\s*[x×:/]\s*\d+$|^\d+(px|p|k|w|h)?$", re.IGNORECASE)
@@ -46,25 +42,31 @@ _FILE_NAME = re.compile(
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//|www\.)\S*$|^(https?:)?//|^www\.|"
                   r"^[\w.-]+\.(com|org|net|ru|by|ua)/", re.IGNORECASE)
 
-# Credit and agency phrases removed from captions before they become alt text.
+# Credit and agency phrases removed from captions before they become alt text: credit words
+# and labels come from the languages' vocabularies; agency names and the copyright sign are
+# the same in every language.
 _AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|TASS|ТАСС|RIA Novosti|"
     r"РИА Новости|Sputnik|Xinhua|ANSA|DPA|dpa|Anadolu|PA(?: Media| Wire)?|Bloomberg|"
     r"Alamy|NurPhoto|SOPA Images|Pool|Handout"
 )
-_CREDIT_PATTERNS = tuple(
-    re.compile(pattern, re.IGNORECASE)
-    for pattern in (
-        r"\s*[\(\[]\s*(?:photo|image|picture|credit|фото|источник|фота|крыніца|джерело|"
-        r"الصورة|صورة|المصدر|عکس|منبع)"
-        r"\b[^\)\]]*[\)\]]",
+
+
+def _credit_patterns() -> tuple[re.Pattern[str], ...]:
+    patterns = [
+        r"\s*[\(\[]\s*(?:" + _alternatives(every("credit_words")) + r")\b[^\)\]]*[\)\]]",
         r"\s*[\(\[][^\)\]]*\b(?:" + _AGENCIES + r")\b[^\)\]]*[\)\]]",
         r"\s*(?:(?<=\s)|^)(?:" + _AGENCIES + r")\s*(?:Photo)?\s*/\s*[^.,;]*",
-        r"\s*\b(?:photo|image|picture|credit)\s*(?:by|:|credit:?)\s*[^.;]*",
-        r"\s*(?:фото|фото:|источник:|фота:|крыніца:|джерело:)\s*[^.;]*$",
-        r"\s*(?:©|\(c\)|copyright)\s*[^.;]*",
-    )
-)
+    ]
+    patterns += [r"\s*\b(?:" + _alternatives(language.credit_byline_words) + r")\s*(?:"
+                 + _alternatives(language.credit_byline_joiners) + r")\s*[^.;]*"
+                 for language in vocabularies().values() if language.credit_byline_words]
+    patterns += [r"\s*(?:" + _alternatives(every("credit_labels")) + r")\s*[^.;]*$",
+                 r"\s*(?:©|\(c\)|copyright)\s*[^.;]*"]
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)
+
+
+_CREDIT_PATTERNS = _credit_patterns()
 _EMPTY_BRACKETS = re.compile(r"[\(\[][\s,;:/|–—-]*[\)\]]")
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…؟。])\s+(?=\S)")
@@ -108,12 +110,20 @@ def _comparable(text: str) -> str:
 #: Longer alt cannot be paused or skimmed; detail belongs in the caption.
 MAX_ALT_LENGTH = 250
 
-#: Phrases a screen reader makes redundant by announcing "image" itself.
-REDUNDANT_PHRASE = re.compile(
-    r"^(an? )?(image|picture|photo|photograph|graphic|illustration|screenshot) (of|showing)\b|"
-    r"^(imagen|foto|fotografía) de\b|^(image|photo) (de|du|des)\b|^(bild|foto) (von|des)\b|"
-    r"^(фото|фотография|изображение|картинка|зображення|фотографія|фота)\s*[:—-]|"
-    r"^(صورة|تصویر|عکس)\s*[:-]", re.IGNORECASE)
+def _redundant_phrase_pattern() -> re.Pattern[str]:
+    """Phrases a screen reader makes redundant by announcing "image" itself: each language's
+    phrases (after an optional article), then labels before a colon or dash ("фото:")."""
+    parts = []
+    for language in vocabularies().values():
+        if language.redundant_phrases:
+            article = f"(?:(?:{_alternatives(language.articles)}) )?" if language.articles else ""
+            parts.append(f"^{article}(?:{_alternatives(language.redundant_phrases)})\\b")
+    if labels := every("redundant_labels"):
+        parts.append(f"^(?:{_alternatives(labels)})\\s*[:—-]")
+    return re.compile("|".join(parts) or "(?!)", re.IGNORECASE)
+
+
+REDUNDANT_PHRASE = _redundant_phrase_pattern()
 
 
 def redundant_phrase(alt: str) -> str | None:

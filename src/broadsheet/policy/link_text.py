@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import re
 
-GENERIC_LINK_TEXT = frozenset(map(str.casefold, """
-click here|here|click|read more|more|learn more|more info|more information|link|this link|
-continue|continue reading|details|go|this|see more|view more|
-подробнее|читать далее|далее|здесь|тут|ещё|еще|больше|ссылка|
-детальніше|читати далі|більше|посилання|
-падрабязней|чытаць далей|больш|тут|
-اقرأ المزيد|المزيد|هنا|اضغط هنا|
-بیشتر|ادامه|اینجا|ادامه مطلب|
-leer más|aquí|más|lire la suite|ici|en savoir plus|plus|mehr|weiterlesen|hier|mehr erfahren
-""".replace("\n", "").split("|")))
+from broadsheet.i18n.vocabulary import every
+
+#: Every language's generic link text (``i18n/locale/<lang>/vocabulary.toml``), case-folded.
+GENERIC_LINK_TEXT = frozenset(map(str.casefold, every("generic_link_text")))
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 

@@ -150,13 +150,3 @@ def embed_sandbox(embed: str, pages: Iterable[str | None]) -> str:
     if not page_hosts or "" in page_hosts or embed_host in page_hosts:
         return _SANDBOX
     return f"{_SANDBOX} allow-same-origin"
-
-
-def frame_origins(urls: Iterable[str]) -> list[str]:
-    """The distinct ``https://host`` origins of embed URLs, in first-seen order (for CSP)."""
-    origins: dict[str, None] = {}
-    for url in urls:
-        host = urlsplit(url).hostname
-        if host:
-            origins[f"https://{host}"] = None
-    return list(origins)
