@@ -159,7 +159,7 @@ class BrowserAuditor:
         try:
             context.set_default_timeout(options.timeout * 1000)
             page = context.new_page()
-            sandbox.attach(context, page)
+            sandbox.attach(context, page, timeout=options.timeout)
             yield page
         finally:
             with contextlib.suppress(Exception):  # crashed with the page; relaunched on next use
@@ -201,6 +201,8 @@ class BrowserAuditor:
         events += sandbox.events
         if sandbox.missing and sandbox.root is not None:
             audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _missing(sandbox)))
+        if sandbox.dropped:
+            audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _dropped(sandbox)))
         if events:
             audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
         audit.seconds = time.perf_counter() - started
@@ -263,15 +265,17 @@ def _watch(page: Page, events: list[str]) -> None:
 
 
 def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
-    """Go to the page; None when it loaded fully, else a page-load finding.
+    """Go to the page; None when it loaded fully within ``timeout``, else a page-load finding.
 
     A redirect of the page is followed to its own host (or an allowed one), each hop
     through the sandbox; the page's origin is then the final one."""
     limit = timeout * 1000
     url = sandbox.url
     response = None
+    started = time.monotonic()
     for _ in range(MAX_REDIRECTS):
         sandbox.expect(url)
+        started = time.monotonic()
         try:
             response = page.goto(url, wait_until="domcontentloaded", timeout=limit)
         except Exception as error:
@@ -290,8 +294,9 @@ def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
         return _finding(PageLoad, Outcome.FAILED, f"{url}: more than {MAX_REDIRECTS} redirects")
     if response is not None and response.status >= 400:
         return _finding(PageLoad, Outcome.FAILED, f"{url} answered HTTP {response.status}")
-    try:
-        page.wait_for_load_state("load", timeout=limit)
+    try:  # the load event within the time limit, counted from the (last) request
+        left = started + timeout - time.monotonic()
+        page.wait_for_load_state("load", timeout=max(left * 1000, 1))
     except Exception:
         return _finding(PageLoad, Outcome.CANT_TELL,
                         f"the page did not finish loading within {timeout:g} s; audited as "
@@ -313,6 +318,11 @@ def _missing(sandbox: Sandbox) -> str:
     return (f"{len(set(sandbox.missing))} file(s) the page uses are not served from "
             f"{sandbox.root} ({names}); audited without them. A page's files load only from "
             "its own folder: give a wider one with --root")
+
+
+def _dropped(sandbox: Sandbox) -> str:
+    return (f"{len(sandbox.dropped)} response(s) were not passed to the page "
+            f"({'; '.join(sandbox.dropped[:3])}); audited without them")
 
 
 def _redirect_allowed(url: str, target: str) -> bool:
