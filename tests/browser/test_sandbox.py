@@ -348,3 +348,49 @@ def test_redirects_are_checked_hop_by_hop(auditor: Any,
     finally:
         own.shutdown()
         own.server_close()
+
+
+class ScriptsHandler(RecordingHandler):
+    """``/page.html`` runs ``/small.js`` and ``/big.js``; each writes its name into an image
+    without alt (so into the report); ``big.js`` is padded past the size limit set below."""
+
+    def _answer(self) -> None:
+        scripts = {"/small.js": b"", "/big.js": b"/*" + b"x" * 5000 + b"*/"}
+        if self.path in scripts:
+            name = self.path.strip("/").split(".")[0].upper()
+            body = (scripts[self.path] + b"document.body.insertAdjacentHTML('beforeend',"
+                    b" '<img src=\"data:,\" data-ran=\"RAN-" + name.encode() + b"\">');")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/javascript")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super()._answer()
+
+    do_GET = _answer
+
+
+def test_a_response_larger_than_the_limit_never_reaches_the_page(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sandbox fetches the page's own requests itself, reading at most the limit."""
+    from broadsheet.browser import AuditOptions, sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_FILE_BYTES", 4000)
+    own = Recorder("127.0.0.1", b'<!doctype html><html lang="en"><title>T</title><main>'
+                                b'<h1>T</h1></main><script src="/small.js"></script>'
+                                b'<script src="/big.js"></script></html>')
+    own.RequestHandlerClass = ScriptsHandler
+    try:
+        audit = auditor.audit(f"{own.origin}/page.html",
+                              options=AuditOptions(timeout=10, checks=False))
+    finally:
+        own.shutdown()
+        own.server_close()
+    text = reports_text(audit.report())
+    assert "RAN-SMALL" in text  # the control: a script under the limit runs
+    assert "RAN-BIG" not in text
+    [note] = [f for r in audit.results for f in r.findings if f.rule == "audit-page-load"]
+    assert note.outcome.value == "cant_tell"
+    assert "/big.js" in note.message
+    assert "more than the limit of 4,000" in note.message

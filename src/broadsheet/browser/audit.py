@@ -159,7 +159,7 @@ class BrowserAuditor:
         try:
             context.set_default_timeout(options.timeout * 1000)
             page = context.new_page()
-            sandbox.attach(context, page)
+            sandbox.attach(context, page, timeout=options.timeout)
             yield page
         finally:
             with contextlib.suppress(Exception):  # crashed with the page; relaunched on next use
@@ -201,6 +201,8 @@ class BrowserAuditor:
         events += sandbox.events
         if sandbox.missing and sandbox.root is not None:
             audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _missing(sandbox)))
+        if sandbox.dropped:
+            audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _dropped(sandbox)))
         if events:
             audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
         audit.seconds = time.perf_counter() - started
@@ -263,15 +265,17 @@ def _watch(page: Page, events: list[str]) -> None:
 
 
 def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
-    """Go to the page; None when it loaded fully, else a page-load finding.
+    """Go to the page; None when it loaded fully within ``timeout``, else a page-load finding.
 
     A redirect of the page is followed to its own host (or an allowed one), each hop
     through the sandbox; the page's origin is then the final one."""
     limit = timeout * 1000
     url = sandbox.url
     response = None
+    started = time.monotonic()
     for _ in range(MAX_REDIRECTS):
         sandbox.expect(url)
+        started = time.monotonic()
         try:
             response = page.goto(url, wait_until="domcontentloaded", timeout=limit)
         except Exception as error:
@@ -290,8 +294,9 @@ def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
         return _finding(PageLoad, Outcome.FAILED, f"{url}: more than {MAX_REDIRECTS} redirects")
     if response is not None and response.status >= 400:
         return _finding(PageLoad, Outcome.FAILED, f"{url} answered HTTP {response.status}")
-    try:
-        page.wait_for_load_state("load", timeout=limit)
+    try:  # the load event within the time limit, counted from the (last) request
+        left = started + timeout - time.monotonic()
+        page.wait_for_load_state("load", timeout=max(left * 1000, 1))
     except Exception:
         return _finding(PageLoad, Outcome.CANT_TELL,
                         f"the page did not finish loading within {timeout:g} s; audited as "
@@ -313,6 +318,11 @@ def _missing(sandbox: Sandbox) -> str:
     return (f"{len(set(sandbox.missing))} file(s) the page uses are not served from "
             f"{sandbox.root} ({names}); audited without them. A page's files load only from "
             "its own folder: give a wider one with --root")
+
+
+def _dropped(sandbox: Sandbox) -> str:
+    return (f"{len(sandbox.dropped)} response(s) were not passed to the page "
+            f"({'; '.join(sandbox.dropped[:3])}); audited without them")
 
 
 def _redirect_allowed(url: str, target: str) -> bool:
@@ -373,6 +383,7 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
 
     from broadsheet.checks import check, default_registry
     from broadsheet.checks.engine import read_stdin
+    from broadsheet.checks.errors import InputError, UnknownRuleError
 
     registry = default_registry()
     known_tags = {tag for rule in registry for tag in rule.tags}
@@ -390,15 +401,24 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     reports = []
     with BrowserAuditor() as auditor:
         for page in pages:
-            markup = None
-            if page == "-":
-                data = read_stdin(sys.stdin.buffer)
-                markup = data.decode("utf-8", "replace")
-            static = None
-            if not skip_static and not is_url(page):
-                static = check(markup if markup is not None else Path(page),
-                               rules=static_rules, tags=static_tags)
             name = "<stdin>" if page == "-" else page
-            reports.append(auditor.audit(name, html=markup, options=options, root=root)
-                           .report(static))
+            try:
+                markup = None
+                if page == "-":
+                    markup = read_stdin(sys.stdin.buffer).decode("utf-8", "replace")
+                static = None
+                if not skip_static and not is_url(page):
+                    static = check(markup if markup is not None else Path(page),
+                                   rules=static_rules, tags=static_tags)
+                reports.append(auditor.audit(name, html=markup, options=options, root=root)
+                               .report(static))
+            except UnknownRuleError:
+                raise
+            except InputError as error:  # unreadable: said, and the other pages audited
+                reports.append(Report(source=name, results=(), error=str(error),
+                                      error_kind="input"))
+            except Exception as error:  # a fault of ours on this page; the others go on
+                reports.append(Report(source=name, results=(), error_kind="crash",
+                                      error=f"{name}: could not audit: "
+                                            f"{type(error).__name__}: {error}"))
     return reports

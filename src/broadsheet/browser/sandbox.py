@@ -13,6 +13,8 @@ Every request of the audit's browser context goes through :meth:`Sandbox.route`:
 - Everything else is aborted before it leaves the browser: ``file:``, other ports on
   127.0.0.1, other hosts, WebSockets, service workers (blocked for the whole context).
   Redirects are followed here, each hop checked, because Chromium does not route them.
+- What is fetched here (:mod:`broadsheet.browser.relay`) must answer within the audit's
+  time limit and be at most :data:`MAX_FILE_BYTES`; else the browser's request fails.
 - The page's main frame loads once; later navigations (``location.href``, meta refresh,
   forms) are aborted and reported, and windows the page opens are closed.
 """
@@ -23,20 +25,24 @@ import asyncio
 import contextlib
 import os
 import stat
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
+from broadsheet.browser import relay
 from broadsheet.errors import BroadsheetError
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page, Route, WebSocketRoute
 
 PAGE_ORIGIN = "https://page.broadsheet.invalid"
-#: Largest file served to a page from its folder.
+#: Largest file served to a page from its folder, or response fetched for it.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: How often a request waiting for its response lets Playwright's event loop run, in ms.
+POLL_MS = 20
 MAX_REDIRECTS = 10
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -118,8 +124,15 @@ class Sandbox:
     missing: list[str] = field(default_factory=list)
     #: Where the main document redirected (the loader follows it, if allowed).
     redirect: str | None = None
+    #: The audit's time limit in seconds: loading, then the checks, each within it.
+    timeout: float = 30.0
+    #: Responses not passed to the page: too slow or too large (URL and why).
+    dropped: list[str] = field(default_factory=list)
     _page: Page | None = field(default=None, repr=False)
+    _context: BrowserContext | None = field(default=None, repr=False)
     _navigations: int = 0
+    #: When fetches for the page give up (``time.monotonic``): the end of the audit.
+    _deadline: float = float("inf")
 
     @classmethod
     def for_file(cls, path: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None,
@@ -150,17 +163,20 @@ class Sandbox:
             raise SandboxError(f"{url}: only http and https URLs are audited")
         return cls(url, allow_hosts=frozenset(parse_host(h) for h in allow_hosts))
 
-    def attach(self, context: BrowserContext, page: Page) -> None:
+    def attach(self, context: BrowserContext, page: Page, *, timeout: float = 30.0) -> None:
         """Route every request of ``context`` through this sandbox; ``page`` is the audited
-        one (other windows are closed)."""
-        self._page = page
+        one (other windows are closed); ``timeout`` is the audit's time limit in seconds."""
+        self._page, self._context, self.timeout = page, context, timeout
         context.route("**/*", self.route)
         context.route_web_socket(lambda url: True, self._web_socket)
         context.on("page", self._popup)
 
     def expect(self, url: str) -> None:
-        """The next main-frame navigation is the loader's own (to ``url``)."""
+        """The next main-frame navigation is the loader's own (to ``url``); what is fetched
+        for the page from now on must answer by the end of the audit (twice the time limit:
+        loading, then the checks), so a page still loading at the limit is reported so."""
         self.url, self._navigations, self.redirect = url, 0, None
+        self._deadline = time.monotonic() + 2 * self.timeout
 
     def allow_navigation(self) -> None:
         """Let the main frame go once more, to a page of its own origin (for tools and tests
@@ -240,12 +256,20 @@ class Sandbox:
 
         The main document's redirect is not followed: the loader goes to it (when allowed)
         as a fresh navigation, so the page's URL and origin are the final ones."""
-        method = route.request.method
+        request = route.request
+        method, body = request.method, request.post_data_buffer
         for _ in range(MAX_REDIRECTS):
-            response = route.fetch(url=url, method=method, max_redirects=0)  # errors: abort
+            try:
+                response = self._relay(url, method, request.headers, body)
+            except relay.RelayError as error:
+                if error.limit:
+                    self.dropped.append(str(error))
+                route.abort(error.reason)
+                return
             location = response.headers.get("location")
             if response.status not in REDIRECTS or not location:
-                route.fulfill(response=response)
+                route.fulfill(status=response.status, headers=response.headers,
+                              body=response.body)
                 return
             url = urljoin(url, location)
             if navigation:
@@ -256,8 +280,25 @@ class Sandbox:
                 route.abort("blockedbyclient")
                 return
             if response.status == 303 or (response.status in (301, 302) and method == "POST"):
-                method = "GET"
+                method, body = "GET", None
         route.abort("failed")
+
+    def _relay(self, url: str, method: str, headers: dict[str, str],
+               body: bytes | None) -> relay.Response:
+        """One hop, made on a thread while Playwright's event loop goes on (this handler
+        waits in short browser-side sleeps), ending by the audit's deadline."""
+        sent = dict(headers)
+        if self._context is not None:
+            cookies = self._context.cookies(url)
+            if cookies:
+                sent["Cookie"] = "; ".join(f"{c['name']}={c['value']}" for c in cookies)
+        pending = relay.start(url, method, sent, body, deadline=self._deadline,
+                              max_bytes=MAX_FILE_BYTES)
+        while not pending.done.is_set() and time.monotonic() < self._deadline:
+            if self._page is None:
+                break
+            self._page.wait_for_timeout(POLL_MS)
+        return pending.result()
 
     def _web_socket(self, socket: WebSocketRoute) -> None:
         if self.allowed(socket.url.replace("ws", "http", 1)):
