@@ -138,3 +138,37 @@ def test_modelled_pages_import_render_and_check_clean(page: Path, tmp_path: Path
 def test_pages_without_an_article_are_refused(name: str, reason: str) -> None:
     with pytest.raises(ImportSourceError, match=reason):
         import_article(IMPORT / name)
+
+
+def _story(body: str) -> str:
+    prose = "".join(f"<p>Paragraph {n} of the story, long enough to count as prose.</p>"
+                    for n in range(5))
+    return ("<!DOCTYPE html><html lang='en'><head><title>T</title>"
+            "<meta property='og:type' content='article'>"
+            "<meta property='article:published_time' content='2023-11-19T10:00:00Z'></head>"
+            f"<body><h1>The headline</h1>{body.replace('PROSE', prose)}"
+            "<aside class='sidebar'><p>" + "Sidebar teaser text. " * 20 + "</p></aside>"
+            "</body></html>")
+
+
+def test_a_wrapper_whose_class_reads_as_an_ad_still_holds_the_story() -> None:
+    # As on a real esports news page (newspaper4k's video_article_02): the whole story sits in
+    # "container advert-content-wrap".
+    page = _story("<div class='container advert-content-wrap'><div class='post-content'>"
+                  "PROSE</div></div>")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert _texts(article) == [f"Paragraph {n} of the story, long enough to count as prose."
+                               for n in range(5)]
+
+
+def test_paragraphs_marked_paywall_are_the_story() -> None:
+    # WIRED marks every paragraph after the first <p class="paywall">, in a second body
+    # chunk (newspaper4k's wired_001: without them, 7% of the story).
+    page = _story("<article><div class='article__body'><p>Paragraph 0 of the story, long "
+                  "enough to count as prose.</p></div><div class='article__body'>PROSE</div>"
+                  "</article>".replace("PROSE", "".join(
+                      f"<p class='paywall'>Paragraph {n} of the story, long enough to count "
+                      "as prose.</p>" for n in range(1, 5))))
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert _texts(article) == [f"Paragraph {n} of the story, long enough to count as prose."
+                               for n in range(5)]
