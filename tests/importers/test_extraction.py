@@ -50,16 +50,17 @@ def test_every_sample_page_imports(results: list[scoring.Result]) -> None:
 
 def test_body_text_floors_on_the_sample(results: list[scoring.Result]) -> None:
     figures = scoring.summary(results)
+    # measured 1.000 / 0.965 and 0.995 / 0.827 (docs/import.md)
     assert figures["recall_median"] >= 0.99
-    assert figures["recall_p10"] >= 0.70
-    assert figures["precision_median"] >= 0.90
-    assert figures["precision_p10"] >= 0.40
+    assert figures["recall_p10"] >= 0.95
+    assert figures["precision_median"] >= 0.98
+    assert figures["precision_p10"] >= 0.80
 
 
 def test_headline_and_language_floors_on_the_sample(results: list[scoring.Result]) -> None:
     figures = scoring.summary(results)
-    assert figures["headline_right"] >= 0.75
-    assert figures["language_right"] >= 0.80
+    assert figures["headline_right"] >= 0.85  # measured 8 of 9
+    assert figures["language_right"] >= 0.80  # 8 of 10: two pages declare no language
 
 
 def _page(name: str) -> scoring.Page:
@@ -74,3 +75,16 @@ def test_prose_in_divs_and_line_breaks_is_found() -> None:
     assert "Veteran Nollywood actress, Kate Henshaw, who in 2008, won the Africa Movie" in text
     assert "media mogul, Debola Lagos" in text
     assert "Popular Posts" not in text
+
+
+def test_link_lists_and_notices_beside_the_story_stay_out() -> None:
+    # Yonhap: "Latest News" and "Most Viewed" lists share the story's box; China Daily: the
+    # menus, "专题" list and copyright notices outweigh a fifth of the page's prose.
+    yonhap = scoring.body_text(scoring.import_page(_page("yna_co_kr")))
+    assert yonhap.startswith("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper")
+    assert "Most Viewed" not in yonhap
+    assert "Latest News" not in yonhap
+    daily = scoring.body_text(scoring.import_page(_page("chinese_article_001")))
+    assert daily.startswith("在美国旧金山举行的中美元首会晤吸引了全世界的目光。")
+    assert "China Daily Homepage" not in daily
+    assert "版权保护" not in daily

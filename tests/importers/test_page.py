@@ -172,3 +172,11 @@ def test_paragraphs_marked_paywall_are_the_story() -> None:
     article = import_article(page, kind="page", base_url="https://example.com/a").article
     assert _texts(article) == [f"Paragraph {n} of the story, long enough to count as prose."
                                for n in range(5)]
+
+
+def test_a_page_without_canonical_url_takes_its_id_from_the_base_url() -> None:
+    # As Xinhua's page in newspaper4k's set: no canonical link, og:url or ASCII in the headline.
+    page = _story("<article>PROSE</article>").replace("The headline", "短缺药品保供稳价")
+    article = import_article(page, kind="page",
+                             base_url="http://www.news.cn/fortune/2023-11/17/c_1129981476.htm")
+    assert article.article["id"] == "c_1129981476"

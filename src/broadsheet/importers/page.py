@@ -157,7 +157,7 @@ class PageMetadata:
             (body.get("dir") for body in self.root.iter("body")), None)
         origin = site_url(canonical, base_url)
         data: dict[str, Any] = {
-            "id": make_id(canonical, headline),
+            "id": make_id(canonical, base_url, headline),
             "language": language,
             "headline": headline,
             "summary": text_to_inline(summary) if (summary := _first_text(
@@ -320,8 +320,15 @@ def find_article(root: lxml_html.HtmlElement, source: str) -> lxml_html.HtmlElem
         if len(chunks) > 1:
             best = _common_ancestor(chunks)
     if best is None:
-        holding = [element for element, score in scores.items() if score >= 0.8 * total]
-        best = min(holding, key=lambda e: (scores[e], -_depth(e)))
+        # the element holding the most prose net of the other text it holds (link lists,
+        # notices, labels), among those holding at least half the page's prose
+        # (the innermost of those within 5% of the best: a label or a rating widget beside
+        # the body does not pull the body's parent in)
+        text = _candidates(body, loose=True)
+        net = {element: 2 * score - max(text.get(element, 0), score)
+               for element, score in scores.items() if score >= 0.5 * total}
+        most = max(net.values())
+        best = max((e for e, value in net.items() if value >= 0.95 * most), key=_depth)
     if _link_density(best) > MAX_LINK_DENSITY:
         raise ImportSourceError(source, "holds no article: its text is mostly links "
                                 "(is it a home page or an index?)")
