@@ -3,7 +3,8 @@
 The corpus is newspaper4k's test set: saved news pages (``tests/data/html``) with the article
 text (``tests/data/txt``) and metadata (``tests/data/metadata``) the newspaper4k project keeps
 as its tests' expected output. A sample is committed in ``tests/data/newspaper4k`` (its
-README says which pages, whose and under which licence); the whole set is read from the
+README says which pages, whose and under which licence; five of its pages are read from
+``bench/pages``, which keeps them for the benchmarks); the whole set is read from the
 newspaper4k sdist when given::
 
     pip download --no-deps --no-binary newspaper4k newspaper4k==0.9.6 -d /tmp/n4k
@@ -38,6 +39,8 @@ from broadsheet.importers.article import ImportSourceError
 from broadsheet.importers.html_blocks import inline_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "newspaper4k"
+#: The same newspaper4k pages already kept for the benchmarks: read from there, not copied.
+BENCH_PAGES = Path(__file__).resolve().parents[2] / "bench" / "pages"
 #: Pages of newspaper4k's test set that are not one article page (a redirect, a feed, a
 #: home page) or that have no reference text.
 NOT_ARTICLES = {"ap_meta_refresh", "google_meta_refresh", "sample_rss", "cnn_main_site",
@@ -118,6 +121,11 @@ def load_corpus(source: Path = SAMPLE) -> list[Page]:
         for path in source.rglob("*"):
             if path.is_file():
                 files[path.relative_to(source).as_posix()] = path.read_bytes()
+        for key in list(files):
+            name = key.removeprefix("txt/").removesuffix(".txt")
+            if key.startswith("txt/") and f"html/{name}.html" not in files and (
+                    saved := BENCH_PAGES / f"{name}.html").is_file():
+                files[f"html/{name}.html"] = saved.read_bytes()
     else:
         with tarfile.open(source) as archive:
             for member in archive.getmembers():

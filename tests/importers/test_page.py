@@ -115,7 +115,7 @@ def test_real_wordpress_page_metadata_and_body() -> None:
     assert all(link.startswith("https://") for link in links)
 
 
-@pytest.mark.parametrize("page", sorted((ROOT / "fixtures" / "pages").glob("real-*.html")),
+@pytest.mark.parametrize("page", sorted((ROOT / "fixtures" / "pages").glob("modelled-*.html")),
                          ids=lambda p: p.stem)
 def test_modelled_pages_import_render_and_check_clean(page: Path, tmp_path: Path) -> None:
     metadata = {"published": "2023-01-01T00:00:00Z"}  # pages whose only date is prose
