@@ -138,8 +138,9 @@ def load_corpus(source: Path = SAMPLE) -> list[Page]:
 
 
 def body_text(article: dict[str, Any]) -> str:
-    """The text of an imported article's body: every block's text, items, cells, captions."""
-    parts: list[str] = []
+    """The text a reader gets below the headline: the standfirst (``summary``, which the
+    rendered page shows under the headline) and every block's text, items, cells, captions."""
+    parts: list[str] = [inline_text(article["summary"])] if article.get("summary") else []
     for block in article.get("body", []):
         for key in ("title", "text", "caption"):
             if isinstance(block.get(key), str):

@@ -180,3 +180,28 @@ def test_a_page_without_canonical_url_takes_its_id_from_the_base_url() -> None:
     article = import_article(page, kind="page",
                              base_url="http://www.news.cn/fortune/2023-11/17/c_1129981476.htm")
     assert article.article["id"] == "c_1129981476"
+
+
+@pytest.mark.parametrize(("standfirst", "kept"), [
+    ("", False),  # the description is for search engines only: not a standfirst
+    ("<header><p class='standfirst'>Night buses return to six routes.</p></header>", True),
+    ("<header><p>Night buses return to six routes, the council said.</p></header>", True),
+])
+def test_the_description_is_the_standfirst_only_when_the_page_shows_it(
+        standfirst: str, kept: bool) -> None:
+    page = _story(f"{standfirst}<article>PROSE</article>").replace(
+        "</head>", "<meta name='description' content='Night buses return to six routes.'>"
+                   "</head>")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert article.get("summary") == ("Night buses return to six routes." if kept else None)
+
+
+def test_a_description_repeating_the_opening_paragraph_is_said_once() -> None:
+    # CNN Arabic (newspaper4k's arabic_article): the description is the first paragraph's
+    # bold lead, after a dateline.
+    page = _story("<article><p>DAMASCUS (CNN) -- <b>Rebels took two depots.</b> More.</p>"
+                  "PROSE</article>").replace(
+        "</head>", "<meta name='description' content='Rebels took two depots.'></head>")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert "summary" not in article
+    assert _texts(article)[0] == "DAMASCUS (CNN) -- Rebels took two depots. More."

@@ -392,9 +392,12 @@ def import_page(source: str, text: str | bytes, *, base_url: str | None
         if len(lead_blocks) == 1 and lead_blocks[0]["type"] in {"image", "video"}:
             data["lead"] = lead_blocks[0]
     blocks = mapper.blocks(article)
-    if blocks and blocks[0]["type"] == "paragraph" and data.get("summary") and \
-            inline_text(blocks[0]["text"]).startswith(inline_text(data["summary"]).rstrip("…. ")):
-        del data["summary"]  # the standfirst is the body's first paragraph: said once
+    if data.get("summary"):
+        opening = inline_text(data["summary"]).rstrip("…. ")[:60]
+        if any(opening in inline_text(block.get("text", "")) for block in blocks[:5]):
+            del data["summary"]  # the standfirst is in the body's opening: said once
+        elif not _shown(opening, root):
+            del data["summary"]  # a description for search engines, not shown on the page
     if blocks and blocks[-1]["type"] == "paragraph" and (
             match := _ATTRIBUTION.fullmatch(inline_text(blocks[-1]["text"]))):
         data["attribution"] = match.group(0)
@@ -402,6 +405,18 @@ def import_page(source: str, text: str | bytes, *, base_url: str | None
     data["body"] = blocks
     _outside_findings(root, article, lead, findings)
     return data, findings
+
+
+def _shown(text: str, root: lxml_html.HtmlElement) -> bool:
+    """Whether the page shows ``text`` in its body (scripts aside)."""
+    body = next(root.iter("body"), None)
+    if body is None:
+        return False
+    shown = collapse(" ".join(
+        "".join(t for t in (element.text, *(child.tail for child in element)) if t)
+        for element in body.iter() if isinstance(element.tag, str)
+        and element.tag not in {"script", "style", "noscript", "template"}))
+    return collapse(text) in shown
 
 
 _ATTRIBUTION = re.compile(r"(?:with |additional )?reporting by .{1,200}", re.IGNORECASE)
