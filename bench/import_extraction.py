@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_PAGE = ROOT / "fixtures" / "import" / "seed-article-page.html"
 SEED_REFERENCE = ROOT / "tests" / "data" / "seed" / "seed-article.json"
 PAGES = [SEED_PAGE, ROOT / "fixtures" / "import" / "fivethirtyeight-manchin.html",
-         *sorted((ROOT / "fixtures" / "pages").glob("real-*.html"))]
+         *sorted((ROOT / "fixtures" / "pages").glob("modelled-*.html"))]
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 

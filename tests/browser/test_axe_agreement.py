@@ -1,4 +1,5 @@
-"""Static verdicts against axe-core's on real-world news pages, element by element.
+"""Static verdicts against axe-core's on news pages modelled on six publishers' markup (and the
+seed page), element by element.
 
 How elements are matched: before either run, every start tag in the page's *source* gets a
 ``data-bs-node="N"`` attribute, inserted right after the tag name by a small tokenizer that
@@ -36,7 +37,7 @@ from broadsheet.checks import check, default_registry
 from broadsheet.findings import Outcome
 from tests.helpers import DATA, ROOT
 
-PAGES = [*sorted((ROOT / "fixtures" / "pages").glob("real-*.html")),
+PAGES = [*sorted((ROOT / "fixtures" / "pages").glob("modelled-*.html")),
          ROOT / "fixtures" / "pages" / "seed-original.html"]
 
 #: Broadsheet rules without ACT ids (or whose ACT rule maps to nothing) -> axe rules.

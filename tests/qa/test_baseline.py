@@ -1,5 +1,6 @@
-"""Baselines on saved real news pages: keys survive insertions above an element, new
-violations fail and are named, removed ones are reported fixed, the file is sorted JSON."""
+"""Baselines on news pages modelled on publishers' markup: keys survive insertions above an
+element, new violations fail and are named, removed ones are reported fixed, the file is sorted
+JSON."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from broadsheet.findings import Outcome
 from broadsheet.qa.baseline import Baseline, compare, fingerprint, stable_path, updated
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = sorted((ROOT / "fixtures" / "pages").glob("real-*.html"))
+MODELLED = sorted((ROOT / "fixtures" / "pages").glob("modelled-*.html"))
 INSERTED = '<div class="breaking"><p>Breaking news inserted above</p></div>'
 
 
@@ -29,11 +30,11 @@ def insert_before_each(text: str, tag: str, markup: str) -> str:
     return re.sub(rf"(<{tag}[\s>])", markup + r"\1", text)
 
 
-@pytest.mark.parametrize("page", REAL, ids=lambda p: p.name)
+@pytest.mark.parametrize("page", MODELLED, ids=lambda p: p.name)
 def test_known_violations_keep_their_keys_under_insertions_above(page: Path) -> None:
     original = page.read_text(encoding="utf-8", errors="replace")
     before = check(original)
-    assert before.violations, "a real page with known violations"
+    assert before.violations, "a modelled page with known violations"
     baseline = updated(Baseline(), [before])
     for edited in (insert_after_body(original, INSERTED),
                    insert_before_each(original, "p", "<span>·</span>"),
@@ -87,10 +88,10 @@ def test_identical_elements_are_counted() -> None:
     assert [(e.rule, e.count) for e in compare(baseline, [one]).fixed] == [("image-alt", 1)]
 
 
-def test_cli_ratchet_on_a_real_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_cli_ratchet_on_a_modelled_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    source = (ROOT / "fixtures" / "pages" / "real-bbc-article.html").read_text(
+    source = (ROOT / "fixtures" / "pages" / "modelled-bbc-article.html").read_text(
         encoding="utf-8")
     Path("a.html").write_text(source, encoding="utf-8")
     Path("b.html").write_text(source, encoding="utf-8")

@@ -19,20 +19,20 @@ from broadsheet.reporters import get_writer
 from broadsheet.reporters.junit import class_name
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = sorted((ROOT / "fixtures" / "pages").glob("real-*.html"))
+MODELLED = sorted((ROOT / "fixtures" / "pages").glob("modelled-*.html"))
 
 
 @pytest.fixture(scope="module")
-def real_reports():  # type: ignore[no-untyped-def]
-    return [check(page) for page in REAL]
+def modelled_reports():  # type: ignore[no-untyped-def]
+    return [check(page) for page in MODELLED]
 
 
-def test_html_report_groups_by_rule_and_is_self_contained(real_reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    text = get_writer("html")(real_reports)
+def test_html_report_groups_by_rule_and_is_self_contained(modelled_reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = get_writer("html")(modelled_reports)
     tree = lxml_html.fromstring(text)
     assert not tree.xpath("//link[@rel='stylesheet'] | //script[@src] | //img")
     counts: dict[str, int] = {}
-    for report in real_reports:
+    for report in modelled_reports:
         for finding in report.violations:
             counts[finding.rule] = counts.get(finding.rule, 0) + 1
     sections = {s.get("aria-labelledby").removeprefix("rule-"): s
@@ -50,9 +50,9 @@ def test_html_report_groups_by_rule_and_is_self_contained(real_reports, tmp_path
     assert own.incomplete == []
 
 
-def test_html_report_passes_axe(real_reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_report_passes_axe(modelled_reports, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = tmp_path / "report.html"
-    page.write_text(get_writer("html")(real_reports), encoding="utf-8")
+    page.write_text(get_writer("html")(modelled_reports), encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
                            "--timeout", "120", "--format", "json", str(page)],
                           capture_output=True, text=True, timeout=600, check=False,
@@ -77,7 +77,7 @@ def test_junit_class_names_have_no_path_dots() -> None:
 def test_diff_new_fixed_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    source = REAL[0].read_text(encoding="utf-8")
+    source = MODELLED[0].read_text(encoding="utf-8")
     Path("a.html").write_text(source, encoding="utf-8")
     main(["check", "a.html", "--format", "json", "-o", "old.json"])
     body = source.index(">", source.index("<body")) + 1

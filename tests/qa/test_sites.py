@@ -19,7 +19,7 @@ from broadsheet.qa.crawl import crawl, sitemap_urls
 from broadsheet.qa.fetch import FetchError
 
 ROOT = Path(__file__).resolve().parents[2]
-REAL = sorted((ROOT / "fixtures" / "pages").glob("real-*.html"))
+MODELLED = sorted((ROOT / "fixtures" / "pages").glob("modelled-*.html"))
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -29,11 +29,11 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """Six saved real news pages linked from an index, a sitemap index, robots.txt."""
+    """Six modelled news pages linked from an index, a sitemap index, robots.txt."""
     folder = tmp_path / "site"
     (folder / "news").mkdir(parents=True)
     names = []
-    for index, page in enumerate(REAL):
+    for index, page in enumerate(MODELLED):
         name = f"news/{index}.html"
         (folder / name).write_bytes(page.read_bytes())
         names.append(name)
@@ -69,7 +69,7 @@ def site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
 def test_sitemap_index_gzip_and_robots(site: tuple[str, Path]) -> None:
     base, _ = site
     urls = list(sitemap_urls(f"{base}/sitemap.xml", timeout=10))
-    assert urls == [f"{base}/news/{i}.html" for i in range(len(REAL))]
+    assert urls == [f"{base}/news/{i}.html" for i in range(len(MODELLED))]
     assert list(sitemap_urls(f"{base}/sitemap.xml", timeout=10, max_pages=2)) == urls[:2]
 
 
@@ -91,7 +91,7 @@ def test_crawl_follows_links_same_origin_robots_and_reports_failures(
     pages = list(crawl(f"{base}/index.html", max_pages=8, same_origin=True, timeout=10))
     sources = [page.source for page in pages]
     assert sources[0] == f"{base}/index.html"
-    assert set(sources[1:]) == {f"{base}/news/{i}.html" for i in range(len(REAL))} | {
+    assert set(sources[1:]) == {f"{base}/news/{i}.html" for i in range(len(MODELLED))} | {
         f"{base}/missing.html"}
     missing = next(page for page in pages if page.source.endswith("missing.html"))
     assert missing.error is not None
@@ -101,7 +101,7 @@ def test_crawl_follows_links_same_origin_robots_and_reports_failures(
 
 def test_check_many_streams_reports_on_any_executor(site: tuple[str, Path]) -> None:
     base, folder = site
-    sources = [*(folder / f"news/{i}.html" for i in range(len(REAL))),
+    sources = [*(folder / f"news/{i}.html" for i in range(len(MODELLED))),
                folder / "nope.html", f"{base}/news/0.html"]
     with ThreadPoolExecutor(max_workers=2) as pool:
         reports = list(broadsheet.check_many(sources, pool, rules=["image-alt"]))
@@ -119,8 +119,8 @@ def test_check_many_on_a_dask_cluster() -> None:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   dashboard_address=None) as cluster, \
             distributed.Client(cluster) as client:
-        reports = list(broadsheet.check_many(REAL, client.get_executor()))
-    expected = {str(page): broadsheet.checks.check(page) for page in REAL}
+        reports = list(broadsheet.check_many(MODELLED, client.get_executor()))
+    expected = {str(page): broadsheet.checks.check(page) for page in MODELLED}
     assert {r.source for r in reports} == set(expected)
     for report in reports:
         assert [(f.rule, f.target) for f in report.findings] == [
@@ -137,7 +137,7 @@ def test_cli_sitemap_jobs_and_a_page_that_fails(site: tuple[str, Path], tmp_path
     assert main(args) == 1
     one = json.loads(out.read_text())
     assert [p["url"] for p in two["pages"]] == [f"{base}/news/{i}.html"
-                                                 for i in range(len(REAL))]
+                                                 for i in range(len(MODELLED))]
     assert two["pages"] == one["pages"]
     assert two["notes"] == ["1 page left out: robots.txt disallows them"]
     # a missing file does not stop the other pages' reports; it exits 2 and says why

@@ -47,7 +47,7 @@ _BOILERPLATE_WORDS = {
     "promotion", "advert", "advertisement", "ad", "ads", "adslot", "sponsor", "sponsored",
     "cookie", "cookies", "consent", "gdpr", "comments", "comment", "breadcrumb", "breadcrumbs",
     "nav", "navigation", "menu", "footer", "byline", "bylines", "author", "dateline",
-    "timestamp", "tags", "toolbar", "popup", "modal", "paywall", "outbrain", "taboola",
+    "timestamp", "tags", "toolbar", "popup", "modal", "outbrain", "taboola",
     "trending", "mostread", "skip", "sr", "vh", "screenreader", "visuallyhidden",
     "offscreen", "widget", "sidebar", "login", "donate", "banner", "masthead", "pagination",
     "teaser", "teasers",
@@ -126,8 +126,11 @@ def words_of(element: lxml_html.HtmlElement) -> set[str]:
     return {word for word in _WORD_SPLIT.split(value) if word}
 
 
-def is_boilerplate(element: lxml_html.HtmlElement) -> bool:
-    """Navigation, share bars, ads, hidden and screen-reader-only text and the like."""
+def is_boilerplate(element: lxml_html.HtmlElement, *, class_words: bool = True) -> bool:
+    """Navigation, share bars, ads, hidden and screen-reader-only text and the like.
+
+    ``class_words=False`` judges by element, role and visibility alone, not by the words of
+    the class and id (for a wrapper that holds the article, whatever its class says)."""
     if not isinstance(element.tag, str):
         return True
     if element.tag in _DROP_WHOLE or element.tag in {"aside", "footer", "header"}:
@@ -141,7 +144,7 @@ def is_boilerplate(element: lxml_html.HtmlElement) -> bool:
     style = element.get("style", "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
-    return bool(words_of(element) & _BOILERPLATE_WORDS)
+    return class_words and bool(words_of(element) & _BOILERPLATE_WORDS)
 
 
 def _text(element: lxml_html.HtmlElement) -> str:

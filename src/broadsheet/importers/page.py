@@ -157,7 +157,7 @@ class PageMetadata:
             (body.get("dir") for body in self.root.iter("body")), None)
         origin = site_url(canonical, base_url)
         data: dict[str, Any] = {
-            "id": make_id(canonical, headline),
+            "id": make_id(canonical, base_url, headline),
             "language": language,
             "headline": headline,
             "summary": text_to_inline(summary) if (summary := _first_text(
@@ -220,22 +220,62 @@ def _paragraph_text(element: lxml_html.HtmlElement) -> int:
     return len(collapse(element.text_content()))
 
 
+def _marked_body(element: lxml_html.HtmlElement) -> bool:
+    """Whether the page marks ``element`` as the article's body."""
+    return element.get("itemprop") == "articleBody" or bool(
+        _BODY_MARKERS.search(f"{element.get('class', '')} {element.get('id', '')}"))
+
+
 def _excluded(root: lxml_html.HtmlElement) -> set[lxml_html.HtmlElement]:
-    """Every element inside boilerplate, found in one pass from the top."""
+    """Every element inside boilerplate, found in one pass from the top.
+
+    A wrapper around the headline or the marked body is not set aside for the words of its
+    class alone (``advert-content-wrap`` around a whole story)."""
+    holders: set[lxml_html.HtmlElement] = set()
+    marked = [element for element in root.iter() if _marked_body(element)]
+    for held in (next(root.iter("h1"), None),
+                 max(marked, key=lambda e: len(e.text_content()), default=None)):
+        if held is not None:
+            holders.update(held.iterancestors())
     excluded: set[lxml_html.HtmlElement] = set()
     for element in root.iter():
         parent = element.getparent()
         if (parent is not None and parent in excluded) or (
                 element.tag not in {"html", "body", "main", "article"}
-                and is_boilerplate(element)):
+                and is_boilerplate(element, class_words=element not in holders)):
             excluded.add(element)
     return excluded
 
 
-def _candidates(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]:
-    """Each element's paragraph text, counting only paragraphs outside boilerplate."""
+#: Elements whose text is never the article's prose.
+_NOT_PROSE = {"script", "style", "noscript", "template", "title", "h1", "h2", "h3", "h4",
+              "h5", "h6", "figcaption", "caption", "option", "button", "label"}
+
+
+def _candidates(root: lxml_html.HtmlElement, *, loose: bool = False
+                ) -> dict[lxml_html.HtmlElement, int]:
+    """Each element's paragraph text, counting only paragraphs outside boilerplate.
+
+    ``loose``: every run of text counts where it stands, for pages that write their prose
+    in ``<div>``s and ``<br>``s rather than paragraphs."""
     excluded = _excluded(root)
     scores: dict[lxml_html.HtmlElement, int] = {}
+
+    def credit(node: lxml_html.HtmlElement | None, length: int) -> None:
+        while node is not None:
+            scores[node] = scores.get(node, 0) + length
+            node = node.getparent()
+
+    if loose:
+        for element in root.iter():
+            if element in excluded or not isinstance(element.tag, str) or \
+                    element.tag in _NOT_PROSE:
+                continue
+            own = len(collapse(element.text or "")) + sum(
+                len(collapse(child.tail or "")) for child in element)
+            if own:
+                credit(element, own)
+        return scores
     for paragraph in root.iter("p", "pre", "li", "blockquote", "td"):
         if paragraph in excluded:
             continue
@@ -244,10 +284,7 @@ def _candidates(root: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, int]
         length = _paragraph_text(paragraph)
         if paragraph.tag in {"li", "td"}:
             length //= 2  # list items and cells are prose less often than paragraphs
-        node = paragraph.getparent()
-        while node is not None:
-            scores[node] = scores.get(node, 0) + length
-            node = node.getparent()
+        credit(paragraph.getparent(), length)
     return scores
 
 
@@ -262,25 +299,48 @@ def find_article(root: lxml_html.HtmlElement, source: str) -> lxml_html.HtmlElem
     body = next(root.iter("body"), root)
     scores = _candidates(body)
     total = scores.get(body, 0)
+    if total < MIN_ARTICLE_TEXT:
+        scores = _candidates(body, loose=True)  # prose without paragraphs?
+        total = scores.get(body, 0)
     if any(i.get("type") == "password" for i in root.iter("input")) and total < 1000:
         raise ImportSourceError(source, "holds no article: it is a login form")
     if total < MIN_ARTICLE_TEXT:
         raise ImportSourceError(source, f"holds no article: only {total} characters of "
                                 "prose (is it a home page, an index or a login page?)")
-    marked = [element for element in scores
-              if element.get("itemprop") == "articleBody"
-              or _BODY_MARKERS.search(f"{element.get('class', '')} {element.get('id', '')}")]
+    marked = [element for element in scores if _marked_body(element)]
     best = None
     for element in marked:
         if scores[element] >= 0.5 * total and (best is None or scores[element] > scores[best]):
             best = element
+    if best is not None:  # the innermost marked element that holds nearly all of it
+        best = max((e for e in marked if scores[e] >= 0.9 * scores[best] and (
+            e is best or best in e.iterancestors())), key=_depth)
+        # a story in several chunks of one class (WIRED's body__container): all of them
+        chunks = [e for e in marked if e.get("class") == best.get("class") and scores[e]]
+        if len(chunks) > 1:
+            best = _common_ancestor(chunks)
     if best is None:
-        holding = [element for element, score in scores.items() if score >= 0.8 * total]
-        best = min(holding, key=lambda e: (scores[e], -_depth(e)))
+        # the element holding the most prose net of the other text it holds (link lists,
+        # notices, labels), among those holding at least half the page's prose
+        # (the innermost of those within 5% of the best: a label or a rating widget beside
+        # the body does not pull the body's parent in)
+        text = _candidates(body, loose=True)
+        net = {element: 2 * score - max(text.get(element, 0), score)
+               for element, score in scores.items() if score >= 0.5 * total}
+        most = max(net.values())
+        best = max((e for e, value in net.items() if value >= 0.95 * most), key=_depth)
     if _link_density(best) > MAX_LINK_DENSITY:
         raise ImportSourceError(source, "holds no article: its text is mostly links "
                                 "(is it a home page or an index?)")
     return best
+
+
+def _common_ancestor(elements: list[lxml_html.HtmlElement]) -> lxml_html.HtmlElement:
+    common = [elements[0], *elements[0].iterancestors()]
+    for element in elements[1:]:
+        lineage = {element, *element.iterancestors()}
+        common = [e for e in common if e in lineage]
+    return common[0]
 
 
 def _depth(element: lxml_html.HtmlElement) -> int:
@@ -332,9 +392,12 @@ def import_page(source: str, text: str | bytes, *, base_url: str | None
         if len(lead_blocks) == 1 and lead_blocks[0]["type"] in {"image", "video"}:
             data["lead"] = lead_blocks[0]
     blocks = mapper.blocks(article)
-    if blocks and blocks[0]["type"] == "paragraph" and data.get("summary") and \
-            inline_text(blocks[0]["text"]).startswith(inline_text(data["summary"]).rstrip("…. ")):
-        del data["summary"]  # the standfirst is the body's first paragraph: said once
+    if data.get("summary"):
+        opening = inline_text(data["summary"]).rstrip("…. ")[:60]
+        if any(opening in inline_text(block.get("text", "")) for block in blocks[:5]):
+            del data["summary"]  # the standfirst is in the body's opening: said once
+        elif not _shown(opening, root):
+            del data["summary"]  # a description for search engines, not shown on the page
     if blocks and blocks[-1]["type"] == "paragraph" and (
             match := _ATTRIBUTION.fullmatch(inline_text(blocks[-1]["text"]))):
         data["attribution"] = match.group(0)
@@ -342,6 +405,18 @@ def import_page(source: str, text: str | bytes, *, base_url: str | None
     data["body"] = blocks
     _outside_findings(root, article, lead, findings)
     return data, findings
+
+
+def _shown(text: str, root: lxml_html.HtmlElement) -> bool:
+    """Whether the page shows ``text`` in its body (scripts aside)."""
+    body = next(root.iter("body"), None)
+    if body is None:
+        return False
+    shown = collapse(" ".join(
+        "".join(t for t in (element.text, *(child.tail for child in element)) if t)
+        for element in body.iter() if isinstance(element.tag, str)
+        and element.tag not in {"script", "style", "noscript", "template"}))
+    return collapse(text) in shown
 
 
 _ATTRIBUTION = re.compile(r"(?:with |additional )?reporting by .{1,200}", re.IGNORECASE)
