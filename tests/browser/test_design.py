@@ -80,3 +80,49 @@ def test_text_is_drawn_in_the_shipped_fonts(auditor: Any, stem: str, selector: s
         fonts = rendered_fonts(page, selector)
     assert fonts, f"{stem} {selector}: no shipped font drew it"
     assert max(fonts, key=lambda name: fonts[name]).startswith(family), fonts
+
+
+def boxes(page: Any, selectors: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Bounding boxes (left, right, top, bottom, width) of the first match of each selector."""
+    return page.evaluate("""(selectors) => Object.fromEntries(Object.entries(selectors).map(
+        ([name, sel]) => { const r = document.querySelector(sel).getBoundingClientRect();
+          return [name, {left: r.left, right: r.right, top: r.top + scrollY,
+                         bottom: r.bottom + scrollY, width: r.width}]; }))""", selectors)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str,
+                                                        scheme: str) -> None:
+    with fixture_page(auditor, stem, scheme=scheme) as page:
+        box = boxes(page, {"text": ".article-body > p", "related": ".related",
+                           "lead": ".figure--lead", "page": ".site-header",
+                           "h1": "h1"})
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    text, related, lead = box["text"], box["related"], box["lead"]
+    # the related links stand beside the column, on its end side, not under it
+    if rtl:
+        assert related["right"] <= text["left"] - 16, box
+    else:
+        assert related["left"] >= text["right"] + 16, box
+    # the lead spans column and rail; the page uses most of a 1280 px screen
+    assert lead["width"] >= text["width"] + related["width"], box
+    assert lead["width"] >= 0.7 * 1280, box
+
+
+def test_wide_screens_put_the_corrections_beside_the_headline(auditor: Any) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections") as page:
+        box = boxes(page, {"h1": "h1", "corrections": ".corrections", "lead": ".figure--lead"})
+    assert box["corrections"]["left"] >= box["h1"]["right"], box
+    assert box["corrections"]["top"] < box["h1"]["bottom"], box
+    assert box["lead"]["top"] >= box["corrections"]["bottom"], box
+
+
+@pytest.mark.parametrize("width", [375, 768])
+def test_narrow_screens_show_the_lead_image_right_under_the_header(auditor: Any,
+                                                                   width: int) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        box = boxes(page, {"header": ".article-header", "lead": ".figure--lead",
+                           "corrections": ".corrections", "h1": "h1"})
+    assert box["lead"]["top"] < box["corrections"]["top"], box
+    assert box["lead"]["top"] - box["header"]["bottom"] < 40, box
