@@ -126,3 +126,32 @@ def test_narrow_screens_show_the_lead_image_right_under_the_header(auditor: Any,
                            "corrections": ".corrections", "h1": "h1"})
     assert box["lead"]["top"] < box["corrections"]["top"], box
     assert box["lead"]["top"] - box["header"]["bottom"] < 40, box
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections", scheme=scheme) as page:
+        style = page.evaluate("""() => Object.fromEntries(['breaking', 'notice'].map(kind => {
+            const banner = document.querySelector('.alert--' + kind);
+            const link = banner.querySelector('.alert__label a');
+            return [kind, {background: getComputedStyle(banner).backgroundColor,
+                           color: getComputedStyle(banner).color,
+                           link: getComputedStyle(link).color}];
+        }))""")
+        body_link = page.evaluate("() => getComputedStyle(document.querySelector("
+                                  "'.article-header__byline a')).color")
+    breaking, notice = style["breaking"], style["notice"]
+    assert breaking["background"] != notice["background"], style
+    red, green, blue = (int(v) for v in breaking["background"][4:-1].split(",")[:3])
+    assert red > green + 80 and red > blue + 80, f"breaking news is not red: {style}"
+    # the label's link takes the banner's colour, not the body's link blue
+    assert breaking["link"] == breaking["color"] != body_link, style
+    assert notice["link"] == notice["color"], style
+
+
+def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any) -> None:
+    """Two banners, the navigation and the search form leave room for the headline."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=375) as page:
+        box = boxes(page, {"h1": "h1", "header": ".site-header"})
+    assert box["header"]["bottom"] < 340, box
+    assert box["h1"]["top"] < 400, box
