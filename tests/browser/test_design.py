@@ -155,3 +155,73 @@ def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any) -> None:
         box = boxes(page, {"h1": "h1", "header": ".site-header"})
     assert box["header"]["bottom"] < 340, box
     assert box["h1"]["top"] < 400, box
+
+
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ru-flood-gallery"])
+def test_linked_and_unlinked_topics_sit_on_one_line(auditor: Any, stem: str) -> None:
+    with fixture_page(auditor, stem) as page:
+        tags = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map(li => {
+            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+            let node = walker.nextNode();
+            while (node && !node.data.trim()) node = walker.nextNode();
+            const range = document.createRange(); range.selectNodeContents(node);
+            const text = range.getClientRects()[0];
+            return {linked: !!li.querySelector('a'), top: text.top, bottom: text.bottom,
+                    row: li.getBoundingClientRect().top};
+        })""")
+    assert {tag["linked"] for tag in tags} == {True, False}, "the fixture has both kinds"
+    first_row = [tag for tag in tags if abs(tag["row"] - tags[0]["row"]) < 1]
+    assert len({round(tag["top"]) for tag in first_row}) == 1, tags
+    assert len({round(tag["bottom"]) for tag in first_row}) == 1, tags
+
+
+def test_arabic_headlines_are_set_tight_and_arabic_text_loose(auditor: Any) -> None:
+    with fixture_page(auditor, "ar-local-elections-rtl") as page:
+        ratio = page.evaluate("""(sel) => { const s = getComputedStyle(document.querySelector(sel));
+            return parseFloat(s.lineHeight) / parseFloat(s.fontSize); }""", "h1")
+        body = page.evaluate("""(sel) => { const s = getComputedStyle(document.querySelector(sel));
+            return parseFloat(s.lineHeight) / parseFloat(s.fontSize); }""", ".article-body > p")
+    assert 1.2 <= ratio <= 1.5, ratio
+    assert body >= 1.7, body
+
+
+ARABIC_SCRIPT = "[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]"
+
+
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "fa-podcast-inflation-audio"])
+def test_no_arabic_script_text_is_slanted(auditor: Any, stem: str) -> None:
+    """Arabic script has no italic: a browser asked for one slants the letters instead."""
+    with fixture_page(auditor, stem) as page:
+        slanted = page.evaluate("""(pattern) => {
+            const script = new RegExp(pattern), out = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+              if (!script.test(node.data) || !node.parentElement.getClientRects().length) continue;
+              const s = getComputedStyle(node.parentElement);
+              if (s.fontStyle !== 'normal' && s.fontSynthesisStyle !== 'none')
+                out.push(node.parentElement.outerHTML.slice(0, 80));
+            }
+            return out; }""", ARABIC_SCRIPT)
+    assert slanted == []
+
+
+def test_a_quote_in_another_direction_keeps_its_bar_on_the_page_start_side(auditor: Any) -> None:
+    with fixture_page(auditor, "ar-local-elections-rtl") as page:
+        bars = page.evaluate("""() => { const s = getComputedStyle(
+            document.querySelector('.quote[dir=ltr]'));
+            return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth)};
+        }""")
+    assert bars["right"] >= 2 and bars["left"] == 0, bars
+
+
+@pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "be-political-prisoners-quote"])
+def test_a_pull_quote_is_display_type_not_a_quote(auditor: Any, stem: str) -> None:
+    with fixture_page(auditor, stem, width=375) as page:
+        sizes = page.evaluate("""() => ({
+            pull: parseFloat(getComputedStyle(document.querySelector('.pullquote__text')).fontSize),
+            body: parseFloat(getComputedStyle(document.querySelector('.article-body > p')).fontSize),
+            quote: document.querySelector('.quote blockquote') ? parseFloat(getComputedStyle(
+                document.querySelector('.quote blockquote')).fontSize) : null})""")
+    assert sizes["pull"] >= 1.4 * sizes["body"], sizes
+    if sizes["quote"] is not None:
+        assert sizes["pull"] >= 1.25 * sizes["quote"], sizes
