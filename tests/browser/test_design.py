@@ -225,3 +225,73 @@ def test_a_pull_quote_is_display_type_not_a_quote(auditor: Any, stem: str) -> No
     assert sizes["pull"] >= 1.4 * sizes["body"], sizes
     if sizes["quote"] is not None:
         assert sizes["pull"] >= 1.25 * sizes["quote"], sizes
+
+
+def test_the_lead_video_spans_as_wide_as_a_lead_image(auditor: Any) -> None:
+    with fixture_page(auditor, "en-council-video-lead") as page:
+        lead = boxes(page, {"video": ".broadsheet-article > .media video",
+                            "text": ".article-body > p"})
+    assert lead["video"]["width"] >= 0.7 * 1280 > lead["text"]["width"], lead
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_portrait_clip_fits_the_screen_and_its_caption_sits_under_it(auditor: Any,
+                                                                       width: int) -> None:
+    with fixture_page(auditor, "en-council-video-lead", width=width) as page:
+        box = boxes(page, {"video": ".media--portrait video",
+                           "caption": ".media--portrait figcaption",
+                           "transcript": ".media--portrait .transcript"})
+    video = box["video"]
+    assert video["bottom"] - video["top"] <= 0.75 * 800, box
+    assert video["width"] <= (video["bottom"] - video["top"]) * 1080 / 1920 + 1, box
+    assert video["bottom"] <= box["caption"]["top"] < box["transcript"]["top"], box
+
+
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "ar-local-elections-rtl"])
+def test_a_table_keeps_its_caption_in_view_and_its_figures_end_aligned(auditor: Any,
+                                                                       stem: str) -> None:
+    with fixture_page(auditor, stem, width=375) as page:
+        tables = page.evaluate("""() => [...document.querySelectorAll('.table-scroll')].map(
+          region => {
+            const seen = () => { const r = region.querySelector('caption').getBoundingClientRect();
+                                 return [r.left, r.right]; };
+            const start = seen();
+            region.scrollLeft = document.dir === 'rtl' ? -region.scrollWidth : region.scrollWidth;
+            const scrolled = seen();
+            const cells = [...region.querySelectorAll('td')].map(td => {
+              const range = document.createRange(); range.selectNodeContents(td);
+              const text = range.getBoundingClientRect(), cell = td.getBoundingClientRect();
+              return {gapStart: text.left - cell.left, gapEnd: cell.right - text.right};
+            });
+            return {scrolls: region.scrollWidth > region.clientWidth, start, scrolled, cells,
+                    box: [region.getBoundingClientRect().left,
+                          region.getBoundingClientRect().right]};
+          })""")
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    for table in tables:
+        left, right = table["box"]
+        for edges in (table["start"], table["scrolled"]):
+            assert left - 1 <= edges[0] and edges[1] <= right + 1, table
+        for cell in table["cells"]:  # text hugs the end side (right in LTR, left in RTL)
+            end, start = ((cell["gapStart"], cell["gapEnd"]) if rtl
+                          else (cell["gapEnd"], cell["gapStart"]))
+            assert end < start + 0.5, table
+    assert any(table["scrolls"] for table in tables) or stem.startswith("ar"), tables
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280])
+def test_photo_essay_pictures_line_up_with_no_orphan(auditor: Any, width: int) -> None:
+    with fixture_page(auditor, "ru-flood-gallery", width=width) as page:
+        items = page.evaluate("""() => [...document.querySelectorAll('.gallery__items > li')]
+            .map(li => { const r = li.querySelector('img').getBoundingClientRect();
+                         return {top: Math.round(r.top + scrollY), left: r.left,
+                                 width: r.width, height: r.height}; })""")
+    rows: dict[int, list[dict[str, float]]] = {}
+    for item in items:
+        rows.setdefault(item["top"], []).append(item)
+    widths = {len(row) for row in rows.values()}
+    assert len(widths) <= 2 and (len(widths) == 1 or min(widths) == 1), rows
+    for row in rows.values():  # pictures in one row are the same height
+        assert max(i["height"] for i in row) - min(i["height"] for i in row) < 1, row
+    if width >= 768:
+        assert max(widths) == 2 and len(list(rows.values())[-1]) == 2, rows
