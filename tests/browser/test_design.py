@@ -143,7 +143,8 @@ def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> 
     breaking, notice = style["breaking"], style["notice"]
     assert breaking["background"] != notice["background"], style
     red, green, blue = (int(v) for v in breaking["background"][4:-1].split(",")[:3])
-    assert red > green + 80 and red > blue + 80, f"breaking news is not red: {style}"
+    assert red > green + 80, f"breaking news is not red: {style}"
+    assert red > blue + 80, f"breaking news is not red: {style}"
     # the label's link takes the banner's colour, not the body's link blue
     assert breaking["link"] == breaking["color"] != body_link, style
     assert notice["link"] == notice["color"], style
@@ -211,7 +212,8 @@ def test_a_quote_in_another_direction_keeps_its_bar_on_the_page_start_side(audit
             document.querySelector('.quote[dir=ltr]'));
             return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth)};
         }""")
-    assert bars["right"] >= 2 and bars["left"] == 0, bars
+    assert bars["right"] >= 2, bars
+    assert bars["left"] == 0, bars
 
 
 @pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "be-political-prisoners-quote"])
@@ -271,7 +273,8 @@ def test_a_table_keeps_its_caption_in_view_and_its_figures_end_aligned(auditor: 
     for table in tables:
         left, right = table["box"]
         for edges in (table["start"], table["scrolled"]):
-            assert left - 1 <= edges[0] and edges[1] <= right + 1, table
+            assert left - 1 <= edges[0], table
+            assert edges[1] <= right + 1, table
         for cell in table["cells"]:  # text hugs the end side (right in LTR, left in RTL)
             end, start = ((cell["gapStart"], cell["gapEnd"]) if rtl
                           else (cell["gapEnd"], cell["gapStart"]))
@@ -290,8 +293,10 @@ def test_photo_essay_pictures_line_up_with_no_orphan(auditor: Any, width: int) -
     for item in items:
         rows.setdefault(item["top"], []).append(item)
     widths = {len(row) for row in rows.values()}
-    assert len(widths) <= 2 and (len(widths) == 1 or min(widths) == 1), rows
+    assert len(widths) <= 2, rows
+    assert len(widths) == 1 or min(widths) == 1, rows
     for row in rows.values():  # pictures in one row are the same height
         assert max(i["height"] for i in row) - min(i["height"] for i in row) < 1, row
     if width >= 768:
-        assert max(widths) == 2 and len(list(rows.values())[-1]) == 2, rows
+        assert max(widths) == 2, rows
+        assert len(list(rows.values())[-1]) == 2, f"an orphan in the last row: {rows}"
