@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import broadsheet
 from tests.helpers import OUTPUT_SHAPERS, ROOT, drift_hint, locked_versions
 
 
@@ -27,6 +29,12 @@ def test_the_wheel_carries_the_schema_templates_and_catalogs(tmp_path: Path) -> 
                      "broadsheet/i18n/locale/de/vocabulary.toml",
                      "broadsheet/preview/templates/index.html"):
         assert required in names
+    fonts = re.findall(r'url\("(broadsheet-fonts/[^"]+)"\)', broadsheet.stylesheet())
+    assert fonts, "the style sheet names its fonts"
+    for font in [*fonts, "broadsheet-fonts/OFL-source-serif-4.txt",
+                 "broadsheet-fonts/OFL-source-sans-3.txt",
+                 "broadsheet-fonts/OFL-noto-naskh-arabic.txt"]:
+        assert f"broadsheet/render/static/{font}" in names, font
     assert b"broadsheet = broadsheet.cli:entry_point" in entry_points
     assert b"[pytest11]" in entry_points
 

@@ -6,7 +6,8 @@ JSON-LD ``<script type="application/ld+json">`` data block, which browsers never
 
 ``"strict"`` (default)
     ``script-src 'none'``; images and media from the page's own origin and ``https:`` (and
-    ``http:`` when the article uses it), frames from the origins of the embeds actually
+    ``http:`` when the article uses it), fonts from the page's own origin (Broadsheet's
+    fonts, served beside the page), frames from the origins of the embeds actually
     rendered, the search form's target, nothing else.
 ``"relaxed"``
     for stacks that add their own scripts and styles: ``script-src``, ``style-src``,
@@ -86,6 +87,7 @@ def content_security_policy(
         "style-src": (["'self'", "https:"] if relaxed else []) + style_sources,
         "img-src": loads,
         "media-src": loads,
+        "font-src": ["'self'", "https:"] if relaxed else ["'self'"],
         "frame-src": frame_sources or ["'none'"],
         "form-action": [_origin(form_action)] if form_action is not None else ["'none'"],
         "base-uri": ["'none'"],
@@ -93,7 +95,6 @@ def content_security_policy(
     }
     if relaxed:
         directives["connect-src"] = ["'self'", "https:"]
-        directives["font-src"] = ["'self'", "https:"]
     none = ["'none'"]
     return "; ".join(f"{name} {' '.join(sources or none)}" for name, sources in directives.items())
 

@@ -1,0 +1,302 @@
+"""The design system as Chromium renders it: the shipped fonts, the grid and rail, and the page
+defects a newsroom designer found (issue 17), measured as computed styles and boxes.
+
+Pages are served as a host would serve them: the page at ``http://broadsheet.test/`` with
+``broadsheet.assets_dir()`` beside it, under the page's own Content-Security-Policy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+import broadsheet
+from tests.helpers import ARTICLES, rendered
+
+ORIGIN = "http://broadsheet.test/"
+
+
+@contextmanager
+def fixture_page(auditor: Any, stem: str, *, width: int = 1280,
+                 scheme: str = "light") -> Iterator[Any]:
+    """The fixture's page, loaded with its fonts, every font in use ready; fails on any CSP
+    violation (a blocked font or style would go unnoticed otherwise)."""
+    html = rendered(ARTICLES / f"{stem}.json").html
+    assets = broadsheet.assets_dir()
+
+    def serve(route: Any) -> None:
+        url = route.request.url
+        if url == ORIGIN:
+            route.fulfill(body=html, content_type="text/html")
+        elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
+            route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
+        else:
+            route.abort()
+
+    context = auditor.browser().new_context(viewport={"width": width, "height": 800},
+                                            color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.route("**/*", serve)
+        page.add_init_script("""window.__violations = [];
+            document.addEventListener('securitypolicyviolation',
+              (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
+        page.goto(ORIGIN)
+        page.evaluate("() => document.fonts.ready.then(() => null)")
+        yield page
+        assert page.evaluate("() => window.__violations") == []
+    finally:
+        context.close()
+
+
+def rendered_fonts(page: Any, selector: str) -> dict[str, int]:
+    """Glyphs drawn in each font (family name) for the first element matching ``selector``,
+    as Chromium reports them: the font actually used, not the one the CSS asked for."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    assert node, selector
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return {f["familyName"]: f["glyphCount"] for f in fonts if f["isCustomFont"]}
+
+
+@pytest.mark.parametrize(("stem", "selector", "family"), [
+    ("en-storm-breaking-corrections", "h1", "Source Serif 4"),
+    ("en-storm-breaking-corrections", ".article-body > p", "Source Serif 4"),
+    ("en-storm-breaking-corrections", ".figure__caption", "Source Sans 3"),
+    ("be-political-prisoners-quote", "h1", "Source Serif 4"),          # Cyrillic
+    ("uk-energy-data-table", ".article-body > p", "Source Serif 4"),    # Ukrainian
+    ("en-eisteddfod-decorative", "[lang=cy]", "Source Serif 4"),        # Welsh: ŵ, ŷ
+    ("ar-local-elections-rtl", "h1", "Noto Naskh Arabic"),
+    ("fa-podcast-inflation-audio", ".article-body > p", "Noto Naskh Arabic"),
+])
+def test_text_is_drawn_in_the_shipped_fonts(auditor: Any, stem: str, selector: str,
+                                            family: str) -> None:
+    with fixture_page(auditor, stem) as page:
+        fonts = rendered_fonts(page, selector)
+    assert fonts, f"{stem} {selector}: no shipped font drew it"
+    assert max(fonts, key=lambda name: fonts[name]).startswith(family), fonts
+
+
+def boxes(page: Any, selectors: dict[str, str]) -> dict[str, dict[str, float]]:
+    """Bounding boxes (left, right, top, bottom, width) of the first match of each selector."""
+    return page.evaluate("""(selectors) => Object.fromEntries(Object.entries(selectors).map(
+        ([name, sel]) => { const r = document.querySelector(sel).getBoundingClientRect();
+          return [name, {left: r.left, right: r.right, top: r.top + scrollY,
+                         bottom: r.bottom + scrollY, width: r.width}]; }))""", selectors)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str,
+                                                        scheme: str) -> None:
+    with fixture_page(auditor, stem, scheme=scheme) as page:
+        box = boxes(page, {"text": ".article-body > p", "related": ".related",
+                           "lead": ".figure--lead", "page": ".site-header",
+                           "h1": "h1"})
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    text, related, lead = box["text"], box["related"], box["lead"]
+    # the related links stand beside the column, on its end side, not under it
+    if rtl:
+        assert related["right"] <= text["left"] - 16, box
+    else:
+        assert related["left"] >= text["right"] + 16, box
+    # the lead spans column and rail; the page uses most of a 1280 px screen
+    assert lead["width"] >= text["width"] + related["width"], box
+    assert lead["width"] >= 0.7 * 1280, box
+
+
+def test_wide_screens_put_the_corrections_beside_the_headline(auditor: Any) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections") as page:
+        box = boxes(page, {"h1": "h1", "corrections": ".corrections", "lead": ".figure--lead"})
+    assert box["corrections"]["left"] >= box["h1"]["right"], box
+    assert box["corrections"]["top"] < box["h1"]["bottom"], box
+    assert box["lead"]["top"] >= box["corrections"]["bottom"], box
+
+
+@pytest.mark.parametrize("width", [375, 768])
+def test_narrow_screens_show_the_lead_image_right_under_the_header(auditor: Any,
+                                                                   width: int) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        box = boxes(page, {"header": ".article-header", "lead": ".figure--lead",
+                           "corrections": ".corrections", "h1": "h1"})
+    assert box["lead"]["top"] < box["corrections"]["top"], box
+    assert box["lead"]["top"] - box["header"]["bottom"] < 40, box
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections", scheme=scheme) as page:
+        style = page.evaluate("""() => Object.fromEntries(['breaking', 'notice'].map(kind => {
+            const banner = document.querySelector('.alert--' + kind);
+            const link = banner.querySelector('.alert__label a');
+            return [kind, {background: getComputedStyle(banner).backgroundColor,
+                           color: getComputedStyle(banner).color,
+                           link: getComputedStyle(link).color}];
+        }))""")
+        body_link = page.evaluate("() => getComputedStyle(document.querySelector("
+                                  "'.article-header__byline a')).color")
+    breaking, notice = style["breaking"], style["notice"]
+    assert breaking["background"] != notice["background"], style
+    red, green, blue = (int(v) for v in breaking["background"][4:-1].split(",")[:3])
+    assert red > green + 80, f"breaking news is not red: {style}"
+    assert red > blue + 80, f"breaking news is not red: {style}"
+    # the label's link takes the banner's colour, not the body's link blue
+    assert breaking["link"] == breaking["color"] != body_link, style
+    assert notice["link"] == notice["color"], style
+
+
+def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any) -> None:
+    """Two banners, the navigation and the search form leave room for the headline."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=375) as page:
+        box = boxes(page, {"h1": "h1", "header": ".site-header"})
+    assert box["header"]["bottom"] < 340, box
+    assert box["h1"]["top"] < 400, box
+
+
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ru-flood-gallery"])
+def test_linked_and_unlinked_topics_sit_on_one_line(auditor: Any, stem: str) -> None:
+    with fixture_page(auditor, stem) as page:
+        tags = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map(li => {
+            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+            let node = walker.nextNode();
+            while (node && !node.data.trim()) node = walker.nextNode();
+            const range = document.createRange(); range.selectNodeContents(node);
+            const text = range.getClientRects()[0];
+            return {linked: !!li.querySelector('a'), top: text.top, bottom: text.bottom,
+                    row: li.getBoundingClientRect().top};
+        })""")
+    assert {tag["linked"] for tag in tags} == {True, False}, "the fixture has both kinds"
+    first_row = [tag for tag in tags if abs(tag["row"] - tags[0]["row"]) < 1]
+    assert len({round(tag["top"]) for tag in first_row}) == 1, tags
+    assert len({round(tag["bottom"]) for tag in first_row}) == 1, tags
+
+
+def test_arabic_headlines_are_set_tight_and_arabic_text_loose(auditor: Any) -> None:
+    with fixture_page(auditor, "ar-local-elections-rtl") as page:
+        ratio = page.evaluate("""(sel) => { const s = getComputedStyle(document.querySelector(sel));
+            return parseFloat(s.lineHeight) / parseFloat(s.fontSize); }""", "h1")
+        body = page.evaluate("""(sel) => { const s = getComputedStyle(document.querySelector(sel));
+            return parseFloat(s.lineHeight) / parseFloat(s.fontSize); }""", ".article-body > p")
+    assert 1.2 <= ratio <= 1.5, ratio
+    assert body >= 1.7, body
+
+
+ARABIC_SCRIPT = "[\\u0600-\\u06FF\\u0750-\\u077F\\uFB50-\\uFDFF\\uFE70-\\uFEFF]"
+
+
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "fa-podcast-inflation-audio"])
+def test_no_arabic_script_text_is_slanted(auditor: Any, stem: str) -> None:
+    """Arabic script has no italic: a browser asked for one slants the letters instead."""
+    with fixture_page(auditor, stem) as page:
+        slanted = page.evaluate("""(pattern) => {
+            const script = new RegExp(pattern), out = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode());) {
+              if (!script.test(node.data) || !node.parentElement.getClientRects().length) continue;
+              const s = getComputedStyle(node.parentElement);
+              if (s.fontStyle !== 'normal' && s.fontSynthesisStyle !== 'none')
+                out.push(node.parentElement.outerHTML.slice(0, 80));
+            }
+            return out; }""", ARABIC_SCRIPT)
+    assert slanted == []
+
+
+def test_a_quote_in_another_direction_keeps_its_bar_on_the_page_start_side(auditor: Any) -> None:
+    with fixture_page(auditor, "ar-local-elections-rtl") as page:
+        bars = page.evaluate("""() => { const s = getComputedStyle(
+            document.querySelector('.quote[dir=ltr]'));
+            return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth)};
+        }""")
+    assert bars["right"] >= 2, bars
+    assert bars["left"] == 0, bars
+
+
+@pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "be-political-prisoners-quote"])
+def test_a_pull_quote_is_display_type_not_a_quote(auditor: Any, stem: str) -> None:
+    with fixture_page(auditor, stem, width=375) as page:
+        sizes = page.evaluate("""() => ({
+            pull: parseFloat(getComputedStyle(document.querySelector('.pullquote__text')).fontSize),
+            body: parseFloat(getComputedStyle(document.querySelector('.article-body > p')).fontSize),
+            quote: document.querySelector('.quote blockquote') ? parseFloat(getComputedStyle(
+                document.querySelector('.quote blockquote')).fontSize) : null})""")
+    assert sizes["pull"] >= 1.4 * sizes["body"], sizes
+    if sizes["quote"] is not None:
+        assert sizes["pull"] >= 1.25 * sizes["quote"], sizes
+
+
+def test_the_lead_video_spans_as_wide_as_a_lead_image(auditor: Any) -> None:
+    with fixture_page(auditor, "en-council-video-lead") as page:
+        lead = boxes(page, {"video": ".broadsheet-article > .media video",
+                            "text": ".article-body > p"})
+    assert lead["video"]["width"] >= 0.7 * 1280 > lead["text"]["width"], lead
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_portrait_clip_fits_the_screen_and_its_caption_sits_under_it(auditor: Any,
+                                                                       width: int) -> None:
+    with fixture_page(auditor, "en-council-video-lead", width=width) as page:
+        box = boxes(page, {"video": ".media--portrait video",
+                           "caption": ".media--portrait figcaption",
+                           "transcript": ".media--portrait .transcript"})
+    video = box["video"]
+    assert video["bottom"] - video["top"] <= 0.75 * 800, box
+    assert video["width"] <= (video["bottom"] - video["top"]) * 1080 / 1920 + 1, box
+    assert video["bottom"] <= box["caption"]["top"] < box["transcript"]["top"], box
+
+
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "ar-local-elections-rtl"])
+def test_a_table_keeps_its_caption_in_view_and_its_figures_end_aligned(auditor: Any,
+                                                                       stem: str) -> None:
+    with fixture_page(auditor, stem, width=375) as page:
+        tables = page.evaluate("""() => [...document.querySelectorAll('.table-scroll')].map(
+          region => {
+            const seen = () => { const r = region.querySelector('caption').getBoundingClientRect();
+                                 return [r.left, r.right]; };
+            const start = seen();
+            region.scrollLeft = document.dir === 'rtl' ? -region.scrollWidth : region.scrollWidth;
+            const scrolled = seen();
+            const cells = [...region.querySelectorAll('td')].map(td => {
+              const range = document.createRange(); range.selectNodeContents(td);
+              const text = range.getBoundingClientRect(), cell = td.getBoundingClientRect();
+              return {gapStart: text.left - cell.left, gapEnd: cell.right - text.right};
+            });
+            return {scrolls: region.scrollWidth > region.clientWidth, start, scrolled, cells,
+                    box: [region.getBoundingClientRect().left,
+                          region.getBoundingClientRect().right]};
+          })""")
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    for table in tables:
+        left, right = table["box"]
+        for edges in (table["start"], table["scrolled"]):
+            assert left - 1 <= edges[0], table
+            assert edges[1] <= right + 1, table
+        for cell in table["cells"]:  # text hugs the end side (right in LTR, left in RTL)
+            end, start = ((cell["gapStart"], cell["gapEnd"]) if rtl
+                          else (cell["gapEnd"], cell["gapStart"]))
+            assert end < start + 0.5, table
+    assert any(table["scrolls"] for table in tables) or stem.startswith("ar"), tables
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280])
+def test_photo_essay_pictures_line_up_with_no_orphan(auditor: Any, width: int) -> None:
+    with fixture_page(auditor, "ru-flood-gallery", width=width) as page:
+        items = page.evaluate("""() => [...document.querySelectorAll('.gallery__items > li')]
+            .map(li => { const r = li.querySelector('img').getBoundingClientRect();
+                         return {top: Math.round(r.top + scrollY), left: r.left,
+                                 width: r.width, height: r.height}; })""")
+    rows: dict[int, list[dict[str, float]]] = {}
+    for item in items:
+        rows.setdefault(item["top"], []).append(item)
+    widths = {len(row) for row in rows.values()}
+    assert len(widths) <= 2, rows
+    assert len(widths) == 1 or min(widths) == 1, rows
+    for row in rows.values():  # pictures in one row are the same height
+        assert max(i["height"] for i in row) - min(i["height"] for i in row) < 1, row
+    if width >= 768:
+        assert max(widths) == 2, rows
+        assert len(list(rows.values())[-1]) == 2, f"an orphan in the last row: {rows}"
