@@ -52,6 +52,16 @@ def test_both_copies_of_the_schema_are_written_from_the_table() -> None:
     assert schema_codegen.main(["--check"]) == 0
 
 
+def test_a_type_left_out_of_the_table_leaves_the_schema() -> None:
+    paragraph_only = BlockTable([BLOCKS["paragraph"]])
+    defs = paragraph_only.schema(article_schema())["$defs"]
+    assert defs["block"]["properties"]["type"]["enum"] == ["paragraph"]
+    assert defs["lead"]["properties"]["type"]["enum"] == []
+    for gone in ("heading", "image", "video", "media_common", "divider"):
+        assert gone not in defs
+    assert {"plain_text", "site", "author"} <= set(defs), "the hand-written parts stay"
+
+
 def test_every_block_module_is_in_the_table_and_whole() -> None:
     folder = Path(blocks.__file__).parent
     helpers = {"__init__", "base", "media"}
