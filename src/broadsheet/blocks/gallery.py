@@ -51,7 +51,7 @@ def build(data: Mapping[str, Any], pointer: str) -> Gallery:
 
 def view(page: PageBuilder, block: Gallery) -> GalleryView:
     title = block.title
-    label = plain(title) if title else page.translate("Gallery")
+    label = plain(title) if title else page._("Gallery")
     if not title:  # several untitled galleries must not share one landmark name
         page.untitled_galleries += 1
         if page.untitled_galleries > 1:

@@ -174,10 +174,10 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
         "tracks": tracks,
         "transcript": page.inline(media.transcript, f"{pointer}/transcript"),
         "labels": {
-            "download": page.translate("Download the video") if video
-            else page.translate("Download the audio"),
-            "transcript": page.translate("Transcript"),
-            "duration": page.translate("Duration"),
+            "download": page._("Download the video") if video
+            else page._("Download the audio"),
+            "transcript": page._("Transcript"),
+            "duration": page._("Duration"),
         },
         "duration": ({"datetime": media.duration, "text": clock_duration(media.duration)}
                      if media.duration else None),

@@ -43,8 +43,9 @@ class ViewPolicies(FindingLog):
                  embed_hosts: Iterable[str], page_urls: tuple[str | None, ...],
                  review_markers: bool) -> None:
         super().__init__()
-        #: ``translate(message, **values)``: the message in the page's language.
-        self.translate = self._ = translator
+        #: ``_(message, **values)``: the message in the page's language (named ``_`` so
+        #: gettext extractors, pybabel's and xgettext's, find the messages).
+        self._ = translator
         self.language = language
         self.direction = direction
         self.embed_hosts = tuple(embed_hosts)
