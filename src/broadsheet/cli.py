@@ -2,8 +2,9 @@
 
 Each subcommand lives in its own module under :mod:`broadsheet.commands` and exposes
 ``register(subparsers)``; the parser stores the function to run as ``run``.
-Exit status: 0 success, 1 findings failed, 2 usage or input errors, 3 a page could not be
-audited (``check``: a fault in the checker; the other pages are still reported).
+Exit status (:mod:`broadsheet.commands.exit_status`): 0 success, 1 findings failed, 2 usage or
+input errors, 3 a page could not be checked or rendered (a fault in Broadsheet; the other pages
+are still reported).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from broadsheet import __version__
+from broadsheet.commands.exit_status import EXIT_INPUT, EXIT_OK
 from broadsheet.errors import BroadsheetError
 
 #: Subcommand modules, in the order ``--help`` lists them.
@@ -27,11 +29,6 @@ COMMAND_MODULES = (
     "broadsheet.commands.diff",
     "broadsheet.commands.preview",
 )
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_NOT_AUDITED = 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,13 +54,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
     except BroadsheetError as error:
         print(f"broadsheet: {error}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `broadsheet rules | head`: the reader has all it wanted
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 0
+        return EXIT_OK
     return status
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from broadsheet.checks.errors import InputError
+from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_OK
 from broadsheet.qa.baseline import fingerprint_of, page_key
 
 Key = tuple[str, str, str]
@@ -86,4 +87,4 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"{sum(n for _, n in added)} new, {sum(n for _, n in fixed)} fixed, "
                      f"{unchanged} unchanged")
         sys.stdout.write("\n".join(lines) + "\n")
-    return 1 if added else 0
+    return EXIT_FAILED if added else EXIT_OK

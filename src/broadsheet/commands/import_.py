@@ -9,13 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from broadsheet.commands.exit_status import EXIT_INPUT, EXIT_OK
 from broadsheet.errors import BroadsheetError
 from broadsheet.importers import KINDS, ImportResult, ImportSourceError, import_article
 from broadsheet.importers.findings import place
 from broadsheet.output import atomic_write
 from broadsheet.schema import read_json
-
-EXIT_INPUT = 2
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -117,4 +116,4 @@ def _write(args: argparse.Namespace, results: list[tuple[Path, ImportResult]]) -
     except (BroadsheetError, OSError) as error:
         print(f"broadsheet import: {error}", file=sys.stderr)
         return EXIT_INPUT
-    return 0
+    return EXIT_OK

@@ -8,6 +8,7 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
+from broadsheet.commands.exit_status import EXIT_INPUT, EXIT_OK
 from broadsheet.errors import BroadsheetError
 from broadsheet.preview.builder import BuildReport, GalleryBuilder, PageCapture
 
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         for path in missing:
             print(f"broadsheet preview: {path}: no such file or folder", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     with ExitStack() as stack:
         builder = GalleryBuilder(args.out, capture=_capture(args.browser, stack),
                                  templates=args.templates)
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         print(_summary(report, time.perf_counter() - started))
         if args.serve:
             return _serve(args, builder, inputs)
-    return 0
+    return EXIT_OK
 
 
 def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]) -> int:
@@ -106,4 +107,4 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
         pass
     finally:
         server.stop()
-    return 0
+    return EXIT_OK

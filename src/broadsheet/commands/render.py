@@ -7,16 +7,13 @@ import sys
 from pathlib import Path
 
 from broadsheet.batch import render_many
+from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK, EXIT_UNCHECKED
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.output import atomic_write
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.csp import CspMode
 from broadsheet.render.renderer import render
 from broadsheet.schema import load_article
-
-EXIT_RENDER_ERRORS = 1
-EXIT_INPUT = 2
-EXIT_CRASHED = 3
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -108,7 +105,7 @@ def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[st
     except RenderError as error:
         lines = [f.report_line(name) for f in error.findings] or [f"{name}: {error}"]
         print("\n".join(lines), file=sys.stderr)
-        return EXIT_RENDER_ERRORS
+        return EXIT_FAILED
     if not args.quiet:
         for finding in result.findings:
             print(finding.report_line(name), file=sys.stderr)
@@ -120,7 +117,7 @@ def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[st
     except (BroadsheetError, OSError) as error:
         print(f"broadsheet render: {error}", file=sys.stderr)
         return EXIT_INPUT
-    return 0
+    return EXIT_OK
 
 
 def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[str]) -> int:
@@ -147,5 +144,5 @@ def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[
     if "input" in kinds:
         return EXIT_INPUT
     if "crash" in kinds:
-        return EXIT_CRASHED
-    return EXIT_RENDER_ERRORS if kinds else 0
+        return EXIT_UNCHECKED
+    return EXIT_FAILED if kinds else EXIT_OK

@@ -7,6 +7,7 @@ import json
 import sys
 
 from broadsheet.checks import default_registry
+from broadsheet.commands.exit_status import EXIT_OK
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,4 +43,4 @@ def run(args: argparse.Namespace) -> int:
                 f"    {r['description']}\n"
                 f"    tags: {', '.join(r['tags'])}; WCAG: {', '.join(r['wcag']) or '-'}; "
                 f"ACT: {', '.join(r['act_ids']) or '-'}\n    {r['help_url']}\n")
-    return 0
+    return EXIT_OK

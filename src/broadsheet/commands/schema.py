@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from broadsheet.commands.exit_status import EXIT_OK
 from broadsheet.schema import schema_text
 
 
@@ -25,4 +26,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(markdown())
     else:
         sys.stdout.write(schema_text())
-    return 0
+    return EXIT_OK

@@ -14,6 +14,7 @@ from broadsheet.checks.engine import read_stdin
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report
+from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK, EXIT_UNCHECKED
 from broadsheet.findings import Impact, Outcome
 from broadsheet.output import atomic_write
 from broadsheet.qa.baseline import Baseline, compare, updated
@@ -24,8 +25,6 @@ from broadsheet.qa.progress import Progress
 from broadsheet.qa.scope import Scope
 from broadsheet.reporters import get_writer
 from broadsheet.reporters.common import RunInfo
-
-EXIT_OK, EXIT_FAILED, EXIT_INPUT, EXIT_UNCHECKED = 0, 1, 2, 3
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
