@@ -139,7 +139,8 @@ def load_corpus(source: Path = SAMPLE) -> list[Page]:
 
 def body_text(article: dict[str, Any]) -> str:
     """The text a reader gets below the headline: the standfirst (``summary``, which the
-    rendered page shows under the headline) and every block's text, items, cells, captions."""
+    rendered page shows under the headline), every block's text, items, cells and captions,
+    and the attribution after them."""
     parts: list[str] = [inline_text(article["summary"])] if article.get("summary") else []
     for block in article.get("body", []):
         for key in ("title", "text", "caption"):
@@ -149,6 +150,8 @@ def body_text(article: dict[str, Any]) -> str:
         parts.extend(inline_text(cell) for row in block.get("rows", []) for cell in row)
         parts.extend(inline_text(image["caption"]) for image in block.get("images", [])
                      if isinstance(image.get("caption"), str))
+    if article.get("attribution"):
+        parts.append(inline_text(article["attribution"]))  # shown at the body's end
     return "\n".join(parts)
 
 

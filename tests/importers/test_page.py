@@ -205,3 +205,34 @@ def test_a_description_repeating_the_opening_paragraph_is_said_once() -> None:
     article = import_article(page, kind="page", base_url="https://example.com/a").article
     assert "summary" not in article
     assert _texts(article)[0] == "DAMASCUS (CNN) -- Rebels took two depots. More."
+
+
+def test_byline_rights_line_and_contributors_in_the_flow_become_fields() -> None:
+    # As on FOX 13's copy of a CNN Wire story (newspaper4k's fox13now_001).
+    page = _story("<article><p>By Leigh Ann Caldwell</p>PROSE<p>CNN's Christine Romans and "
+                  "Emily Jane Fox contributed to this report</p><p>The-CNN-Wire ™ &amp; © 2013 "
+                  "Cable News Network, Inc. All rights reserved.</p></article>")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert _texts(article) == [f"Paragraph {n} of the story, long enough to count as prose."
+                               for n in range(5)]
+    assert article["authors"] == [{"name": "Leigh Ann Caldwell"}]
+    assert article["attribution"] == ("CNN's Christine Romans and Emily Jane Fox contributed "
+                                      "to this report")
+
+
+def test_boxed_teaser_links_stay_out_and_one_column_tables_are_not_data() -> None:
+    # ONE Esports (newspaper4k's video_article_02): "read also" links boxed in one-column
+    # WordPress table blocks between paragraphs; a real two-column table stays a table.
+    box = ("<figure class='wp-block-table'><table><tbody><tr><td></td></tr><tr><td><a "
+           "href='/t1-base-camp'><strong>Step-by-step guide to T1 Base Camp</strong></a>"
+           "</td></tr></tbody></table></figure>")
+    data = ("<table><caption>Finals</caption><tr><th>Team</th><th>Maps</th></tr>"
+            "<tr><td>T1</td><td>3</td></tr></table>")
+    page = _story(f"<article>PROSE{box}<p><a href='/more'>Read more from Seoul</a></p>{data}"
+                  "</article>")
+    result = import_article(page, kind="page", base_url="https://example.com/a")
+    body = result.article["body"]
+    assert "Step-by-step" not in json.dumps(body)
+    assert "Read more from Seoul" not in json.dumps(body)
+    assert [b["caption"] for b in body if b["type"] == "table"] == ["Finals"]
+    assert [f.rule for f in result.findings if f.rule == "table-caption"] == []

@@ -166,6 +166,17 @@ def _section_title(table: lxml_html.HtmlElement) -> str:
     return _text(heading) if heading is not None else ""
 
 
+def _layout_table(table: lxml_html.HtmlElement) -> bool:
+    """Whether a table only lays out one column of content (a promo box, a boxed link): no
+    header cell and no row with two cells that hold anything."""
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in {"td", "th"}]
+        if any(cell.tag == "th" for cell in cells) or sum(
+                1 for cell in cells if _text(cell) or len(cell)) > 1:
+            return False
+    return True
+
+
 def _int(value: str | None) -> int | None:
     if value is None:
         return None
@@ -350,7 +361,8 @@ class Mapper:
             yield from self._quote(element)
         elif tag == "figure" or tag in {"img", "picture", "iframe", "video", "audio"}:
             yield from self._media(element)
-        elif tag == "table" and element.get("role") in {"presentation", "none"}:
+        elif tag == "table" and (element.get("role") in {"presentation", "none"}
+                                 or _layout_table(element)):
             for cell in element.iter("td", "th"):  # a layout table: its cells are containers
                 yield from self._children(cell)
         elif tag == "table":
@@ -494,7 +506,9 @@ class Mapper:
                 yield from self._embed(figure, wrapper.split()[0], caption)
                 return
         table = next(figure.iter("table"), None)
-        if table is not None:
+        if table is not None and _layout_table(table) and not images:
+            yield from self._children(figure)  # a boxed link in a table block: its content
+        elif table is not None:
             yield from self._table(table, inline_text(caption) if caption else None)
         elif players:
             yield from self._player(players[0], caption)
