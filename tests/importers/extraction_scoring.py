@@ -158,19 +158,21 @@ def body_text(article: dict[str, Any]) -> str:
 def import_page(page: Page) -> dict[str, Any]:
     """The page imported as ``broadsheet import`` would, given its URL as ``--base-url``.
 
-    A page that names no publication date, language or site gets a placeholder, so its body
-    is still scored; the language placeholder ``zxx`` counts as a wrong language."""
+    A page that names no publication date or language, where ``broadsheet import`` would ask
+    for ``--meta`` or ``--language``, gets a placeholder so that its body is still scored;
+    the language placeholder ``zxx`` counts as a wrong language."""
     fallbacks: dict[str, Any] = {}
+    language: str | None = None
     for _ in range(3):
         try:
             return import_article(page.html, kind="page", base_url=page.url or
-                                  "https://example.com/", language="zxx",
+                                  "https://example.com/", language=language,
                                   metadata=fallbacks).article
         except ImportSourceError as error:
             if "publication date" in str(error):
                 fallbacks["published"] = "2000-01-01T00:00:00Z"
-            elif "no headline" in str(error):
-                fallbacks["headline"] = "(none)"
+            elif "no language" in str(error):
+                language = "zxx"
             else:
                 raise
     raise AssertionError("unreachable")

@@ -236,3 +236,36 @@ def test_boxed_teaser_links_stay_out_and_one_column_tables_are_not_data() -> Non
     assert "Read more from Seoul" not in json.dumps(body)
     assert [b["caption"] for b in body if b["type"] == "table"] == ["Finals"]
     assert [f.rule for f in result.findings if f.rule == "table-caption"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中美合作共赢符合国际社会利益。" * 5, ("Han", "zh")),
+    ("米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮委員長。" * 3,
+     ("Japanese kana and kanji", "ja")),
+    ("북한 노동신문은 한미 연합훈련을 비난했다 " * 5, ("Hangul", "ko")),
+    ("ผลดีเอ็นเอยืนยันศพลอยแม่น้ำโขงเป็นคนสนิท" * 3, ("Thai", "th")),
+    ("The joint command post exercise that the warmongers are conducting " * 2, None),
+    ("Лукашенко отверг сообщения о пытках в интервью CNN " * 3, None),  # Cyrillic: be? ru? uk?
+    ("中美合作", None),  # too little text to say
+])
+def test_language_from_a_script_only_one_language_writes(
+        text: str, expected: tuple[str, str] | None) -> None:
+    from broadsheet.importers.article import language_from_script
+
+    assert language_from_script(text) == expected
+
+
+def test_a_page_naming_no_language_is_read_by_its_script_and_reported() -> None:
+    # As China Daily's and Xinhua's pages (newspaper4k's chinese_article_001/002): no lang.
+    prose = "".join(f"<p>在美国旧金山举行的中美元首会晤吸引了全世界的目光。第{n}段。</p>"
+                    for n in range(8))
+    page = _story(f"<article>{prose}</article>").replace(" lang='en'", "")
+    result = import_article(page, kind="page", base_url="https://example.com/a")
+    assert result.article["language"] == "zh"
+    assumed = [f for f in result.findings if f.rule == "import-assumed" and
+               f.pointer == "/language"]
+    assert [f.message for f in assumed] == [
+        "The source names no language; its text is in Han script, read as 'zh'"]
+    english = _story("<article>PROSE</article>").replace(" lang='en'", "")
+    with pytest.raises(ImportSourceError, match="no language"):
+        import_article(english, kind="page", base_url="https://example.com/a")

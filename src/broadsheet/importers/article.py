@@ -69,6 +69,39 @@ def language_tag(value: Any) -> str | None:
     return "-".join([head.lower(), *(p.upper() if len(p) == 2 else p for p in rest)])
 
 
+#: Scripts that each belong to one language (for news), and that language.
+_SCRIPTS = (
+    ("Thai", "th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("Myanmar", "my", re.compile(r"[\u1000-\u109f]")),
+    ("Khmer", "km", re.compile(r"[\u1780-\u17ff]")),
+    ("Lao", "lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("Georgian", "ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("Armenian", "hy", re.compile(r"[\u0530-\u058f]")),
+    ("Greek", "el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("Hangul", "ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("Han", "zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def language_from_script(text: str) -> tuple[str, str] | None:
+    """``(script, language)`` when most of ``text``'s letters are in a script that one
+    language writes (Thai, Hangul, Han without kana …), else None: Latin, Cyrillic or Arabic
+    letters say nothing certain about the language."""
+    letters = len(_LETTER.findall(text))
+    if letters < 50:
+        return None
+    for script, language, pattern in _SCRIPTS:
+        share = len(pattern.findall(text)) / letters
+        if script == "Han" and len(_KANA.findall(text)) > 0.05 * letters:
+            return ("Japanese kana and kanji", "ja") if share + len(
+                _KANA.findall(text)) / letters >= 0.6 else None
+        if share >= 0.6:
+            return script, language
+    return None
+
+
 def make_id(*candidates: Any) -> str | None:
     """An article id from the first usable candidate (a slug, a URL's last segment, an id)."""
     for candidate in candidates:
