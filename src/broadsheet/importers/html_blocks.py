@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from broadsheet.findings import Impact
 from broadsheet.importers.findings import DROPPED, SourceFindings
-from broadsheet.policy.alt import repeats_caption, unusable_reason
+from broadsheet.policy.alt import MAX_ALT_LENGTH, repeats_caption, unusable_reason
 from broadsheet.policy.link_text import is_generic_link_text
 from broadsheet.policy.urls import embed_url
 
@@ -61,6 +61,13 @@ _CREDIT_TEXT = re.compile(
     r"\s*(?:(?:photograph|photo|picture|image|credit|illustration|video|фото|фотография|"
     r"источник|фота|крыніца)s?\s*(?:by|:)|©|\(c\)|copyright)\s*(?P<credit>[^.]+?)\.?\s*$",
     re.IGNORECASE)
+#: A caption's last words naming a photographer and agency ("… California.David McNew—Getty
+#: Images", "… (AP Photo/Jae C. Hong)"): the credit, though the page did not mark it.
+_AGENCY_CREDIT = re.compile(
+    r"(?:(?<=[.!?\u201d])\s*(?P<credit>[^.!?()]{0,60}?\b(?:Getty Images|AFP|Reuters|"
+    r"AP Photo|Associated Press|EPA|Shutterstock|Bloomberg|Alamy|NurPhoto|Sipa|Redux|"
+    r"Zuma(?: Press)?|Xinhua|Anadolu|Pool)(?:\s*(?:via|/|for)\s*[^.!?()]{1,40})?)|"
+    r"\s*\((?P<wire>(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/[^()]{1,60})\))\s*$")
 _SPACE = re.compile(r"\s+")
 _ONLY_TIME = re.compile(r"<time[^>]*>[^<]*</time>")
 
@@ -486,8 +493,8 @@ class Mapper:
         caption = self.inline(caption_element) if caption_element is not None else ""
         if not credit and caption:
             plain = inline_text(caption)
-            if match := _CREDIT_TEXT.search(plain):
-                credit = match.group("credit").strip()
+            if match := _CREDIT_TEXT.search(plain) or _AGENCY_CREDIT.search(plain):
+                credit = next(group for group in match.groups() if group).strip()
                 if caption.endswith(match.group(0).strip()) or plain == caption:
                     caption = caption[: len(caption) - len(match.group(0).strip())].strip()
         credit = collapse(credit.removeprefix("Image source,").strip())
@@ -563,6 +570,11 @@ class Mapper:
                                 "a person must write one"))
         else:
             block["alt"] = collapse(alt)
+            if len(block["alt"]) > MAX_ALT_LENGTH:
+                self.findings.at(img, "alt-too-long", f"The alt text is {len(block['alt'])} "
+                                 f"characters long (limit {MAX_ALT_LENGTH}): an editor should "
+                                 "shorten it and move detail to the caption",
+                                 impact=Impact.MODERATE)
             if caption_text and repeats_caption(alt, caption_text):
                 self.findings.at(img, "alt-repeats-caption", "The alt text repeats the "
                                  "caption, so screen readers hear it twice; the rendered page "
