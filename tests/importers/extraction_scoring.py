@@ -205,6 +205,8 @@ class Result:
     precision: float
     f1: float
     headline: bool | None = None
+    #: The imported headline, when it is not the reference's.
+    headline_read: str | None = None
     language: bool | None = None
     error: str | None = None
     #: With ``--check``: the rules the rendered import fails, "(not reported)" after those
@@ -222,6 +224,8 @@ def score_broadsheet(page: Page, check_rendered: bool = False) -> Result:
     result = Result(page.name, recall, precision, f1)
     if page.title:
         result.headline = headline_right(article["headline"], page.title)
+        if not result.headline:
+            result.headline_read = article["headline"]
     if page.language:
         result.language = article["language"].split("-")[0] == page.language
     if check_rendered:
@@ -310,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{figures.get('headline_right', float('nan')):9.2f} "
               f"{figures.get('language_right', float('nan')):9.2f} "
               f"{len(pages) / seconds:8.1f}")
+    for page, result in zip(pages, ours, strict=True):
+        if result.headline_read:
+            print(f"headline of {page.name}: {result.headline_read!r}; reference: {page.title!r}")
     if args.check:
         failing = {page.name: rules for page in pages
                    if (rules := score_broadsheet(page, check_rendered=True).checked)}

@@ -50,17 +50,18 @@ def test_every_sample_page_imports(results: list[scoring.Result]) -> None:
 
 def test_body_text_floors_on_the_sample(results: list[scoring.Result]) -> None:
     figures = scoring.summary(results)
-    # measured 1.000 / 0.965 and 0.995 / 0.827 (docs/import.md)
+    # measured: recall 1.000 / 0.996, precision 0.995 / 0.827 (median / 10th percentile)
     assert figures["recall_median"] >= 0.99
-    assert figures["recall_p10"] >= 0.95
+    assert figures["recall_p10"] >= 0.99
     assert figures["precision_median"] >= 0.98
     assert figures["precision_p10"] >= 0.80
+    assert figures["f1_median"] >= 0.98
 
 
 def test_headline_and_language_floors_on_the_sample(results: list[scoring.Result]) -> None:
     figures = scoring.summary(results)
-    assert figures["headline_right"] >= 0.85  # measured 8 of 9
-    assert figures["language_right"] >= 0.80  # 8 of 10: two pages declare no language
+    assert figures["headline_right"] >= 0.85  # 8 of 9: TIME's <title> is not its headline
+    assert figures["language_right"] >= 0.90  # 9 of 10: one English blog names none
 
 
 def _page(name: str) -> scoring.Page:
