@@ -269,3 +269,15 @@ def test_a_page_naming_no_language_is_read_by_its_script_and_reported() -> None:
     english = _story("<article>PROSE</article>").replace(" lang='en'", "")
     with pytest.raises(ImportSourceError, match="no language"):
         import_article(english, kind="page", base_url="https://example.com/a")
+
+
+def test_the_one_body_a_page_marks_is_believed_however_short() -> None:
+    # Nikkei (newspaper4k's japanese_article): a paywalled stub of one paragraph, marked
+    # "cmn-article_text", on a page whose columns and rankings hold six times its prose.
+    stub = "<div class='cmn-article_text'><p>" + "Stub paragraph of the story. " * 5 + "</p></div>"
+    columns = "".join(f"<div class='column'><p>{'Column teaser words here. ' * 8}</p></div>"
+                      for _ in range(6))
+    page = _story(f"<div class='main'>{stub}</div>{columns}").replace("PROSE", "")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert _texts(article) == ["Stub paragraph of the story. " * 4 + "Stub paragraph of "
+                               "the story."]

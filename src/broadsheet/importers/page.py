@@ -315,6 +315,9 @@ def find_article(root: lxml_html.HtmlElement, source: str) -> lxml_html.HtmlElem
     for element in marked:
         if scores[element] >= 0.5 * total and (best is None or scores[element] > scores[best]):
             best = element
+    with_prose = [element for element in marked if scores[element] >= MIN_ARTICLE_TEXT // 2]
+    if best is None and len(with_prose) == 1 and _link_density(with_prose[0]) < 0.2:
+        best = with_prose[0]  # the one body the page marks, short (a paywalled stub) as it is
     if best is not None:  # the innermost marked element that holds nearly all of it
         best = max((e for e in marked if scores[e] >= 0.9 * scores[best] and (
             e is best or best in e.iterancestors())), key=_depth)
