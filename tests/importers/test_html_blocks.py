@@ -182,3 +182,9 @@ def test_alt_over_the_length_limit_is_kept_and_reported() -> None:
     body, findings = blocks(f'<img src="a.jpg" alt="{alt}" width="8" height="4">')
     assert body[0]["alt"] == alt.strip()
     assert [(f.rule, f.target) for f in findings.items] == [("alt-too-long", "div > img")]
+
+
+def test_a_paragraph_of_only_a_byte_order_mark_is_no_paragraph() -> None:
+    # CNN Arabic (newspaper4k's arabic_article) ends its story with <p>&#xfeff;</p>.
+    body, _ = blocks("<p>خبر</p><p>\ufeff</p>")
+    assert body == [{"type": "paragraph", "text": "خبر"}]

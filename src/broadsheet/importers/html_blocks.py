@@ -118,7 +118,9 @@ def embed_for(url: str) -> str | None:
 
 
 def collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """``text`` with runs of white space as one space, trimmed, and without byte order marks
+    (U+FEFF: an editor's leftover, invisible, which would make a paragraph of nothing)."""
+    return _SPACE.sub(" ", text.replace("\ufeff", "")).strip()
 
 
 def inline_text(markup: str) -> str:
