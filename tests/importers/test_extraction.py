@@ -4,6 +4,7 @@ the whole set: ``python tests/importers/extraction_scoring.py SDIST`` (docs/impo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -89,3 +90,10 @@ def test_link_lists_and_notices_beside_the_story_stay_out() -> None:
     assert daily.startswith("在美国旧金山举行的中美元首会晤吸引了全世界的目光。")
     assert "China Daily Homepage" not in daily
     assert "版权保护" not in daily
+
+
+def test_the_scoring_command_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    assert scoring.main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"10 pages from {scoring.SAMPLE}\n")
+    assert re.search(r"^broadsheet +1\.000/\d\.\d{3} +\d\.\d{3}/\d\.\d{3} ", out, re.MULTILINE)
