@@ -14,7 +14,8 @@ Body text is compared as multisets of words (case-folded; in scripts written wit
 each character is a word): *recall* is the share of the reference's words the import has,
 *precision* the share of the import's words the reference has. The headline is right when it
 reads as the reference's title, or as its start with the site's name after it; the language
-when its primary subtag is the reference's. trafilatura, when installed, is scored on the
+when its primary subtag is the reference's; the publication date when its calendar day is the
+reference's. trafilatura, when installed, is scored on the
 same pages in the same run. ``--check`` also renders each import and checks the page.
 """
 
@@ -95,6 +96,7 @@ class Page:
     title: str | None
     language: str | None
     url: str | None
+    published: str | None = None
 
 
 def _pages_in(files: dict[str, bytes]) -> Iterator[Page]:
@@ -112,7 +114,8 @@ def _pages_in(files: dict[str, bytes]) -> Iterator[Page]:
         if (raw := files.get(f"metadata/{name}.json")) is not None:
             meta = json.loads(raw)
         language, url = KNOWN.get(name, (meta.get("language"), meta.get("url")))
-        yield Page(name, files[key], text.decode("utf-8"), meta.get("title"), language, url)
+        yield Page(name, files[key], text.decode("utf-8"), meta.get("title"), language, url,
+                   meta.get("publish_date"))
 
 
 def load_corpus(source: Path = SAMPLE) -> list[Page]:
@@ -208,6 +211,7 @@ class Result:
     #: The imported headline, when it is not the reference's.
     headline_read: str | None = None
     language: bool | None = None
+    published: bool | None = None
     error: str | None = None
     #: With ``--check``: the rules the rendered import fails, "(not reported)" after those
     #: the import did not report about the source.
@@ -228,6 +232,8 @@ def score_broadsheet(page: Page, check_rendered: bool = False) -> Result:
             result.headline_read = article["headline"]
     if page.language:
         result.language = article["language"].split("-")[0] == page.language
+    if page.published:  # the calendar day (the placeholder date never matches)
+        result.published = article["published"][:10] == page.published[:10]
     if check_rendered:
         reported = {f.rule for f in imported.findings if f.is_violation}
         result.checked = [rule if rule in reported else f"{rule} (not reported)"
@@ -265,7 +271,7 @@ def summary(results: list[Result]) -> dict[str, float]:
         values = [getattr(r, what) for r in results]
         figures[f"{what}_median"] = percentile(values, 0.5)
         figures[f"{what}_p10"] = percentile(values, 0.1)
-    for what in ("headline", "language"):
+    for what in ("headline", "language", "published"):
         judged = [getattr(r, what) for r in results if getattr(r, what) is not None]
         if judged:
             figures[f"{what}_right"] = sum(judged) / len(judged)
@@ -306,13 +312,14 @@ def main(argv: list[str] | None = None) -> int:
     if extract is not None:
         rows.append(("trafilatura", summary(theirs), theirs_seconds))
     print(f"\n{'':12} {'recall med/p10':>15} {'precision med/p10':>18} {'F1 med/p10':>12} "
-          f"{'headline':>9} {'language':>9} {'pages/s':>8}")
+          f"{'headline':>9} {'language':>9} {'date':>6} {'pages/s':>8}")
     for name, figures, seconds in rows:
         print(f"{name:12} {figures['recall_median']:7.3f}/{figures['recall_p10']:.3f} "
               f"{figures['precision_median']:10.3f}/{figures['precision_p10']:.3f} "
               f"{figures['f1_median']:6.3f}/{figures['f1_p10']:.3f} "
               f"{figures.get('headline_right', float('nan')):9.2f} "
               f"{figures.get('language_right', float('nan')):9.2f} "
+              f"{figures.get('published_right', float('nan')):6.2f} "
               f"{len(pages) / seconds:8.1f}")
     for page, result in zip(pages, ours, strict=True):
         if result.headline_read:

@@ -63,6 +63,7 @@ def test_headline_and_language_floors_on_the_sample(results: list[scoring.Result
     figures = scoring.summary(results)
     assert figures["headline_right"] >= 0.85  # 8 of 9: TIME's <title> is not its headline
     assert figures["language_right"] >= 0.90  # 9 of 10: one English blog names none
+    assert figures["published_right"] == 1.0  # the calendar day of all 9 that have one
 
 
 def _page(name: str) -> scoring.Page:
@@ -97,3 +98,14 @@ def test_the_scoring_command_prints_the_figures(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert out.startswith(f"10 pages from {scoring.SAMPLE}\n")
     assert re.search(r"^broadsheet +1\.000/\d\.\d{3} +\d\.\d{3}/\d\.\d{3} ", out, re.MULTILINE)
+
+
+def test_publication_dates_from_the_meta_names_newsrooms_use() -> None:
+    # cleveland.com: article_date_original "Saturday, December 27, 2014, 12:06 PM" (no zone:
+    # read as UTC and reported); AFPBB: cXenseParse:recs:publishtime.
+    cleveland = scoring.import_result(_page("cleveland.com1"))
+    assert cleveland.article["published"] == "2014-12-27T12:06:00Z"
+    assert any(f.rule == "import-assumed" and "no time zone" in f.message
+               for f in cleveland.findings)
+    afpbb = scoring.import_page(_page("japanese_article2"))
+    assert afpbb["published"] == "2018-06-18T10:01:00Z"

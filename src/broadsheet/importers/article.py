@@ -17,7 +17,8 @@ from broadsheet.schema import validate
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y",
-                 "%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%d %H:%M:%S", "%Y%m%dT%H%M%S")
+                 "%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%d %H:%M:%S", "%Y%m%dT%H%M%S",
+                 "%A, %B %d, %Y, %I:%M %p")
 
 
 class ImportSourceError(BroadsheetError, ValueError):

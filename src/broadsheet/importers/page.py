@@ -154,7 +154,9 @@ class PageMetadata:
                             (self.get("article:published_time"), "article:published_time"),
                             (self._time("datePublished"), "<time>"),
                             (self.get("date", "dc.date", "pubdate", "publishdate",
-                                      "sailthru.date"), "date meta")):
+                                      "sailthru.date", "parsely-pub-date",
+                                      "cxenseparse:recs:publishtime", "article_date_original",
+                                      "publish-date"), "date meta")):
             if published := parse_date(value, findings, f"publication date ({what})"):
                 break
         updated = parse_date(ld.get("dateModified") or self.get("article:modified_time",
