@@ -6,8 +6,10 @@ not Broadsheet's dependencies).
 
 Word recall: the share of the reference's words (a multiset, case-folded) that the
 extraction has; precision: the share of the extraction's words that the reference has.
-The reference for the seed page is the designers' reading of it (tests/data/seed); for the
-other pages no human reference exists here, so each extractor is compared with the others.
+The reference for the seed page is the designers' reading of it (tests/data/seed); the
+other fixtures have none, so each extractor is compared with the others. The figures on real
+pages against reference extractions (newspaper4k's test set) come from
+``python tests/importers/extraction_scoring.py`` (docs/import.md).
 Speed: pages per second over all pages, each extractor timed in the same run.
 """
 

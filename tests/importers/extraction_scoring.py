@@ -14,7 +14,8 @@ Body text is compared as multisets of words (case-folded; in scripts written wit
 each character is a word): *recall* is the share of the reference's words the import has,
 *precision* the share of the import's words the reference has. The headline is right when it
 reads as the reference's title, or as its start with the site's name after it; the language
-when its primary subtag is the reference's. trafilatura, when installed, is scored on the
+when its primary subtag is the reference's; the publication date when its calendar day is the
+reference's. trafilatura, when installed, is scored on the
 same pages in the same run. ``--check`` also renders each import and checks the page.
 """
 
@@ -35,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from broadsheet import import_article, load_article, render
+from broadsheet.importers import ImportResult
 from broadsheet.importers.article import ImportSourceError
 from broadsheet.importers.html_blocks import inline_text
 
@@ -94,6 +96,7 @@ class Page:
     title: str | None
     language: str | None
     url: str | None
+    published: str | None = None
 
 
 def _pages_in(files: dict[str, bytes]) -> Iterator[Page]:
@@ -111,7 +114,8 @@ def _pages_in(files: dict[str, bytes]) -> Iterator[Page]:
         if (raw := files.get(f"metadata/{name}.json")) is not None:
             meta = json.loads(raw)
         language, url = KNOWN.get(name, (meta.get("language"), meta.get("url")))
-        yield Page(name, files[key], text.decode("utf-8"), meta.get("title"), language, url)
+        yield Page(name, files[key], text.decode("utf-8"), meta.get("title"), language, url,
+                   meta.get("publish_date"))
 
 
 def load_corpus(source: Path = SAMPLE) -> list[Page]:
@@ -139,7 +143,8 @@ def load_corpus(source: Path = SAMPLE) -> list[Page]:
 
 def body_text(article: dict[str, Any]) -> str:
     """The text a reader gets below the headline: the standfirst (``summary``, which the
-    rendered page shows under the headline) and every block's text, items, cells, captions."""
+    rendered page shows under the headline), every block's text, items, cells and captions,
+    and the attribution after them."""
     parts: list[str] = [inline_text(article["summary"])] if article.get("summary") else []
     for block in article.get("body", []):
         for key in ("title", "text", "caption"):
@@ -149,25 +154,34 @@ def body_text(article: dict[str, Any]) -> str:
         parts.extend(inline_text(cell) for row in block.get("rows", []) for cell in row)
         parts.extend(inline_text(image["caption"]) for image in block.get("images", [])
                      if isinstance(image.get("caption"), str))
+    if article.get("attribution"):
+        parts.append(inline_text(article["attribution"]))  # shown at the body's end
     return "\n".join(parts)
 
 
 def import_page(page: Page) -> dict[str, Any]:
+    """The imported article (:func:`import_result`)."""
+    return import_result(page).article
+
+
+def import_result(page: Page) -> ImportResult:
     """The page imported as ``broadsheet import`` would, given its URL as ``--base-url``.
 
-    A page that names no publication date, language or site gets a placeholder, so its body
-    is still scored; the language placeholder ``zxx`` counts as a wrong language."""
+    A page that names no publication date or language, where ``broadsheet import`` would ask
+    for ``--meta`` or ``--language``, gets a placeholder so that its body is still scored;
+    the language placeholder ``zxx`` counts as a wrong language."""
     fallbacks: dict[str, Any] = {}
+    language: str | None = None
     for _ in range(3):
         try:
             return import_article(page.html, kind="page", base_url=page.url or
-                                  "https://example.com/", language="zxx",
-                                  metadata=fallbacks).article
+                                  "https://example.com/", language=language,
+                                  metadata=fallbacks)
         except ImportSourceError as error:
             if "publication date" in str(error):
                 fallbacks["published"] = "2000-01-01T00:00:00Z"
-            elif "no headline" in str(error):
-                fallbacks["headline"] = "(none)"
+            elif "no language" in str(error):
+                language = "zxx"
             else:
                 raise
     raise AssertionError("unreachable")
@@ -194,24 +208,36 @@ class Result:
     precision: float
     f1: float
     headline: bool | None = None
+    #: The imported headline, when it is not the reference's.
+    headline_read: str | None = None
     language: bool | None = None
+    published: bool | None = None
     error: str | None = None
+    #: With ``--check``: the rules the rendered import fails, "(not reported)" after those
+    #: the import did not report about the source.
     checked: list[str] = field(default_factory=list)
 
 
 def score_broadsheet(page: Page, check_rendered: bool = False) -> Result:
     try:
-        article = import_page(page)
+        imported = import_result(page)
     except ImportSourceError as error:
         return Result(page.name, 0.0, 0.0, 0.0, False, False, error=str(error))
+    article = imported.article
     recall, precision, f1 = score(words(body_text(article)), words(page.text))
     result = Result(page.name, recall, precision, f1)
     if page.title:
         result.headline = headline_right(article["headline"], page.title)
+        if not result.headline:
+            result.headline_read = article["headline"]
     if page.language:
         result.language = article["language"].split("-")[0] == page.language
+    if page.published:  # the calendar day (the placeholder date never matches)
+        result.published = article["published"][:10] == page.published[:10]
     if check_rendered:
-        result.checked = check_rendered_page(article)
+        reported = {f.rule for f in imported.findings if f.is_violation}
+        result.checked = [rule if rule in reported else f"{rule} (not reported)"
+                          for rule in check_rendered_page(article)]
     return result
 
 
@@ -245,7 +271,7 @@ def summary(results: list[Result]) -> dict[str, float]:
         values = [getattr(r, what) for r in results]
         figures[f"{what}_median"] = percentile(values, 0.5)
         figures[f"{what}_p10"] = percentile(values, 0.1)
-    for what in ("headline", "language"):
+    for what in ("headline", "language", "published"):
         judged = [getattr(r, what) for r in results if getattr(r, what) is not None]
         if judged:
             figures[f"{what}_right"] = sum(judged) / len(judged)
@@ -286,18 +312,24 @@ def main(argv: list[str] | None = None) -> int:
     if extract is not None:
         rows.append(("trafilatura", summary(theirs), theirs_seconds))
     print(f"\n{'':12} {'recall med/p10':>15} {'precision med/p10':>18} {'F1 med/p10':>12} "
-          f"{'headline':>9} {'language':>9} {'pages/s':>8}")
+          f"{'headline':>9} {'language':>9} {'date':>6} {'pages/s':>8}")
     for name, figures, seconds in rows:
         print(f"{name:12} {figures['recall_median']:7.3f}/{figures['recall_p10']:.3f} "
               f"{figures['precision_median']:10.3f}/{figures['precision_p10']:.3f} "
               f"{figures['f1_median']:6.3f}/{figures['f1_p10']:.3f} "
               f"{figures.get('headline_right', float('nan')):9.2f} "
               f"{figures.get('language_right', float('nan')):9.2f} "
+              f"{figures.get('published_right', float('nan')):6.2f} "
               f"{len(pages) / seconds:8.1f}")
+    for page, result in zip(pages, ours, strict=True):
+        if result.headline_read:
+            print(f"headline of {page.name}: {result.headline_read!r}; reference: {page.title!r}")
     if args.check:
         failing = {page.name: rules for page in pages
                    if (rules := score_broadsheet(page, check_rendered=True).checked)}
         print(f"\nrendered imports that fail a rule: {len(failing)} of {len(pages)}", failing)
+        print("failing a rule the import did not report:", sum(
+            any("not reported" in rule for rule in rules) for rules in failing.values()))
     return 0
 
 

@@ -43,6 +43,15 @@ def test_headline_h1_is_a_field_and_other_headings_keep_their_level() -> None:
      "Waves at Porthcawl.", "Ben Birchall/PA"),
     ('<figcaption>Tusk in Warsaw</figcaption><span class="copyright">Reuters</span>',
      "Tusk in Warsaw", "Reuters"),
+    # Unmarked credits after the caption's last sentence, as TIME and the wires write them
+    # (newspaper4k's time_001: two plain spans).
+    ("<figcaption><span>Oil field near Lost Hills, California.</span><span>David McNew—Getty "
+     "Images</span></figcaption>", "Oil field near Lost Hills, California.",
+     "David McNew—Getty Images"),
+    ("<figcaption>Fans cheer in Seoul. (AP Photo/Jae C. Hong)</figcaption>",
+     "Fans cheer in Seoul.", "AP Photo/Jae C. Hong"),
+    ("<figcaption>Justices pose. Olivier Douliery/AFP via Getty Images</figcaption>",
+     "Justices pose.", "Olivier Douliery/AFP via Getty Images"),
 ])
 def test_figure_caption_and_credit_are_separated(caption_html: str, caption: str,
                                                  credit: str) -> None:
@@ -158,3 +167,24 @@ def test_boilerplate_inside_a_page_body_stays_out() -> None:
 def test_a_cms_body_keeps_what_a_page_would_drop() -> None:
     body, _ = blocks('<div class="author-note"><p>Kept</p></div>', keep_boilerplate=True)
     assert body == [{"type": "paragraph", "text": "Kept"}]
+
+
+def test_a_caption_naming_an_agency_in_its_prose_keeps_it() -> None:
+    body, _ = blocks('<figure><img src="a.jpg" alt="Traders" width="8" height="4">'
+                     "<figcaption>Traders react to a report by Reuters.</figcaption></figure>")
+    assert (body[0]["caption"], body[0].get("credit")) == (
+        "Traders react to a report by Reuters.", None)
+
+
+def test_alt_over_the_length_limit_is_kept_and_reported() -> None:
+    # CNN's 575-character alt (newspaper4k's cnn_001): only an editor can shorten it.
+    alt = "Justices of the US Supreme Court pose for their official photo. " * 5
+    body, findings = blocks(f'<img src="a.jpg" alt="{alt}" width="8" height="4">')
+    assert body[0]["alt"] == alt.strip()
+    assert [(f.rule, f.target) for f in findings.items] == [("alt-too-long", "div > img")]
+
+
+def test_a_paragraph_of_only_a_byte_order_mark_is_no_paragraph() -> None:
+    # CNN Arabic (newspaper4k's arabic_article) ends its story with <p>&#xfeff;</p>.
+    body, _ = blocks("<p>خبر</p><p>\ufeff</p>")
+    assert body == [{"type": "paragraph", "text": "خبر"}]

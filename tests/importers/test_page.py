@@ -205,3 +205,79 @@ def test_a_description_repeating_the_opening_paragraph_is_said_once() -> None:
     article = import_article(page, kind="page", base_url="https://example.com/a").article
     assert "summary" not in article
     assert _texts(article)[0] == "DAMASCUS (CNN) -- Rebels took two depots. More."
+
+
+def test_byline_rights_line_and_contributors_in_the_flow_become_fields() -> None:
+    # As on FOX 13's copy of a CNN Wire story (newspaper4k's fox13now_001).
+    page = _story("<article><p>By Leigh Ann Caldwell</p>PROSE<p>CNN's Christine Romans and "
+                  "Emily Jane Fox contributed to this report</p><p>The-CNN-Wire ™ &amp; © 2013 "
+                  "Cable News Network, Inc. All rights reserved.</p></article>")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert _texts(article) == [f"Paragraph {n} of the story, long enough to count as prose."
+                               for n in range(5)]
+    assert article["authors"] == [{"name": "Leigh Ann Caldwell"}]
+    assert article["attribution"] == ("CNN's Christine Romans and Emily Jane Fox contributed "
+                                      "to this report")
+
+
+def test_boxed_teaser_links_stay_out_and_one_column_tables_are_not_data() -> None:
+    # ONE Esports (newspaper4k's video_article_02): "read also" links boxed in one-column
+    # WordPress table blocks between paragraphs; a real two-column table stays a table.
+    box = ("<figure class='wp-block-table'><table><tbody><tr><td></td></tr><tr><td><a "
+           "href='/t1-base-camp'><strong>Step-by-step guide to T1 Base Camp</strong></a>"
+           "</td></tr></tbody></table></figure>")
+    data = ("<table><caption>Finals</caption><tr><th>Team</th><th>Maps</th></tr>"
+            "<tr><td>T1</td><td>3</td></tr></table>")
+    page = _story(f"<article>PROSE{box}<p><a href='/more'>Read more from Seoul</a></p>{data}"
+                  "</article>")
+    result = import_article(page, kind="page", base_url="https://example.com/a")
+    body = result.article["body"]
+    assert "Step-by-step" not in json.dumps(body)
+    assert "Read more from Seoul" not in json.dumps(body)
+    assert [b["caption"] for b in body if b["type"] == "table"] == ["Finals"]
+    assert [f.rule for f in result.findings if f.rule == "table-caption"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中美合作共赢符合国际社会利益。" * 5, ("Han", "zh")),
+    ("米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮委員長。" * 3,
+     ("Japanese kana and kanji", "ja")),
+    ("북한 노동신문은 한미 연합훈련을 비난했다 " * 5, ("Hangul", "ko")),
+    ("ผลดีเอ็นเอยืนยันศพลอยแม่น้ำโขงเป็นคนสนิท" * 3, ("Thai", "th")),
+    ("The joint command post exercise that the warmongers are conducting " * 2, None),
+    ("Лукашенко отверг сообщения о пытках в интервью CNN " * 3, None),  # Cyrillic: be? ru? uk?
+    ("中美合作", None),  # too little text to say
+])
+def test_language_from_a_script_only_one_language_writes(
+        text: str, expected: tuple[str, str] | None) -> None:
+    from broadsheet.importers.article import language_from_script
+
+    assert language_from_script(text) == expected
+
+
+def test_a_page_naming_no_language_is_read_by_its_script_and_reported() -> None:
+    # As China Daily's and Xinhua's pages (newspaper4k's chinese_article_001/002): no lang.
+    prose = "".join(f"<p>在美国旧金山举行的中美元首会晤吸引了全世界的目光。第{n}段。</p>"
+                    for n in range(8))
+    page = _story(f"<article>{prose}</article>").replace(" lang='en'", "")
+    result = import_article(page, kind="page", base_url="https://example.com/a")
+    assert result.article["language"] == "zh"
+    assumed = [f for f in result.findings if f.rule == "import-assumed" and
+               f.pointer == "/language"]
+    assert [f.message for f in assumed] == [
+        "The source names no language; its text is in Han script, read as 'zh'"]
+    english = _story("<article>PROSE</article>").replace(" lang='en'", "")
+    with pytest.raises(ImportSourceError, match="no language"):
+        import_article(english, kind="page", base_url="https://example.com/a")
+
+
+def test_the_one_body_a_page_marks_is_believed_however_short() -> None:
+    # Nikkei (newspaper4k's japanese_article): a paywalled stub of one paragraph, marked
+    # "cmn-article_text", on a page whose columns and rankings hold six times its prose.
+    stub = "<div class='cmn-article_text'><p>" + "Stub paragraph of the story. " * 5 + "</p></div>"
+    columns = "".join(f"<div class='column'><p>{'Column teaser words here. ' * 8}</p></div>"
+                      for _ in range(6))
+    page = _story(f"<div class='main'>{stub}</div>{columns}").replace("PROSE", "")
+    article = import_article(page, kind="page", base_url="https://example.com/a").article
+    assert _texts(article) == ["Stub paragraph of the story. " * 4 + "Stub paragraph of "
+                               "the story."]

@@ -17,8 +17,15 @@ from typing import Any, Literal, get_args
 
 from broadsheet.findings import Finding
 from broadsheet.importers.ans import import_ans, is_ans
-from broadsheet.importers.article import ImportSourceError, finish, language_tag
+from broadsheet.importers.article import (
+    ImportSourceError,
+    finish,
+    language_from_script,
+    language_tag,
+)
 from broadsheet.importers.body import body_json, import_body
+from broadsheet.importers.findings import ASSUMED
+from broadsheet.importers.html_blocks import inline_text
 from broadsheet.importers.markdown import has_front_matter, import_markdown
 from broadsheet.importers.page import import_page
 from broadsheet.importers.wordpress import import_wordpress, is_wordpress
@@ -153,10 +160,21 @@ def import_article(source: Source, *, kind: Kind | None = None, base_url: str | 
         if tag is None:
             raise ImportSourceError(label, f"--language {language!r} is not a BCP 47 tag")
         data["language"] = tag
+    elif not data.get("language") and not (metadata or {}).get("language") and (
+            found := language_from_script(_body_text(data))):
+        script, data["language"] = found
+        findings.review(None, ASSUMED, f"The source names no language; its text is in "
+                        f"{script} script, read as {data['language']!r}", pointer="/language")
     if base_url and not (data.get("site") or {}).get("url"):
         data["site"] = {**(data.get("site") or {}), "url": base_url}
     article = finish(label, data, metadata, findings)
     return ImportResult(article, tuple(findings.items), kind)
+
+
+def _body_text(data: Mapping[str, Any]) -> str:
+    body = data.get("body")
+    return " ".join(inline_text(block["text"]) for block in body if isinstance(block, Mapping)
+                    and isinstance(block.get("text"), str)) if isinstance(body, list) else ""
 
 
 def _json(label: str, text: str) -> Mapping[str, Any]:

@@ -17,7 +17,8 @@ from broadsheet.schema import validate
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d.%m.%Y",
-                 "%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%d %H:%M:%S", "%Y%m%dT%H%M%S")
+                 "%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%d %H:%M:%S", "%Y%m%dT%H%M%S",
+                 "%A, %B %d, %Y, %I:%M %p")
 
 
 class ImportSourceError(BroadsheetError, ValueError):
@@ -67,6 +68,39 @@ def language_tag(value: Any) -> str | None:
         return None
     head, *rest = tag.split("-")
     return "-".join([head.lower(), *(p.upper() if len(p) == 2 else p for p in rest)])
+
+
+#: Scripts that each belong to one language (for news), and that language.
+_SCRIPTS = (
+    ("Thai", "th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("Myanmar", "my", re.compile(r"[\u1000-\u109f]")),
+    ("Khmer", "km", re.compile(r"[\u1780-\u17ff]")),
+    ("Lao", "lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("Georgian", "ka", re.compile(r"[\u10a0-\u10ff]")),
+    ("Armenian", "hy", re.compile(r"[\u0530-\u058f]")),
+    ("Greek", "el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("Hangul", "ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
+    ("Han", "zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def language_from_script(text: str) -> tuple[str, str] | None:
+    """``(script, language)`` when most of ``text``'s letters are in a script that one
+    language writes (Thai, Hangul, Han without kana …), else None: Latin, Cyrillic or Arabic
+    letters say nothing certain about the language."""
+    letters = len(_LETTER.findall(text))
+    if letters < 50:
+        return None
+    for script, language, pattern in _SCRIPTS:
+        share = len(pattern.findall(text)) / letters
+        if script == "Han" and len(_KANA.findall(text)) > 0.05 * letters:
+            return ("Japanese kana and kanji", "ja") if share + len(
+                _KANA.findall(text)) / letters >= 0.6 else None
+        if share >= 0.6:
+            return script, language
+    return None
 
 
 def make_id(*candidates: Any) -> str | None:

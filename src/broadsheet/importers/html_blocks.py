@@ -20,7 +20,7 @@ from lxml import html as lxml_html
 
 from broadsheet.findings import Impact
 from broadsheet.importers.findings import DROPPED, SourceFindings
-from broadsheet.policy.alt import repeats_caption, unusable_reason
+from broadsheet.policy.alt import MAX_ALT_LENGTH, repeats_caption, unusable_reason
 from broadsheet.policy.link_text import is_generic_link_text
 from broadsheet.policy.urls import embed_url
 
@@ -61,6 +61,13 @@ _CREDIT_TEXT = re.compile(
     r"\s*(?:(?:photograph|photo|picture|image|credit|illustration|video|фото|фотография|"
     r"источник|фота|крыніца)s?\s*(?:by|:)|©|\(c\)|copyright)\s*(?P<credit>[^.]+?)\.?\s*$",
     re.IGNORECASE)
+#: A caption's last words naming a photographer and agency ("… California.David McNew—Getty
+#: Images", "… (AP Photo/Jae C. Hong)"): the credit, though the page did not mark it.
+_AGENCY_CREDIT = re.compile(
+    r"(?:(?<=[.!?\u201d])\s*(?P<credit>[^.!?()]{0,60}?\b(?:Getty Images|AFP|Reuters|"
+    r"AP Photo|Associated Press|EPA|Shutterstock|Bloomberg|Alamy|NurPhoto|Sipa|Redux|"
+    r"Zuma(?: Press)?|Xinhua|Anadolu|Pool)(?:\s*(?:via|/|for)\s*[^.!?()]{1,40})?)|"
+    r"\s*\((?P<wire>(?:AP|AFP|Reuters|EPA)(?: Photo)?\s*/[^()]{1,60})\))\s*$")
 _SPACE = re.compile(r"\s+")
 _ONLY_TIME = re.compile(r"<time[^>]*>[^<]*</time>")
 
@@ -111,7 +118,9 @@ def embed_for(url: str) -> str | None:
 
 
 def collapse(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """``text`` with runs of white space as one space, trimmed, and without byte order marks
+    (U+FEFF: an editor's leftover, invisible, which would make a paragraph of nothing)."""
+    return _SPACE.sub(" ", text.replace("\ufeff", "")).strip()
 
 
 def inline_text(markup: str) -> str:
@@ -164,6 +173,17 @@ def _section_title(table: lxml_html.HtmlElement) -> str:
     heading = sibling if re.fullmatch(r"h[2-6]", sibling.tag) else next(
         sibling.iter("h2", "h3", "h4", "h5", "h6"), None)
     return _text(heading) if heading is not None else ""
+
+
+def _layout_table(table: lxml_html.HtmlElement) -> bool:
+    """Whether a table only lays out one column of content (a promo box, a boxed link): no
+    header cell and no row with two cells that hold anything."""
+    for row in table.iter("tr"):
+        cells = [cell for cell in row if cell.tag in {"td", "th"}]
+        if any(cell.tag == "th" for cell in cells) or sum(
+                1 for cell in cells if _text(cell) or len(cell)) > 1:
+            return False
+    return True
 
 
 def _int(value: str | None) -> int | None:
@@ -350,7 +370,8 @@ class Mapper:
             yield from self._quote(element)
         elif tag == "figure" or tag in {"img", "picture", "iframe", "video", "audio"}:
             yield from self._media(element)
-        elif tag == "table" and element.get("role") in {"presentation", "none"}:
+        elif tag == "table" and (element.get("role") in {"presentation", "none"}
+                                 or _layout_table(element)):
             for cell in element.iter("td", "th"):  # a layout table: its cells are containers
                 yield from self._children(cell)
         elif tag == "table":
@@ -474,8 +495,8 @@ class Mapper:
         caption = self.inline(caption_element) if caption_element is not None else ""
         if not credit and caption:
             plain = inline_text(caption)
-            if match := _CREDIT_TEXT.search(plain):
-                credit = match.group("credit").strip()
+            if match := _CREDIT_TEXT.search(plain) or _AGENCY_CREDIT.search(plain):
+                credit = next(group for group in match.groups() if group).strip()
                 if caption.endswith(match.group(0).strip()) or plain == caption:
                     caption = caption[: len(caption) - len(match.group(0).strip())].strip()
         credit = collapse(credit.removeprefix("Image source,").strip())
@@ -494,7 +515,9 @@ class Mapper:
                 yield from self._embed(figure, wrapper.split()[0], caption)
                 return
         table = next(figure.iter("table"), None)
-        if table is not None:
+        if table is not None and _layout_table(table) and not images:
+            yield from self._children(figure)  # a boxed link in a table block: its content
+        elif table is not None:
             yield from self._table(table, inline_text(caption) if caption else None)
         elif players:
             yield from self._player(players[0], caption)
@@ -549,6 +572,11 @@ class Mapper:
                                 "a person must write one"))
         else:
             block["alt"] = collapse(alt)
+            if len(block["alt"]) > MAX_ALT_LENGTH:
+                self.findings.at(img, "alt-too-long", f"The alt text is {len(block['alt'])} "
+                                 f"characters long (limit {MAX_ALT_LENGTH}): an editor should "
+                                 "shorten it and move detail to the caption",
+                                 impact=Impact.MODERATE)
             if caption_text and repeats_caption(alt, caption_text):
                 self.findings.at(img, "alt-repeats-caption", "The alt text repeats the "
                                  "caption, so screen readers hear it twice; the rendered page "
