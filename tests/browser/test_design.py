@@ -300,3 +300,25 @@ def test_photo_essay_pictures_line_up_with_no_orphan(auditor: Any, width: int) -
     if width >= 768:
         assert max(widths) == 2, rows
         assert len(list(rows.values())[-1]) == 2, f"an orphan in the last row: {rows}"
+
+
+@pytest.mark.parametrize(("width", "scrolls"), [(375, True), (1280, False)])
+def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, width: int,
+                                                               scrolls: bool) -> None:
+    with fixture_page(auditor, "uk-energy-data-table", width=width) as page:
+        shadows = page.evaluate("""() => {
+            const region = document.querySelectorAll('.table-scroll')[1];
+            const shadow = () => getComputedStyle(region).boxShadow;
+            const visible = () => (shadow().match(/rgba?\\([^)]*\\)/g) || [])
+              .filter(c => !/, 0\\)$/.test(c) && c !== 'rgba(0, 0, 0, 0)').length;
+            const start = visible();
+            region.scrollLeft = region.scrollWidth;
+            return {scrolls: region.scrollWidth > region.clientWidth, start,
+                    end: visible(), raw: shadow()};
+        }""")
+    assert shadows["scrolls"] is scrolls, shadows
+    if scrolls:
+        assert shadows["start"] >= 1, shadows  # the end side has more to show
+        assert shadows["end"] >= 1, shadows    # now the start side has
+    else:
+        assert shadows["start"] == 0, shadows
