@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import urllib.request
 from pathlib import Path
@@ -45,6 +46,18 @@ def test_index_lists_every_fixture_with_its_facts(gallery: Path) -> None:
         facts = text_of(card.xpath(".//dl")[0])
         for impact in ("critical", "serious", "moderate", "minor"):
             assert impact in facts
+
+
+def test_every_font_a_fixture_page_names_is_beside_it(gallery: Path) -> None:
+    """The inlined stylesheet names its fonts relative to the page; a gallery page without
+    them is screenshotted in fallback fonts."""
+    for path in ARTICLE_FILES:
+        folder = gallery / "fixtures" / path.stem
+        page = (folder / "page.html").read_text("utf-8")
+        named = set(re.findall(r'url\("(broadsheet-fonts/[^"]+)"\)', page))
+        assert named, f"{path.stem}: the page names its fonts"
+        missing = {name for name in named if not (folder / name).is_file()}
+        assert not missing, f"{path.stem}: fonts missing beside the page: {sorted(missing)}"
 
 
 def test_the_seed_card_counts_its_serious_violation(gallery: Path) -> None:

@@ -34,6 +34,9 @@ from broadsheet.render.environment import (
     template_folders,
 )
 from broadsheet.render.renderer import render
+
+#: The fonts the built-in stylesheet names, relative to the page (``broadsheet-fonts/…``).
+FONTS = BUILTIN_STATIC / "broadsheet-fonts"
 from broadsheet.schema import load_article, read_json
 
 
@@ -171,6 +174,7 @@ class GalleryBuilder:
             return Entry(slug, shown, source_json, headline=plain(slug), problems=[str(error)])
         page = folder / "page.html"
         atomic_write(page, result.html)
+        _place_fonts(folder)
         landmarks, headings = outline(result.html)
         entry = Entry(
             slug, shown, source_json, headline=plain(article.headline), language=article.language,
@@ -241,6 +245,22 @@ class GalleryBuilder:
         for folder in fixtures.iterdir() if fixtures.is_dir() else ():
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
+
+
+def _place_fonts(folder: Path) -> None:
+    """Put the shipped fonts beside a fixture's page, where its stylesheet names them
+    (``broadsheet-fonts/…``): hard links to the installed files where the file system allows,
+    copies elsewhere, so screenshots show the type a reader gets."""
+    fonts = folder / FONTS.name
+    fonts.mkdir(exist_ok=True)
+    for source in FONTS.iterdir():
+        target = fonts / source.name
+        if target.exists():
+            continue
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
 
 
 def _static_findings(html: str) -> list[Finding]:
