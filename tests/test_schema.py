@@ -13,12 +13,13 @@ import pytest
 
 import broadsheet
 from broadsheet import ArticleError
+from broadsheet.blocks import BLOCKS
 from broadsheet.schema import article_schema
 from tests.helpers import ARTICLE_FILES, DATA, ROOT, SEED_PATH, fixture_ids
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
-BLOCK_TYPES = {"paragraph", "heading", "image", "gallery", "video", "audio", "embed", "quote",
-               "pullquote", "list", "table", "related", "note", "divider"}
+#: The block types, from the one table (tests/test_blocks.py proves the schema equals it).
+BLOCK_TYPES = set(BLOCKS.types())
 
 
 def problems_of(data: object) -> list[str]:
@@ -174,3 +175,30 @@ def test_every_editor_message_is_in_the_catalog_template() -> None:
     used = {text.replace("\\\\", "\\") for text in used}
     assert used
     assert used <= ids
+
+
+def test_a_trailing_newline_fails_every_anchored_pattern_in_both_validators() -> None:
+    # Python's ``$`` also matches before a final newline; jsonschema searches with Python's
+    # re while fastjsonschema rewrites ``$`` to ``\Z``: the patterns must refuse it in both.
+    data = copy.deepcopy(SEED)
+    data.update(id="seed\n", published="2021-09-30T15:45:00Z\n", language="en\n")
+    data["body"][1] = {"type": "video", "title": "t", "duration": "PT3M\n",
+                       "sources": [{"src": "a.mp4", "type": "video/mp4\n"}]}
+    found = problems_of(data)
+    assert "/id: must be 1 to 128 letters, digits, dots, hyphens or underscores" in found
+    assert any(p.startswith("/published: '2021-09-30T15:45:00Z\\n' is not a date and time such")
+               for p in found)
+    assert "/language: 'en\\n' is not a language tag such as en, uk or be-Latn" in found
+    assert any(p.startswith("/body/1/duration: 'PT3M\\n' is not a duration") for p in found)
+    assert "/body/1/sources/0/type: 'video/mp4\\n' is not a media type such as video/mp4" in found
+    schema = article_schema()
+    for pattern in re.findall(r'"pattern": "(\^[^"]*)"', json.dumps(schema)):
+        assert json.loads(f'"{pattern}"').endswith("$(?!\\n)"), pattern
+
+
+def test_a_date_with_a_trailing_newline_is_refused_with_its_pointer() -> None:
+    data = copy.deepcopy(SEED)
+    data["published"] = "2024-01-01T09:30:00Z\n"
+    assert problems_of(data) == [
+        "/published: '2024-01-01T09:30:00Z\\n' is not a date and time such as "
+        "2024-05-01T09:30:00+03:00"]

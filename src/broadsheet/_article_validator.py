@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '3f87707557579f246d53ff6a11f7225192d69d8c44e33252aa553042c0b67ca4'
+SCHEMA_SHA256 = 'd3c76d2ab8ffd8a4623175ae287d0bf1c418bd6d64293cd0f39b269efff4b7e9'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -10,14 +10,14 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 
 
 REGEX_PATTERNS = {
-    '^[A-Za-z0-9._-]{1,128}$': re.compile('^[A-Za-z0-9._-]{1,128}\\Z'),
-    '^[A-Za-z0-9_.-]{1,64}$': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z'),
-    '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z'),
-    '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z'),
-    '^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$': re.compile('^[a-z]+/[A-Za-z0-9.+-]+(;.*)?\\Z'),
-    '^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$': re.compile('^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\Z'),
+    '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
+    '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
+    '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
+    '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z(?!\\n)'),
+    '^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)': re.compile('^[a-z]+/[A-Za-z0-9.+-]+(;.*)?\\Z(?!\\n)'),
+    '^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\Z(?!\\n)'),
     '\\S': re.compile('\\S'),
-    '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$': re.compile('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\Z')
+    '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$(?!\\n)': re.compile('^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*\\Z(?!\\n)')
 }
 
 NoneType = type(None)
@@ -42,8 +42,8 @@ def validate(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__id, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
             if isinstance(data__id, str):
-                if not REGEX_PATTERNS['^[A-Za-z0-9._-]{1,128}$'].search(data__id):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9._-]{1,128}$")
+                if not REGEX_PATTERNS['^[A-Za-z0-9._-]{1,128}$(?!\\n)'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9._-]{1,128}$(?!\\n)")
         if "language" in data_keys:
             data_keys.remove("language")
             data__language = data["language"]
@@ -228,8 +228,8 @@ def validate____defs_site(data, custom_formats={}, name_prefix=None):
                     if not isinstance(data__search__param, (str)):
                         raise JsonSchemaValueException("" + (name_prefix or "data") + ".search.param must be string")
                     if isinstance(data__search__param, str):
-                        if not REGEX_PATTERNS['^[A-Za-z0-9_.-]{1,64}$'].search(data__search__param):
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".search.param must match pattern ^[A-Za-z0-9_.-]{1,64}$")
+                        if not REGEX_PATTERNS['^[A-Za-z0-9_.-]{1,64}$(?!\\n)'].search(data__search__param):
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".search.param must match pattern ^[A-Za-z0-9_.-]{1,64}$(?!\\n)")
                 if "label" in data__search_keys:
                     data__search_keys.remove("label")
                     data__search__label = data__search["label"]
@@ -465,8 +465,8 @@ def validate____defs_date(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
     if isinstance(data, str):
-        if not REGEX_PATTERNS['^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$")
+        if not REGEX_PATTERNS['^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)")
     return data
 
 def validate____defs_tag(data, custom_formats={}, name_prefix=None):
@@ -1124,8 +1124,8 @@ def validate____defs_media_common(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__duration, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must be string")
             if isinstance(data__duration, str):
-                if not REGEX_PATTERNS['^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$'].search(data__duration):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must match pattern ^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$")
+                if not REGEX_PATTERNS['^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)'].search(data__duration):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must match pattern ^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)")
     return data
 
 def validate____defs_track(data, custom_formats={}, name_prefix=None):
@@ -1177,8 +1177,8 @@ def validate____defs_source(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__type, (str)):
                 raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
             if isinstance(data__type, str):
-                if not REGEX_PATTERNS['^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$'].search(data__type):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must match pattern ^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$")
+                if not REGEX_PATTERNS['^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)'].search(data__type):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must match pattern ^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -1419,8 +1419,8 @@ def validate____defs_date_time(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
     if isinstance(data, str):
-        if not REGEX_PATTERNS['^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$")
+        if not REGEX_PATTERNS['^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$(?!\\n)'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$(?!\\n)")
         if not custom_formats["date-time"](data):
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must be date-time")
     return data
@@ -1472,6 +1472,6 @@ def validate____defs_language(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (str)):
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be string")
     if isinstance(data, str):
-        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$'].search(data):
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+        if not REGEX_PATTERNS['^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$(?!\\n)'].search(data):
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must match pattern ^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$(?!\\n)")
     return data

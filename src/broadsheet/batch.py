@@ -15,16 +15,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.findings import Finding
 from broadsheet.model import Article
 from broadsheet.output import atomic_write
-from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
-from broadsheet.render.csp import CspMode
-from broadsheet.render.environment import TemplateDirs, environment, template_folders
-from broadsheet.render.renderer import render
+from broadsheet.render.environment import environment
+from broadsheet.render.options import RenderKeywords, RenderOptions
+from broadsheet.render.renderer import render_with
 from broadsheet.schema import load_article
 from broadsheet.staging import StagedFolder
 from broadsheet.workers import ChunkRunner, Died
@@ -34,18 +33,6 @@ ArticleSource = str | os.PathLike[str] | Mapping[str, Any] | Article
 #: Why an article failed: unreadable or invalid data (or an id another article has),
 #: a strict-mode refusal, or a worker that died rendering it.
 ErrorKind = Literal["input", "render", "crash"]
-
-
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
-    """What every article of a batch is rendered with (picklable)."""
-
-    strict: bool = False
-    fragment: bool = False
-    templates: tuple[str, ...] = ()
-    csp: CspMode | None = "strict"
-    embed_hosts: tuple[str, ...] = tuple(DEFAULT_EMBED_HOSTS)
-    review_markers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +87,7 @@ def _render_item(task: Task, out_dir: str | None, options: RenderOptions) -> Ite
     _, label, article = task
     try:
         model = article if isinstance(article, Article) else load_article(article)
-        result = render(model, strict=options.strict, fragment=options.fragment,
-                        templates=options.templates or None, csp=options.csp,
-                        embed_hosts=options.embed_hosts, review_markers=options.review_markers)
+        result = render_with(model, options)
         if out_dir is None:
             return ItemResult(label, article_id=model.id, findings=result.findings,
                               html=result.html,
@@ -184,12 +169,7 @@ def render_many(
     keep_going: bool = False,
     executor: Executor | None = None,
     jobs: int | None = None,
-    strict: bool = False,
-    fragment: bool = False,
-    templates: TemplateDirs = None,
-    csp: CspMode | None = "strict",
-    embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
-    review_markers: bool = False,
+    **options: Unpack[RenderKeywords],
 ) -> BatchResult:
     """Render many articles (paths, parsed data or :class:`Article` models, from any
     iterable); a failing article is reported in its result while the others still render.
@@ -205,15 +185,13 @@ def render_many(
     ``executor`` may instead be any :class:`concurrent.futures.Executor` (a Dask cluster's
     ``client.get_executor()`` included). The other options are :func:`~broadsheet.render`'s.
     """
+    gathered = RenderOptions.of(**options)
     tasks, refused = _tasks(articles)
-    options = RenderOptions(strict=strict, fragment=fragment,
-                            templates=template_folders(templates), csp=csp,
-                            embed_hosts=tuple(embed_hosts), review_markers=review_markers)
     if out_dir is None:
-        items = _run(tasks, refused, None, options, executor, jobs)
+        items = _run(tasks, refused, None, gathered, executor, jobs)
         return BatchResult(tuple(items))
     with StagedFolder(out_dir) as folder:
-        items = _without_shared_ids(_run(tasks, refused, str(folder.staging), options,
+        items = _without_shared_ids(_run(tasks, refused, str(folder.staging), gathered,
                                          executor, jobs))
         staged = [item for item in items if item.ok and item.output]
         if keep_going or len(staged) == len(items):

@@ -63,11 +63,12 @@ class Finding:
         """A failure someone has to fix."""
         return self.outcome is Outcome.FAILED
 
-    def report_line(self, source: str) -> str:
-        """One line naming the file, the place, error or review, the rule and the message
-        (how ``broadsheet render`` reports render findings)."""
+    def report_line(self, source: str, place: str | None = None) -> str:
+        """One line naming the file, the place (``place``, else the JSON pointer), error or
+        review, the rule and the message (how ``render`` and ``import`` report findings)."""
         level = "error" if self.outcome is Outcome.FAILED else "review"
-        return f"{source}: {self.pointer}: {level}: {self.rule}: {self.message}"
+        where = place if place is not None else self.pointer
+        return f"{source}: {where}: {level}: {self.rule}: {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready data, omitting empty fields."""

@@ -27,16 +27,17 @@ def _(message: str) -> str:
     return message
 
 
-#: Each pattern in the schema, by what it means to an editor.
+#: Each pattern in the schema, by what it means to an editor (each ends ``$(?!\n)``: Python's
+#: ``$`` alone also matches before a final newline).
 _PATTERNS = {
     "\\S": _("must not be empty"),
-    "^[A-Za-z0-9._-]{1,128}$": _("must be 1 to 128 letters, digits, dots, hyphens or "
-                                 "underscores"),
-    "^[A-Za-z0-9_.-]{1,64}$": _("must be 1 to 64 letters, digits, dots, hyphens or "
-                                "underscores"),
-    "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$": _("%(value)s is not a language tag such as en, uk "
-                                             "or be-Latn"),
-    "^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$": _("%(value)s is not a media type such as video/mp4"),
+    "^[A-Za-z0-9._-]{1,128}$(?!\\n)": _("must be 1 to 128 letters, digits, dots, hyphens or "
+                                        "underscores"),
+    "^[A-Za-z0-9_.-]{1,64}$(?!\\n)": _("must be 1 to 64 letters, digits, dots, hyphens or "
+                                       "underscores"),
+    "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$(?!\\n)": _("%(value)s is not a language tag such as "
+                                                   "en, uk or be-Latn"),
+    "^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)": _("%(value)s is not a media type such as video/mp4"),
 }
 _DATE = _("%(value)s is not a date such as 2024-05-01 or 2024-05-01T09:30:00Z")
 _DATE_TIME = _("%(value)s is not a date and time such as 2024-05-01T09:30:00+03:00")

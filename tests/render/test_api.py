@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
+import typing
 from pathlib import Path
 
 import pytest
 
 import broadsheet
 from broadsheet import ArticleError, RenderError
+from broadsheet.render.options import RenderKeywords, RenderOptions
 from tests.helpers import SEED_PATH, parse_html, text_of
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
@@ -184,3 +187,12 @@ def test_the_stylesheet_and_assets_are_public() -> None:
     page = parse_html(broadsheet.render(SEED_PATH).html)
     assert page.findtext("head/style") == css
     assert ".broadsheet-article" in css
+
+
+def test_the_rendering_options_are_declared_once_for_render_and_render_many() -> None:
+    fields = {f.name for f in dataclasses.fields(RenderOptions)}
+    assert set(typing.get_type_hints(RenderKeywords)) == fields
+    with pytest.raises(TypeError, match=r"unexpected rendering option.*: colour"):
+        broadsheet.render(SEED_PATH, colour="red")  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="csp must be"):
+        broadsheet.render_many([SEED_PATH], jobs=1, csp="lax")  # type: ignore[arg-type]

@@ -25,7 +25,7 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["src"],
         "properties": {
             "src": {"$ref": "#/$defs/url"},
-            "type": {"type": "string", "pattern": "^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$"},
+            "type": {"type": "string", "pattern": "^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)"},
         },
     },
     "track": {
@@ -48,7 +48,7 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "transcript": {"$ref": "#/$defs/inline_html"},
             "duration": {
                 "type": "string",
-                "pattern": "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$",
+                "pattern": "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)",
                 "description": "ISO 8601 duration, e.g. PT3M12S.",
             },
         },

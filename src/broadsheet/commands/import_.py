@@ -85,9 +85,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         if not args.quiet:
             for finding in result.findings:
-                level = "error" if finding.is_violation else "review"
-                print(f"{source}: {place(finding)}: {level}: {finding.rule}: {finding.message}",
-                      file=sys.stderr)
+                print(finding.report_line(str(source), place(finding)), file=sys.stderr)
         results.append((source, result))
     if failed:
         return EXIT_INPUT

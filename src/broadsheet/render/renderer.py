@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Unpack
 
 import jinja2
 from markupsafe import Markup
@@ -14,15 +14,14 @@ from broadsheet.errors import RenderError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.i18n import Translator
 from broadsheet.model import Article
-from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.csp import (
-    CspMode,
     content_security_policy,
     fragment_policy,
     fragment_sources,
 )
-from broadsheet.render.environment import TemplateDirs, environment, stylesheet
+from broadsheet.render.environment import environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
+from broadsheet.render.options import RenderKeywords, RenderOptions
 from broadsheet.render.template_errors import template_error
 from broadsheet.render.views import PageBuilder
 from broadsheet.schema import load_article
@@ -59,13 +58,7 @@ class RenderResult:
 
 def render(
     article: Article | Mapping[str, Any] | str | os.PathLike[str],
-    *,
-    strict: bool = False,
-    fragment: bool = False,
-    templates: TemplateDirs = None,
-    csp: CspMode | None = "strict",
-    embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
-    review_markers: bool = False,
+    **options: Unpack[RenderKeywords],
 ) -> RenderResult:
     """Render an article as accessible HTML: an :class:`Article` (from :func:`load_article` or,
     for JSON text in memory, :func:`parse_article`), a mapping of parsed JSON, or the path of
@@ -80,19 +73,25 @@ def render(
     a path prefix (``"www.youtube.com/embed/"``), whose pages embeds may frame.
     ``review_markers=True`` marks elements an editor must review in the HTML
     (``data-broadsheet-review="alt-missing"``), for review copies; production pages have none.
+    The options and their defaults are :class:`~broadsheet.render.options.RenderOptions`.
     """
-    if csp is not None and csp not in ("strict", "relaxed"):
-        raise ValueError(f"csp must be 'strict', 'relaxed' or None, not {csp!r}")
+    gathered = RenderOptions.of(**options)
     model = article if isinstance(article, Article) else load_article(article)
+    return render_with(model, gathered)
+
+
+def render_with(model: Article, options: RenderOptions) -> RenderResult:
+    """:func:`render` for a loaded article and options already gathered (as batches call it)."""
+    strict, fragment, csp = options.strict, options.fragment, options.csp
     translator = Translator(model.language)
-    builder = PageBuilder(model, translator, embed_hosts=embed_hosts,
-                          review_markers=review_markers)
+    builder = PageBuilder(model, translator, embed_hosts=options.embed_hosts,
+                          review_markers=options.review_markers)
     page = builder.page()
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):
         lines = "\n".join(f"{f.pointer}: {f.message}" for f in errors)
         raise RenderError(f"{model.id}: {len(errors)} render error(s)\n{lines}", errors)
-    env = environment(templates)
+    env = environment(options.templates)
     policy = None
     if csp is not None and fragment:
         policy = fragment_policy(fragment_sources(frames=builder.frames,
