@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from markupsafe import Markup
 
-from broadsheet.policy.alt import decide_alt
+from broadsheet.policy.alt import decide_alt, names_credit
 from broadsheet.policy.captions import Overlap, expose_caption
 from broadsheet.policy.sanitise import sanitise_inline
 
@@ -39,3 +39,15 @@ def test_the_first_sentence_is_hidden_and_the_rest_kept() -> None:
     assert shown.overlap is Overlap.FIRST_SENTENCE
     assert shown.caption == Markup('<span aria-hidden="true">Sandbags along the river '
                                    '(Photo: Reuters).</span> Water &amp; mud rose 2 m.')
+
+
+@pytest.mark.parametrize(("caption", "credit", "named"), [
+    ("Members of the Gorsedd process to the stone circle (Photo: PA Media)", "PA Media", True),
+    ("A fallen tree blocks a road in Dumfries. AP Photo/Jane Doe", "AP Photo/Jane Doe", True),
+    ("مكتب اقتراع شبه خالٍ (الصورة: أسوشيتد برس)", "أسوشيتد برس", True),
+    ("Reutersland's harbour at dawn", "Reuters", False),  # whole words only
+    ("Visitors shelter from a downpour.", "Example News", False),
+])
+def test_a_caption_names_its_credit_in_whole_words(caption: str, credit: str,
+                                                   named: bool) -> None:
+    assert names_credit(caption, credit) is named

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypedDict
 
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
-from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt
+from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, names_credit
 from broadsheet.policy.captions import Overlap, expose_caption
 from broadsheet.policy.sanitise import inline_to_text, plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES
@@ -132,6 +132,10 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
                     limit=MAX_ALT_LENGTH)
     report_overlap(page, shown.overlap, decision.source, pointer)
     credited = bool(image.credit) and not image.decorative
+    if (credited and image.credit and not image.credit_url and image.caption
+            and names_credit(inline_to_text(image.caption), image.credit)):
+        page.report("render-credit-in-caption", f"{pointer}/credit", credit=image.credit)
+        credited = False
     return {
         "type": "image",
         "pointer": pointer,

@@ -147,6 +147,13 @@ def same_text(a: str, b: str) -> bool:
     return _comparable(a) == _comparable(b)
 
 
+def names_credit(caption_text: str, credit: str) -> bool:
+    """Whether the caption already names the credit ("… (Photo: Reuters)" with credit
+    "Reuters"), as whole words, case, punctuation and spacing aside."""
+    named, shown = _comparable(credit), _comparable(caption_text)
+    return bool(named) and f" {named} " in f" {shown} "
+
+
 def repeats_caption(alt: str, caption_text: str) -> bool:
     """Whether a screen reader would hear ``alt`` again in the caption: the same text, or a
     sentence of 20 characters or more found inside it (case, punctuation and spacing aside)."""

@@ -34,10 +34,10 @@ from broadsheet.render.environment import (
     template_folders,
 )
 from broadsheet.render.renderer import render
+from broadsheet.schema import load_article, read_json
 
 #: The fonts the built-in stylesheet names, relative to the page (``broadsheet-fonts/…``).
 FONTS = BUILTIN_STATIC / "broadsheet-fonts"
-from broadsheet.schema import load_article, read_json
 
 
 class PageCapture(Protocol):

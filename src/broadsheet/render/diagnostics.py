@@ -67,6 +67,12 @@ RULES: tuple[RenderRule, ...] = (
                "readers read it twice; describe what the image shows instead.",
                {"": "the alt is part of the caption, so screen readers read it twice; "
                     "describe what the image shows instead"}),
+    RenderRule("render-credit-in-caption", _REVIEW, Impact.MINOR,
+               "The caption already names the image's credit (\"… (Photo: Reuters)\"), so "
+               "the separate credit line is left out and the credit is read once; a credit "
+               "with a link keeps its line.",
+               {"": "the caption already names the credit {credit!r}; the credit line is left "
+                    "out so it is read once"}),
     RenderRule("render-alt-redundant-phrase", _FAILED, Impact.MINOR,
                "The alt begins with a phrase such as \"image of\" or \"фото:\", which screen "
                "readers already say (alt derived from a caption leaves it out).",
