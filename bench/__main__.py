@@ -13,7 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench import batch_speed, check_speed, hostile, quadratic, real_pages, render_speed, scaling
+from bench import (
+    batch_speed,
+    check_speed,
+    hostile,
+    import_scaling,
+    quadratic,
+    real_pages,
+    render_speed,
+    scaling,
+)
 
 SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "render": render_speed.run,
@@ -22,6 +31,7 @@ SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "batch": batch_speed.run,
     "pages": real_pages.run,
     "linear": quadratic.run,
+    "import": import_scaling.run,
     "hostile": hostile.run,
 }
 
@@ -73,6 +83,8 @@ def report(results: dict[str, Any]) -> str:
         lines.extend(real_pages.lines(results["pages"]))
     if "linear" in results:
         lines.extend(quadratic.lines(results["linear"]))
+    if "import" in results:
+        lines.extend(import_scaling.lines(results["import"]))
     if "hostile" in results:
         lines.append(hostile.report(results["hostile"]))
     if "scaling" in results:
@@ -98,7 +110,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
     parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
     parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,"
-                                       "batch,pages,linear,hostile")
+                                       "batch,pages,linear,import,hostile")
     parser.add_argument("--hostile-sizes", help="comma-separated page sizes in bytes for the "
                                                 "hostile shapes (default 10 KB to 10 MB)")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "

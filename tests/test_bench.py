@@ -34,3 +34,18 @@ def test_the_batch_bench_compares_a_pool_with_serial_rendering() -> None:
     for name, measured in data["seconds"].items():
         assert measured["wall"] > 0, name
         assert measured["cpu"] > 0, f"{name}: workers' CPU is counted once they are reaped"
+
+
+def test_the_import_bench_imports_every_div_and_gives_ratios_per_size_step() -> None:
+    from bench import import_scaling
+
+    from broadsheet import import_article
+
+    article = import_article(import_scaling.flat_page(50), kind="page",
+                             base_url=import_scaling.BASE_URL).article
+    assert [block["type"] for block in article["body"]] == ["paragraph"] * 50
+    assert article["body"][49]["text"].startswith("Sentence 49 of the story")
+    data = import_scaling.run(1, sizes=(10, 100))
+    assert [row["divs"] for row in data["rows"]] == [10, 100]
+    assert "import_ratio" not in data["rows"][0]
+    assert data["rows"][1]["import_ratio"] > 0

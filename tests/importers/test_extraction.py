@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from broadsheet import import_article
 from tests.importers import extraction_scoring as scoring
 
 
@@ -62,8 +63,17 @@ def test_body_text_floors_on_the_sample(results: list[scoring.Result]) -> None:
 def test_headline_and_language_floors_on_the_sample(results: list[scoring.Result]) -> None:
     figures = scoring.summary(results)
     assert figures["headline_right"] >= 0.85  # 8 of 9: TIME's <title> is not its headline
+    assert figures["headline_shown_right"] == 1.0  # TIME's is its <h1>
     assert figures["language_right"] >= 0.90  # 9 of 10: one English blog names none
     assert figures["published_right"] == 1.0  # the calendar day of all 9 that have one
+
+
+def test_a_headline_other_than_the_references_title_is_the_pages_h1() -> None:
+    # TIME's <title> "James Hansen Calls for Geoengineering …" is not the headline it shows.
+    result = scoring.score_broadsheet(_page("time_001"))
+    assert (result.headline, result.headline_shown) == (False, True)
+    assert result.headline_read == ("We Need Geoengineering to Stop Out of Control Warming, "
+                                    "Warns Climate Scientist James Hansen")
 
 
 def _page(name: str) -> scoring.Page:
@@ -109,3 +119,22 @@ def test_publication_dates_from_the_meta_names_newsrooms_use() -> None:
                for f in cleveland.findings)
     afpbb = scoring.import_page(_page("japanese_article2"))
     assert afpbb["published"] == "2018-06-18T10:01:00Z"
+
+
+def test_cnn_long_alt_is_reported_at_its_image_and_the_rendered_page_checks_clean() -> None:
+    # newspaper4k's cnn_001, cut to its article (tests/data/newspaper4k/README.md): the
+    # photo of the justices has a 575-character alt and no caption.
+    page = scoring.SAMPLE / "excerpts" / "cnn_001.html"
+    result = import_article(page.read_bytes(), kind="page",
+                            base_url="https://edition.cnn.com/2023/11/07/politics/x")
+    long_alt = [f for f in result.findings if f.rule == "alt-too-long"]
+    assert len(long_alt) == 1
+    assert long_alt[0].target.endswith("picture > img")
+    assert long_alt[0].line is not None
+    assert "us-supreme-court-justices" in long_alt[0].snippet
+    images = [b for b in result.article["body"] if b["type"] == "image"]
+    justices = [b for b in images if "justices" in b["src"]]
+    assert len(justices) == 1
+    assert "alt" not in justices[0]
+    assert justices[0]["caption"].startswith("TOPSHOT - Justices of the US Supreme Court")
+    assert scoring.check_rendered_page(result.article) == []

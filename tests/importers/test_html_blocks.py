@@ -176,12 +176,30 @@ def test_a_caption_naming_an_agency_in_its_prose_keeps_it() -> None:
         "Traders react to a report by Reuters.", None)
 
 
-def test_alt_over_the_length_limit_is_kept_and_reported() -> None:
-    # CNN's 575-character alt (newspaper4k's cnn_001): only an editor can shorten it.
-    alt = "Justices of the US Supreme Court pose for their official photo. " * 5
+def test_alt_over_the_length_limit_becomes_the_caption_of_an_image_without_one() -> None:
+    # CNN's 575-character alt (newspaper4k's cnn_001) is a caption's worth of text.
+    alt = "Justices of the US Supreme Court pose for their official photo & smile. " * 5
     body, findings = blocks(f'<img src="a.jpg" alt="{alt}" width="8" height="4">')
-    assert body[0]["alt"] == alt.strip()
+    assert "alt" not in body[0]
+    assert body[0]["caption"] == alt.strip().replace("&", "&amp;")
     assert [(f.rule, f.target) for f in findings.items] == [("alt-too-long", "div > img")]
+    assert "caption now" in findings.items[0].message
+
+
+def test_alt_over_the_length_limit_beside_a_caption_is_left_out_and_reported() -> None:
+    alt = "Justices of the US Supreme Court pose for their official photo. " * 5
+    body, findings = blocks(f'<figure><img src="a.jpg" alt="{alt}" width="8" height="4">'
+                            "<figcaption>The justices in 2022.</figcaption></figure>")
+    assert ("alt" in body[0], body[0]["caption"]) == (False, "The justices in 2022.")
+    assert [(f.rule, f.target) for f in findings.items] == [
+        ("alt-too-long", "div > figure > img")]
+    assert "'Justices of the US Supreme Court" in findings.items[0].message
+
+
+def test_alt_at_the_length_limit_is_kept() -> None:
+    alt = "x" * 249 + "."
+    body, findings = blocks(f'<img src="a.jpg" alt="{alt}" width="8" height="4">')
+    assert (body[0]["alt"], findings.items) == (alt, [])
 
 
 def test_a_paragraph_of_only_a_byte_order_mark_is_no_paragraph() -> None:

@@ -570,13 +570,10 @@ class Mapper:
             self.findings.at(img, rule, f"alt={alt!r} is {reason}, not a description; "
                              + ("its alt is derived from the caption" if caption_text else
                                 "a person must write one"))
+        elif len(collapse(alt)) > MAX_ALT_LENGTH:
+            caption = self._long_alt(img, collapse(alt), caption)
         else:
             block["alt"] = collapse(alt)
-            if len(block["alt"]) > MAX_ALT_LENGTH:
-                self.findings.at(img, "alt-too-long", f"The alt text is {len(block['alt'])} "
-                                 f"characters long (limit {MAX_ALT_LENGTH}): an editor should "
-                                 "shorten it and move detail to the caption",
-                                 impact=Impact.MODERATE)
             if caption_text and repeats_caption(alt, caption_text):
                 self.findings.at(img, "alt-repeats-caption", "The alt text repeats the "
                                  "caption, so screen readers hear it twice; the rendered page "
@@ -590,6 +587,24 @@ class Mapper:
             if sizes := img.get("sizes"):
                 block["sizes"] = sizes[:1024]
         yield block
+
+    def _long_alt(self, img: lxml_html.HtmlElement, alt: str, caption: str) -> str:
+        """The caption of an image whose ``alt`` is past the alt-too-long limit, reported.
+
+        Such alt is a caption's worth of text, not alt: it becomes the caption when the image
+        has none; beside a caption it is left out. Either way the renderer derives the alt
+        from the caption by the alt policy, and an editor is asked for a short one.
+        """
+        head = f"The alt text is {len(alt)} characters long (limit {MAX_ALT_LENGTH}); "
+        if caption:
+            self.findings.at(img, "alt-too-long", head + "it is left out beside the caption, "
+                             "from which the alt is derived; an editor should write a short "
+                             f"alt (the page's alt began {alt[:80]!r})", impact=Impact.MODERATE)
+            return caption
+        self.findings.at(img, "alt-too-long", head + "it is the image's caption now, from "
+                         "which the alt is derived; an editor should write a short alt",
+                         impact=Impact.MODERATE)
+        return html.escape(alt, quote=False)
 
     def _embed(self, element: lxml_html.HtmlElement, src: str, caption: str, *,
                title: str | None = None) -> Iterator[Block]:
