@@ -119,3 +119,17 @@ def test_duplicate_attribute_errors_name_the_element_of_their_start_tag(
     doc = parse("<!DOCTYPE html>\n" + markup)
     placed = [error.element for error in doc.errors if error.code == "duplicate-attribute"]
     assert [element.tag for element in placed if element is not None] == tags
+
+
+def test_an_element_with_many_attributes_keeps_them_all_in_order() -> None:
+    """Past ``WIDE`` attributes an element is made by lxml's XML parser (linear time)."""
+    many = " ".join(f"a{i}=v{i}" for i in range(200))
+    html = (f'<!DOCTYPE html><body><div {many} g:x=1 t="a&amp;b<&quot;\n\tc" aria-label=l>x'
+            f'</div><svg><a {many} xlink:href=h xml:lang=fr>y</a></svg>')
+    doc = parse(html)
+    assert tree_nodes(doc.root) == tree_nodes(html5lib_tree(html))
+    div, link = doc.by_tag["div"][0], doc.by_tag["a"][0]
+    assert list(attributes(div))[198:] == [
+        ("a198", "v198"), ("a199", "v199"), ("g:x", "1"), ("t", 'a&b<"\n\tc'),
+        ("aria-label", "l")]
+    assert list(attributes(link))[-2:] == [("xlink:href", "h"), ("xml:lang", "fr")]

@@ -80,6 +80,27 @@ def _comment(data: str) -> _Element:
         return etree.Comment(_xml_text(data))
 
 
+#: lxml adds an attribute by walking the element's list of them, so an element with many
+#: (40,000 on one ``div``) would take quadratic time; past this many, lxml's XML parser,
+#: which is linear, makes the element from its start tag.
+WIDE = 64
+_XML_PARSER = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True)
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", '"': "&quot;", "\t": "&#9;",
+                          "\n": "&#10;", "\r": "&#13;"})
+
+
+def _wide_element(tag: str, attrib: dict[str, str]) -> _Element:
+    """An element with many attributes, made in linear time (order kept)."""
+    plain = " ".join(f'{key}="{_xml_text(value).translate(_ESCAPES)}"'
+                     for key, value in attrib.items() if key[0] != "{")
+    made = etree.fromstring(f"<w {plain}/>", _XML_PARSER)
+    made.tag = tag
+    for key, value in attrib.items():
+        if key[0] == "{":  # the few foreign attributes (xlink:href...), set one by one
+            made.set(key, _xml_text(value))
+    return made
+
+
 def _set_text(parent: _Element, last: _Element | None, text: str) -> None:
     """Text after ``last`` (its tail), or at the start of ``parent`` when there is none."""
     try:
@@ -129,13 +150,18 @@ class _Builder:
                     stored = names[key] = (None if namespace is _HTML else
                                            _FOREIGN_ATTRIBUTES.get(key)) or _xml_name(key)
                 attrib[stored] = value
-        try:
-            made = etree.Element(tag, attrib) if parent is None else \
-                etree.SubElement(parent, tag, attrib)
-        except ValueError:  # a value with characters XML cannot hold
-            attrib = {key: _xml_text(value) for key, value in attrib.items()}
-            made = etree.Element(tag, attrib) if parent is None else \
-                etree.SubElement(parent, tag, attrib)
+        if len(attrib) > WIDE:
+            made = _wide_element(tag, attrib)
+            if parent is not None:
+                parent.append(made)
+        else:
+            try:
+                made = etree.Element(tag, attrib) if parent is None else \
+                    etree.SubElement(parent, tag, attrib)
+            except ValueError:  # a value with characters XML cannot hold
+                attrib = {key: _xml_text(value) for key, value in attrib.items()}
+                made = etree.Element(tag, attrib) if parent is None else \
+                    etree.SubElement(parent, tag, attrib)
         line = node.source_line
         if line is None:  # implied (html, head, body, tbody): the parent's line
             line = self.lines[parent] if parent is not None else 1
