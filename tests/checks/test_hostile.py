@@ -25,6 +25,8 @@ from broadsheet.cli import main
     ('<p title="a\x0cb">a\x0cb</p>', "p", "a b", "a b"),
     ('<p title="&#' + "9" * 5000 + ';">&#' + "0" * 5000 + "65;</p>", "p", "\ufffd", "\ufffd"),
     ("<p>&#00000000065;&#x41;&#65;</p>", "p", None, "\ufffdAA"),
+    # References to controls make characters lxml cannot hold after the source was cleaned.
+    ('<p title="a&#1;b">&#x1b;&#xFFFF;</p>', "p", "a\ufffdb", "\ufffd\ufffd"),
 ])
 def test_characters_lxml_cannot_hold_become_replacement_characters(
         markup: str, tag: str, attribute: str | None, text: str) -> None:
