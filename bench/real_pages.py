@@ -1,6 +1,7 @@
-"""The static check on real pages (bench/pages/, saved by other projects), each against its
-floor, html5lib's parse of the same page alone, and against axe-core on the same page in the
-same run when Chromium is there: median and worst page."""
+"""The static check on real pages (bench/pages/, saved by other projects), each against
+html5lib's parse of the same page alone, and against axe-core on the same page in the same
+run when Chromium is there: median and worst page. The checker's own parse (turbohtml into
+lxml) is timed beside them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 from bench.check_speed import parse_only
 from bench.timing import side_by_side
 from broadsheet.checks import check
-from broadsheet.checks.parse import decode
+from broadsheet.checks.parse import decode, parse
 
 PAGES = sorted((Path(__file__).parent / "pages").glob("*.html"))
 
@@ -39,10 +40,11 @@ def run(repeat: int, *, axe: bool = True) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     for page in PAGES:
         html = decode(page.read_bytes())
-        times = side_by_side({"parse": partial(parse_only, html), "check": partial(check, page)},
-                             max(3, repeat // 3))
+        times = side_by_side({"parse": partial(parse_only, html), "check": partial(check, page),
+                              "tree": partial(parse, html)}, max(3, repeat // 3))
         rows.append({"page": page.stem, "bytes": page.stat().st_size,
                      "parse_s": times["parse"], "check_s": times["check"],
+                     "tree_s": times["tree"],
                      "ratio_check_to_parse": times["check"] / times["parse"]})
     axe_s = _axe_seconds(PAGES, max(3, repeat // 5)) if axe else None
     for row in rows:
@@ -56,6 +58,8 @@ def run(repeat: int, *, axe: bool = True) -> dict[str, Any]:
         / sum(r["parse_s"] for r in rows),
         "median_ratio_check_to_parse": statistics.median(ratios),
         "worst_ratio_check_to_parse": max(ratios),
+        "total_ratio_tree_to_parse": sum(r["tree_s"] for r in rows)
+        / sum(r["parse_s"] for r in rows),
     }
     if axe_s is not None:
         speedups = [row["ratio_axe_to_check"] for row in rows]
@@ -67,18 +71,20 @@ def run(repeat: int, *, axe: bool = True) -> dict[str, Any]:
 def lines(result: dict[str, Any]) -> list[str]:
     """The readable rows."""
     out = ["pages    page                              KB   check ms   parse ms  check/parse"
+           "  tree ms"
            + ("    axe ms  axe/check" if "median_ratio_axe_to_check" in result else "")]
     for row in result["rows"]:
         line = (f"         {row['page'][:32]:32s} {row['bytes'] / 1e3:5.0f} "
                 f"{row['check_s'] * 1e3:10.1f} {row['parse_s'] * 1e3:10.1f} "
-                f"{row['ratio_check_to_parse']:11.2f}x")
+                f"{row['ratio_check_to_parse']:11.2f}x {row['tree_s'] * 1e3:8.1f}")
         if "axe_s" in row:
             line += f" {row['axe_s'] * 1e3:9.0f} {row['ratio_axe_to_check']:9.1f}x"
         out.append(line)
     summary = (f"pages    {len(result['rows'])} real pages: check/parse all pages "
                f"{result['total_ratio_check_to_parse']:.2f}x, median page "
                f"{result['median_ratio_check_to_parse']:.2f}x, worst "
-               f"{result['worst_ratio_check_to_parse']:.2f}x")
+               f"{result['worst_ratio_check_to_parse']:.2f}x; the checker's own parse "
+               f"{result['total_ratio_tree_to_parse']:.3f}x html5lib's")
     if "median_ratio_axe_to_check" in result:
         summary += (f"; axe-core/check median page {result['median_ratio_axe_to_check']:.1f}x, "
                     f"worst {result['worst_ratio_axe_to_check']:.1f}x")

@@ -1,23 +1,22 @@
-"""Parse HTML the way browsers do (html5lib) into an lxml tree rules can query quickly.
+"""Parse HTML the way browsers do into an lxml tree rules can query quickly.
 
-html5lib's lxml builder rewrites names that are not valid XML (``xml:lang``, ``xmlns:og``,
-``laws"``) into coerced forms such as ``xmlU0003Alang``; :func:`real_name` maps them back and
-the warnings it raises are kept out of users' output.
+The WHATWG parse is turbohtml's (C); :mod:`broadsheet.checks.html_tree` copies it into lxml in
+the shape html5lib's lxml builder gave, names that are not valid XML (``xml:lang``,
+``xmlns:og``, ``laws"``) coerced into forms such as ``xmlU0003Alang``; :func:`real_name` maps
+them back.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import html5lib
-from html5lib.treebuilders import etree_lxml
 from lxml import etree
 
 from broadsheet.checks.charset import decode
+from broadsheet.checks.html_tree import WIDE, parse_html
 
 HTML_NS = "http://www.w3.org/1999/xhtml"
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -43,118 +42,14 @@ def coerced_name(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class ParseError:
-    """One HTML parse error, as the WHATWG parser (html5lib) reports it."""
+    """One HTML parse error, with the WHATWG code the parser reports (``duplicate-attribute``)."""
 
     line: int
     column: int
     code: str
-
-
-class _LineTreeBuilder(etree_lxml.TreeBuilder):  # type: ignore[misc]
-    """html5lib's lxml builder, recording the source line of each element's start tag.
-
-    Lines are kept in our own dict: lxml's ``sourceline`` is 16-bit and overflows past
-    line 65,535.
-    """
-
-    parser: Any = None
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.lines: dict[Element, int] = {}
-        infoset = self.infosetFilter
-        base_element: Any = getattr(self, "elementClass")  # noqa: B009 - untyped in html5lib
-        builder = self
-        #: Text waiting to be appended at one place: (node, into its tail?) and the pieces.
-        self._pending_at: tuple[Element, bool] | None = None
-        self._pending: list[str] = []
-
-
-        class Element(base_element):  # type: ignore[misc]
-            """html5lib's element, appending text in linear time. Its own ``insertText``
-            calls ``len()`` on the lxml element, which counts every child (quadratic in
-            siblings), and appends each piece to the whole text so far (quadratic in a long
-            script, which comes in thousands of pieces): pieces for one place are gathered
-            and joined when anything else touches the tree."""
-
-            def insertText(self, data: str, insertBefore: Any = None) -> None:
-                if insertBefore is not None:
-                    builder.flush_text()
-                    super().insertText(data, insertBefore)
-                    return
-                element = self._element
-                try:
-                    at = (element[-1], True)
-                except IndexError:
-                    at = (element, False)
-                pending = builder._pending_at
-                if pending is None or pending[0] is not at[0] or pending[1] != at[1]:
-                    builder.flush_text()
-                    builder._pending_at = at
-                builder._pending.append(infoset.coerceCharacters(data))
-
-            def appendChild(self, node: Any) -> None:
-                builder.flush_text()
-                super().appendChild(node)
-
-            def insertBefore(self, node: Any, refNode: Any) -> None:
-                builder.flush_text()
-                super().insertBefore(node, refNode)
-
-            def removeChild(self, node: Any) -> None:
-                builder.flush_text()
-                super().removeChild(node)
-
-            def reparentChildren(self, newParent: Any) -> None:
-                builder.flush_text()
-                super().reparentChildren(newParent)
-
-            def cloneNode(self) -> Any:
-                builder.flush_text()
-                return super().cloneNode()
-
-            def hasContent(self) -> bool:
-                builder.flush_text()
-                return bool(super().hasContent())
-
-        self.elementClass = Element
-
-    def flush_text(self) -> None:
-        """Append the gathered text pieces to their place, joined once."""
-        if self._pending_at is not None:
-            node, tail = self._pending_at
-            data = "".join(self._pending)
-            if tail:
-                node.tail = (node.tail or "") + data
-            else:
-                node.text = (node.text or "") + data
-            self._pending_at = None
-            self._pending = []
-
-    def getDocument(self) -> Any:
-        self.flush_text()
-        return super().getDocument()
-
-    def getFragment(self) -> Any:
-        self.flush_text()
-        return super().getFragment()
-
-    def _stamp(self, element: Any) -> Any:
-        """Record the source line of the start tag just read on the new element."""
-        if self.parser is not None:
-            self.lines[element._element] = self.parser.tokenizer.stream.position()[0]
-        return element
-
-    def createElement(self, token: dict[str, Any]) -> Any:
-        return self._stamp(super().createElement(token))
-
-    def insertElementNormal(self, token: dict[str, Any]) -> Any:
-        # Most elements are made here, not through createElement.
-        return self._stamp(super().insertElementNormal(token))
-
-    def insertRoot(self, token: dict[str, Any]) -> None:
-        super().insertRoot(token)
-        self._stamp(self.openElements[-1])
+    #: The element whose start tag holds the error, for the codes rules place
+    #: (``duplicate-attribute``); None for the others.
+    element: Element | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -225,9 +120,22 @@ def namespace(element: Element) -> str:
     return HTML_NS
 
 
+def attribute_items(element: Element) -> list[tuple[str, str]]:
+    """(stored name, value) of each attribute, in linear time.
+
+    lxml's ``attrib.items()`` looks each value up by name from the start of the element's
+    list (quadratic: 59 s for 40,000 attributes on one element); XPath reads them in order.
+    """
+    attrib = element.attrib
+    if len(attrib) <= WIDE:
+        return [(str(key), str(value)) for key, value in attrib.items()]
+    return [(str(node.attrname), str(node))  # type: ignore[union-attr]
+            for node in element.xpath("@*")]  # type: ignore[union-attr]
+
+
 def attributes(element: Element) -> Iterator[tuple[str, str]]:
     """(name, value) pairs with the names the page really used."""
-    for key, value in element.attrib.items():
+    for key, value in attribute_items(element):
         name = str(key)
         if name.startswith("{"):
             ns, _, local = name[1:].partition("}")
@@ -256,7 +164,7 @@ _LONG_DECIMAL = re.compile(r"&#0*[0-9]{8,}")
 
 
 def _parseable(text: str) -> str:
-    """The text html5lib and lxml can take, parsing to what a browser's parser builds."""
+    """The text the parser and lxml can take, parsing to what a browser's parser builds."""
     text = _NOT_XML.sub("\ufffd", text).replace("\x0c", " ")  # lxml has no form feed
     return _LONG_DECIMAL.sub("&#1114112", text)  # U+FFFD, with the same parse error
 
@@ -270,25 +178,12 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
             lines: dict[Element, int] = {el: getattr(el, "sourceline", None) or 1
                                          for el in root.iter(etree.Element)}
             return Document(root=root, errors=[], source=text, file_ext=file_ext, lines=lines)
-    parser = html5lib.HTMLParser(tree=_LineTreeBuilder, namespaceHTMLElements=False)
-    parser.tree.parser = parser
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tree = parser.parse(_parseable(text))
-    errors = [ParseError(line=pos[0], column=pos[1], code=code)
-              for pos, code, _ in parser.errors]
-    root = tree.getroot() if hasattr(tree, "getroot") else tree
-    lines = parser.tree.lines
-    _fill_lines(root, lines)
-    return Document(root=root, errors=errors, source=text, file_ext=file_ext, lines=lines)
-
-
-def _fill_lines(root: Element, lines: dict[Element, int]) -> None:
-    """Implied elements (``html``, ``head``, ``body``) take their parent's line, or line 1."""
-    for element in root.iter(etree.Element):
-        if element not in lines:
-            up = element.getparent()
-            lines[element] = lines.get(up, 1) if up is not None else 1
+    tree = parse_html(_parseable(text))
+    errors = [ParseError(line=error.line, column=error.col, code=error.code,
+                         element=tree.error_elements.get(index))
+              for index, error in enumerate(tree.errors)]
+    return Document(root=tree.root, errors=errors, source=text, file_ext=file_ext,
+                    lines=tree.lines)
 
 
 def _parse_xml(text: str) -> Element | None:

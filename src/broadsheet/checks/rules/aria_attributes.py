@@ -6,7 +6,15 @@ import re
 from collections.abc import Iterable
 
 from broadsheet.checks import aria, dom
-from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+from broadsheet.checks.parse import (
+    HTML_NS,
+    SVG_NS,
+    Document,
+    Element,
+    attribute_items,
+    local_name,
+    namespace,
+)
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
@@ -15,8 +23,7 @@ _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
 def _aria_attrs(element: Element) -> list[tuple[str, str]]:
-    return [(str(k), str(v)) for k, v in element.attrib.items()
-            if str(k).startswith("aria-")]
+    return [(k, v) for k, v in attribute_items(element) if k.startswith("aria-")]
 
 
 def _markup(doc: Document) -> list[Element]:

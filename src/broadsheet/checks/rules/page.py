@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from typing import ClassVar
@@ -426,21 +425,13 @@ class DuplicateAttribute(Rule):
         return self._offenders(doc) or [doc.root]
 
     def _offenders(self, doc: Document) -> list[Element]:
-        lines = [error.line for error in doc.errors if error.code == "duplicate-attribute"]
-        if not lines:
-            return []
-        numbered = ((doc.line(el), index) for index, el in enumerate(doc.elements))
-        located = sorted((line, index) for line, index in numbered if line is not None)
-        keys = [line for line, _ in located]
-        found: list[Element] = []
-        for line in lines:
-            position = bisect.bisect_left(keys, line)
-            element = doc.elements[located[position][1]] if position < len(located) \
-                else doc.root
-            if element not in found:
-                found.append(element)
+        """Elements whose start tag repeats an attribute, each once, in source order."""
+        found: dict[Element, None] = {}
+        for error in doc.errors:
+            if error.code == "duplicate-attribute":
+                found[error.element if error.element is not None else doc.root] = None
         doc.memo("duplicate-attribute")[doc.root] = found
-        return found
+        return list(found)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if element in doc.memo("duplicate-attribute").get(doc.root, []):
