@@ -35,18 +35,18 @@ def _kill_during_move() -> None:
 
 
 def _patch_render(fault: str) -> None:
-    real = broadsheet.batch.render
+    real = broadsheet.batch.render_with
 
-    def render(model: Any, **options: Any) -> Any:
+    def render(model: Any, options: Any) -> Any:
         if fault == "slow":
             time.sleep(60)
         elif model.id == os.environ["DIE_ID"]:
             if fault == "exit-in-worker":
                 os._exit(7)
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(model, **options)
+        return real(model, options)
 
-    broadsheet.batch.render = render  # type: ignore[assignment]
+    broadsheet.batch.render_with = render
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from html5lib_tree import html5lib_tree, tree_nodes
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -52,6 +52,9 @@ FOREIGN = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FOREIGN), max_size=30))
 def test_foreign_content_and_odd_names_build_html5libs_tree(parts: list[str]) -> None:
+    integration = "<annotation-xml encoding=text/html>"
+    # A formatting end tag inside an HTML integration point: html5lib lags (BROWSERS_AGREE).
+    assume(integration not in parts or "</b>" not in parts[parts.index(integration):])
     html = "<!DOCTYPE html><body>" + "".join(parts)
     assert tree_nodes(parse(html).root) == tree_nodes(html5lib_tree(html))
 
@@ -71,6 +74,10 @@ BROWSERS_AGREE = [
     ("<template></p>x</template>", "<template>x</template>"),
     ("<table><template>x</template>", "<table><template>x</template></table>"),
     ("<p><b>x</p><template>t</template>", "<p><b>x</b></p><template>t</template>"),
+    # html5lib runs the adoption agency across an HTML integration point and reopens <b>.
+    ("<b><math><annotation-xml encoding=text/html></b><svg viewBox='0 0 1 1'>",
+     '<b><math><annotation-xml encoding="text/html"><svg viewBox="0 0 1 1"></svg>'
+     "</annotation-xml></math></b>"),
 ]
 
 

@@ -63,10 +63,7 @@ def test_fixture_outcome(fixture: Path) -> None:
 
 
 #: Fixtures a rule judges wrongly today, with the bug; strict, so a fix must remove the entry.
-KNOWN_WRONG = {
-    "duplicate-attribute/fail-2.html": "the finding points at the first element starting on "
-                                       "the offending tag's line, not at the tag",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("fixture", [
