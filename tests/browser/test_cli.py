@@ -20,7 +20,7 @@ def test_check_browser_merges_static_axe_and_browser_results(
                            "json", "--include-passes", str(good), str(bad),
                            "http://127.0.0.1:9/"],
                           capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 1, done.stderr
+    assert done.returncode == 3, done.stderr  # the unreachable page could not be audited
     data = json.loads(done.stdout)
     assert data["versions"]["axe-core"]  # the axe-core version is recorded
     reports = data["pages"]
@@ -55,3 +55,44 @@ def test_check_browser_runs_only_the_rules_asked_for_in_whichever_engine_knows_t
     assert ids("color-contrast") == {"color-contrast"}  # axe only
     assert ids("color-contrast", "reflow-320", "alt-placeholder") == {
         "color-contrast", "reflow-320", "alt-placeholder"}
+
+
+def test_check_browser_reports_every_page_whatever_cannot_be_read(
+        auditor: Any, tmp_path: Path) -> None:
+    """Unreadable pages among readable ones: each is reported (exit 2 for input alone, 3 once
+    a page could not be audited), and the report file holds every page, in order."""
+    import os
+
+    good = tmp_path / "good.html"
+    good.write_text("<!DOCTYPE html><html lang=en><title>Good</title><main><h1>Good</h1>"
+                    "<img src=a.png></main></html>", encoding="utf-8")
+    (tmp_path / "folder.html").mkdir()
+    os.mkfifo(tmp_path / "pipe.html")
+    report = tmp_path / "report.json"
+
+    def run(*pages: str) -> tuple[int, list[dict[str, Any]], str]:
+        done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
+                               "--timeout", "10", "--format", "json", "-o", str(report),
+                               *pages], capture_output=True, text=True, timeout=180,
+                              check=False, cwd=tmp_path)
+        return done.returncode, json.loads(report.read_text())["pages"], done.stderr
+
+    status, pages, stderr = run("good.html", "missing.html", "folder.html", "pipe.html",
+                                "good.html")
+    assert status == 2, stderr
+    assert [p["url"] for p in pages] == ["good.html", "missing.html", "folder.html",
+                                         "pipe.html", "good.html"]
+    for page in (pages[0], pages[4]):  # audited in full, before and after the others
+        assert "image-alt" in {v["id"] for v in page["violations"]}
+    errors = [p.get("error") or "" for p in pages[1:4]]
+    assert "missing.html: no such file" in errors[0]
+    assert "folder.html" in errors[1]
+    assert "directory" in errors[1]
+    assert "pipe.html" in errors[2]
+    assert "FIFO" in errors[2]
+    assert "Traceback" not in stderr
+    status, pages, stderr = run("missing.html", "http://127.0.0.1:9/", "good.html")
+    assert status == 3, stderr
+    assert len(pages) == 3
+    assert [v["id"] for v in pages[1]["violations"]] == ["audit-page-load"]
+    assert "image-alt" in {v["id"] for v in pages[2]["violations"]}

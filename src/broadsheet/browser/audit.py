@@ -395,6 +395,7 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
 
     from broadsheet.checks import check, default_registry
     from broadsheet.checks.engine import read_stdin
+    from broadsheet.checks.errors import InputError, UnknownRuleError
 
     registry = default_registry()
     known_tags = {tag for rule in registry for tag in rule.tags}
@@ -412,15 +413,24 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     reports = []
     with BrowserAuditor() as auditor:
         for page in pages:
-            markup = None
-            if page == "-":
-                data = read_stdin(sys.stdin.buffer)
-                markup = data.decode("utf-8", "replace")
-            static = None
-            if not skip_static and not is_url(page):
-                static = check(markup if markup is not None else Path(page),
-                               rules=static_rules, tags=static_tags)
             name = "<stdin>" if page == "-" else page
-            reports.append(auditor.audit(name, html=markup, options=options, root=root)
-                           .report(static))
+            try:
+                markup = None
+                if page == "-":
+                    markup = read_stdin(sys.stdin.buffer).decode("utf-8", "replace")
+                static = None
+                if not skip_static and not is_url(page):
+                    static = check(markup if markup is not None else Path(page),
+                                   rules=static_rules, tags=static_tags)
+                reports.append(auditor.audit(name, html=markup, options=options, root=root)
+                               .report(static))
+            except UnknownRuleError:
+                raise
+            except InputError as error:  # unreadable: said, and the other pages audited
+                reports.append(Report(source=name, results=(), error=str(error),
+                                      error_kind="input"))
+            except Exception as error:  # a fault of ours on this page; the others go on
+                reports.append(Report(source=name, results=(), error_kind="crash",
+                                      error=f"{name}: could not audit: "
+                                            f"{type(error).__name__}: {error}"))
     return reports

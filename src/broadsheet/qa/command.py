@@ -14,7 +14,7 @@ from broadsheet.checks.engine import read_stdin
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report
-from broadsheet.findings import Impact
+from broadsheet.findings import Impact, Outcome
 from broadsheet.output import atomic_write
 from broadsheet.qa.baseline import Baseline, compare, updated
 from broadsheet.qa.config import IMPACT_ORDER, CheckConfig, load_config, merge
@@ -214,10 +214,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def exit_status(reports: Sequence[Report], info: RunInfo, *, updating: bool = False) -> int:
-    """3 when a page could not be fetched or audited, else 2 when one could not be read, else 1
-    when a violation fails the run (none do once the baseline is updated), else 0."""
+    """3 when a page could not be fetched or audited (in the browser: it did not load, or the
+    audit broke off), else 2 when one could not be read, else 1 when a violation fails the
+    run (none do once the baseline is updated), else 0."""
+    from broadsheet.browser.rules import AuditError, PageLoad
+
     kinds = {report.error_kind or "input" for report in reports if report.error is not None}
-    if kinds - {"input"}:  # the tool could not audit a page: more than a bad input
+    unaudited = any(finding.rule in {PageLoad.id, AuditError.id}
+                    and finding.outcome is Outcome.FAILED
+                    for report in reports for finding in report.findings)
+    if kinds - {"input"} or unaudited:  # the tool could not audit a page: more than bad input
         return EXIT_UNCHECKED
     if kinds:
         return EXIT_INPUT
