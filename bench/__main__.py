@@ -1,7 +1,7 @@
 """``python -m bench``: every benchmark, printed as a table and written as JSON.
 
     .venv/bin/python -m bench [--repeat N] [--json out/bench.json] [--only render,check,...]
-    .venv/bin/python -m bench --only hostile [--hostile-sizes 10000,100000,...]
+    .venv/bin/python -m bench --only hostile [--hostile-full | --hostile-sizes 10000,...]
 """
 
 from __future__ import annotations
@@ -112,7 +112,10 @@ def main() -> None:
     parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,"
                                        "batch,pages,linear,import,hostile")
     parser.add_argument("--hostile-sizes", help="comma-separated page sizes in bytes for the "
-                                                "hostile shapes (default 10 KB to 10 MB)")
+                                                "hostile shapes, each 10x the one before "
+                                                "(default 10 KB to 1 MB)")
+    parser.add_argument("--hostile-full", action="store_true",
+                        help="hostile shapes from 10 KB to 10 MB (tens of minutes)")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "
                                         "(default 10,100,1000,10000)")
     args = parser.parse_args()
@@ -127,8 +130,9 @@ def main() -> None:
     if args.sizes:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         suites["scaling"] = lambda repeat: scaling.run(repeat, sizes)
-    if args.hostile_sizes:
-        page_sizes = tuple(int(size) for size in args.hostile_sizes.split(","))
+    if args.hostile_sizes or args.hostile_full:
+        page_sizes = (tuple(int(size) for size in args.hostile_sizes.split(","))
+                      if args.hostile_sizes else hostile.FULL_SIZES)
         suites["hostile"] = lambda repeat: hostile.run(repeat, page_sizes)
     for name in wanted:
         results[name] = suites[name](args.repeat)

@@ -8,15 +8,18 @@ import time
 from collections.abc import Callable
 
 
-def timed(func: Callable[[], object], repeat: int) -> float:
-    """Median seconds per call over ``repeat`` calls (after one warm-up call)."""
-    func()
+def timed(func: Callable[[], object], repeat: int, *, warm: bool = True,
+          clock: Callable[[], float] = time.perf_counter) -> float:
+    """Median seconds per call over ``repeat`` calls (after one warm-up call unless ``warm``
+    is False); ``clock`` may be ``time.process_time`` for CPU seconds."""
+    if warm:
+        func()
     samples = []
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
+        start = clock()
         func()
-        samples.append(time.perf_counter() - start)
+        samples.append(clock() - start)
     return statistics.median(samples)
 
 

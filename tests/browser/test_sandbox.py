@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import secrets
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -394,3 +395,46 @@ def test_a_response_larger_than_the_limit_never_reaches_the_page(
     assert note.outcome.value == "cant_tell"
     assert "/big.js" in note.message
     assert "more than the limit of 4,000" in note.message
+
+
+class SlowHandler(RecordingHandler):
+    """Answers ``/slow/N`` after a moment, counting the requests in flight at once."""
+
+    def _answer(self) -> None:
+        if not self.path.startswith("/slow/"):
+            super()._answer()
+            return
+        server: Any = self.server
+        with server.lock:
+            server.now += 1
+            server.most = max(server.most, server.now)
+        time.sleep(0.3)
+        with server.lock:
+            server.now -= 1
+        self.server.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    do_GET = _answer
+
+
+def test_a_page_cannot_open_more_than_a_few_fetches_at_once(auditor: Any) -> None:
+    """Each fetch the sandbox makes for a page holds a thread: 60 at once wait their turn."""
+    from broadsheet.browser import AuditOptions
+    from broadsheet.browser.sandbox import MAX_FETCHES
+
+    own: Any = Recorder("127.0.0.1", b'<!doctype html><html lang="en"><title>T</title><main>'
+                                     b'<h1>T</h1></main><script>for (let i = 0; i < 60; i++)'
+                                     b' fetch("/slow/" + i);</script></html>')
+    own.RequestHandlerClass = SlowHandler
+    own.lock, own.now, own.most = threading.Lock(), 0, 0
+    try:
+        auditor.audit(f"{own.origin}/page.html", options=AuditOptions(timeout=10, checks=False))
+    finally:
+        own.shutdown()
+        own.server_close()
+    slow = [hit for hit in own.hits if hit.startswith("/slow/")]
+    assert len(slow) >= MAX_FETCHES  # the fetches were made (the control)
+    assert 2 <= own.most <= MAX_FETCHES

@@ -92,12 +92,16 @@ def request(url: str, method: str, headers: dict[str, str], body: bytes | None, 
     body is read only up to ``max_bytes``."""
     parts = urlsplit(url)
     host, port = parts.hostname or "", parts.port
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise RelayError(f"{url[:200]}: no answer within the time limit", reason="timedout",
+                         limit=True)
     connection: http.client.HTTPConnection
     if parts.scheme == "https":
         connection = http.client.HTTPSConnection(
-            host, port, timeout=_left(deadline), context=ssl.create_default_context())
+            host, port, timeout=left, context=ssl.create_default_context())
     elif parts.scheme == "http":
-        connection = http.client.HTTPConnection(host, port, timeout=_left(deadline))
+        connection = http.client.HTTPConnection(host, port, timeout=left)
     else:
         raise RelayError(f"{url[:200]}: not an http(s) URL")
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")

@@ -43,6 +43,8 @@ PAGE_ORIGIN = "https://page.broadsheet.invalid"
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: How often a request waiting for its response lets Playwright's event loop run, in ms.
 POLL_MS = 20
+#: Requests fetched at once for one page (each on a thread); more wait their turn.
+MAX_FETCHES = 8
 MAX_REDIRECTS = 10
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -131,6 +133,7 @@ class Sandbox:
     _page: Page | None = field(default=None, repr=False)
     _context: BrowserContext | None = field(default=None, repr=False)
     _navigations: int = 0
+    _fetching: int = 0
     #: When fetches for the page give up (``time.monotonic``): the end of the audit.
     _deadline: float = float("inf")
 
@@ -292,13 +295,24 @@ class Sandbox:
             cookies = self._context.cookies(url)
             if cookies:
                 sent["Cookie"] = "; ".join(f"{c['name']}={c['value']}" for c in cookies)
-        pending = relay.start(url, method, sent, body, deadline=self._deadline,
-                              max_bytes=MAX_FILE_BYTES)
-        while not pending.done.is_set() and time.monotonic() < self._deadline:
-            if self._page is None:
-                break
-            self._page.wait_for_timeout(POLL_MS)
-        return pending.result()
+        while self._fetching >= MAX_FETCHES and self._wait():
+            pass
+        self._fetching += 1  # handlers take turns on one thread: a plain count is safe
+        try:
+            pending = relay.start(url, method, sent, body, deadline=self._deadline,
+                                  max_bytes=MAX_FILE_BYTES)
+            while not pending.done.is_set() and self._wait():
+                pass
+            return pending.result()
+        finally:
+            self._fetching -= 1
+
+    def _wait(self) -> bool:
+        """Let Playwright's event loop run for a moment; False once the deadline passed."""
+        if self._page is None or time.monotonic() >= self._deadline:
+            return False
+        self._page.wait_for_timeout(POLL_MS)
+        return True
 
     def _web_socket(self, socket: WebSocketRoute) -> None:
         if self.allowed(socket.url.replace("ws", "http", 1)):
