@@ -11,6 +11,8 @@ from its metadata and fixtures, and the ACT table from scoring the W3C developme
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,10 +37,21 @@ def pages() -> dict[Path, Callable[[], str]]:
         Path("docs/reference/template-context.md"): context.markdown,
         Path("docs/explanation/act-table.md"): act_table.markdown,
     }
+    found[Path("src/broadsheet/browser/axe-rules.json")] = axe_rules
     rule_pages = rules.pages(list(default_registry()), ROOT / "fixtures" / "rules")
     for name, text in rule_pages.items():
         found[Path("docs/rules") / name] = (lambda text=text: text)  # type: ignore[misc]
     return found
+
+
+def axe_rules() -> str:
+    """axe-core's rule metadata, read from ``node_modules/axe-core`` by node."""
+    node = shutil.which("node")
+    if node is None:
+        raise SystemExit("node is needed to read axe-core's rules (scripts/setup.sh installs it)")
+    return subprocess.run([node, str(ROOT / "scripts" / "axe_rules.js"),
+                           str(ROOT / "node_modules" / "axe-core" / "axe.js")],
+                          check=True, capture_output=True, text=True).stdout
 
 
 def stale(root: Path = ROOT) -> dict[Path, str]:

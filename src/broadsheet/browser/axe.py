@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from broadsheet.browser.launch import BrowserUnavailable
 from broadsheet.checks.report import RuleResult
 from broadsheet.checks.rule import Rule
+from broadsheet.checks.wcag import WCAG_TAG, criterion_of
 from broadsheet.findings import Finding, Impact, Outcome, Source
 
 if TYPE_CHECKING:
@@ -113,10 +114,11 @@ class AxeRule(Rule):
 @functools.cache
 def _rule_class(rule_id: str, help_text: str, description: str, impact: str | None,
                 tags: tuple[str, ...], url: str) -> type[AxeRule]:
-    wcag = tuple(f"{t[4]}.{t[5]}.{t[6:]}" for t in tags if re.fullmatch(r"wcag\d{3,4}", t))
+    wcag = tuple(c for c in map(criterion_of, tags) if c is not None)
     attrs = {"id": rule_id, "help": help_text, "description": description,
              "impact": Impact(impact) if impact else Impact.MODERATE,
-             "tags": (*tags, "axe"), "wcag": wcag, "help_link": url,
+             "tags": (*(t for t in tags if not WCAG_TAG.fullmatch(t)), "axe"), "wcag": wcag,
+             "help_link": url,
              "__doc__": f"{description}\n\nHow to fix: see {url}"}
     return type(f"Axe_{rule_id.replace('-', '_')}", (AxeRule,), attrs)
 

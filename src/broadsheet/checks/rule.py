@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from broadsheet.checks.parse import Document, Element
+from broadsheet.checks.wcag import WCAG_TAG, wcag_tags
 from broadsheet.findings import Impact, Outcome
 
 HELP_URL = "https://broadsheet.readthedocs.io/en/latest/rules/{id}.html"
@@ -46,15 +47,26 @@ class Rule:
     help: ClassVar[str]
     description: ClassVar[str]
     impact: ClassVar[Impact] = Impact.SERIOUS
-    tags: ClassVar[tuple[str, ...]] = ()
+    #: The WCAG 2.2 success criteria a failure fails, declared once: the WCAG tags
+    #: (``wcag2a``, ``wcag111``...) are derived from them. Best-practice rules name none.
     wcag: ClassVar[tuple[str, ...]] = ()
+    #: Declared: the other tags (``act``, ``best-practice``...). Read: those plus the WCAG tags.
+    tags: ClassVar[tuple[str, ...]] = ()
     act_ids: ClassVar[tuple[str, ...]] = ()
+    _own_tags: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         rule_id = cls.__dict__.get("id")
         if rule_id is not None and not _ID.fullmatch(rule_id):
             raise ValueError(f"rule id {rule_id!r} is not kebab-case")
+        if "tags" in cls.__dict__:
+            stray = [tag for tag in cls.__dict__["tags"] if WCAG_TAG.fullmatch(tag)]
+            if stray:
+                raise ValueError(f"{cls.__name__}: tags {stray} name WCAG; declare the "
+                                 "criteria in wcag and the tags follow")
+            cls._own_tags = tuple(cls.__dict__["tags"])
+        cls.tags = (*wcag_tags(cls.wcag), *cls._own_tags)
 
     @property
     def help_url(self) -> str:
@@ -102,8 +114,3 @@ def _dedent(text: str) -> str:
     rest = [line for line in lines[1:] if line.strip()]
     indent = min((len(line) - len(line.lstrip()) for line in rest), default=0)
     return "\n".join([lines[0].strip(), *(line[indent:] for line in lines[1:])])
-
-
-def wcag_tags(*criteria: str, level: str = "a") -> tuple[str, ...]:
-    """axe-style tags for WCAG criteria: ``wcag2a``, ``wcag111``..."""
-    return (f"wcag2{level}", *(f"wcag{c.replace('.', '')}" for c in criteria))
