@@ -4,8 +4,8 @@
     python docs/generate.py --check    # exit 1 naming each stale page (tests/docs runs this)
 
 Each page comes from the program itself: the CLI reference from the parsers' ``--help``, the
-article format from the schema, the render findings from their catalog, a page per checker rule
-from its metadata and fixtures, and the ACT table from scoring the W3C development cases.
+article format from the schema, the render findings from their catalog, a page per rule of
+every engine from its metadata and fixtures, and the ACT table from scoring the W3C development cases.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "checks")]  # the ACT scoring lives in tests/
 
-from broadsheet.checks.registry import default_registry  # noqa: E402
+from broadsheet.catalog import default_catalog  # noqa: E402
 from broadsheet.output import atomic_write  # noqa: E402
 from broadsheet.reference import article_format, cli, render_findings, rules  # noqa: E402
 from broadsheet.render import context  # noqa: E402
@@ -38,7 +38,7 @@ def pages() -> dict[Path, Callable[[], str]]:
         Path("docs/explanation/act-table.md"): act_table.markdown,
     }
     found[Path("src/broadsheet/browser/axe-rules.json")] = axe_rules
-    rule_pages = rules.pages(list(default_registry()), ROOT / "fixtures" / "rules")
+    rule_pages = rules.pages(list(default_catalog()), ROOT / "fixtures" / "rules")
     for name, text in rule_pages.items():
         found[Path("docs/rules") / name] = (lambda text=text: text)  # type: ignore[misc]
     return found

@@ -1,24 +1,19 @@
-"""Rules for Broadsheet's own browser checks and for audit problems (source: browser).
+"""The browser engine's rules: Broadsheet's own checks of a live page and audit problems.
 
-They are judged in Chromium by :mod:`broadsheet.browser.checks`, not on a parsed tree, so
-they are not in the static registry; their metadata and docs live here all the same.
+Their metadata lives here; :mod:`broadsheet.browser.checks` evaluates the checks in Chromium
+and :mod:`broadsheet.browser.audit` reports the audit problems.
 """
 
 from __future__ import annotations
 
-from broadsheet.checks.parse import Document, Element
-from broadsheet.checks.rule import Rule, Verdict
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Impact
 
 
-class BrowserRule(Rule):
-    """A rule evaluated in a real browser."""
+class BrowserRule(RuleSpec):
+    """A rule evaluated on a live page in Chromium."""
 
-    def applicable(self, doc: Document) -> list[Element]:
-        raise TypeError(f"{self.id} runs in a browser: use broadsheet.browser")
-
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
-        raise TypeError(f"{self.id} runs in a browser: use broadsheet.browser")
+    engine = "browser"
 
 
 class SkipLinkKeyboard(BrowserRule):
@@ -166,6 +161,5 @@ class AuditError(BrowserRule):
 
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders)
+#: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditError)
-#: Ids of Broadsheet's own browser checks (for choosing them with ``--rules``).
-BROWSER_CHECK_IDS: frozenset[str] = frozenset(rule.id for rule in CHECK_RULES)

@@ -1,4 +1,6 @@
-"""The rule model: metadata as data beside two small steps, *applicable* and *evaluate*."""
+"""The rule model: a rule's metadata as data (:class:`RuleSpec`, one for every engine), and
+the static engine's rules (:class:`Rule`), which add two small steps, *applicable* and
+*evaluate*. Browser and axe-core rules are specs their own engines evaluate."""
 
 from __future__ import annotations
 
@@ -36,13 +38,16 @@ def cant_tell(message: str) -> Verdict:
     return Verdict(Outcome.CANT_TELL, message)
 
 
-class Rule:
-    """A check with a stable id. Subclasses set the metadata and implement the two steps.
+class RuleSpec:
+    """A rule of any engine: a stable id and its metadata, set as class attributes.
 
     The class docstring documents the rule: a first paragraph (what it checks), then
     ``Why it matters:`` and ``How to fix:`` paragraphs; docs are generated from them.
     """
 
+    #: What evaluates it: ``static`` (the parsed tree), ``browser`` (Broadsheet's checks of a
+    #: live page) or ``axe`` (axe-core in a live page).
+    engine: ClassVar[str] = "static"
     id: ClassVar[str]
     help: ClassVar[str]
     description: ClassVar[str]
@@ -72,14 +77,6 @@ class Rule:
     def help_url(self) -> str:
         return HELP_URL.format(id=self.id)
 
-    def applicable(self, doc: Document) -> Iterable[Element]:
-        """The elements this rule judges (none: the rule is inapplicable)."""
-        raise NotImplementedError
-
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
-        """The verdict on one applicable element."""
-        raise NotImplementedError
-
     def sections(self) -> dict[str, str]:
         """Documentation sections parsed from the class docstring."""
         text = _dedent(type(self).__doc__ or "")
@@ -103,8 +100,21 @@ class Rule:
         return {
             "id": self.id, "help": self.help, "description": self.description,
             "impact": str(self.impact), "tags": list(self.tags), "wcag": list(self.wcag),
-            "act_ids": list(self.act_ids), "help_url": self.help_url,
+            "act_ids": list(self.act_ids), "help_url": self.help_url, "engine": self.engine,
         }
+
+
+class Rule(RuleSpec):
+    """A static rule: judged on the parsed page. Subclasses set the metadata and implement
+    the two steps."""
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        """The elements this rule judges (none: the rule is inapplicable)."""
+        raise NotImplementedError
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        """The verdict on one applicable element."""
+        raise NotImplementedError
 
 
 def _dedent(text: str) -> str:
