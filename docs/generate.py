@@ -5,7 +5,8 @@
 
 Each page comes from the program itself: the CLI reference from the parsers' ``--help``, the
 article format from the schema, the render findings from their catalog, a page per rule of
-every engine from its metadata and fixtures, and the ACT table from scoring the W3C development cases.
+every engine from its metadata and fixtures, axe-core's rules' metadata from node_modules,
+and the ACT table from scoring the W3C development cases.
 """
 
 from __future__ import annotations

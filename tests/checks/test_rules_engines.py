@@ -25,7 +25,9 @@ BROWSER_KINDS = {rule.id: {"pass", "fail", "inapplicable"} for rule in CHECK_RUL
 
 @pytest.mark.parametrize("rule", list(default_catalog()), ids=lambda r: f"{r.engine}:{r.id}")
 def test_every_rule_is_described_and_documented(rule: RuleSpec) -> None:
-    assert rule.help and rule.description and rule.tags
+    assert rule.help
+    assert rule.description
+    assert rule.tags
     sections = rule.sections()
     assert all(sections[name] for name in DOC_SECTIONS), sections
     page = ROOT / "docs" / "rules" / path(rule)

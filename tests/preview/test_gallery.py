@@ -102,7 +102,8 @@ def test_fixture_page_links_the_checker_report_in_every_format(gallery: Path) ->
     assert report["url"] == "page.html"
     [direct] = json.loads(broadsheet.reporters.get_writer("json")(
         [check((folder / "page.html").read_text("utf-8"))]))["pages"]
-    assert report["inapplicable"] and report == {**direct, "url": "page.html"}
+    assert report["inapplicable"]
+    assert report == {**direct, "url": "page.html"}
 
 
 def test_gallery_pages_pass_broadsheets_checker(gallery: Path) -> None:
