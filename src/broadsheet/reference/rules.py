@@ -47,8 +47,8 @@ def page(rule: RuleSpec, fixtures: Path) -> str:
             f" · **WCAG:** {', '.join(rule.wcag) or '—'}"
             f" · **ACT:** {', '.join(rule.act_ids) or '—'}")
     parts = [
-        f"{_GENERATED}\n# {rule.id}\n\n{rule.help}.\n\n{meta}",
-        f"## What it checks\n\n{rule.description}\n\n{sections['What it checks']}",
+        f"{_GENERATED}\n# {rule.id}\n\n{_plain(rule, rule.help)}.\n\n{meta}",
+        f"## What it checks\n\n{_plain(rule, rule.description)}\n\n{sections['What it checks']}",
         f"## Why it matters\n\n{sections['Why it matters']}",
         f"## Fails\n\n{_example(rule, 'fail', fixtures)}",
         f"## Passes\n\n{_example(rule, 'pass', fixtures)}",
@@ -60,6 +60,14 @@ def page(rule: RuleSpec, fixtures: Path) -> str:
 
 _HEADINGS = {"browser": "Browser checks (`broadsheet check --browser`)",
              "axe": "axe-core (`broadsheet check --browser`)"}
+
+
+def _plain(rule: RuleSpec, text: str) -> str:
+    """axe-core's texts are plain (``<iframe> elements...``), not Markdown: escaped; ours are
+    Markdown."""
+    if rule.engine != "axe":
+        return text
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def path(rule: RuleSpec) -> str:
@@ -76,7 +84,8 @@ def index(rules: list[RuleSpec]) -> str:
         if engine in _HEADINGS:
             lines += ["", f"## {_HEADINGS[engine]}"]
         lines += ["", "| Rule | Impact | What it checks | ACT |", "|---|---|---|---|"]
-        lines += [f"| [{r.id}]({path(r)}) | {r.impact} | {r.help} | {', '.join(r.act_ids)} |"
+        lines += [f"| [{r.id}]({path(r)}) | {r.impact} | {_plain(r, r.help)} | "
+                  f"{', '.join(r.act_ids)} |"
                   for r in chosen]
     return "\n".join(lines) + "\n"
 
