@@ -4,13 +4,16 @@
     python docs/generate.py --check    # exit 1 naming each stale page (tests/docs runs this)
 
 Each page comes from the program itself: the CLI reference from the parsers' ``--help``, the
-article format from the schema, the render findings from their catalog, a page per checker rule
-from its metadata and fixtures, and the ACT table from scoring the W3C development cases.
+article format from the schema, the render findings from their catalog, a page per rule of
+every engine from its metadata and fixtures, axe-core's rules' metadata from node_modules,
+and the ACT table from scoring the W3C development cases.
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "checks")]  # the ACT scoring lives in tests/
 
-from broadsheet.checks.registry import default_registry  # noqa: E402
+from broadsheet.catalog import default_catalog  # noqa: E402
 from broadsheet.output import atomic_write  # noqa: E402
 from broadsheet.reference import article_format, cli, render_findings, rules  # noqa: E402
 from broadsheet.render import context  # noqa: E402
@@ -35,10 +38,21 @@ def pages() -> dict[Path, Callable[[], str]]:
         Path("docs/reference/template-context.md"): context.markdown,
         Path("docs/explanation/act-table.md"): act_table.markdown,
     }
-    rule_pages = rules.pages(list(default_registry()), ROOT / "fixtures" / "rules")
+    found[Path("src/broadsheet/browser/axe-rules.json")] = axe_rules
+    rule_pages = rules.pages(list(default_catalog()), ROOT / "fixtures" / "rules")
     for name, text in rule_pages.items():
         found[Path("docs/rules") / name] = (lambda text=text: text)  # type: ignore[misc]
     return found
+
+
+def axe_rules() -> str:
+    """axe-core's rule metadata, read from ``node_modules/axe-core`` by node."""
+    node = shutil.which("node")
+    if node is None:
+        raise SystemExit("node is needed to read axe-core's rules (scripts/setup.sh installs it)")
+    return subprocess.run([node, str(ROOT / "scripts" / "axe_rules.js"),
+                           str(ROOT / "node_modules" / "axe-core" / "axe.js")],
+                          check=True, capture_output=True, text=True).stdout
 
 
 def stale(root: Path = ROOT) -> dict[Path, str]:

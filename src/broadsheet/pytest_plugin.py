@@ -1,7 +1,8 @@
 """pytest plugin (entry point ``pytest11``): the ``a11y`` fixture for QA suites.
 
-``a11y.check_html(html)`` runs Broadsheet's static rules; ``a11y.audit(page)`` runs axe-core
-and Broadsheet's browser checks on a Playwright page (pytest-playwright's ``page`` works).
+``a11y.check_html(html)`` runs Broadsheet's static rules; ``a11y.audit(page)`` runs them on
+a Playwright page's live DOM, then axe-core and Broadsheet's browser checks (pytest-playwright's
+``page`` works).
 Playwright is imported only by ``audit``. Options: ``--a11y-tags``, ``--a11y-rules``,
 ``--a11y-report DIR``, ``--a11y-config FILE``; marker ``a11y_skip(rule_id, reason)``. The
 settings of ``broadsheet check`` (``[tool.broadsheet.check]``: rules, tags, disable,
@@ -10,21 +11,23 @@ exclude, fail-on, baseline) apply too, found from pytest's root folder. See docs
 
 from __future__ import annotations
 
-import html as html_escape
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
-from broadsheet.checks.report import Report, RuleResult
-from broadsheet.findings import Outcome
+from broadsheet.checks.report import Report, RuleResult, Waived
+from broadsheet.findings import Impact, Outcome
 from broadsheet.qa.config import CheckConfig
+from broadsheet.reporters import FORMATS
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
+
+    from broadsheet.catalog import Selection
+    from broadsheet.qa.scope import Scope
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -35,7 +38,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--a11y-rules", metavar="IDS", default=None,
                     help="comma-separated rule ids to run (axe-core or Broadsheet ids)")
     group.addoption("--a11y-report", metavar="DIR", default=None,
-                    help="write a JSON and an HTML report for each failing a11y check to DIR")
+                    help="write a report of each failing a11y check to DIR (JSON and HTML, "
+                         "or --a11y-report-format's)")
+    group.addoption("--a11y-report-format", metavar="FORMATS", default="json,html",
+                    help="comma-separated formats of those reports: "
+                         f"{', '.join(FORMATS)} (default: json,html)")
     group.addoption("--a11y-config", metavar="FILE", default=None,
                     help="broadsheet check settings (default: broadsheet.toml or "
                          "pyproject.toml [tool.broadsheet.check] above the root folder)")
@@ -57,7 +64,8 @@ class A11y:
 
     def __init__(self, node: pytest.Item, *, tags: tuple[str, ...] | None,
                  rules: tuple[str, ...] | None, skipped: dict[str, str],
-                 report_dir: Path | None, settings: CheckConfig | None = None) -> None:
+                 report_dir: Path | None, settings: CheckConfig | None = None,
+                 report_formats: tuple[str, ...] = ("json", "html")) -> None:
         self.node = node
         self.settings = settings or CheckConfig()
         self.tags = tags or self.settings.tags
@@ -66,38 +74,50 @@ class A11y:
         self.skipped = {**dict.fromkeys(self.settings.disable, f"disabled in {where}"),
                         **skipped}
         self.report_dir = report_dir
+        self.report_formats = report_formats
         self.reports: list[Report] = []
 
     def check_html(self, html: str | bytes, *, name: str | None = None) -> Report:
         """Check markup with the static rules; fail the test on any violation."""
-        from broadsheet.checks import check, default_registry
+        from broadsheet.checks.engine import run_static
 
-        registry = default_registry()
-        rules = [r for r in self.rules if r in registry] if self.rules else None
-        known = {tag for rule in registry for tag in rule.tags}
-        tags = [t for t in self.tags if t in known] if self.tags else None
-        if (self.rules and not rules) or (self.tags and not tags):
-            report = Report(source=name, results=())
-        else:
-            from broadsheet.qa.scope import Scope
-
-            scope = Scope(self.settings.exclude) if self.settings.exclude else None
-            report = check(html, rules=rules, tags=tags, scope=scope)
-            report = Report(source=name or "<html>", results=report.results,
-                            parse_errors=report.parse_errors, waived=report.waived)
-        return self._judge(report)
+        selection = self._select(("static",))
+        report = run_static(html, selection.static, scope=self._scope()) \
+            if selection.static else Report(source=None, results=())
+        return self._judge(Report(source=name or "<html>", results=report.results,
+                                  parse_errors=report.parse_errors, waived=report.waived))
 
     def audit(self, page: Page, *, checks: bool = True, timeout: float = 30.0) -> Report:
-        """axe-core and the browser checks on a loaded Playwright page; fail on violations."""
+        """The static rules on the live page's DOM, then axe-core and the browser checks on
+        the page; fail on violations. Excluded regions and markup waivers apply to all."""
         from broadsheet.browser.audit import AuditOptions, audit_page
-        from broadsheet.browser.axe import DEFAULT_TAGS
+        from broadsheet.checks.engine import run_static
 
-        options = AuditOptions(tags=self.tags or DEFAULT_TAGS, rules=self.rules,
-                               disabled=tuple(self.skipped), checks=checks, timeout=timeout)
-        results = audit_page(page, options)
-        if self.rules:
-            results = [r for r in results if r.rule.id in self.rules]
-        return self._judge(Report(source=page.url, results=tuple(results)))
+        selection = self._select(("static", "browser", "axe") if checks else ("static", "axe"))
+        scope = self._scope()
+        options = AuditOptions.chosen(selection, disabled=tuple(self.skipped), timeout=timeout,
+                                      exclude=scope.exclude if scope else ())
+        static = run_static(page.content(), selection.static, scope=scope) \
+            if selection.static else None
+        waived: list[Waived] = []
+        results = audit_page(page, options, waived)
+        return self._judge(Report(
+            source=page.url, results=(*(static.results if static else ()), *results),
+            parse_errors=static.parse_errors if static else 0,
+            waived=(*(static.waived if static else ()), *waived)))
+
+    def _select(self, engines: tuple[str, ...]) -> Selection:
+        """The catalog's routing of the configured rules and tags to ``engines`` (an id or
+        tag of another engine runs nothing here; an unknown one is an error)."""
+        from broadsheet.catalog import default_catalog
+
+        return default_catalog().select(self.rules, self.tags, self.settings.disable,
+                                        engines=engines, strict=False)
+
+    def _scope(self) -> Scope | None:
+        from broadsheet.qa.scope import Scope
+
+        return Scope(self.settings.exclude) if self.settings.exclude else None
 
     def _judge(self, report: Report) -> Report:
         """Fail on violations not skipped, at or above ``fail-on``, and not in the baseline."""
@@ -118,7 +138,7 @@ class A11y:
             text = format_failure(report, failing, self.skipped)
             if self.report_dir is not None:
                 write_reports(self.report_dir, self.node.nodeid, len(self.reports), report,
-                              text)
+                              self.report_formats, self.settings.fail_on)
             pytest.fail(text, pytrace=False)
         return report
 
@@ -136,9 +156,15 @@ def a11y(request: pytest.FixtureRequest) -> A11y:
                                     "@pytest.mark.a11y_skip('color-contrast', 'why')")
         skipped[str(rule_id)] = str(reason)
     folder = config.getoption("--a11y-report")
+    formats = _split(config.getoption("--a11y-report-format")) or ()
+    for name in formats:
+        if name not in FORMATS:
+            raise pytest.UsageError(f"--a11y-report-format: unknown format {name!r}; choose "
+                                    f"from {', '.join(FORMATS)}")
     return A11y(request.node, tags=_split(config.getoption("--a11y-tags")),
                 rules=_split(config.getoption("--a11y-rules")), skipped=skipped,
-                report_dir=Path(folder) if folder else None, settings=_settings(config))
+                report_dir=Path(folder) if folder else None, settings=_settings(config),
+                report_formats=formats)
 
 
 def _settings(config: pytest.Config) -> CheckConfig:
@@ -181,16 +207,20 @@ def format_failure(report: Report, failing: Iterable[RuleResult],
     return "\n".join(lines)
 
 
-def write_reports(folder: Path, nodeid: str, index: int, report: Report, text: str) -> Path:
-    """``<test>-<n>.json`` (axe-shaped) and ``<test>-<n>.html`` in ``folder``; returns the JSON."""
+def write_reports(folder: Path, nodeid: str, index: int, report: Report,
+                  formats: Iterable[str] = ("json", "html"),
+                  fail_on: Impact = Impact.MINOR) -> list[Path]:
+    """``<test>-<n>.<suffix>`` in ``folder`` for each format, written by the report writers'
+    table (the test's id is the report's first note); returns the files."""
+    from broadsheet.output import atomic_write
+    from broadsheet.reporters import WRITERS, RunInfo, get_writer
+
     folder.mkdir(parents=True, exist_ok=True)
     stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", nodeid).strip("_")[:150] + f"-{index}"
-    data: dict[str, Any] = {"test": nodeid, **report.to_dict()}
-    target = folder / f"{stem}.json"
-    target.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-    title = html_escape.escape(f"Accessibility report: {nodeid}")
-    (folder / f"{stem}.html").write_text(
-        f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{title}</title></head><body><main><h1>{title}</h1>"
-        f"<pre>{html_escape.escape(text)}</pre></main></body></html>\n", encoding="utf-8")
-    return target
+    info = RunInfo(fail_on=fail_on, notes=(f"pytest: {nodeid}",))
+    written = []
+    for name in formats:
+        target = folder / f"{stem}{WRITERS[name].suffix}"
+        atomic_write(target, get_writer(name)([report], info))
+        written.append(target)
+    return written

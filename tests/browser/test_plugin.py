@@ -46,11 +46,28 @@ def test_check_html_fails_with_a_grouped_report_and_writes_reports(
     ])
     reports = sorted((pytester.path / "reports").iterdir())
     assert [p.suffix for p in reports] == [".html", ".json"]
-    data = json.loads(reports[1].read_text("utf-8"))
-    assert data["test"] == "test_shop.py::test_bad"
-    assert [v["id"] for v in data["violations"]] == ["image-alt"]
-    assert len(data["violations"][0]["nodes"]) == 2
+    data = json.loads(reports[1].read_text("utf-8"))  # the JSON of `broadsheet check`
+    assert data["notes"] == ["pytest: test_shop.py::test_bad"]
+    [page] = data["pages"]
+    assert [v["id"] for v in page["violations"]] == ["image-alt"]
+    assert len(page["violations"][0]["nodes"]) == 2
     assert "image-alt" in reports[0].read_text("utf-8")
+
+
+def test_report_formats_come_from_the_writers_table(pytester: pytest.Pytester) -> None:
+    from broadsheet.reporters import FORMATS, WRITERS
+
+    pytester.makepyfile(test_shop=STATIC_SUITE)
+    result = pytester.runpytest(*NO_PLAYWRIGHT, "--a11y-report", "reports",
+                                "--a11y-report-format", ",".join(FORMATS))
+    result.assert_outcomes(passed=2, failed=1)
+    suffixes = sorted(p.suffix for p in (pytester.path / "reports").iterdir())
+    assert suffixes == sorted(WRITERS[name].suffix for name in FORMATS)
+    sarif = json.loads(next((pytester.path / "reports").glob("*.sarif")).read_text("utf-8"))
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["image-alt", "image-alt"]
+    result = pytester.runpytest(*NO_PLAYWRIGHT, "--a11y-report-format", "yaml")
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*unknown format 'yaml'*"])
 
 
 def test_rule_and_tag_options_narrow_the_checks(pytester: pytest.Pytester) -> None:

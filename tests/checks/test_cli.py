@@ -101,9 +101,32 @@ def test_rules_into_a_closed_pipe_is_quiet() -> None:
     assert error == ""
 
 
-def test_rules_lists_browser_checks_too(capsys: pytest.CaptureFixture[str]) -> None:
+def test_rules_lists_every_engines_rules(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--format", "json"]) == 0
-    engines = {r["id"]: r["engine"] for r in json.loads(capsys.readouterr().out)}
-    assert engines["image-alt"] == "static"
-    assert engines["reflow-320"] == "browser"
-    assert engines["audit-page-load"] == "browser"
+    listed = json.loads(capsys.readouterr().out)
+    engines: dict[str, set[str]] = {}
+    for rule in listed:
+        engines.setdefault(rule["id"], set()).add(rule["engine"])
+    assert engines["image-alt"] == {"static", "axe"}  # the same id in two engines
+    assert engines["reflow-320"] == {"browser"}
+    assert engines["audit-page-load"] == {"browser"}
+    assert engines["color-contrast"] == {"axe"}
+    contrast = next(r for r in listed if r["id"] == "color-contrast")
+    assert contrast["wcag"] == ["1.4.3"]
+    assert "wcag2aa" in contrast["tags"]
+    assert contrast["help_url"].startswith("https://dequeuniversity.com/rules/axe/")
+
+
+def test_rules_of_one_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--format", "json", "--engine", "browser"]) == 0
+    assert {r["engine"] for r in json.loads(capsys.readouterr().out)} == {"browser"}
+    assert main(["rules", "--engine", "axe"]) == 0
+    text = capsys.readouterr().out
+    assert "color-contrast (axe, serious)" in text
+    assert "(static," not in text
+
+
+def test_a_browser_engines_rule_without_browser_says_so(
+        good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(good), "--rules", "color-contrast"]) == 2
+    assert "belongs to axe-core" in capsys.readouterr().err

@@ -102,6 +102,23 @@ def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) ->
     assert json.loads(source.text) == load_json(ARTICLES / f"{slug}.json")
 
 
+def test_fixture_page_links_the_checker_report_in_every_format(gallery: Path) -> None:
+    from broadsheet.reporters import FORMATS, WRITERS
+
+    folder = gallery / "fixtures" / "rferl-lukashenka-cnn-interview"
+    page = parse_html((folder / "index.html").read_text("utf-8"))
+    links = {text_of(a): a.get("href") for a in page.xpath(
+        "//h2[@id='findings']/following-sibling::p/a")}
+    assert links == {name: f"report{WRITERS[name].suffix}" for name in FORMATS}
+    data = json.loads((folder / "report.json").read_text("utf-8"))
+    [report] = data["pages"]
+    assert report["url"] == "page.html"
+    [direct] = json.loads(broadsheet.reporters.get_writer("json")(
+        [check((folder / "page.html").read_text("utf-8"))]))["pages"]
+    assert report["inapplicable"]
+    assert report == {**direct, "url": "page.html"}
+
+
 def test_gallery_pages_pass_broadsheets_checker(gallery: Path) -> None:
     pages = [gallery / "index.html", *sorted((gallery / "fixtures").glob("*/index.html"))]
     for page in pages:

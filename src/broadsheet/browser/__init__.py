@@ -17,7 +17,8 @@ from broadsheet.browser.audit import (
     audit_pages,
     check_pages,
 )
-from broadsheet.browser.axe import DEFAULT_TAGS, axe_script
+from broadsheet.browser.axe import axe_script
+from broadsheet.browser.axe_rules import DEFAULT_TAGS
 from broadsheet.browser.launch import BrowserUnavailable, find_chromium
 
 __all__ = [

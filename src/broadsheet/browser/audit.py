@@ -19,23 +19,27 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from broadsheet.browser.axe import DEFAULT_TAGS, axe_options, run_axe, to_results
+from broadsheet.browser.axe import axe_options, run_axe, to_results
+from broadsheet.browser.axe_rules import DEFAULT_TAGS
 from broadsheet.browser.checks import run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
 from broadsheet.browser.rules import (
-    BROWSER_CHECK_IDS,
     AuditError,
     BrowserRule,
     PageBehaviour,
     PageLoad,
 )
 from broadsheet.browser.sandbox import MAX_REDIRECTS, Sandbox, SandboxError
+from broadsheet.browser.scope import in_scope
 from broadsheet.browser.watchdog import Watchdog, chromium_browsers
-from broadsheet.checks.report import Report, RuleResult
+from broadsheet.catalog import Selection, default_catalog
+from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, JSHandle, Page, Playwright
+
+    from broadsheet.qa.scope import Scope
 
 
 @dataclass(frozen=True)
@@ -56,9 +60,21 @@ class AuditOptions:
     timeout: float = 30.0
     #: Hosts the page may load from besides its own origin (``HOST`` or ``HOST:PORT``).
     allow_hosts: tuple[str, ...] = ()
+    #: CSS selectors of regions whose findings are dropped (``exclude`` in the settings).
+    exclude: tuple[str, ...] = ()
 
     def axe(self) -> dict[str, Any]:
         return axe_options(self.tags, self.rules, self.disabled)
+
+    @classmethod
+    def chosen(cls, selection: Selection, **settings: Any) -> AuditOptions:
+        """Options running the browser checks and axe-core rules ``selection`` names (less
+        ``disabled``: axe-core ignores it for rules it is asked for by id)."""
+        off = set(settings.get("disabled", ()))
+        axe = tuple(rule.id for rule in selection.axe if rule.id not in off)
+        checks = selection.ids("browser") - off
+        return cls(rules=axe or None, axe_core=bool(axe), checks=bool(checks),
+                   check_ids=checks, **settings)
 
 
 @dataclass
@@ -69,12 +85,15 @@ class PageAudit:
     results: list[RuleResult] = field(default_factory=list)
     seconds: float = 0.0
     aria_snapshot: str | None = None
+    #: Findings the page's markup waived (``data-a11y-ignore``).
+    waived: list[Waived] = field(default_factory=list)
 
     def report(self, static: Report | None = None) -> Report:
         """An axe-shaped :class:`Report`, after the static results when given."""
         before = static.results if static else ()
         return Report(source=self.source, results=(*before, *self.results),
-                      parse_errors=static.parse_errors if static else 0)
+                      parse_errors=static.parse_errors if static else 0,
+                      waived=(*(static.waived if static else ()), *self.waived))
 
 
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str) -> RuleResult:
@@ -101,14 +120,16 @@ def sandbox_for(source: str | os.PathLike[str], *, html: str | None = None,
     return Sandbox.for_file(path, root=root, allow_hosts=allow_hosts)
 
 
-def audit_page(page: Page, options: AuditOptions | None = None) -> list[RuleResult]:
-    """axe-core plus Broadsheet's browser checks on a page that is already loaded."""
+def audit_page(page: Page, options: AuditOptions | None = None,
+               waived: list[Waived] | None = None) -> list[RuleResult]:
+    """axe-core plus Broadsheet's browser checks on a page that is already loaded; findings
+    in excluded regions are dropped and those the markup waives go to ``waived``."""
     options = options or AuditOptions()
     results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000))) \
         if options.axe_core else []
     if options.checks:
         results += run_checks(page, options.check_ids)
-    return results
+    return in_scope(page, results, options.exclude, waived if waived is not None else [])
 
 
 class BrowserAuditor:
@@ -224,7 +245,7 @@ def _audit_loaded(page: Page, sandbox: Sandbox, options: AuditOptions, snapshot:
         raise
     _require_same(page, sandbox, document)
     try:
-        results = audit_page(page, options)
+        results = audit_page(page, options, audit.waived)
         if snapshot:
             audit.aria_snapshot = aria_snapshot(page)
     except Exception:
@@ -369,35 +390,28 @@ def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
 
 
 def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
-                tags: Sequence[str] | None = None, timeout: float = 30.0,
+                tags: Sequence[str] | None = None, disable: Sequence[str] = (),
+                scope: Scope | None = None, timeout: float = 30.0,
                 allow_hosts: Sequence[str] = (),
                 root: str | os.PathLike[str] | None = None) -> list[Report]:
     """``broadsheet check --browser``: static rules, axe-core and browser checks per page.
 
     ``pages`` are files, http(s) URLs or ``-`` (standard input). Static rules run on files
-    and standard input; rule ids and tags go to whichever engine knows them. Pages load
-    only from their own origin and ``allow_hosts``; files are served with the subresources
-    of ``root``, each file's own folder by default (see :mod:`broadsheet.browser.sandbox`).
+    and standard input; rule ids and tags go to whichever engines know them (the catalog's
+    routing, :meth:`broadsheet.catalog.Catalog.select`); ``disable`` drops rules of every
+    engine and ``scope`` (excluded regions) and the markup's waivers apply to every engine's
+    findings. Pages load only from their own origin and ``allow_hosts``; files are served
+    with the subresources of ``root``, each file's own folder by default (see
+    :mod:`broadsheet.browser.sandbox`).
     """
     import sys
 
-    from broadsheet.checks import check, default_registry
-    from broadsheet.checks.engine import read_stdin
+    from broadsheet.checks.engine import read_stdin, run_static
     from broadsheet.checks.errors import InputError, UnknownRuleError
 
-    registry = default_registry()
-    known_tags = {tag for rule in registry for tag in rule.tags}
-    static_rules = [r for r in rules if r in registry] if rules else None
-    static_tags = [t for t in tags if t in known_tags] if tags else None
-    skip_static = bool(rules and not static_rules) or bool(tags and not static_tags)
-    # With rule ids, each engine runs the ones it knows: axe-core (ids it does not know are
-    # dropped in the page), Broadsheet's browser checks, and the static rules above.
-    checks = set(rules) & BROWSER_CHECK_IDS if rules else BROWSER_CHECK_IDS
-    axe_rules = tuple(r for r in rules if r not in BROWSER_CHECK_IDS) if rules else None
-    options = AuditOptions(tags=tuple(tags) if tags else DEFAULT_TAGS, rules=axe_rules or None,
-                           axe_core=axe_rules is None or bool(axe_rules),
-                           checks=bool(checks), check_ids=frozenset(checks) if rules else None,
-                           timeout=timeout, allow_hosts=tuple(allow_hosts))
+    selection = default_catalog().select(rules, tags, disable)
+    options = AuditOptions.chosen(selection, timeout=timeout, allow_hosts=tuple(allow_hosts),
+                                  exclude=scope.exclude if scope else ())
     reports = []
     with BrowserAuditor() as auditor:
         for page in pages:
@@ -407,9 +421,9 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 if page == "-":
                     markup = read_stdin(sys.stdin.buffer).decode("utf-8", "replace")
                 static = None
-                if not skip_static and not is_url(page):
-                    static = check(markup if markup is not None else Path(page),
-                                   rules=static_rules, tags=static_tags)
+                if selection.static and not is_url(page):
+                    static = run_static(markup if markup is not None else Path(page),
+                                        selection.static, scope=scope)
                 reports.append(auditor.audit(name, html=markup, options=options, root=root)
                                .report(static))
             except UnknownRuleError:

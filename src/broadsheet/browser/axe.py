@@ -8,18 +8,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, cast
 
+from broadsheet.browser.axe_rules import DEFAULT_TAGS, axe_rule
 from broadsheet.browser.launch import BrowserUnavailable
 from broadsheet.checks.report import RuleResult
-from broadsheet.checks.rule import Rule
 from broadsheet.findings import Finding, Impact, Outcome, Source
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-#: The tags `broadsheet check --browser` asks axe-core for (issue 4).
-DEFAULT_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
 _VERSION = re.compile(r"axe v(\d+\.\d+\.\d+\S*)")
 _GROUPS = {"violations": Outcome.FAILED, "incomplete": Outcome.CANT_TELL,
            "passes": Outcome.PASSED, "inapplicable": Outcome.INAPPLICABLE}
@@ -100,27 +98,6 @@ def run_axe(page: Page, options: dict[str, Any], *, timeout_ms: int = 30_000) ->
     return cast(dict[str, Any], page.evaluate(_RUN, [options, timeout_ms]))
 
 
-class AxeRule(Rule):
-    """An axe-core rule, described by axe's own metadata (it runs in the browser, not here)."""
-
-    help_link: ClassVar[str] = ""
-
-    @property
-    def help_url(self) -> str:
-        return self.help_link or f"https://dequeuniversity.com/rules/axe/{self.id}"
-
-
-@functools.cache
-def _rule_class(rule_id: str, help_text: str, description: str, impact: str | None,
-                tags: tuple[str, ...], url: str) -> type[AxeRule]:
-    wcag = tuple(f"{t[4]}.{t[5]}.{t[6:]}" for t in tags if re.fullmatch(r"wcag\d{3,4}", t))
-    attrs = {"id": rule_id, "help": help_text, "description": description,
-             "impact": Impact(impact) if impact else Impact.MODERATE,
-             "tags": (*tags, "axe"), "wcag": wcag, "help_link": url,
-             "__doc__": f"{description}\n\nHow to fix: see {url}"}
-    return type(f"Axe_{rule_id.replace('-', '_')}", (AxeRule,), attrs)
-
-
 def _message(node: dict[str, Any], outcome: Outcome) -> str:
     if node.get("failureSummary"):
         return " ".join(str(node["failureSummary"]).split())
@@ -142,9 +119,9 @@ def to_results(raw: dict[str, Any]) -> list[RuleResult]:
     results: dict[str, RuleResult] = {}
     for group, outcome in _GROUPS.items():
         for entry in raw.get(group, []):
-            cls = _rule_class(entry["id"], entry.get("help", ""), entry.get("description", ""),
-                              entry.get("impact"), tuple(entry.get("tags", [])),
-                              entry.get("helpUrl", ""))
+            cls = axe_rule(entry["id"], entry.get("help", ""), entry.get("description", ""),
+                           entry.get("impact"), tuple(entry.get("tags", [])),
+                           entry.get("helpUrl", ""))
             findings = () if outcome is Outcome.INAPPLICABLE else tuple(
                 Finding(rule=entry["id"], outcome=outcome, message=_message(node, outcome),
                         impact=Impact(node["impact"]) if node.get("impact") else None,

@@ -1,24 +1,19 @@
-"""Rules for Broadsheet's own browser checks and for audit problems (source: browser).
+"""The browser engine's rules: Broadsheet's own checks of a live page and audit problems.
 
-They are judged in Chromium by :mod:`broadsheet.browser.checks`, not on a parsed tree, so
-they are not in the static registry; their metadata and docs live here all the same.
+Their metadata lives here; :mod:`broadsheet.browser.checks` evaluates the checks in Chromium
+and :mod:`broadsheet.browser.audit` reports the audit problems.
 """
 
 from __future__ import annotations
 
-from broadsheet.checks.parse import Document, Element
-from broadsheet.checks.rule import Rule, Verdict, wcag_tags
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Impact
 
 
-class BrowserRule(Rule):
-    """A rule evaluated in a real browser."""
+class BrowserRule(RuleSpec):
+    """A rule evaluated on a live page in Chromium."""
 
-    def applicable(self, doc: Document) -> list[Element]:
-        raise TypeError(f"{self.id} runs in a browser: use broadsheet.browser")
-
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
-        raise TypeError(f"{self.id} runs in a browser: use broadsheet.browser")
+    engine = "browser"
 
 
 class SkipLinkKeyboard(BrowserRule):
@@ -36,7 +31,8 @@ class SkipLinkKeyboard(BrowserRule):
     description = ("Pressing Tab from the top focuses a visible skip link; Enter moves focus "
                    "to its target")
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.4.1", "2.4.7"), "broadsheet", "keyboard")
+    tags = ("broadsheet", "keyboard")
+    wcag = ("2.4.1", "2.4.7")
 
 
 class FocusVisible(BrowserRule):
@@ -51,7 +47,8 @@ class FocusVisible(BrowserRule):
     description = ("Each element in the tab order changes its outline, shadow, border or "
                    "colours on focus")
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.4.7", level="aa"), "broadsheet", "keyboard")
+    tags = ("broadsheet", "keyboard")
+    wcag = ("2.4.7",)
 
 
 class Reflow(BrowserRule):
@@ -66,7 +63,8 @@ class Reflow(BrowserRule):
     description = ("At a 320 CSS px viewport the document is no wider than the viewport "
                    "(WCAG 1.4.10)")
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.4.10", level="aa"), "broadsheet")
+    tags = ("broadsheet",)
+    wcag = ("1.4.10",)
 
 
 class TextSpacing(BrowserRule):
@@ -82,7 +80,8 @@ class TextSpacing(BrowserRule):
     description = ("Line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word "
                    "spacing 0.16em clip no text (WCAG 1.4.12)")
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.4.12", level="aa"), "broadsheet")
+    tags = ("broadsheet",)
+    wcag = ("1.4.12",)
 
 
 class ForcedColorsFocus(BrowserRule):
@@ -97,7 +96,8 @@ class ForcedColorsFocus(BrowserRule):
     help = "Keep focus indicators in forced-colours mode"
     description = "With forced-colors: active, focused elements show an outline"
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.4.7", level="aa"), "broadsheet", "keyboard")
+    tags = ("broadsheet", "keyboard")
+    wcag = ("2.4.7",)
 
 
 class ForcedColorsBorders(BrowserRule):
@@ -111,7 +111,8 @@ class ForcedColorsBorders(BrowserRule):
     help = "Keep borders in forced-colours mode"
     description = "Elements with a visible border keep it with forced-colors: active"
     impact = Impact.MODERATE
-    tags = (*wcag_tags("1.4.11", level="aa"), "broadsheet")
+    tags = ("broadsheet",)
+    wcag = ("1.4.11",)
 
 
 class PageLoad(BrowserRule):
@@ -140,7 +141,8 @@ class PageBehaviour(BrowserRule):
     help = "Open no dialogs and do not navigate away on your own"
     description = "The page opened no JavaScript dialog and did not navigate away while audited"
     impact = Impact.MODERATE
-    tags = (*wcag_tags("3.2.1"), "broadsheet", "audit")
+    tags = ("broadsheet", "audit")
+    wcag = ("3.2.1",)
 
 
 class AuditError(BrowserRule):
@@ -159,6 +161,5 @@ class AuditError(BrowserRule):
 
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders)
+#: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditError)
-#: Ids of Broadsheet's own browser checks (for choosing them with ``--rules``).
-BROWSER_CHECK_IDS: frozenset[str] = frozenset(rule.id for rule in CHECK_RULES)

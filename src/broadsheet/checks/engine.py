@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.parse import Document, Element, parse
-from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.checks.rule import Rule
 from broadsheet.findings import Finding, Outcome, Source
@@ -138,17 +137,17 @@ def check(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None 
     name: ``check("/etc/passwd")`` checks that text, ``check(path="/etc/passwd")`` the file.
     ``rules`` limits the run to these rule ids (or ACT ids); ``tags`` to rules with any of
     these tags; ``disable`` drops rules by id; ``scope`` excludes regions. Raises
-    :class:`InputError` for unreadable input and :class:`UnknownRuleError` for unknown ids
-    or tags.
+    :class:`InputError` for unreadable input and :class:`UnknownRuleError` for ids or tags
+    no static rule has (naming the engine that has them, if one does).
     """
-    if isinstance(rules, str):
-        rules = rules.split(",")
-    if isinstance(tags, str):
-        tags = tags.split(",")
-    selected = default_registry().select(rules, tags)
-    if disable:
-        dropped = {rule.id for rule in default_registry().select(disable)}
-        selected = [rule for rule in selected if rule.id not in dropped]
-    content, source, ext = load(page, html=html, path=path)
-    doc = parse(content, file_ext=ext)
-    return run(doc, selected, source=source, scope=scope)
+    from broadsheet.catalog import default_catalog
+
+    selected = default_catalog().select(rules, tags, disable, engines=("static",)).static
+    return run_static(load(page, html=html, path=path), selected, scope=scope)
+
+
+def run_static(page: Markup | os.PathLike[str] | tuple[Markup, str | None, str],
+               rules: Iterable[Rule], *, scope: Scope | None = None) -> Report:
+    """The static engine: run these rules on markup, a file or what :func:`load` read."""
+    content, source, ext = page if isinstance(page, tuple) else load(page)
+    return run(parse(content, file_ext=ext), rules, source=source, scope=scope)

@@ -4,7 +4,6 @@ iterable of either)."""
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import pkgutil
 from collections.abc import Iterable
@@ -45,37 +44,16 @@ class Registry:
         try:
             return self._rules[rule_id]
         except KeyError:
-            raise UnknownRuleError(_unknown("rule", rule_id, self._rules)) from None
+            from broadsheet.catalog import unknown
+
+            raise UnknownRuleError(unknown("rule", rule_id, self._rules)) from None
 
     def select(self, rules: Iterable[str] | None = None,
                tags: Iterable[str] | None = None) -> list[Rule]:
         """Rules named by id (or ACT id), narrowed to those with any of ``tags``."""
-        chosen = list(self._rules.values())
-        if rules is not None:
-            wanted = [r.strip() for r in rules if r.strip()]
-            by_act = {act: rule for rule in chosen for act in rule.act_ids}
-            picked: list[Rule] = []
-            for name in wanted:
-                if name in self._rules:
-                    picked.append(self._rules[name])
-                elif name in by_act:
-                    picked.extend(r for r in chosen if name in r.act_ids)
-                else:
-                    raise UnknownRuleError(_unknown("rule", name, self._rules))
-            chosen = list(dict.fromkeys(picked))
-        if tags is not None:
-            wanted_tags = {t.strip() for t in tags if t.strip()}
-            known = {tag for rule in self._rules.values() for tag in rule.tags}
-            for tag in wanted_tags - known:
-                raise UnknownRuleError(_unknown("tag", tag, known))
-            chosen = [rule for rule in chosen if wanted_tags & set(rule.tags)]
-        return chosen
+        from broadsheet.catalog import Catalog
 
-
-def _unknown(kind: str, name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=3)
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    return f"unknown {kind} {name!r}{hint}"
+        return list(Catalog({"static": list(self)}).select(rules, tags).static)
 
 
 def _load_builtins(registry: Registry) -> None:

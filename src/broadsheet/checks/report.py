@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import metadata
 from typing import Any
 
-from broadsheet.checks.rule import Rule
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Finding, Outcome
 
 TOOL_NAME = "broadsheet"
@@ -29,7 +29,7 @@ def tool_version() -> str:
 class RuleResult:
     """Every finding of one rule on one page (none: the rule was inapplicable)."""
 
-    rule: Rule
+    rule: RuleSpec
     findings: tuple[Finding, ...]
 
     @property

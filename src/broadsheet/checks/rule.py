@@ -1,4 +1,6 @@
-"""The rule model: metadata as data beside two small steps, *applicable* and *evaluate*."""
+"""The rule model: a rule's metadata as data (:class:`RuleSpec`, one for every engine), and
+the static engine's rules (:class:`Rule`), which add two small steps, *applicable* and
+*evaluate*. Browser and axe-core rules are specs their own engines evaluate."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from broadsheet.checks.parse import Document, Element
+from broadsheet.checks.wcag import WCAG_TAG, wcag_tags
 from broadsheet.findings import Impact, Outcome
 
 HELP_URL = "https://broadsheet.readthedocs.io/en/latest/rules/{id}.html"
@@ -35,38 +38,44 @@ def cant_tell(message: str) -> Verdict:
     return Verdict(Outcome.CANT_TELL, message)
 
 
-class Rule:
-    """A check with a stable id. Subclasses set the metadata and implement the two steps.
+class RuleSpec:
+    """A rule of any engine: a stable id and its metadata, set as class attributes.
 
     The class docstring documents the rule: a first paragraph (what it checks), then
     ``Why it matters:`` and ``How to fix:`` paragraphs; docs are generated from them.
     """
 
+    #: What evaluates it: ``static`` (the parsed tree), ``browser`` (Broadsheet's checks of a
+    #: live page) or ``axe`` (axe-core in a live page).
+    engine: ClassVar[str] = "static"
     id: ClassVar[str]
     help: ClassVar[str]
     description: ClassVar[str]
     impact: ClassVar[Impact] = Impact.SERIOUS
-    tags: ClassVar[tuple[str, ...]] = ()
+    #: The WCAG 2.2 success criteria a failure fails, declared once: the WCAG tags
+    #: (``wcag2a``, ``wcag111``...) are derived from them. Best-practice rules name none.
     wcag: ClassVar[tuple[str, ...]] = ()
+    #: Declared: the other tags (``act``, ``best-practice``...). Read: those plus the WCAG tags.
+    tags: ClassVar[tuple[str, ...]] = ()
     act_ids: ClassVar[tuple[str, ...]] = ()
+    _own_tags: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
         rule_id = cls.__dict__.get("id")
         if rule_id is not None and not _ID.fullmatch(rule_id):
             raise ValueError(f"rule id {rule_id!r} is not kebab-case")
+        if "tags" in cls.__dict__:
+            stray = [tag for tag in cls.__dict__["tags"] if WCAG_TAG.fullmatch(tag)]
+            if stray:
+                raise ValueError(f"{cls.__name__}: tags {stray} name WCAG; declare the "
+                                 "criteria in wcag and the tags follow")
+            cls._own_tags = tuple(cls.__dict__["tags"])
+        cls.tags = (*wcag_tags(cls.wcag), *cls._own_tags)
 
     @property
     def help_url(self) -> str:
         return HELP_URL.format(id=self.id)
-
-    def applicable(self, doc: Document) -> Iterable[Element]:
-        """The elements this rule judges (none: the rule is inapplicable)."""
-        raise NotImplementedError
-
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
-        """The verdict on one applicable element."""
-        raise NotImplementedError
 
     def sections(self) -> dict[str, str]:
         """Documentation sections parsed from the class docstring."""
@@ -91,8 +100,21 @@ class Rule:
         return {
             "id": self.id, "help": self.help, "description": self.description,
             "impact": str(self.impact), "tags": list(self.tags), "wcag": list(self.wcag),
-            "act_ids": list(self.act_ids), "help_url": self.help_url,
+            "act_ids": list(self.act_ids), "help_url": self.help_url, "engine": self.engine,
         }
+
+
+class Rule(RuleSpec):
+    """A static rule: judged on the parsed page. Subclasses set the metadata and implement
+    the two steps."""
+
+    def applicable(self, doc: Document) -> Iterable[Element]:
+        """The elements this rule judges (none: the rule is inapplicable)."""
+        raise NotImplementedError
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        """The verdict on one applicable element."""
+        raise NotImplementedError
 
 
 def _dedent(text: str) -> str:
@@ -102,8 +124,3 @@ def _dedent(text: str) -> str:
     rest = [line for line in lines[1:] if line.strip()]
     indent = min((len(line) - len(line.lstrip()) for line in rest), default=0)
     return "\n".join([lines[0].strip(), *(line[indent:] for line in lines[1:])])
-
-
-def wcag_tags(*criteria: str, level: str = "a") -> tuple[str, ...]:
-    """axe-style tags for WCAG criteria: ``wcag2a``, ``wcag111``..."""
-    return (f"wcag2{level}", *(f"wcag{c.replace('.', '')}" for c in criteria))

@@ -9,7 +9,7 @@ import re
 import shutil
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -18,7 +18,7 @@ import jinja2
 from markupsafe import Markup
 
 from broadsheet import __version__
-from broadsheet.checks import check
+from broadsheet.checks import Report, check
 from broadsheet.errors import ArticleError, BroadsheetError
 from broadsheet.findings import Finding
 from broadsheet.model import Article
@@ -34,6 +34,7 @@ from broadsheet.render.environment import (
     template_folders,
 )
 from broadsheet.render.renderer import render
+from broadsheet.reporters import FORMATS, WRITERS, get_writer
 from broadsheet.schema import load_article, read_json
 
 #: The fonts the built-in stylesheet names, relative to the page (``broadsheet-fonts/…``).
@@ -176,12 +177,15 @@ class GalleryBuilder:
         atomic_write(page, result.html)
         _place_fonts(folder)
         landmarks, headings = outline(result.html)
+        static = check(result.html)
         entry = Entry(
             slug, shown, source_json, headline=plain(article.headline), language=article.language,
             direction=article.direction or direction_of(article.language),
             block_types=_block_types(article),
-            findings=[*result.findings, *_static_findings(result.html)],
+            findings=[*result.findings, *(f for f in static.findings
+                                          if f.outcome.value in {"failed", "cant_tell"})],
             landmarks=landmarks, headings=headings,
+            reports=_write_reports(static, folder),
         )
         if self.capture is not None:
             try:
@@ -263,9 +267,16 @@ def _place_fonts(folder: Path) -> None:
             shutil.copyfile(source, target)
 
 
-def _static_findings(html: str) -> list[Finding]:
-    report = check(html)
-    return [f for f in report.findings if f.outcome.value in {"failed", "cant_tell"}]
+def _write_reports(report: Report, folder: Path) -> list[tuple[str, str]]:
+    """The static checker's report on ``page.html`` in every report format of the writers'
+    table, as ``report.<suffix>`` files beside it."""
+    report = replace(report, source="page.html")
+    written = []
+    for name in FORMATS:
+        file = f"report{WRITERS[name].suffix}"
+        atomic_write(folder / file, get_writer(name)([report]))
+        written.append((name, file))
+    return written
 
 
 def _shown(path: Path) -> str:

@@ -38,6 +38,8 @@ class Entry:
     screenshots: list[Screenshot] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     browser_note: str | None = None
+    #: The static checker's report on the page in each report format: (format, file name).
+    reports: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def broken(self) -> bool:

@@ -10,9 +10,9 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 
+from broadsheet.catalog import ENGINES, default_catalog
 from broadsheet.checks.engine import read_stdin
 from broadsheet.checks.errors import InputError
-from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report
 from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK, EXIT_UNCHECKED
 from broadsheet.findings import Impact, Outcome
@@ -88,10 +88,10 @@ def settings(args: argparse.Namespace) -> CheckConfig:
                    jobs=args.jobs, browser=True if args.browser else None,
                    timeout=args.timeout, include_passes=args.include_passes)
     Scope(config.exclude)  # a bad selector stops the run before any page is read
-    if not config.browser:
-        registry = default_registry()
-        registry.select(config.rules, config.tags)
-        registry.select(config.disable or None)
+    # Unknown ids and tags stop the run too (and, without --browser, those only the browser
+    # engines know); disabling a rule of an engine that does not run is allowed.
+    default_catalog().select(config.rules, config.tags, config.disable,
+                             engines=ENGINES if config.browser else ("static",))
     if args.update_baseline and not config.baseline:
         raise InputError("--update-baseline needs --baseline FILE (or baseline in the "
                          "settings file)")
@@ -156,19 +156,14 @@ def check_static(found: Sequence[Page], config: CheckConfig) -> list[Report]:
 
 def check_browser(found: Sequence[Page], config: CheckConfig,
                   allow_hosts: Sequence[str] = (), root: str | None = None) -> list[Report]:
-    """Static rules, axe-core and the browser checks; disabled rules are dropped afterwards."""
+    """Static rules, axe-core and the browser checks, each without the disabled rules and
+    excluded regions."""
     from broadsheet.browser import check_pages
 
-    reports = check_pages([page.source for page in found], rules=config.rules,
-                          tags=config.tags, timeout=config.timeout,
-                          allow_hosts=allow_hosts, root=root)
-    if not config.disable:
-        return reports
-    dropped = set(config.disable)
-    return [Report(source=r.source, results=tuple(x for x in r.results
-                                                  if x.rule.id not in dropped),
-                   parse_errors=r.parse_errors, tool=r.tool, waived=r.waived, error=r.error,
-                   error_kind=r.error_kind) for r in reports]
+    return check_pages([page.source for page in found], rules=config.rules,
+                       tags=config.tags, disable=config.disable,
+                       scope=Scope(config.exclude) if config.exclude else None,
+                       timeout=config.timeout, allow_hosts=allow_hosts, root=root)
 
 
 def run(args: argparse.Namespace) -> int:

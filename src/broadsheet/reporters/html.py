@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from broadsheet.checks.report import Report
-from broadsheet.checks.rule import Rule
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Finding, Outcome
 from broadsheet.reporters.common import SEVERITY, RunInfo, totals, versions
 
@@ -44,7 +44,7 @@ code{font-size:.9rem;overflow-wrap:anywhere}
 
 @dataclass
 class _Group:
-    rule: Rule
+    rule: RuleSpec
     rows: list[tuple[str, Finding]] = field(default_factory=list)
     pages: set[str] = field(default_factory=set)
 

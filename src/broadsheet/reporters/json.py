@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from broadsheet.checks.report import Report, tool_version
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Outcome
 from broadsheet.reporters.common import RunInfo, totals, versions
 
@@ -43,3 +44,8 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     if info.comparison is not None:
         out["fixed"] = [entry.to_dict() for entry in info.comparison.fixed]
     return json.dumps(out, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_rules(rules: Sequence[RuleSpec]) -> str:
+    """Every rule's metadata (``broadsheet rules --format json``)."""
+    return json.dumps([rule.metadata() for rule in rules], indent=2) + "\n"

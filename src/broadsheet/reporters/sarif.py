@@ -1,4 +1,5 @@
-"""SARIF 2.1.0 for code-scanning dashboards: one run, every rule described, one result per
+"""SARIF 2.1.0 for code-scanning dashboards: one run, every static rule and every rule of
+another engine (browser checks, axe-core) it reports described, one result per
 failed (``error``) or undecided (``note``) element, located by file, line and selector, with
 the baseline fingerprint in ``partialFingerprints`` and, with a baseline, ``baselineState``
 (fixed entries as ``absent``). Pages that could not be checked are tool notifications."""
@@ -11,6 +12,7 @@ from typing import Any
 
 from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, tool_version
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Impact, Outcome
 from broadsheet.reporters.common import RunInfo, versions
 
@@ -19,12 +21,26 @@ _LEVEL = {Impact.CRITICAL: "error", Impact.SERIOUS: "error", Impact.MODERATE: "w
           Impact.MINOR: "note"}
 
 
+def described(reports: Sequence[Report]) -> tuple[list[RuleSpec], list[str]]:
+    """Every static rule, then each rule of another engine the reports name; with each its
+    descriptor id: the rule id, or ``id/engine`` when the static engine has the same id
+    (axe-core's ``image-alt`` beside Broadsheet's)."""
+    rules: dict[tuple[str, str], RuleSpec] = {(r.engine, r.id): r for r in default_registry()}
+    for report in reports:
+        for result in report.results:
+            rules.setdefault((result.rule.engine, result.rule.id), result.rule)
+    static = {rule_id for engine, rule_id in rules if engine == "static"}
+    ids = [rule_id if engine == "static" or rule_id not in static else f"{rule_id}/{engine}"
+           for engine, rule_id in rules]
+    return list(rules.values()), ids
+
+
 def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     from broadsheet.qa.baseline import fingerprint, stable_path
 
     info = info or RunInfo()
-    rules = list(default_registry())
-    index = {rule.id: i for i, rule in enumerate(rules)}
+    rules, ids = described(reports)
+    index = {(rule.engine, rule.id): i for i, rule in enumerate(rules)}
     results: list[dict[str, Any]] = []
     for report in reports:
         uri = report.source or "stdin.html"
@@ -37,7 +53,8 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
                 if finding.snippet:
                     region["snippet"] = {"text": finding.snippet}
                 entry: dict[str, Any] = {
-                    "ruleId": rule.id,
+                    "ruleId": ids[index[rule.engine, rule.id]],
+                    "ruleIndex": index[rule.engine, rule.id],
                     "level": _LEVEL[rule.impact] if finding.outcome is Outcome.FAILED
                     else "note",
                     "kind": "fail" if finding.outcome is Outcome.FAILED else "review",
@@ -49,8 +66,6 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
                                               "kind": "element"}],
                     }],
                 }
-                if rule.id in index:
-                    entry["ruleIndex"] = index[rule.id]
                 if finding.outcome is Outcome.FAILED:
                     entry["partialFingerprints"] = {
                         "broadsheetElement/v1": fingerprint(finding)}
@@ -78,14 +93,15 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
                 "name": "broadsheet", "version": tool_version(),
                 "informationUri": "https://broadsheet.readthedocs.io/",
                 "rules": [{
-                    "id": rule.id, "name": rule.id,
+                    "id": ids[i], "name": rule.id,
                     "shortDescription": {"text": rule.help},
                     "fullDescription": {"text": rule.description},
                     "helpUri": rule.help_url,
                     "defaultConfiguration": {"level": _LEVEL[rule.impact]},
                     "properties": {"tags": list(rule.tags), "impact": str(rule.impact),
-                                   "wcag": list(rule.wcag), "act": list(rule.act_ids)},
-                } for rule in rules],
+                                   "wcag": list(rule.wcag), "act": list(rule.act_ids),
+                                   "engine": rule.engine},
+                } for i, rule in enumerate(rules)],
             }},
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications}],

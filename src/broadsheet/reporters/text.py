@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from broadsheet.checks.report import Report
+from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Outcome
 from broadsheet.reporters.common import SEVERITY, RunInfo, failed_results, totals, versions
 
@@ -93,3 +94,11 @@ def _summary(reports: Sequence[Report], info: RunInfo, paint) -> list[str]:  # t
     lines.append(verdict)
     lines.append(paint("; ".join(f"{k} {v}" for k, v in versions(reports).items()), "dim"))
     return lines
+
+
+def render_rules(rules: Sequence[RuleSpec]) -> str:
+    """One block per rule (``broadsheet rules``)."""
+    return "".join(
+        f"{r.id} ({r.engine}, {r.impact}): {r.help}\n    {r.description}\n"
+        f"    tags: {', '.join(r.tags)}; WCAG: {', '.join(r.wcag) or '-'}; "
+        f"ACT: {', '.join(r.act_ids) or '-'}\n    {r.help_url}\n" for r in rules)

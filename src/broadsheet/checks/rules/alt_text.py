@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
 from broadsheet.policy.alt import (
     MAX_ALT_LENGTH,
@@ -28,8 +28,6 @@ def _alt(element: Element) -> str:
 
 
 class _AltRule(Rule):
-    wcag = ("1.1.1",)
-
     def applicable(self, doc: Document) -> Iterable[Element]:
         return _images(doc)
 
@@ -48,7 +46,8 @@ class AltPlaceholder(_AltRule):
     help = "Replace placeholder alt text with a description"
     description = "Image alt text is not only placeholder words, sizes or numbers."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.1.1"), "broadsheet")
+    tags = ("broadsheet",)
+    wcag = ("1.1.1",)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         reason = placeholder_reason(_alt(element))
@@ -72,7 +71,8 @@ class AltFileName(_AltRule):
     help = "Do not use file names or URLs as alt text"
     description = "Image alt text is not a file name, camera name or URL."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.1.1"), "broadsheet")
+    tags = ("broadsheet",)
+    wcag = ("1.1.1",)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         alt = _alt(element)
@@ -110,7 +110,6 @@ class AltRepeatsCaption(Rule):
     description = "An image's alt differs from the exposed text of its figure caption."
     impact = Impact.MODERATE
     tags = ("best-practice", "broadsheet")
-    wcag = ("1.1.1",)
 
     def _caption(self, element: Element) -> Element | None:
         figure = next((a for a in dom.ancestors(element) if local_name(a) == "figure"), None)

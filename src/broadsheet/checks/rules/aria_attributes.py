@@ -66,7 +66,8 @@ class AriaValidAttr(Rule):
     help = "Use only ARIA attributes that exist"
     description = "Every aria-* attribute is a WAI-ARIA state or property."
     impact = Impact.CRITICAL
-    tags = ("wcag2a", "wcag412", "act")
+    tags = ("act",)
+    wcag = ("4.1.2",)
     act_ids = ("5f99a7",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -93,7 +94,8 @@ class AriaValidAttrValue(Rule):
     help = "Give ARIA attributes valid values"
     description = "Non-empty ARIA states and properties have values valid for their type."
     impact = Impact.CRITICAL
-    tags = ("wcag2a", "wcag412", "act")
+    tags = ("act",)
+    wcag = ("4.1.2",)
     act_ids = ("6a7281",)
 
     def _targets(self, element: Element) -> list[tuple[str, str]]:
@@ -130,7 +132,8 @@ class AriaAllowedAttr(Rule):
     help = "Use ARIA attributes only where the role allows them"
     description = "Each ARIA state or property is global, supported or required by the role."
     impact = Impact.CRITICAL
-    tags = ("wcag2a", "wcag412", "act")
+    tags = ("act",)
+    wcag = ("4.1.2",)
     act_ids = ("5c01ea",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -180,7 +183,8 @@ class AriaProhibitedAttr(Rule):
     help = "Do not name elements whose role prohibits a name"
     description = "No global ARIA property is set where the element's role prohibits it."
     impact = Impact.SERIOUS
-    tags = ("wcag2a", "wcag412", "act")
+    tags = ("act",)
+    wcag = ("4.1.2",)
     act_ids = ("kb1m8s",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -212,7 +216,8 @@ class AriaRoles(Rule):
     help = "Use valid ARIA roles"
     description = "Every non-empty role attribute has at least one valid, non-abstract role."
     impact = Impact.CRITICAL
-    tags = ("wcag2a", "wcag412", "act")
+    tags = ("act",)
+    wcag = ("4.1.2",)
     act_ids = ("674b10",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -257,7 +262,8 @@ class AriaRequiredAttr(Rule):
     help = "Give roles their required ARIA attributes"
     description = "Explicit roles have their required states and properties, not empty."
     impact = Impact.CRITICAL
-    tags = ("wcag2a", "wcag412", "act")
+    tags = ("act",)
+    wcag = ("4.1.2",)
     act_ids = ("4e8ab6",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -289,7 +295,7 @@ class AriaValidIdref(Rule):
     help = "Point required ID references at existing elements"
     description = "Required ID-reference properties reference at least one existing element."
     impact = Impact.SERIOUS
-    tags = ("wcag2a", "wcag412", "act", "deprecated")
+    tags = ("act", "deprecated")
     act_ids = ("in6db8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:

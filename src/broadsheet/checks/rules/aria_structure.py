@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
 
@@ -106,7 +106,7 @@ class AriaRequiredParent(Rule):
     help = "Put ARIA roles inside their required parent role"
     description = "Elements with an explicit role needing a context have it as their parent."
     impact = Impact.CRITICAL
-    tags = (*wcag_tags("1.3.1"), "act")
+    tags = ("act",)
     wcag = ("1.3.1",)
     act_ids = ("ff89c9",)
 
@@ -152,7 +152,7 @@ class AriaRequiredChildren(Rule):
     help = "Give ARIA roles only their required children"
     description = "Elements whose role requires owned elements own only allowed roles."
     impact = Impact.CRITICAL
-    tags = (*wcag_tags("1.3.1"), "act")
+    tags = ("act",)
     wcag = ("1.3.1",)
     act_ids = ("bc4a75",)
 
@@ -215,7 +215,7 @@ class AriaHiddenFocus(Rule):
     help = "Keep focusable content out of aria-hidden"
     description = "Elements with aria-hidden=true have no content in sequential focus order."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("4.1.2"), "act")
+    tags = ("act",)
     wcag = ("4.1.2",)
     act_ids = ("6cfa84",)
 
@@ -244,7 +244,7 @@ class NestedInteractive(Rule):
     help = "Do not nest focusable content in buttons and similar controls"
     description = "Elements with presentational children have no focusable descendants."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("4.1.2"), "act")
+    tags = ("act",)
     wcag = ("4.1.2",)
     act_ids = ("307n5z",)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
 
 #: Autofill field names that take no contact prefix (HTML, "autofill field" table).
@@ -92,7 +92,7 @@ class AutocompleteValid(Rule):
     help = "Use valid autocomplete values"
     description = "autocomplete attributes on form fields follow the HTML autofill grammar."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.3.5", level="aa"), "act")
+    tags = ("act",)
     wcag = ("1.3.5",)
     act_ids = ("73f2c2",)
 

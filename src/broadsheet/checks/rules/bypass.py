@@ -14,7 +14,7 @@ from lxml import etree
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import Document, Element, local_name
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact, Outcome
 
 _REPEATED_TAGS = frozenset({"nav"})
@@ -127,8 +127,6 @@ def layout(doc: Document) -> Layout:
 
 
 class _BypassRule(Rule):
-    wcag = ("2.4.1",)
-
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [doc.root] if dom.is_html_page(doc) and doc.body is not None else []
 
@@ -269,7 +267,8 @@ class Bypass(_BypassRule):
     help = "Let people bypass repeated blocks"
     description = "A heading, a landmark or a skip link leads past repeated content."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.4.1"), "act")
+    tags = ("act",)
+    wcag = ("2.4.1",)
     act_ids = ("cf77f2",)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:

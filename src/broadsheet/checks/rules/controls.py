@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict
 from broadsheet.checks.rules.names import named
 from broadsheet.findings import Impact
 
@@ -37,7 +37,7 @@ class ButtonName(Rule):
     help = "Give buttons a name"
     description = "Elements with role button in the accessibility tree have a name."
     impact = Impact.CRITICAL
-    tags = (*wcag_tags("4.1.2"), "act")
+    tags = ("act",)
     wcag = ("4.1.2",)
     act_ids = ("97a4e1",)
 
@@ -80,7 +80,7 @@ class FormFieldName(Rule):
     help = "Give form fields a name"
     description = "Form fields in the accessibility tree have an accessible name."
     impact = Impact.CRITICAL
-    tags = (*wcag_tags("4.1.2"), "act")
+    tags = ("act",)
     wcag = ("4.1.2",)
     act_ids = ("e086e5",)
 
@@ -113,7 +113,7 @@ class MenuitemName(Rule):
     help = "Give menu items a name"
     description = "HTML elements with role menuitem in the accessibility tree have a name."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("4.1.2"), "act")
+    tags = ("act",)
     wcag = ("4.1.2",)
     act_ids = ("m6b1q3",)
 
@@ -142,7 +142,7 @@ class SummaryName(Rule):
     help = "Give details summaries a name"
     description = "summary elements that toggle their details have an accessible name."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("4.1.2"), "act")
+    tags = ("act",)
     wcag = ("4.1.2",)
     act_ids = ("2t702h",)
 

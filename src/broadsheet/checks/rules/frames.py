@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, namespace, parse
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
 _TINY = re.compile(r"^\s*[01](?:\.0*)?\s*(?:px)?\s*$")
@@ -68,7 +68,7 @@ class FrameTabOrder(Rule):
     help = "Keep frames with interactive content in the tab order"
     description = "iframes with content in sequential focus order have no negative tabindex."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.1.1"), "act")
+    tags = ("act",)
     wcag = ("2.1.1",)
     act_ids = ("akn7bn",)
 

@@ -15,7 +15,7 @@ from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.css import stylesheet_declarations
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
 #: Widget roles that take their name from content (the ACT rule's list).
@@ -152,7 +152,7 @@ class LabelInName(Rule):
     help = "Include the visible label in the accessible name"
     description = "Controls named with ARIA contain their visible text in their name."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.5.3"), "act")
+    tags = ("act",)
     wcag = ("2.5.3",)
     act_ids = ("2ee8b8",)
 

@@ -20,7 +20,7 @@ import tinycss2
 from broadsheet.checks import dom
 from broadsheet.checks.css import declarations_of, select, specificity
 from broadsheet.checks.parse import HTML_NS, Document, Element, namespace
-from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
 
 ORIENTATIONS = ("landscape", "portrait")
@@ -179,7 +179,7 @@ class CssOrientationLock(Rule):
     help = "Do not lock the page to one orientation"
     description = "CSS does not rotate content a quarter turn in one orientation only."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.3.4", level="aa"), "act")
+    tags = ("act",)
     wcag = ("1.3.4",)
     act_ids = ("b33eff",)
 

@@ -17,7 +17,7 @@ from broadsheet.checks.parse import (
     local_name,
     namespace,
 )
-from broadsheet.checks.rule import Rule, Verdict, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
 from broadsheet.policy.language import is_known_language, primary_subtag
 
@@ -39,7 +39,7 @@ class HtmlHasLang(Rule):
     help = "Give the html element a lang attribute"
     description = "The html element has a lang attribute with a non-empty value."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("3.1.1"), "act")
+    tags = ("act",)
     wcag = ("3.1.1",)
     act_ids = ("b5c3f8",)
 
@@ -67,7 +67,7 @@ class HtmlLangValid(Rule):
     help = "Use a valid language tag on the html element"
     description = "The html element's lang attribute starts with a known primary language."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("3.1.1"), "act")
+    tags = ("act",)
     wcag = ("3.1.1",)
     act_ids = ("bf051a",)
 
@@ -94,7 +94,7 @@ class ValidLang(Rule):
     help = "Use valid language tags on parts of the page"
     description = "Elements with text have a lang attribute with a known primary language."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("3.1.2", level="aa"), "act")
+    tags = ("act",)
     wcag = ("3.1.2",)
     act_ids = ("de46e4",)
 
@@ -162,7 +162,7 @@ class HtmlXmlLangMismatch(Rule):
     help = "Make lang and xml:lang agree on the html element"
     description = "The html element's lang and xml:lang have the same primary language."
     impact = Impact.MODERATE
-    tags = (*wcag_tags("3.1.1"), "act", "deprecated")
+    tags = ("act", "deprecated")
     wcag = ("3.1.1",)
     act_ids = ("5b7ae0",)
 
@@ -192,7 +192,7 @@ class DocumentTitle(Rule):
     help = "Give the page a non-empty title"
     description = "The document has a title element whose text is not empty."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("2.4.2"), "act")
+    tags = ("act",)
     wcag = ("2.4.2",)
     act_ids = ("2779a5",)
 
@@ -254,7 +254,7 @@ class MetaRefresh(Rule):
     help = "Do not refresh or redirect on a timer"
     description = "The first valid meta refresh has a delay of 0 or more than 20 hours."
     impact = Impact.CRITICAL
-    tags: ClassVar[tuple[str, ...]] = (*wcag_tags("2.2.1"), "act")
+    tags: ClassVar[tuple[str, ...]] = ("act",)
     wcag: ClassVar[tuple[str, ...]] = ("2.2.1",)
     act_ids: ClassVar[tuple[str, ...]] = ("bc659a",)
     limit = 72000
@@ -281,7 +281,7 @@ class MetaRefreshNoExceptions(MetaRefresh):
     id = "meta-refresh-no-exceptions"
     help = "Never refresh or redirect after a delay"
     description = "The first valid meta refresh has a delay of 0."
-    tags = (*wcag_tags("2.2.4", "3.2.5", level="aaa"), "act")
+    tags = ("act",)
     wcag = ("2.2.4", "3.2.5")
     act_ids = ("bisz58",)
     impact = Impact.MINOR
@@ -331,7 +331,7 @@ class MetaViewport(Rule):
     help = "Let people zoom the page"
     description = "The viewport meta element does not disable zoom or cap it below 200%."
     impact = Impact.CRITICAL
-    tags = (*wcag_tags("1.4.4", level="aa"), "act")
+    tags = ("act",)
     wcag = ("1.4.4",)
     act_ids = ("b4f0c3",)
 
@@ -387,7 +387,7 @@ class DuplicateId(Rule):
     help = "Make every id unique"
     description = "No two elements in the document share an id."
     impact = Impact.MINOR
-    tags = (*wcag_tags("4.1.1"), "act", "deprecated")
+    tags = ("act", "deprecated")
     wcag = ("4.1.1",)
     act_ids = ("3ea0c8",)
 
@@ -415,7 +415,7 @@ class DuplicateAttribute(Rule):
     help = "Do not repeat an attribute in a tag"
     description = "The HTML parser reports no duplicate-attribute errors."
     impact = Impact.MINOR
-    tags = (*wcag_tags("4.1.1"), "act", "deprecated")
+    tags = ("act", "deprecated")
     wcag = ("4.1.1",)
     act_ids = ("e6952f",)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 from broadsheet.policy.link_text import is_generic_link_text
 
@@ -44,7 +44,6 @@ class SkipLink(Rule):
     description = "The first focusable element is a same-page link to an existing target."
     impact = Impact.MODERATE
     tags = ("best-practice", "broadsheet")
-    wcag = ("2.4.1",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         first = next((el for el in doc.elements if local_name(el) != "html"
@@ -294,7 +293,7 @@ class LinkTextGeneric(Rule):
     help = "Write link text that names the destination"
     description = "Link names are not generic phrases such as 'click here' or 'read more'."
     impact = Impact.MODERATE
-    tags = (*wcag_tags("2.4.4"), "broadsheet")
+    tags = ("broadsheet",)
     wcag = ("2.4.4",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
@@ -361,7 +360,7 @@ class ListStructure(Rule):
     help = "Keep lists made of list items"
     description = "ul/ol contain only li, script or template; every li is in ul, ol or menu."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.3.1"), "broadsheet")
+    tags = ("broadsheet",)
     wcag = ("1.3.1",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
 _TABLE_ROLES = frozenset({"table", "grid", "treegrid"})
@@ -155,7 +155,7 @@ class ThHasDataCells(Rule):
     help = "Give table headers data cells"
     description = "Column and row header cells have cells assigned to them."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.3.1"), "act")
+    tags = ("act",)
     wcag = ("1.3.1",)
     act_ids = ("d0f69e",)
 
@@ -206,7 +206,7 @@ class TdHeadersAttr(Rule):
     help = "Point headers attributes at cells in the same table"
     description = "Each id in a cell's headers attribute names another cell of its table."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.3.1"), "act")
+    tags = ("act",)
     wcag = ("1.3.1",)
     act_ids = ("a25f45",)
 

@@ -17,7 +17,7 @@ import tinycss2
 from broadsheet.checks import dom
 from broadsheet.checks.css import stylesheet_declarations
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
-from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed, wcag_tags
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact, Outcome
 
 DEFAULT_FONT_SIZE = 16.0
@@ -230,7 +230,7 @@ class LetterSpacingImportant(_SpacingRule):
     help = "Do not lock narrow letter spacing with !important"
     description = "Important letter-spacing in style attributes is at least 0.12 x font size."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.4.12", level="aa"), "act")
+    tags = ("act",)
     wcag = ("1.4.12",)
     act_ids = ("24afc2",)
     prop = "letter-spacing"
@@ -254,7 +254,7 @@ class WordSpacingImportant(_SpacingRule):
     help = "Do not lock narrow word spacing with !important"
     description = "Important word-spacing in style attributes is at least 0.16 x font size."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.4.12", level="aa"), "act")
+    tags = ("act",)
     wcag = ("1.4.12",)
     act_ids = ("9e45ec",)
     prop = "word-spacing"
@@ -281,7 +281,7 @@ class LineHeightImportant(_SpacingRule):
     help = "Do not lock tight line height with !important"
     description = "Important line-height in style attributes is at least 1.5 x font size."
     impact = Impact.SERIOUS
-    tags = (*wcag_tags("1.4.12", level="aa"), "act")
+    tags = ("act",)
     wcag = ("1.4.12",)
     act_ids = ("78fd32",)
     prop = "line-height"
