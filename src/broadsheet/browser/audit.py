@@ -24,7 +24,7 @@ from broadsheet.browser.axe_rules import DEFAULT_TAGS
 from broadsheet.browser.checks import run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
 from broadsheet.browser.rules import (
-    AuditError,
+    AuditCompleted,
     BrowserRule,
     PageBehaviour,
     PageLoad,
@@ -216,7 +216,7 @@ class BrowserAuditor:
             message = (f"the page kept the browser busy for more than {limit:g} s (a script "
                        "that never yields); its renderer was stopped"
                        if self._watchdog.fired else _describe(error, events))
-            audit.results.append(_finding(AuditError, Outcome.FAILED, message))
+            audit.results.append(_finding(AuditCompleted, Outcome.FAILED, message))
         if self._watchdog.fired:  # the crash is the watchdog's doing, reported above
             events = [event for event in events if event != "the page crashed"]
         events += sandbox.events

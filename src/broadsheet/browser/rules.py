@@ -145,7 +145,7 @@ class PageBehaviour(BrowserRule):
     wcag = ("3.2.1",)
 
 
-class AuditError(BrowserRule):
+class AuditCompleted(BrowserRule):
     """The browser could finish the audit of this page.
 
     Why it matters: results are missing for this page.
@@ -162,4 +162,4 @@ class AuditError(BrowserRule):
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders)
 #: Problems of the audit itself: always reported, never chosen.
-AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditError)
+AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditCompleted)

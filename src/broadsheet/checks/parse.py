@@ -20,7 +20,6 @@ from broadsheet.checks.html_tree import WIDE, parse_html
 
 HTML_NS = "http://www.w3.org/1999/xhtml"
 SVG_NS = "http://www.w3.org/2000/svg"
-MATHML_NS = "http://www.w3.org/1998/Math/MathML"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 Element = etree._Element
@@ -41,7 +40,7 @@ def coerced_name(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class ParseError:
+class ParseProblem:
     """One HTML parse error, with the WHATWG code the parser reports (``duplicate-attribute``)."""
 
     line: int
@@ -57,7 +56,7 @@ class Document:
     """A parsed page: the lxml tree plus indexes rules share (built once per page)."""
 
     root: Element
-    errors: list[ParseError]
+    errors: list[ParseProblem]
     source: str
     file_ext: str = "html"
     lines: dict[Element, int] = field(default_factory=dict)
@@ -179,7 +178,7 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
                                          for el in root.iter(etree.Element)}
             return Document(root=root, errors=[], source=text, file_ext=file_ext, lines=lines)
     tree = parse_html(_parseable(text))
-    errors = [ParseError(line=error.line, column=error.col, code=error.code,
+    errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]
     return Document(root=tree.root, errors=errors, source=text, file_ext=file_ext,

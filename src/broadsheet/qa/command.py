@@ -211,10 +211,10 @@ def exit_status(reports: Sequence[Report], info: RunInfo, *, updating: bool = Fa
     """3 when a page could not be fetched or audited (in the browser: it did not load, or the
     audit broke off), else 2 when one could not be read, else 1 when a violation fails the
     run (none do once the baseline is updated), else 0."""
-    from broadsheet.browser.rules import AuditError, PageLoad
+    from broadsheet.browser.rules import AuditCompleted, PageLoad
 
     kinds = {report.error_kind or "input" for report in reports if report.error is not None}
-    unaudited = any(finding.rule in {PageLoad.id, AuditError.id}
+    unaudited = any(finding.rule in {PageLoad.id, AuditCompleted.id}
                     and finding.outcome is Outcome.FAILED
                     for report in reports for finding in report.findings)
     if kinds - {"input"} or unaudited:  # the tool could not audit a page: more than bad input
