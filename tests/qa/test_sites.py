@@ -6,6 +6,7 @@ import functools
 import gzip
 import http.server
 import json
+import re
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -161,3 +162,28 @@ def test_a_url_without_browser_says_it_was_checked_statically(
     main(["check", f"{base}/news/0.html"])
     assert "given without --browser: checked with the static rules only" in (
         capsys.readouterr().out)
+
+
+class _ToFtp(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(302)
+        self.send_header("Location", "ftp://127.0.0.1/secret.txt")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_redirect_to_anything_but_http_is_refused() -> None:
+    """urllib follows redirects to ``ftp://`` too; the checker fetches http(s) only."""
+    from broadsheet.qa.fetch import fetch
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _ToFtp)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(FetchError, match=re.escape("ftp://127.0.0.1/secret.txt refused")):
+            fetch(f"http://127.0.0.1:{server.server_address[1]}/page.html", timeout=10)
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -117,3 +117,19 @@ def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown report format"):
         get_writer("yaml")
     assert "sarif" in FORMATS
+
+
+def test_text_prints_no_none_for_a_page_level_finding() -> None:
+    """A browser finding about the whole page (no element, no snippet) reads as its
+    message alone, not ``None  None``."""
+    from broadsheet.browser.rules import SkipLinkKeyboard
+    from broadsheet.checks.report import Report, RuleResult
+    from broadsheet.findings import Finding, Source
+
+    rule = SkipLinkKeyboard()
+    finding = Finding(rule.id, Outcome.CANT_TELL, "no skip link took focus on the first Tab",
+                      source=Source.BROWSER)
+    text = get_writer("text")([Report(source="page.html",
+                                      results=(RuleResult(rule, (finding,)),))])
+    assert f"review [{rule.id}] no skip link took focus on the first Tab" in text
+    assert "None" not in text

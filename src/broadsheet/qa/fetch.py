@@ -8,6 +8,7 @@ import io
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from broadsheet.checks.engine import MAX_BYTES
@@ -38,6 +39,21 @@ class Response:
         return self.media_type in {"text/html", "application/xhtml+xml", ""}
 
 
+class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
+    """Redirects followed to http and https only (urllib's own also follows ``ftp://``)."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Any, newurl: str) -> urllib.request.Request | None:
+        if not is_url(newurl):
+            raise urllib.error.HTTPError(req.full_url, code,
+                                         f"redirect to {newurl} refused (not http or https)",
+                                         headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_HttpRedirectsOnly)
+
+
 def fetch(url: str, *, timeout: float = 30.0, max_bytes: int = MAX_BYTES) -> Response:
     """The body of ``url`` (gzip bodies unpacked), or a :class:`FetchError` naming the URL."""
     if not is_url(url):
@@ -45,7 +61,7 @@ def fetch(url: str, *, timeout: float = 30.0, max_bytes: int = MAX_BYTES) -> Res
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
                                                    "Accept-Encoding": "identity"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             data = response.read(max_bytes + 1)
             final = response.geturl()
             media_type = response.headers.get_content_type() if response.headers.get(

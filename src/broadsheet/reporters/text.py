@@ -8,11 +8,18 @@ from collections.abc import Sequence
 
 from broadsheet.checks.report import Report
 from broadsheet.checks.rule import RuleSpec
-from broadsheet.findings import Outcome
+from broadsheet.findings import Finding, Outcome
 from broadsheet.reporters.common import SEVERITY, RunInfo, failed_results, totals, versions
 
 _COLOURS = {"critical": "1;31", "serious": "31", "moderate": "33", "minor": "36",
             "new": "1;31", "fixed": "32", "ok": "32", "dim": "2"}
+
+
+def _located(finding: Finding) -> list[str]:
+    """The line naming the element (selector and snippet), when the finding has one: a
+    page-level finding from the browser has neither."""
+    shown = "  ".join(part for part in (finding.target, finding.snippet) if part)
+    return [f"      {shown}"] if shown else []
 
 
 def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
@@ -43,12 +50,12 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
             for finding in shown:
                 where = f"line {finding.line}: " if finding.line else ""
                 block.append(f"    {where}{finding.message}")
-                block.append(f"      {finding.target}  {finding.snippet}")
+                block.extend(_located(finding))
         for result in report.rules(Outcome.CANT_TELL):
             for finding in result.nodes(Outcome.CANT_TELL):
                 where = f"line {finding.line}: " if finding.line else ""
                 block.append(f"  review [{result.rule.id}] {where}{finding.message}")
-                block.append(f"      {finding.target}  {finding.snippet}")
+                block.extend(_located(finding))
         for waived in report.waived:
             block.append(f"  waived [{waived.finding.rule}] {waived.finding.target}: "
                          f"{waived.reason}")
