@@ -105,3 +105,30 @@ def test_the_gallery_is_usable_by_keyboard_alone(auditor: Any, gallery: Path) ->
         with tab.expect_navigation():
             tab.keyboard.press("Enter")
         assert tab.url.endswith("fixtures/ar-local-elections-rtl/index.html")
+
+
+def test_screenshots_show_lazy_images_far_below_the_fold(auditor: Any, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lazy image 10,000 px down is fetched before the full-page screenshot, under the
+    strict policy rendered pages carry (in the gallery, photo essays after the lead were
+    empty holes)."""
+    from broadsheet.preview import capture as capture_module
+
+    requested: list[str] = []
+    placeholder = capture_module._placeholder_images
+
+    def counting(route: Any) -> None:
+        requested.append(route.request.url)
+        placeholder(route)
+
+    monkeypatch.setattr(capture_module, "_placeholder_images", counting)
+    page = tmp_path / "page.html"
+    page.write_text('<!DOCTYPE html><html lang="en"><meta http-equiv="Content-Security-Policy" '
+                    'content="default-src \'none\'; img-src https:"><title>t</title><main>'
+                    '<div style="height:10000px"></div><img loading="lazy" width="160" '
+                    'height="90" alt="" src="https://cdn.example/far-below.jpg"></main>',
+                    "utf-8")
+    shots, _, _ = capture_module.ChromiumCapture(
+        (320,), ("light",), auditor=auditor).capture(page, tmp_path)
+    assert [s.path for s in shots] == ["shots/320-light.png"]
+    assert "https://cdn.example/far-below.jpg" in requested

@@ -3,6 +3,7 @@ Chromium launch shared with the browser audits."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal
@@ -14,7 +15,7 @@ from broadsheet.findings import Finding, Outcome
 from broadsheet.preview.model import Screenshot
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Route
+    from playwright.sync_api import Page, Route
 
 Scheme = Literal["light", "dark"]
 WIDTHS = (320, 768, 1280)
@@ -34,6 +35,17 @@ def _placeholder_images(route: Route) -> None:
         route.fulfill(status=200, content_type="image/svg+xml", body=PLACEHOLDER_SVG)
     else:
         route.fallback()
+
+
+def _load_every_image(tab: Page, timeout_ms: float = 10_000) -> None:
+    """Lazy images far below the fold load too, so full-page screenshots show what a reader
+    scrolling down sees; an image that never arrives is left as it is."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    tab.evaluate("() => { for (const image of document.images) image.loading = 'eager'; }")
+    with contextlib.suppress(PlaywrightTimeout):
+        tab.wait_for_function("() => Array.from(document.images).every(image => image.complete)",
+                              timeout=timeout_ms)
 
 
 class ChromiumCapture:
@@ -73,6 +85,7 @@ class ChromiumCapture:
                 with self.auditor.page(options, sandbox) as tab:
                     tab.route("**/*", _placeholder_images)
                     tab.goto(sandbox.url, wait_until="load")
+                    _load_every_image(tab)
                     for width in self.widths:
                         tab.set_viewport_size({"width": width, "height": options.height})
                         name = f"shots/{width}-{scheme}.png"
