@@ -14,21 +14,7 @@ if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
 
 DEFINITIONS: dict[str, JsonSchema] = {
-    "audio": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["type", "title"],
-        "$ref": "#/$defs/media_common",
-        "properties": {
-            "type": {"const": "audio"},
-            "src": True,
-            "sources": True,
-            "title": True,
-            "tracks": True,
-            "transcript": True,
-            "duration": True,
-        },
-    },
+    "audio": media.block_definition("audio"),
 }
 
 

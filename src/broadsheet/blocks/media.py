@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
 
 #: Definitions video and audio refer to (listed with video, the first of them).
+def block_definition(kind: str, **extra: JsonSchema) -> JsonSchema:
+    """A media block's schema: ``media_common`` and its properties, then ``extra``."""
+    common = ("src", "sources", "title", "tracks", "transcript", "duration")
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type", "title"],
+        "$ref": "#/$defs/media_common",
+        "properties": {"type": {"const": kind}, **dict.fromkeys(common, True), **extra},
+    }
+
+
 DEFINITIONS: dict[str, JsonSchema] = {
     "source": {
         "type": "object",

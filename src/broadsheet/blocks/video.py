@@ -16,24 +16,12 @@ if TYPE_CHECKING:
 
 DEFINITIONS: dict[str, JsonSchema] = {
     **media.DEFINITIONS,
-    "video": {
-        "type": "object",
-        "additionalProperties": False,
-        "required": ["type", "title"],
-        "$ref": "#/$defs/media_common",
-        "properties": {
-            "type": {"const": "video"},
-            "src": True,
-            "sources": True,
-            "title": True,
-            "tracks": True,
-            "transcript": True,
-            "duration": True,
-            "poster": {"$ref": "#/$defs/url"},
-            "width": {"type": "integer", "minimum": 1, "maximum": 100000},
-            "height": {"type": "integer", "minimum": 1, "maximum": 100000},
-        },
-    },
+    "video": media.block_definition(
+        "video",
+        poster={"$ref": "#/$defs/url"},
+        width={"type": "integer", "minimum": 1, "maximum": 100000},
+        height={"type": "integer", "minimum": 1, "maximum": 100000},
+    ),
 }
 
 
