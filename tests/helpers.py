@@ -45,6 +45,15 @@ def rendered_tree(path: Path) -> etree._Element:
     return parse_html(rendered(path).html)
 
 
+def blocks_of(data: Any) -> list[tuple[str, Any]]:
+    """Each block of an article's body and of its live blog's posts, with its JSON pointer."""
+    blocks = [(f"/body/{index}", block) for index, block in enumerate(data["body"])]
+    for number, post in enumerate(data.get("live", {}).get("posts", ())):
+        blocks += [(f"/live/posts/{number}/body/{index}", block)
+                   for index, block in enumerate(post["body"])]
+    return blocks
+
+
 def text_of(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 

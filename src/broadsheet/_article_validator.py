@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'd3c76d2ab8ffd8a4623175ae287d0bf1c418bd6d64293cd0f39b269efff4b7e9'
+SCHEMA_SHA256 = '44c83dce6ac17a10b4b404e5108a7fc28e99ed1650ccecbf86af87168a42d438'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -12,6 +12,7 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 REGEX_PATTERNS = {
     '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
+    '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
     '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z(?!\\n)'),
     '^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)': re.compile('^[a-z]+/[A-Za-z0-9.+-]+(;.*)?\\Z(?!\\n)'),
@@ -149,6 +150,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__alerts_len = len(data__alerts)
                 for data__alerts_x, data__alerts_item in enumerate(data__alerts):
                     validate____defs_alert(data__alerts_item, custom_formats, (name_prefix or "data") + ".alerts[{data__alerts_x}]".format(**locals()))
+        if "live" in data_keys:
+            data_keys.remove("live")
+            data__live = data["live"]
+            validate____defs_live(data__live, custom_formats, (name_prefix or "data") + ".live")
         if "site" in data_keys:
             data_keys.remove("site")
             data__site = data["site"]
@@ -408,6 +413,107 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
         else:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must NOT match a disallowed definition")
+    return data
+
+def validate____defs_live(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['posts']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "order" in data_keys:
+            data_keys.remove("order")
+            data__order = data["order"]
+            if not (isinstance(data__order, str) and data__order == 'newest-first' or isinstance(data__order, str) and data__order == 'oldest-first'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".order must be one of ['newest-first', 'oldest-first']")
+        if "ended" in data_keys:
+            data_keys.remove("ended")
+            data__ended = data["ended"]
+            validate____defs_date_time(data__ended, custom_formats, (name_prefix or "data") + ".ended")
+        if "posts" in data_keys:
+            data_keys.remove("posts")
+            data__posts = data["posts"]
+            if not isinstance(data__posts, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be array")
+            data__posts_is_list = isinstance(data__posts, (list, tuple))
+            if data__posts_is_list:
+                data__posts_len = len(data__posts)
+                if data__posts_len > 10000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must contain less than or equal to 10000 items")
+                for data__posts_x, data__posts_item in enumerate(data__posts):
+                    validate____defs_live_post(data__posts_item, custom_formats, (name_prefix or "data") + ".posts[{data__posts_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_live_post(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'published', 'headline', 'body']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)")
+        if "published" in data_keys:
+            data_keys.remove("published")
+            data__published = data["published"]
+            validate____defs_date_time(data__published, custom_formats, (name_prefix or "data") + ".published")
+        if "updated" in data_keys:
+            data_keys.remove("updated")
+            data__updated = data["updated"]
+            validate____defs_date_time(data__updated, custom_formats, (name_prefix or "data") + ".updated")
+        if "headline" in data_keys:
+            data_keys.remove("headline")
+            data__headline = data["headline"]
+            validate____defs_plain_text(data__headline, custom_formats, (name_prefix or "data") + ".headline")
+        if "authors" in data_keys:
+            data_keys.remove("authors")
+            data__authors = data["authors"]
+            if not isinstance(data__authors, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".authors must be array")
+            data__authors_is_list = isinstance(data__authors, (list, tuple))
+            if data__authors_is_list:
+                data__authors_len = len(data__authors)
+                for data__authors_x, data__authors_item in enumerate(data__authors):
+                    validate____defs_author(data__authors_item, custom_formats, (name_prefix or "data") + ".authors[{data__authors_x}]".format(**locals()))
+        if "pinned" in data_keys:
+            data_keys.remove("pinned")
+            data__pinned = data["pinned"]
+            if not isinstance(data__pinned, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pinned must be boolean")
+        if "key_event" in data_keys:
+            data_keys.remove("key_event")
+            data__keyevent = data["key_event"]
+            if not isinstance(data__keyevent, (bool)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".key_event must be boolean")
+        if "body" in data_keys:
+            data_keys.remove("body")
+            data__body = data["body"]
+            if not isinstance(data__body, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must be array")
+            data__body_is_list = isinstance(data__body, (list, tuple))
+            if data__body_is_list:
+                data__body_len = len(data__body)
+                if data__body_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must contain at least 1 items")
+                if data__body_len > 1000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must contain less than or equal to 1000 items")
+                for data__body_x, data__body_item in enumerate(data__body):
+                    validate____defs_block(data__body_item, custom_formats, (name_prefix or "data") + ".body[{data__body_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_alert(data, custom_formats={}, name_prefix=None):

@@ -85,6 +85,53 @@ class Alert:
         return cls(data["kind"], data["label"], data.get("text"), data.get("url"))
 
 
+@dataclass(frozen=True, slots=True)
+class LivePost:
+    """One timestamped post of a live blog."""
+
+    id: str
+    published: datetime
+    headline: str
+    body: tuple[Block, ...]
+    pointer: str
+    updated: datetime | None = None
+    authors: tuple[Author, ...] = ()
+    pinned: bool = False
+    key_event: bool = False
+
+    @classmethod
+    def build(cls, data: Mapping[str, Any], pointer: str,
+              blocks: BlockTable = BLOCKS) -> LivePost:
+        return cls(
+            id=data["id"], published=parse_datetime(data["published"]),
+            headline=data["headline"], pointer=pointer,
+            body=build_all(data["body"], blocks.build, f"{pointer}/body"),
+            updated=parse_datetime(data["updated"]) if "updated" in data else None,
+            authors=build_all(data.get("authors"), Author.build, f"{pointer}/authors"),
+            pinned=data.get("pinned", False), key_event=data.get("key_event", False),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LiveBlog:
+    """The posts of a live blog, in the order they are shown (pinned first)."""
+
+    posts: tuple[LivePost, ...]
+    order: Literal["newest-first", "oldest-first"] = "newest-first"
+    ended: datetime | None = None
+
+    @classmethod
+    def build(cls, data: Mapping[str, Any], blocks: BlockTable = BLOCKS) -> LiveBlog:
+        order = data.get("order", "newest-first")
+        posts = [LivePost.build(post, f"/live/posts/{index}", blocks)
+                 for index, post in enumerate(data["posts"])]
+        # Stable sorts: equal times keep the author's order; pinned posts come first.
+        posts.sort(key=lambda post: post.published.timestamp(), reverse=order == "newest-first")
+        posts.sort(key=lambda post: not post.pinned)
+        return cls(posts=tuple(posts), order=order,
+                   ended=parse_datetime(data["ended"]) if "ended" in data else None)
+
+
 def build_block(data: Mapping[str, Any], pointer: str, blocks: BlockTable = BLOCKS) -> Block:
     """The typed block for one validated ``body`` item (its type's spec builds it)."""
     return blocks.build(data, pointer)
@@ -152,6 +199,7 @@ class Article:
     corrections: tuple[Correction, ...] = ()
     alerts: tuple[Alert, ...] = ()
     canonical_url: str | None = None
+    live: LiveBlog | None = None
     source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -174,13 +222,14 @@ class Article:
             tags=build_all(data.get("tags"), NamedLink.build, "/tags"),
             corrections=build_all(data.get("corrections"), Correction.build, "/corrections"),
             alerts=build_all(data.get("alerts"), Alert.build, "/alerts"),
-            canonical_url=data.get("canonical_url"), source=data,
+            canonical_url=data.get("canonical_url"),
+            live=LiveBlog.build(data["live"], blocks) if "live" in data else None, source=data,
         )
 
 
 __all__ = [
     "About", "Alert", "Article", "Audio", "Author", "Block", "Correction", "Direction",
-    "Divider", "Embed", "Gallery", "Heading", "Image", "Link", "List", "Media", "MediaSource",
-    "NamedLink", "Note", "Paragraph", "Pullquote", "Quote", "Related", "Search", "Site", "Table",
-    "Track", "Video", "build_block", "parse_datetime",
+    "Divider", "Embed", "Gallery", "Heading", "Image", "Link", "List", "LiveBlog", "LivePost",
+    "Media", "MediaSource", "NamedLink", "Note", "Paragraph", "Pullquote", "Quote", "Related",
+    "Search", "Site", "Table", "Track", "Video", "build_block", "parse_datetime",
 ]

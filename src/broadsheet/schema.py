@@ -177,6 +177,14 @@ def _date_problems(data: Any) -> Iterator[Problem]:
     if isinstance(corrections, list):
         places += [(f"/corrections/{index}/date", item.get("date"))
                    for index, item in enumerate(corrections) if isinstance(item, Mapping)]
+    live = data.get("live")
+    if isinstance(live, Mapping):
+        places.append(("/live/ended", live.get("ended")))
+        posts = live.get("posts")
+        for index, post in enumerate(posts if isinstance(posts, list) else ()):
+            if isinstance(post, Mapping):
+                places += [(f"/live/posts/{index}/{key}", post.get(key))
+                           for key in ("published", "updated")]
     for pointer, value in places:
         if not isinstance(value, str):
             continue
@@ -202,16 +210,29 @@ def validate(data: Any, *, source: str | None = None) -> None:
         translate = Translator(language if isinstance(language, str) else "en")
         problems.update(problem for error in article.iter_errors(data)
                         for problem in _problems(error, translate))
-        if isinstance(body, list):
-            for index, block in enumerate(body):
-                kind = block.get("type") if isinstance(block, Mapping) else None
-                if isinstance(kind, str) and kind in blocks:
-                    problems.update(problem for error in blocks[kind].iter_errors(block)
-                                    for problem in _problems(error, translate, ("body", index)))
+        for path, block in _blocks_of(data):
+            kind = block.get("type") if isinstance(block, Mapping) else None
+            if isinstance(kind, str) and kind in blocks:
+                problems.update(problem for error in blocks[kind].iter_errors(block)
+                                for problem in _problems(error, translate, path))
         if not problems:
             problems.update(_date_problems(data))
     if problems:
         raise ArticleError(sorted(problems, key=_sort_key), source=source)
+
+
+def _blocks_of(data: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Each block of the body and of a live blog's posts, with its path."""
+    if not isinstance(data, Mapping):
+        return
+    if isinstance(body := data.get("body"), list):
+        yield from ((("body", index), block) for index, block in enumerate(body))
+    live = data.get("live")
+    posts = live.get("posts") if isinstance(live, Mapping) else None
+    for number, post in enumerate(posts if isinstance(posts, list) else ()):
+        if isinstance(post, Mapping) and isinstance(blocks := post.get("body"), list):
+            yield from ((("live", "posts", number, "body", index), block)
+                        for index, block in enumerate(blocks))
 
 
 def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

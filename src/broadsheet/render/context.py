@@ -89,6 +89,39 @@ class SiteView(TypedDict):
     footer_links: list[LinkView]
 
 
+class LivePostView(TypedDict):
+    id: Annotated[str, "the element id, `post-<id>` (stable: links and live updates use it)"]
+    headline: str
+    headline_id: str
+    published: TimeView
+    updated: TimeView | None
+    authors: list[AuthorView]
+    pinned: bool
+    key_event: bool
+    body: Annotated[list[Block], "one view per block, as the article's body"]
+
+
+class KeyEventView(TypedDict):
+    id: Annotated[str, "the id of the post it links to"]
+    headline: str
+    published: TimeView
+
+
+class LiveUpdatesView(TypedDict):
+    interval: Annotated[int, "seconds between two checks for new posts"]
+    announcements: Annotated[list[tuple[str, str]], "(CLDR plural category, message with "
+                                                    "`{count}`) for the status line"]
+
+
+class LiveView(TypedDict):
+    order: Annotated[str, "`newest-first` or `oldest-first` (pinned posts come first)"]
+    ended: TimeView | None
+    posts: list[LivePostView]
+    key_events: list[KeyEventView]
+    updates: Annotated[LiveUpdatesView | None, "only with `live_updates=True` and coverage "
+                                               "not ended"]
+
+
 class PageView(TypedDict):
     id: str
     language: str
@@ -104,6 +137,7 @@ class PageView(TypedDict):
     attribution: str | None
     lead: Annotated[ImageView | VideoView | None, "the lead image or video"]
     body: Annotated[list[Block], "one view per block, see the block views below"]
+    live: Annotated[LiveView | None, "the live blog's posts, when the article is one"]
     tags: list[TagView]
     corrections: list[CorrectionView]
     alerts: list[AlertView]
@@ -118,6 +152,8 @@ TEMPLATE_GLOBALS: dict[str, str] = {
     "block": "in `blocks/<type>.html`: the block's view, below",
     "_": "`_(message, **values)`: the message translated into the article's language",
     "json_ld": "the JSON-LD of the article, escaped for a `<script>` element",
+    "live_script": "the live blog's update script (`Markup`), with `live_updates=True`; "
+                   "else `None`",
     "stylesheet": "the built-in CSS (`broadsheet.stylesheet()`), as `Markup`",
     "content_security_policy": "the page's policy (`None` with `csp=None`; for a fragment, "
                                "what the host must allow)",
@@ -148,7 +184,8 @@ def fields(view: type) -> list[tuple[str, str, str]]:
 def _views() -> list[type]:
     views = [PageView, SiteView, AboutView, SearchView, SectionView, TagView, AuthorView,
              AlertView, CorrectionView, TimeView, LinkView, LangAttrs, ImageView, AudioView,
-             VideoView, SourceView, TrackView, MediaLabels, CellView]
+             VideoView, SourceView, TrackView, MediaLabels, CellView, LiveView, LivePostView,
+             KeyEventView, LiveUpdatesView]
     return views + [view for view in BLOCK_VIEWS.values() if view not in views]
 
 
@@ -180,7 +217,8 @@ def markdown() -> str:
 __all__ = [
     "BLOCK_VIEWS", "TEMPLATE_GLOBALS", "AboutView", "AlertView", "AudioView", "AuthorView",
     "Block", "CellView", "CorrectionView", "DividerView", "EmbedView", "GalleryView",
-    "HeadingView", "Html", "ImageView", "LangAttrs", "LinkView", "ListView", "MediaLabels",
+    "HeadingView", "Html", "ImageView", "KeyEventView", "LangAttrs", "LinkView", "ListView",
+    "LivePostView", "LiveUpdatesView", "LiveView", "MediaLabels",
     "NoteView", "PageView", "ParagraphView", "PullquoteView", "QuoteView", "RelatedView",
     "SearchView", "SectionView", "SiteView", "SourceView", "TableView", "TagView", "TimeView",
     "TrackView", "VideoView", "fields", "markdown",

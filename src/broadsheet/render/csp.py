@@ -5,7 +5,9 @@ JSON-LD ``<script type="application/ld+json">`` data block, which browsers never
 ``script-src 'none'`` costs it nothing. Modes:
 
 ``"strict"`` (default)
-    ``script-src 'none'``; images and media from the page's own origin and ``https:`` (and
+    ``script-src 'none'`` (a live blog rendered with ``live_updates=True`` allows its one
+    update script by hash, and ``connect-src 'self'`` for the page it fetches); images and
+    media from the page's own origin and ``https:`` (and
     ``http:`` when the article uses it), fonts from the page's own origin (Broadsheet's
     fonts, served beside the page), frames from the origins of the embeds actually
     rendered, the search form's target, nothing else.
@@ -66,12 +68,14 @@ def content_security_policy(
     frames: Iterable[str] = (),
     resources: Iterable[str] = (),
     form_action: str | None = None,
+    scripts: Iterable[str] = (),
 ) -> str:
     """The policy for one page.
 
     ``styles`` are the texts of its inline ``<style>`` elements, ``frames`` the embed URLs it
     frames, ``resources`` the image and media URLs it loads, ``form_action`` its search form's
-    target.
+    target, ``scripts`` the texts of its inline scripts (a live blog's update script, which
+    also fetches the page from its own origin: ``connect-src 'self'``).
     """
     if mode not in CSP_MODES:
         raise ValueError(f"unknown CSP mode {mode!r}; use one of {', '.join(CSP_MODES)} or None")
@@ -80,10 +84,11 @@ def content_security_policy(
     if any(urlsplit(url).scheme.lower() == "http" for url in resources):
         loads.append("http:")
     style_sources = [source_hash(text) for text in dict.fromkeys(styles)]
+    script_sources = [source_hash(text) for text in dict.fromkeys(scripts)]
     frame_sources = list(dict.fromkeys(_origin(url) for url in frames))
     directives: dict[str, list[str]] = {
         "default-src": ["'self'", "https:"] if relaxed else ["'none'"],
-        "script-src": ["'self'", "https:"] if relaxed else ["'none'"],
+        "script-src": (["'self'", "https:"] if relaxed else []) + script_sources,
         "style-src": (["'self'", "https:"] if relaxed else []) + style_sources,
         "img-src": loads,
         "media-src": loads,
@@ -95,18 +100,24 @@ def content_security_policy(
     }
     if relaxed:
         directives["connect-src"] = ["'self'", "https:"]
+    elif script_sources:
+        directives["connect-src"] = ["'self'"]
     none = ["'none'"]
     return "; ".join(f"{name} {' '.join(sources or none)}" for name, sources in directives.items())
 
 
-def fragment_sources(*, frames: Iterable[str] = (), resources: Iterable[str] = ()
-                     ) -> dict[str, list[str]]:
+def fragment_sources(*, frames: Iterable[str] = (), resources: Iterable[str] = (),
+                     scripts: Iterable[str] = ()) -> dict[str, list[str]]:
     """What a host page's policy must allow for a fragment: the origins of the images and
     media it loads (``img-src``, ``media-src``) and of the embeds it frames (``frame-src``).
-    Directives with nothing to allow are left out; the fragment runs no script."""
+    Directives with nothing to allow are left out; the fragment runs no script unless it
+    is a live blog rendered with ``live_updates=True`` (its script's hash in ``script-src``,
+    and ``connect-src 'self'``)."""
     origins = list(dict.fromkeys(_origin(url) for url in resources))
+    hashes = [source_hash(text) for text in dict.fromkeys(scripts)]
     directives = {"img-src": origins, "media-src": origins,
-                  "frame-src": list(dict.fromkeys(_origin(url) for url in frames))}
+                  "frame-src": list(dict.fromkeys(_origin(url) for url in frames)),
+                  "script-src": hashes, "connect-src": ["'self'"] if hashes else []}
     return {name: sources for name, sources in directives.items() if sources}
 
 

@@ -113,6 +113,11 @@ RULES: tuple[RenderRule, ...] = (
                "prefer reading (WCAG 1.2.3).",
                {"": "video has no transcript; one helps deafblind readers and people who "
                     "prefer reading (WCAG 1.2.3)"}),
+    RenderRule("render-live-post-id-repeated", _FAILED, Impact.SERIOUS,
+               "Two posts of a live blog share an `id`; the second is left out, since links "
+               "to a post and live updates find it by its id.",
+               {"": "post id {id!r} is already used by the post at {first}; this post is left "
+                    "out"}),
     RenderRule("render-landmark-name-repeated", _FAILED, Impact.MODERATE,
                "Two related boxes, or two galleries or tables, share a title or caption, so "
                "two landmarks of one role share a name.",

@@ -1,4 +1,5 @@
-"""schema.org ``NewsArticle`` metadata, safe to embed in a ``<script>`` element."""
+"""schema.org ``NewsArticle`` (or, for a live blog, ``LiveBlogPosting`` with a ``BlogPosting``
+for each post) metadata, safe to embed in a ``<script>`` element."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from broadsheet.render.context import PageView
+from broadsheet.render.context import AuthorView, LiveView, PageView
 
 #: What could close the ``<script>`` element or start markup, as JSON escapes.
 _SCRIPT_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
@@ -30,10 +31,7 @@ def news_article(page: PageView) -> dict[str, Any]:
     if page["section"]:
         data["articleSection"] = page["section"]["name"]
     if page["authors"]:
-        data["author"] = [
-            {"@type": "Person", "name": a["name"], **({"url": a["url"]} if a["url"] else {})}
-            for a in page["authors"]
-        ]
+        data["author"] = _people(page["authors"])
     site = page["site"]
     publisher: dict[str, Any] = {"@type": "Organization", "name": site["name"]}
     if site["url"]:
@@ -49,7 +47,34 @@ def news_article(page: PageView) -> dict[str, Any]:
         data["url"] = page["canonical_url"]
     if page["tags"]:
         data["keywords"] = [tag["name"] for tag in page["tags"]]
+    if page["live"]:
+        _live_blog(data, page["live"], page["canonical_url"])
     return data
+
+
+def _people(authors: list[AuthorView]) -> list[dict[str, Any]]:
+    return [{"@type": "Person", "name": a["name"], **({"url": a["url"]} if a["url"] else {})}
+            for a in authors]
+
+
+def _live_blog(data: dict[str, Any], live: LiveView, url: str | None) -> None:
+    """Make ``data`` a ``LiveBlogPosting`` whose ``liveBlogUpdate`` lists every post."""
+    data["@type"] = "LiveBlogPosting"
+    data["coverageStartTime"] = data["datePublished"]
+    if live["ended"]:
+        data["coverageEndTime"] = live["ended"]["datetime"]
+    updates = []
+    for post in live["posts"]:
+        update: dict[str, Any] = {"@type": "BlogPosting", "headline": post["headline"],
+                                  "datePublished": post["published"]["datetime"]}
+        if post["updated"]:
+            update["dateModified"] = post["updated"]["datetime"]
+        if post["authors"]:
+            update["author"] = _people(post["authors"])
+        if url:
+            update["url"] = f"{url.split('#', 1)[0]}#{post['id']}"
+        updates.append(update)
+    data["liveBlogUpdate"] = updates
 
 
 def script_json(data: dict[str, Any]) -> Markup:

@@ -23,6 +23,7 @@ class RenderKeywords(TypedDict, total=False):
     csp: CspMode | None
     embed_hosts: Iterable[str]
     review_markers: bool
+    live_updates: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,9 @@ class RenderOptions:
     csp: CspMode | None = "strict"
     embed_hosts: tuple[str, ...] = tuple(DEFAULT_EMBED_HOSTS)
     review_markers: bool = False
+    #: A live blog gets the small update script (inlined, allowed by its hash) and its
+    #: "show new updates" controls; without it every page is script-free.
+    live_updates: bool = False
 
     def __post_init__(self) -> None:
         if self.csp is not None and self.csp not in ("strict", "relaxed"):

@@ -21,6 +21,7 @@ from broadsheet.render.csp import (
 )
 from broadsheet.render.environment import environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
+from broadsheet.render.live import live_script
 from broadsheet.render.options import RenderKeywords, RenderOptions
 from broadsheet.render.template_errors import template_error
 from broadsheet.render.views import PageBuilder
@@ -85,8 +86,11 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
     strict, fragment, csp = options.strict, options.fragment, options.csp
     translator = Translator(model.language)
     builder = PageBuilder(model, translator, embed_hosts=options.embed_hosts,
-                          review_markers=options.review_markers)
+                          review_markers=options.review_markers,
+                          live_updates=options.live_updates)
     page = builder.page()
+    live = page["live"]
+    scripts = [live_script()] if live and live["updates"] else []
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):
         lines = "\n".join(f"{f.pointer}: {f.message}" for f in errors)
@@ -95,16 +99,17 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
     policy = None
     if csp is not None and fragment:
         policy = fragment_policy(fragment_sources(frames=builder.frames,
-                                                  resources=builder.resources))
+                                                  resources=builder.resources, scripts=scripts))
     elif csp is not None:
         search = page["site"]["search"]
         policy = content_security_policy(
             csp, styles=[stylesheet()], frames=builder.frames, resources=builder.resources,
-            form_action=(search["action"] or "") if search else None)
+            form_action=(search["action"] or "") if search else None, scripts=scripts)
     context = {
         "page": page,
         "_": translator,
         "json_ld": script_json(news_article(page)),
+        "live_script": Markup(scripts[0]) if scripts else None,
         "stylesheet": Markup(stylesheet()),
         "content_security_policy": policy,
     }

@@ -33,6 +33,7 @@ from broadsheet.render.context import (
     SearchView,
     VideoView,
 )
+from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
 from broadsheet.render.view_types import Block as BlockView
 
@@ -44,7 +45,8 @@ class PageBuilder(ViewPolicies):
 
     def __init__(self, article: Article, translator: Translator, *,
                  embed_hosts: Iterable[str] = DEFAULT_EMBED_HOSTS,
-                 review_markers: bool = False, blocks: BlockTable = BLOCKS) -> None:
+                 review_markers: bool = False, live_updates: bool = False,
+                 blocks: BlockTable = BLOCKS) -> None:
         super().__init__(translator, language=article.language,
                          direction=article.direction or direction_of(article.language),
                          embed_hosts=embed_hosts,
@@ -53,6 +55,8 @@ class PageBuilder(ViewPolicies):
         self.article = article
         #: The block types, each viewed by its spec.
         self.table = blocks
+        #: Whether a live blog gets the update script's controls.
+        self.live_updates = live_updates
         #: The level of the last heading rendered (a gallery's title is one below).
         self.section_level = 1
         #: Galleries without a title so far (each is named "Gallery 2", "Gallery 3", ...).
@@ -64,15 +68,20 @@ class PageBuilder(ViewPolicies):
     # -- blocks ---------------------------------------------------------------------------
     def blocks(self) -> list[BlockView]:
         """The view of each body block that renders something."""
-        headings = [b for b in self.article.body if isinstance(b, Heading)]
-        self._levels = dict(zip(map(id, headings),
-                                normalise_levels(h.level for h in headings), strict=True))
+        self.number_headings(self.article.body, top=1)
         return [view for block in self.article.body if (view := self.block(block)) is not None]
 
     def block(self, block: Block) -> BlockView | None:
         """The view of one block (``None`` for one that renders nothing), by its type's spec."""
         view: BlockView | None = self.table[block.type].view(self, block)
         return view
+
+    def number_headings(self, blocks: Iterable[Block], *, top: int) -> None:
+        """Decide the levels of the headings among ``blocks``, which sit below an ``h{top}``."""
+        headings = [b for b in blocks if isinstance(b, Heading)]
+        self._levels.update(zip(map(id, headings),
+                                normalise_levels((h.level for h in headings), top=top),
+                                strict=True))
 
     def heading_level(self, heading: Heading) -> LevelChange:
         """The level ``heading`` is rendered at, so that no level is skipped."""
@@ -87,7 +96,8 @@ class PageBuilder(ViewPolicies):
         if self._body is None:
             article = self.article
             texts = [inline_to_text(article.summary)] if article.summary else []
-            for block in article.body:
+            posts = article.live.posts if article.live else ()
+            for block in (*article.body, *(b for post in posts for b in post.body)):
                 texts.extend(self.table[block.type].words(block))
             self._body = Body(texts)
         return self._body
@@ -121,6 +131,8 @@ class PageBuilder(ViewPolicies):
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
+        live = (live_view(self, article.live, updates=self.live_updates)
+                if article.live else None)
         about: AboutView | None = None
         if site.about:
             about_image = site.about.image
@@ -152,6 +164,7 @@ class PageBuilder(ViewPolicies):
             "attribution": plain(article.attribution) if article.attribution else None,
             "lead": lead,
             "body": body,
+            "live": live,
             "tags": [{"name": plain(t.name),
                       "url": self.link_url(t.url, f"/tags/{i}/url", t.name, f"/tags/{i}/name")}
                      for i, t in enumerate(article.tags)],

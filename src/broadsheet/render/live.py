@@ -1,0 +1,76 @@
+"""The view of a live blog: its posts (pinned first, then newest or oldest first), the key
+events as a list of links to their posts, and, with ``live_updates=True``, what the update
+script needs (its status messages in every plural form of the page's language).
+
+The script itself is ``static/broadsheet-live.js``, inlined and allowed by its hash in the
+page's Content-Security-Policy (:func:`live_script`); pages rendered without the option carry
+no script at all.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from broadsheet.i18n.plurals import plural_templates
+from broadsheet.model import LiveBlog, LivePost
+from broadsheet.policy.sanitise import plain
+from broadsheet.render.context import KeyEventView, LivePostView, LiveUpdatesView, LiveView
+
+if TYPE_CHECKING:
+    from broadsheet.render.views import PageBuilder
+
+#: Seconds between two checks for new posts (the page's ``data-interval``).
+POLL_SECONDS = 60
+_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+
+
+def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool) -> LiveView:
+    """The view of ``live``'s posts; ``updates`` adds the update script's controls."""
+    seen: dict[str, str] = {}
+    posts = []
+    for post in live.posts:
+        if (first := seen.setdefault(post.id, post.pointer)) != post.pointer:
+            page.report("render-live-post-id-repeated", f"{post.pointer}/id", id=post.id,
+                        first=first)
+            continue
+        posts.append(_post(page, post))
+    key_events: list[KeyEventView] = [
+        {"id": view["id"], "headline": view["headline"], "published": view["published"]}
+        for view in posts if view["key_event"]]
+    update_view: LiveUpdatesView | None = None
+    if updates and live.ended is None:
+        forms = plural_templates(page.language, lambda translations, count: (
+            translations.ngettext("%(count)s new update", "%(count)s new updates", count)))
+        update_view = {"interval": POLL_SECONDS, "announcements": [
+            (category, forms[category].replace("%(count)s", "{count}"))
+            for category in _CATEGORIES if category in forms]}
+    return {"order": live.order, "ended": page.time(live.ended) if live.ended else None,
+            "posts": posts, "key_events": key_events, "updates": update_view}
+
+
+def _post(page: PageBuilder, post: LivePost) -> LivePostView:
+    element_id = page.ids.make(f"post-{post.id}")
+    page.number_headings(post.body, top=2)
+    page.section_level = 2
+    body = [view for block in post.body if (view := page.block(block)) is not None]
+    return {
+        "id": element_id, "headline": plain(post.headline),
+        "headline_id": page.ids.make(f"{element_id}-title"),
+        "published": page.time(post.published),
+        "updated": page.time(post.updated) if post.updated else None,
+        "authors": [page.author(author, f"{post.pointer}/authors/{index}")
+                    for index, author in enumerate(post.authors)],
+        "pinned": post.pinned, "key_event": post.key_event, "body": body,
+    }
+
+
+@cache
+def live_script() -> str:
+    """The text of the update script, as inlined (its hash is in the page's policy)."""
+    return resources.files("broadsheet").joinpath(
+        "render/static/broadsheet-live.js").read_text("utf-8")
+
+
+__all__ = ["POLL_SECONDS", "live_script", "live_view"]

@@ -1,0 +1,97 @@
+// Broadsheet live blog updates (rendered only with live_updates=True; allowed by its hash).
+// Every data-interval seconds, and whenever the page dispatches the event
+// "broadsheet:live-check" on document, it fetches this page again from its own origin and
+// looks for posts (#live-feed > .live-post[id]) it does not show yet. New posts are
+// announced once in the polite status line ("3 new updates"), never on load, and wait until
+// the reader presses "Show new updates": then they are inserted where the newer page has
+// them, the key events and the JSON-LD are brought up to date, and focus moves to the first
+// new post. Focus never moves otherwise.
+(() => {
+  "use strict";
+  const box = document.getElementById("live-updates");
+  const status = document.getElementById("live-status");
+  const button = document.getElementById("live-show");
+  const feed = document.getElementById("live-feed");
+  if (!box || !status || !button || !feed || !window.fetch || !window.DOMParser) return;
+  const lang = document.documentElement.lang || "en";
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  const seconds = Math.max(15, Number(box.dataset.interval) || 60);
+  let fresh = [];
+  let latest = null;
+  let checking = false;
+
+  const shown = () => new Set(Array.from(feed.querySelectorAll(":scope > .live-post[id]"),
+                                         (post) => post.id));
+
+  function announce(count) {
+    const key = "count" + plurals.select(count).replace(/^./, (c) => c.toUpperCase());
+    const message = status.dataset[key] || status.dataset.countOther || "{count}";
+    status.textContent = message.replace("{count}", numbers.format(count));
+  }
+
+  async function check() {
+    if (checking) return;
+    checking = true;
+    try {
+      const url = new URL(location.href);
+      url.hash = "";
+      const response = await fetch(url, {cache: "no-cache", credentials: "same-origin",
+                                         redirect: "error"});
+      const type = response.headers.get("content-type") || "";
+      if (!response.ok || !type.startsWith("text/html")) return;
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const newer = page.getElementById("live-feed");
+      if (!newer) return;
+      const have = shown();
+      const posts = Array.from(newer.querySelectorAll(":scope > .live-post[id]"))
+        .filter((post) => !have.has(post.id));
+      latest = page;
+      // Announce only when the number of waiting posts grows: once per arrival.
+      if (posts.length > fresh.length) announce(posts.length);
+      fresh = posts;
+      if (fresh.length) button.hidden = false;
+    } catch (error) {
+      // Offline, or the page moved: try again at the next interval.
+    } finally {
+      checking = false;
+    }
+  }
+
+  function replace(id) {
+    const mine = document.getElementById(id);
+    const theirs = latest.getElementById(id);
+    if (mine && theirs) mine.replaceWith(document.importNode(theirs, true));
+    else if (theirs && id === "live-key-events") box.before(document.importNode(theirs, true));
+  }
+
+  function show() {
+    if (!latest || !fresh.length) return;
+    const inserted = [];
+    for (const post of fresh) {
+      // Insert before the next post that the page already shows, as the newer page has it.
+      let next = post.nextElementSibling;
+      while (next && !(next.id && document.getElementById(next.id))) {
+        next = next.nextElementSibling;
+      }
+      const copy = document.importNode(post, true);
+      if (next) document.getElementById(next.id).before(copy);
+      else feed.append(copy);
+      inserted.push(copy);
+    }
+    replace("live-key-events");
+    const data = latest.querySelector('script[type="application/ld+json"]');
+    const mine = document.querySelector('script[type="application/ld+json"]');
+    if (data && mine) mine.textContent = data.textContent;
+    fresh = [];
+    status.textContent = "";
+    button.hidden = true;
+    const first = inserted[0];
+    first.tabIndex = -1;
+    first.focus();
+  }
+
+  button.addEventListener("click", show);
+  document.addEventListener("broadsheet:live-check", check);
+  setInterval(() => { if (!document.hidden) check(); }, seconds * 1000);
+})();
