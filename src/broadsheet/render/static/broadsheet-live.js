@@ -1,7 +1,8 @@
 // Broadsheet live blog updates (rendered only with live_updates=True; allowed by its hash).
 // Every data-interval seconds, and whenever the page dispatches the event
 // "broadsheet:live-check" on document, it fetches this page again from its own origin and
-// looks for posts (#live-feed > .live-post[id]) it does not show yet. New posts are
+// looks for posts (#live-feed > .live-post[id]) it does not show yet; after each check it
+// dispatches "broadsheet:live-checked" (detail.waiting: how many new posts wait). New posts are
 // announced once in the polite status line ("3 new updates"), never on load, and wait until
 // the reader presses "Show new updates": then they are inserted where the newer page has
 // them, the key events and the JSON-LD are brought up to date, and focus moves to the first
@@ -55,6 +56,8 @@
       // Offline, or the page moved: try again at the next interval.
     } finally {
       checking = false;
+      document.dispatchEvent(new CustomEvent("broadsheet:live-checked",
+                                             {detail: {waiting: fresh.length}}));
     }
   }
 

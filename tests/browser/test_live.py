@@ -1,0 +1,201 @@
+"""A live blog's updates in Chromium, as a reader with a screen reader meets them: the polite
+status line's content over time (nothing on load, one announcement for the posts that
+arrived), focus never moved until the reader presses "Show new updates", then the new posts
+in place, the key events and the JSON-LD brought up to date.
+
+The page is served at ``http://broadsheet.test/live`` under its own Content-Security-Policy
+(any violation fails the test); the "newsroom" publishes by changing what that URL serves.
+Checks are started with the script's documented event, never by waiting for its timer."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+import broadsheet
+from tests.helpers import ARTICLES, load_json
+
+URL = "http://broadsheet.test/live"
+
+#: Records the status line's text at each change and every element that takes focus.
+RECORDER = """
+window.__said = []; window.__focus = []; window.__violations = [];
+document.addEventListener('securitypolicyviolation',
+  (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+document.addEventListener('focusin', (e) => window.__focus.push(e.target.id || e.target.tagName));
+document.addEventListener('DOMContentLoaded', () => {
+  const status = document.getElementById('live-status');
+  new MutationObserver(() => window.__said.push(status.textContent))
+    .observe(status, {childList: true, characterData: true, subtree: true});
+});
+"""
+
+CHECK = """() => new Promise((resolve) => {
+  document.addEventListener('broadsheet:live-checked', (e) => resolve(e.detail.waiting),
+                            {once: true});
+  document.dispatchEvent(new Event('broadsheet:live-check'));
+})"""
+
+
+def html_of(data: dict[str, Any]) -> str:
+    return broadsheet.render(data, live_updates=True).html
+
+
+def with_posts(data: dict[str, Any], ids: set[str]) -> dict[str, Any]:
+    """``data`` with only the posts whose id is in ``ids``."""
+    copied = copy.deepcopy(data)
+    copied["live"]["posts"] = [p for p in copied["live"]["posts"] if p["id"] in ids]
+    return copied
+
+
+class Newsroom:
+    """What the page's URL serves, changed as posts are published."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+        self.requests = 0
+
+    def serve(self, route: Any) -> None:
+        if route.request.url == URL:
+            self.requests += 1
+            route.fulfill(body=self.html, content_type="text/html; charset=utf-8")
+        else:
+            route.abort()
+
+
+@contextmanager
+def live_page(auditor: Any, newsroom: Newsroom) -> Iterator[Any]:
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.route("**/*", newsroom.serve)
+        page.add_init_script(RECORDER)
+        page.goto(URL)
+        yield page
+        assert page.evaluate("() => window.__violations") == []
+    finally:
+        context.close()
+
+
+def said(page: Any) -> list[str]:
+    """What the live region announced: each non-empty text it was given."""
+    return [text for text in page.evaluate("() => window.__said") if text]
+
+
+def post_ids(page: Any) -> list[str]:
+    return page.eval_on_selector_all("#live-feed > .live-post", "els => els.map(e => e.id)")
+
+
+def json_ld_updates(page: Any) -> list[str]:
+    data = json.loads(page.text_content('script[type="application/ld+json"]'))
+    assert data["@type"] == "LiveBlogPosting"
+    return [update["url"].rsplit("#", 1)[1] for update in data["liveBlogUpdate"]]
+
+
+def focused(page: Any) -> str:
+    return page.evaluate("() => document.activeElement.id || document.activeElement.tagName")
+
+
+def test_new_posts_are_announced_once_and_shown_only_when_the_reader_asks(
+        auditor: Any) -> None:
+    data = load_json(ARTICLES / "en-live-storm-isha.json")
+    later = copy.deepcopy(data)
+    later["live"]["posts"].append({
+        "id": "p0930", "published": "2024-01-22T09:30:00Z", "key_event": True,
+        "headline": "Ferries to Arran resume",
+        "body": [{"type": "paragraph", "text": "CalMac says sailings resume at 10:00."}]})
+    newsroom = Newsroom(html_of(with_posts(data, {"p0600", "p0615"})))
+    with live_page(auditor, newsroom) as page:
+        # On load: the status line is empty and says nothing, the button is hidden.
+        assert said(page) == []
+        assert page.text_content("#live-status") == ""
+        assert page.is_hidden("#live-show")
+        assert page.get_attribute("#live-status", "role") == "status"
+        assert post_ids(page) == ["post-p0600", "post-p0615"]
+        assert page.query_selector("#live-key-events") is None
+        # Nothing new: a check announces nothing.
+        assert page.evaluate(CHECK) == 0
+        assert said(page) == []
+        # The reader is on a link in a post (its author's) when three posts arrive.
+        page.focus("#post-p0600 .author a")
+        focus_log = page.evaluate("() => window.__focus.length")
+        newsroom.html = html_of(later)
+        assert page.evaluate(CHECK) == 3
+        assert said(page) == ["3 new updates"]
+        assert page.is_visible("#live-show")
+        assert page.evaluate("() => document.activeElement.closest('.live-post').id") \
+            == "post-p0600"
+        assert page.evaluate("() => document.activeElement.tagName") == "A"
+        assert post_ids(page) == ["post-p0600", "post-p0615"], "not shown before asked"
+        # Checked again, with nothing newer: no second announcement.
+        assert page.evaluate(CHECK) == 3
+        assert said(page) == ["3 new updates"]
+        assert page.evaluate("() => window.__focus.length") == focus_log, "focus never moved"
+        # The reader asks, from the keyboard.
+        page.focus("#live-show")
+        page.keyboard.press("Enter")
+        assert post_ids(page) == ["post-p0600", "post-p0930", "post-p0855", "post-p0720",
+                                  "post-p0615"]
+        assert focused(page) == "post-p0930", "focus goes to the first new post"
+        assert page.is_hidden("#live-show")
+        assert page.text_content("#live-status") == ""
+        assert said(page) == ["3 new updates"]
+        assert page.eval_on_selector_all("#live-key-events a", "els => els.map(e => e.hash)") \
+            == ["#post-p0930", "#post-p0855", "#post-p0720"]
+        assert sorted(json_ld_updates(page)) == sorted(post_ids(page))
+        # Shown posts are never announced again.
+        assert page.evaluate(CHECK) == 0
+        assert said(page) == ["3 new updates"]
+    assert newsroom.requests == 5  # the page, then four checks
+
+
+def test_arabic_announces_in_its_plural_forms_and_appends_oldest_first(auditor: Any) -> None:
+    data = load_json(ARTICLES / "ar-live-election-count.json")
+    newsroom = Newsroom(html_of(with_posts(data, {"p1800", "p1930"})))
+    with live_page(auditor, newsroom) as page:
+        assert page.evaluate("() => document.documentElement.dir") == "rtl"
+        newsroom.html = html_of(with_posts(data, {"p1800", "p1930", "p2040"}))
+        assert page.evaluate(CHECK) == 1
+        newsroom.html = html_of(data)
+        assert page.evaluate(CHECK) == 2
+        # One post, then two (the dual: one word, no number), each announced once.
+        assert said(page) == ["تحديث جديد واحد", "تحديثان جديدان"]
+        assert page.evaluate("() => window.__focus") == []
+        page.click("#live-show")
+        assert post_ids(page) == ["post-p1800", "post-p1930", "post-p2040", "post-p2110"]
+        assert focused(page) == "post-p2040"
+
+
+def test_a_page_rendered_without_the_option_runs_no_script(auditor: Any) -> None:
+    data = load_json(ARTICLES / "en-live-storm-isha.json")
+    newsroom = Newsroom(broadsheet.render(data).html)
+    with live_page(auditor, newsroom) as page:
+        assert page.query_selector("#live-status") is None
+        assert page.query_selector("#live-show") is None
+        assert page.eval_on_selector_all("script:not([type])", "els => els.length") == 0
+
+
+@pytest.mark.parametrize("count", [1, 2, 5, 11, 101])
+def test_every_count_reads_as_the_catalog_writes_it(auditor: Any, count: int) -> None:
+    """The status line picks the catalog's form for the count, as CLDR's rules (Chromium's
+    ``Intl.PluralRules``) select it: Russian 1, 2, 5, 11, 101."""
+    data = load_json(ARTICLES / "en-live-storm-isha.json")
+    data["language"] = "ru"
+    first = with_posts(data, {"p0600"})
+    later = copy.deepcopy(first)
+    later["live"]["posts"] += [
+        {"id": f"n{n}", "published": f"2024-01-22T10:{n // 60:02d}:{n % 60:02d}Z",
+         "headline": f"Новость {n}", "body": [{"type": "paragraph", "text": "Текст."}]}
+        for n in range(count)]
+    newsroom = Newsroom(html_of(first))
+    with live_page(auditor, newsroom) as page:
+        newsroom.html = html_of(later)
+        assert page.evaluate(CHECK) == count
+        expected = {1: "1 новое обновление", 2: "2 новых обновления", 5: "5 новых обновлений",
+                    11: "11 новых обновлений", 101: "101 новое обновление"}[count]
+        assert said(page) == [expected]
