@@ -199,3 +199,24 @@ def test_every_count_reads_as_the_catalog_writes_it(auditor: Any, count: int) ->
         expected = {1: "1 новое обновление", 2: "2 новых обновления", 5: "5 новых обновлений",
                     11: "11 новых обновлений", 101: "101 новое обновление"}[count]
         assert said(page) == [expected]
+
+
+def test_pages_with_the_update_script_are_valid_html_and_pass_every_check(
+        auditor: Any, validator: Any, tmp_path: Any) -> None:
+    """The status line, the button and the inline script pass the Nu Html Checker, axe-core
+    and Broadsheet's browser checks, in both languages."""
+    from broadsheet.browser.vnu import validate
+    from broadsheet.checks import check
+    from tests.browser.allowlist import vnu_reason
+
+    pages = {stem: html_of(load_json(ARTICLES / f"{stem}.json"))
+             for stem in ("en-live-storm-isha", "ar-live-election-count")}
+    for stem, findings in validate(pages, validator=validator).items():
+        assert [f.message for f in findings if vnu_reason(f.message) is None] == [], stem
+    for stem, html in pages.items():
+        assert check(html).ok, stem
+        (tmp_path / f"{stem}.html").write_text(html, "utf-8")
+        audit = auditor.audit(tmp_path / f"{stem}.html")
+        failed = [f"[{f.rule}] {f.target}" for r in audit.results for f in r.findings
+                  if str(f.outcome) == "failed"]
+        assert failed == [], stem

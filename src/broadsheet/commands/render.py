@@ -57,6 +57,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--review-markers", action="store_true",
                         help="mark elements an editor must review in the HTML "
                              "(data-broadsheet-review), for a review copy; one article only")
+    parser.add_argument("--live-updates", action="store_true",
+                        help="give live blogs their update script (inlined, allowed by its "
+                             "hash in the page's CSP): new posts are announced and shown on "
+                             "request; without it pages run no script")
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="do not print render findings")
     parser.set_defaults(run=run)
@@ -98,7 +102,7 @@ def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[st
     try:
         result = render(load_article(name), strict=args.strict, fragment=args.fragment,
                         templates=args.templates, csp=csp, embed_hosts=embed_hosts,
-                        review_markers=args.review_markers)
+                        review_markers=args.review_markers, live_updates=args.live_updates)
     except ArticleError as error:
         print("\n".join(error.lines()), file=sys.stderr)
         return EXIT_INPUT
@@ -128,7 +132,7 @@ def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[
                             jobs=args.jobs if args.jobs is not None else 1,
                             strict=args.strict, fragment=args.fragment,
                             templates=args.templates, csp=csp, embed_hosts=embed_hosts,
-                            review_markers=args.review_markers)
+                            review_markers=args.review_markers, live_updates=args.live_updates)
     except (BroadsheetError, OSError) as error:
         print(f"broadsheet render: {error}", file=sys.stderr)
         return EXIT_INPUT

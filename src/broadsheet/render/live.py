@@ -28,14 +28,12 @@ _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool) -> LiveView:
     """The view of ``live``'s posts; ``updates`` adds the update script's controls."""
-    seen: dict[str, str] = {}
-    posts = []
-    for post in live.posts:
-        if (first := seen.setdefault(post.id, post.pointer)) != post.pointer:
+    first: dict[str, LivePost] = {}
+    for post in sorted(live.posts, key=lambda post: int(post.pointer.rsplit("/", 1)[1])):
+        if (kept := first.setdefault(post.id, post)) is not post:
             page.report("render-live-post-id-repeated", f"{post.pointer}/id", id=post.id,
-                        first=first)
-            continue
-        posts.append(_post(page, post))
+                        first=kept.pointer)
+    posts = [_post(page, post) for post in live.posts if first[post.id] is post]
     key_events: list[KeyEventView] = [
         {"id": view["id"], "headline": view["headline"], "published": view["published"]}
         for view in posts if view["key_event"]]

@@ -1,0 +1,207 @@
+"""Live blogs on the tree: posts in order with their own headings, key events as a named
+navigation list of links to them, no script unless asked for, and with ``live_updates=True``
+an empty polite status line, a hidden button and a script allowed by its hash only."""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import json
+from typing import Any
+
+import pytest
+
+import broadsheet
+from broadsheet.findings import Outcome
+from tests.helpers import ARTICLES, load_json, parse_html, text_of
+
+EN = load_json(ARTICLES / "en-live-storm-isha.json")
+AR = load_json(ARTICLES / "ar-live-election-count.json")
+
+
+def tree_of(data: dict[str, Any], **options: Any) -> Any:
+    return parse_html(broadsheet.render(data, **options).html)
+
+
+def feed_ids(tree: Any) -> list[str]:
+    return tree.xpath("//div[@id='live-feed']/article/@id")
+
+
+def test_posts_come_pinned_first_then_newest_first() -> None:
+    # The fixture lists posts oldest first; only the pinned one (06:00) stays at the top.
+    assert feed_ids(tree_of(EN)) == ["post-p0600", "post-p0855", "post-p0720", "post-p0615"]
+
+
+def test_oldest_first_keeps_time_order_and_pinned_still_lead() -> None:
+    data = copy.deepcopy(AR)
+    data["live"]["posts"].reverse()
+    assert feed_ids(tree_of(data)) == ["post-p1800", "post-p1930", "post-p2040", "post-p2110"]
+    data["live"]["posts"][0]["pinned"] = True  # p2110
+    assert feed_ids(tree_of(data))[0] == "post-p2110"
+
+
+@pytest.mark.parametrize("data", [EN, AR], ids=["en", "ar"])
+def test_every_post_is_an_article_named_by_its_own_h2_with_its_time(data: dict[str, Any]
+                                                                    ) -> None:
+    tree = tree_of(data)
+    posts = tree.xpath("//div[@id='live-feed']/article")
+    by_id = {f"post-{p['id']}": p for p in data["live"]["posts"]}
+    assert len(posts) == len(by_id)
+    for post in posts:
+        source = by_id[post.get("id")]
+        heading = tree.xpath("//*[@id=$id]", id=post.get("aria-labelledby"))[0]
+        assert heading.tag == "h2"
+        assert heading.getparent().getparent() is post
+        assert text_of(heading) == source["headline"]
+        assert post.xpath(".//header//time/@datetime")[0].replace("Z", "+00:00") == \
+            source["published"].replace("Z", "+00:00")
+
+
+def test_headings_inside_a_post_sit_below_its_headline() -> None:
+    data = copy.deepcopy(EN)
+    data["live"]["posts"][1]["body"].insert(0, {"type": "heading", "level": 2,
+                                                 "text": "Warnings"})
+    result = broadsheet.render(data)
+    tree = parse_html(result.html)
+    assert tree.xpath("//article[@id='post-p0615']//h3/text()") == ["Warnings"]
+    assert [f.pointer for f in result.findings if f.rule == "render-heading-level"] == [
+        "/live/posts/1/body/0"]
+
+
+def test_key_events_are_a_named_list_of_links_to_their_posts_in_feed_order() -> None:
+    tree = tree_of(EN)
+    nav = tree.xpath("//nav[@id='live-key-events']")[0]
+    label = tree.xpath("//*[@id=$id]", id=nav.get("aria-labelledby"))[0]
+    assert text_of(label) == "Key events"
+    links = nav.xpath(".//ol/li/a")
+    assert [a.get("href") for a in links] == ["#post-p0855", "#post-p0720"]
+    for link in links:
+        target = tree.xpath("//*[@id=$id]", id=link.get("href")[1:])[0]
+        assert text_of(target.xpath(".//h2")[0]) in text_of(link)
+    assert text_of(tree.xpath("//nav[@id='live-key-events']//h2")[0]) == "Key events"
+
+
+def test_no_key_events_no_navigation() -> None:
+    data = copy.deepcopy(EN)
+    for post in data["live"]["posts"]:
+        post.pop("key_event", None)
+    assert tree_of(data).xpath("//nav[@id='live-key-events']") == []
+
+
+def test_arabic_page_says_key_events_pinned_and_show_in_arabic() -> None:
+    tree = tree_of(AR, live_updates=True)
+    assert text_of(tree.xpath("//nav[@id='live-key-events']//h2")[0]) == "أبرز الأحداث"
+    assert text_of(tree.xpath("//button[@id='live-show']")[0]) == "عرض التحديثات الجديدة"
+    status = tree.xpath("//*[@id='live-status']")[0]
+    forms = {name.removeprefix("data-count-"): value for name, value in status.attrib.items()
+             if name.startswith("data-count-")}
+    assert forms == {"zero": "لا تحديثات جديدة", "one": "تحديث جديد واحد",
+                     "two": "تحديثان جديدان", "few": "{count} تحديثات جديدة",
+                     "many": "{count} تحديثًا جديدًا", "other": "{count} تحديث جديد"}
+
+
+def test_without_the_option_a_live_blog_has_no_script_and_no_controls() -> None:
+    result = broadsheet.render(EN)
+    tree = parse_html(result.html)
+    assert [s.get("type") for s in tree.xpath("//script")] == ["application/ld+json"]
+    assert tree.xpath("//*[@id='live-status' or @id='live-show']") == []
+    assert "script-src 'none'" in (result.content_security_policy or "")
+    assert "connect-src" not in (result.content_security_policy or "")
+
+
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def test_the_update_script_is_allowed_by_its_hash_and_may_fetch_only_its_origin() -> None:
+    result = broadsheet.render(EN, live_updates=True)
+    tree = parse_html(result.html)
+    scripts = tree.xpath("//script[not(@type)]")
+    assert len(scripts) == 1
+    policy = dict(d.strip().split(" ", 1) for d in (result.content_security_policy or "")
+                  .split(";"))
+    assert policy["script-src"] == _hash(scripts[0].text)
+    assert policy["connect-src"] == "'self'"
+    assert policy["default-src"] == "'none'"
+    # The page's <meta> carries the same policy.
+    meta = tree.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    assert meta == result.content_security_policy
+
+
+def test_the_status_line_is_polite_and_empty_on_load_and_the_button_waits_hidden() -> None:
+    tree = tree_of(EN, live_updates=True)
+    status = tree.xpath("//*[@id='live-status']")
+    assert len(status) == 1
+    assert status[0].get("role") == "status"  # implicit aria-live=polite, aria-atomic=true
+    assert status[0].get("aria-live") in (None, "polite")
+    assert text_of(status[0]) == ""
+    assert {k: v for k, v in status[0].attrib.items() if k.startswith("data-count-")} == {
+        "data-count-one": "{count} new update", "data-count-other": "{count} new updates"}
+    button = tree.xpath("//*[@id='live-show']")[0]
+    assert (button.tag, button.get("type"), button.get("hidden")) == ("button", "button", "")
+    assert not tree.xpath("//*[@autofocus or @tabindex > -1]")
+
+
+def test_an_ended_live_blog_gets_no_script_even_when_asked() -> None:
+    data = copy.deepcopy(EN)
+    data["live"]["ended"] = "2024-01-22T18:00:00Z"
+    result = broadsheet.render(data, live_updates=True)
+    tree = parse_html(result.html)
+    assert tree.xpath("//script[not(@type)]") == []
+    meta = json.loads(tree.xpath("//script[@type='application/ld+json']")[0].text)
+    assert meta["coverageEndTime"] == "2024-01-22T18:00:00Z"
+
+
+def test_a_fragment_tells_its_host_what_to_allow_for_the_script() -> None:
+    result = broadsheet.render(EN, live_updates=True, fragment=True)
+    tree = parse_html(result.html)
+    script = tree.xpath("//script[not(@type)]")[0]
+    assert f"script-src {_hash(script.text)}" in (result.content_security_policy or "")
+    assert "connect-src 'self'" in (result.content_security_policy or "")
+    assert "script-src" not in (broadsheet.render(EN, fragment=True).content_security_policy
+                                or "")
+
+
+@pytest.mark.parametrize("data", [EN, AR], ids=["en", "ar"])
+def test_json_ld_is_a_live_blog_posting_with_an_update_per_post(data: dict[str, Any]) -> None:
+    tree = tree_of(data)
+    meta = json.loads(tree.xpath("//script[@type='application/ld+json']")[0].text)
+    assert meta["@type"] == "LiveBlogPosting"
+    assert meta["coverageStartTime"] == meta["datePublished"]
+    updates = meta["liveBlogUpdate"]
+    assert {u["@type"] for u in updates} == {"BlogPosting"}
+    assert sorted(u["url"].split("#")[1] for u in updates) == sorted(feed_ids(tree))
+    assert all(u["url"].startswith(data["canonical_url"] + "#") for u in updates)
+    headlines = {p["headline"] for p in data["live"]["posts"]}
+    assert {u["headline"] for u in updates} == headlines
+
+
+def test_a_repeated_post_id_is_an_error_and_the_later_post_in_the_data_is_left_out() -> None:
+    data = copy.deepcopy(EN)
+    data["live"]["posts"][2]["id"] = "p0615"  # 07:20, shown before the 06:15 p0615
+    result = broadsheet.render(data)
+    found = [(f.rule, f.outcome, f.pointer) for f in result.findings
+             if f.rule == "render-live-post-id-repeated"]
+    assert found == [("render-live-post-id-repeated", Outcome.FAILED, "/live/posts/2/id")]
+    tree = parse_html(result.html)
+    assert feed_ids(tree) == ["post-p0600", "post-p0855", "post-p0615"]
+    assert text_of(tree.xpath("//article[@id='post-p0615']//h2")[0]) == (
+        "Amber warning ends at midday")
+    with pytest.raises(broadsheet.RenderError):
+        broadsheet.render(data, strict=True)
+
+
+@pytest.mark.parametrize(("change", "pointer"), [
+    (lambda post: post.pop("headline"), "/live/posts/1"),
+    (lambda post: post.update(id="no spaces"), "/live/posts/1/id"),
+    (lambda post: post["body"][0].update(level=9, type="heading"), "/live/posts/1/body/0/level"),
+    (lambda post: post.update(published="2024-02-30T10:00:00Z"), "/live/posts/1/published"),
+    (lambda post: post.update(body=[]), "/live/posts/1/body"),
+])
+def test_bad_posts_are_input_errors_naming_the_place(change: Any, pointer: str) -> None:
+    data = copy.deepcopy(EN)
+    change(data["live"]["posts"][1])
+    with pytest.raises(broadsheet.ArticleError) as error:
+        broadsheet.load_article(data)
+    assert pointer in {p.pointer for p in error.value.problems}
