@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '44c83dce6ac17a10b4b404e5108a7fc28e99ed1650ccecbf86af87168a42d438'
+SCHEMA_SHA256 = '9c597ed20c24deac402dbf41ce92885ed56952e73f8c65387802baa468ab901c'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -27,7 +27,8 @@ change that drops or merges content is a render finding naming the field.
 
 _SECTIONS = [
     ("Site", "site"), ("Author", "author"), ("Alert", "alert"), ("Correction", "correction"),
-    ("Link", "link"), ("Section", "named_link"), ("Tag", "tag"),
+    ("Link", "link"), ("Section", "named_link"), ("Tag", "tag"), ("Live blog", "live"),
+    ("Live blog post", "live_post"),
 ]
 _SHARED = {"source": "Media source", "track": "Text track"}
 
