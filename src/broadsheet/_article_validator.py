@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'd3c76d2ab8ffd8a4623175ae287d0bf1c418bd6d64293cd0f39b269efff4b7e9'
+SCHEMA_SHA256 = '4b8ed75d639baa809efce0be3343bbfd350d897d59428e79edcf636c41f89d91'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -13,6 +13,7 @@ REGEX_PATTERNS = {
     '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
+    '^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)': re.compile('^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?\\Z(?!\\n)'),
     '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z(?!\\n)'),
     '^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)': re.compile('^[a-z]+/[A-Za-z0-9.+-]+(;.*)?\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\Z(?!\\n)'),
@@ -717,6 +718,54 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
         pass
     else:
         validate____defs_divider(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'factbox'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['factbox']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_factbox(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'timeline'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['timeline']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_timeline(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'qa'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['qa']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_qa(data, custom_formats, (name_prefix or "data") + "")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['type']) - data.keys()
@@ -726,8 +775,173 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider']")
+            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider' or isinstance(data__type, str) and data__type == 'factbox' or isinstance(data__type, str) and data__type == 'timeline' or isinstance(data__type, str) and data__type == 'qa'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider', 'factbox', 'timeline', 'qa']")
+    return data
+
+def validate____defs_qa(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'items']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'qa'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['qa']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "items" in data_keys:
+            data_keys.remove("items")
+            data__items = data["items"]
+            if not isinstance(data__items, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must be array")
+            data__items_is_list = isinstance(data__items, (list, tuple))
+            if data__items_is_list:
+                data__items_len = len(data__items)
+                if data__items_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must contain at least 1 items")
+                for data__items_x, data__items_item in enumerate(data__items):
+                    validate____defs_qa_item(data__items_item, custom_formats, (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_qa_item(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['question', 'answer']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "question" in data_keys:
+            data_keys.remove("question")
+            data__question = data["question"]
+            validate____defs_plain_text(data__question, custom_formats, (name_prefix or "data") + ".question")
+        if "answer" in data_keys:
+            data_keys.remove("answer")
+            data__answer = data["answer"]
+            if not isinstance(data__answer, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".answer must be array")
+            data__answer_is_list = isinstance(data__answer, (list, tuple))
+            if data__answer_is_list:
+                data__answer_len = len(data__answer)
+                if data__answer_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".answer must contain at least 1 items")
+                for data__answer_x, data__answer_item in enumerate(data__answer):
+                    validate____defs_inline_html(data__answer_item, custom_formats, (name_prefix or "data") + ".answer[{data__answer_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_timeline(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'events']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'timeline'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['timeline']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "events" in data_keys:
+            data_keys.remove("events")
+            data__events = data["events"]
+            if not isinstance(data__events, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".events must be array")
+            data__events_is_list = isinstance(data__events, (list, tuple))
+            if data__events_is_list:
+                data__events_len = len(data__events)
+                if data__events_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".events must contain at least 1 items")
+                for data__events_x, data__events_item in enumerate(data__events):
+                    validate____defs_timeline_event(data__events_item, custom_formats, (name_prefix or "data") + ".events[{data__events_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_timeline_event(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['date', 'text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
+            if isinstance(data__date, str):
+                if not REGEX_PATTERNS['^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)'].search(data__date):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must match pattern ^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            validate____defs_inline_html(data__text, custom_formats, (name_prefix or "data") + ".text")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_factbox(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'kind', 'items']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'factbox'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['factbox']")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'key_points' or isinstance(data__kind, str) and data__kind == 'what_we_know' or isinstance(data__kind, str) and data__kind == 'facts'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['key_points', 'what_we_know', 'facts']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "items" in data_keys:
+            data_keys.remove("items")
+            data__items = data["items"]
+            if not isinstance(data__items, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must be array")
+            data__items_is_list = isinstance(data__items, (list, tuple))
+            if data__items_is_list:
+                data__items_len = len(data__items)
+                if data__items_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must contain at least 1 items")
+                for data__items_x, data__items_item in enumerate(data__items):
+                    validate____defs_inline_html(data__items_item, custom_formats, (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_divider(data, custom_formats={}, name_prefix=None):

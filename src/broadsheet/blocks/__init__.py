@@ -15,15 +15,18 @@ from broadsheet.blocks import (
     audio,
     divider,
     embed,
+    factbox,
     gallery,
     heading,
     image,
     note,
     paragraph,
     pullquote,
+    qa,
     quote,
     related,
     table,
+    timeline,
     video,
 )
 from broadsheet.blocks import (
@@ -35,6 +38,7 @@ from broadsheet.blocks.base import Block, BlockSpec, BlockTable
 BLOCKS = BlockTable([
     paragraph.SPEC, heading.SPEC, image.SPEC, gallery.SPEC, video.SPEC, audio.SPEC, embed.SPEC,
     quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, related.SPEC, note.SPEC, divider.SPEC,
+    factbox.SPEC, timeline.SPEC, qa.SPEC,
 ])
 
 __all__ = ["BLOCKS", "Block", "BlockSpec", "BlockTable"]

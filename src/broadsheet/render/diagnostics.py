@@ -113,6 +113,10 @@ RULES: tuple[RenderRule, ...] = (
                "prefer reading (WCAG 1.2.3).",
                {"": "video has no transcript; one helps deafblind readers and people who "
                     "prefer reading (WCAG 1.2.3)"}),
+    RenderRule("render-timeline-out-of-order", _FAILED, Impact.MODERATE,
+               "A timeline's events run neither oldest first nor newest first, so a reader "
+               "going down the list is misled about what came first.",
+               {"": "the timeline's events are neither oldest first nor newest first"}),
     RenderRule("render-landmark-name-repeated", _FAILED, Impact.MODERATE,
                "Two related boxes, or two galleries or tables, share a title or caption, so "
                "two landmarks of one role share a name.",
