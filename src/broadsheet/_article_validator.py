@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '4b8ed75d639baa809efce0be3343bbfd350d897d59428e79edcf636c41f89d91'
+SCHEMA_SHA256 = '5e9f07facc84817ff62a1bd770fcb2ca211e6bd753db4724ae023ac07f272b05'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -728,6 +728,54 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
             if "type" in data_keys:
                 data_keys.remove("type")
                 data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'audio_version'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['audio_version']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_audio_version(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'series'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['series']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_series(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'contents'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['contents']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_contents(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
                 if not (isinstance(data__type, str) and data__type == 'factbox'):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['factbox']")
     except (JsonSchemaValueException, JsonSchemaValuesException):
@@ -775,8 +823,8 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider' or isinstance(data__type, str) and data__type == 'factbox' or isinstance(data__type, str) and data__type == 'timeline' or isinstance(data__type, str) and data__type == 'qa'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider', 'factbox', 'timeline', 'qa']")
+            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider' or isinstance(data__type, str) and data__type == 'audio_version' or isinstance(data__type, str) and data__type == 'series' or isinstance(data__type, str) and data__type == 'contents' or isinstance(data__type, str) and data__type == 'factbox' or isinstance(data__type, str) and data__type == 'timeline' or isinstance(data__type, str) and data__type == 'qa'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider', 'audio_version', 'series', 'contents', 'factbox', 'timeline', 'qa']")
     return data
 
 def validate____defs_qa(data, custom_formats={}, name_prefix=None):
@@ -940,6 +988,192 @@ def validate____defs_factbox(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must contain at least 1 items")
                 for data__items_x, data__items_item in enumerate(data__items):
                     validate____defs_inline_html(data__items_item, custom_formats, (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_contents(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'contents'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['contents']")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_series(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'name', 'part', 'parts']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'series'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['series']")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate____defs_plain_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if "part" in data_keys:
+            data_keys.remove("part")
+            data__part = data["part"]
+            if not isinstance(data__part, (int)) and not (isinstance(data__part, float) and data__part.is_integer()) or isinstance(data__part, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".part must be integer")
+            if isinstance(data__part, (int, float, Decimal)) and not isinstance(data__part, bool):
+                if data__part < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".part must be bigger than or equal to 1")
+        if "parts" in data_keys:
+            data_keys.remove("parts")
+            data__parts = data["parts"]
+            if not isinstance(data__parts, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".parts must be array")
+            data__parts_is_list = isinstance(data__parts, (list, tuple))
+            if data__parts_is_list:
+                data__parts_len = len(data__parts)
+                if data__parts_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".parts must contain at least 2 items")
+                for data__parts_x, data__parts_item in enumerate(data__parts):
+                    validate____defs_series_part(data__parts_item, custom_formats, (name_prefix or "data") + ".parts[{data__parts_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_series_part(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['title']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_audio_version(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_one_of_count2 = 0
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['src']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['sources']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 != 1:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be valid exactly by one definition")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'duration']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'audio_version'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['audio_version']")
+        if "src" in data_keys:
+            data_keys.remove("src")
+            data__src = data["src"]
+            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            if not isinstance(data__sources, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must be array")
+            data__sources_is_list = isinstance(data__sources, (list, tuple))
+            if data__sources_is_list:
+                data__sources_len = len(data__sources)
+                if data__sources_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must contain at least 1 items")
+                for data__sources_x, data__sources_item in enumerate(data__sources):
+                    validate____defs_source(data__sources_item, custom_formats, (name_prefix or "data") + ".sources[{data__sources_x}]".format(**locals()))
+        if "duration" in data_keys:
+            data_keys.remove("duration")
+            data__duration = data["duration"]
+            if not isinstance(data__duration, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must be string")
+            if isinstance(data__duration, str):
+                if not REGEX_PATTERNS['^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)'].search(data__duration):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must match pattern ^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)")
+        if "transcript_url" in data_keys:
+            data_keys.remove("transcript_url")
+            data__transcripturl = data["transcript_url"]
+            validate____defs_url(data__transcripturl, custom_formats, (name_prefix or "data") + ".transcript_url")
+        if "voice" in data_keys:
+            data_keys.remove("voice")
+            data__voice = data["voice"]
+            if not (isinstance(data__voice, str) and data__voice == 'human' or isinstance(data__voice, str) and data__voice == 'synthetic'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be one of ['human', 'synthetic']")
+        if "narrator" in data_keys:
+            data_keys.remove("narrator")
+            data__narrator = data["narrator"]
+            validate____defs_plain_text(data__narrator, custom_formats, (name_prefix or "data") + ".narrator")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_source(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['src']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "src" in data_keys:
+            data_keys.remove("src")
+            data__src = data["src"]
+            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
+            if isinstance(data__type, str):
+                if not REGEX_PATTERNS['^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)'].search(data__type):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must match pattern ^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -1274,26 +1508,26 @@ def validate____defs_audio(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_media_common(data, custom_formats={}, name_prefix=None):
-    data_one_of_count2 = 0
-    if data_one_of_count2 < 2:
+    data_one_of_count3 = 0
+    if data_one_of_count3 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['src']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-            data_one_of_count2 += 1
+            data_one_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count2 < 2:
+    if data_one_of_count3 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['sources']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-            data_one_of_count2 += 1
+            data_one_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count2 != 1:
+    if data_one_of_count3 != 1:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be valid exactly by one definition")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -1368,31 +1602,6 @@ def validate____defs_track(data, custom_formats={}, name_prefix=None):
             data_keys.remove("label")
             data__label = data["label"]
             validate____defs_plain_text(data__label, custom_formats, (name_prefix or "data") + ".label")
-        if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-    return data
-
-def validate____defs_source(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(['src']) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-        data_keys = set(data.keys())
-        if "src" in data_keys:
-            data_keys.remove("src")
-            data__src = data["src"]
-            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
-            if isinstance(data__type, str):
-                if not REGEX_PATTERNS['^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)'].search(data__type):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must match pattern ^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -163,3 +163,106 @@ def test_a_qa_adds_no_faq_structured_data() -> None:
     html = render({"type": "qa", "items": QUESTIONS}).html
     assert "FAQPage" not in html
     assert '"@type": "NewsArticle"' in html
+
+
+# -- series -------------------------------------------------------------------------------
+SERIES = {"type": "series", "name": "Crossings", "part": 2, "parts": [
+    {"title": "The ferry", "url": "https://news.example/ferry"},
+    {"title": "The bridge", "url": "https://news.example/bridge"},
+    {"title": "The toll road"}]}
+
+
+def test_a_series_is_a_navigation_named_for_it_with_this_part_current_and_unlinked() -> None:
+    result = render(SERIES)
+    nav, = body(result).xpath("nav[@class='series']")
+    label = nav.xpath("//*[@id=$id]", id=nav.get("aria-labelledby"))[0]
+    assert text_of(label) == "Series: Crossings"
+    assert text_of(nav.xpath("p[@class='series__position']")[0]) == "Part 2 of 3"
+    items = nav.xpath("ol/li")
+    assert [li.get("aria-current") for li in items] == [None, "page", None]
+    assert [a.get("href") for a in nav.xpath(".//li/a")] == ["https://news.example/ferry"]
+    assert text_of(items[1]) == "The bridge"
+    assert not items[1].xpath(".//a")
+    assert rules(result) == []
+
+
+def test_a_series_part_the_list_lacks_is_an_error() -> None:
+    result = render({**SERIES, "part": 4})
+    assert rules(result) == [("render-series-part-missing", "/body/0/part")]
+    assert not body(result).xpath(".//*[@aria-current]")
+
+
+def test_the_series_position_is_in_the_articles_language() -> None:
+    nav, = body(render(SERIES, language="uk")).xpath("nav")
+    assert text_of(nav.xpath("p")[1]) == "Частина 2 з 3"
+    assert text_of(nav.xpath("p")[0]) == "Серія: Crossings"
+
+
+# -- contents -----------------------------------------------------------------------------
+def sections(*titles: str) -> list[dict[str, Any]]:
+    return [block for title in titles for block in (
+        {"type": "heading", "level": 2, "text": title},
+        {"type": "heading", "level": 3, "text": f"{title}, in detail"},
+        {"type": "paragraph", "text": "Text."})]
+
+
+def test_contents_links_every_section_even_those_after_it_and_names_its_nav() -> None:
+    tree = body(render({"type": "contents"}, *sections("Before", "During", "Before")))
+    nav, = tree.xpath("nav[@class='contents']")
+    assert text_of(tree.xpath("//*[@id=$id]", id=nav.get("aria-labelledby"))[0]) == "Contents"
+    links = nav.xpath("ol/li/a")
+    assert [text_of(a) for a in links] == ["Before", "During", "Before"]
+    targets = [tree.xpath("//*[@id=$id]", id=a.get("href")[1:]) for a in links]
+    assert [[(t.tag, text_of(t)) for t in found] for found in targets] == [
+        [("h2", "Before")], [("h2", "During")], [("h2", "Before")]]
+    assert len({a.get("href") for a in links}) == 3, "two sections of one name, two targets"
+
+
+def test_contents_placed_after_sections_still_lists_them_all() -> None:
+    tree = body(render(*sections("One"), {"type": "contents"}, *sections("Two")))
+    assert [text_of(a) for a in tree.xpath("nav/ol/li/a")] == ["One", "Two"]
+
+
+def test_contents_of_fewer_than_two_sections_renders_nothing() -> None:
+    tree = body(render({"type": "contents"}, *sections("Only")))
+    assert not tree.xpath(".//nav")
+
+
+def test_contents_is_in_the_articles_language() -> None:
+    tree = body(render({"type": "contents"}, *sections("A", "B"), language="fa"))
+    assert text_of(tree.xpath("nav/h2")[0]) == "فهرست مطالب"
+
+
+# -- audio version ------------------------------------------------------------------------
+LISTEN = {"type": "audio_version", "src": "https://cdn.example/a.mp3", "duration": "PT12M41S",
+          "transcript_url": "https://news.example/transcript"}
+
+
+def test_the_audio_version_player_is_named_listen_to_this_article_with_its_duration() -> None:
+    tree = body(render(LISTEN))
+    audio, = tree.xpath(".//audio")
+    label = tree.xpath("//*[@id=$id]", id=audio.get("aria-labelledby"))[0]
+    assert text_of(label) == "Listen to this article (13 minutes)"
+    time, = label.xpath(".//time")
+    assert time.get("datetime") == "PT12M41S"
+    assert audio.get("controls") is not None
+    assert audio.get("preload") == "none"
+    link, = tree.xpath(".//div[@class='audio-version']//a")
+    assert (text_of(link), link.get("href")) == ("Read the transcript",
+                                                 "https://news.example/transcript")
+
+
+def test_a_synthetic_voice_and_a_narrator_are_said() -> None:
+    tree = body(render({**LISTEN, "voice": "synthetic"}))
+    assert "Automated voice" in text_of(tree.xpath(".//p[@class='audio-version__meta']")[0])
+    tree = body(render({**LISTEN, "narrator": "Анна"}, language="ru"))
+    meta = text_of(tree.xpath(".//p[@class='audio-version__meta']")[0])
+    assert meta == "Читает Анна Читать расшифровку"
+    assert text_of(tree.xpath(".//p[@class='audio-version__label']")[0]) == (
+        "Слушать эту статью (13 минут)")
+
+
+def test_an_unsafe_audio_source_is_dropped_and_reported() -> None:
+    result = render({**LISTEN, "src": "javascript:alert(1)"})
+    assert ("render-unsafe-url", "/body/0/sources/0") in rules(result)
+    assert not body(result).xpath(".//source")

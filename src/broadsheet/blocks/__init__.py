@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from broadsheet.blocks import (
     audio,
+    audio_version,
+    contents,
     divider,
     embed,
     factbox,
@@ -25,6 +27,7 @@ from broadsheet.blocks import (
     qa,
     quote,
     related,
+    series,
     table,
     timeline,
     video,
@@ -38,7 +41,7 @@ from broadsheet.blocks.base import Block, BlockSpec, BlockTable
 BLOCKS = BlockTable([
     paragraph.SPEC, heading.SPEC, image.SPEC, gallery.SPEC, video.SPEC, audio.SPEC, embed.SPEC,
     quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, related.SPEC, note.SPEC, divider.SPEC,
-    factbox.SPEC, timeline.SPEC, qa.SPEC,
+    audio_version.SPEC, series.SPEC, contents.SPEC, factbox.SPEC, timeline.SPEC, qa.SPEC,
 ])
 
 __all__ = ["BLOCKS", "Block", "BlockSpec", "BlockTable"]

@@ -113,6 +113,10 @@ RULES: tuple[RenderRule, ...] = (
                "prefer reading (WCAG 1.2.3).",
                {"": "video has no transcript; one helps deafblind readers and people who "
                     "prefer reading (WCAG 1.2.3)"}),
+    RenderRule("render-series-part-missing", _FAILED, Impact.MODERATE,
+               "A series block says the article is a part the list of parts does not have, "
+               "so no part is marked as this one.",
+               {"": "the article is part {part} of a series of {count} parts"}),
     RenderRule("render-timeline-out-of-order", _FAILED, Impact.MODERATE,
                "A timeline's events run neither oldest first nor newest first, so a reader "
                "going down the list is misled about what came first.",
