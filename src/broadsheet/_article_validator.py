@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '9c597ed20c24deac402dbf41ce92885ed56952e73f8c65387802baa468ab901c'
+SCHEMA_SHA256 = 'e2d1ce98623b641e1b1e561d62a71c67661b68068de684223b4a54033928b4c8'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -14,6 +14,7 @@ REGEX_PATTERNS = {
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
     '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
+    '^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)': re.compile('^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?\\Z(?!\\n)'),
     '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z(?!\\n)'),
     '^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)': re.compile('^[a-z]+/[A-Za-z0-9.+-]+(;.*)?\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})\\Z(?!\\n)'),
@@ -823,6 +824,102 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
         pass
     else:
         validate____defs_divider(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'audio_version'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['audio_version']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_audio_version(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'series'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['series']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_series(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'contents'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['contents']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_contents(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'factbox'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['factbox']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_factbox(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'timeline'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['timeline']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_timeline(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'qa'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['qa']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_qa(data, custom_formats, (name_prefix or "data") + "")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
         data__missing_keys = set(['type']) - data.keys()
@@ -832,8 +929,359 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider']")
+            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider' or isinstance(data__type, str) and data__type == 'audio_version' or isinstance(data__type, str) and data__type == 'series' or isinstance(data__type, str) and data__type == 'contents' or isinstance(data__type, str) and data__type == 'factbox' or isinstance(data__type, str) and data__type == 'timeline' or isinstance(data__type, str) and data__type == 'qa'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider', 'audio_version', 'series', 'contents', 'factbox', 'timeline', 'qa']")
+    return data
+
+def validate____defs_qa(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'items']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'qa'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['qa']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "items" in data_keys:
+            data_keys.remove("items")
+            data__items = data["items"]
+            if not isinstance(data__items, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must be array")
+            data__items_is_list = isinstance(data__items, (list, tuple))
+            if data__items_is_list:
+                data__items_len = len(data__items)
+                if data__items_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must contain at least 1 items")
+                for data__items_x, data__items_item in enumerate(data__items):
+                    validate____defs_qa_item(data__items_item, custom_formats, (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_qa_item(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['question', 'answer']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "question" in data_keys:
+            data_keys.remove("question")
+            data__question = data["question"]
+            validate____defs_plain_text(data__question, custom_formats, (name_prefix or "data") + ".question")
+        if "answer" in data_keys:
+            data_keys.remove("answer")
+            data__answer = data["answer"]
+            if not isinstance(data__answer, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".answer must be array")
+            data__answer_is_list = isinstance(data__answer, (list, tuple))
+            if data__answer_is_list:
+                data__answer_len = len(data__answer)
+                if data__answer_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".answer must contain at least 1 items")
+                for data__answer_x, data__answer_item in enumerate(data__answer):
+                    validate____defs_inline_html(data__answer_item, custom_formats, (name_prefix or "data") + ".answer[{data__answer_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_timeline(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'events']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'timeline'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['timeline']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "events" in data_keys:
+            data_keys.remove("events")
+            data__events = data["events"]
+            if not isinstance(data__events, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".events must be array")
+            data__events_is_list = isinstance(data__events, (list, tuple))
+            if data__events_is_list:
+                data__events_len = len(data__events)
+                if data__events_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".events must contain at least 1 items")
+                for data__events_x, data__events_item in enumerate(data__events):
+                    validate____defs_timeline_event(data__events_item, custom_formats, (name_prefix or "data") + ".events[{data__events_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_timeline_event(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['date', 'text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "date" in data_keys:
+            data_keys.remove("date")
+            data__date = data["date"]
+            if not isinstance(data__date, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must be string")
+            if isinstance(data__date, str):
+                if not REGEX_PATTERNS['^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)'].search(data__date):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".date must match pattern ^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            validate____defs_inline_html(data__text, custom_formats, (name_prefix or "data") + ".text")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_factbox(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'kind', 'items']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'factbox'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['factbox']")
+        if "kind" in data_keys:
+            data_keys.remove("kind")
+            data__kind = data["kind"]
+            if not (isinstance(data__kind, str) and data__kind == 'key_points' or isinstance(data__kind, str) and data__kind == 'what_we_know' or isinstance(data__kind, str) and data__kind == 'facts'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".kind must be one of ['key_points', 'what_we_know', 'facts']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "items" in data_keys:
+            data_keys.remove("items")
+            data__items = data["items"]
+            if not isinstance(data__items, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must be array")
+            data__items_is_list = isinstance(data__items, (list, tuple))
+            if data__items_is_list:
+                data__items_len = len(data__items)
+                if data__items_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".items must contain at least 1 items")
+                for data__items_x, data__items_item in enumerate(data__items):
+                    validate____defs_inline_html(data__items_item, custom_formats, (name_prefix or "data") + ".items[{data__items_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_contents(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'contents'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['contents']")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_series(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'name', 'part', 'parts']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'series'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['series']")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate____defs_plain_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if "part" in data_keys:
+            data_keys.remove("part")
+            data__part = data["part"]
+            if not isinstance(data__part, (int)) and not (isinstance(data__part, float) and data__part.is_integer()) or isinstance(data__part, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".part must be integer")
+            if isinstance(data__part, (int, float, Decimal)) and not isinstance(data__part, bool):
+                if data__part < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".part must be bigger than or equal to 1")
+        if "parts" in data_keys:
+            data_keys.remove("parts")
+            data__parts = data["parts"]
+            if not isinstance(data__parts, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".parts must be array")
+            data__parts_is_list = isinstance(data__parts, (list, tuple))
+            if data__parts_is_list:
+                data__parts_len = len(data__parts)
+                if data__parts_len < 2:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".parts must contain at least 2 items")
+                for data__parts_x, data__parts_item in enumerate(data__parts):
+                    validate____defs_series_part(data__parts_item, custom_formats, (name_prefix or "data") + ".parts[{data__parts_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_series_part(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['title']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_audio_version(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_one_of_count2 = 0
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['src']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 < 2:
+        try:
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['sources']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_one_of_count2 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if data_one_of_count2 != 1:
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be valid exactly by one definition")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'duration']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'audio_version'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['audio_version']")
+        if "src" in data_keys:
+            data_keys.remove("src")
+            data__src = data["src"]
+            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
+        if "sources" in data_keys:
+            data_keys.remove("sources")
+            data__sources = data["sources"]
+            if not isinstance(data__sources, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must be array")
+            data__sources_is_list = isinstance(data__sources, (list, tuple))
+            if data__sources_is_list:
+                data__sources_len = len(data__sources)
+                if data__sources_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".sources must contain at least 1 items")
+                for data__sources_x, data__sources_item in enumerate(data__sources):
+                    validate____defs_source(data__sources_item, custom_formats, (name_prefix or "data") + ".sources[{data__sources_x}]".format(**locals()))
+        if "duration" in data_keys:
+            data_keys.remove("duration")
+            data__duration = data["duration"]
+            if not isinstance(data__duration, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must be string")
+            if isinstance(data__duration, str):
+                if not REGEX_PATTERNS['^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)'].search(data__duration):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must match pattern ^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)")
+        if "transcript_url" in data_keys:
+            data_keys.remove("transcript_url")
+            data__transcripturl = data["transcript_url"]
+            validate____defs_url(data__transcripturl, custom_formats, (name_prefix or "data") + ".transcript_url")
+        if "voice" in data_keys:
+            data_keys.remove("voice")
+            data__voice = data["voice"]
+            if not (isinstance(data__voice, str) and data__voice == 'human' or isinstance(data__voice, str) and data__voice == 'synthetic'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".voice must be one of ['human', 'synthetic']")
+        if "narrator" in data_keys:
+            data_keys.remove("narrator")
+            data__narrator = data["narrator"]
+            validate____defs_plain_text(data__narrator, custom_formats, (name_prefix or "data") + ".narrator")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_source(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['src']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "src" in data_keys:
+            data_keys.remove("src")
+            data__src = data["src"]
+            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not isinstance(data__type, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
+            if isinstance(data__type, str):
+                if not REGEX_PATTERNS['^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)'].search(data__type):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must match pattern ^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_divider(data, custom_formats={}, name_prefix=None):
@@ -1166,26 +1614,26 @@ def validate____defs_audio(data, custom_formats={}, name_prefix=None):
     return data
 
 def validate____defs_media_common(data, custom_formats={}, name_prefix=None):
-    data_one_of_count2 = 0
-    if data_one_of_count2 < 2:
+    data_one_of_count3 = 0
+    if data_one_of_count3 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['src']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-            data_one_of_count2 += 1
+            data_one_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count2 < 2:
+    if data_one_of_count3 < 2:
         try:
             data_is_dict = isinstance(data, dict)
             if data_is_dict:
                 data__missing_keys = set(['sources']) - data.keys()
                 if data__missing_keys:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-            data_one_of_count2 += 1
+            data_one_of_count3 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
-    if data_one_of_count2 != 1:
+    if data_one_of_count3 != 1:
         raise JsonSchemaValueException("" + (name_prefix or "data") + " must be valid exactly by one definition")
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
@@ -1260,31 +1708,6 @@ def validate____defs_track(data, custom_formats={}, name_prefix=None):
             data_keys.remove("label")
             data__label = data["label"]
             validate____defs_plain_text(data__label, custom_formats, (name_prefix or "data") + ".label")
-        if data_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
-    return data
-
-def validate____defs_source(data, custom_formats={}, name_prefix=None):
-    if not isinstance(data, (dict)):
-        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
-    data_is_dict = isinstance(data, dict)
-    if data_is_dict:
-        data__missing_keys = set(['src']) - data.keys()
-        if data__missing_keys:
-            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
-        data_keys = set(data.keys())
-        if "src" in data_keys:
-            data_keys.remove("src")
-            data__src = data["src"]
-            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
-        if "type" in data_keys:
-            data_keys.remove("type")
-            data__type = data["type"]
-            if not isinstance(data__type, (str)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be string")
-            if isinstance(data__type, str):
-                if not REGEX_PATTERNS['^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)'].search(data__type):
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must match pattern ^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
 
+from broadsheet.blocks import timeline
 from broadsheet.errors import ArticleError, Problem
 from broadsheet.i18n import Translator
 from broadsheet.inputs import ReadError, read_regular
@@ -192,6 +193,11 @@ def _date_problems(data: Any) -> Iterator[Problem]:
             parse_datetime(value)
         except ValueError as error:
             yield Problem(pointer, f"{value[:40]!r} is not a real date and time ({error})")
+    body = data.get("body")
+    for index, block in enumerate(body if isinstance(body, list) else ()):
+        if isinstance(block, Mapping) and block.get("type") == "timeline":
+            for pointer, message in timeline.date_problems(block, f"/body/{index}"):
+                yield Problem(pointer, message)
 
 
 def validate(data: Any, *, source: str | None = None) -> None:

@@ -13,17 +13,23 @@ from __future__ import annotations
 
 from broadsheet.blocks import (
     audio,
+    audio_version,
+    contents,
     divider,
     embed,
+    factbox,
     gallery,
     heading,
     image,
     note,
     paragraph,
     pullquote,
+    qa,
     quote,
     related,
+    series,
     table,
+    timeline,
     video,
 )
 from broadsheet.blocks import (
@@ -35,6 +41,7 @@ from broadsheet.blocks.base import Block, BlockSpec, BlockTable
 BLOCKS = BlockTable([
     paragraph.SPEC, heading.SPEC, image.SPEC, gallery.SPEC, video.SPEC, audio.SPEC, embed.SPEC,
     quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, related.SPEC, note.SPEC, divider.SPEC,
+    audio_version.SPEC, series.SPEC, contents.SPEC, factbox.SPEC, timeline.SPEC, qa.SPEC,
 ])
 
 __all__ = ["BLOCKS", "Block", "BlockSpec", "BlockTable"]

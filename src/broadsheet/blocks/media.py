@@ -141,13 +141,20 @@ def fields(data: Mapping[str, Any], pointer: str) -> dict[str, Any]:
     }
 
 
-def clock_duration(iso: str) -> str:
-    """``PT1H3M12S`` as ``1:03:12``, ``PT3M12S`` as ``3:12``."""
+def duration_seconds(iso: str) -> int | None:
+    """``PT3M12S`` as 192 (``None`` for what is no duration)."""
     match = _DURATION.match(iso)
     if not match:
-        return iso
+        return None
     days, hours, minutes, seconds = (float(part or 0) for part in match.groups())
-    total = int(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds).total_seconds())
+    return int(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds).total_seconds())
+
+
+def clock_duration(iso: str) -> str:
+    """``PT1H3M12S`` as ``1:03:12``, ``PT3M12S`` as ``3:12``."""
+    total = duration_seconds(iso)
+    if total is None:
+        return iso
     hours_total, rest = divmod(total, 3600)
     mins, secs = divmod(rest, 60)
     return f"{hours_total}:{mins:02d}:{secs:02d}" if hours_total else f"{mins}:{secs:02d}"

@@ -88,6 +88,10 @@ def markdown(blocks: BlockTable = BLOCKS) -> str:
         if definition.get("then", {}).get("description"):
             lines += [definition["then"]["description"], ""]
         lines += [*_table(definition, defs), ""]
+        for name in spec.definitions:  # its parts: a timeline's events, a Q&A's items
+            if name != spec.type and name not in _SHARED and defs[name].get("type") == "object":
+                lines += [f"#### {name.replace('_', ' ').capitalize()}", "",
+                          *_table(defs[name]), ""]
     for name, title in _SHARED.items():
         lines += [f"### {title}", "", *_table(defs[name]), ""]
     return "\n".join(lines).rstrip() + "\n"

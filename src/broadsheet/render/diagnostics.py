@@ -118,6 +118,14 @@ RULES: tuple[RenderRule, ...] = (
                "to a post and live updates find it by its id.",
                {"": "post id {id!r} is already used by the post at {first}; this post is left "
                     "out"}),
+    RenderRule("render-series-part-missing", _FAILED, Impact.MODERATE,
+               "A series block says the article is a part the list of parts does not have, "
+               "so no part is marked as this one.",
+               {"": "the article is part {part} of a series of {count} parts"}),
+    RenderRule("render-timeline-out-of-order", _FAILED, Impact.MODERATE,
+               "A timeline's events run neither oldest first nor newest first, so a reader "
+               "going down the list is misled about what came first.",
+               {"": "the timeline's events are neither oldest first nor newest first"}),
     RenderRule("render-landmark-name-repeated", _FAILED, Impact.MODERATE,
                "Two related boxes, or two galleries or tables, share a title or caption, so "
                "two landmarks of one role share a name.",

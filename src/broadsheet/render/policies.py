@@ -178,3 +178,7 @@ class ViewPolicies(FindingLog):
         if first != pointer:
             self.report("render-landmark-name-repeated", pointer, name=plain(name), role=role,
                         first=first)
+
+    def landmark_count(self, role: str) -> int:
+        """How many landmarks of ``role`` the page has named so far."""
+        return sum(1 for key in self._landmark_names if key[0] == role)

@@ -32,3 +32,8 @@ class LangAttrs(TypedDict, total=False):
 class Block(TypedDict):
     type: Annotated[str, "the block type, which picks `blocks/<type>.html`"]
     pointer: Annotated[str, "JSON pointer of the block in the article data"]
+
+
+class SectionLink(TypedDict):
+    text: Annotated[str, "plain text of a level-2 heading"]
+    id: Annotated[str, "its id"]

@@ -36,6 +36,7 @@ from broadsheet.render.context import (
 from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
 from broadsheet.render.view_types import Block as BlockView
+from broadsheet.render.view_types import SectionLink
 
 __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 
@@ -61,6 +62,9 @@ class PageBuilder(ViewPolicies):
         self.section_level = 1
         #: Galleries without a title so far (each is named "Gallery 2", "Gallery 3", ...).
         self.untitled_galleries = 0
+        #: The sections (level-2 headings) so far, for a table of contents: filled as the
+        #: headings are viewed, read when the page is laid out.
+        self.sections: list[SectionLink] = []
         self._levels: dict[int, LevelChange] = {}
         self._body: Body | None = None
         self.check_language(article.language, "/language")

@@ -1,0 +1,115 @@
+"""The ``audio_version`` block: the article read aloud, a player labelled "Listen to this
+article" with its duration and a link to the transcript, for the top of the page.
+
+The player is named by the label (``aria-labelledby``), loads nothing until played
+(``preload="none"``), and a synthetic voice is said to be one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+
+from babel.dates import format_timedelta
+
+from broadsheet.blocks import media
+from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
+from broadsheet.blocks.media import MediaSource, SourceView
+from broadsheet.policy.language import locale_for
+from broadsheet.policy.sanitise import plain
+from broadsheet.policy.urls import RESOURCE_SCHEMES
+from broadsheet.render.view_types import Block as BlockView
+from broadsheet.render.view_types import TimeView
+
+if TYPE_CHECKING:
+    from broadsheet.render.views import PageBuilder
+
+DEFINITIONS: dict[str, JsonSchema] = {
+    "audio_version": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["type", "duration"],
+        "properties": {
+            "type": {"const": "audio_version"},
+            "src": {"$ref": "#/$defs/url"},
+            "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"}},
+            "duration": media.DEFINITIONS["media_common"]["properties"]["duration"],
+            "transcript_url": {"$ref": "#/$defs/url",
+                               "description": "Where the recording's text is; leave it out "
+                                              "only when the recording reads the article as "
+                                              "written (the page is then its text)."},
+            "voice": {"enum": ["human", "synthetic"],
+                      "description": "`synthetic` says so beside the player."},
+            "narrator": {"$ref": "#/$defs/plain_text"},
+        },
+        "oneOf": [{"required": ["src"]}, {"required": ["sources"]}],
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AudioVersion(Block):
+    type: ClassVar[str] = "audio_version"
+    sources: tuple[MediaSource, ...]
+    duration: str
+    transcript_url: str | None = None
+    voice: Literal["human", "synthetic"] | None = None
+    narrator: str | None = None
+
+
+class AudioVersionView(BlockView):
+    id: Annotated[str, "id of the label that names the player"]
+    label: Annotated[str, "\"Listen to this article\", in the article's language"]
+    duration: Annotated[TimeView, "`datetime` is ISO 8601 (`PT7M32S`), `text` in words "
+                                  "(`8 minutes`)"]
+    sources: list[SourceView]
+    transcript_url: str | None
+    transcript_label: str
+    credit: Annotated[str | None, "who or what reads it (\"Read by …\", \"Automated voice\")"]
+
+
+def build(data: Mapping[str, Any], pointer: str) -> AudioVersion:
+    sources = tuple(MediaSource(s["src"], s.get("type")) for s in data.get("sources", ()))
+    if "src" in data:
+        sources = (MediaSource(data["src"]), *sources)
+    return AudioVersion(pointer, sources, data["duration"], data.get("transcript_url"),
+                        data.get("voice"), data.get("narrator"))
+
+
+def spoken_duration(iso: str, language: str) -> str:
+    """``PT7M32S`` as people of ``language`` say it, rounded: "8 minutes", "8 دقیقه"."""
+    seconds = media.duration_seconds(iso) or 0
+    locale = locale_for(language) or locale_for("en")
+    return format_timedelta(timedelta(seconds=seconds), locale=locale)
+
+
+def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
+    pointer, _ = block.pointer, page._
+    credits = []
+    if block.narrator:
+        credits.append(_("Read by %(name)s", name=plain(block.narrator)))
+    if block.voice == "synthetic":
+        credits.append(_("Automated voice"))
+    transcript = _("Read the transcript")
+    return {
+        "type": block.type, "pointer": pointer, "id": page.ids.make("listen"),
+        "label": _("Listen to this article"),
+        "duration": {"datetime": block.duration,
+                     "text": spoken_duration(block.duration, page.language)},
+        "sources": [{"src": src, "type": plain(source.type) if source.type else None}
+                    for index, source in enumerate(block.sources)
+                    if (src := page.url(source.src, f"{pointer}/sources/{index}",
+                                        RESOURCE_SCHEMES))],
+        "transcript_url": page.link_url(block.transcript_url, f"{pointer}/transcript_url",
+                                        transcript, f"{pointer}/transcript_url"),
+        "transcript_label": transcript,
+        "credit": " · ".join(credits) or None,
+    }
+
+
+SPEC = BlockSpec(type="audio_version", model=AudioVersion, build=build, view=view,
+                 view_type=AudioVersionView, template="blocks/audio_version.html",
+                 definitions=DEFINITIONS,
+                 docs="The article read aloud; put it first. Needs `src` or `sources`.")

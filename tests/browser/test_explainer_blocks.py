@@ -1,0 +1,69 @@
+"""Series, contents, fact boxes and the audio version as Chromium exposes them (issue 16): the
+landmarks and names in its accessibility tree, and where a contents link takes the keyboard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.test_design import fixture_page
+
+EN, FA = "en-longread-river-crossing", "fa-explainer-water-shortage"
+
+
+@pytest.mark.parametrize(("stem", "landmarks"), [
+    (EN, [("navigation", "Series: Crossings"), ("navigation", "Contents"),
+          ("complementary", "Key points"), ("complementary", "The bridge in numbers")]),
+    (FA, [("navigation", "مجموعه: آب و شهر"), ("navigation", "فهرست مطالب"),
+          ("complementary", "آنچه می‌دانیم")]),
+])
+def test_each_block_landmark_is_exposed_once_under_its_name(
+        auditor: Any, stem: str, landmarks: list[tuple[str, str]]) -> None:
+    with fixture_page(auditor, stem) as page:
+        for role in ("navigation", "complementary"):
+            names = [element.evaluate("e => e.getAttribute('aria-labelledby')")
+                     for element in page.get_by_role(role).all()]
+            assert len(names) == len(set(names)), f"two {role} landmarks of one name"
+        for role, name in landmarks:
+            assert page.get_by_role(role, name=name, exact=True).count() == 1, (role, name)
+        # Nothing else of the new blocks is a landmark: timelines and Q&A are not regions.
+        assert page.get_by_role("region").count() == 0
+
+
+def accessible_name(page: Any, selector: str) -> str:
+    """The name Chromium computes for the first element matching ``selector``."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    tree = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node,
+                                                        "fetchRelatives": False})
+    return str(tree["nodes"][0]["name"]["value"])
+
+
+@pytest.mark.parametrize(("stem", "name"), [
+    (EN, "Listen to this article (13 minutes)"),
+    (FA, "این مطلب را بشنوید (8 دقیقه)"),
+])
+def test_the_audio_version_player_is_named_with_its_duration(
+        auditor: Any, stem: str, name: str) -> None:
+    with fixture_page(auditor, stem) as page:
+        assert accessible_name(page, ".audio-version audio") == name
+        assert page.evaluate("() => document.querySelector('.audio-version audio').paused")
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_contents_link_takes_the_keyboard_to_its_section(auditor: Any, width: int) -> None:
+    with fixture_page(auditor, EN, width=width) as page:
+        link = page.get_by_role("navigation", name="Contents").get_by_role(
+            "link", name="Your questions answered")
+        link.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => location.hash === '#h-your-questions-answered'")
+        top = page.evaluate("() => document.getElementById('h-your-questions-answered')"
+                            ".getBoundingClientRect().top")
+        assert -1 < top < page.viewport_size["height"] / 2  # scrolled to it (sub-pixel)
+        # Tab goes on from the section, not from the contents: the next link after the
+        # heading is the first topic in the footer.
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.textContent") == "Millford"
