@@ -16,6 +16,7 @@ from typing import Any, Literal
 from broadsheet.blocks import BLOCKS, BlockTable, image
 from broadsheet.blocks.audio import Audio
 from broadsheet.blocks.base import Block, Link, build_all
+from broadsheet.blocks.chart import Chart
 from broadsheet.blocks.divider import Divider
 from broadsheet.blocks.embed import Embed
 from broadsheet.blocks.gallery import Gallery
@@ -57,10 +58,14 @@ class Author:
     url: str | None = None
     role: str | None = None
     bio: str | None = None
+    #: What the author did: ``reporter`` (the default), ``photographer``, ``editor``,
+    #: ``translator``.
+    contribution: str = "reporter"
 
     @classmethod
     def build(cls, data: Mapping[str, Any], pointer: str = "") -> Author:
-        return cls(data["name"], data.get("url"), data.get("role"), data.get("bio"))
+        return cls(data["name"], data.get("url"), data.get("role"), data.get("bio"),
+                   data.get("contribution", "reporter"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +184,7 @@ class Article:
 
 
 __all__ = [
-    "About", "Alert", "Article", "Audio", "Author", "Block", "Correction", "Direction",
+    "About", "Alert", "Article", "Audio", "Author", "Block", "Chart", "Correction", "Direction",
     "Divider", "Embed", "Gallery", "Heading", "Image", "Link", "List", "Media", "MediaSource",
     "NamedLink", "Note", "Paragraph", "Pullquote", "Quote", "Related", "Search", "Site", "Table",
     "Track", "Video", "build_block", "parse_datetime",

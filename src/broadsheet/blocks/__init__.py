@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from broadsheet.blocks import (
     audio,
+    chart,
     divider,
     embed,
     gallery,
@@ -34,7 +35,8 @@ from broadsheet.blocks.base import Block, BlockSpec, BlockTable
 #: Every block type, in the order the schema and the docs list them.
 BLOCKS = BlockTable([
     paragraph.SPEC, heading.SPEC, image.SPEC, gallery.SPEC, video.SPEC, audio.SPEC, embed.SPEC,
-    quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, related.SPEC, note.SPEC, divider.SPEC,
+    quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, chart.SPEC, related.SPEC, note.SPEC,
+    divider.SPEC,
 ])
 
 __all__ = ["BLOCKS", "Block", "BlockSpec", "BlockTable"]

@@ -24,6 +24,7 @@ from broadsheet.policy.language import direction_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, plain
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
+from broadsheet.render.bylines import bylines
 from broadsheet.render.context import (
     AboutView,
     AlertView,
@@ -94,10 +95,13 @@ class PageBuilder(ViewPolicies):
 
     # -- page -------------------------------------------------------------------------------
     def author(self, author: model.Author, pointer: str) -> AuthorView:
+        bio = self.inline(author.bio, f"{pointer}/bio")
         return {"name": plain(author.name),
                 "url": self.link_url(author.url, f"{pointer}/url", author.name, f"{pointer}/name"),
                 "role": plain(author.role) if author.role else None,
-                "bio": self.inline(author.bio, f"{pointer}/bio")}
+                "bio": bio,
+                "bio_id": self.ids.for_text("author", author.name) if bio else None,
+                "contribution": author.contribution}
 
     def alerts(self) -> Iterator[AlertView]:
         for index, alert in enumerate(self.article.alerts):
@@ -121,6 +125,7 @@ class PageBuilder(ViewPolicies):
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
+        authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
         about: AboutView | None = None
         if site.about:
             about_image = site.about.image
@@ -148,7 +153,8 @@ class PageBuilder(ViewPolicies):
             if article.section else None,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
-            "authors": [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)],
+            "authors": authors,
+            "bylines": bylines(self._, authors),
             "attribution": plain(article.attribution) if article.attribution else None,
             "lead": lead,
             "body": body,
