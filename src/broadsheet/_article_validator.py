@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'c222c3310c4f6860547b1a4aeea14f4a8cda570a56823a7e431ffb1af9f6c339'
+SCHEMA_SHA256 = '9d7b392d09207b539890f2bc11e07bbae6c1226c5421072feba9ac0c1943f9e5'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -267,6 +267,11 @@ def validate____defs_site(data, custom_formats={}, name_prefix=None):
                 data__footerlinks_len = len(data__footerlinks)
                 for data__footerlinks_x, data__footerlinks_item in enumerate(data__footerlinks):
                     validate____defs_link(data__footerlinks_item, custom_formats, (name_prefix or "data") + ".footer_links[{data__footerlinks_x}]".format(**locals()))
+        if "digits" in data_keys:
+            data_keys.remove("digits")
+            data__digits = data["digits"]
+            if not (isinstance(data__digits, str) and data__digits == 'default' or isinstance(data__digits, str) and data__digits == 'native' or isinstance(data__digits, str) and data__digits == 'latin'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".digits must be one of ['default', 'native', 'latin']")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

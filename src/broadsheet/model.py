@@ -31,6 +31,7 @@ from broadsheet.blocks.quote import Quote
 from broadsheet.blocks.related import Related
 from broadsheet.blocks.table import Table
 from broadsheet.blocks.video import Video
+from broadsheet.i18n.digits import Choice
 
 Direction = Literal["ltr", "rtl", "auto"]
 
@@ -118,6 +119,8 @@ class Site:
     search: Search | None = None
     about: About | None = None
     footer_links: tuple[Link, ...] = ()
+    #: The digits of the numbers the page writes (:mod:`broadsheet.i18n.digits`).
+    digits: Choice = "default"
 
     @classmethod
     def build(cls, data: Mapping[str, Any], pointer: str = "/site") -> Site:
@@ -132,6 +135,7 @@ class Site:
             about=About(about["text"], image.build(about["image"], f"{pointer}/about/image")
                         if "image" in about else None) if about else None,
             footer_links=build_all(data.get("footer_links"), Link.build, f"{pointer}/footer_links"),
+            digits=data.get("digits", "default"),
         )
 
 

@@ -50,7 +50,7 @@ class PageBuilder(ViewPolicies):
                          direction=article.direction or direction_of(article.language),
                          embed_hosts=embed_hosts,
                          page_urls=(article.canonical_url, article.site.url),
-                         review_markers=review_markers)
+                         review_markers=review_markers, digits=article.site.digits)
         self.article = article
         #: The block types, each viewed by its spec.
         self.table = blocks
