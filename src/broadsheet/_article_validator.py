@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'e2d1ce98623b641e1b1e561d62a71c67661b68068de684223b4a54033928b4c8'
+SCHEMA_SHA256 = '6e401aacebd37ce263203dc3ca79d02e98cd6c806b4e0a43391f97a0a4b381a9'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -273,6 +273,11 @@ def validate____defs_site(data, custom_formats={}, name_prefix=None):
                 data__footerlinks_len = len(data__footerlinks)
                 for data__footerlinks_x, data__footerlinks_item in enumerate(data__footerlinks):
                     validate____defs_link(data__footerlinks_item, custom_formats, (name_prefix or "data") + ".footer_links[{data__footerlinks_x}]".format(**locals()))
+        if "digits" in data_keys:
+            data_keys.remove("digits")
+            data__digits = data["digits"]
+            if not (isinstance(data__digits, str) and data__digits == 'default' or isinstance(data__digits, str) and data__digits == 'native' or isinstance(data__digits, str) and data__digits == 'latin'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".digits must be one of ['default', 'native', 'latin']")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -786,6 +791,22 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
             if "type" in data_keys:
                 data_keys.remove("type")
                 data__type = data["type"]
+                if not (isinstance(data__type, str) and data__type == 'chart'):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['chart']")
+    except (JsonSchemaValueException, JsonSchemaValuesException):
+        pass
+    else:
+        validate____defs_chart(data, custom_formats, (name_prefix or "data") + "")
+    try:
+        data_is_dict = isinstance(data, dict)
+        if data_is_dict:
+            data__missing_keys = set(['type']) - data.keys()
+            if data__missing_keys:
+                raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+            data_keys = set(data.keys())
+            if "type" in data_keys:
+                data_keys.remove("type")
+                data__type = data["type"]
                 if not (isinstance(data__type, str) and data__type == 'related'):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['related']")
     except (JsonSchemaValueException, JsonSchemaValuesException):
@@ -929,8 +950,8 @@ def validate____defs_block(data, custom_formats={}, name_prefix=None):
         if "type" in data_keys:
             data_keys.remove("type")
             data__type = data["type"]
-            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider' or isinstance(data__type, str) and data__type == 'audio_version' or isinstance(data__type, str) and data__type == 'series' or isinstance(data__type, str) and data__type == 'contents' or isinstance(data__type, str) and data__type == 'factbox' or isinstance(data__type, str) and data__type == 'timeline' or isinstance(data__type, str) and data__type == 'qa'):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'related', 'note', 'divider', 'audio_version', 'series', 'contents', 'factbox', 'timeline', 'qa']")
+            if not (isinstance(data__type, str) and data__type == 'paragraph' or isinstance(data__type, str) and data__type == 'heading' or isinstance(data__type, str) and data__type == 'image' or isinstance(data__type, str) and data__type == 'gallery' or isinstance(data__type, str) and data__type == 'video' or isinstance(data__type, str) and data__type == 'audio' or isinstance(data__type, str) and data__type == 'embed' or isinstance(data__type, str) and data__type == 'quote' or isinstance(data__type, str) and data__type == 'pullquote' or isinstance(data__type, str) and data__type == 'list' or isinstance(data__type, str) and data__type == 'table' or isinstance(data__type, str) and data__type == 'chart' or isinstance(data__type, str) and data__type == 'related' or isinstance(data__type, str) and data__type == 'note' or isinstance(data__type, str) and data__type == 'divider' or isinstance(data__type, str) and data__type == 'audio_version' or isinstance(data__type, str) and data__type == 'series' or isinstance(data__type, str) and data__type == 'contents' or isinstance(data__type, str) and data__type == 'factbox' or isinstance(data__type, str) and data__type == 'timeline' or isinstance(data__type, str) and data__type == 'qa'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['paragraph', 'heading', 'image', 'gallery', 'video', 'audio', 'embed', 'quote', 'pullquote', 'list', 'table', 'chart', 'related', 'note', 'divider', 'audio_version', 'series', 'contents', 'factbox', 'timeline', 'qa']")
     return data
 
 def validate____defs_qa(data, custom_formats={}, name_prefix=None):
@@ -1365,6 +1386,129 @@ def validate____defs_related(data, custom_formats={}, name_prefix=None):
                 data__links_len = len(data__links)
                 for data__links_x, data__links_item in enumerate(data__links):
                     validate____defs_link(data__links_item, custom_formats, (name_prefix or "data") + ".links[{data__links_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_chart(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['type', 'title', 'src', 'width', 'height', 'data']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "type" in data_keys:
+            data_keys.remove("type")
+            data__type = data["type"]
+            if not (isinstance(data__type, str) and data__type == 'chart'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".type must be one of ['chart']")
+        if "title" in data_keys:
+            data_keys.remove("title")
+            data__title = data["title"]
+            validate____defs_plain_text(data__title, custom_formats, (name_prefix or "data") + ".title")
+        if "src" in data_keys:
+            data_keys.remove("src")
+            data__src = data["src"]
+            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
+        if "width" in data_keys:
+            data_keys.remove("width")
+            data__width = data["width"]
+            if not isinstance(data__width, (int)) and not (isinstance(data__width, float) and data__width.is_integer()) or isinstance(data__width, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".width must be integer")
+            if isinstance(data__width, (int, float, Decimal)) and not isinstance(data__width, bool):
+                if data__width < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".width must be bigger than or equal to 1")
+                if data__width > 100000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".width must be smaller than or equal to 100000")
+        if "height" in data_keys:
+            data_keys.remove("height")
+            data__height = data["height"]
+            if not isinstance(data__height, (int)) and not (isinstance(data__height, float) and data__height.is_integer()) or isinstance(data__height, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be integer")
+            if isinstance(data__height, (int, float, Decimal)) and not isinstance(data__height, bool):
+                if data__height < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be bigger than or equal to 1")
+                if data__height > 100000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be smaller than or equal to 100000")
+        if "summary" in data_keys:
+            data_keys.remove("summary")
+            data__summary = data["summary"]
+            validate____defs_inline_html(data__summary, custom_formats, (name_prefix or "data") + ".summary")
+        if "data" in data_keys:
+            data_keys.remove("data")
+            data__data = data["data"]
+            validate____defs_chart_data(data__data, custom_formats, (name_prefix or "data") + ".data")
+        if "source" in data_keys:
+            data_keys.remove("source")
+            data__source = data["source"]
+            validate____defs_plain_text(data__source, custom_formats, (name_prefix or "data") + ".source")
+        if "source_url" in data_keys:
+            data_keys.remove("source_url")
+            data__sourceurl = data["source_url"]
+            validate____defs_url(data__sourceurl, custom_formats, (name_prefix or "data") + ".source_url")
+        if "credit" in data_keys:
+            data_keys.remove("credit")
+            data__credit = data["credit"]
+            validate____defs_plain_text(data__credit, custom_formats, (name_prefix or "data") + ".credit")
+        if "lang" in data_keys:
+            data_keys.remove("lang")
+            data__lang = data["lang"]
+            validate____defs_language(data__lang, custom_formats, (name_prefix or "data") + ".lang")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_chart_data(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['rows']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "header_rows" in data_keys:
+            data_keys.remove("header_rows")
+            data__headerrows = data["header_rows"]
+            if not isinstance(data__headerrows, (int)) and not (isinstance(data__headerrows, float) and data__headerrows.is_integer()) or isinstance(data__headerrows, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".header_rows must be integer")
+            if isinstance(data__headerrows, (int, float, Decimal)) and not isinstance(data__headerrows, bool):
+                if data__headerrows < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".header_rows must be bigger than or equal to 0")
+                if data__headerrows > 10:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".header_rows must be smaller than or equal to 10")
+        if "header_columns" in data_keys:
+            data_keys.remove("header_columns")
+            data__headercolumns = data["header_columns"]
+            if not isinstance(data__headercolumns, (int)) and not (isinstance(data__headercolumns, float) and data__headercolumns.is_integer()) or isinstance(data__headercolumns, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".header_columns must be integer")
+            if isinstance(data__headercolumns, (int, float, Decimal)) and not isinstance(data__headercolumns, bool):
+                if data__headercolumns < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".header_columns must be bigger than or equal to 0")
+                if data__headercolumns > 10:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".header_columns must be smaller than or equal to 10")
+        if "rows" in data_keys:
+            data_keys.remove("rows")
+            data__rows = data["rows"]
+            if not isinstance(data__rows, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".rows must be array")
+            data__rows_is_list = isinstance(data__rows, (list, tuple))
+            if data__rows_is_list:
+                data__rows_len = len(data__rows)
+                if data__rows_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".rows must contain at least 1 items")
+                for data__rows_x, data__rows_item in enumerate(data__rows):
+                    if not isinstance(data__rows_item, (list, tuple)):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".rows[{data__rows_x}]".format(**locals()) + " must be array")
+                    data__rows_item_is_list = isinstance(data__rows_item, (list, tuple))
+                    if data__rows_item_is_list:
+                        data__rows_item_len = len(data__rows_item)
+                        if data__rows_item_len < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".rows[{data__rows_x}]".format(**locals()) + " must contain at least 1 items")
+                        for data__rows_item_x, data__rows_item_item in enumerate(data__rows_item):
+                            validate____defs_inline_html(data__rows_item_item, custom_formats, (name_prefix or "data") + ".rows[{data__rows_x}][{data__rows_item_x}]".format(**locals()))
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -1940,6 +2084,11 @@ def validate____defs_author(data, custom_formats={}, name_prefix=None):
             data_keys.remove("bio")
             data__bio = data["bio"]
             validate____defs_inline_html(data__bio, custom_formats, (name_prefix or "data") + ".bio")
+        if "contribution" in data_keys:
+            data_keys.remove("contribution")
+            data__contribution = data["contribution"]
+            if not (isinstance(data__contribution, str) and data__contribution == 'reporter' or isinstance(data__contribution, str) and data__contribution == 'photographer' or isinstance(data__contribution, str) and data__contribution == 'editor' or isinstance(data__contribution, str) and data__contribution == 'translator'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".contribution must be one of ['reporter', 'photographer', 'editor', 'translator']")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

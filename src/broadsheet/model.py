@@ -16,6 +16,7 @@ from typing import Any, Literal
 from broadsheet.blocks import BLOCKS, BlockTable, image
 from broadsheet.blocks.audio import Audio
 from broadsheet.blocks.base import Block, Link, build_all
+from broadsheet.blocks.chart import Chart
 from broadsheet.blocks.divider import Divider
 from broadsheet.blocks.embed import Embed
 from broadsheet.blocks.gallery import Gallery
@@ -30,6 +31,7 @@ from broadsheet.blocks.quote import Quote
 from broadsheet.blocks.related import Related
 from broadsheet.blocks.table import Table
 from broadsheet.blocks.video import Video
+from broadsheet.i18n.digits import Choice
 
 Direction = Literal["ltr", "rtl", "auto"]
 
@@ -57,10 +59,14 @@ class Author:
     url: str | None = None
     role: str | None = None
     bio: str | None = None
+    #: What the author did: ``reporter`` (the default), ``photographer``, ``editor``,
+    #: ``translator``.
+    contribution: str = "reporter"
 
     @classmethod
     def build(cls, data: Mapping[str, Any], pointer: str = "") -> Author:
-        return cls(data["name"], data.get("url"), data.get("role"), data.get("bio"))
+        return cls(data["name"], data.get("url"), data.get("role"), data.get("bio"),
+                   data.get("contribution", "reporter"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,8 @@ class Site:
     search: Search | None = None
     about: About | None = None
     footer_links: tuple[Link, ...] = ()
+    #: The digits of the numbers the page writes (:mod:`broadsheet.i18n.digits`).
+    digits: Choice = "default"
 
     @classmethod
     def build(cls, data: Mapping[str, Any], pointer: str = "/site") -> Site:
@@ -174,6 +182,7 @@ class Site:
             about=About(about["text"], image.build(about["image"], f"{pointer}/about/image")
                         if "image" in about else None) if about else None,
             footer_links=build_all(data.get("footer_links"), Link.build, f"{pointer}/footer_links"),
+            digits=data.get("digits", "default"),
         )
 
 
@@ -228,7 +237,7 @@ class Article:
 
 
 __all__ = [
-    "About", "Alert", "Article", "Audio", "Author", "Block", "Correction", "Direction",
+    "About", "Alert", "Article", "Audio", "Author", "Block", "Chart", "Correction", "Direction",
     "Divider", "Embed", "Gallery", "Heading", "Image", "Link", "List", "LiveBlog", "LivePost",
     "Media", "MediaSource", "NamedLink", "Note", "Paragraph", "Pullquote", "Quote", "Related",
     "Search", "Site", "Table", "Track", "Video", "build_block", "parse_datetime",

@@ -28,22 +28,21 @@ SEED = json.loads(SEED_PATH.read_text("utf-8"))
 REQUIRED = {"ru", "be", "uk", "ar", "fa"}
 LANGUAGES = [language for language in available_languages() if language != SOURCE_LANGUAGE]
 POT = resources.files("broadsheet").joinpath("i18n/messages.pot")
+#: Messages a language may write as English does (a name; punctuation Cyrillic shares).
+SAME_IN_TRANSLATION = {"RFE/RL", "%(name)s, %(role)s"}
 PLACEHOLDER = re.compile(r"%\(\w+\)s")
 
 
 def catalog_ids() -> list[str]:
-    """Each message's id (a plural message's singular)."""
-    return [message for message in _ids(POT) if isinstance(message, str)] + [
-        message[0] for message in _ids(POT) if isinstance(message, tuple)]
+    """The singular id of each message (a plural message's id is its two forms)."""
+    with POT.open("rb") as handle:
+        return [message.id if isinstance(message.id, str) else message.id[0]
+                for message in read_po(handle) if message.id]
 
 
 def plural_ids() -> list[tuple[str, str]]:
-    return [message for message in _ids(POT) if isinstance(message, tuple)]
-
-
-def _ids(po: Any) -> list[str | tuple[str, str]]:
-    with po.open("rb") as handle:
-        return [message.id for message in read_po(handle) if message.id]
+    with POT.open("rb") as handle:
+        return [message.id for message in read_po(handle) if isinstance(message.id, tuple)]
 
 
 def test_all_required_languages_have_catalogs() -> None:
@@ -62,7 +61,9 @@ def test_the_catalog_holds_exactly_the_messages_the_code_and_templates_use() -> 
 def test_each_catalog_translates_exactly_the_template_messages(language: str) -> None:
     po = resources.files("broadsheet").joinpath(
         f"i18n/locale/{language}/LC_MESSAGES/broadsheet.po")
-    assert set(_ids(po)) == set(_ids(POT))
+    with po.open("rb") as handle:
+        assert {message.id if isinstance(message.id, str) else message.id[0]
+                for message in read_po(handle) if message.id} == set(catalog_ids())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -71,7 +72,7 @@ def test_every_interface_string_is_translated_with_its_placeholders(language: st
     plurals = plural_ids()
     for message in set(catalog_ids()) - {singular for singular, _ in plurals}:
         translated = translations.gettext(message)
-        assert translated != message or message == "RFE/RL", f"{language}: {message!r}"
+        assert translated != message or message in SAME_IN_TRANSLATION, f"{language}: {message!r}"
         assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(message))
 
 
@@ -146,16 +147,17 @@ def test_direction_field_overrides_the_language() -> None:
     assert render_in("ar", direction="ltr").get("dir") == "ltr"
 
 
-@pytest.mark.parametrize(("language", "month"), [
-    ("en", "September"), ("ru", "сентября"), ("be", "верасня"), ("uk", "вересня"),
-    ("ar", "سبتمبر"), ("fa", "سپتامبر"),
+@pytest.mark.parametrize(("language", "month", "year"), [
+    ("en", "September", "2021"), ("ru", "сентября", "2021"), ("be", "верасня", "2021"),
+    ("uk", "вересня", "2021"), ("ar", "سبتمبر", "2021"), ("fa", "سپتامبر", "۲۰۲۱"),
 ])
-def test_dates_are_written_in_the_article_language(language: str, month: str) -> None:
+def test_dates_are_written_in_the_article_language(language: str, month: str,
+                                                   year: str) -> None:
     tree = render_in(language)
     time = tree.xpath("//header[contains(@class, 'article-header')]//time")[0]
     assert time.get("datetime") == "2021-09-30T15:45:00Z"
     assert month in text_of(time)
-    assert "2021" in text_of(time)
+    assert year in text_of(time)
 
 
 def test_dates_keep_the_offset_they_were_published_in() -> None:

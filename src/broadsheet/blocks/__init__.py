@@ -14,6 +14,7 @@ from __future__ import annotations
 from broadsheet.blocks import (
     audio,
     audio_version,
+    chart,
     contents,
     divider,
     embed,
@@ -40,8 +41,9 @@ from broadsheet.blocks.base import Block, BlockSpec, BlockTable
 #: Every block type, in the order the schema and the docs list them.
 BLOCKS = BlockTable([
     paragraph.SPEC, heading.SPEC, image.SPEC, gallery.SPEC, video.SPEC, audio.SPEC, embed.SPEC,
-    quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, related.SPEC, note.SPEC, divider.SPEC,
-    audio_version.SPEC, series.SPEC, contents.SPEC, factbox.SPEC, timeline.SPEC, qa.SPEC,
+    quote.SPEC, pullquote.SPEC, list_.SPEC, table.SPEC, chart.SPEC, related.SPEC, note.SPEC,
+    divider.SPEC, audio_version.SPEC, series.SPEC, contents.SPEC, factbox.SPEC, timeline.SPEC,
+    qa.SPEC,
 ])
 
 __all__ = ["BLOCKS", "Block", "BlockSpec", "BlockTable"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
 from broadsheet.policy.sanitise import inline_to_text
@@ -38,6 +38,8 @@ class List(Block):
 class ListView(BlockView):
     ordered: bool
     items: list[Html]
+    numbering: Annotated[str, "the page's numbering system (`latn`, `arabext`…): the markers' "
+                         "digits"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> List:
@@ -46,6 +48,7 @@ def build(data: Mapping[str, Any], pointer: str) -> List:
 
 def view(page: PageBuilder, block: List) -> ListView:
     return {"type": block.type, "pointer": block.pointer, "ordered": block.ordered,
+            "numbering": page.numbering,
             "items": [page.inline(item, f"{block.pointer}/items/{i}")
                       for i, item in enumerate(block.items)]}
 

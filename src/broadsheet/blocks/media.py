@@ -198,6 +198,7 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
             "transcript": page._("Transcript"),
             "duration": page._("Duration"),
         },
-        "duration": ({"datetime": media.duration, "text": clock_duration(media.duration)}
+        "duration": ({"datetime": media.duration,
+                      "text": page.numerals(clock_duration(media.duration))}
                      if media.duration else None),
     }

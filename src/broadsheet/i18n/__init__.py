@@ -16,6 +16,7 @@ from importlib import resources
 
 from babel import Locale
 from babel.dates import DateTimePattern, get_date_format, get_time_format, parse_pattern
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -72,6 +73,17 @@ class Translator:
     def __call__(self, message: str, **values: object) -> str:
         text = self._translations.gettext(message)
         return text % values if values else text
+
+    def ngettext(self, singular: str, plural: str, count: int, **values: object) -> str:
+        """The form of a message for ``count`` under the language's plural rules (the
+        catalog's ``Plural-Forms``), with ``%(name)s`` values filled in."""
+        text = self._translations.ngettext(singular, plural, count)
+        return text % values if values else text
+
+    def join(self, items: list[str]) -> str:
+        """``items`` as one list in the language ("A, B and C"; "A، B و C" in Persian):
+        CLDR's list patterns (Babel)."""
+        return format_list(items, locale=_date_style(self.language).locale)
 
 
 @dataclass(frozen=True, slots=True)

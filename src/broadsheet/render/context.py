@@ -38,9 +38,24 @@ BLOCK_VIEWS: dict[str, type] = {spec.type: spec.view_type for spec in BLOCKS}
 
 class AuthorView(TypedDict):
     name: str
-    url: str | None
+    url: Annotated[str | None, "checked URL of the author's page"]
     role: str | None
     bio: Html | None
+    bio_id: Annotated[str | None, "id of the bio's term (the name) at the end of the article"]
+    contribution: Annotated[str, "`reporter`, `photographer`, `editor` or `translator`"]
+
+
+class BylinePart(TypedDict):
+    text: Annotated[str | None, "words between names (the label, list punctuation)"]
+    author: Annotated[AuthorView | None, "a name, in list order"]
+
+
+class BylineView(TypedDict):
+    contribution: Annotated[str, "what the authors of this line did"]
+    parts: Annotated[list[BylinePart], "the line in reading order: its label and names "
+                     "joined as the language joins a list (\"A، B و C\" in Persian), the "
+                     "label in the plural form for their number"]
+    role_separator: Annotated[str, "what stands between a name and its role (`, `; `، `)"]
 
 
 class AlertView(TypedDict):
@@ -96,6 +111,7 @@ class LivePostView(TypedDict):
     published: TimeView
     updated: TimeView | None
     authors: list[AuthorView]
+    bylines: Annotated[list[BylineView], "the post's authors, a line per contribution"]
     pinned: bool
     key_event: bool
     body: Annotated[list[Block], "one view per block, as the article's body"]
@@ -134,6 +150,7 @@ class PageView(TypedDict):
     published: TimeView
     updated: TimeView | None
     authors: list[AuthorView]
+    bylines: Annotated[list[BylineView], "one line per contribution, reporters first"]
     attribution: str | None
     lead: Annotated[ImageView | VideoView | None, "the lead image or video"]
     body: Annotated[list[Block], "one view per block, see the block views below"]
@@ -183,6 +200,7 @@ def fields(view: type) -> list[tuple[str, str, str]]:
 
 def _views() -> list[type]:
     views = [PageView, SiteView, AboutView, SearchView, SectionView, TagView, AuthorView,
+             BylineView, BylinePart,
              AlertView, CorrectionView, TimeView, LinkView, LangAttrs, ImageView, AudioView,
              VideoView, SourceView, TrackView, MediaLabels, CellView, LiveView, LivePostView,
              KeyEventView, LiveUpdatesView]
@@ -216,9 +234,9 @@ def markdown() -> str:
 
 __all__ = [
     "BLOCK_VIEWS", "TEMPLATE_GLOBALS", "AboutView", "AlertView", "AudioView", "AuthorView",
-    "Block", "CellView", "CorrectionView", "DividerView", "EmbedView", "GalleryView",
-    "HeadingView", "Html", "ImageView", "KeyEventView", "LangAttrs", "LinkView", "ListView",
-    "LivePostView", "LiveUpdatesView", "LiveView", "MediaLabels",
+    "Block", "BylinePart", "BylineView", "CellView", "CorrectionView", "DividerView",
+    "EmbedView", "GalleryView", "HeadingView", "Html", "ImageView", "KeyEventView", "LangAttrs",
+    "LinkView", "ListView", "LivePostView", "LiveUpdatesView", "LiveView", "MediaLabels",
     "NoteView", "PageView", "ParagraphView", "PullquoteView", "QuoteView", "RelatedView",
     "SearchView", "SectionView", "SiteView", "SourceView", "TableView", "TagView", "TimeView",
     "TrackView", "VideoView", "fields", "markdown",

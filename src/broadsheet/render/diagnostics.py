@@ -108,6 +108,12 @@ RULES: tuple[RenderRule, ...] = (
     RenderRule("render-audio-transcript-missing", _FAILED, Impact.SERIOUS,
                "Audio has no transcript (WCAG 1.2.1).",
                {"": "audio has no transcript (WCAG 1.2.1)"}),
+    RenderRule("render-chart-summary-missing", _FAILED, Impact.SERIOUS,
+               "A chart has no summary: what it shows and its main finding are left to "
+               "those who can see the picture (WCAG 1.1.1); the data table alone does not "
+               "say what it means.",
+               {"": "chart {title!r} has no summary of what it shows and its main finding "
+                    "(WCAG 1.1.1)"}),
     RenderRule("render-video-transcript-missing", _REVIEW, Impact.MODERATE,
                "A video has no transcript; one helps deafblind readers and people who "
                "prefer reading (WCAG 1.2.3).",

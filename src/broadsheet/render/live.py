@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from broadsheet.i18n.plurals import plural_templates
 from broadsheet.model import LiveBlog, LivePost
 from broadsheet.policy.sanitise import plain
+from broadsheet.render.bylines import bylines
 from broadsheet.render.context import KeyEventView, LivePostView, LiveUpdatesView, LiveView
 
 if TYPE_CHECKING:
@@ -53,13 +54,14 @@ def _post(page: PageBuilder, post: LivePost) -> LivePostView:
     page.number_headings(post.body, top=2)
     page.section_level = 2
     body = [view for block in post.body if (view := page.block(block)) is not None]
+    authors = [page.author(author, f"{post.pointer}/authors/{index}")
+               for index, author in enumerate(post.authors)]
     return {
         "id": element_id, "headline": plain(post.headline),
         "headline_id": page.ids.make(f"{element_id}-title"),
         "published": page.time(post.published),
         "updated": page.time(post.updated) if post.updated else None,
-        "authors": [page.author(author, f"{post.pointer}/authors/{index}")
-                    for index, author in enumerate(post.authors)],
+        "authors": authors, "bylines": bylines(page._, authors),
         "pinned": post.pinned, "key_event": post.key_event, "body": body,
     }
 

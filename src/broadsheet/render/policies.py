@@ -15,6 +15,9 @@ from markupsafe import Markup
 
 from broadsheet.blocks.base import Link
 from broadsheet.i18n import Translator, format_date_local, format_datetime_local
+from broadsheet.i18n.digits import Choice
+from broadsheet.i18n.digits import localise as localise_digits
+from broadsheet.i18n.digits import system_for as digits_system
 from broadsheet.policy.embeds import embed_url_for_post
 from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
@@ -41,13 +44,15 @@ class ViewPolicies(FindingLog):
 
     def __init__(self, translator: Translator, *, language: str, direction: str,
                  embed_hosts: Iterable[str], page_urls: tuple[str | None, ...],
-                 review_markers: bool) -> None:
+                 review_markers: bool, digits: Choice = "default") -> None:
         super().__init__()
         #: ``_(message, **values)``: the message in the page's language (named ``_`` so
         #: gettext extractors, pybabel's and xgettext's, find the messages).
         self._ = translator
         self.language = language
         self.direction = direction
+        #: The numbering system of the numbers the page writes (``arabext`` in Persian).
+        self.numbering = digits_system(language, digits)
         self.embed_hosts = tuple(embed_hosts)
         #: Where the page lives (its canonical and site URLs), to tell embeds of other origins.
         self.page_urls = page_urls
@@ -166,7 +171,11 @@ class ViewPolicies(FindingLog):
         text = (format_date_local(moment, self.language) if date_only
                 else format_datetime_local(moment, self.language))
         value = moment.date().isoformat() if date_only else html_datetime(moment)
-        return {"datetime": value, "text": text}
+        return {"datetime": value, "text": self.numerals(text)}
+
+    def numerals(self, text: str) -> str:
+        """``text`` with its digits in the page's numbering system (۱۴ for 14 in Persian)."""
+        return localise_digits(text, self.numbering)
 
     # -- landmarks --------------------------------------------------------------------------
     def check_unique_landmark(self, role: str, name: str, pointer: str) -> None:

@@ -24,6 +24,7 @@ from broadsheet.policy.language import direction_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, plain
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
+from broadsheet.render.bylines import bylines
 from broadsheet.render.context import (
     AboutView,
     AlertView,
@@ -52,7 +53,7 @@ class PageBuilder(ViewPolicies):
                          direction=article.direction or direction_of(article.language),
                          embed_hosts=embed_hosts,
                          page_urls=(article.canonical_url, article.site.url),
-                         review_markers=review_markers)
+                         review_markers=review_markers, digits=article.site.digits)
         self.article = article
         #: The block types, each viewed by its spec.
         self.table = blocks
@@ -108,10 +109,13 @@ class PageBuilder(ViewPolicies):
 
     # -- page -------------------------------------------------------------------------------
     def author(self, author: model.Author, pointer: str) -> AuthorView:
+        bio = self.inline(author.bio, f"{pointer}/bio")
         return {"name": plain(author.name),
                 "url": self.link_url(author.url, f"{pointer}/url", author.name, f"{pointer}/name"),
                 "role": plain(author.role) if author.role else None,
-                "bio": self.inline(author.bio, f"{pointer}/bio")}
+                "bio": bio,
+                "bio_id": self.ids.for_text("author", author.name) if bio else None,
+                "contribution": author.contribution}
 
     def alerts(self) -> Iterator[AlertView]:
         for index, alert in enumerate(self.article.alerts):
@@ -137,6 +141,7 @@ class PageBuilder(ViewPolicies):
         body = self.blocks()
         live = (live_view(self, article.live, updates=self.live_updates)
                 if article.live else None)
+        authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
         about: AboutView | None = None
         if site.about:
             about_image = site.about.image
@@ -164,7 +169,8 @@ class PageBuilder(ViewPolicies):
             if article.section else None,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
-            "authors": [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)],
+            "authors": authors,
+            "bylines": bylines(self._, authors),
             "attribution": plain(article.attribution) if article.attribution else None,
             "lead": lead,
             "body": body,
