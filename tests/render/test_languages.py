@@ -7,7 +7,6 @@ import json
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import pytest
 from babel.messages.extract import extract_from_dir
