@@ -34,19 +34,22 @@ def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_every_fixture_page_has_screenshots_and_the_accessibility_tree(gallery: Path) -> None:
+def test_every_fixture_page_has_screenshots_light_and_dark_side_by_side(gallery: Path) -> None:
+    from PIL import Image
+
     for path in SAMPLE:
         folder = gallery / "fixtures" / path.stem
         page = parse_html((folder / "index.html").read_text("utf-8"))
-        shots = page.xpath("//ul[@class='shots']//img")
-        assert sorted((s.get("width"), s.get("src")) for s in shots) == sorted(
-            (str(w), f"shots/{w}-{scheme}.png") for w in (320, 768, 1280)
-            for scheme in ("light", "dark"))
-        for shot in shots:
-            data = (folder / shot.get("src")).read_bytes()
-            assert data.startswith(b"\x89PNG")
-            assert shot.get("alt")
-        tree = page.xpath("//h2[@id='tree']/following-sibling::div[1]/pre")[0].text
+        pairs = page.xpath("//section[@aria-labelledby='screenshots']//div[@class='pair']")
+        assert [[img.get("src") for img in pair.xpath(".//img")] for pair in pairs] == [
+            [f"shots/{width}-light.png", f"shots/{width}-dark.png"] for width in (320, 768, 1280)]
+        for pair in pairs:
+            for shot in pair.xpath(".//img"):
+                with Image.open(folder / shot.get("src")) as image:
+                    assert image.format == "PNG"
+                    assert image.width == int(shot.get("width"))
+                assert shot.get("alt")
+        tree = page.xpath("//*[@aria-label='Accessibility tree']/pre")[0].text
         assert "- main:" in tree
         assert "- heading " in tree
 
