@@ -232,3 +232,26 @@ def test_approve_needs_screenshots(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["preview", str(ARTICLES), "--approve", "--no-browser",
                  "--out", str(tmp_path)]) == 2
     assert "--approve needs screenshots" in capsys.readouterr().err
+
+
+def test_the_live_frame_s_fixed_scheme_copies_keep_their_policy_whole() -> None:
+    import base64
+    import hashlib
+    import re
+
+    import broadsheet
+    from broadsheet.preview.schemes import fixed_scheme
+
+    html = broadsheet.render(ARTICLES / "en-storm-breaking-corrections.json").html
+    assert "prefers-color-scheme: dark" in html
+    for scheme in ("light", "dark"):
+        copy = parse_html(fixed_scheme(html, scheme))
+        [css] = [style.text for style in copy.iter("style")]
+        assert "prefers-color-scheme" not in css
+        policy = copy.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+        digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy, "the changed style sheet is still allowed"
+        assert copy.xpath("//meta[@name='color-scheme']/@content") == [scheme]
+        assert re.sub(r"\(m(in|ax)-width: 0px\)", "", css) == re.sub(
+            r"\(prefers-color-scheme: (dark|light)\)", "", next(
+                style.text for style in parse_html(html).iter("style")))

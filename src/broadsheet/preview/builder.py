@@ -30,6 +30,7 @@ from broadsheet.preview.fingerprint import Templates, block_types
 from broadsheet.preview.model import IMPACTS, Capture, Difference, Entry
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
+from broadsheet.preview.schemes import fixed_scheme
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
 from broadsheet.reporters import FORMATS, WRITERS, get_writer
@@ -181,6 +182,8 @@ class GalleryBuilder:
             return Entry(slug, shown, source_json, headline=plain(slug), problems=[str(error)])
         page = folder / "page.html"
         atomic_write(page, result.html)
+        for scheme in ("light", "dark"):
+            atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
         _place_fonts(folder)
         landmarks, headings = outline(result.html)
         static = check(result.html)
