@@ -1,17 +1,21 @@
 """Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
 
 Baselines are kept small enough for a repository: each screenshot halved and reduced to a
-256-colour palette (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is
-compared after the same reduction, so an unchanged page compares equal, byte for byte."""
+256-colour palette, about a seventh of its bytes
+(``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is compared after the
+same reduction, so an unchanged page compares equal, byte for byte."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 
 from broadsheet.errors import BroadsheetError
-from broadsheet.output import atomic_write_bytes
+from broadsheet.output import atomic_write, atomic_write_bytes
 from broadsheet.preview.model import Difference, Entry
 
 #: Where baselines live by default (relative to the working folder).
@@ -40,12 +44,10 @@ def reduced(path: Path) -> bytes:
 
     with Image.open(path) as image:
         rgb = image.convert("RGB")
-    small = rgb.resize((max(1, rgb.width // 2), max(1, rgb.height // 2)),
-                       Image.Resampling.LANCZOS)
-    palette = small.quantize(256, method=Image.Quantize.MEDIANCUT,
-                             dither=Image.Dither.NONE)
+    palette = rgb.reduce(2).quantize(256, method=Image.Quantize.FASTOCTREE,
+                                     dither=Image.Dither.NONE)
     out = io.BytesIO()
-    palette.save(out, format="PNG", optimize=True)
+    palette.save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 
@@ -82,13 +84,28 @@ def compare(approved: Path, current: bytes, diff_path: Path) -> tuple[float, boo
     return changed, True, note
 
 
+def _digest(*files: Path) -> str:
+    digest = hashlib.sha256(f"{TOLERANCE} {THRESHOLD}".encode())
+    for file in files:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Difference]:
     """Each screenshot of ``entry`` that has a baseline, compared with it; the baseline and
-    the reduced screenshot are put beside the page (``shots/approved-…``, ``shots/now-…``)."""
+    the reduced screenshot are put beside the page (``shots/approved-…``, ``shots/now-…``).
+    A comparison of the same two files as last time is reused (``differences.json``)."""
     found: list[Difference] = []
     baselines = approved_dir / entry.slug
     if not baselines.is_dir():
         return found
+    memo_file = folder / "differences.json"
+    try:
+        memo = {key: Difference(**value)
+                for key, value in json.loads(memo_file.read_text("utf-8")).items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        memo = {}
+    kept: dict[str, Difference] = {}
     for shot in entry.screenshots:
         baseline = baselines / f"{shot.width}-{shot.scheme}.png"
         if not baseline.is_file():
@@ -96,13 +113,21 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
         stem = f"{shot.width}-{shot.scheme}"
         approved, now, diff = (f"shots/approved-{stem}.png", f"shots/now-{stem}.png",
                                f"shots/diff-{stem}.png")
+        key = _digest(baseline, folder / shot.path)
+        known = memo.get(key)
+        if known is not None and all((folder / name).is_file() for name in (
+                known.approved, known.current, *([known.diff] if known.diff else []))):
+            found.append(kept.setdefault(key, known))
+            continue
         shutil.copyfile(baseline, folder / approved)
         current = reduced(folder / shot.path)
         atomic_write_bytes(folder / now, current)
         (folder / diff).unlink(missing_ok=True)
         changed, drawn, note = compare(baseline, current, folder / diff)
-        found.append(Difference(shot.width, shot.scheme, approved, now,
-                                diff if drawn else None, changed, THRESHOLD, note))
+        found.append(kept.setdefault(key, Difference(
+            shot.width, shot.scheme, approved, now, diff if drawn else None, changed,
+            THRESHOLD, note)))
+    atomic_write(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
     return found
 
 
