@@ -74,3 +74,23 @@ def atomic_write(path: str | os.PathLike[str], text: str) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (images and other
+    binary outputs; :func:`atomic_write` is the text form)."""
+    target = Path(path)
+    try:
+        handle, temporary = _temporary(target)
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write: {_describe(error)}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write: {_describe(error)}") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -34,19 +34,22 @@ def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_every_fixture_page_has_screenshots_and_the_accessibility_tree(gallery: Path) -> None:
+def test_every_fixture_page_has_screenshots_light_and_dark_side_by_side(gallery: Path) -> None:
+    from PIL import Image
+
     for path in SAMPLE:
         folder = gallery / "fixtures" / path.stem
         page = parse_html((folder / "index.html").read_text("utf-8"))
-        shots = page.xpath("//ul[@class='shots']//img")
-        assert sorted((s.get("width"), s.get("src")) for s in shots) == sorted(
-            (str(w), f"shots/{w}-{scheme}.png") for w in (320, 768, 1280)
-            for scheme in ("light", "dark"))
-        for shot in shots:
-            data = (folder / shot.get("src")).read_bytes()
-            assert data.startswith(b"\x89PNG")
-            assert shot.get("alt")
-        tree = page.xpath("//h2[@id='tree']/following-sibling::div[1]/pre")[0].text
+        pairs = page.xpath("//section[@aria-labelledby='screenshots']//div[@class='pair']")
+        assert [[img.get("src") for img in pair.xpath(".//img")] for pair in pairs] == [
+            [f"shots/{width}-light.png", f"shots/{width}-dark.png"] for width in (320, 768, 1280)]
+        for pair in pairs:
+            for shot in pair.xpath(".//img"):
+                with Image.open(folder / shot.get("src")) as image:
+                    assert image.format == "PNG"
+                    assert image.width == int(shot.get("width"))
+                assert shot.get("alt")
+        tree = page.xpath("//*[@aria-label='Accessibility tree']/pre")[0].text
         assert "- main:" in tree
         assert "- heading " in tree
 
@@ -128,7 +131,101 @@ def test_screenshots_show_lazy_images_far_below_the_fold(auditor: Any, tmp_path:
                     '<div style="height:10000px"></div><img loading="lazy" width="160" '
                     'height="90" alt="" src="https://cdn.example/far-below.jpg"></main>',
                     "utf-8")
-    shots, _, _ = capture_module.ChromiumCapture(
-        (320,), ("light",), auditor=auditor).capture(page, tmp_path)
-    assert [s.path for s in shots] == ["shots/320-light.png"]
+    seen = capture_module.ChromiumCapture(
+        (320,), ("light",), auditor=auditor, views=False).capture(page, tmp_path)
+    assert [s.path for s in seen.screenshots] == ["shots/320-light.png"]
     assert "https://cdn.example/far-below.jpg" in requested
+
+
+def red_pixels(path: Path) -> int:
+    """Pixels of the outline colour findings are marked with (#d4351c)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        rgb = image.convert("RGB")
+    return sum(count for count, (r, g, b) in rgb.getcolors(1 << 24) or []
+               if abs(r - 212) < 12 and abs(g - 53) < 12 and abs(b - 28) < 12)
+
+
+def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
+                                                                 tmp_path: Path) -> None:
+    from broadsheet.findings import Finding, Outcome
+    from broadsheet.preview.capture import ChromiumCapture
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="en"><title>t</title><style>body{background:#fff;'
+        'color:#000;margin:0}#low{color:#777;margin:300px 40px}#photo{background:linear-'
+        'gradient(#000,#333);color:#fff}h1{font-size:32px;color:#777}</style><main>'
+        '<h1>Big grey headline</h1><p id="low">Grey caption text</p>'
+        '<p id="photo">White text on a gradient</p><a href="#low">A link</a></main>', "utf-8")
+    finding = Finding("example", Outcome.FAILED, "grey", target="#low")
+    seen = ChromiumCapture((320, 1280), ("light",), auditor=auditor).capture(
+        page, tmp_path, [finding])
+    found = {(p.foreground, p.background, p.large): (p.ratio, p.passes, p.example)
+             for p in seen.contrast}
+    assert found[("#777777", "#ffffff", False)] == (4.48, False, "Grey caption text")
+    assert found[("#777777", "#ffffff", True)] == (4.48, True, "Big grey headline")
+    assert found[("#ffffff", "", False)] == (None, None, "White text on a gradient")
+    assert found[("#000000", "#ffffff", False)] == (21.0, True, "A link")
+    assert list(seen.highlights) == [0]
+    assert red_pixels(tmp_path / seen.highlights[0]) > 200, "the caption is outlined in red"
+    assert seen.focus_order == ["A link"]
+    views = {view.key: view.path for view in seen.views}
+    assert set(views) == {"focus", "zoom-200", "zoom-400", "text-spacing", "forced-colours"}
+    assert views["zoom-400"] == "shots/320-light.png", "400% of 1280 px is the 320 px layout"
+    from PIL import Image
+
+    for key, width in (("zoom-200", 640), ("text-spacing", 320), ("focus", 1280)):
+        with Image.open(tmp_path / views[key]) as image:
+            assert image.width == width, key
+
+
+def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    folder = gallery / "fixtures" / "rferl-lukashenka-cnn-interview"
+    listed = [" ".join(li.itertext()).strip() for li in parse_html(
+        (folder / "index.html").read_text("utf-8")).xpath("//ol[@class='focus-list']/li")]
+    assert len(listed) > 5
+    sandbox = Sandbox.for_file(folder / "page.html")
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        reached = []
+        for _ in range(5):
+            tab.keyboard.press("Tab")
+            reached.append(tab.evaluate(
+                "(() => { const e = document.activeElement; return (e.getAttribute('aria-label')"
+                " || e.innerText || e.tagName.toLowerCase()).trim().replace(/\\s+/g, ' '); })()"))
+    assert listed[:5] == reached
+
+
+def test_the_screen_reader_section_says_the_headline_as_a_level_1_heading(
+        gallery: Path) -> None:
+    from tests.helpers import load_json
+
+    for path in SAMPLE:
+        page = parse_html((gallery / "fixtures" / path.stem / "index.html").read_text("utf-8"))
+        lines = [" ".join("".join(li.itertext()).split())
+                 for li in page.xpath("//ol[@class='spoken']/li")]
+        headline = " ".join(load_json(path)["headline"].split())
+        assert f"heading level 1, {headline}" in lines
+        assert any(line.startswith("main landmark") for line in lines)
+
+
+def test_the_live_frame_shows_the_scheme_chosen_whatever_the_system_s(auditor: Any,
+                                                                      gallery: Path) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    folder = gallery / "fixtures" / "ar-local-elections-rtl"
+    backgrounds = {}
+    for system, copy in (("light", "dark"), ("dark", "light"), ("light", "light")):
+        sandbox = Sandbox.for_file(folder / f"page-{copy}.html")
+        with auditor.page(AuditOptions(width=768, color_scheme=system), sandbox) as tab:
+            tab.goto(sandbox.url)
+            backgrounds[system, copy] = tab.evaluate(
+                "getComputedStyle(document.body).backgroundColor")
+    assert backgrounds["light", "dark"] != backgrounds["light", "light"]
+    assert backgrounds["dark", "light"] == backgrounds["light", "light"]

@@ -184,7 +184,7 @@ def test_a_failing_rebuild_keeps_the_server_serving(
     from broadsheet.commands import preview
 
     class Failing(GalleryBuilder):
-        def build(self, inputs):  # type: ignore[no-untyped-def]
+        def build(self, inputs, progress=None):  # type: ignore[no-untyped-def]
             raise OverflowError("a fixture the checker cannot take")
 
     (tmp_path / "index.html").write_text("<p>the index</p>")
@@ -206,4 +206,5 @@ def test_a_failing_rebuild_keeps_the_server_serving(
     args = argparse.Namespace(out=tmp_path, port=0, templates=None)
     assert preview._serve(args, Failing(tmp_path / "unused"), [tmp_path]) == 0
     assert answers == [200]
+    assert errors[0].count("preview: build failed, still serving the last build") == 1
     assert errors[0].count("rebuild failed, still serving the last build") == 2

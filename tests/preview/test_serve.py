@@ -47,6 +47,9 @@ def test_an_edited_fixture_is_rebuilt_and_pages_are_told(tmp_path: Path) -> None
                 url = match.group(1)
                 break
         assert url, "the server says where it serves"
+        for _ in range(5):  # served at once; the first build ends after
+            if server.stdout.readline().startswith("Built "):
+                break
         first = fetch(url + "__build__")
         data = json.loads(fixture.read_text("utf-8"))
         data["headline"] = "A headline edited while the gallery is served"

@@ -7,10 +7,13 @@ import sys
 import time
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Never
 
-from broadsheet.commands.exit_status import EXIT_INPUT, EXIT_OK
+from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK
 from broadsheet.errors import BroadsheetError
-from broadsheet.preview.builder import BuildReport, GalleryBuilder, PageCapture
+from broadsheet.preview.builder import BuildReport, GalleryBuilder, PageCapture, Progress
+from broadsheet.preview.model import Entry
+from broadsheet.preview.regression import APPROVED, THRESHOLD, approve
 
 DEFAULT_FIXTURES = Path("fixtures/articles")
 
@@ -20,9 +23,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "preview",
         help="build the preview gallery of fixtures (and serve it)",
         description="Build a static gallery: every fixture rendered, with screenshots at 320, "
-        "768 and 1280 px in light and dark schemes, its findings, landmarks and headings, "
-        "accessibility tree and source JSON. A fixture that cannot be rendered shows as an "
-        "error card; the rest still builds.",
+        "768 and 1280 px in light and dark schemes, zoom, text-spacing, forced-colours and "
+        "focus-order views, its findings outlined on the page, what a screen reader says, "
+        "a contrast report, landmarks and headings, and source JSON. A fixture that cannot "
+        "be rendered shows as an error card; the rest still builds. Only fixtures whose "
+        "content hash (file, templates used, stylesheet, code) changed are built again. "
+        "Screenshots with an approved baseline are compared with it: more than "
+        f"{THRESHOLD:.1%} of pixels changed exits 1.",
     )
     parser.add_argument("inputs", nargs="*", metavar="FIXTURE_OR_DIR", type=Path,
                         help=f"fixture files or folders (default: {DEFAULT_FIXTURES})")
@@ -33,6 +40,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000)")
     parser.add_argument("--templates", metavar="DIR", action="append", type=Path,
                         help="template folder overriding the built-ins (repeatable)")
+    parser.add_argument("--approved", metavar="DIR", type=Path, default=APPROVED,
+                        help=f"approved baseline screenshots (default: {APPROVED})")
+    parser.add_argument("--approve", action="store_true",
+                        help="make the screenshots of the fixtures given (default: all) the "
+                        "approved baselines")
     browser = parser.add_mutually_exclusive_group()
     browser.add_argument("--browser", dest="browser", action="store_const", const="required",
                          default="auto",
@@ -62,6 +74,31 @@ def _capture(mode: str, stack: ExitStack) -> PageCapture | None:
         return None
 
 
+def _progress(also: Progress | None = None) -> Progress:
+    """A progress bar on a terminal (tqdm), else a line per fixture, on stderr."""
+    from tqdm import tqdm
+
+    bar: list[tqdm[Never]] = []
+    started = time.perf_counter()
+
+    def told(done: int, total: int, entry: Entry) -> None:
+        if sys.stderr.isatty():
+            if not bar:
+                bar.append(tqdm(total=total, unit="fixture", desc="Building the gallery",
+                                leave=False))
+            bar[0].set_postfix_str(entry.slug)
+            bar[0].update(1)
+            if done == total:
+                bar.pop().close()
+        else:
+            print(f"[{done}/{total}] {entry.slug} ({time.perf_counter() - started:.1f} s)",
+                  file=sys.stderr)
+        if also is not None:
+            also(done, total, entry)
+
+    return told
+
+
 def run(args: argparse.Namespace) -> int:
     inputs = args.inputs or [DEFAULT_FIXTURES]
     missing = [path for path in inputs if not path.exists()]
@@ -69,35 +106,60 @@ def run(args: argparse.Namespace) -> int:
         for path in missing:
             print(f"broadsheet preview: {path}: no such file or folder", file=sys.stderr)
         return EXIT_INPUT
+    if args.approve and (args.serve or args.browser == "off"):
+        print("broadsheet preview: --approve needs screenshots: not with --serve or "
+              "--no-browser", file=sys.stderr)
+        return EXIT_INPUT
     with ExitStack() as stack:
-        builder = GalleryBuilder(args.out, capture=_capture(args.browser, stack),
-                                 templates=args.templates)
-        started = time.perf_counter()
-        report = builder.build(inputs)
-        print(_summary(report, time.perf_counter() - started))
+        capture = _capture("required" if args.approve else args.browser, stack)
+        builder = GalleryBuilder(args.out, capture=capture, templates=args.templates,
+                                 approved=None if args.approve else args.approved)
         if args.serve:
             return _serve(args, builder, inputs)
+        started = time.perf_counter()
+        report = builder.build(inputs, _progress())
+        print(_summary(report, time.perf_counter() - started))
+        if args.approve:
+            written = approve([e for e in report.entries if e.screenshots], args.out,
+                              args.approved)
+            print(f"Approved {len(written)} screenshots into {args.approved}")
+            return EXIT_OK
+        for slug, difference in report.regressions:
+            print(f"broadsheet preview: {slug}: {difference.width} px {difference.scheme}: "
+                  f"{difference.changed:.2%} of pixels changed from the approved screenshot "
+                  f"(limit {difference.threshold:.2%}); approve with --approve",
+                  file=sys.stderr)
+        if report.regressions:
+            return EXIT_FAILED
     return EXIT_OK
 
 
 def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]) -> int:
+    """Serve at once: the index fills in as each fixture is built, then rebuilds follow
+    every change to fixtures or templates."""
     from broadsheet.preview.server import GalleryServer, watch_and_rebuild
 
+    Path(args.out).mkdir(parents=True, exist_ok=True)
     server = GalleryServer(args.out, args.port)
     server.start()
-    print(f"Serving the gallery at {server.url} (Ctrl+C stops)")
+    print(f"Serving the gallery at {server.url} (Ctrl+C stops)", flush=True)
 
-    def rebuild(changed: set[str]) -> None:
+    def rebuild(changed: set[str] | None) -> None:
+        """Build (``changed`` None: the first build, each fixture shown as it is done)."""
         started = time.perf_counter()
+        told = _progress(lambda done, total, entry: server.bump([entry.slug])) if (
+            changed is None) else _progress()
         try:
-            report = builder.build(inputs)
-        except Exception as error:  # one bad rebuild must not stop the server
-            print(f"broadsheet preview: rebuild failed, still serving the last build: "
-                  f"{type(error).__name__}: {error}", file=sys.stderr)
+            report = builder.build(inputs, told)
+        except Exception as error:  # one bad build must not stop the server
+            print(f"broadsheet preview: {'build' if changed is None else 'rebuild'} failed, "
+                  f"still serving the last build: {type(error).__name__}: {error}",
+                  file=sys.stderr)
             return
-        server.bump()
-        print(_summary(report, time.perf_counter() - started))
+        server.bump(report.rebuilt)
+        print(_summary(report, time.perf_counter() - started), flush=True)
 
+    rebuild(None)
     from broadsheet.render.environment import BUILTIN_TEMPLATES
 
     watched = [*inputs, *(args.templates or ()), BUILTIN_TEMPLATES]

@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -25,14 +25,13 @@ from broadsheet.model import Article
 from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
-from broadsheet.preview.model import IMPACTS, Entry, Screenshot
+from broadsheet.preview import store
+from broadsheet.preview.fingerprint import Templates, block_types
+from broadsheet.preview.model import IMPACTS, Capture, Difference, Entry
 from broadsheet.preview.outline import outline
-from broadsheet.render.environment import (
-    BUILTIN_STATIC,
-    BUILTIN_TEMPLATES,
-    TemplateDirs,
-    template_folders,
-)
+from broadsheet.preview.regression import differences
+from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
 from broadsheet.reporters import FORMATS, WRITERS, get_writer
 from broadsheet.schema import load_article, read_json
@@ -42,14 +41,18 @@ FONTS = BUILTIN_STATIC / "broadsheet-fonts"
 
 
 class PageCapture(Protocol):
-    """Browser work for one rendered page (screenshots, accessibility tree, browser findings).
+    """Browser work for one rendered page (screenshots, views, accessibility tree, browser
+    findings, contrast, crops outlining ``findings``' elements).
 
     Implemented with Chromium in :mod:`broadsheet.preview.capture`; the gallery builds
     without it (no screenshots) where no browser is installed.
     """
 
-    def capture(self, page: Path, folder: Path) -> tuple[list[Screenshot], str | None,
-                                                          list[Finding]]: ...
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture: ...
+
+
+#: Told after each fixture: (fixtures done, fixtures in all, the entry just done).
+Progress = Callable[[int, int, Entry], None]
 
 
 @dataclass
@@ -63,6 +66,12 @@ class BuildReport:
     @property
     def index(self) -> Path:
         return self.out_dir / "index.html"
+
+    @property
+    def regressions(self) -> list[tuple[str, Difference]]:
+        """(fixture, difference) for each screenshot past the threshold."""
+        return [(entry.slug, difference) for entry in self.entries
+                for difference in entry.differences if difference.failed]
 
 
 def discover(inputs: Sequence[str | os.PathLike[str]]) -> list[Path]:
@@ -114,26 +123,21 @@ def _block_types(article: Article) -> list[str]:
     return sorted(set(types))
 
 
-def _folders_digest(folders: Iterable[str | os.PathLike[str]]) -> str:
-    """One digest of every file under these folders (templates and their stylesheet)."""
-    digest = hashlib.sha256(__version__.encode())
-    for folder in folders:
-        for file in sorted(Path(folder).rglob("*")):
-            if file.is_file():
-                digest.update(str(file).encode())
-                digest.update(file.read_bytes())
-    return digest.hexdigest()
-
-
-def _fingerprint(path: Path, templates_digest: str, browser: bool) -> str:
-    digest = hashlib.sha256(templates_digest.encode())
-    digest.update(b"browser" if browser else b"static")
+def _fingerprint(path: Path, templates: Templates, browser: str) -> str:
+    """The content hash a fixture's entry is built from: its bytes, the templates its blocks
+    use, Broadsheet's code, stylesheet and fonts, and the capture settings."""
+    refused = _not_regular(path)
     try:
-        if _not_regular(path):
-            raise OSError
-        digest.update(path.read_bytes())
+        data = b"unreadable" if refused else path.read_bytes()
     except OSError:
-        digest.update(b"unreadable")
+        data = b"unreadable"
+    try:
+        types = block_types(json.loads(data))
+    except ValueError:
+        types = set()
+    digest = hashlib.sha256(templates.digest(types).encode())
+    digest.update(browser.encode() + b"\0")
+    digest.update(data)
     return digest.hexdigest()
 
 
@@ -141,10 +145,13 @@ class GalleryBuilder:
     """Renders fixtures into a gallery folder; rebuilds only what changed."""
 
     def __init__(self, out_dir: str | os.PathLike[str], *, capture: PageCapture | None = None,
-                 templates: TemplateDirs = None) -> None:
+                 templates: TemplateDirs = None,
+                 approved: str | os.PathLike[str] | None = None) -> None:
+        """``approved``: the folder of approved baseline screenshots to compare with."""
         self.out_dir = Path(out_dir)
         self.capture = capture
         self.templates = template_folders(templates)
+        self.approved = Path(approved) if approved is not None else None
         self.env = _environment()
         self._cache: dict[str, tuple[str, Entry]] = {}
 
@@ -175,6 +182,8 @@ class GalleryBuilder:
             return Entry(slug, shown, source_json, headline=plain(slug), problems=[str(error)])
         page = folder / "page.html"
         atomic_write(page, result.html)
+        for scheme in ("light", "dark"):
+            atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
         _place_fonts(folder)
         landmarks, headings = outline(result.html)
         static = check(result.html)
@@ -189,51 +198,69 @@ class GalleryBuilder:
         )
         if self.capture is not None:
             try:
-                shots, tree, browser_findings = self.capture.capture(page, folder)
+                seen = self.capture.capture(page, folder, list(entry.findings))
             except BroadsheetError as error:
                 entry.browser_note = f"browser capture failed: {error}"
             else:
-                entry.screenshots, entry.aria_snapshot = shots, tree
-                entry.findings.extend(browser_findings)
+                entry.screenshots, entry.aria_snapshot = seen.screenshots, seen.aria_snapshot
+                entry.findings.extend(seen.findings)
+                entry.views, entry.contrast = seen.views, seen.contrast
+                entry.highlights, entry.focus_order = seen.highlights, seen.focus_order
+                entry.thumbnail = seen.thumbnail
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
         return entry
 
     # -- the whole gallery ------------------------------------------------------------------
-    def build(self, inputs: Sequence[str | os.PathLike[str]]) -> BuildReport:
-        """Build the gallery for these fixtures (files or folders). A fixture whose file,
-        templates and browser setting are unchanged since this builder's last build is
-        reused, so a server rebuilds only what changed."""
+    def build(self, inputs: Sequence[str | os.PathLike[str]],
+              progress: Progress | None = None) -> BuildReport:
+        """Build the gallery for these fixtures (files or folders), the index rewritten after
+        each one (so a served gallery fills in as it builds). A fixture whose content hash
+        (:func:`_fingerprint`) is unchanged since it was last built into this folder is
+        reused, so a rebuild redoes only what a change affects."""
         paths = discover(inputs)
         self.out_dir.mkdir(parents=True, exist_ok=True)
+        self._copy_assets()
         report = BuildReport(self.out_dir)
         cache: dict[str, tuple[str, Entry]] = {}
-        templates_digest = _folders_digest([*self.templates, BUILTIN_TEMPLATES, BUILTIN_STATIC])
-        for path in paths:
-            key = _fingerprint(path, templates_digest, self.capture is not None)
+        templates = Templates(self.templates)
+        browser = "static" if self.capture is None else "browser"
+        waiting = [path.stem for path in paths]
+        self._write_index(report.entries, waiting)
+        for done, path in enumerate(paths, start=1):
+            folder = self.out_dir / "fixtures" / path.stem
+            key = _fingerprint(path, templates, browser)
             previous = self._cache.get(path.stem)
-            if previous is not None and previous[0] == key:
-                entry = previous[1]
-            else:
+            entry = previous[1] if previous is not None and previous[0] == key else (
+                store.load(folder, key))
+            if entry is None:
                 entry = self.entry(path)
-                self._write_fixture_page(entry)
+                store.save(folder, key, entry)
                 report.rebuilt.append(path.stem)
+            if self.approved is not None and entry.screenshots:
+                entry.differences = differences(entry, folder, self.approved)
+            self._write_fixture_page(entry)
             cache[path.stem] = (key, entry)
             report.entries.append(entry)
+            waiting.remove(path.stem)
+            self._write_index(report.entries, waiting)
+            if progress is not None:
+                progress(done, len(paths), entry)
         self._cache = cache
-        self._copy_assets()
-        atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
-            entries=report.entries, version=__version__, root="",
-            languages=sorted({e.language for e in report.entries if e.language}),
-            block_types=sorted({t for e in report.entries for t in e.block_types})))
         self._remove_stale(set(cache))
         return report
 
     # -- files ------------------------------------------------------------------------------
+    def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
+        atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
+            entries=entries, waiting=waiting, version=__version__, root="", slug="",
+            languages=sorted({e.language for e in entries if e.language}),
+            block_types=sorted({t for e in entries for t in e.block_types})))
+
     def _write_fixture_page(self, entry: Entry) -> None:
         folder = self.out_dir / "fixtures" / entry.slug
         html = self.env.get_template("fixture.html").render(entry=entry, version=__version__,
-                                                            root="../../")
+                                                            root="../../", slug=entry.slug)
         atomic_write(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
@@ -317,7 +344,8 @@ def _raw_text(path: Path) -> str:
 
 
 def build_gallery(inputs: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
-                  capture: PageCapture | None = None, templates: TemplateDirs = None
-                  ) -> BuildReport:
+                  capture: PageCapture | None = None, templates: TemplateDirs = None,
+                  approved: str | os.PathLike[str] | None = None) -> BuildReport:
     """Build the gallery for these fixture files or folders into ``out_dir``."""
-    return GalleryBuilder(out_dir, capture=capture, templates=templates).build(list(inputs))
+    return GalleryBuilder(out_dir, capture=capture, templates=templates,
+                          approved=approved).build(list(inputs))

@@ -1,31 +1,39 @@
-"""Screenshots, the accessibility tree and browser findings of rendered pages, from one
-Chromium launch shared with the browser audits."""
+"""Screenshots, views and probes of rendered fixtures with headless Chromium, through the
+one Chromium launch shared with the browser audits."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from broadsheet.browser.audit import AuditOptions, BrowserAuditor
 from broadsheet.browser.sandbox import PAGE_ORIGIN, Sandbox
 from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
-from broadsheet.preview.model import Screenshot
+from broadsheet.preview.contrast import pairs
+from broadsheet.preview.model import Capture, Screenshot, View
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page, Route
+    from playwright.sync_api import FloatRect, Page, Route
 
 Scheme = Literal["light", "dark"]
 WIDTHS = (320, 768, 1280)
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
+#: Findings whose element is outlined on a screenshot crop, at most, per fixture.
+MAX_HIGHLIGHTS = 24
+#: Space around an outlined element in its crop (CSS px).
+CROP_MARGIN = 48
 #: Stand-in for images on hosts the sandbox cannot reach: a neutral box with a cross.
 PLACEHOLDER_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90" preserveAspectRatio="none">'
     '<rect width="160" height="90" fill="#b8b8b8"/><path d="M0 0L160 90M160 0L0 90" '
     'stroke="#8a8a8a" stroke-width="1"/></svg>'
 )
+PROBES = resources.files("broadsheet").joinpath("preview/probes.js").read_text("utf-8")
 
 
 def _placeholder_images(route: Route) -> None:
@@ -48,15 +56,44 @@ def _load_every_image(tab: Page, timeout_ms: float = 10_000) -> None:
                               timeout=timeout_ms)
 
 
+def _probe(tab: Page, name: str, *args: Any) -> Any:
+    return tab.evaluate(f"([args]) => ({PROBES}).{name}(...args)", [list(args)])
+
+
+#: The index's thumbnails: the first screen of the widest screenshot, this wide (px).
+THUMBNAIL_WIDTH = 480
+
+
+def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
+    """A small JPEG of the first screen at ``width`` (None without Pillow)."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return None
+    import io
+
+    tab.set_viewport_size({"width": width, "height": width * 5 // 8})
+    tab.evaluate("() => window.scrollTo(0, 0)")
+    with Image.open(io.BytesIO(tab.screenshot())) as image:
+        small = image.convert("RGB")
+    small.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH))
+    name = "shots/thumbnail.jpg"
+    small.save(folder / name, format="JPEG", quality=80, optimize=True)
+    return name
+
+
 class ChromiumCapture:
     """A :class:`~broadsheet.preview.builder.PageCapture` backed by a :class:`BrowserAuditor`."""
 
     def __init__(self, widths: tuple[int, ...] = WIDTHS,
                  schemes: tuple[Scheme, ...] = SCHEMES, *,
-                 auditor: BrowserAuditor | None = None) -> None:
-        """``auditor``: an already running browser to share (it stays open afterwards)."""
+                 auditor: BrowserAuditor | None = None, views: bool = True) -> None:
+        """``auditor``: an already running browser to share (it stays open afterwards);
+        ``views``: also the zoom, text-spacing, forced-colours and focus-order views, the
+        contrast pairs and the findings' crops."""
         self.widths = widths
         self.schemes = schemes
+        self.views = views
         self._owns_auditor = auditor is None
         self.auditor = auditor or BrowserAuditor()
 
@@ -69,28 +106,117 @@ class ChromiumCapture:
         if self._owns_auditor:
             self.auditor.close()
 
-    def capture(self, page: Path, folder: Path) -> tuple[list[Screenshot], str | None,
-                                                          list[Finding]]:
+    @contextlib.contextmanager
+    def _tab(self, page: Path, scheme: Scheme, width: int) -> Iterator[Page]:
+        options = AuditOptions(width=width, color_scheme=scheme)
+        sandbox = Sandbox.for_file(page)
+        with self.auditor.page(options, sandbox) as tab:
+            tab.route("**/*", _placeholder_images)
+            tab.goto(sandbox.url, wait_until="load")
+            _load_every_image(tab)
+            yield tab
+
+    def capture(self, page: Path, folder: Path,
+                findings: list[Finding] | None = None) -> Capture:
         """Screenshots at every width and scheme, the ARIA snapshot, and what axe-core and
-        Broadsheet's browser checks found (passes left out)."""
+        Broadsheet's browser checks found (passes left out); with ``views``, also the views,
+        contrast pairs and crops outlining the elements of ``findings`` (with the browser's
+        own findings after them)."""
         audit = self.auditor.audit(page, snapshot=True)
-        findings = [finding for result in audit.results for finding in result.findings
-                    if finding.outcome in (Outcome.FAILED, Outcome.CANT_TELL)]
+        result = Capture(aria_snapshot=audit.aria_snapshot, findings=[
+            finding for each in audit.results for finding in each.findings
+            if finding.outcome in (Outcome.FAILED, Outcome.CANT_TELL)])
         (folder / "shots").mkdir(parents=True, exist_ok=True)
-        screenshots: list[Screenshot] = []
         try:
             for scheme in self.schemes:
-                options = AuditOptions(width=self.widths[0], color_scheme=scheme)
-                sandbox = Sandbox.for_file(page)
-                with self.auditor.page(options, sandbox) as tab:
-                    tab.route("**/*", _placeholder_images)
-                    tab.goto(sandbox.url, wait_until="load")
-                    _load_every_image(tab)
+                with self._tab(page, scheme, self.widths[0]) as tab:
                     for width in self.widths:
-                        tab.set_viewport_size({"width": width, "height": options.height})
+                        tab.set_viewport_size({"width": width, "height": 800})
                         name = f"shots/{width}-{scheme}.png"
                         tab.screenshot(path=str(folder / name), full_page=True)
-                        screenshots.append(Screenshot(width, scheme, name))
+                        result.screenshots.append(Screenshot(width, scheme, name))
+                    if scheme == self.schemes[0]:
+                        result.thumbnail = _thumbnail(tab, folder, max(self.widths))
+                    if self.views:
+                        result.contrast.extend(pairs(scheme, _probe(tab, "textColours",
+                                                                    scheme == "dark")))
+                        if scheme == self.schemes[0]:
+                            self._views(tab, folder, [*(findings or ()), *result.findings],
+                                        result)
         except Exception as error:  # Playwright's errors: a page that will not load or render
             raise BroadsheetError(f"{page}: {str(error).splitlines()[0]}") from error
-        return screenshots, audit.aria_snapshot, findings
+        return result
+
+    def _views(self, tab: Page, folder: Path, findings: list[Finding], result: Capture) -> None:
+        """The views and crops, in the first scheme's tab (left at the widest width)."""
+        widest = max(self.widths)
+        tab.set_viewport_size({"width": widest, "height": 800})
+        result.highlights = self._highlights(tab, folder, findings)
+        tab.evaluate("() => window.scrollTo(0, 0)")
+        result.focus_order = _probe(tab, "focusOrder")
+        result.views.append(self._shot(
+            tab, folder, "focus", "Focus order",
+            f"Numbered badges on the {len(result.focus_order)} places the Tab key reaches, in "
+            f"the order it reaches them, at {widest} px."))
+        _probe(tab, "clear")
+        tab.set_viewport_size({"width": widest // 2, "height": 800})
+        result.views.append(self._shot(
+            tab, folder, "zoom-200", "200% zoom",
+            f"A {widest} px window zoomed to 200%: the page laid out {widest // 2} CSS px wide."))
+        narrow = [shot for shot in result.screenshots if shot.width * 4 == widest]
+        if narrow:
+            result.views.append(View(
+                "zoom-400", "400% zoom",
+                f"A {widest} px window zoomed to 400%: the page laid out {narrow[0].width} CSS "
+                "px wide (the same as the narrowest screenshot).", narrow[0].path))
+        tab.set_viewport_size({"width": min(self.widths), "height": 800})
+        _probe(tab, "textSpacing")
+        result.views.append(self._shot(
+            tab, folder, "text-spacing", "Text spacing",
+            f"WCAG 1.4.12's spacing on all text (line height 1.5, letter 0.12 em, word 0.16 em, "
+            f"paragraph 2 em) at {min(self.widths)} px: nothing may be cut off or overlap."))
+        _probe(tab, "clear")
+        tab.set_viewport_size({"width": sorted(self.widths)[len(self.widths) // 2],
+                               "height": 800})
+        tab.emulate_media(forced_colors="active")
+        result.views.append(self._shot(
+            tab, folder, "forced-colours", "Forced colours",
+            "Windows High Contrast and other forced-colour modes (Chromium's emulation): the "
+            "page's colours are replaced by the reader's; borders and focus must still show."))
+        tab.emulate_media(forced_colors="none")
+
+    @staticmethod
+    def _shot(tab: Page, folder: Path, key: str, label: str, description: str) -> View:
+        name = f"shots/view-{key}.png"
+        tab.screenshot(path=str(folder / name), full_page=True)
+        return View(key, label, description, name)
+
+    @staticmethod
+    def _highlights(tab: Page, folder: Path, findings: list[Finding]) -> dict[int, str]:
+        """A crop of the viewport around each finding's element, outlined in red."""
+        crops: dict[int, str] = {}
+        done: dict[str, str] = {}
+        viewport = tab.viewport_size or {"width": 1280, "height": 800}
+        for index, finding in enumerate(findings):
+            target = finding.target
+            if not target or (len(done) >= MAX_HIGHLIGHTS and target not in done):
+                continue
+            if target in done:
+                crops[index] = done[target]
+                continue
+            box = _probe(tab, "outline", target)
+            if box is None:
+                done[target] = ""
+                continue
+            x = max(0.0, box["x"] - CROP_MARGIN)
+            y = max(0.0, box["y"] - CROP_MARGIN)
+            clip: FloatRect = {
+                "x": x, "y": y,
+                "width": min(viewport["width"] - x, box["width"] + 2 * CROP_MARGIN),
+                "height": min(viewport["height"] - y, box["height"] + 2 * CROP_MARGIN)}
+            name = f"shots/finding-{len(crops)}.png"
+            if clip["width"] >= 8 and clip["height"] >= 8:
+                tab.screenshot(path=str(folder / name), clip=clip)
+                crops[index] = done[target] = name
+            _probe(tab, "clear")
+        return {index: name for index, name in crops.items() if name}

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from broadsheet.findings import Finding, Outcome
+from broadsheet.preview.announce import Announcement, announcements
 from broadsheet.preview.outline import OutlineItem
 
 IMPACTS = ("critical", "serious", "moderate", "minor")
@@ -18,6 +19,75 @@ class Screenshot:
     width: int
     scheme: str
     path: str  # relative to the fixture's folder
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """The page as some readers meet it (zoomed, with wider text spacing, forced colours,
+    the keyboard's focus order): a screenshot and what it shows."""
+
+    key: str
+    label: str
+    description: str
+    path: str  # relative to the fixture's folder
+
+
+@dataclass(frozen=True, slots=True)
+class ContrastPair:
+    """One text colour on one background, as the browser computed them, with the text using
+    it (``count`` elements, the first ``example``)."""
+
+    scheme: str
+    foreground: str  # #rrggbb
+    background: str  # #rrggbb, or "" when the text sits on an image or gradient
+    ratio: float | None
+    large: bool  # large-scale text (WCAG: 24 px, or 18.66 px bold): 3:1 is enough
+    count: int
+    example: str
+
+    @property
+    def required(self) -> float:
+        return 3.0 if self.large else 4.5
+
+    @property
+    def passes(self) -> bool | None:
+        """None where the background is not one colour (judge it by eye)."""
+        return None if self.ratio is None else self.ratio >= self.required
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """A screenshot compared with its approved baseline."""
+
+    width: int
+    scheme: str
+    approved: str  # paths relative to the fixture's folder
+    current: str
+    diff: str | None  # None when the sizes differ too much to overlay, or nothing changed
+    changed: float  # share of pixels that changed, 0..1
+    threshold: float
+    note: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return self.changed > self.threshold
+
+
+@dataclass
+class Capture:
+    """What the browser saw of one page."""
+
+    screenshots: list[Screenshot] = field(default_factory=list)
+    aria_snapshot: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    views: list[View] = field(default_factory=list)
+    contrast: list[ContrastPair] = field(default_factory=list)
+    #: Finding index -> screenshot crop with its element outlined.
+    highlights: dict[int, str] = field(default_factory=dict)
+    #: The accessible names of what Tab reaches, in order (numbered as on the focus view).
+    focus_order: list[str] = field(default_factory=list)
+    #: A small image of the first screen, for the index.
+    thumbnail: str | None = None
 
 
 @dataclass
@@ -40,6 +110,14 @@ class Entry:
     browser_note: str | None = None
     #: The static checker's report on the page in each report format: (format, file name).
     reports: list[tuple[str, str]] = field(default_factory=list)
+    views: list[View] = field(default_factory=list)
+    contrast: list[ContrastPair] = field(default_factory=list)
+    #: Screenshot crops with the finding's element outlined, by index into ``findings``.
+    highlights: dict[int, str] = field(default_factory=dict)
+    differences: list[Difference] = field(default_factory=list)
+    #: The accessible names of what Tab reaches, in order (numbered as on the focus view).
+    focus_order: list[str] = field(default_factory=list)
+    thumbnail: str | None = None
 
     @property
     def broken(self) -> bool:
@@ -58,3 +136,16 @@ class Entry:
         """Failed findings by impact, every impact present (zero included)."""
         found = Counter(str(f.impact) if f.impact else "minor" for f in self.violations)
         return {impact: found.get(impact, 0) for impact in IMPACTS}
+
+    def announcements(self) -> list[Announcement]:
+        """What a screen reader says, in reading order (from the accessibility tree)."""
+        return announcements(self.aria_snapshot) if self.aria_snapshot else []
+
+    def failed_contrast(self) -> list[ContrastPair]:
+        return [pair for pair in self.contrast if pair.passes is False]
+
+    def pairs(self) -> list[tuple[int, Screenshot | None, Screenshot | None]]:
+        """(width, light, dark) for every width captured, narrowest first."""
+        by = {(shot.width, shot.scheme): shot for shot in self.screenshots}
+        widths = sorted({shot.width for shot in self.screenshots})
+        return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]

@@ -16,11 +16,11 @@ import socket
 import stat
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from broadsheet.errors import BroadsheetError
 
@@ -34,7 +34,7 @@ _BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Lengt
 class GalleryHandler(SimpleHTTPRequestHandler):
     """Static files from the gallery folder, plus the build stamp."""
 
-    stamp: Callable[[], str]
+    stamp: Callable[[str], str]
     #: ``Host`` values this server answers (lower case).
     hosts: frozenset[str] = frozenset()
     root: Path
@@ -51,7 +51,8 @@ class GalleryHandler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         if self.path.split("?")[0] == BUILD_PATH:
-            body = self.stamp().encode()
+            query = parse_qs(urlsplit(self.path).query)
+            body = self.stamp(query.get("page", [""])[0]).encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/plain; charset=utf-8")
             self.send_header("Cache-Control", "no-store")
@@ -121,10 +122,12 @@ class BoundedServer(ThreadingHTTPServer):
 
 
 class GalleryServer:
-    """Serves ``folder`` and tracks a build counter the pages poll."""
+    """Serves ``folder`` and tracks the build counters the pages poll: one for the index
+    (``page=""``), bumped on every change, and one per fixture page."""
 
     def __init__(self, folder: Path, port: int = 8000) -> None:
         self._build = 0
+        self._pages: dict[str, int] = {}
         self._lock = threading.Lock()
         handler: type[GalleryHandler] = type("Handler", (GalleryHandler,), {
             "stamp": staticmethod(self.stamp), "root": Path(folder).resolve(),
@@ -144,14 +147,16 @@ class GalleryServer:
         host, port = self.httpd.server_address[:2]
         return f"http://{host!s}:{port}/"
 
-    def stamp(self) -> str:
+    def stamp(self, page: str = "") -> str:
         with self._lock:
-            return str(self._build)
+            return str(self._pages.get(page, 0) if page else self._build)
 
-    def bump(self) -> None:
-        """A rebuild finished: open pages reload."""
+    def bump(self, pages: Iterable[str] = ()) -> None:
+        """The index changed, and these fixture pages: open ones reload."""
         with self._lock:
             self._build += 1
+            for page in pages:
+                self._pages[page] = self._pages.get(page, 0) + 1
 
     def start(self) -> threading.Thread:
         thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

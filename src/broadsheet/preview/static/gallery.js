@@ -1,4 +1,5 @@
-// Progressive enhancement for the gallery: card filters, and live reload under `--serve`.
+// Progressive enhancement for the gallery: card filters, and live reload under `--serve`
+// (the width, scheme and colour-vision switches work without it, in CSS).
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -26,8 +27,10 @@
   }
   if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
     var seen = null;
+    // The index reloads when any fixture is rebuilt; a fixture's page when it is.
+    var stamp = "/__build__?page=" + encodeURIComponent(document.body.getAttribute("data-page") || "");
     var poll = function () {
-      fetch("/__build__", { cache: "no-store" }).then(function (response) {
+      fetch(stamp, { cache: "no-store" }).then(function (response) {
         return response.ok ? response.text() : null;
       }).then(function (stamp) {
         if (stamp === null) { return; }

@@ -1,0 +1,117 @@
+// Probes the gallery runs in a rendered page (one expression: an object of functions).
+({
+  // Every visible text's colour on its background: [{fg, bg, large, text}], one per element.
+  // bg is null where an image or gradient lies behind the text (judged by eye).
+  textColours(dark) {
+    const parse = (value) => {
+      const match = /rgba?\(([^)]*)\)/.exec(value || "");
+      if (!match) return null;
+      const parts = match[1].split(/[\s,\/]+/).filter(Boolean).map(Number);
+      return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
+    };
+    const over = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3]));
+    const background = (element) => {
+      const layers = [];
+      for (let node = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.backgroundImage && style.backgroundImage !== "none") return null;
+        const colour = parse(style.backgroundColor);
+        if (colour && colour[3] > 0) {
+          layers.push(colour);
+          if (colour[3] >= 1) break;
+        }
+      }
+      let base = dark ? [18, 18, 18] : [255, 255, 255];  // the canvas where nothing is painted
+      for (const layer of layers.reverse()) base = over(layer, base);
+      return base;
+    };
+    const hex = (rgb) => "#" + rgb.map((v) => Math.round(v).toString(16).padStart(2, "0")).join("");
+    const seen = new Set();
+    const found = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || seen.has(element) || !node.data.trim()) continue;
+      seen.add(element);
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width < 2 || box.height < 2) continue;  // clipped: visually hidden text
+      const style = getComputedStyle(element);
+      const fg = parse(style.color);
+      if (!fg) continue;
+      const bg = background(element);
+      const size = parseFloat(style.fontSize);
+      const bold = parseInt(style.fontWeight, 10) >= 700;
+      found.push({
+        fg: hex(bg ? over(fg, bg) : fg.slice(0, 3)), bg: bg ? hex(bg) : null,
+        large: size >= 24 || (bold && size >= 18.66),
+        text: node.data.trim().replace(/\s+/g, " ").slice(0, 80),
+      });
+    }
+    return found;
+  },
+
+  // Numbered badges on every element the Tab key reaches, in tab order; returns their names.
+  focusOrder() {
+    const selector = "a[href], area[href], button, input, select, textarea, iframe, summary, " +
+      "audio[controls], video[controls], [tabindex], [contenteditable]";
+    const reachable = Array.from(document.querySelectorAll(selector)).filter((element) =>
+      element.tabIndex >= 0 && !element.disabled && !element.closest("[inert]") &&
+      element.checkVisibility({ visibilityProperty: true }));
+    const positive = reachable.filter((e) => e.tabIndex > 0).sort((a, b) => a.tabIndex - b.tabIndex);
+    const ordered = [...positive, ...reachable.filter((e) => e.tabIndex === 0)];
+    const layer = document.createElement("div");
+    layer.setAttribute("data-broadsheet-probe", "");
+    layer.style.cssText = "position:absolute;inset:0 auto auto 0;width:0;height:0;z-index:2147483647;pointer-events:none";
+    const names = [];
+    ordered.forEach((element, index) => {
+      const box = element.getBoundingClientRect();
+      const outline = document.createElement("div");
+      outline.style.cssText = `position:absolute;left:${box.left + scrollX}px;top:${box.top + scrollY}px;` +
+        `width:${box.width}px;height:${box.height}px;outline:2px dashed #6b2fbf;outline-offset:1px`;
+      const badge = document.createElement("div");
+      badge.textContent = String(index + 1);
+      badge.style.cssText = `position:absolute;left:${Math.max(0, box.left + scrollX - 10)}px;` +
+        `top:${Math.max(0, box.top + scrollY - 10)}px;min-width:22px;height:22px;padding:0 5px;` +
+        "box-sizing:border-box;border-radius:11px;background:#6b2fbf;color:#fff;border:2px solid #fff;" +
+        "font:700 12px/18px system-ui,sans-serif;text-align:center;box-shadow:0 1px 3px #000";
+      layer.append(outline, badge);
+      const name = element.getAttribute("aria-label") || element.innerText || element.getAttribute("title") ||
+        element.getAttribute("alt") || element.tagName.toLowerCase();
+      names.push(name.trim().replace(/\s+/g, " ").slice(0, 100));
+    });
+    document.body.append(layer);
+    return names;
+  },
+
+  clear() {
+    document.querySelectorAll("[data-broadsheet-probe]").forEach((e) => e.remove());
+    document.querySelectorAll("[data-broadsheet-outlined]").forEach((e) => {
+      e.style.outline = e.dataset.broadsheetOutlined;
+      e.removeAttribute("data-broadsheet-outlined");
+    });
+  },
+
+  // Outline the element a finding names and scroll it into view; its box in the viewport.
+  outline(selector) {
+    let element = null;
+    try { element = document.querySelector(selector); } catch (error) { return null; }
+    if (!element || !element.checkVisibility({ visibilityProperty: true })) return null;
+    element.scrollIntoView({ block: "center", inline: "center" });
+    element.dataset.broadsheetOutlined = element.style.outline;
+    element.style.outline = "4px solid #d4351c";
+    element.style.outlineOffset = "3px";
+    const box = element.getBoundingClientRect();
+    if (box.width < 1 && box.height < 1) return null;
+    return { x: box.left, y: box.top, width: box.width, height: box.height };
+  },
+
+  // WCAG 1.4.12's text spacing, on every element.
+  textSpacing() {
+    const style = document.createElement("style");
+    style.setAttribute("data-broadsheet-probe", "");
+    style.textContent = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; " +
+      "word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }";
+    document.head.append(style);
+  },
+})

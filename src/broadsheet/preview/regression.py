@@ -1,0 +1,144 @@
+"""Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
+
+Baselines are kept small enough for a repository: each screenshot halved and reduced to a
+256-colour palette, about a seventh of its bytes
+(``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is compared after the
+same reduction, so an unchanged page compares equal, byte for byte."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+
+from broadsheet.errors import BroadsheetError
+from broadsheet.output import atomic_write, atomic_write_bytes
+from broadsheet.preview.model import Difference, Entry
+
+#: Where baselines live by default (relative to the working folder).
+APPROVED = Path("fixtures/approved")
+#: A pixel has changed when a colour channel moved by more than this (0-255).
+TOLERANCE = 16
+#: A screenshot fails when more than this share of its pixels changed.
+THRESHOLD = 0.002
+CHANGED_RGB = (212, 53, 28)
+
+
+def _require_pillow() -> None:
+    try:
+        import PIL  # noqa: F401
+    except ImportError as error:
+        raise BroadsheetError("visual regression needs Pillow: pip install "
+                              "'broadsheet[preview]'") from error
+
+
+def reduced(path: Path) -> bytes:
+    """The baseline form of a screenshot: half size, 256 colours, as PNG bytes."""
+    import io
+
+    _require_pillow()
+    from PIL import Image
+
+    with Image.open(path) as image:
+        rgb = image.convert("RGB")
+    palette = rgb.reduce(2).quantize(256, method=Image.Quantize.FASTOCTREE,
+                                     dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    palette.save(out, format="PNG", compress_level=6)
+    return out.getvalue()
+
+
+def compare(approved: Path, current: bytes, diff_path: Path) -> tuple[float, bool, str]:
+    """(share of pixels changed, whether a diff image was written, a note on size changes)."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    with Image.open(approved) as before_file, Image.open(io.BytesIO(current)) as after_file:
+        before, after = before_file.convert("RGB"), after_file.convert("RGB")
+    note = ""
+    if before.size != after.size:
+        note = (f"size changed from {before.width * 2}×{before.height * 2} to "
+                f"{after.width * 2}×{after.height * 2} px")
+    width, height = max(before.width, after.width), max(before.height, after.height)
+    canvas_before = Image.new("RGB", (width, height), (255, 0, 255))
+    canvas_after = Image.new("RGB", (width, height), (0, 255, 0))
+    canvas_before.paste(before)
+    canvas_after.paste(after)
+    difference = ImageChops.difference(canvas_before, canvas_after)
+    mask = Image.merge("RGB", [band.point(lambda v: 255 if v > TOLERANCE else 0)
+                               for band in difference.split()]).convert("L").point(
+        lambda v: 255 if v else 0)
+    changed = mask.histogram()[255] / (width * height)
+    if not changed:
+        return 0.0, False, note
+    faded = Image.blend(canvas_after.convert("L").convert("RGB"),
+                        Image.new("RGB", (width, height), (255, 255, 255)), 0.7)
+    shown = Image.composite(Image.new("RGB", (width, height), CHANGED_RGB), faded, mask)
+    out = io.BytesIO()
+    shown.save(out, format="PNG")
+    atomic_write_bytes(diff_path, out.getvalue())
+    return changed, True, note
+
+
+def _digest(*files: Path) -> str:
+    digest = hashlib.sha256(f"{TOLERANCE} {THRESHOLD}".encode())
+    for file in files:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Difference]:
+    """Each screenshot of ``entry`` that has a baseline, compared with it; the baseline and
+    the reduced screenshot are put beside the page (``shots/approved-…``, ``shots/now-…``).
+    A comparison of the same two files as last time is reused (``differences.json``)."""
+    found: list[Difference] = []
+    baselines = approved_dir / entry.slug
+    if not baselines.is_dir():
+        return found
+    memo_file = folder / "differences.json"
+    try:
+        memo = {key: Difference(**value)
+                for key, value in json.loads(memo_file.read_text("utf-8")).items()}
+    except (OSError, ValueError, TypeError, AttributeError):
+        memo = {}
+    kept: dict[str, Difference] = {}
+    for shot in entry.screenshots:
+        baseline = baselines / f"{shot.width}-{shot.scheme}.png"
+        if not baseline.is_file():
+            continue
+        stem = f"{shot.width}-{shot.scheme}"
+        approved, now, diff = (f"shots/approved-{stem}.png", f"shots/now-{stem}.png",
+                               f"shots/diff-{stem}.png")
+        key = _digest(baseline, folder / shot.path)
+        known = memo.get(key)
+        if known is not None and all((folder / name).is_file() for name in (
+                known.approved, known.current, *([known.diff] if known.diff else []))):
+            found.append(kept.setdefault(key, known))
+            continue
+        shutil.copyfile(baseline, folder / approved)
+        current = reduced(folder / shot.path)
+        atomic_write_bytes(folder / now, current)
+        (folder / diff).unlink(missing_ok=True)
+        changed, drawn, note = compare(baseline, current, folder / diff)
+        found.append(kept.setdefault(key, Difference(
+            shot.width, shot.scheme, approved, now, diff if drawn else None, changed,
+            THRESHOLD, note)))
+    atomic_write(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
+    return found
+
+
+def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path) -> list[Path]:
+    """Make the current screenshots of these entries the approved baselines."""
+    written: list[Path] = []
+    for entry in entries:
+        folder = gallery / "fixtures" / entry.slug
+        for shot in entry.screenshots:
+            target = approved_dir / entry.slug / f"{shot.width}-{shot.scheme}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(target, reduced(folder / shot.path))
+            written.append(target)
+    return written
