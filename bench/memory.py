@@ -79,9 +79,10 @@ def _child(path: Path) -> None:
     data = path.read_bytes()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     report = check(data)
-    report.violations  # what the command line reports
+    reported = report.violations  # what the command line reports
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"bytes": len(data), "peak_growth": (peak - before) * 1024,
+                      "violations": len(reported),
                       "peak": peak * 1024}))
 
 
