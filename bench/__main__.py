@@ -18,6 +18,7 @@ from bench import (
     check_speed,
     hostile,
     import_scaling,
+    memory,
     quadratic,
     real_pages,
     render_speed,
@@ -33,6 +34,7 @@ SUITES: dict[str, Callable[[int], dict[str, Any]]] = {
     "linear": quadratic.run,
     "import": import_scaling.run,
     "hostile": hostile.run,
+    "memory": memory.run,
 }
 
 
@@ -87,6 +89,8 @@ def report(results: dict[str, Any]) -> str:
         lines.extend(import_scaling.lines(results["import"]))
     if "hostile" in results:
         lines.append(hostile.report(results["hostile"]))
+    if "memory" in results:
+        lines.extend(memory.lines(results["memory"]))
     if "scaling" in results:
         s = results["scaling"]
         baseline = s["baseline_rss_bytes"] / 2**20
@@ -110,7 +114,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per figure")
     parser.add_argument("--json", type=Path, default=Path("out/bench.json"))
     parser.add_argument("--only", help="comma-separated suites: render,check,browser,scaling,"
-                                       "batch,pages,linear,import,hostile")
+                                       "batch,pages,linear,import,hostile,memory")
     parser.add_argument("--hostile-sizes", help="comma-separated page sizes in bytes for the "
                                                 "hostile shapes, each 10x the one before "
                                                 "(default 10 KB to 1 MB)")

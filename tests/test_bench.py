@@ -49,3 +49,14 @@ def test_the_import_bench_imports_every_div_and_gives_ratios_per_size_step() -> 
     assert [row["divs"] for row in data["rows"]] == [10, 100]
     assert "import_ratio" not in data["rows"][0]
     assert data["rows"][1]["import_ratio"] > 0
+
+
+def test_the_memory_bench_checks_each_page_in_a_fresh_process() -> None:
+    from bench import memory
+
+    data = memory.run(1, size=60_000)
+    assert [row["page"] for row in data["rows"]] == ["article", "ordinary", "nested-tables"]
+    for row in data["rows"]:
+        assert row["bytes"] >= 50_000, row["page"]
+        assert row["peak"] > row["peak_growth"] >= 0, "the whole process includes the page"
+    assert "B/B" in "\n".join(memory.lines(data))

@@ -45,6 +45,7 @@ def test_rules_whose_subject_is_absent_are_not_matched(monkeypatch: pytest.Monke
                     for i in range(4000))
     body = "".join(f"<p class='icon-{i % 20}'>t</p>" for i in range(200))
     doc = parse(page(icons, body))
+    css._compiled.cache_clear()  # selectors are compiled once per process
     translated: list[str] = []
     original = css._TRANSLATOR.css_to_xpath
     monkeypatch.setattr(css._TRANSLATOR, "css_to_xpath",
@@ -52,4 +53,4 @@ def test_rules_whose_subject_is_absent_are_not_matched(monkeypatch: pytest.Monke
     found = generated_content(doc)
     assert stylesheet_declarations(doc, "display") == {}
     assert len(found) == 200                       # every paragraph has its icon
-    assert sorted(translated) == sorted(f".icon-{i}" for i in range(20))
+    assert sorted(translated) == sorted(f"*:not(.icon-{i})" for i in range(20))

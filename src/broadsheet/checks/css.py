@@ -86,9 +86,9 @@ def _compiled(selector: str) -> _Matcher | None:
     """The selector compiled, or None when cssselect cannot translate it."""
     try:
         parsed = parse_selector(selector)
-        if len(parsed) != 1 or parsed[0].pseudo_element is not None:
+        if any(part.pseudo_element is not None for part in parsed):
             return None
-        key = _rightmost_key(parsed[0].parsed_tree)
+        key = _rightmost_key(parsed[0].parsed_tree) if len(parsed) == 1 else None
         if key is not None:
             try:  # ``*:not(S)`` is S matched on the element itself, combinators walking up
                 inverse = _TRANSLATOR.css_to_xpath(f"*:not({selector})", prefix="self::")
@@ -351,18 +351,14 @@ def _may_match(doc: Document, selector: str) -> bool:
 
 
 def select(doc: Document, selector: str) -> list[Element] | None:
-    """Elements a (pseudo-element free) selector matches; None when it cannot be translated.
-    Memoised per page and skipped outright when its subject cannot be on the page."""
+    """Elements a (pseudo-element free) selector matches, in document order; None when it
+    cannot be translated. Memoised per page, skipped outright when its subject cannot be on
+    the page, and tried only on the elements carrying its rightmost id, class or tag."""
     cache = doc.values.setdefault("css-select", {})
     if selector in cache:
         return cache[selector]  # type: ignore[no-any-return]
     found: list[Element] | None = []
     if _may_match(doc, selector):
-        try:
-            matched = doc.root.xpath(_TRANSLATOR.css_to_xpath(selector))
-        except (SelectorError, etree.XPathError, ValueError):
-            matched = None
-        found = None if not isinstance(matched, list) else [
-            el for el in matched if isinstance(el, etree._Element) and local_name(el)]
+        found = None if _compiled(selector) is None else _matches(doc, selector)
     cache[selector] = found
     return found

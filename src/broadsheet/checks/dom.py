@@ -8,7 +8,7 @@ inline ``style`` and rules in ``<style>`` elements that hide (``display: none``,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from broadsheet.checks import aria
 from broadsheet.checks.css import hidden_by_stylesheets
@@ -60,6 +60,38 @@ def parent(element: Element) -> Element | None:
 def ancestors(element: Element) -> list[Element]:
     """Ancestors from the parent up to the root."""
     return [el for el in element.iterancestors() if isinstance(el.tag, str)]
+
+
+def lineage(element: Element) -> Iterator[Element]:
+    """The element, then its ancestors up to the root, lazily: ``next()`` and ``any()`` over
+    it stop at the first match instead of listing the whole chain."""
+    yield element
+    for el in element.iterancestors():
+        if isinstance(el.tag, str):
+            yield el
+
+
+def closest(doc: Document, name: str, element: Element,
+            test: Callable[[Element], bool]) -> Element | None:
+    """The nearest of the element and its ancestors that passes ``test`` (``name`` names the
+    test: one memo per page), found without walking a chain twice, so deep pages stay linear.
+    """
+    memo = doc.memo(f"closest:{name}")
+    chain: list[Element] = []
+    current: Element | None = element
+    found: Element | None = None
+    while current is not None:
+        if current in memo:
+            found = memo[current]
+            break
+        chain.append(current)
+        if test(current):
+            found = current
+            break
+        current = parent(current)
+    for el in chain:
+        memo[el] = found
+    return found
 
 
 def style_of(element: Element) -> str:
@@ -271,7 +303,9 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         multiple = element.get("multiple") is not None
         return "listbox" if multiple or (size.isdigit() and int(size) > 1) else "combobox"
     if name in {"header", "footer"}:
-        scoped = any(local_name(el) in _SECTIONING for el in ancestors(element))
+        up = parent(element)
+        scoped = up is not None and closest(
+            doc, "sectioning", up, lambda el: local_name(el) in _SECTIONING) is not None
         if scoped:
             return "generic"
         return "banner" if name == "header" else "contentinfo"
@@ -282,7 +316,7 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         return "form" if element.get("aria-label") or element.get("aria-labelledby") \
             or element.get("title") else None
     if name in {"td", "th"}:
-        table = next((el for el in ancestors(element) if local_name(el) == "table"), None)
+        table = next((el for el in lineage(element) if local_name(el) == "table"), None)
         table_role = role(doc, table) if table is not None else None
         if table_role not in {"table", "grid", "treegrid"}:
             return None
@@ -295,7 +329,7 @@ def implicit_role(doc: Document, element: Element) -> str | None:
             return "columnheader"
         return _header_direction(element)
     if name in {"tr", "tbody", "thead", "tfoot"}:
-        table = next((el for el in ancestors(element) if local_name(el) == "table"), None)
+        table = next((el for el in lineage(element) if local_name(el) == "table"), None)
         if table is not None and role(doc, table) not in {"table", "grid", "treegrid"}:
             return None
         return _SIMPLE_ROLES[name]

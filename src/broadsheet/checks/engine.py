@@ -9,7 +9,7 @@ from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.parse import Document, Element, parse
 from broadsheet.checks.report import Report, RuleResult, Waived
-from broadsheet.checks.rule import Rule
+from broadsheet.checks.rule import Rule, Verdict
 from broadsheet.findings import Finding, Outcome, Source
 from broadsheet.inputs import Readable, ReadError, read_limited, read_regular, too_large
 from broadsheet.qa.scope import PageScope, Scope
@@ -61,40 +61,73 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     """Apply each rule to the page; a rule that crashes reports cant_tell, not a traceback.
 
     Elements ``scope`` excludes are not judged; findings the markup waives are reported apart.
+    Where each finding is (selector, snippet, line) is worked out only when it is read.
     """
     results = []
     waived: list[Waived] = []
     page = PageScope(doc, scope)
-    #: Selector, snippet and line of each element, computed once: most elements are judged by
-    #: several rules.
-    places: dict[Element, tuple[str, str, int | None]] = {}
+    places = _Places(doc)
     for rule in rules:
-        findings: list[Finding] = []
+        findings: list[Finding | _Judged] = []
         try:
             for element in rule.applicable(doc):
                 if page.excluded(element):
                     continue
                 verdict = rule.evaluate(element, doc)
-                place = places.get(element)
-                if place is None:
-                    place = places[element] = (target.selector(doc, element),
-                                               target.snippet(element), doc.line(element))
-                finding = Finding(
-                    rule=rule.id, outcome=verdict.outcome, message=verdict.message,
-                    impact=rule.impact if verdict.outcome is Outcome.FAILED else None,
-                    source=Source.STATIC, target=place[0], snippet=place[1], line=place[2])
+                judged = _Judged(rule, verdict, element, places)
                 reason = page.waiver(element, rule.id)
                 if reason is None:
-                    findings.append(finding)
+                    findings.append(judged)
                 elif verdict.outcome is not Outcome.PASSED:
-                    waived.append(Waived(finding, reason))
+                    waived.append(Waived(judged.finding(), reason))
         except RecursionError:
             findings.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
                                     message="page nesting too deep to evaluate",
                                     source=Source.STATIC))
-        results.append(RuleResult(rule, tuple(findings)))
+        results.append(RuleResult(rule, findings))
     return Report(source=source, results=tuple(results), parse_errors=len(doc.errors),
                   waived=tuple(waived))
+
+
+class _Places:
+    """Selector, snippet and line of each element, worked out once: most elements are judged
+    by several rules."""
+
+    __slots__ = ("doc", "found")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.found: dict[Element, tuple[str, str, int | None]] = {}
+
+    def of(self, element: Element) -> tuple[str, str, int | None]:
+        place = self.found.get(element)
+        if place is None:
+            place = self.found[element] = (target.selector(self.doc, element),
+                                           target.snippet(element), self.doc.line(element))
+        return place
+
+
+class _Judged:
+    """One rule's verdict on one element; its :class:`Finding` is made when first read."""
+
+    __slots__ = ("element", "places", "rule", "verdict")
+
+    def __init__(self, rule: Rule, verdict: Verdict, element: Element, places: _Places) -> None:
+        self.rule = rule
+        self.verdict = verdict
+        self.element = element
+        self.places = places
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.verdict.outcome
+
+    def finding(self) -> Finding:
+        selector, snippet, line = self.places.of(self.element)
+        outcome = self.verdict.outcome
+        return Finding(rule=self.rule.id, outcome=outcome, message=self.verdict.message,
+                       impact=self.rule.impact if outcome is Outcome.FAILED else None,
+                       source=Source.STATIC, target=selector, snippet=snippet, line=line)
 
 
 def load(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None = None,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
-from typing import Any
+from typing import Any, Protocol
 
 from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Finding, Outcome
@@ -25,24 +25,72 @@ def tool_version() -> str:
         return "0+unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class RuleResult:
-    """Every finding of one rule on one page (none: the rule was inapplicable)."""
+class Pending(Protocol):
+    """A finding whose place (selector, snippet, line) is worked out only when it is read."""
 
-    rule: RuleSpec
-    findings: tuple[Finding, ...]
+    @property
+    def outcome(self) -> Outcome: ...
+
+    def finding(self) -> Finding: ...
+
+
+class RuleResult:
+    """Every finding of one rule on one page (none: the rule was inapplicable).
+
+    ``findings`` may include :class:`Pending` ones (the static engine's): each becomes a
+    :class:`Finding` the first time it is read, so what nobody reports (a page's passes, most
+    often) costs no selector, snippet or line. Pickling reads them all.
+    """
+
+    __slots__ = ("_items", "rule")
+
+    def __init__(self, rule: RuleSpec, findings: Iterable[Finding | Pending] = ()) -> None:
+        self.rule = rule
+        self._items: list[Finding | Pending] = list(findings)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding, in the order the rule judged them."""
+        return tuple(self._read(index) for index in range(len(self._items)))
+
+    @property
+    def outcomes(self) -> list[Outcome]:
+        """Each finding's outcome, without working out where it is."""
+        return [item.outcome for item in self._items]
 
     @property
     def outcome(self) -> Outcome:
         """failed > cant_tell > passed > inapplicable, as ACT aggregates outcomes."""
-        outcomes = {finding.outcome for finding in self.findings}
+        outcomes = set(self.outcomes)
         for outcome in (Outcome.FAILED, Outcome.CANT_TELL, Outcome.PASSED):
             if outcome in outcomes:
                 return outcome
         return Outcome.INAPPLICABLE
 
-    def nodes(self, outcome: Outcome) -> list[Finding]:
-        return [finding for finding in self.findings if finding.outcome is outcome]
+    def nodes(self, *outcomes: Outcome) -> list[Finding]:
+        """The findings with any of these outcomes, in order (only these are worked out)."""
+        return [self._read(index) for index, item in enumerate(self._items)
+                if item.outcome in outcomes]
+
+    def _read(self, index: int) -> Finding:
+        item = self._items[index]
+        if not isinstance(item, Finding):
+            item = self._items[index] = item.finding()
+        return item
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RuleResult):
+            return NotImplemented
+        return self.rule == other.rule and self.findings == other.findings
+
+    def __hash__(self) -> int:
+        return hash((self.rule, self.findings))
+
+    def __repr__(self) -> str:
+        return f"RuleResult(rule={self.rule!r}, findings={self.findings!r})"
+
+    def __reduce__(self) -> tuple[type[RuleResult], tuple[RuleSpec, tuple[Finding, ...]]]:
+        return (RuleResult, (self.rule, self.findings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +148,15 @@ class Report:
     @property
     def inapplicable(self) -> list[RuleResult]:
         """Rules that judged no element."""
-        return [r for r in self.results if not r.findings]
+        return [r for r in self.results if not r.outcomes]
 
     def with_outcome(self, outcome: Outcome) -> list[Finding]:
         """Every finding with this outcome, in rule order."""
-        return [f for result in self.results for f in result.findings if f.outcome is outcome]
+        return [f for result in self.results for f in result.nodes(outcome)]
 
     def rules(self, outcome: Outcome) -> list[RuleResult]:
         """Rules with at least one finding of this outcome (the grouping axe-core reports)."""
-        return [r for r in self.results if r.nodes(outcome)]
+        return [r for r in self.results if outcome in r.outcomes]
 
     @property
     def ok(self) -> bool:
@@ -138,7 +186,7 @@ class Report:
             if group == "passes" and not passes:
                 continue
             data[group] = [_entry(result, result.nodes(outcome))
-                           for result in self.results if result.nodes(outcome)]
+                           for result in self.results if outcome in result.outcomes]
         data["inapplicable"] = [_entry(result, []) for result in self.inapplicable]
         data["waived"] = [waived.to_dict() for waived in self.waived]
         return data

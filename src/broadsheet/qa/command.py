@@ -15,7 +15,7 @@ from broadsheet.checks.engine import read_stdin
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.report import Report
 from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK, EXIT_UNCHECKED
-from broadsheet.findings import Impact, Outcome
+from broadsheet.findings import Impact
 from broadsheet.output import atomic_write
 from broadsheet.qa.baseline import Baseline, compare, updated
 from broadsheet.qa.config import IMPACT_ORDER, CheckConfig, load_config, merge
@@ -215,13 +215,13 @@ def exit_status(reports: Sequence[Report], info: RunInfo, *, updating: bool = Fa
 
     kinds = {report.error_kind or "input" for report in reports if report.error is not None}
     unaudited = any(finding.rule in {PageLoad.id, AuditCompleted.id}
-                    and finding.outcome is Outcome.FAILED
-                    for report in reports for finding in report.findings)
+                    for report in reports for finding in report.violations)
     if kinds - {"input"} or unaudited:  # the tool could not audit a page: more than bad input
         return EXIT_UNCHECKED
     if kinds:
         return EXIT_INPUT
     if updating:
         return EXIT_OK
-    blocking = any(info.blocking(finding) for report in reports for finding in report.findings)
+    blocking = any(info.blocking(finding) for report in reports
+                   for finding in report.violations)
     return EXIT_FAILED if blocking else EXIT_OK

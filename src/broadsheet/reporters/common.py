@@ -54,7 +54,9 @@ def failed_results(report: Report) -> list[RuleResult]:
 
 
 def uses_axe(reports: Iterable[Report]) -> bool:
-    return any(f.source is Source.AXE for r in reports for f in r.findings)
+    """Whether axe-core found anything (static results are never read for it)."""
+    return any(f.source is Source.AXE for report in reports for r in report.results
+               if r.rule.engine != "static" for f in r.findings)
 
 
 def versions(reports: Sequence[Report]) -> dict[str, str]:

@@ -46,9 +46,7 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
         uri = report.source or "stdin.html"
         for result in report.results:
             rule = result.rule
-            for finding in result.findings:
-                if finding.outcome not in {Outcome.FAILED, Outcome.CANT_TELL}:
-                    continue
+            for finding in result.nodes(Outcome.FAILED, Outcome.CANT_TELL):
                 region: dict[str, Any] = {"startLine": finding.line or 1}
                 if finding.snippet:
                     region["snippet"] = {"text": finding.snippet}

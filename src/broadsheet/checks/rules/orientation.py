@@ -107,9 +107,12 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
         return cached  # type: ignore[no-any-return]
     found: dict[Element, list[Declared]] = {}
     order = 0
-    for style in doc.tags("style"):
-        css = "".join(str(t) for t in style.itertext())
-        if "rotate" not in css and "matrix" not in css:
+    sheets = [(style, "".join(str(t) for t in style.itertext())) for style in doc.tags("style")]
+    if not any(_mentions(css, "orientation") or _mentions(style.get("media") or "", "orientation")
+               for style, css in sheets):
+        sheets = []  # no rule can apply in one orientation only: nothing to tokenise
+    for style, css in sheets:
+        if not _mentions(css, "rotate") and not _mentions(css, "matrix"):
             continue
         media = {m.lower() for m in _ORIENTATION.findall(style.get("media") or "")}
         for rule, where in _rules(tinycss2.parse_stylesheet(css, skip_comments=True,
@@ -129,6 +132,17 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
                         found.setdefault(el, []).append(entry)
     doc.values["orientation-declarations"] = found
     return found
+
+
+_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
+
+
+def _mentions(css: str, word: str) -> bool:
+    """Whether the word is in the text, read as CSS reads escapes (``orient\\61 tion``): a
+    cheap test before tokenising a whole style sheet."""
+    if "\\" in css:
+        css = _ESCAPE.sub(lambda m: m.group(2) or chr(min(int(m.group(1), 16), 0x10FFFF)), css)
+    return word in css.lower()
 
 
 def _rules(nodes: Iterable[Any], where: frozenset[str]) -> Iterable[tuple[Any, frozenset[str]]]:

@@ -187,13 +187,14 @@ class Region(Rule):
         return list(dict.fromkeys(owner for _, owner in layout(doc).units))
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        chain = [element, *dom.ancestors(element)]
-        if any(dom.is_landmark(doc, el) for el in chain):
+        if dom.closest(doc, "landmark", element,
+                       lambda el: dom.is_landmark(doc, el)) is not None:
             return passed("Inside a landmark")
-        container = next((el for el in chain if _region_like(doc, el)), None)
+        container = dom.closest(doc, "region-like", element,
+                                lambda el: bool(_region_like(doc, el)))
         if container is not None:
             return passed(f"Inside a {_region_like(doc, container)}, which needs no landmark")
-        link = next((el for el in chain if local_name(el) == "a"), None)
+        link = dom.closest(doc, "a", element, lambda el: local_name(el) == "a")
         href = (link.get("href") or "") if link is not None else ""
         if href.startswith("#") and doc.by_id(href[1:]) is not None:
             return passed("A same-page (skip) link")
