@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from broadsheet.checks import default_registry
-from broadsheet.checks.act import RuleScore, ActCase, assess
+from broadsheet.checks.act import ActCase, RuleScore, assess
 from broadsheet.checks.act import load_cases as _load
 from broadsheet.checks.act import score as _score
 

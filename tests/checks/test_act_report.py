@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from broadsheet.checks.act import Assertion, ActCase, load_cases, score
+from broadsheet.checks.act import ActCase, Assertion, load_cases, score
 from broadsheet.checks.errors import InputError
 from broadsheet.cli import main
 from broadsheet.findings import Outcome
 
-P, F, I, C = Outcome.PASSED, Outcome.FAILED, Outcome.INAPPLICABLE, Outcome.CANT_TELL
+P, F, N, C = Outcome.PASSED, Outcome.FAILED, Outcome.INAPPLICABLE, Outcome.CANT_TELL
 
 
 def _case(n: int, expected: str, rule: str = "abc123") -> ActCase:
@@ -38,24 +38,24 @@ def _level(*outcomes: Outcome | None, procedure: str = "r") -> str | None:
 
 
 @pytest.mark.parametrize(("outcomes", "level"), [
-    ((F, F, P, I), "complete"),
-    ((F, C, P, I), "complete"),      # cantTell on a failed example is allowed
-    ((F, F, I, P), "complete"),      # passed and inapplicable are interchangeable
-    ((F, F, C, I), "complete"),      # cantTell on a passed example too
-    ((F, P, P, I), "partial"),       # a failed example missed
+    ((F, F, P, N), "complete"),
+    ((F, C, P, N), "complete"),      # cantTell on a failed example is allowed
+    ((F, F, N, P), "complete"),      # passed and inapplicable are interchangeable
+    ((F, F, C, N), "complete"),      # cantTell on a passed example too
+    ((F, P, P, N), "partial"),       # a failed example missed
     ((F, F, P, None), "partial"),    # an example not asserted
-    ((C, C, P, I), "minimal"),       # undecided, but never wrong
+    ((C, C, P, N), "minimal"),       # undecided, but never wrong
     ((C, C, P, C), None),            # cantTell on an inapplicable example: not even minimal
-    ((F, F, F, I), None),            # a false failure
+    ((F, F, F, N), None),            # a false failure
     ((F, F, P, F), None),
-    ((P, P, P, I), None),            # caught nothing
+    ((P, P, P, N), None),            # caught nothing
 ])
 def test_w3c_levels(outcomes: tuple[Outcome | None, ...], level: str | None) -> None:
     assert _level(*outcomes) == level
 
 
 def test_strict_consistency_wants_every_failed_example_failed() -> None:
-    found = [Assertion(case, "r", o) for case, o in zip(CASES, (F, C, P, I), strict=True)]
+    found = [Assertion(case, "r", o) for case, o in zip(CASES, (F, C, P, N), strict=True)]
     entry = score(CASES, found)["abc123"]
     assert entry.level == "complete"
     assert not entry.consistent
@@ -70,8 +70,8 @@ def test_partial_procedures_that_together_catch_everything_are_complete() -> Non
 
 
 def test_the_best_procedure_decides() -> None:
-    found = [*(Assertion(c, "good", o) for c, o in zip(CASES, (F, F, P, I), strict=True)),
-             *(Assertion(c, "bad", o) for c, o in zip(CASES, (F, F, F, I), strict=True))]
+    found = [*(Assertion(c, "good", o) for c, o in zip(CASES, (F, F, P, N), strict=True)),
+             *(Assertion(c, "bad", o) for c, o in zip(CASES, (F, F, F, N), strict=True))]
     assert score(CASES, found)["abc123"].level == "complete"
 
 
