@@ -78,6 +78,10 @@ class Catalog:
         it is left to those engines (the pytest plugin's options serve both of its checks).
         """
         names, wanted_tags, dropped = _clean(rules), _clean(tags), _clean(disable) or []
+        for given, kind in ((names, "rule"), (wanted_tags, "tag")):
+            if given == []:  # asked for, but empty: a typo that would run nothing (or all)
+                raise UnknownRuleError(f"the list of {kind}s is empty: name at least one "
+                                       f"{kind}, or leave the option out for the defaults")
         everything = list(self)
         for name in [*(names or ()), *dropped]:
             self._require(name, everything, "rule", lambda r, n=name: n == r.id or

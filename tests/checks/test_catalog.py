@@ -12,6 +12,7 @@ from broadsheet.browser.axe_rules import axe_data
 from broadsheet.catalog import default_catalog
 from broadsheet.checks import Rule, UnknownRuleError, check
 from broadsheet.checks.rule import RuleSpec
+from broadsheet.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = default_catalog()
@@ -76,6 +77,20 @@ def test_review_rules_run_when_named_or_their_tag_is_asked_for() -> None:
     # a WCAG tag narrows the defaults: review rules stay out unless "review" is asked too
     assert "heading-descriptive" not in _ids(CATALOG.select(tags=["wcag246"]).static)
     assert "heading-descriptive" in _ids(CATALOG.select(tags=["wcag246", "review"]).static)
+
+
+@pytest.mark.parametrize(("rules", "tags"), [("", None), (" , ", None), ([], None),
+                                             (None, ""), (None, [" "])])
+def test_an_empty_list_of_rules_or_tags_is_an_error(rules: object, tags: object) -> None:
+    with pytest.raises(UnknownRuleError, match=r"the list of (rule|tag)s is empty"):
+        CATALOG.select(rules, tags)  # type: ignore[arg-type]
+
+
+def test_empty_rules_option_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html lang='en'><title>T</title><p>x</p></html>", encoding="utf-8")
+    assert main(["check", str(page), "--rules", ""]) == 2
+    assert "the list of rules is empty" in capsys.readouterr().err
 
 
 def test_unknown_names_are_errors_with_suggestions() -> None:
