@@ -16,6 +16,9 @@ from broadsheet.checks.errors import UnknownRuleError
 from broadsheet.checks.rule import Rule, RuleSpec
 
 ENGINES = ("static", "browser", "axe")
+#: Tags that choose rules outside an engine's defaults when asked for by name: ``review``
+#: (the static rules a person must finish, which answer ``cant_tell``).
+OPT_IN_TAGS = frozenset({"review"})
 #: How each engine is named in messages.
 ENGINE_NAMES = {"static": "the static rules", "browser": "Broadsheet's browser checks",
                 "axe": "axe-core"}
@@ -75,6 +78,10 @@ class Catalog:
         it is left to those engines (the pytest plugin's options serve both of its checks).
         """
         names, wanted_tags, dropped = _clean(rules), _clean(tags), _clean(disable) or []
+        for given, kind in ((names, "rule"), (wanted_tags, "tag")):
+            if given == []:  # asked for, but empty: a typo that would run nothing (or all)
+                raise UnknownRuleError(f"the list of {kind}s is empty: name at least one "
+                                       f"{kind}, or leave the option out for the defaults")
         everything = list(self)
         for name in [*(names or ()), *dropped]:
             self._require(name, everything, "rule", lambda r, n=name: n == r.id or
@@ -98,7 +105,8 @@ class Catalog:
             elif wanted_tags is not None:
                 found = [rule for rule in self._engines[engine] if rule in self._defaults[engine]
                          or (engine == "axe" and getattr(rule, "enabled", True) and (
-                             "experimental" not in rule.tags or "experimental" in wanted_tags))]
+                             "experimental" not in rule.tags or "experimental" in wanted_tags))
+                         or bool(OPT_IN_TAGS & set(rule.tags) & set(wanted_tags))]
             else:
                 found = list(self._defaults[engine])
             if wanted_tags is not None:
@@ -148,5 +156,6 @@ def default_catalog() -> Catalog:
         _DEFAULT = Catalog(
             {"static": tuple(registry), "browser": (*checks, *(r() for r in AUDIT_RULES)),
              "axe": axe},
-            defaults={"browser": checks, "axe": tuple(r for r in axe if runs_by_default(r))})
+            defaults={"static": tuple(r for r in registry if not r.judgement),
+                      "browser": checks, "axe": tuple(r for r in axe if runs_by_default(r))})
     return _DEFAULT

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "broadsheet.commands.check",
     "broadsheet.commands.rules",
     "broadsheet.commands.diff",
+    "broadsheet.commands.act_report",
     "broadsheet.commands.preview",
 )
 

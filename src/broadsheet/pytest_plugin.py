@@ -54,8 +54,12 @@ def pytest_configure(config: pytest.Config) -> None:
                    "the reason is required and shown in reports")
 
 
-def _split(value: str | None) -> tuple[str, ...] | None:
+def _split(value: str | None, option: str = "") -> tuple[str, ...] | None:
+    """Comma-separated values; None when the option was not given, an error when it was
+    given empty (``--a11y-rules ""`` would silently run the defaults)."""
     parts = tuple(p.strip() for p in (value or "").split(",") if p.strip())
+    if value is not None and not parts and option:
+        raise pytest.UsageError(f"{option} is empty: name at least one, or leave it out")
     return parts or None
 
 
@@ -155,14 +159,22 @@ def a11y(request: pytest.FixtureRequest) -> A11y:
             raise pytest.UsageError("a11y_skip needs a rule id and a reason: "
                                     "@pytest.mark.a11y_skip('color-contrast', 'why')")
         skipped[str(rule_id)] = str(reason)
+    if skipped:
+        from broadsheet.catalog import default_catalog
+        from broadsheet.checks.errors import UnknownRuleError
+
+        try:  # a misspelt id would skip nothing, silently
+            default_catalog().select(disable=list(skipped), strict=False)
+        except UnknownRuleError as error:
+            raise pytest.UsageError(f"a11y_skip: {error}") from None
     folder = config.getoption("--a11y-report")
     formats = _split(config.getoption("--a11y-report-format")) or ()
     for name in formats:
         if name not in FORMATS:
             raise pytest.UsageError(f"--a11y-report-format: unknown format {name!r}; choose "
                                     f"from {', '.join(FORMATS)}")
-    return A11y(request.node, tags=_split(config.getoption("--a11y-tags")),
-                rules=_split(config.getoption("--a11y-rules")), skipped=skipped,
+    return A11y(request.node, tags=_split(config.getoption("--a11y-tags"), "--a11y-tags"),
+                rules=_split(config.getoption("--a11y-rules"), "--a11y-rules"), skipped=skipped,
                 report_dir=Path(folder) if folder else None, settings=_settings(config),
                 report_formats=formats)
 

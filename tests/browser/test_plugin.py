@@ -88,6 +88,34 @@ def test_a11y_skip_needs_a_reason(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*a11y_skip needs a rule id and a reason*"])
 
 
+def test_a11y_skip_of_an_unknown_rule_is_an_error_with_a_suggestion(
+        pytester: pytest.Pytester) -> None:
+    pytester.makepyfile("""
+        import pytest
+        @pytest.mark.a11y_skip("imag-alt", "typo: would skip nothing")
+        def test_x(a11y):
+            pass
+    """)
+    result = pytester.runpytest(*NO_PLAYWRIGHT)
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*a11y_skip: unknown rule 'imag-alt' (did you mean image-alt*"])
+
+
+@pytest.mark.parametrize("option", ["--a11y-rules", "--a11y-tags"])
+def test_empty_rule_or_tag_option_is_an_error(pytester: pytest.Pytester, option: str) -> None:
+    pytester.makepyfile(test_shop=STATIC_SUITE)
+    result = pytester.runpytest(*NO_PLAYWRIGHT, option, " , ")
+    assert result.ret != 0
+    result.stdout.fnmatch_lines([f"*{option} is empty*"])
+
+
+def test_unknown_rule_or_tag_option_is_an_error(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_shop=STATIC_SUITE)
+    result = pytester.runpytest(*NO_PLAYWRIGHT, "--a11y-tags", "wcag21ax")
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*unknown tag 'wcag21ax' (did you mean*"])
+
+
 def test_audit_works_with_pytest_playwright_page(pytester: pytest.Pytester,
                                                  auditor: Any) -> None:
     from broadsheet.browser.launch import CHROMIUM_ARGS, find_chromium

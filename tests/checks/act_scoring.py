@@ -1,6 +1,9 @@
-"""Score Broadsheet's rules on W3C ACT test cases, the way W3C scores implementations.
+"""Score Broadsheet's rules on W3C ACT test cases, the W3C way and the strict way.
 
-A rule is *consistent* when every ``failed`` example is reported failed and no ``passed`` or
+The scoring itself is :mod:`broadsheet.checks.act` (``broadsheet act-report`` uses it too):
+the W3C way grades each ACT rule *complete*, *partial*, *minimal* or inconsistent as the W3C
+implementation pages do (``cantTell`` on a failed example is allowed); the strict way calls a
+rule *consistent* only when every ``failed`` example is reported failed and no ``passed`` or
 ``inapplicable`` example is. Run directly for the per-rule table:
 ``python tests/checks/act_scoring.py [cases.json]``.
 """
@@ -9,88 +12,57 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from broadsheet.checks import check, default_registry
-from broadsheet.checks.engine import run
-from broadsheet.checks.parse import parse
-from broadsheet.findings import Outcome
+from broadsheet.checks import default_registry
+from broadsheet.checks.act import ActCase, RuleScore, assess
+from broadsheet.checks.act import load_cases as _load
+from broadsheet.checks.act import score as _score
 
 #: The W3C ACT development split and rule list, copied with their licence (tests/data/act/README.md).
 ACT_DATA = Path(__file__).resolve().parents[1] / "data" / "act"
 DEV_CASES = ACT_DATA / "dev-cases.json"
 RULES = ACT_DATA / "rules.json"
+Score = RuleScore
 
 
-@dataclass
-class Score:
-    """One ACT rule's tally."""
-
-    act_id: str
-    name: str
-    rules: list[str]
-    cases: int = 0
-    failed_caught: int = 0
-    failed_total: int = 0
-    false_failures: list[str] = field(default_factory=list)
-    missed: list[str] = field(default_factory=list)
-    cant_tell: int = 0
-
-    @property
-    def consistent(self) -> bool:
-        return bool(self.rules) and not self.false_failures and not self.missed
+def load_cases(path: Path = DEV_CASES) -> list[ActCase]:
+    return _load(path.read_text(encoding="utf-8"), str(path))
 
 
-def load_cases(path: Path = DEV_CASES) -> list[dict[str, object]]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return list(data["cases"])
-
-
-def score(cases: list[dict[str, object]], act_rules: list[dict[str, object]]) -> list[Score]:
-    registry = default_registry()
-    by_act: dict[str, list[str]] = defaultdict(list)
-    for rule in registry:
-        for act_id in rule.act_ids:
-            by_act[act_id].append(rule.id)
-    scores = {str(r["rule_id"]): Score(str(r["rule_id"]), str(r["rule_name"]),
-                                       by_act.get(str(r["rule_id"]), []))
-              for r in act_rules}
-    for case in cases:
-        entry = scores[str(case["rule_id"])]
-        entry.cases += 1
-        label = f"{case['example']}"
-        if not entry.rules:
-            continue
-        doc = parse(str(case["html"]), file_ext=str(case["file_ext"]))
-        report = run(doc, registry.select(entry.rules))
-        outcomes = {result.outcome for result in report.results}
-        reported_failed = Outcome.FAILED in outcomes
-        entry.cant_tell += Outcome.CANT_TELL in outcomes and not reported_failed
-        if case["expected"] == "failed":
-            entry.failed_total += 1
-            if reported_failed:
-                entry.failed_caught += 1
-            else:
-                entry.missed.append(label)
-        elif reported_failed:
-            entry.false_failures.append(label)
+def score(cases: list[ActCase], act_rules: list[dict[str, object]]) -> list[Score]:
+    """Every ACT rule of ``act_rules``, in their order, scored on ``cases``."""
+    scores = _score(cases, assess(cases, default_registry()),
+                    [str(rule["rule_id"]) for rule in act_rules])
+    names = {str(rule["rule_id"]): str(rule["rule_name"]) for rule in act_rules}
+    for entry in scores.values():
+        entry.name = names.get(entry.act_id, "")
     return list(scores.values())
 
 
+def summary(scores: list[Score]) -> str:
+    levels = {level: sum(s.level == level for s in scores)
+              for level in ("complete", "partial", "minimal")}
+    inconsistent = sum(bool(s.procedures) and s.level is None for s in scores)
+    return (f"consistent (strict): {sum(s.consistent for s in scores)}/{len(scores)}; "
+            f"W3C: {levels['complete']} complete, {levels['partial']} partial, "
+            f"{levels['minimal']} minimal, {inconsistent} inconsistent, "
+            f"{sum(not s.procedures for s in scores)} without a rule")
+
+
 def table(scores: list[Score]) -> str:
-    lines = [f"{'ACT':7} {'rule(s)':42} {'cases':>5} {'failed':>7} {'?':>3}  verdict"]
+    lines = [f"{'ACT':7} {'rule(s)':34} {'cases':>5} {'failed':>7} {'?':>3}  {'W3C':9} strict"]
     for s in scores:
         verdict = "consistent" if s.consistent else (
-            "no rule" if not s.rules else
+            "no rule" if not s.procedures else
             "INCONSISTENT " + "; ".join(
                 [*(f"false fail: {x}" for x in s.false_failures),
                  *(f"missed: {x}" for x in s.missed)]))
-        lines.append(f"{s.act_id:7} {','.join(s.rules)[:42]:42} {s.cases:5} "
-                     f"{s.failed_caught:>3}/{s.failed_total:<3} {s.cant_tell:3}  {verdict}")
-    good = sum(s.consistent for s in scores)
-    lines.append(f"consistent: {good}/{len(scores)}")
+        w3c = s.level or ("-" if not s.procedures else "INCONS.")
+        lines.append(f"{s.act_id:7} {','.join(s.procedures)[:34]:34} {len(s.cases):5} "
+                     f"{s.failed_caught:>3}/{s.failed_total:<3} {s.cant_tell:3}  {w3c:9} "
+                     f"{verdict}")
+    lines.append(summary(scores))
     return "\n".join(lines)
 
 
@@ -102,5 +74,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    _ = check
     sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,7 @@
-"""W3C ACT development cases: every rule must be consistent (no false failures, none missed)."""
+"""W3C ACT development cases: every rule must be consistent (no false failures, none missed);
+a rule that needs human judgement must never fail a non-failing example (the W3C way grades
+it *minimal* at best, or inconsistent where markup cannot tell an inapplicable example, such
+as a silent video, from an applicable one)."""
 
 from __future__ import annotations
 
@@ -32,9 +35,16 @@ def test_rules_claim_only_act_rules_of_the_suite() -> None:
     assert len(IMPLEMENTED) >= 46  # the catalogue covered so far (of 91); it only grows
 
 
+#: ACT rules whose expectation needs a person: their rules answer cant_tell where markup
+#: cannot decide, so the strict scoring (every failed example failed) does not apply.
+JUDGEMENT = sorted({act for rule in default_registry() if rule.judgement for act in rule.act_ids})
+
+
 @pytest.mark.parametrize("act_id", IMPLEMENTED)
 def test_rule_is_consistent(scores: dict[str, Score], act_id: str) -> None:
     entry = scores[act_id]
-    assert entry.rules, f"no rule implements ACT {act_id}"
+    assert entry.procedures, f"no rule implements ACT {act_id}"
     assert not entry.false_failures, f"failed on non-failing examples: {entry.false_failures}"
-    assert not entry.missed, f"did not fail: {entry.missed}"
+    if act_id not in JUDGEMENT:
+        assert not entry.missed, f"did not fail: {entry.missed}"
+        assert entry.level == "complete"

@@ -12,6 +12,7 @@ from broadsheet.browser.axe_rules import axe_data
 from broadsheet.catalog import default_catalog
 from broadsheet.checks import Rule, UnknownRuleError, check
 from broadsheet.checks.rule import RuleSpec
+from broadsheet.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = default_catalog()
@@ -56,13 +57,40 @@ def test_disable_drops_a_rule_from_every_engine() -> None:
 
 def test_defaults_leave_out_audit_problems_and_what_axe_core_runs_only_when_asked() -> None:
     chosen = CATALOG.select()
-    assert len(chosen.static) == len(CATALOG.rules("static"))
+    review = {rule.id for rule in CATALOG.rules("static") if "review" in rule.tags}
+    assert review  # the rules a person must finish answer cant_tell: run only when asked
+    assert set(_ids(chosen.static)) == {r.id for r in CATALOG.rules("static")} - review
     assert not {"audit-page-load", "audit-error"} & set(_ids(chosen.browser))
     off = {entry["id"] for entry in axe_data()["rules"]
            if not entry["enabled"] or "experimental" in entry["tags"]}
     assert off
     assert not off & set(_ids(chosen.axe))
     assert "color-contrast" in _ids(chosen.axe)
+
+
+def test_review_rules_run_when_named_or_their_tag_is_asked_for() -> None:
+    assert _ids(CATALOG.select(["heading-descriptive"]).static) == ["heading-descriptive"]
+    assert _ids(CATALOG.select(["b49b2e"]).static) == ["heading-descriptive"]
+    by_tag = _ids(CATALOG.select(tags=["review"]).static)
+    assert "heading-descriptive" in by_tag
+    assert "image-alt" not in by_tag
+    # a WCAG tag narrows the defaults: review rules stay out unless "review" is asked too
+    assert "heading-descriptive" not in _ids(CATALOG.select(tags=["wcag246"]).static)
+    assert "heading-descriptive" in _ids(CATALOG.select(tags=["wcag246", "review"]).static)
+
+
+@pytest.mark.parametrize(("rules", "tags"), [("", None), (" , ", None), ([], None),
+                                             (None, ""), (None, [" "])])
+def test_an_empty_list_of_rules_or_tags_is_an_error(rules: object, tags: object) -> None:
+    with pytest.raises(UnknownRuleError, match=r"the list of (rule|tag)s is empty"):
+        CATALOG.select(rules, tags)  # type: ignore[arg-type]
+
+
+def test_empty_rules_option_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<html lang='en'><title>T</title><p>x</p></html>", encoding="utf-8")
+    assert main(["check", str(page), "--rules", ""]) == 2
+    assert "the list of rules is empty" in capsys.readouterr().err
 
 
 def test_unknown_names_are_errors_with_suggestions() -> None:

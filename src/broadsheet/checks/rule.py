@@ -58,6 +58,10 @@ class RuleSpec:
     #: Declared: the other tags (``act``, ``best-practice``...). Read: those plus the WCAG tags.
     tags: ClassVar[tuple[str, ...]] = ()
     act_ids: ClassVar[tuple[str, ...]] = ()
+    #: The verdict needs a person (is a heading descriptive, do captions match the audio):
+    #: the rule passes what the markup proves, answers ``cant_tell`` with a reason otherwise,
+    #: and never guesses a failure.
+    judgement: ClassVar[bool] = False
     _own_tags: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: object) -> None:

@@ -1,0 +1,64 @@
+"""Does a page run code? Scripts, event handler attributes, ``javascript:`` URLs and plug-ins
+(``object``, ``embed``) are what can trap focus, listen to keys or motion, draw on a canvas
+or change text; a page without any of them does none of that."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from broadsheet.checks.parse import HTML_NS, Document, Element, namespace
+
+#: ``type`` values of ``script`` that are data, not code (JSON-LD, templates, import maps).
+_JS_TYPES = frozenset({"", "module", "text/javascript", "application/javascript",
+                       "application/ecmascript", "text/ecmascript", "text/jscript",
+                       "text/livescript", "application/x-javascript", "text/x-javascript"})
+_JAVASCRIPT_URL = re.compile(r"^[\x00-\x20]*javascript:", re.I)
+
+
+def _scripts(doc: Document) -> list[Element]:
+    return [el for el in doc.tags("script") if (el.get("type") or "").strip().lower() in _JS_TYPES
+            or (el.get("type") or "").strip().lower().startswith("text/javascript")]
+
+
+def runs_scripts(doc: Document) -> bool:
+    """The page runs code: a JavaScript ``script``, an ``on…`` handler or a ``javascript:``
+    URL; or it embeds an ``object`` or ``embed`` (plug-in content)."""
+    memo = doc.memo("runs-scripts")
+    if doc.root not in memo:
+        memo[doc.root] = bool(_scripts(doc)) or any(
+            (str(key).startswith("on") and len(str(key)) > 2)
+            or (str(key) in {"href", "src", "action", "formaction"}
+                and _JAVASCRIPT_URL.match(str(value)))
+            for el in doc.elements for key, value in el.attrib.items()) or any(
+            namespace(el) == HTML_NS for el in doc.tags("object", "embed"))
+    return bool(memo[doc.root])
+
+
+def frames_run_scripts(doc: Document) -> bool:
+    """A frame whose page is unseen (``src``) or runs scripts (``srcdoc``)."""
+    from broadsheet.checks.parse import parse
+
+    for frame in doc.tags("iframe", "frame"):
+        source = frame.get("srcdoc")
+        if source is None:
+            if (frame.get("src") or "").strip() not in {"", "about:blank"}:
+                return True
+        elif runs_scripts(parse(source, file_ext="html")):
+            return True
+    return False
+
+
+def script_mentions(doc: Document, words: Iterable[str]) -> bool | None:
+    """Whether the page's code mentions any of ``words`` (None: external code is unseen)."""
+    texts = []
+    for el in _scripts(doc):
+        if el.get("src") is not None:
+            return None
+        texts.append(el.text or "")
+    if any(namespace(el) == HTML_NS for el in doc.tags("object", "embed")):
+        return None
+    texts.extend(str(value) for el in doc.elements for key, value in el.attrib.items()
+                 if str(key).startswith("on") or _JAVASCRIPT_URL.match(str(value)))
+    code = "\n".join(texts).lower()
+    return any(word in code for word in words)
