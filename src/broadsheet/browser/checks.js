@@ -103,8 +103,9 @@
     }
     const before = elements.map(visual);
     const results = [];
+    focusList = elements;
     elements.forEach((el, i) => {
-      const base = { target: selector(el), html: snippet(el) };
+      const base = { target: selector(el), html: snippet(el), index: i };
       if (el.localName === 'video' || el.localName === 'audio' || el.localName === 'iframe') {
         results.push({ ...base, status: 'inapplicable',
           detail: 'focus moves into native media controls or the embedded document, which draw their own indicators' });
@@ -129,6 +130,28 @@
       el.blur();
     });
     return results;
+  }
+
+  // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
+  // pass, scrolled into view; returns the part of the viewport around it, or null.
+  let focusList = [];
+  function focusShot(index, focus) {
+    const el = focusList[index];
+    if (!el || !el.isConnected) return null;
+    if (focus) {
+      el.focus({ preventScroll: true, focusVisible: true });
+      if (document.activeElement !== el) return null;
+    } else {
+      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+    }
+    const r = el.getBoundingClientRect();
+    const margin = 24;
+    const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
+    const right = Math.min(window.innerWidth, r.right + margin);
+    const bottom = Math.min(window.innerHeight, r.bottom + margin);
+    if (right - left < 1 || bottom - top < 1) return { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight };
+    return { x: left, y: top, width: right - left, height: bottom - top };
   }
 
   // Start sequential focus navigation from the top of the document, as after a fresh load.
@@ -274,6 +297,6 @@
     return { checked: baseline.length, lost };
   }
 
-  window.__broadsheet = { selector, tabbables, focusIndicators, resetFocus, skipLink,
+  window.__broadsheet = { selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
     skipArrived, reflow, textSpacing, bordered, bordersLost };
 })();

@@ -7,18 +7,24 @@ behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Collection, Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from broadsheet.browser import act_checks
 from broadsheet.browser.rules import (
     BrowserRule,
     FocusVisible,
     ForcedColorsBorders,
     ForcedColorsFocus,
     Reflow,
+    ScrollableReachable,
     SkipLinkKeyboard,
+    TextContrast,
+    TextContrastEnhanced,
     TextSpacing,
+    ZoomTextClipping,
 )
 from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
@@ -29,6 +35,8 @@ if TYPE_CHECKING:
 REFLOW_WIDTH = 320
 MIN_TARGET_PX = 24
 MIN_FONT_PX = 12
+#: Time the focus check spends comparing screenshots, in seconds.
+FOCUS_PIXELS_S = 3.0
 
 
 @functools.cache
@@ -36,8 +44,13 @@ def _script() -> str:
     return resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
 
 
-def _call(page: Page, name: str, *args: Any) -> Any:
+def load_script(page: Page) -> None:
+    """Define ``window.__broadsheet`` in the page (once)."""
     page.evaluate(_script())
+
+
+def _call(page: Page, name: str, *args: Any) -> Any:
+    load_script(page)
     return page.evaluate(f"(args) => window.__broadsheet.{name}(...args)", list(args))
 
 
@@ -115,9 +128,50 @@ def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> Rule
     _call(page, "resetFocus")
     page.keyboard.press("Tab")  # a real key press: later focus() calls show :focus-visible
     items = cast(list[dict[str, Any]], _call(page, "focusIndicators", forced))
+    if not forced:
+        _compare_pixels(page, items)
     findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],
                          item["html"]) for item in items if item["status"] != "inapplicable"]
     return _result(rule, findings)
+
+
+def _shot(page: Page, clip: dict[str, Any]) -> bytes:
+    return page.screenshot(clip=cast(Any, clip), animations="disabled", caret="initial",
+                           scale="css")
+
+
+def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
+    """ACT oj04fd's test, for the first elements within :data:`FOCUS_PIXELS_S`: does any
+    pixel change when the element is focused (around it, else anywhere in the viewport)?
+    Elements beyond the budget keep the verdict of their computed styles."""
+    started = time.monotonic()
+    for item in items:
+        if item["status"] not in ("passed", "failed"):
+            continue
+        if time.monotonic() - started > FOCUS_PIXELS_S:
+            item["detail"] += " (judged by computed styles: the pixel comparison ran out of time)"
+            continue
+        clip = _call(page, "focusShot", item["index"], False)
+        if clip is None:
+            continue
+        size = page.viewport_size or {"width": 1280, "height": 800}
+        view = {"x": 0.0, "y": 0.0, "width": float(size["width"]),
+                "height": float(size["height"])}
+        before, whole = _shot(page, clip), _shot(page, view)
+        if _call(page, "focusShot", item["index"], True) is None:
+            item.update(status="cant_tell", detail="the element did not take focus")
+            continue
+        page.evaluate("() => new Promise((r) => requestAnimationFrame(() => r(null)))")
+        if _shot(page, clip) != before:
+            if item["status"] == "failed":
+                item.update(status="passed", detail="focus changes how it looks (pixels "
+                            "around it differ), though not by its own outline or colours")
+        elif _shot(page, view) != whole:
+            item.update(status="passed", detail="focus changes how the page looks elsewhere "
+                        "in the viewport")
+        else:
+            item.update(status="failed", detail="not one pixel of the viewport changes when "
+                        "it is focused")
 
 
 def focus_indicators(page: Page) -> RuleResult:
@@ -183,6 +237,9 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
     (reflow, frozenset({Reflow.id})),
     (text_spacing, frozenset({TextSpacing.id})),
     (forced_colors, frozenset({ForcedColorsFocus.id, ForcedColorsBorders.id})),
+    (act_checks.contrast, frozenset({TextContrast.id, TextContrastEnhanced.id})),
+    (act_checks.scrollable, frozenset({ScrollableReachable.id})),
+    (act_checks.zoom_clipping, frozenset({ZoomTextClipping.id})),
 )
 
 

@@ -47,8 +47,9 @@ class FocusVisible(BrowserRule):
     description = ("Each element in the tab order changes its outline, shadow, border or "
                    "colours on focus")
     impact = Impact.SERIOUS
-    tags = ("broadsheet", "keyboard")
+    tags = ("broadsheet", "keyboard", "act")
     wcag = ("2.4.7",)
+    act_ids = ("oj04fd",)
 
 
 class Reflow(BrowserRule):
@@ -115,6 +116,103 @@ class ForcedColorsBorders(BrowserRule):
     wcag = ("1.4.11",)
 
 
+class TextContrast(BrowserRule):
+    """Every visible character of text contrasts with what is behind it by 4.5:1, or 3:1
+    for large text (18 pt, or 14 pt bold).
+
+    The text's colour (with the opacity of it and its ancestors) is composed over the
+    backgrounds the browser paints behind it (its ancestors and whatever is positioned under
+    it, to the first opaque one, then the canvas); text shadows and strokes count as pixels
+    behind the glyphs. Text over an image, a filter or an element covering it is
+    ``cant_tell``; so is text over a gradient whose colours pass in part only. Text in a
+    disabled control or group, or labelling one, is not judged; neither is text drawn in
+    the colour of its background (it is not visible). Whether text is decorative or
+    expresses no human language needs a person: such text can fail here and still meet
+    WCAG 1.4.3.
+    Why it matters: people with low vision or colour deficiencies cannot read faint text.
+    How to fix: darken the text or lighten its background (or the reverse) until the
+    ratio is met.
+    """
+
+    id = "text-contrast-minimum"
+    help = "Give text a contrast ratio of at least 4.5:1 (3:1 for large text)"
+    description = ("The highest contrast between each visible text's colour and its "
+                   "background is at least 4.5:1, 3:1 for large text (ACT afw4f7)")
+    impact = Impact.SERIOUS
+    tags = ("act",)
+    wcag = ("1.4.3",)
+    act_ids = ("afw4f7",)
+    #: Least contrast for normal and for large text.
+    thresholds = (4.5, 3.0)
+
+
+class TextContrastEnhanced(TextContrast):
+    """Every visible character of text contrasts with what is behind it by 7:1, or 4.5:1
+    for large text (WCAG 1.4.6, level AAA); judged as ``text-contrast-minimum`` is.
+
+    Why it matters: more contrast lets more people with low vision read without
+    assistive technology.
+    How to fix: darken the text or lighten its background (or the reverse) until the
+    ratio is met.
+    """
+
+    id = "text-contrast-enhanced"
+    help = "Give text a contrast ratio of at least 7:1 (4.5:1 for large text)"
+    description = ("The highest contrast between each visible text's colour and its "
+                   "background is at least 7:1, 4.5:1 for large text (ACT 09o5cg)")
+    impact = Impact.MODERATE
+    tags = ("act",)
+    wcag = ("1.4.6",)
+    act_ids = ("09o5cg",)
+    thresholds = (7.0, 4.5)
+
+
+class ScrollableReachable(BrowserRule):
+    """Every element that scrolls its content can be reached with the Tab key: it or
+    something inside it is in the sequential focus order (or it is inert).
+
+    An element scrolls when its overflow is ``auto`` or ``scroll`` and it can scroll
+    further than its padding, and it has visible content. Browsers that make such
+    elements focusable of their own accord are not counted on: others do not.
+    Why it matters: keyboard users scroll with the arrow keys, which move only what has
+    focus; a region they cannot focus hides the rest of its content from them.
+    How to fix: give the scrolling element ``tabindex="0"``, a role and an accessible
+    name, or put a focusable element inside it.
+    """
+
+    id = "scrollable-region-keyboard"
+    help = "Make scrollable regions reachable with the keyboard"
+    description = ("Each element with scrollable content is in the tab order or has "
+                   "something in the tab order inside it (ACT 0ssw9k)")
+    impact = Impact.SERIOUS
+    tags = ("act", "keyboard")
+    wcag = ("2.1.1",)
+    act_ids = ("0ssw9k",)
+
+
+class ZoomTextClipping(BrowserRule):
+    """At 640 by 512 CSS px (1280 by 1024 zoomed to 200 %), no visible text is cut off by
+    an ancestor that hides its overflow.
+
+    Text cut off sideways by a box with ``white-space: nowrap`` and a ``text-overflow``
+    other than ``clip`` (an ellipsis) is clipped on purpose, and so is text cut off
+    vertically by a box no taller than one line; text hidden with ``aria-hidden`` is not
+    judged.
+    Why it matters: people who zoom to read lose the words that no longer fit.
+    How to fix: let boxes with text grow (``min-height`` instead of ``height``), or let
+    them scroll (``overflow: auto``).
+    """
+
+    id = "zoom-text-not-clipped"
+    help = "Do not clip text when the page is zoomed to 200 %"
+    description = ("At a 640×512 viewport no text is clipped by an ancestor's "
+                   "overflow: hidden or clip (ACT 59br37)")
+    impact = Impact.SERIOUS
+    tags = ("act",)
+    wcag = ("1.4.4",)
+    act_ids = ("59br37",)
+
+
 class PageLoad(BrowserRule):
     """The page loads in the browser within the time limit.
 
@@ -160,6 +258,7 @@ class AuditCompleted(BrowserRule):
 
 
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
-    SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders)
+    SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders,
+    TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping)
 #: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditCompleted)

@@ -1,0 +1,660 @@
+// In-page half of the ACT rules that need a live page: text contrast (afw4f7, 09o5cg),
+// scrollable regions reachable by keyboard (0ssw9k) and text clipped when zoomed (59br37).
+// Evaluated once per page; defines window.__broadsheetAct. Every pass stops at a time budget.
+(() => {
+  if (window.__broadsheetAct) return;
+
+  // ---- the flat tree (open shadow roots and slots included) ----
+  function flatParent(node) {
+    if (node.assignedSlot) return node.assignedSlot;
+    const parent = node.parentNode;
+    if (parent instanceof ShadowRoot) return parent.host;
+    return parent instanceof Element ? parent : null;
+  }
+
+  function* flatAncestors(node) {
+    for (let el = flatParent(node); el; el = flatParent(el)) yield el;
+  }
+
+  function* elements(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      yield el;
+      if (el.shadowRoot) yield* elements(el.shadowRoot);
+    }
+  }
+
+  function* textNodes(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 3) {
+        if (/\S/.test(node.data)) yield node;
+      } else if (node.shadowRoot) {
+        yield* textNodes(node.shadowRoot);
+      }
+    }
+  }
+
+  const HTML_NS = 'http://www.w3.org/1999/xhtml';
+  const isHtml = (el) => el instanceof Element && el.namespaceURI === HTML_NS;
+
+  function describe(el) {
+    const sel = window.__broadsheet.selector(el);
+    const html = el.outerHTML || '';
+    const open = html.slice(0, html.indexOf('>') + 1) || html;
+    return { target: sel, html: open.length > 200 ? open.slice(0, 197) + '...' : open };
+  }
+
+  // ---- geometry of text ----
+  function textRects(node) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+  }
+
+  function clippedAway(el) {
+    for (let node = el; node; node = flatParent(node)) {
+      const s = getComputedStyle(node);
+      if (s.clipPath && /inset\(50%/.test(s.clipPath)) return true;
+      if (s.clip && /rect\(0(px)?,?\s*0(px)?,?\s*0(px)?,?\s*0(px)?\)/.test(s.clip)) return true;
+    }
+    return false;
+  }
+
+  // A text node is drawn: its parent renders (not display:none, visibility, opacity 0), it
+  // has a box, and the box is not wholly where nobody can scroll (left of or above the page).
+  function textVisible(node, rects) {
+    const parent = flatParent(node);
+    if (!parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+    if (!rects.length) return false;
+    const sx = window.scrollX, sy = window.scrollY;
+    if (rects.every((r) => r.right + sx <= 0 || r.bottom + sy <= 0)) return false;
+    return !clippedAway(parent);
+  }
+
+  // ---- colours ----
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const colorCache = new Map();
+
+  // [r, g, b, a] (0-255, alpha 0-1) of a computed colour; any syntax the browser serialises.
+  function parseColor(text) {
+    if (colorCache.has(text)) return colorCache.get(text);
+    let out = null;
+    const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(text);
+    if (m) {
+      const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+      out = [+m[1], +m[2], +m[3], alpha];
+    } else if (text === 'transparent') {
+      out = [0, 0, 0, 0];
+    } else {  // color(), lab(), oklch()...: let the canvas convert it to sRGB
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = '#000';
+      ctx.fillStyle = text;
+      ctx.fillRect(0, 0, 1, 1);
+      const d = ctx.getImageData(0, 0, 1, 1).data;
+      out = [d[0], d[1], d[2], d[3] / 255];
+    }
+    colorCache.set(text, out);
+    return out;
+  }
+
+  const over = (top, bottom) => {
+    const a = top[3];
+    return [0, 1, 2].map((i) => top[i] * a + bottom[i] * (1 - a)).concat([1]);
+  };
+  const withAlpha = (c, factor) => [c[0], c[1], c[2], c[3] * factor];
+
+  function luminance(c) {
+    const [r, g, b] = c.slice(0, 3).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+
+  function ratio(a, b) {
+    const la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  const COLOR_FN = /(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([^()]*\)/g;
+
+  // The layer an element paints behind its text: {colors: [...]} or {unknown: why}.
+  function layer(el, styles, opacity) {
+    const s = styles(el);
+    const out = { colors: [], unknown: null, opaque: false };
+    if (/^(img|video|canvas|svg|iframe|object|embed|picture)$/.test(el.localName)) {
+      out.unknown = `a <${el.localName}> behind it`;
+      return out;
+    }
+    if ((s.filter && s.filter !== 'none') || (s.mixBlendMode && s.mixBlendMode !== 'normal') ||
+        (s.backdropFilter && s.backdropFilter !== 'none')) {
+      out.unknown = 'a filter or blend mode';
+      return out;
+    }
+    const image = s.backgroundImage;
+    if (image && image !== 'none') {
+      if (/url\(/.test(image)) {
+        out.unknown = 'a background image';
+        return out;
+      }
+      const stops = image.match(COLOR_FN) || [];
+      if (!stops.length) {
+        out.unknown = 'a background gradient';
+        return out;
+      }
+      out.gradient = stops.map((c) => withAlpha(parseColor(c), opacity));
+    }
+    const bg = withAlpha(parseColor(s.backgroundColor), opacity);
+    if (bg[3] > 0) out.colors.push(bg);
+    out.opaque = bg[3] >= 0.999 || (!!out.gradient && out.gradient.every((c) => c[3] >= 0.999));
+    return out;
+  }
+
+  // Text whose background only the rendered pixels tell (images, gradients, filters).
+  let pixelNodes = [];
+  let saved = null;
+
+  // Make one such text node's text transparent and return where its characters are: the
+  // part of the viewport to capture, and each character's box within it.
+  function hideText(index) {
+    const node = pixelNodes[index];
+    const parent = node && flatParent(node);
+    if (!parent || !node.isConnected) return null;
+    let rects = textRects(node);
+    if (!rects.length) return null;
+    if (!inView(rects[0])) {
+      window.scrollBy(rects[0].left - window.innerWidth / 2, rects[0].top - window.innerHeight / 2);
+      rects = textRects(node);
+    }
+    const left = Math.max(0, Math.floor(Math.min(...rects.map((r) => r.left)) - 2));
+    const top = Math.max(0, Math.floor(Math.min(...rects.map((r) => r.top)) - 2));
+    const right = Math.min(window.innerWidth, Math.ceil(Math.max(...rects.map((r) => r.right)) + 2));
+    const bottom = Math.min(window.innerHeight, Math.ceil(Math.max(...rects.map((r) => r.bottom)) + 2));
+    if (right - left < 1 || bottom - top < 1) return null;
+    const chars = [];
+    const range = document.createRange();
+    for (let i = 0; i < node.data.length && chars.length < 300; i++) {
+      if (/\s/.test(node.data[i])) continue;
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const r = range.getBoundingClientRect();
+      if (r.width <= 0 || r.height <= 0 || r.right <= left || r.left >= right || r.bottom <= top || r.top >= bottom) continue;
+      chars.push([Math.max(0, r.left - left - 1), Math.max(0, r.top - top - 1),
+        Math.min(right, r.right + 1) - left, Math.min(bottom, r.bottom + 1) - top]);
+    }
+    const s = getComputedStyle(parent);
+    const fill = s.webkitTextFillColor && s.webkitTextFillColor !== s.color ? s.webkitTextFillColor : s.color;
+    let alpha = 1;
+    for (let el = parent; el; el = flatParent(el)) alpha *= parseFloat(getComputedStyle(el).opacity);
+    saved = { parent, style: parent.getAttribute('style') };
+    parent.style.setProperty('color', 'transparent', 'important');
+    parent.style.setProperty('-webkit-text-fill-color', 'transparent', 'important');
+    parent.style.setProperty('text-shadow', 'none', 'important');
+    parent.style.setProperty('-webkit-text-stroke-width', '0', 'important');
+    parent.getBoundingClientRect();
+    return { clip: { x: left, y: top, width: right - left, height: bottom - top }, chars,
+      fg: withAlpha(parseColor(fill), alpha) };
+  }
+
+  function restoreText() {
+    if (!saved) return;
+    if (saved.style === null) saved.parent.removeAttribute('style');
+    else saved.parent.setAttribute('style', saved.style);
+    saved = null;
+  }
+
+  // The highest contrast of each character with the pixels behind it (from a PNG of the
+  // clip without the text); returns the lowest and highest of these over the characters.
+  async function pixelContrast(b64, where) {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const cv = document.createElement('canvas');
+    cv.width = bitmap.width;
+    cv.height = bitmap.height;
+    const c2 = cv.getContext('2d', { willReadFrequently: true });
+    c2.drawImage(bitmap, 0, 0);
+    const data = c2.getImageData(0, 0, cv.width, cv.height).data;
+    let low = Infinity, high = 0;
+    for (const [x0, y0, x1, y1] of where.chars) {
+      let dark = null, light = null, dl = Infinity, ll = -1;
+      for (let y = Math.floor(y0); y < Math.min(cv.height, Math.ceil(y1)); y++) {
+        for (let x = Math.floor(x0); x < Math.min(cv.width, Math.ceil(x1)); x++) {
+          const i = (y * cv.width + x) * 4;
+          const c = [data[i], data[i + 1], data[i + 2], 1];
+          const l = luminance(c);
+          if (l < dl) { dl = l; dark = c; }
+          if (l > ll) { ll = l; light = c; }
+        }
+      }
+      if (!dark) continue;
+      let best = 1;
+      for (const under of [dark, light]) {
+        const front = over(where.fg, under);
+        best = Math.max(best, ratio(front, dark), ratio(front, light));
+      }
+      low = Math.min(low, best);
+      high = Math.max(high, best);
+    }
+    return low === Infinity ? null : { low: Math.round(low * 100) / 100, high: Math.round(high * 100) / 100 };
+  }
+
+  function contrastPass(budgetMs) {
+    const started = performance.now();
+    pixelNodes = [];
+    const styleCache = new Map();
+    const styles = (el) => {
+      let s = styleCache.get(el);
+      if (!s) { s = getComputedStyle(el); styleCache.set(el, s); }
+      return s;
+    };
+    const opacityCache = new Map();
+    const opacity = (el) => {
+      if (!el) return 1;
+      if (opacityCache.has(el)) return opacityCache.get(el);
+      const value = parseFloat(styles(el).opacity) * opacity(flatParent(el));
+      opacityCache.set(el, value);
+      return value;
+    };
+    const x0 = window.scrollX, y0 = window.scrollY;
+    const byElement = new Map();
+    let unjudged = 0;
+    try {
+      for (const node of textNodes(document.body || document.documentElement)) {
+        const parent = flatParent(node);
+        if (!isHtml(parent) || /^(script|style|noscript|template|title)$/.test(parent.localName)) continue;
+        if (performance.now() - started > budgetMs) { unjudged++; continue; }
+        const verdict = judgeText(node, parent, styles, opacity);
+        if (!verdict) continue;
+        if ((verdict.ratio === null && !verdict.covered) || verdict.gradient) {
+          verdict.pixels = pixelNodes.push(node) - 1;
+        }
+        const known = byElement.get(parent);
+        if (!known || verdict.ratio < known.ratio || (known.ratio === null && verdict.ratio !== null)) {
+          byElement.set(parent, verdict);
+        }
+      }
+    } finally {
+      window.scrollTo(x0, y0);
+    }
+    const results = [];
+    for (const [el, v] of byElement) results.push({ ...describe(el), ...v });
+    return { results, unjudged };
+  }
+
+  // Is the text node's character data inside a disabled widget or group, or the label of one?
+  const WIDGET_OR_GROUP = new Set(['button', 'checkbox', 'gridcell', 'columnheader', 'rowheader',
+    'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar', 'radio',
+    'scrollbar', 'searchbox', 'separator', 'slider', 'spinbutton', 'switch', 'tab', 'tabpanel',
+    'textbox', 'treeitem', 'combobox', 'grid', 'listbox', 'menu', 'menubar', 'radiogroup',
+    'tablist', 'tree', 'treegrid', 'group', 'row', 'toolbar']);
+  function implicitWidget(el) {
+    const name = el.localName;
+    if (name === 'input') return el.type !== 'hidden';
+    return /^(button|select|textarea|option|optgroup|fieldset|details)$/.test(name) ||
+      ((name === 'a' || name === 'area') && el.hasAttribute('href'));
+  }
+  function widgetOrGroup(el) {
+    const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
+    if (role) return WIDGET_OR_GROUP.has(role);
+    return implicitWidget(el);
+  }
+  function isDisabled(el) {
+    if (el.matches(':disabled')) return true;
+    for (let node = el; node; node = flatParent(node)) {
+      if ((node.getAttribute('aria-disabled') || '').trim().toLowerCase() === 'true') return true;
+    }
+    return false;
+  }
+  function disabledContext(parent) {
+    for (let el = parent; el; el = flatParent(el)) {
+      if (widgetOrGroup(el) && isDisabled(el)) return true;
+      if (el.localName === 'label' && el.control && isDisabled(el.control)) return true;
+      if (el.id) {
+        const root = el.getRootNode();
+        const users = root.querySelectorAll ? root.querySelectorAll('[aria-labelledby]') : [];
+        for (const user of users) {
+          if (user.getAttribute('aria-labelledby').split(/\s+/).includes(el.id) &&
+              widgetOrGroup(user) && isDisabled(user)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // A single character, or no letter or digit at all: an icon or a pattern, perhaps no
+  // human language (which the rule exempts); a person has to tell.
+  function symbolsOnly(text) {
+    const letters = text.match(/[\p{L}\p{N}]/gu) || [];
+    return letters.length === 0 || text.trim().length === 1;
+  }
+
+  const inView = (r) => {
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    return x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight;
+  };
+
+  // The layers behind the text, top to bottom: from the browser's hit test where the text
+  // is (scrolled there when needed), else (pointer-events: none) from its ancestors.
+  function stackBehind(node, parent, rects) {
+    let rect = rects[0];
+    if (!inView(rect)) {
+      window.scrollBy(rect.left + rect.width / 2 - window.innerWidth / 2,
+        rect.top + rect.height / 2 - window.innerHeight / 2);
+      rect = textRects(node)[0];
+    }
+    if (rect && inView(rect)) {
+      const stack = document.elementsFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      const at = stack.indexOf(parent);
+      if (at >= 0) {
+        const above = stack.slice(0, at).filter((el) => !parent.contains(el));
+        return { below: stack.slice(at), above };
+      }
+    }
+    return { below: [parent, ...flatAncestors(parent)], above: [] };
+  }
+
+  // Split at top-level commas: "rgb(0, 0, 0) 1px 1px 2px, red 0px 0px 1px".
+  function splitList(text) {
+    const out = [];
+    let depth = 0, start = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === '(') depth++;
+      else if (text[i] === ')') depth--;
+      else if (text[i] === ',' && depth === 0) { out.push(text.slice(start, i)); start = i + 1; }
+    }
+    out.push(text.slice(start));
+    return out.map((x) => x.trim()).filter(Boolean);
+  }
+
+  // The colours of text shadows, and whether together they reach at least one pixel past
+  // the glyphs on every side (then no other background shows in the text's bounding box).
+  function shadows(text) {
+    const colors = [];
+    const reach = { left: 0, right: 0, up: 0, down: 0 };
+    if (!text || text === 'none') return { colors, surround: false };
+    for (const one of splitList(text)) {
+      const color = (one.match(COLOR_FN) || [])[0];
+      const lengths = one.replace(COLOR_FN, '').trim().split(/\s+/).map(parseFloat);
+      const [x = 0, y = 0, blur = 0] = lengths;
+      const c = parseColor(color || 'rgb(0, 0, 0)');
+      if (c[3] <= 0) continue;
+      colors.push(c);
+      reach.right = Math.max(reach.right, x + blur);
+      reach.left = Math.max(reach.left, -x + blur);
+      reach.down = Math.max(reach.down, y + blur);
+      reach.up = Math.max(reach.up, -y + blur);
+    }
+    const surround = colors.length > 0 && Object.values(reach).every((v) => v >= 1);
+    return { colors, surround };
+  }
+
+  function judgeText(node, parent, styles, opacity) {
+    const rects = textRects(node);
+    if (!textVisible(node, rects)) return null;
+    if (disabledContext(parent)) return null;
+    const s = styles(parent);
+    const fill = s.webkitTextFillColor && s.webkitTextFillColor !== s.color ? s.webkitTextFillColor : s.color;
+    const fg = withAlpha(parseColor(fill), opacity(parent));
+    if (fg[3] <= 0.001) return null;  // transparent text is not visible
+    const about = { size: parseFloat(s.fontSize), weight: parseFloat(s.fontWeight) || 400, fg: fill,
+      symbols: symbolsOnly(node.data) };
+    const { below, above } = stackBehind(node, parent, rects);
+    for (const el of above) {
+      const st = styles(el);
+      if (parseColor(st.backgroundColor)[3] > 0 || (st.backgroundImage && st.backgroundImage !== 'none') ||
+          /^(img|video|canvas|svg|iframe|object|embed)$/.test(el.localName)) {
+        return { ratio: null, covered: true, unknown: `covered by ${el.localName}`, ...about };
+      }
+    }
+    // collect layers until one is opaque; then composite bottom to top
+    const layers = [];
+    let reached = false;
+    let unknown = null;
+    for (const el of below) {
+      const l = layer(el, styles, opacity(el));
+      if (l.unknown) { unknown = l.unknown; break; }
+      layers.push(l);
+      if (l.opaque) { reached = true; break; }
+    }
+    if (unknown) return { ratio: null, unknown, ...about };
+    let backs = [[255, 255, 255, 1]];  // the canvas
+    if (!reached) {
+      const root = document.documentElement, body = document.body;
+      const canvasColor = parseColor(styles(root).backgroundColor)[3] > 0 ? styles(root).backgroundColor
+        : body ? styles(body).backgroundColor : 'transparent';
+      const c = parseColor(canvasColor);
+      if (c[3] > 0 && !below.includes(body)) backs = [over(c, backs[0])];
+    }
+    let gradient = false;
+    for (const l of layers.reverse()) {
+      if (l.gradient) {
+        gradient = true;
+        const next = [];
+        for (const b of backs) for (const g of l.gradient) next.push(over(g, b));
+        backs = next.slice(0, 64);
+      }
+      for (const c of l.colors) {
+        // a background colour is drawn under the element's own gradient
+        if (!l.gradient) backs = backs.map((b) => over(c, b));
+      }
+    }
+    // text shadows and strokes in other colours are pixels behind the glyphs too; shadows
+    // reaching past the glyphs on every side are all the background there is
+    const { colors: extra, surround } = shadows(s.textShadow);
+    if (parseFloat(s.webkitTextStrokeWidth) > 0) extra.push(parseColor(s.webkitTextStrokeColor));
+    const shaded = extra.flatMap((c) => backs.map((b) => over(withAlpha(c, opacity(parent)), b)));
+    const pixelsBehind = surround ? shaded : backs.concat(shaded);
+    const fronts = backs.map((b) => over(fg, b));
+    let best = 1, worst = Infinity;
+    for (const f of fronts) {
+      for (const b of pixelsBehind) best = Math.max(best, ratio(f, b));
+      for (const b of surround ? pixelsBehind : backs) worst = Math.min(worst, ratio(f, b));
+    }
+    if (best < 1.0001 && !extra.length) return null;  // same colour as its background: not visible
+    return { ratio: Math.round(best * 100) / 100, worst: Math.round(worst * 100) / 100, gradient,
+      ...about };
+  }
+
+  // ---- 0ssw9k: scrollable regions reachable by sequential focus navigation ----
+  const NATIVE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
+    '[contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
+
+  function inert(el) {
+    for (let node = el; node; node = flatParent(node)) if (node.hasAttribute('inert')) return true;
+    const modal = document.querySelector(':modal');
+    if (modal) {
+      for (let node = el; node; node = flatParent(node)) if (node === modal) return false;
+      return true;
+    }
+    return false;
+  }
+
+  // In sequential focus navigation by the markup (a browser that focuses scrollers of its
+  // own accord is not counted: others do not).
+  function sequential(el) {
+    if (!isHtml(el) || el.disabled) return false;
+    const attr = el.getAttribute('tabindex');
+    if (attr !== null && /^\s*-?\d+/.test(attr)) {
+      if (parseInt(attr, 10) < 0) return false;
+    } else if (!el.matches(NATIVE) || (el.localName === 'input' && el.type === 'hidden')) {
+      return false;
+    }
+    if (el.localName === 'summary' && !(el.parentElement && el.parentElement.localName === 'details' &&
+        el.parentElement.querySelector(':scope > summary') === el)) return false;
+    return el.checkVisibility({ visibilityProperty: true }) && !inert(el);
+  }
+
+  const REPLACED = /^(img|svg|video|canvas|iframe|object|embed|input|select|textarea|button|meter|progress|audio)$/;
+
+  // Does the element draw anything itself (a box with a colour, image, border, shadow or
+  // outline, or replaced content)?
+  function drawsBox(el) {
+    const r = el.getBoundingClientRect();
+    if (r.width <= 0 && r.height <= 0) return false;
+    if (REPLACED.test(el.localName)) return r.width > 0 && r.height > 0;
+    const s = getComputedStyle(el);
+    if (r.width > 0 && r.height > 0 && (parseColor(s.backgroundColor)[3] > 0 || s.backgroundImage !== 'none')) return true;
+    if (s.boxShadow !== 'none' || (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)) return true;
+    return ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' &&
+      parseFloat(s[`border${side}Width`]) > 0 && parseColor(s[`border${side}Color`])[3] > 0);
+  }
+
+  // Does this node draw visible pixels: text, or a box that draws, itself or inside it?
+  // (At most ``limit`` elements are looked at.)
+  function draws(node, limit = { left: 500 }) {
+    if (node.nodeType === 3) return /\S/.test(node.data) && textRects(node).length > 0;
+    if (!(node instanceof Element) || --limit.left < 0) return false;
+    if (!node.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
+      // visibility: hidden can be undone by descendants; display: none cannot
+      if (getComputedStyle(node).display === 'none' || node.closest('[hidden]')) return false;
+    } else if (drawsBox(node)) {
+      return true;
+    }
+    for (const child of node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes) {
+      if (draws(child, limit)) return true;
+    }
+    return false;
+  }
+
+  function visibleChild(el) {
+    if (!el.checkVisibility({ opacityProperty: true })) return false;
+    const limit = { left: 500 };
+    for (const child of el.shadowRoot ? el.shadowRoot.childNodes : el.childNodes) {
+      if (child.nodeType === 3 ? getComputedStyle(el).visibility === 'visible' && draws(child) : draws(child, limit)) return true;
+    }
+    return false;
+  }
+
+  function scrollable(budgetMs) {
+    const started = performance.now();
+    const results = [];
+    let unjudged = 0;
+    for (const el of elements(document.documentElement)) {
+      if (!isHtml(el) || el === document.documentElement || el === document.body) continue;
+      if (performance.now() - started > budgetMs) { unjudged++; continue; }
+      const s = getComputedStyle(el);
+      const scrollsX = /auto|scroll/.test(s.overflowX) &&
+        el.scrollWidth - el.clientWidth > Math.min(parseFloat(s.paddingLeft), parseFloat(s.paddingRight));
+      const scrollsY = /auto|scroll/.test(s.overflowY) &&
+        el.scrollHeight - el.clientHeight > Math.min(parseFloat(s.paddingTop), parseFloat(s.paddingBottom));
+      if (!(scrollsX || scrollsY) || !visibleChild(el)) continue;
+      const base = describe(el);
+      const axis = scrollsX && scrollsY ? 'both ways' : scrollsX ? 'sideways' : 'up and down';
+      if (sequential(el)) {
+        results.push({ ...base, status: 'passed', detail: `scrolls ${axis} and is in the tab order` });
+      } else if (inert(el)) {
+        results.push({ ...base, status: 'passed', detail: `scrolls ${axis} but is inert` });
+      } else {
+        let inside = null;
+        for (const d of elements(el)) if (sequential(d)) { inside = d; break; }
+        results.push(inside
+          ? { ...base, status: 'passed', detail: `scrolls ${axis}; Tab reaches ${inside.localName} inside it` }
+          : { ...base, status: 'failed', detail: `scrolls ${axis} but neither it nor anything in it is in the tab order: give it tabindex="0" and a name` });
+      }
+    }
+    return { results, unjudged };
+  }
+
+  // ---- 59br37: text clipped by overflow at 640x512 (1280x1024 zoomed to 200 %) ----
+  function clipBox(el, s) {
+    const root = document.documentElement;
+    const propagated = el === root || (el === document.body && getComputedStyle(root).overflowX === 'visible' &&
+      getComputedStyle(root).overflowY === 'visible');
+    if (propagated) {
+      return { left: -window.scrollX, top: -window.scrollY,
+        right: window.innerWidth - window.scrollX, bottom: window.innerHeight - window.scrollY, viewport: true };
+    }
+    const r = el.getBoundingClientRect();
+    return { left: r.left + parseFloat(s.borderLeftWidth), right: r.right - parseFloat(s.borderRightWidth),
+      top: r.top + parseFloat(s.borderTopWidth), bottom: r.bottom - parseFloat(s.borderBottomWidth) };
+  }
+
+  function usedLineHeight(s) {
+    const value = parseFloat(s.lineHeight);
+    return Number.isNaN(value) ? 1.2 * parseFloat(s.fontSize) : value;
+  }
+
+  function clipping(budgetMs) {
+    const started = performance.now();
+    window.scrollTo(0, 0);
+    const results = [];
+    const seen = new Map();
+    let unjudged = 0;
+    for (const node of textNodes(document.body || document.documentElement)) {
+      const parent = flatParent(node);
+      if (!isHtml(parent) || /^(script|style|noscript|template|title)$/.test(parent.localName)) continue;
+      if (performance.now() - started > budgetMs) { unjudged++; continue; }
+      let hidden = false;
+      const clippers = [];
+      let scrollerX = false, scrollerY = false;
+      for (let el = parent; el; el = flatParent(el)) {
+        if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') { hidden = true; break; }
+        const s = getComputedStyle(el);
+        const hx = /hidden|clip/.test(s.overflowX), hy = /hidden|clip/.test(s.overflowY);
+        if ((hx && !scrollerX) || (hy && !scrollerY)) clippers.push({ el, s, x: hx && !scrollerX, y: hy && !scrollerY });
+        if (/auto|scroll/.test(s.overflowX)) scrollerX = true;
+        if (/auto|scroll/.test(s.overflowY)) scrollerY = true;
+      }
+      if (hidden || !clippers.length) continue;
+      const rects = textRects(node);
+      if (!rects.length || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const ps = getComputedStyle(parent);
+      const fontSize = parseFloat(ps.fontSize);
+      const boxes = clippers.map((c) => ({ ...c, box: clipBox(c.el, c.s) }));
+      let visible = false, clipX = null, clipY = null;
+      for (const r of rects) {
+        // glyphs fill the em box; the line's content area is taller than that
+        const slack = Math.max(1, (r.height - fontSize) / 2 + 0.5);
+        let shown = true;
+        for (const c of boxes) {
+          const b = c.box;
+          if (c.x && (r.right <= b.left || r.left >= b.right)) shown = false;
+          if (c.y && (r.bottom - slack <= b.top || r.top + slack >= b.bottom)) shown = false;
+        }
+        if (!shown) {
+          // a whole fragment out of sight: clipped by whichever box hides it
+          for (const c of boxes) {
+            const b = c.box;
+            if (c.x && (r.right <= b.left || r.left >= b.right) && !clipX) clipX = c;
+            if (c.y && (r.bottom - slack <= b.top || r.top + slack >= b.bottom) && !clipY) clipY = c;
+          }
+          continue;
+        }
+        visible = true;
+        for (const c of boxes) {
+          const b = c.box;
+          if (c.x && !clipX && (r.left < b.left - 1 || r.right > b.right + 1)) clipX = c;
+          if (c.y && !clipY && (r.top + slack < b.top - 1 || r.bottom - slack > b.bottom + 1)) clipY = c;
+        }
+      }
+      if (!visible) continue;  // wholly clipped text is not visible: not a test target
+      if (clipX && clipX.s.whiteSpace.includes('nowrap') || clipX && /nowrap|pre(?!-wrap|-line)/.test(clipX.s.textWrap || clipX.s.whiteSpace)) {
+        if (clipX.s.textOverflow !== 'clip') clipX = null;
+      }
+      if (clipY) {
+        const r = clipY.el.getBoundingClientRect();
+        const height = clipY.s.overflowY === 'clip'
+          ? r.height - ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom']
+            .reduce((sum, k) => sum + parseFloat(clipY.s[k]), 0)
+          : r.height;
+        if (!clipY.box.viewport && usedLineHeight(clipY.s) >= height - 0.5) clipY = null;
+      }
+      const known = seen.get(parent);
+      const failed = clipX || clipY;
+      if (known && (known.status === 'failed' || !failed)) continue;
+      const where = [clipX && 'sideways', clipY && 'at the bottom or top'].filter(Boolean).join(' and ');
+      const by = (failed && failed.box.viewport) ? 'the page (overflow hidden on html or body)' : failed ? window.__broadsheet.selector(failed.el) : '';
+      seen.set(parent, failed
+        ? { ...describe(parent), status: 'failed', detail: `at 640×512 (1280×1024 zoomed to 200 %) text is cut off ${where} by ${by}, which hides overflow` }
+        : { ...describe(parent), status: 'passed', detail: 'not clipped at 640×512 (1280×1024 zoomed to 200 %)' });
+    }
+    for (const v of seen.values()) results.push(v);
+    return { results, unjudged };
+  }
+
+  window.__broadsheetAct = { contrastPass, hideText, restoreText, pixelContrast, scrollable,
+    clipping, parseColor, ratio };
+})();

@@ -1,0 +1,149 @@
+"""The ACT rules that need a live page: text contrast, scrollable regions, zoomed text.
+
+``act.js`` holds the in-page half; each pass stops at :data:`BUDGET_MS` and says how much it
+left unjudged (``cant_tell``), so a page with thousands of text nodes stays bounded.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import time
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from broadsheet.browser.rules import (
+    BrowserRule,
+    ScrollableReachable,
+    TextContrast,
+    TextContrastEnhanced,
+    ZoomTextClipping,
+)
+from broadsheet.checks.report import RuleResult
+from broadsheet.findings import Finding, Outcome, Source
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+#: Time each in-page pass may take, in milliseconds.
+BUDGET_MS = 4000
+#: Time spent judging text over images and gradients by their pixels, in seconds.
+PIXELS_S = 3.0
+#: 18 pt and 14 pt in CSS px (1 pt = 4/3 px), with a little room for rounding.
+LARGE_PX, LARGE_BOLD_PX = 24 - 0.01, 56 / 3 - 0.01
+
+
+@functools.cache
+def _script() -> str:
+    return resources.files("broadsheet.browser").joinpath("act.js").read_text("utf-8")
+
+
+def _call(page: Page, name: str, *args: Any) -> Any:
+    from broadsheet.browser.checks import load_script
+
+    load_script(page)
+    page.evaluate(_script())
+    return page.evaluate(f"(args) => window.__broadsheetAct.{name}(...args)", list(args))
+
+
+def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,
+             target: str | None = None, snippet: str | None = None) -> Finding:
+    return Finding(rule=rule.id, outcome=outcome, message=message,
+                   impact=rule.impact if outcome is Outcome.FAILED else None,
+                   source=Source.BROWSER, target=target, snippet=snippet)
+
+
+def _unjudged(rule: type[BrowserRule], count: int, what: str) -> list[Finding]:
+    if not count:
+        return []
+    return [_finding(rule, Outcome.CANT_TELL, f"{count} {what} not judged: the check stopped "
+                     f"after {BUDGET_MS / 1000:g} s", "html")]
+
+
+def _large(item: dict[str, Any]) -> bool:
+    return bool(item["size"] >= LARGE_PX or (item["size"] >= LARGE_BOLD_PX
+                                             and item["weight"] >= 700))
+
+
+def _contrast(rule: type[TextContrast], item: dict[str, Any]) -> Finding:
+    large = _large(item)
+    need = rule.thresholds[1] if large else rule.thresholds[0]
+    kind = f"{'large' if large else 'normal'} text ({item['size']:.4g} px, weight " \
+           f"{item['weight']:.0f}) needs {need:g}:1"
+    target, snippet = item["target"], item["html"]
+    if item["ratio"] is None:
+        return _finding(rule, Outcome.CANT_TELL, f"{kind}; its background cannot be told: "
+                        f"{item['unknown']}", target, snippet)
+    best, worst = item["ratio"], item["worst"]
+    if best >= need and (worst >= need or not item["gradient"]):
+        return _finding(rule, Outcome.PASSED, f"contrast {best:g}:1; {kind}", target, snippet)
+    if item.get("sampled") and best < need and not item["symbols"]:
+        return _finding(rule, Outcome.FAILED, f"a character reaches only {best:g}:1 against "
+                        f"the pixels behind it ({item['fg']}); {kind}", target, snippet)
+    if best >= need:
+        return _finding(rule, Outcome.CANT_TELL, f"contrast {worst:g}:1 to {best:g}:1 over a "
+                        f"gradient; {kind}: which part is behind the text cannot be told",
+                        target, snippet)
+    if item["symbols"]:
+        return _finding(rule, Outcome.CANT_TELL, f"contrast {best:g}:1; {kind}, unless the "
+                        "text expresses no human language (a single character or only "
+                        "symbols): a person has to tell", target, snippet)
+    return _finding(rule, Outcome.FAILED, f"contrast {best:g}:1 ({item['fg']}); {kind}",
+                    target, snippet)
+
+
+def _sample(page: Page, items: list[dict[str, Any]]) -> None:
+    """Judge text over images, gradients and filters by the pixels the browser draws behind
+    each character (the text made transparent), within :data:`PIXELS_S`."""
+    started = time.monotonic()
+    for item in items:
+        if "pixels" not in item or time.monotonic() - started > PIXELS_S:
+            continue
+        where = page.evaluate("(i) => window.__broadsheetAct.hideText(i)", item["pixels"])
+        if where is None:
+            continue
+        try:
+            png = page.screenshot(clip=where["clip"], animations="disabled", caret="hide",
+                                  scale="css")
+        finally:
+            page.evaluate("() => window.__broadsheetAct.restoreText()")
+        found = page.evaluate("([b, w]) => window.__broadsheetAct.pixelContrast(b, w)",
+                              [base64.b64encode(png).decode("ascii"), where])
+        if found is not None:
+            item.update(ratio=found["low"], worst=found["low"], gradient=False, sampled=True)
+
+
+def contrast(page: Page) -> list[RuleResult]:
+    """Text contrast, minimum and enhanced, from one pass over the page's text."""
+    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS))
+    _sample(page, data["results"])
+    out = []
+    for rule in (TextContrast, TextContrastEnhanced):
+        findings = [_contrast(rule, item) for item in data["results"]]
+        findings += _unjudged(rule, data["unjudged"], "text node(s)")
+        out.append(RuleResult(rule(), tuple(findings)))
+    return out
+
+
+def _plain(rule: type[BrowserRule], data: dict[str, Any], what: str) -> RuleResult:
+    findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],
+                         item["html"]) for item in data["results"]]
+    findings += _unjudged(rule, data["unjudged"], what)
+    return RuleResult(rule(), tuple(findings))
+
+
+def scrollable(page: Page) -> RuleResult:
+    """Scrollable regions are in, or contain something in, the sequential focus order."""
+    return _plain(ScrollableReachable, _call(page, "scrollable", BUDGET_MS), "element(s)")
+
+
+def zoom_clipping(page: Page) -> RuleResult:
+    """Text clipped by overflow at 640×512 (the viewport is restored afterwards)."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": 640, "height": 512})  # 1280×1024 zoomed to 200 %
+    try:
+        data = _call(page, "clipping", BUDGET_MS)
+    finally:
+        if size:
+            page.set_viewport_size(size)
+    return _plain(ZoomTextClipping, data, "text node(s)")
