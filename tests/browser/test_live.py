@@ -166,6 +166,14 @@ def test_arabic_announces_in_its_plural_forms_and_appends_oldest_first(auditor: 
         # One post, then two (the dual: one word, no number), each announced once.
         assert said(page) == ["تحديث جديد واحد", "تحديثان جديدان"]
         assert page.evaluate("() => window.__focus") == []
+        # Withdrawn before the reader asked: the button goes and the status line empties.
+        newsroom.html = html_of(with_posts(data, {"p1800", "p1930"}))
+        assert page.evaluate(CHECK) == 0
+        assert page.is_hidden("#live-show")
+        assert page.text_content("#live-status") == ""
+        newsroom.html = html_of(data)
+        assert page.evaluate(CHECK) == 2
+        assert said(page) == ["تحديث جديد واحد", "تحديثان جديدان", "تحديثان جديدان"]
         page.click("#live-show")
         assert post_ids(page) == ["post-p1800", "post-p1930", "post-p2040", "post-p2110"]
         assert focused(page) == "post-p2040"

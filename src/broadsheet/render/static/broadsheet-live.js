@@ -50,8 +50,9 @@
       latest = page;
       // Announce only when the number of waiting posts grows: once per arrival.
       if (posts.length > fresh.length) announce(posts.length);
+      else if (!posts.length) status.textContent = "";  // the waiting posts were withdrawn
       fresh = posts;
-      if (fresh.length) button.hidden = false;
+      button.hidden = !fresh.length;
     } catch (error) {
       // Offline, or the page moved: try again at the next interval.
     } finally {
