@@ -118,6 +118,8 @@ def main() -> None:
     parser.add_argument("--hostile-sizes", help="comma-separated page sizes in bytes for the "
                                                 "hostile shapes, each 10x the one before "
                                                 "(default 10 KB to 1 MB)")
+    parser.add_argument("--hostile-shapes", help="comma-separated hostile shapes to run "
+                                                 "(default all; ordinary is the baseline)")
     parser.add_argument("--hostile-full", action="store_true",
                         help="hostile shapes from 10 KB to 10 MB (tens of minutes)")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "
@@ -134,10 +136,12 @@ def main() -> None:
     if args.sizes:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         suites["scaling"] = lambda repeat: scaling.run(repeat, sizes)
-    if args.hostile_sizes or args.hostile_full:
+    if args.hostile_sizes or args.hostile_full or args.hostile_shapes:
         page_sizes = (tuple(int(size) for size in args.hostile_sizes.split(","))
-                      if args.hostile_sizes else hostile.FULL_SIZES)
-        suites["hostile"] = lambda repeat: hostile.run(repeat, page_sizes)
+                      if args.hostile_sizes else
+                      hostile.FULL_SIZES if args.hostile_full else hostile.SIZES)
+        shapes = tuple(args.hostile_shapes.split(",")) if args.hostile_shapes else None
+        suites["hostile"] = lambda repeat: hostile.run(repeat, page_sizes, shapes=shapes)
     for name in wanted:
         results[name] = suites[name](args.repeat)
         print(report({name: results[name]}), flush=True)

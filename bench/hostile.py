@@ -86,15 +86,17 @@ FULL_SIZES = (*SIZES, 10_000_000)
 CAP_SECONDS = 120.0
 
 
-def run(repeat: int, sizes: tuple[int, ...] = SIZES, cap: float = CAP_SECONDS
-        ) -> dict[str, Any]:
-    """CPU time of checking every shape at every size (sizes growing x10), each size's time
-    as a ratio to the size before it (linear: ~10x per x10 step) and to the smallest."""
+def run(repeat: int, sizes: tuple[int, ...] = SIZES, cap: float = CAP_SECONDS,
+        shapes: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """CPU time of checking every shape (or those named, ``ordinary`` included) at every size
+    (sizes growing x10), each size's time as a ratio to the size before it (linear: ~10x per
+    x10 step) and to the smallest."""
     from broadsheet.checks import check
 
     check(html=ORDINARY.page(sizes[0]))  # warm: rules and catalogs loaded
     rows = []
-    for shape in (ORDINARY, *SHAPES.values()):
+    every = {ORDINARY.name: ORDINARY, **SHAPES}
+    for shape in (every[name] for name in (shapes or every)):
         seconds: dict[int, float] = {}
         for size in sizes:
             html = shape.page(size)

@@ -27,7 +27,12 @@ def _aria_attrs(element: Element) -> list[tuple[str, str]]:
 
 
 def _markup(doc: Document) -> list[Element]:
-    return [el for el in doc.elements if namespace(el) in {HTML_NS, SVG_NS}]
+    """The page's HTML and SVG elements, listed once per page for every ARIA rule."""
+    found: list[Element] | None = doc.values.get("aria-markup")
+    if found is None:
+        found = doc.values["aria-markup"] = [el for el in doc.elements
+                                             if namespace(el) in {HTML_NS, SVG_NS}]
+    return found
 
 
 def valid_value(name: str, value: str) -> bool:
