@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from broadsheet.checks import check
-from broadsheet.policy.language import is_known_language
+from broadsheet.policy.language import is_known_language, registry_date
 
 
 @pytest.mark.parametrize("tag", [
     "en", "FR", "pt-BR", "be-Latn", "zh-Hant-TW",  # CLDR
     "cmn", "yue-HK", "sgn", "ase", "aaa",  # registered ISO 639-3 languages CLDR lacks
     "qaa", "qtz-x-local",  # private use
+    "isv", "ISV-Latn",  # Interslavic, registered 2024: langcodes' older registry copy lacked it
 ])
 def test_registered_languages_are_known(tag: str) -> None:
     assert is_known_language(tag)
@@ -23,6 +24,11 @@ def test_registered_languages_are_known(tag: str) -> None:
 ])
 def test_unregistered_tags_are_not(tag: str) -> None:
     assert not is_known_language(tag)
+
+
+def test_the_registry_copy_is_current() -> None:
+    """The registry in use is the 2024 one or later (the IANA file's ``File-Date``)."""
+    assert registry_date() >= "2024-05-16"
 
 
 def test_the_checker_accepts_every_registered_language() -> None:

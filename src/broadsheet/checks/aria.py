@@ -1,7 +1,14 @@
 """WAI-ARIA 1.2 standards data (with DPUB-ARIA, Graphics-ARIA and ARIA 1.3 braille attributes).
 
 Plain tables: attributes and their value types, roles with their supported, required and
-prohibited attributes, required context and owned roles, naming rules.
+prohibited attributes, required context and owned roles, naming rules. Sources, transcribed
+by hand: WAI-ARIA 1.2 (W3C Recommendation, 6 June 2023, https://www.w3.org/TR/wai-aria-1.2/:
+§5.3-5.4 roles and their characteristics, §6.6-6.7 states and properties with value types),
+DPUB-ARIA 1.1 (https://www.w3.org/TR/dpub-aria-1.1/), Graphics-ARIA 1.0
+(https://www.w3.org/TR/graphics-aria-1.0/) and the ``aria-braille*`` attributes of the ARIA
+1.3 draft (https://w3c.github.io/aria/). Implicit roles of HTML and SVG elements are HTML-AAM's
+and SVG-AAM's (:func:`broadsheet.checks.dom.implicit_role`); names follow accname 1.2
+(:mod:`broadsheet.checks.accname`).
 """
 
 from __future__ import annotations

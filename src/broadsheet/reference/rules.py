@@ -50,7 +50,13 @@ def page(rule: RuleSpec, fixtures: Path) -> str:
         f"{_GENERATED}\n# {rule.id}\n\n{_plain(rule, rule.help)}.\n\n{meta}",
         f"## What it checks\n\n{_plain(rule, rule.description)}\n\n{sections['What it checks']}",
         f"## Why it matters\n\n{sections['Why it matters']}",
-        f"## Fails\n\n{_example(rule, 'fail', fixtures)}",
+        *([f"## Needs human judgement\n\nThis rule never fails: where the markup cannot "
+            "decide, it answers *cant_tell* (reported *to review*) with the question a "
+            "person must answer. It runs when named (`--rules "
+            f"{rule.id}`) or with `--tags review`, not by default.",
+            f"## Left to review\n\n{_example(rule, 'review', fixtures)}"]
+          if getattr(rule, "judgement", False) else
+          [f"## Fails\n\n{_example(rule, 'fail', fixtures)}"]),
         f"## Passes\n\n{_example(rule, 'pass', fixtures)}",
         f"## How to fix\n\n{sections['How to fix']}",
         "## References\n\n" + "\n".join(refs),
