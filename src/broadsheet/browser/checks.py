@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 REFLOW_WIDTH = 320
 MIN_TARGET_PX = 24
 MIN_FONT_PX = 12
+#: Time the in-page focus pass may take, in milliseconds (the rest is ``cant_tell``).
+FOCUS_BUDGET_MS = 4000
 #: Time the focus check spends comparing screenshots, in seconds.
 FOCUS_PIXELS_S = 3.0
 
@@ -127,7 +129,7 @@ def _visibility_problems(info: dict[str, Any]) -> list[str]:
 def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> RuleResult:
     _call(page, "resetFocus")
     page.keyboard.press("Tab")  # a real key press: later focus() calls show :focus-visible
-    items = cast(list[dict[str, Any]], _call(page, "focusIndicators", forced))
+    items = cast(list[dict[str, Any]], _call(page, "focusIndicators", forced, FOCUS_BUDGET_MS))
     if not forced:
         _compare_pixels(page, items)
     findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],
@@ -146,7 +148,7 @@ def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
     Elements beyond the budget keep the verdict of their computed styles."""
     started = time.monotonic()
     for item in items:
-        if item["status"] not in ("passed", "failed"):
+        if item["status"] not in ("passed", "failed") or "index" not in item:
             continue
         if time.monotonic() - started > FOCUS_PIXELS_S:
             item["detail"] += " (judged by computed styles: the pixel comparison ran out of time)"
