@@ -52,13 +52,27 @@
     return Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
   }
 
+  // Per pass: computed styles and answers about elements, asked once each.
+  let memo = null;
+  function startPass() {
+    memo = { styles: new Map(), clipped: new Map(), disabled: new Map(), aria: new Map(),
+      labelled: null };
+  }
+  function style(el) {
+    let s = memo.styles.get(el);
+    if (!s) { s = getComputedStyle(el); memo.styles.set(el, s); }
+    return s;
+  }
+
   function clippedAway(el) {
-    for (let node = el; node; node = flatParent(node)) {
-      const s = getComputedStyle(node);
-      if (s.clipPath && /inset\(50%/.test(s.clipPath)) return true;
-      if (s.clip && /rect\(0(px)?,?\s*0(px)?,?\s*0(px)?,?\s*0(px)?\)/.test(s.clip)) return true;
-    }
-    return false;
+    if (!el) return false;
+    if (memo.clipped.has(el)) return memo.clipped.get(el);
+    const s = style(el);
+    const own = (s.clipPath && /inset\(50%/.test(s.clipPath)) ||
+      (s.clip && /rect\(0(px)?,?\s*0(px)?,?\s*0(px)?,?\s*0(px)?\)/.test(s.clip));
+    const value = !!own || clippedAway(flatParent(el));
+    memo.clipped.set(el, value);
+    return value;
   }
 
   // A text node is drawn: its parent renders (not display:none, visibility, opacity 0), it
@@ -244,12 +258,8 @@
   function contrastPass(budgetMs) {
     const started = performance.now();
     pixelNodes = [];
-    const styleCache = new Map();
-    const styles = (el) => {
-      let s = styleCache.get(el);
-      if (!s) { s = getComputedStyle(el); styleCache.set(el, s); }
-      return s;
-    };
+    startPass();
+    const styles = style;
     const opacityCache = new Map();
     const opacity = (el) => {
       if (!el) return 1;
@@ -266,15 +276,17 @@
         const parent = flatParent(node);
         if (!isHtml(parent) || /^(script|style|noscript|template|title)$/.test(parent.localName)) continue;
         if (performance.now() - started > budgetMs) { unjudged++; continue; }
+        const known = byElement.get(parent);
+        if (known) {  // one verdict per element: its text shares colours and background
+          known.symbols = known.symbols && symbolsOnly(node.data);
+          continue;
+        }
         const verdict = judgeText(node, parent, styles, opacity);
         if (!verdict) continue;
         if ((verdict.ratio === null && !verdict.covered) || verdict.gradient) {
           verdict.pixels = pixelNodes.push(node) - 1;
         }
-        const known = byElement.get(parent);
-        if (!known || verdict.ratio < known.ratio || (known.ratio === null && verdict.ratio !== null)) {
-          byElement.set(parent, verdict);
-        }
+        byElement.set(parent, verdict);
       }
     } finally {
       window.scrollTo(x0, y0);
@@ -302,26 +314,50 @@
     return implicitWidget(el);
   }
   function isDisabled(el) {
-    if (el.matches(':disabled')) return true;
-    for (let node = el; node; node = flatParent(node)) {
-      if ((node.getAttribute('aria-disabled') || '').trim().toLowerCase() === 'true') return true;
-    }
-    return false;
+    return el.matches(':disabled') || ariaDisabled(el);
   }
-  function disabledContext(parent) {
-    for (let el = parent; el; el = flatParent(el)) {
-      if (widgetOrGroup(el) && isDisabled(el)) return true;
-      if (el.localName === 'label' && el.control && isDisabled(el.control)) return true;
-      if (el.id) {
-        const root = el.getRootNode();
-        const users = root.querySelectorAll ? root.querySelectorAll('[aria-labelledby]') : [];
-        for (const user of users) {
-          if (user.getAttribute('aria-labelledby').split(/\s+/).includes(el.id) &&
-              widgetOrGroup(user) && isDisabled(user)) return true;
+  // The elements whose aria-labelledby names this element (an index built once a pass).
+  function labelledBy(el) {
+    if (!memo.labelled) {
+      memo.labelled = new Map();
+      for (const user of elements(document.documentElement)) {
+        const ids = user.getAttribute('aria-labelledby');
+        if (!ids) continue;
+        for (const id of ids.trim().split(/\s+/)) {
+          const key = user.getRootNode();
+          const name = id;
+          if (!memo.labelled.has(name)) memo.labelled.set(name, []);
+          memo.labelled.get(name).push([key, user]);
         }
       }
     }
-    return false;
+    const root = el.getRootNode();
+    return (memo.labelled.get(el.id) || []).filter(([key]) => key === root).map(([, user]) => user);
+  }
+
+  // Memoised up the tree: the element or an ancestor is a disabled widget or group, or
+  // names one.
+  function disabledContext(el) {
+    if (!el) return false;
+    if (memo.disabled.has(el)) return memo.disabled.get(el);
+    const value = disabledHere(el) || disabledContext(flatParent(el));
+    memo.disabled.set(el, value);
+    return value;
+  }
+
+  function ariaDisabled(el) {
+    if (!el) return false;
+    if (memo.aria.has(el)) return memo.aria.get(el);
+    const value = (el.getAttribute('aria-disabled') || '').trim().toLowerCase() === 'true' ||
+      ariaDisabled(flatParent(el));
+    memo.aria.set(el, value);
+    return value;
+  }
+
+  function disabledHere(el) {
+    if (widgetOrGroup(el) && isDisabled(el)) return true;
+    if (el.localName === 'label' && el.control && isDisabled(el.control)) return true;
+    return !!el.id && labelledBy(el).some((user) => widgetOrGroup(user) && isDisabled(user));
   }
 
   // A single character, or no letter or digit at all: an icon or a pattern, perhaps no
@@ -530,6 +566,7 @@
 
   function scrollable(budgetMs) {
     const started = performance.now();
+    startPass();
     const results = [];
     let unjudged = 0;
     for (const el of elements(document.documentElement)) {
@@ -579,6 +616,12 @@
 
   function clipping(budgetMs) {
     const started = performance.now();
+    startPass();
+    const boxes = new Map();
+    const boxOf = (el, s) => {
+      if (!boxes.has(el)) boxes.set(el, clipBox(el, s));
+      return boxes.get(el);
+    };
     window.scrollTo(0, 0);
     const results = [];
     const seen = new Map();
@@ -592,7 +635,7 @@
       let scrollerX = false, scrollerY = false;
       for (let el = parent; el; el = flatParent(el)) {
         if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') { hidden = true; break; }
-        const s = getComputedStyle(el);
+        const s = style(el);
         const hx = /hidden|clip/.test(s.overflowX), hy = /hidden|clip/.test(s.overflowY);
         if ((hx && !scrollerX) || (hy && !scrollerY)) clippers.push({ el, s, x: hx && !scrollerX, y: hy && !scrollerY });
         if (/auto|scroll/.test(s.overflowX)) scrollerX = true;
@@ -601,22 +644,21 @@
       if (hidden || !clippers.length) continue;
       const rects = textRects(node);
       if (!rects.length || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      const ps = getComputedStyle(parent);
-      const fontSize = parseFloat(ps.fontSize);
-      const boxes = clippers.map((c) => ({ ...c, box: clipBox(c.el, c.s) }));
+      const fontSize = parseFloat(style(parent).fontSize);
+      const clips = clippers.map((c) => ({ ...c, box: boxOf(c.el, c.s) }));
       let visible = false, clipX = null, clipY = null;
       for (const r of rects) {
         // glyphs fill the em box; the line's content area is taller than that
         const slack = Math.max(1, (r.height - fontSize) / 2 + 0.5);
         let shown = true;
-        for (const c of boxes) {
+        for (const c of clips) {
           const b = c.box;
           if (c.x && (r.right <= b.left || r.left >= b.right)) shown = false;
           if (c.y && (r.bottom - slack <= b.top || r.top + slack >= b.bottom)) shown = false;
         }
         if (!shown) {
           // a whole fragment out of sight: clipped by whichever box hides it
-          for (const c of boxes) {
+          for (const c of clips) {
             const b = c.box;
             if (c.x && (r.right <= b.left || r.left >= b.right) && !clipX) clipX = c;
             if (c.y && (r.bottom - slack <= b.top || r.top + slack >= b.bottom) && !clipY) clipY = c;
@@ -624,7 +666,7 @@
           continue;
         }
         visible = true;
-        for (const c of boxes) {
+        for (const c of clips) {
           const b = c.box;
           if (c.x && !clipX && (r.left < b.left - 1 || r.right > b.right + 1)) clipX = c;
           if (c.y && !clipY && (r.top + slack < b.top - 1 || r.bottom - slack > b.bottom + 1)) clipY = c;

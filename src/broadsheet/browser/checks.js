@@ -4,23 +4,50 @@
   const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
     '[tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
 
+  // Counts of ids and positions among siblings, kept for one synchronous pass (cleared by
+  // a microtask), so naming thousands of elements does not query the document each time.
+  let known = null;
+  function pass() {
+    if (!known) {
+      known = { ids: new Map(), nth: new Map() };
+      for (const el of document.querySelectorAll('[id]')) {
+        known.ids.set(el.id, (known.ids.get(el.id) || 0) + 1);
+      }
+      queueMicrotask(() => { known = null; });
+    }
+    return known;
+  }
+  const uniqueId = (el) => el.id && pass().ids.get(el.id) === 1;
+  function nthOfType(node) {
+    const cache = pass().nth;
+    if (!cache.has(node)) {
+      const counts = new Map();
+      for (const child of node.parentElement.children) {
+        const n = (counts.get(child.localName) || 0) + 1;
+        counts.set(child.localName, n);
+        cache.set(child, n);
+      }
+      for (const child of node.parentElement.children) {
+        if (counts.get(child.localName) === 1) cache.set(child, 0);
+      }
+    }
+    return cache.get(node);
+  }
+
   function selector(el) {
     if (!(el instanceof Element)) return String(el);
-    if (el.id && document.querySelectorAll('#' + CSS.escape(el.id)).length === 1) {
-      return '#' + CSS.escape(el.id);
-    }
+    if (el.getRootNode() === document && uniqueId(el)) return '#' + CSS.escape(el.id);
     const parts = [];
     for (let node = el; node && node.nodeType === 1 && node !== document.documentElement;
          node = node.parentElement) {
-      if (node.id && document.querySelectorAll('#' + CSS.escape(node.id)).length === 1) {
+      if (node.getRootNode() === document && uniqueId(node)) {
         parts.unshift('#' + CSS.escape(node.id));
         return parts.join(' > ');
       }
       let part = node.localName;
-      const parent = node.parentElement;
-      if (parent) {
-        const same = Array.from(parent.children).filter((c) => c.localName === node.localName);
-        if (same.length > 1) part += `:nth-of-type(${same.indexOf(node) + 1})`;
+      if (node.parentElement) {
+        const nth = nthOfType(node);
+        if (nth) part += `:nth-of-type(${nth})`;
       }
       parts.unshift(part);
     }
@@ -95,8 +122,10 @@
 
   // Focus each tabbable element (after a real key press, so :focus-visible applies) and
   // compare its look with the unfocused look.
-  function focusIndicators(forced) {
+  // Stops after budgetMs: the elements left are one cant_tell result on the page.
+  function focusIndicators(forced, budgetMs) {
     dropStart();
+    const started = performance.now();
     const elements = tabbables();
     if (document.activeElement && document.activeElement !== document.body) {
       document.activeElement.blur();
@@ -104,14 +133,19 @@
     const before = elements.map(visual);
     const results = [];
     focusList = elements;
+    let left = 0;
     elements.forEach((el, i) => {
+      if (left || performance.now() - started > budgetMs) {
+        left++;
+        return;
+      }
       const base = { target: selector(el), html: snippet(el), index: i };
       if (el.localName === 'video' || el.localName === 'audio' || el.localName === 'iframe') {
         results.push({ ...base, status: 'inapplicable',
           detail: 'focus moves into native media controls or the embedded document, which draw their own indicators' });
         return;
       }
-      el.focus({ preventScroll: false, focusVisible: true });
+      el.focus({ preventScroll: true, focusVisible: true });
       if (document.activeElement !== el) {
         results.push({ ...base, status: 'cant_tell', detail: 'the element did not take focus' });
         return;
@@ -129,6 +163,10 @@
       }
       el.blur();
     });
+    if (left) {
+      results.push({ target: 'html', html: null, status: 'cant_tell',
+        detail: `${left} of ${elements.length} elements in the tab order not judged: the check stopped after ${budgetMs / 1000} s` });
+    }
     return results;
   }
 

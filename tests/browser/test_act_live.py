@@ -1,0 +1,31 @@
+"""W3C ACT development cases of the live engine's rules, in Chromium: each rule a browser
+check declares must be consistent (no false failures, none missed), as test_act.py asks of
+the static rules."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.browser.act_live_scoring import RULES, Score, browser_rules, load_cases, score, table
+
+
+@pytest.fixture(scope="module")
+def scores(auditor: Any) -> dict[str, Score]:
+    found, _ = score(load_cases(), auditor, json.loads(RULES.read_text(encoding="utf-8")))
+    print("\n" + table(found))
+    return {s.act_id: s for s in found}
+
+
+def test_the_live_engine_claims_the_rules_it_was_built_for() -> None:
+    assert {"afw4f7", "09o5cg", "0ssw9k", "oj04fd", "59br37"} <= set(browser_rules())
+
+
+@pytest.mark.parametrize("act_id", sorted(browser_rules()))
+def test_rule_is_consistent(scores: dict[str, Score], act_id: str) -> None:
+    entry = scores[act_id]
+    assert entry.cases, f"no development case for ACT {act_id}"
+    assert not entry.false_failures, f"failed on non-failing examples: {entry.false_failures}"
+    assert not entry.missed, f"did not fail: {entry.missed}"
