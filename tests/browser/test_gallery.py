@@ -230,3 +230,19 @@ def test_the_live_frame_shows_the_scheme_chosen_whatever_the_system_s(auditor: A
                 "getComputedStyle(document.body).backgroundColor")
     assert backgrounds["light", "dark"] != backgrounds["light", "light"]
     assert backgrounds["dark", "light"] == backgrounds["light", "light"]
+
+
+APPROVED = ARTICLE_FILES[0].parent.parent / "approved"
+
+
+@pytest.mark.skipif(not any(APPROVED.glob("*/*.png")),
+                    reason="no approved screenshots yet: broadsheet preview --approve")
+def test_fixtures_look_as_approved(auditor: Any, tmp_path: Path) -> None:
+    """Visual regression: every fixture with approved baselines (fixtures/approved/) still
+    looks as approved, within the threshold (docs/designers.md)."""
+    from broadsheet.preview.capture import ChromiumCapture
+
+    approved = [path for path in ARTICLE_FILES if (APPROVED / path.stem).is_dir()]
+    with ChromiumCapture(auditor=auditor, views=False) as capture:
+        report = build_gallery(approved, tmp_path, capture=capture, approved=APPROVED)
+    assert [(slug, d.width, d.scheme, f"{d.changed:.2%}") for slug, d in report.regressions] == []
