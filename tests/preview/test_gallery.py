@@ -84,9 +84,10 @@ def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) ->
     page = parse_html((folder / "index.html").read_text("utf-8"))
     assert (folder / "page.html").read_text("utf-8") == broadsheet.render(
         ARTICLES / f"{slug}.json").html
-    frame = page.xpath("//iframe")[0]
-    assert frame.get("src") == "page.html"
-    assert frame.get("title")
+    frames = page.xpath("//iframe")
+    assert [frame.get("src") for frame in frames] == ["page-light.html", "page-dark.html"]
+    assert all(frame.get("title") for frame in frames)
+    assert all((folder / frame.get("src")).is_file() for frame in frames)
     rules = [text_of(c) for c in page.xpath("//table[@class='findings']//td[3]")]
     assert "render-alt-missing" in rules
     snippet_cells = page.xpath("//table[@class='findings']//tr[td[3]//text()='render-alt-missing']"

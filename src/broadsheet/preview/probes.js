@@ -74,7 +74,8 @@
       badge.style.cssText = `position:absolute;left:${Math.max(0, box.left + scrollX - 10)}px;` +
         `top:${Math.max(0, box.top + scrollY - 10)}px;min-width:22px;height:22px;padding:0 5px;` +
         "box-sizing:border-box;border-radius:11px;background:#6b2fbf;color:#fff;border:2px solid #fff;" +
-        "font:700 12px/18px system-ui,sans-serif;text-align:center;box-shadow:0 1px 3px #000";
+        "font:700 12px/18px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
+        "overflow-wrap:normal;box-shadow:0 1px 3px #000";
       layer.append(outline, badge);
       const name = element.getAttribute("aria-label") || element.innerText || element.getAttribute("title") ||
         element.getAttribute("alt") || element.tagName.toLowerCase();
