@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '9d7b392d09207b539890f2bc11e07bbae6c1226c5421072feba9ac0c1943f9e5'
+SCHEMA_SHA256 = '5f8fbece7d6f99a95e9a3a7175e0f1c3bc43b9274086022f044e023d0130b751'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -12,6 +12,7 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 REGEX_PATTERNS = {
     '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
+    '^[A-Za-z0-9_-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_-]{1,64}\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
     '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z(?!\\n)'),
     '^[a-z]+/[A-Za-z0-9.+-]+(;.*)?$(?!\\n)': re.compile('^[a-z]+/[A-Za-z0-9.+-]+(;.*)?\\Z(?!\\n)'),
@@ -139,6 +140,16 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__corrections_len = len(data__corrections)
                 for data__corrections_x, data__corrections_item in enumerate(data__corrections):
                     validate____defs_correction(data__corrections_item, custom_formats, (name_prefix or "data") + ".corrections[{data__corrections_x}]".format(**locals()))
+        if "footnotes" in data_keys:
+            data_keys.remove("footnotes")
+            data__footnotes = data["footnotes"]
+            if not isinstance(data__footnotes, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".footnotes must be array")
+            data__footnotes_is_list = isinstance(data__footnotes, (list, tuple))
+            if data__footnotes_is_list:
+                data__footnotes_len = len(data__footnotes)
+                for data__footnotes_x, data__footnotes_item in enumerate(data__footnotes):
+                    validate____defs_footnote(data__footnotes_item, custom_formats, (name_prefix or "data") + ".footnotes[{data__footnotes_x}]".format(**locals()))
         if "alerts" in data_keys:
             data_keys.remove("alerts")
             data__alerts = data["alerts"]
@@ -441,6 +452,31 @@ def validate____defs_alert(data, custom_formats={}, name_prefix=None):
             data_keys.remove("url")
             data__url = data["url"]
             validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_footnote(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9_-]{1,64}$(?!\\n)'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9_-]{1,64}$(?!\\n)")
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            validate____defs_inline_html(data__text, custom_formats, (name_prefix or "data") + ".text")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

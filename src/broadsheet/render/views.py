@@ -34,8 +34,10 @@ from broadsheet.render.context import (
     SearchView,
     VideoView,
 )
+from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
 from broadsheet.render.view_types import Block as BlockView
+from broadsheet.render.view_types import Html
 
 __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 
@@ -60,6 +62,8 @@ class PageBuilder(ViewPolicies):
         self.untitled_galleries = 0
         self._levels: dict[int, LevelChange] = {}
         self._body: Body | None = None
+        self.footnotes = Footnotes([note.id for note in article.footnotes], translator,
+                                   self.ids, self.numerals)
         self.check_language(article.language, "/language")
 
     # -- blocks ---------------------------------------------------------------------------
@@ -139,7 +143,7 @@ class PageBuilder(ViewPolicies):
                       "param": site.search.param,
                       "label": plain(site.search.label) if site.search.label
                       else self._("Search %(site)s", site=plain(site.name))}
-        return {
+        view: PageView = {
             "id": article.id,
             "language": self.language,
             "direction": self.direction,
@@ -178,4 +182,12 @@ class PageBuilder(ViewPolicies):
                 "about": about,
                 "footer_links": self.links(site.footer_links, "/site/footer_links"),
             },
+            "footnotes": None,
         }
+        # last: every text that may refer to a note has been rendered
+        texts: dict[str, Html] = {}
+        for index, note in enumerate(article.footnotes):
+            text = self.inline(note.text, f"/footnotes/{index}/text")
+            texts.setdefault(note.id, text)
+        view["footnotes"] = self.footnotes.view(texts, self.numbering)
+        return view
