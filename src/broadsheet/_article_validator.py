@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '6e401aacebd37ce263203dc3ca79d02e98cd6c806b4e0a43391f97a0a4b381a9'
+SCHEMA_SHA256 = '205a1d40fd018f222997e24140835f04077c5d1f5a868c9ac25a6ec5c13ada86'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -13,6 +13,7 @@ REGEX_PATTERNS = {
     '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
     '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\Z(?!\\n)'),
+    '^[A-Za-z0-9_-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_-]{1,64}\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
     '^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?$(?!\\n)': re.compile('^\\d{4}(-\\d{2}(-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?)?)?\\Z(?!\\n)'),
     '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)': re.compile('^P(?!\\Z)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?\\Z(?!\\n)'),
@@ -141,6 +142,16 @@ def validate(data, custom_formats={}, name_prefix=None):
                 data__corrections_len = len(data__corrections)
                 for data__corrections_x, data__corrections_item in enumerate(data__corrections):
                     validate____defs_correction(data__corrections_item, custom_formats, (name_prefix or "data") + ".corrections[{data__corrections_x}]".format(**locals()))
+        if "footnotes" in data_keys:
+            data_keys.remove("footnotes")
+            data__footnotes = data["footnotes"]
+            if not isinstance(data__footnotes, (list, tuple)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".footnotes must be array")
+            data__footnotes_is_list = isinstance(data__footnotes, (list, tuple))
+            if data__footnotes_is_list:
+                data__footnotes_len = len(data__footnotes)
+                for data__footnotes_x, data__footnotes_item in enumerate(data__footnotes):
+                    validate____defs_footnote(data__footnotes_item, custom_formats, (name_prefix or "data") + ".footnotes[{data__footnotes_x}]".format(**locals()))
         if "alerts" in data_keys:
             data_keys.remove("alerts")
             data__alerts = data["alerts"]
@@ -548,6 +559,31 @@ def validate____defs_alert(data, custom_formats={}, name_prefix=None):
             data_keys.remove("url")
             data__url = data["url"]
             validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_footnote(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id', 'text']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                if not REGEX_PATTERNS['^[A-Za-z0-9_-]{1,64}$(?!\\n)'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9_-]{1,64}$(?!\\n)")
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            validate____defs_inline_html(data__text, custom_formats, (name_prefix or "data") + ".text")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -80,6 +80,16 @@ class Correction:
 
 
 @dataclass(frozen=True, slots=True)
+class Footnote:
+    id: str
+    text: str
+
+    @classmethod
+    def build(cls, data: Mapping[str, Any], pointer: str = "") -> Footnote:
+        return cls(id=data["id"], text=data["text"])
+
+
+@dataclass(frozen=True, slots=True)
 class Alert:
     kind: Literal["breaking", "notice"]
     label: str
@@ -206,6 +216,7 @@ class Article:
     lead: Image | Video | None = None
     tags: tuple[NamedLink, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
     alerts: tuple[Alert, ...] = ()
     canonical_url: str | None = None
     live: LiveBlog | None = None
@@ -230,6 +241,7 @@ class Article:
             attribution=data.get("attribution"), lead=lead_block,
             tags=build_all(data.get("tags"), NamedLink.build, "/tags"),
             corrections=build_all(data.get("corrections"), Correction.build, "/corrections"),
+            footnotes=build_all(data.get("footnotes"), Footnote.build, "/footnotes"),
             alerts=build_all(data.get("alerts"), Alert.build, "/alerts"),
             canonical_url=data.get("canonical_url"),
             live=LiveBlog.build(data["live"], blocks) if "live" in data else None, source=data,
@@ -238,7 +250,7 @@ class Article:
 
 __all__ = [
     "About", "Alert", "Article", "Audio", "Author", "Block", "Chart", "Correction", "Direction",
-    "Divider", "Embed", "Gallery", "Heading", "Image", "Link", "List", "LiveBlog", "LivePost",
-    "Media", "MediaSource", "NamedLink", "Note", "Paragraph", "Pullquote", "Quote", "Related",
-    "Search", "Site", "Table", "Track", "Video", "build_block", "parse_datetime",
+    "Divider", "Embed", "Footnote", "Gallery", "Heading", "Image", "Link", "List", "LiveBlog",
+    "LivePost", "Media", "MediaSource", "NamedLink", "Note", "Paragraph", "Pullquote", "Quote",
+    "Related", "Search", "Site", "Table", "Track", "Video", "build_block", "parse_datetime",
 ]

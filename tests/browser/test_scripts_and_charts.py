@@ -114,3 +114,52 @@ def test_the_chart_data_opens_from_the_keyboard(auditor: Any) -> None:
         assert table.is_visible()
         page.keyboard.press("Enter")
         assert not table.is_visible()
+
+
+FOOTNOTED = [{"type": "paragraph", "text": "Rents rose[^ons] and pay[^pay]; rents again[^ons]."}]
+NOTES = [{"id": "ons", "text": "Office for National Statistics."},
+         {"id": "pay", "text": "Median weekly pay."}]
+
+
+@contextmanager
+def footnoted_page(auditor: Any, language: str) -> Iterator[Any]:
+    article = copy.deepcopy(SEED)
+    article.update(language=language, body=FOOTNOTED, footnotes=NOTES)
+    html = broadsheet.render(article).html
+
+    def serve(route: Any) -> None:
+        if route.request.url == ORIGIN:
+            route.fulfill(body=html, content_type="text/html")
+        else:
+            route.abort()
+
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.route("**/*", serve)
+        page.goto(ORIGIN)
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("language", "first", "back"), [
+    ("en", "Footnote 1", "Back to reference 1"), ("fa", "پانوشت ۱", "بازگشت به ارجاع ۱")])
+def test_footnote_links_are_named_and_lead_both_ways(auditor: Any, language: str, first: str,
+                                                    back: str) -> None:
+    with footnoted_page(auditor, language) as page:
+        # the accessibility tree names each reference by what it is and its number
+        references = page.get_by_role("link", name=first, exact=True)
+        assert references.count() == 2
+        assert page.locator(".footnotes").get_by_role("link", name=back, exact=True).count() == 1
+        assert page.get_by_role("region", name=page.locator(".footnotes h2").inner_text()
+                                ).count() == 1
+        # following the second reference to "ons" and its back-link returns to it
+        references.nth(1).focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("() => location.hash") == "#footnote-1"
+        page.locator("#footnote-1 .footnote-back").nth(1).focus()
+        page.keyboard.press("Enter")
+        assert page.evaluate("() => location.hash") == "#footnote-ref-1-2"
+        assert page.evaluate(
+            "() => document.querySelector(':target').closest('p') !== null")

@@ -30,6 +30,7 @@ from broadsheet.blocks.quote import QuoteView
 from broadsheet.blocks.related import RelatedView
 from broadsheet.blocks.table import CellView, TableView
 from broadsheet.blocks.video import VideoView
+from broadsheet.render.footnotes import BackLinkView, FootnotesView, FootnoteView
 from broadsheet.render.view_types import Block, Html, LangAttrs, LinkView, TimeView
 
 #: The view of each block type, by ``type``.
@@ -158,6 +159,7 @@ class PageView(TypedDict):
     tags: list[TagView]
     corrections: list[CorrectionView]
     alerts: list[AlertView]
+    footnotes: Annotated[FootnotesView | None, "the \"Notes\" list, when the article has notes"]
     canonical_url: str | None
     site: SiteView
 
@@ -200,7 +202,7 @@ def fields(view: type) -> list[tuple[str, str, str]]:
 
 def _views() -> list[type]:
     views = [PageView, SiteView, AboutView, SearchView, SectionView, TagView, AuthorView,
-             BylineView, BylinePart,
+             BylineView, BylinePart, FootnotesView, FootnoteView, BackLinkView,
              AlertView, CorrectionView, TimeView, LinkView, LangAttrs, ImageView, AudioView,
              VideoView, SourceView, TrackView, MediaLabels, CellView, LiveView, LivePostView,
              KeyEventView, LiveUpdatesView]
@@ -233,11 +235,49 @@ def markdown() -> str:
 
 
 __all__ = [
-    "BLOCK_VIEWS", "TEMPLATE_GLOBALS", "AboutView", "AlertView", "AudioView", "AuthorView",
-    "Block", "BylinePart", "BylineView", "CellView", "CorrectionView", "DividerView",
-    "EmbedView", "GalleryView", "HeadingView", "Html", "ImageView", "KeyEventView", "LangAttrs",
-    "LinkView", "ListView", "LivePostView", "LiveUpdatesView", "LiveView", "MediaLabels",
-    "NoteView", "PageView", "ParagraphView", "PullquoteView", "QuoteView", "RelatedView",
-    "SearchView", "SectionView", "SiteView", "SourceView", "TableView", "TagView", "TimeView",
-    "TrackView", "VideoView", "fields", "markdown",
+    "BLOCK_VIEWS",
+    "TEMPLATE_GLOBALS",
+    "AboutView",
+    "AlertView",
+    "AudioView",
+    "AuthorView",
+    "BackLinkView",
+    "Block",
+    "BylinePart",
+    "BylineView",
+    "CellView",
+    "CorrectionView",
+    "DividerView",
+    "EmbedView",
+    "FootnoteView",
+    "FootnotesView",
+    "GalleryView",
+    "HeadingView",
+    "Html",
+    "ImageView",
+    "KeyEventView",
+    "LangAttrs",
+    "LinkView",
+    "ListView",
+    "LivePostView",
+    "LiveUpdatesView",
+    "LiveView",
+    "MediaLabels",
+    "NoteView",
+    "PageView",
+    "ParagraphView",
+    "PullquoteView",
+    "QuoteView",
+    "RelatedView",
+    "SearchView",
+    "SectionView",
+    "SiteView",
+    "SourceView",
+    "TableView",
+    "TagView",
+    "TimeView",
+    "TrackView",
+    "VideoView",
+    "fields",
+    "markdown",
 ]

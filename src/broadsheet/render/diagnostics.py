@@ -114,6 +114,13 @@ RULES: tuple[RenderRule, ...] = (
                "say what it means.",
                {"": "chart {title!r} has no summary of what it shows and its main finding "
                     "(WCAG 1.1.1)"}),
+    RenderRule("render-footnote-reference", _FAILED, Impact.MODERATE,
+               "A footnote reference (`[^id]`) names no footnote of the article, or sits "
+               "inside a link (a link in a link); it is left as written.",
+               {"unknown": "[^{id}] refers to no footnote; add one with id {id!r} to "
+                           "footnotes or remove the reference",
+                "in-link": "[^{id}] is inside a link, where a footnote link cannot go; move "
+                           "it after the link"}),
     RenderRule("render-video-transcript-missing", _REVIEW, Impact.MODERATE,
                "A video has no transcript; one helps deafblind readers and people who "
                "prefer reading (WCAG 1.2.3).",

@@ -25,6 +25,7 @@ from broadsheet.policy.link_text import is_generic_link_text
 from broadsheet.policy.sanitise import clean_inline, link_texts, plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES, embed_url, safe_srcset, safe_url
 from broadsheet.render.diagnostics import SANITISER_RULES, FindingLog
+from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.view_types import LangAttrs, LinkView, TimeView
 
 #: Ids the page chrome uses; body ids never take them.
@@ -63,6 +64,8 @@ class ViewPolicies(FindingLog):
         #: URLs of images and media the page loads.
         self.resources: list[str] = []
         self.ids = IdRegistry(RESERVED_IDS)
+        #: The article's footnotes, which ``[^id]`` in inline HTML refers to.
+        self.footnotes = Footnotes((), translator, self.ids, self.numerals)
         self._landmark_names: dict[tuple[str, str], str] = {}
 
     # -- inline HTML and links --------------------------------------------------------------
@@ -86,6 +89,9 @@ class ViewPolicies(FindingLog):
                 if not text:
                     self.report("render-link-empty", pointer)
                 self.check_link_text(text, pointer)
+        if "[^" in cleaned:
+            cleaned = self.footnotes.link(cleaned, lambda case, key: self.report(
+                "render-footnote-reference", pointer, case, id=key))
         if "lang=" not in cleaned:
             return cleaned
         return Markup(_LANG_ATTRIBUTE.sub(self._add_direction, cleaned))

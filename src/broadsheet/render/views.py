@@ -34,10 +34,11 @@ from broadsheet.render.context import (
     SearchView,
     VideoView,
 )
+from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
 from broadsheet.render.view_types import Block as BlockView
-from broadsheet.render.view_types import SectionLink
+from broadsheet.render.view_types import Html, SectionLink
 
 __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 
@@ -68,6 +69,8 @@ class PageBuilder(ViewPolicies):
         self.sections: list[SectionLink] = []
         self._levels: dict[int, LevelChange] = {}
         self._body: Body | None = None
+        self.footnotes = Footnotes([note.id for note in article.footnotes], translator,
+                                   self.ids, self.numerals)
         self.check_language(article.language, "/language")
 
     # -- blocks ---------------------------------------------------------------------------
@@ -155,7 +158,7 @@ class PageBuilder(ViewPolicies):
                       "param": site.search.param,
                       "label": plain(site.search.label) if site.search.label
                       else self._("Search %(site)s", site=plain(site.name))}
-        return {
+        view: PageView = {
             "id": article.id,
             "language": self.language,
             "direction": self.direction,
@@ -195,4 +198,12 @@ class PageBuilder(ViewPolicies):
                 "about": about,
                 "footer_links": self.links(site.footer_links, "/site/footer_links"),
             },
+            "footnotes": None,
         }
+        # last: every text that may refer to a note has been rendered
+        texts: dict[str, Html] = {}
+        for index, note in enumerate(article.footnotes):
+            text = self.inline(note.text, f"/footnotes/{index}/text")
+            texts.setdefault(note.id, text)
+        view["footnotes"] = self.footnotes.view(texts, self.numbering)
+        return view

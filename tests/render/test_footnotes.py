@@ -1,0 +1,133 @@
+"""Footnotes: ``[^id]`` becomes a numbered reference that says what it is, linked to its note;
+each note links back to each reference, named by its number; the notes have a heading."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from lxml import etree
+
+import broadsheet
+from tests.helpers import SEED_PATH, parse_html, text_of
+
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
+NOTES = [{"id": "ons", "text": "Office for National Statistics, <i>Private rents</i>."},
+         {"id": "pay", "text": "Median weekly pay."}]
+
+
+def render(text: str, notes: list[dict[str, str]] = NOTES, language: str = "en",
+           **changes: Any) -> broadsheet.RenderResult:
+    article = copy.deepcopy(SEED)
+    article.update(language=language, footnotes=notes, **changes)
+    article["body"] = [{"type": "paragraph", "text": text}]
+    return broadsheet.render(article)
+
+
+def tree_of(text: str, **options: Any) -> etree._Element:
+    return parse_html(render(text, **options).html)
+
+
+def references(tree: etree._Element) -> list[etree._Element]:
+    return tree.xpath("//div[@class='article-body']//sup[@class='footnote-ref']/a")
+
+
+def note_list(tree: etree._Element) -> etree._Element:
+    (section,) = tree.xpath("//section[@class='footnotes']")
+    return section
+
+
+def test_a_reference_says_footnote_and_its_number_and_shows_the_number() -> None:
+    tree = tree_of("Rents rose[^pay] sharply[^ons].")
+    assert [text_of(a) for a in references(tree)] == ["Footnote 2", "Footnote 1"]
+    # only the number is seen: the word is visually hidden
+    for link in references(tree):
+        (hidden,) = link.xpath("span[@class='visually-hidden']")
+        assert text_of(hidden) == "Footnote"
+        assert (hidden.tail or "").strip() in {"1", "2"}
+
+
+def test_references_and_notes_link_both_ways() -> None:
+    tree = tree_of("Rents rose[^ons], pay[^pay], and rents again[^ons].")
+    for link in references(tree):
+        (note,) = tree.xpath("//*[@id=$id]", id=link.get("href").removeprefix("#"))
+        assert note.tag == "li"
+        assert [back.get("href") for back in note.xpath("a[@class='footnote-back']")].count(
+            f"#{link.get('id')}") == 1
+    notes = note_list(tree).xpath("ol/li")
+    assert [len(li.xpath("a[@class='footnote-back']")) for li in notes] == [2, 1]
+
+
+def test_back_links_are_named_by_the_reference_number() -> None:
+    tree = tree_of("Rents rose[^ons], pay[^pay], and rents again[^ons].")
+    names = [[text_of(a.xpath("span[@class='visually-hidden']")[0])
+              for a in li.xpath("a[@class='footnote-back']")]
+             for li in note_list(tree).xpath("ol/li")]
+    assert names == [["Back to reference 1", "Back to reference 1 (2)"],
+                     ["Back to reference 2"]]
+    # the name is the link's only text (the arrow is drawn by CSS, with no alternative)
+    for link in note_list(tree).xpath(".//a[@class='footnote-back']"):
+        assert text_of(link) == text_of(link.xpath("span[@class='visually-hidden']")[0])
+
+
+def test_the_notes_are_a_list_under_a_heading_that_names_their_section() -> None:
+    tree = tree_of("Rents rose[^ons].")
+    section = note_list(tree)
+    (heading,) = section.xpath("h2")
+    assert text_of(heading) == "Notes"
+    assert section.get("aria-labelledby") == heading.get("id")
+    first = section.xpath("ol/li")[0]
+    assert text_of(first).startswith("Office for National Statistics, Private rents.")
+    assert section.xpath("ol/li[1]/i")  # the note's inline HTML is kept
+
+
+def test_a_note_nothing_refers_to_is_still_listed() -> None:
+    tree = tree_of("No references here.")
+    assert len(note_list(tree).xpath("ol/li")) == 2
+    assert not note_list(tree).xpath(".//a[@class='footnote-back']")
+
+
+def test_persian_notes_are_numbered_in_persian_digits() -> None:
+    tree = tree_of("اجاره[^pay] و دستمزد[^ons].", language="fa")
+    assert [text_of(a) for a in references(tree)] == ["پانوشت ۲", "پانوشت ۱"]
+    assert note_list(tree).xpath("ol")[0].get("class") == "digits-arabext"
+    assert text_of(note_list(tree).xpath("h2")[0]) == "یادداشت‌ها"
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    ("Rents rose[^nope].", "unknown"),
+    ('See <a href="https://x.example/">the data[^ons]</a>.', "in-link"),
+])
+def test_a_reference_that_cannot_be_linked_is_reported_and_left_as_written(
+        text: str, case: str) -> None:
+    result = render(text)
+    (finding,) = [f for f in result.findings if f.rule == "render-footnote-reference"]
+    assert finding.pointer == "/body/0/text"
+    assert finding.outcome.value == "failed"
+    assert ("no footnote" if case == "unknown" else "inside a link") in finding.message
+    tree = parse_html(result.html)
+    assert not references(tree)
+    (paragraph,) = tree.xpath("//div[@class='article-body']/p")
+    assert "[^" in text_of(paragraph)
+
+
+def test_a_reference_is_never_made_inside_an_attribute() -> None:
+    tree = tree_of('<a href="https://x.example/?q=[^ons]">data</a> [^pay] '
+                   '<abbr title="x [^ons]">ONS</abbr>')
+    (link,) = tree.xpath("//div[@class='article-body']/p/a")
+    assert link.get("href") == "https://x.example/?q=[^ons]"
+    (abbr,) = tree.xpath("//div[@class='article-body']/p/abbr")
+    assert abbr.get("title") == "x [^ons]"
+    assert [text_of(a) for a in references(tree)] == ["Footnote 2"]
+
+
+def test_an_article_without_notes_has_no_notes_section() -> None:
+    tree = parse_html(render("Plain.", notes=[]).html)
+    assert not tree.xpath("//section[@class='footnotes']")
+
+
+def test_a_note_id_is_checked_by_the_schema() -> None:
+    with pytest.raises(broadsheet.ArticleError, match="/footnotes/0/id"):
+        render("x", notes=[{"id": "has space", "text": "t"}])
