@@ -274,3 +274,10 @@ def test_an_unsafe_audio_source_is_dropped_and_reported() -> None:
     result = render({**LISTEN, "src": "javascript:alert(1)"})
     assert ("render-unsafe-url", "/body/0/sources/0") in rules(result)
     assert not body(result).xpath(".//source")
+
+
+def test_a_duration_longer_than_any_calendar_is_said_as_written() -> None:
+    """Found by Hypothesis: ``\\d`` matches any script's digits, and a billion days overflowed."""
+    label = body(render({**LISTEN, "duration": "P\U00011139000000000D"})).xpath(
+        ".//p[@class='audio-version__label']")[0]
+    assert text_of(label) == "Listen to this article (P\U00011139000000000D)"
