@@ -223,6 +223,14 @@ def test_contents_placed_after_sections_still_lists_them_all() -> None:
     assert [text_of(a) for a in tree.xpath("nav/ol/li/a")] == ["One", "Two"]
 
 
+def test_contents_inside_a_section_keeps_the_heading_levels_unskipped() -> None:
+    tree = body(render(*sections("One"), {"type": "contents"},
+                       {"type": "heading", "level": 4, "text": "Deeper"}, *sections("Two")))
+    assert [(h.tag, text_of(h)) for h in tree.xpath(".//h2 | .//h3 | .//h4")] == [
+        ("h2", "One"), ("h3", "One, in detail"), ("h4", "Contents"), ("h4", "Deeper"),
+        ("h2", "Two"), ("h3", "Two, in detail")]
+
+
 def test_contents_of_fewer_than_two_sections_renders_nothing() -> None:
     tree = body(render({"type": "contents"}, *sections("Only")))
     assert not tree.xpath(".//nav")
@@ -266,3 +274,10 @@ def test_an_unsafe_audio_source_is_dropped_and_reported() -> None:
     result = render({**LISTEN, "src": "javascript:alert(1)"})
     assert ("render-unsafe-url", "/body/0/sources/0") in rules(result)
     assert not body(result).xpath(".//source")
+
+
+def test_a_duration_longer_than_any_calendar_is_said_as_written() -> None:
+    """Found by Hypothesis: ``\\d`` matches any script's digits, and a billion days overflowed."""
+    label = body(render({**LISTEN, "duration": "P\U00011139000000000D"})).xpath(
+        ".//p[@class='audio-version__label']")[0]
+    assert text_of(label) == "Listen to this article (P\U00011139000000000D)"

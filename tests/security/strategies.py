@@ -24,6 +24,9 @@ DEFS["media_common"]["properties"]["duration"]["pattern"] = (
     "^P(\\d{1,2}D)?T(\\d{1,2}H)?(\\d{1,2}M)?\\d{1,2}(\\.\\d)?S$")
 #: Real calendar dates: the schema's pattern also matches 2024-02-30, which the loader refuses.
 DEFS["date"] = {"anyOf": [{"type": "string", "format": "date"}, {"$ref": "#/$defs/date_time"}]}
+#: A timeline event's date: a real year, month, date or date-time (year 0 is no HTML year).
+DEFS["timeline_event"]["properties"]["date"] = {"anyOf": [
+    {"type": "string", "pattern": "^[1-9][0-9]{3}(-(0[1-9]|1[0-2]))?$"}, {"$ref": "#/$defs/date"}]}
 #: Characters the loader refuses in any text (see tests/test_bad_input.py).
 _REFUSED = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufdd0-\\ufdef"
                       + "".join(f"{chr(p << 16 | 0xFFFE)}{chr(p << 16 | 0xFFFF)}" for p in range(17))

@@ -80,7 +80,9 @@ def build(data: Mapping[str, Any], pointer: str) -> AudioVersion:
 
 def spoken_duration(iso: str, language: str) -> str:
     """``PT7M32S`` as people of ``language`` say it, rounded: "8 minutes", "8 دقیقه"."""
-    seconds = media.duration_seconds(iso) or 0
+    seconds = media.duration_seconds(iso)
+    if seconds is None:  # a span no calendar holds: say it as written
+        return iso
     locale = locale_for(language) or locale_for("en")
     return format_timedelta(timedelta(seconds=seconds), locale=locale)
 

@@ -37,6 +37,7 @@ class Contents(Block):
 class ContentsView(BlockView):
     id: str
     label: Annotated[str, "\"Contents\", in the article's language"]
+    level: Annotated[int, "its heading's level (one below the current section: 2 at the top)"]
     sections: Annotated[list[SectionLink], "every level-2 heading of the body, in order"]
 
 
@@ -48,7 +49,7 @@ def view(page: PageBuilder, block: Contents) -> ContentsView:
     label = page._("Contents")
     page.check_unique_landmark("navigation", label, block.pointer)
     return {"type": block.type, "pointer": block.pointer, "id": page.ids.make("contents"),
-            "label": label, "sections": page.sections}
+            "label": label, "level": page.sub_level(), "sections": page.sections}
 
 
 SPEC = BlockSpec(type="contents", model=Contents, build=build, view=view,

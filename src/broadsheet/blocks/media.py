@@ -142,12 +142,17 @@ def fields(data: Mapping[str, Any], pointer: str) -> dict[str, Any]:
 
 
 def duration_seconds(iso: str) -> int | None:
-    """``PT3M12S`` as 192 (``None`` for what is no duration)."""
+    """``PT3M12S`` as 192 (``None`` for what is no duration, or longer than ``timedelta``
+    holds)."""
     match = _DURATION.match(iso)
     if not match:
         return None
     days, hours, minutes, seconds = (float(part or 0) for part in match.groups())
-    return int(timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds).total_seconds())
+    try:
+        span = timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
+    except OverflowError:
+        return None
+    return int(span.total_seconds())
 
 
 def clock_duration(iso: str) -> str:
