@@ -66,10 +66,12 @@ def content_security_policy(
     frames: Iterable[str] = (),
     resources: Iterable[str] = (),
     form_action: str | None = None,
+    linked_styles: Iterable[str] = (),
 ) -> str:
     """The policy for one page.
 
-    ``styles`` are the texts of its inline ``<style>`` elements, ``frames`` the embed URLs it
+    ``styles`` are the texts of its inline ``<style>`` elements, ``linked_styles`` the URLs
+    of the stylesheets it links, ``frames`` the embed URLs it
     frames, ``resources`` the image and media URLs it loads, ``form_action`` its search form's
     target.
     """
@@ -80,11 +82,13 @@ def content_security_policy(
     if any(urlsplit(url).scheme.lower() == "http" for url in resources):
         loads.append("http:")
     style_sources = [source_hash(text) for text in dict.fromkeys(styles)]
+    style_sources += [_origin(url) for url in linked_styles]
     frame_sources = list(dict.fromkeys(_origin(url) for url in frames))
     directives: dict[str, list[str]] = {
         "default-src": ["'self'", "https:"] if relaxed else ["'none'"],
         "script-src": ["'self'", "https:"] if relaxed else ["'none'"],
-        "style-src": (["'self'", "https:"] if relaxed else []) + style_sources,
+        "style-src": list(dict.fromkeys((["'self'", "https:"] if relaxed else [])
+                                        + style_sources)),
         "img-src": loads,
         "media-src": loads,
         "font-src": ["'self'", "https:"] if relaxed else ["'self'"],

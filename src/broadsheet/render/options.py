@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
@@ -23,6 +24,8 @@ class RenderKeywords(TypedDict, total=False):
     csp: CspMode | None
     embed_hosts: Iterable[str]
     review_markers: bool
+    stylesheet: str | os.PathLike[str] | None
+    stylesheet_href: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,10 @@ class RenderOptions:
     csp: CspMode | None = "strict"
     embed_hosts: tuple[str, ...] = tuple(DEFAULT_EMBED_HOSTS)
     review_markers: bool = False
+    #: A newsroom's CSS file, inlined after Broadsheet's stylesheet (its hash in the policy).
+    stylesheet: str | None = None
+    #: A newsroom stylesheet's URL, linked after Broadsheet's (its origin in the policy).
+    stylesheet_href: str | None = None
 
     def __post_init__(self) -> None:
         if self.csp is not None and self.csp not in ("strict", "relaxed"):
@@ -49,6 +56,8 @@ class RenderOptions:
             raise TypeError(f"unexpected rendering option(s): {', '.join(unknown)}")
         if "templates" in values:
             values["templates"] = template_folders(values["templates"])
+        if values.get("stylesheet") is not None:
+            values["stylesheet"] = os.fspath(values["stylesheet"])
         if "embed_hosts" in values:
             values["embed_hosts"] = tuple(values["embed_hosts"])
         return cls(**values)
