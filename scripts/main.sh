@@ -5,8 +5,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 out="${BROADSHEET_OUT:-out}"
 broadsheet render fixtures/articles/*.json --out-dir "$out/articles" --keep-going --quiet
-# The stylesheet names its fonts beside the page (docs/guide/designers.md).
-mkdir -p "$out/articles/broadsheet-fonts"
-cp -R "$(python -c 'import broadsheet; print(broadsheet.assets_dir())')/broadsheet-fonts/." "$out/articles/broadsheet-fonts/"
 echo "Rendered $(find "$out/articles" -name '*.html' | wc -l) articles into $out/articles/"
 broadsheet preview fixtures/articles --out "$out/gallery" "$@"

@@ -110,3 +110,12 @@ def require(what: str, reason: str) -> None:
     if CI:
         pytest.fail(message, pytrace=False)
     pytest.skip(message)
+
+
+#: The folder of fonts ``render --out-dir`` puts beside its pages.
+FONTS_FOLDER = "broadsheet-fonts"
+
+
+def written(folder: Path) -> list[Path]:
+    """What a batch wrote into ``folder`` besides the fonts it places beside every page."""
+    return [path for path in folder.iterdir() if path.name != FONTS_FOLDER]

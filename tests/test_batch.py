@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 import broadsheet
 from broadsheet.cli import main
-from tests.helpers import ARTICLE_FILES, SEED_PATH, load_json, rendered
+from tests.helpers import ARTICLE_FILES, SEED_PATH, load_json, rendered, written
 
 SEED = SEED_PATH
 
@@ -49,7 +50,7 @@ def test_one_failing_article_is_reported_and_the_others_render(tmp_path: Path) -
     assert [item.ok for item in batch.items] == [True, False, True]
     assert batch.failed[0].errors == (f"{broken}: line 1, column 42: invalid JSON: "
                                       "Expecting value",)
-    assert sorted(p.name for p in out.iterdir()) == sorted(
+    assert sorted(p.name for p in written(out)) == sorted(
         f"{i}.html" for i in ids_of([ARTICLE_FILES[0], ARTICLE_FILES[1]]))
 
 
@@ -70,7 +71,7 @@ def test_a_dask_cluster_runs_it_with_no_code_of_ours(tmp_path: Path) -> None:
         batch = broadsheet.render_many(ARTICLE_FILES, out_dir=tmp_path,
                                        executor=client.get_executor())
     assert batch.ok
-    assert sorted(p.stem for p in tmp_path.iterdir()) == sorted(ids_of(ARTICLE_FILES))
+    assert sorted(p.stem for p in written(tmp_path)) == sorted(ids_of(ARTICLE_FILES))
 
 
 def test_cli_jobs_all_or_nothing_and_keep_going(tmp_path: Path,
@@ -82,13 +83,13 @@ def test_cli_jobs_all_or_nothing_and_keep_going(tmp_path: Path,
     assert not out.exists(), "no partial output without --keep-going"
     assert "broken.json: line 1, column 42" in capsys.readouterr().err
     assert main([*args, "--keep-going"]) == 2
-    assert [p.stem for p in out.iterdir()] == ids_of([ARTICLE_FILES[0]])
+    assert [p.stem for p in written(out)] == ids_of([ARTICLE_FILES[0]])
 
 
 def test_cli_jobs_renders_everything(tmp_path: Path) -> None:
     assert main(["render", *map(str, ARTICLE_FILES), "--out-dir", str(tmp_path), "-j", "0",
                  "-q"]) == 0
-    assert sorted(p.stem for p in tmp_path.iterdir()) == sorted(ids_of(ARTICLE_FILES))
+    assert sorted(p.stem for p in written(tmp_path)) == sorted(ids_of(ARTICLE_FILES))
 
 
 def test_cli_jobs_needs_an_out_dir(capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,7 +118,7 @@ def test_a_failed_batch_leaves_existing_pages_untouched(tmp_path: Path) -> None:
         args = ["render", str(ARTICLE_FILES[0]), str(broken_article(tmp_path)), "--out-dir",
                 str(out), "-q", *jobs]
         assert main(args) == 2
-        assert [p.name for p in out.iterdir()] == [page.name], "no staging folder left"
+        assert [p.name for p in written(out)] == [page.name], "no staging folder left"
         assert page.read_text("utf-8") == "the page published yesterday"
 
 
@@ -167,7 +168,7 @@ def test_articles_sharing_an_id_are_refused_and_overwrite_nothing(tmp_path: Path
         f"{twin}: id {article_id!r} renders to the same file as {ARTICLE_FILES[0]}",)
     assert not out.exists()
     batch = broadsheet.render_many(sources, out_dir=out, jobs=1, keep_going=True)
-    assert [p.stem for p in out.iterdir()] == ids_of([ARTICLE_FILES[1]])
+    assert [p.stem for p in written(out)] == ids_of([ARTICLE_FILES[1]])
     assert batch.written == (str(out / f"{ids_of([ARTICLE_FILES[1]])[0]}.html"),)
 
 
@@ -201,7 +202,7 @@ def test_leftovers_of_killed_runs_are_finished_or_removed(tmp_path: Path) -> Non
         f"{abandoned}: removed the staging folder of an interrupted batch",
         f"{committed}: finished an interrupted batch (1 page moved)"]
     assert (tmp_path / "a.html").read_text("utf-8") == "new a"
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+    assert sorted(p.name for p in written(tmp_path)) == sorted(
         [".broadsheet-link", "a.html", "b.html", f"{ids_of([ARTICLE_FILES[0]])[0]}.html"])
     assert (elsewhere / "precious").exists(), "a symlink is not ours to follow"
 
@@ -222,3 +223,26 @@ def test_two_batches_cannot_write_into_one_folder_at_once(tmp_path: Path) -> Non
     with StagedFolder(tmp_path), pytest.raises(broadsheet.OutputError,
                                                match="another batch is writing"):
         broadsheet.render_many([ARTICLE_FILES[0]], out_dir=tmp_path, jobs=1)
+
+
+def test_render_out_dir_puts_the_fonts_beside_its_pages(tmp_path: Path) -> None:
+    """``broadsheet render --out-dir`` writes what its pages load: every font the stylesheet
+    names, byte for byte the shipped file, at the relative URL the page asks for."""
+    out = tmp_path / "out"
+    assert main(["render", str(SEED), "--out-dir", str(out), "--quiet"]) == 0
+    named = re.findall(r'url\("(broadsheet-fonts/[^"]+)"\)', broadsheet.stylesheet())
+    assert len(named) >= 10
+    for relative in named:
+        assert (out / relative).read_bytes() == (broadsheet.assets_dir() / relative).read_bytes()
+    assert (out / "broadsheet-fonts" / "OFL-source-serif-4.txt").is_file()
+    # A second batch into the folder leaves the fonts in place and adds no stray files.
+    before = sorted(path.name for path in (out / "broadsheet-fonts").iterdir())
+    assert main(["render", str(SEED), "--out-dir", str(out), "--quiet"]) == 0
+    assert sorted(path.name for path in (out / "broadsheet-fonts").iterdir()) == before
+
+
+def test_a_batch_that_renders_nothing_places_no_fonts(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    batch = broadsheet.render_many([broken_article(tmp_path)], out_dir=out)
+    assert not batch.ok
+    assert not (out / "broadsheet-fonts").exists()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, SEED_PATH
+from tests.helpers import ROOT, SEED_PATH, written
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="reads /proc to find worker processes")
@@ -42,7 +42,7 @@ def faulty(mode: str, *args: str | Path, env: dict[str, str] | None = None,
 
 
 def pages(out: Path) -> dict[str, str]:
-    return {p.name: p.read_text("utf-8") for p in out.iterdir() if p.is_file()}
+    return {p.name: p.read_text("utf-8") for p in written(out) if p.is_file()}
 
 
 @pytest.mark.parametrize("fault", ["kill-in-worker", "exit-in-worker"])
@@ -78,7 +78,7 @@ def test_a_run_killed_while_moving_pages_is_finished_by_the_next(tmp_path: Path)
     assert killed.returncode == -signal.SIGKILL
     found = pages(out)
     assert sum(text != OLD for text in found.values()) == 5, "killed after five moves"
-    (staging,) = (p for p in out.iterdir() if p.is_dir())
+    (staging,) = (p for p in written(out) if p.is_dir())
     assert staging.name.startswith(".broadsheet-")
     assert (staging / "MANIFEST.json").is_file(), "the batch had committed"
 
@@ -91,7 +91,7 @@ def test_a_run_killed_while_moving_pages_is_finished_by_the_next(tmp_path: Path)
     found = pages(out)
     assert sorted(found) == sorted([*(f"{p.stem}.html" for p in sources), "next-000.html"])
     assert OLD not in found.values(), "every page of the killed batch is in place"
-    assert [p for p in out.iterdir() if p.is_dir()] == [], "no staging folder left"
+    assert [p for p in written(out) if p.is_dir()] == [], "no staging folder left"
 
 
 def test_a_run_killed_before_its_commit_changes_nothing_and_is_cleaned_up(
@@ -103,7 +103,7 @@ def test_a_run_killed_before_its_commit_changes_nothing_and_is_cleaned_up(
     process = subprocess.Popen([sys.executable, "-m", "tests.faults", "slow", "render",
                                 *map(str, sources), "--out-dir", str(out), "-q"], cwd=ROOT)
     try:
-        staging = _wait_for(lambda: [p for p in out.iterdir() if p.is_dir()])
+        staging = _wait_for(lambda: [p for p in written(out) if p.is_dir()])
     finally:
         process.kill()
         process.wait()
@@ -114,7 +114,7 @@ def test_a_run_killed_before_its_commit_changes_nothing_and_is_cleaned_up(
                           text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert f"{staging[0]}: removed the staging folder of an interrupted batch" in done.stderr
-    assert sorted(os.listdir(out)) == ["story-000.html", "story-001.html"]
+    assert sorted(p.name for p in written(out)) == ["story-000.html", "story-001.html"]
     assert (out / "story-000.html").read_text("utf-8") == OLD
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from broadsheet import __version__
 from broadsheet.cli import build_parser, main
-from tests.helpers import ROOT, SEED_PATH
+from tests.helpers import ROOT, SEED_PATH, written
 
 GOOD = ROOT / "fixtures" / "articles" / "en-storm-breaking-corrections.json"
 
@@ -75,9 +75,9 @@ def test_strict_render_exits_1_and_writes_nothing(tmp_path: Path,
 def test_out_dir_writes_one_page_per_article(tmp_path: Path) -> None:
     files = sorted((ROOT / "fixtures" / "articles").glob("*.json"))
     assert main(["render", *map(str, files), "--out-dir", str(tmp_path / "site"), "-q"]) == 0
-    written = sorted(p.stem for p in (tmp_path / "site").iterdir())
+    pages = sorted(p.stem for p in written(tmp_path / "site"))
     ids = sorted(json.loads(f.read_text("utf-8"))["id"] for f in files)
-    assert written == ids
+    assert pages == ids
 
 
 def test_bad_inputs_are_one_line_each_exit_2_and_nothing_written(
@@ -109,7 +109,7 @@ def test_keep_going_writes_the_good_articles(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["render", str(GOOD), str(tmp_path / "nope.json"), "--out-dir", str(out),
                  "--keep-going", "-q"]) == 2
-    assert [p.name for p in out.iterdir()] == ["en-storm-breaking-corrections.html"]
+    assert [p.name for p in written(out)] == ["en-storm-breaking-corrections.html"]
 
 
 def test_unwritable_output_is_a_clear_error(tmp_path: Path,

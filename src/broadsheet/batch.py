@@ -21,6 +21,7 @@ from broadsheet.errors import ArticleError, BroadsheetError, RenderError
 from broadsheet.findings import Finding
 from broadsheet.model import Article
 from broadsheet.output import atomic_write
+from broadsheet.render.assets import place_assets
 from broadsheet.render.environment import environment
 from broadsheet.render.options import RenderKeywords, RenderOptions
 from broadsheet.render.renderer import render_with
@@ -194,6 +195,8 @@ def render_many(
         items = _without_shared_ids(_run(tasks, refused, str(folder.staging), gathered,
                                          executor, jobs))
         staged = [item for item in items if item.ok and item.output]
+        if staged and (keep_going or len(staged) == len(items)):
+            place_assets(folder.folder)  # before the pages, so none names a missing font
         if keep_going or len(staged) == len(items):
             moved = {path.name for path in folder.commit([Path(i.output).name for i in staged
                                                           if i.output])}

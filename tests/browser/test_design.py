@@ -6,6 +6,9 @@ Pages are served as a host would serve them: the page at ``http://broadsheet.tes
 
 from __future__ import annotations
 
+import base64
+import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -19,12 +22,16 @@ ORIGIN = "http://broadsheet.test/"
 
 
 @contextmanager
-def fixture_page(auditor: Any, stem: str, *, width: int = 1280,
-                 scheme: str = "light") -> Iterator[Any]:
+def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "light",
+                 files: dict[str, tuple[str, bytes]] | None = None,
+                 frames_pending: bool = False, html: str | None = None) -> Iterator[Any]:
     """The fixture's page, loaded with its fonts, every font in use ready; fails on any CSP
-    violation (a blocked font or style would go unnoticed otherwise)."""
-    html = rendered(ARTICLES / f"{stem}.json").html
+    violation (a blocked font or style would go unnoticed otherwise). ``files`` answers
+    other URLs (content type, bytes); ``frames_pending`` leaves frames loading, as a reader
+    sees them before they arrive; everything else is refused, as offline."""
+    html = html if html is not None else rendered(ARTICLES / f"{stem}.json").html
     assets = broadsheet.assets_dir()
+    served = files or {}
 
     def serve(route: Any) -> None:
         url = route.request.url
@@ -32,6 +39,10 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280,
             route.fulfill(body=html, content_type="text/html")
         elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
+        elif url in served:
+            route.fulfill(body=served[url][1], content_type=served[url][0])
+        elif frames_pending and route.request.resource_type == "document":
+            return  # never answered: the frame is still loading
         else:
             route.abort()
 
@@ -43,7 +54,7 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280,
         page.add_init_script("""window.__violations = [];
             document.addEventListener('securitypolicyviolation',
               (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
-        page.goto(ORIGIN)
+        page.goto(ORIGIN, wait_until="domcontentloaded" if frames_pending else "load")
         page.evaluate("() => document.fonts.ready.then(() => null)")
         yield page
         assert page.evaluate("() => window.__violations") == []
@@ -322,3 +333,182 @@ def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, wid
         assert shadows["end"] >= 1, shadows    # now the start side has
     else:
         assert shadows["start"] == 0, shadows
+
+
+def pixels(page: Any, clip: dict[str, float]) -> list[tuple[int, int, int]]:
+    """The colours Chromium painted in ``clip`` (page coordinates), read back from a
+    screenshot through a canvas on a blank page of the same browser."""
+    png = page.screenshot(clip=clip, full_page=True)
+    blank = page.context.new_page()
+    try:
+        data = blank.evaluate("""async (b64) => {
+            const image = new Image(); image.src = 'data:image/png;base64,' + b64;
+            await image.decode();
+            const canvas = new OffscreenCanvas(image.width, image.height);
+            const context = canvas.getContext('2d'); context.drawImage(image, 0, 0);
+            return Array.from(context.getImageData(0, 0, image.width, image.height).data);
+        }""", base64.b64encode(png).decode("ascii"))
+    finally:
+        blank.close()
+    return [(data[i], data[i + 1], data[i + 2]) for i in range(0, len(data), 4)]
+
+
+#: A poster frame: a flat teal picture, recognisable in a screenshot.
+POSTER_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720">'
+              b'<rect width="1280" height="720" fill="#2a9d8f"/></svg>')
+VIDEO = "en-council-video-lead"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_video_shows_its_poster_under_a_play_badge_with_its_stated_length(
+        auditor: Any, width: int) -> None:
+    """Before it plays (offline here: no video arrives) the lead video shows its poster, a
+    play badge over its start corner and the length the article states, which the player
+    (showing 0:00) cannot know yet; clicks go through the badge to the player."""
+    poster = json.loads((ARTICLES / f"{VIDEO}.json").read_text("utf-8"))["lead"]["poster"]
+    with fixture_page(auditor, VIDEO, width=width,
+                      files={poster: ("image/svg+xml", POSTER_SVG)}) as page:
+        box = boxes(page, {"video": ".figure--lead, .broadsheet-article > .media video",
+                           "badge": ".broadsheet-article > .media .media__badge"})
+        badge = page.evaluate("""() => {
+            const badge = document.querySelector('.broadsheet-article > .media .media__badge');
+            const video = document.querySelector('.broadsheet-article > .media video');
+            const r = badge.getBoundingClientRect();
+            return {text: badge.textContent.trim(), hidden: badge.getAttribute('aria-hidden'),
+                    events: getComputedStyle(badge).pointerEvents,
+                    icon: getComputedStyle(badge, '::before').backgroundColor,
+                    under: document.elementFromPoint(r.left + r.width / 2,
+                                                     r.top + r.height / 2) === video,
+                    stated: document.querySelector('.broadsheet-article > .media'
+                                                   + ' .media__duration time').textContent};
+        }""")
+        video = box["video"]
+        middle = pixels(page, {"x": video["left"] + video["width"] / 2 - 2,
+                               "y": (video["top"] + video["bottom"]) / 2 - 2,
+                               "width": 4, "height": 4})
+    assert badge["text"] == badge["stated"] == "2:48", badge
+    assert badge["hidden"] == "true", badge
+    assert badge["events"] == "none", badge
+    assert badge["under"], "a click on the badge reaches the player"
+    assert badge["icon"] not in ("rgba(0, 0, 0, 0)", "transparent"), badge
+    b = box["badge"]
+    assert video["left"] <= b["left"] < video["left"] + 40, box
+    assert video["top"] <= b["top"] < video["top"] + 40, box
+    assert all(abs(r - 0x2A) < 12 and abs(g - 0x9D) < 12 and abs(bl - 0x8F) < 12
+               for r, g, bl in middle), f"the poster is not shown: {middle[:3]}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_an_audio_card_states_its_title_and_length_above_the_player(auditor: Any,
+                                                                    scheme: str) -> None:
+    with fixture_page(auditor, "fa-podcast-inflation-audio", width=375, scheme=scheme) as page:
+        box = boxes(page, {"card": ".media--audio", "caption": ".media--audio figcaption",
+                           "player": ".media--audio audio",
+                           "length": ".media--audio .media__duration"})
+        look = page.evaluate("""() => {
+            const card = document.querySelector('.media--audio');
+            return {card: getComputedStyle(card).backgroundColor,
+                    page: getComputedStyle(document.body).backgroundColor,
+                    length: document.querySelector('.media--audio .media__duration').innerText};
+        }""")
+    assert box["caption"]["bottom"] <= box["player"]["top"], box
+    assert box["card"]["top"] <= box["caption"]["top"], box
+    assert look["card"] != look["page"], look
+    assert "24:30" in look["length"], look
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", VIDEO])
+def test_an_embed_shows_what_it_holds_until_it_loads(auditor: Any, stem: str,
+                                                     scheme: str) -> None:
+    """A frame still loading (or lazy, below the fold) shows the provider and the title in
+    its place, and a link opens the embedded page; the frame itself stays on top."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    embed = next(block for block in article["body"] if block["type"] == "embed")
+    with fixture_page(auditor, stem, scheme=scheme, frames_pending=True) as page:
+        found = page.evaluate("""() => {
+            const embed = document.querySelector('.embed');
+            const frame = embed.querySelector('iframe');
+            const stand_in = embed.querySelector('.embed__placeholder');
+            frame.scrollIntoView({block: 'center'});
+            const f = frame.getBoundingClientRect(), p = stand_in.getBoundingClientRect();
+            const title = stand_in.querySelector('.embed__title').getBoundingClientRect();
+            const link = embed.querySelector('.embed__open a');
+            return {frame: [f.left, f.top, f.width, f.height],
+                    placeholder: [p.left, p.top, p.width, p.height],
+                    top: document.elementFromPoint(f.left + f.width / 2,
+                                                   f.top + f.height / 2) === frame,
+                    text: stand_in.innerText.replace(/\\s+/g, ' ').trim(),
+                    hidden: stand_in.getAttribute('aria-hidden'),
+                    title: [title.left, title.top + scrollY, title.width, title.height],
+                    href: link.href, name: link.textContent,
+                    ink: getComputedStyle(stand_in.querySelector('.embed__title')).color};
+        }""")
+        x, y, w, h = found["title"]
+        painted = pixels(page, {"x": x, "y": y, "width": w, "height": h})
+    assert found["frame"] == found["placeholder"], found
+    assert found["top"], "the frame is stacked over its placeholder"
+    assert found["hidden"] == "true", found
+    assert embed["provider"].lower() in found["text"].lower(), found
+    assert embed["title"] in found["text"], found
+    assert found["href"] == embed["url"], found
+    assert embed["provider"] in found["name"], found
+    assert embed["title"] in found["name"], found
+    ink = tuple(int(v) for v in found["ink"][4:-1].split(",")[:3])
+    # the title is painted through the loading frame: pixels of its colour in its box
+    assert sum(1 for p in painted if max(abs(a - b) for a, b in zip(p, ink, strict=True)) < 40
+               ) > 50, "the placeholder's title is not visible"
+
+
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "ru-radio-interview-audio"])
+def test_with_nothing_for_the_rail_the_column_is_centred(auditor: Any, stem: str) -> None:
+    """A page with no corrections, related links or pull quotes has no empty rail: the text
+    column stands in the middle of the page and the lead still spans it."""
+    with fixture_page(auditor, stem) as page:
+        box = boxes(page, {"text": ".article-body > p", "lead": ".figure--lead",
+                           "h1": "h1"})
+    text = box["text"]
+    assert abs(text["left"] - (1280 - text["right"])) < 2, box
+    assert box["lead"]["width"] >= 0.7 * 1280, box
+    assert box["h1"]["left"] == text["left"], box
+
+
+def test_a_correction_is_shown_once(auditor: Any) -> None:
+    stem = "en-storm-breaking-corrections"
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    with fixture_page(auditor, stem) as page:
+        text = page.evaluate("() => document.body.innerText")
+    for correction in article["corrections"]:
+        words = re.sub(r"<[^>]+>", "", correction["text"])
+        start = " ".join(words.split()[:8])  # a correction's opening words, once on the page
+        assert text.count(start) == 1, start
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_picture_that_has_not_arrived_is_a_box_in_the_schemes_surface(auditor: Any,
+                                                                        scheme: str) -> None:
+    with fixture_page(auditor, "en-storm-breaking-corrections", scheme=scheme) as page:
+        colours = page.evaluate("""() => ({
+            image: getComputedStyle(document.querySelector('.figure--lead img')).backgroundColor,
+            page: getComputedStyle(document.body).backgroundColor})""")
+    channels = [int(v) for v in colours["image"][4:-1].split(",")[:3]]
+    assert colours["image"] != colours["page"], colours
+    assert (max(channels) < 64) if scheme == "dark" else (min(channels) > 200), colours
+
+
+def test_a_newsroom_override_restyles_the_page_under_its_policy(auditor: Any,
+                                                                 tmp_path: Any) -> None:
+    """Token overrides given as ``stylesheet=`` apply in Chromium, and the page's own policy
+    blocks nothing (``fixture_page`` fails on any violation)."""
+    css = tmp_path / "newsroom.css"
+    css.write_text(":root { --bs-accent: #005a9c; --bs-measure: 36rem; }\n", "utf-8")
+    stem = "en-storm-breaking-corrections"
+    html = broadsheet.render(ARTICLES / f"{stem}.json", stylesheet=css).html
+    with fixture_page(auditor, stem, html=html) as page:
+        look = page.evaluate("""() => ({
+            rule: getComputedStyle(document.querySelector('.related'), null)
+                    .borderTopColor,
+            label: getComputedStyle(document.querySelector('.related__label')).color,
+            column: document.querySelector('.article-body > p').getBoundingClientRect().width})""")
+    assert look["label"] == "rgb(0, 90, 156)", look
+    assert abs(look["column"] - 36 * 16) < 1, look

@@ -17,7 +17,7 @@ SOURCES = [*sorted(Path(views.__file__).parent.glob("*.py")),
 
 def test_the_catalog_and_the_renderer_name_the_same_findings() -> None:
     code = "".join(path.read_text("utf-8") for path in SOURCES)
-    used = set(re.findall(r'(?:self|page)\.report\(\s*"(render-[a-z-]+)"', code))
+    used = set(re.findall(r'(?:self|page|log)\.report\(\s*"(render-[a-z-]+)"', code))
     used |= {rule for rule, _ in diagnostics.SANITISER_RULES.values()}  # sanitising, by kind
     assert used == set(diagnostics.BY_ID)
     assert len(diagnostics.RULES) == len(diagnostics.BY_ID), "ids are unique"

@@ -262,6 +262,8 @@ def test_media_have_captions_tracks_transcripts_and_no_autoplay(path: Path) -> N
             assert links == ([block["transcript_url"]] if "transcript_url" in block else [])
             continue
         figure = element.getparent()
+        if figure.get("class") == "media__player":  # a video with its play badge
+            figure = figure.getparent()
         if block.get("transcript"):
             details = figure.xpath("./details[contains(@class, 'transcript')]")
             assert len(details) == 1
@@ -272,12 +274,14 @@ def test_embeds_have_titles_and_a_skip_past_link(path: Path) -> None:
     tree = rendered_tree(path)
     for iframe in tree.xpath("//iframe"):
         assert (iframe.get("title") or "").strip()
-        container = iframe.getparent()
-        skip = container.xpath("./a[contains(@class, 'embed__skip')]")
+        frame = iframe.getparent()  # the frame with its placeholder under it
+        assert frame.get("class") == "embed__frame"
+        skip = frame.getparent().xpath("./a[contains(@class, 'embed__skip')]")
         assert len(skip) == 1
         target = tree.xpath("//*[@id=$id]", id=skip[0].get("href")[1:])
         assert len(target) == 1
-        assert target[0].getprevious() is iframe, "the skip link lands right after the embed"
+        assert target[0].getprevious() is frame, "the skip link lands right after the embed"
+        assert iframe.getnext() is None, "nothing of the page's in between"
 
 
 def test_embeds_are_sandboxed_and_keep_their_own_origin_only_when_it_is_not_ours(

@@ -13,6 +13,7 @@ from broadsheet.output import atomic_write
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS
 from broadsheet.render.csp import CspMode
 from broadsheet.render.renderer import render
+from broadsheet.render.theming import check_href, read_stylesheet
 from broadsheet.schema import load_article
 
 
@@ -39,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--templates", metavar="DIR", action="append", type=Path,
                         help="folder of templates that override the built-ins by name "
                              "(repeatable; searched in order)")
+    parser.add_argument("--css", metavar="FILE", type=Path,
+                        help="your newsroom's stylesheet (e.g. token overrides), inlined after "
+                             "Broadsheet's; the page's policy allows it by its hash")
+    parser.add_argument("--css-href", metavar="URL",
+                        help="link your newsroom's stylesheet from this URL after Broadsheet's; "
+                             "the page's policy allows its origin")
     parser.add_argument("--csp", choices=("strict", "relaxed", "off"), default="strict",
                         help="the page's Content-Security-Policy: strict (default: no script "
                              "runs), relaxed (scripts and styles from the page's origin and "
@@ -83,6 +90,14 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.out_dir is None:
         print("broadsheet render: --jobs needs --out-dir", file=sys.stderr)
         return EXIT_INPUT
+    try:  # a stylesheet that cannot be used is a usage error, before any article renders
+        if args.css is not None:
+            read_stylesheet(str(args.css))
+        if args.css_href is not None:
+            check_href(args.css_href)
+    except RenderError as error:
+        print(f"broadsheet render: {error}", file=sys.stderr)
+        return EXIT_INPUT
     missing = [folder for folder in args.templates or () if not folder.is_dir()]
     if missing:
         for folder in missing:
@@ -102,7 +117,8 @@ def _run_one(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[st
     try:
         result = render(load_article(name), strict=args.strict, fragment=args.fragment,
                         templates=args.templates, csp=csp, embed_hosts=embed_hosts,
-                        review_markers=args.review_markers, live_updates=args.live_updates)
+                        review_markers=args.review_markers, stylesheet=args.css,
+                        stylesheet_href=args.css_href, live_updates=args.live_updates)
     except ArticleError as error:
         print("\n".join(error.lines()), file=sys.stderr)
         return EXIT_INPUT
@@ -132,7 +148,8 @@ def _run_batch(args: argparse.Namespace, csp: CspMode | None, embed_hosts: list[
                             jobs=args.jobs if args.jobs is not None else 1,
                             strict=args.strict, fragment=args.fragment,
                             templates=args.templates, csp=csp, embed_hosts=embed_hosts,
-                            review_markers=args.review_markers, live_updates=args.live_updates)
+                            review_markers=args.review_markers, stylesheet=args.css,
+                            stylesheet_href=args.css_href, live_updates=args.live_updates)
     except (BroadsheetError, OSError) as error:
         print(f"broadsheet render: {error}", file=sys.stderr)
         return EXIT_INPUT

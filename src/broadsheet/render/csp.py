@@ -69,10 +69,12 @@ def content_security_policy(
     resources: Iterable[str] = (),
     form_action: str | None = None,
     scripts: Iterable[str] = (),
+    linked_styles: Iterable[str] = (),
 ) -> str:
     """The policy for one page.
 
-    ``styles`` are the texts of its inline ``<style>`` elements, ``frames`` the embed URLs it
+    ``styles`` are the texts of its inline ``<style>`` elements, ``linked_styles`` the URLs
+    of the stylesheets it links, ``frames`` the embed URLs it
     frames, ``resources`` the image and media URLs it loads, ``form_action`` its search form's
     target, ``scripts`` the texts of its inline scripts (a live blog's update script, which
     also fetches the page from its own origin: ``connect-src 'self'``).
@@ -85,11 +87,13 @@ def content_security_policy(
         loads.append("http:")
     style_sources = [source_hash(text) for text in dict.fromkeys(styles)]
     script_sources = [source_hash(text) for text in dict.fromkeys(scripts)]
+    style_sources += [_origin(url) for url in linked_styles]
     frame_sources = list(dict.fromkeys(_origin(url) for url in frames))
     directives: dict[str, list[str]] = {
         "default-src": ["'self'", "https:"] if relaxed else ["'none'"],
         "script-src": (["'self'", "https:"] if relaxed else []) + script_sources,
-        "style-src": (["'self'", "https:"] if relaxed else []) + style_sources,
+        "style-src": list(dict.fromkeys((["'self'", "https:"] if relaxed else [])
+                                        + style_sources)),
         "img-src": loads,
         "media-src": loads,
         "font-src": ["'self'", "https:"] if relaxed else ["'self'"],

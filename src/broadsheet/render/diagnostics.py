@@ -184,6 +184,24 @@ RULES: tuple[RenderRule, ...] = (
                {"": "the pull quote's text is not in the body, so it is read by screen readers "
                     "like the body (not hidden); check it is meant to be read there, or quote "
                     "the body exactly"}),
+    RenderRule("render-style-blocked", _FAILED, Impact.MODERATE,
+               "A newsroom stylesheet (`stylesheet=`, `--css`) or an override template asks "
+               "for something the page's Content-Security-Policy blocks, so the browser "
+               "ignores it: an `@import`, a font not served from the page's own origin, an "
+               "image from `data:`, a `style` attribute or an extra `<style>` element.",
+               {"import": "{where}: @import {url!r} is blocked by the page's policy "
+                          "(style-src); pass that stylesheet as stylesheet= or link it with "
+                          "stylesheet_href=",
+                "font": "{where}: the font {url!r} is blocked by the page's policy (font-src "
+                        "allows the page's own origin); serve it beside the page",
+                "image": "{where}: the image {url!r} is blocked by the page's policy (img-src "
+                         "allows https: and the page's own origin)",
+                "attribute": "{count} style attribute(s) from override templates, the first "
+                             "{first}, are blocked by the page's policy (no inline style "
+                             "attributes); move the rules into a stylesheet= file",
+                "element": "{count} <style> element(s) from override templates are blocked by "
+                           "the page's policy (it allows Broadsheet's and the stylesheet= "
+                           "text); pass the rules as stylesheet="}),
     RenderRule("render-site-name-unusable", _FAILED, Impact.SERIOUS,
                "The site's name, used as the logo's alt text, is a placeholder, a file name, "
                "empty, begins with \"image of\" or is over 250 characters.",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
@@ -24,6 +25,8 @@ class RenderKeywords(TypedDict, total=False):
     embed_hosts: Iterable[str]
     review_markers: bool
     live_updates: bool
+    stylesheet: str | os.PathLike[str] | None
+    stylesheet_href: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,10 @@ class RenderOptions:
     #: A live blog gets the small update script (inlined, allowed by its hash) and its
     #: "show new updates" controls; without it every page is script-free.
     live_updates: bool = False
+    #: A newsroom's CSS file, inlined after Broadsheet's stylesheet (its hash in the policy).
+    stylesheet: str | None = None
+    #: A newsroom stylesheet's URL, linked after Broadsheet's (its origin in the policy).
+    stylesheet_href: str | None = None
 
     def __post_init__(self) -> None:
         if self.csp is not None and self.csp not in ("strict", "relaxed"):
@@ -53,6 +60,8 @@ class RenderOptions:
             raise TypeError(f"unexpected rendering option(s): {', '.join(unknown)}")
         if "templates" in values:
             values["templates"] = template_folders(values["templates"])
+        if values.get("stylesheet") is not None:
+            values["stylesheet"] = os.fspath(values["stylesheet"])
         if "embed_hosts" in values:
             values["embed_hosts"] = tuple(values["embed_hosts"])
         return cls(**values)

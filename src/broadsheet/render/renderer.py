@@ -19,11 +19,18 @@ from broadsheet.render.csp import (
     fragment_policy,
     fragment_sources,
 )
+from broadsheet.render.diagnostics import FindingLog
 from broadsheet.render.environment import environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
 from broadsheet.render.live import live_script
 from broadsheet.render.options import RenderKeywords, RenderOptions
 from broadsheet.render.template_errors import template_error
+from broadsheet.render.theming import (
+    check_href,
+    read_stylesheet,
+    report_blocked,
+    report_inline_styles,
+)
 from broadsheet.render.views import PageBuilder
 from broadsheet.schema import load_article
 
@@ -96,6 +103,9 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
         lines = "\n".join(f"{f.pointer}: {f.message}" for f in errors)
         raise RenderError(f"{model.id}: {len(errors)} render error(s)\n{lines}", errors)
     env = environment(options.templates)
+    theme_css = read_stylesheet(options.stylesheet) if options.stylesheet else None
+    theme_href = check_href(options.stylesheet_href) if options.stylesheet_href else None
+    styles = [stylesheet(), *([theme_css] if theme_css is not None else [])]
     policy = None
     if csp is not None and fragment:
         policy = fragment_policy(fragment_sources(frames=builder.frames,
@@ -103,14 +113,17 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
     elif csp is not None:
         search = page["site"]["search"]
         policy = content_security_policy(
-            csp, styles=[stylesheet()], frames=builder.frames, resources=builder.resources,
-            form_action=(search["action"] or "") if search else None, scripts=scripts)
+            csp, styles=styles, frames=builder.frames, resources=builder.resources,
+            form_action=(search["action"] or "") if search else None, scripts=scripts,
+            linked_styles=[theme_href] if theme_href else [])
     context = {
         "page": page,
         "_": translator,
         "json_ld": script_json(news_article(page)),
         "live_script": Markup(scripts[0]) if scripts else None,
         "stylesheet": Markup(stylesheet()),
+        "theme_css": Markup(theme_css) if theme_css is not None else None,
+        "theme_href": theme_href,
         "content_security_policy": policy,
     }
     try:
@@ -118,4 +131,15 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
         html = template.render(context)
     except jinja2.TemplateError as error:
         raise template_error(model.id, error) from error
+    if csp is not None and not fragment and (theme_css is not None or options.templates):
+        log = FindingLog()
+        if theme_css is not None:
+            http = any(url.lower().startswith("http:") for url in builder.resources)
+            report_blocked(log, str(options.stylesheet), theme_css, csp, http=http)
+        report_inline_styles(log, html, allowed_styles=len(dict.fromkeys(styles)))
+        findings += tuple(log.findings)
+        if strict and log.findings:
+            lines = "\n".join(f"{f.message}" for f in log.findings)
+            raise RenderError(f"{model.id}: {len(log.findings)} render error(s)\n{lines}",
+                              log.findings)
     return RenderResult(html=html, findings=findings, content_security_policy=policy)
