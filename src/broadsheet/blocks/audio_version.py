@@ -99,7 +99,7 @@ def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
         "type": block.type, "pointer": pointer, "id": page.ids.make("listen"),
         "label": _("Listen to this article"),
         "duration": {"datetime": block.duration,
-                     "text": spoken_duration(block.duration, page.language)},
+                     "text": page.numerals(spoken_duration(block.duration, page.language))},
         "sources": [{"src": src, "type": plain(source.type) if source.type else None}
                     for index, source in enumerate(block.sources)
                     if (src := page.url(source.src, f"{pointer}/sources/{index}",

@@ -98,7 +98,7 @@ def view(page: PageBuilder, block: Series) -> SeriesView:
         "type": block.type, "pointer": pointer, "name": name, "id": page.ids.make("series"),
         "url": page.link_url(block.url, f"{pointer}/url", block.name, f"{pointer}/name"),
         "label": label,
-        "position": _("Part %(part)s of %(count)s", part=block.part, count=count),
+        "position": page.numerals(_("Part %(part)s of %(count)s", part=block.part, count=count)),
         "parts": [{"title": plain(item.title), "current": index + 1 == block.part,
                    "url": None if index + 1 == block.part else page.link_url(
                        item.url, f"{pointer}/parts/{index}/url", item.title,

@@ -117,7 +117,8 @@ def _event_time(page: PageBuilder, value: str) -> TimeView:
         return page.time(moment, date_only=True)
     locale = locale_for(page.language) or locale_for("en")
     skeleton = "y" if precision == 1 else "yMMMM"
-    return {"datetime": value, "text": format_skeleton(skeleton, moment.date(), locale=locale)}
+    return {"datetime": value,
+            "text": page.numerals(format_skeleton(skeleton, moment.date(), locale=locale))}
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Timeline:
