@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '205a1d40fd018f222997e24140835f04077c5d1f5a868c9ac25a6ec5c13ada86'
+SCHEMA_SHA256 = '83101c3c0182dda7e99af68e0a4c3f4f0a2975c7405b883bf46b827dc8480eb6'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -1789,6 +1789,10 @@ def validate____defs_audio(data, custom_formats={}, name_prefix=None):
             data_keys.remove("duration")
             data__duration = data["duration"]
             pass
+        if "credit" in data_keys:
+            data_keys.remove("credit")
+            data__credit = data["credit"]
+            pass
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
@@ -1860,6 +1864,10 @@ def validate____defs_media_common(data, custom_formats={}, name_prefix=None):
             if isinstance(data__duration, str):
                 if not REGEX_PATTERNS['^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)'].search(data__duration):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".duration must match pattern ^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)")
+        if "credit" in data_keys:
+            data_keys.remove("credit")
+            data__credit = data["credit"]
+            validate____defs_plain_text(data__credit, custom_formats, (name_prefix or "data") + ".credit")
     return data
 
 def validate____defs_track(data, custom_formats={}, name_prefix=None):
@@ -1930,6 +1938,10 @@ def validate____defs_video(data, custom_formats={}, name_prefix=None):
         if "duration" in data_keys:
             data_keys.remove("duration")
             data__duration = data["duration"]
+            pass
+        if "credit" in data_keys:
+            data_keys.remove("credit")
+            data__credit = data["credit"]
             pass
         if "poster" in data_keys:
             data_keys.remove("poster")

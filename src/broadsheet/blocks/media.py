@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: Definitions video and audio refer to (listed with video, the first of them).
 def block_definition(kind: str, **extra: JsonSchema) -> JsonSchema:
     """A media block's schema: ``media_common`` and its properties, then ``extra``."""
-    common = ("src", "sources", "title", "tracks", "transcript", "duration")
+    common = ("src", "sources", "title", "tracks", "transcript", "duration", "credit")
     return {
         "type": "object",
         "additionalProperties": False,
@@ -63,6 +63,9 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "pattern": "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)",
                 "description": "ISO 8601 duration, e.g. PT3M12S.",
             },
+            "credit": {"$ref": "#/$defs/plain_text",
+                       "description": "Who made or supplied the recording (\"Reuters\"), "
+                                      "shown after its label in the caption."},
         },
         "oneOf": [{"required": ["src"]}, {"required": ["sources"]}],
     },
@@ -94,6 +97,7 @@ class Media(Block):
     tracks: tuple[Track, ...] = ()
     transcript: str | None = None
     duration: str | None = None
+    credit: str | None = None
 
 
 class SourceView(TypedDict):
@@ -113,6 +117,7 @@ class MediaLabels(TypedDict):
     download: str
     transcript: str
     duration: str
+    credit: str
 
 
 class AudioView(TypedDict):
@@ -126,6 +131,7 @@ class AudioView(TypedDict):
     transcript: Html | None
     labels: Annotated[MediaLabels, "localised labels"]
     duration: Annotated[TimeView | None, "`datetime` is ISO 8601 (`PT3M12S`), `text` is `3:12`"]
+    credit: Annotated[str | None, "plain text, read after `labels.credit`"]
 
 
 def fields(data: Mapping[str, Any], pointer: str) -> dict[str, Any]:
@@ -138,6 +144,7 @@ def fields(data: Mapping[str, Any], pointer: str) -> dict[str, Any]:
         "tracks": tuple(Track(t["src"], t["kind"], t["srclang"], t["label"])
                         for t in data.get("tracks", ())),
         "transcript": data.get("transcript"), "duration": data.get("duration"),
+        "credit": data.get("credit"),
     }
 
 
@@ -202,7 +209,9 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
             else page._("Download the audio"),
             "transcript": page._("Transcript"),
             "duration": page._("Duration"),
+            "credit": page._("Source"),
         },
+        "credit": plain(media.credit) if media.credit else None,
         "duration": ({"datetime": media.duration,
                       "text": page.numerals(clock_duration(media.duration))}
                      if media.duration else None),
