@@ -131,3 +131,14 @@ def test_an_article_without_notes_has_no_notes_section() -> None:
 def test_a_note_id_is_checked_by_the_schema() -> None:
     with pytest.raises(broadsheet.ArticleError, match="/footnotes/0/id"):
         render("x", notes=[{"id": "has space", "text": "t"}])
+
+
+def test_a_repeated_note_id_is_reported_and_the_second_note_left_out() -> None:
+    notes = [*NOTES, {"id": "ons", "text": "A second source under the same id."}]
+    result = render("Rents rose.[^ons]", notes=notes)
+    repeated = [f for f in result.findings if f.rule == "render-footnote-id-repeated"]
+    assert [(f.pointer, f.outcome.value) for f in repeated] == [("/footnotes/2/id", "failed")]
+    assert "/footnotes/0" in repeated[0].message
+    listed = parse_html(result.html).xpath("//section[@class='footnotes']//li")
+    assert [text_of(li).split(".")[0] for li in listed] == [
+        "Office for National Statistics, Private rents", "Median weekly pay"]

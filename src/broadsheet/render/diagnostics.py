@@ -121,6 +121,11 @@ RULES: tuple[RenderRule, ...] = (
                            "footnotes or remove the reference",
                 "in-link": "[^{id}] is inside a link, where a footnote link cannot go; move "
                            "it after the link"}),
+    RenderRule("render-footnote-id-repeated", _FAILED, Impact.MODERATE,
+               "Two footnotes share an `id`, so a reference could mean either; the second is "
+               "left out.",
+               {"": "footnote id {id!r} is already used by the footnote at {first}; this one "
+                    "is left out"}),
     RenderRule("render-video-transcript-missing", _REVIEW, Impact.MODERATE,
                "A video has no transcript; one helps deafblind readers and people who "
                "prefer reading (WCAG 1.2.3).",

@@ -202,8 +202,12 @@ class PageBuilder(ViewPolicies):
         }
         # last: every text that may refer to a note has been rendered
         texts: dict[str, Html] = {}
+        first: dict[str, int] = {}
         for index, note in enumerate(article.footnotes):
-            text = self.inline(note.text, f"/footnotes/{index}/text")
-            texts.setdefault(note.id, text)
+            if (kept := first.setdefault(note.id, index)) != index:
+                self.report("render-footnote-id-repeated", f"/footnotes/{index}/id", id=note.id,
+                            first=f"/footnotes/{kept}")
+                continue
+            texts[note.id] = self.inline(note.text, f"/footnotes/{index}/text")
         view["footnotes"] = self.footnotes.view(texts, self.numbering)
         return view
