@@ -25,7 +25,7 @@ from act_scoring import ACT_DATA, DEV_CASES, RULES, Score, load_cases, table
 
 from broadsheet.browser.audit import AuditOptions, BrowserAuditor
 from broadsheet.browser.rules import CHECK_RULES
-from broadsheet.findings import Outcome
+from broadsheet.checks.act import ActCase
 
 ASSETS = ACT_DATA / "test-assets"
 SITE = Path("WAI") / "content-assets" / "wcag-act-rules"
@@ -40,42 +40,31 @@ def browser_rules() -> dict[str, list[str]]:
     return dict(found)
 
 
-def score(cases: list[dict[str, Any]], auditor: BrowserAuditor,
+def score(cases: list[ActCase], auditor: BrowserAuditor,
           act_rules: list[dict[str, Any]]) -> tuple[list[Score], dict[str, float]]:
     """Per-ACT-rule scores of the browser engine, and the seconds each rule's cases took."""
     by_act = browser_rules()
     names = {str(r["rule_id"]): str(r["rule_name"]) for r in act_rules}
-    scores = {act_id: Score(act_id, names.get(act_id, ""), rules)
+    scores = {act_id: Score(act_id, rules, names.get(act_id, ""))
               for act_id, rules in by_act.items()}
     seconds: dict[str, float] = defaultdict(float)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shutil.copytree(ASSETS, root / SITE / "test-assets")
         for case in cases:
-            act_id = str(case["rule_id"])
-            if act_id not in scores:
+            if case.rule_id not in scores:
                 continue
-            entry = scores[act_id]
-            entry.cases += 1
-            page = root / SITE / "testcases" / act_id / f"{case['testcase_id']}.{case['file_ext']}"
+            entry = scores[case.rule_id]
+            entry.cases.append(case)
+            page = root / SITE / "testcases" / case.rule_id / f"{case.testcase_id}.{case.file_ext}"
             page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(str(case["html"]), encoding="utf-8-sig")  # served as UTF-8, as W3C does
-            options = AuditOptions(axe_core=False, check_ids=frozenset(entry.rules))
+            page.write_text(case.html, encoding="utf-8-sig")  # served as UTF-8, as W3C does
+            options = AuditOptions(axe_core=False, check_ids=frozenset(entry.procedures))
             started = time.perf_counter()
             audit = auditor.audit(page, options=options, root=root)
-            seconds[act_id] += time.perf_counter() - started
-            outcomes = {r.outcome for r in audit.results if r.rule.id in entry.rules}
-            reported_failed = Outcome.FAILED in outcomes
-            entry.cant_tell += Outcome.CANT_TELL in outcomes and not reported_failed
-            label = str(case["example"])
-            if case["expected"] == "failed":
-                entry.failed_total += 1
-                if reported_failed:
-                    entry.failed_caught += 1
-                else:
-                    entry.missed.append(label)
-            elif reported_failed:
-                entry.false_failures.append(label)
+            seconds[case.rule_id] += time.perf_counter() - started
+            entry.outcomes[case.testcase_id] = [
+                r.outcome for r in audit.results if r.rule.id in entry.procedures]
     return list(scores.values()), dict(seconds)
 
 
