@@ -126,3 +126,23 @@ def test_a_page_whose_script_never_yields_is_stopped_and_the_next_page_audited(
     assert _outcomes(after.report()).get("document-title") == "passed", [
         f.message for f in after.report().findings if f.rule.startswith("audit")]
     assert "audit-error" not in _outcomes(after.report())
+
+
+def test_the_watchdog_guards_the_browser_the_auditor_uses(auditor: Any) -> None:
+    """The process the watchdog would stop the renderers of is the auditor's own browser, as
+    Chromium reports it, even after a relaunch (a wrong or unknown id left a page whose
+    script never yields to hang the run)."""
+    from broadsheet.browser.watchdog import chromium_browsers, renderers
+
+    browser = auditor.browser()
+    pid = auditor._watchdog.browser
+    assert pid in chromium_browsers()
+    page = browser.new_page()
+    try:
+        assert renderers(pid), "the open page's renderer is the browser's child"
+    finally:
+        page.close()
+    browser.close()
+    auditor.browser()
+    assert auditor._watchdog.browser != pid
+    assert auditor._watchdog.browser in chromium_browsers()

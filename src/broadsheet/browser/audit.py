@@ -155,8 +155,8 @@ class BrowserAuditor:
         if self._browser is None or not self._browser.is_connected():
             before = chromium_browsers()
             self._browser = launch_chromium(self._playwright, executable=self.executable)
-            launched = chromium_browsers() - before
-            self._watchdog = Watchdog(launched.pop() if len(launched) == 1 else None)
+            self._watchdog = Watchdog(_browser_process(self._browser,
+                                                       chromium_browsers() - before))
         return self._browser
 
     def close(self) -> None:
@@ -205,6 +205,7 @@ class BrowserAuditor:
         events: list[str] = []
         limit = 2 * options.timeout  # loading, then the checks, each within the time limit
         try:
+            self.browser()  # (re)launched first, so the watchdog guards the browser in use
             with self._watchdog.limit(limit), self.page(options, sandbox) as page:
                 _watch(page, events)
                 loaded = _load(page, sandbox, options.timeout)
@@ -228,6 +229,19 @@ class BrowserAuditor:
             audit.results.append(_finding(PageBehaviour, Outcome.FAILED, "; ".join(events)))
         audit.seconds = time.perf_counter() - started
         return audit
+
+
+def _browser_process(browser: Browser, launched: set[int]) -> int | None:
+    """The process id of ``browser``, as Chromium itself reports it (DevTools'
+    ``SystemInfo.getProcessInfo``); else the one Chromium browser process that appeared
+    while it launched (``None`` when that is not exactly one: the watchdog then does
+    nothing)."""
+    with contextlib.suppress(Exception):
+        info = browser.new_browser_cdp_session().send("SystemInfo.getProcessInfo")
+        for process in info.get("processInfo", []):
+            if process.get("type") == "browser":
+                return int(process["id"])
+    return launched.pop() if len(launched) == 1 else None
 
 
 class NavigatedAway(Exception):
