@@ -17,8 +17,9 @@ from broadsheet.checks.rule import Rule, RuleSpec
 
 ENGINES = ("static", "browser", "axe")
 #: Tags that choose rules outside an engine's defaults when asked for by name: ``review``
-#: (the static rules a person must finish, which answer ``cant_tell``).
-OPT_IN_TAGS = frozenset({"review"})
+#: (the static rules a person must finish, which answer ``cant_tell``) and ``wcag2aaa``
+#: (level AAA, which axe-core does not run by default either).
+OPT_IN_TAGS = frozenset({"review", "wcag2aaa"})
 #: How each engine is named in messages.
 ENGINE_NAMES = {"static": "the static rules", "browser": "Broadsheet's browser checks",
                 "axe": "axe-core"}
@@ -157,5 +158,6 @@ def default_catalog() -> Catalog:
             {"static": tuple(registry), "browser": (*checks, *(r() for r in AUDIT_RULES)),
              "axe": axe},
             defaults={"static": tuple(r for r in registry if not r.judgement),
-                      "browser": checks, "axe": tuple(r for r in axe if runs_by_default(r))})
+                      "browser": tuple(r for r in checks if not OPT_IN_TAGS & set(r.tags)),
+                      "axe": tuple(r for r in axe if runs_by_default(r))})
     return _DEFAULT

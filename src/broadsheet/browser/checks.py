@@ -252,7 +252,12 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
 
 
 def run_checks(page: Page, only: Collection[str] | None = None) -> list[RuleResult]:
-    """Run the browser checks (``only`` these rule ids, when given) on a loaded page."""
+    """Run the browser checks (``only`` these rule ids; by default those outside the
+    catalog's opt-in tags, so level AAA runs only when asked for) on a loaded page."""
+    if only is None:
+        from broadsheet.browser.rules import CHECK_RULES
+        from broadsheet.catalog import OPT_IN_TAGS
+        only = {rule.id for rule in CHECK_RULES if not OPT_IN_TAGS & set(rule.tags)}
     results: list[RuleResult] = []
     for check, rule_ids in CHECKS:
         if only is not None and not rule_ids & set(only):
