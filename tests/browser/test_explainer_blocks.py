@@ -43,7 +43,7 @@ def accessible_name(page: Any, selector: str) -> str:
 
 @pytest.mark.parametrize(("stem", "name"), [
     (EN, "Listen to this article (13 minutes)"),
-    (FA, "این مطلب را بشنوید (8 دقیقه)"),
+    (FA, "این مطلب را بشنوید (۸ دقیقه)"),
 ])
 def test_the_audio_version_player_is_named_with_its_duration(
         auditor: Any, stem: str, name: str) -> None:
