@@ -31,6 +31,7 @@ from broadsheet.preview.model import IMPACTS, Capture, Difference, Entry
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.render.assets import place_assets
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
 from broadsheet.reporters import FORMATS, WRITERS, get_writer
@@ -184,7 +185,7 @@ class GalleryBuilder:
         atomic_write(page, result.html)
         for scheme in ("light", "dark"):
             atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
-        _place_fonts(folder)
+        place_assets(folder)  # where the page's stylesheet names them, as render does
         landmarks, headings = outline(result.html)
         static = check(result.html)
         entry = Entry(
@@ -276,22 +277,6 @@ class GalleryBuilder:
         for folder in fixtures.iterdir() if fixtures.is_dir() else ():
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
-
-
-def _place_fonts(folder: Path) -> None:
-    """Put the shipped fonts beside a fixture's page, where its stylesheet names them
-    (``broadsheet-fonts/…``): hard links to the installed files where the file system allows,
-    copies elsewhere, so screenshots show the type a reader gets."""
-    fonts = folder / FONTS.name
-    fonts.mkdir(exist_ok=True)
-    for source in FONTS.iterdir():
-        target = fonts / source.name
-        if target.exists():
-            continue
-        try:
-            os.link(source, target)
-        except OSError:
-            shutil.copyfile(source, target)
 
 
 def _write_reports(report: Report, folder: Path) -> list[tuple[str, str]]:
