@@ -644,6 +644,7 @@
       if (hidden || !clippers.length) continue;
       const rects = textRects(node);
       if (!rects.length || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      if (clippedAway(parent)) continue;  // visually hidden (clip/clip-path): not visible text
       const fontSize = parseFloat(style(parent).fontSize);
       const clips = clippers.map((c) => ({ ...c, box: boxOf(c.el, c.s) }));
       let visible = false, clipX = null, clipY = null;
