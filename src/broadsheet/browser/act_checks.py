@@ -39,11 +39,10 @@ def _script() -> str:
 
 
 def _call(page: Page, name: str, *args: Any) -> Any:
-    from broadsheet.browser.checks import load_script
+    from broadsheet.browser import checks
 
-    load_script(page)
-    page.evaluate(_script())
-    return page.evaluate(f"(args) => window.__broadsheetAct.{name}(...args)", list(args))
+    return checks.call_in_page(page, "__broadsheetAct", (checks._script(), _script()), name,
+                               *args)
 
 
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,
