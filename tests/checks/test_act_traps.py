@@ -1,0 +1,309 @@
+"""Generalisation traps of the ACT rules, written from each rule's text (not its examples).
+
+Each case is one small page and the outcome the rule text gives it: ``failed`` must be
+reported as a violation; ``passed`` and ``inapplicable`` must not be (``passed`` must find
+something to check; ``inapplicable`` must find nothing). The traps: case of attribute values
+and tag names, ASCII whitespace, hidden vs included in the accessibility tree, explicit roles
+over implicit ones and presentational-role conflict resolution, shadow DOM, SVG and MathML,
+empty vs missing attributes, role token lists, language subtags.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from broadsheet.checks import default_registry
+from broadsheet.checks.engine import run
+from broadsheet.checks.parse import parse
+from broadsheet.findings import Outcome
+
+
+def outcomes(rule: str, body: str, html_attrs: str = 'lang="en"', head: str = "") -> set[Outcome]:
+    title = "" if "<title" in head else "<title>Page</title>"
+    html = (f"<!DOCTYPE html><html {html_attrs}><head>{title}{head}</head>"
+            f"<body>{body}</body></html>")
+    report = run(parse(html, file_ext="html"), default_registry().select([rule]))
+    return {result.outcome for result in report.results}
+
+
+def check(rule: str, expected: str, body: str, **kw: str) -> None:
+    found = outcomes(rule, body, **kw)
+    if expected == "failed":
+        assert Outcome.FAILED in found, f"{rule} missed a failure: {found}"
+        return
+    assert Outcome.FAILED not in found, f"{rule} reported a false failure: {found}"
+    if expected == "ok":  # applicable or not, the rule text does not say which outcome
+        return
+    if expected == "passed":
+        assert found & {Outcome.PASSED, Outcome.CANT_TELL}, f"{rule} found nothing: {found}"
+    else:
+        assert found <= {Outcome.INAPPLICABLE}, f"{rule} applied: {found}"
+
+
+def cases(rule: str, *rows: tuple[str, str]) -> list[object]:
+    return [pytest.param(rule, expected, body, id=f"{rule}:{expected}:{body[:60]}")
+            for expected, body in rows]
+
+
+IMAGE_ALT = cases(
+    "image-alt",
+    ("failed", '<img src="a.png" alt=" ">'),                      # whitespace is an empty name
+    ("failed", '<img src="a.png" alt="" tabindex="0">'),           # focusable: role conflict -> img
+    ("failed", '<img src="a.png" alt="" aria-describedby="d"><p id="d">x</p>'),  # global ARIA
+    ("failed", '<span role="IMG"></span>'),                        # role tokens ignore case
+    ("failed", '<span role="picture img"></span>'),                # first valid token wins
+    ("failed", '<div role="presentation"><img src="a.png"></div>'),  # not hidden, only parent
+    ("failed", '<img src="a.png" aria-hidden="false">'),
+    ("ok", '<img src="a.png" alt="">'),
+    ("ok", '<img src="a.png" role="none">'),
+    ("ok", '<img src="a.png" role="Presentation">'),
+    ("passed", '<img src="a.png" title="Sunset">'),
+    ("passed", '<img src="a.png" aria-labelledby="l"><span id="l">Sunset</span>'),
+    ("passed", '<span role="img" aria-label="Sunset"></span>'),
+    ("inapplicable", '<img src="a.png" aria-hidden="TRUE">'),
+    ("inapplicable", '<div aria-hidden="true"><img src="a.png"></div>'),
+    ("inapplicable", '<img src="a.png" style="display: none">'),
+    ("inapplicable", '<div hidden><img src="a.png"></div>'),
+    ("inapplicable", '<img src="a.png" style="visibility:hidden">'),
+    ("inapplicable", '<svg role="img"></svg>'),                     # not an HTML element
+)
+
+LINK_NAME = cases(
+    "link-name",
+    ("failed", '<a href="/x"></a>'),
+    ("failed", '<a href="/x"> \n </a>'),
+    ("failed", '<a href="/x"><img src="a.png" alt=""></a>'),
+    ("failed", '<span role="LINK" tabindex="0"></span>'),
+    ("failed", '<a href="#n" role="doc-noteref"></a>'),             # inherits from link
+    ("failed", '<a href="/x"><span style="display:none">Hidden</span></a>'),
+    ("failed", '<img src="m.png" alt="Map" usemap="#m"><map name="m">'
+               '<area href="/x" shape="rect" coords="0,0,9,9"></map>'),
+    ("failed", '<svg><a href="/x"><rect width="9" height="9"/></a></svg>'),
+    ("passed", '<a href="/x"><img src="a.png" alt="Home"></a>'),
+    ("passed", '<a href="/x" title="Home"></a>'),
+    ("passed", '<a href="/x" aria-label="Home"></a>'),
+    ("inapplicable", '<a></a>'),                                   # no href: generic
+    ("inapplicable", '<a href="/x" role="button">Go</a>'),
+    ("inapplicable", '<a href="/x" aria-hidden="true" tabindex="-1"></a>'),
+    ("inapplicable", '<a href="/x" style="display:none"></a>'),
+)
+
+BUTTON_NAME = cases(
+    "button-name",
+    ("failed", '<button></button>'),
+    ("failed", '<button> </button>'),
+    ("failed", '<div role="Button" tabindex="0"></div>'),
+    ("failed", '<button role="none"></button>'),                   # focusable: stays a button
+    ("failed", '<input type="button">'),
+    ("failed", '<input type="button" value="">'),
+    ("failed", '<button aria-label=" "></button>'),
+    ("passed", '<input type="submit">'),                           # default label "Submit"
+    ("passed", '<input type="reset">'),
+    ("passed", '<button title="Close"></button>'),
+    ("passed", '<button><img src="x.png" alt="Close"></button>'),
+    ("passed", '<input type="button" value="Go">'),
+    ("inapplicable", '<input type="image" src="go.png">'),
+    ("inapplicable", '<button aria-hidden="true" tabindex="-1"></button>'),
+    ("inapplicable", '<button style="display:none"></button>'),
+    ("inapplicable", '<button role="link">Go</button>'),
+)
+
+FORM_FIELD_NAME = cases(
+    "form-field-name",
+    ("failed", '<select><option>One</option></select>'),
+    ("failed", '<input type="range">'),
+    ("failed", '<input type="number">'),
+    ("failed", '<input type="search">'),
+    ("failed", '<input type="EMAIL">'),
+    ("failed", '<input type="color">'),
+    ("failed", '<input type="date">'),
+    ("failed", '<input type="password">'),
+    ("failed", '<input type="file">'),
+    ("failed", '<textarea></textarea>'),
+    ("failed", '<input type="checkbox">'),
+    ("failed", '<div role="textbox" contenteditable="true"></div>'),
+    ("failed", '<div role="Switch" aria-checked="false" tabindex="0"></div>'),
+    ("failed", '<input aria-label=" ">'),
+    ("failed", '<input disabled>'),
+    ("failed", '<label for="Q">Query</label><input id="q">'),     # ids are case-sensitive
+    ("passed", '<label for="q">Query</label><input id="q">'),
+    ("passed", '<label>Query <input></label>'),
+    ("passed", '<input placeholder="Search">'),
+    ("passed", '<input title="Query">'),
+    ("passed", '<select aria-label="Size"><option>One</option></select>'),
+    ("inapplicable", '<input type="hidden">'),
+    ("inapplicable", '<input aria-hidden="true" tabindex="-1">'),
+    ("inapplicable", '<input style="display:none">'),
+    ("inapplicable", '<input type="submit">'),
+    ("inapplicable", '<input role="button" type="checkbox" aria-label="x" value="Go">'),
+)
+
+SVG_IMG_ALT = cases(
+    "svg-img-alt",
+    ("failed", '<svg role="img"><circle r="5"/></svg>'),
+    ("failed", '<svg role="IMG"><circle r="5"/></svg>'),
+    ("failed", '<svg role="graphics-document"></svg>'),
+    ("failed", '<svg><circle role="graphics-symbol" r="5"/></svg>'),
+    ("failed", '<svg role="img"><title> </title></svg>'),
+    ("failed", '<svg role="img" aria-label=""></svg>'),
+    ("passed", '<svg role="img"><title>Chart</title></svg>'),
+    ("passed", '<svg role="img" aria-label="Chart"></svg>'),
+    ("passed", '<svg role="img" aria-labelledby="t"></svg><p id="t">Chart</p>'),
+    ("inapplicable", '<svg><circle r="5"/></svg>'),                   # no explicit role
+    ("inapplicable", '<svg role="img" aria-hidden="true"></svg>'),
+    ("inapplicable", '<svg role="img" style="display:none"></svg>'),
+    ("inapplicable", '<span role="img" aria-label="x"></span>'),    # not SVG
+)
+
+EMPTY_HEADING = cases(
+    "empty-heading",
+    ("failed", '<h1></h1>'),
+    ("failed", '<h2> </h2>'),
+    ("failed", '<H3><img src="a.png" alt=""></H3>'),
+    ("failed", '<div role="heading" aria-level="2"></div>'),
+    ("failed", '<div role="Heading"></div>'),
+    ("failed", '<h1><span aria-hidden="true">Title</span></h1>'),
+    ("failed", '<h1 role="none" aria-label=""></h1>'),            # global ARIA: stays a heading
+    ("passed", '<h1><img src="a.png" alt="Title"></h1>'),
+    ("passed", '<h1 aria-label="Title"></h1>'),
+    ("passed", '<div role="heading" aria-level="2">Title</div>'),
+    ("inapplicable", '<h1 role="none"></h1>'),
+    ("inapplicable", '<h1 aria-hidden="true"></h1>'),
+    ("inapplicable", '<h1 style="display:none"></h1>'),
+    ("inapplicable", '<svg><text role="heading"></text></svg>'),   # not an HTML element
+)
+
+FRAME_TITLE = cases(
+    "frame-title",
+    ("failed", '<iframe src="a.html"></iframe>'),
+    ("failed", '<iframe src="a.html" title=" "></iframe>'),
+    ("failed", '<iframe src="a.html" title=""></iframe>'),
+    ("failed", '<iframe src="a.html" tabindex="0"></iframe>'),
+    ("passed", '<iframe src="a.html" title="Map"></iframe>'),
+    ("passed", '<iframe src="a.html" aria-label="Map"></iframe>'),
+    ("inapplicable", '<iframe src="a.html" tabindex="-1"></iframe>'),
+    ("inapplicable", '<iframe src="a.html" role="presentation"></iframe>'),
+    ("inapplicable", '<iframe src="a.html" aria-hidden="true"></iframe>'),
+    ("inapplicable", '<iframe src="a.html" style="display:none"></iframe>'),
+)
+
+PRESENTATION_CONFLICT = cases(
+    "presentation-role-conflict",
+    ("failed", '<img src="a.png" alt="" tabindex="0">'),
+    ("failed", '<img src="a.png" alt="" aria-label="x">'),
+    ("failed", '<nav role="none" aria-describedby="d">x</nav><p id="d">y</p>'),
+    ("failed", '<button role="presentation">Go</button>'),
+    ("passed", '<img src="a.png" alt="">'),
+    ("passed", '<img src="a.png" role="none" alt="">'),
+    ("passed", '<h1 role="none">Title</h1>'),
+    ("passed", '<ul role="presentation"><li>x</li></ul>'),
+    ("ok", '<img src="a.png" alt="" aria-hidden="true" tabindex="0">'),
+    ("inapplicable", '<img src="a.png" alt="Sunset">'),
+    ("inapplicable", '<img src="a.png" alt="" role="img" aria-label="x">'),  # explicit role
+)
+
+ALL = SVG_IMG_ALT + EMPTY_HEADING + FRAME_TITLE + PRESENTATION_CONFLICT + IMAGE_ALT + LINK_NAME + BUTTON_NAME + FORM_FIELD_NAME
+
+
+@pytest.mark.parametrize(("rule", "expected", "body"), ALL)
+def test_trap(rule: str, expected: str, body: str) -> None:
+    check(rule, expected, body)
+
+
+def page(rule: str, *rows: tuple[str, str, str, str]) -> list[object]:
+    """Rows of (expected, html attributes, head, body)."""
+    return [pytest.param(rule, expected, attrs, head, body,
+                         id=f"{rule}:{expected}:{attrs[:30]}:{head[:40]}:{body[:30]}")
+            for expected, attrs, head, body in rows]
+
+
+VIEW = '<meta name="viewport" content="{}">'
+REFRESH = '<meta http-equiv="{}" content="{}">'
+PAGES = [
+    *page("html-has-lang",
+          ("failed", "", "", "<p>Hi</p>"),
+          ("failed", 'lang=""', "", "<p>Hi</p>"),
+          ("failed", 'lang=" \t"', "", "<p>Hi</p>"),
+          ("failed", 'xml:lang="en"', "", "<p>Hi</p>"),
+          ("passed", 'lang="xx"', "", "<p>Hi</p>"),              # any non-empty value
+          ("passed", 'LANG="en"', "", "<p>Hi</p>")),
+    *page("html-lang-valid",
+          ("failed", 'lang="xyz"', "", "<p>Hi</p>"),
+          ("failed", 'lang="english"', "", "<p>Hi</p>"),
+          ("failed", 'lang="i-klingon"', "", "<p>Hi</p>"),          # grandfathered
+          ("failed", 'lang="us-en"', "", "<p>Hi</p>"),
+          ("failed", 'lang="en_US"', "", "<p>Hi</p>"),              # one subtag "en_US"
+          ("failed", 'lang="eng"', "", "<p>Hi</p>"),                # ISO 639-2, not registered
+          ("passed", 'lang="EN"', "", "<p>Hi</p>"),
+          ("passed", 'lang="de-hello"', "", "<p>Hi</p>"),
+          ("passed", 'lang="zh-Hant-TW"', "", "<p>Hi</p>"),
+          ("passed", 'lang="isv"', "", "<p>Hi</p>"),
+          ("passed", 'lang="fr-CA"', "", "<p>Hi</p>"),
+          ("inapplicable", 'lang=""', "", "<p>Hi</p>"),
+          ("inapplicable", 'lang="  "', "", "<p>Hi</p>"),
+          ("inapplicable", "", "", "<p>Hi</p>")),
+    *page("valid-lang",
+          ("failed", 'lang="en"', "", '<p lang="xyz">Hallo</p>'),
+          ("failed", 'lang="en"', "", '<p lang="english">Hello</p>'),
+          ("failed", 'lang="en"', "", '<p lang="nl"><span lang="xyz">Hallo</span></p>'),
+          ("failed", 'lang="en"', "", '<p lang="xyz"><img src="a.png" alt="Hallo"></p>'),
+          ("failed", 'lang="en"', "", '<p lang="xyz"><span aria-label="Hallo"></span></p>'),
+          ("failed", 'lang="en"', "", '<div lang="xyz"><p aria-hidden="true">x</p>Hallo</div>'),
+          ("passed", 'lang="en"', "", '<p lang="NL">Hallo</p>'),
+          ("passed", 'lang="en"', "", '<p lang="nl-BE">Hallo</p>'),
+          ("inapplicable", 'lang="en"', "", '<p lang="xyz"></p>'),
+          ("inapplicable", 'lang="en"', "", '<p lang="xyz"> \n </p>'),
+          ("passed", 'lang="en"', "", '<p lang="xyz"><span lang="nl">Hallo</span></p>'),
+          ("inapplicable", 'lang="en"', "", '<p lang="xyz" style="display:none">Hallo</p>'),
+          ("inapplicable", 'lang="en"', "", '<p lang="">Hallo</p>')),
+    *page("html-xml-lang-mismatch",
+          ("failed", 'lang="en" xml:lang="fr"', "", "<p>Hi</p>"),
+          ("failed", 'lang="en-GB" xml:lang="nl-GB"', "", "<p>Hi</p>"),
+          ("passed", 'lang="en" xml:lang="EN-US"', "", "<p>Hi</p>"),
+          ("inapplicable", 'lang="xyz" xml:lang="fr"', "", "<p>Hi</p>"),
+          ("inapplicable", 'lang="en" xml:lang=""', "", "<p>Hi</p>"),
+          ("inapplicable", 'lang="en"', "", "<p>Hi</p>")),
+    *page("meta-viewport",
+          ("failed", 'lang="en"', VIEW.format("user-scalable=no"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', VIEW.format("user-scalable=0.5"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', VIEW.format("user-scalable=-0.5"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', VIEW.format("width=device-width, maximum-scale=1.5"),
+           "<p>Hi</p>"),
+          ("failed", 'lang="en"', VIEW.format("maximum-scale=1"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("user-scalable=yes"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("user-scalable=1"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("user-scalable=-1"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("user-scalable=device-width"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("maximum-scale=2"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("maximum-scale=-1"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', VIEW.format("maximum-scale=device-height"), "<p>Hi</p>"),
+          ("inapplicable", 'lang="en"', VIEW.format("width=device-width"), "<p>Hi</p>"),
+          ("inapplicable", 'lang="en"', '<meta name="description" content="user-scalable=no">',
+           "<p>Hi</p>")),
+    *page("meta-refresh",
+          ("failed", 'lang="en"', REFRESH.format("refresh", "30"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', REFRESH.format("Refresh", "30; URL=/next"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', REFRESH.format("refresh", "72000"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', REFRESH.format("refresh", "  5.9, /next"), "<p>Hi</p>"),
+          ("failed", 'lang="en"', REFRESH.format("refresh", "x") + REFRESH.format(
+              "refresh", "30"), "<p>Hi</p>"),                    # first *valid* one counts
+          ("passed", 'lang="en"', REFRESH.format("refresh", "0; url=/next"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', REFRESH.format("refresh", "72001"), "<p>Hi</p>"),
+          ("passed", 'lang="en"', REFRESH.format("refresh", "0") + REFRESH.format(
+              "refresh", "30"), "<p>Hi</p>"),                    # only the first is the target
+          ("inapplicable", 'lang="en"', REFRESH.format("refresh", "x"), "<p>Hi</p>"),
+          ("inapplicable", 'lang="en"', REFRESH.format("refresh", ""), "<p>Hi</p>"),
+          ("inapplicable", 'lang="en"', REFRESH.format("content-type", "30"), "<p>Hi</p>")),
+    *page("document-title",
+          ("failed", 'lang="en"', "<title> \n</title>", "<p>Hi</p>"),
+          ("failed", 'lang="en"', "<!-- no <title> -->", "<p>Hi</p>"),
+          ("passed", 'lang="en"', "<!-- no <title> -->", "<title>Page</title>"),  # in body
+          ("failed", 'lang="en"', "<title></title><title>Page</title>", "<p>Hi</p>"),
+          ("passed", 'lang="en"', "<title>Page</title><title></title>", "<p>Hi</p>"),
+          ("passed", 'lang="en"', "<title> Page </title>", "<p>Hi</p>")),
+]
+
+
+@pytest.mark.parametrize(("rule", "expected", "attrs", "head", "body"), PAGES)
+def test_page_trap(rule: str, expected: str, attrs: str, head: str, body: str) -> None:
+    check(rule, expected, body, html_attrs=attrs, head=head)
