@@ -307,3 +307,166 @@ PAGES = [
 @pytest.mark.parametrize(("rule", "expected", "attrs", "head", "body"), PAGES)
 def test_page_trap(rule: str, expected: str, attrs: str, head: str, body: str) -> None:
     check(rule, expected, body, html_attrs=attrs, head=head)
+
+
+#: ``expected | rule | body`` (F failed, P passed, I inapplicable): the ARIA rules' traps.
+ARIA_TABLE = """
+F | aria-valid-attr-value | <div role="checkbox" aria-checked="yes">x</div>
+P | aria-valid-attr-value | <div role="checkbox" aria-checked="TRUE">x</div>
+P | aria-valid-attr-value | <div role="checkbox" aria-checked=" mixed ">x</div>
+F | aria-valid-attr-value | <div role="heading" aria-level="1.5">x</div>
+P | aria-valid-attr-value | <div role="heading" aria-level="+2">x</div>
+F | aria-valid-attr-value | <div role="slider" aria-valuenow="ten" tabindex="0">x</div>
+P | aria-valid-attr-value | <div role="slider" aria-valuenow="1e2" tabindex="0">x</div>
+P | aria-valid-attr-value | <div role="slider" aria-valuenow="-.5" tabindex="0">x</div>
+F | aria-valid-attr-value | <div aria-live="loud">x</div>
+P | aria-valid-attr-value | <div aria-live="POLITE">x</div>
+P | aria-valid-attr-value | <div aria-relevant="additions text">x</div>
+F | aria-valid-attr-value | <div aria-relevant="additions everything">x</div>
+P | aria-valid-attr-value | <div aria-current="page">x</div>
+F | aria-valid-attr-value | <div aria-current="yes">x</div>
+P | aria-valid-attr-value | <div aria-describedby="a b c">x</div>
+P | aria-valid-attr-value | <div aria-describedby="nowhere">x</div>
+P | aria-valid-attr-value | <div role="textbox" aria-activedescendant="nowhere">x</div>
+I | aria-valid-attr-value | <div aria-checked="">x</div>
+P | aria-valid-attr-value | <div aria-label="anything at all">x</div>
+F | aria-valid-attr-value | <svg aria-hidden="yes"></svg>
+F | aria-valid-attr-value | <div aria-hidden="yes" style="display:none">x</div>
+P | aria-valid-attr-value | <div aria-haspopup="dialog">x</div>
+F | aria-valid-attr-value | <div aria-invalid="maybe">x</div>
+F | aria-valid-attr-value | <div aria-expanded="1">x</div>
+F | aria-valid-attr-value | <div aria-busy="undefined">x</div>
+P | aria-valid-attr-value | <div aria-expanded="undefined">x</div>
+P | aria-valid-attr-value | <div aria-sort="other">x</div>
+F | aria-valid-attr-value | <div role="checkbox" aria-pressed="yes">x</div>
+P | aria-valid-attr-value | <div role="row" aria-rowindex="3">x</div>
+F | aria-valid-attr-value | <div role="row" aria-rowindex="three">x</div>
+F | aria-valid-attr | <div aria-labeledby="x">x</div>
+F | aria-valid-attr | <div aria-="x">x</div>
+P | aria-valid-attr | <div aria-describedby="x">x</div>
+P | aria-valid-attr | <div aria-description="x">x</div>
+P | aria-valid-attr | <div aria-braillelabel="x">x</div>
+P | aria-valid-attr | <div ARIA-LABEL="x">x</div>
+F | aria-valid-attr | <div aria-foo="x" hidden>x</div>
+F | aria-valid-attr | <svg aria-foo="x"></svg>
+I | aria-valid-attr | <div data-aria-foo="x">x</div>
+F | aria-allowed-attr | <div role="button" aria-sort="ascending">x</div>
+F | aria-allowed-attr | <button aria-checked="true">x</button>
+P | aria-allowed-attr | <button aria-pressed="true">x</button>
+P | aria-allowed-attr | <div role="checkbox" aria-checked="true">x</div>
+P | aria-allowed-attr | <input type="checkbox" aria-checked="true">
+P | aria-allowed-attr | <div aria-busy="true">x</div>
+I | aria-allowed-attr | <div role="button" aria-sort="ascending" aria-hidden="true">x</div>
+I | aria-allowed-attr | <div role="button" aria-sort="ascending" style="display:none">x</div>
+P | aria-allowed-attr | <h1 aria-level="2">x</h1>
+F | aria-allowed-attr | <p aria-level="2">x</p>
+P | aria-allowed-attr | <div role="separator" aria-valuenow="3" tabindex="0"></div>
+P | aria-allowed-attr | <input type="range" aria-valuenow="3">
+P | aria-allowed-attr | <input type="text" aria-required="true">
+P | aria-allowed-attr | <div role="slider" aria-orientation="vertical" tabindex="0" aria-valuenow="3"></div>
+F | aria-allowed-attr | <a href="/" aria-selected="true">x</a>
+P | aria-allowed-attr | <div role="tab" aria-selected="true">x</div>
+P | aria-allowed-attr | <div role="row" aria-expanded="true"><div role="cell">x</div></div>
+P | aria-allowed-attr | <svg role="img" aria-label="x"><circle r="3"></circle></svg>
+F | aria-allowed-attr | <svg role="img" aria-checked="true"><circle r="3"></circle></svg>
+F | aria-prohibited-attr | <div aria-label="x">x</div>
+F | aria-prohibited-attr | <span aria-labelledby="l">x</span><p id="l">y</p>
+F | aria-prohibited-attr | <p aria-label="x">x</p>
+F | aria-prohibited-attr | <div role="presentation" aria-label="x">x</div>
+F | aria-prohibited-attr | <code aria-label="x">x</code>
+F | aria-prohibited-attr | <div role="caption" aria-label="x">x</div>
+P | aria-prohibited-attr | <div role="region" aria-label="x">x</div>
+P | aria-prohibited-attr | <nav aria-label="x">x</nav>
+P | aria-prohibited-attr | <div aria-describedby="l">x</div><p id="l">y</p>
+I | aria-prohibited-attr | <div aria-label="x" aria-hidden="true">x</div>
+P | aria-prohibited-attr | <div role="group" aria-label="x">x</div>
+P | aria-prohibited-attr | <img src="a.png" alt="" aria-label="x">
+P | aria-prohibited-attr | <section aria-label="x">x</section>
+F | aria-roles | <div role="foo">x</div>
+F | aria-roles | <div role="range">x</div>
+F | aria-roles | <div role="widget">x</div>
+P | aria-roles | <div role="foo button">x</div>
+P | aria-roles | <div role="BUTTON">x</div>
+P | aria-roles | <div role="doc-chapter">x</div>
+P | aria-roles | <div role="graphics-symbol">x</div>
+I | aria-roles | <div role="">x</div>
+I | aria-roles | <div role="  ">x</div>
+I | aria-roles | <div role="foo" aria-hidden="true">x</div>
+I | aria-roles | <div role="foo" style="display:none">x</div>
+F | aria-roles | <svg role="foo"></svg>
+F | aria-roles | <div role="foo" aria-hidden="false">x</div>
+F | aria-roles | <div role="foo" style="position:absolute;left:-9999px">x</div>
+F | aria-hidden-focus | <div aria-hidden="true"><a href="/">x</a></div>
+F | aria-hidden-focus | <div aria-hidden="TRUE"><button>x</button></div>
+F | aria-hidden-focus | <div aria-hidden="true"><div tabindex="0">x</div></div>
+P | aria-hidden-focus | <div aria-hidden="true"><summary>x</summary></div>
+F | aria-hidden-focus | <div aria-hidden="true"><details><summary>x</summary></details></div>
+F | aria-hidden-focus | <div aria-hidden="true"><input type="text"></div>
+F | aria-hidden-focus | <div aria-hidden="true"><div contenteditable="true">x</div></div>
+F | aria-hidden-focus | <div aria-hidden="true"><a href="/" style="opacity:0">x</a></div>
+P | aria-hidden-focus | <div aria-hidden="true"><a href="/" tabindex="-1">x</a></div>
+P | aria-hidden-focus | <div aria-hidden="true"><a>x</a></div>
+P | aria-hidden-focus | <div aria-hidden="true"><button disabled>x</button></div>
+P | aria-hidden-focus | <div aria-hidden="true"><fieldset disabled><input></fieldset></div>
+P | aria-hidden-focus | <div aria-hidden="true"><a href="/" style="display:none">x</a></div>
+P | aria-hidden-focus | <div aria-hidden="true"><a href="/" style="visibility:hidden">x</a></div>
+P | aria-hidden-focus | <div aria-hidden="true"><input type="hidden"></div>
+P | aria-hidden-focus | <div aria-hidden="true" inert><a href="/">x</a></div>
+P | aria-hidden-focus | <div aria-hidden="true"><p>x</p></div>
+I | aria-hidden-focus | <div aria-hidden="false"><a href="/">x</a></div>
+I | aria-hidden-focus | <div aria-hidden="yes"><a href="/">x</a></div>
+I | aria-hidden-focus | <div aria-hidden=""><a href="/">x</a></div>
+F | nested-interactive | <button><a href="/">x</a></button>
+F | nested-interactive | <div role="button" tabindex="0"><input></div>
+F | nested-interactive | <div role="checkbox" aria-checked="false" tabindex="0"><span tabindex="0">x</span></div>
+F | nested-interactive | <div role="img"><a href="/">x</a></div>
+F | nested-interactive | <div role="tab" aria-selected="true"><a href="/">x</a></div>
+F | nested-interactive | <svg role="img"><a href="/"><text>x</text></a></svg>
+F | nested-interactive | <div role="progressbar"><button>x</button></div>
+F | nested-interactive | <div role="separator" tabindex="0"><button>x</button></div>
+P | nested-interactive | <button><span>x</span></button>
+P | nested-interactive | <button><a href="/" tabindex="-1">x</a></button>
+P | nested-interactive | <button><a>x</a></button>
+F | nested-interactive | <div role="separator"><button>x</button></div>
+P | nested-interactive | <div role="link"><button>x</button></div>
+P | nested-interactive | <a href="/"><button>x</button></a>
+F | aria-required-parent | <div role="listitem">x</div>
+F | aria-required-parent | <div role="option">x</div>
+F | aria-required-parent | <ul><li role="menuitem">x</li></ul>
+F | aria-required-parent | <div role="tab">x</div>
+F | aria-required-parent | <div role="row"><div role="cell">x</div></div>
+P | aria-required-parent | <div role="list"><div role="listitem">x</div></div>
+P | aria-required-parent | <div role="list"><div role="none"><div role="listitem">x</div></div></div>
+P | aria-required-parent | <div role="list"><div><div role="listitem">x</div></div></div>
+P | aria-required-parent | <div role="list" aria-owns="i"></div><div role="listitem" id="i">x</div>
+I | aria-required-parent | <ul><li role="listitem">x</li></ul>
+P | aria-required-parent | <div role="menu"><div role="group"><div role="menuitem">x</div></div></div>
+P | aria-required-parent | <div role="tablist"><div role="tab">x</div></div>
+I | aria-required-parent | <table><tr role="row"><td>x</td></tr></table>
+P | aria-required-parent | <div role="grid"><div role="rowgroup"><div role="row"><div role="gridcell">x</div></div></div></div>
+I | aria-required-parent | <li>x</li>
+I | aria-required-parent | <div role="listitem" aria-hidden="true">x</div>
+F | aria-required-children | <div role="list"><div>x</div></div>
+F | aria-required-children | <ul role="list"><li role="button">x</li></ul>
+F | aria-required-children | <div role="menu"><a href="/">x</a></div>
+F | aria-required-children | <div role="tablist"><div role="button">x</div></div>
+F | aria-required-children | <div role="table"><div role="cell">x</div></div>
+F | aria-required-children | <ul><li>x</li><p>y</p></ul>
+P | aria-required-children | <div role="list"><div role="listitem">x</div></div>
+P | aria-required-children | <div role="list"><div role="none"><div role="listitem">x</div></div></div>
+P | aria-required-children | <div role="list"><div role="listitem">x</div><div aria-hidden="true">y</div></div>
+P | aria-required-children | <div role="list" aria-owns="i"></div><div role="listitem" id="i">x</div>
+P | aria-required-children | <div role="table"><div role="row"><div role="cell">x</div></div></div>
+P | aria-required-children | <div role="menu"><div role="group"><div role="menuitem">x</div></div></div>
+P | aria-required-children | <div role="list"></div>
+I | aria-required-children | <div role="list" aria-busy="true"><div>x</div></div>
+I | aria-required-children | <div aria-busy="true"><div role="list"><div>x</div></div></div>
+"""
+_WORD = {"F": "failed", "P": "passed", "I": "inapplicable"}
+ARIA = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")
+        for exp, rule, body in (line.split(" | ", 2) for line in ARIA_TABLE.strip().splitlines())]
+
+
+@pytest.mark.parametrize(("rule", "expected", "body"), ARIA)
+def test_aria_trap(rule: str, expected: str, body: str) -> None:
+    check(rule, expected, body)
