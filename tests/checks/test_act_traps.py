@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from broadsheet.checks import default_registry
+from broadsheet.checks import default_registry, dom
 from broadsheet.checks.engine import run
-from broadsheet.checks.parse import parse
+from broadsheet.checks.parse import Element, parse
+from broadsheet.checks.rules.same_purpose import link_context
+from broadsheet.checks.rules.tables import assigned_headers
 from broadsheet.findings import Outcome
 
 
@@ -309,8 +311,9 @@ def test_page_trap(rule: str, expected: str, attrs: str, head: str, body: str) -
     check(rule, expected, body, html_attrs=attrs, head=head)
 
 
-#: ``expected | rule | body`` (F failed, P passed, I inapplicable): the ARIA rules' traps.
-ARIA_TABLE = """
+#: ``expected | rule | body`` (F failed, P passed, I inapplicable, O not failed: the outcome
+#: needs what markup does not give, such as an HTTP Content-Type).
+TABLE_ROWS = """
 F | aria-valid-attr-value | <div role="checkbox" aria-checked="yes">x</div>
 P | aria-valid-attr-value | <div role="checkbox" aria-checked="TRUE">x</div>
 P | aria-valid-attr-value | <div role="checkbox" aria-checked=" mixed ">x</div>
@@ -461,12 +464,206 @@ P | aria-required-children | <div role="menu"><div role="group"><div role="menui
 P | aria-required-children | <div role="list"></div>
 I | aria-required-children | <div role="list" aria-busy="true"><div>x</div></div>
 I | aria-required-children | <div aria-busy="true"><div role="list"><div>x</div></div></div>
+F | autocomplete-valid | <input autocomplete="foo">
+F | autocomplete-valid | <input autocomplete="email work">
+F | autocomplete-valid | <input autocomplete="home name">
+F | autocomplete-valid | <input autocomplete="billing section-a email">
+F | autocomplete-valid | <input autocomplete="on email">
+F | autocomplete-valid | <textarea autocomplete="nope"></textarea>
+F | autocomplete-valid | <select autocomplete="nope"><option>x</option></select>
+F | autocomplete-valid | <input type="email" autocomplete="off email">
+P | autocomplete-valid | <input autocomplete="EMAIL">
+P | autocomplete-valid | <input autocomplete=" section-x shipping  work tel ">
+P | autocomplete-valid | <input autocomplete="username webauthn">
+P | autocomplete-valid | <input autocomplete="home tel-national">
+P | autocomplete-valid | <input autocomplete="work email">
+P | autocomplete-valid | <input type="password" autocomplete="current-password">
+P | autocomplete-valid | <input autocomplete="one-time-code">
+P | autocomplete-valid | <input autocomplete="bday-day">
+I | autocomplete-valid | <input autocomplete="">
+I | autocomplete-valid | <input autocomplete="  ">
+I | autocomplete-valid | <input autocomplete="OFF">
+I | autocomplete-valid | <input autocomplete=" on ">
+I | autocomplete-valid | <input autocomplete="foo" disabled>
+I | autocomplete-valid | <fieldset disabled><input autocomplete="foo"></fieldset>
+I | autocomplete-valid | <input type="checkbox" autocomplete="foo">
+I | autocomplete-valid | <input type="SUBMIT" autocomplete="foo">
+I | autocomplete-valid | <input autocomplete="foo" style="display:none">
+I | autocomplete-valid | <input type="hidden" autocomplete="foo">
+F | autocomplete-valid | <input autocomplete="foo" tabindex="-1" role="none">
+I | autocomplete-valid | <div autocomplete="foo">x</div>
+F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true">
+F | autocomplete-valid | <input autocomplete="foo" style="position:absolute;left:-9999px">
+F | autocomplete-valid | <input autocomplete="foo" tabindex="-1">
+F | menuitem-name | <div role="menu"><div role="menuitem"></div></div>
+F | menuitem-name | <div role="menu"><button role="MENUITEM"></button></div>
+P | menuitem-name | <div role="menu"><div role="menuitem">Open</div></div>
+P | menuitem-name | <div role="menu"><div role="menuitem" aria-label="Open"></div></div>
+I | menuitem-name | <div role="menu"><div role="menuitemcheckbox" aria-checked="false"></div></div>
+I | menuitem-name | <div role="menu"><div role="menuitem" aria-hidden="true"></div></div>
+F | summary-name | <details><summary></summary>Body</details>
+F | summary-name | <details><summary> </summary>Body</details>
+F | summary-name | <details><summary role="none"></summary>Body</details>
+F | summary-name | <details><summary><img src="a.png" alt=""></summary>Body</details>
+P | summary-name | <details><summary>More</summary>Body</details>
+P | summary-name | <details><summary aria-label="More"></summary>Body</details>
+P | summary-name | <details><summary title="More"></summary>Body</details>
+I | summary-name | <summary></summary>
+P | summary-name | <details><summary>More</summary><summary></summary>Body</details>
+I | summary-name | <details><summary role="button"></summary>Body</details>
+I | summary-name | <details><summary aria-hidden="true"></summary>Body</details>
+I | summary-name | <details><div><summary></summary></div>Body</details>
+F | input-image-alt | <input type="image" src="go.png">
+F | input-image-alt | <input type="IMAGE" src="go.png" alt=" ">
+F | input-image-alt | <input type="image" src="go.png" alt="">
+F | input-image-alt | <input type="image" src="go.png" alt="" role="none">
+P | input-image-alt | <input type="image" src="go.png" alt="Search">
+P | input-image-alt | <input type="image" src="go.png" aria-label="Search">
+P | input-image-alt | <input type="image" src="go.png" title="Search">
+P | input-image-alt | <input type="image" src="go.png" value="Search" alt="Go">
+I | input-image-alt | <input type="image" src="go.png" aria-hidden="true" tabindex="-1">
+I | input-image-alt | <input type="image" src="go.png" style="display:none">
+I | input-image-alt | <input type="imagex" src="go.png">
+F | object-alt | <object data="a.png"></object>
+F | object-alt | <object data="a.png" type="image/png"></object>
+F | object-alt | <object data="a.mp4" type="video/mp4"></object>
+F | object-alt | <object data="a.mp3"></object>
+F | object-alt | <object data="a.png" aria-label=" "></object>
+P | object-alt | <object data="a.png" aria-label="Logo"></object>
+P | object-alt | <object data="a.png" title="Logo"></object>
+P | object-alt | <object data="a.png" aria-labelledby="l"></object><p id="l">Logo</p>
+I | object-alt | <object data="a.png" role="img"></object>
+I | object-alt | <object data="a.png" aria-hidden="true"></object>
+I | object-alt | <object data="a.png" style="display:none"></object>
+O | object-alt | <object data="page.html" type="text/html"></object>
+F | frame-tab-order | <iframe tabindex="-1" srcdoc="<button>Go</button>"></iframe>
+F | frame-tab-order | <iframe tabindex="-2" srcdoc="<a href='/'>Go</a>"></iframe>
+P | frame-tab-order | <iframe srcdoc="<button>Go</button>"></iframe>
+P | frame-tab-order | <iframe tabindex="0" srcdoc="<button>Go</button>"></iframe>
+I | frame-tab-order | <iframe tabindex="-1" srcdoc="<p>Text</p>"></iframe>
+I | frame-tab-order | <iframe tabindex="-1" srcdoc="<button style='display:none'>Go</button>"></iframe>
+I | frame-tab-order | <iframe tabindex="-1" srcdoc="<button disabled>Go</button>"></iframe>
+I | frame-tab-order | <iframe tabindex="-1" srcdoc="<button tabindex='-1'>Go</button>"></iframe>
+I | frame-tab-order | <div inert><iframe tabindex="-1" srcdoc="<button>Go</button>"></iframe></div>
+F | letter-spacing-important | <p style="letter-spacing: 0.1em !important">Text</p>
+F | letter-spacing-important | <p style="LETTER-SPACING: 1px !IMPORTANT">Text</p>
+F | letter-spacing-important | <p style="font-size: 20px; letter-spacing: 2px !important">Text</p>
+P | letter-spacing-important | <p style="letter-spacing: 0.12em !important">Text</p>
+P | letter-spacing-important | <p style="font-size: 10px; letter-spacing: 1.2px !important">Text</p>
+P | letter-spacing-important | <p style="letter-spacing: 0.2em ! important">Text</p>
+I | letter-spacing-important | <p style="letter-spacing: 0.1em">Text</p>
+I | letter-spacing-important | <p style="letter-spacing: 0.1em !important"></p>
+I | letter-spacing-important | <p style="letter-spacing: 0.1em !important; display:none">Text</p>
+I | letter-spacing-important | <p style="letter-spacing: 0.1em !important"><span>Text</span></p>
+F | word-spacing-important | <p style="word-spacing: 0.1em !important">Text here</p>
+P | word-spacing-important | <p style="word-spacing: 0.16em !important">Text here</p>
+I | word-spacing-important | <p style="word-spacing: 0.1em">Text here</p>
+I | line-height-important | <p style="line-height: 1">Text</p>
+F | label-in-name | <button aria-label="Go">Search now</button>
+F | label-in-name | <a href="/" aria-label="Next">Read more</a>
+F | label-in-name | <div role="link" tabindex="0" aria-labelledby="l">Next page</div><p id="l">Continue</p>
+P | label-in-name | <button aria-label="Search now for news">Search now</button>
+P | label-in-name | <button aria-label="SEARCH  now">search now</button>
+P | label-in-name | <a href="/" aria-label="Read more about cats">Read more</a>
+I | label-in-name | <button>Search</button>
+I | label-in-name | <div aria-label="Go">Search now</div>
+F | label-in-name | <button aria-label="Go" aria-hidden="true">Search now</button>
+I | label-in-name | <button aria-label="Go"><span style="display:none">Search now</span></button>
+F | duplicate-id | <p id="a">x</p><p id="a">y</p>
+F | duplicate-id | <p id="a">x</p><p id="a" hidden>y</p>
+F | duplicate-id | <p id="a">x</p><svg><circle id="a" r="2"/></svg>
+P | duplicate-id | <p id="a">x</p><p id="A">y</p>
+I | duplicate-id | <p id="">x</p><p id="">y</p>
+F | duplicate-attribute | <p class="a" class="b">x</p>
+F | duplicate-attribute | <p CLASS="a" class="b">x</p>
+P | duplicate-attribute | <p class="a" id="b">x</p>
+F | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td headers="x">1</td></tr></table>
+F | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td id="c" headers="c">1</td></tr></table>
+F | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td headers="H">1</td></tr></table>
+F | td-headers-attr | <p id="h">x</p><table><tr><th>H</th></tr><tr><td headers="h">1</td></tr></table>
+P | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td headers=" h ">1</td></tr></table>
+P | td-headers-attr | <table><tr><td id="h">H</td></tr><tr><td headers="h">1</td></tr></table>
+I | td-headers-attr | <table style="display:none"><tr><th id="h">H</th></tr><tr><td headers="x">1</td></tr></table>
+I | td-headers-attr | <table role="presentation"><tr><th id="h">H</th></tr><tr><td headers="x">1</td></tr></table>
+I | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td headers="">1</td></tr></table>
+F | th-has-data-cells | <table><tr><th>A</th><th>B</th></tr><tr><td>1</td></tr></table>
+F | th-has-data-cells | <div role="table"><div role="row"><div role="columnheader">A</div><div role="columnheader">B</div></div><div role="row"><div role="cell">1</div></div></div>
+P | th-has-data-cells | <table><tr><th>A</th></tr><tr><td>1</td></tr></table>
+P | th-has-data-cells | <table><tr><th scope="row">A</th><td>1</td></tr></table>
+P | th-has-data-cells | <table><tr><th>A</th><th id="b">B</th></tr><tr><td>1</td><td></td></tr></table>
+I | th-has-data-cells | <table role="presentation"><tr><th>A</th></tr></table>
+I | th-has-data-cells | <table aria-hidden="true"><tr><th>A</th></tr></table>
+I | th-has-data-cells | <table><tr><th style="display:none">A</th></tr><tr><td>1</td></tr></table>
+I | th-has-data-cells | <th>A</th>
+F | aria-valid-idref | <div role="combobox" aria-expanded="true" aria-controls="x"></div>
+F | aria-valid-idref | <div role="combobox" aria-expanded="TRUE" aria-controls="x y"></div>
+F | aria-valid-idref | <div role="scrollbar" aria-controls="x" aria-valuenow="1"></div>
+P | aria-valid-idref | <div role="combobox" aria-expanded="true" aria-controls="x l"></div><div role="listbox" id="l"></div>
+P | aria-valid-idref | <div role="scrollbar" aria-controls="m" aria-valuenow="1"></div><main id="m">x</main>
+I | aria-valid-idref | <div role="combobox" aria-expanded="false" aria-controls="x"></div>
+I | aria-valid-idref | <div role="combobox" aria-controls="x"></div>
+I | aria-valid-idref | <div role="listbox" aria-controls="x"></div>
+I | aria-valid-idref | <svg role="scrollbar" aria-controls="x" aria-valuenow="1"></svg>
+F | aria-valid-idref | <select aria-expanded="true" aria-controls="x"><option>a</option></select>
+F | aria-valid-idref | <div role="combobox" aria-expanded="true" aria-controls=""></div>
+F | aria-valid-idref | <div role="scrollbar" aria-controls="x" aria-valuenow="1" style="display:none"></div>
+F | line-height-important | <p style="line-height: 1 !important">Text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text</p>
+F | line-height-important | <p style="line-height: 120% !important">Text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text</p>
+P | line-height-important | <p style="line-height: 1.5 !important">Text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text</p>
+I | line-height-important | <p style="line-height: 1 !important">Text</p>
 """
-_WORD = {"F": "failed", "P": "passed", "I": "inapplicable"}
-ARIA = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")
-        for exp, rule, body in (line.split(" | ", 2) for line in ARIA_TABLE.strip().splitlines())]
+_WORD = {"F": "failed", "P": "passed", "I": "inapplicable", "O": "ok"}
+ROWS = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")
+        for exp, rule, body in (line.split(" | ", 2) for line in TABLE_ROWS.strip().splitlines())]
 
 
-@pytest.mark.parametrize(("rule", "expected", "body"), ARIA)
-def test_aria_trap(rule: str, expected: str, body: str) -> None:
+@pytest.mark.parametrize(("rule", "expected", "body"), ROWS)
+def test_row_trap(rule: str, expected: str, body: str) -> None:
     check(rule, expected, body)
+
+
+# -- header cells assigned to a cell (HTML's table algorithm), as link context (fd3a94) -------
+
+TABLE = """<table><tr><th>Name</th><th>Report</th><th>Data</th></tr>
+<tr><th>Q1</th><td><a href="/q1">Read</a></td><td><a href="/d1">Read</a></td></tr>
+<tr><td>Q2</td><td headers="nowhere">x</td><td rowspan="2">y</td></tr></table>
+<table><tr><th colspan="2">Top</th></tr><tr><th>L</th><th>R</th></tr>
+<tr><td>1</td><td>2</td></tr></table>
+<table><tr><th>A</th></tr><tr><td>3</td></tr><tr><th>B</th></tr><tr><td>4</td></tr></table>
+<table><tr><th id="h1">One</th><th id="h2">Two</th></tr>
+<tr><td headers="h2 h1 h2">5</td><td>6</td></tr></table>"""
+
+
+def _text(element: Element) -> str:
+    return dom.text_content(element)
+
+
+def test_header_cells_assigned_by_the_html_table_algorithm() -> None:
+    doc = parse(TABLE, file_ext="html")
+    got = {_text(td): [_text(h) for h in assigned_headers(doc, td)] for td in doc.tags("td")}
+    assert got == {
+        "Read": ["Q1", "Data"],          # the second "Read" (keys collide: last wins)
+        "Q2": ["Name"],                 # a data cell in the first column: only its column
+        "x": [],                        # headers naming nothing: no headers, no fallback
+        "y": ["Data"],
+        "1": ["L", "Top"], "2": ["R", "Top"],   # nested column headers, nearest first
+        "3": ["A"],
+        "4": ["B"],                     # A is hidden by the header block B above data cells
+        "5": ["Two", "One"],            # headers attribute order, duplicates dropped
+        "6": ["Two"],
+    }
+
+
+def test_link_context_includes_the_cells_header_cells() -> None:
+    doc = parse(TABLE, file_ext="html")
+    first, second = doc.tags("a")[:2]
+    assert sorted(_text(el) for el in link_context(doc, first)) == ["Q1", "Read", "Report"]
+    assert sorted(_text(el) for el in link_context(doc, second)) == ["Data", "Q1", "Read"]
+
+
+def test_same_named_links_in_one_cell_with_different_targets_are_reviewed() -> None:
+    body = ('<table><tr><th>Report</th></tr><tr><td><a href="/a">Read</a> '
+            '<a href="/b">Read</a></td></tr></table>')
+    assert outcomes("identical-links-same-context", body) == {Outcome.CANT_TELL}
+    body = body.replace("/b", "/a")
+    assert outcomes("identical-links-same-context", body) == {Outcome.PASSED}

@@ -304,12 +304,15 @@ class AriaValidIdref(Rule):
     act_ids = ("in6db8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
+        # ACT in6db8: any aria-controls on an HTML element that is a scrollbar, or a combobox
+        # whose aria-expanded is true; hidden or not, empty or not.
         found = []
         for el in _markup(doc):
+            if el.get("aria-controls") is None or namespace(el) != HTML_NS:
+                continue
             role = dom.role(doc, el)
-            if role and (el.get("aria-controls") or "").strip() \
-                    and "aria-controls" in required_attributes(doc, el, role) \
-                    and dom.in_accessibility_tree(doc, el):
+            expanded = (el.get("aria-expanded") or "").strip().lower() == "true"
+            if role == "scrollbar" or (role == "combobox" and expanded):
                 found.append(el)
         return found
 
