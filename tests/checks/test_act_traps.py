@@ -611,6 +611,66 @@ F | line-height-important | <p style="line-height: 1 !important">Text text text 
 F | line-height-important | <p style="line-height: 120% !important">Text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text</p>
 P | line-height-important | <p style="line-height: 1.5 !important">Text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text text</p>
 I | line-height-important | <p style="line-height: 1 !important">Text</p>
+P | link-name | <a href="/" aria-labelledby="h"></a><span id="h" hidden>Home</span>
+P | link-name | <a href="/" aria-labelledby="h"></a><span id="h" style="display:none">Home</span>
+F | link-name | <a href="/" aria-labelledby="nowhere"></a>
+P | link-name | <a href="/" aria-labelledby="nowhere">Home</a>
+F | link-name | <a href="/" aria-label="">  </a>
+P | link-name | <a href="/"><svg role="img" aria-label="Home"></svg></a>
+P | link-name | <a href="/"><svg><title>Home</title></svg></a>
+F | link-name | <a href="/"><svg aria-hidden="true"><title>Home</title></svg></a>
+P | link-name | <a href="/"><span aria-hidden="true">★</span><span class="sr">Home</span></a>
+P | link-name | <a href="/">&nbsp;Home</a>
+F | link-name | <a href="/">&nbsp;</a>
+P | link-name | <a href="/"><img src="a.png" title="Home"></a>
+P | link-name | <a href="/"><my-icon>Home</my-icon></a>
+P | link-name | <a href="/"><math><mi>x</mi></math></a>
+I | link-name | <template><a href="/"></a></template>
+I | link-name | <noscript><a href="/"></a></noscript>
+P | button-name | <button><span style="visibility:hidden">x</span>Go</button>
+F | button-name | <button><span style="visibility:hidden">Go</span></button>
+P | button-name | <label>Go <button></button></label>
+P | button-name | <label for="b">Go</label><button id="b"></button>
+P | form-field-name | <label for="c">Country</label><select id="c"><option>x</option></select>
+P | form-field-name | <label>Name <span><input></span></label>
+P | form-field-name | <label for="n">Name</label><label for="n"></label><input id="n">
+P | form-field-name | <input aria-labelledby="a b"><span id="a"></span><span id="b">Name</span>
+F | form-field-name | <input aria-labelledby="a"><span id="a"> </span>
+P | form-field-name | <div role="combobox" aria-expanded="false" aria-label="Pick"></div>
+F | form-field-name | <div role="listbox"></div>
+P | form-field-name | <div role="listbox" aria-label="Pick"></div>
+P | form-field-name | <div role="radio" aria-checked="false">Yes</div>
+F | form-field-name | <div role="radio" aria-checked="false"></div>
+P | form-field-name | <div role="menu"><div role="menuitemcheckbox" aria-checked="false">Bold</div></div>
+F | form-field-name | <label for="n"><input id="n"></label>
+P | form-field-name | <input title=" Name ">
+F | form-field-name | <input type="text" role="none">
+I | form-field-name | <input type="text" role="button" aria-label="x" value="y">
+F | image-alt | <picture><source srcset="a.webp"><img src="a.png"></picture>
+P | image-alt | <picture><source srcset="a.webp"><img src="a.png" alt="Cat"></picture>
+F | image-alt | <img src="a.png" aria-label=" ">
+P | image-alt | <img src="a.png" aria-label="" alt="Cat">
+F | image-alt | <img src="a.png" aria-labelledby="l"><span id="l"></span>
+I | image-alt | <img src="a.png" inert style="display:none">
+P | empty-heading | <h1><span style="visibility:hidden">x</span>Title</h1>
+F | svg-img-alt | <svg role="img"><title></title><desc>x</desc></svg>
+P | svg-img-alt | <svg role="img"><g><title>x</title></g><title>Chart</title></svg>
+F | svg-img-alt | <svg role="img"><g><title>Not the svg's</title></g></svg>
+O | aria-hidden-focus | <div aria-hidden="true"><iframe srcdoc="<p>x</p>"></iframe></div>
+F | aria-hidden-focus | <div aria-hidden="true"><audio controls src="a.mp3"></audio></div>
+P | aria-hidden-focus | <div aria-hidden="true"><audio src="a.mp3"></audio></div>
+F | aria-roles | <div role="doc-chapterx">x</div>
+I | aria-roles | <math role="foo"><mi>x</mi></math>
+P | aria-roles | <div role="none foo">x</div>
+I | aria-valid-attr | <math aria-foo="x"><mi>x</mi></math>
+P | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td headers="h"><table><tr><td>inner</td></tr></table></td></tr></table>
+F | valid-lang | <p lang="xyz">Hallo <span lang="nl">wereld</span></p>
+P | valid-lang | <p lang="xyz"><span lang="nl">wereld</span> <span lang="de">Welt</span></p>
+F | valid-lang | <p lang="xyz"><img src="a.png" alt="Cat"></p>
+P | valid-lang | <p lang="nl-nl">x</p>
+F | valid-lang | <p lang="123">Hallo</p>
+F | valid-lang | <p lang="en US">Hallo</p>
+P | valid-lang | <p lang="EN-us">Hallo</p>
 """
 _WORD = {"F": "failed", "P": "passed", "I": "inapplicable", "O": "ok"}
 ROWS = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")
