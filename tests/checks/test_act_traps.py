@@ -671,6 +671,29 @@ P | valid-lang | <p lang="nl-nl">x</p>
 F | valid-lang | <p lang="123">Hallo</p>
 F | valid-lang | <p lang="en US">Hallo</p>
 P | valid-lang | <p lang="EN-us">Hallo</p>
+P | aria-valid-attr-value | <div role="checkbox" aria-checked="undefined">x</div>
+P | aria-valid-attr-value | <button aria-pressed="undefined">x</button>
+F | aria-valid-attr-value | <div role="checkbox" aria-checked="&#160;true">x</div>
+P | aria-valid-attr-value | <div role="checkbox" aria-checked="&#9;true&#10;">x</div>
+F | aria-valid-attr-value | <div role="heading" aria-level="&#1635;">x</div>
+F | aria-valid-attr-value | <div role="slider" tabindex="0" aria-valuenow="&#1635;">x</div>
+P | aria-valid-attr-value | <div role="slider" tabindex="0" aria-valuenow="150" aria-valuemax="100">x</div>
+P | aria-valid-attr-value | <div role="textbox" aria-activedescendant="a">x</div>
+F | aria-valid-attr-value | <div role="textbox" aria-activedescendant="a b">x</div>
+P | aria-valid-attr-value | <div aria-owns="a b">x</div>
+P | aria-valid-attr-value | <div aria-flowto="a  b">x</div>
+P | aria-valid-attr-value | <div aria-dropeffect="copy move">x</div>
+F | aria-valid-attr-value | <div aria-dropeffect="copy drag">x</div>
+P | aria-valid-attr-value | <div aria-autocomplete="both" role="combobox" aria-expanded="false">x</div>
+F | aria-valid-attr-value | <div aria-autocomplete="yes" role="combobox" aria-expanded="false">x</div>
+F | aria-valid-attr-value | <div aria-haspopup="popup">x</div>
+P | aria-valid-attr-value | <div aria-haspopup="grid">x</div>
+P | aria-valid-attr-value | <div role="scrollbar" aria-orientation="undefined" aria-controls="x" aria-valuenow="1">x</div>
+F | aria-valid-attr-value | <div role="scrollbar" aria-orientation="diagonal" aria-controls="x" aria-valuenow="1">x</div>
+P | aria-valid-attr-value | <div role="grid" aria-colcount="-1">x</div>
+F | aria-valid-attr-value | <div role="grid" aria-colcount="many">x</div>
+F | aria-valid-attr-value | <div aria-modal="yes" role="dialog">x</div>
+I | aria-valid-attr-value | <div role="checkbox" aria-checked=" ">x</div>
 """
 _WORD = {"F": "failed", "P": "passed", "I": "inapplicable", "O": "ok"}
 ROWS = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")
