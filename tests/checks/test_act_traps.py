@@ -694,6 +694,28 @@ P | aria-valid-attr-value | <div role="grid" aria-colcount="-1">x</div>
 F | aria-valid-attr-value | <div role="grid" aria-colcount="many">x</div>
 F | aria-valid-attr-value | <div aria-modal="yes" role="dialog">x</div>
 I | aria-valid-attr-value | <div role="checkbox" aria-checked=" ">x</div>
+I | autocomplete-valid | <div aria-disabled="true"><input autocomplete="foo"></div>
+I | autocomplete-valid | <input autocomplete="foo" aria-disabled="TRUE">
+F | autocomplete-valid | <input autocomplete="foo" aria-disabled="false">
+I | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="opacity:0">
+I | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="position:absolute;left:-9999px">
+F | autocomplete-valid | <input autocomplete="foo" style="opacity:0">
+I | autocomplete-valid | <input type="RADIO" autocomplete="foo">
+P | autocomplete-valid | <input type="text" autocomplete="section-  email">
+P | autocomplete-valid | <input type="text" autocomplete="section-a billing street-address">
+F | autocomplete-valid | <input type="text" autocomplete="shipping billing email">
+F | autocomplete-valid | <input type="text" autocomplete="webauthn">
+F | autocomplete-valid | <input type="text" autocomplete="email webauthn webauthn">
+P | autocomplete-valid | <input type="number" autocomplete="email">
+F | autocomplete-valid | <input type="text" autocomplete="home">
+P | autocomplete-valid | <input type="text" autocomplete="mobile tel">
+F | autocomplete-valid | <input type="text" autocomplete="mobile name">
+P | autocomplete-valid | <input type="text" autocomplete="fax impp">
+I | autocomplete-valid | <div aria-hidden="true" style="clip: rect(0 0 0 0); position: absolute"><input autocomplete="foo"></div>
+I | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="opacity: .0">
+F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="opacity: 0.5">
+F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="left: -10px; position: relative">
+F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true">
 """
 _WORD = {"F": "failed", "P": "passed", "I": "inapplicable", "O": "ok"}
 ROWS = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")

@@ -6,6 +6,7 @@ The grammar and field names are those of the HTML Living Standard, "Autofill det
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from broadsheet.checks import aria, dom
@@ -33,6 +34,15 @@ CONTACT_FIELD_NAMES = frozenset({
 CONTACT_TOKENS = frozenset({"home", "work", "mobile", "fax", "pager"})
 _FIXED_VALUE = frozenset({"button", "checkbox", "file", "image", "radio", "reset", "submit"})
 _ASCII_WHITESPACE = "\t\n\f\r "
+#: Inline styles that leave no pixel of the element on screen: fully transparent, moved far
+#: off the page, clipped away, or shrunk to nothing with overflow hidden (the usual
+#: "visually hidden" recipes).
+_UNSEEN = (
+    re.compile(r"(?:^|;)\s*opacity\s*:\s*0*(?:\.0*)?\s*(?:!\s*important\s*)?(?:;|$)", re.I),
+    re.compile(r"(?:^|;)\s*(?:left|top|right)\s*:\s*-\s*\d{3,}(?:\.\d*)?(?:px|em|rem)\b", re.I),
+    re.compile(r"(?:^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0", re.I),
+    re.compile(r"(?:^|;)\s*clip-path\s*:\s*inset\(\s*50%", re.I),
+)
 
 
 def autofill_problem(value: str) -> str | None:
@@ -66,6 +76,13 @@ def _aria_disabled(doc: Document, element: Element) -> bool:
         el.get("aria-disabled") or "").strip().lower() == "true" else None)
 
 
+def _unseen(doc: Document, element: Element) -> bool:
+    """Not visible by an inline style of the element or an ancestor (ACT's *visible*: making
+    it transparent would change no pixel); layout-dependent cases are left visible."""
+    return dom.inherited(doc, "autocomplete-unseen", element, lambda el: True if any(
+        pattern.search(dom.style_of(el)) for pattern in _UNSEEN) else None)
+
+
 def _widget(role: str | None) -> bool:
     return role is not None and aria.is_widget_role(role)
 
@@ -75,7 +92,8 @@ class AutocompleteValid(Rule):
 
     Applies to ``input``, ``select`` and ``textarea`` with an ``autocomplete`` other than
     empty, ``on`` or ``off``, except disabled fields (also under ``aria-disabled="true"``),
-    inputs whose type takes no typed value (checkbox, radio, file, buttons), hidden fields and
+    inputs whose type takes no typed value (checkbox, radio, file, buttons), fields hidden from
+    both sight and assistive technology (``aria-hidden`` and transparent or off-screen), and
     fields neither tabbable nor with a widget role. The value must be: an optional
     ``section-*``, an optional ``shipping``/``billing``, an optional ``home``/``work``/
     ``mobile``/``fax``/``pager`` (only before ``tel``, ``tel-*``, ``email`` or ``impp``), one
@@ -109,7 +127,8 @@ class AutocompleteValid(Rule):
                 continue
             if name == "input" and (el.get("type") or "").strip().lower() in _FIXED_VALUE:
                 continue
-            if not dom.is_visible(doc, el) and not dom.in_accessibility_tree(doc, el):
+            if not dom.in_accessibility_tree(doc, el) and (
+                    not dom.is_visible(doc, el) or _unseen(doc, el)):
                 continue
             if not dom.in_sequential_focus(doc, el) and not _widget(dom.role(doc, el)):
                 continue
