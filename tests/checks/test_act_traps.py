@@ -716,6 +716,23 @@ I | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="opa
 F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="opacity: 0.5">
 F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true" style="left: -10px; position: relative">
 F | autocomplete-valid | <input autocomplete="foo" aria-hidden="true">
+P | label-in-name | <a href="/" aria-label="Read more about cats">Read more<span style="position:absolute;left:-9999px"> about cats</span></a>
+P | label-in-name | <button aria-label="Next page">Next <span style="opacity:0">Go</span>page</button>
+P | label-in-name | <button aria-label="Search (new)">Search</button>
+P | label-in-name | <button aria-label="Search">Search (new)</button>
+P | label-in-name | <button aria-label="Send e-mail">Send e-mail</button>
+P | label-in-name | <button aria-label="send-email">Send email</button>
+F | label-in-name | <button aria-label="Send mail e">Send e-mail</button>
+P | label-in-name | <button aria-label="Café ﬁne">CAFÉ fine</button>
+P | label-in-name | <button aria-label="Search&nbsp;now">Search now</button>
+P | label-in-name | <button aria-label="Search now!">Search, now</button>
+F | label-in-name | <button aria-label="now Search">Search now</button>
+P | label-in-name | <div role="tab" aria-selected="true" aria-label="Tab One">One</div>
+P | label-in-name | <div role="menuitem" aria-label="Open file">Open</div>
+I | label-in-name | <div role="textbox" aria-label="x">Open</div>
+F | label-in-name | <button aria-labelledby="l">Search now</button><span id="l">Find</span>
+P | label-in-name | <button aria-label="Search now">Search<br>now</button>
+P | label-in-name | <button aria-label="Search now">Search<div>now</div></button>
 """
 _WORD = {"F": "failed", "P": "passed", "I": "inapplicable", "O": "ok"}
 ROWS = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")

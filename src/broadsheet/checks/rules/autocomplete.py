@@ -6,12 +6,12 @@ The grammar and field names are those of the HTML Living Standard, "Autofill det
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
+from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 
 #: Autofill field names that take no contact prefix (HTML, "autofill field" table).
@@ -34,15 +34,6 @@ CONTACT_FIELD_NAMES = frozenset({
 CONTACT_TOKENS = frozenset({"home", "work", "mobile", "fax", "pager"})
 _FIXED_VALUE = frozenset({"button", "checkbox", "file", "image", "radio", "reset", "submit"})
 _ASCII_WHITESPACE = "\t\n\f\r "
-#: Inline styles that leave no pixel of the element on screen: fully transparent, moved far
-#: off the page, clipped away, or shrunk to nothing with overflow hidden (the usual
-#: "visually hidden" recipes).
-_UNSEEN = (
-    re.compile(r"(?:^|;)\s*opacity\s*:\s*0*(?:\.0*)?\s*(?:!\s*important\s*)?(?:;|$)", re.I),
-    re.compile(r"(?:^|;)\s*(?:left|top|right)\s*:\s*-\s*\d{3,}(?:\.\d*)?(?:px|em|rem)\b", re.I),
-    re.compile(r"(?:^|;)\s*clip\s*:\s*rect\(\s*0[a-z]*[\s,]+0[a-z]*[\s,]+0[a-z]*[\s,]+0", re.I),
-    re.compile(r"(?:^|;)\s*clip-path\s*:\s*inset\(\s*50%", re.I),
-)
 
 
 def autofill_problem(value: str) -> str | None:
@@ -77,10 +68,10 @@ def _aria_disabled(doc: Document, element: Element) -> bool:
 
 
 def _unseen(doc: Document, element: Element) -> bool:
-    """Not visible by an inline style of the element or an ancestor (ACT's *visible*: making
-    it transparent would change no pixel); layout-dependent cases are left visible."""
-    return dom.inherited(doc, "autocomplete-unseen", element, lambda el: True if any(
-        pattern.search(dom.style_of(el)) for pattern in _UNSEEN) else None)
+    """Not visible by its own style or an ancestor's (ACT's *visible*: making it transparent
+    would change no pixel); layout-dependent cases are left visible."""
+    return dom.inherited(doc, "autocomplete-unseen", element,
+                         lambda el: True if hidden_visually(doc, el) else None)
 
 
 def _widget(role: str | None) -> bool:
