@@ -236,6 +236,8 @@ PAGES = [
           ("failed", 'lang="us-en"', "", "<p>Hi</p>"),
           ("failed", 'lang="en_US"', "", "<p>Hi</p>"),              # one subtag "en_US"
           ("failed", 'lang="eng"', "", "<p>Hi</p>"),                # ISO 639-2, not registered
+          ("failed", 'lang="en-US x"', "", "<p>Hi</p>"),           # not a language tag
+          ("passed", 'lang="en-"', "", "<p>Hi</p>"),
           ("passed", 'lang="EN"', "", "<p>Hi</p>"),
           ("passed", 'lang="de-hello"', "", "<p>Hi</p>"),
           ("passed", 'lang="zh-Hant-TW"', "", "<p>Hi</p>"),
@@ -733,6 +735,23 @@ I | label-in-name | <div role="textbox" aria-label="x">Open</div>
 F | label-in-name | <button aria-labelledby="l">Search now</button><span id="l">Find</span>
 P | label-in-name | <button aria-label="Search now">Search<br>now</button>
 P | label-in-name | <button aria-label="Search now">Search<div>now</div></button>
+P | valid-lang | <p lang="en-">Hello</p>
+F | valid-lang | <p lang="-en">Hello</p>
+F | valid-lang | <p lang="x-klingon">Hello</p>
+P | valid-lang | <p lang="sgn-BE-FR">Hello</p>
+P | valid-lang | <p lang="ZH-yue">Hello</p>
+F | valid-lang | <p lang="en-US x">Hello</p>
+P | valid-lang | <p lang="tlh">Hello</p>
+P | valid-lang | <p lang="iw">Hello</p>
+P | valid-lang | <p lang="ar-EG-u-nu-latn">Hello</p>
+F | valid-lang | <p lang="nl_BE">Hallo</p>
+P | valid-lang | <p lang="de-DE-1996">Hallo</p>
+P | valid-lang | <p lang="es-419">Hola</p>
+F | valid-lang | <p lang="419">Hola</p>
+F | valid-lang | <p lang="Latn">Hola</p>
+F | valid-lang | <p lang="US">Hola</p>
+P | valid-lang | <p lang=" nl ">Hallo</p>
+F | valid-lang | <p lang="nl.BE">Hallo</p>
 """
 _WORD = {"F": "failed", "P": "passed", "I": "inapplicable", "O": "ok"}
 ROWS = [pytest.param(rule, _WORD[exp], body, id=f"{rule}:{_WORD[exp]}:{body[:60]}")
