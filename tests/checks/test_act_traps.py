@@ -808,3 +808,11 @@ def test_same_named_links_in_one_cell_with_different_targets_are_reviewed() -> N
     assert outcomes("identical-links-same-context", body) == {Outcome.CANT_TELL}
     body = body.replace("/b", "/a")
     assert outcomes("identical-links-same-context", body) == {Outcome.PASSED}
+
+
+def test_corner_header_assigned_to_the_row_header_below_has_assigned_cells() -> None:
+    # d0f69e: header cells are cells too; "Corner" is assigned to the row header "Row".
+    body = "<table><tr><th>Corner</th><th>Col</th></tr><tr><th>Row</th><td>1</td></tr></table>"
+    assert outcomes("th-has-data-cells", body) == {Outcome.PASSED}
+    # Two column headers in one row with nothing else: neither is assigned to anything.
+    assert Outcome.FAILED in outcomes("th-has-data-cells", "<table><tr><th>A</th><th>B</th></tr></table>")

@@ -249,6 +249,10 @@ class ThHasDataCells(Rule):
         if max(data.get(k, -1) for k in range(start, start + span)) >= after:
             return passed("The header has data cells")
         if max(any_cell.get(k, -1) for k in range(start, start + span)) >= after:
+            # Header cells are cells too (columnheader and rowheader inherit from cell).
+            if any(element in assigned_headers(doc, other) for other in grid
+                   if other is not element and dom.role(doc, other) in _HEADERS):
+                return passed("A header cell after it is assigned to this header")
             return cant_tell("Only other header cells share this header's line")
         return failed("No data cell is assigned to this header")
 
