@@ -157,8 +157,11 @@ def assigned_headers(doc: Document, cell: Element) -> list[Element]:
         return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
     if cell not in grid:
         return []
-    at = {(r + dr, c + dc): el for el, (r, c, rs, cs) in grid.items()
-          for dr in range(rs) for dc in range(cs)}
+    slots = doc.memo("table-slots")
+    if table not in slots:
+        slots[table] = {(r + dr, c + dc): el for el, (r, c, rs, cs) in grid.items()
+                        for dr in range(rs) for dc in range(cs)}
+    at: dict[tuple[int, int], Element] = slots[table]
     row, column, rows, columns = grid[cell]
     found: list[Element] = []
     for y in range(row, row + rows):  # row headers: scan left from each row the cell covers
@@ -249,11 +252,10 @@ class ThHasDataCells(Rule):
         if max(data.get(k, -1) for k in range(start, start + span)) >= after:
             return passed("The header has data cells")
         if max(any_cell.get(k, -1) for k in range(start, start + span)) >= after:
-            # Header cells are cells too (columnheader and rowheader inherit from cell).
-            if any(element in assigned_headers(doc, other) for other in grid
-                   if other is not element and dom.role(doc, other) in _HEADERS):
-                return passed("A header cell after it is assigned to this header")
-            return cant_tell("Only other header cells share this header's line")
+            # Only header cells follow it, and header cells are cells too (columnheader and
+            # rowheader inherit from cell): scanning back from the first of them, HTML's
+            # table algorithm meets this header first, so it is assigned to that cell.
+            return passed("A header cell after it in its line is assigned to it")
         return failed("No data cell is assigned to this header")
 
 
