@@ -18,8 +18,9 @@ from broadsheet.checks.parse import (
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
-_INTEGER = re.compile(r"[+-]?\d+")
-_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+_ASCII_WHITESPACE = "\t\n\f\r "
+_INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits: \d would take any script's digits
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
 
 def _aria_attrs(element: Element) -> list[tuple[str, str]]:
@@ -36,13 +37,13 @@ def _markup(doc: Document) -> list[Element]:
 
 
 def valid_value(name: str, value: str) -> bool:
-    """Whether ``value`` is valid for ARIA attribute ``name`` (whitespace trimmed)."""
+    """Whether ``value`` is valid for ARIA attribute ``name`` (ASCII whitespace trimmed)."""
     kind = aria.ATTRIBUTE_TYPES.get(name)
-    text = value.strip().lower()
+    text = value.strip(_ASCII_WHITESPACE).lower()
     if kind == "true/false":
         return text in {"true", "false"}
-    if kind == "tristate":
-        return text in {"true", "false", "mixed"}
+    if kind == "tristate":  # aria-checked and aria-pressed list "undefined" (the default) too
+        return text in {"true", "false", "mixed", "undefined"}
     if kind == "true/false/undefined":
         return text in {"true", "false", "undefined"}
     if kind == "integer":
@@ -105,7 +106,7 @@ class AriaValidAttrValue(Rule):
 
     def _targets(self, element: Element) -> list[tuple[str, str]]:
         return [(n, v) for n, v in _aria_attrs(element)
-                if n in aria.ATTRIBUTE_TYPES and v.strip()]
+                if n in aria.ATTRIBUTE_TYPES and v.strip(_ASCII_WHITESPACE)]
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _markup(doc) if self._targets(el)]
@@ -304,12 +305,15 @@ class AriaValidIdref(Rule):
     act_ids = ("in6db8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
+        # ACT in6db8: any aria-controls on an HTML element that is a scrollbar, or a combobox
+        # whose aria-expanded is true; hidden or not, empty or not.
         found = []
         for el in _markup(doc):
+            if el.get("aria-controls") is None or namespace(el) != HTML_NS:
+                continue
             role = dom.role(doc, el)
-            if role and (el.get("aria-controls") or "").strip() \
-                    and "aria-controls" in required_attributes(doc, el, role) \
-                    and dom.in_accessibility_tree(doc, el):
+            expanded = (el.get("aria-expanded") or "").strip().lower() == "true"
+            if role == "scrollbar" or (role == "combobox" and expanded):
                 found.append(el)
         return found
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
+from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 
 #: Autofill field names that take no contact prefix (HTML, "autofill field" table).
@@ -66,6 +67,13 @@ def _aria_disabled(doc: Document, element: Element) -> bool:
         el.get("aria-disabled") or "").strip().lower() == "true" else None)
 
 
+def _unseen(doc: Document, element: Element) -> bool:
+    """Not visible by its own style or an ancestor's (ACT's *visible*: making it transparent
+    would change no pixel); layout-dependent cases are left visible."""
+    return dom.inherited(doc, "autocomplete-unseen", element,
+                         lambda el: True if hidden_visually(doc, el) else None)
+
+
 def _widget(role: str | None) -> bool:
     return role is not None and aria.is_widget_role(role)
 
@@ -75,7 +83,8 @@ class AutocompleteValid(Rule):
 
     Applies to ``input``, ``select`` and ``textarea`` with an ``autocomplete`` other than
     empty, ``on`` or ``off``, except disabled fields (also under ``aria-disabled="true"``),
-    inputs whose type takes no typed value (checkbox, radio, file, buttons), hidden fields and
+    inputs whose type takes no typed value (checkbox, radio, file, buttons), fields hidden from
+    both sight and assistive technology (``aria-hidden`` and transparent or off-screen), and
     fields neither tabbable nor with a widget role. The value must be: an optional
     ``section-*``, an optional ``shipping``/``billing``, an optional ``home``/``work``/
     ``mobile``/``fax``/``pager`` (only before ``tel``, ``tel-*``, ``email`` or ``impp``), one
@@ -109,7 +118,8 @@ class AutocompleteValid(Rule):
                 continue
             if name == "input" and (el.get("type") or "").strip().lower() in _FIXED_VALUE:
                 continue
-            if not dom.is_visible(doc, el) and not dom.in_accessibility_tree(doc, el):
+            if not dom.in_accessibility_tree(doc, el) and (
+                    not dom.is_visible(doc, el) or _unseen(doc, el)):
                 continue
             if not dom.in_sequential_focus(doc, el) and not _widget(dom.role(doc, el)):
                 continue

@@ -28,10 +28,12 @@ _BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "dd"
                     "h3", "h4", "h5", "h6", "header", "hr", "legend", "li", "main", "nav",
                     "ol", "p", "pre", "section", "table", "ul"})
 _CELL = frozenset({"td", "th", "tr"})
-#: Declarations that take text off screen or clip it to nothing (visually hidden text).
+#: Declarations that take content off screen, clip it to nothing or make it fully
+#: transparent (visually hidden: ACT's *visible* changes no pixel).
 _OFFSCREEN = re.compile(
     r"(?:^|;)\s*(?:(?:left|top|right|text-indent|margin-left)\s*:\s*-\s*\d{3,}"
-    r"|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|font-size\s*:\s*0(?:px)?\s*(?:;|$|!))",
+    r"|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)"
+    r"|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:;|$|!))",
     re.I)
 
 
@@ -53,10 +55,12 @@ def contains(name: list[str], label: list[str]) -> bool:
     return any(name[i:i + width] == label for i in range(len(name) - width + 1))
 
 
-def _hidden_visually(doc: Document, element: Element) -> bool:
+def hidden_visually(doc: Document, element: Element) -> bool:
+    """Rendered but drawn nowhere by its own style attribute or ``<style>`` rules: moved off
+    screen, clipped away, zero font size or fully transparent (the visually-hidden recipes)."""
     if _OFFSCREEN.search(dom.style_of(element)):
         return True
-    for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size"):
+    for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size", "opacity"):
         for _important, _spec, _order, value in stylesheet_declarations(doc, prop).get(
                 element, []):
             if _OFFSCREEN.search(f"{prop}:{value}"):
@@ -104,7 +108,7 @@ def visible_inner_text(doc: Document, element: Element) -> str:
         if not dom.is_rendered(doc, node) or local_name(node) in {"script", "style",
                                                                    "template"}:
             continue
-        if not dom.is_visible(doc, node) or _hidden_visually(doc, node):
+        if not dom.is_visible(doc, node) or hidden_visually(doc, node):
             parts.append(" ")
             continue
         if _icon_font(doc, node):

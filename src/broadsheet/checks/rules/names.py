@@ -193,7 +193,8 @@ class EmptyHeading(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.elements
-                if dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)]
+                if namespace(el) == HTML_NS and dom.role(doc, el) == "heading"
+                and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return named(doc, element, "The heading")

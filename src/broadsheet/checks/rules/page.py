@@ -19,7 +19,19 @@ from broadsheet.checks.parse import (
 )
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
-from broadsheet.policy.language import is_known_language, primary_subtag
+from broadsheet.policy.language import is_known_language as _registered_primary
+from broadsheet.policy.language import primary_subtag
+
+_ASCII_WHITESPACE = "\t\n\f\r "
+_SUBTAG = re.compile(r"[A-Za-z0-9]*")
+
+
+def is_known_language(tag: str) -> bool:
+    """ACT's *known primary language tag*: the value is a language tag (subtags of ASCII
+    letters and digits separated by hyphens, however loosely formed: ``de-hello`` is one) whose
+    primary subtag the IANA registry lists as a language. ``en US`` or ``en_US`` are none."""
+    tag = tag.strip(_ASCII_WHITESPACE)
+    return all(_SUBTAG.fullmatch(part) for part in tag.split("-")) and _registered_primary(tag)
 
 
 def _html_root(doc: Document) -> list[Element]:

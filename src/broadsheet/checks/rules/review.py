@@ -23,10 +23,9 @@ from broadsheet.checks.parse import (
 from broadsheet.checks.rule import Rule, Verdict, cant_tell
 from broadsheet.checks.rules.controls import FIELD_ROLES, ROLELESS_INPUTS
 from broadsheet.checks.rules.names import _LINK_ROLES
-from broadsheet.checks.rules.page import _has_own_text
+from broadsheet.checks.rules.page import _has_own_text, is_known_language
 from broadsheet.checks.scripting import runs_scripts
 from broadsheet.findings import Impact
-from broadsheet.policy.language import is_known_language
 
 #: Roles whose name may not be given by the author (ARIA 1.2 "Name From: prohibited").
 _NAME_PROHIBITED = frozenset({

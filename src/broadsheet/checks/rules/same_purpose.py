@@ -15,6 +15,7 @@ from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Verdict, cant_tell, passed
 from broadsheet.checks.rules.review import ReviewRule, named_links, short
+from broadsheet.checks.rules.tables import assigned_headers
 
 #: Stands for the page's own URL, which markup does not give: relative URLs resolve against
 #: it the same way for every link of the page.
@@ -132,8 +133,8 @@ class IdenticalLinksSamePurpose(ReviewRule):
 
 def link_context(doc: Document, link: Element) -> frozenset[Element]:
     """ACT's *programmatically determined link context*: list item ancestors, the closest
-    block container and cell ancestors, and what ``aria-describedby`` names, less what is
-    not in the accessibility tree. (Header cells of the cell are not followed.)"""
+    block container, the closest cell ancestor and the header cells assigned to it, and what
+    ``aria-describedby`` names, less what is not in the accessibility tree."""
     found: set[Element] = set()
     block = cell = False
     for up in dom.ancestors(link):
@@ -145,6 +146,7 @@ def link_context(doc: Document, link: Element) -> frozenset[Element]:
             block = True
         if not cell and role in {"cell", "gridcell"}:
             found.add(up)
+            found.update(assigned_headers(doc, up))
             cell = True
     for ref in (link.get("aria-describedby") or "").split():
         el = doc.by_id(ref)
@@ -157,8 +159,8 @@ class IdenticalLinksSameContext(IdenticalLinksSamePurpose):
     """Checks that links with the same name and the same context serve the same purpose.
 
     Applies to links in the accessibility tree whose names match and whose context (list
-    item, enclosing block, table cell, ``aria-describedby``) is the same. Passed when their
-    parsed URLs are identical; otherwise ``cant_tell``.
+    item, enclosing block, table cell and its header cells, ``aria-describedby``) is the same.
+    Passed when their parsed URLs are identical; otherwise ``cant_tell``.
 
     Why it matters: two "Read more" links in one paragraph must go to the same place, or
     nothing tells them apart.

@@ -142,6 +142,69 @@ def _lines(doc: Document, table: Element) -> tuple[dict[int, int], ...]:
     return lines
 
 
+def assigned_headers(doc: Document, cell: Element) -> list[Element]:
+    """The header cells assigned to ``cell``, by HTML's algorithm for forming relationships
+    between data cells and header cells: the cells its ``headers`` attribute names in the same
+    table, else the column headers above it and the row headers before it, in scanning order
+    (a block of headers above data cells hides the same-width headers further out)."""
+    table = _owning_table(doc, cell)
+    if table is None:
+        return []
+    ids = (cell.get("headers") or "").split()
+    grid = table_grid(doc, table)
+    if ids:
+        by_id = {el.get("id"): el for el in grid if el is not cell}
+        return [by_id[i] for i in dict.fromkeys(ids) if i in by_id]
+    if cell not in grid:
+        return []
+    slots = doc.memo("table-slots")
+    if table not in slots:
+        slots[table] = {(r + dr, c + dc): el for el, (r, c, rs, cs) in grid.items()
+                        for dr in range(rs) for dc in range(cs)}
+    at: dict[tuple[int, int], Element] = slots[table]
+    row, column, rows, columns = grid[cell]
+    found: list[Element] = []
+    for y in range(row, row + rows):  # row headers: scan left from each row the cell covers
+        found += _scan(doc, grid, at, cell, (y, column), (0, -1), "rowheader")
+    for x in range(column, column + columns):  # column headers: scan up
+        found += _scan(doc, grid, at, cell, (row, x), (-1, 0), "columnheader")
+    return list(dict.fromkeys(found))
+
+
+def _scan(doc: Document, grid: dict[Element, tuple[int, int, int, int]],
+          at: dict[tuple[int, int], Element], principal: Element, start: tuple[int, int],
+          step: tuple[int, int], kind: str) -> list[Element]:
+    """HTML's internal algorithm for scanning and assigning header cells, one direction:
+    ``kind`` headers met on the way, less those a block of headers nearer the cell (followed
+    by data cells) makes opaque at the same position and size."""
+    (y, x), (dy, dx) = start, step
+    # What "the same x and width" (scanning up) or "y and height" (left) compares.
+    span: Callable[[Element], tuple[int, int]] = (
+        (lambda el: (grid[el][1], grid[el][3])) if dx == 0
+        else (lambda el: (grid[el][0], grid[el][2])))
+    found: list[Element] = []
+    opaque: set[tuple[int, int]] = set()
+    in_block = dom.role(doc, principal) in _HEADERS
+    block = [principal] if in_block else []
+    while True:
+        y, x = y + dy, x + dx
+        if y < 0 or x < 0:
+            return found
+        current = at.get((y, x))
+        if current is None:
+            continue
+        if dom.role(doc, current) in _HEADERS:
+            in_block = True
+            block.append(current)
+            if span(current) not in opaque and dom.role(doc, current) == kind \
+                    and current not in found:
+                found.append(current)
+        elif in_block:
+            in_block = False
+            opaque.update(span(h) for h in block)
+            block = []
+
+
 class ThHasDataCells(Rule):
     """Checks that every table header cell has data cells it labels.
 
@@ -189,7 +252,10 @@ class ThHasDataCells(Rule):
         if max(data.get(k, -1) for k in range(start, start + span)) >= after:
             return passed("The header has data cells")
         if max(any_cell.get(k, -1) for k in range(start, start + span)) >= after:
-            return cant_tell("Only other header cells share this header's line")
+            # Only header cells follow it, and header cells are cells too (columnheader and
+            # rowheader inherit from cell): scanning back from the first of them, HTML's
+            # table algorithm meets this header first, so it is assigned to that cell.
+            return passed("A header cell after it in its line is assigned to it")
         return failed("No data cell is assigned to this header")
 
 
