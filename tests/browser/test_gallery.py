@@ -120,9 +120,9 @@ def test_screenshots_show_lazy_images_far_below_the_fold(auditor: Any, tmp_path:
     requested: list[str] = []
     placeholder = capture_module._placeholder_images
 
-    def counting(route: Any) -> None:
+    def counting(route: Any, scheme: Any) -> None:
         requested.append(route.request.url)
-        placeholder(route)
+        placeholder(route, scheme)
 
     monkeypatch.setattr(capture_module, "_placeholder_images", counting)
     page = tmp_path / "page.html"
@@ -171,7 +171,7 @@ def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
     assert found[("#000000", "#ffffff", False)] == (21.0, True, "A link")
     assert 0 in seen.highlights, "the finding passed in is outlined (axe's own may be too)"
     assert red_pixels(tmp_path / seen.highlights[0]) > 200, "the caption is outlined in red"
-    assert seen.focus_order == ["A link"]
+    assert [str(stop) for stop in seen.focus_order] == ["link, A link"]
     views = {view.key: view.path for view in seen.views}
     assert set(views) == {"focus", "zoom-200", "zoom-400", "text-spacing", "forced-colours"}
     assert views["zoom-400"] == "shots/320-light.png", "400% of 1280 px is the 320 px layout"
@@ -187,8 +187,10 @@ def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path
     from broadsheet.browser.sandbox import Sandbox
 
     folder = gallery / "fixtures" / "rferl-lukashenka-cnn-interview"
-    listed = [" ".join(li.itertext()).strip() for li in parse_html(
-        (folder / "index.html").read_text("utf-8")).xpath("//ol[@class='focus-list']/li")]
+    items = parse_html((folder / "index.html").read_text("utf-8")).xpath(
+        "//ol[@class='focus-list']/li")
+    listed = ["".join(li.xpath("span[@dir='auto']")[0].itertext()) for li in items]
+    roles = ["".join(li.xpath("span[@class='spoken__role']")[0].itertext()) for li in items]
     assert len(listed) > 5
     sandbox = Sandbox.for_file(folder / "page.html")
     with auditor.page(AuditOptions(width=1280), sandbox) as tab:
@@ -200,6 +202,9 @@ def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path
                 "(() => { const e = document.activeElement; return (e.getAttribute('aria-label')"
                 " || e.innerText || e.tagName.toLowerCase()).trim().replace(/\\s+/g, ' '); })()"))
     assert listed[:5] == reached
+    # Said as a screen reader says them: a role and a name, never a bare tag name.
+    assert roles[:5] == ["link"] * 5
+    assert not {"a", "button", "input", "audio"} & set(listed)
 
 
 def test_the_screen_reader_section_says_the_headline_as_a_level_1_heading(
@@ -241,8 +246,10 @@ def test_fixtures_look_as_approved(auditor: Any, tmp_path: Path) -> None:
     """Visual regression: every fixture with approved baselines (fixtures/approved/) still
     looks as approved, within the threshold (docs/designers.md)."""
     from broadsheet.preview.capture import ChromiumCapture
+    from broadsheet.preview.regression import BASELINE_WIDTHS
 
     approved = [path for path in ARTICLE_FILES if (APPROVED / path.stem).is_dir()]
-    with ChromiumCapture(auditor=auditor, views=False) as capture:
+    with ChromiumCapture(BASELINE_WIDTHS, auditor=auditor, views=False,
+                         audit=False) as capture:
         report = build_gallery(approved, tmp_path, capture=capture, approved=APPROVED)
     assert [(slug, d.width, d.scheme, f"{d.changed:.2%}") for slug, d in report.regressions] == []

@@ -29,7 +29,9 @@ SPOKEN = {
     "checkbox": "check box", "textbox": "edit", "combobox": "combo box", "tab": "tab",
     "tablist": "tab list", "tabpanel": "tab panel", "dialog": "dialog", "status": "status",
     "alert": "alert", "math": "math", "application": "application", "document": "document",
-    "figcaption": "caption", "definitionlist": "list",
+    "figcaption": "caption", "definitionlist": "list", "searchbox": "search edit",
+    # Chromium's own names for roles ARIA has no word for (its accessibility tree's roles)
+    "audio": "audio", "video": "video", "iframe": "frame", "disclosuretriangle": "button",
 }
 _LINE = re.compile(r"^(?P<indent> *)- (?P<body>.*)$")
 _KEY = re.compile(r'^(?P<role>[A-Za-z][\w-]*)(?: (?P<name>"(?:[^"\\]|\\.)*"))?'
@@ -137,8 +139,11 @@ def _attribute(text: str) -> tuple[str, str]:
 
 
 def _said(depth: int, role: str, attrs: dict[str, str], text: str) -> list[Announcement]:
-    states = [state for state in ("checked", "pressed", "expanded", "selected", "disabled")
-              if state in attrs and attrs[state] != "false"]
+    states: list[str] = [
+        state for state in ("checked", "pressed", "expanded", "selected", "disabled")
+        if state in attrs and attrs[state] != "false"]
+    if attrs.get("expanded") == "false":
+        states.append("collapsed")
     if role in LANDMARKS:
         return [Announcement(depth, "landmark", LANDMARKS[role], text)]
     if role == "heading":
@@ -155,3 +160,12 @@ def _said(depth: int, role: str, attrs: dict[str, str], text: str) -> list[Annou
         return [Announcement(depth, "text", "", text)] if text else []
     return [Announcement(depth, "other", spoken, ", ".join(part for part in (text, *states)
                                                            if part))]
+
+
+def focus_stop(role: str, name: str, states: dict[str, str], text: str = "") -> Announcement:
+    """What a screen reader says on reaching a focusable element: ``link, Home``, ``button,
+    Show more, collapsed``, from its role and accessible name in the browser's accessibility
+    tree (Chromium's role names included); ``text``, the element's visible text, stands in
+    for a name the tree does not give."""
+    said = _said(0, role.lower(), states, name or text)
+    return said[0] if said else Announcement(0, "text", "", name or text or "(no name)")
