@@ -253,3 +253,58 @@ def test_fixtures_look_as_approved(auditor: Any, tmp_path: Path) -> None:
                          audit=False) as capture:
         report = build_gallery(approved, tmp_path, capture=capture, approved=APPROVED)
     assert [(slug, d.width, d.scheme, f"{d.changed:.2%}") for slug, d in report.regressions] == []
+
+
+def test_placeholders_for_remote_images_follow_the_colour_scheme(auditor: Any,
+                                                                 tmp_path: Path) -> None:
+    """A remote image's stand-in is a light box on a light page and a dark one on a dark
+    page (on dark screenshots it was a bright grey block)."""
+    from PIL import Image
+
+    from broadsheet.preview.capture import ChromiumCapture
+
+    page = tmp_path / "page.html"
+    page.write_text('<!DOCTYPE html><html lang="en"><meta name="color-scheme" content="light '
+                    'dark"><title>t</title><style>body{margin:0}img{display:block}</style><main>'
+                    '<img width="320" height="180" alt="" src="https://cdn.example/a.jpg">'
+                    '</main>', "utf-8")
+    with ChromiumCapture((320,), ("light", "dark"), auditor=auditor, views=False,
+                         audit=False) as capture:
+        seen = capture.capture(page, tmp_path)
+    brightness = {}
+    for shot in seen.screenshots:
+        with Image.open(tmp_path / shot.path) as image:
+            # beside the cross, inside the box; and the page below it
+            box, page_below = image.convert("L").getpixel((160, 40)), image.convert(
+                "L").getpixel((160, min(image.height - 1, 200)))
+        brightness[shot.scheme] = (box, page_below)
+    assert brightness["light"][0] > 150, brightness
+    assert brightness["dark"][0] < 90, brightness
+    assert abs(brightness["dark"][0] - brightness["dark"][1]) < 60, "no glare on a dark page"
+
+
+@pytest.mark.parametrize("window", [320, 375])
+def test_the_live_frame_fits_a_narrow_window_at_the_width_chosen(auditor: Any, gallery: Path,
+                                                                 window: int) -> None:
+    """On a phone the frame is zoomed out to fit, saying so, while the page inside is laid
+    out at the width chosen (it overflowed the gallery page at 375 px)."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    page = gallery / "fixtures" / "ar-local-elections-rtl" / "index.html"
+    sandbox = Sandbox.for_file(page, root=gallery)
+    with auditor.page(AuditOptions(width=window), sandbox) as tab:
+        tab.goto(sandbox.url)
+        for chosen in ("375", "1280"):
+            tab.click(f"input[name='frame-width'][value='{chosen}']")
+            tab.locator(".preview-frame--light").scroll_into_view_if_needed()
+            box = tab.eval_on_selector(".preview-frame--light",
+                                       "e => e.getBoundingClientRect().toJSON()")
+            stage = tab.eval_on_selector(".frame-stage",
+                                         "e => e.getBoundingClientRect().toJSON()")
+            assert stage["left"] <= box["left"] and box["right"] <= stage["right"], chosen
+            assert tab.evaluate("document.documentElement.scrollWidth") == window
+            inner = next(f for f in tab.frames if f.url.endswith("page-light.html"))
+            assert inner.evaluate("innerWidth") == int(chosen)
+            note = tab.text_content("#frame-note") or ""
+            assert note.startswith("Shown at ") and tab.is_visible("#frame-note"), note

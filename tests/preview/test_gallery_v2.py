@@ -12,8 +12,8 @@ import pytest
 from broadsheet.cli import main
 from broadsheet.findings import Finding
 from broadsheet.preview import GalleryBuilder
-from broadsheet.preview.announce import announcements
-from broadsheet.preview.contrast import pairs, ratio
+from broadsheet.preview.announce import announcements, focus_stop
+from broadsheet.preview.contrast import merged, pairs, ratio
 from broadsheet.preview.model import Capture, Entry, Screenshot
 from broadsheet.preview.server import GalleryServer
 from broadsheet.render.environment import BUILTIN_TEMPLATES
@@ -84,6 +84,46 @@ def test_contrast_ratios_are_wcag_s() -> None:
         ("#767676", False, 1, "byline", True),
         ("#ffffff", False, 1, "over a photo", None),  # judged by eye
     ]
+
+
+def test_the_contrast_table_has_one_row_per_distinct_pair() -> None:
+    """The same colours in both schemes are one row, and text over an image one row per
+    text colour whatever its size (the table listed each judged-by-eye pair up to four
+    times)."""
+    light = pairs("light", [
+        {"fg": "#1b1b1b", "bg": "#ffffff", "large": False, "text": "body"},
+        {"fg": "#a4161a", "bg": "#ffffff", "large": False, "text": "kicker"},
+        {"fg": "#ffffff", "bg": None, "large": False, "text": "Credit: AP"},
+        {"fg": "#ffffff", "bg": None, "large": True, "text": "Play"},
+    ])
+    dark = pairs("dark", [
+        {"fg": "#f2f2f2", "bg": "#121212", "large": False, "text": "body"},
+        {"fg": "#a4161a", "bg": "#ffffff", "large": False, "text": "kicker"},
+        {"fg": "#a4161a", "bg": "#ffffff", "large": False, "text": "tag"},
+        {"fg": "#ffffff", "bg": None, "large": False, "text": "Credit: AP"},
+    ])
+    rows = [(p.scheme, p.foreground, p.background, p.large, p.count, p.example)
+            for p in merged([*light, *dark])]
+    assert rows == [
+        ("light and dark", "#a4161a", "#ffffff", False, 2, "kicker"),
+        ("dark", "#f2f2f2", "#121212", False, 1, "body"),
+        ("light", "#1b1b1b", "#ffffff", False, 1, "body"),
+        ("light and dark", "#ffffff", "", False, 2, "Credit: AP"),
+    ]
+
+
+def test_a_focus_stop_is_said_by_role_and_name_not_tag() -> None:
+    """Roles and names as Chromium's accessibility tree gives them (its own role names for
+    media, frames and summaries included); visible text stands in for a missing name."""
+    said = [str(focus_stop(*stop)) for stop in (
+        ("link", "Home", {}), ("searchbox", "Search", {}),
+        ("DisclosureTriangle", "Read the transcript", {"expanded": "false"}),
+        ("Audio", "Listen: 12 minutes", {}), ("Iframe", "Map of polling stations", {}),
+        ("checkbox", "Subscribe", {"checked": "true"}),
+        ("generic", "", {}, "Table of results"), ("generic", "", {}, ""))]
+    assert said == ["link, Home", "search edit, Search", "button, Read the transcript, collapsed",
+                    "audio, Listen: 12 minutes", "frame, Map of polling stations",
+                    "check box, Subscribe, checked", "Table of results", "(no name)"]
 
 
 SAMPLE = ("ar-local-elections-rtl", "rferl-lukashenka-cnn-interview",

@@ -46,9 +46,11 @@ def merged(found: Iterable[ContrastPair]) -> list[ContrastPair]:
     for same in groups.values():
         schemes = list(dict.fromkeys(pair.scheme for pair in same))
         first = max(same, key=lambda pair: pair.count)
+        count = max(sum(pair.count for pair in same if pair.scheme == scheme)
+                    for scheme in schemes)
         result.append(ContrastPair(" and ".join(schemes), first.foreground, first.background,
-                                   first.ratio, all(pair.large for pair in same),
-                                   first.count, first.example))
+                                   first.ratio, all(pair.large for pair in same), count,
+                                   first.example))
     return _sorted(result)
 
 

@@ -35,11 +35,15 @@
       var room = stage.clientWidth - parseFloat(getComputedStyle(stage).paddingLeft) * 2;
       var shown = 1;
       Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
-        frame.style.zoom = "";
-        var width = frame.getBoundingClientRect().width;
+        frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
+        var width = frame.offsetWidth, height = frame.offsetHeight;
         if (width > room && room > 0 && frame.getClientRects().length) {
+          // Scaled, not zoomed: the frame keeps its layout size, so the page inside keeps
+          // the exact width; negative margins give back the room it no longer takes.
           shown = room / width;
-          frame.style.zoom = String(shown);
+          frame.style.transform = "scale(" + shown + ")";
+          frame.style.marginInlineEnd = (width * (shown - 1)) + "px";
+          frame.style.marginBlockEnd = (height * (shown - 1)) + "px";
         }
       });
       note.hidden = shown === 1;
