@@ -86,6 +86,39 @@ def test_contrast_ratios_are_wcag_s() -> None:
     ]
 
 
+def test_text_around_a_date_is_one_line_paragraphs_stay_apart() -> None:
+    said = [str(line) for line in announcements('''- article:
+  - paragraph: First paragraph.
+  - paragraph: Second paragraph.
+  - paragraph:
+    - text: Listen (
+    - time: 8 minutes
+    - text: )
+  - paragraph:
+    - text: By
+    - link "Ann":
+      - /url: /ann
+    - text: ", reporter"
+''')]
+    assert said == ["article", "First paragraph.", "Second paragraph.", "Listen (8 minutes)",
+                    "By", "link, Ann", ", reporter"]
+
+
+@pytest.mark.parametrize(("slug", "line"), [
+    ("fa-explainer-water-shortage", "این مطلب را بشنوید (۸ دقیقه)"),
+    ("fa-explainer-water-shortage", "تاریخ انتشار: ۲۰ ژوئیه ۲۰۲۴، ساعت ۹:۰۰"),
+    ("ar-local-elections-rtl", "تاريخ النشر: 25 ديسمبر 2023، 11:20 ص · آخر تحديث: 25 ديسمبر "
+                               "2023، 7:45 م"),
+])
+def test_arabic_and_persian_pages_are_said_in_whole_phrases(slug: str, line: str) -> None:
+    """A Persian audio link's length and an Arabic dateline are heard as one phrase each, not
+    as a bracket or a date on a line of its own."""
+    said = [str(each) for each in announcements(
+        (ARTICLES / f"{slug}.aria.yml").read_text("utf-8"))]
+    assert line in said
+    assert not [each for each in said if each.strip("()[]«»،,.:؛ ") == ""]
+
+
 def test_the_contrast_table_has_one_row_per_distinct_pair() -> None:
     """The same colours in both schemes are one row, and text over an image one row per
     text colour whatever its size (the table listed each judged-by-eye pair up to four
