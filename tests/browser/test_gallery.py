@@ -120,9 +120,9 @@ def test_screenshots_show_lazy_images_far_below_the_fold(auditor: Any, tmp_path:
     requested: list[str] = []
     placeholder = capture_module._placeholder_images
 
-    def counting(route: Any) -> None:
+    def counting(route: Any, scheme: Any) -> None:
         requested.append(route.request.url)
-        placeholder(route)
+        placeholder(route, scheme)
 
     monkeypatch.setattr(capture_module, "_placeholder_images", counting)
     page = tmp_path / "page.html"
@@ -171,7 +171,7 @@ def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
     assert found[("#000000", "#ffffff", False)] == (21.0, True, "A link")
     assert 0 in seen.highlights, "the finding passed in is outlined (axe's own may be too)"
     assert red_pixels(tmp_path / seen.highlights[0]) > 200, "the caption is outlined in red"
-    assert seen.focus_order == ["A link"]
+    assert [str(stop) for stop in seen.focus_order] == ["link, A link"]
     views = {view.key: view.path for view in seen.views}
     assert set(views) == {"focus", "zoom-200", "zoom-400", "text-spacing", "forced-colours"}
     assert views["zoom-400"] == "shots/320-light.png", "400% of 1280 px is the 320 px layout"
@@ -187,8 +187,10 @@ def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path
     from broadsheet.browser.sandbox import Sandbox
 
     folder = gallery / "fixtures" / "rferl-lukashenka-cnn-interview"
-    listed = [" ".join(li.itertext()).strip() for li in parse_html(
-        (folder / "index.html").read_text("utf-8")).xpath("//ol[@class='focus-list']/li")]
+    items = parse_html((folder / "index.html").read_text("utf-8")).xpath(
+        "//ol[@class='focus-list']/li")
+    listed = ["".join(li.xpath("span[@dir='auto']")[0].itertext()) for li in items]
+    roles = ["".join(li.xpath("span[@class='spoken__role']")[0].itertext()) for li in items]
     assert len(listed) > 5
     sandbox = Sandbox.for_file(folder / "page.html")
     with auditor.page(AuditOptions(width=1280), sandbox) as tab:
@@ -200,6 +202,9 @@ def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path
                 "(() => { const e = document.activeElement; return (e.getAttribute('aria-label')"
                 " || e.innerText || e.tagName.toLowerCase()).trim().replace(/\\s+/g, ' '); })()"))
     assert listed[:5] == reached
+    # Said as a screen reader says them: a role and a name, never a bare tag name.
+    assert roles[:5] == ["link"] * 5
+    assert not {"a", "button", "input", "audio"} & set(listed)
 
 
 def test_the_screen_reader_section_says_the_headline_as_a_level_1_heading(
@@ -241,8 +246,67 @@ def test_fixtures_look_as_approved(auditor: Any, tmp_path: Path) -> None:
     """Visual regression: every fixture with approved baselines (fixtures/approved/) still
     looks as approved, within the threshold (docs/designers.md)."""
     from broadsheet.preview.capture import ChromiumCapture
+    from broadsheet.preview.regression import BASELINE_WIDTHS
 
     approved = [path for path in ARTICLE_FILES if (APPROVED / path.stem).is_dir()]
-    with ChromiumCapture(auditor=auditor, views=False) as capture:
+    with ChromiumCapture(BASELINE_WIDTHS, auditor=auditor, views=False,
+                         audit=False) as capture:
         report = build_gallery(approved, tmp_path, capture=capture, approved=APPROVED)
     assert [(slug, d.width, d.scheme, f"{d.changed:.2%}") for slug, d in report.regressions] == []
+
+
+def test_placeholders_for_remote_images_follow_the_colour_scheme(auditor: Any,
+                                                                 tmp_path: Path) -> None:
+    """A remote image's stand-in is a light box on a light page and a dark one on a dark
+    page (on dark screenshots it was a bright grey block)."""
+    from PIL import Image
+
+    from broadsheet.preview.capture import ChromiumCapture
+
+    page = tmp_path / "page.html"
+    page.write_text('<!DOCTYPE html><html lang="en"><meta name="color-scheme" content="light '
+                    'dark"><title>t</title><style>body{margin:0}img{display:block}</style><main>'
+                    '<img width="320" height="180" alt="" src="https://cdn.example/a.jpg">'
+                    '</main>', "utf-8")
+    with ChromiumCapture((320,), ("light", "dark"), auditor=auditor, views=False,
+                         audit=False) as capture:
+        seen = capture.capture(page, tmp_path)
+    brightness = {}
+    for shot in seen.screenshots:
+        with Image.open(tmp_path / shot.path) as image:
+            # beside the cross, inside the box; and the page below it
+            box, page_below = image.convert("L").getpixel((160, 40)), image.convert(
+                "L").getpixel((160, min(image.height - 1, 200)))
+        brightness[shot.scheme] = (box, page_below)
+    assert brightness["light"][0] > 150, brightness
+    assert brightness["dark"][0] < 90, brightness
+    assert abs(brightness["dark"][0] - brightness["dark"][1]) < 60, "no glare on a dark page"
+
+
+@pytest.mark.parametrize("window", [320, 375])
+def test_the_live_frame_fits_a_narrow_window_at_the_width_chosen(auditor: Any, gallery: Path,
+                                                                 window: int) -> None:
+    """On a phone the frame is zoomed out to fit, saying so, while the page inside is laid
+    out at the width chosen (it overflowed the gallery page at 375 px)."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    page = gallery / "fixtures" / "ar-local-elections-rtl" / "index.html"
+    sandbox = Sandbox.for_file(page, root=gallery)
+    with auditor.page(AuditOptions(width=window), sandbox) as tab:
+        tab.goto(sandbox.url)
+        for chosen in ("375", "1280"):
+            tab.click(f"input[name='frame-width'][value='{chosen}']")
+            tab.locator(".preview-frame--light").scroll_into_view_if_needed()
+            box = tab.eval_on_selector(".preview-frame--light",
+                                       "e => e.getBoundingClientRect().toJSON()")
+            stage = tab.eval_on_selector(".frame-stage",
+                                         "e => e.getBoundingClientRect().toJSON()")
+            assert stage["left"] <= box["left"], chosen
+            assert box["right"] <= stage["right"], chosen
+            assert tab.evaluate("document.documentElement.scrollWidth") == window
+            inner = next(f for f in tab.frames if f.url.endswith("page-light.html"))
+            assert inner.evaluate("innerWidth") == int(chosen)
+            note = tab.text_content("#frame-note") or ""
+            assert note.startswith("Shown at "), note
+            assert tab.is_visible("#frame-note")

@@ -110,7 +110,8 @@ def test_fixture_page_links_the_checker_report_in_every_format(gallery: Path) ->
     page = parse_html((folder / "index.html").read_text("utf-8"))
     links = {text_of(a): a.get("href") for a in page.xpath(
         "//h2[@id='findings']/following-sibling::p/a")}
-    assert links == {name: f"report{WRITERS[name].suffix}" for name in FORMATS}
+    assert links == {"findings.json": "findings.json",
+                     **{name: f"report{WRITERS[name].suffix}" for name in FORMATS}}
     data = json.loads((folder / "report.json").read_text("utf-8"))
     [report] = data["pages"]
     assert report["url"] == "page.html"
@@ -118,6 +119,32 @@ def test_fixture_page_links_the_checker_report_in_every_format(gallery: Path) ->
         [check((folder / "page.html").read_text("utf-8"))]))["pages"]
     assert report["inapplicable"]
     assert report == {**direct, "url": "page.html"}
+
+
+def test_every_count_says_what_it_counts_and_matches_its_export(gallery: Path) -> None:
+    """The card, the page and findings.json count the same findings (every source); the
+    sentence that links the static checker's report states that report's own counts."""
+    index = parse_html((gallery / "index.html").read_text("utf-8"))
+    for path in ARTICLE_FILES:
+        folder = gallery / "fixtures" / path.stem
+        exported = json.loads((folder / "findings.json").read_text("utf-8"))
+        outcomes = [finding["outcome"] for finding in exported["findings"]]
+        failed, review = outcomes.count("failed"), outcomes.count("cant_tell")
+        assert (sum(c["violations"] for c in exported["counts"]),
+                sum(c["review"] for c in exported["counts"])) == (failed, review)
+        status = text_of(card_for(index, path.stem).xpath(".//p[@class='card__status']")[0])
+        assert (f"{failed} violation" in status) if failed else ("No violations" in status)
+        assert (f"{review} to review" in status) if review else ("to review" not in status)
+        page = parse_html((folder / "index.html").read_text("utf-8"))
+        said = text_of(page.xpath("//h2[@id='findings']/following-sibling::p")[0])
+        assert said.startswith(f"{failed} violation"), said
+        assert f" and {review} item" in said
+        [report] = json.loads((folder / "report.json").read_text("utf-8"))["pages"]
+        links = text_of(page.xpath("//h2[@id='findings']/following-sibling::p")[1])
+        static = tuple(sum(len(rule["nodes"]) for rule in report[kind])
+                       for kind in ("violations", "incomplete"))
+        assert (f"({static[0]} violation{'' if static[0] == 1 else 's'}, {static[1]} to "
+                "review)") in links, links
 
 
 def test_gallery_pages_pass_broadsheets_checker(gallery: Path) -> None:

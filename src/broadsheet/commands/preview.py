@@ -40,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default 8000)")
     parser.add_argument("--templates", metavar="DIR", action="append", type=Path,
                         help="template folder overriding the built-ins (repeatable)")
+    parser.add_argument("--css", metavar="FILE", type=Path,
+                        help="a newsroom stylesheet applied after Broadsheet's on every page "
+                        "(as render --css): preview a theme, or approve it")
     parser.add_argument("--approved", metavar="DIR", type=Path, default=APPROVED,
                         help=f"approved baseline screenshots (default: {APPROVED})")
     parser.add_argument("--approve", action="store_true",
@@ -102,6 +105,8 @@ def _progress(also: Progress | None = None) -> Progress:
 def run(args: argparse.Namespace) -> int:
     inputs = args.inputs or [DEFAULT_FIXTURES]
     missing = [path for path in inputs if not path.exists()]
+    if args.css is not None and not args.css.is_file():
+        missing.append(args.css)
     if missing:
         for path in missing:
             print(f"broadsheet preview: {path}: no such file or folder", file=sys.stderr)
@@ -113,7 +118,8 @@ def run(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         capture = _capture("required" if args.approve else args.browser, stack)
         builder = GalleryBuilder(args.out, capture=capture, templates=args.templates,
-                                 approved=None if args.approve else args.approved)
+                                 approved=None if args.approve else args.approved,
+                                 stylesheet=args.css)
         if args.serve:
             return _serve(args, builder, inputs)
         started = time.perf_counter()

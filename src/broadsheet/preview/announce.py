@@ -29,7 +29,9 @@ SPOKEN = {
     "checkbox": "check box", "textbox": "edit", "combobox": "combo box", "tab": "tab",
     "tablist": "tab list", "tabpanel": "tab panel", "dialog": "dialog", "status": "status",
     "alert": "alert", "math": "math", "application": "application", "document": "document",
-    "figcaption": "caption", "definitionlist": "list",
+    "figcaption": "caption", "definitionlist": "list", "searchbox": "search edit",
+    # Chromium's own names for roles ARIA has no word for (its accessibility tree's roles)
+    "audio": "audio", "video": "video", "iframe": "frame", "disclosuretriangle": "button",
 }
 _LINE = re.compile(r"^(?P<indent> *)- (?P<body>.*)$")
 _KEY = re.compile(r'^(?P<role>[A-Za-z][\w-]*)(?: (?P<name>"(?:[^"\\]|\\.)*"))?'
@@ -84,12 +86,16 @@ def _split(body: str) -> tuple[str, str | None, bool]:
 
 
 def announcements(snapshot: str) -> list[Announcement]:
-    """The snapshot's lines as what a screen reader says, in reading order."""
+    """The snapshot's lines as what a screen reader says, in reading order. Runs of plain
+    text in one parent (a paragraph's text around a date: ``Listen (``, ``8 minutes``,
+    ``)``) are one line, as a screen reader reads them."""
     said: list[Announcement] = []
-    #: (snapshot depth, said) of the open ancestors: a line's depth counts those said.
-    open_: list[tuple[int, bool]] = []
+    #: (snapshot depth, said, line number) of the open ancestors: a line's depth counts
+    #: those said; the line number tells siblings' parent.
+    open_: list[tuple[int, bool, int]] = []
     lists: dict[int, tuple[int, int]] = {}  # snapshot depth of an open list -> (index, items)
-    for line in snapshot.splitlines():
+    run: int | None = None  # the parent of the text run ending ``said``, if it ends in one
+    for number, line in enumerate(snapshot.splitlines()):
         match = _LINE.match(line)
         if not match:
             continue
@@ -98,30 +104,55 @@ def announcements(snapshot: str) -> list[Announcement]:
             open_.pop()
         for level in [level for level in lists if level >= raw]:
             _count_items(said, *lists.pop(level))
-        depth = sum(shown for _, shown in open_)
+        depth = sum(shown for _, shown, _ in open_)
+        parent = open_[-1][2] if open_ else -1
         key, value, _children = _split(match.group("body"))
         if key.startswith("/"):  # properties: /url, /placeholder
             continue
         parts = _KEY.match(key)
         if parts is None:
-            said.append(Announcement(depth, "text", "", _unquote(key)))
-            open_.append((raw, True))
-            continue
-        role = parts.group("role")
-        if role == "listitem" and raw - 1 in lists:
-            index, items = lists[raw - 1]
-            lists[raw - 1] = (index, items + 1)
-        name = _unquote(parts.group("name")) if parts.group("name") else ""
-        attrs = dict(_attribute(a) for a in re.findall(r"\[([^\]]*)\]", parts.group("attrs")))
-        text = " ".join(part for part in (name, _unquote(value) if value else "") if part)
-        now = _said(depth, role, attrs, text)
+            now = [Announcement(depth, "text", "", _unquote(key))]
+            role = "text"
+        else:
+            role = parts.group("role")
+            if role == "listitem" and raw - 1 in lists:
+                index, items = lists[raw - 1]
+                lists[raw - 1] = (index, items + 1)
+            name = _unquote(parts.group("name")) if parts.group("name") else ""
+            attrs = dict(_attribute(a) for a in re.findall(r"\[([^\]]*)\]",
+                                                            parts.group("attrs")))
+            text = " ".join(part for part in (name, _unquote(value) if value else "") if part)
+            now = _said(depth, role, attrs, text)
         if role == "list" and now:
             lists[raw] = (len(said), 0)
-        said.extend(now)
-        open_.append((raw, bool(now)))
+        plain = role in _INLINE and len(now) == 1 and not now[0].role
+        if plain and run == parent and said and said[-1].depth == depth:
+            said[-1] = Announcement(depth, "text", "", _join(said[-1].text, now[0].text))
+        else:
+            said.extend(now)
+        run = parent if plain else (run if not now else None)
+        open_.append((raw, bool(now), number))
     for index, items in lists.values():
         _count_items(said, index, items)
     return said
+
+
+#: Roles of text inside a line (a paragraph's words around a date or a bold word), said
+#: with the text beside them; a paragraph's own text is a line of its own.
+_INLINE = {"text", "time", "code", "emphasis", "strong", "insertion", "deletion",
+           "superscript", "subscript"}
+#: No space is heard after these (opening brackets and quotes) ...
+_NO_SPACE_AFTER = tuple("([{«“‘‹")
+#: ... nor before these (closing ones, and punctuation, Arabic-script included).
+_NO_SPACE_BEFORE = tuple(")]}»”’›,.;:!?،؛؟…")
+
+
+def _join(before: str, after: str) -> str:
+    """Two runs of text as one line: a space between, except inside brackets and before
+    punctuation."""
+    if before.endswith(_NO_SPACE_AFTER) or after.startswith(_NO_SPACE_BEFORE):
+        return before + after
+    return f"{before} {after}"
 
 
 def _count_items(said: list[Announcement], index: int, items: int) -> None:
@@ -137,8 +168,11 @@ def _attribute(text: str) -> tuple[str, str]:
 
 
 def _said(depth: int, role: str, attrs: dict[str, str], text: str) -> list[Announcement]:
-    states = [state for state in ("checked", "pressed", "expanded", "selected", "disabled")
-              if state in attrs and attrs[state] != "false"]
+    states: list[str] = [
+        state for state in ("checked", "pressed", "expanded", "selected", "disabled")
+        if state in attrs and attrs[state] != "false"]
+    if attrs.get("expanded") == "false":
+        states.append("collapsed")
     if role in LANDMARKS:
         return [Announcement(depth, "landmark", LANDMARKS[role], text)]
     if role == "heading":
@@ -155,3 +189,12 @@ def _said(depth: int, role: str, attrs: dict[str, str], text: str) -> list[Annou
         return [Announcement(depth, "text", "", text)] if text else []
     return [Announcement(depth, "other", spoken, ", ".join(part for part in (text, *states)
                                                            if part))]
+
+
+def focus_stop(role: str, name: str, states: dict[str, str], text: str = "") -> Announcement:
+    """What a screen reader says on reaching a focusable element: ``link, Home``, ``button,
+    Show more, collapsed``, from its role and accessible name in the browser's accessibility
+    tree (Chromium's role names included); ``text``, the element's visible text, stands in
+    for a name the tree does not give."""
+    said = _said(0, role.lower(), states, name or text)
+    return said[0] if said else Announcement(0, "text", "", name or text or "(no name)")

@@ -27,7 +27,7 @@ from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
 from broadsheet.preview.fingerprint import Templates, block_types
-from broadsheet.preview.model import IMPACTS, Capture, Difference, Entry
+from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entry
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
@@ -114,6 +114,7 @@ def _environment() -> jinja2.Environment:
         finalize=_without_bidi_controls,
     )
     env.globals["impacts"] = IMPACTS
+    env.globals["sources"] = SOURCES
     return env
 
 
@@ -124,9 +125,10 @@ def _block_types(article: Article) -> list[str]:
     return sorted(set(types))
 
 
-def _fingerprint(path: Path, templates: Templates, browser: str) -> str:
+def _fingerprint(path: Path, templates: Templates, browser: str, theme: bytes = b"") -> str:
     """The content hash a fixture's entry is built from: its bytes, the templates its blocks
-    use, Broadsheet's code, stylesheet and fonts, and the capture settings."""
+    use, Broadsheet's code, stylesheet and fonts, the newsroom's stylesheet (``theme``) and
+    the capture settings."""
     refused = _not_regular(path)
     try:
         data = b"unreadable" if refused else path.read_bytes()
@@ -138,6 +140,7 @@ def _fingerprint(path: Path, templates: Templates, browser: str) -> str:
         types = set()
     digest = hashlib.sha256(templates.digest(types).encode())
     digest.update(browser.encode() + b"\0")
+    digest.update(hashlib.sha256(theme).digest())
     digest.update(data)
     return digest.hexdigest()
 
@@ -147,12 +150,15 @@ class GalleryBuilder:
 
     def __init__(self, out_dir: str | os.PathLike[str], *, capture: PageCapture | None = None,
                  templates: TemplateDirs = None,
-                 approved: str | os.PathLike[str] | None = None) -> None:
-        """``approved``: the folder of approved baseline screenshots to compare with."""
+                 approved: str | os.PathLike[str] | None = None,
+                 stylesheet: str | os.PathLike[str] | None = None) -> None:
+        """``approved``: the folder of approved baseline screenshots to compare with;
+        ``stylesheet``: a newsroom's CSS file, applied after Broadsheet's (as ``render``)."""
         self.out_dir = Path(out_dir)
         self.capture = capture
         self.templates = template_folders(templates)
         self.approved = Path(approved) if approved is not None else None
+        self.stylesheet = Path(stylesheet) if stylesheet is not None else None
         self.env = _environment()
         self._cache: dict[str, tuple[str, Entry]] = {}
 
@@ -175,7 +181,8 @@ class GalleryBuilder:
                          problems=[str(p) for p in error.problems])
         try:
             article = load_article(path)
-            result = render(article, templates=self.templates or None)
+            result = render(article, templates=self.templates or None,
+                            stylesheet=self.stylesheet)
         except ArticleError as error:
             return Entry(slug, shown, source_json, headline=plain(slug),
                          problems=[str(p) for p in error.problems])
@@ -210,6 +217,7 @@ class GalleryBuilder:
                 entry.thumbnail = seen.thumbnail
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
+        _write_findings(entry, folder)
         return entry
 
     # -- the whole gallery ------------------------------------------------------------------
@@ -226,11 +234,12 @@ class GalleryBuilder:
         cache: dict[str, tuple[str, Entry]] = {}
         templates = Templates(self.templates)
         browser = "static" if self.capture is None else "browser"
+        theme = self._theme()
         waiting = [path.stem for path in paths]
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
             folder = self.out_dir / "fixtures" / path.stem
-            key = _fingerprint(path, templates, browser)
+            key = _fingerprint(path, templates, browser, theme)
             previous = self._cache.get(path.stem)
             entry = previous[1] if previous is not None and previous[0] == key else (
                 store.load(folder, key))
@@ -250,6 +259,13 @@ class GalleryBuilder:
         self._cache = cache
         self._remove_stale(set(cache))
         return report
+
+    def _theme(self) -> bytes:
+        """The newsroom stylesheet's bytes (an unreadable one is reported by ``render``)."""
+        try:
+            return self.stylesheet.read_bytes() if self.stylesheet is not None else b""
+        except OSError:
+            return b"unreadable"
 
     # -- files ------------------------------------------------------------------------------
     def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
@@ -277,6 +293,21 @@ class GalleryBuilder:
         for folder in fixtures.iterdir() if fixtures.is_dir() else ():
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
+
+
+#: Every finding the fixture's gallery page lists, from every source, as JSON.
+FINDINGS_FILE = "findings.json"
+
+
+def _write_findings(entry: Entry, folder: Path) -> None:
+    """:data:`FINDINGS_FILE`: the findings the page lists and their counts by source (the
+    numbers the page and the index show), as JSON."""
+    atomic_write(folder / FINDINGS_FILE, json.dumps({
+        "fixture": entry.source,
+        "counts": [{"source": str(source), "violations": failed, "review": review}
+                   for source, failed, review in entry.tally()],
+        "findings": [finding.to_dict() for finding in entry.findings],
+    }, ensure_ascii=False, indent=2) + "\n")
 
 
 def _write_reports(report: Report, folder: Path) -> list[tuple[str, str]]:
@@ -330,7 +361,8 @@ def _raw_text(path: Path) -> str:
 
 def build_gallery(inputs: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
                   capture: PageCapture | None = None, templates: TemplateDirs = None,
-                  approved: str | os.PathLike[str] | None = None) -> BuildReport:
+                  approved: str | os.PathLike[str] | None = None,
+                  stylesheet: str | os.PathLike[str] | None = None) -> BuildReport:
     """Build the gallery for these fixture files or folders into ``out_dir``."""
-    return GalleryBuilder(out_dir, capture=capture, templates=templates,
-                          approved=approved).build(list(inputs))
+    return GalleryBuilder(out_dir, capture=capture, templates=templates, approved=approved,
+                          stylesheet=stylesheet).build(list(inputs))

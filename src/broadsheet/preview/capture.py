@@ -14,7 +14,8 @@ from broadsheet.browser.audit import AuditOptions, BrowserAuditor
 from broadsheet.browser.sandbox import PAGE_ORIGIN, Sandbox
 from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
-from broadsheet.preview.contrast import pairs
+from broadsheet.preview.announce import Announcement, focus_stop
+from broadsheet.preview.contrast import merged, pairs
 from broadsheet.preview.model import Capture, Screenshot, View
 
 if TYPE_CHECKING:
@@ -27,37 +28,82 @@ SCHEMES: tuple[Scheme, ...] = ("light", "dark")
 MAX_HIGHLIGHTS = 24
 #: Space around an outlined element in its crop (CSS px).
 CROP_MARGIN = 48
-#: Stand-in for images on hosts the sandbox cannot reach: a neutral box with a cross.
-PLACEHOLDER_SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90" preserveAspectRatio="none">'
-    '<rect width="160" height="90" fill="#b8b8b8"/><path d="M0 0L160 90M160 0L0 90" '
-    'stroke="#8a8a8a" stroke-width="1"/></svg>'
-)
+#: Stand-in for images on hosts the sandbox cannot reach: a neutral box with a cross, in
+#: the page's scheme (a light box would glare on a dark page): (fill, cross) colours.
+PLACEHOLDER_COLOURS: dict[Scheme, tuple[str, str]] = {"light": ("#c8c8c8", "#8a8a8a"),
+                                                      "dark": ("#3a3d41", "#5f646a")}
+
+
+def placeholder_svg(scheme: Scheme) -> str:
+    """The stand-in image for ``scheme``."""
+    fill, cross = PLACEHOLDER_COLOURS[scheme]
+    return ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90" '
+            f'preserveAspectRatio="none"><rect width="160" height="90" fill="{fill}"/>'
+            f'<path d="M0 0L160 90M160 0L0 90" stroke="{cross}" stroke-width="1"/></svg>')
+
+
 PROBES = resources.files("broadsheet").joinpath("preview/probes.js").read_text("utf-8")
 
 
-def _placeholder_images(route: Route) -> None:
-    """Remote images become a placeholder, so screenshots keep the layout."""
+def _placeholder_images(route: Route, scheme: Scheme = "light") -> None:
+    """Remote images become a placeholder in the page's scheme, so screenshots keep the
+    layout."""
     if route.request.resource_type == "image" and not route.request.url.startswith(
             PAGE_ORIGIN + "/"):
-        route.fulfill(status=200, content_type="image/svg+xml", body=PLACEHOLDER_SVG)
+        route.fulfill(status=200, content_type="image/svg+xml", body=placeholder_svg(scheme))
     else:
         route.fallback()
 
 
 def _load_every_image(tab: Page, timeout_ms: float = 10_000) -> None:
     """Lazy images far below the fold load too, so full-page screenshots show what a reader
-    scrolling down sees; an image that never arrives is left as it is."""
+    scrolling down sees, and the page's web fonts are in (a screenshot taken while a font
+    still loads shows a fallback font); what never arrives is left as it is."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     tab.evaluate("() => { for (const image of document.images) image.loading = 'eager'; }")
     with contextlib.suppress(PlaywrightTimeout):
-        tab.wait_for_function("() => Array.from(document.images).every(image => image.complete)",
-                              timeout=timeout_ms)
+        tab.wait_for_function("() => Array.from(document.images).every(image => image.complete)"
+                              " && document.fonts.status === 'loaded'", timeout=timeout_ms)
+
+
+def _still(tab: Page) -> None:
+    """Wait for the layout a resize started to settle (two frames), so a screenshot shows the
+    page at its new width and nothing half-way."""
+    tab.evaluate("() => new Promise(done => requestAnimationFrame(() => "
+                 "requestAnimationFrame(() => done(null))))")
 
 
 def _probe(tab: Page, name: str, *args: Any) -> Any:
     return tab.evaluate(f"([args]) => ({PROBES}).{name}(...args)", [list(args)])
+
+
+def _focus_stops(tab: Page, texts: list[str]) -> list[Announcement]:
+    """What a screen reader says on each element the focus-order probe marked (``texts``:
+    their visible text, in order): role, accessible name and state from Chromium's
+    accessibility tree (through the DevTools protocol)."""
+    session = tab.context.new_cdp_session(tab)
+    try:
+        session.send("DOM.enable")
+        tree = {node.get("backendDOMNodeId"): node
+                for node in session.send("Accessibility.getFullAXTree")["nodes"]}
+        stops = []
+        for index, text in enumerate(texts):
+            found = session.send("Runtime.evaluate", {
+                "expression": f'document.querySelector(\'[data-broadsheet-focus="{index}"]\')'})
+            object_id = found["result"].get("objectId")
+            node: dict[str, Any] = {}
+            if object_id:
+                described = session.send("DOM.describeNode", {"objectId": object_id})
+                node = tree.get(described["node"]["backendNodeId"]) or {}
+            states = {str(item["name"]): str(item.get("value", {}).get("value", "")).lower()
+                      for item in node.get("properties", [])}
+            stops.append(focus_stop(str(node.get("role", {}).get("value", "")),
+                                    str(node.get("name", {}).get("value", "")).strip(), states,
+                                    text))
+        return stops
+    finally:
+        session.detach()
 
 
 #: The index's thumbnails: the first screen of the widest screenshot, this wide (px).
@@ -87,13 +133,17 @@ class ChromiumCapture:
 
     def __init__(self, widths: tuple[int, ...] = WIDTHS,
                  schemes: tuple[Scheme, ...] = SCHEMES, *,
-                 auditor: BrowserAuditor | None = None, views: bool = True) -> None:
+                 auditor: BrowserAuditor | None = None, views: bool = True,
+                 audit: bool = True) -> None:
         """``auditor``: an already running browser to share (it stays open afterwards);
         ``views``: also the zoom, text-spacing, forced-colours and focus-order views, the
-        contrast pairs and the findings' crops."""
+        contrast pairs and the findings' crops; ``audit``: also the browser checks and the
+        accessibility tree (without views and audit: screenshots only, as visual regression
+        needs)."""
         self.widths = widths
         self.schemes = schemes
         self.views = views
+        self.audit = audit
         self._owns_auditor = auditor is None
         self.auditor = auditor or BrowserAuditor()
 
@@ -111,7 +161,7 @@ class ChromiumCapture:
         options = AuditOptions(width=width, color_scheme=scheme)
         sandbox = Sandbox.for_file(page)
         with self.auditor.page(options, sandbox) as tab:
-            tab.route("**/*", _placeholder_images)
+            tab.route("**/*", lambda route: _placeholder_images(route, scheme))
             tab.goto(sandbox.url, wait_until="load")
             _load_every_image(tab)
             yield tab
@@ -122,10 +172,12 @@ class ChromiumCapture:
         Broadsheet's browser checks found (passes left out); with ``views``, also the views,
         contrast pairs and crops outlining the elements of ``findings`` (with the browser's
         own findings after them)."""
-        audit = self.auditor.audit(page, snapshot=True)
-        result = Capture(aria_snapshot=audit.aria_snapshot, findings=[
-            finding for each in audit.results for finding in each.findings
-            if finding.outcome in (Outcome.FAILED, Outcome.CANT_TELL)])
+        result = Capture()
+        if self.audit:
+            audit = self.auditor.audit(page, snapshot=True)
+            result.aria_snapshot = audit.aria_snapshot
+            result.findings = [finding for each in audit.results for finding in each.findings
+                               if finding.outcome in (Outcome.FAILED, Outcome.CANT_TELL)]
         (folder / "shots").mkdir(parents=True, exist_ok=True)
         try:
             for scheme in self.schemes:
@@ -133,7 +185,9 @@ class ChromiumCapture:
                     for width in self.widths:
                         tab.set_viewport_size({"width": width, "height": 800})
                         name = f"shots/{width}-{scheme}.png"
-                        tab.screenshot(path=str(folder / name), full_page=True)
+                        _still(tab)
+                        tab.screenshot(path=str(folder / name), full_page=True,
+                                       animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))
                     if scheme == self.schemes[0]:
                         result.thumbnail = _thumbnail(tab, folder, max(self.widths))
@@ -143,6 +197,7 @@ class ChromiumCapture:
                         if scheme == self.schemes[0]:
                             self._views(tab, folder, [*(findings or ()), *result.findings],
                                         result)
+            result.contrast = merged(result.contrast)
         except Exception as error:  # Playwright's errors: a page that will not load or render
             raise BroadsheetError(f"{page}: {str(error).splitlines()[0]}") from error
         return result
@@ -153,7 +208,7 @@ class ChromiumCapture:
         tab.set_viewport_size({"width": widest, "height": 800})
         result.highlights = self._highlights(tab, folder, findings)
         tab.evaluate("() => window.scrollTo(0, 0)")
-        result.focus_order = _probe(tab, "focusOrder")
+        result.focus_order = _focus_stops(tab, _probe(tab, "focusOrder"))
         result.views.append(self._shot(
             tab, folder, "focus", "Focus order",
             f"Numbered badges on the {len(result.focus_order)} places the Tab key reaches, in "

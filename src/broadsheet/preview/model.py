@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from broadsheet.findings import Finding, Outcome
+from broadsheet.findings import Finding, Outcome, Source
 from broadsheet.preview.announce import Announcement, announcements
 from broadsheet.preview.outline import OutlineItem
 
 IMPACTS = ("critical", "serious", "moderate", "minor")
+#: Who found what, in the order a page passes them, as the gallery names them.
+SOURCES = {Source.RENDER: "rendering", Source.STATIC: "static checker", Source.AXE: "axe-core",
+           Source.BROWSER: "browser checks"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,9 @@ class Capture:
     contrast: list[ContrastPair] = field(default_factory=list)
     #: Finding index -> screenshot crop with its element outlined.
     highlights: dict[int, str] = field(default_factory=dict)
-    #: The accessible names of what Tab reaches, in order (numbered as on the focus view).
-    focus_order: list[str] = field(default_factory=list)
+    #: What a screen reader says on each place Tab reaches, in order (numbered as on the
+    #: focus view): role, accessible name, state.
+    focus_order: list[Announcement] = field(default_factory=list)
     #: A small image of the first screen, for the index.
     thumbnail: str | None = None
 
@@ -115,8 +119,9 @@ class Entry:
     #: Screenshot crops with the finding's element outlined, by index into ``findings``.
     highlights: dict[int, str] = field(default_factory=dict)
     differences: list[Difference] = field(default_factory=list)
-    #: The accessible names of what Tab reaches, in order (numbered as on the focus view).
-    focus_order: list[str] = field(default_factory=list)
+    #: What a screen reader says on each place Tab reaches, in order (numbered as on the
+    #: focus view): role, accessible name, state.
+    focus_order: list[Announcement] = field(default_factory=list)
     thumbnail: str | None = None
 
     @property
@@ -131,6 +136,14 @@ class Entry:
     @property
     def reviews(self) -> list[Finding]:
         return [f for f in self.findings if f.outcome is Outcome.CANT_TELL]
+
+    def tally(self) -> list[tuple[Source, int, int]]:
+        """(who found them, violations, to review) for each source with findings, in
+        :data:`SOURCES` order: every count the gallery shows is a sum of these."""
+        found = Counter((f.source, f.outcome) for f in self.findings)
+        return [(source, found[source, Outcome.FAILED], found[source, Outcome.CANT_TELL])
+                for source in SOURCES
+                if found[source, Outcome.FAILED] or found[source, Outcome.CANT_TELL]]
 
     def counts(self) -> dict[str, int]:
         """Failed findings by impact, every impact present (zero included)."""

@@ -51,7 +51,9 @@
     return found;
   },
 
-  // Numbered badges on every element the Tab key reaches, in tab order; returns their names.
+  // Numbered badges on every element the Tab key reaches, in tab order, each element marked
+  // data-broadsheet-focus="<index>"; returns their visible text (where the accessibility tree
+  // gives no name).
   focusOrder() {
     const selector = "a[href], area[href], button, input, select, textarea, iframe, summary, " +
       "audio[controls], video[controls], [tabindex], [contenteditable]";
@@ -77,8 +79,9 @@
         "font:700 12px/18px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
         "overflow-wrap:normal;box-shadow:0 1px 3px #000";
       layer.append(outline, badge);
+      element.setAttribute("data-broadsheet-focus", String(index));  // for its accessible name
       const name = element.getAttribute("aria-label") || element.innerText || element.getAttribute("title") ||
-        element.getAttribute("alt") || element.tagName.toLowerCase();
+        element.getAttribute("alt") || "";
       names.push(name.trim().replace(/\s+/g, " ").slice(0, 100));
     });
     document.body.append(layer);
@@ -87,6 +90,7 @@
 
   clear() {
     document.querySelectorAll("[data-broadsheet-probe]").forEach((e) => e.remove());
+    document.querySelectorAll("[data-broadsheet-focus]").forEach((e) => e.removeAttribute("data-broadsheet-focus"));
     document.querySelectorAll("[data-broadsheet-outlined]").forEach((e) => {
       e.style.outline = e.dataset.broadsheetOutlined;
       e.removeAttribute("data-broadsheet-outlined");

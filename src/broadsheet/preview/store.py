@@ -10,11 +10,12 @@ from typing import Any
 
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.output import atomic_write
+from broadsheet.preview.announce import Announcement
 from broadsheet.preview.model import ContrastPair, Entry, Screenshot, View
 from broadsheet.preview.outline import OutlineItem
 
 FILE = "entry.json"
-FORMAT = "broadsheet.gallery-entry/2"
+FORMAT = "broadsheet.gallery-entry/3"
 
 
 def save(folder: Path, key: str, entry: Entry) -> None:
@@ -59,4 +60,5 @@ def _entry(data: dict[str, Any]) -> Entry:
         "contrast": [ContrastPair(**item) for item in data["contrast"]],
         "highlights": {int(k): str(v) for k, v in data["highlights"].items()},
         "reports": [tuple(item) for item in data["reports"]],
+        "focus_order": [Announcement(**item) for item in data["focus_order"]],
     })

@@ -1,5 +1,6 @@
 // Progressive enhancement for the gallery: card filters, and live reload under `--serve`
-// (the width, scheme and colour-vision switches work without it, in CSS).
+// (the width, scheme and colour-vision switches work without it, in CSS), and the live frame
+// zoomed to fit a narrow window.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -24,6 +25,34 @@
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
+  }
+  // The live frame keeps the width chosen (the page inside lays out at it) but is zoomed
+  // out to fit a narrower window, saying so; without script the stage scrolls instead.
+  var stage = document.querySelector(".frame-stage");
+  if (stage) {
+    var note = document.getElementById("frame-note");
+    var fit = function () {
+      var room = stage.clientWidth - parseFloat(getComputedStyle(stage).paddingLeft) * 2;
+      var shown = 1;
+      Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
+        frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
+        var width = frame.offsetWidth, height = frame.offsetHeight;
+        if (width > room && room > 0 && frame.getClientRects().length) {
+          // Scaled, not zoomed: the frame keeps its layout size, so the page inside keeps
+          // the exact width; negative margins give back the room it no longer takes.
+          shown = room / width;
+          frame.style.transform = "scale(" + shown + ")";
+          frame.style.marginInlineEnd = (width * (shown - 1)) + "px";
+          frame.style.marginBlockEnd = (height * (shown - 1)) + "px";
+        }
+      });
+      note.hidden = shown === 1;
+      note.textContent = shown === 1 ? "" : "Shown at " + Math.floor(shown * 100) +
+        "% of its size to fit this window; the page inside is laid out at the width chosen.";
+    };
+    document.querySelector(".frame-controls").addEventListener("change", fit);
+    window.addEventListener("resize", fit);
+    fit();
   }
   if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
     var seen = null;

@@ -1,0 +1,79 @@
+"""Visual regression in Chromium: a page captured twice compares equal to its approved
+screenshots, and a changed colour fails them (docs/designers.md, "Approve screenshots")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.preview import build_gallery
+from tests.helpers import ARTICLES
+
+#: A short fixture with a lead image (a placeholder here), a kicker, a quote and a byline.
+FIXTURE = ARTICLES / "be-political-prisoners-quote.json"
+#: The accent (kickers, quote bars, rules) in both schemes, blue instead of red: a change a
+#: designer would want to see, touching well under a tenth of the page.
+RECOLOURED_ACCENT = (":root { --bs-accent: #1d4ed8; --bs-breaking: #1d4ed8; }\n"
+                     "@media (prefers-color-scheme: dark) { :root { --bs-accent: #93c5fd; "
+                     "--bs-breaking: #93c5fd; } }\n")
+
+
+@pytest.fixture(scope="module")
+def approved(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(approved folder, fixture copy): the fixture's screenshots approved."""
+    from broadsheet.preview.capture import ChromiumCapture
+    from broadsheet.preview.regression import BASELINE_WIDTHS, approve
+
+    folder = tmp_path_factory.mktemp("regression")
+    fixture = folder / FIXTURE.name
+    shutil.copy(FIXTURE, fixture)
+    with ChromiumCapture(BASELINE_WIDTHS, auditor=auditor, views=False, audit=False) as capture:
+        first = build_gallery([fixture], folder / "first", capture=capture)
+    written = approve(first.entries, folder / "first", folder / "approved")
+    assert sorted(path.relative_to(folder / "approved").as_posix() for path in written) == [
+        f"{FIXTURE.stem}/{width}-{scheme}.png" for width in (1280, 320)
+        for scheme in ("dark", "light")]
+    return folder / "approved", fixture
+
+
+def build(auditor: Any, fixture: Path, out: Path, approved: Path, **options: Any) -> Any:
+    from broadsheet.preview.capture import ChromiumCapture
+    from broadsheet.preview.regression import BASELINE_WIDTHS
+
+    with ChromiumCapture(BASELINE_WIDTHS, auditor=auditor, views=False, audit=False) as capture:
+        return build_gallery([fixture], out, capture=capture, approved=approved, **options)
+
+
+def test_the_same_page_captured_again_matches_its_approved_screenshots_exactly(
+        auditor: Any, approved: tuple[Path, Path], tmp_path: Path) -> None:
+    """Determinism: a fresh capture (new tab, images and fonts loaded anew) of an unchanged
+    page differs from the approved screenshots in no pixel at all."""
+    folder, fixture = approved
+    report = build(auditor, fixture, tmp_path / "again", folder)
+    assert sorted((d.width, d.scheme, d.changed) for d in report.entries[0].differences) == [
+        (320, "dark", 0.0), (320, "light", 0.0), (1280, "dark", 0.0), (1280, "light", 0.0)]
+    assert report.regressions == []
+
+
+def test_a_changed_accent_colour_fails_the_approved_screenshots(
+        auditor: Any, approved: tuple[Path, Path], tmp_path: Path) -> None:
+    from PIL import Image
+
+    from broadsheet.preview.regression import CHANGED_RGB
+
+    folder, fixture = approved
+    theme = tmp_path / "theme.css"
+    theme.write_text(RECOLOURED_ACCENT, "utf-8")
+    report = build(auditor, fixture, tmp_path / "changed", folder, stylesheet=theme)
+    failed = {(d.width, d.scheme): d for slug, d in report.regressions if slug == fixture.stem}
+    assert set(failed) == {(320, "light"), (320, "dark"), (1280, "light"), (1280, "dark")}
+    for difference in failed.values():
+        assert difference.threshold < difference.changed < 0.1, "only the accent changed"
+        assert difference.diff is not None
+        with Image.open(tmp_path / "changed" / "fixtures" / fixture.stem / difference.diff) as diff:
+            marked = sum(count for count, colour in diff.convert("RGB").getcolors(1 << 24) or []
+                         if colour == CHANGED_RGB)
+            assert marked / (diff.width * diff.height) == pytest.approx(difference.changed)
