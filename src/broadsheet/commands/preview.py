@@ -77,6 +77,12 @@ def _capture(mode: str, stack: ExitStack) -> PageCapture | None:
         return None
 
 
+def _browser_build(capture: PageCapture | None) -> str | None:
+    """``Chromium 131.0…`` of the capture's browser, when it has one."""
+    auditor = getattr(capture, "auditor", None)
+    return None if auditor is None else f"Chromium {auditor.browser().version}"
+
+
 def _progress(also: Progress | None = None) -> Progress:
     """A progress bar on a terminal (tqdm), else a line per fixture, on stderr."""
     from tqdm import tqdm
@@ -127,7 +133,7 @@ def run(args: argparse.Namespace) -> int:
         print(_summary(report, time.perf_counter() - started))
         if args.approve:
             written = approve([e for e in report.entries if e.screenshots], args.out,
-                              args.approved)
+                              args.approved, browser=_browser_build(capture))
             print(f"Approved {len(written)} screenshots into {args.approved}")
             return EXIT_OK
         for slug, difference in report.regressions:

@@ -136,10 +136,27 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
     return found
 
 
-def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path) -> list[Path]:
+#: Beside the baselines: the browser build that drew them. Pixels are only comparable when
+#: drawn by the same build, so the suite compares only then (and says so otherwise).
+BROWSER_FILE = "browser.txt"
+
+
+def approved_browser(approved_dir: Path) -> str | None:
+    """The browser build (e.g. ``Chromium 131.0.6778.139``) the baselines were drawn by."""
+    try:
+        return (approved_dir / BROWSER_FILE).read_text("utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path,
+            browser: str | None = None) -> list[Path]:
     """Make the current screenshots of these entries at :data:`BASELINE_WIDTHS` the approved
-    baselines."""
+    baselines; ``browser`` names the build that drew them (kept in :data:`BROWSER_FILE`)."""
     written: list[Path] = []
+    if browser:
+        approved_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(approved_dir / BROWSER_FILE, browser + "\n")
     for entry in entries:
         folder = gallery / "fixtures" / entry.slug
         for shot in entry.screenshots:
