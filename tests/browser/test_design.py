@@ -39,6 +39,8 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
             route.fulfill(body=html, content_type="text/html")
         elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
+        elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
+            route.fulfill(path=ARTICLES / url.removeprefix(ORIGIN), content_type="image/jpeg")
         elif url in served:
             route.fulfill(body=served[url][1], content_type=served[url][0])
         elif frames_pending and route.request.resource_type == "document":
@@ -534,3 +536,21 @@ def test_a_newsroom_override_restyles_the_page_under_its_policy(auditor: Any,
             column: document.querySelector('.article-body > p').getBoundingClientRect().width})""")
     assert look["label"] == "rgb(0, 90, 156)", look
     assert abs(look["column"] - 36 * 16) < 1, look
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-storm-breaking-corrections",
+                                  "en-eisteddfod-decorative"])
+def test_the_fixtures_photographs_load_under_the_pages_policy(auditor: Any, stem: str,
+                                                              scheme: str) -> None:
+    """The photographs shipped in fixtures/articles/images/ are drawn, not placeholders:
+    every picture the page names by a relative URL arrives (``fixture_page`` fails on any
+    CSP violation)."""
+    with fixture_page(auditor, stem, scheme=scheme) as page:
+        page.evaluate("() => { for (const image of document.images) image.loading = 'eager'; }")
+        page.wait_for_function("() => Array.from(document.images).every(i => i.complete)")
+        drawn = page.evaluate("""() => Array.from(document.images)
+            .filter(i => i.getAttribute('src').startsWith('images/'))
+            .map(i => [i.getAttribute('src'), i.naturalWidth])""")
+    assert drawn, drawn
+    assert all(width > 0 for _src, width in drawn), drawn

@@ -67,6 +67,9 @@ class PageBuilder(ViewPolicies):
         #: The sections (level-2 headings) so far, for a table of contents: filled as the
         #: headings are viewed, read when the page is laid out.
         self.sections: list[SectionLink] = []
+        #: What the article itself loads, without the site's chrome (a fragment's policy):
+        #: set by :meth:`page`.
+        self.article_resources: list[str] = []
         self._levels: dict[int, LevelChange] = {}
         self._body: Body | None = None
         self.footnotes = Footnotes([note.id for note in article.footnotes], translator,
@@ -153,6 +156,7 @@ class PageBuilder(ViewPolicies):
         body = self.blocks()
         live = (live_view(self, article.live, updates=self.live_updates)
                 if article.live else None)
+        self.article_resources = list(self.resources)  # before the chrome's logo, about image
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
         about: AboutView | None = None
         if site.about:
