@@ -39,6 +39,8 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
             route.fulfill(body=html, content_type="text/html")
         elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
+        elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
+            route.fulfill(path=ARTICLES / url.removeprefix(ORIGIN), content_type="image/jpeg")
         elif url in served:
             route.fulfill(body=served[url][1], content_type=served[url][0])
         elif frames_pending and route.request.resource_type == "document":
@@ -121,12 +123,21 @@ def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str,
     assert lead["width"] >= 0.7 * 1280, box
 
 
-def test_wide_screens_put_the_corrections_beside_the_headline(auditor: Any) -> None:
+def test_wide_screens_run_the_headline_across_and_fill_the_rail_from_the_top(auditor: Any
+                                                                            ) -> None:
+    """Byline and dates stand in the rail beside the standfirst, the corrections in the rail
+    beside the body's opening; the headline runs across column and rail."""
     with fixture_page(auditor, "en-storm-breaking-corrections") as page:
-        box = boxes(page, {"h1": "h1", "corrections": ".corrections", "lead": ".figure--lead"})
-    assert box["corrections"]["left"] >= box["h1"]["right"], box
-    assert box["corrections"]["top"] < box["h1"]["bottom"], box
-    assert box["lead"]["top"] >= box["corrections"]["bottom"], box
+        box = boxes(page, {"h1": "h1", "summary": ".article-header__summary",
+                           "meta": ".article-header__meta", "lead": ".figure--lead",
+                           "corrections": ".corrections", "text": ".article-body > p"})
+    text, meta, corrections = box["text"], box["meta"], box["corrections"]
+    assert meta["left"] >= box["summary"]["right"] + 16, box
+    assert meta["top"] < box["summary"]["bottom"], box
+    assert meta["bottom"] <= box["lead"]["top"], box
+    assert corrections["left"] >= text["right"] + 16, box
+    assert box["lead"]["bottom"] <= corrections["top"] < text["bottom"] + 200, box
+    assert box["h1"]["width"] > text["width"] + 100, box
 
 
 @pytest.mark.parametrize("width", [375, 768])
@@ -161,12 +172,25 @@ def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> 
     assert notice["link"] == notice["color"], style
 
 
-def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any) -> None:
-    """Two banners, the navigation and the search form leave room for the headline."""
-    with fixture_page(auditor, "en-storm-breaking-corrections", width=375) as page:
-        box = boxes(page, {"h1": "h1", "header": ".site-header"})
-    assert box["header"]["bottom"] < 340, box
-    assert box["h1"]["top"] < 400, box
+@pytest.mark.parametrize(("stem", "header_bottom"), [("en-storm-breaking-corrections", 300),
+                                                      ("rferl-lukashenka-cnn-interview", 120)])
+def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any, stem: str,
+                                                        header_bottom: int) -> None:
+    """On a 320 px phone the name, the navigation and the search form (and two banners on
+    the storm page) leave most of a 568 px first screen to the story; the search field's
+    name is still its label."""
+    with fixture_page(auditor, stem, width=320) as page:
+        box = boxes(page, {"h1": "h1", "header": ".site-header", "field": "#search-query",
+                           "button": ".site-search button"})
+        name = page.get_by_role("searchbox").get_attribute("id")
+        label = page.evaluate("() => document.querySelector('#search-query').labels[0]"
+                              ".textContent")
+    assert box["header"]["bottom"] < header_bottom, box
+    assert box["h1"]["top"] < header_bottom + 60, box
+    # the field and its "Search" button share one line
+    assert abs(box["field"]["top"] - box["button"]["top"]) < 8, box
+    assert name == "search-query"
+    assert label.startswith("Search"), label
 
 
 @pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ru-flood-gallery"])
@@ -512,3 +536,21 @@ def test_a_newsroom_override_restyles_the_page_under_its_policy(auditor: Any,
             column: document.querySelector('.article-body > p').getBoundingClientRect().width})""")
     assert look["label"] == "rgb(0, 90, 156)", look
     assert abs(look["column"] - 36 * 16) < 1, look
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-storm-breaking-corrections",
+                                  "en-eisteddfod-decorative"])
+def test_the_fixtures_photographs_load_under_the_pages_policy(auditor: Any, stem: str,
+                                                              scheme: str) -> None:
+    """The photographs shipped in fixtures/articles/images/ are drawn, not placeholders:
+    every picture the page names by a relative URL arrives (``fixture_page`` fails on any
+    CSP violation)."""
+    with fixture_page(auditor, stem, scheme=scheme) as page:
+        page.evaluate("() => { for (const image of document.images) image.loading = 'eager'; }")
+        page.wait_for_function("() => Array.from(document.images).every(i => i.complete)")
+        drawn = page.evaluate("""() => Array.from(document.images)
+            .filter(i => i.getAttribute('src').startsWith('images/'))
+            .map(i => [i.getAttribute('src'), i.naturalWidth])""")
+    assert drawn, drawn
+    assert all(width > 0 for _src, width in drawn), drawn

@@ -11,7 +11,10 @@ import broadsheet
 from broadsheet import Outcome, RenderError
 from tests.helpers import SEED_PATH, parse_html, text_of
 
-SEED = json.loads(SEED_PATH.read_text("utf-8"))
+#: The seed without its empty "Breaking News" banner (render-alert-empty, tested apart), so
+#: the image findings are the only errors.
+SEED = {key: value for key, value in json.loads(SEED_PATH.read_text("utf-8")).items()
+        if key != "alerts"}
 
 
 def with_lead(**image: object) -> dict:

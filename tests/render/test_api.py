@@ -167,8 +167,9 @@ def test_a_fragments_policy_allows_exactly_what_it_loads_and_frames(name: str) -
     result = broadsheet.render(SEED_PATH.with_name(f"{name}.json"), fragment=True)
     tree = parse_html(f"<body>{result.html}</body>")
 
-    def origins(urls: list[str]) -> set[str]:
-        return {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" for u in urls}
+    def origins(urls: list[str]) -> set[str]:  # a relative URL loads from the page's own
+        return {f"{urlsplit(u).scheme}://{urlsplit(u).netloc}" if urlsplit(u).scheme
+                else "'self'" for u in urls}
 
     loaded = tree.xpath("//img/@src | //video/@poster | //source/@src | //track/@src"
                         " | //audio/@src | //video/@src")

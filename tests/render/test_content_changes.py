@@ -131,3 +131,28 @@ def test_a_pull_quote_not_in_the_body_is_exposed_and_reported() -> None:
     in_summary = render_body({"type": "pullquote", "text": "The summary"},
                              summary="A summary that quotes <b>the summary</b>.")
     assert body_of(in_summary).xpath(".//*[@class='pullquote']/@aria-hidden") == ["true"]
+
+
+@pytest.mark.parametrize(("label", "text"), [("Breaking News", None), ("BREAKING NEWS", "&nbsp;"),
+                                             ("Notice", "<br>")])
+def test_a_banner_that_only_names_its_kind_is_not_rendered_and_is_reported(
+        label: str, text: str | None) -> None:
+    data = copy.deepcopy(SEED)
+    kind = "notice" if label == "Notice" else "breaking"
+    alert = {"kind": kind, "label": label, **({"text": text} if text else {})}
+    data["alerts"] = [alert, {"kind": "breaking", "label": "Storm", "text": "Roads closed."}]
+    result = broadsheet.render(data)
+    banners = parse_html(result.html).xpath("//p[contains(@class, 'alert')]")
+    assert [text_of(p) for p in banners] == ["Breaking news: Storm Roads closed."]
+    assert ("render-alert-empty", "/alerts/0") in findings(result)
+
+
+def test_a_banner_with_text_or_its_own_label_is_rendered() -> None:
+    data = copy.deepcopy(SEED)
+    data["alerts"] = [{"kind": "breaking", "label": "Breaking news", "text": "Bridge shut."},
+                      {"kind": "notice", "label": "Travel advice"}]
+    result = broadsheet.render(data)
+    banners = parse_html(result.html).xpath("//p[contains(@class, 'alert')]")
+    assert [text_of(p) for p in banners] == ["Breaking news Bridge shut.",
+                                             "Notice: Travel advice"]
+    assert "render-alert-empty" not in {f.rule for f in result.findings}

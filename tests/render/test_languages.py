@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import copy
 import json
 import re
@@ -20,7 +21,7 @@ from broadsheet.i18n import (
     translations_for,
 )
 from broadsheet.model import parse_datetime
-from tests.helpers import SEED_PATH, parse_html, text_of
+from tests.helpers import ARTICLE_FILES, SEED_PATH, parse_html, rendered_tree, text_of
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 #: The languages Broadsheet must render (DESIGN.md); the tests run over every catalog found.
@@ -162,3 +163,22 @@ def test_dates_are_written_in_the_article_language(language: str, month: str,
 def test_dates_keep_the_offset_they_were_published_in() -> None:
     moment = parse_datetime("2021-09-30T23:30:00+03:00")
     assert "23:30" in format_datetime_local(moment, "ru")
+
+
+ENGLISH = [path for path in ARTICLE_FILES if path.stem.startswith(("en-", "rferl-"))]
+
+
+@pytest.mark.parametrize("path", ENGLISH, ids=lambda path: path.stem)
+def test_every_date_on_an_english_page_is_written_in_the_pages_own_style(path: Path) -> None:
+    """British pages write "22 January 2024", American ones "January 22, 2024": the dates
+    Broadsheet writes and those in the author's own <time> elements alike, never both."""
+    tree = rendered_tree(path)
+    british = tree.get("lang") == "en-GB"
+    dated = [(time.get("datetime"), text_of(time)) for time in tree.iter("time")
+             if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", time.get("datetime", ""))
+             and re.search(r"\d", text_of(time))]  # not a weekday named alone ("Monday")
+    assert dated
+    for value, text in dated:
+        month, day = calendar.month_name[int(value[5:7])], str(int(value[8:10]))
+        expected = f"{day} {month}" if british else f"{month} {day}"
+        assert expected in text, (value, text)

@@ -31,7 +31,7 @@ from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entr
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
-from broadsheet.render.assets import place_assets
+from broadsheet.render.assets import place_assets, place_pictures
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
 from broadsheet.reporters import FORMATS, WRITERS, get_writer
@@ -193,6 +193,7 @@ class GalleryBuilder:
         for scheme in ("light", "dark"):
             atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
         place_assets(folder)  # where the page's stylesheet names them, as render does
+        place_pictures(path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)
         static = check(result.html)
         entry = Entry(

@@ -207,6 +207,12 @@ RULES: tuple[RenderRule, ...] = (
                 "element": "{count} <style> element(s) from override templates are blocked by "
                            "the page's policy (it allows Broadsheet's and the stylesheet= "
                            "text); pass the rules as stylesheet="}),
+    RenderRule("render-alert-empty", _FAILED, Impact.MODERATE,
+               "A banner (`alerts`) has no text and its label only names its kind (\"Breaking "
+               "news\", \"Notice\"), so it tells the reader nothing; it is not rendered. Give "
+               "it the news as `text`, or remove it.",
+               {"": "the banner {label!r} has no text and its label only names its kind; it is "
+                    "not rendered"}),
     RenderRule("render-site-name-unusable", _FAILED, Impact.SERIOUS,
                "The site's name, used as the logo's alt text, is a placeholder, a file name, "
                "empty, begins with \"image of\" or is over 250 characters.",

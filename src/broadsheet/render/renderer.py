@@ -109,7 +109,8 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
     policy = None
     if csp is not None and fragment:
         policy = fragment_policy(fragment_sources(frames=builder.frames,
-                                                  resources=builder.resources, scripts=scripts))
+                                                  resources=builder.article_resources,
+                                                  scripts=scripts))
     elif csp is not None:
         search = page["site"]["search"]
         policy = content_security_policy(

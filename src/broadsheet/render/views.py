@@ -22,7 +22,7 @@ from broadsheet.policy.alt import logo_alt_problem
 from broadsheet.policy.headings import LevelChange, normalise_levels
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.pullquotes import Body
-from broadsheet.policy.sanitise import inline_to_text, plain
+from broadsheet.policy.sanitise import inline_to_text, is_blank, plain
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
 from broadsheet.render.bylines import bylines
 from broadsheet.render.context import (
@@ -67,6 +67,9 @@ class PageBuilder(ViewPolicies):
         #: The sections (level-2 headings) so far, for a table of contents: filled as the
         #: headings are viewed, read when the page is laid out.
         self.sections: list[SectionLink] = []
+        #: What the article itself loads, without the site's chrome (a fragment's policy):
+        #: set by :meth:`page`.
+        self.article_resources: list[str] = []
         self._levels: dict[int, LevelChange] = {}
         self._body: Body | None = None
         self.footnotes = Footnotes([note.id for note in article.footnotes], translator,
@@ -121,13 +124,22 @@ class PageBuilder(ViewPolicies):
                 "contribution": author.contribution}
 
     def alerts(self) -> Iterator[AlertView]:
+        """The banners; one whose label only names its kind ("Breaking news") and that has
+        no text says nothing, so it is left out and reported."""
         for index, alert in enumerate(self.article.alerts):
-            kind_label = self._("Breaking news") if alert.kind == "breaking" else self._("Notice")
+            breaking = alert.kind == "breaking"
+            english = "Breaking news" if breaking else "Notice"
+            kind_label = self._("Breaking news") if breaking else self._("Notice")
             label = plain(alert.label)
+            names_kind = label.casefold() in (kind_label.casefold(), english.casefold())
+            text = self.inline(alert.text, f"/alerts/{index}/text")
+            if names_kind and (text is None or is_blank(text)):
+                self.report("render-alert-empty", f"/alerts/{index}", label=label)
+                continue
             yield {
                 "kind": alert.kind,
-                "kind_label": None if kind_label.casefold() == label.casefold() else kind_label,
-                "label": label, "text": self.inline(alert.text, f"/alerts/{index}/text"),
+                "kind_label": None if names_kind else kind_label,
+                "label": label, "text": text,
                 "url": self.link_url(alert.url, f"/alerts/{index}/url", label,
                                      f"/alerts/{index}/label"),
             }
@@ -144,6 +156,7 @@ class PageBuilder(ViewPolicies):
         body = self.blocks()
         live = (live_view(self, article.live, updates=self.live_updates)
                 if article.live else None)
+        self.article_resources = list(self.resources)  # before the chrome's logo, about image
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
         about: AboutView | None = None
         if site.about:
