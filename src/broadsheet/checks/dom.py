@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterator
 
 from broadsheet.checks import aria
 from broadsheet.checks.css import hidden_by_stylesheets
-from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+from broadsheet.checks.parse import (
+    HTML_NS,
+    SVG_NS,
+    Document,
+    Element,
+    local_name,
+    name_and_namespace,
+    namespace,
+)
 
 _NEVER_RENDERED = frozenset({
     "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
@@ -46,6 +54,7 @@ _SIMPLE_ROLES = {
     "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
     "s": "deletion", "legend": None, "label": None, "summary": "button",
 }
+_INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
 _UNKNOWN = object()  # not computed yet (None is a role: no role)
 _NATIVE_DISABLABLE = frozenset({"button", "input", "select", "textarea", "optgroup",
                                 "option", "fieldset"})
@@ -98,23 +107,23 @@ def style_of(element: Element) -> str:
     return element.get("style") or ""
 
 
-def _self_not_displayed(doc: Document, element: Element) -> bool:
-    name = local_name(element)
-    if namespace(element) == HTML_NS and (
-        name in _NEVER_RENDERED
-        or (name == "input" and (element.get("type") or "").lower() == "hidden")
-    ):
+def _self_not_displayed(doc: Document, element: Element,
+                        by_style: frozenset[Element] | None = None) -> bool:
+    name, ns = name_and_namespace(element)
+    html = ns == HTML_NS
+    if html and (name in _NEVER_RENDERED
+                 or (name == "input" and (element.get("type") or "").lower() == "hidden")):
         return True
-    if element.get("hidden") is not None and "display" not in style_of(element):
+    style = element.get("style") or ""
+    if element.get("hidden") is not None and "display" not in style:
         return True
-    if namespace(element) == HTML_NS and name == "dialog" and element.get("open") is None \
-            and "display" not in style_of(element):
+    if html and name == "dialog" and element.get("open") is None and "display" not in style:
         return True  # the UA style sheet: dialog:not([open]) { display: none }
     if _in_closed_details(element):
         return True
-    if _DISPLAY_NONE.search(style_of(element)):
+    if style and _DISPLAY_NONE.search(style):
         return True
-    return element in hidden_by_stylesheets(doc, "display")
+    return element in (hidden_by_stylesheets(doc, "display") if by_style is None else by_style)
 
 
 def _in_closed_details(element: Element) -> bool:
@@ -154,8 +163,49 @@ def inherited(doc: Document, name: str, element: Element,
     return value
 
 
+def _fill_visibility(doc: Document) -> None:
+    """Hiding, visibility, ``aria-hidden``, ``inert`` and exposure of every element, in one
+    walk down the page: nearly every rule asks about most elements, and a walk up per element
+    cost more than the rules' own work. Fills the memos :func:`inherited` uses, so both agree.
+    """
+    not_displayed, invisible = doc.memo("not-displayed"), doc.memo("invisible")
+    hidden, inert, exposed = doc.memo("aria-hidden"), doc.memo("inert"), doc.memo("exposed")
+    by_display = hidden_by_stylesheets(doc, "display")
+    by_visibility = hidden_by_stylesheets(doc, "visibility")
+    for el in doc.elements:
+        up = el.getparent()
+        if up is None or up not in not_displayed:
+            up_nd = up_inv = up_hidden = up_inert = False
+        else:
+            up_nd, up_inv = not_displayed[up], invisible[up]
+            up_hidden, up_inert = hidden[up], inert[up]
+        nd = not_displayed[el] = up_nd or _self_not_displayed(doc, el, by_display)
+        style = el.get("style")
+        if style and _VISIBILITY_HIDDEN.search(style):
+            inv = True
+        elif style and _VISIBLE.search(style):
+            inv = False
+        else:
+            inv = True if el in by_visibility else up_inv
+        invisible[el] = inv
+        aria = up_hidden or (el.get("aria-hidden") or "").strip().lower() == "true"
+        hidden[el] = aria
+        inert[el] = up_inert or el.get("inert") is not None
+        exposed[el] = not (nd or inv or aria)
+    doc.values["visibility-filled"] = True
+
+
+def _filled(doc: Document) -> None:
+    if "visibility-filled" not in doc.values:
+        _fill_visibility(doc)
+
+
 def is_rendered(doc: Document, element: Element) -> bool:
     """Not ``display: none`` (hidden attribute, inline style, style sheet or never-rendered)."""
+    _filled(doc)
+    found = doc.cache["not-displayed"].get(element)
+    if found is not None:
+        return not found
     return not inherited(doc, "not-displayed", element,
                          lambda el: True if _self_not_displayed(doc, el) else None)
 
@@ -182,13 +232,15 @@ def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     def own(el: Element) -> bool | None:
         return True if (el.get("aria-hidden") or "").strip().lower() == "true" else None
     if doc is not None:
+        _filled(doc)
         return inherited(doc, "aria-hidden", element, own)
     return any(own(el) for el in [element, *ancestors(element)])
 
 
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
     """Exposed to assistive technology: visible and not under ``aria-hidden="true"``."""
-    memo = doc.memo("exposed")
+    _filled(doc)
+    memo = doc.cache["exposed"]
     found = memo.get(element)
     if found is None:
         found = is_visible(doc, element) and not aria_hidden(element, doc)
@@ -208,7 +260,10 @@ def tabindex(element: Element) -> int | None:
     HTML's rules for parsing integers: leading ASCII whitespace and a sign, then digits;
     anything after them is ignored (``"-1px"`` is -1).
     """
-    found = re.match(r"[\t\n\f\r ]*([+-]?[0-9]+)", element.get("tabindex") or "")
+    value = element.get("tabindex")
+    if value is None:
+        return None
+    found = _INTEGER.match(value)
     return int(found.group(1)) if found else None
 
 
@@ -252,6 +307,14 @@ def natively_focusable(element: Element) -> bool:
 
 def is_focusable(doc: Document, element: Element) -> bool:
     """Can receive focus at all (click or script): visible and not inert."""
+    memo = doc.memo("focusable")
+    found = memo.get(element)
+    if found is None:
+        found = memo[element] = _focusable(doc, element)
+    return bool(found)
+
+
+def _focusable(doc: Document, element: Element) -> bool:
     if not is_visible(doc, element) or inherited(
             doc, "inert", element, lambda el: True if el.get("inert") is not None else None):
         return False
@@ -361,7 +424,9 @@ def explicit_role(element: Element) -> str | None:
 
 def role(doc: Document, element: Element) -> str | None:
     """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
-    memo = doc.memo("role")
+    memo = doc.cache.get("role")
+    if memo is None:
+        memo = doc.memo("role")
     cached = memo.get(element, _UNKNOWN)
     if cached is not _UNKNOWN:
         return cached  # type: ignore[no-any-return]
