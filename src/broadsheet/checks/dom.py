@@ -163,49 +163,54 @@ def inherited(doc: Document, name: str, element: Element,
     return value
 
 
-def _fill_visibility(doc: Document) -> None:
-    """Hiding, visibility, ``aria-hidden``, ``inert`` and exposure of every element, in one
-    walk down the page: nearly every rule asks about most elements, and a walk up per element
-    cost more than the rules' own work. Fills the memos :func:`inherited` uses, so both agree.
-    """
-    not_displayed, invisible = doc.memo("not-displayed"), doc.memo("invisible")
-    hidden, inert, exposed = doc.memo("aria-hidden"), doc.memo("inert"), doc.memo("exposed")
+#: Bits of an element's entry in :func:`_flags`.
+_NOT_DISPLAYED, _INVISIBLE, _ARIA_HIDDEN, _INERT = 1, 2, 4, 8
+_HIDDEN = _NOT_DISPLAYED | _INVISIBLE
+_UNEXPOSED = _HIDDEN | _ARIA_HIDDEN
+#: What a child takes from its parent unless it decides itself (visibility can be undone).
+_PASSED_DOWN = _NOT_DISPLAYED | _ARIA_HIDDEN | _INERT
+
+
+def _flags(doc: Document) -> dict[Element, int]:
+    """Hiding, visibility, ``aria-hidden`` and ``inert`` of every element, as bits, worked out
+    in one walk down the page the first time any is asked: nearly every rule asks about most
+    elements, and a walk up per element cost more than the rules' own work. One small int
+    per element (not a dict per property), so dense pages stay small."""
+    found: dict[Element, int] | None = doc.values.get("visibility-flags")
+    if found is not None:
+        return found
+    flags: dict[Element, int] = {}
     by_display = hidden_by_stylesheets(doc, "display")
     by_visibility = hidden_by_stylesheets(doc, "visibility")
     for el in doc.elements:
         up = el.getparent()
-        if up is None or up not in not_displayed:
-            up_nd = up_inv = up_hidden = up_inert = False
-        else:
-            up_nd, up_inv = not_displayed[up], invisible[up]
-            up_hidden, up_inert = hidden[up], inert[up]
-        nd = not_displayed[el] = up_nd or _self_not_displayed(doc, el, by_display)
+        above = flags.get(up, 0) if up is not None else 0
+        bits = above & _PASSED_DOWN
+        if not bits & _NOT_DISPLAYED and _self_not_displayed(doc, el, by_display):
+            bits |= _NOT_DISPLAYED
         style = el.get("style")
         if style and _VISIBILITY_HIDDEN.search(style):
-            inv = True
+            invisible = True
         elif style and _VISIBLE.search(style):
-            inv = False
+            invisible = False
         else:
-            inv = True if el in by_visibility else up_inv
-        invisible[el] = inv
-        aria = up_hidden or (el.get("aria-hidden") or "").strip().lower() == "true"
-        hidden[el] = aria
-        inert[el] = up_inert or el.get("inert") is not None
-        exposed[el] = not (nd or inv or aria)
-    doc.values["visibility-filled"] = True
-
-
-def _filled(doc: Document) -> None:
-    if "visibility-filled" not in doc.values:
-        _fill_visibility(doc)
+            invisible = el in by_visibility or bool(above & _INVISIBLE)
+        if invisible:
+            bits |= _INVISIBLE
+        if not bits & _ARIA_HIDDEN and (el.get("aria-hidden") or "").strip().lower() == "true":
+            bits |= _ARIA_HIDDEN
+        if el.get("inert") is not None:
+            bits |= _INERT
+        flags[el] = bits
+    doc.values["visibility-flags"] = flags
+    return flags
 
 
 def is_rendered(doc: Document, element: Element) -> bool:
     """Not ``display: none`` (hidden attribute, inline style, style sheet or never-rendered)."""
-    _filled(doc)
-    found = doc.cache["not-displayed"].get(element)
-    if found is not None:
-        return not found
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return not bits & _NOT_DISPLAYED
     return not inherited(doc, "not-displayed", element,
                          lambda el: True if _self_not_displayed(doc, el) else None)
 
@@ -223,6 +228,9 @@ def _own_visibility(doc: Document, element: Element) -> bool | None:
 
 def is_visible(doc: Document, element: Element) -> bool:
     """Rendered and not ``visibility: hidden`` (nearest declaration wins)."""
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return not bits & _HIDDEN
     return is_rendered(doc, element) and not inherited(
         doc, "invisible", element, lambda el: _own_visibility(doc, el))
 
@@ -232,20 +240,28 @@ def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     def own(el: Element) -> bool | None:
         return True if (el.get("aria-hidden") or "").strip().lower() == "true" else None
     if doc is not None:
-        _filled(doc)
+        bits = _flags(doc).get(element)
+        if bits is not None:
+            return bool(bits & _ARIA_HIDDEN)
         return inherited(doc, "aria-hidden", element, own)
     return any(own(el) for el in [element, *ancestors(element)])
 
 
+def is_inert(doc: Document, element: Element) -> bool:
+    """``inert`` on the element or an ancestor."""
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return bool(bits & _INERT)
+    return inherited(doc, "inert", element,
+                     lambda el: True if el.get("inert") is not None else None)
+
+
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
     """Exposed to assistive technology: visible and not under ``aria-hidden="true"``."""
-    _filled(doc)
-    memo = doc.cache["exposed"]
-    found = memo.get(element)
-    if found is None:
-        found = is_visible(doc, element) and not aria_hidden(element, doc)
-        memo[element] = found
-    return bool(found)
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return not bits & _UNEXPOSED
+    return is_visible(doc, element) and not aria_hidden(element, doc)
 
 
 def has_global_aria(element: Element) -> bool:
@@ -315,8 +331,7 @@ def is_focusable(doc: Document, element: Element) -> bool:
 
 
 def _focusable(doc: Document, element: Element) -> bool:
-    if not is_visible(doc, element) or inherited(
-            doc, "inert", element, lambda el: True if el.get("inert") is not None else None):
+    if not is_visible(doc, element) or is_inert(doc, element):
         return False
     index = tabindex(element)
     if index is not None and not is_disabled(element):
