@@ -122,6 +122,10 @@ def main() -> None:
                                                  "(default all; ordinary is the baseline)")
     parser.add_argument("--hostile-full", action="store_true",
                         help="hostile shapes from 10 KB to 10 MB (tens of minutes)")
+    parser.add_argument("--hostile-cap", type=float, default=hostile.CAP_SECONDS,
+                        help="CPU seconds one hostile check may take (default "
+                             f"{hostile.CAP_SECONDS:.0f}; 10 MB pages of the slow shapes need "
+                             "more)")
     parser.add_argument("--sizes", help="comma-separated block counts for scaling "
                                         "(default 10,100,1000,10000)")
     args = parser.parse_args()
@@ -136,12 +140,15 @@ def main() -> None:
     if args.sizes:
         sizes = tuple(int(size) for size in args.sizes.split(","))
         suites["scaling"] = lambda repeat: scaling.run(repeat, sizes)
-    if args.hostile_sizes or args.hostile_full or args.hostile_shapes:
+    if args.hostile_sizes or args.hostile_full or args.hostile_shapes \
+            or args.hostile_cap != hostile.CAP_SECONDS:
         page_sizes = (tuple(int(size) for size in args.hostile_sizes.split(","))
                       if args.hostile_sizes else
                       hostile.FULL_SIZES if args.hostile_full else hostile.SIZES)
         shapes = tuple(args.hostile_shapes.split(",")) if args.hostile_shapes else None
-        suites["hostile"] = lambda repeat: hostile.run(repeat, page_sizes, shapes=shapes)
+        suites["hostile"] = lambda repeat: hostile.run(repeat, page_sizes,
+                                                       cap=args.hostile_cap, shapes=shapes,
+                                                       progress=True)
     for name in wanted:
         results[name] = suites[name](args.repeat)
         print(report({name: results[name]}), flush=True)

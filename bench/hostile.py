@@ -87,7 +87,7 @@ CAP_SECONDS = 120.0
 
 
 def run(repeat: int, sizes: tuple[int, ...] = SIZES, cap: float = CAP_SECONDS,
-        shapes: tuple[str, ...] | None = None) -> dict[str, Any]:
+        shapes: tuple[str, ...] | None = None, *, progress: bool = False) -> dict[str, Any]:
     """CPU time of checking every shape (or those named, ``ordinary`` included) at every size
     (sizes growing x10), each size's time as a ratio to the size before it (linear: ~10x per
     x10 step) and to the smallest."""
@@ -110,6 +110,9 @@ def run(repeat: int, sizes: tuple[int, ...] = SIZES, cap: float = CAP_SECONDS,
             if seconds[size] * 10 > cap:
                 break
         rows.append(_row(shape.name, seconds, sizes))
+        if progress:  # a full run takes long: each shape's row as soon as it is measured
+            print(report({"sizes": list(sizes), "rows": rows[-1:], "cap_seconds": cap,
+                          "target": "linear"}).splitlines()[-1], flush=True)
     return {"sizes": list(sizes), "rows": rows, "cap_seconds": cap, "clock": "cpu",
             "target": "linear: about 10x the time for 10x the bytes"}
 

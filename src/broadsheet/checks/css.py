@@ -11,6 +11,7 @@ each selector is translated and compiled to XPath once per process.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -79,6 +80,9 @@ class _Matcher:
 
     key: tuple[str, str] | None
     test: etree.XPath
+    #: Ids and classes any element in the match path must carry (``.social .github a``):
+    #: absent from the page, the selector matches nothing and its XPath is not run.
+    needs: tuple[tuple[str, str], ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -89,13 +93,15 @@ def _compiled(selector: str) -> _Matcher | None:
         if any(part.pseudo_element is not None for part in parsed):
             return None
         key = _rightmost_key(parsed[0].parsed_tree) if len(parsed) == 1 else None
+        needs = tuple(dict.fromkeys(_required(parsed[0].parsed_tree))) \
+            if len(parsed) == 1 else ()
         if key is not None:
             try:  # ``*:not(S)`` is S matched on the element itself, combinators walking up
                 inverse = _TRANSLATOR.css_to_xpath(f"*:not({selector})", prefix="self::")
-                return _Matcher(key, etree.XPath(f"not({inverse})"))
+                return _Matcher(key, etree.XPath(f"not({inverse})"), needs)
             except SelectorError:  # a selector :not() cannot hold (a nested :not)
                 pass
-        return _Matcher(None, etree.XPath(_TRANSLATOR.css_to_xpath(selector)))
+        return _Matcher(None, etree.XPath(_TRANSLATOR.css_to_xpath(selector)), needs)
     except (SelectorError, etree.XPathError, ValueError):
         return None
 
@@ -118,6 +124,30 @@ def _rightmost_key(tree: Any) -> tuple[str, str] | None:
         if inner is None:
             return found
         tree = inner
+
+
+def _required(tree: Any) -> Iterator[tuple[str, str]]:
+    """Every id and class the selector requires of the element or its relatives (those
+    inside ``:not()``, ``:is()`` or ``:has()`` are not required)."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CombinedSelector):
+            stack.extend((node.selector, node.subselector))
+            continue
+        if isinstance(node, Hash):
+            yield ("id", node.id)
+        elif isinstance(node, Class):
+            yield ("class", node.class_name)
+        inner = getattr(node, "selector", None)
+        if inner is not None and not isinstance(node, CssElement):
+            stack.append(inner)
+
+
+def _absent(doc: Document, needs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the page lacks one of these ids or classes."""
+    return any(value not in (doc.ids if kind == "id" else _by_class(doc))
+               for kind, value in needs)
 
 
 _CLASS_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() splits on
@@ -168,7 +198,7 @@ def _compute(doc: Document) -> dict[str, frozenset[Element]]:
 def _matches(doc: Document, selector: str) -> list[Element]:
     """The elements of the page the selector matches."""
     matcher = _compiled(selector)
-    if matcher is None:
+    if matcher is None or _absent(doc, matcher.needs):
         return []
     try:
         if matcher.key is not None:
@@ -269,9 +299,8 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
     for selector, block in style_rules(doc):
         if "content" not in block.lower() or not _PSEUDO_ANYWHERE.search(selector):
             continue
-        decls = [d for d in tinycss2.parse_declaration_list(
-            block, skip_comments=True, skip_whitespace=True)
-            if d.type == "declaration" and d.lower_name == "content"]
+        decls: list[Any] | None = None  # parsed only when a selector matches (icon fonts
+        # give hundreds of ``.icon-x:before`` rules for classes the page does not use)
         for part in selector.split(","):
             pseudo = _PSEUDO.search(part)
             if pseudo is None:
@@ -284,6 +313,10 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
                 specificity = parse_selector(base)[0].specificity()
             except (SelectorError, IndexError):
                 continue
+            if decls is None:
+                decls = [d for d in tinycss2.parse_declaration_list(
+                    block, skip_comments=True, skip_whitespace=True)
+                    if d.type == "declaration" and d.lower_name == "content"]
             for decl in decls:
                 order += 1
                 for el in matched:

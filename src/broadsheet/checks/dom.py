@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterator
 
 from broadsheet.checks import aria
 from broadsheet.checks.css import hidden_by_stylesheets
-from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
+from broadsheet.checks.parse import (
+    HTML_NS,
+    SVG_NS,
+    Document,
+    Element,
+    local_name,
+    name_and_namespace,
+    namespace,
+)
 
 _NEVER_RENDERED = frozenset({
     "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
@@ -46,6 +54,7 @@ _SIMPLE_ROLES = {
     "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
     "s": "deletion", "legend": None, "label": None, "summary": "button",
 }
+_INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
 _UNKNOWN = object()  # not computed yet (None is a role: no role)
 _NATIVE_DISABLABLE = frozenset({"button", "input", "select", "textarea", "optgroup",
                                 "option", "fieldset"})
@@ -98,23 +107,23 @@ def style_of(element: Element) -> str:
     return element.get("style") or ""
 
 
-def _self_not_displayed(doc: Document, element: Element) -> bool:
-    name = local_name(element)
-    if namespace(element) == HTML_NS and (
-        name in _NEVER_RENDERED
-        or (name == "input" and (element.get("type") or "").lower() == "hidden")
-    ):
+def _self_not_displayed(doc: Document, element: Element,
+                        by_style: frozenset[Element] | None = None) -> bool:
+    name, ns = name_and_namespace(element)
+    html = ns == HTML_NS
+    if html and (name in _NEVER_RENDERED
+                 or (name == "input" and (element.get("type") or "").lower() == "hidden")):
         return True
-    if element.get("hidden") is not None and "display" not in style_of(element):
+    style = element.get("style") or ""
+    if element.get("hidden") is not None and "display" not in style:
         return True
-    if namespace(element) == HTML_NS and name == "dialog" and element.get("open") is None \
-            and "display" not in style_of(element):
+    if html and name == "dialog" and element.get("open") is None and "display" not in style:
         return True  # the UA style sheet: dialog:not([open]) { display: none }
     if _in_closed_details(element):
         return True
-    if _DISPLAY_NONE.search(style_of(element)):
+    if style and _DISPLAY_NONE.search(style):
         return True
-    return element in hidden_by_stylesheets(doc, "display")
+    return element in (hidden_by_stylesheets(doc, "display") if by_style is None else by_style)
 
 
 def _in_closed_details(element: Element) -> bool:
@@ -154,8 +163,54 @@ def inherited(doc: Document, name: str, element: Element,
     return value
 
 
+#: Bits of an element's entry in :func:`_flags`.
+_NOT_DISPLAYED, _INVISIBLE, _ARIA_HIDDEN, _INERT = 1, 2, 4, 8
+_HIDDEN = _NOT_DISPLAYED | _INVISIBLE
+_UNEXPOSED = _HIDDEN | _ARIA_HIDDEN
+#: What a child takes from its parent unless it decides itself (visibility can be undone).
+_PASSED_DOWN = _NOT_DISPLAYED | _ARIA_HIDDEN | _INERT
+
+
+def _flags(doc: Document) -> dict[Element, int]:
+    """Hiding, visibility, ``aria-hidden`` and ``inert`` of every element, as bits, worked out
+    in one walk down the page the first time any is asked: nearly every rule asks about most
+    elements, and a walk up per element cost more than the rules' own work. One small int
+    per element (not a dict per property), so dense pages stay small."""
+    found: dict[Element, int] | None = doc.values.get("visibility-flags")
+    if found is not None:
+        return found
+    flags: dict[Element, int] = {}
+    by_display = hidden_by_stylesheets(doc, "display")
+    by_visibility = hidden_by_stylesheets(doc, "visibility")
+    for el in doc.elements:
+        up = el.getparent()
+        above = flags.get(up, 0) if up is not None else 0
+        bits = above & _PASSED_DOWN
+        if not bits & _NOT_DISPLAYED and _self_not_displayed(doc, el, by_display):
+            bits |= _NOT_DISPLAYED
+        style = el.get("style")
+        if style and _VISIBILITY_HIDDEN.search(style):
+            invisible = True
+        elif style and _VISIBLE.search(style):
+            invisible = False
+        else:
+            invisible = el in by_visibility or bool(above & _INVISIBLE)
+        if invisible:
+            bits |= _INVISIBLE
+        if not bits & _ARIA_HIDDEN and (el.get("aria-hidden") or "").strip().lower() == "true":
+            bits |= _ARIA_HIDDEN
+        if el.get("inert") is not None:
+            bits |= _INERT
+        flags[el] = bits
+    doc.values["visibility-flags"] = flags
+    return flags
+
+
 def is_rendered(doc: Document, element: Element) -> bool:
     """Not ``display: none`` (hidden attribute, inline style, style sheet or never-rendered)."""
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return not bits & _NOT_DISPLAYED
     return not inherited(doc, "not-displayed", element,
                          lambda el: True if _self_not_displayed(doc, el) else None)
 
@@ -173,6 +228,9 @@ def _own_visibility(doc: Document, element: Element) -> bool | None:
 
 def is_visible(doc: Document, element: Element) -> bool:
     """Rendered and not ``visibility: hidden`` (nearest declaration wins)."""
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return not bits & _HIDDEN
     return is_rendered(doc, element) and not inherited(
         doc, "invisible", element, lambda el: _own_visibility(doc, el))
 
@@ -182,18 +240,28 @@ def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     def own(el: Element) -> bool | None:
         return True if (el.get("aria-hidden") or "").strip().lower() == "true" else None
     if doc is not None:
+        bits = _flags(doc).get(element)
+        if bits is not None:
+            return bool(bits & _ARIA_HIDDEN)
         return inherited(doc, "aria-hidden", element, own)
     return any(own(el) for el in [element, *ancestors(element)])
 
 
+def is_inert(doc: Document, element: Element) -> bool:
+    """``inert`` on the element or an ancestor."""
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return bool(bits & _INERT)
+    return inherited(doc, "inert", element,
+                     lambda el: True if el.get("inert") is not None else None)
+
+
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
     """Exposed to assistive technology: visible and not under ``aria-hidden="true"``."""
-    memo = doc.memo("exposed")
-    found = memo.get(element)
-    if found is None:
-        found = is_visible(doc, element) and not aria_hidden(element, doc)
-        memo[element] = found
-    return bool(found)
+    bits = _flags(doc).get(element)
+    if bits is not None:
+        return not bits & _UNEXPOSED
+    return is_visible(doc, element) and not aria_hidden(element, doc)
 
 
 def has_global_aria(element: Element) -> bool:
@@ -208,7 +276,10 @@ def tabindex(element: Element) -> int | None:
     HTML's rules for parsing integers: leading ASCII whitespace and a sign, then digits;
     anything after them is ignored (``"-1px"`` is -1).
     """
-    found = re.match(r"[\t\n\f\r ]*([+-]?[0-9]+)", element.get("tabindex") or "")
+    value = element.get("tabindex")
+    if value is None:
+        return None
+    found = _INTEGER.match(value)
     return int(found.group(1)) if found else None
 
 
@@ -252,8 +323,15 @@ def natively_focusable(element: Element) -> bool:
 
 def is_focusable(doc: Document, element: Element) -> bool:
     """Can receive focus at all (click or script): visible and not inert."""
-    if not is_visible(doc, element) or inherited(
-            doc, "inert", element, lambda el: True if el.get("inert") is not None else None):
+    memo = doc.memo("focusable")
+    found = memo.get(element)
+    if found is None:
+        found = memo[element] = _focusable(doc, element)
+    return bool(found)
+
+
+def _focusable(doc: Document, element: Element) -> bool:
+    if not is_visible(doc, element) or is_inert(doc, element):
         return False
     index = tabindex(element)
     if index is not None and not is_disabled(element):
@@ -361,7 +439,9 @@ def explicit_role(element: Element) -> str | None:
 
 def role(doc: Document, element: Element) -> str | None:
     """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
-    memo = doc.memo("role")
+    memo = doc.cache.get("role")
+    if memo is None:
+        memo = doc.memo("role")
     cached = memo.get(element, _UNKNOWN)
     if cached is not _UNKNOWN:
         return cached  # type: ignore[no-any-return]

@@ -67,12 +67,18 @@ class Document:
     values: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        elements, by_tag, ids = self.elements, self.by_tag, self.ids
         for element in self.root.iter(etree.Element):
-            self.elements.append(element)
-            self.by_tag.setdefault(local_name(element), []).append(element)
+            elements.append(element)
+            name = split_tag(element.tag)[0]
+            found = by_tag.get(name)
+            if found is None:
+                by_tag[name] = [element]
+            else:
+                found.append(element)
             ident = element.get("id")
             if ident is not None:
-                self.ids.setdefault(ident, []).append(element)
+                ids.setdefault(ident, []).append(element)
 
     def tags(self, *names: str) -> list[Element]:
         """Elements with any of these local names, in document order."""
@@ -103,31 +109,51 @@ class Document:
         return found[0] if found else None
 
 
+#: Local name and namespace of each tag string seen (few per page; bounded for hostile pages
+#: that invent thousands): rules ask for them hundreds of thousands of times per page.
+_TAG_PARTS: dict[object, tuple[str, str]] = {}
+_TAG_PARTS_MAX = 4096
+
+
+def split_tag(tag: object) -> tuple[str, str]:
+    """(local name, namespace) of a tag as lxml stores it; ``("", HTML_NS)`` for comments."""
+    found = _TAG_PARTS.get(tag)
+    if found is None:
+        if not isinstance(tag, str):
+            found = ("", HTML_NS)
+        elif tag.startswith("{"):
+            ns, _, local = tag[1:].partition("}")
+            found = (local, ns)
+        else:
+            found = (tag, HTML_NS)
+        if len(_TAG_PARTS) < _TAG_PARTS_MAX:
+            _TAG_PARTS[tag] = found
+    return found
+
+
+def name_and_namespace(element: Element) -> tuple[str, str]:
+    """(:func:`local_name`, :func:`namespace`) at once."""
+    return split_tag(element.tag)
+
+
 def local_name(element: Element) -> str:
     """The element's local name (``svg`` for ``{http://www.w3.org/2000/svg}svg``)."""
-    tag = element.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rpartition("}")[2]
+    return split_tag(element.tag)[0]
 
 
 def namespace(element: Element) -> str:
     """The element's namespace; HTML elements have none in our tree."""
-    tag = element.tag
-    if isinstance(tag, str) and tag.startswith("{"):
-        return tag[1:].partition("}")[0]
-    return HTML_NS
+    return split_tag(element.tag)[1]
 
 
 def attribute_items(element: Element) -> list[tuple[str, str]]:
     """(stored name, value) of each attribute, in linear time.
 
-    lxml's ``attrib.items()`` looks each value up by name from the start of the element's
-    list (quadratic: 59 s for 40,000 attributes on one element); XPath reads them in order.
+    lxml's ``items()`` looks each value up by name from the start of the element's list
+    (quadratic: 59 s for 40,000 attributes on one element); XPath reads them in order.
     """
-    attrib = element.attrib
-    if len(attrib) <= WIDE:
-        return [(str(key), str(value)) for key, value in attrib.items()]
+    if len(element.attrib) <= WIDE:
+        return element.items()  # type: ignore[return-value]
     return [(str(node.attrname), str(node))  # type: ignore[union-attr]
             for node in element.xpath("@*")]  # type: ignore[union-attr]
 

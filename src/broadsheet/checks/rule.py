@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from broadsheet.checks.parse import Document, Element
@@ -26,14 +27,19 @@ class Verdict:
     message: str
 
 
+# Verdicts are immutable and most messages repeat ("Inside a landmark" for every paragraph
+# of a page): one object per message, not one per element, keeps dense pages small.
+@lru_cache(maxsize=4096)
 def passed(message: str) -> Verdict:
     return Verdict(Outcome.PASSED, message)
 
 
+@lru_cache(maxsize=4096)
 def failed(message: str) -> Verdict:
     return Verdict(Outcome.FAILED, message)
 
 
+@lru_cache(maxsize=4096)
 def cant_tell(message: str) -> Verdict:
     return Verdict(Outcome.CANT_TELL, message)
 

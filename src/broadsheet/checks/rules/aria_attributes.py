@@ -36,6 +36,14 @@ def _markup(doc: Document) -> list[Element]:
     return found
 
 
+def _with_aria(doc: Document) -> list[Element]:
+    """Those of them with an ``aria-*`` attribute, listed once per page."""
+    found: list[Element] | None = doc.values.get("aria-attributed")
+    if found is None:
+        found = doc.values["aria-attributed"] = [el for el in _markup(doc) if _aria_attrs(el)]
+    return found
+
+
 def valid_value(name: str, value: str) -> bool:
     """Whether ``value`` is valid for ARIA attribute ``name`` (ASCII whitespace trimmed)."""
     kind = aria.ATTRIBUTE_TYPES.get(name)
@@ -77,7 +85,7 @@ class AriaValidAttr(Rule):
     act_ids = ("5f99a7",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _markup(doc) if _aria_attrs(el)]
+        return list(_with_aria(doc))
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         unknown = [n for n, _ in _aria_attrs(element) if n not in aria.ATTRIBUTE_TYPES]
@@ -109,7 +117,7 @@ class AriaValidAttrValue(Rule):
                 if n in aria.ATTRIBUTE_TYPES and v.strip(_ASCII_WHITESPACE)]
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _markup(doc) if self._targets(el)]
+        return [el for el in _with_aria(doc) if self._targets(el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         bad = [f'{n}="{v}"' for n, v in self._targets(element) if not valid_value(n, v)]
@@ -143,7 +151,7 @@ class AriaAllowedAttr(Rule):
     act_ids = ("5c01ea",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _markup(doc)
+        return [el for el in _with_aria(doc)
                 if any(n in aria.ATTRIBUTE_TYPES for n, _ in _aria_attrs(el))
                 and dom.in_accessibility_tree(doc, el)]
 
@@ -194,7 +202,7 @@ class AriaProhibitedAttr(Rule):
     act_ids = ("kb1m8s",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _markup(doc)
+        return [el for el in _with_aria(doc)
                 if any(n in aria.GLOBAL_ATTRIBUTES for n, _ in _aria_attrs(el))
                 and dom.in_accessibility_tree(doc, el)]
 
