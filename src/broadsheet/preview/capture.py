@@ -65,6 +65,10 @@ def _load_every_image(tab: Page, timeout_ms: float = 10_000) -> None:
     with contextlib.suppress(PlaywrightTimeout):
         tab.wait_for_function("() => Array.from(document.images).every(image => image.complete)"
                               " && document.fonts.status === 'loaded'", timeout=timeout_ms)
+    # Loaded is not yet drawn: a screenshot taken before a picture is decoded shows a hole.
+    tab.evaluate("() => Promise.race([Promise.all(Array.from(document.images, (image) => "
+                 "image.decode().catch(() => null))), new Promise((done) => "
+                 f"setTimeout(done, {timeout_ms:.0f}))])")
 
 
 def _still(tab: Page) -> None:
@@ -185,6 +189,7 @@ class ChromiumCapture:
                     for width in self.widths:
                         tab.set_viewport_size({"width": width, "height": 800})
                         name = f"shots/{width}-{scheme}.png"
+                        _load_every_image(tab)  # a new width can choose other srcset files
                         _still(tab)
                         tab.screenshot(path=str(folder / name), full_page=True,
                                        animations="disabled")
