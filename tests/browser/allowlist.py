@@ -54,6 +54,13 @@ VNU_ACCEPTED: dict[str, str] = {
     r"^warning: Inline script violates Content Security Policy": (
         "The only inline <script> is JSON-LD (type=application/ld+json): data, never "
         "executed, so script-src does not apply to it. Chromium reports no violation (tested)."),
+    r"^warning: Resource violates Content Security Policy \(meta tag\): image .images/[\w.-]+"
+    r". blocked by .img-src. directive": (
+        "vnu validates each page as a file: URL, whose origin matches no 'self'; the "
+        "fixtures' own photographs are relative URLs (images/…), which 'self' in img-src "
+        "allows wherever the page is served. Chromium, enforcing the page's policy over http, "
+        "loads them (test_design.py: every local photograph has a natural width, light and "
+        "dark)."),
     r"^error: Bad value .allow-scripts allow-popups allow-presentation allow-same-origin. "
     r"for attribute .sandbox. on element .iframe.": (
         "vnu flags allow-scripts beside allow-same-origin in any frame; the risk the HTML "
