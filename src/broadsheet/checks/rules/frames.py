@@ -20,11 +20,6 @@ _STYLE_SIZE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*[01](?:\.0*)?(?:px)?
                          re.I)
 
 
-def _inert(doc: Document, element: Element) -> bool:
-    return dom.inherited(doc, "inert", element,
-                         lambda el: True if el.get("inert") is not None else None)
-
-
 def _shows_nothing(doc: Document, frame: Element) -> bool:
     """Hidden, or one pixel or less wide or high: nothing inside can be seen."""
     if not dom.is_visible(doc, frame):
@@ -75,7 +70,8 @@ class FrameTabOrder(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
         for frame in doc.tags("iframe"):
-            if namespace(frame) != HTML_NS or _inert(doc, frame) or _shows_nothing(doc, frame):
+            if (namespace(frame) != HTML_NS or dom.is_inert(doc, frame)
+                    or _shows_nothing(doc, frame)):
                 continue
             stops = frame_tab_stops(doc, frame)
             if stops or (stops is None and (dom.tabindex(frame) or 0) < 0):
