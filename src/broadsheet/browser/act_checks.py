@@ -41,7 +41,7 @@ def _script() -> str:
 def _call(page: Page, name: str, *args: Any) -> Any:
     from broadsheet.browser import checks
 
-    return checks.call_in_page(page, "__broadsheetAct", (checks._script(), _script()), name,
+    return checks.call_in_page(page, "__broadsheetAct", (checks.page_script(), _script()), name,
                                *args)
 
 

@@ -42,7 +42,8 @@ FOCUS_PIXELS_MIN, FOCUS_PIXELS_S = 40, 3.0
 
 
 @functools.cache
-def _script() -> str:
+def page_script() -> str:
+    """checks.js: defines ``window.__broadsheet`` (act.js builds on it)."""
     return resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
 
 
@@ -62,7 +63,7 @@ def call_in_page(page: Page, namespace: str, scripts: tuple[str, ...], name: str
 
 
 def _call(page: Page, name: str, *args: Any) -> Any:
-    return call_in_page(page, "__broadsheet", (_script(),), name, *args)
+    return call_in_page(page, "__broadsheet", (page_script(),), name, *args)
 
 
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,
