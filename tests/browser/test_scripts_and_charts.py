@@ -8,7 +8,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import pytest
@@ -27,9 +27,12 @@ CHART = {
 
 
 @contextmanager
-def article_page(auditor: Any, language: str, body: list[dict[str, Any]]) -> Iterator[Any]:
+def article_page(
+    auditor: Any, language: str, body: list[dict[str, Any]], **fields: Any
+) -> Iterator[Any]:
+    """The seed article with this body (and any other fields), served offline at ORIGIN."""
     article = copy.deepcopy(SEED)
-    article.update(language=language, body=body)
+    article.update(language=language, body=body, **fields)
     html = broadsheet.render(article).html
 
     def serve(route: Any) -> None:
@@ -121,26 +124,9 @@ NOTES = [{"id": "ons", "text": "Office for National Statistics."},
          {"id": "pay", "text": "Median weekly pay."}]
 
 
-@contextmanager
-def footnoted_page(auditor: Any, language: str) -> Iterator[Any]:
-    article = copy.deepcopy(SEED)
-    article.update(language=language, body=FOOTNOTED, footnotes=NOTES)
-    html = broadsheet.render(article).html
-
-    def serve(route: Any) -> None:
-        if route.request.url == ORIGIN:
-            route.fulfill(body=html, content_type="text/html")
-        else:
-            route.abort()
-
-    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
-    try:
-        page = context.new_page()
-        page.route("**/*", serve)
-        page.goto(ORIGIN)
-        yield page
-    finally:
-        context.close()
+def footnoted_page(auditor: Any, language: str) -> AbstractContextManager[Any]:
+    """An article citing two footnotes, one of them twice."""
+    return article_page(auditor, language, FOOTNOTED, footnotes=NOTES)
 
 
 @pytest.mark.parametrize(("language", "first", "back"), [
