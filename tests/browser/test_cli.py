@@ -96,3 +96,62 @@ def test_check_browser_reports_every_page_whatever_cannot_be_read(
     assert len(pages) == 3
     assert [v["id"] for v in pages[1]["violations"]] == ["audit-page-load"]
     assert "image-alt" in {v["id"] for v in pages[2]["violations"]}
+
+
+def _violations(*args: str) -> tuple[int, list[set[tuple[str, str]]]]:
+    """Exit status, and each page's (rule, target) failed; axe-core's rules as ``axe:id``."""
+    done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
+                           "--format", "json", *args],
+                          capture_output=True, text=True, timeout=180, check=False)
+    pages = json.loads(done.stdout)["pages"]
+    return done.returncode, [{(("axe:" if "axe" in v["tags"] else "") + v["id"],
+                               node["target"][0])
+                              for v in page["violations"] for node in v["nodes"]}
+                             for page in pages]
+
+
+def test_a_page_is_judged_alike_as_a_file_and_as_a_url_and_no_axe_runs_ours_alone(
+        auditor: Any, tmp_path: Path) -> None:
+    """The static rules read a URL's document as the server sent it, as they read a file;
+    ``--no-axe`` leaves out axe-core (which would fail the image without alt too)."""
+    import functools
+    import http.server
+    import threading
+
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html><html lang=en><title>x</title><main>"
+                    "<h1>T</h1><img src=a.png alt='16x9 Image'><img src=b.png></main></html>",
+                    encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/page.html"
+        status, (as_file, as_url) = _violations("--no-axe", str(page), url)
+        assert status == 1
+        ours = {("alt-placeholder", "html > body > main > img:nth-child(2)"),
+                ("image-alt", "html > body > main > img:nth-child(3)")}
+        assert ours <= as_file
+        assert as_url == as_file
+        assert not any(rule.startswith("axe:") for rule, _ in as_file)  # axe-core did not run
+        _, (with_axe,) = _violations(url)
+        assert ours <= with_axe
+        assert ("axe:image-alt", 'img[src="b.png"]') in with_axe
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_no_axe_needs_the_browser_and_something_left_to_run(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html><html lang=en><title>x</title></html>", encoding="utf-8")
+    alone = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--no-axe", str(page)],
+                           capture_output=True, text=True, timeout=60, check=False)
+    assert alone.returncode == 2
+    assert "--no-axe" in alone.stderr
+    assert "--browser" in alone.stderr
+    axe_only = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser",
+                               "--no-axe", "--rules", "color-contrast", str(page)],
+                              capture_output=True, text=True, timeout=120, check=False)
+    assert axe_only.returncode == 2
+    assert "only axe-core rules" in axe_only.stderr

@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -87,6 +87,9 @@ class PageAudit:
     aria_snapshot: str | None = None
     #: Findings the page's markup waived (``data-a11y-ignore``).
     waived: list[Waived] = field(default_factory=list)
+    #: The document's bytes as served (a file's, the markup's, or a URL's response): what
+    #: the static rules read, so a page is judged alike as a file and as a URL.
+    served: bytes | None = None
 
     def report(self, static: Report | None = None) -> Report:
         """An axe-shaped :class:`Report`, after the static results when given."""
@@ -221,6 +224,7 @@ class BrowserAuditor:
         if self._watchdog.fired:  # the crash is the watchdog's doing, reported above
             events = [event for event in events if event != "the page crashed"]
         events += sandbox.events
+        audit.served = sandbox.body if sandbox.body is not None else sandbox.document
         if sandbox.missing and sandbox.root is not None:
             audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _missing(sandbox)))
         if sandbox.dropped:
@@ -382,7 +386,8 @@ def _describe(error: BaseException, events: list[str]) -> str:
 def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
                 options: AuditOptions | None = None,
                 auditor: BrowserAuditor | None = None) -> list[Report]:
-    """One Report per page: static rules (for files), axe-core and browser checks merged.
+    """One Report per page: static rules (on the document as served, for files and URLs
+    alike), axe-core and browser checks merged.
 
     One Chromium serves every page; a page that fails to load or crashes the browser
     yields findings and the remaining pages are still audited.
@@ -396,7 +401,10 @@ def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
         for page in pages:
             name = str(page)
             static_report = check(Path(page)) if static and not is_url(name) else None
-            reports.append(runner.audit(page, options=options).report(static_report))
+            audited = runner.audit(page, options=options)
+            if static and is_url(name) and audited.served:
+                static_report = check(audited.served)
+            reports.append(audited.report(static_report))
     finally:
         if own:
             runner.close()
@@ -407,15 +415,17 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 tags: Sequence[str] | None = None, disable: Sequence[str] = (),
                 scope: Scope | None = None, timeout: float = 30.0,
                 allow_hosts: Sequence[str] = (),
-                root: str | os.PathLike[str] | None = None) -> list[Report]:
+                root: str | os.PathLike[str] | None = None, axe: bool = True) -> list[Report]:
     """``broadsheet check --browser``: static rules, axe-core and browser checks per page.
 
-    ``pages`` are files, http(s) URLs or ``-`` (standard input). Static rules run on files
-    and standard input; rule ids and tags go to whichever engines know them (the catalog's
-    routing, :meth:`broadsheet.catalog.Catalog.select`); ``disable`` drops rules of every
-    engine and ``scope`` (excluded regions) and the markup's waivers apply to every engine's
-    findings. Pages load only from their own origin and ``allow_hosts``; files are served
-    with the subresources of ``root``, each file's own folder by default (see
+    ``pages`` are files, http(s) URLs or ``-`` (standard input). Static rules read the
+    document as served (a file's bytes, or the bytes a URL's server sent the browser), so a
+    page is judged alike given either way; ``axe=False`` leaves axe-core out. Rule ids and
+    tags go to whichever engines know them (the catalog's routing,
+    :meth:`broadsheet.catalog.Catalog.select`); ``disable`` drops rules of every engine and
+    ``scope`` (excluded regions) and the markup's waivers apply to every engine's findings.
+    Pages load only from their own origin and ``allow_hosts``; files are served with the
+    subresources of ``root``, each file's own folder by default (see
     :mod:`broadsheet.browser.sandbox`).
     """
     import sys
@@ -424,6 +434,11 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
     from broadsheet.checks.errors import InputError, UnknownRuleError
 
     selection = default_catalog().select(rules, tags, disable)
+    if not axe:
+        selection = replace(selection, axe=())
+        if not (selection.static or selection.ids("browser")):
+            raise InputError("only axe-core rules were chosen, and --no-axe leaves axe-core "
+                             "out: nothing would run")
     options = AuditOptions.chosen(selection, timeout=timeout, allow_hosts=tuple(allow_hosts),
                                   exclude=scope.exclude if scope else ())
     reports = []
@@ -438,8 +453,10 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 if selection.static and not is_url(page):
                     static = run_static(markup if markup is not None else Path(page),
                                         selection.static, scope=scope)
-                reports.append(auditor.audit(name, html=markup, options=options, root=root)
-                               .report(static))
+                audited = auditor.audit(name, html=markup, options=options, root=root)
+                if selection.static and is_url(page) and audited.served:
+                    static = run_static(audited.served, selection.static, scope=scope)
+                reports.append(audited.report(static))
             except UnknownRuleError:
                 raise
             except InputError as error:  # unreadable: said, and the other pages audited

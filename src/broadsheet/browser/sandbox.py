@@ -126,6 +126,9 @@ class Sandbox:
     missing: list[str] = field(default_factory=list)
     #: Where the main document redirected (the loader follows it, if allowed).
     redirect: str | None = None
+    #: The bytes a URL's server sent for the main document (status under 400), which the
+    #: static rules read as they read a file.
+    document: bytes | None = None
     #: The audit's time limit in seconds: loading, then the checks, each within it.
     timeout: float = 30.0
     #: Responses not passed to the page: too slow or too large (URL and why).
@@ -271,6 +274,8 @@ class Sandbox:
                 return
             location = response.headers.get("location")
             if response.status not in REDIRECTS or not location:
+                if navigation and response.status < 400:
+                    self.document = response.body
                 route.fulfill(status=response.status, headers=response.headers,
                               body=response.body)
                 return

@@ -24,6 +24,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--browser", action="store_true",
                         help="also audit each page in Chromium (axe-core, keyboard, reflow, "
                              "forced colours) with one browser launch; PAGE may be a URL")
+    parser.add_argument("--no-axe", action="store_true",
+                        help="with --browser: leave axe-core out and run Broadsheet's own "
+                             "rules alone (static and in the browser)")
     parser.add_argument("--timeout", type=_seconds, default=None, metavar="SECONDS",
                         help="time limit for fetching a page and, with --browser, for each "
                              "step of its audit (default: 30)")

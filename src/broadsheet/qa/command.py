@@ -92,6 +92,9 @@ def settings(args: argparse.Namespace) -> CheckConfig:
     # engines know); disabling a rule of an engine that does not run is allowed.
     default_catalog().select(config.rules, config.tags, config.disable,
                              engines=ENGINES if config.browser else ("static",))
+    if getattr(args, "no_axe", False) and not config.browser:
+        raise InputError("--no-axe leaves axe-core out of the browser audit: use it with "
+                         "--browser (or browser = true in the settings file)")
     if args.update_baseline and not config.baseline:
         raise InputError("--update-baseline needs --baseline FILE (or baseline in the "
                          "settings file)")
@@ -155,15 +158,16 @@ def check_static(found: Sequence[Page], config: CheckConfig) -> list[Report]:
 
 
 def check_browser(found: Sequence[Page], config: CheckConfig,
-                  allow_hosts: Sequence[str] = (), root: str | None = None) -> list[Report]:
-    """Static rules, axe-core and the browser checks, each without the disabled rules and
-    excluded regions."""
+                  allow_hosts: Sequence[str] = (), root: str | None = None,
+                  axe: bool = True) -> list[Report]:
+    """Static rules, axe-core (unless ``axe`` is false) and the browser checks, each without
+    the disabled rules and excluded regions."""
     from broadsheet.browser import check_pages
 
     return check_pages([page.source for page in found], rules=config.rules,
                        tags=config.tags, disable=config.disable,
                        scope=Scope(config.exclude) if config.exclude else None,
-                       timeout=config.timeout, allow_hosts=allow_hosts, root=root)
+                       timeout=config.timeout, allow_hosts=allow_hosts, root=root, axe=axe)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -178,7 +182,7 @@ def run(args: argparse.Namespace) -> int:
                          "--browser: checked with the static rules only (fetched, no scripts "
                          "run); add --browser to audit in Chromium")
     reports = (check_browser(found, config, getattr(args, "allow_host", ()),
-                             getattr(args, "root", None))
+                             getattr(args, "root", None), not getattr(args, "no_axe", False))
                if config.browser else check_static(found, config))
     for report in reports:
         if report.error is not None:
