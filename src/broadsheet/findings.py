@@ -52,6 +52,9 @@ class Finding:
     snippet: str | None = None
     line: int | None = None
     pointer: str | None = None
+    #: Other engines' rules that failed the same element for the same criterion, folded
+    #: into this finding (``"axe-core image-alt"``); see :mod:`broadsheet.browser.merge`.
+    also: str | None = None
 
     @property
     def place(self) -> str | None:

@@ -92,9 +92,13 @@ class PageAudit:
     served: bytes | None = None
 
     def report(self, static: Report | None = None) -> Report:
-        """An axe-shaped :class:`Report`, after the static results when given."""
-        before = static.results if static else ()
-        return Report(source=self.source, results=(*before, *self.results),
+        """An axe-shaped :class:`Report`, after the static results when given; axe-core's
+        failures that repeat a static one are folded into it (:mod:`.merge`)."""
+        from broadsheet.browser.merge import merge_engines
+
+        before, after = merge_engines(static.results if static else (), self.results,
+                                      self.served)
+        return Report(source=self.source, results=(*before, *after),
                       parse_errors=static.parse_errors if static else 0,
                       waived=(*(static.waived if static else ()), *self.waived))
 

@@ -199,6 +199,7 @@ def _entry(result: RuleResult, nodes: list[Finding]) -> dict[str, Any]:
         "description": rule.description, "help_url": rule.help_url, "tags": list(rule.tags),
         "act_ids": list(rule.act_ids),
         "nodes": [{"target": [n.target], "html": n.snippet, "line": n.line,
-                   "message": n.message, "impact": str(n.impact) if n.impact else None}
+                   "message": n.message, "impact": str(n.impact) if n.impact else None,
+                   **({"also": n.also} if n.also else {})}
                   for n in nodes],
     }

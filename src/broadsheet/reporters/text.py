@@ -49,7 +49,8 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
                          f"{f', {known} known' if known else ''})")
             for finding in shown:
                 where = f"line {finding.line}: " if finding.line else ""
-                block.append(f"    {where}{finding.message}")
+                also = f" (also failed by {finding.also})" if finding.also else ""
+                block.append(f"    {where}{finding.message}{also}")
                 block.extend(_located(finding))
         for result in report.rules(Outcome.CANT_TELL):
             for finding in result.nodes(Outcome.CANT_TELL):
