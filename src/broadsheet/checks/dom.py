@@ -455,6 +455,38 @@ def role(doc: Document, element: Element) -> str | None:
     return found
 
 
+def with_role(doc: Document, *roles: str | None) -> list[Element]:
+    """The elements whose computed role is one of ``roles``, in document order.
+
+    Every element's role is worked out once, in one walk, the first time a rule asks: a
+    dozen rules each looked for their roles by asking every element of the page.
+    """
+    index: dict[str | None, list[Element]] | None = doc.values.get("role-index")
+    if index is None:
+        index = {}
+        for el in doc.elements:
+            found = role(doc, el)
+            listed = index.get(found)
+            if listed is None:
+                index[found] = [el]
+            else:
+                listed.append(el)
+        doc.values["role-index"] = index
+    if len(roles) == 1:
+        return list(index.get(roles[0], ()))
+    found_all = [el for name in dict.fromkeys(roles) for el in index.get(name, ())]
+    if len(found_all) > 1:
+        found_all.sort(key=_document_order(doc).__getitem__)
+    return found_all
+
+
+def _document_order(doc: Document) -> dict[Element, int]:
+    order: dict[Element, int] | None = doc.values.get("document-order")
+    if order is None:
+        order = doc.values["document-order"] = {el: i for i, el in enumerate(doc.elements)}
+    return order
+
+
 def is_landmark(doc: Document, element: Element) -> bool:
     """Has a landmark role (region only when named, as browsers expose it)."""
     found = role(doc, element)
