@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from lxml import etree
+
 from broadsheet.checks import aria
 from broadsheet.checks.css import hidden_by_stylesheets
 from broadsheet.checks.parse import (
@@ -478,6 +480,24 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     if len(found_all) > 1:
         found_all.sort(key=_document_order(doc).__getitem__)
     return found_all
+
+
+#: Compiled once per process: one XPath per set of attribute names.
+_CARRYING: dict[tuple[str, ...], etree.XPath] = {}
+
+
+def carrying(doc: Document, *names: str) -> list[Element]:
+    """The elements carrying any of these attributes (without a namespace), in document
+    order, found by one XPath (in C) per page instead of a question to every element."""
+    key = f"carrying:{' '.join(names)}"
+    found: list[Element] | None = doc.values.get(key)
+    if found is None:
+        query = _CARRYING.get(names)
+        if query is None:
+            query = _CARRYING[names] = etree.XPath(
+                "descendant-or-self::*[{}]".format(" or ".join(f"@{name}" for name in names)))
+        found = doc.values[key] = list(query(doc.root))  # type: ignore[arg-type]
+    return list(found)
 
 
 def _document_order(doc: Document) -> dict[Element, int]:

@@ -160,8 +160,8 @@ class HeadingForMainContent(_BypassRule):
             if any(dom.role(doc, el) == "heading"
                    for el in [start_owner, *dom.ancestors(start_owner)]):
                 return passed("The main content starts with a heading")
-        if any(dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)
-               and page.start.get(el, -1) > position for el in doc.elements):
+        if any(dom.in_accessibility_tree(doc, el) and page.start.get(el, -1) > position
+               for el in dom.with_role(doc, "heading")):
             return cant_tell("A heading follows later; whether it starts the main content "
                              "needs judgement")
         return failed("No heading marks the start of the main content")

@@ -96,7 +96,7 @@ class SvgImgAlt(Rule):
     roles = frozenset({"img", "graphics-document", "graphics-symbol"})
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if namespace(el) == SVG_NS
+        return [el for el in dom.carrying(doc, "role") if namespace(el) == SVG_NS
                 and dom.explicit_role(el) in self.roles and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
