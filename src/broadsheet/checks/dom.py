@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from lxml import etree
+
 from broadsheet.checks import aria
 from broadsheet.checks.css import hidden_by_stylesheets
 from broadsheet.checks.parse import (
@@ -453,6 +455,56 @@ def role(doc: Document, element: Element) -> str | None:
         found = "none"
     memo[element] = found
     return found
+
+
+def with_role(doc: Document, *roles: str | None) -> list[Element]:
+    """The elements whose computed role is one of ``roles``, in document order.
+
+    Every element's role is worked out once, in one walk, the first time a rule asks: a
+    dozen rules each looked for their roles by asking every element of the page.
+    """
+    index: dict[str | None, list[Element]] | None = doc.values.get("role-index")
+    if index is None:
+        index = {}
+        for el in doc.elements:
+            found = role(doc, el)
+            listed = index.get(found)
+            if listed is None:
+                index[found] = [el]
+            else:
+                listed.append(el)
+        doc.values["role-index"] = index
+    if len(roles) == 1:
+        return list(index.get(roles[0], ()))
+    found_all = [el for name in dict.fromkeys(roles) for el in index.get(name, ())]
+    if len(found_all) > 1:
+        found_all.sort(key=_document_order(doc).__getitem__)
+    return found_all
+
+
+#: Compiled once per process: one XPath per set of attribute names.
+_CARRYING: dict[tuple[str, ...], etree.XPath] = {}
+
+
+def carrying(doc: Document, *names: str) -> list[Element]:
+    """The elements carrying any of these attributes (without a namespace), in document
+    order, found by one XPath (in C) per page instead of a question to every element."""
+    key = f"carrying:{' '.join(names)}"
+    found: list[Element] | None = doc.values.get(key)
+    if found is None:
+        query = _CARRYING.get(names)
+        if query is None:
+            query = _CARRYING[names] = etree.XPath(
+                "descendant-or-self::*[{}]".format(" or ".join(f"@{name}" for name in names)))
+        found = doc.values[key] = list(query(doc.root))  # type: ignore[arg-type]
+    return list(found)
+
+
+def _document_order(doc: Document) -> dict[Element, int]:
+    order: dict[Element, int] | None = doc.values.get("document-order")
+    if order is None:
+        order = doc.values["document-order"] = {el: i for i, el in enumerate(doc.elements)}
+    return order
 
 
 def is_landmark(doc: Document, element: Element) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lxml import etree
+
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import (
     HTML_NS,
@@ -27,20 +29,18 @@ def _aria_attrs(element: Element) -> list[tuple[str, str]]:
     return [(k, v) for k, v in attribute_items(element) if k.startswith("aria-")]
 
 
-def _markup(doc: Document) -> list[Element]:
-    """The page's HTML and SVG elements, listed once per page for every ARIA rule."""
-    found: list[Element] | None = doc.values.get("aria-markup")
-    if found is None:
-        found = doc.values["aria-markup"] = [el for el in doc.elements
-                                             if namespace(el) in {HTML_NS, SVG_NS}]
-    return found
+_ARIA_CARRIERS = etree.XPath("descendant-or-self::*[@*[namespace-uri() = '' and "
+                             "starts-with(local-name(), 'aria-')]]")
 
 
 def _with_aria(doc: Document) -> list[Element]:
-    """Those of them with an ``aria-*`` attribute, listed once per page."""
+    """The page's HTML and SVG elements with an ``aria-*`` attribute, listed once per page
+    for every ARIA rule (one XPath)."""
     found: list[Element] | None = doc.values.get("aria-attributed")
     if found is None:
-        found = doc.values["aria-attributed"] = [el for el in _markup(doc) if _aria_attrs(el)]
+        found = doc.values["aria-attributed"] = [
+            el for el in _ARIA_CARRIERS(doc.root)  # type: ignore[union-attr]
+            if isinstance(el, etree._Element) and namespace(el) in {HTML_NS, SVG_NS}]
     return found
 
 
@@ -235,8 +235,8 @@ class AriaRoles(Rule):
     act_ids = ("674b10",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _markup(doc)
-                if (el.get("role") or "").strip() and dom.in_accessibility_tree(doc, el)]
+        return [el for el in dom.carrying(doc, "role") if namespace(el) in {HTML_NS, SVG_NS}
+                and (el.get("role") or "").strip() and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         tokens = (element.get("role") or "").lower().split()
@@ -281,8 +281,8 @@ class AriaRequiredAttr(Rule):
     act_ids = ("4e8ab6",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _markup(doc)
-                if (role := dom.explicit_role(el)) not in {None, "none"}
+        return [el for el in dom.carrying(doc, "role") if namespace(el) in {HTML_NS, SVG_NS}
+                and (role := dom.explicit_role(el)) not in {None, "none"}
                 and role != dom.implicit_role(doc, el)
                 and dom.in_accessibility_tree(doc, el)]
 
@@ -316,8 +316,8 @@ class AriaValidIdref(Rule):
         # ACT in6db8: any aria-controls on an HTML element that is a scrollbar, or a combobox
         # whose aria-expanded is true; hidden or not, empty or not.
         found = []
-        for el in _markup(doc):
-            if el.get("aria-controls") is None or namespace(el) != HTML_NS:
+        for el in dom.carrying(doc, "aria-controls"):
+            if namespace(el) != HTML_NS:
                 continue
             role = dom.role(doc, el)
             expanded = (el.get("aria-expanded") or "").strip().lower() == "true"

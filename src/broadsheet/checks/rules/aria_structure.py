@@ -132,6 +132,12 @@ class AriaRequiredParent(Rule):
                       f"its parent is {up_role or 'the page'}")
 
 
+#: Roles that own required children, and roles whose children are presentational.
+_OWNING = tuple(name for name, spec in aria.ROLES.items() if spec.owned)
+_PRESENTATIONAL_CHILDREN = tuple(name for name, spec in aria.ROLES.items()
+                                 if spec.presentational_children)
+
+
 def _busy(doc: Document, element: Element) -> bool:
     """An inclusive ancestor says ``aria-busy="true"``: its content is still being built."""
     return dom.inherited(doc, "aria-busy", element, lambda el: True if (
@@ -158,9 +164,8 @@ class AriaRequiredChildren(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
-        for el in doc.elements:
-            spec = aria.ROLES.get(dom.role(doc, el) or "")
-            if spec is not None and spec.owned and namespace(el) in {HTML_NS, SVG_NS} \
+        for el in dom.with_role(doc, *_OWNING):
+            if namespace(el) in {HTML_NS, SVG_NS} \
                     and dom.in_accessibility_tree(doc, el) and not _busy(doc, el):
                 found.append(el)
         return found
@@ -249,12 +254,8 @@ class NestedInteractive(Rule):
     act_ids = ("307n5z",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        found = []
-        for el in doc.elements:
-            spec = aria.ROLES.get(dom.role(doc, el) or "")
-            if spec is not None and spec.presentational_children:
-                found.append(el)  # hidden or not: Tab still reaches what is inside
-        return found
+        # hidden or not: Tab still reaches what is inside
+        return dom.with_role(doc, *_PRESENTATIONAL_CHILDREN)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         found = _focusable_inside(doc, element, include_self=False)

@@ -106,8 +106,7 @@ def layout(doc: Document) -> Layout:
                     units.append((counter, up))
                 counter += 1
     first_content = next((u for u in units if _content(doc, u[1])), None)
-    mains = [el for el in doc.elements
-             if dom.role(doc, el) == "main" and dom.in_accessibility_tree(doc, el)]
+    mains = [el for el in dom.with_role(doc, "main") if dom.in_accessibility_tree(doc, el)]
     for main in mains:
         inside = set(main.iter())
         in_main = [u for u in units if u[1] in inside]
@@ -161,8 +160,8 @@ class HeadingForMainContent(_BypassRule):
             if any(dom.role(doc, el) == "heading"
                    for el in [start_owner, *dom.ancestors(start_owner)]):
                 return passed("The main content starts with a heading")
-        if any(dom.role(doc, el) == "heading" and dom.in_accessibility_tree(doc, el)
-               and page.start.get(el, -1) > position for el in doc.elements):
+        if any(dom.in_accessibility_tree(doc, el) and page.start.get(el, -1) > position
+               for el in dom.with_role(doc, "heading")):
             return cant_tell("A heading follows later; whether it starts the main content "
                              "needs judgement")
         return failed("No heading marks the start of the main content")
@@ -230,8 +229,8 @@ class SkipToMainContent(_BypassRule):
         # A skip link may land at the top of <main>, before its breadcrumbs.
         landing = page.main_first[0] if page.main_first is not None else main_position
         later = False
-        for link in doc.elements:
-            if dom.role(doc, link) != "link" or not dom.in_sequential_focus(doc, link):
+        for link in dom.with_role(doc, "link"):
+            if not dom.in_sequential_focus(doc, link):
                 continue
             target = _in_page_target(doc, link)
             if target is None or target not in page.start:

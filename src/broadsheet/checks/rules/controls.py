@@ -42,8 +42,8 @@ class ButtonName(Rule):
     act_ids = ("97a4e1",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements
-                if dom.role(doc, el) == "button" and dom.in_accessibility_tree(doc, el)
+        return [el for el in dom.with_role(doc, "button")
+                if dom.in_accessibility_tree(doc, el)
                 and not (_html(el, "input") and _input_type(el) == "image")
                 and not (_html(el, "summary") and dom.explicit_role(el) != "button")]
 
@@ -118,8 +118,8 @@ class MenuitemName(Rule):
     act_ids = ("m6b1q3",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if namespace(el) == HTML_NS
-                and dom.role(doc, el) == "menuitem" and dom.in_accessibility_tree(doc, el)]
+        return [el for el in dom.with_role(doc, "menuitem") if namespace(el) == HTML_NS
+                and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return named(doc, element, "The menu item")

@@ -161,9 +161,8 @@ class LabelInName(Rule):
     act_ids = ("2ee8b8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements
-                if (el.get("aria-label") is not None or el.get("aria-labelledby") is not None)
-                and dom.role(doc, el) in ROLES and tokens(visible_inner_text(doc, el))]
+        return [el for el in dom.carrying(doc, "aria-label", "aria-labelledby")
+                if dom.role(doc, el) in ROLES and tokens(visible_inner_text(doc, el))]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         label = visible_inner_text(doc, element)

@@ -42,8 +42,8 @@ class ImageAlt(Rule):
     act_ids = ("23a2a8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements
-                if namespace(el) == HTML_NS and dom.role(doc, el) in {"img", "image"}
+        return [el for el in dom.with_role(doc, "img", "image")
+                if namespace(el) == HTML_NS
                 and (local_name(el) == "img" or dom.explicit_role(el) in {"img", "image"})
                 and dom.in_accessibility_tree(doc, el)]
 
@@ -96,7 +96,7 @@ class SvgImgAlt(Rule):
     roles = frozenset({"img", "graphics-document", "graphics-symbol"})
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if namespace(el) == SVG_NS
+        return [el for el in dom.carrying(doc, "role") if namespace(el) == SVG_NS
                 and dom.explicit_role(el) in self.roles and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
@@ -192,9 +192,8 @@ class EmptyHeading(Rule):
     act_ids = ("ffd0e9",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements
-                if namespace(el) == HTML_NS and dom.role(doc, el) == "heading"
-                and dom.in_accessibility_tree(doc, el)]
+        return [el for el in dom.with_role(doc, "heading")
+                if namespace(el) == HTML_NS and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return named(doc, element, "The heading")
@@ -222,8 +221,8 @@ class LinkName(Rule):
     act_ids = ("c487ae",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements
-                if dom.role(doc, el) in _LINK_ROLES and dom.in_accessibility_tree(doc, el)]
+        return [el for el in dom.with_role(doc, *_LINK_ROLES)
+                if dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return named(doc, element, "The link")

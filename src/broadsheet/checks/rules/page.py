@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
+from lxml import etree
+
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import (
@@ -93,6 +95,10 @@ class HtmlLangValid(Rule):
         return failed(f"{lang.strip()!r} is not a known language tag")
 
 
+#: The body's elements with a ``lang`` attribute, in document order (one XPath, in C).
+_WITH_LANG = etree.XPath("descendant-or-self::*[@lang]")
+
+
 class ValidLang(Rule):
     """Checks that ``lang`` attributes inside the page name a known language.
 
@@ -115,8 +121,8 @@ class ValidLang(Rule):
         if body is None or not dom.is_html_page(doc):
             return []
         found = []
-        for element in body.iter():
-            if not isinstance(element.tag, str):
+        for element in _WITH_LANG(body):  # type: ignore[union-attr]
+            if not isinstance(element, etree._Element):
                 continue
             lang = get_attr(element, "lang")
             if lang is None or lang == "":

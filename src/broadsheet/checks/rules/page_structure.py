@@ -22,8 +22,8 @@ def _exposed(doc: Document, role: str) -> tuple[Element, ...]:
     """Elements of ``role`` in the accessibility tree, in document order (computed once)."""
     key = f"exposed-{role}"
     if key not in doc.values:
-        doc.values[key] = tuple(el for el in doc.elements
-                                if dom.role(doc, el) == role and dom.in_accessibility_tree(doc, el))
+        doc.values[key] = tuple(el for el in dom.with_role(doc, role)
+                                if dom.in_accessibility_tree(doc, el))
     found: tuple[Element, ...] = doc.values[key]
     return found
 
@@ -131,9 +131,9 @@ class LandmarkUnique(Rule):
         key = "landmark-unique-groups"
         if key not in doc.values:
             groups: dict[str, list[Element]] = defaultdict(list)
-            for el in doc.elements:
+            for el in dom.with_role(doc, *_LANDMARKS):
                 role = dom.role(doc, el)
-                if role in _LANDMARKS and dom.is_landmark(doc, el) \
+                if role is not None and dom.is_landmark(doc, el) \
                         and dom.in_accessibility_tree(doc, el):
                     groups[role].append(el)
             doc.values[key] = groups

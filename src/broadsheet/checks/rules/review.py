@@ -136,8 +136,8 @@ class HeadingDescriptive(ReviewRule):
     question = "Does the heading {name!r} describe the content that follows it?"
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if dom.role(doc, el) == "heading"
-                and dom.in_accessibility_tree(doc, el) and accessible_name(doc, el)]
+        return [el for el in dom.with_role(doc, "heading")
+                if dom.in_accessibility_tree(doc, el) and accessible_name(doc, el)]
 
 
 def _labelled_field(doc: Document, el: Element) -> bool:
@@ -214,8 +214,8 @@ class LabelDescriptive(ReviewRule):
 
 def named_links(doc: Document) -> list[Element]:
     """Links (inheriting the ``link`` role) in the accessibility tree with a name."""
-    return [el for el in doc.elements if dom.role(doc, el) in _LINK_ROLES
-            and dom.in_accessibility_tree(doc, el) and accessible_name(doc, el)]
+    return [el for el in dom.with_role(doc, *_LINK_ROLES)
+            if dom.in_accessibility_tree(doc, el) and accessible_name(doc, el)]
 
 
 class LinkDescriptive(ReviewRule):

@@ -242,7 +242,7 @@ class ErrorMessageDescribes(ReviewRule):
     act_ids = ("36b590",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if dom.role(doc, el) in FIELD_ROLES]
+        return dom.with_role(doc, *FIELD_ROLES)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if (element.get("aria-invalid") or "").strip().lower() not in {"", "false"}:

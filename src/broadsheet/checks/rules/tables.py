@@ -47,8 +47,8 @@ def _grouped(doc: Document, roles: Collection[str],
     """Elements with these roles grouped by ``owner``, in document order (built once)."""
     if name not in doc.values:
         groups: dict[Element, list[Element]] = {}
-        for el in doc.elements:
-            if dom.role(doc, el) in roles and (up := owner(doc, el)) is not None:
+        for el in dom.with_role(doc, *roles):
+            if (up := owner(doc, el)) is not None:
                 groups.setdefault(up, []).append(el)
         doc.values[name] = groups
     return doc.values[name]  # type: ignore[no-any-return]
@@ -224,8 +224,8 @@ class ThHasDataCells(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
-        for el in doc.elements:
-            if dom.role(doc, el) not in _HEADERS or not dom.in_accessibility_tree(doc, el):
+        for el in dom.with_role(doc, *_HEADERS):
+            if not dom.in_accessibility_tree(doc, el):
                 continue
             table = _owning_table(doc, el)
             if table is not None and dom.role(doc, table) in {"table", "grid"} \

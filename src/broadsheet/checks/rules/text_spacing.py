@@ -172,7 +172,7 @@ def _visible_text_children(doc: Document, element: Element) -> bool:
 
 def _targets(doc: Document, prop: str) -> list[Element]:
     found = []
-    for el in doc.elements:
+    for el in dom.carrying(doc, "style"):
         if namespace(el) != HTML_NS or not el.get("style"):
             continue
         declared = inline_declaration(el, prop)
