@@ -367,21 +367,17 @@ class MetaViewport(Rule):
         return passed("Zoom is allowed")
 
 
-def _tree_of(element: Element) -> Element | None:
-    """The ``template`` whose content (a separate tree, or a shadow root) holds the element."""
-    return next((a for a in dom.ancestors(element)
-                 if local_name(a) == "template" and namespace(a) == HTML_NS), None)
-
-
 def _ids_by_tree(doc: Document) -> dict[tuple[Element | None, str], list[Element]]:
-    """Non-empty ``id`` attributes of HTML and SVG elements, per document or template tree."""
+    """Non-empty ``id`` attributes of HTML and SVG elements, per tree: the document, each
+    template's content and each shadow tree (``Document.scopes``)."""
     found = doc.values.get("ids-by-tree")
     if found is None:
         found = {}
-        for ident, elements in doc.ids.items():
+        scoped = [((None, ident), els) for ident, els in doc.ids.items()]
+        for key, elements in [*scoped, *doc.scoped_ids.items()]:
             for el in elements:
-                if ident and namespace(el) in {HTML_NS, SVG_NS}:
-                    found.setdefault((_tree_of(el), ident), []).append(el)
+                if key[1] and namespace(el) in {HTML_NS, SVG_NS}:
+                    found.setdefault(key, []).append(el)
         doc.values["ids-by-tree"] = found
     return found
 
@@ -408,7 +404,7 @@ class DuplicateId(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         ident = element.get("id") or ""
-        count = len(_ids_by_tree(doc).get((_tree_of(element), ident), ()))
+        count = len(_ids_by_tree(doc).get((doc.scopes.get(element), ident), ()))
         if count > 1:
             return failed(f"id={ident!r} is used by {count} elements")
         return passed(f"id={ident!r} is unique")
