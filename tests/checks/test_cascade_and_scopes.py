@@ -139,3 +139,63 @@ def test_ids_are_unique_per_tree() -> None:
 ])
 def test_ids_in_template_content_are_not_found(rule: str, body: str, expected: str) -> None:
     assert verdicts(rule, body)["#l"] == expected
+
+
+@pytest.mark.parametrize(("rule", "body"), [
+    ("image-alt", '<template><img src="a.png"></template>'),
+    ("aria-valid-attr", '<template><div aria-bogus="x">x</div></template>'),
+    ("aria-allowed-attr", '<template><p aria-checked="true">x</p></template>'),
+    ("meta-refresh", '<template><meta http-equiv="refresh" content="5"></template>'),
+])
+def test_template_content_is_outside_the_document(rule: str, body: str) -> None:
+    assert verdicts(rule, body) == {}
+
+
+def test_start_tags_in_templates_are_source_too() -> None:
+    body = '<template><p id="t" class="a" class="b">x</p></template>'
+    assert verdicts("duplicate-attribute", body) == {"html > body > template > p": "failed"}
+
+
+def test_an_inert_refresh_does_not_hide_the_documents_own() -> None:
+    body = ('<template><meta http-equiv="refresh" content="0"></template>'
+            '<meta id="m" http-equiv="refresh" content="5">')
+    assert verdicts("meta-refresh", body) == {"#m": "failed"}
+
+
+# The shared declarative refresh steps (HTML §4.2.5.3): a URL part that fails to parse makes
+# the content invalid, so the next valid refresh is the first one.
+@pytest.mark.parametrize(("content", "expected"), [
+    ("5; url=http://[", {"#next": "passed"}),        # unclosed IPv6 host
+    ("5; url=http://a:99999", {"#next": "passed"}),  # port out of range
+    ("5; URL = 'http://", {"#next": "passed"}),      # special scheme, no host
+    ("5; http:///x", {"#m": "failed"}),               # extra slashes are skipped: host x
+    ("5; URL = 'https://example.org/'", {"#m": "failed"}),
+])
+def test_a_refresh_url_that_does_not_parse_is_invalid(content: str,
+                                                      expected: dict[str, str]) -> None:
+    head = (f'<meta id="m" http-equiv="refresh" content="{content}">'
+            '<meta id="next" http-equiv="refresh" content="0">')
+    assert verdicts("meta-refresh", "<p>x</p>", head=head) == expected
+
+
+# aria-required-attr (ACT 4e8ab6): explicit roles need ARIA 1.2's required states, not
+# empty; only option and tab have a default (aria-selected); native checked state counts.
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<div id="t" role="checkbox">x</div>', "failed"),
+    ('<div id="t" role="checkbox" aria-checked=" ">x</div>', "failed"),
+    ('<div id="t" role="CHECKBOX" aria-checked="false">x</div>', "passed"),
+    ('<div id="t" role="bogus switch">x</div>', "failed"),
+    ('<input id="t" type="checkbox" role="switch">', "passed"),
+    ('<input id="t" type="checkbox" role="checkbox">', None),   # implicit = explicit
+    ('<hr id="t" role="separator">', None),
+    ('<div id="t" role="separator">x</div>', "passed"),
+    ('<div id="t" role="separator" tabindex="0">x</div>', "failed"),  # focusable: a widget
+    ('<div id="t" role="slider" tabindex="0">x</div>', "failed"),
+    ('<div id="t" role="option">x</div>', "passed"),
+    ('<div id="t" role="scrollbar" aria-valuenow="0">x</div>', "failed"),  # aria-controls
+    ('<div id="t" role="checkbox" aria-hidden="true">x</div>', None),
+    ('<div role="checkbox" style="display: none">x</div>', None),
+    ('<svg><circle id="t" role="checkbox"></circle></svg>', "failed"),
+])
+def test_required_states_from_the_rule_text(body: str, expected: str | None) -> None:
+    assert verdicts("aria-required-attr", body).get("#t") == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
@@ -241,12 +242,43 @@ def refresh_delay(content: str | None) -> tuple[int, bool] | None:
     rest = rest.lstrip("0123456789.")
     if rest and rest[0] not in ";," + _ASCII_WS:
         return None
-    url = rest.strip(_ASCII_WS).lstrip(";,").strip(_ASCII_WS)
+    rest = rest.lstrip(_ASCII_WS)
+    url = (rest[1:] if rest[:1] in {";", ","} else rest).lstrip(_ASCII_WS)
+    if url and not _parses_as_url(url):
+        return None
     return int(time_string or "0"), bool(url)
+
+
+_URL_PREFIX = re.compile(r"url[\t\n\f\r ]*=[\t\n\f\r ]*", re.I)
+_SPECIAL = frozenset({"http", "https", "ftp", "ws", "wss"})
+
+
+def _parses_as_url(url: str) -> bool:
+    """Whether the refresh's URL part parses (the steps' ``url=`` prefix and quotes dropped):
+    a URL that fails to parse makes the whole ``content`` invalid. The failures markup shows:
+    an unclosed IPv6 host, a port that is not a number in range, a special scheme with no
+    host."""
+    found = _URL_PREFIX.match(url)
+    if found:
+        url = url[found.end():]
+        if url[:1] in {"'", '"'}:
+            url = url[1:].split(url[0], 1)[0]
+    url = url.strip(_ASCII_WS)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in _SPECIAL:
+        return True
+    host = url[len(parts.scheme) + 1:].lstrip("/\\")  # special schemes skip any slashes
+    return bool(host) and host[0] not in "?#:"
 
 
 def _first_refresh(doc: Document) -> list[Element]:
     for meta in doc.tags("meta"):
+        if doc.scopes and meta in doc.scopes:
+            continue  # in a template's inert content (or a shadow tree): never processed
         if (meta.get("http-equiv") or "").strip().lower() == "refresh" \
                 and refresh_delay(meta.get("content")) is not None:
             return [meta]
@@ -398,6 +430,7 @@ class DuplicateId(Rule):
     tags = ("act", "deprecated")
     wcag = ("4.1.1",)
     act_ids = ("3ea0c8",)
+    template_content = True  # each template's content is a tree of its own
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for els in _ids_by_tree(doc).values() for el in els]
@@ -426,6 +459,7 @@ class DuplicateAttribute(Rule):
     tags = ("act", "deprecated")
     wcag = ("4.1.1",)
     act_ids = ("e6952f",)
+    template_content = True  # a start tag in the source, wherever it is
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         if doc.file_ext not in {"html", "htm", "svg", "xhtml"}:
