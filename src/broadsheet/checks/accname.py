@@ -57,7 +57,7 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
     if labelledby and not from_labelledby:
         parts = []
         for ident in labelledby.split():
-            target = doc.by_id(ident)
+            target = doc.by_id(ident, el)
             if target is not None:
                 parts.append(_name(doc, target, visited, from_labelledby=True,
                                    traversing=True, depth=depth + 1,
@@ -174,7 +174,9 @@ def _labels(doc: Document, el: Element) -> list[Element]:
     found: list[Element] = []
     ident = el.get("id")
     if ident:
-        found.extend(_labels_for(doc).get(ident, ()))
+        scope = doc.scopes.get(el)
+        found.extend(label for label in _labels_for(doc).get(ident, ())
+                     if doc.scopes.get(label) is scope)
     for anc in dom.ancestors(el):
         if local_name(anc) == "label" and anc.get("for") is None and anc not in found:
             found.append(anc)

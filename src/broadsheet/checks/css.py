@@ -58,6 +58,34 @@ def _top_level_rules(css: str) -> list[tuple[str, str]]:
     return rules
 
 
+_LIST_PARTS = re.compile(r"""[(),\[\]"']|\\.""")
+
+
+def selector_list(selector: str) -> list[str]:
+    """The complex selectors of a selector list, split at its top-level commas only
+    (``p:not(.a, .b), li`` is two)."""
+    if not any(char in selector for char in "([\\\"'"):
+        return [part.strip() for part in selector.split(",")]
+    parts: list[str] = []
+    depth, start, quote = 0, 0, ""
+    for match in _LIST_PARTS.finditer(selector):
+        char = match.group()
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(depth - 1, 0)
+        elif char == "," and depth == 0:
+            parts.append(selector[start:match.start()].strip())
+            start = match.end()
+    parts.append(selector[start:].strip())
+    return parts
+
+
 @lru_cache(maxsize=256)
 def _hiding_selectors(css: str) -> dict[str, tuple[str, ...]]:
     """The selectors of one style sheet's rules that hide, by kind of hiding."""
@@ -65,7 +93,7 @@ def _hiding_selectors(css: str) -> dict[str, tuple[str, ...]]:
     for selector, declarations in _top_level_rules(_COMMENT.sub("", css)):
         for kind, pattern in _HIDES.items():
             if pattern.search(declarations):
-                found[kind].extend(part.strip() for part in selector.split(","))
+                found[kind].extend(selector_list(selector))
     return {kind: tuple(selectors) for kind, selectors in found.items()}
 
 
@@ -85,9 +113,39 @@ class _Matcher:
     needs: tuple[tuple[str, str], ...] = ()
 
 
+def _normalised(selector: str) -> str:
+    """``:not(A, B)`` (a selector list, Selectors 4) as ``:not(:is(A, B))``, which cssselect
+    reads; the selector is otherwise unchanged."""
+    if ":not(" not in selector.lower():
+        return selector
+    out: list[str] = []
+    index = 0
+    lowered = selector.lower()
+    while (start := lowered.find(":not(", index)) >= 0:
+        depth, end, comma = 0, start + 5, False
+        while end < len(selector):
+            char = selector[end]
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif char == "," and depth == 0:
+                comma = True
+            end += 1
+        inner = _normalised(selector[start + 5:end])
+        out.append(selector[index:start])
+        out.append(f":not(:is({inner}))" if comma else f":not({inner})")
+        index = end + 1
+    out.append(selector[index:])
+    return "".join(out)
+
+
 @lru_cache(maxsize=4096)
 def _compiled(selector: str) -> _Matcher | None:
     """The selector compiled, or None when cssselect cannot translate it."""
+    selector = _normalised(selector)
     try:
         parsed = parse_selector(selector)
         if any(part.pseudo_element is not None for part in parsed):
@@ -186,13 +244,45 @@ def hidden_by_stylesheets(doc: Document, kind: str) -> frozenset[Element]:
     return cached  # type: ignore[no-any-return,unused-ignore]
 
 
-def _compute(doc: Document) -> dict[str, frozenset[Element]]:
-    selectors: dict[str, dict[str, None]] = {kind: {} for kind in _HIDES}
+def sheets(doc: Document) -> list[Element]:
+    """The page's ``<style>`` elements that apply on a screen: not in a template's inert
+    content, and with no ``media`` or one that is ``all`` or ``screen`` (a media query
+    depends on the viewport, as ``@media`` rules do, and is not followed)."""
+    found = []
     for style in doc.tags("style"):
+        scope = doc.scopes.get(style) if doc.scopes else None
+        if scope is not None and local_name(scope) == "template":
+            continue
+        media = (style.get("media") or "").strip().lower()
+        if media and not any(part.strip() in {"all", "screen"} for part in media.split(",")):
+            continue
+        found.append(style)
+    return found
+
+
+def in_scope(doc: Document, scope: Element | None,
+             elements: list[Element] | None) -> list[Element]:
+    """Those of ``elements`` a style sheet in ``scope`` (a shadow host, None for the
+    document) styles: a shadow tree's style sheets style only that tree, the document's
+    only the document tree (CSS Scoping 1)."""
+    if not elements:
+        return []
+    if not doc.scopes:
+        return elements
+    return [el for el in elements if doc.scopes.get(el) is scope]
+
+
+def _compute(doc: Document) -> dict[str, frozenset[Element]]:
+    selectors: dict[tuple[str, Element | None], dict[str, None]] = {}
+    for style in sheets(doc):
+        scope = doc.scopes.get(style) if doc.scopes else None
         for kind, found in _hiding_selectors("".join(str(t) for t in style.itertext())).items():
-            selectors[kind].update(dict.fromkeys(found))  # each selector once, in order
-    return {kind: frozenset(el for selector in unique for el in _matches(doc, selector))
-            for kind, unique in selectors.items()}
+            # each selector once, in order
+            selectors.setdefault((kind, scope), {}).update(dict.fromkeys(found))
+    return {kind: frozenset(el for (of_kind, scope), unique in selectors.items()
+                            if of_kind == kind for selector in unique
+                            for el in in_scope(doc, scope, _matches(doc, selector)))
+            for kind in _HIDES}
 
 
 def _matches(doc: Document, selector: str) -> list[Element]:
@@ -216,10 +306,17 @@ Declared = tuple[bool, tuple[int, int, int], int, str]
 
 def style_rules(doc: Document) -> list[tuple[str, str]]:
     """(selector, declarations) of every top-level rule of the page's ``<style>`` elements."""
+    return [(selector, block) for _scope, selector, block in scoped_rules(doc)]
+
+
+def scoped_rules(doc: Document) -> list[tuple[Element | None, str, str]]:
+    """(scope, selector, declarations) of every top-level rule of the page's ``<style>``
+    elements, the scope being the shadow host of a style sheet in a shadow tree (else None)."""
     found = doc.values.get("css-rules")
     if found is None:
-        found = [rule for style in doc.tags("style") for rule in _top_level_rules(
-            _COMMENT.sub("", "".join(str(t) for t in style.itertext())))]
+        found = [(doc.scopes.get(style) if doc.scopes else None, *rule)
+                 for style in sheets(doc) for rule in _top_level_rules(
+                     _COMMENT.sub("", "".join(str(t) for t in style.itertext())))]
         doc.values["css-rules"] = found
     return found  # type: ignore[no-any-return,unused-ignore]
 
@@ -248,7 +345,8 @@ def specificity(selector: str) -> tuple[int, int, int] | None:
     from cssselect import parse as parse_selector
 
     try:
-        return tuple(parse_selector(selector.strip())[0].specificity())  # type: ignore[return-value]
+        return tuple(parse_selector(_normalised(selector.strip()))[0]  # type: ignore[return-value]
+                     .specificity())
     except (SelectorError, IndexError):
         return None
 
@@ -258,10 +356,11 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
 
     found: dict[Element, list[Declared]] = {}
     order = 0
-    for selector, block in style_rules(doc):
+    for scope, selector, block in scoped_rules(doc):
         if prop not in block.lower():
             continue
-        parts = [(part.strip(), select(doc, part.strip())) for part in selector.split(",")]
+        parts = [(part, in_scope(doc, scope, select(doc, part)))
+                 for part in selector_list(selector)]
         if not any(matched for _part, matched in parts):
             continue
         decls = declarations_of(block, {prop})
@@ -274,6 +373,59 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
                 for el in matched:
                     found.setdefault(el, []).append((decl.important, weight, order, value))
     return found
+
+
+#: CSS-wide keywords; ``revert`` rolls back to the user-agent style sheet.
+_WIDE = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
+#: The values a declaration may have to take part in the cascade (an invalid declaration is
+#: dropped by the CSS parser): display's keywords (CSS Display 3, one or more) and
+#: visibility's.
+_VALID: dict[str, frozenset[str]] = {
+    "display": frozenset({
+        "none", "contents", "block", "inline", "run-in", "flow", "flow-root", "table", "flex",
+        "grid", "ruby", "math", "list-item", "inline-block", "inline-table", "inline-flex",
+        "inline-grid", "inline-list-item", "table-row-group", "table-header-group",
+        "table-footer-group", "table-row", "table-cell", "table-column-group",
+        "table-column", "table-caption", "ruby-base", "ruby-text", "ruby-base-container",
+        "ruby-text-container", "-webkit-box", "-webkit-inline-box", "-ms-flexbox",
+        "-ms-grid", "-webkit-flex"}),
+    "visibility": frozenset({"visible", "hidden", "collapse"}),
+}
+
+
+def _valid(prop: str, value: str) -> bool:
+    if value in _WIDE:
+        return True
+    allowed = _VALID.get(prop)
+    words = value.split()
+    return bool(words) and (allowed is None or all(word in allowed for word in words)) \
+        and (prop != "visibility" or len(words) == 1)
+
+
+def author_value(doc: Document, element: Element, prop: str) -> str | None:
+    """The value of ``prop`` (``display``, ``visibility``) the author's cascade gives the
+    element from its ``style`` attribute and the page's ``<style>`` rules (CSS Cascade 4:
+    ``!important`` first, then the style attribute over rules, then specificity, then
+    order), lower-cased; None when no valid declaration applies (``revert`` included: the
+    user-agent style sheet decides)."""
+    best: tuple[bool, int, tuple[int, int, int], int] | None = None
+    value: str | None = None
+    for important, weight, order, declared in stylesheet_declarations(doc, prop).get(
+            element, ()):
+        declared = declared.lower()
+        key = (important, 0, weight, order)
+        if _valid(prop, declared) and (best is None or key > best):
+            best, value = key, declared
+    style = element.get("style")
+    if style and prop in style.lower():
+        import tinycss2
+
+        for order, decl in enumerate(declarations_of(style, {prop})):
+            declared = tinycss2.serialize(decl.value).strip().lower()
+            key = (decl.important, 1, (0, 0, 0), order)
+            if _valid(prop, declared) and (best is None or key > best):
+                best, value = key, declared
+    return None if value in {"revert", "revert-layer"} else value
 
 
 _PSEUDO = re.compile(r"::?(before|after)\s*$", re.I)
@@ -296,17 +448,17 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
 
     best: dict[tuple[Element, str], tuple[tuple[int, int, int], int, list[object]]] = {}
     order = 0
-    for selector, block in style_rules(doc):
+    for scope, selector, block in scoped_rules(doc):
         if "content" not in block.lower() or not _PSEUDO_ANYWHERE.search(selector):
             continue
         decls: list[Any] | None = None  # parsed only when a selector matches (icon fonts
         # give hundreds of ``.icon-x:before`` rules for classes the page does not use)
-        for part in selector.split(","):
+        for part in selector_list(selector):
             pseudo = _PSEUDO.search(part)
             if pseudo is None:
                 continue
             base = part[:pseudo.start()].strip() or "*"
-            matched = select(doc, base)
+            matched = in_scope(doc, scope, select(doc, base))
             if not matched:
                 continue
             try:
@@ -365,8 +517,8 @@ def _present(doc: Document) -> tuple[set[str], set[str], set[str]]:
 
 def _may_match(doc: Document, selector: str) -> bool:
     """False when the selector's subject names a tag, class or id the page does not have."""
-    if "\\" in selector or "|" in selector:
-        return True
+    if "\\" in selector or "|" in selector or "(" in selector:
+        return True  # escapes, namespaces and functional pseudo-classes: cannot tell
     last = _LAST_COMPOUND.search(selector.strip())
     if last is None:
         return True

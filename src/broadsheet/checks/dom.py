@@ -1,8 +1,9 @@
 """What a browser would compute from markup alone: roles, hiding, focusability.
 
 Everything is memoised per :class:`~broadsheet.checks.parse.Document`. Where CSS matters,
-inline ``style`` and rules in ``<style>`` elements that hide (``display: none``,
-``visibility: hidden``) are honoured; external style sheets cannot be seen.
+``display`` and ``visibility`` come from the author's cascade of inline ``style`` and rules in
+``<style>`` elements (a later or more specific ``display: block`` undoes ``display: none``
+and the ``hidden`` attribute); external style sheets cannot be seen.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from lxml import etree
 
 from broadsheet.checks import aria
-from broadsheet.checks.css import hidden_by_stylesheets
+from broadsheet.checks.css import author_value, hidden_by_stylesheets
 from broadsheet.checks.parse import (
     HTML_NS,
     SVG_NS,
@@ -28,9 +29,8 @@ _NEVER_RENDERED = frozenset({
     "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
     "param", "source", "track", "datalist",
 })
-_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
-_VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*(hidden|collapse)", re.I)
-_VISIBLE = re.compile(r"visibility\s*:\s*visible", re.I)
+_DISPLAY = re.compile(r"display\s*:", re.I)
+_VISIBILITY = re.compile(r"visibility\s*:", re.I)
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _INPUT_ROLES = {
     "button": "button", "image": "button", "reset": "button", "submit": "button",
@@ -111,21 +111,24 @@ def style_of(element: Element) -> str:
 
 def _self_not_displayed(doc: Document, element: Element,
                         by_style: frozenset[Element] | None = None) -> bool:
+    """``display: none`` by the user-agent style sheet (never-rendered elements, ``hidden``,
+    a closed ``dialog`` or ``details``) unless the author's cascade sets ``display``, or by
+    the author's cascade (style attribute and ``<style>`` rules, :func:`css.author_value`)."""
     name, ns = name_and_namespace(element)
     html = ns == HTML_NS
     if html and (name in _NEVER_RENDERED
                  or (name == "input" and (element.get("type") or "").lower() == "hidden")):
-        return True
-    style = element.get("style") or ""
-    if element.get("hidden") is not None and "display" not in style:
-        return True
-    if html and name == "dialog" and element.get("open") is None and "display" not in style:
-        return True  # the UA style sheet: dialog:not([open]) { display: none }
+        return True  # !important in the user-agent sheet, or content never rendered
     if _in_closed_details(element):
         return True
-    if style and _DISPLAY_NONE.search(style):
-        return True
-    return element in (hidden_by_stylesheets(doc, "display") if by_style is None else by_style)
+    by_ua = element.get("hidden") is not None or (
+        html and name == "dialog" and element.get("open") is None)
+    style = element.get("style")
+    if by_ua or (style and _DISPLAY.search(style)) or element in (
+            hidden_by_stylesheets(doc, "display") if by_style is None else by_style):
+        value = author_value(doc, element, "display")
+        return by_ua if value is None else value == "none"
+    return False
 
 
 def _in_closed_details(element: Element) -> bool:
@@ -191,12 +194,10 @@ def _flags(doc: Document) -> dict[Element, int]:
         if not bits & _NOT_DISPLAYED and _self_not_displayed(doc, el, by_display):
             bits |= _NOT_DISPLAYED
         style = el.get("style")
-        if style and _VISIBILITY_HIDDEN.search(style):
-            invisible = True
-        elif style and _VISIBLE.search(style):
-            invisible = False
-        else:
-            invisible = el in by_visibility or bool(above & _INVISIBLE)
+        invisible = bool(above & _INVISIBLE)
+        if invisible or el in by_visibility or (style and _VISIBILITY.search(style)):
+            own = _own_visibility(doc, el)
+            invisible = invisible if own is None else own
         if invisible:
             bits |= _INVISIBLE
         if not bits & _ARIA_HIDDEN and (el.get("aria-hidden") or "").strip().lower() == "true":
@@ -218,14 +219,12 @@ def is_rendered(doc: Document, element: Element) -> bool:
 
 
 def _own_visibility(doc: Document, element: Element) -> bool | None:
-    style = style_of(element)
-    if _VISIBILITY_HIDDEN.search(style):
-        return True
-    if _VISIBLE.search(style):
-        return False
-    if element in hidden_by_stylesheets(doc, "visibility"):
-        return True
-    return None
+    """True for ``hidden``/``collapse``, False for ``visible`` (and ``initial``), None to
+    inherit, from the author's cascade."""
+    value = author_value(doc, element, "visibility")
+    if value is None or value in {"inherit", "unset"}:
+        return None
+    return value in {"hidden", "collapse"}
 
 
 def is_visible(doc: Document, element: Element) -> bool:

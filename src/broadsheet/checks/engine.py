@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
-from broadsheet.checks.parse import Document, Element, parse
+from broadsheet.checks.parse import Document, Element, local_name, parse
 from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.checks.rule import Rule, Verdict
 from broadsheet.findings import Finding, Outcome, Source
@@ -67,11 +67,13 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     waived: list[Waived] = []
     page = PageScope(doc, scope)
     places = _Places(doc)
+    inert = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "template")
     for rule in rules:
         findings: list[Finding | _Judged] = []
+        skip = inert if inert and not rule.template_content else None
         try:
             for element in rule.applicable(doc):
-                if page.excluded(element):
+                if page.excluded(element) or (skip is not None and element in skip):
                     continue
                 verdict = rule.evaluate(element, doc)
                 judged = _Judged(rule, verdict, element, places)

@@ -5,6 +5,12 @@ namespace, SVG and MathML elements in theirs, foreign attributes (``xlink:href``
 ``xml:lang``) in theirs on foreign elements, a template's content as its children, comments
 kept, and names XML cannot hold coerced as html5lib does (``g:plusone`` is stored as
 ``gU0003Aplusone``; :func:`broadsheet.checks.parse.real_name` reads it back).
+
+A declarative shadow root (``<template shadowrootmode>`` the parser attached) is copied as
+the flat tree a browser renders and exposes: the host's children are its shadow tree, each
+``slot`` replaced by the light nodes assigned to it (else its fallback content); light nodes
+assigned to no slot are not rendered and are left out. :attr:`Tree.scopes` names the shadow
+host of each element of a shadow tree (ids and style sheets are scoped to it).
 ``tests/checks/test_parse_fidelity.py`` holds the two parsers to the same tree on real pages.
 """
 
@@ -55,6 +61,8 @@ class Tree:
     #: For each error, the element whose start tag it is in (None outside start tags and
     #: where the error's position is unknown); filled only for ``error_elements_for`` codes.
     error_elements: dict[int, _Element]
+    #: Each element of a shadow tree -> its shadow host (empty for pages without one).
+    scopes: dict[_Element, _Element]
 
 
 def _xml_name(name: str) -> str:
@@ -115,8 +123,13 @@ def _set_text(parent: _Element, last: _Element | None, text: str) -> None:
 class _Builder:
     """Copies a turbohtml tree into lxml, without recursion (pages nest thousands deep)."""
 
-    def __init__(self, positions: bool) -> None:
+    def __init__(self, positions: bool, flat: bool = False) -> None:
         self.lines: dict[_Element, int] = {}
+        #: Build the flat tree of declarative shadow roots (only pages that have one pay).
+        self.flat = flat
+        self.scopes: dict[_Element, _Element] = {}
+        #: In flat mode, each copied node (kept alive, so ids stay unique) and its copy.
+        self._copies: dict[int, tuple[turbohtml.Element, _Element]] = {}
         #: (line, column) of each start tag, kept only when an error must be placed.
         self.positions: list[tuple[tuple[int, int], _Element]] | None = \
             [] if positions else None
@@ -180,6 +193,8 @@ class _Builder:
             children = node.children
             if node.tag == "template" and node.namespace is _HTML:
                 children = [child for content in children for child in content.children]
+            elif self.flat:
+                children = self._flat_children(node, made)
             last: _Element | None = None
             text: list[str] = []
             for child in children:
@@ -192,7 +207,9 @@ class _Builder:
                     text = []
                 if kind is turbohtml.Element:
                     last = self.element(made, child)  # type: ignore[arg-type]
-                    if child.children:
+                    if self.flat:
+                        self._place(node, made, child, last)  # type: ignore[arg-type]
+                    if child.children or self.flat:
                         stack.append((child, last))  # type: ignore[arg-type]
                 elif kind is turbohtml.Comment:
                     last = _comment(child.data)  # type: ignore[attr-defined]
@@ -200,6 +217,31 @@ class _Builder:
             if text:
                 _set_text(made, last, "".join(text))
         return root
+
+    def _flat_children(self, node: turbohtml.Element, made: _Element
+                       ) -> list[turbohtml.Node]:
+        """The node's children in the flat tree (shadow tree first, slots filled)."""
+        self._copies[id(node)] = (node, made)
+        return list(node.flattened_children)
+
+    def _place(self, node: turbohtml.Element, made: _Element, child: turbohtml.Element,
+               copy: _Element) -> None:
+        """Record the tree scope of ``copy``: its parent's, a new shadow tree's (whose host
+        is ``made``) or, for a node assigned to a slot, its light parent's."""
+        above = child.parent
+        if above is node:
+            scope = self.scopes.get(made)
+        elif above.__class__ is turbohtml.ShadowRoot:
+            scope = made
+        else:
+            light = self._copies.get(id(above))
+            scope = self.scopes.get(light[1]) if light is not None else None
+        if scope is not None:
+            self.scopes[copy] = scope
+
+
+#: A declarative shadow root's ``template`` attribute (pages without one skip the flat tree).
+_SHADOW = re.compile(r"shadowrootmode", re.I)
 
 
 def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attribute"})
@@ -212,7 +254,7 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
     document = turbohtml.parse(text)
     errors = list(document.errors)
     wanted = [index for index, error in enumerate(errors) if error.code in place]
-    builder = _Builder(positions=bool(wanted))
+    builder = _Builder(positions=bool(wanted), flat=_SHADOW.search(text) is not None)
     top = document.root
     assert top is not None  # the HTML parser always makes an html element
     root = builder.build(top)
@@ -224,4 +266,5 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
             found = bisect.bisect_right(keys, (errors[index].line, errors[index].col)) - 1
             if found >= 0:
                 error_elements[index] = starts[found][1]
-    return Tree(root=root, lines=builder.lines, errors=errors, error_elements=error_elements)
+    return Tree(root=root, lines=builder.lines, errors=errors, error_elements=error_elements,
+                scopes=builder.scopes)

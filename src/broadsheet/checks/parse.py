@@ -65,6 +65,11 @@ class Document:
     ids: dict[str, list[Element]] = field(default_factory=dict)
     cache: dict[str, dict[Element, Any]] = field(default_factory=dict)
     values: dict[str, Any] = field(default_factory=dict)
+    #: Elements outside the document's own tree -> the ``template`` whose (inert) content
+    #: or the shadow host whose shadow tree holds them; their ids are in ``scoped_ids``,
+    #: not ``ids`` (``getElementById`` does not find them).
+    scopes: dict[Element, Element] = field(default_factory=dict)
+    scoped_ids: dict[tuple[Element, str], list[Element]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         elements, by_tag, ids = self.elements, self.by_tag, self.ids
@@ -79,6 +84,29 @@ class Document:
             ident = element.get("id")
             if ident is not None:
                 ids.setdefault(ident, []).append(element)
+        if "template" in by_tag or self.scopes:
+            self._scope()
+
+    def _scope(self) -> None:
+        """Give template contents their scope (inner templates last, so they win; shadow
+        scopes from the parser win over both) and move scoped ids out of ``ids``."""
+        shadows = self.scopes
+        scopes: dict[Element, Element] = {}
+        for template in self.by_tag.get("template", ()):
+            if namespace(template) == HTML_NS:
+                for element in template.iterdescendants(etree.Element):
+                    scopes[element] = template
+        scopes.update(shadows)
+        self.scopes = scopes
+        for ident, elements in list(self.ids.items()):
+            kept = [el for el in elements if el not in scopes]
+            for el in elements:
+                if el in scopes:
+                    self.scoped_ids.setdefault((scopes[el], ident), []).append(el)
+            if kept:
+                self.ids[ident] = kept
+            else:
+                del self.ids[ident]
 
     def tags(self, *names: str) -> list[Element]:
         """Elements with any of these local names, in document order."""
@@ -87,8 +115,15 @@ class Document:
         wanted = set(names)
         return [el for el in self.elements if local_name(el) in wanted]
 
-    def by_id(self, ident: str) -> Element | None:
-        """The first element with this id, as ``getElementById`` finds it."""
+    def by_id(self, ident: str, near: Element | None = None) -> Element | None:
+        """The first element with this id, as ``getElementById`` finds it: in the tree of
+        ``near`` (an ``aria-labelledby`` inside a shadow tree points into that tree), else
+        in the document."""
+        if near is not None and self.scopes:
+            scope = self.scopes.get(near)
+            if scope is not None:
+                found = self.scoped_ids.get((scope, ident))
+                return found[0] if found else None
         found = self.ids.get(ident)
         return found[0] if found else None
 
@@ -208,7 +243,7 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]
     return Document(root=tree.root, errors=errors, source=text, file_ext=file_ext,
-                    lines=tree.lines)
+                    lines=tree.lines, scopes=tree.scopes)
 
 
 def _parse_xml(text: str) -> Element | None:

@@ -118,6 +118,11 @@ class Rule(RuleSpec):
     """A static rule: judged on the parsed page. Subclasses set the metadata and implement
     the two steps."""
 
+    #: Judge elements of a ``template``'s content too. That content is an inert fragment
+    #: outside the document (no rendering, no refresh, no accessibility tree), so the engine
+    #: leaves it out unless the rule is about the fragment itself (ids unique per tree).
+    template_content: ClassVar[bool] = False
+
     def applicable(self, doc: Document) -> Iterable[Element]:
         """The elements this rule judges (none: the rule is inapplicable)."""
         raise NotImplementedError

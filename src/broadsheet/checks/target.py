@@ -34,7 +34,7 @@ def _step(doc: Document, element: Element) -> tuple[str, bool]:
     if found is None:
         ident = element.get("id")
         up = element.getparent()
-        if ident and _PLAIN_ID.fullmatch(ident) and len(doc.ids.get(ident, ())) == 1:
+        if ident and _PLAIN_ID.fullmatch(ident) and doc.ids.get(ident) == [element]:
             found = (f"#{ident}", True)
         elif up is None:
             found = (local_name(element), True)

@@ -327,7 +327,7 @@ class AriaValidIdref(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         ids = (element.get("aria-controls") or "").split()
-        if any(doc.by_id(ident) is not None for ident in ids):
+        if any(doc.by_id(ident, element) is not None for ident in ids):
             return passed("aria-controls references an existing element")
         return failed(f"aria-controls={' '.join(ids)!r} references no element in the page")
 

@@ -27,7 +27,7 @@ def _owners(doc: Document) -> dict[Element, Element]:
         memo[doc.root] = None
         for el in doc.elements:
             for ident in (el.get("aria-owns") or "").split():
-                target = doc.by_id(ident)
+                target = doc.by_id(ident, el)
                 if target is not None and target not in memo and target is not el:
                     memo[target] = el
     return {k: v for k, v in memo.items() if v is not None}
@@ -70,7 +70,7 @@ def owned(doc: Document, element: Element) -> Iterator[Element | str]:
         children = [c for c in node if isinstance(c.tag, str)]
         if first:
             for ident in (node.get("aria-owns") or "").split():
-                target = doc.by_id(ident)
+                target = doc.by_id(ident, node)
                 if target is not None:
                     children.append(target)
             first = False

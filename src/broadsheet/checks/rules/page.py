@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -247,12 +248,43 @@ def refresh_delay(content: str | None) -> tuple[int, bool] | None:
     rest = rest.lstrip("0123456789.")
     if rest and rest[0] not in ";," + _ASCII_WS:
         return None
-    url = rest.strip(_ASCII_WS).lstrip(";,").strip(_ASCII_WS)
+    rest = rest.lstrip(_ASCII_WS)
+    url = (rest[1:] if rest[:1] in {";", ","} else rest).lstrip(_ASCII_WS)
+    if url and not _parses_as_url(url):
+        return None
     return int(time_string or "0"), bool(url)
+
+
+_URL_PREFIX = re.compile(r"url[\t\n\f\r ]*=[\t\n\f\r ]*", re.I)
+_SPECIAL = frozenset({"http", "https", "ftp", "ws", "wss"})
+
+
+def _parses_as_url(url: str) -> bool:
+    """Whether the refresh's URL part parses (the steps' ``url=`` prefix and quotes dropped):
+    a URL that fails to parse makes the whole ``content`` invalid. The failures markup shows:
+    an unclosed IPv6 host, a port that is not a number in range, a special scheme with no
+    host."""
+    found = _URL_PREFIX.match(url)
+    if found:
+        url = url[found.end():]
+        if url[:1] in {"'", '"'}:
+            url = url[1:].split(url[0], 1)[0]
+    url = url.strip(_ASCII_WS)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in _SPECIAL:
+        return True
+    host = url[len(parts.scheme) + 1:].lstrip("/\\")  # special schemes skip any slashes
+    return bool(host) and host[0] not in "?#:"
 
 
 def _first_refresh(doc: Document) -> list[Element]:
     for meta in doc.tags("meta"):
+        if doc.scopes and meta in doc.scopes:
+            continue  # in a template's inert content (or a shadow tree): never processed
         if (meta.get("http-equiv") or "").strip().lower() == "refresh" \
                 and refresh_delay(meta.get("content")) is not None:
             return [meta]
@@ -373,21 +405,17 @@ class MetaViewport(Rule):
         return passed("Zoom is allowed")
 
 
-def _tree_of(element: Element) -> Element | None:
-    """The ``template`` whose content (a separate tree, or a shadow root) holds the element."""
-    return next((a for a in dom.ancestors(element)
-                 if local_name(a) == "template" and namespace(a) == HTML_NS), None)
-
-
 def _ids_by_tree(doc: Document) -> dict[tuple[Element | None, str], list[Element]]:
-    """Non-empty ``id`` attributes of HTML and SVG elements, per document or template tree."""
+    """Non-empty ``id`` attributes of HTML and SVG elements, per tree: the document, each
+    template's content and each shadow tree (``Document.scopes``)."""
     found = doc.values.get("ids-by-tree")
     if found is None:
         found = {}
-        for ident, elements in doc.ids.items():
+        scoped = [((None, ident), els) for ident, els in doc.ids.items()]
+        for key, elements in [*scoped, *doc.scoped_ids.items()]:
             for el in elements:
-                if ident and namespace(el) in {HTML_NS, SVG_NS}:
-                    found.setdefault((_tree_of(el), ident), []).append(el)
+                if key[1] and namespace(el) in {HTML_NS, SVG_NS}:
+                    found.setdefault(key, []).append(el)
         doc.values["ids-by-tree"] = found
     return found
 
@@ -408,13 +436,14 @@ class DuplicateId(Rule):
     tags = ("act", "deprecated")
     wcag = ("4.1.1",)
     act_ids = ("3ea0c8",)
+    template_content = True  # each template's content is a tree of its own
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for els in _ids_by_tree(doc).values() for el in els]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         ident = element.get("id") or ""
-        count = len(_ids_by_tree(doc).get((_tree_of(element), ident), ()))
+        count = len(_ids_by_tree(doc).get((doc.scopes.get(element), ident), ()))
         if count > 1:
             return failed(f"id={ident!r} is used by {count} elements")
         return passed(f"id={ident!r} is unique")
@@ -436,6 +465,7 @@ class DuplicateAttribute(Rule):
     tags = ("act", "deprecated")
     wcag = ("4.1.1",)
     act_ids = ("e6952f",)
+    template_content = True  # a start tag in the source, wherever it is
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         if doc.file_ext not in {"html", "htm", "svg", "xhtml"}:

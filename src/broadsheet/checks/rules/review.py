@@ -158,12 +158,12 @@ def programmatic_labels(doc: Document, field: Element) -> list[Element]:
         for label in doc.tags("label"):
             target = label.get("for")
             if target is not None:
-                if ident and target == ident and doc.by_id(ident) is field:
+                if ident and target == ident and doc.by_id(ident, label) is field:
                     found.append(label)
             elif field in label.iterdescendants() and _first_labelable(label) is field:
                 found.append(label)
     for ref in (field.get("aria-labelledby") or "").split():
-        el = doc.by_id(ref)
+        el = doc.by_id(ref, field)
         if el is not None and el not in found:
             found.append(el)
     return found

@@ -149,7 +149,7 @@ def link_context(doc: Document, link: Element) -> frozenset[Element]:
             found.update(assigned_headers(doc, up))
             cell = True
     for ref in (link.get("aria-describedby") or "").split():
-        el = doc.by_id(ref)
+        el = doc.by_id(ref, link)
         if el is not None:
             found.add(el)
     return frozenset(el for el in found if dom.in_accessibility_tree(doc, el))
