@@ -171,7 +171,9 @@
   }
 
   // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
-  // pass, scrolled into view; returns the part of the viewport around it, or null.
+  // pass, scrolled into view, and wait for the next frame; returns the part of the viewport
+  // around it (x, y, width, height) and where the viewport is in the document (pageX,
+  // pageY), or null when the element is gone or does not take focus.
   let focusList = [];
   function focusShot(index, focus) {
     const el = focusList[index];
@@ -181,15 +183,19 @@
       if (document.activeElement !== el) return null;
     } else {
       if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-      el.scrollIntoView({ block: 'center', inline: 'center' });
+      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
     }
-    const r = el.getBoundingClientRect();
-    const margin = 24;
-    const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
-    const right = Math.min(window.innerWidth, r.right + margin);
-    const bottom = Math.min(window.innerHeight, r.bottom + margin);
-    if (right - left < 1 || bottom - top < 1) return { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight };
-    return { x: left, y: top, width: right - left, height: bottom - top };
+    return new Promise((resolve) => requestAnimationFrame(() => {
+      const r = el.getBoundingClientRect();
+      const margin = 24;
+      const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
+      const right = Math.min(window.innerWidth, r.right + margin);
+      const bottom = Math.min(window.innerHeight, r.bottom + margin);
+      const clip = right - left < 1 || bottom - top < 1
+        ? { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
+        : { x: left, y: top, width: right - left, height: bottom - top };
+      resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop });
+    }));
   }
 
   // Start sequential focus navigation from the top of the document, as after a fresh load.

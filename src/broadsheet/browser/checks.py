@@ -6,7 +6,10 @@ behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import functools
+import math
 import time
 from collections.abc import Callable, Collection, Iterable
 from importlib import resources
@@ -147,9 +150,52 @@ def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> Rule
     return _result(rule, findings)
 
 
-def _shot(page: Page, clip: dict[str, Any]) -> bytes:
-    return page.screenshot(clip=cast(Any, clip), animations="disabled", caret="initial",
-                           scale="css")
+@functools.cache
+def _still_script() -> str:
+    return resources.files("broadsheet.browser").joinpath("still.js").read_text("utf-8")
+
+
+class _Camera:
+    """Screenshots straight from DevTools for one pixel pass, with the page's animations held
+    still (``still.js``) from the start of the pass to its end. Playwright's
+    ``animations="disabled"`` does the same around every shot, walking the whole document of
+    every frame before and after each one: on a news page that was most of the focus rule's
+    time."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.session = page.context.new_cdp_session(page)
+        self._each_frame(True)
+        page.evaluate("() => document.fonts.ready.then(() => null)")
+
+    def _each_frame(self, on: bool) -> None:
+        from playwright.sync_api import Error
+
+        for frame in self.page.frames:
+            with contextlib.suppress(Error):  # a frame gone or navigating: nothing to hold
+                frame.evaluate(_still_script(), on)
+
+    def shot(self, where: dict[str, Any] | None = None, page_at: dict[str, Any] | None = None
+             ) -> bytes:
+        """The viewport, or the part ``where`` of it (viewport coordinates) with the viewport
+        at ``page_at`` in the document (``pageX``, ``pageY``; default ``where``'s own)."""
+        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": False,
+                                  "optimizeForSpeed": True}
+        if where is not None:
+            at = page_at or where
+            params["clip"] = {"x": at["pageX"] + where["x"], "y": at["pageY"] + where["y"],
+                              "width": math.ceil(where["width"]),
+                              "height": math.ceil(where["height"]), "scale": 1}
+        return base64.b64decode(self.session.send("Page.captureScreenshot", params)["data"])
+
+    def close(self) -> None:
+        from playwright.sync_api import Error
+
+        try:
+            self._each_frame(False)
+        finally:
+            with contextlib.suppress(Error):
+                self.session.detach()
 
 
 def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
@@ -157,7 +203,19 @@ def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
     :data:`FOCUS_PIXELS_S`: does any pixel change when the element is focused (around it,
     else anywhere in the viewport)? Beyond that, an element whose own look does not change
     is ``cant_tell`` and one whose look changes keeps ``passed``."""
+    if not any(item["status"] in ("passed", "failed") and "index" in item for item in items):
+        return
+    camera = _Camera(page)
+    try:
+        _compare_with(camera, items)
+    finally:
+        camera.close()
+
+
+def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
+    page = camera.page
     started = time.monotonic()
+    unfocused: dict[tuple[float, float], bytes] = {}
     for count, item in enumerate(items):
         if item["status"] not in ("passed", "failed") or "index" not in item:
             continue
@@ -172,34 +230,33 @@ def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
         clip = _call(page, "focusShot", item["index"], False)
         if clip is None:
             continue
-        before = _shot(page, clip)
-        if _call(page, "focusShot", item["index"], True) is None:
+        before = camera.shot(clip)
+        focused_at = _call(page, "focusShot", item["index"], True)
+        if focused_at is None:
             item.update(status="cant_tell", detail="the element did not take focus")
             continue
-        _next_frame(page)
-        if _shot(page, clip) != before:
+        if camera.shot(clip, focused_at) != before:
             if item["status"] == "failed":
                 item.update(status="passed", detail="focus changes how it looks (pixels "
                             "around it differ), though not by its own outline or colours")
             continue
         # Nothing changed around it: compare the whole viewport, focused then not (rare on
-        # pages with focus styles, so the two large screenshots are taken only here).
-        size = page.viewport_size or {"width": 1280, "height": 800}
-        view = {"x": 0.0, "y": 0.0, "width": float(size["width"]),
-                "height": float(size["height"])}
-        focused = _shot(page, view)
-        _call(page, "focusShot", item["index"], False)
-        _next_frame(page)
-        if _shot(page, view) != focused:
-            item.update(status="passed", detail="focus changes how the page looks elsewhere "
-                        "in the viewport")
-        else:
-            item.update(status="failed", detail="not one pixel of the viewport changes when "
-                        "it is focused")
+        # pages with focus styles, so the two large screenshots are taken only here). The
+        # unfocused viewport is kept per scroll position: elements in one row or one fixed
+        # header share it, and a focused viewport equal to it changed no pixel.
+        focused = camera.shot()
+        if unfocused.get((focused_at["pageX"], focused_at["pageY"])) != focused:
+            again = _call(page, "focusShot", item["index"], False)
+            shot = camera.shot()
+            if again is not None:
+                unfocused[again["pageX"], again["pageY"]] = shot
+            if shot != focused:
+                item.update(status="passed", detail="focus changes how the page looks "
+                            "elsewhere in the viewport")
+                continue
+        item.update(status="failed", detail="not one pixel of the viewport changes when "
+                    "it is focused")
 
-
-def _next_frame(page: Page) -> None:
-    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => r(null)))")
 
 
 def focus_indicators(page: Page) -> RuleResult:
