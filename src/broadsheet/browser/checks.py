@@ -199,11 +199,13 @@ class _Camera:
 
 
 def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
-    """ACT oj04fd's test, for the first :data:`FOCUS_PIXELS_MIN` elements and more within
-    :data:`FOCUS_PIXELS_S`: does any pixel change when the element is focused (around it,
-    else anywhere in the viewport)? Beyond that, an element whose own look does not change
-    is ``cant_tell`` and one whose look changes keeps ``passed``."""
-    if not any(item["status"] in ("passed", "failed") and "index" in item for item in items):
+    """ACT oj04fd's test for the elements whose computed styles do not settle it (an
+    outline that shows, see ``outlineSettled`` in checks.js), the first
+    :data:`FOCUS_PIXELS_MIN` of them and more within :data:`FOCUS_PIXELS_S`: does any pixel
+    change when the element is focused (around it, else anywhere in the viewport)? Beyond
+    that, an element whose own look does not change is ``cant_tell`` and one whose look
+    changes keeps ``passed``."""
+    if not _undecided(items):
         return
     camera = _Camera(page)
     try:
@@ -212,13 +214,17 @@ def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
         camera.close()
 
 
+def _undecided(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items the pixels judge: all but those whose outline styles alone settle."""
+    return [item for item in items if item["status"] in ("passed", "failed")
+            and "index" in item and not item.get("settled")]
+
+
 def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
     page = camera.page
     started = time.monotonic()
     unfocused: dict[tuple[float, float], bytes] = {}
-    for count, item in enumerate(items):
-        if item["status"] not in ("passed", "failed") or "index" not in item:
-            continue
+    for count, item in enumerate(_undecided(items)):
         if count >= FOCUS_PIXELS_MIN and time.monotonic() - started > FOCUS_PIXELS_S:
             if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
                 item.update(status="cant_tell", detail=item["detail"] + "; whether the page "
