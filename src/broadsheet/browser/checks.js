@@ -216,7 +216,8 @@
   }
 
   // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
-  // pass, scrolled into view, and wait for the next frame; returns the part of the viewport
+  // pass, scrolled to the centre of the viewport if it is not all in view (as the browser
+  // scrolls to an element it focuses), and wait for the next frame; returns the part of the viewport
   // around it (x, y, width, height) and where the viewport is in the document (pageX,
   // pageY), or null when the element is gone or does not take focus.
   let focusList = [];
@@ -228,7 +229,10 @@
       if (document.activeElement !== el) return null;
     } else {
       if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-      el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      const r = el.getBoundingClientRect();
+      if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      }
     }
     return new Promise((resolve) => requestAnimationFrame(() => {
       const r = el.getBoundingClientRect();

@@ -223,7 +223,7 @@ def _undecided(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
     page = camera.page
     started = time.monotonic()
-    unfocused: dict[tuple[float, float], bytes] = {}
+    views = _Views(camera)
     for count, item in enumerate(_undecided(items)):
         if count >= FOCUS_PIXELS_MIN and time.monotonic() - started > FOCUS_PIXELS_S:
             if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
@@ -236,33 +236,67 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         clip = _call(page, "focusShot", item["index"], False)
         if clip is None:
             continue
+        if item["status"] == "failed":
+            # Its own look does not change: only the whole viewport can tell (around it
+            # included), so no smaller screenshots first.
+            changed = views.changes(item["index"], clip)
+            if changed is None:
+                item.update(status="cant_tell", detail="the element did not take focus")
+            elif changed:
+                item.update(status="passed", detail="focus changes how the page looks in "
+                            "the viewport, though not by the element's own outline or colours")
+            else:
+                item.update(status="failed", detail="not one pixel of the viewport changes "
+                            "when it is focused")
+            continue
         before = camera.shot(clip)
         focused_at = _call(page, "focusShot", item["index"], True)
         if focused_at is None:
             item.update(status="cant_tell", detail="the element did not take focus")
             continue
         if camera.shot(clip, focused_at) != before:
-            if item["status"] == "failed":
-                item.update(status="passed", detail="focus changes how it looks (pixels "
-                            "around it differ), though not by its own outline or colours")
             continue
-        # Nothing changed around it: compare the whole viewport, focused then not (rare on
-        # pages with focus styles, so the two large screenshots are taken only here). The
-        # unfocused viewport is kept per scroll position: elements in one row or one fixed
-        # header share it, and a focused viewport equal to it changed no pixel.
-        focused = camera.shot()
-        if unfocused.get((focused_at["pageX"], focused_at["pageY"])) != focused:
-            again = _call(page, "focusShot", item["index"], False)
-            shot = camera.shot()
-            if again is not None:
-                unfocused[again["pageX"], again["pageY"]] = shot
-            if shot != focused:
-                item.update(status="passed", detail="focus changes how the page looks "
-                            "elsewhere in the viewport")
-                continue
-        item.update(status="failed", detail="not one pixel of the viewport changes when "
-                    "it is focused")
+        # Nothing changed around it though its styles say so: compare the whole viewport.
+        if not views.changes_focused(item["index"], focused_at):
+            item.update(status="failed", detail="not one pixel of the viewport changes when "
+                        "it is focused")
 
+
+class _Views:
+    """Viewport screenshots, focused against unfocused. The unfocused viewport is kept per
+    scroll position (elements in one row or one fixed header share it): a focused viewport
+    equal to it changed no pixel; one that differs is compared again with a fresh one, in
+    case the page changed by itself meanwhile."""
+
+    def __init__(self, camera: _Camera) -> None:
+        self.camera = camera
+        self.unfocused: dict[tuple[float, float], bytes] = {}
+
+    def changes(self, index: int, at: dict[str, Any]) -> bool | None:
+        """Whether focusing element ``index`` (unfocused, the viewport at ``at``) changes the
+        viewport; ``None`` when it does not take focus."""
+        key = (at["pageX"], at["pageY"])
+        fresh = key not in self.unfocused
+        if fresh:
+            self.unfocused[key] = self.camera.shot()
+        focused_at = _call(self.camera.page, "focusShot", index, True)
+        if focused_at is None:
+            return None
+        if not fresh:
+            return self.changes_focused(index, focused_at)
+        return self.camera.shot() != self.unfocused[key]
+
+    def changes_focused(self, index: int, focused_at: dict[str, Any]) -> bool:
+        """Whether the viewport of element ``index`` focused (at ``focused_at``) differs from
+        the element unfocused."""
+        focused = self.camera.shot()
+        if self.unfocused.get((focused_at["pageX"], focused_at["pageY"])) == focused:
+            return False
+        again = _call(self.camera.page, "focusShot", index, False)
+        shot = self.camera.shot()
+        if again is not None:
+            self.unfocused[again["pageX"], again["pageY"]] = shot
+        return shot != focused
 
 
 def focus_indicators(page: Page) -> RuleResult:
