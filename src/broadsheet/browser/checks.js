@@ -370,9 +370,8 @@
     dropStart();
     baseline = [];
     for (const el of document.body.querySelectorAll('*')) {
-      if (!rendered(el) || visuallyHidden(el)) continue;
-      const sides = borderSides(el);
-      if (sides.length) baseline.push({ el, sides });
+      const sides = borderSides(el);  // first: most elements draw none, and the rest walk up
+      if (sides.length && rendered(el) && !visuallyHidden(el)) baseline.push({ el, sides });
     }
     return baseline.length;
   }
