@@ -189,6 +189,42 @@ def test_a_template_edit_rebuilds_only_the_fixtures_using_it(tmp_path: Path,
     assert sorted(builder.build([fixtures]).rebuilt) == sorted(SAMPLE)
 
 
+def test_a_changed_photograph_rebuilds_only_the_fixtures_showing_it(tmp_path: Path) -> None:
+    """The fixtures' own photographs (``images/`` beside them) are part of what a fixture
+    is built from: a changed photo re-captures the fixtures naming it, and no other."""
+    folder = tmp_path / "fixtures"
+    (folder / "images").mkdir(parents=True)
+    slugs = ("en-storm-breaking-corrections", "en-eisteddfod-decorative", "ar-local-elections-rtl")
+    for slug in slugs:
+        shutil.copy(ARTICLES / f"{slug}.json", folder)
+    for name in ("storm-clouds.jpg", "hills-autumn.jpg", "raindrops-grass.jpg"):
+        shutil.copy(ARTICLES / "images" / name, folder / "images")
+    builder = GalleryBuilder(tmp_path / "out")
+    assert sorted(builder.build([folder]).rebuilt) == sorted(slugs)
+    assert builder.build([folder]).rebuilt == []
+    photo = folder / "images" / "storm-clouds.jpg"
+    photo.write_bytes(photo.read_bytes() + b"\0")  # the lead photo re-exported
+    assert builder.build([folder]).rebuilt == ["en-storm-breaking-corrections"]
+    # A photo in the Welsh article's body, a new photo nobody shows, then one taken away.
+    (folder / "images" / "raindrops-grass.jpg").write_bytes(b"not the same picture")
+    assert builder.build([folder]).rebuilt == ["en-eisteddfod-decorative"]
+    shutil.copy(photo, folder / "images" / "unused.jpg")
+    assert builder.build([folder]).rebuilt == []
+    (folder / "images" / "hills-autumn.jpg").unlink()
+    assert builder.build([folder]).rebuilt == ["en-eisteddfod-decorative"]
+    assert GalleryBuilder(tmp_path / "out").build([folder]).rebuilt == [], "kept across runs"
+
+
+def test_the_photographs_a_fixture_names_every_candidate_of_a_srcset() -> None:
+    from broadsheet.preview.fingerprint import pictures
+
+    data = {"lead": {"src": "images/a.jpg", "srcset": "images/a-800.jpg 800w, ./images/a%20b.jpg 1600w"},
+            "body": [{"poster": "images/p.png"}, {"src": "https://cdn.example/images/remote.jpg"},
+                     {"src": "../images/outside.jpg"}, {"src": "images/sub/deeper.jpg"},
+                     {"text": "see images/notes.txt"}]}
+    assert pictures(data) == {"a.jpg", "a-800.jpg", "a b.jpg", "p.png"}
+
+
 def test_a_new_build_into_the_same_folder_reuses_what_is_unchanged(tmp_path: Path,
                                                                   fixtures: Path) -> None:
     out = tmp_path / "out"

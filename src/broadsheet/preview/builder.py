@@ -26,7 +26,7 @@ from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
-from broadsheet.preview.fingerprint import Templates, block_types
+from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entry
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
@@ -126,19 +126,20 @@ def _block_types(article: Article) -> list[str]:
 
 
 def _fingerprint(path: Path, templates: Templates, browser: str, theme: bytes = b"") -> str:
-    """The content hash a fixture's entry is built from: its bytes, the templates its blocks
-    use, Broadsheet's code, stylesheet and fonts, the newsroom's stylesheet (``theme``) and
-    the capture settings."""
+    """The content hash a fixture's entry is built from: its bytes, the photographs it names
+    (``images/…`` beside it), the templates its blocks use, Broadsheet's code, stylesheet and
+    fonts, the newsroom's stylesheet (``theme``) and the capture settings."""
     refused = _not_regular(path)
     try:
         data = b"unreadable" if refused else path.read_bytes()
     except OSError:
         data = b"unreadable"
     try:
-        types = block_types(json.loads(data))
+        parsed = json.loads(data)
     except ValueError:
-        types = set()
-    digest = hashlib.sha256(templates.digest(types).encode())
+        parsed = None
+    digest = hashlib.sha256(templates.digest(block_types(parsed)).encode())
+    digest.update(pictures_digest(path.parent, pictures(parsed)).encode())
     digest.update(browser.encode() + b"\0")
     digest.update(hashlib.sha256(theme).digest())
     digest.update(data)
