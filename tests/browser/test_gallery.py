@@ -57,7 +57,7 @@ def test_every_fixture_page_has_screenshots_light_and_dark_side_by_side(gallery:
 def test_browser_findings_join_render_and_static_ones(gallery: Path) -> None:
     page = parse_html((gallery / "fixtures" / "ar-local-elections-rtl" / "index.html")
                       .read_text("utf-8"))
-    sources = {cell.text for cell in page.xpath("//table[@class='findings']//td[4]")}
+    sources = set(page.xpath("//ol[@class='finding-list']/li/@data-source"))
     assert {"render", "axe"} <= sources, "render findings and axe's incomplete frame results"
 
 

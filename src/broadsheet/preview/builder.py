@@ -31,6 +31,7 @@ from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entr
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
@@ -174,8 +175,8 @@ class GalleryBuilder:
         if refused:
             return Entry(slug, shown, "", headline=slug, problems=[refused])
         try:
-            source_json = _shown_source(json.dumps(read_json(path), ensure_ascii=False,
-                                                   indent=2))
+            data = read_json(path)
+            source_json = _shown_source(json.dumps(data, ensure_ascii=False, indent=2))
         except ArticleError as error:
             source_json = _shown_source(_raw_text(path))
             return Entry(slug, shown, source_json, headline=plain(slug),
@@ -219,6 +220,7 @@ class GalleryBuilder:
                 entry.thumbnail = seen.thumbnail
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
+        entry.places = places(result.html, data, entry.findings)
         _write_findings(entry, folder)
         return entry
 
@@ -302,13 +304,16 @@ FINDINGS_FILE = "findings.json"
 
 
 def _write_findings(entry: Entry, folder: Path) -> None:
-    """:data:`FINDINGS_FILE`: the findings the page lists and their counts by source (the
-    numbers the page and the index show), as JSON."""
+    """:data:`FINDINGS_FILE`: the findings the page lists (each with ``where``, its place in
+    words, where known) and their counts by source (the numbers the page and the index
+    show), as JSON."""
     atomic_write(folder / FINDINGS_FILE, json.dumps({
         "fixture": entry.source,
         "counts": [{"source": str(source), "violations": failed, "review": review}
                    for source, failed, review in entry.tally()],
-        "findings": [finding.to_dict() for finding in entry.findings],
+        "findings": [{**finding.to_dict(), **({"where": str(entry.places[index])}
+                                              if index in entry.places else {})}
+                     for index, finding in enumerate(entry.findings)],
     }, ensure_ascii=False, indent=2) + "\n")
 
 
