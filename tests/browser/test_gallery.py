@@ -177,9 +177,72 @@ def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
     assert views["zoom-400"] == "shots/320-light.png", "400% of 1280 px is the 320 px layout"
     from PIL import Image
 
-    for key, width in (("zoom-200", 640), ("text-spacing", 320), ("focus", 1280)):
+    for key, width in (("zoom-200", 640), ("text-spacing", 1280), ("focus", 1280)):
         with Image.open(tmp_path / views[key]) as image:
             assert image.width == width, key
+
+
+SPACING_PAGE = (
+    '<!DOCTYPE html><html lang="en"><title>t</title><style>body{margin:0 8px;font:16px/1.3 '
+    'serif}h1{font-size:40px;line-height:1.1;letter-spacing:-0.02em}#wide{line-height:2.2;'
+    'word-spacing:0.5em}#tracked{letter-spacing:0.3em}p{margin:0 0 4px}'
+    '.tight{overflow-wrap:normal}</style><main><h1>Headline in forty pixels</h1>'
+    '<p id="plain">Some words <em>with emphasis</em> and <a href="#">a link</a> that fit.</p>'
+    '<p id="wide" lang="ar" dir="rtl">سطور عربية أطول</p><p id="tracked" class="tight">'
+    'Kicker</p></main>')
+
+
+def test_the_text_spacing_view_applies_wcag_s_minimums_on_every_element(
+        auditor: Any, tmp_path: Path) -> None:
+    """WCAG 1.4.12 as stated: at least 1.5 / 0.12 / 0.16 / 2 times each element's font size,
+    larger spacing the page sets kept (it lowered Arabic's taller lines to 1.5), no
+    wrapping rule changed and no word broken that fits its line; cleared afterwards."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+    from broadsheet.preview.capture import _probe
+
+    page = tmp_path / "page.html"
+    page.write_text(SPACING_PAGE, "utf-8")
+    measure = """() => Array.from(document.querySelectorAll('body *'), (e) => {
+        const s = getComputedStyle(e);
+        return [e.id || e.localName, parseFloat(s.fontSize), s.lineHeight, s.letterSpacing,
+                s.wordSpacing, s.marginBlockEnd, s.overflowWrap, s.wordBreak, s.hyphens,
+                s.whiteSpace]; })"""
+    words = """() => { const p = document.getElementById('plain'); const found = [];
+        const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          for (const m of n.data.matchAll(/\\S+/g)) { const r = document.createRange();
+            r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+            found.push([m[0], r.getClientRects().length]); } }
+        return found; }"""
+    sandbox = Sandbox.for_file(page)
+    with auditor.page(AuditOptions(width=768), sandbox) as tab:
+        tab.goto(sandbox.url)
+        before = {row[0]: row for row in tab.evaluate(measure)}
+        assert _probe(tab, "textSpacing") > 0
+        after = {row[0]: row for row in tab.evaluate(measure)}
+        spaced_words = tab.evaluate(words)
+        _probe(tab, "clear")
+        cleared = {row[0]: row for row in tab.evaluate(measure)}
+
+    def px(value: str) -> float:
+        return float(value.removesuffix("px")) if value.endswith("px") else 0.0
+
+    for name, (_, size, line, letter, word, margin, *wrapping) in after.items():
+        old = before[name]
+        assert px(line) == pytest.approx(max(px(old[2]), 1.5 * size), abs=0.05), name
+        assert px(letter) == pytest.approx(max(px(old[3]), 0.12 * size), abs=0.05), name
+        assert px(word) == pytest.approx(max(px(old[4]), 0.16 * size), abs=0.05), name
+        if name in {"plain", "wide", "tracked"}:
+            assert px(margin) == pytest.approx(max(px(old[5]), 2 * size), abs=0.05), name
+        assert wrapping == old[6:], f"{name}: no wrapping rule is changed"
+    assert px(after["h1"][2]) == pytest.approx(60.0), "40 px × 1.5, up from 1.1"
+    assert px(after["h1"][3]) == pytest.approx(4.8), "0.12 em, up from −0.02 em"
+    assert px(after["wide"][2]) == pytest.approx(16 * 2.2), "Arabic's taller line is kept"
+    assert px(after["wide"][4]) == pytest.approx(8.0), "its 0.5 em word spacing is kept"
+    assert px(after["tracked"][3]) == pytest.approx(4.8), "its 0.3 em tracking is kept"
+    assert [count for _, count in spaced_words] == [1] * len(spaced_words), spaced_words
+    assert cleared == before
 
 
 def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path) -> None:
