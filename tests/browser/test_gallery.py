@@ -377,3 +377,43 @@ def test_the_live_frame_fits_a_narrow_window_at_the_width_chosen(auditor: Any, g
             note = tab.text_content("#frame-note") or ""
             assert note.startswith("Shown at "), note
             assert tab.is_visible("#frame-note")
+
+
+def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height(
+        auditor: Any, gallery: Path) -> None:
+    """At 1280 px the frame showed 44 rem scaled down (a short strip of a 1280 px page): it
+    now fills the window below the switches at every width chosen, scaled or not; a height
+    dragged or chosen stays when the width or scheme changes, and on the next fixture."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    folder = gallery / "fixtures"
+    sandbox = Sandbox.for_file(folder / "ar-local-elections-rtl" / "index.html", root=gallery)
+    visible = ("() => { const f = [...document.querySelectorAll('.preview-frame')].find(f => "
+               "f.getClientRects().length); const s = document.querySelector('.frame-stage');"
+               " return [f.getBoundingClientRect().height, s.getBoundingClientRect().height,"
+               " s.clientHeight, innerHeight]; }")
+    with auditor.page(AuditOptions(width=1280, height=1100), sandbox) as tab:
+        tab.goto(sandbox.url)
+        heights = {}
+        for width in ("1280", "375", "fill"):
+            tab.click(f"input[name='frame-width'][value='{width}']")
+            frame, stage, inside, window = tab.evaluate(visible)
+            heights[width] = frame
+            # The window less the switches and the stage's padding (15 rem and 2 rem).
+            assert frame >= window - 17 * 16 - 4, (width, frame, window)
+            assert frame == pytest.approx(inside - 32, abs=2), "the frame fills its stage"
+        assert heights["1280"] == pytest.approx(heights["375"], abs=2), "scaled or not"
+        tab.click("input[name='frame-height'][value='double']")
+        assert tab.evaluate(visible)[0] > 1.5 * heights["1280"]
+        tab.click("input[name='frame-height'][value='window']")
+        tab.eval_on_selector(".frame-stage", "s => { s.style.height = '950px'; }")  # dragged
+        tab.wait_for_function("document.querySelector('.frame-stage').offsetHeight === 950")
+        tab.click("input[name='frame-width'][value='1280']")
+        tab.click("input[name='frame-scheme'][value='dark']")
+        assert tab.evaluate(visible)[1] == pytest.approx(950, abs=1)
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace("ar-local-elections-rtl", "rferl-lukashenka-cnn-interview"))
+        assert tab.evaluate(visible)[1] == pytest.approx(950, abs=1), "kept on the next page"
+        assert tab.eval_on_selector("input[name='frame-width']:checked", "i => i.value") == "1280"
+        assert tab.eval_on_selector("input[name='frame-scheme']:checked", "i => i.value") == "dark"
