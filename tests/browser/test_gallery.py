@@ -398,7 +398,7 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
         heights = {}
         for width in ("1280", "375", "fill"):
             tab.click(f"input[name='frame-width'][value='{width}']")
-            frame, stage, inside, window = tab.evaluate(visible)
+            frame, _, inside, window = tab.evaluate(visible)
             heights[width] = frame
             # The window less the switches and the stage's padding (15 rem and 2 rem).
             assert frame >= window - 17 * 16 - 4, (width, frame, window)
@@ -417,3 +417,48 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
         assert tab.evaluate(visible)[1] == pytest.approx(950, abs=1), "kept on the next page"
         assert tab.eval_on_selector("input[name='frame-width']:checked", "i => i.value") == "1280"
         assert tab.eval_on_selector("input[name='frame-scheme']:checked", "i => i.value") == "dark"
+
+
+def test_search_and_one_key_shortcuts_which_can_be_turned_off(auditor: Any,
+                                                              gallery: Path) -> None:
+    """"/" searches the index by fixture name or headline; "n" opens the next fixture and "s"
+    switches the live page's scheme; all are listed, and off with one switch (WCAG 2.1.4)."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / "index.html")
+    shown = ("() => [...document.querySelectorAll('.card:not([hidden]) h3 a')]"
+             ".map(a => a.getAttribute('href'))")
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        listed = tab.eval_on_selector_all("#shortcuts kbd", "ks => ks.map(k => k.textContent)")
+        assert {"/", "n", "p", "s"} <= set(listed)
+        tab.keyboard.press("/")
+        assert tab.evaluate("document.activeElement.id") == "filter-name"
+        tab.keyboard.type("LUKASHENKA")
+        assert tab.evaluate(shown) == ["fixtures/rferl-lukashenka-cnn-interview/index.html"]
+        assert tab.text_content("#filter-count") == "1 of 2 fixtures shown"
+        tab.fill("#filter-name", "")
+        tab.keyboard.type("انتخابات")  # a word of the Arabic headline
+        assert tab.evaluate(shown) == ["fixtures/ar-local-elections-rtl/index.html"]
+        tab.fill("#filter-name", "")
+        tab.click("#shortcuts summary")
+        tab.uncheck("#shortcuts-on")
+        tab.focus("h1")
+        tab.keyboard.press("/")
+        assert tab.evaluate("document.activeElement.id") != "filter-name", "turned off"
+        tab.check("#shortcuts-on")
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace("index.html",
+                                     "fixtures/ar-local-elections-rtl/index.html"))
+        scheme = "() => document.querySelector(\"input[name='frame-scheme']:checked\").value"
+        before = tab.evaluate(scheme)
+        tab.keyboard.press("s")
+        assert tab.evaluate(scheme) != before
+        sandbox.allow_navigation()
+        with tab.expect_navigation():
+            tab.keyboard.press("n")
+        assert tab.url.endswith("fixtures/rferl-lukashenka-cnn-interview/index.html")
+        assert tab.get_attribute("a[rel='prev']", "href") == (
+            "../ar-local-elections-rtl/index.html")
+        assert tab.locator("a[rel='next']").count() == 0, "the last fixture"

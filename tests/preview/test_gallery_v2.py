@@ -310,7 +310,10 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
 
     unchanged = GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
     [same] = unchanged.entries[0].differences
-    assert (same.changed, same.failed, same.diff) == (0.0, False, None)
+    assert (same.changed, same.failed, same.diff, same.regions) == (0.0, False, None, None)
+    index = parse_html(unchanged.index.read_text("utf-8"))
+    assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["approved"]
+    assert text_of(index.xpath("//p[@class='card__status']")[0]).endswith("✔ as approved")
 
     stored = out / "fixtures" / "storm" / "entry.json"
     stored.unlink()  # as if the page had changed: captured again
@@ -328,13 +331,28 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     folder = out / "fixtures" / "storm"
     page = parse_html((folder / "index.html").read_text("utf-8"))
     images = page.xpath("//section[@aria-labelledby='changes']//img/@src")
-    assert images == ["shots/approved-320-light.png", "shots/now-320-light.png",
-                      "shots/diff-320-light.png"]
+    assert images == ["shots/approved-area-320-light.png", "shots/now-area-320-light.png",
+                      "shots/diff-area-320-light.png", "shots/approved-320-light.png",
+                      "shots/now-320-light.png", "shots/diff-320-light.png"]
     assert all((folder / image).is_file() for image in images)
-    assert "50.0" in text_of(page.xpath("//section[@aria-labelledby='changes']")[0])
-    card = parse_html(changed.index.read_text("utf-8")).xpath(
-        "//li[contains(@class, 'card')]//span[contains(@class, 'count--bad')]")
-    assert [text_of(span) for span in card] == ["◐ 1 screenshot changed"]
+    from PIL import Image
+
+    # The close-ups are the changed area (the black half, halved: 80 × 200) and a margin.
+    with Image.open(folder / "shots" / "diff-area-320-light.png") as area:
+        assert area.size == (80 + 24, 200)
+    measure = text_of(page.xpath("//section[@aria-labelledby='changes']"
+                                 "//p[@class='change__measure']")[0])
+    assert measure.startswith("50.0"), measure
+    assert f"the limit is {THRESHOLD * 100:.2f}%" in measure
+    # A failing comparison comes first on the page, and first in its contents.
+    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
+        "changes"]
+    assert page.xpath("//nav[@class='toc']//a/@href")[0] == "#changes"
+    index = parse_html(changed.index.read_text("utf-8"))
+    badges = index.xpath("//li[contains(@class, 'card')]//*[contains(@class, 'count--bad')]")
+    assert [(text_of(badge), badge.get("href")) for badge in badges] == [
+        ("◐ 1 screenshot changed", "fixtures/storm/index.html#changes")]
+    assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["changed"]
 
 
 def test_approve_needs_screenshots(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

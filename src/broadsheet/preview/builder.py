@@ -253,7 +253,8 @@ class GalleryBuilder:
                 report.rebuilt.append(path.stem)
             if self.approved is not None and entry.screenshots:
                 entry.differences = differences(entry, folder, self.approved)
-            self._write_fixture_page(entry)
+            self._write_fixture_page(entry, paths[done - 2].stem if done > 1 else None,
+                                     paths[done].stem if done < len(paths) else None)
             cache[path.stem] = (key, entry)
             report.entries.append(entry)
             waiting.remove(path.stem)
@@ -278,10 +279,13 @@ class GalleryBuilder:
             languages=sorted({e.language for e in entries if e.language}),
             block_types=sorted({t for e in entries for t in e.block_types})))
 
-    def _write_fixture_page(self, entry: Entry) -> None:
+    def _write_fixture_page(self, entry: Entry, previous: str | None = None,
+                            following: str | None = None) -> None:
+        """The fixture's page, linking the fixtures before and after it (by slug)."""
         folder = self.out_dir / "fixtures" / entry.slug
-        html = self.env.get_template("fixture.html").render(entry=entry, version=__version__,
-                                                            root="../../", slug=entry.slug)
+        html = self.env.get_template("fixture.html").render(
+            entry=entry, version=__version__, root="../../", slug=entry.slug,
+            previous=previous, following=following)
         atomic_write(folder / "index.html", html)
 
     def _copy_assets(self) -> None:

@@ -71,6 +71,9 @@ class Difference:
     changed: float  # share of pixels that changed, 0..1
     threshold: float
     note: str = ""
+    #: The changed area, cut from the approved, current and diff images (paths), at their
+    #: size: what changed, large enough to see beside the whole pages.
+    regions: tuple[str, str, str] | None = None
 
     @property
     def failed(self) -> bool:

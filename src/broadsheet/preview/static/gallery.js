@@ -12,10 +12,12 @@
       var shown = 0;
       cards.forEach(function (card) {
         var visible = Array.prototype.every.call(form.querySelectorAll("[data-filter]"), function (field) {
-          var wanted = field.value;
+          var wanted = field.value.trim().toLocaleLowerCase();
           if (!wanted) { return true; }
-          var have = card.getAttribute("data-" + field.getAttribute("data-filter")) || "";
-          return field.getAttribute("data-filter") === "blocks" ? have.indexOf(" " + wanted + " ") >= 0 : have === wanted;
+          var kind = field.getAttribute("data-filter");
+          var have = (card.getAttribute("data-" + kind) || "").toLocaleLowerCase();
+          if (kind === "name") { return have.indexOf(wanted) >= 0; }
+          return kind === "blocks" ? have.indexOf(" " + wanted + " ") >= 0 : have === wanted;
         });
         card.hidden = !visible;
         if (visible) { shown += 1; }
@@ -23,6 +25,7 @@
       count.textContent = shown + " of " + cards.length + " fixtures shown";
     };
     form.addEventListener("change", apply);
+    form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
@@ -91,6 +94,36 @@
       }).observe(stage);
     }
     fit();
+  }
+  // One-key shortcuts (listed in the footer), off with a switch there (WCAG 2.1.4); never
+  // while typing in a field or with a modifier key held.
+  var on = document.getElementById("shortcuts-on");
+  if (on) {
+    try { on.checked = localStorage.getItem("broadsheet-gallery:shortcuts") !== "off"; } catch (error) { /* kept on */ }
+    on.addEventListener("change", function () {
+      try { localStorage.setItem("broadsheet-gallery:shortcuts", on.checked ? "on" : "off"); } catch (error) { /* private mode */ }
+    });
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      if (!on.checked || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented ||
+          (target.closest && target.closest("input, select, textarea, [contenteditable]"))) { return; }
+      var go = function (rel) {
+        var link = document.querySelector("a[rel='" + rel + "']");
+        if (link) { location.href = link.href; }
+      };
+      var search = document.getElementById("filter-name");
+      if (event.key === "/" && search && !document.getElementById("filters").hidden) {
+        event.preventDefault();
+        search.focus();
+      } else if (event.key === "n") {
+        go("next");
+      } else if (event.key === "p") {
+        go("prev");
+      } else if (event.key === "s") {
+        var other = document.querySelector("input[name='frame-scheme']:not(:checked)");
+        if (other) { other.click(); }
+      }
+    });
   }
   if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
     var seen = null;
