@@ -44,6 +44,9 @@
       var input = saved[name] && controls.querySelector("input[name='" + name + "'][value='" + saved[name] + "']");
       if (input) { input.checked = true; }
     });
+    if (!saved["frame-scheme"] && window.matchMedia("(prefers-color-scheme: dark)").matches) {
+      controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
+    }
     if (saved.dragged) { stage.style.blockSize = saved.dragged + "px"; }
     var save = function () {
       var state = {};
