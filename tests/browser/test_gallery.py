@@ -57,7 +57,7 @@ def test_every_fixture_page_has_screenshots_light_and_dark_side_by_side(gallery:
 def test_browser_findings_join_render_and_static_ones(gallery: Path) -> None:
     page = parse_html((gallery / "fixtures" / "ar-local-elections-rtl" / "index.html")
                       .read_text("utf-8"))
-    sources = {cell.text for cell in page.xpath("//table[@class='findings']//td[4]")}
+    sources = set(page.xpath("//ol[@class='finding-list']/li/@data-source"))
     assert {"render", "axe"} <= sources, "render findings and axe's incomplete frame results"
 
 
@@ -177,9 +177,72 @@ def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
     assert views["zoom-400"] == "shots/320-light.png", "400% of 1280 px is the 320 px layout"
     from PIL import Image
 
-    for key, width in (("zoom-200", 640), ("text-spacing", 320), ("focus", 1280)):
+    for key, width in (("zoom-200", 640), ("text-spacing", 1280), ("focus", 1280)):
         with Image.open(tmp_path / views[key]) as image:
             assert image.width == width, key
+
+
+SPACING_PAGE = (
+    '<!DOCTYPE html><html lang="en"><title>t</title><style>body{margin:0 8px;font:16px/1.3 '
+    'serif}h1{font-size:40px;line-height:1.1;letter-spacing:-0.02em}#wide{line-height:2.2;'
+    'word-spacing:0.5em}#tracked{letter-spacing:0.3em}p{margin:0 0 4px}'
+    '.tight{overflow-wrap:normal}</style><main><h1>Headline in forty pixels</h1>'
+    '<p id="plain">Some words <em>with emphasis</em> and <a href="#">a link</a> that fit.</p>'
+    '<p id="wide" lang="ar" dir="rtl">سطور عربية أطول</p><p id="tracked" class="tight">'
+    'Kicker</p></main>')
+
+
+def test_the_text_spacing_view_applies_wcag_s_minimums_on_every_element(
+        auditor: Any, tmp_path: Path) -> None:
+    """WCAG 1.4.12 as stated: at least 1.5 / 0.12 / 0.16 / 2 times each element's font size,
+    larger spacing the page sets kept (it lowered Arabic's taller lines to 1.5), no
+    wrapping rule changed and no word broken that fits its line; cleared afterwards."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+    from broadsheet.preview.capture import _probe
+
+    page = tmp_path / "page.html"
+    page.write_text(SPACING_PAGE, "utf-8")
+    measure = """() => Array.from(document.querySelectorAll('body *'), (e) => {
+        const s = getComputedStyle(e);
+        return [e.id || e.localName, parseFloat(s.fontSize), s.lineHeight, s.letterSpacing,
+                s.wordSpacing, s.marginBlockEnd, s.overflowWrap, s.wordBreak, s.hyphens,
+                s.whiteSpace]; })"""
+    words = """() => { const p = document.getElementById('plain'); const found = [];
+        const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          for (const m of n.data.matchAll(/\\S+/g)) { const r = document.createRange();
+            r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+            found.push([m[0], r.getClientRects().length]); } }
+        return found; }"""
+    sandbox = Sandbox.for_file(page)
+    with auditor.page(AuditOptions(width=768), sandbox) as tab:
+        tab.goto(sandbox.url)
+        before = {row[0]: row for row in tab.evaluate(measure)}
+        assert _probe(tab, "textSpacing") > 0
+        after = {row[0]: row for row in tab.evaluate(measure)}
+        spaced_words = tab.evaluate(words)
+        _probe(tab, "clear")
+        cleared = {row[0]: row for row in tab.evaluate(measure)}
+
+    def px(value: str) -> float:
+        return float(value.removesuffix("px")) if value.endswith("px") else 0.0
+
+    for name, (_, size, line, letter, word, margin, *wrapping) in after.items():
+        old = before[name]
+        assert px(line) == pytest.approx(max(px(old[2]), 1.5 * size), abs=0.05), name
+        assert px(letter) == pytest.approx(max(px(old[3]), 0.12 * size), abs=0.05), name
+        assert px(word) == pytest.approx(max(px(old[4]), 0.16 * size), abs=0.05), name
+        if name in {"plain", "wide", "tracked"}:
+            assert px(margin) == pytest.approx(max(px(old[5]), 2 * size), abs=0.05), name
+        assert wrapping == old[6:], f"{name}: no wrapping rule is changed"
+    assert px(after["h1"][2]) == pytest.approx(60.0), "40 px × 1.5, up from 1.1"
+    assert px(after["h1"][3]) == pytest.approx(4.8), "0.12 em, up from −0.02 em"
+    assert px(after["wide"][2]) == pytest.approx(16 * 2.2), "Arabic's taller line is kept"
+    assert px(after["wide"][4]) == pytest.approx(8.0), "its 0.5 em word spacing is kept"
+    assert px(after["tracked"][3]) == pytest.approx(4.8), "its 0.3 em tracking is kept"
+    assert [count for _, count in spaced_words] == [1] * len(spaced_words), spaced_words
+    assert cleared == before
 
 
 def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path) -> None:
@@ -314,3 +377,88 @@ def test_the_live_frame_fits_a_narrow_window_at_the_width_chosen(auditor: Any, g
             note = tab.text_content("#frame-note") or ""
             assert note.startswith("Shown at "), note
             assert tab.is_visible("#frame-note")
+
+
+def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height(
+        auditor: Any, gallery: Path) -> None:
+    """At 1280 px the frame showed 44 rem scaled down (a short strip of a 1280 px page): it
+    now fills the window below the switches at every width chosen, scaled or not; a height
+    dragged or chosen stays when the width or scheme changes, and on the next fixture."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    folder = gallery / "fixtures"
+    sandbox = Sandbox.for_file(folder / "ar-local-elections-rtl" / "index.html", root=gallery)
+    visible = ("() => { const f = [...document.querySelectorAll('.preview-frame')].find(f => "
+               "f.getClientRects().length); const s = document.querySelector('.frame-stage');"
+               " return [f.getBoundingClientRect().height, s.getBoundingClientRect().height,"
+               " s.clientHeight, innerHeight]; }")
+    with auditor.page(AuditOptions(width=1280, height=1100), sandbox) as tab:
+        tab.goto(sandbox.url)
+        heights = {}
+        for width in ("1280", "375", "fill"):
+            tab.click(f"input[name='frame-width'][value='{width}']")
+            frame, _, inside, window = tab.evaluate(visible)
+            heights[width] = frame
+            # The window less the switches and the stage's padding (15 rem and 2 rem).
+            assert frame >= window - 17 * 16 - 4, (width, frame, window)
+            assert frame == pytest.approx(inside - 32, abs=2), "the frame fills its stage"
+        assert heights["1280"] == pytest.approx(heights["375"], abs=2), "scaled or not"
+        tab.click("input[name='frame-height'][value='double']")
+        assert tab.evaluate(visible)[0] > 1.5 * heights["1280"]
+        tab.click("input[name='frame-height'][value='window']")
+        tab.eval_on_selector(".frame-stage", "s => { s.style.height = '950px'; }")  # dragged
+        tab.wait_for_function("document.querySelector('.frame-stage').offsetHeight === 950")
+        tab.click("input[name='frame-width'][value='1280']")
+        tab.click("input[name='frame-scheme'][value='dark']")
+        assert tab.evaluate(visible)[1] == pytest.approx(950, abs=1)
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace("ar-local-elections-rtl", "rferl-lukashenka-cnn-interview"))
+        assert tab.evaluate(visible)[1] == pytest.approx(950, abs=1), "kept on the next page"
+        assert tab.eval_on_selector("input[name='frame-width']:checked", "i => i.value") == "1280"
+        assert tab.eval_on_selector("input[name='frame-scheme']:checked", "i => i.value") == "dark"
+
+
+def test_search_and_one_key_shortcuts_which_can_be_turned_off(auditor: Any,
+                                                              gallery: Path) -> None:
+    """"/" searches the index by fixture name or headline; "n" opens the next fixture and "s"
+    switches the live page's scheme; all are listed, and off with one switch (WCAG 2.1.4)."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / "index.html")
+    shown = ("() => [...document.querySelectorAll('.card:not([hidden]) h3 a')]"
+             ".map(a => a.getAttribute('href'))")
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        listed = tab.eval_on_selector_all("#shortcuts kbd", "ks => ks.map(k => k.textContent)")
+        assert {"/", "n", "p", "s"} <= set(listed)
+        tab.keyboard.press("/")
+        assert tab.evaluate("document.activeElement.id") == "filter-name"
+        tab.keyboard.type("LUKASHENKA")
+        assert tab.evaluate(shown) == ["fixtures/rferl-lukashenka-cnn-interview/index.html"]
+        assert tab.text_content("#filter-count") == "1 of 2 fixtures shown"
+        tab.fill("#filter-name", "")
+        tab.keyboard.type("انتخابات")  # a word of the Arabic headline
+        assert tab.evaluate(shown) == ["fixtures/ar-local-elections-rtl/index.html"]
+        tab.fill("#filter-name", "")
+        tab.click("#shortcuts summary")
+        tab.uncheck("#shortcuts-on")
+        tab.focus("h1")
+        tab.keyboard.press("/")
+        assert tab.evaluate("document.activeElement.id") != "filter-name", "turned off"
+        tab.check("#shortcuts-on")
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace("index.html",
+                                     "fixtures/ar-local-elections-rtl/index.html"))
+        scheme = "() => document.querySelector(\"input[name='frame-scheme']:checked\").value"
+        before = tab.evaluate(scheme)
+        tab.keyboard.press("s")
+        assert tab.evaluate(scheme) != before
+        sandbox.allow_navigation()
+        with tab.expect_navigation():
+            tab.keyboard.press("n")
+        assert tab.url.endswith("fixtures/rferl-lukashenka-cnn-interview/index.html")
+        assert tab.get_attribute("a[rel='prev']", "href") == (
+            "../ar-local-elections-rtl/index.html")
+        assert tab.locator("a[rel='next']").count() == 0, "the last fixture"

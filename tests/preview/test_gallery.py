@@ -88,11 +88,14 @@ def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) ->
     assert [frame.get("src") for frame in frames] == ["page-light.html", "page-dark.html"]
     assert all(frame.get("title") for frame in frames)
     assert all((folder / frame.get("src")).is_file() for frame in frames)
-    rules = [text_of(c) for c in page.xpath("//table[@class='findings']//td[3]")]
+    rules = [text_of(c) for c in page.xpath("//ol[@class='finding-list']//code[@class='finding__rule']")]
     assert "render-alt-missing" in rules
-    snippet_cells = page.xpath("//table[@class='findings']//tr[td[3]//text()='render-alt-missing']"
-                               "/td[6]")
-    assert "/site/about/image" in text_of(snippet_cells[0])
+    [card] = page.xpath("//ol[@class='finding-list']/li[.//code[@class='finding__rule']"
+                        "='render-alt-missing']")
+    assert text_of(card.xpath(".//p[@class='finding__tech']")[0]) == "In the JSON: /site/about/image"
+    # Said in words too: the site's about box's image, quoting its caption.
+    assert text_of(card.xpath(".//p[@class='finding__where']")[0]).startswith(
+        "Where: the site, its about, its image")
     landmarks = [text_of(li) for li in page.xpath("//section[@aria-labelledby='landmarks-title']//li")]
     assert landmarks[:2] == ["banner", "navigation: Site navigation"]
     assert "main" in landmarks

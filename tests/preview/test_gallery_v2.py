@@ -189,6 +189,42 @@ def test_a_template_edit_rebuilds_only_the_fixtures_using_it(tmp_path: Path,
     assert sorted(builder.build([fixtures]).rebuilt) == sorted(SAMPLE)
 
 
+def test_a_changed_photograph_rebuilds_only_the_fixtures_showing_it(tmp_path: Path) -> None:
+    """The fixtures' own photographs (``images/`` beside them) are part of what a fixture
+    is built from: a changed photo re-captures the fixtures naming it, and no other."""
+    folder = tmp_path / "fixtures"
+    (folder / "images").mkdir(parents=True)
+    slugs = ("en-storm-breaking-corrections", "en-eisteddfod-decorative", "ar-local-elections-rtl")
+    for slug in slugs:
+        shutil.copy(ARTICLES / f"{slug}.json", folder)
+    for name in ("storm-clouds.jpg", "hills-autumn.jpg", "raindrops-grass.jpg"):
+        shutil.copy(ARTICLES / "images" / name, folder / "images")
+    builder = GalleryBuilder(tmp_path / "out")
+    assert sorted(builder.build([folder]).rebuilt) == sorted(slugs)
+    assert builder.build([folder]).rebuilt == []
+    photo = folder / "images" / "storm-clouds.jpg"
+    photo.write_bytes(photo.read_bytes() + b"\0")  # the lead photo re-exported
+    assert builder.build([folder]).rebuilt == ["en-storm-breaking-corrections"]
+    # A photo in the Welsh article's body, a new photo nobody shows, then one taken away.
+    (folder / "images" / "raindrops-grass.jpg").write_bytes(b"not the same picture")
+    assert builder.build([folder]).rebuilt == ["en-eisteddfod-decorative"]
+    shutil.copy(photo, folder / "images" / "unused.jpg")
+    assert builder.build([folder]).rebuilt == []
+    (folder / "images" / "hills-autumn.jpg").unlink()
+    assert builder.build([folder]).rebuilt == ["en-eisteddfod-decorative"]
+    assert GalleryBuilder(tmp_path / "out").build([folder]).rebuilt == [], "kept across runs"
+
+
+def test_the_photographs_a_fixture_names_every_candidate_of_a_srcset() -> None:
+    from broadsheet.preview.fingerprint import pictures
+
+    data = {"lead": {"src": "images/a.jpg", "srcset": "images/a-800.jpg 800w, ./images/a%20b.jpg 1600w"},
+            "body": [{"poster": "images/p.png"}, {"src": "https://cdn.example/images/remote.jpg"},
+                     {"src": "../images/outside.jpg"}, {"src": "images/sub/deeper.jpg"},
+                     {"text": "see images/notes.txt"}]}
+    assert pictures(data) == {"a.jpg", "a-800.jpg", "a b.jpg", "p.png"}
+
+
 def test_a_new_build_into_the_same_folder_reuses_what_is_unchanged(tmp_path: Path,
                                                                   fixtures: Path) -> None:
     out = tmp_path / "out"
@@ -274,7 +310,10 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
 
     unchanged = GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
     [same] = unchanged.entries[0].differences
-    assert (same.changed, same.failed, same.diff) == (0.0, False, None)
+    assert (same.changed, same.failed, same.diff, same.regions) == (0.0, False, None, None)
+    index = parse_html(unchanged.index.read_text("utf-8"))
+    assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["approved"]
+    assert text_of(index.xpath("//p[@class='card__status']")[0]).endswith("✔ as approved")
 
     stored = out / "fixtures" / "storm" / "entry.json"
     stored.unlink()  # as if the page had changed: captured again
@@ -292,13 +331,28 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     folder = out / "fixtures" / "storm"
     page = parse_html((folder / "index.html").read_text("utf-8"))
     images = page.xpath("//section[@aria-labelledby='changes']//img/@src")
-    assert images == ["shots/approved-320-light.png", "shots/now-320-light.png",
-                      "shots/diff-320-light.png"]
+    assert images == ["shots/approved-area-320-light.png", "shots/now-area-320-light.png",
+                      "shots/diff-area-320-light.png", "shots/approved-320-light.png",
+                      "shots/now-320-light.png", "shots/diff-320-light.png"]
     assert all((folder / image).is_file() for image in images)
-    assert "50.0" in text_of(page.xpath("//section[@aria-labelledby='changes']")[0])
-    card = parse_html(changed.index.read_text("utf-8")).xpath(
-        "//li[contains(@class, 'card')]//span[contains(@class, 'count--bad')]")
-    assert [text_of(span) for span in card] == ["◐ 1 screenshot changed"]
+    from PIL import Image
+
+    # The close-ups are the changed area (the black half, halved: 80 × 200) and a margin.
+    with Image.open(folder / "shots" / "diff-area-320-light.png") as area:
+        assert area.size == (80 + 24, 200)
+    measure = text_of(page.xpath("//section[@aria-labelledby='changes']"
+                                 "//p[@class='change__measure']")[0])
+    assert measure.startswith("50.0"), measure
+    assert f"the limit is {THRESHOLD * 100:.2f}%" in measure
+    # A failing comparison comes first on the page, and first in its contents.
+    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
+        "changes"]
+    assert page.xpath("//nav[@class='toc']//a/@href")[0] == "#changes"
+    index = parse_html(changed.index.read_text("utf-8"))
+    badges = index.xpath("//li[contains(@class, 'card')]//*[contains(@class, 'count--bad')]")
+    assert [(text_of(badge), badge.get("href")) for badge in badges] == [
+        ("◐ 1 screenshot changed", "fixtures/storm/index.html#changes")]
+    assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["changed"]
 
 
 def test_approve_needs_screenshots(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,9 +27,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "focus-order views, its findings outlined on the page, what a screen reader says, "
         "a contrast report, landmarks and headings, and source JSON. A fixture that cannot "
         "be rendered shows as an error card; the rest still builds. Only fixtures whose "
-        "content hash (file, templates used, stylesheet, code) changed are built again. "
-        "Screenshots with an approved baseline are compared with it: more than "
-        f"{THRESHOLD:.1%} of pixels changed exits 1.",
+        "content hash (file, photographs, templates used, stylesheet, code) changed are "
+        "built again. Screenshots with an approved baseline are compared with it: more than "
+        f"{THRESHOLD:.2%} of pixels changed exits 1.",
     )
     parser.add_argument("inputs", nargs="*", metavar="FIXTURE_OR_DIR", type=Path,
                         help=f"fixture files or folders (default: {DEFAULT_FIXTURES})")

@@ -26,11 +26,12 @@ from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
-from broadsheet.preview.fingerprint import Templates, block_types
+from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entry
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
@@ -126,19 +127,20 @@ def _block_types(article: Article) -> list[str]:
 
 
 def _fingerprint(path: Path, templates: Templates, browser: str, theme: bytes = b"") -> str:
-    """The content hash a fixture's entry is built from: its bytes, the templates its blocks
-    use, Broadsheet's code, stylesheet and fonts, the newsroom's stylesheet (``theme``) and
-    the capture settings."""
+    """The content hash a fixture's entry is built from: its bytes, the photographs it names
+    (``images/…`` beside it), the templates its blocks use, Broadsheet's code, stylesheet and
+    fonts, the newsroom's stylesheet (``theme``) and the capture settings."""
     refused = _not_regular(path)
     try:
         data = b"unreadable" if refused else path.read_bytes()
     except OSError:
         data = b"unreadable"
     try:
-        types = block_types(json.loads(data))
+        parsed = json.loads(data)
     except ValueError:
-        types = set()
-    digest = hashlib.sha256(templates.digest(types).encode())
+        parsed = None
+    digest = hashlib.sha256(templates.digest(block_types(parsed)).encode())
+    digest.update(pictures_digest(path.parent, pictures(parsed)).encode())
     digest.update(browser.encode() + b"\0")
     digest.update(hashlib.sha256(theme).digest())
     digest.update(data)
@@ -173,8 +175,8 @@ class GalleryBuilder:
         if refused:
             return Entry(slug, shown, "", headline=slug, problems=[refused])
         try:
-            source_json = _shown_source(json.dumps(read_json(path), ensure_ascii=False,
-                                                   indent=2))
+            data = read_json(path)
+            source_json = _shown_source(json.dumps(data, ensure_ascii=False, indent=2))
         except ArticleError as error:
             source_json = _shown_source(_raw_text(path))
             return Entry(slug, shown, source_json, headline=plain(slug),
@@ -218,6 +220,7 @@ class GalleryBuilder:
                 entry.thumbnail = seen.thumbnail
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
+        entry.places = places(result.html, data, entry.findings)
         _write_findings(entry, folder)
         return entry
 
@@ -250,7 +253,8 @@ class GalleryBuilder:
                 report.rebuilt.append(path.stem)
             if self.approved is not None and entry.screenshots:
                 entry.differences = differences(entry, folder, self.approved)
-            self._write_fixture_page(entry)
+            self._write_fixture_page(entry, paths[done - 2].stem if done > 1 else None,
+                                     paths[done].stem if done < len(paths) else None)
             cache[path.stem] = (key, entry)
             report.entries.append(entry)
             waiting.remove(path.stem)
@@ -275,10 +279,13 @@ class GalleryBuilder:
             languages=sorted({e.language for e in entries if e.language}),
             block_types=sorted({t for e in entries for t in e.block_types})))
 
-    def _write_fixture_page(self, entry: Entry) -> None:
+    def _write_fixture_page(self, entry: Entry, previous: str | None = None,
+                            following: str | None = None) -> None:
+        """The fixture's page, linking the fixtures before and after it (by slug)."""
         folder = self.out_dir / "fixtures" / entry.slug
-        html = self.env.get_template("fixture.html").render(entry=entry, version=__version__,
-                                                            root="../../", slug=entry.slug)
+        html = self.env.get_template("fixture.html").render(
+            entry=entry, version=__version__, root="../../", slug=entry.slug,
+            previous=previous, following=following)
         atomic_write(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
@@ -301,13 +308,16 @@ FINDINGS_FILE = "findings.json"
 
 
 def _write_findings(entry: Entry, folder: Path) -> None:
-    """:data:`FINDINGS_FILE`: the findings the page lists and their counts by source (the
-    numbers the page and the index show), as JSON."""
+    """:data:`FINDINGS_FILE`: the findings the page lists (each with ``where``, its place in
+    words, where known) and their counts by source (the numbers the page and the index
+    show), as JSON."""
     atomic_write(folder / FINDINGS_FILE, json.dumps({
         "fixture": entry.source,
         "counts": [{"source": str(source), "violations": failed, "review": review}
                    for source, failed, review in entry.tally()],
-        "findings": [finding.to_dict() for finding in entry.findings],
+        "findings": [{**finding.to_dict(), **({"where": str(entry.places[index])}
+                                              if index in entry.places else {})}
+                     for index, finding in enumerate(entry.findings)],
     }, ensure_ascii=False, indent=2) + "\n")
 
 

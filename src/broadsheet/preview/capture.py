@@ -229,15 +229,17 @@ class ChromiumCapture:
                 "zoom-400", "400% zoom",
                 f"A {widest} px window zoomed to 400%: the page laid out {narrow[0].width} CSS "
                 "px wide (the same as the narrowest screenshot).", narrow[0].path))
-        tab.set_viewport_size({"width": min(self.widths), "height": 800})
+        middle = sorted(self.widths)[len(self.widths) // 2]
+        tab.set_viewport_size({"width": middle, "height": 800})
+        _still(tab)
         _probe(tab, "textSpacing")
         result.views.append(self._shot(
             tab, folder, "text-spacing", "Text spacing",
-            f"WCAG 1.4.12's spacing on all text (line height 1.5, letter 0.12 em, word 0.16 em, "
-            f"paragraph 2 em) at {min(self.widths)} px: nothing may be cut off or overlap."))
+            f"WCAG 1.4.12's spacing on every element at {middle} px: line height at least 1.5 "
+            "times the font size, letter spacing 0.12, word spacing 0.16 and 2 after each "
+            "paragraph (larger spacing the page sets is kept): nothing may be cut off or "
+            "overlap."))
         _probe(tab, "clear")
-        tab.set_viewport_size({"width": sorted(self.widths)[len(self.widths) // 2],
-                               "height": 800})
         tab.emulate_media(forced_colors="active")
         result.views.append(self._shot(
             tab, folder, "forced-colours", "Forced colours",

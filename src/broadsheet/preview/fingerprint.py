@@ -5,6 +5,8 @@ the capture settings changed."""
 from __future__ import annotations
 
 import hashlib
+import re
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +16,7 @@ import jinja2
 import jinja2.meta
 
 from broadsheet import __version__
+from broadsheet.render.assets import PICTURE_SUFFIXES, PICTURES
 from broadsheet.render.environment import BLOCK_TEMPLATES, BUILTIN_STATIC, BUILTIN_TEMPLATES
 
 #: The templates every full page uses, whatever its blocks.
@@ -46,6 +49,49 @@ def block_types(data: Any) -> set[str]:
 
     walk(data)
     return found
+
+
+def _strings(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _strings(item)
+
+
+#: A relative URL into the article's own pictures (``images/x.jpg``, ``./images/x.jpg``),
+#: wherever it stands in a value (a ``src``, each candidate of a ``srcset``, a poster).
+_PICTURE_URL = re.compile(rf"(?<![\w/.:-])(?:\./)?{PICTURES}/([^\s,/?#\"']+)")
+
+
+def pictures(data: Any) -> set[str]:
+    """The file names in ``images/`` that article data names (as :func:`place_pictures
+    <broadsheet.render.assets.place_pictures>` copies them: no subfolders)."""
+    found = set()
+    for text in _strings(data):
+        for match in _PICTURE_URL.finditer(text):
+            name = urllib.parse.unquote(match.group(1))
+            if "/" not in name and Path(name).suffix.lower() in PICTURE_SUFFIXES:
+                found.add(name)
+    return found
+
+
+def pictures_digest(folder: Path, names: Iterable[str]) -> str:
+    """One hash of the pictures named, as they are in ``folder/images/`` now (a missing or
+    unreadable one counts as such, so adding it later rebuilds too)."""
+    digest = hashlib.sha256()
+    for name in sorted(names):
+        file = folder / PICTURES / name
+        digest.update(name.encode() + b"\0")
+        try:
+            data = b"" if file.is_symlink() or not file.is_file() else file.read_bytes()
+        except OSError:
+            data = b""
+        digest.update(hashlib.sha256(data).digest() if data else b"missing")
+    return digest.hexdigest()
 
 
 class Templates:

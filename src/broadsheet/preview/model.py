@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from broadsheet.findings import Finding, Outcome, Source
 from broadsheet.preview.announce import Announcement, announcements
 from broadsheet.preview.outline import OutlineItem
+from broadsheet.preview.where import Place
 
 IMPACTS = ("critical", "serious", "moderate", "minor")
 #: Who found what, in the order a page passes them, as the gallery names them.
@@ -70,6 +71,9 @@ class Difference:
     changed: float  # share of pixels that changed, 0..1
     threshold: float
     note: str = ""
+    #: The changed area, cut from the approved, current and diff images (paths), at their
+    #: size: what changed, large enough to see beside the whole pages.
+    regions: tuple[str, str, str] | None = None
 
     @property
     def failed(self) -> bool:
@@ -119,6 +123,8 @@ class Entry:
     #: Screenshot crops with the finding's element outlined, by index into ``findings``.
     highlights: dict[int, str] = field(default_factory=dict)
     differences: list[Difference] = field(default_factory=list)
+    #: Where each finding is in words, by index into ``findings``.
+    places: dict[int, Place] = field(default_factory=dict)
     #: What a screen reader says on each place Tab reaches, in order (numbered as on the
     #: focus view): role, accessible name, state.
     focus_order: list[Announcement] = field(default_factory=list)

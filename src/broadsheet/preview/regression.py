@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from broadsheet.errors import BroadsheetError
 from broadsheet.output import atomic_write, atomic_write_bytes
@@ -56,8 +57,30 @@ def reduced(path: Path) -> bytes:
     return out.getvalue()
 
 
-def compare(approved: Path, current: bytes, diff_path: Path) -> tuple[float, bool, str]:
-    """(share of pixels changed, whether a diff image was written, a note on size changes)."""
+#: Space kept around the changed area in its close-ups (baseline pixels, half CSS px).
+REGION_MARGIN = 24
+
+
+def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
+                  paths: tuple[Path, Path, Path]) -> None:
+    """The changed area (``box``, with a margin) cut from each image, as PNG."""
+    import io
+
+    width, height = images[0].size
+    left, top, right, bottom = box
+    area = (max(0, left - REGION_MARGIN), max(0, top - REGION_MARGIN),
+            min(width, right + REGION_MARGIN), min(height, bottom + REGION_MARGIN))
+    for image, path in zip(images, paths, strict=True):
+        out = io.BytesIO()
+        image.crop(area).save(out, format="PNG")
+        atomic_write_bytes(path, out.getvalue())
+
+
+def compare(approved: Path, current: bytes, diff_path: Path,
+            regions: tuple[Path, Path, Path] | None = None) -> tuple[float, bool, str]:
+    """(share of pixels changed, whether a diff image was written, a note on size changes);
+    with ``regions``, the changed area is also cut from the approved, current and diff
+    images into those files."""
     import io
 
     from PIL import Image, ImageChops
@@ -86,6 +109,9 @@ def compare(approved: Path, current: bytes, diff_path: Path) -> tuple[float, boo
     out = io.BytesIO()
     shown.save(out, format="PNG")
     atomic_write_bytes(diff_path, out.getvalue())
+    box = mask.getbbox()
+    if regions is not None and box is not None:
+        _save_regions((canvas_before, canvas_after, shown), box, regions)
     return changed, True, note
 
 
@@ -106,7 +132,8 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
         return found
     memo_file = folder / "differences.json"
     try:
-        memo = {key: Difference(**value)
+        memo = {key: Difference(**{**value, "regions": tuple(value["regions"])
+                                   if value.get("regions") else None})
                 for key, value in json.loads(memo_file.read_text("utf-8")).items()}
     except (OSError, ValueError, TypeError, AttributeError):
         memo = {}
@@ -120,18 +147,24 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
                                f"shots/diff-{stem}.png")
         key = _digest(baseline, folder / shot.path)
         known = memo.get(key)
-        if known is not None and all((folder / name).is_file() for name in (
-                known.approved, known.current, *([known.diff] if known.diff else []))):
+        if known is not None and (known.regions or not known.diff) and all(
+                (folder / name).is_file() for name in (
+                    known.approved, known.current, *([known.diff] if known.diff else []),
+                    *(known.regions or ()))):
             found.append(kept.setdefault(key, known))
             continue
         shutil.copyfile(baseline, folder / approved)
         current = reduced(folder / shot.path)
         atomic_write_bytes(folder / now, current)
-        (folder / diff).unlink(missing_ok=True)
-        changed, drawn, note = compare(baseline, current, folder / diff)
+        regions = (f"shots/approved-area-{stem}.png", f"shots/now-area-{stem}.png",
+                   f"shots/diff-area-{stem}.png")
+        for name in (diff, *regions):
+            (folder / name).unlink(missing_ok=True)
+        changed, drawn, note = compare(baseline, current, folder / diff, (
+            folder / regions[0], folder / regions[1], folder / regions[2]))
         found.append(kept.setdefault(key, Difference(
             shot.width, shot.scheme, approved, now, diff if drawn else None, changed,
-            THRESHOLD, note)))
+            THRESHOLD, note, regions if (folder / regions[0]).is_file() else None)))
     atomic_write(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
     return found
 

@@ -13,15 +13,17 @@ from broadsheet.output import atomic_write
 from broadsheet.preview.announce import Announcement
 from broadsheet.preview.model import ContrastPair, Entry, Screenshot, View
 from broadsheet.preview.outline import OutlineItem
+from broadsheet.preview.where import Place
 
 FILE = "entry.json"
-FORMAT = "broadsheet.gallery-entry/3"
+FORMAT = "broadsheet.gallery-entry/4"
 
 
 def save(folder: Path, key: str, entry: Entry) -> None:
     data = asdict(entry)
     data.pop("differences")  # compared anew on every build: baselines change by approval
     data["highlights"] = {str(k): v for k, v in entry.highlights.items()}
+    data["places"] = {str(k): asdict(v) for k, v in entry.places.items()}
     atomic_write(folder / FILE, json.dumps({"format": FORMAT, "key": key, "entry": data},
                                            ensure_ascii=False))
 
@@ -59,6 +61,7 @@ def _entry(data: dict[str, Any]) -> Entry:
         "views": [View(**item) for item in data["views"]],
         "contrast": [ContrastPair(**item) for item in data["contrast"]],
         "highlights": {int(k): str(v) for k, v in data["highlights"].items()},
+        "places": {int(k): Place(**v) for k, v in data["places"].items()},
         "reports": [tuple(item) for item in data["reports"]],
         "focus_order": [Announcement(**item) for item in data["focus_order"]],
     })

@@ -1,6 +1,6 @@
 // Progressive enhancement for the gallery: card filters, and live reload under `--serve`
-// (the width, scheme and colour-vision switches work without it, in CSS), and the live frame
-// zoomed to fit a narrow window.
+// (the width, scheme, height and colour-vision switches work without it, in CSS), and the
+// live frame zoomed to fit a narrow window, its switches remembered.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -12,10 +12,12 @@
       var shown = 0;
       cards.forEach(function (card) {
         var visible = Array.prototype.every.call(form.querySelectorAll("[data-filter]"), function (field) {
-          var wanted = field.value;
+          var wanted = field.value.trim().toLocaleLowerCase();
           if (!wanted) { return true; }
-          var have = card.getAttribute("data-" + field.getAttribute("data-filter")) || "";
-          return field.getAttribute("data-filter") === "blocks" ? have.indexOf(" " + wanted + " ") >= 0 : have === wanted;
+          var kind = field.getAttribute("data-filter");
+          var have = (card.getAttribute("data-" + kind) || "").toLocaleLowerCase();
+          if (kind === "name") { return have.indexOf(wanted) >= 0; }
+          return kind === "blocks" ? have.indexOf(" " + wanted + " ") >= 0 : have === wanted;
         });
         card.hidden = !visible;
         if (visible) { shown += 1; }
@@ -23,24 +25,53 @@
       count.textContent = shown + " of " + cards.length + " fixtures shown";
     };
     form.addEventListener("change", apply);
+    form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
   // The live frame keeps the width chosen (the page inside lays out at it) but is zoomed
-  // out to fit a narrower window, saying so; without script the stage scrolls instead.
+  // out to fit a narrower window, saying so, and stays as tall as its stage (one screen, two,
+  // or as dragged); without script the stage scrolls instead. The switches and a dragged
+  // height are remembered from one fixture's page to the next.
   var stage = document.querySelector(".frame-stage");
   if (stage) {
     var note = document.getElementById("frame-note");
+    var controls = document.querySelector(".frame-controls");
+    var KEY = "broadsheet-gallery:frame";
+    var saved = {};
+    try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
+    ["frame-width", "frame-scheme", "frame-height"].forEach(function (name) {
+      var input = saved[name] && controls.querySelector("input[name='" + name + "'][value='" + saved[name] + "']");
+      if (input) { input.checked = true; }
+    });
+    if (!saved["frame-scheme"] && window.matchMedia("(prefers-color-scheme: dark)").matches) {
+      controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
+    }
+    if (saved.dragged) { stage.style.blockSize = saved.dragged + "px"; }
+    var save = function () {
+      var state = {};
+      Array.prototype.forEach.call(controls.querySelectorAll("input:checked"), function (input) {
+        state[input.name] = input.value;
+      });
+      if (stage.style.height || stage.style.blockSize) { state.dragged = stage.offsetHeight; }
+      try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
+    };
     var fit = function () {
-      var room = stage.clientWidth - parseFloat(getComputedStyle(stage).paddingLeft) * 2;
+      var padding = parseFloat(getComputedStyle(stage).paddingLeft);
+      var room = stage.clientWidth - padding * 2;
+      var tall = stage.clientHeight - padding * 2;
       var shown = 1;
       Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
         frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
-        var width = frame.offsetWidth, height = frame.offsetHeight;
+        frame.style.blockSize = "";
+        var width = frame.offsetWidth;
         if (width > room && room > 0 && frame.getClientRects().length) {
           // Scaled, not zoomed: the frame keeps its layout size, so the page inside keeps
-          // the exact width; negative margins give back the room it no longer takes.
+          // the exact width; it is made taller by as much as it is scaled down, so it still
+          // fills the stage, and negative margins give back the room it no longer takes.
           shown = room / width;
+          var height = tall / shown;
+          frame.style.blockSize = (height - 2) + "px";
           frame.style.transform = "scale(" + shown + ")";
           frame.style.marginInlineEnd = (width * (shown - 1)) + "px";
           frame.style.marginBlockEnd = (height * (shown - 1)) + "px";
@@ -50,9 +81,52 @@
       note.textContent = shown === 1 ? "" : "Shown at " + Math.floor(shown * 100) +
         "% of its size to fit this window; the page inside is laid out at the width chosen.";
     };
-    document.querySelector(".frame-controls").addEventListener("change", fit);
+    controls.addEventListener("change", function (event) {
+      if (event.target.name === "frame-height") { stage.style.height = stage.style.blockSize = ""; }
+      fit();
+      save();
+    });
     window.addEventListener("resize", fit);
+    if (window.ResizeObserver) {
+      var last = stage.offsetHeight;
+      new ResizeObserver(function () {
+        if (stage.offsetHeight === last) { return; }
+        last = stage.offsetHeight;
+        fit();
+        if (stage.style.height) { save(); }  // dragged by its corner
+      }).observe(stage);
+    }
     fit();
+  }
+  // One-key shortcuts (listed in the footer), off with a switch there (WCAG 2.1.4); never
+  // while typing in a field or with a modifier key held.
+  var on = document.getElementById("shortcuts-on");
+  if (on) {
+    try { on.checked = localStorage.getItem("broadsheet-gallery:shortcuts") !== "off"; } catch (error) { /* kept on */ }
+    on.addEventListener("change", function () {
+      try { localStorage.setItem("broadsheet-gallery:shortcuts", on.checked ? "on" : "off"); } catch (error) { /* private mode */ }
+    });
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      if (!on.checked || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented ||
+          (target.closest && target.closest("input, select, textarea, [contenteditable]"))) { return; }
+      var go = function (rel) {
+        var link = document.querySelector("a[rel='" + rel + "']");
+        if (link) { location.href = link.href; }
+      };
+      var search = document.getElementById("filter-name");
+      if (event.key === "/" && search && !document.getElementById("filters").hidden) {
+        event.preventDefault();
+        search.focus();
+      } else if (event.key === "n") {
+        go("next");
+      } else if (event.key === "p") {
+        go("prev");
+      } else if (event.key === "s") {
+        var other = document.querySelector("input[name='frame-scheme']:not(:checked)");
+        if (other) { other.click(); }
+      }
+    });
   }
   if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
     var seen = null;
