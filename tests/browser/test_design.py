@@ -103,24 +103,65 @@ def boxes(page: Any, selectors: dict[str, str]) -> dict[str, dict[str, float]]:
                          bottom: r.bottom + scrollY, width: r.width}]; }))""", selectors)
 
 
+RAIL = ".related, .pullquote, .corrections, .factbox, .contents"
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
-def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str,
+@pytest.mark.parametrize(("stem", "rail_item"), [("en-storm-breaking-corrections", ".corrections"),
+                                                 ("fa-podcast-inflation-audio", ".pullquote")])
+def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str, rail_item: str,
                                                         scheme: str) -> None:
     with fixture_page(auditor, stem, scheme=scheme) as page:
-        box = boxes(page, {"text": ".article-body > p", "related": ".related",
-                           "lead": ".figure--lead", "page": ".site-header",
-                           "h1": "h1"})
+        box = boxes(page, {"text": ".article-body > p", "rail": rail_item,
+                           "lead": ".figure--lead, .article-body"})
         rtl = page.evaluate("() => document.dir") == "rtl"
-    text, related, lead = box["text"], box["related"], box["lead"]
-    # the related links stand beside the column, on its end side, not under it
+    text, rail, lead = box["text"], box["rail"], box["lead"]  # the body, with no lead
+    # the box stands beside the column, on its end side, not under it
     if rtl:
-        assert related["right"] <= text["left"] - 16, box
+        assert rail["right"] <= text["left"] - 16, box
     else:
-        assert related["left"] >= text["right"] + 16, box
+        assert rail["left"] >= text["right"] + 16, box
     # the lead spans column and rail; the page uses most of a 1280 px screen
-    assert lead["width"] >= text["width"] + related["width"], box
+    assert lead["width"] >= text["width"] + rail["width"], box
     assert lead["width"] >= 0.7 * 1280, box
+
+
+def column_and_rail(page: Any) -> dict[str, Any]:
+    """Where the body's column and its rail end: the bottom of the body's content box, of
+    its last block in the column and of its last box in the rail (each with its margin),
+    and which boxes stand in the rail."""
+    return page.evaluate("""(rail) => {
+        const body = document.querySelector('.article-body');
+        const end = (e) => e.getBoundingClientRect().bottom
+                           + parseFloat(getComputedStyle(e).marginBlockEnd);
+        const kids = [...body.children], floated = e => getComputedStyle(e).float !== 'none';
+        const b = body.getBoundingClientRect();
+        return {body: b.bottom - parseFloat(getComputedStyle(body).paddingBlockEnd),
+                column: Math.max(...kids.filter(e => !floated(e)).map(end)),
+                rail: Math.max(0, ...kids.filter(floated).map(end)),
+                floated: kids.filter(floated).map(e => e.className),
+                kept: kids.filter(e => e.matches(rail) && !floated(e)).map(e => e.className)};
+    }""", RAIL)
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "be-political-prisoners-quote",
+                                  "en-eisteddfod-decorative", "en-longread-river-crossing",
+                                  "fa-podcast-inflation-audio", "ar-local-elections-rtl"])
+def test_the_column_never_ends_in_a_hole_left_by_the_rail(auditor: Any, stem: str,
+                                                          width: int) -> None:
+    """A box with too little after it to stand beside (related links that end the body, a
+    pull quote or fact box before its last paragraph) stays in the column, where a reader
+    meets it: the column runs to the end of the body, with no empty stretch under its last
+    block while the rail's last box hangs on beside it (issue 17: 150-250 px)."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    with fixture_page(auditor, stem, width=width) as page:
+        found = column_and_rail(page)
+    assert found["body"] - found["column"] < 1, found
+    kinds = [block["type"] for block in article["body"]]
+    if kinds[-1] == "related":  # related links that end the body end the column
+        assert "related" in found["kept"], found
+    assert found["floated"] or "corrections" not in article, found
 
 
 def test_wide_screens_run_the_headline_across_and_fill_the_rail_from_the_top(auditor: Any
@@ -484,17 +525,30 @@ def test_an_embed_shows_what_it_holds_until_it_loads(auditor: Any, stem: str,
                ) > 50, "the placeholder's title is not visible"
 
 
-@pytest.mark.parametrize("stem", ["uk-energy-data-table", "ru-radio-interview-audio"])
-def test_with_nothing_for_the_rail_the_column_is_centred(auditor: Any, stem: str) -> None:
-    """A page with no corrections, related links or pull quotes has no empty rail: the text
-    column stands in the middle of the page and the lead still spans it."""
-    with fixture_page(auditor, stem) as page:
-        box = boxes(page, {"text": ".article-body > p", "lead": ".figure--lead",
-                           "h1": "h1"})
-    text = box["text"]
-    assert abs(text["left"] - (1280 - text["right"])) < 2, box
-    assert box["lead"]["width"] >= 0.7 * 1280, box
-    assert box["h1"]["left"] == text["left"], box
+@pytest.mark.parametrize("width", [1024, 1280, 1600])
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "fa-rent-chart-footnotes",
+                                  "en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_the_column_starts_under_the_start_of_the_header(auditor: Any, stem: str,
+                                                         width: int) -> None:
+    """With or without anything for the rail, the text column and the headline start where
+    the site header's content starts (left, or right on a right-to-left page), not centred
+    under a wider header; the lead still spans column and rail."""
+    with fixture_page(auditor, stem, width=width) as page:
+        box = boxes(page, {"text": ".article-body > p", "h1": "h1", "body": ".article-body"})
+        box["header"] = page.evaluate("""() => {
+            const header = document.querySelector('.site-header'), style = getComputedStyle(header);
+            const r = header.getBoundingClientRect();
+            return {left: r.left + parseFloat(style.paddingLeft),
+                    right: r.right - parseFloat(style.paddingRight)}; }""")
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    text, h1, header, body = box["text"], box["h1"], box["header"], box["body"]
+    start = "right" if rtl else "left"
+    assert abs(text[start] - header[start]) < 1, box
+    assert abs(h1[start] - header[start]) < 1, box
+    # column and rail fill the header's width: the page is one grid under the header
+    assert abs(body["left"] - header["left"]) < 1, box
+    assert abs(body["right"] - header["right"]) < 1, box
+    assert text["width"] <= 0.7 * (header["right"] - header["left"]), box
 
 
 def test_a_correction_is_shown_once(auditor: Any) -> None:
