@@ -608,3 +608,67 @@ def test_the_fixtures_photographs_load_under_the_pages_policy(auditor: Any, stem
             .map(i => [i.getAttribute('src'), i.naturalWidth])""")
     assert drawn, drawn
     assert all(width > 0 for _src, width in drawn), drawn
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", "ar-local-elections-rtl", VIDEO])
+def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width: int) -> None:
+    """On the 640 px text column a frame is as tall as its embed asks; in a narrower column
+    it shrinks in proportion, like a picture, but never below its stand-in's text (issue 17:
+    a 600 px empty panel on a 320 px phone)."""
+    with fixture_page(auditor, stem, width=width, frames_pending=True) as page:
+        frames = page.evaluate("""() => [...document.querySelectorAll('.embed__frame')].map(e => {
+            const f = e.getBoundingClientRect(), p = e.querySelector('.embed__placeholder');
+            const first = p.firstElementChild.getBoundingClientRect();
+            const last = p.lastElementChild.getBoundingClientRect();
+            const pad = parseFloat(getComputedStyle(p).paddingTop)
+                        + parseFloat(getComputedStyle(p).paddingBottom);
+            return {width: f.width, height: f.height, top: f.top, bottom: f.bottom,
+                    text_top: first.top, text_bottom: last.bottom,
+                    text: last.bottom - first.top + pad + 2,
+                    asked: +e.querySelector('iframe').getAttribute('height'),
+                    frame: e.querySelector('iframe').getBoundingClientRect().height}; })""")
+    assert frames, stem
+    for frame in frames:
+        # the stand-in's text is whole inside the frame, and the frame covers the panel
+        assert frame["top"] <= frame["text_top"], frame
+        assert frame["text_bottom"] <= frame["bottom"], frame
+        assert abs(frame["frame"] - frame["height"]) < 1, frame
+        if width >= 1280:
+            assert abs(frame["height"] - frame["asked"]) < 1, frame
+        else:
+            scaled = frame["asked"] * frame["width"] / 640
+            assert frame["height"] <= max(scaled, frame["text"]) + 1, frame
+            assert frame["height"] < 0.6 * frame["asked"], frame
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_a_linked_topic_looks_like_something_to_press(auditor: Any, stem: str,
+                                                      scheme: str) -> None:
+    """A topic with a page is a pill drawn in the link colour whose whole face is the link
+    (at least 24 by 24 px, WCAG 2.5.8); a topic without one is a plain label that does not
+    (issue 17: both looked the same)."""
+    with fixture_page(auditor, stem, scheme=scheme) as page:
+        tags = page.evaluate("""() => {
+            const link = getComputedStyle(document.querySelector('.article-body a, .related a'));
+            return [...document.querySelectorAll('.tags li')].map(li => {
+                const a = li.querySelector('a'), style = getComputedStyle(li);
+                const pill = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
+                return {linked: !!a, border: style.borderTopColor, background: style.backgroundColor,
+                        ink: getComputedStyle(a || li).color, link: link.color,
+                        pill: [pill.width, pill.height], face: [face.width, face.height]}; });
+        }""")
+    linked = [tag for tag in tags if tag["linked"]]
+    plain = [tag for tag in tags if not tag["linked"]]
+    assert linked, tags
+    assert plain, tags
+    for tag in linked:
+        assert tag["border"] == tag["link"] == tag["ink"], tag
+        assert min(tag["face"]) >= 24, tag
+        # the link is the pill's whole face, inside its 1 px border
+        assert all(p - f <= 2.5 for p, f in zip(tag["pill"], tag["face"], strict=True)), tag
+    for tag in plain:
+        assert tag["ink"] != tag["link"], tag
+        assert tag["border"] != tag["link"], tag
+        assert (tag["border"], tag["background"]) != (linked[0]["border"], linked[0]["background"])
