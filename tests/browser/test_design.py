@@ -40,7 +40,9 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
         elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
         elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
-            route.fulfill(path=ARTICLES / url.removeprefix(ORIGIN), content_type="image/jpeg")
+            picture = ARTICLES / url.removeprefix(ORIGIN)
+            route.fulfill(path=picture, content_type="image/svg+xml" if picture.suffix == ".svg"
+                          else "image/jpeg")
         elif url in served:
             route.fulfill(body=served[url][1], content_type=served[url][0])
         elif frames_pending and route.request.resource_type == "document":
@@ -594,7 +596,8 @@ def test_a_newsroom_override_restyles_the_page_under_its_policy(auditor: Any,
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-storm-breaking-corrections",
-                                  "en-eisteddfod-decorative"])
+                                  "en-eisteddfod-decorative", "ar-local-elections-rtl",
+                                  "rferl-lukashenka-cnn-interview", "fa-rent-chart-footnotes"])
 def test_the_fixtures_photographs_load_under_the_pages_policy(auditor: Any, stem: str,
                                                               scheme: str) -> None:
     """The photographs shipped in fixtures/articles/images/ are drawn, not placeholders:
@@ -672,3 +675,34 @@ def test_a_linked_topic_looks_like_something_to_press(auditor: Any, stem: str,
         assert tag["ink"] != tag["link"], tag
         assert tag["border"] != tag["link"], tag
         assert (tag["border"], tag["background"]) != (linked[0]["border"], linked[0]["background"])
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_boxes_beside_the_text_share_one_style(auditor: Any, width: int,
+                                                   scheme: str) -> None:
+    """Corrections, related links, fact boxes and contents, in the rail or in the column:
+    the same rule over each, the same label, the same text and spacing (issue 17: four
+    styles side by side)."""
+    looks = []
+    for stem in ["en-storm-breaking-corrections", "en-longread-river-crossing"]:
+        with fixture_page(auditor, stem, width=width, scheme=scheme) as page:
+            looks += page.evaluate("""() => [...document.querySelectorAll(
+                    '.corrections, .related, .factbox, .contents')].map(box => {
+                const label = box.querySelector(
+                    ':scope > h2:not(.related h2), .related__label, .factbox__title, .contents__title');
+                const b = getComputedStyle(box), l = getComputedStyle(label);
+                const item = getComputedStyle(box.querySelector('li'));
+                return {box: box.className,
+                        rule: [b.borderTopWidth, b.borderTopStyle, b.borderTopColor],
+                        sides: [b.borderLeftWidth, b.borderRightWidth, b.borderBottomWidth],
+                        ground: b.backgroundColor, pad: [b.paddingTop, b.paddingLeft],
+                        text: [b.fontFamily, b.fontSize, b.lineHeight],
+                        label: [l.fontFamily, l.fontSize, l.fontWeight, l.color,
+                                l.textTransform, l.letterSpacing, l.marginBottom],
+                        item: [item.borderTopWidth, item.borderTopColor, item.paddingTop]}; })""")
+    assert {look["box"].split()[0] for look in looks} == {
+        "corrections", "related", "factbox", "contents"}, looks
+    for key in ("rule", "sides", "ground", "pad", "text", "label", "item"):
+        assert len({json.dumps(look[key]) for look in looks}) == 1, (key, looks)
+    assert looks[0]["rule"][0] == "4px", looks[0]
