@@ -19,7 +19,8 @@ ARTICLES = ROOT / "fixtures" / "articles"
 #: Data from outside the project, copied in with its source and licence (tests/data/*/README.md).
 DATA = ROOT / "tests" / "data"
 ARTICLE_FILES = sorted(ARTICLES.glob("*.json"))
-#: The seed article (a verbatim copy of tests/data/seed/seed-article.json, defects kept).
+#: The seed article (tests/data/seed/seed-article.json, defects kept; its lead picture is a
+#: photograph shipped in fixtures/articles/images, so pages show it offline).
 SEED_PATH = ARTICLES / "rferl-lukashenka-cnn-interview.json"
 
 

@@ -40,7 +40,9 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
         elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
         elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
-            route.fulfill(path=ARTICLES / url.removeprefix(ORIGIN), content_type="image/jpeg")
+            picture = ARTICLES / url.removeprefix(ORIGIN)
+            route.fulfill(path=picture, content_type="image/svg+xml" if picture.suffix == ".svg"
+                          else "image/jpeg")
         elif url in served:
             route.fulfill(body=served[url][1], content_type=served[url][0])
         elif frames_pending and route.request.resource_type == "document":
@@ -103,24 +105,65 @@ def boxes(page: Any, selectors: dict[str, str]) -> dict[str, dict[str, float]]:
                          bottom: r.bottom + scrollY, width: r.width}]; }))""", selectors)
 
 
+RAIL = ".related, .pullquote, .corrections, .factbox, .contents"
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
-def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str,
+@pytest.mark.parametrize(("stem", "rail_item"), [("en-storm-breaking-corrections", ".corrections"),
+                                                 ("fa-podcast-inflation-audio", ".pullquote")])
+def test_wide_screens_put_a_rail_beside_the_text_column(auditor: Any, stem: str, rail_item: str,
                                                         scheme: str) -> None:
     with fixture_page(auditor, stem, scheme=scheme) as page:
-        box = boxes(page, {"text": ".article-body > p", "related": ".related",
-                           "lead": ".figure--lead", "page": ".site-header",
-                           "h1": "h1"})
+        box = boxes(page, {"text": ".article-body > p", "rail": rail_item,
+                           "lead": ".figure--lead, .article-body"})
         rtl = page.evaluate("() => document.dir") == "rtl"
-    text, related, lead = box["text"], box["related"], box["lead"]
-    # the related links stand beside the column, on its end side, not under it
+    text, rail, lead = box["text"], box["rail"], box["lead"]  # the body, with no lead
+    # the box stands beside the column, on its end side, not under it
     if rtl:
-        assert related["right"] <= text["left"] - 16, box
+        assert rail["right"] <= text["left"] - 16, box
     else:
-        assert related["left"] >= text["right"] + 16, box
+        assert rail["left"] >= text["right"] + 16, box
     # the lead spans column and rail; the page uses most of a 1280 px screen
-    assert lead["width"] >= text["width"] + related["width"], box
+    assert lead["width"] >= text["width"] + rail["width"], box
     assert lead["width"] >= 0.7 * 1280, box
+
+
+def column_and_rail(page: Any) -> dict[str, Any]:
+    """Where the body's column and its rail end: the bottom of the body's content box, of
+    its last block in the column and of its last box in the rail (each with its margin),
+    and which boxes stand in the rail."""
+    return page.evaluate("""(rail) => {
+        const body = document.querySelector('.article-body');
+        const end = (e) => e.getBoundingClientRect().bottom
+                           + parseFloat(getComputedStyle(e).marginBlockEnd);
+        const kids = [...body.children], floated = e => getComputedStyle(e).float !== 'none';
+        const b = body.getBoundingClientRect();
+        return {body: b.bottom - parseFloat(getComputedStyle(body).paddingBlockEnd),
+                column: Math.max(...kids.filter(e => !floated(e)).map(end)),
+                rail: Math.max(0, ...kids.filter(floated).map(end)),
+                floated: kids.filter(floated).map(e => e.className),
+                kept: kids.filter(e => e.matches(rail) && !floated(e)).map(e => e.className)};
+    }""", RAIL)
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "be-political-prisoners-quote",
+                                  "en-eisteddfod-decorative", "en-longread-river-crossing",
+                                  "fa-podcast-inflation-audio", "ar-local-elections-rtl"])
+def test_the_column_never_ends_in_a_hole_left_by_the_rail(auditor: Any, stem: str,
+                                                          width: int) -> None:
+    """A box with too little after it to stand beside (related links that end the body, a
+    pull quote or fact box before its last paragraph) stays in the column, where a reader
+    meets it: the column runs to the end of the body, with no empty stretch under its last
+    block while the rail's last box hangs on beside it (issue 17: 150-250 px)."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    with fixture_page(auditor, stem, width=width) as page:
+        found = column_and_rail(page)
+    assert found["body"] - found["column"] < 1, found
+    kinds = [block["type"] for block in article["body"]]
+    if kinds[-1] == "related":  # related links that end the body end the column
+        assert "related" in found["kept"], found
+    assert found["floated"] or "corrections" not in article, found
 
 
 def test_wide_screens_run_the_headline_across_and_fill_the_rail_from_the_top(auditor: Any
@@ -484,17 +527,30 @@ def test_an_embed_shows_what_it_holds_until_it_loads(auditor: Any, stem: str,
                ) > 50, "the placeholder's title is not visible"
 
 
-@pytest.mark.parametrize("stem", ["uk-energy-data-table", "ru-radio-interview-audio"])
-def test_with_nothing_for_the_rail_the_column_is_centred(auditor: Any, stem: str) -> None:
-    """A page with no corrections, related links or pull quotes has no empty rail: the text
-    column stands in the middle of the page and the lead still spans it."""
-    with fixture_page(auditor, stem) as page:
-        box = boxes(page, {"text": ".article-body > p", "lead": ".figure--lead",
-                           "h1": "h1"})
-    text = box["text"]
-    assert abs(text["left"] - (1280 - text["right"])) < 2, box
-    assert box["lead"]["width"] >= 0.7 * 1280, box
-    assert box["h1"]["left"] == text["left"], box
+@pytest.mark.parametrize("width", [1024, 1280, 1600])
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "fa-rent-chart-footnotes",
+                                  "en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_the_column_starts_under_the_start_of_the_header(auditor: Any, stem: str,
+                                                         width: int) -> None:
+    """With or without anything for the rail, the text column and the headline start where
+    the site header's content starts (left, or right on a right-to-left page), not centred
+    under a wider header; the lead still spans column and rail."""
+    with fixture_page(auditor, stem, width=width) as page:
+        box = boxes(page, {"text": ".article-body > p", "h1": "h1", "body": ".article-body"})
+        box["header"] = page.evaluate("""() => {
+            const header = document.querySelector('.site-header'), style = getComputedStyle(header);
+            const r = header.getBoundingClientRect();
+            return {left: r.left + parseFloat(style.paddingLeft),
+                    right: r.right - parseFloat(style.paddingRight)}; }""")
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    text, h1, header, body = box["text"], box["h1"], box["header"], box["body"]
+    start = "right" if rtl else "left"
+    assert abs(text[start] - header[start]) < 1, box
+    assert abs(h1[start] - header[start]) < 1, box
+    # column and rail fill the header's width: the page is one grid under the header
+    assert abs(body["left"] - header["left"]) < 1, box
+    assert abs(body["right"] - header["right"]) < 1, box
+    assert text["width"] <= 0.7 * (header["right"] - header["left"]), box
 
 
 def test_a_correction_is_shown_once(auditor: Any) -> None:
@@ -540,7 +596,8 @@ def test_a_newsroom_override_restyles_the_page_under_its_policy(auditor: Any,
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-storm-breaking-corrections",
-                                  "en-eisteddfod-decorative"])
+                                  "en-eisteddfod-decorative", "ar-local-elections-rtl",
+                                  "rferl-lukashenka-cnn-interview", "fa-rent-chart-footnotes"])
 def test_the_fixtures_photographs_load_under_the_pages_policy(auditor: Any, stem: str,
                                                               scheme: str) -> None:
     """The photographs shipped in fixtures/articles/images/ are drawn, not placeholders:
@@ -554,3 +611,98 @@ def test_the_fixtures_photographs_load_under_the_pages_policy(auditor: Any, stem
             .map(i => [i.getAttribute('src'), i.naturalWidth])""")
     assert drawn, drawn
     assert all(width > 0 for _src, width in drawn), drawn
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", "ar-local-elections-rtl", VIDEO])
+def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width: int) -> None:
+    """On the 640 px text column a frame is as tall as its embed asks; in a narrower column
+    it shrinks in proportion, like a picture, but never below its stand-in's text (issue 17:
+    a 600 px empty panel on a 320 px phone)."""
+    with fixture_page(auditor, stem, width=width, frames_pending=True) as page:
+        frames = page.evaluate("""() => [...document.querySelectorAll('.embed__frame')].map(e => {
+            const f = e.getBoundingClientRect(), p = e.querySelector('.embed__placeholder');
+            const first = p.firstElementChild.getBoundingClientRect();
+            const last = p.lastElementChild.getBoundingClientRect();
+            const pad = parseFloat(getComputedStyle(p).paddingTop)
+                        + parseFloat(getComputedStyle(p).paddingBottom);
+            return {width: f.width, height: f.height, top: f.top, bottom: f.bottom,
+                    text_top: first.top, text_bottom: last.bottom,
+                    text: last.bottom - first.top + pad + 2,
+                    asked: +e.querySelector('iframe').getAttribute('height'),
+                    frame: e.querySelector('iframe').getBoundingClientRect().height}; })""")
+    assert frames, stem
+    for frame in frames:
+        # the stand-in's text is whole inside the frame, and the frame covers the panel
+        assert frame["top"] <= frame["text_top"], frame
+        assert frame["text_bottom"] <= frame["bottom"], frame
+        assert abs(frame["frame"] - frame["height"]) < 1, frame
+        if width >= 1280:
+            assert abs(frame["height"] - frame["asked"]) < 1, frame
+        else:
+            scaled = frame["asked"] * frame["width"] / 640
+            assert frame["height"] <= max(scaled, frame["text"]) + 1, frame
+            assert frame["height"] < 0.6 * frame["asked"], frame
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_a_linked_topic_looks_like_something_to_press(auditor: Any, stem: str,
+                                                      scheme: str) -> None:
+    """A topic with a page is a pill drawn in the link colour whose whole face is the link
+    (at least 24 by 24 px, WCAG 2.5.8); a topic without one is a plain label that does not
+    (issue 17: both looked the same)."""
+    with fixture_page(auditor, stem, scheme=scheme) as page:
+        tags = page.evaluate("""() => {
+            const link = getComputedStyle(document.querySelector('.article-body a, .related a'));
+            return [...document.querySelectorAll('.tags li')].map(li => {
+                const a = li.querySelector('a'), style = getComputedStyle(li);
+                const pill = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
+                return {linked: !!a, border: style.borderTopColor, background: style.backgroundColor,
+                        ink: getComputedStyle(a || li).color, link: link.color,
+                        pill: [pill.width, pill.height], face: [face.width, face.height]}; });
+        }""")
+    linked = [tag for tag in tags if tag["linked"]]
+    plain = [tag for tag in tags if not tag["linked"]]
+    assert linked, tags
+    assert plain, tags
+    for tag in linked:
+        assert tag["border"] == tag["link"] == tag["ink"], tag
+        assert min(tag["face"]) >= 24, tag
+        # the link is the pill's whole face, inside its 1 px border
+        assert all(p - f <= 2.5 for p, f in zip(tag["pill"], tag["face"], strict=True)), tag
+    for tag in plain:
+        assert tag["ink"] != tag["link"], tag
+        assert tag["border"] != tag["link"], tag
+        assert (tag["border"], tag["background"]) != (linked[0]["border"], linked[0]["background"])
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_boxes_beside_the_text_share_one_style(auditor: Any, width: int,
+                                                   scheme: str) -> None:
+    """Corrections, related links, fact boxes and contents, in the rail or in the column:
+    the same rule over each, the same label, the same text and spacing (issue 17: four
+    styles side by side)."""
+    looks = []
+    for stem in ["en-storm-breaking-corrections", "en-longread-river-crossing"]:
+        with fixture_page(auditor, stem, width=width, scheme=scheme) as page:
+            looks += page.evaluate("""() => [...document.querySelectorAll(
+                    '.corrections, .related, .factbox, .contents')].map(box => {
+                const label = box.querySelector(
+                    ':scope > h2:not(.related h2), .related__label, .factbox__title, .contents__title');
+                const b = getComputedStyle(box), l = getComputedStyle(label);
+                const item = getComputedStyle(box.querySelector('li'));
+                return {box: box.className,
+                        rule: [b.borderTopWidth, b.borderTopStyle, b.borderTopColor],
+                        sides: [b.borderLeftWidth, b.borderRightWidth, b.borderBottomWidth],
+                        ground: b.backgroundColor, pad: [b.paddingTop, b.paddingLeft],
+                        text: [b.fontFamily, b.fontSize, b.lineHeight],
+                        label: [l.fontFamily, l.fontSize, l.fontWeight, l.color,
+                                l.textTransform, l.letterSpacing, l.marginBottom],
+                        item: [item.borderTopWidth, item.borderTopColor, item.paddingTop]}; })""")
+    assert {look["box"].split()[0] for look in looks} == {
+        "corrections", "related", "factbox", "contents"}, looks
+    for key in ("rule", "sides", "ground", "pad", "text", "label", "item"):
+        assert len({json.dumps(look[key]) for look in looks}) == 1, (key, looks)
+    assert looks[0]["rule"][0] == "4px", looks[0]

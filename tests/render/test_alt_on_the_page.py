@@ -92,12 +92,17 @@ def test_derived_alt_is_reported_for_review_and_both_texts_are_exposed() -> None
     assert "Three died" in exposed_text(tree)
 
 
-def test_credit_gets_a_localised_prefix() -> None:
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "Photo: Jane Doe/AP"), ("ru", "Фото: Jane Doe/AP"), ("uk", "Фото: Jane Doe/AP"),
+    ("be", "Фота: Jane Doe/AP"), ("ar", "تصوير: Jane Doe/AP"), ("fa", "عکس: Jane Doe/AP")])
+def test_credit_gets_a_localised_photo_prefix(language: str, expected: str) -> None:
+    """One credit format for every photograph, "Photo: X" in the page's language (issue 17:
+    "Image source" beside captions' "(Photo: X)")."""
     article = with_lead(alt="A crowd on the square", credit="Jane Doe/AP")
-    article["language"] = "ru"
+    article["language"] = language
     tree = parse_html(broadsheet.render(article).html)
     credit = text_of(tree.xpath("//*[contains(@class, 'figure__credit')]")[0])
-    assert credit == "Источник изображения: Jane Doe/AP"
+    assert credit == expected
 
 
 def test_decorative_image_has_empty_alt_and_no_figure_caption() -> None:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from PIL import Image
 
 from broadsheet.render.assets import place_pictures
@@ -27,8 +28,21 @@ def local_sources(path: Path) -> list[str]:
 def test_fixtures_show_shipped_photographs() -> None:
     named = {url for path in ARTICLE_FILES for url in local_sources(path)}
     assert len(named) >= 8, named
-    shipped = {f"images/{path.name}" for path in PICTURES.glob("*.jpg")}
+    shipped = {f"images/{path.name}" for path in PICTURES.iterdir() if path.suffix != ".md"}
     assert named == shipped, named ^ shipped
+
+
+@pytest.mark.parametrize("drawing", sorted(PICTURES.glob("*.svg")), ids=lambda p: p.name)
+def test_each_drawing_is_credited_small_and_self_contained(drawing: Path) -> None:
+    """Charts and logos drawn for the fixtures: listed in LICENCES.md, a few KB, and loading
+    nothing (a picture's SVG may not fetch; a script would not run)."""
+    assert drawing.name in LICENCES
+    text = drawing.read_text("utf-8")
+    assert len(text) < 10_000
+    svg = etree.fromstring(text.encode("utf-8"))
+    assert svg.tag == "{http://www.w3.org/2000/svg}svg"
+    assert not [e for e in svg.iter() if str(e.tag).split("}")[-1] in {"script", "image", "use"}]
+    assert "href" not in text
 
 
 @pytest.mark.parametrize("picture", sorted(PICTURES.glob("*.jpg")), ids=lambda p: p.name)
@@ -48,9 +62,14 @@ def test_the_photographs_stay_small_in_all() -> None:
 def test_the_declared_size_of_each_photograph_is_its_own() -> None:
     for path in ARTICLE_FILES:
         for img in rendered_tree(path).xpath("//img[starts-with(@src, 'images/')]"):
-            with Image.open(ARTICLES / img.get("src")) as image:
-                assert image.size == (int(img.get("width")), int(img.get("height"))), (
+            declared = (int(img.get("width")), int(img.get("height")))
+            if img.get("src").endswith(".svg"):
+                svg = etree.parse(ARTICLES / img.get("src")).getroot()
+                assert (int(svg.get("width")), int(svg.get("height"))) == declared, (
                     path.name, img.get("src"))
+                continue
+            with Image.open(ARTICLES / img.get("src")) as image:
+                assert image.size == declared, (path.name, img.get("src"))
 
 
 def test_pictures_are_placed_beside_a_page_and_nothing_else(tmp_path: Path) -> None:
@@ -67,3 +86,20 @@ def test_pictures_are_placed_beside_a_page_and_nothing_else(tmp_path: Path) -> N
     assert sorted(p.name for p in (out / "images").iterdir()) == ["a.jpg"]
     assert place_pictures(source, out) == []  # the same bytes are left alone
     assert place_pictures(tmp_path / "nowhere", out) == []
+
+
+@pytest.mark.parametrize(("stem", "xpath"), [
+    ("ar-local-elections-rtl", "//figure[contains(@class, 'figure--lead')]/img"),
+    ("ar-local-elections-rtl", "//div[@class='article-body']//img"),
+    ("rferl-lukashenka-cnn-interview", "//figure[contains(@class, 'figure--lead')]/img"),
+    ("en-storm-breaking-corrections", "//div[@class='article-body']//img"),
+    ("fa-rent-chart-footnotes", "//img[contains(@class, 'chart__image')]"),
+    ("en-storm-breaking-corrections", "//*[@class='site-header__name']//img"),
+    ("ar-local-elections-rtl", "//*[@class='site-header__name']//img"),
+    ("ru-flood-gallery", "//*[@class='site-header__name']//img"),
+])
+def test_hero_pictures_charts_and_logos_are_shipped(stem: str, xpath: str) -> None:
+    """The pictures a reviewer saw as grey boxes offline (issue 17) are the fixtures' own."""
+    images = rendered_tree(ARTICLES / f"{stem}.json").xpath(xpath)
+    assert images, (stem, xpath)
+    assert images[0].get("src").startswith("images/"), images[0].get("src")
