@@ -13,16 +13,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from broadsheet.checks.report import RuleResult
-from broadsheet.findings import Finding, Outcome, Source
+from broadsheet.findings import Outcome, Source
 
 
 def merge_engines(static: Sequence[RuleResult], live: Sequence[RuleResult],
                   served: bytes | None) -> tuple[list[RuleResult], list[RuleResult]]:
     """``(static, live)`` with axe-core's failures that repeat a static failure (same
     element, a shared WCAG criterion) folded into it."""
-    failing = {(finding.target, criterion): (r, i)
-               for r, result in enumerate(static) if result.rule.wcag
-               for i, finding in enumerate(result.nodes(Outcome.FAILED))
+    failing = {(finding.target, criterion): id(finding)
+               for result in static if result.rule.wcag
+               for finding in result.nodes(Outcome.FAILED)
                for criterion in result.rule.wcag}
     axe_failing = [result for result in live if result.rule.wcag and any(
         f.source is Source.AXE for f in result.nodes(Outcome.FAILED))]
@@ -30,7 +30,7 @@ def merge_engines(static: Sequence[RuleResult], live: Sequence[RuleResult],
         return list(static), list(live)
     keys = _keys(served, {f.target for result in axe_failing
                           for f in result.nodes(Outcome.FAILED) if f.target})
-    also: dict[tuple[int, int], list[str]] = {}
+    also: dict[int, set[str]] = {}
     dropped: set[int] = set()
     for result in axe_failing:
         for finding in result.nodes(Outcome.FAILED):
@@ -38,33 +38,28 @@ def merge_engines(static: Sequence[RuleResult], live: Sequence[RuleResult],
             match = next((failing[(key, c)] for c in result.rule.wcag
                           if (key, c) in failing), None) if key else None
             if match is not None:
-                also.setdefault(match, []).append(f"axe-core {result.rule.id}")
+                also.setdefault(match, set()).add(f"axe-core {result.rule.id}")
                 dropped.add(id(finding))
     if not dropped:
         return list(static), list(live)
-    merged_static = [_with_also(result, r, also) for r, result in enumerate(static)]
-    merged_live = []
-    for result in live:
-        kept = tuple(f for f in result.findings if id(f) not in dropped)
-        if kept or not result.findings:
-            merged_live.append(result if len(kept) == len(result.findings)
-                               else RuleResult(result.rule, kept))
-    return merged_static, merged_live
+    return _rebuilt(static, also=also), _rebuilt(live, dropped=dropped)
 
 
-def _with_also(result: RuleResult, index: int,
-               also: dict[tuple[int, int], list[str]]) -> RuleResult:
-    if not any(r == index for r, _ in also):
-        return result
-    failed = iter(range(len(result.findings)))
-    findings: list[Finding] = []
-    for finding in result.findings:
-        if finding.outcome is Outcome.FAILED:
-            names = also.get((index, next(failed)))
-            if names:
-                finding = replace(finding, also=", ".join(sorted(set(names))))
-        findings.append(finding)
-    return RuleResult(result.rule, tuple(findings))
+def _rebuilt(results: Sequence[RuleResult], *, also: dict[int, set[str]] | None = None,
+             dropped: frozenset[int] | set[int] = frozenset()) -> list[RuleResult]:
+    """``results`` with the findings in ``dropped`` left out (a result left with none
+    goes) and those in ``also`` naming the other engine's rules, in one pass."""
+    also = also or {}
+    rebuilt = []
+    for result in results:
+        if not any(id(f) in also or id(f) in dropped for f in result.nodes(Outcome.FAILED)):
+            rebuilt.append(result)  # untouched: its passes stay unread
+            continue
+        findings = tuple(replace(f, also=", ".join(sorted(also[id(f)]))) if id(f) in also
+                         else f for f in result.findings if id(f) not in dropped)
+        if findings:
+            rebuilt.append(RuleResult(result.rule, findings))
+    return rebuilt
 
 
 def _keys(served: bytes, targets: set[str]) -> dict[str, str]:
