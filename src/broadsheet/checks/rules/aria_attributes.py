@@ -211,9 +211,15 @@ class AriaProhibitedAttr(Rule):
         if role is None:
             return passed("No role prohibits these attributes")
         prohibited = aria.prohibited_attributes(role)
-        bad = [n for n, _ in _aria_attrs(element) if n in prohibited]
+        named = [(n, v) for n, v in _aria_attrs(element) if n in prohibited]
+        # ARIA treats an empty value as no attribute, and accname skips a blank aria-label
+        # and a blank aria-labelledby list: they set nothing the role could prohibit.
+        bad = [n for n, v in named if v.strip(_ASCII_WHITESPACE)]
         if bad:
             return failed(f"Prohibited on role {role}: {', '.join(bad)}")
+        if named:
+            return passed(f"{', '.join(n for n, _ in named)} is blank, which sets nothing "
+                          f"on role {role}")
         return passed(f"No attribute is prohibited on role {role}")
 
 
