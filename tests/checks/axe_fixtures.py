@@ -44,7 +44,6 @@ MAPPED: dict[str, tuple[str, ...]] = {
     "duplicate-id-aria": ("duplicate-id",),
     "duplicate-id-active": ("duplicate-id",),
     "aria-conditional-attr": ("aria-allowed-attr",),
-    "aria-deprecated-role": ("aria-roles",),
     "avoid-inline-spacing": ("letter-spacing-important", "word-spacing-important",
                              "line-height-important"),
     "label-content-name-mismatch": ("label-in-name",),
@@ -167,20 +166,29 @@ def run(root: Path) -> dict[str, Tally]:
     return tallies
 
 
+def _summary(label: str, total: Tally) -> str:
+    return (f"{label}: found {total.found}/{total.violations} violations "
+            f"({total.found_share:.1%}), {total.cant_tell} cant_tell; false failures "
+            f"{total.false_failures}/{total.passes} expected passes "
+            f"({total.false_share:.1%}); {total.unjudgeable} targets not judgeable statically")
+
+
 def table(tallies: dict[str, Tally], *, verbose: bool = False) -> str:
-    lines = [f"{'axe rule':30} {'found':>9} {'?':>3} {'false fail':>11} {'skipped':>7}"]
-    total = Tally()
+    """Per axe rule (``=`` a Broadsheet rule of the same id, ``~`` mapped), then the totals
+    of the shared ids and of all."""
+    lines = [f"{'axe rule':32} {'found':>9} {'?':>3} {'false fail':>11} {'skipped':>7}"]
+    total, shared = Tally(), Tally()
     for axe_id, tally in sorted(tallies.items()):
         total.add(tally)
-        lines.append(f"{axe_id:30} {tally.found:>4}/{tally.violations:<4} {tally.cant_tell:>3} "
-                     f"{tally.false_failures:>5}/{tally.passes:<5} {tally.unjudgeable:>7}")
+        same = axe_id not in MAPPED
+        if same:
+            shared.add(tally)
+        lines.append(f"{'=' if same else '~'} {axe_id:30} {tally.found:>4}/{tally.violations:<4} "
+                     f"{tally.cant_tell:>3} {tally.false_failures:>5}/{tally.passes:<5} "
+                     f"{tally.unjudgeable:>7}")
         if verbose:
             lines += tally.notes
-    lines.append(f"total: found {total.found}/{total.violations} violations "
-                 f"({total.found_share:.1%}), {total.cant_tell} cant_tell; false failures "
-                 f"{total.false_failures}/{total.passes} expected passes "
-                 f"({total.false_share:.1%}); {total.unjudgeable} targets not judgeable "
-                 f"statically")
+    lines += [_summary("shared rule ids", shared), _summary("shared and mapped", total)]
     return "\n".join(lines)
 
 
