@@ -32,3 +32,35 @@ def test_an_empty_header_cell_with_no_data_cells_is_not_called_a_failure() -> No
                      '<table id="t5"><tr><th id="headed"></th></tr><tr><td>1</td></tr></table>')
     assert found == {"#empty": "cant_tell", "#text": "failed", "#img": "failed",
                      "#spaces": "cant_tell", "#headed": "passed"}
+
+
+def test_global_attributes_are_allowed_on_every_role() -> None:
+    # 5c01ea passes a global state or property whatever the role; a role that prohibits one
+    # (aria-label on generic) is kb1m8s's failure, not a second one here.
+    body = ('<custom-el id="custom" aria-label="x">a</custom-el>'
+            '<div id="generic" aria-labelledby="custom">b</div>'
+            '<div id="sort" role="button" aria-sort="none">c</div>'
+            '<p id="level" aria-level="2">d</p>')
+    assert verdicts("aria-allowed-attr", body) == {
+        "#custom": "passed", "#generic": "passed", "#sort": "failed", "#level": "failed"}
+    # aria-sort and aria-level are not global: kb1m8s does not apply to them.
+    assert verdicts("aria-prohibited-attr", body) == {"#custom": "failed", "#generic": "failed"}
+
+
+def test_a_group_in_a_menu_listbox_or_tree_owns_only_their_items() -> None:
+    # ARIA 1.2 required owned elements "group → menuitem", "group → option", "group →
+    # treeitem": the group may own only those roles itself.
+    found = verdicts("aria-required-children",
+                     '<div id="menu-ok" role="menu"><div role="group">'
+                     '<div role="menuitemradio" aria-checked="true">a</div></div></div>'
+                     '<div id="menu-bad" role="menu"><div role="group">'
+                     '<div role="listitem">a</div></div></div>'
+                     '<div id="listbox-bad" role="listbox"><div role="group">'
+                     '<div role="treeitem">a</div></div></div>'
+                     '<div id="tree-ok" role="tree"><div role="group">'
+                     '<div role="treeitem">a</div></div></div>'
+                     '<div id="tree-text" role="tree"><div role="group">loose text</div></div>'
+                     '<select id="select" size="3"><optgroup label="A"><option>x</option>'
+                     '</optgroup></select>')
+    assert found == {"#menu-ok": "passed", "#menu-bad": "failed", "#listbox-bad": "failed",
+                     "#tree-ok": "passed", "#tree-text": "failed", "#select": "passed"}

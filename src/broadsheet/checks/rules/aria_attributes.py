@@ -164,7 +164,9 @@ class AriaAllowedAttr(Rule):
                 return cant_tell(f"No ARIA role to judge {', '.join(others)} against")
             return passed("Only global attributes")
         allowed = aria.supported_attributes(role)
-        bad = [n for n in names if n not in allowed]
+        # A global state or property is allowed on every role (5c01ea, "global"); where a role
+        # prohibits one (aria-label on generic), aria-prohibited-attr says so.
+        bad = [n for n in names if n not in allowed and n not in aria.GLOBAL_ATTRIBUTES]
         if bad:
             return failed(f"Not allowed on role {role}: {', '.join(bad)}")
         return passed(f"Every attribute is allowed on role {role}")
