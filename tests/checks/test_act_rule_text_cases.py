@@ -64,3 +64,15 @@ def test_a_group_in_a_menu_listbox_or_tree_owns_only_their_items() -> None:
                      '</optgroup></select>')
     assert found == {"#menu-ok": "passed", "#menu-bad": "failed", "#listbox-bad": "failed",
                      "#tree-ok": "passed", "#tree-text": "failed", "#select": "passed"}
+
+
+def test_an_image_button_named_only_past_an_empty_alt_is_cant_tell() -> None:
+    # HTML-AAM stops at the first attribute given, even empty (name ""); some browsers skip
+    # the empty alt and use title (59796f, accessibility support).
+    found = verdicts("input-image-alt",
+                     '<input type="image" src="a.png" id="empty-alt" alt="" title="Search">'
+                     '<input type="image" src="a.png" id="title" title="Search">'
+                     '<input type="image" src="a.png" id="labelled" alt="" aria-label="Go">'
+                     '<input type="image" src="a.png" id="nothing" alt="">')
+    assert found == {"#empty-alt": "cant_tell", "#title": "passed", "#labelled": "passed",
+                     "#nothing": "failed"}
