@@ -76,3 +76,21 @@ def test_an_image_button_named_only_past_an_empty_alt_is_cant_tell() -> None:
                      '<input type="image" src="a.png" id="nothing" alt="">')
     assert found == {"#empty-alt": "cant_tell", "#title": "passed", "#labelled": "passed",
                      "#nothing": "failed"}
+
+
+def test_text_inheriting_a_language_includes_default_names_descriptions_and_frames() -> None:
+    # de46e4: accessible names and descriptions of exposed elements count, and a frame's
+    # document without a lang of its own inherits the frame's.
+    found = verdicts("valid-lang",
+                     '<div id="submit" lang="zz"><input type="submit"></div>'
+                     '<div id="valued" lang="zz"><input type="button" value="Go"></div>'
+                     '<div id="blank" lang="zz"><input type="button"></div>'
+                     '<div id="described" lang="zz"><button aria-describedby="d"></button></div>'
+                     '<p id="d" lang="en">Opens a dialog</p>'
+                     '<div id="framed" lang="zz"><iframe srcdoc="<p>Hello</p>"></iframe></div>'
+                     '<div id="own-lang" lang="zz">'
+                     '<iframe srcdoc="<html lang=en><p>Hello</p></html>"></iframe></div>'
+                     '<div id="hidden-frame" lang="zz">'
+                     '<iframe srcdoc="<p>Hello</p>" hidden></iframe></div>')
+    assert found == {"#submit": "failed", "#valued": "failed", "#described": "failed",
+                     "#d": "passed", "#framed": "failed"}
