@@ -94,3 +94,16 @@ def test_text_inheriting_a_language_includes_default_names_descriptions_and_fram
                      '<iframe srcdoc="<p>Hello</p>" hidden></iframe></div>')
     assert found == {"#submit": "failed", "#valued": "failed", "#described": "failed",
                      "#d": "passed", "#framed": "failed"}
+
+
+def test_an_empty_global_attribute_does_not_undo_a_decorative_role() -> None:
+    # WAI-ARIA: an empty state or property is as if not specified, so it is no global
+    # attribute for presentational-role conflict resolution.
+    body = ('<img src="a.png" alt="" id="empty-label" aria-label="">'
+            '<img src="a.png" alt="" id="blank-described" aria-describedby=" ">'
+            '<img src="a.png" alt="" id="labelled" aria-label="Chart">'
+            '<span role="none" id="none-empty" aria-label="">x</span>')
+    assert verdicts("presentation-role-conflict", body) == {
+        "#empty-label": "passed", "#blank-described": "passed", "#labelled": "failed",
+        "#none-empty": "passed"}
+    assert verdicts("image-alt", body) == {"#labelled": "passed"}
