@@ -136,6 +136,9 @@ def _attribute_role(doc: Document, element: Element) -> str | None:
 class AriaAllowedAttr(Rule):
     """Checks that ARIA states and properties are allowed on the element's role.
 
+    Global states and properties are allowed on every role; one a role prohibits (a name on
+    ``generic``) is reported by ``aria-prohibited-attr``.
+
     Why it matters: an attribute the role does not support (``aria-sort`` on a button) is
     ignored or confuses assistive technology.
 
@@ -188,6 +191,8 @@ def _semantic_role(doc: Document, element: Element) -> str | None:
 
 class AriaProhibitedAttr(Rule):
     """Checks that global ARIA properties are not used where the role prohibits them.
+
+    An empty or blank value sets nothing and is not reported.
 
     Why it matters: naming attributes on roles that cannot be named (``aria-label`` on a plain
     ``div`` or a paragraph) are dropped by many screen readers, so the text is lost.

@@ -147,6 +147,9 @@ def _busy(doc: Document, element: Element) -> bool:
 class AriaRequiredChildren(Rule):
     """Checks that elements whose role owns specific roles contain only those.
 
+    A ``group`` in a menu, listbox or tree may itself own only their items (WAI-ARIA 1.2's
+    "group → menuitem").
+
     Why it matters: a list holding things that are not list items (or a menu holding links)
     is announced with the wrong size and structure.
 

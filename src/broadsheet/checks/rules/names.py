@@ -54,6 +54,9 @@ class ImageAlt(Rule):
 class InputImageAlt(Rule):
     """Checks that image buttons (``input type=image``) have a name.
 
+    One named only by ``title`` past an empty ``alt`` is left to review: HTML-AAM stops at the
+    empty ``alt`` (no name), while some browsers skip it.
+
     Why it matters: the button's picture is invisible to screen reader users; its name is the
     only way to know what the button does.
 

@@ -104,6 +104,10 @@ _WITH_LANG = etree.XPath("descendant-or-self::*[@lang]")
 class ValidLang(Rule):
     """Checks that ``lang`` attributes inside the page name a known language.
 
+    Applies where some text takes its language from the element: visible or exposed text,
+    names and descriptions (a button's default "Submit" too), and an ``iframe srcdoc``
+    document without a ``lang`` of its own.
+
     Why it matters: a passage in another language is only read with the right voice when its
     ``lang`` is valid.
 

@@ -215,6 +215,9 @@ def _blank(cell: Element) -> bool:
 class ThHasDataCells(Rule):
     """Checks that every table header cell has data cells it labels.
 
+    An empty header cell with no data cells is left to review: the rule judges visible
+    headers, and an empty cell shows only if a border or background is drawn.
+
     Why it matters: screen readers announce headers with the cells they head; a header with no
     cells suggests the table's structure is wrong.
 
