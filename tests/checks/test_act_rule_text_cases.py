@@ -107,3 +107,24 @@ def test_an_empty_global_attribute_does_not_undo_a_decorative_role() -> None:
         "#empty-label": "passed", "#blank-described": "passed", "#labelled": "failed",
         "#none-empty": "passed"}
     assert verdicts("image-alt", body) == {"#labelled": "passed"}
+
+
+def test_aria_expanded_only_where_aria_1_2_supports_it() -> None:
+    # WAI-ARIA 1.2 took aria-expanded from section, sectionhead, window and document (and
+    # their subclasses: alert, article, group, listitem, landmarks...); it is supported on
+    # application, button, checkbox, combobox, gridcell, link, listbox, menuitem, row,
+    # rowheader, tab and treeitem, and inherited by their subclasses.
+    found = verdicts("aria-allowed-attr",
+                     '<div id="alert" role="alert" aria-expanded="false">a</div>'
+                     '<div id="group" role="group" aria-expanded="false">b</div>'
+                     '<ul><li id="item" aria-expanded="false">c</li></ul>'
+                     '<div id="menu" role="menu" aria-expanded="false">'
+                     '<div role="menuitem">d</div></div>'
+                     '<button id="button" aria-expanded="false">e</button>'
+                     '<div id="listbox" role="listbox" aria-expanded="false">'
+                     '<div role="option">f</div></div>'
+                     '<div id="switch" role="switch" aria-checked="false" aria-expanded="false">'
+                     'g</div>')
+    assert found == {"#alert": "failed", "#group": "failed", "#item": "failed",
+                     "#menu": "failed", "#button": "passed", "#listbox": "passed",
+                     "#switch": "passed"}
