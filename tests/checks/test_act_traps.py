@@ -167,7 +167,9 @@ EMPTY_HEADING = cases(
     ("failed", '<div role="heading" aria-level="2"></div>'),
     ("failed", '<div role="Heading"></div>'),
     ("failed", '<h1><span aria-hidden="true">Title</span></h1>'),
-    ("failed", '<h1 role="none" aria-label=""></h1>'),            # global ARIA: stays a heading
+    ("failed", '<h1 role="none" aria-describedby="d"></h1><p id="d">d</p>'),  # global ARIA
+    # An empty state or property is as if not specified (WAI-ARIA): role none holds.
+    ("inapplicable", '<h1 role="none" aria-label=""></h1>'),
     ("passed", '<h1><img src="a.png" alt="Title"></h1>'),
     ("passed", '<h1 aria-label="Title"></h1>'),
     ("passed", '<div role="heading" aria-level="2">Title</div>'),

@@ -94,7 +94,7 @@ def _f(*names: str) -> frozenset[str]:
 
 _RANGE = _f("valuemax", "valuemin", "valuenow", "valuetext")
 _CELL = _f("colindex", "colindextext", "colspan", "rowindex", "rowindextext", "rowspan")
-_SELECT = _f("activedescendant", "orientation", "expanded")
+_SELECT = _f("activedescendant", "orientation")
 _INPUT = _f("errormessage", "invalid", "disabled")
 
 _ROLES: list[Role] = [
@@ -102,10 +102,10 @@ _ROLES: list[Role] = [
     *[Role(name, abstract=True) for name in (
         "command", "composite", "input", "landmark", "range", "roletype", "section",
         "sectionhead", "select", "structure", "widget", "window")],
-    Role("alert", ("section",), _f("expanded"), name_from="author"),
+    Role("alert", ("section",), name_from="author"),
     Role("alertdialog", ("alert", "dialog"), _f("modal")),
     Role("application", ("structure",), _f("activedescendant", "expanded")),
-    Role("article", ("document",), _f("posinset", "setsize", "expanded")),
+    Role("article", ("document",), _f("posinset", "setsize")),
     Role("banner", ("landmark",), landmark=True),
     Role("blockquote", ("section",)),
     Role("button", ("command",), _f("expanded", "pressed"), name_from="contents",
@@ -129,7 +129,7 @@ _ROLES: list[Role] = [
     Role("deletion", ("section",), prohibited=_NAME_PROHIBITED_ATTRS, name_from="prohibited"),
     Role("dialog", ("window",), _f("modal")),
     Role("directory", ("list",)),
-    Role("document", ("structure",), _f("expanded")),
+    Role("document", ("structure",)),
     Role("emphasis", ("section",), prohibited=_NAME_PROHIBITED_ATTRS, name_from="prohibited"),
     Role("feed", ("list",), owned=("article",)),
     Role("figure", ("section",)),
@@ -141,7 +141,7 @@ _ROLES: list[Role] = [
     Role("gridcell", ("cell", "widget"), _CELL | _f("readonly", "required", "selected",
                                                     "expanded") | _INPUT,
          context=("row",), name_from="contents"),
-    Role("group", ("section",), _f("activedescendant", "expanded")),
+    Role("group", ("section",), _f("activedescendant")),
     Role("heading", ("sectionhead",), _f("level"), required=_f("level"),
          name_from="contents"),
     Role("img", ("section",), presentational_children=True),
@@ -149,9 +149,10 @@ _ROLES: list[Role] = [
     Role("insertion", ("section",), prohibited=_NAME_PROHIBITED_ATTRS, name_from="prohibited"),
     Role("link", ("command",), _f("expanded"), name_from="contents"),
     Role("list", ("section",), owned=("listitem",)),
-    Role("listbox", ("select",), _SELECT | _f("multiselectable", "readonly", "required")
+    Role("listbox", ("select",), _SELECT | _f("expanded", "multiselectable", "readonly",
+                                              "required")
          | _INPUT, owned=("group", "option")),
-    Role("listitem", ("section",), _f("level", "posinset", "setsize", "expanded"),
+    Role("listitem", ("section",), _f("level", "posinset", "setsize"),
          context=("list", "directory"), name_from="author"),
     Role("log", ("section",)),
     Role("main", ("landmark",), landmark=True),
@@ -238,8 +239,8 @@ _ROLES: list[Role] = [
                                                 "selected", "setsize"),
          context=("group", "tree"), name_from="contents"),
     # Graphics-ARIA
-    Role("graphics-document", ("document",), _f("expanded")),
-    Role("graphics-object", ("group",), _f("expanded")),
+    Role("graphics-document", ("document",)),
+    Role("graphics-object", ("group",)),
     Role("graphics-symbol", ("img",), presentational_children=True),
 ]
 

@@ -266,9 +266,10 @@ def in_accessibility_tree(doc: Document, element: Element) -> bool:
 
 
 def has_global_aria(element: Element) -> bool:
-    """Carries a global ARIA state or property (which overrides ``role="none"``)."""
+    """Carries a global ARIA state or property (which overrides ``role="none"``); an empty or
+    blank value is no value (WAI-ARIA: an empty state or property is as if not specified)."""
     return any(str(key) in aria.GLOBAL_ATTRIBUTES and str(key) != "aria-hidden"
-               for key in element.attrib)
+               and str(value).strip(" \t\n\f\r") for key, value in element.attrib.items())
 
 
 def tabindex(element: Element) -> int | None:

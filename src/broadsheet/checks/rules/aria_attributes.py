@@ -136,6 +136,9 @@ def _attribute_role(doc: Document, element: Element) -> str | None:
 class AriaAllowedAttr(Rule):
     """Checks that ARIA states and properties are allowed on the element's role.
 
+    Global states and properties are allowed on every role; one a role prohibits (a name on
+    ``generic``) is reported by ``aria-prohibited-attr``.
+
     Why it matters: an attribute the role does not support (``aria-sort`` on a button) is
     ignored or confuses assistive technology.
 
@@ -164,7 +167,9 @@ class AriaAllowedAttr(Rule):
                 return cant_tell(f"No ARIA role to judge {', '.join(others)} against")
             return passed("Only global attributes")
         allowed = aria.supported_attributes(role)
-        bad = [n for n in names if n not in allowed]
+        # A global state or property is allowed on every role (5c01ea, "global"); where a role
+        # prohibits one (aria-label on generic), aria-prohibited-attr says so.
+        bad = [n for n in names if n not in allowed and n not in aria.GLOBAL_ATTRIBUTES]
         if bad:
             return failed(f"Not allowed on role {role}: {', '.join(bad)}")
         return passed(f"Every attribute is allowed on role {role}")
@@ -186,6 +191,8 @@ def _semantic_role(doc: Document, element: Element) -> str | None:
 
 class AriaProhibitedAttr(Rule):
     """Checks that global ARIA properties are not used where the role prohibits them.
+
+    An empty or blank value sets nothing and is not reported.
 
     Why it matters: naming attributes on roles that cannot be named (``aria-label`` on a plain
     ``div`` or a paragraph) are dropped by many screen readers, so the text is lost.
@@ -211,9 +218,15 @@ class AriaProhibitedAttr(Rule):
         if role is None:
             return passed("No role prohibits these attributes")
         prohibited = aria.prohibited_attributes(role)
-        bad = [n for n, _ in _aria_attrs(element) if n in prohibited]
+        named = [(n, v) for n, v in _aria_attrs(element) if n in prohibited]
+        # ARIA treats an empty value as no attribute, and accname skips a blank aria-label
+        # and a blank aria-labelledby list: they set nothing the role could prohibit.
+        bad = [n for n, v in named if v.strip(_ASCII_WHITESPACE)]
         if bad:
             return failed(f"Prohibited on role {role}: {', '.join(bad)}")
+        if named:
+            return passed(f"{', '.join(n for n, _ in named)} is blank, which sets nothing "
+                          f"on role {role}")
         return passed(f"No attribute is prohibited on role {role}")
 
 

@@ -147,6 +147,9 @@ def _busy(doc: Document, element: Element) -> bool:
 class AriaRequiredChildren(Rule):
     """Checks that elements whose role owns specific roles contain only those.
 
+    A ``group`` in a menu, listbox or tree may itself own only their items (WAI-ARIA 1.2's
+    "group → menuitem").
+
     Why it matters: a list holding things that are not list items (or a menu holding links)
     is announced with the wrong size and structure.
 
@@ -181,7 +184,32 @@ class AriaRequiredChildren(Rule):
             if child_role not in allowed:
                 return failed(f"Role {role} owns a {child_role or 'plain'} element; allowed: "
                               f"{', '.join(sorted(allowed))}")
+            if child_role == "group" and role in _IN_GROUP:
+                wrong = _outside(doc, child, _IN_GROUP[role])
+                if wrong is not None:
+                    return failed(f"A group in role {role} owns {wrong}; allowed: "
+                                  f"{', '.join(sorted(_IN_GROUP[role]))}")
         return passed(f"Role {role} owns only allowed roles")
+
+
+#: WAI-ARIA 1.2's "group → menuitem" entries: a group a menu, listbox or tree owns may own
+#: only these roles itself (separators as in menus).
+_MENU_GROUP = frozenset({"menuitem", "menuitemcheckbox", "menuitemradio", "separator"})
+_IN_GROUP: dict[str, frozenset[str]] = {
+    "menu": _MENU_GROUP, "menubar": _MENU_GROUP,
+    "listbox": frozenset({"option"}), "tree": frozenset({"treeitem"}),
+}
+
+
+def _outside(doc: Document, group: Element, allowed: frozenset[str]) -> str | None:
+    """What the group owns outside ``allowed`` (text or a role), if anything."""
+    for child in owned(doc, group):
+        if isinstance(child, str):
+            return f"text {child[:30]!r}"
+        child_role = dom.role(doc, child)
+        if child_role not in allowed:
+            return f"a {child_role or 'plain'} element"
+    return None
 
 
 def _focusable_inside(doc: Document, element: Element, *, include_self: bool) -> Element | None:

@@ -19,6 +19,7 @@ from broadsheet.checks.parse import (
     get_attr,
     local_name,
     namespace,
+    parse,
 )
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
@@ -103,6 +104,10 @@ _WITH_LANG = etree.XPath("descendant-or-self::*[@lang]")
 class ValidLang(Rule):
     """Checks that ``lang`` attributes inside the page name a known language.
 
+    Applies where some text takes its language from the element: visible or exposed text,
+    names and descriptions (a button's default "Submit" too), and an ``iframe srcdoc``
+    document without a ``lang`` of its own.
+
     Why it matters: a passage in another language is only read with the right voice when its
     ``lang`` is valid.
 
@@ -156,12 +161,42 @@ def _has_own_text(doc: Document, element: Element) -> bool:
             if any(text and text.strip() for text in texts):
                 return True
         if exposed and (any((current.get(attr) or "").strip() for attr in _TEXT_ATTRIBUTES)
-                        or (current.get("aria-labelledby")
-                            and accessible_name(doc, current))):
+                        or _named_by_reference_or_default(doc, current)):
+            return True
+        if _frame_text_inherits(doc, current):
             return True
         stack.extend(child for child in current
                      if isinstance(child.tag, str) and not get_attr(child, "lang"))
     return False
+
+
+def _named_by_reference_or_default(doc: Document, element: Element) -> bool:
+    """A name or description from other elements (``aria-labelledby``,
+    ``aria-describedby``) or a button's value or default name ("Submit", "Reset")."""
+    if element.get("aria-labelledby") and accessible_name(doc, element):
+        return True
+    if any((target := doc.by_id(ident, element)) is not None and dom.text_content(target)
+           for ident in (element.get("aria-describedby") or "").split()):
+        return True
+    if local_name(element) == "input" and namespace(element) == HTML_NS:
+        kind = (element.get("type") or "").strip().lower()
+        if kind in {"submit", "reset"}:
+            return element.get("value") is None or bool(element.get("value", "").strip())
+        if kind == "button":
+            return bool((element.get("value") or "").strip())
+    return False
+
+
+def _frame_text_inherits(doc: Document, element: Element) -> bool:
+    """An ``iframe srcdoc`` whose document has no ``lang`` of its own and has text: that
+    document inherits its language from the frame (de46e4's definition)."""
+    source = element.get("srcdoc") if local_name(element) == "iframe" else None
+    if source is None or not source.strip():
+        return False
+    inner = parse(source, file_ext="html")
+    if get_attr(inner.root, "lang") or inner.body is None:
+        return False
+    return _has_own_text(inner, inner.body)
 
 
 #: Attributes whose text is an accessible name or description.
