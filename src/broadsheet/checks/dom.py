@@ -475,10 +475,13 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
         doc.values["role-index"] = index
     if len(roles) == 1:
         return list(index.get(roles[0], ()))
-    found_all = [el for name in dict.fromkeys(roles) for el in index.get(name, ())]
-    if len(found_all) > 1:
-        found_all.sort(key=_document_order(doc).__getitem__)
-    return found_all
+    lists = [listed for name in dict.fromkeys(roles) if (listed := index.get(name))]
+    if len(lists) <= 1:
+        return list(lists[0]) if lists else []
+    # Several roles: back into document order by one pass over the page (a dict of every
+    # element's position, kept for the page, cost more memory than the rest of this index).
+    wanted = {el for listed in lists for el in listed}
+    return [el for el in doc.elements if el in wanted]
 
 
 #: Compiled once per process: one XPath per set of attribute names.
@@ -497,13 +500,6 @@ def carrying(doc: Document, *names: str) -> list[Element]:
                 "descendant-or-self::*[{}]".format(" or ".join(f"@{name}" for name in names)))
         found = doc.values[key] = list(query(doc.root))  # type: ignore[arg-type]
     return list(found)
-
-
-def _document_order(doc: Document) -> dict[Element, int]:
-    order: dict[Element, int] | None = doc.values.get("document-order")
-    if order is None:
-        order = doc.values["document-order"] = {el: i for i, el in enumerate(doc.elements)}
-    return order
 
 
 def is_landmark(doc: Document, element: Element) -> bool:

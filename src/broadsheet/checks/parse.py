@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -59,6 +59,7 @@ class Document:
     errors: list[ParseProblem]
     source: str
     file_ext: str = "html"
+    #: Lines lxml's ``sourceline`` cannot hold (65,535 and after); see :meth:`line`.
     lines: dict[Element, int] = field(default_factory=dict)
     elements: list[Element] = field(default_factory=list)
     by_tag: dict[str, list[Element]] = field(default_factory=dict)
@@ -135,8 +136,10 @@ class Document:
         return found
 
     def line(self, element: Element) -> int | None:
-        """The source line of the element's start tag, when the parser recorded one."""
-        return self.lines.get(element)
+        """The source line of the element's start tag, when the parser recorded one: the
+        element's own ``sourceline``, or past lxml's 16 bits, :attr:`lines`."""
+        found = self.lines.get(element) if self.lines else None
+        return cast("int | None", element.sourceline) if found is None else found
 
     @property
     def body(self) -> Element | None:
@@ -235,9 +238,10 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
     if file_ext in {"svg", "xml", "xhtml"}:
         root = _parse_xml(text)
         if root is not None:
-            lines: dict[Element, int] = {el: getattr(el, "sourceline", None) or 1
-                                         for el in root.iter(etree.Element)}
-            return Document(root=root, errors=[], source=text, file_ext=file_ext, lines=lines)
+            for el in root.iter(etree.Element):
+                if not el.sourceline:
+                    el.sourceline = 1
+            return Document(root=root, errors=[], source=text, file_ext=file_ext)
     tree = parse_html(_parseable(text))
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
