@@ -29,6 +29,10 @@ _NEVER_RENDERED = frozenset({
     "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
     "param", "source", "track", "datalist",
 })
+#: The tags (as lxml stores them) whose own ``display`` the user-agent style sheet may set
+#: to none, besides ``hidden`` and a closed ``details``' content: never rendered, hidden
+#: inputs, closed dialogs.
+_NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"}
 _DISPLAY = re.compile(r"display\s*:", re.I)
 _VISIBILITY = re.compile(r"visibility\s*:", re.I)
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
@@ -187,13 +191,19 @@ def _flags(doc: Document) -> dict[Element, int]:
     flags: dict[Element, int] = {}
     by_display = hidden_by_stylesheets(doc, "display")
     by_visibility = hidden_by_stylesheets(doc, "visibility")
+    never = _NEVER_RENDERED_TAGS
     for el in doc.elements:
         up = el.getparent()
         above = flags.get(up, 0) if up is not None else 0
         bits = above & _PASSED_DOWN
-        if not bits & _NOT_DISPLAYED and _self_not_displayed(doc, el, by_display):
-            bits |= _NOT_DISPLAYED
+        tag = el.tag
         style = el.get("style")
+        # Most elements decide nothing: the slow questions only for those that may.
+        if not bits & _NOT_DISPLAYED and (
+                tag in never or style or el.get("hidden") is not None
+                or (up is not None and up.tag == "details")
+                or el in by_display) and _self_not_displayed(doc, el, by_display):
+            bits |= _NOT_DISPLAYED
         invisible = bool(above & _INVISIBLE)
         if invisible or el in by_visibility or (style and _VISIBILITY.search(style)):
             own = _own_visibility(doc, el)
