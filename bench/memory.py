@@ -7,7 +7,12 @@ Each page is written to a file and checked in a fresh process that reads it firs
 figure is the growth of peak resident memory (``ru_maxrss``) from the page read to the report
 done, not the cost of making the page; the whole peak (interpreter included) is given too.
 Pages: Broadsheet's own rendering of a long article, the hostile-input baseline (paragraphs
-and links) and 1,000s of nested tables.
+and links), 1,000s of nested tables and a real news page (``bench/pages/cnn_article.html``)
+repeated. The baseline, measured in the same run on each page: the growth of a fresh process
+that only builds lxml's own tree of it (``lxml.html``, no Python object per element), which
+no checker on an lxml tree can go below.
+
+    python -m bench.memory PATH lxml # the child of the baseline
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from typing import Any
 
 SIZE = 10_000_000
 TARGET = 10.0
+REAL_PAGE = Path(__file__).parent / "pages" / "cnn_article.html"
 
 
 def _pages(size: int) -> dict[str, str]:
@@ -31,13 +37,15 @@ def _pages(size: int) -> dict[str, str]:
 
     blocks = max(1, size // 180)  # about 180 bytes of HTML a block
     article = broadsheet.render(broadsheet.load_article(grown(blocks))).html
+    real = REAL_PAGE.read_text(encoding="utf-8")
     return {"article": article, "ordinary": ORDINARY.page(size),
-            "nested-tables": SHAPES["nested-tables"].page(size)}
+            "nested-tables": SHAPES["nested-tables"].page(size),
+            "real-page": real * max(1, round(size / len(real)))}
 
 
-def measure(path: Path) -> dict[str, Any]:
-    """Figures for one page file, from a child process."""
-    completed = subprocess.run([sys.executable, "-m", "bench.memory", str(path)],
+def measure(path: Path, *mode: str) -> dict[str, Any]:
+    """Figures for one page file, from a child process (``lxml``: the baseline's)."""
+    completed = subprocess.run([sys.executable, "-m", "bench.memory", str(path), *mode],
                                capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(completed.stdout)
     return result
@@ -55,6 +63,7 @@ def run(repeat: int, size: int = SIZE) -> dict[str, Any]:
             row["page"] = name
             row["growth_per_byte"] = row["peak_growth"] / row["bytes"]
             row["peak_per_byte"] = row["peak"] / row["bytes"]
+            row["lxml_per_byte"] = measure(path, "lxml")["peak_growth"] / row["bytes"]
             rows.append(row)
     worst = max(row["growth_per_byte"] for row in rows)
     return {"rows": rows, "target": f"<= {TARGET:.0f} bytes per input byte",
@@ -67,17 +76,25 @@ def lines(result: dict[str, Any]) -> list[str]:
     for row in result["rows"]:
         out.append(f"         {row['page']:14s} {row['bytes'] / 1e6:6.1f} MB: "
                    f"+{row['peak_growth'] / 2**20:6.0f} MiB = {row['growth_per_byte']:5.1f} B/B "
-                   f"(whole process {row['peak'] / 2**20:.0f} MiB = "
-                   f"{row['peak_per_byte']:.1f} B/B)")
+                   f"(lxml's tree alone {row['lxml_per_byte']:5.1f} B/B; whole process "
+                   f"{row['peak'] / 2**20:.0f} MiB = {row['peak_per_byte']:.1f} B/B)")
     return out
 
 
-def _child(path: Path) -> None:
+def _child(path: Path, mode: str = "check") -> None:
     from broadsheet.checks import check
 
     check(html="<!DOCTYPE html><title>t</title><p>warm</p>")
     data = path.read_bytes()
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if mode == "lxml":
+        import lxml.html
+
+        tree = lxml.html.document_fromstring(data)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"bytes": len(data), "peak_growth": (peak - before) * 1024,
+                          "elements": sum(1 for _ in tree.iter())}))
+        return
     report = check(data)
     reported = report.violations  # what the command line reports
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -87,4 +104,4 @@ def _child(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    _child(Path(sys.argv[1]))
+    _child(Path(sys.argv[1]), *sys.argv[2:3])

@@ -55,8 +55,10 @@ def test_the_memory_bench_checks_each_page_in_a_fresh_process() -> None:
     from bench import memory
 
     data = memory.run(1, size=60_000)
-    assert [row["page"] for row in data["rows"]] == ["article", "ordinary", "nested-tables"]
+    assert [row["page"] for row in data["rows"]] == ["article", "ordinary", "nested-tables",
+                                                     "real-page"]
     for row in data["rows"]:
         assert row["bytes"] >= 50_000, row["page"]
         assert row["peak"] > row["peak_growth"] >= 0, "the whole process includes the page"
+        assert row["lxml_per_byte"] >= 0, "the baseline is measured beside each page"
     assert "B/B" in "\n".join(memory.lines(data))

@@ -7,6 +7,8 @@ bounded so deeply nested pages stay fast.
 
 from __future__ import annotations
 
+import sys
+
 from broadsheet.checks import aria, dom
 from broadsheet.checks.css import generated_content
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
@@ -27,8 +29,14 @@ def accessible_name(doc: Document, element: Element) -> str:
     if found is None:
         found = _collapse(_name(doc, element, set(), from_labelledby=False, traversing=False,
                                 depth=0))
+        if len(found) <= _SHARED_NAME:  # "Read more" on every card: one string, not one each
+            found = sys.intern(found)
         memo[element] = found
     return str(found)
+
+
+#: Names up to this long are shared between elements (pages repeat their link texts).
+_SHARED_NAME = 80
 
 
 def name_truncated(doc: Document) -> bool:

@@ -505,12 +505,9 @@ def _present(doc: Document) -> tuple[set[str], set[str], set[str]]:
     """Tag names, classes and ids present in the page (to skip rules that cannot match)."""
     found = doc.values.get("css-present")
     if found is None:
-        tags: set[str] = set()
-        classes: set[str] = set()
-        for el in doc.elements:
-            tags.add(local_name(el).lower())
-            classes.update((el.get("class") or "").split())
-        found = (tags, classes, set(doc.ids))
+        # From the page's indexes. Classes as the class selector's XPath splits them (ASCII
+        # whitespace): a class present only when split on other spaces matches nothing.
+        found = ({name.lower() for name in doc.by_tag}, set(_by_class(doc)), set(doc.ids))
         doc.values["css-present"] = found
     return found  # type: ignore[no-any-return,unused-ignore]
 

@@ -29,6 +29,10 @@ _NEVER_RENDERED = frozenset({
     "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
     "param", "source", "track", "datalist",
 })
+#: The tags (as lxml stores them) whose own ``display`` the user-agent style sheet may set
+#: to none, besides ``hidden`` and a closed ``details``' content: never rendered, hidden
+#: inputs, closed dialogs.
+_NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"}
 _DISPLAY = re.compile(r"display\s*:", re.I)
 _VISIBILITY = re.compile(r"visibility\s*:", re.I)
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
@@ -187,13 +191,19 @@ def _flags(doc: Document) -> dict[Element, int]:
     flags: dict[Element, int] = {}
     by_display = hidden_by_stylesheets(doc, "display")
     by_visibility = hidden_by_stylesheets(doc, "visibility")
+    never = _NEVER_RENDERED_TAGS
     for el in doc.elements:
         up = el.getparent()
         above = flags.get(up, 0) if up is not None else 0
         bits = above & _PASSED_DOWN
-        if not bits & _NOT_DISPLAYED and _self_not_displayed(doc, el, by_display):
-            bits |= _NOT_DISPLAYED
+        tag = el.tag
         style = el.get("style")
+        # Most elements decide nothing: the slow questions only for those that may.
+        if not bits & _NOT_DISPLAYED and (
+                tag in never or style or el.get("hidden") is not None
+                or (up is not None and up.tag == "details")
+                or el in by_display) and _self_not_displayed(doc, el, by_display):
+            bits |= _NOT_DISPLAYED
         invisible = bool(above & _INVISIBLE)
         if invisible or el in by_visibility or (style and _VISIBILITY.search(style)):
             own = _own_visibility(doc, el)
@@ -476,10 +486,13 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
         doc.values["role-index"] = index
     if len(roles) == 1:
         return list(index.get(roles[0], ()))
-    found_all = [el for name in dict.fromkeys(roles) for el in index.get(name, ())]
-    if len(found_all) > 1:
-        found_all.sort(key=_document_order(doc).__getitem__)
-    return found_all
+    lists = [listed for name in dict.fromkeys(roles) if (listed := index.get(name))]
+    if len(lists) <= 1:
+        return list(lists[0]) if lists else []
+    # Several roles: back into document order by one pass over the page (a dict of every
+    # element's position, kept for the page, cost more memory than the rest of this index).
+    wanted = {el for listed in lists for el in listed}
+    return [el for el in doc.elements if el in wanted]
 
 
 #: Compiled once per process: one XPath per set of attribute names.
@@ -498,13 +511,6 @@ def carrying(doc: Document, *names: str) -> list[Element]:
                 "descendant-or-self::*[{}]".format(" or ".join(f"@{name}" for name in names)))
         found = doc.values[key] = list(query(doc.root))  # type: ignore[arg-type]
     return list(found)
-
-
-def _document_order(doc: Document) -> dict[Element, int]:
-    order: dict[Element, int] | None = doc.values.get("document-order")
-    if order is None:
-        order = doc.values["document-order"] = {el: i for i, el in enumerate(doc.elements)}
-    return order
 
 
 def is_landmark(doc: Document, element: Element) -> bool:

@@ -69,24 +69,26 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     places = _Places(doc)
     inert = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "template")
     for rule in rules:
-        findings: list[Finding | _Judged] = []
+        judged = _Judged(rule, places)
+        elements, verdicts = judged.elements, judged.verdicts
         skip = inert if inert and not rule.template_content else None
         try:
             for element in rule.applicable(doc):
                 if page.excluded(element) or (skip is not None and element in skip):
                     continue
                 verdict = rule.evaluate(element, doc)
-                judged = _Judged(rule, verdict, element, places)
                 reason = page.waiver(element, rule.id)
                 if reason is None:
-                    findings.append(judged)
+                    elements.append(element)
+                    verdicts.append(verdict)
                 elif verdict.outcome is not Outcome.PASSED:
-                    waived.append(Waived(judged.finding(), reason))
+                    waived.append(Waived(judged.make(element, verdict), reason))
         except RecursionError:
-            findings.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
+            elements.append(None)
+            verdicts.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
                                     message="page nesting too deep to evaluate",
                                     source=Source.STATIC))
-        results.append(RuleResult(rule, findings))
+        results.append(RuleResult(rule, judged))
     return Report(source=source, results=tuple(results), parse_errors=len(doc.errors),
                   waived=tuple(waived))
 
@@ -110,24 +112,39 @@ class _Places:
 
 
 class _Judged:
-    """One rule's verdict on one element; its :class:`Finding` is made when first read."""
+    """One rule's verdicts on the page, as two lists (element, verdict: verdicts are shared,
+    one per message), not an object per finding; each :class:`Finding` is made when first
+    read (a :class:`~broadsheet.checks.report.Batch`)."""
 
-    __slots__ = ("element", "places", "rule", "verdict")
+    __slots__ = ("elements", "places", "rule", "verdicts")
 
-    def __init__(self, rule: Rule, verdict: Verdict, element: Element, places: _Places) -> None:
+    def __init__(self, rule: Rule, places: _Places) -> None:
         self.rule = rule
-        self.verdict = verdict
-        self.element = element
         self.places = places
+        #: None where the verdict is already a finding (the rule could not run).
+        self.elements: list[Element | None] = []
+        #: A verdict, replaced by its finding once read.
+        self.verdicts: list[Verdict | Finding] = []
 
-    @property
-    def outcome(self) -> Outcome:
-        return self.verdict.outcome
+    def __len__(self) -> int:
+        return len(self.verdicts)
 
-    def finding(self) -> Finding:
-        selector, snippet, line = self.places.of(self.element)
-        outcome = self.verdict.outcome
-        return Finding(rule=self.rule.id, outcome=outcome, message=self.verdict.message,
+    def outcomes(self) -> list[Outcome]:
+        return [verdict.outcome for verdict in self.verdicts]
+
+    def finding(self, index: int) -> Finding:
+        verdict = self.verdicts[index]
+        if isinstance(verdict, Finding):
+            return verdict
+        element = self.elements[index]
+        assert element is not None
+        made = self.verdicts[index] = self.make(element, verdict)
+        return made
+
+    def make(self, element: Element, verdict: Verdict) -> Finding:
+        selector, snippet, line = self.places.of(element)
+        outcome = verdict.outcome
+        return Finding(rule=self.rule.id, outcome=outcome, message=verdict.message,
                        impact=self.rule.impact if outcome is Outcome.FAILED else None,
                        source=Source.STATIC, target=selector, snippet=snippet, line=line)
 

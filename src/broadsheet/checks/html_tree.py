@@ -56,6 +56,8 @@ class Tree:
     """A parsed page: the lxml root, each element's start-tag line and the parse errors."""
 
     root: _Element
+    #: Start-tag lines past lxml's own ``sourceline`` (an unsigned short): the element's
+    #: ``sourceline`` holds its line when below :data:`BIG_LINE`, this dict the rest.
     lines: dict[_Element, int]
     errors: list[turbohtml.ParseError]
     #: For each error, the element whose start tag it is in (None outside start tags and
@@ -109,6 +111,11 @@ def _wide_element(tag: str, attrib: dict[str, str]) -> _Element:
     return made
 
 
+#: The first line lxml's ``sourceline`` cannot hold (libxml2 keeps 16 bits and reads 65,535
+#: as "look at the children").
+BIG_LINE = 65_535
+
+
 def _set_text(parent: _Element, last: _Element | None, text: str) -> None:
     """Text after ``last`` (its tail), or at the start of ``parent`` when there is none."""
     try:
@@ -124,6 +131,8 @@ class _Builder:
     """Copies a turbohtml tree into lxml, without recursion (pages nest thousands deep)."""
 
     def __init__(self, positions: bool, flat: bool = False) -> None:
+        #: Lines of :data:`BIG_LINE` and after; the others are in each element's
+        #: ``sourceline``, which costs no memory of ours (a dict of every element did).
         self.lines: dict[_Element, int] = {}
         #: Build the flat tree of declarative shadow roots (only pages that have one pay).
         self.flat = flat
@@ -138,7 +147,9 @@ class _Builder:
         self._html_names: dict[str, str] = {}
         self._foreign_names: dict[str, str] = {}
 
-    def element(self, parent: _Element | None, node: turbohtml.Element) -> _Element:
+    def element(self, parent: _Element | None, node: turbohtml.Element,
+                parent_line: int = 1) -> tuple[_Element, int]:
+        """The copy of ``node`` (appended to ``parent``) and its start tag's line."""
         namespace = node.namespace
         name = node.tag
         if namespace is _HTML:
@@ -177,19 +188,22 @@ class _Builder:
                     etree.SubElement(parent, tag, attrib)
         line = node.source_line
         if line is None:  # implied (html, head, body, tbody): the parent's line
-            line = self.lines[parent] if parent is not None else 1
-        self.lines[made] = line
+            line = parent_line
+        if line < BIG_LINE:
+            made.sourceline = line  # type: ignore[assignment]  # lxml-stubs: a property
+        else:
+            self.lines[made] = line
         if self.positions is not None:
             position = node.position
             if position is not None:
                 self.positions.append((position, made))
-        return made
+        return made, line
 
     def build(self, top: turbohtml.Element) -> _Element:
-        root = self.element(None, top)
-        stack = [(top, root)]
+        root, line = self.element(None, top)
+        stack = [(top, root, line)]
         while stack:
-            node, made = stack.pop()
+            node, made, line = stack.pop()
             children = node.children
             if node.tag == "template" and node.namespace is _HTML:
                 children = [child for content in children for child in content.children]
@@ -206,11 +220,11 @@ class _Builder:
                     _set_text(made, last, "".join(text))
                     text = []
                 if kind is turbohtml.Element:
-                    last = self.element(made, child)  # type: ignore[arg-type]
+                    last, child_line = self.element(made, child, line)  # type: ignore[arg-type]
                     if self.flat:
                         self._place(node, made, child, last)  # type: ignore[arg-type]
                     if child.children or self.flat:
-                        stack.append((child, last))  # type: ignore[arg-type]
+                        stack.append((child, last, child_line))  # type: ignore[arg-type]
                 elif kind is turbohtml.Comment:
                     last = _comment(child.data)  # type: ignore[attr-defined]
                     made.append(last)

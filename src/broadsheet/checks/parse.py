@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from lxml import etree
 
@@ -59,6 +59,7 @@ class Document:
     errors: list[ParseProblem]
     source: str
     file_ext: str = "html"
+    #: Lines lxml's ``sourceline`` cannot hold (65,535 and after); see :meth:`line`.
     lines: dict[Element, int] = field(default_factory=dict)
     elements: list[Element] = field(default_factory=list)
     by_tag: dict[str, list[Element]] = field(default_factory=dict)
@@ -110,10 +111,11 @@ class Document:
 
     def tags(self, *names: str) -> list[Element]:
         """Elements with any of these local names, in document order."""
-        if len(names) == 1:
-            return list(self.by_tag.get(names[0], ()))
-        wanted = set(names)
-        return [el for el in self.elements if local_name(el) in wanted]
+        lists = [found for name in dict.fromkeys(names) if (found := self.by_tag.get(name))]
+        if len(lists) <= 1:
+            return list(lists[0]) if lists else []
+        wanted = {el for found in lists for el in found}
+        return [el for el in self.elements if el in wanted]
 
     def by_id(self, ident: str, near: Element | None = None) -> Element | None:
         """The first element with this id, as ``getElementById`` finds it: in the tree of
@@ -135,8 +137,10 @@ class Document:
         return found
 
     def line(self, element: Element) -> int | None:
-        """The source line of the element's start tag, when the parser recorded one."""
-        return self.lines.get(element)
+        """The source line of the element's start tag, when the parser recorded one: the
+        element's own ``sourceline``, or past lxml's 16 bits, :attr:`lines`."""
+        found = self.lines.get(element) if self.lines else None
+        return cast("int | None", element.sourceline) if found is None else found
 
     @property
     def body(self) -> Element | None:
@@ -166,19 +170,27 @@ def split_tag(tag: object) -> tuple[str, str]:
     return found
 
 
+# The three below look in split_tag's table first: rules call them hundreds of thousands of
+# times a page, and a second Python call each was a tenth of the check.
 def name_and_namespace(element: Element) -> tuple[str, str]:
     """(:func:`local_name`, :func:`namespace`) at once."""
-    return split_tag(element.tag)
+    tag = element.tag
+    found = _TAG_PARTS.get(tag)
+    return split_tag(tag) if found is None else found
 
 
 def local_name(element: Element) -> str:
     """The element's local name (``svg`` for ``{http://www.w3.org/2000/svg}svg``)."""
-    return split_tag(element.tag)[0]
+    tag = element.tag
+    found = _TAG_PARTS.get(tag)
+    return (split_tag(tag) if found is None else found)[0]
 
 
 def namespace(element: Element) -> str:
     """The element's namespace; HTML elements have none in our tree."""
-    return split_tag(element.tag)[1]
+    tag = element.tag
+    found = _TAG_PARTS.get(tag)
+    return (split_tag(tag) if found is None else found)[1]
 
 
 def attribute_items(element: Element) -> list[tuple[str, str]]:
@@ -235,9 +247,10 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
     if file_ext in {"svg", "xml", "xhtml"}:
         root = _parse_xml(text)
         if root is not None:
-            lines: dict[Element, int] = {el: getattr(el, "sourceline", None) or 1
-                                         for el in root.iter(etree.Element)}
-            return Document(root=root, errors=[], source=text, file_ext=file_ext, lines=lines)
+            for el in root.iter(etree.Element):
+                if not el.sourceline:
+                    el.sourceline = 1
+            return Document(root=root, errors=[], source=text, file_ext=file_ext)
     tree = parse_html(_parseable(text))
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Finding, Outcome
@@ -34,29 +34,65 @@ class Pending(Protocol):
     def finding(self) -> Finding: ...
 
 
+class Batch(Protocol):
+    """One rule's findings, each made only when it is read (the static engine keeps the
+    judged elements and their verdicts in two lists, not an object per finding)."""
+
+    def __len__(self) -> int: ...
+
+    def outcomes(self) -> list[Outcome]: ...
+
+    def finding(self, index: int) -> Finding: ...
+
+
+class _Listed:
+    """A :class:`Batch` of findings and :class:`Pending` ones (other engines, tests)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Iterable[Finding | Pending]) -> None:
+        self.items: list[Finding | Pending] = list(items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def outcomes(self) -> list[Outcome]:
+        return [item.outcome for item in self.items]
+
+    def finding(self, index: int) -> Finding:
+        item = self.items[index]
+        if not isinstance(item, Finding):
+            item = self.items[index] = item.finding()
+        return item
+
+
 class RuleResult:
     """Every finding of one rule on one page (none: the rule was inapplicable).
 
-    ``findings`` may include :class:`Pending` ones (the static engine's): each becomes a
-    :class:`Finding` the first time it is read, so what nobody reports (a page's passes, most
-    often) costs no selector, snippet or line. Pickling reads them all.
+    ``findings`` may include :class:`Pending` ones, or be a :class:`Batch` (the static
+    engine's): each becomes a :class:`Finding` the first time it is read, so what nobody
+    reports (a page's passes, most often) costs no selector, snippet or line. Pickling reads
+    them all.
     """
 
-    __slots__ = ("_items", "rule")
+    __slots__ = ("_batch", "rule")
 
-    def __init__(self, rule: RuleSpec, findings: Iterable[Finding | Pending] = ()) -> None:
+    def __init__(self, rule: RuleSpec,
+                 findings: Iterable[Finding | Pending] | Batch = ()) -> None:
         self.rule = rule
-        self._items: list[Finding | Pending] = list(findings)
+        self._batch: Batch = cast(Batch, findings) if hasattr(findings, "outcomes") \
+            else _Listed(findings)
 
     @property
     def findings(self) -> tuple[Finding, ...]:
         """Every finding, in the order the rule judged them."""
-        return tuple(self._read(index) for index in range(len(self._items)))
+        batch = self._batch
+        return tuple(batch.finding(index) for index in range(len(batch)))
 
     @property
     def outcomes(self) -> list[Outcome]:
         """Each finding's outcome, without working out where it is."""
-        return [item.outcome for item in self._items]
+        return self._batch.outcomes()
 
     @property
     def outcome(self) -> Outcome:
@@ -69,14 +105,9 @@ class RuleResult:
 
     def nodes(self, *outcomes: Outcome) -> list[Finding]:
         """The findings with any of these outcomes, in order (only these are worked out)."""
-        return [self._read(index) for index, item in enumerate(self._items)
-                if item.outcome in outcomes]
-
-    def _read(self, index: int) -> Finding:
-        item = self._items[index]
-        if not isinstance(item, Finding):
-            item = self._items[index] = item.finding()
-        return item
+        batch = self._batch
+        return [batch.finding(index) for index, outcome in enumerate(batch.outcomes())
+                if outcome in outcomes]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RuleResult):

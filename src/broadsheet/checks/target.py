@@ -47,7 +47,8 @@ def _step(doc: Document, element: Element) -> tuple[str, bool]:
 
 
 def _position(doc: Document, up: Element, child: Element) -> tuple[int, bool]:
-    """(1-based element position, whether siblings share its tag), indexed once per parent."""
+    """(1-based element position, whether siblings share its tag), indexed once per parent
+    (one int per child: the position doubled, plus one when the tag is shared)."""
     memo = doc.memo("child-position")
     found = memo.get(child)
     if found is None:
@@ -56,9 +57,9 @@ def _position(doc: Document, up: Element, child: Element) -> tuple[int, bool]:
         for c in children:
             counts[local_name(c)] = counts.get(local_name(c), 0) + 1
         for index, c in enumerate(children, 1):
-            memo[c] = (index, counts[local_name(c)] > 1)
+            memo[c] = index * 2 + (counts[local_name(c)] > 1)
         found = memo[child]
-    return found  # type: ignore[no-any-return]
+    return found >> 1, bool(found & 1)
 
 
 def snippet(element: Element) -> str:

@@ -112,7 +112,7 @@ class AriaRequiredParent(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
-        for el in doc.elements:
+        for el in dom.carrying(doc, "role"):  # an explicit role needs the attribute
             role = dom.explicit_role(el)
             spec = aria.ROLES.get(role or "")
             if spec is not None and spec.context and role != dom.implicit_role(doc, el) \
@@ -253,7 +253,7 @@ class AriaHiddenFocus(Rule):
     act_ids = ("6cfa84",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements
+        return [el for el in dom.carrying(doc, "aria-hidden")
                 if (el.get("aria-hidden") or "").strip().lower() == "true"]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:

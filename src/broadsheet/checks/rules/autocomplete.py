@@ -107,7 +107,7 @@ class AutocompleteValid(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
-        for el in doc.elements:
+        for el in doc.tags("input", "select", "textarea"):
             name = local_name(el)
             if name not in {"input", "select", "textarea"} or namespace(el) != HTML_NS:
                 continue

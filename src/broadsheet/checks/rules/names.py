@@ -173,9 +173,10 @@ class PresentationRoleConflict(Rule):
     act_ids = ("46ca7f",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in doc.elements if dom.explicit_role(el) == "none" or (
-            local_name(el) == "img" and namespace(el) == HTML_NS
-            and el.get("alt") == "" and dom.explicit_role(el) is None)]
+        return [el for el in dom.carrying(doc, "role", "alt")
+                if dom.explicit_role(el) == "none" or (
+                    local_name(el) == "img" and namespace(el) == HTML_NS
+                    and el.get("alt") == "" and dom.explicit_role(el) is None)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if not dom.in_accessibility_tree(doc, element):
