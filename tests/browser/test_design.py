@@ -284,14 +284,19 @@ def test_no_arabic_script_text_is_slanted(auditor: Any, stem: str) -> None:
     assert slanted == []
 
 
-def test_a_quote_in_another_direction_keeps_its_bar_on_the_page_start_side(auditor: Any) -> None:
+def test_a_quote_in_another_direction_has_its_bar_where_its_lines_begin(auditor: Any) -> None:
+    """A French quote on the Arabic page: its bar on the left, beside the start of its
+    lines, not on the far side (the blind review); the Arabic page's own quotes keep theirs
+    on the right."""
     with fixture_page(auditor, "ar-local-elections-rtl") as page:
-        bars = page.evaluate("""() => { const s = getComputedStyle(
-            document.querySelector('.quote[dir=ltr]'));
-            return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth)};
+        bars = page.evaluate("""() => { const q = document.querySelector('.quote[dir=ltr]');
+            const s = getComputedStyle(q), text = q.querySelector('p').getClientRects()[0];
+            return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth),
+                    gap: text.left - q.getBoundingClientRect().left};
         }""")
-    assert bars["right"] >= 2, bars
-    assert bars["left"] == 0, bars
+    assert bars["left"] >= 2, bars
+    assert bars["right"] == 0, bars
+    assert bars["gap"] < 30, bars  # its first line starts right beside the bar
 
 
 @pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "be-political-prisoners-quote"])
