@@ -100,3 +100,24 @@ def test_an_update_an_editors_note_and_a_pull_quote_each_look_their_rank(auditor
     assert pull["background"] == transparent, pull
     assert pull["top"] == pull["bottom"] == pull["side"] == 0, pull
     assert pull["size"] >= 1.4 * body, pull
+
+
+#: Where the first paragraph started at 320 x 640 px before the second review's changes
+#: (search folded into a magnifier, smaller headlines, compact long-read furniture).
+FIRST_PARAGRAPH_BEFORE = {"ru-flood-gallery": 994, "ar-local-elections-rtl": 886,
+                          "en-storm-breaking-corrections": 1603,
+                          "en-longread-river-crossing": 1256}
+
+
+@pytest.mark.parametrize("stem", sorted(FIRST_PARAGRAPH_BEFORE))
+def test_a_phone_reaches_the_first_paragraph_sooner(auditor: Any, stem: str) -> None:
+    """At 320 px the headline is set smaller (at most 29 px, still at least 1.6 times the
+    body text) and the first paragraph starts at least 80 px higher than it did."""
+    with fixture_page(auditor, stem, width=320) as page:
+        found = page.evaluate("""() => ({
+            h1: parseFloat(getComputedStyle(document.querySelector('h1')).fontSize),
+            body: parseFloat(getComputedStyle(document.querySelector('.article-body > p')).fontSize),
+            first: document.querySelector('.article-body > p').getBoundingClientRect().top
+                   + scrollY})""")
+    assert 1.6 * found["body"] <= found["h1"] <= 29, found
+    assert found["first"] <= FIRST_PARAGRAPH_BEFORE[stem] - 80, found
