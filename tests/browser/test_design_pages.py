@@ -121,3 +121,23 @@ def test_a_phone_reaches_the_first_paragraph_sooner(auditor: Any, stem: str) -> 
                    + scrollY})""")
     assert 1.6 * found["body"] <= found["h1"] <= 29, found
     assert found["first"] <= FIRST_PARAGRAPH_BEFORE[stem] - 80, found
+
+
+@pytest.mark.parametrize("width", [320, 768, 1280, 1600])
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "ar-local-elections-rtl"])
+def test_the_lead_picture_is_fetched_at_the_size_it_is_shown(auditor: Any, stem: str,
+                                                            width: int) -> None:
+    """At DPR 1 the file the browser picks from the lead's ``srcset`` is at least as wide as
+    the picture is shown, and is the narrowest such file (the blind review: the Russian lead,
+    an 800 px file, was shown 976 px wide)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate("""async () => {
+            const i = document.querySelector('.figure--lead img'), file = new Image();
+            file.src = i.currentSrc;  // the file alone: its own width, no srcset density
+            await file.decode();
+            return {shown: i.getBoundingClientRect().width, file: file.naturalWidth,
+                    current: i.currentSrc, candidates: i.srcset.split(',').map(
+                        c => parseInt(c.trim().split(/\\s+/)[1]))}; }""")
+    fits = [w for w in found["candidates"] if w >= found["shown"]]
+    assert found["file"] >= found["shown"], found
+    assert found["file"] == min(fits), found

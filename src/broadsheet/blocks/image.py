@@ -17,6 +17,11 @@ from broadsheet.render.view_types import Html, LangAttrs
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
 
+#: How wide the lead picture is shown (broadsheet.css's layout, default tokens): column and
+#: rail (61rem) from 64rem, the 40rem column from 42rem, else the screen less its margins.
+#: It replaces the article's own ``sizes``, written for another page's layout.
+LEAD_SIZES = "(min-width: 64rem) 61rem, (min-width: 42rem) 40rem, calc(100vw - 2rem)"
+
 DEFINITIONS: dict[str, JsonSchema] = {
     "image": {
         "type": "object",
@@ -141,7 +146,8 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "pointer": pointer,
         "src": page.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
         "srcset": page.srcset(image.srcset, f"{pointer}/srcset"),
-        "sizes": plain(image.sizes) if image.sizes else None,
+        "sizes": LEAD_SIZES if lead and image.srcset else plain(image.sizes) if image.sizes
+        else None,
         "width": image.width,
         "height": image.height,
         "alt": plain(alt) if alt else alt,
