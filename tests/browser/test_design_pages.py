@@ -141,3 +141,16 @@ def test_the_lead_picture_is_fetched_at_the_size_it_is_shown(auditor: Any, stem:
     fits = [w for w in found["candidates"] if w >= found["shown"]]
     assert found["file"] >= found["shown"], found
     assert found["file"] == min(fits), found
+
+
+@pytest.mark.parametrize(("stem", "markers"), [("fa-explainer-water-shortage", "persian"),
+                                               ("en-longread-river-crossing", "decimal")])
+def test_a_contents_list_counts_in_the_pages_digits(auditor: Any, stem: str,
+                                                    markers: str) -> None:
+    """The Persian contents list numbered ۱, ۲ (the blind review: it showed 1, 2 beside
+    Persian text whose numbers are written ۱۴۰۲)."""
+    with fixture_page(auditor, stem) as page:
+        styles = page.evaluate("() => [...document.querySelectorAll('.contents__list li')]"
+                               ".map(li => getComputedStyle(li).listStyleType)")
+    assert styles, stem
+    assert set(styles) == {markers}, styles
