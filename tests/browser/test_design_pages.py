@@ -5,6 +5,7 @@ Chromium as boxes, computed styles and fetched files."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -145,12 +146,36 @@ def test_the_lead_picture_is_fetched_at_the_size_it_is_shown(auditor: Any, stem:
 
 @pytest.mark.parametrize(("stem", "markers"), [("fa-explainer-water-shortage", "persian"),
                                                ("en-longread-river-crossing", "decimal")])
-def test_a_contents_list_counts_in_the_pages_digits(auditor: Any, stem: str,
-                                                    markers: str) -> None:
-    """The Persian contents list numbered ۱, ۲ (the blind review: it showed 1, 2 beside
-    Persian text whose numbers are written ۱۴۰۲)."""
+def test_contents_and_series_lists_count_in_the_pages_digits(auditor: Any, stem: str,
+                                                             markers: str) -> None:
+    """The Persian contents and series lists numbered ۱, ۲ (the blind review: they showed
+    1, 2 beside Persian text whose numbers are written ۱۴۰۲)."""
     with fixture_page(auditor, stem) as page:
-        styles = page.evaluate("() => [...document.querySelectorAll('.contents__list li')]"
+        styles = page.evaluate("() => [...document.querySelectorAll("
+                               "'.contents__list li, .series__parts li')]"
                                ".map(li => getComputedStyle(li).listStyleType)")
     assert styles, stem
     assert set(styles) == {markers}, styles
+
+
+@pytest.mark.parametrize("stem", ["en-longread-river-crossing", "fa-explainer-water-shortage"])
+def test_a_long_reads_furniture_stands_in_the_rail_and_the_text_starts_under_the_standfirst(
+        auditor: Any, stem: str) -> None:
+    """On a wide screen the series' parts, the audio version, the key points and the
+    contents that open a long read stand in the rail, one under another, and its first
+    paragraph starts right under the standfirst (the blind review: the rail stood empty
+    beside the series box and the player, which pushed the text down)."""
+    with fixture_page(auditor, stem) as page:
+        box = boxes(page, {"summary": ".article-header__summary", "text": ".article-body > p",
+                           "series": ".series", "audio": ".audio-version",
+                           "facts": ".factbox", "contents": ".contents"})
+        rtl = page.evaluate("() => document.dir") == "rtl"
+    text = box["text"]
+    assert text["top"] - box["summary"]["bottom"] < 100, box
+    stack = sorted((box[name] for name in ("series", "audio", "facts", "contents")),
+                   key=lambda b: b["top"])
+    for item in stack:  # beside the column, on its end side
+        beside = item["right"] <= text["left"] - 16 if rtl else item["left"] >= text["right"] + 16
+        assert beside, item
+    for upper, lower in pairwise(stack):
+        assert upper["bottom"] <= lower["top"], (upper, lower)
