@@ -296,17 +296,19 @@ def test_no_arabic_script_text_is_slanted(auditor: Any, stem: str) -> None:
 
 def test_a_quote_in_another_direction_has_its_bar_where_its_lines_begin(auditor: Any) -> None:
     """A French quote on the Arabic page: its bar on the left, beside the start of its
-    lines, not on the far side (the blind review); the Arabic page's own quotes keep theirs
-    on the right."""
+    lines, not on the far side (the blind review), while its Arabic attribution runs right
+    to left, as the page does."""
     with fixture_page(auditor, "ar-local-elections-rtl") as page:
         bars = page.evaluate("""() => { const q = document.querySelector('.quote[dir=ltr]');
             const s = getComputedStyle(q), text = q.querySelector('p').getClientRects()[0];
             return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth),
-                    gap: text.left - q.getBoundingClientRect().left};
+                    gap: text.left - q.getBoundingClientRect().left,
+                    cite: getComputedStyle(q.querySelector('figcaption')).direction};
         }""")
     assert bars["left"] >= 2, bars
     assert bars["right"] == 0, bars
     assert bars["gap"] < 30, bars  # its first line starts right beside the bar
+    assert bars["cite"] == "rtl", bars
 
 
 @pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "be-political-prisoners-quote"])
