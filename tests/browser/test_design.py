@@ -215,23 +215,33 @@ def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> 
     assert notice["link"] == notice["color"], style
 
 
-@pytest.mark.parametrize(("stem", "header_bottom"), [("en-storm-breaking-corrections", 300),
-                                                      ("rferl-lukashenka-cnn-interview", 120)])
+@pytest.mark.parametrize(("stem", "header_bottom"), [("en-storm-breaking-corrections", 250),
+                                                      ("rferl-lukashenka-cnn-interview", 100)])
 def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any, stem: str,
                                                         header_bottom: int) -> None:
-    """On a 320 px phone the name, the navigation and the search form (and two banners on
-    the storm page) leave most of a 568 px first screen to the story; the search field's
-    name is still its label."""
+    """On a 320 px phone the name, the navigation and the search (and two banners on the
+    storm page) leave most of a 568 px first screen to the story: the search is a 44 px
+    magnifier in the name's row, the field itself (its name still its label), which opens
+    across the header with its "Search" button when pressed or focused, without a script."""
     with fixture_page(auditor, stem, width=320) as page:
-        box = boxes(page, {"h1": "h1", "header": ".site-header", "field": "#search-query",
-                           "button": ".site-search button"})
+        selectors = {"h1": "h1", "header": ".site-header", "field": "#search-query",
+                     "button": ".site-search button", "name": ".site-header__name"}
+        box = boxes(page, selectors)
         name = page.get_by_role("searchbox").get_attribute("id")
         label = page.evaluate("() => document.querySelector('#search-query').labels[0]"
                               ".textContent")
+        page.get_by_role("searchbox").click()
+        opened = boxes(page, selectors)
     assert box["header"]["bottom"] < header_bottom, box
     assert box["h1"]["top"] < header_bottom + 60, box
-    # the field and its "Search" button share one line
-    assert abs(box["field"]["top"] - box["button"]["top"]) < 8, box
+    field = box["field"]
+    assert min(field["width"], field["bottom"] - field["top"]) >= 44, box
+    assert field["top"] < box["name"]["bottom"], box  # in the name's row
+    assert box["button"]["width"] == 0, box
+    # pressed, the field opens, and it and its "Search" button share one line
+    assert opened["field"]["width"] >= 150, opened
+    assert opened["button"]["width"] > 0, opened
+    assert abs(opened["field"]["top"] - opened["button"]["top"]) < 8, opened
     assert name == "search-query"
     assert label.startswith("Search"), label
 
@@ -284,14 +294,21 @@ def test_no_arabic_script_text_is_slanted(auditor: Any, stem: str) -> None:
     assert slanted == []
 
 
-def test_a_quote_in_another_direction_keeps_its_bar_on_the_page_start_side(auditor: Any) -> None:
+def test_a_quote_in_another_direction_has_its_bar_where_its_lines_begin(auditor: Any) -> None:
+    """A French quote on the Arabic page: its bar on the left, beside the start of its
+    lines, not on the far side (the blind review), while its Arabic attribution runs right
+    to left, as the page does."""
     with fixture_page(auditor, "ar-local-elections-rtl") as page:
-        bars = page.evaluate("""() => { const s = getComputedStyle(
-            document.querySelector('.quote[dir=ltr]'));
-            return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth)};
+        bars = page.evaluate("""() => { const q = document.querySelector('.quote[dir=ltr]');
+            const s = getComputedStyle(q), text = q.querySelector('p').getClientRects()[0];
+            return {right: parseFloat(s.borderRightWidth), left: parseFloat(s.borderLeftWidth),
+                    gap: text.left - q.getBoundingClientRect().left,
+                    cite: getComputedStyle(q.querySelector('figcaption')).direction};
         }""")
-    assert bars["right"] >= 2, bars
-    assert bars["left"] == 0, bars
+    assert bars["left"] >= 2, bars
+    assert bars["right"] == 0, bars
+    assert bars["gap"] < 30, bars  # its first line starts right beside the bar
+    assert bars["cite"] == "rtl", bars
 
 
 @pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "be-political-prisoners-quote"])

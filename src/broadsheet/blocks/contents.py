@@ -39,6 +39,7 @@ class ContentsView(BlockView):
     label: Annotated[str, "\"Contents\", in the article's language"]
     level: Annotated[int, "its heading's level (one below the current section: 2 at the top)"]
     sections: Annotated[list[SectionLink], "every level-2 heading of the body, in order"]
+    numbering: Annotated[str, "the page's numbering system (the list's markers)"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Contents:
@@ -49,7 +50,8 @@ def view(page: PageBuilder, block: Contents) -> ContentsView:
     label = page._("Contents")
     page.check_unique_landmark("navigation", label, block.pointer)
     return {"type": block.type, "pointer": block.pointer, "id": page.ids.make("contents"),
-            "label": label, "level": page.sub_level(), "sections": page.sections}
+            "label": label, "level": page.sub_level(), "sections": page.sections,
+            "numbering": page.numbering}
 
 
 SPEC = BlockSpec(type="contents", model=Contents, build=build, view=view,

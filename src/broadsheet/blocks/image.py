@@ -4,18 +4,24 @@ decided by the alt text policy, the caption exposed so that each sentence is hea
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypedDict
 
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
 from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, names_credit
 from broadsheet.policy.captions import Overlap, expose_caption
+from broadsheet.policy.credits import bare_credit, without_typed_credit
 from broadsheet.policy.sanitise import inline_to_text, plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES
 from broadsheet.render.view_types import Html, LangAttrs
 
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
+
+#: How wide the lead picture is shown (broadsheet.css's layout, default tokens): column and
+#: rail (61rem) from 64rem, the 40rem column from 42rem, else the screen less its margins.
+#: It replaces the article's own ``sizes``, written for another page's layout.
+LEAD_SIZES = "(min-width: 64rem) 61rem, (min-width: 42rem) 40rem, calc(100vw - 2rem)"
 
 DEFINITIONS: dict[str, JsonSchema] = {
     "image": {
@@ -109,7 +115,14 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
 
 def view(page: PageBuilder, image: Image, *, lazy: bool = True,
          lead: bool = False) -> ImageView:
-    """The view of an image, wherever it is; every alt text decision is a finding."""
+    """The view of an image, wherever it is; every alt text decision is a finding. A
+    credit typed at the end of the caption, or with its own label, is shown on the credit
+    line in the page's format instead."""
+    if image.credit and not image.decorative:
+        credit = bare_credit(image.credit)
+        caption = without_typed_credit(image.caption, credit) if image.caption else None
+        image = replace(image, credit=credit, caption=image.caption if caption is None
+                        else caption or None)
     decision = decide_alt(alt=image.alt, caption=image.caption, credit=image.credit,
                           decorative=image.decorative)
     pointer = image.pointer
@@ -141,7 +154,8 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "pointer": pointer,
         "src": page.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
         "srcset": page.srcset(image.srcset, f"{pointer}/srcset"),
-        "sizes": plain(image.sizes) if image.sizes else None,
+        "sizes": LEAD_SIZES if lead and image.srcset else plain(image.sizes) if image.sizes
+        else None,
         "width": image.width,
         "height": image.height,
         "alt": plain(alt) if alt else alt,

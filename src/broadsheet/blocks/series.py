@@ -79,6 +79,7 @@ class SeriesView(BlockView):
     label: Annotated[str, "\"Series\", in the article's language"]
     position: Annotated[str, "\"Part 2 of 5\", in the article's language"]
     parts: list[PartView]
+    numbering: Annotated[str, "the page's numbering system (the parts' markers)"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Series:
@@ -99,6 +100,7 @@ def view(page: PageBuilder, block: Series) -> SeriesView:
         "url": page.link_url(block.url, f"{pointer}/url", block.name, f"{pointer}/name"),
         "label": label,
         "position": page.numerals(_("Part %(part)s of %(count)s", part=block.part, count=count)),
+        "numbering": page.numbering,
         "parts": [{"title": plain(item.title), "current": index + 1 == block.part,
                    "url": None if index + 1 == block.part else page.link_url(
                        item.url, f"{pointer}/parts/{index}/url", item.title,

@@ -68,9 +68,11 @@ RULES: tuple[RenderRule, ...] = (
                {"": "the alt is part of the caption, so screen readers read it twice; "
                     "describe what the image shows instead"}),
     RenderRule("render-credit-in-caption", _REVIEW, Impact.MINOR,
-               "The caption already names the image's credit (\"… (Photo: Reuters)\"), so "
-               "the separate credit line is left out and the credit is read once; a credit "
-               "with a link keeps its line.",
+               "The caption already names the image's credit in its words (\"… photographed "
+               "by Reuters\"), so the separate credit line is left out and the credit is read "
+               "once; a credit with a link keeps its line. A labelled credit typed at the "
+               "caption's end (\"… (Photo: Reuters)\") is moved to the credit line instead, "
+               "in the page's format, and not reported.",
                {"": "the caption already names the credit {credit!r}; the credit line is left "
                     "out so it is read once"}),
     RenderRule("render-alt-redundant-phrase", _FAILED, Impact.MINOR,
