@@ -48,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--approve", action="store_true",
                         help="make the screenshots of the fixtures given (default: all) the "
                         "approved baselines")
+    parser.add_argument("--no-blocks", dest="blocks", action="store_false",
+                        help="skip the block stories (a page per block type with each "
+                        "variant the fixtures use, rendered alone)")
     browser = parser.add_mutually_exclusive_group()
     browser.add_argument("--browser", dest="browser", action="store_const", const="required",
                          default="auto",
@@ -125,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
         capture = _capture("required" if args.approve else args.browser, stack)
         builder = GalleryBuilder(args.out, capture=capture, templates=args.templates,
                                  approved=None if args.approve else args.approved,
-                                 stylesheet=args.css)
+                                 stylesheet=args.css, blocks=args.blocks)
         if args.serve:
             return _serve(args, builder, inputs)
         started = time.perf_counter()
