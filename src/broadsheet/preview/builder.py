@@ -341,6 +341,10 @@ class GalleryBuilder:
                 if stale.is_dir() and stale.name not in kept:
                     shutil.rmtree(stale)
 
+    def built(self) -> dict[str, Entry]:
+        """The fixtures of the last build, by slug."""
+        return {slug: entry for slug, (_, entry) in self._cache.items()}
+
     def _theme(self) -> bytes:
         """The newsroom stylesheet's bytes (an unreadable one is reported by ``render``)."""
         try:
