@@ -150,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path],
-           browser: str | None) -> int:
+           browser: str | None = None) -> int:
     """Serve at once: the index fills in as each fixture is built, then rebuilds follow
     every change to fixtures or templates, and each verdict the pages send (approving
     screenshots writes the baselines, then builds again)."""

@@ -27,7 +27,15 @@ from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
-from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entry
+from broadsheet.preview.model import (
+    IMPACTS,
+    SOURCES,
+    Capture,
+    Difference,
+    Entry,
+    quoted_parts,
+    severity,
+)
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
@@ -112,6 +120,15 @@ def _shown_source(text: str) -> str:
     return _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
+def _isolated(message: str, language: str = "") -> Markup:
+    """``message`` escaped, each piece of page text it quotes in ``<bdi>`` (in the page's
+    language), bidi controls dropped."""
+    lang = Markup(' lang="{}"').format(language) if language else Markup("")
+    return Markup("").join(
+        Markup("<bdi{}>{}</bdi>").format(lang, _BIDI_CONTROLS.sub("", text)) if quoted
+        else _BIDI_CONTROLS.sub("", text) for text, quoted in quoted_parts(message))
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("broadsheet", "preview/templates"),
@@ -120,6 +137,8 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["impacts"] = IMPACTS
     env.globals["sources"] = SOURCES
+    env.globals["severity"] = severity
+    env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
 
