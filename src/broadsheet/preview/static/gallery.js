@@ -128,6 +128,39 @@
       }
     });
   }
+  // The pinned section menu marks the section being read (aria-current) and keeps its link
+  // in view when the menu scrolls sideways on a phone.
+  var toc = document.querySelector(".toc");
+  if (toc) {
+    var links = Array.prototype.filter.call(toc.querySelectorAll("a[href^='#']"), function (link) {
+      return document.getElementById(link.getAttribute("href").slice(1));
+    });
+    var marked = null;
+    var mark = function () {
+      var line = toc.getBoundingClientRect().bottom + 16;
+      var current = null;
+      links.forEach(function (link) {
+        var target = document.getElementById(link.getAttribute("href").slice(1));
+        if ((target.closest("section") || target).getBoundingClientRect().top <= line) { current = link; }
+      });
+      var root = document.documentElement;
+      if (links.length && window.innerHeight + window.scrollY >= root.scrollHeight - 2) {
+        current = links[links.length - 1];  // at the end: the last section, however short
+      }
+      if (current === marked) { return; }
+      if (marked) { marked.removeAttribute("aria-current"); }
+      marked = current;
+      if (!current) { return; }
+      current.setAttribute("aria-current", "true");
+      var box = current.getBoundingClientRect(), strip = toc.getBoundingClientRect();
+      if (box.left < strip.left || box.right > strip.right) {
+        toc.scrollLeft += box.left - strip.left - (strip.width - box.width) / 2;
+      }
+    };
+    window.addEventListener("scroll", mark, { passive: true });
+    window.addEventListener("resize", mark);
+    mark();
+  }
   // Verdicts on screenshots: served by `--serve`, the page holds the server's token and its
   // buttons approve or reject; opened as files, the button copies the approve command.
   var token = (document.querySelector("meta[name='broadsheet-verdict']") || {}).content;
