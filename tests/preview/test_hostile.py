@@ -203,7 +203,8 @@ def test_a_failing_rebuild_keeps_the_server_serving(
         connection.close()
 
     monkeypatch.setattr(server_module, "watch_and_rebuild", watch)
-    args = argparse.Namespace(out=tmp_path, port=0, templates=None)
+    args = argparse.Namespace(out=tmp_path, port=0, templates=None,
+                              approved=tmp_path / "approved")
     assert preview._serve(args, Failing(tmp_path / "unused"), [tmp_path]) == 0
     assert answers == [200]
     assert errors[0].count("preview: build failed, still serving the last build") == 1

@@ -48,6 +48,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--approve", action="store_true",
                         help="make the screenshots of the fixtures given (default: all) the "
                         "approved baselines")
+    parser.add_argument("--no-blocks", dest="blocks", action="store_false",
+                        help="skip the block stories (a page per block type with each "
+                        "variant the fixtures use, rendered alone)")
     browser = parser.add_mutually_exclusive_group()
     browser.add_argument("--browser", dest="browser", action="store_const", const="required",
                          default="auto",
@@ -125,9 +128,9 @@ def run(args: argparse.Namespace) -> int:
         capture = _capture("required" if args.approve else args.browser, stack)
         builder = GalleryBuilder(args.out, capture=capture, templates=args.templates,
                                  approved=None if args.approve else args.approved,
-                                 stylesheet=args.css)
+                                 stylesheet=args.css, blocks=args.blocks)
         if args.serve:
-            return _serve(args, builder, inputs)
+            return _serve(args, builder, inputs, _browser_build(capture))
         started = time.perf_counter()
         report = builder.build(inputs, _progress())
         print(_summary(report, time.perf_counter() - started))
@@ -146,17 +149,33 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]) -> int:
+def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path],
+           browser: str | None = None) -> int:
     """Serve at once: the index fills in as each fixture is built, then rebuilds follow
-    every change to fixtures or templates."""
+    every change to fixtures or templates, and each verdict the pages send (approving
+    screenshots writes the baselines, then builds again)."""
+    import threading
+
     from broadsheet.preview.server import GalleryServer, watch_and_rebuild
+    from broadsheet.preview.verdicts import Verdicts
 
     Path(args.out).mkdir(parents=True, exist_ok=True)
-    server = GalleryServer(args.out, args.port)
+    lock = threading.RLock()  # one build at a time: the watcher's or a verdict's
+
+    def judged(fixture: str) -> None:
+        rebuild(set())
+        server.bump([fixture])  # compared anew: its open page reloads
+
+    verdicts = Verdicts(builder, args.approved, judged, lock, browser)
+    server = GalleryServer(args.out, args.port, judge=verdicts, names=verdicts.names)
     server.start()
     print(f"Serving the gallery at {server.url} (Ctrl+C stops)", flush=True)
 
     def rebuild(changed: set[str] | None) -> None:
+        with lock:
+            build(changed)
+
+    def build(changed: set[str] | None) -> None:
         """Build (``changed`` None: the first build, each fixture shown as it is done)."""
         started = time.perf_counter()
         told = _progress(lambda done, total, entry: server.bump([entry.slug])) if (

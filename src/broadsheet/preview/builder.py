@@ -20,17 +20,26 @@ from markupsafe import Markup
 from broadsheet import __version__
 from broadsheet.checks import Report, check
 from broadsheet.errors import ArticleError, BroadsheetError
-from broadsheet.findings import Finding
+from broadsheet.findings import Finding, Source
 from broadsheet.model import Article
 from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
-from broadsheet.preview.model import IMPACTS, SOURCES, Capture, Difference, Entry
+from broadsheet.preview.model import (
+    IMPACTS,
+    SOURCES,
+    Capture,
+    Difference,
+    Entry,
+    quoted_parts,
+    severity,
+)
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
 from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
@@ -64,6 +73,9 @@ class BuildReport:
     out_dir: Path
     entries: list[Entry] = field(default_factory=list)
     rebuilt: list[str] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    #: Block variants rendered again (``<type>/<variant>``), as ``rebuilt`` for fixtures.
+    stories_rebuilt: list[str] = field(default_factory=list)
 
     @property
     def index(self) -> Path:
@@ -108,6 +120,15 @@ def _shown_source(text: str) -> str:
     return _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
+def _isolated(message: str, language: str = "") -> Markup:
+    """``message`` escaped, each piece of page text it quotes in ``<bdi>`` (in the page's
+    language), bidi controls dropped."""
+    lang = Markup(' lang="{}"').format(language) if language else Markup("")
+    return Markup("").join(
+        Markup("<bdi{}>{}</bdi>").format(lang, _BIDI_CONTROLS.sub("", text)) if quoted
+        else _BIDI_CONTROLS.sub("", text) for text, quoted in quoted_parts(message))
+
+
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("broadsheet", "preview/templates"),
@@ -116,6 +137,9 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["impacts"] = IMPACTS
     env.globals["sources"] = SOURCES
+    env.globals["severity"] = severity
+    env.filters["isolated"] = _isolated
+    env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
 
 
@@ -153,23 +177,31 @@ class GalleryBuilder:
     def __init__(self, out_dir: str | os.PathLike[str], *, capture: PageCapture | None = None,
                  templates: TemplateDirs = None,
                  approved: str | os.PathLike[str] | None = None,
-                 stylesheet: str | os.PathLike[str] | None = None) -> None:
+                 stylesheet: str | os.PathLike[str] | None = None, blocks: bool = False) -> None:
         """``approved``: the folder of approved baseline screenshots to compare with;
-        ``stylesheet``: a newsroom's CSS file, applied after Broadsheet's (as ``render``)."""
+        ``stylesheet``: a newsroom's CSS file, applied after Broadsheet's (as ``render``);
+        ``blocks``: also the block stories (``blocks/``)."""
+        self.blocks = blocks
         self.out_dir = Path(out_dir)
         self.capture = capture
         self.templates = template_folders(templates)
         self.approved = Path(approved) if approved is not None else None
         self.stylesheet = Path(stylesheet) if stylesheet is not None else None
         self.env = _environment()
+        self.env.globals["with_blocks"] = blocks
         self._cache: dict[str, tuple[str, Entry]] = {}
+        self._story_cache: dict[str, tuple[str, Entry]] = {}
 
     # -- one fixture ------------------------------------------------------------------------
-    def entry(self, path: Path) -> Entry:
-        """Render, check and (with a browser) capture one fixture."""
+    def entry(self, path: Path, *, folder: Path | None = None, images: Path | None = None,
+              capture: PageCapture | None = None) -> Entry:
+        """Render, check and (with a browser) capture one fixture, into ``folder`` (by
+        default the fixture's own), its photographs from ``images/`` in ``images`` (by
+        default beside it), captured by ``capture`` (by default the builder's)."""
         slug = path.stem
         shown = _shown(path)
-        folder = self.out_dir / "fixtures" / slug
+        folder = folder or self.out_dir / "fixtures" / slug
+        capture = capture or self.capture
         folder.mkdir(parents=True, exist_ok=True)
         refused = _not_regular(path)
         if refused:
@@ -195,7 +227,7 @@ class GalleryBuilder:
         for scheme in ("light", "dark"):
             atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
         place_assets(folder)  # where the page's stylesheet names them, as render does
-        place_pictures(path.parent, folder)  # the fixtures' own photographs (images/…)
+        place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)
         static = check(result.html)
         entry = Entry(
@@ -207,9 +239,9 @@ class GalleryBuilder:
             landmarks=landmarks, headings=headings,
             reports=_write_reports(static, folder),
         )
-        if self.capture is not None:
+        if capture is not None:
             try:
-                seen = self.capture.capture(page, folder, list(entry.findings))
+                seen = capture.capture(page, folder, list(entry.findings))
             except BroadsheetError as error:
                 entry.browser_note = f"browser capture failed: {error}"
             else:
@@ -263,7 +295,74 @@ class GalleryBuilder:
                 progress(done, len(paths), entry)
         self._cache = cache
         self._remove_stale(set(cache))
+        if self.blocks:
+            self._build_stories(paths, report, templates, browser, theme)
         return report
+
+    # -- block stories ----------------------------------------------------------------------
+    def _build_stories(self, paths: list[Path], report: BuildReport, templates: Templates,
+                       browser: str, theme: bytes) -> None:
+        """A page per block type (``blocks/<type>/``) showing each variant the fixtures use
+        rendered alone (:mod:`broadsheet.preview.stories`), and their index (``blocks/``);
+        a variant whose content hash is unchanged is reused, as a fixture is."""
+        sources = []
+        for path, entry in zip(paths, report.entries, strict=True):
+            if entry.broken:
+                continue
+            try:
+                data = read_json(path)
+            except ArticleError:
+                continue
+            sources.append((entry.slug, entry.source, data,
+                            [f for f in entry.findings if f.source is Source.RENDER]))
+        folder_of = {path.stem: path.parent for path in paths}
+        lighter = getattr(self.capture, "for_blocks", None)
+        captures = {where: lighter(element) if callable(lighter) else self.capture
+                    for where, element in ELEMENTS.items()}
+        cache: dict[str, tuple[str, Entry]] = {}
+        report.stories = stories(sources)
+        for story in report.stories:
+            shown: dict[str, Entry] = {}
+            for variant in story.variants:
+                name = f"{story.type}/{variant.key}"
+                folder = self.out_dir / "blocks" / name
+                images = folder_of[variant.fixture]
+                digest = hashlib.sha256(templates.digest(block_types(variant.article)).encode())
+                digest.update(pictures_digest(images, pictures(variant.article)).encode())
+                digest.update(f"{browser}\0{variant.digest()}".encode())
+                digest.update(hashlib.sha256(theme).digest())
+                key = digest.hexdigest()
+                previous = self._story_cache.get(name)
+                built = previous[1] if previous is not None and previous[0] == key else (
+                    store.load(folder, key))
+                if built is None:
+                    built = self.entry(write_article(variant, folder), folder=folder,
+                                       images=images, capture=captures[variant.is_lead])
+                    store.save(folder, key, built)
+                    report.stories_rebuilt.append(name)
+                cache[name] = (key, built)
+                shown[variant.key] = built
+            (self.out_dir / "blocks" / story.type).mkdir(parents=True, exist_ok=True)
+            atomic_write(self.out_dir / "blocks" / story.type / "index.html",
+                         self.env.get_template("block.html").render(
+                             story=story, entries=shown, version=__version__, root="../../",
+                             slug=f"blocks/{story.type}", section="blocks"))
+        (self.out_dir / "blocks").mkdir(parents=True, exist_ok=True)
+        atomic_write(self.out_dir / "blocks" / "index.html",
+                     self.env.get_template("blocks.html").render(
+                         stories=report.stories, entries={n: e for n, (_, e) in cache.items()},
+                         version=__version__, root="../", slug="blocks", section="blocks"))
+        self._story_cache = cache
+        for story in report.stories:
+            kept = {variant.key for variant in story.variants}
+            folder = self.out_dir / "blocks" / story.type
+            for stale in folder.iterdir() if folder.is_dir() else ():
+                if stale.is_dir() and stale.name not in kept:
+                    shutil.rmtree(stale)
+
+    def built(self) -> dict[str, Entry]:
+        """The fixtures of the last build, by slug."""
+        return {slug: entry for slug, (_, entry) in self._cache.items()}
 
     def _theme(self) -> bytes:
         """The newsroom stylesheet's bytes (an unreadable one is reported by ``render``)."""
@@ -276,6 +375,7 @@ class GalleryBuilder:
     def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
         atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
             entries=entries, waiting=waiting, version=__version__, root="", slug="",
+            section="fixtures",
             languages=sorted({e.language for e in entries if e.language}),
             block_types=sorted({t for e in entries for t in e.block_types})))
 
@@ -284,7 +384,7 @@ class GalleryBuilder:
         """The fixture's page, linking the fixtures before and after it (by slug)."""
         folder = self.out_dir / "fixtures" / entry.slug
         html = self.env.get_template("fixture.html").render(
-            entry=entry, version=__version__, root="../../", slug=entry.slug,
+            entry=entry, version=__version__, root="../../", slug=entry.slug, section="",
             previous=previous, following=following)
         atomic_write(folder / "index.html", html)
 
@@ -302,6 +402,11 @@ class GalleryBuilder:
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
 
+
+#: The element a block story's screenshots show (by whether the block is the lead): the
+#: article body's one block, or what follows the article's header.
+ELEMENTS = {False: ".article-body > :first-child",
+            True: ".article-header ~ :not(.article-body)"}
 
 #: Every finding the fixture's gallery page lists, from every source, as JSON.
 FINDINGS_FILE = "findings.json"
@@ -373,7 +478,8 @@ def _raw_text(path: Path) -> str:
 def build_gallery(inputs: Iterable[str | os.PathLike[str]], out_dir: str | os.PathLike[str], *,
                   capture: PageCapture | None = None, templates: TemplateDirs = None,
                   approved: str | os.PathLike[str] | None = None,
-                  stylesheet: str | os.PathLike[str] | None = None) -> BuildReport:
+                  stylesheet: str | os.PathLike[str] | None = None,
+                  blocks: bool = False) -> BuildReport:
     """Build the gallery for these fixture files or folders into ``out_dir``."""
     return GalleryBuilder(out_dir, capture=capture, templates=templates, approved=approved,
-                          stylesheet=stylesheet).build(list(inputs))
+                          stylesheet=stylesheet, blocks=blocks).build(list(inputs))

@@ -138,18 +138,27 @@ class ChromiumCapture:
     def __init__(self, widths: tuple[int, ...] = WIDTHS,
                  schemes: tuple[Scheme, ...] = SCHEMES, *,
                  auditor: BrowserAuditor | None = None, views: bool = True,
-                 audit: bool = True) -> None:
+                 audit: bool = True, element: str | None = None) -> None:
         """``auditor``: an already running browser to share (it stays open afterwards);
         ``views``: also the zoom, text-spacing, forced-colours and focus-order views, the
         contrast pairs and the findings' crops; ``audit``: also the browser checks and the
         accessibility tree (without views and audit: screenshots only, as visual regression
-        needs)."""
+        needs); ``element``: screenshots of the first element this selector finds rather
+        than the whole page, where there is one (a block story shows its block)."""
+        self.element = element
         self.widths = widths
         self.schemes = schemes
         self.views = views
         self.audit = audit
         self._owns_auditor = auditor is None
         self.auditor = auditor or BrowserAuditor()
+
+    def for_blocks(self, element: str) -> ChromiumCapture:
+        """The same browser, widths and schemes for block stories: screenshots of
+        ``element`` only (a block's browser findings, views and tree are on its fixture's
+        page; auditing each variant again tripled the build)."""
+        return ChromiumCapture(self.widths, self.schemes, auditor=self.auditor, views=False,
+                               audit=False, element=element)
 
     def __enter__(self) -> ChromiumCapture:
         self.auditor.browser()
@@ -191,10 +200,14 @@ class ChromiumCapture:
                         name = f"shots/{width}-{scheme}.png"
                         _load_every_image(tab)  # a new width can choose other srcset files
                         _still(tab)
-                        tab.screenshot(path=str(folder / name), full_page=True,
-                                       animations="disabled")
+                        shown = tab.locator(self.element).first if self.element else None
+                        if shown is not None and shown.count():
+                            shown.screenshot(path=str(folder / name), animations="disabled")
+                        else:
+                            tab.screenshot(path=str(folder / name), full_page=True,
+                                           animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))
-                    if scheme == self.schemes[0]:
+                    if scheme == self.schemes[0] and not self.element:
                         result.thumbnail = _thumbnail(tab, folder, max(self.widths))
                     if self.views:
                         result.contrast.extend(pairs(scheme, _probe(tab, "textColours",

@@ -2,15 +2,66 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from broadsheet.findings import Finding, Outcome, Source
+from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.preview.announce import Announcement, announcements
 from broadsheet.preview.outline import OutlineItem
 from broadsheet.preview.where import Place
 
+#: The gallery's one severity scale, worst first. It is axe-core's impact, which
+#: Broadsheet's static rules, browser checks and rendering grade by too: an axe impact is
+#: the level of the same name (docs/designers.md).
 IMPACTS = ("critical", "serious", "moderate", "minor")
+#: A violation that names no impact counts as a Broadsheet rule does by default.
+DEFAULT_IMPACT = Impact.SERIOUS
+
+
+def severity(finding: Finding) -> str:
+    """Where a finding stands on :data:`IMPACTS`."""
+    return str(finding.impact or DEFAULT_IMPACT)
+
+
+#: Page text quoted in a message (“…”, "…", «…», ‘…’, '…' but not an apostrophe) and
+#: numbers: what differs between near-duplicate findings of one rule.
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|«([^»]*)»|‘([^’]*)’|(?<!\w)'([^']*)'(?!\w)")
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
+def pattern(message: str) -> str:
+    """A message with its quoted text and numbers blanked: near-duplicates share one."""
+    return _NUMBER.sub("#", _QUOTED.sub("“…”", message))
+
+
+def quoted_parts(message: str) -> list[tuple[str, bool]]:
+    """``message`` cut into (text, whether it is quoted page text), the quote marks left
+    outside the quoted parts: the gallery isolates each quoted part (``<bdi>``), so Arabic
+    or Persian quoted in an English message does not reorder the words around it."""
+    parts: list[tuple[str, bool]] = []
+    at = 0
+    for match in _QUOTED.finditer(message):
+        inner = next(group for group in match.groups() if group is not None)
+        start = match.start() + 1
+        parts += [(message[at:start], False), (inner, True)]
+        at = start + len(inner)
+    parts.append((message[at:], False))
+    return [(text, quoted) for text, quoted in parts if text]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingGroup:
+    """Findings of one rule, source and outcome whose messages differ only in the page text
+    they quote and their numbers: shown once, with the count and each element."""
+
+    indexes: tuple[int, ...]  # into the entry's findings, in page order
+    first: Finding
+    severity: str
+
+    @property
+    def count(self) -> int:
+        return len(self.indexes)
 #: Who found what, in the order a page passes them, as the gallery names them.
 SOURCES = {Source.RENDER: "rendering", Source.STATIC: "static checker", Source.AXE: "axe-core",
            Source.BROWSER: "browser checks"}
@@ -152,9 +203,26 @@ class Entry:
                 if found[source, Outcome.FAILED] or found[source, Outcome.CANT_TELL]]
 
     def counts(self) -> dict[str, int]:
-        """Failed findings by impact, every impact present (zero included)."""
-        found = Counter(str(f.impact) if f.impact else "minor" for f in self.violations)
+        """Failed findings by severity, every level present (zero included)."""
+        found = Counter(severity(f) for f in self.violations)
         return {impact: found.get(impact, 0) for impact in IMPACTS}
+
+    def groups(self) -> list[FindingGroup]:
+        """The findings grouped (:class:`FindingGroup`), violations first, then worst
+        severity, then by source (:data:`SOURCES` order), then as they come."""
+        keyed: dict[tuple[object, ...], list[int]] = {}
+        for index, finding in enumerate(self.findings):
+            key = (finding.source, finding.rule, finding.outcome, severity(finding),
+                   pattern(finding.message))
+            keyed.setdefault(key, []).append(index)
+        sources = list(SOURCES)
+        found = [FindingGroup(tuple(indexes), self.findings[indexes[0]],
+                              severity(self.findings[indexes[0]]))
+                 for indexes in keyed.values()]
+        return sorted(found, key=lambda group: (
+            group.first.outcome is not Outcome.FAILED, IMPACTS.index(group.severity),
+            sources.index(group.first.source) if group.first.source in sources else
+            len(sources), group.indexes[0]))
 
     def announcements(self) -> list[Announcement]:
         """What a screen reader says, in reading order (from the accessibility tree)."""

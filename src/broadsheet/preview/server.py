@@ -6,12 +6,21 @@ the server's port in ``Host`` (so a DNS-rebound name cannot read the gallery); o
 files inside the gallery folder are served (no symlinks out of it, no folder listings);
 connections idle for :data:`IDLE_SECONDS` are closed and at most :data:`MAX_CONNECTIONS` are
 served at once (more get 503).
+
+With verdicts (:mod:`broadsheet.preview.verdicts`), gallery pages are served with the
+server's token in them, and ``POST /__verdict__`` approves or rejects a fixture's screenshots:
+only from the server's own origin (``Origin``), with the token, a form of at most
+:data:`MAX_FORM` bytes, naming a fixture the gallery built.
 """
 
 from __future__ import annotations
 
 import functools
+import hmac
+import io
+import json
 import os
+import secrets
 import socket
 import stat
 import sys
@@ -23,11 +32,15 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from broadsheet.errors import BroadsheetError
+from broadsheet.preview.verdicts import TOKEN_META, VERDICT_PATH, VERDICTS, VerdictError
 
 BUILD_PATH = "/__build__"
 IDLE_SECONDS = 10.0
 MAX_CONNECTIONS = 32
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+MAX_FORM = 4096
+#: Decides a verdict: (fixture, "approve" or "reject") -> what to tell the page.
+Judge = Callable[[str, str], str]
 _BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -38,6 +51,9 @@ class GalleryHandler(SimpleHTTPRequestHandler):
     #: ``Host`` values this server answers (lower case).
     hosts: frozenset[str] = frozenset()
     root: Path
+    token: str = ""
+    judge: Judge | None = None
+    names: Callable[[], set[str]] = staticmethod(set)
 
     def parse_request(self) -> bool:
         if not super().parse_request():
@@ -79,7 +95,64 @@ class GalleryHandler(SimpleHTTPRequestHandler):
         if not regular or not resolved.is_relative_to(self.root):
             self.send_error(404, "Not Found")
             return None
+        if self.judge is not None and resolved.suffix == ".html" and resolved.is_file():
+            data = resolved.read_bytes().replace(
+                TOKEN_META, TOKEN_META.replace(b'content=""', f'content="{self.token}"'.encode()))
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.send_header("Cache-Control", "no-store")  # it holds this run's token
+            self.end_headers()
+            return io.BytesIO(data)
         return super().send_head()
+
+    def do_POST(self) -> None:
+        """A verdict on a fixture's screenshots (see the module's docstring)."""
+        if self.path != VERDICT_PATH or self.judge is None:
+            self.send_error(404, "Not Found")
+            return
+        origin = (self.headers.get("Origin") or "").lower()
+        if origin.removeprefix("http://") not in self.hosts:
+            self._answer(403, "only this gallery's own pages may send a verdict")
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or "-1")
+        except ValueError:
+            length = -1
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if kind != "application/x-www-form-urlencoded":
+            self._answer(415, "send a form (application/x-www-form-urlencoded)")
+            return
+        if not 0 <= length <= MAX_FORM:
+            self._answer(413, f"a verdict is a form of at most {MAX_FORM} bytes")
+            return
+        form = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+        token = form.get("token", [""])[0]
+        if not hmac.compare_digest(token.encode(), self.token.encode()):
+            self._answer(403, "the page's token does not match this server's: reload it")
+            return
+        fixture, verdict = form.get("fixture", [""])[0], form.get("verdict", [""])[0]
+        if verdict not in VERDICTS:
+            self._answer(400, "the verdict is approve or reject")
+            return
+        if fixture not in self.names():
+            self._answer(400, "no fixture of this gallery has that name")
+            return
+        try:
+            said = self.judge(fixture, verdict)
+        except VerdictError as error:
+            self._answer(409, str(error))
+            return
+        self._answer(200, said)
+
+    def _answer(self, status: int, message: str) -> None:
+        body = json.dumps({"message": message}).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
 
     def list_directory(self, path: str | os.PathLike[str]) -> None:
         self.send_error(404, "Not Found")
@@ -125,13 +198,17 @@ class GalleryServer:
     """Serves ``folder`` and tracks the build counters the pages poll: one for the index
     (``page=""``), bumped on every change, and one per fixture page."""
 
-    def __init__(self, folder: Path, port: int = 8000) -> None:
+    def __init__(self, folder: Path, port: int = 8000, *, judge: Judge | None = None,
+                 names: Callable[[], set[str]] = set) -> None:
+        """``judge`` decides verdicts on the fixtures ``names`` gives (none: no verdicts)."""
         self._build = 0
         self._pages: dict[str, int] = {}
         self._lock = threading.Lock()
         handler: type[GalleryHandler] = type("Handler", (GalleryHandler,), {
             "stamp": staticmethod(self.stamp), "root": Path(folder).resolve(),
-            "timeout": IDLE_SECONDS})  # a socket timeout: idle connections are closed
+            "timeout": IDLE_SECONDS, "token": secrets.token_urlsafe(24),
+            "judge": staticmethod(judge) if judge is not None else None,
+            "names": staticmethod(names)})  # a socket timeout: idle connections are closed
         try:
             self.httpd = BoundedServer(
                 ("127.0.0.1", port), functools.partial(handler, directory=os.fspath(folder)))

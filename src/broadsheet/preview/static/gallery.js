@@ -128,6 +128,80 @@
       }
     });
   }
+  // The pinned section menu marks the section being read (aria-current) and keeps its link
+  // in view when the menu scrolls sideways on a phone.
+  var toc = document.querySelector(".toc");
+  if (toc) {
+    var links = Array.prototype.filter.call(toc.querySelectorAll("a[href^='#']"), function (link) {
+      return document.getElementById(link.getAttribute("href").slice(1));
+    });
+    var marked = null;
+    var mark = function () {
+      var line = toc.getBoundingClientRect().bottom + 16;
+      var current = null;
+      links.forEach(function (link) {
+        var target = document.getElementById(link.getAttribute("href").slice(1));
+        if ((target.closest("section") || target).getBoundingClientRect().top <= line) { current = link; }
+      });
+      var root = document.documentElement;
+      if (links.length && window.innerHeight + window.scrollY >= root.scrollHeight - 2) {
+        current = links[links.length - 1];  // at the end: the last section, however short
+      }
+      if (current === marked) { return; }
+      if (marked) { marked.removeAttribute("aria-current"); }
+      marked = current;
+      if (!current) { return; }
+      current.setAttribute("aria-current", "true");
+      var box = current.getBoundingClientRect(), strip = toc.getBoundingClientRect();
+      if (box.left < strip.left || box.right > strip.right) {
+        toc.scrollLeft += box.left - strip.left - (strip.width - box.width) / 2;
+      }
+    };
+    window.addEventListener("scroll", mark, { passive: true });
+    window.addEventListener("resize", mark);
+    mark();
+  }
+  // Verdicts on screenshots: served by `--serve`, the page holds the server's token and its
+  // buttons approve or reject; opened as files, the button copies the approve command.
+  var token = (document.querySelector("meta[name='broadsheet-verdict']") || {}).content;
+  Array.prototype.forEach.call(document.querySelectorAll(".verdict"), function (box) {
+    var said = box.querySelector(".verdict__said");
+    var command = box.getAttribute("data-command");
+    box.querySelector(".verdict__copy").addEventListener("click", function () {
+      var select = function () {
+        var range = document.createRange();
+        range.selectNodeContents(box.querySelector(".verdict__command"));
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        said.textContent = "Selected: press Ctrl+C (⌘C) to copy it.";
+      };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(command).then(function () {
+          said.textContent = "Copied: " + command;
+        }, select);
+      } else { select(); }
+    });
+    if (!token) { return; }
+    box.querySelector(".verdict__live").hidden = false;
+    Array.prototype.forEach.call(box.querySelectorAll("[data-verdict]"), function (button) {
+      button.addEventListener("click", function () {
+        var buttons = box.querySelectorAll("[data-verdict]");
+        Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
+        said.textContent = button.getAttribute("data-verdict") === "approve" ? "Approving…" : "Rejecting…";
+        var form = new URLSearchParams({ fixture: box.getAttribute("data-fixture"),
+                                         verdict: button.getAttribute("data-verdict"), token: token });
+        fetch("/__verdict__", { method: "POST", body: form, cache: "no-store" }).then(function (response) {
+          return response.json();
+        }).then(function (answer) {
+          said.textContent = answer.message;
+        }).catch(function () {
+          said.textContent = "The gallery's server did not answer: is it still running?";
+        }).then(function () {
+          Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
+        });
+      });
+    });
+  });
   if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
     var seen = null;
     // The index reloads when any fixture is rebuilt; a fixture's page when it is.

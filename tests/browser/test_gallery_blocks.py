@@ -1,0 +1,80 @@
+"""Block stories in Chromium: each variant's screenshots show its block (not the page), light
+and dark at the gallery's widths, and the story pages pass axe and reflow at 375 px."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.checks import check
+from broadsheet.findings import Outcome
+from broadsheet.preview import build_gallery
+from tests.helpers import ARTICLES, load_json, parse_html
+
+
+@pytest.fixture(scope="module")
+def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Arabic fixture cut to a paragraph and a credited figure (two block types), with
+    its photographs beside it."""
+    from broadsheet.preview.capture import ChromiumCapture
+
+    source = tmp_path_factory.mktemp("source")
+    data = load_json(ARTICLES / "ar-local-elections-rtl.json")
+    data["body"] = [data["body"][0], next(b for b in data["body"] if b["type"] == "image")]
+    data.pop("lead", None)
+    fixture = source / "ar-local-elections-rtl.json"
+    fixture.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    (source / "images").symlink_to((ARTICLES / "images").resolve())
+    out = tmp_path_factory.mktemp("gallery")
+    with ChromiumCapture(auditor=auditor) as capture:
+        build_gallery([fixture], out, capture=capture, blocks=True)
+    return out
+
+
+def test_a_variant_s_screenshots_show_its_block_light_and_dark_at_each_width(
+        gallery: Path) -> None:
+    from PIL import Image, ImageStat
+
+    folder = gallery / "blocks" / "image"
+    page = parse_html((folder / "index.html").read_text("utf-8"))
+    shots = page.xpath("//section[contains(@class, 'variant')]//img/@src")
+    variant = shots[0].split("/")[0]
+    assert shots == [f"{variant}/shots/{width}-{scheme}.png"
+                     for width in (320, 768, 1280) for scheme in ("light", "dark")]
+    whole = gallery / "fixtures" / "ar-local-elections-rtl" / "shots"
+    for width in (320, 768, 1280):
+        brightness = {}
+        for scheme in ("light", "dark"):
+            with Image.open(folder / variant / "shots" / f"{width}-{scheme}.png") as image, \
+                    Image.open(whole / f"{width}-{scheme}.png") as full:
+                assert image.width <= width
+                # The figure alone: far shorter than the page holding it (header, headline,
+                # paragraph, footer).
+                assert image.height < full.height / 2, (width, scheme)
+                # its lower part (the caption's background), not the photograph
+                caption = image.convert("L").crop((0, image.height - 20, image.width,
+                                                   image.height))
+                brightness[scheme] = ImageStat.Stat(caption).mean[0]
+        assert brightness["dark"] < brightness["light"] - 60, (width, brightness)
+
+
+def test_story_pages_pass_axe_and_reflow_at_375_px(auditor: Any, gallery: Path) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    pages = [gallery / "blocks" / "index.html", gallery / "blocks" / "image" / "index.html",
+             gallery / "blocks" / "video" / "index.html"]
+    for page in pages:
+        audit = auditor.audit(page, root=gallery)
+        failed = [(f.rule, f.message) for r in audit.results for f in r.findings
+                  if f.outcome is Outcome.FAILED]
+        assert failed == [], page
+        assert check(page).violations == []
+        for scheme in ("light", "dark"):
+            sandbox = Sandbox.for_file(page, root=gallery)
+            with auditor.page(AuditOptions(width=375, color_scheme=scheme), sandbox) as tab:
+                tab.goto(sandbox.url)
+                assert tab.evaluate("document.documentElement.scrollWidth") == 375, page

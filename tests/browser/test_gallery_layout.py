@@ -1,0 +1,140 @@
+"""The gallery's own layout in Chromium at 375, 768 and 1280 px: the index's filter toolbar
+fits its controls, the fixture page's section menu stays pinned and marks where you are,
+and Arabic quoted in an English finding stays in its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.preview import build_gallery
+from tests.helpers import ARTICLES
+
+WIDTHS = (375, 768, 1280)
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gallery")
+    build_gallery([ARTICLES / "ar-local-elections-rtl.json",
+                   ARTICLES / "rferl-lukashenka-cnn-interview.json"], out)
+    return out
+
+
+#: For each control of the toolbar: its box, its form's box, and for a select the width its
+#: longest option's text needs against the room inside it.
+TOOLBAR = """() => {
+  const form = document.getElementById('filters').getBoundingClientRect();
+  return [...document.querySelectorAll('#filters input, #filters select')].map((control) => {
+    const box = control.getBoundingClientRect();
+    let need = 0, room = 0;
+    if (control.localName === 'select') {
+      const style = getComputedStyle(control);
+      const probe = document.createElement('span');
+      probe.style.font = style.font;
+      probe.style.whiteSpace = 'pre';
+      document.body.append(probe);
+      for (const option of control.options) {
+        probe.textContent = option.text;
+        need = Math.max(need, probe.getBoundingClientRect().width);
+      }
+      probe.remove();
+      // less its padding and the arrow Chromium draws (16 px)
+      room = control.clientWidth - parseFloat(style.paddingLeft) - 16 - 4;
+    }
+    return {id: control.id, left: box.left, right: box.right, need, room,
+            formLeft: form.left, formRight: form.right};
+  });
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_filter_control_is_cut_off_or_overflows(auditor: Any, gallery: Path,
+                                                   width: int) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / "index.html")
+    with auditor.page(AuditOptions(width=width), sandbox) as tab:
+        tab.goto(sandbox.url)
+        controls = tab.evaluate(TOOLBAR)
+        assert len(controls) == 6
+        for control in controls:
+            assert control["formLeft"] <= control["left"], control
+            assert control["right"] <= control["formRight"], control
+            assert control["need"] <= control["room"], f"{control['id']} cuts its text off"
+        assert tab.evaluate("document.documentElement.scrollWidth") == width
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_section_menu_is_pinned_reachable_and_marks_the_section(
+        auditor: Any, gallery: Path, width: int) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    page = gallery / "fixtures" / "ar-local-elections-rtl" / "index.html"
+    sandbox = Sandbox.for_file(page, root=gallery)
+    with auditor.page(AuditOptions(width=width, height=800), sandbox) as tab:
+        tab.goto(sandbox.url)
+        for _ in range(25):  # by keyboard alone: Tab into the menu
+            tab.keyboard.press("Tab")
+            if tab.evaluate("!!document.activeElement.closest('.toc')"):
+                break
+        else:
+            pytest.fail("Tab never reaches the section menu")
+        while tab.evaluate("document.activeElement.getAttribute('href')") != "#findings":
+            tab.keyboard.press("Tab")
+        tab.keyboard.press("Enter")
+        tab.wait_for_function("document.querySelector(\".toc a[aria-current]\")"
+                              "?.getAttribute('href') === '#findings'")
+        menu = tab.eval_on_selector(".toc", "e => e.getBoundingClientRect().toJSON()")
+        heading = tab.eval_on_selector("#findings", "e => e.getBoundingClientRect().toJSON()")
+        assert menu["top"] == 0, "pinned to the top of the window"
+        assert menu["height"] < 56, "one line: it covers a strip, not the page"
+        assert heading["top"] >= menu["bottom"], "the section starts below the menu"
+        assert tab.eval_on_selector_all(".toc a[aria-current]", "els => els.length") == 1
+        link = tab.eval_on_selector(".toc a[href='#findings']",
+                                    "e => e.getBoundingClientRect().toJSON()")
+        assert menu["left"] <= link["left"], "its link scrolled into view"
+        assert link["right"] <= menu["right"], "its link scrolled into view"
+        tab.mouse.wheel(0, 200000)  # to the end: the last section is marked
+        tab.wait_for_function("document.querySelector(\".toc a[aria-current]\")"
+                              "?.getAttribute('href') === '#source'")
+        assert tab.evaluate("document.documentElement.scrollWidth") == width
+
+
+def test_arabic_quoted_in_an_english_finding_stays_between_its_quotes(
+        auditor: Any, gallery: Path) -> None:
+    """The credit finding of the Arabic fixture: the Arabic name sits between its quote
+    marks, and the English after it follows on the right."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    page = gallery / "fixtures" / "ar-local-elections-rtl" / "index.html"
+    sandbox = Sandbox.for_file(page, root=gallery)
+    measure = """() => {
+      const message = [...document.querySelectorAll('.finding__message')]
+        .find((p) => p.textContent.includes('names the credit'));
+      const quoted = message.querySelector('bdi');
+      const before = quoted.previousSibling, after = quoted.nextSibling;
+      const box = (node, start, end) => { const r = document.createRange();
+        r.setStart(node, start); r.setEnd(node, end); return r.getBoundingClientRect(); };
+      const open = box(before, before.length - 1, before.length);
+      const close = box(after, 0, 1);
+      const next = box(after, 3, 6);  // "the", after the quote mark and "; "
+      const inner = quoted.getBoundingClientRect();
+      return {isolate: getComputedStyle(quoted).unicodeBidi, text: quoted.textContent,
+              open: open.right, close: close.left, left: inner.left, right: inner.right,
+              top: [open.top, close.top, inner.top, next.top], nextLeft: next.left};
+    }"""
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        seen = tab.evaluate(measure)
+    assert seen["isolate"] == "isolate"
+    assert seen["text"] == "سيغي ساغي"
+    assert len({round(top) for top in seen["top"]}) == 1, "one line at 1280 px"
+    assert seen["open"] <= seen["left"] + 1
+    assert seen["right"] <= seen["close"] + 1
+    assert seen["nextLeft"] > seen["close"], "the English goes on to the right"

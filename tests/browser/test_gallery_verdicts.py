@@ -1,0 +1,70 @@
+"""Approve and reject in Chromium: served, the fixture page's buttons write the approved
+baseline and the page reloads as approved; opened as a file, the button gives the command."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from broadsheet.preview.regression import reduced
+from broadsheet.preview.server import GalleryServer
+from broadsheet.preview.verdicts import Verdicts
+from tests.preview.test_verdicts import changed_gallery
+
+
+def test_approve_in_the_served_gallery_writes_the_baseline(auditor: Any,
+                                                           tmp_path: Path) -> None:
+    builder, fixture, approved, out = changed_gallery(tmp_path)
+    holder: list[GalleryServer] = []
+
+    def rebuild(slug: str) -> None:
+        builder.build([fixture])
+        holder[0].bump([slug])
+
+    verdicts = Verdicts(builder, approved, rebuild, threading.RLock())
+    server = GalleryServer(out, port=0, judge=verdicts, names=verdicts.names)
+    holder.append(server)
+    server.start()
+    baseline = approved / "storm" / "320-light.png"
+    before = baseline.read_bytes()
+    context = auditor.browser().new_context(viewport={"width": 375, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "fixtures/storm/index.html")
+        reject = tab.get_by_role("button", name="Reject: keep the approved ones")
+        reject.click()
+        tab.wait_for_function("document.querySelector('.verdict__said').textContent"
+                              ".startsWith('Rejected')")
+        assert baseline.read_bytes() == before
+        # keyboard alone: focus the button and press Enter
+        tab.get_by_role("button", name="Approve the new screenshots").focus()
+        with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
+            tab.keyboard.press("Enter")
+        assert baseline.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" /
+                                                "320-light.png") != before
+        heading = tab.text_content("section[aria-labelledby='changes'] h3") or ""
+        assert heading.endswith("as approved"), heading
+        # At 375 px nothing of the verdict box overflows the page.
+        assert tab.evaluate("document.documentElement.scrollWidth") == 375
+    finally:
+        context.close()
+        server.stop()
+
+
+def test_the_static_gallery_s_button_gives_the_command(auditor: Any, tmp_path: Path) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    _, fixture, _, out = changed_gallery(tmp_path)
+    page = out / "fixtures" / "storm" / "index.html"
+    sandbox = Sandbox.for_file(page, root=out)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        assert not tab.is_visible("text=Approve the new screenshots"), "no server to ask"
+        tab.click("text=Copy the command")
+        said = tab.text_content(".verdict__said") or ""
+        command = f"broadsheet preview --approve {fixture}"
+        assert said in {f"Copied: {command}", "Selected: press Ctrl+C (⌘C) to copy it."}
+        if said.startswith("Selected"):
+            assert tab.evaluate("getSelection().toString()") == command

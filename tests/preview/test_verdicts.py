@@ -1,0 +1,143 @@
+"""Approve and reject from the served gallery: the baseline is written only for the
+gallery's own pages, with the page's token, naming a fixture it built (the buttons
+themselves are clicked in tests/browser/test_gallery_verdicts.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.regression import approve, reduced
+from broadsheet.preview.server import GalleryServer
+from broadsheet.preview.verdicts import Verdicts
+from tests.helpers import ARTICLES, parse_html
+from tests.preview.test_gallery_v2 import Painter
+
+
+@dataclass
+class Served:
+    server: GalleryServer
+    out: Path
+    approved: Path
+    fixture: Path
+    token: str
+
+    def post(self, body: bytes, origin: str | None = None,
+             kind: str = "application/x-www-form-urlencoded") -> tuple[int, str]:
+        request = urllib.request.Request(self.server.url + "__verdict__", data=body,
+                                         method="POST")
+        request.add_header("Content-Type", kind)
+        if origin is not None:
+            request.add_header("Origin", origin)
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                return answer.status, json.loads(answer.read())["message"]
+        except urllib.error.HTTPError as error:
+            return error.code, json.loads(error.read() or b'{"message": ""}')["message"]
+
+
+def changed_gallery(tmp_path: Path) -> tuple[GalleryBuilder, Path, Path, Path]:
+    """A fixture whose screenshot changed from its approved one (half the page black)."""
+    fixture = tmp_path / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    approved, out, painter = tmp_path / "approved", tmp_path / "out", Painter()
+    first = GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    approve(first.entries, out, approved)
+    (out / "fixtures" / "storm" / "entry.json").unlink()  # captured again
+    painter.box = (0, 0, 159, 399)
+    builder = GalleryBuilder(out, capture=painter, approved=approved)
+    assert builder.build([fixture]).regressions
+    return builder, fixture, approved, out
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[Served]:
+    builder, fixture, approved, out = changed_gallery(tmp_path)
+    lock = threading.RLock()
+    holder: list[GalleryServer] = []
+
+    def rebuild(slug: str) -> None:
+        builder.build([fixture])
+        holder[0].bump([slug])
+
+    verdicts = Verdicts(builder, approved, rebuild, lock)
+    server = GalleryServer(out, port=0, judge=verdicts, names=verdicts.names)
+    holder.append(server)
+    server.start()
+    try:
+        with urllib.request.urlopen(server.url + "fixtures/storm/index.html") as answer:
+            page = answer.read().decode("utf-8")
+        token = re.search(r'<meta name="broadsheet-verdict" content="([^"]+)">', page)
+        assert token, "the served page holds the server's token"
+        yield Served(server, out, approved, fixture, token.group(1))
+    finally:
+        server.stop()
+
+
+def test_the_static_page_has_no_token_and_shows_the_command(tmp_path: Path) -> None:
+    _, _, _, out = changed_gallery(tmp_path)
+    page = parse_html((out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
+    assert page.xpath("//meta[@name='broadsheet-verdict']/@content") == [""]
+    [box] = page.xpath("//section[@aria-labelledby='changes']//div[@class='verdict']")
+    assert box.get("data-command") == f"broadsheet preview --approve {tmp_path / 'storm.json'}"
+    assert box.xpath(".//code[@class='verdict__command']/text()") == [box.get("data-command")]
+
+
+def test_approve_writes_the_baseline_and_the_page_compares_anew(served: Served) -> None:
+    origin = served.server.url.rstrip("/")
+    baseline = served.approved / "storm" / "320-light.png"
+    before = baseline.read_bytes()
+    status, said = served.post(f"fixture=storm&verdict=approve&token={served.token}".encode(),
+                               origin)
+    assert status == 200, said
+    assert said.startswith("Approved: 1 screenshots of storm")
+    now = reduced(served.out / "fixtures" / "storm" / "shots" / "320-light.png")
+    assert baseline.read_bytes() == now != before
+    page = parse_html((served.out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
+    assert page.xpath("//section[@aria-labelledby='changes']//h3//text()")[-1] == "as approved"
+    assert not list(baseline.parent.glob("*.tmp*")), "written atomically, nothing left over"
+
+
+def test_reject_keeps_the_baseline(served: Served) -> None:
+    baseline = served.approved / "storm" / "320-light.png"
+    before = baseline.read_bytes()
+    status, said = served.post(f"fixture=storm&verdict=reject&token={served.token}".encode(),
+                               served.server.url.rstrip("/"))
+    assert (status, said.split(":")[0]) == (200, "Rejected")
+    assert baseline.read_bytes() == before
+
+
+@pytest.mark.parametrize(("body", "origin", "kind", "status"), [
+    ("fixture=storm&verdict=approve&token={token}", None, None, 403),  # no Origin
+    ("fixture=storm&verdict=approve&token={token}", "http://evil.example", None, 403),
+    ("fixture=storm&verdict=approve&token={token}", "http://127.0.0.1:1", None, 403),
+    ("fixture=storm&verdict=approve&token=guessed", "{origin}", None, 403),
+    ("fixture=storm&verdict=approve", "{origin}", None, 403),
+    ("fixture=../../etc&verdict=approve&token={token}", "{origin}", None, 400),
+    ("fixture=other&verdict=approve&token={token}", "{origin}", None, 400),
+    ("fixture=storm&verdict=delete&token={token}", "{origin}", None, 400),
+    ('{{"fixture": "storm", "verdict": "approve"}}', "{origin}", "application/json", 415),
+    ("fixture=storm&verdict=approve&token={token}&pad=" + "x" * 5000, "{origin}", None, 413),
+])
+def test_a_verdict_from_elsewhere_or_naming_no_fixture_changes_nothing(
+        served: Served, body: str, origin: str | None, kind: str | None, status: int) -> None:
+    baseline = served.approved / "storm" / "320-light.png"
+    before = baseline.read_bytes()
+    here = served.server.url.rstrip("/")
+    filled = body.format(token=served.token)
+    answer, said = served.post(filled.encode(), origin.format(origin=here) if origin else None,
+                               kind or "application/x-www-form-urlencoded")
+    assert answer == status, said
+    assert said
+    assert baseline.read_bytes() == before
+    assert sorted(p.name for p in served.approved.rglob("*")) == ["320-light.png", "storm"]
