@@ -120,6 +120,49 @@
     return null;
   }
 
+  function parentOf(node) {
+    return node.parentElement || (node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null);
+  }
+
+  function solidBackground(el) {
+    for (let node = parentOf(el); node; node = parentOf(node)) {
+      const s = getComputedStyle(node);
+      if (s.backgroundImage !== 'none') return null;
+      if (!transparent(s.backgroundColor)) return s.backgroundColor;
+    }
+    return null;
+  }
+
+  // Whether computed styles alone settle that a focused element's outline can be seen, so
+  // no screenshot is needed: an outline with width and colour (the browser's own two-tone
+  // ring, or a colour other than the solid background behind it), drawn where the page can
+  // be scrolled to, not clipped by an ancestor, not faded out, filtered or blended. Anything
+  // else (shadows, colour changes, odd drawing) is left to the pixels.
+  function outlineSettled(el, look) {
+    if (look['outline-style'] === 'none' || look['outline-style'] === 'hidden') return false;
+    if (look['outline-style'] !== 'auto' && look['outline-color'] === solidBackground(el)) return false;
+    const reach = Math.max(0, parseFloat(look['outline-width']) + (parseFloat(look['outline-offset']) || 0));
+    const r = el.getBoundingClientRect();
+    const box = { left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach };
+    let fixed = false;
+    for (let node = el; node; node = parentOf(node)) {
+      const s = getComputedStyle(node);
+      if (parseFloat(s.opacity) < 0.1 || s.filter !== 'none' || s.mixBlendMode !== 'normal' ||
+          s.clipPath !== 'none' || (s.clip && s.clip !== 'auto')) return false;
+      if (node !== el && node !== document.documentElement && node !== document.body &&
+          (s.overflowX !== 'visible' || s.overflowY !== 'visible')) {
+        const c = node.getBoundingClientRect();
+        if (box.left < c.left || box.top < c.top || box.right > c.right || box.bottom > c.bottom) return false;
+      }
+      if (s.position === 'fixed') fixed = true;
+    }
+    const root = document.documentElement;
+    return fixed
+      ? box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight
+      : box.left + scrollX >= 0 && box.top + scrollY >= 0 &&
+        box.right + scrollX <= root.scrollWidth && box.bottom + scrollY <= root.scrollHeight;
+  }
+
   // Focus each tabbable element (after a real key press, so :focus-visible applies) and
   // compare its look with the unfocused look.
   // Stops after budgetMs: the elements left are one cant_tell result on the page.
@@ -150,7 +193,8 @@
         results.push({ ...base, status: 'cant_tell', detail: 'the element did not take focus' });
         return;
       }
-      const how = indicator(before[i], visual(el), forced);
+      const look = visual(el);
+      const how = indicator(before[i], look, forced);
       const r = el.getBoundingClientRect();
       if (!how) {
         results.push({ ...base, status: 'failed', detail: forced
@@ -159,7 +203,8 @@
       } else if (r.width < 1 || r.height < 1 || visuallyHidden(el)) {
         results.push({ ...base, status: 'failed', detail: 'focused but not visible (zero size or clipped)' });
       } else {
-        results.push({ ...base, status: 'passed', detail: `focus shown by ${how}` });
+        results.push({ ...base, status: 'passed', detail: `focus shown by ${how}`,
+          settled: how === 'outline' && outlineSettled(el, look) });
       }
       el.blur();
     });
@@ -171,7 +216,10 @@
   }
 
   // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
-  // pass, scrolled into view; returns the part of the viewport around it, or null.
+  // pass, scrolled to the centre of the viewport if it is not all in view (as the browser
+  // scrolls to an element it focuses), and wait for the next frame; returns the part of the viewport
+  // around it (x, y, width, height) and where the viewport is in the document (pageX,
+  // pageY), or null when the element is gone or does not take focus.
   let focusList = [];
   function focusShot(index, focus) {
     const el = focusList[index];
@@ -181,15 +229,22 @@
       if (document.activeElement !== el) return null;
     } else {
       if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      }
     }
-    const r = el.getBoundingClientRect();
-    const margin = 24;
-    const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
-    const right = Math.min(window.innerWidth, r.right + margin);
-    const bottom = Math.min(window.innerHeight, r.bottom + margin);
-    if (right - left < 1 || bottom - top < 1) return { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight };
-    return { x: left, y: top, width: right - left, height: bottom - top };
+    return new Promise((resolve) => requestAnimationFrame(() => {
+      const r = el.getBoundingClientRect();
+      const margin = 24;
+      const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
+      const right = Math.min(window.innerWidth, r.right + margin);
+      const bottom = Math.min(window.innerHeight, r.bottom + margin);
+      const clip = right - left < 1 || bottom - top < 1
+        ? { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
+        : { x: left, y: top, width: right - left, height: bottom - top };
+      resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop });
+    }));
   }
 
   // Start sequential focus navigation from the top of the document, as after a fresh load.
@@ -315,9 +370,8 @@
     dropStart();
     baseline = [];
     for (const el of document.body.querySelectorAll('*')) {
-      if (!rendered(el) || visuallyHidden(el)) continue;
-      const sides = borderSides(el);
-      if (sides.length) baseline.push({ el, sides });
+      const sides = borderSides(el);  // first: most elements draw none, and the rest walk up
+      if (sides.length && rendered(el) && !visuallyHidden(el)) baseline.push({ el, sides });
     }
     return baseline.length;
   }

@@ -6,7 +6,10 @@ behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import functools
+import math
 import time
 from collections.abc import Callable, Collection, Iterable
 from importlib import resources
@@ -147,20 +150,81 @@ def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> Rule
     return _result(rule, findings)
 
 
-def _shot(page: Page, clip: dict[str, Any]) -> bytes:
-    return page.screenshot(clip=cast(Any, clip), animations="disabled", caret="initial",
-                           scale="css")
+@functools.cache
+def _still_script() -> str:
+    return resources.files("broadsheet.browser").joinpath("still.js").read_text("utf-8")
+
+
+class _Camera:
+    """Screenshots straight from DevTools for one pixel pass, with the page's animations held
+    still (``still.js``) from the start of the pass to its end. Playwright's
+    ``animations="disabled"`` does the same around every shot, walking the whole document of
+    every frame before and after each one: on a news page that was most of the focus rule's
+    time."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.session = page.context.new_cdp_session(page)
+        self._each_frame(True)
+        page.evaluate("() => document.fonts.ready.then(() => null)")
+
+    def _each_frame(self, on: bool) -> None:
+        from playwright.sync_api import Error
+
+        for frame in self.page.frames:
+            with contextlib.suppress(Error):  # a frame gone or navigating: nothing to hold
+                frame.evaluate(_still_script(), on)
+
+    def shot(self, where: dict[str, Any] | None = None, page_at: dict[str, Any] | None = None
+             ) -> bytes:
+        """The viewport, or the part ``where`` of it (viewport coordinates) with the viewport
+        at ``page_at`` in the document (``pageX``, ``pageY``; default ``where``'s own)."""
+        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": False,
+                                  "optimizeForSpeed": True}
+        if where is not None:
+            at = page_at or where
+            params["clip"] = {"x": at["pageX"] + where["x"], "y": at["pageY"] + where["y"],
+                              "width": math.ceil(where["width"]),
+                              "height": math.ceil(where["height"]), "scale": 1}
+        return base64.b64decode(self.session.send("Page.captureScreenshot", params)["data"])
+
+    def close(self) -> None:
+        from playwright.sync_api import Error
+
+        try:
+            self._each_frame(False)
+        finally:
+            with contextlib.suppress(Error):
+                self.session.detach()
 
 
 def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
-    """ACT oj04fd's test, for the first :data:`FOCUS_PIXELS_MIN` elements and more within
-    :data:`FOCUS_PIXELS_S`: does any pixel change when the element is focused (around it,
-    else anywhere in the viewport)? Beyond that, an element whose own look does not change
-    is ``cant_tell`` and one whose look changes keeps ``passed``."""
+    """ACT oj04fd's test for the elements whose computed styles do not settle it (an
+    outline that shows, see ``outlineSettled`` in checks.js), the first
+    :data:`FOCUS_PIXELS_MIN` of them and more within :data:`FOCUS_PIXELS_S`: does any pixel
+    change when the element is focused (around it, else anywhere in the viewport)? Beyond
+    that, an element whose own look does not change is ``cant_tell`` and one whose look
+    changes keeps ``passed``."""
+    if not _undecided(items):
+        return
+    camera = _Camera(page)
+    try:
+        _compare_with(camera, items)
+    finally:
+        camera.close()
+
+
+def _undecided(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items the pixels judge: all but those whose outline styles alone settle."""
+    return [item for item in items if item["status"] in ("passed", "failed")
+            and "index" in item and not item.get("settled")]
+
+
+def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
+    page = camera.page
     started = time.monotonic()
-    for count, item in enumerate(items):
-        if item["status"] not in ("passed", "failed") or "index" not in item:
-            continue
+    views = _Views(camera)
+    for count, item in enumerate(_undecided(items)):
         if count >= FOCUS_PIXELS_MIN and time.monotonic() - started > FOCUS_PIXELS_S:
             if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
                 item.update(status="cant_tell", detail=item["detail"] + "; whether the page "
@@ -172,34 +236,67 @@ def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
         clip = _call(page, "focusShot", item["index"], False)
         if clip is None:
             continue
-        before = _shot(page, clip)
-        if _call(page, "focusShot", item["index"], True) is None:
+        if item["status"] == "failed":
+            # Its own look does not change: only the whole viewport can tell (around it
+            # included), so no smaller screenshots first.
+            changed = views.changes(item["index"], clip)
+            if changed is None:
+                item.update(status="cant_tell", detail="the element did not take focus")
+            elif changed:
+                item.update(status="passed", detail="focus changes how the page looks in "
+                            "the viewport, though not by the element's own outline or colours")
+            else:
+                item.update(status="failed", detail="not one pixel of the viewport changes "
+                            "when it is focused")
+            continue
+        before = camera.shot(clip)
+        focused_at = _call(page, "focusShot", item["index"], True)
+        if focused_at is None:
             item.update(status="cant_tell", detail="the element did not take focus")
             continue
-        _next_frame(page)
-        if _shot(page, clip) != before:
-            if item["status"] == "failed":
-                item.update(status="passed", detail="focus changes how it looks (pixels "
-                            "around it differ), though not by its own outline or colours")
+        if camera.shot(clip, focused_at) != before:
             continue
-        # Nothing changed around it: compare the whole viewport, focused then not (rare on
-        # pages with focus styles, so the two large screenshots are taken only here).
-        size = page.viewport_size or {"width": 1280, "height": 800}
-        view = {"x": 0.0, "y": 0.0, "width": float(size["width"]),
-                "height": float(size["height"])}
-        focused = _shot(page, view)
-        _call(page, "focusShot", item["index"], False)
-        _next_frame(page)
-        if _shot(page, view) != focused:
-            item.update(status="passed", detail="focus changes how the page looks elsewhere "
-                        "in the viewport")
-        else:
+        # Nothing changed around it though its styles say so: compare the whole viewport.
+        if not views.changes_focused(item["index"], focused_at):
             item.update(status="failed", detail="not one pixel of the viewport changes when "
                         "it is focused")
 
 
-def _next_frame(page: Page) -> None:
-    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => r(null)))")
+class _Views:
+    """Viewport screenshots, focused against unfocused. The unfocused viewport is kept per
+    scroll position (elements in one row or one fixed header share it): a focused viewport
+    equal to it changed no pixel; one that differs is compared again with a fresh one, in
+    case the page changed by itself meanwhile."""
+
+    def __init__(self, camera: _Camera) -> None:
+        self.camera = camera
+        self.unfocused: dict[tuple[float, float], bytes] = {}
+
+    def changes(self, index: int, at: dict[str, Any]) -> bool | None:
+        """Whether focusing element ``index`` (unfocused, the viewport at ``at``) changes the
+        viewport; ``None`` when it does not take focus."""
+        key = (at["pageX"], at["pageY"])
+        fresh = key not in self.unfocused
+        if fresh:
+            self.unfocused[key] = self.camera.shot()
+        focused_at = _call(self.camera.page, "focusShot", index, True)
+        if focused_at is None:
+            return None
+        if not fresh:
+            return self.changes_focused(index, focused_at)
+        return self.camera.shot() != self.unfocused[key]
+
+    def changes_focused(self, index: int, focused_at: dict[str, Any]) -> bool:
+        """Whether the viewport of element ``index`` focused (at ``focused_at``) differs from
+        the element unfocused."""
+        focused = self.camera.shot()
+        if self.unfocused.get((focused_at["pageX"], focused_at["pageY"])) == focused:
+            return False
+        again = _call(self.camera.page, "focusShot", index, False)
+        shot = self.camera.shot()
+        if again is not None:
+            self.unfocused[again["pageX"], again["pageY"]] = shot
+        return shot != focused
 
 
 def focus_indicators(page: Page) -> RuleResult:

@@ -1,0 +1,54 @@
+// Holds a frame's CSS animations and transitions still while Broadsheet compares screenshots
+// (evaluated in every frame, with true to start, false to undo): what Playwright's screenshot
+// option animations: "disabled" does around each of its shots, done once for a whole pass.
+// Finite animations jump to their end, as do those that start later (a focus transition);
+// infinite ones are cancelled and resume when undone.
+(on) => {
+  if (!on) {
+    const undo = window.__broadsheetStill;
+    delete window.__broadsheetStill;
+    if (undo) undo();
+    return null;
+  }
+  if (window.__broadsheetStill) return null;
+  const roots = [document];
+  for (let i = 0; i < roots.length; i++) {
+    const walker = document.createTreeWalker(roots[i], NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.shadowRoot) roots.push(node.shadowRoot);
+    }
+  }
+  const cancelled = new Set();
+  const hold = (root) => {
+    for (const animation of root.getAnimations()) {
+      if (!animation.effect || animation.playbackRate === 0 || cancelled.has(animation)) continue;
+      try {
+        if (Number.isFinite(animation.effect.getComputedTiming().endTime)) {
+          animation.finish();
+        } else {
+          animation.cancel();
+          cancelled.add(animation);
+        }
+      } catch (e) {
+        // an animation that cannot finish (no end) or is already gone: leave it
+      }
+    }
+  };
+  const handlers = roots.map((root) => {
+    const handler = () => hold(root);
+    hold(root);
+    root.addEventListener('transitionrun', handler);
+    root.addEventListener('animationstart', handler);
+    return [root, handler];
+  });
+  window.__broadsheetStill = () => {
+    for (const [root, handler] of handlers) {
+      root.removeEventListener('transitionrun', handler);
+      root.removeEventListener('animationstart', handler);
+    }
+    for (const animation of cancelled) {
+      try { animation.play(); } catch (e) { /* removed meanwhile */ }
+    }
+  };
+  return null;
+}
