@@ -110,3 +110,72 @@ def test_axe_options_select_rules_and_disable_them(auditor: Any) -> None:
     assert only == {"image-alt": "failed"}
     off = outcomes(auditor, html, disabled=("image-alt",), checks=False)
     assert "image-alt" not in off
+
+
+def focus_findings(auditor: Any, html: str) -> dict[str, tuple[str, str]]:
+    """Each element's focus-indicator-visible outcome and message, with nothing else failing
+    to finish (a hang would end as audit-error when the watchdog stops the renderer)."""
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit("moving.html", html=html,
+                          options=AuditOptions(axe_core=False, timeout=30))
+    errors = [f.message for r in audit.results for f in r.findings
+              if r.rule.id == "audit-error"]
+    assert errors == []
+    return {f.target or "": (str(f.outcome), f.message) for r in audit.results
+            for f in r.findings if r.rule.id == "focus-indicator-visible"}
+
+
+#: A button whose focus shows by nothing at all (the pixels must say so).
+BARE = "<button id='bare' style='outline: none'>Bare</button>"
+#: Animations that never end, on focus and off it, in the page and in a same-origin frame;
+#: transitions that run longer than any check; a lazy frame not displayed, which never loads
+#: (as the gallery's dark-scheme frame).
+RESTLESS = """
+@keyframes pulse { from { outline-color: #000; } to { outline-color: #c00; } }
+@keyframes spin { to { transform: rotate(360deg); } }
+header a:focus { animation: pulse 0.2s infinite alternate; }
+header button:focus { transition: outline-color 60s, outline-width 60s; }
+.spinner { width: 40px; height: 40px; border: 4px dashed #000; animation: spin 1s linear infinite; }
+"""
+RESTLESS_BODY = """<div class="spinner"></div>""" + BARE + """
+<iframe title="Ticker" srcdoc="<style>p { animation: spin 0.5s linear infinite; }
+@keyframes spin { to { transform: rotate(360deg); } }</style><p>Live</p>"></iframe>
+<iframe title="Map" src="map.html" loading="lazy" style="display: none"></iframe>"""
+
+
+def test_focus_is_judged_on_a_page_that_never_stops_moving(auditor: Any) -> None:
+    # Before: evaluating in the lazy frame, which has no document, waited forever.
+    found = focus_findings(auditor, page(RESTLESS, RESTLESS_BODY))
+    assert found["#bare"] == ("failed", "not one pixel of the viewport changes when it is "
+                              "focused"), "CSS animations are held still while compared"
+    assert {target: outcome for target, (outcome, _) in found.items() if target != "#bare"} \
+        == {"html > body > a": "passed", "html > body > header > a": "passed",
+            "html > body > header > button": "passed"}, "the frames draw their own"
+
+
+def test_focus_is_cant_tell_where_a_script_keeps_the_viewport_changing(auditor: Any) -> None:
+    ticker = ("<p id='tick'>0</p><script>let n = 0; "
+              "setInterval(() => { document.getElementById('tick').textContent = ++n; }, 5);"
+              "</script>")
+    outcome, message = focus_findings(auditor, page(body=ticker + BARE))["#bare"]
+    assert outcome == "cant_tell"
+    assert "changes by itself" in message
+
+
+def test_a_check_the_page_keeps_waiting_is_cant_tell_and_the_others_still_run(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.browser import AuditOptions, checks
+
+    # The pixel pass waits for the page's next frame, which this page never draws in time:
+    # its wait (250 ms at most) outlasts a call limit made shorter than that.
+    monkeypatch.setattr(checks, "CALL_LIMIT_MS", 100)
+    frozen = "<script>window.requestAnimationFrame = () => 0;</script>"
+    audit = auditor.audit("frozen.html", html=page(body=frozen + BARE),
+                          options=AuditOptions(axe_core=False, timeout=30))
+    found = {r.rule.id: [(str(f.outcome), f.message) for f in r.findings] for r in audit.results}
+    assert found["focus-indicator-visible"] == [
+        ("cant_tell", "the check ran out of time: the page did not answer focusShot within "
+                      "0.1 s")]
+    assert found["reflow-320"][0][0] == "passed"
+    assert "audit-error" not in found

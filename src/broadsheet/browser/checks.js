@@ -234,17 +234,21 @@
         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
       }
     }
-    return new Promise((resolve) => requestAnimationFrame(() => {
-      const r = el.getBoundingClientRect();
-      const margin = 24;
-      const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
-      const right = Math.min(window.innerWidth, r.right + margin);
-      const bottom = Math.min(window.innerHeight, r.bottom + margin);
-      const clip = right - left < 1 || bottom - top < 1
-        ? { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
-        : { x: left, y: top, width: right - left, height: bottom - top };
-      resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop });
-    }));
+    return new Promise((resolve) => {
+      const done = () => {
+        const r = el.getBoundingClientRect();
+        const margin = 24;
+        const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
+        const right = Math.min(window.innerWidth, r.right + margin);
+        const bottom = Math.min(window.innerHeight, r.bottom + margin);
+        const clip = right - left < 1 || bottom - top < 1
+          ? { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
+          : { x: left, y: top, width: right - left, height: bottom - top };
+        resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop });
+      };
+      requestAnimationFrame(done);
+      setTimeout(done, 250);  // no frame drawn meanwhile: go on (the first call settles it)
+    });
   }
 
   // Start sequential focus navigation from the top of the document, as after a fresh load.

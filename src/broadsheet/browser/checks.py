@@ -42,6 +42,12 @@ MIN_FONT_PX = 12
 FOCUS_BUDGET_MS = 4000
 #: Elements whose focus is always judged by screenshots, and the time spent on more.
 FOCUS_PIXELS_MIN, FOCUS_PIXELS_S = 40, 3.0
+#: Seconds after which no more elements are judged by screenshots, however few were.
+FOCUS_PIXELS_MAX_S = 20.0
+#: The longest any one in-page call may wait for the page, in milliseconds.
+CALL_LIMIT_MS = 10_000
+#: The longest the pixel pass waits for the page's web fonts, in milliseconds.
+FONTS_WAIT_MS = 3000
 
 
 @functools.cache
@@ -50,18 +56,30 @@ def page_script() -> str:
     return resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
 
 
+class OutOfTime(Exception):
+    """An in-page call that waits for the page (a frame, fonts, an image) did not settle
+    within :data:`CALL_LIMIT_MS`; its check answers ``cant_tell``."""
+
+
 def call_in_page(page: Page, namespace: str, scripts: tuple[str, ...], name: str,
                  *args: Any) -> Any:
     """``window[namespace][name](...args)``, evaluating ``scripts`` first only when the page
     does not define ``namespace`` yet (a fresh page, or after a navigation): sending the
-    scripts with every call cost more than many calls themselves."""
-    probe = (f"async ([name, args]) => window.{namespace} "
-             f"? {{ value: await window.{namespace}[name](...args) }} : null")
-    got = page.evaluate(probe, [name, list(args)])
+    scripts with every call cost more than many calls themselves. A call whose promise does
+    not settle within :data:`CALL_LIMIT_MS` raises :class:`OutOfTime`."""
+    probe = (f"async ([name, args, ms]) => {{ if (!window.{namespace}) return null; "
+             "let timer; const late = new Promise((r) => { timer = setTimeout(() => "
+             "r({ late: true }), ms); }); try { return await Promise.race([Promise.resolve("
+             f"window.{namespace}[name](...args)).then((value) => ({{ value }})), late]); }} "
+             "finally { clearTimeout(timer); } }")
+    call = [name, list(args), CALL_LIMIT_MS]
+    got = page.evaluate(probe, call)
     if got is None:
         for script in scripts:
             page.evaluate(script)
-        got = page.evaluate(probe, [name, list(args)])
+        got = page.evaluate(probe, call)
+    if got.get("late"):
+        raise OutOfTime(f"the page did not answer {name} within {CALL_LIMIT_MS / 1000:g} s")
     return got["value"]
 
 
@@ -165,15 +183,14 @@ class _Camera:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.session = page.context.new_cdp_session(page)
-        self._each_frame(True)
-        page.evaluate("() => document.fonts.ready.then(() => null)")
+        self._hold(True)
+        page.evaluate(f"() => Promise.race([document.fonts.ready, new Promise((r) => "
+                      f"setTimeout(r, {FONTS_WAIT_MS}))]).then(() => null)")
 
-    def _each_frame(self, on: bool) -> None:
-        from playwright.sync_api import Error
-
-        for frame in self.page.frames:
-            with contextlib.suppress(Error):  # a frame gone or navigating: nothing to hold
-                frame.evaluate(_still_script(), on)
+    def _hold(self, on: bool) -> None:
+        # Once, in the top document (still.js reaches same-origin frames itself): Playwright
+        # waits without end to evaluate in a frame that has no document yet.
+        self.page.evaluate(_still_script(), on)
 
     def shot(self, where: dict[str, Any] | None = None, page_at: dict[str, Any] | None = None
              ) -> bytes:
@@ -192,7 +209,8 @@ class _Camera:
         from playwright.sync_api import Error
 
         try:
-            self._each_frame(False)
+            with contextlib.suppress(Error):  # the page gone: nothing to undo
+                self._hold(False)
         finally:
             with contextlib.suppress(Error):
                 self.session.detach()
@@ -201,10 +219,10 @@ class _Camera:
 def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
     """ACT oj04fd's test for the elements whose computed styles do not settle it (an
     outline that shows, see ``outlineSettled`` in checks.js), the first
-    :data:`FOCUS_PIXELS_MIN` of them and more within :data:`FOCUS_PIXELS_S`: does any pixel
-    change when the element is focused (around it, else anywhere in the viewport)? Beyond
-    that, an element whose own look does not change is ``cant_tell`` and one whose look
-    changes keeps ``passed``."""
+    :data:`FOCUS_PIXELS_MIN` of them and more within :data:`FOCUS_PIXELS_S`, none after
+    :data:`FOCUS_PIXELS_MAX_S`: does any pixel change when the element is focused (around it,
+    else anywhere in the viewport)? Beyond that, an element whose own look does not change
+    is ``cant_tell`` and one whose look changes keeps ``passed``."""
     if not _undecided(items):
         return
     camera = _Camera(page)
@@ -220,18 +238,33 @@ def _undecided(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and "index" in item and not item.get("settled")]
 
 
+def _out_of_time(item: dict[str, Any], started: float, count: int) -> bool:
+    """Whether the pixel pass is over for ``item`` (the ``count``-th), saying so in it."""
+    spent = time.monotonic() - started
+    if spent <= FOCUS_PIXELS_MAX_S and (count < FOCUS_PIXELS_MIN or spent <= FOCUS_PIXELS_S):
+        return False
+    budget = FOCUS_PIXELS_MAX_S if count < FOCUS_PIXELS_MIN else FOCUS_PIXELS_S
+    if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
+        item.update(status="cant_tell", detail=item["detail"] + "; whether the page shows "
+                    f"its focus elsewhere was not compared (the pixel comparison ran out of "
+                    f"its {budget:g} s)")
+    else:
+        item["detail"] += f" (judged by computed styles: the pixel comparison ran out of its " \
+                          f"{budget:g} s)"
+    return True
+
+
+#: What the viewport does when an element is focused (:meth:`_Views.verdict`).
+_MOVING_DETAIL = ("the viewport changes by itself (an animation, video or frame that cannot be "
+                  "held still), so its pixels cannot tell whether focus shows")
+
+
 def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
     page = camera.page
     started = time.monotonic()
     views = _Views(camera)
     for count, item in enumerate(_undecided(items)):
-        if count >= FOCUS_PIXELS_MIN and time.monotonic() - started > FOCUS_PIXELS_S:
-            if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
-                item.update(status="cant_tell", detail=item["detail"] + "; whether the page "
-                            "shows its focus elsewhere was not compared (out of time)")
-            else:
-                item["detail"] += " (judged by computed styles: the pixel comparison ran " \
-                                  "out of time)"
+        if _out_of_time(item, started, count):
             continue
         clip = _call(page, "focusShot", item["index"], False)
         if clip is None:
@@ -239,10 +272,12 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         if item["status"] == "failed":
             # Its own look does not change: only the whole viewport can tell (around it
             # included), so no smaller screenshots first.
-            changed = views.changes(item["index"], clip)
-            if changed is None:
+            verdict = views.verdict(item["index"], clip)
+            if verdict == "unfocusable":
                 item.update(status="cant_tell", detail="the element did not take focus")
-            elif changed:
+            elif verdict == "moving":
+                item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
+            elif verdict == "changed":
                 item.update(status="passed", detail="focus changes how the page looks in "
                             "the viewport, though not by the element's own outline or colours")
             else:
@@ -257,7 +292,10 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         if camera.shot(clip, focused_at) != before:
             continue
         # Nothing changed around it though its styles say so: compare the whole viewport.
-        if not views.changes_focused(item["index"], focused_at):
+        verdict = views.verdict(item["index"], clip, focused_at)
+        if verdict == "moving":
+            item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
+        elif verdict == "same":
             item.update(status="failed", detail="not one pixel of the viewport changes when "
                         "it is focused")
 
@@ -266,37 +304,41 @@ class _Views:
     """Viewport screenshots, focused against unfocused. The unfocused viewport is kept per
     scroll position (elements in one row or one fixed header share it): a focused viewport
     equal to it changed no pixel; one that differs is compared again with a fresh one, in
-    case the page changed by itself meanwhile."""
+    case the page changed by itself meanwhile, and that one with the next, in case the page
+    keeps changing by itself."""
 
     def __init__(self, camera: _Camera) -> None:
         self.camera = camera
         self.unfocused: dict[tuple[float, float], bytes] = {}
 
-    def changes(self, index: int, at: dict[str, Any]) -> bool | None:
-        """Whether focusing element ``index`` (unfocused, the viewport at ``at``) changes the
-        viewport; ``None`` when it does not take focus."""
+    def _unfocused(self, at: dict[str, Any], *, fresh: bool = False) -> bytes:
         key = (at["pageX"], at["pageY"])
-        fresh = key not in self.unfocused
-        if fresh:
+        if fresh or key not in self.unfocused:
             self.unfocused[key] = self.camera.shot()
-        focused_at = _call(self.camera.page, "focusShot", index, True)
-        if focused_at is None:
-            return None
-        if not fresh:
-            return self.changes_focused(index, focused_at)
-        return self.camera.shot() != self.unfocused[key]
+        return self.unfocused[key]
 
-    def changes_focused(self, index: int, focused_at: dict[str, Any]) -> bool:
-        """Whether the viewport of element ``index`` focused (at ``focused_at``) differs from
-        the element unfocused."""
+    def verdict(self, index: int, at: dict[str, Any], focused_at: dict[str, Any] | None = None
+                ) -> str:
+        """What focusing element ``index`` does to the viewport: ``same``, ``changed``,
+        ``moving`` (it changes by itself) or ``unfocusable``. ``at``: where the viewport was
+        with the element unfocused; ``focused_at``: where it is with the element focused
+        (``None``: the element is not focused yet)."""
+        page = self.camera.page
+        if focused_at is None:
+            self._unfocused(at)
+            focused_at = _call(page, "focusShot", index, True)
+            if focused_at is None:
+                return "unfocusable"
         focused = self.camera.shot()
         if self.unfocused.get((focused_at["pageX"], focused_at["pageY"])) == focused:
-            return False
-        again = _call(self.camera.page, "focusShot", index, False)
-        shot = self.camera.shot()
-        if again is not None:
-            self.unfocused[again["pageX"], again["pageY"]] = shot
-        return shot != focused
+            return "same"
+        again = _call(page, "focusShot", index, False)
+        if again is None:
+            return "unfocusable"
+        unfocused = self._unfocused(again, fresh=True)
+        if unfocused == focused:
+            return "same"
+        return "moving" if self.camera.shot() != unfocused else "changed"
 
 
 def focus_indicators(page: Page) -> RuleResult:
@@ -379,7 +421,18 @@ def run_checks(page: Page, only: Collection[str] | None = None) -> list[RuleResu
     for check, rule_ids in CHECKS:
         if only is not None and not rule_ids & set(only):
             continue
-        outcome = check(page)
+        try:
+            outcome = check(page)
+        except OutOfTime as error:
+            outcome = [_timed_out(rule_id, error) for rule_id in sorted(rule_ids)]
         results.extend(r for r in (outcome if isinstance(outcome, list) else [outcome])
                        if only is None or r.rule.id in only)
     return results
+
+
+def _timed_out(rule_id: str, error: OutOfTime) -> RuleResult:
+    from broadsheet.browser.rules import CHECK_RULES
+
+    rule = next(rule for rule in CHECK_RULES if rule.id == rule_id)
+    return _result(rule, [_finding(rule, Outcome.CANT_TELL, f"the check ran out of time: "
+                                   f"{error}", "html")])
