@@ -179,3 +179,51 @@ def test_a_check_the_page_keeps_waiting_is_cant_tell_and_the_others_still_run(
                       "0.1 s")]
     assert found["reflow-320"][0][0] == "passed"
     assert "audit-error" not in found
+
+
+#: Boxes that hide overflow, sized for the page's own spacing, which is larger than WCAG
+#: 1.4.12's minimum on one property: set to exactly the minimum, that property shrank and
+#: made room for the others, so the clipping went unseen.
+SPACIOUS = """
+.box { font: 20px/1 monospace; overflow: hidden; margin: 0; }
+#words { width: calc(13ch + 3.5em); white-space: nowrap; word-spacing: 3em; }
+#lines { line-height: 2; height: 5.5em; }
+#lines p { margin: 0; }
+#roomy { width: calc(13ch + 8em); white-space: nowrap; word-spacing: 3em; }
+"""
+SPACIOUS_BODY = """<div class="box" id="words">abcdef ghijkl</div>
+<div class="box" id="lines"><p>One line</p><div>Another</div></div>
+<div class="box" id="roomy">abcdef ghijkl</div>"""
+
+
+def test_text_spacing_is_applied_as_minimums_keeping_the_page_s_larger_spacing(
+        auditor: Any) -> None:
+    from broadsheet.browser import AuditOptions
+
+    # #words: 13 characters of 1ch and a 3em space fit in 13ch + 3.5em; 0.12em more per
+    # character (1.56em) does not, with the page's word spacing kept (set to 0.16em, the
+    # space shrank by 2.84em). #lines: two lines of 2em fit in 5.5em, and with the
+    # paragraph's 2em after it (6em) do not, with the page's line height kept (1.5 would
+    # make 5em). #roomy has room for it all.
+    audit = auditor.audit("spacing.html", html=page(SPACIOUS, SPACIOUS_BODY),
+                          options=AuditOptions(axe_core=False, timeout=30,
+                                               check_ids=frozenset({"text-spacing-no-clipping"})))
+    found = {f.target: str(f.outcome) for r in audit.results for f in r.findings
+             if r.rule.id == "text-spacing-no-clipping"}
+    assert found == {"#words": "failed", "#lines": "failed"}
+
+
+def test_text_spacing_leaves_every_style_attribute_as_it_was(auditor: Any) -> None:
+    from broadsheet.browser import AuditOptions
+    from broadsheet.browser.audit import sandbox_for
+    from broadsheet.browser.checks import text_spacing
+
+    html = page(SPACIOUS, SPACIOUS_BODY.replace('id="lines"', 'id="lines" style="color: red"'))
+    sandbox = sandbox_for("spacing.html", html=html)
+    styles = "() => Array.from(document.querySelectorAll('*'), (e) => e.getAttribute('style'))"
+    with auditor.page(AuditOptions(), sandbox) as tab:
+        tab.goto(sandbox.url)
+        before = tab.evaluate(styles)
+        text_spacing(tab)
+        assert tab.evaluate(styles) == before
+        assert "color: red" in before

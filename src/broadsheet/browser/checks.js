@@ -323,9 +323,6 @@
     return { scrollWidth: root.scrollWidth, width, offenders: offenders.slice(-5) };
   }
 
-  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; ' +
-    'word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-
   function hasText(el) {
     for (const node of el.childNodes) {
       if (node.nodeType === 3 && node.textContent.trim()) return true;
@@ -342,22 +339,47 @@
       if (!(hidesX || hidesY) || !rendered(el) || visuallyHidden(el) || !hasText(el)) continue;
       if ((hidesY && el.scrollHeight > el.clientHeight + 1) ||
           (hidesX && el.scrollWidth > el.clientWidth + 1)) {
-        found.push({ target: selector(el), html: snippet(el),
+        found.push({ el,
           detail: `content ${el.scrollWidth}×${el.scrollHeight}px in a ${el.clientWidth}×${el.clientHeight}px box that hides overflow` });
       }
     }
     return found;
   }
 
+  // WCAG 1.4.12's spacing as the criterion states it, on every element: line height at
+  // least 1.5 times its font size, letter spacing at least 0.12 times, word spacing at least
+  // 0.16 times, and after each paragraph at least 2 times. Larger spacing the page sets is
+  // kept (an Arabic page's taller lines stay taller). Inline and !important, so no page rule
+  // overrides it; each style attribute is put back as it was.
   function textSpacing() {
-    const style = document.createElement('style');
-    style.textContent = SPACING;
-    document.head.append(style);
-    try {
-      return clippedText();
-    } finally {
-      style.remove();
+    const px = (value) => { const n = parseFloat(value); return Number.isFinite(n) ? n : 0; };
+    const wanted = Array.from(document.querySelectorAll('body, body *'), (el) => {
+      const s = getComputedStyle(el);
+      const size = parseFloat(s.fontSize) || 0;
+      const values = [
+        ['line-height', Math.max(px(s.lineHeight), 1.5 * size)],
+        ['letter-spacing', Math.max(px(s.letterSpacing), 0.12 * size)],
+        ['word-spacing', Math.max(px(s.wordSpacing), 0.16 * size)],
+      ];
+      if (el.localName === 'p') values.push(['margin-block-end', Math.max(px(s.marginBlockEnd), 2 * size)]);
+      return [el, el.getAttribute('style'), values];
+    });
+    for (const [el, , values] of wanted) {
+      for (const [name, value] of values) el.style.setProperty(name, `${value}px`, 'important');
     }
+    let found = [];
+    try {
+      found = clippedText();
+    } finally {
+      for (const [el, style] of wanted) {
+        // (read first: Chromium writes a style attribute changed through el.style only when
+        // it is read, and would bring back an empty one after the removal)
+        if (el.getAttribute('style') !== style) {
+          if (style === null) el.removeAttribute('style'); else el.setAttribute('style', style);
+        }
+      }
+    }
+    return found.map(({ el, detail }) => ({ target: selector(el), html: snippet(el), detail }));
   }
 
   function borderSides(el) {
