@@ -227,3 +227,33 @@ def test_text_spacing_leaves_every_style_attribute_as_it_was(auditor: Any) -> No
         text_spacing(tab)
         assert tab.evaluate(styles) == before
         assert "color: red" in before
+
+
+#: Links whose own look does not change when focused: whether anything else does is told by
+#: the page's focus rules and what its scripts do, else by the pixels.
+UNSTYLED = """
+.quiet:focus-visible { outline: none; }
+.s:focus + .tip { background: #ff0; }
+.lit .tip2 { background: #ff0; }
+.af:focus::after { content: " (here)"; }
+"""
+UNSTYLED_BODY = """<p><a class="quiet" id="plain" href="#a">Plain</a>
+<a class="quiet s" id="sibling" href="#b">Sibling</a> <span class="tip">shown beside it</span>
+<a class="quiet" id="scripted" href="#c">Scripted</a> <span class="tip2">lit by a script</span>
+<a class="quiet af" id="after" href="#d">After</a></p>
+<script>document.getElementById('scripted').addEventListener('focus',
+  () => document.body.classList.add('lit'));
+document.getElementById('scripted').addEventListener('blur',
+  () => document.body.classList.remove('lit'));</script>"""
+
+
+def test_focus_that_changes_nothing_is_told_by_styles_and_the_rest_by_pixels(
+        auditor: Any) -> None:
+    found = focus_findings(auditor, page(UNSTYLED, UNSTYLED_BODY))
+    assert found["#plain"] == ("failed", "nothing shows focus: its own look does not change, "
+                               "no style rule for focus applies anywhere else, and the page "
+                               "changes nothing when it is focused")
+    for shown_elsewhere in ("#sibling", "#scripted", "#after"):
+        assert found[shown_elsewhere] == ("passed", "focus changes how the page looks in the "
+                                          "viewport, though not by the element's own outline "
+                                          "or colours"), shown_elsewhere

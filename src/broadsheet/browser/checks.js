@@ -163,6 +163,116 @@
         box.right + scrollX <= root.scrollWidth && box.bottom + scrollY <= root.scrollHeight;
   }
 
+  // Whether style sheets from other origins may have loaded (hosts were allowed besides the
+  // page's own); else the sandbox blocked them and they hold no rules.
+  let crossOriginSheets = true;
+  function configure(options) {
+    crossOriginSheets = !!options.crossOriginSheets;
+  }
+
+  // Selectors of the page's style rules that mention focus, pseudo-elements dropped (a rule
+  // for ::after is taken for its element); null when they cannot all be read (a loaded
+  // cross-origin sheet, nested rules, shadow trees or a canvas a script may draw on): then
+  // only the pixels can tell what focus changes.
+  function focusRules() {
+    if (document.querySelector('canvas') || Array.from(document.querySelectorAll('*'))
+      .some((el) => el.shadowRoot || el.localName.includes('-'))) return null;
+    const found = [];
+    const readable = (sheet) => {
+      try {
+        return sheet.cssRules;
+      } catch (e) {  // another origin's
+        if (crossOriginSheets) throw e;
+        return [];
+      }
+    };
+    const walk = (rules) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSImportRule) {
+          if (rule.styleSheet) walk(readable(rule.styleSheet));
+        } else if (rule instanceof CSSStyleRule) {
+          if (rule.cssRules && rule.cssRules.length) throw new Error('nested rules');
+          if (!/:focus/i.test(rule.selectorText)) continue;
+          const text = rule.selectorText
+            .replace(/::?(before|after|first-line|first-letter)\b/gi, '')
+            .replace(/::(-webkit-|-moz-)?[a-z-]+\b(?!\()/gi, '');
+          if (text.includes('::')) throw new Error('part or slotted');
+          document.querySelector(text);  // throws when it is no selector
+          found.push({ text, pseudo: text !== rule.selectorText });
+        } else if (rule.cssRules) {
+          walk(rule.cssRules);
+        }
+      }
+    };
+    try {
+      for (const sheet of [...document.styleSheets, ...(document.adoptedStyleSheets || [])]) walk(readable(sheet));
+    } catch (e) {
+      return null;
+    }
+    return found;
+  }
+
+  // Every computed property of an element (its outline's width, colour and offset only
+  // where it draws one: Chromium computes them for an outline of style none).
+  function fullStyle(el) {
+    const s = getComputedStyle(el);
+    const drawn = s.outlineStyle !== 'none' && s.outlineStyle !== 'hidden';
+    const values = [];
+    for (let k = 0; k < s.length; k++) {
+      if (drawn || !s[k].startsWith('outline')) values.push(s.getPropertyValue(s[k]));
+    }
+    return values.join('|');
+  }
+
+  function sheetCounts() {
+    return Array.from(document.styleSheets, (sheet) => {
+      try { return sheet.cssRules.length; } catch (e) { return -1; }
+    }).join();
+  }
+
+  // A focused element whose own look does not change (by the properties indicator() reads):
+  // whether focus provably changes no pixel at all, so no screenshot is needed. True when
+  // no style rule that mentions focus matches any other element (or the element's
+  // pseudo-elements) than it did with nothing focused, its own computed style is the same as
+  // unfocused and
+  // starts no transition or animation, and its focus and blur change no node, attribute,
+  // style sheet or scroll position (what the page's scripts could do). Elements that draw
+  // native controls or a caret are left to the pixels. Blurs the element.
+  function quietFocus(el, quiet) {
+    if (!quiet || el.matches('input, select, textarea, button, area, [contenteditable]')) {
+      el.blur();
+      return false;
+    }
+    const { rules, baseline, observer } = quiet;
+    const x = scrollX, y = scrollY, sheets = sheetCounts();
+    // (a rule for the element itself shows in its computed style, but one for its
+    // pseudo-elements does not)
+    const same = el.getAnimations({ subtree: true }).length === 0 && rules.every((rule, k) => {
+      const now = document.querySelectorAll(rule.text);
+      const had = baseline[k];
+      let n = 0;
+      for (const other of now) {
+        if (other === el && !rule.pseudo) continue;
+        if (!had.has(other)) return false;
+        n++;
+      }
+      return n === had.size - (had.has(el) && !rule.pseudo ? 1 : 0);
+    });
+    const focused = same ? fullStyle(el) : null;
+    el.blur();
+    const moved = observer.takeRecords().length > 0 || scrollX !== x || scrollY !== y ||
+      sheetCounts() !== sheets;
+    return same && !moved && fullStyle(el) === focused;
+  }
+
+  function quietStart(forced) {
+    const rules = forced ? null : focusRules();
+    if (!rules) return null;
+    const observer = new MutationObserver(() => {});
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    return { rules, observer, baseline: rules.map((rule) => new Set(document.querySelectorAll(rule.text))) };
+  }
+
   // Focus each tabbable element (after a real key press, so :focus-visible applies) and
   // compare its look with the unfocused look.
   // Stops after budgetMs: the elements left are one cant_tell result on the page.
@@ -174,6 +284,7 @@
       document.activeElement.blur();
     }
     const before = elements.map(visual);
+    const quiet = quietStart(forced);
     const results = [];
     focusList = elements;
     let left = 0;
@@ -188,6 +299,7 @@
           detail: 'focus moves into native media controls or the embedded document, which draw their own indicators' });
         return;
       }
+      if (quiet) quiet.observer.takeRecords();  // what focusing the ones before did
       el.focus({ preventScroll: true, focusVisible: true });
       if (document.activeElement !== el) {
         results.push({ ...base, status: 'cant_tell', detail: 'the element did not take focus' });
@@ -196,6 +308,12 @@
       const look = visual(el);
       const how = indicator(before[i], look, forced);
       const r = el.getBoundingClientRect();
+      if (!how && quietFocus(el, quiet)) {
+        results.push({ ...base, status: 'failed', settled: true, detail: 'nothing shows focus: ' +
+          'its own look does not change, no style rule for focus applies anywhere else, and ' +
+          'the page changes nothing when it is focused' });
+        return;
+      }
       if (!how) {
         results.push({ ...base, status: 'failed', detail: forced
           ? 'no outline when focused in forced-colours mode (shadows and backgrounds are removed there)'
@@ -208,6 +326,7 @@
       }
       el.blur();
     });
+    if (quiet) quiet.observer.disconnect();
     if (left) {
       results.push({ target: 'html', html: null, status: 'cant_tell',
         detail: `${left} of ${elements.length} elements in the tab order not judged: the check stopped after ${budgetMs / 1000} s` });
@@ -415,6 +534,6 @@
     return { checked: baseline.length, lost };
   }
 
-  window.__broadsheet = { selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
+  window.__broadsheet = { configure, selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
     skipArrived, reflow, textSpacing, bordered, bordersLost };
 })();

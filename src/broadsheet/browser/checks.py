@@ -254,7 +254,7 @@ def _out_of_time(item: dict[str, Any], started: float, count: int) -> bool:
     return True
 
 
-#: What the viewport does when an element is focused (:meth:`_Views.verdict`).
+#: Why an element is `cant_tell` when the viewport keeps changing (:meth:`_Views.verdict`).
 _MOVING_DETAIL = ("the viewport changes by itself (an animation, video or frame that cannot be "
                   "held still), so its pixels cannot tell whether focus shows")
 
@@ -410,13 +410,17 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
 )
 
 
-def run_checks(page: Page, only: Collection[str] | None = None) -> list[RuleResult]:
+def run_checks(page: Page, only: Collection[str] | None = None, *,
+               cross_origin: bool = False) -> list[RuleResult]:
     """Run the browser checks (``only`` these rule ids; by default those outside the
-    catalog's opt-in tags, so level AAA runs only when asked for) on a loaded page."""
+    catalog's opt-in tags, so level AAA runs only when asked for) on a loaded page;
+    ``cross_origin``: the page may have loaded from other origins than its own (hosts were
+    allowed), so style sheets it cannot read may hold rules."""
     if only is None:
         from broadsheet.browser.rules import CHECK_RULES
         from broadsheet.catalog import OPT_IN_TAGS
         only = {rule.id for rule in CHECK_RULES if not OPT_IN_TAGS & set(rule.tags)}
+    _call(page, "configure", {"crossOriginSheets": cross_origin})
     results: list[RuleResult] = []
     for check, rule_ids in CHECKS:
         if only is not None and not rule_ids & set(only):
