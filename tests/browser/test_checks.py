@@ -110,3 +110,150 @@ def test_axe_options_select_rules_and_disable_them(auditor: Any) -> None:
     assert only == {"image-alt": "failed"}
     off = outcomes(auditor, html, disabled=("image-alt",), checks=False)
     assert "image-alt" not in off
+
+
+def focus_findings(auditor: Any, html: str) -> dict[str, tuple[str, str]]:
+    """Each element's focus-indicator-visible outcome and message, with nothing else failing
+    to finish (a hang would end as audit-error when the watchdog stops the renderer)."""
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit("moving.html", html=html,
+                          options=AuditOptions(axe_core=False, timeout=30))
+    errors = [f.message for r in audit.results for f in r.findings
+              if r.rule.id == "audit-error"]
+    assert errors == []
+    return {f.target or "": (str(f.outcome), f.message) for r in audit.results
+            for f in r.findings if r.rule.id == "focus-indicator-visible"}
+
+
+#: A button whose focus shows by nothing at all (the pixels must say so).
+BARE = "<button id='bare' style='outline: none'>Bare</button>"
+#: Animations that never end, on focus and off it, in the page and in a same-origin frame;
+#: transitions that run longer than any check; a lazy frame not displayed, which never loads
+#: (as the gallery's dark-scheme frame).
+RESTLESS = """
+@keyframes pulse { from { outline-color: #000; } to { outline-color: #c00; } }
+@keyframes spin { to { transform: rotate(360deg); } }
+header a:focus { animation: pulse 0.2s infinite alternate; }
+header button:focus { transition: outline-color 60s, outline-width 60s; }
+.spinner { width: 40px; height: 40px; border: 4px dashed #000; animation: spin 1s linear infinite; }
+"""
+RESTLESS_BODY = """<div class="spinner"></div>""" + BARE + """
+<iframe title="Ticker" srcdoc="<style>p { animation: spin 0.5s linear infinite; }
+@keyframes spin { to { transform: rotate(360deg); } }</style><p>Live</p>"></iframe>
+<iframe title="Map" src="map.html" loading="lazy" style="display: none"></iframe>"""
+
+
+def test_focus_is_judged_on_a_page_that_never_stops_moving(auditor: Any) -> None:
+    # Before: evaluating in the lazy frame, which has no document, waited forever.
+    found = focus_findings(auditor, page(RESTLESS, RESTLESS_BODY))
+    assert found["#bare"] == ("failed", "not one pixel of the viewport changes when it is "
+                              "focused"), "CSS animations are held still while compared"
+    assert {target: outcome for target, (outcome, _) in found.items() if target != "#bare"} \
+        == {"html > body > a": "passed", "html > body > header > a": "passed",
+            "html > body > header > button": "passed"}, "the frames draw their own"
+
+
+def test_focus_is_cant_tell_where_a_script_keeps_the_viewport_changing(auditor: Any) -> None:
+    ticker = ("<p id='tick'>0</p><script>let n = 0; "
+              "setInterval(() => { document.getElementById('tick').textContent = ++n; }, 5);"
+              "</script>")
+    outcome, message = focus_findings(auditor, page(body=ticker + BARE))["#bare"]
+    assert outcome == "cant_tell"
+    assert "changes by itself" in message
+
+
+def test_a_check_the_page_keeps_waiting_is_cant_tell_and_the_others_still_run(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.browser import AuditOptions, checks
+
+    # The pixel pass waits for the page's next frame, which this page never draws in time:
+    # its wait (250 ms at most) outlasts a call limit made shorter than that.
+    monkeypatch.setattr(checks, "CALL_LIMIT_MS", 100)
+    frozen = "<script>window.requestAnimationFrame = () => 0;</script>"
+    audit = auditor.audit("frozen.html", html=page(body=frozen + BARE),
+                          options=AuditOptions(axe_core=False, timeout=30))
+    found = {r.rule.id: [(str(f.outcome), f.message) for f in r.findings] for r in audit.results}
+    assert found["focus-indicator-visible"] == [
+        ("cant_tell", "the check ran out of time: the page did not answer focusShot within "
+                      "0.1 s")]
+    assert found["reflow-320"][0][0] == "passed"
+    assert "audit-error" not in found
+
+
+#: Boxes that hide overflow, sized for the page's own spacing, which is larger than WCAG
+#: 1.4.12's minimum on one property: set to exactly the minimum, that property shrank and
+#: made room for the others, so the clipping went unseen.
+SPACIOUS = """
+.box { font: 20px/1 monospace; overflow: hidden; margin: 0; }
+#words { width: calc(13ch + 3.5em); white-space: nowrap; word-spacing: 3em; }
+#lines { line-height: 2; height: 5.5em; }
+#lines p { margin: 0; }
+#roomy { width: calc(13ch + 8em); white-space: nowrap; word-spacing: 3em; }
+"""
+SPACIOUS_BODY = """<div class="box" id="words">abcdef ghijkl</div>
+<div class="box" id="lines"><p>One line</p><div>Another</div></div>
+<div class="box" id="roomy">abcdef ghijkl</div>"""
+
+
+def test_text_spacing_is_applied_as_minimums_keeping_the_page_s_larger_spacing(
+        auditor: Any) -> None:
+    from broadsheet.browser import AuditOptions
+
+    # #words: 13 characters of 1ch and a 3em space fit in 13ch + 3.5em; 0.12em more per
+    # character (1.56em) does not, with the page's word spacing kept (set to 0.16em, the
+    # space shrank by 2.84em). #lines: two lines of 2em fit in 5.5em, and with the
+    # paragraph's 2em after it (6em) do not, with the page's line height kept (1.5 would
+    # make 5em). #roomy has room for it all.
+    audit = auditor.audit("spacing.html", html=page(SPACIOUS, SPACIOUS_BODY),
+                          options=AuditOptions(axe_core=False, timeout=30,
+                                               check_ids=frozenset({"text-spacing-no-clipping"})))
+    found = {f.target: str(f.outcome) for r in audit.results for f in r.findings
+             if r.rule.id == "text-spacing-no-clipping"}
+    assert found == {"#words": "failed", "#lines": "failed"}
+
+
+def test_text_spacing_leaves_every_style_attribute_as_it_was(auditor: Any) -> None:
+    from broadsheet.browser import AuditOptions
+    from broadsheet.browser.audit import sandbox_for
+    from broadsheet.browser.checks import text_spacing
+
+    html = page(SPACIOUS, SPACIOUS_BODY.replace('id="lines"', 'id="lines" style="color: red"'))
+    sandbox = sandbox_for("spacing.html", html=html)
+    styles = "() => Array.from(document.querySelectorAll('*'), (e) => e.getAttribute('style'))"
+    with auditor.page(AuditOptions(), sandbox) as tab:
+        tab.goto(sandbox.url)
+        before = tab.evaluate(styles)
+        text_spacing(tab)
+        assert tab.evaluate(styles) == before
+        assert "color: red" in before
+
+
+#: Links whose own look does not change when focused: whether anything else does is told by
+#: the page's focus rules and what its scripts do, else by the pixels.
+UNSTYLED = """
+.quiet:focus-visible { outline: none; }
+.s:focus + .tip { background: #ff0; }
+.lit .tip2 { background: #ff0; }
+.af:focus::after { content: " (here)"; }
+"""
+UNSTYLED_BODY = """<p><a class="quiet" id="plain" href="#a">Plain</a>
+<a class="quiet s" id="sibling" href="#b">Sibling</a> <span class="tip">shown beside it</span>
+<a class="quiet" id="scripted" href="#c">Scripted</a> <span class="tip2">lit by a script</span>
+<a class="quiet af" id="after" href="#d">After</a></p>
+<script>document.getElementById('scripted').addEventListener('focus',
+  () => document.body.classList.add('lit'));
+document.getElementById('scripted').addEventListener('blur',
+  () => document.body.classList.remove('lit'));</script>"""
+
+
+def test_focus_that_changes_nothing_is_told_by_styles_and_the_rest_by_pixels(
+        auditor: Any) -> None:
+    found = focus_findings(auditor, page(UNSTYLED, UNSTYLED_BODY))
+    assert found["#plain"] == ("failed", "nothing shows focus: its own look does not change, "
+                               "no style rule for focus applies anywhere else, and the page "
+                               "changes nothing when it is focused")
+    for shown_elsewhere in ("#sibling", "#scripted", "#after"):
+        assert found[shown_elsewhere] == ("passed", "focus changes how the page looks in the "
+                                          "viewport, though not by the element's own outline "
+                                          "or colours"), shown_elsewhere

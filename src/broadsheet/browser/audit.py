@@ -135,7 +135,7 @@ def audit_page(page: Page, options: AuditOptions | None = None,
     results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000))) \
         if options.axe_core else []
     if options.checks:
-        results += run_checks(page, options.check_ids)
+        results += run_checks(page, options.check_ids, cross_origin=bool(options.allow_hosts))
     return in_scope(page, results, options.exclude, waived if waived is not None else [])
 
 

@@ -120,6 +120,159 @@
     return null;
   }
 
+  function parentOf(node) {
+    return node.parentElement || (node.getRootNode() instanceof ShadowRoot ? node.getRootNode().host : null);
+  }
+
+  function solidBackground(el) {
+    for (let node = parentOf(el); node; node = parentOf(node)) {
+      const s = getComputedStyle(node);
+      if (s.backgroundImage !== 'none') return null;
+      if (!transparent(s.backgroundColor)) return s.backgroundColor;
+    }
+    return null;
+  }
+
+  // Whether computed styles alone settle that a focused element's outline can be seen, so
+  // no screenshot is needed: an outline with width and colour (the browser's own two-tone
+  // ring, or a colour other than the solid background behind it), drawn where the page can
+  // be scrolled to, not clipped by an ancestor, not faded out, filtered or blended. Anything
+  // else (shadows, colour changes, odd drawing) is left to the pixels.
+  function outlineSettled(el, look) {
+    if (look['outline-style'] === 'none' || look['outline-style'] === 'hidden') return false;
+    if (look['outline-style'] !== 'auto' && look['outline-color'] === solidBackground(el)) return false;
+    const reach = Math.max(0, parseFloat(look['outline-width']) + (parseFloat(look['outline-offset']) || 0));
+    const r = el.getBoundingClientRect();
+    const box = { left: r.left - reach, top: r.top - reach, right: r.right + reach, bottom: r.bottom + reach };
+    let fixed = false;
+    for (let node = el; node; node = parentOf(node)) {
+      const s = getComputedStyle(node);
+      if (parseFloat(s.opacity) < 0.1 || s.filter !== 'none' || s.mixBlendMode !== 'normal' ||
+          s.clipPath !== 'none' || (s.clip && s.clip !== 'auto')) return false;
+      if (node !== el && node !== document.documentElement && node !== document.body &&
+          (s.overflowX !== 'visible' || s.overflowY !== 'visible')) {
+        const c = node.getBoundingClientRect();
+        if (box.left < c.left || box.top < c.top || box.right > c.right || box.bottom > c.bottom) return false;
+      }
+      if (s.position === 'fixed') fixed = true;
+    }
+    const root = document.documentElement;
+    return fixed
+      ? box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight
+      : box.left + scrollX >= 0 && box.top + scrollY >= 0 &&
+        box.right + scrollX <= root.scrollWidth && box.bottom + scrollY <= root.scrollHeight;
+  }
+
+  // Whether style sheets from other origins may have loaded (hosts were allowed besides the
+  // page's own); else the sandbox blocked them and they hold no rules.
+  let crossOriginSheets = true;
+  function configure(options) {
+    crossOriginSheets = !!options.crossOriginSheets;
+  }
+
+  // Selectors of the page's style rules that mention focus, pseudo-elements dropped (a rule
+  // for ::after is taken for its element); null when they cannot all be read (a loaded
+  // cross-origin sheet, nested rules, shadow trees or a canvas a script may draw on): then
+  // only the pixels can tell what focus changes.
+  function focusRules() {
+    if (document.querySelector('canvas') || Array.from(document.querySelectorAll('*'))
+      .some((el) => el.shadowRoot || el.localName.includes('-'))) return null;
+    const found = [];
+    const readable = (sheet) => {
+      try {
+        return sheet.cssRules;
+      } catch (e) {  // another origin's
+        if (crossOriginSheets) throw e;
+        return [];
+      }
+    };
+    const walk = (rules) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSImportRule) {
+          if (rule.styleSheet) walk(readable(rule.styleSheet));
+        } else if (rule instanceof CSSStyleRule) {
+          if (rule.cssRules && rule.cssRules.length) throw new Error('nested rules');
+          if (!/:focus/i.test(rule.selectorText)) continue;
+          const text = rule.selectorText
+            .replace(/::?(before|after|first-line|first-letter)\b/gi, '')
+            .replace(/::(-webkit-|-moz-)?[a-z-]+\b(?!\()/gi, '');
+          if (text.includes('::')) throw new Error('part or slotted');
+          document.querySelector(text);  // throws when it is no selector
+          found.push({ text, pseudo: text !== rule.selectorText });
+        } else if (rule.cssRules) {
+          walk(rule.cssRules);
+        }
+      }
+    };
+    try {
+      for (const sheet of [...document.styleSheets, ...(document.adoptedStyleSheets || [])]) walk(readable(sheet));
+    } catch (e) {
+      return null;
+    }
+    return found;
+  }
+
+  // Every computed property of an element (its outline's width, colour and offset only
+  // where it draws one: Chromium computes them for an outline of style none).
+  function fullStyle(el) {
+    const s = getComputedStyle(el);
+    const drawn = s.outlineStyle !== 'none' && s.outlineStyle !== 'hidden';
+    const values = [];
+    for (let k = 0; k < s.length; k++) {
+      if (drawn || !s[k].startsWith('outline')) values.push(s.getPropertyValue(s[k]));
+    }
+    return values.join('|');
+  }
+
+  function sheetCounts() {
+    return Array.from(document.styleSheets, (sheet) => {
+      try { return sheet.cssRules.length; } catch (e) { return -1; }
+    }).join();
+  }
+
+  // A focused element whose own look does not change (by the properties indicator() reads):
+  // whether focus provably changes no pixel at all, so no screenshot is needed. True when
+  // no style rule that mentions focus matches any other element (or the element's
+  // pseudo-elements) than it did with nothing focused, its own computed style is the same as
+  // unfocused and
+  // starts no transition or animation, and its focus and blur change no node, attribute,
+  // style sheet or scroll position (what the page's scripts could do). Elements that draw
+  // native controls or a caret are left to the pixels. Blurs the element.
+  function quietFocus(el, quiet) {
+    if (!quiet || el.matches('input, select, textarea, button, area, [contenteditable]')) {
+      el.blur();
+      return false;
+    }
+    const { rules, baseline, observer } = quiet;
+    const x = scrollX, y = scrollY, sheets = sheetCounts();
+    // (a rule for the element itself shows in its computed style, but one for its
+    // pseudo-elements does not)
+    const same = el.getAnimations({ subtree: true }).length === 0 && rules.every((rule, k) => {
+      const now = document.querySelectorAll(rule.text);
+      const had = baseline[k];
+      let n = 0;
+      for (const other of now) {
+        if (other === el && !rule.pseudo) continue;
+        if (!had.has(other)) return false;
+        n++;
+      }
+      return n === had.size - (had.has(el) && !rule.pseudo ? 1 : 0);
+    });
+    const focused = same ? fullStyle(el) : null;
+    el.blur();
+    const moved = observer.takeRecords().length > 0 || scrollX !== x || scrollY !== y ||
+      sheetCounts() !== sheets;
+    return same && !moved && fullStyle(el) === focused;
+  }
+
+  function quietStart(forced) {
+    const rules = forced ? null : focusRules();
+    if (!rules) return null;
+    const observer = new MutationObserver(() => {});
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    return { rules, observer, baseline: rules.map((rule) => new Set(document.querySelectorAll(rule.text))) };
+  }
+
   // Focus each tabbable element (after a real key press, so :focus-visible applies) and
   // compare its look with the unfocused look.
   // Stops after budgetMs: the elements left are one cant_tell result on the page.
@@ -131,6 +284,7 @@
       document.activeElement.blur();
     }
     const before = elements.map(visual);
+    const quiet = quietStart(forced);
     const results = [];
     focusList = elements;
     let left = 0;
@@ -145,13 +299,21 @@
           detail: 'focus moves into native media controls or the embedded document, which draw their own indicators' });
         return;
       }
+      if (quiet) quiet.observer.takeRecords();  // what focusing the ones before did
       el.focus({ preventScroll: true, focusVisible: true });
       if (document.activeElement !== el) {
         results.push({ ...base, status: 'cant_tell', detail: 'the element did not take focus' });
         return;
       }
-      const how = indicator(before[i], visual(el), forced);
+      const look = visual(el);
+      const how = indicator(before[i], look, forced);
       const r = el.getBoundingClientRect();
+      if (!how && quietFocus(el, quiet)) {
+        results.push({ ...base, status: 'failed', settled: true, detail: 'nothing shows focus: ' +
+          'its own look does not change, no style rule for focus applies anywhere else, and ' +
+          'the page changes nothing when it is focused' });
+        return;
+      }
       if (!how) {
         results.push({ ...base, status: 'failed', detail: forced
           ? 'no outline when focused in forced-colours mode (shadows and backgrounds are removed there)'
@@ -159,10 +321,12 @@
       } else if (r.width < 1 || r.height < 1 || visuallyHidden(el)) {
         results.push({ ...base, status: 'failed', detail: 'focused but not visible (zero size or clipped)' });
       } else {
-        results.push({ ...base, status: 'passed', detail: `focus shown by ${how}` });
+        results.push({ ...base, status: 'passed', detail: `focus shown by ${how}`,
+          settled: how === 'outline' && outlineSettled(el, look) });
       }
       el.blur();
     });
+    if (quiet) quiet.observer.disconnect();
     if (left) {
       results.push({ target: 'html', html: null, status: 'cant_tell',
         detail: `${left} of ${elements.length} elements in the tab order not judged: the check stopped after ${budgetMs / 1000} s` });
@@ -171,7 +335,10 @@
   }
 
   // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
-  // pass, scrolled into view; returns the part of the viewport around it, or null.
+  // pass, scrolled to the centre of the viewport if it is not all in view (as the browser
+  // scrolls to an element it focuses), and wait for the next frame; returns the part of the viewport
+  // around it (x, y, width, height) and where the viewport is in the document (pageX,
+  // pageY), or null when the element is gone or does not take focus.
   let focusList = [];
   function focusShot(index, focus) {
     const el = focusList[index];
@@ -181,15 +348,26 @@
       if (document.activeElement !== el) return null;
     } else {
       if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
-      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
+        el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      }
     }
-    const r = el.getBoundingClientRect();
-    const margin = 24;
-    const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
-    const right = Math.min(window.innerWidth, r.right + margin);
-    const bottom = Math.min(window.innerHeight, r.bottom + margin);
-    if (right - left < 1 || bottom - top < 1) return { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight };
-    return { x: left, y: top, width: right - left, height: bottom - top };
+    return new Promise((resolve) => {
+      const done = () => {
+        const r = el.getBoundingClientRect();
+        const margin = 24;
+        const left = Math.max(0, r.left - margin), top = Math.max(0, r.top - margin);
+        const right = Math.min(window.innerWidth, r.right + margin);
+        const bottom = Math.min(window.innerHeight, r.bottom + margin);
+        const clip = right - left < 1 || bottom - top < 1
+          ? { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
+          : { x: left, y: top, width: right - left, height: bottom - top };
+        resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop });
+      };
+      requestAnimationFrame(done);
+      setTimeout(done, 250);  // no frame drawn meanwhile: go on (the first call settles it)
+    });
   }
 
   // Start sequential focus navigation from the top of the document, as after a fresh load.
@@ -264,9 +442,6 @@
     return { scrollWidth: root.scrollWidth, width, offenders: offenders.slice(-5) };
   }
 
-  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; ' +
-    'word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
-
   function hasText(el) {
     for (const node of el.childNodes) {
       if (node.nodeType === 3 && node.textContent.trim()) return true;
@@ -283,22 +458,47 @@
       if (!(hidesX || hidesY) || !rendered(el) || visuallyHidden(el) || !hasText(el)) continue;
       if ((hidesY && el.scrollHeight > el.clientHeight + 1) ||
           (hidesX && el.scrollWidth > el.clientWidth + 1)) {
-        found.push({ target: selector(el), html: snippet(el),
+        found.push({ el,
           detail: `content ${el.scrollWidth}×${el.scrollHeight}px in a ${el.clientWidth}×${el.clientHeight}px box that hides overflow` });
       }
     }
     return found;
   }
 
+  // WCAG 1.4.12's spacing as the criterion states it, on every element: line height at
+  // least 1.5 times its font size, letter spacing at least 0.12 times, word spacing at least
+  // 0.16 times, and after each paragraph at least 2 times. Larger spacing the page sets is
+  // kept (an Arabic page's taller lines stay taller). Inline and !important, so no page rule
+  // overrides it; each style attribute is put back as it was.
   function textSpacing() {
-    const style = document.createElement('style');
-    style.textContent = SPACING;
-    document.head.append(style);
-    try {
-      return clippedText();
-    } finally {
-      style.remove();
+    const px = (value) => { const n = parseFloat(value); return Number.isFinite(n) ? n : 0; };
+    const wanted = Array.from(document.querySelectorAll('body, body *'), (el) => {
+      const s = getComputedStyle(el);
+      const size = parseFloat(s.fontSize) || 0;
+      const values = [
+        ['line-height', Math.max(px(s.lineHeight), 1.5 * size)],
+        ['letter-spacing', Math.max(px(s.letterSpacing), 0.12 * size)],
+        ['word-spacing', Math.max(px(s.wordSpacing), 0.16 * size)],
+      ];
+      if (el.localName === 'p') values.push(['margin-block-end', Math.max(px(s.marginBlockEnd), 2 * size)]);
+      return [el, el.getAttribute('style'), values];
+    });
+    for (const [el, , values] of wanted) {
+      for (const [name, value] of values) el.style.setProperty(name, `${value}px`, 'important');
     }
+    let found = [];
+    try {
+      found = clippedText();
+    } finally {
+      for (const [el, style] of wanted) {
+        // (read first: Chromium writes a style attribute changed through el.style only when
+        // it is read, and would bring back an empty one after the removal)
+        if (el.getAttribute('style') !== style) {
+          if (style === null) el.removeAttribute('style'); else el.setAttribute('style', style);
+        }
+      }
+    }
+    return found.map(({ el, detail }) => ({ target: selector(el), html: snippet(el), detail }));
   }
 
   function borderSides(el) {
@@ -315,9 +515,8 @@
     dropStart();
     baseline = [];
     for (const el of document.body.querySelectorAll('*')) {
-      if (!rendered(el) || visuallyHidden(el)) continue;
-      const sides = borderSides(el);
-      if (sides.length) baseline.push({ el, sides });
+      const sides = borderSides(el);  // first: most elements draw none, and the rest walk up
+      if (sides.length && rendered(el) && !visuallyHidden(el)) baseline.push({ el, sides });
     }
     return baseline.length;
   }
@@ -335,6 +534,6 @@
     return { checked: baseline.length, lost };
   }
 
-  window.__broadsheet = { selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
+  window.__broadsheet = { configure, selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
     skipArrived, reflow, textSpacing, bordered, bordersLost };
 })();

@@ -6,7 +6,10 @@ behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import functools
+import math
 import time
 from collections.abc import Callable, Collection, Iterable
 from importlib import resources
@@ -39,6 +42,12 @@ MIN_FONT_PX = 12
 FOCUS_BUDGET_MS = 4000
 #: Elements whose focus is always judged by screenshots, and the time spent on more.
 FOCUS_PIXELS_MIN, FOCUS_PIXELS_S = 40, 3.0
+#: Seconds after which no more elements are judged by screenshots, however few were.
+FOCUS_PIXELS_MAX_S = 20.0
+#: The longest any one in-page call may wait for the page, in milliseconds.
+CALL_LIMIT_MS = 10_000
+#: The longest the pixel pass waits for the page's web fonts, in milliseconds.
+FONTS_WAIT_MS = 3000
 
 
 @functools.cache
@@ -47,18 +56,30 @@ def page_script() -> str:
     return resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
 
 
+class OutOfTime(Exception):
+    """An in-page call that waits for the page (a frame, fonts, an image) did not settle
+    within :data:`CALL_LIMIT_MS`; its check answers ``cant_tell``."""
+
+
 def call_in_page(page: Page, namespace: str, scripts: tuple[str, ...], name: str,
                  *args: Any) -> Any:
     """``window[namespace][name](...args)``, evaluating ``scripts`` first only when the page
     does not define ``namespace`` yet (a fresh page, or after a navigation): sending the
-    scripts with every call cost more than many calls themselves."""
-    probe = (f"async ([name, args]) => window.{namespace} "
-             f"? {{ value: await window.{namespace}[name](...args) }} : null")
-    got = page.evaluate(probe, [name, list(args)])
+    scripts with every call cost more than many calls themselves. A call whose promise does
+    not settle within :data:`CALL_LIMIT_MS` raises :class:`OutOfTime`."""
+    probe = (f"async ([name, args, ms]) => {{ if (!window.{namespace}) return null; "
+             "let timer; const late = new Promise((r) => { timer = setTimeout(() => "
+             "r({ late: true }), ms); }); try { return await Promise.race([Promise.resolve("
+             f"window.{namespace}[name](...args)).then((value) => ({{ value }})), late]); }} "
+             "finally { clearTimeout(timer); } }")
+    call = [name, list(args), CALL_LIMIT_MS]
+    got = page.evaluate(probe, call)
     if got is None:
         for script in scripts:
             page.evaluate(script)
-        got = page.evaluate(probe, [name, list(args)])
+        got = page.evaluate(probe, call)
+    if got.get("late"):
+        raise OutOfTime(f"the page did not answer {name} within {CALL_LIMIT_MS / 1000:g} s")
     return got["value"]
 
 
@@ -147,59 +168,177 @@ def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> Rule
     return _result(rule, findings)
 
 
-def _shot(page: Page, clip: dict[str, Any]) -> bytes:
-    return page.screenshot(clip=cast(Any, clip), animations="disabled", caret="initial",
-                           scale="css")
+@functools.cache
+def _still_script() -> str:
+    return resources.files("broadsheet.browser").joinpath("still.js").read_text("utf-8")
+
+
+class _Camera:
+    """Screenshots straight from DevTools for one pixel pass, with the page's animations held
+    still (``still.js``) from the start of the pass to its end. Playwright's
+    ``animations="disabled"`` does the same around every shot, walking the whole document of
+    every frame before and after each one: on a news page that was most of the focus rule's
+    time."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.session = page.context.new_cdp_session(page)
+        self._hold(True)
+        page.evaluate(f"() => Promise.race([document.fonts.ready, new Promise((r) => "
+                      f"setTimeout(r, {FONTS_WAIT_MS}))]).then(() => null)")
+
+    def _hold(self, on: bool) -> None:
+        # Once, in the top document (still.js reaches same-origin frames itself): Playwright
+        # waits without end to evaluate in a frame that has no document yet.
+        self.page.evaluate(_still_script(), on)
+
+    def shot(self, where: dict[str, Any] | None = None, page_at: dict[str, Any] | None = None
+             ) -> bytes:
+        """The viewport, or the part ``where`` of it (viewport coordinates) with the viewport
+        at ``page_at`` in the document (``pageX``, ``pageY``; default ``where``'s own)."""
+        params: dict[str, Any] = {"format": "png", "captureBeyondViewport": False,
+                                  "optimizeForSpeed": True}
+        if where is not None:
+            at = page_at or where
+            params["clip"] = {"x": at["pageX"] + where["x"], "y": at["pageY"] + where["y"],
+                              "width": math.ceil(where["width"]),
+                              "height": math.ceil(where["height"]), "scale": 1}
+        return base64.b64decode(self.session.send("Page.captureScreenshot", params)["data"])
+
+    def close(self) -> None:
+        from playwright.sync_api import Error
+
+        try:
+            with contextlib.suppress(Error):  # the page gone: nothing to undo
+                self._hold(False)
+        finally:
+            with contextlib.suppress(Error):
+                self.session.detach()
 
 
 def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
-    """ACT oj04fd's test, for the first :data:`FOCUS_PIXELS_MIN` elements and more within
-    :data:`FOCUS_PIXELS_S`: does any pixel change when the element is focused (around it,
+    """ACT oj04fd's test for the elements whose computed styles do not settle it (an
+    outline that shows, see ``outlineSettled`` in checks.js), the first
+    :data:`FOCUS_PIXELS_MIN` of them and more within :data:`FOCUS_PIXELS_S`, none after
+    :data:`FOCUS_PIXELS_MAX_S`: does any pixel change when the element is focused (around it,
     else anywhere in the viewport)? Beyond that, an element whose own look does not change
     is ``cant_tell`` and one whose look changes keeps ``passed``."""
+    if not _undecided(items):
+        return
+    camera = _Camera(page)
+    try:
+        _compare_with(camera, items)
+    finally:
+        camera.close()
+
+
+def _undecided(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items the pixels judge: all but those whose outline styles alone settle."""
+    return [item for item in items if item["status"] in ("passed", "failed")
+            and "index" in item and not item.get("settled")]
+
+
+def _out_of_time(item: dict[str, Any], started: float, count: int) -> bool:
+    """Whether the pixel pass is over for ``item`` (the ``count``-th), saying so in it."""
+    spent = time.monotonic() - started
+    if spent <= FOCUS_PIXELS_MAX_S and (count < FOCUS_PIXELS_MIN or spent <= FOCUS_PIXELS_S):
+        return False
+    budget = FOCUS_PIXELS_MAX_S if count < FOCUS_PIXELS_MIN else FOCUS_PIXELS_S
+    if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
+        item.update(status="cant_tell", detail=item["detail"] + "; whether the page shows "
+                    f"its focus elsewhere was not compared (the pixel comparison ran out of "
+                    f"its {budget:g} s)")
+    else:
+        item["detail"] += f" (judged by computed styles: the pixel comparison ran out of its " \
+                          f"{budget:g} s)"
+    return True
+
+
+#: Why an element is `cant_tell` when the viewport keeps changing (:meth:`_Views.verdict`).
+_MOVING_DETAIL = ("the viewport changes by itself (an animation, video or frame that cannot be "
+                  "held still), so its pixels cannot tell whether focus shows")
+
+
+def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
+    page = camera.page
     started = time.monotonic()
-    for count, item in enumerate(items):
-        if item["status"] not in ("passed", "failed") or "index" not in item:
-            continue
-        if count >= FOCUS_PIXELS_MIN and time.monotonic() - started > FOCUS_PIXELS_S:
-            if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
-                item.update(status="cant_tell", detail=item["detail"] + "; whether the page "
-                            "shows its focus elsewhere was not compared (out of time)")
-            else:
-                item["detail"] += " (judged by computed styles: the pixel comparison ran " \
-                                  "out of time)"
+    views = _Views(camera)
+    for count, item in enumerate(_undecided(items)):
+        if _out_of_time(item, started, count):
             continue
         clip = _call(page, "focusShot", item["index"], False)
         if clip is None:
             continue
-        before = _shot(page, clip)
-        if _call(page, "focusShot", item["index"], True) is None:
+        if item["status"] == "failed":
+            # Its own look does not change: only the whole viewport can tell (around it
+            # included), so no smaller screenshots first.
+            verdict = views.verdict(item["index"], clip)
+            if verdict == "unfocusable":
+                item.update(status="cant_tell", detail="the element did not take focus")
+            elif verdict == "moving":
+                item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
+            elif verdict == "changed":
+                item.update(status="passed", detail="focus changes how the page looks in "
+                            "the viewport, though not by the element's own outline or colours")
+            else:
+                item.update(status="failed", detail="not one pixel of the viewport changes "
+                            "when it is focused")
+            continue
+        before = camera.shot(clip)
+        focused_at = _call(page, "focusShot", item["index"], True)
+        if focused_at is None:
             item.update(status="cant_tell", detail="the element did not take focus")
             continue
-        _next_frame(page)
-        if _shot(page, clip) != before:
-            if item["status"] == "failed":
-                item.update(status="passed", detail="focus changes how it looks (pixels "
-                            "around it differ), though not by its own outline or colours")
+        if camera.shot(clip, focused_at) != before:
             continue
-        # Nothing changed around it: compare the whole viewport, focused then not (rare on
-        # pages with focus styles, so the two large screenshots are taken only here).
-        size = page.viewport_size or {"width": 1280, "height": 800}
-        view = {"x": 0.0, "y": 0.0, "width": float(size["width"]),
-                "height": float(size["height"])}
-        focused = _shot(page, view)
-        _call(page, "focusShot", item["index"], False)
-        _next_frame(page)
-        if _shot(page, view) != focused:
-            item.update(status="passed", detail="focus changes how the page looks elsewhere "
-                        "in the viewport")
-        else:
+        # Nothing changed around it though its styles say so: compare the whole viewport.
+        verdict = views.verdict(item["index"], clip, focused_at)
+        if verdict == "moving":
+            item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
+        elif verdict == "same":
             item.update(status="failed", detail="not one pixel of the viewport changes when "
                         "it is focused")
 
 
-def _next_frame(page: Page) -> None:
-    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => r(null)))")
+class _Views:
+    """Viewport screenshots, focused against unfocused. The unfocused viewport is kept per
+    scroll position (elements in one row or one fixed header share it): a focused viewport
+    equal to it changed no pixel; one that differs is compared again with a fresh one, in
+    case the page changed by itself meanwhile, and that one with the next, in case the page
+    keeps changing by itself."""
+
+    def __init__(self, camera: _Camera) -> None:
+        self.camera = camera
+        self.unfocused: dict[tuple[float, float], bytes] = {}
+
+    def _unfocused(self, at: dict[str, Any], *, fresh: bool = False) -> bytes:
+        key = (at["pageX"], at["pageY"])
+        if fresh or key not in self.unfocused:
+            self.unfocused[key] = self.camera.shot()
+        return self.unfocused[key]
+
+    def verdict(self, index: int, at: dict[str, Any], focused_at: dict[str, Any] | None = None
+                ) -> str:
+        """What focusing element ``index`` does to the viewport: ``same``, ``changed``,
+        ``moving`` (it changes by itself) or ``unfocusable``. ``at``: where the viewport was
+        with the element unfocused; ``focused_at``: where it is with the element focused
+        (``None``: the element is not focused yet)."""
+        page = self.camera.page
+        if focused_at is None:
+            self._unfocused(at)
+            focused_at = _call(page, "focusShot", index, True)
+            if focused_at is None:
+                return "unfocusable"
+        focused = self.camera.shot()
+        if self.unfocused.get((focused_at["pageX"], focused_at["pageY"])) == focused:
+            return "same"
+        again = _call(page, "focusShot", index, False)
+        if again is None:
+            return "unfocusable"
+        unfocused = self._unfocused(again, fresh=True)
+        if unfocused == focused:
+            return "same"
+        return "moving" if self.camera.shot() != unfocused else "changed"
 
 
 def focus_indicators(page: Page) -> RuleResult:
@@ -271,18 +410,33 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
 )
 
 
-def run_checks(page: Page, only: Collection[str] | None = None) -> list[RuleResult]:
+def run_checks(page: Page, only: Collection[str] | None = None, *,
+               cross_origin: bool = False) -> list[RuleResult]:
     """Run the browser checks (``only`` these rule ids; by default those outside the
-    catalog's opt-in tags, so level AAA runs only when asked for) on a loaded page."""
+    catalog's opt-in tags, so level AAA runs only when asked for) on a loaded page;
+    ``cross_origin``: the page may have loaded from other origins than its own (hosts were
+    allowed), so style sheets it cannot read may hold rules."""
     if only is None:
         from broadsheet.browser.rules import CHECK_RULES
         from broadsheet.catalog import OPT_IN_TAGS
         only = {rule.id for rule in CHECK_RULES if not OPT_IN_TAGS & set(rule.tags)}
+    _call(page, "configure", {"crossOriginSheets": cross_origin})
     results: list[RuleResult] = []
     for check, rule_ids in CHECKS:
         if only is not None and not rule_ids & set(only):
             continue
-        outcome = check(page)
+        try:
+            outcome = check(page)
+        except OutOfTime as error:
+            outcome = [_timed_out(rule_id, error) for rule_id in sorted(rule_ids)]
         results.extend(r for r in (outcome if isinstance(outcome, list) else [outcome])
                        if only is None or r.rule.id in only)
     return results
+
+
+def _timed_out(rule_id: str, error: OutOfTime) -> RuleResult:
+    from broadsheet.browser.rules import CHECK_RULES
+
+    rule = next(rule for rule in CHECK_RULES if rule.id == rule_id)
+    return _result(rule, [_finding(rule, Outcome.CANT_TELL, f"the check ran out of time: "
+                                   f"{error}", "html")])

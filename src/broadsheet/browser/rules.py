@@ -78,8 +78,9 @@ class TextSpacing(BrowserRule):
 
     id = "text-spacing-no-clipping"
     help = "Do not clip text when users increase text spacing"
-    description = ("Line height 1.5, paragraph spacing 2em, letter spacing 0.12em and word "
-                   "spacing 0.16em clip no text (WCAG 1.4.12)")
+    description = ("Line height of at least 1.5, paragraph spacing 2em, letter spacing 0.12em "
+                   "and word spacing 0.16em (larger spacing the page sets kept) clip no text "
+                   "(WCAG 1.4.12)")
     impact = Impact.SERIOUS
     tags = ("broadsheet",)
     wcag = ("1.4.12",)
