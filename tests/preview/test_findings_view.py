@@ -98,9 +98,9 @@ def test_quoted_arabic_in_a_finding_is_isolated_in_the_arabic_fixture(tmp_path: 
     GalleryBuilder(tmp_path / "out").build([ARTICLES / "ar-local-elections-rtl.json"])
     page = parse_html((tmp_path / "out" / "fixtures" / "ar-local-elections-rtl" / "index.html")
                       .read_text("utf-8"))
-    messages = page.xpath("//p[@class='finding__message'][contains(., 'credit')]")
-    assert messages, "the credit finding quotes the Arabic credit"
+    messages = page.xpath("//p[@class='finding__message'][contains(., 'derived from the caption')]")
+    assert messages, "the derived-alt finding quotes the Arabic caption"
     [quoted] = messages[0].xpath("bdi")
-    assert (quoted.get("lang"), quoted.text) == ("ar", "سيغي ساغي")
+    assert (quoted.get("lang"), quoted.text) == ("ar", "واجهة مبنى حديث بخطوط منحنية متكررة في مدينة صفاقس")
     outside = (messages[0].text or "") + (quoted.tail or "")
     assert not any("\u0600" <= char <= "\u06ff" for char in outside)
