@@ -187,7 +187,7 @@ SPACING_PAGE = (
     'serif}h1{font-size:40px;line-height:1.1;letter-spacing:-0.02em}#wide{line-height:2.2;'
     'word-spacing:0.5em}#tracked{letter-spacing:0.3em}p{margin:0 0 4px}'
     '.tight{overflow-wrap:normal}</style><main><h1>Headline in forty pixels</h1>'
-    '<p id="plain">Some words <em>with emphasis</em> and <a href="#">a link</a> that fit.</p>'
+    '<p id="plain">Some words <em style="font-style:italic">with emphasis</em> and <a href="#">a link</a> that fit.</p>'
     '<p id="wide" lang="ar" dir="rtl">سطور عربية أطول</p><p id="tracked" class="tight">'
     'Kicker</p></main>')
 
@@ -199,10 +199,11 @@ def test_the_text_spacing_view_applies_wcag_s_minimums_on_every_element(
     wrapping rule changed and no word broken that fits its line; cleared afterwards."""
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
-    from broadsheet.preview.capture import _probe
+    from broadsheet.preview.capture import _probe, space_text
 
     page = tmp_path / "page.html"
     page.write_text(SPACING_PAGE, "utf-8")
+    styles = "() => Array.from(document.querySelectorAll('body *'), (e) => e.getAttribute('style'))"
     measure = """() => Array.from(document.querySelectorAll('body *'), (e) => {
         const s = getComputedStyle(e);
         return [e.id || e.localName, parseFloat(s.fontSize), s.lineHeight, s.letterSpacing,
@@ -219,11 +220,13 @@ def test_the_text_spacing_view_applies_wcag_s_minimums_on_every_element(
     with auditor.page(AuditOptions(width=768), sandbox) as tab:
         tab.goto(sandbox.url)
         before = {row[0]: row for row in tab.evaluate(measure)}
-        assert _probe(tab, "textSpacing") > 0
+        attributes = tab.evaluate(styles)
+        space_text(tab)
         after = {row[0]: row for row in tab.evaluate(measure)}
         spaced_words = tab.evaluate(words)
         _probe(tab, "clear")
         cleared = {row[0]: row for row in tab.evaluate(measure)}
+        attributes_cleared = tab.evaluate(styles)
 
     def px(value: str) -> float:
         return float(value.removesuffix("px")) if value.endswith("px") else 0.0
@@ -243,6 +246,8 @@ def test_the_text_spacing_view_applies_wcag_s_minimums_on_every_element(
     assert px(after["tracked"][3]) == pytest.approx(4.8), "its 0.3 em tracking is kept"
     assert [count for _, count in spaced_words] == [1] * len(spaced_words), spaced_words
     assert cleared == before
+    assert attributes_cleared == attributes, "each style attribute put back exactly (no style=\"\")"
+    assert None in attributes and any(attributes), "the page has elements with and without one"
 
 
 def test_the_focus_order_list_is_the_order_tab_takes(auditor: Any, gallery: Path) -> None:

@@ -51,9 +51,18 @@ FONTS_WAIT_MS = 3000
 
 
 @functools.cache
+def spacing_script() -> str:
+    """spacing.js: a function expression that applies WCAG 1.4.12's text spacing to the page
+    and returns the function that undoes it (the live check and the gallery's view share it)."""
+    return resources.files("broadsheet.browser").joinpath("spacing.js").read_text("utf-8")
+
+
+@functools.cache
 def page_script() -> str:
-    """checks.js: defines ``window.__broadsheet`` (act.js builds on it)."""
-    return resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
+    """checks.js, after spacing.js as ``window.__broadsheetSpaceText``: defines
+    ``window.__broadsheet`` (act.js builds on it)."""
+    checks_js = resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
+    return f"window.__broadsheetSpaceText = {spacing_script()};\n{checks_js}"
 
 
 class OutOfTime(Exception):

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from broadsheet.browser.audit import AuditOptions, BrowserAuditor
+from broadsheet.browser.checks import spacing_script
 from broadsheet.browser.sandbox import PAGE_ORIGIN, Sandbox
 from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
@@ -76,6 +77,12 @@ def _still(tab: Page) -> None:
     page at its new width and nothing half-way."""
     tab.evaluate("() => new Promise(done => requestAnimationFrame(() => "
                  "requestAnimationFrame(() => done(null))))")
+
+
+def space_text(tab: Page) -> None:
+    """Apply WCAG 1.4.12's text spacing (the live check's own script); the ``clear`` probe
+    puts every style attribute back as it was."""
+    tab.evaluate(f"() => {{ window.__broadsheetUnspace = ({spacing_script()})(); }}")
 
 
 def _probe(tab: Page, name: str, *args: Any) -> Any:
@@ -245,7 +252,7 @@ class ChromiumCapture:
         middle = sorted(self.widths)[len(self.widths) // 2]
         tab.set_viewport_size({"width": middle, "height": 800})
         _still(tab)
-        _probe(tab, "textSpacing")
+        space_text(tab)
         result.views.append(self._shot(
             tab, folder, "text-spacing", "Text spacing",
             f"WCAG 1.4.12's spacing on every element at {middle} px: line height at least 1.5 "

@@ -91,10 +91,10 @@
   clear() {
     document.querySelectorAll("[data-broadsheet-probe]").forEach((e) => e.remove());
     document.querySelectorAll("[data-broadsheet-focus]").forEach((e) => e.removeAttribute("data-broadsheet-focus"));
-    document.querySelectorAll("[data-broadsheet-spaced]").forEach((e) => {
-      e.style.cssText = e.dataset.broadsheetSpaced;
-      e.removeAttribute("data-broadsheet-spaced");
-    });
+    if (window.__broadsheetUnspace) {  // the text-spacing view (capture.py)
+      window.__broadsheetUnspace();
+      delete window.__broadsheetUnspace;
+    }
     document.querySelectorAll("[data-broadsheet-outlined]").forEach((e) => {
       e.style.outline = e.dataset.broadsheetOutlined;
       e.removeAttribute("data-broadsheet-outlined");
@@ -113,32 +113,5 @@
     const box = element.getBoundingClientRect();
     if (box.width < 1 && box.height < 1) return null;
     return { x: box.left, y: box.top, width: box.width, height: box.height };
-  },
-
-  // WCAG 1.4.12's text spacing, as the criterion states it: on every element, line height
-  // at least 1.5 times its font size, letter spacing at least 0.12 times, word spacing at
-  // least 0.16 times, and after each paragraph at least 2 times. Larger values the page
-  // sets are kept (Arabic's taller lines stay taller); nothing else changes (no breaks or
-  // wrapping rules are added). Returns how many elements it changed.
-  textSpacing() {
-    const px = (value, fallback) => { const n = parseFloat(value); return Number.isFinite(n) ? n : fallback; };
-    const wanted = Array.from(document.querySelectorAll("body, body *"), (element) => {
-      const style = getComputedStyle(element);
-      const size = parseFloat(style.fontSize);
-      return [element, {
-        "line-height": Math.max(px(style.lineHeight, 0), 1.5 * size),
-        "letter-spacing": Math.max(px(style.letterSpacing, 0), 0.12 * size),
-        "word-spacing": Math.max(px(style.wordSpacing, 0), 0.16 * size),
-        ...(element.localName === "p" ?
-          { "margin-block-end": Math.max(px(style.marginBlockEnd, 0), 2 * size) } : {}),
-      }];
-    });
-    for (const [element, values] of wanted) {
-      element.dataset.broadsheetSpaced = element.style.cssText;
-      for (const [name, value] of Object.entries(values)) {
-        element.style.setProperty(name, `${value}px`, "important");
-      }
-    }
-    return wanted.length;
-  },
+  }
 })
