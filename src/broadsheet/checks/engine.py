@@ -88,7 +88,7 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
             verdicts.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
                                     message="page nesting too deep to evaluate",
                                     source=Source.STATIC))
-        results.append(RuleResult(rule, judged))
+        results.append(RuleResult.from_batch(rule, judged))
     return Report(source=source, results=tuple(results), parse_errors=len(doc.errors),
                   waived=tuple(waived))
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
 from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Finding, Outcome
@@ -69,19 +69,24 @@ class _Listed:
 class RuleResult:
     """Every finding of one rule on one page (none: the rule was inapplicable).
 
-    ``findings`` may include :class:`Pending` ones, or be a :class:`Batch` (the static
-    engine's): each becomes a :class:`Finding` the first time it is read, so what nobody
-    reports (a page's passes, most often) costs no selector, snippet or line. Pickling reads
-    them all.
+    ``findings`` may include :class:`Pending` ones, and :meth:`from_batch` takes a
+    :class:`Batch` (the static engine's): each becomes a :class:`Finding` the first time it
+    is read, so what nobody reports (a page's passes, most often) costs no selector, snippet
+    or line. Pickling reads them all.
     """
 
     __slots__ = ("_batch", "rule")
 
-    def __init__(self, rule: RuleSpec,
-                 findings: Iterable[Finding | Pending] | Batch = ()) -> None:
+    def __init__(self, rule: RuleSpec, findings: Iterable[Finding | Pending] = ()) -> None:
         self.rule = rule
-        self._batch: Batch = cast(Batch, findings) if hasattr(findings, "outcomes") \
-            else _Listed(findings)
+        self._batch: Batch = _Listed(findings)
+
+    @classmethod
+    def from_batch(cls, rule: RuleSpec, batch: Batch) -> RuleResult:
+        """The result of ``rule`` whose findings ``batch`` makes when they are read."""
+        result = cls(rule)
+        result._batch = batch
+        return result
 
     @property
     def findings(self) -> tuple[Finding, ...]:
