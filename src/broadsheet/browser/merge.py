@@ -64,7 +64,10 @@ def _rebuilt(results: Sequence[RuleResult], *, also: dict[int, set[str]] | None 
 
 def _keys(served: bytes, targets: set[str]) -> dict[str, str]:
     """Each axe-core target that picks out one element of the served document, with that
-    element's static selector."""
+    element's static selector. The document is parsed again here, and only when both
+    engines failed something under a shared criterion: keeping the static engine's tree
+    alive through the browser audit would cost every page its memory to save a few
+    milliseconds on a few."""
     from broadsheet.checks import css
     from broadsheet.checks.parse import parse
     from broadsheet.checks.target import selector
