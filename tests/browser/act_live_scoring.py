@@ -11,10 +11,7 @@ Run directly for the per-rule table:
 from __future__ import annotations
 
 import json
-import shutil
 import sys
-import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -23,48 +20,33 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "checks"))
 
 from act_scoring import ACT_DATA, DEV_CASES, RULES, Score, load_cases, table
 
-from broadsheet.browser.audit import AuditOptions, BrowserAuditor
-from broadsheet.browser.rules import CHECK_RULES
+from broadsheet.browser.act_cases import assess_live, live_procedures
+from broadsheet.browser.audit import BrowserAuditor
 from broadsheet.checks.act import ActCase
+from broadsheet.checks.act import score as act_score
 
 ASSETS = ACT_DATA / "test-assets"
-SITE = Path("WAI") / "content-assets" / "wcag-act-rules"
 
 
 def browser_rules() -> dict[str, list[str]]:
     """ACT id -> the browser-engine rules that declare it."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for rule in CHECK_RULES:
-        for act_id in rule.act_ids:
-            found[act_id].append(rule.id)
-    return dict(found)
+    return live_procedures()
 
 
 def score(cases: list[ActCase], auditor: BrowserAuditor,
           act_rules: list[dict[str, Any]]) -> tuple[list[Score], dict[str, float]]:
     """Per-ACT-rule scores of the browser engine, and the seconds each rule's cases took."""
-    by_act = browser_rules()
-    names = {str(r["rule_id"]): str(r["rule_name"]) for r in act_rules}
-    scores = {act_id: Score(act_id, rules, names.get(act_id, ""))
-              for act_id, rules in by_act.items()}
     seconds: dict[str, float] = defaultdict(float)
-    with tempfile.TemporaryDirectory() as folder:
-        root = Path(folder)
-        shutil.copytree(ASSETS, root / SITE / "test-assets")
-        for case in cases:
-            if case.rule_id not in scores:
-                continue
-            entry = scores[case.rule_id]
-            entry.cases.append(case)
-            page = root / SITE / "testcases" / case.rule_id / f"{case.testcase_id}.{case.file_ext}"
-            page.parent.mkdir(parents=True, exist_ok=True)
-            page.write_text(case.html, encoding="utf-8-sig")  # served as UTF-8, as W3C does
-            options = AuditOptions(axe_core=False, check_ids=frozenset(entry.procedures))
-            started = time.perf_counter()
-            audit = auditor.audit(page, options=options, root=root)
-            seconds[case.rule_id] += time.perf_counter() - started
-            entry.outcomes[case.testcase_id] = [
-                r.outcome for r in audit.results if r.rule.id in entry.procedures]
+
+    def heard(case: ActCase, took: float) -> None:
+        seconds[case.rule_id] += took
+
+    assertions = assess_live(cases, auditor, ASSETS, heard)
+    live = live_procedures()
+    scores = act_score([c for c in cases if c.rule_id in live], assertions, live)
+    names = {str(r["rule_id"]): str(r["rule_name"]) for r in act_rules}
+    for entry in scores.values():
+        entry.name = names.get(entry.act_id, "")
     return list(scores.values()), dict(seconds)
 
 

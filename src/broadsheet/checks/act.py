@@ -28,6 +28,7 @@ from broadsheet import __version__
 from broadsheet.checks.engine import run
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.parse import parse
+from broadsheet.checks.report import RuleResult
 from broadsheet.checks.rule import Rule
 from broadsheet.findings import Outcome
 
@@ -199,12 +200,16 @@ def assess(cases: Sequence[ActCase], rules: Iterable[Rule]) -> list[Assertion]:
         if not chosen:
             continue
         doc = parse(case.html, file_ext=case.file_ext)
-        report = run(doc, chosen)
-        for result in report.results:
-            outcome = result.outcome  # failed > cant_tell > passed > inapplicable
-            message = next((f.message for f in result.findings if f.outcome == outcome), "")
-            assertions.append(Assertion(case, result.rule.id, outcome, message))
+        assertions += [judged(case, result) for result in run(doc, chosen).results]
     return assertions
+
+
+def judged(case: ActCase, result: RuleResult) -> Assertion:
+    """What one rule's result on a case asserts: its outcome (failed > cant_tell > passed >
+    inapplicable, as ACT aggregates) and the first message with that outcome."""
+    outcome = result.outcome
+    message = next((f.message for f in result.findings if f.outcome == outcome), "")
+    return Assertion(case, result.rule.id, outcome, message)
 
 
 def _level(cases: Sequence[ActCase], outcomes: dict[str, list[Outcome]]) -> str | None:

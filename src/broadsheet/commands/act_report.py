@@ -6,8 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from broadsheet.commands.exit_status import EXIT_OK
+
+if TYPE_CHECKING:
+    from broadsheet.checks.act import ActCase, Assertion
 
 #: A test-case file larger than this is refused (the whole W3C suite is about 2 MB).
 MAX_BYTES = 64 * 1024 * 1024
@@ -19,11 +24,21 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Run the static rules on W3C ACT test cases (JSON: a list of cases, or an "
                     "object with \"cases\"; each with rule_id, testcase_id, expected, html and "
                     "optionally file_ext and example) and write the EARL/JSON-LD report the "
-                    "W3C ACT implementations page consumes. A summary of consistency, the "
-                    "W3C way and the strict way, goes to standard error.")
+                    "W3C ACT implementations page consumes; with --browser the live engine's "
+                    "rules run too, in Chromium, on the cases of the ACT rules they declare. "
+                    "A summary of consistency, the W3C way and the strict way, goes to "
+                    "standard error.")
     parser.add_argument("cases", metavar="CASES.json", help="the ACT test cases")
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="write the report here, atomically (default: standard output)")
+    parser.add_argument("--browser", action="store_true",
+                        help="also judge the cases in Chromium with the live engine's rules "
+                             "(contrast, visible focus, scrollable regions, zoomed text), each "
+                             "case served at its W3C address")
+    parser.add_argument("--assets", metavar="DIR",
+                        help="the suite's test-assets folder (stylesheets, scripts, images and "
+                             "frames the cases load), served under /WAI/content-assets/"
+                             "wcag-act-rules/test-assets/ (with --browser)")
     parser.set_defaults(run=run)
 
 
@@ -42,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as error:
         raise CasesError(f"{args.cases}: byte {error.start}: not UTF-8") from None
     cases = load_cases(text, args.cases)
+    assets = _assets(args)
     assertions = assess(cases, default_registry())
+    if args.browser:
+        assertions += _live(cases, assets)
     report = json.dumps(earl_report(assertions), indent=1, ensure_ascii=False) + "\n"
     if args.output:
         atomic_write(args.output, report)
@@ -57,3 +75,34 @@ def run(args: argparse.Namespace) -> int:
           f"{sum(bool(s.procedures) and s.level is None for s in scores)} inconsistent, "
           f"{sum(not s.procedures for s in scores)} untested", file=sys.stderr)
     return EXIT_OK
+
+
+def _assets(args: argparse.Namespace) -> Path | None:
+    from broadsheet.checks.errors import InputError
+
+    if args.assets is None:
+        return None
+    if not args.browser:
+        raise InputError("--assets: the test assets are served to Chromium only: add --browser")
+    folder = Path(args.assets)
+    if not folder.is_dir():
+        raise InputError(f"--assets {args.assets}: not a folder")
+    return folder
+
+
+def _live(cases: list[ActCase], assets: Path | None) -> list[Assertion]:
+    """The live engine's assertions, a line per ACT rule's cases on standard error."""
+    from broadsheet.browser.act_cases import assess_live, live_procedures
+    from broadsheet.browser.audit import BrowserAuditor
+
+    total = sum(case.rule_id in live_procedures() for case in cases)
+    done = 0
+
+    def heard(case: ActCase, seconds: float) -> None:
+        nonlocal done
+        done += 1
+        print(f"[{done}/{total}] {case.rule_id}/{case.testcase_id} in Chromium: {seconds:.1f} s",
+              file=sys.stderr)
+
+    with BrowserAuditor() as auditor:
+        return assess_live(cases, auditor, assets, heard)
