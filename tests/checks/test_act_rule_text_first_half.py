@@ -53,3 +53,30 @@ def test_only_html_links_and_areas_in_a_map_are_failed() -> None:
                      '<img src="m.png" alt="Map" usemap="#m"><map name="m">'
                      '<area id="mapped" href="/x" shape="rect" coords="0,0,9,9"></map>')
     assert found == {"#loose": "cant_tell", "#mapped": "failed"}
+
+
+def test_attributes_on_an_element_outside_the_tree_are_not_judged_for_its_role() -> None:
+    # 5c01ea applies to attributes on elements included in the accessibility tree; role none
+    # without a conflict (no global ARIA, not focusable) takes the element out of it.
+    found = verdicts("aria-allowed-attr",
+                     '<img id="decorative" src="a.png" alt="" aria-expanded="true">'
+                     '<div id="none" role="none" aria-expanded="true">a</div>'
+                     '<div id="focusable" role="none" tabindex="0" aria-expanded="true">a</div>'
+                     '<div id="generic" aria-expanded="true">a</div>')
+    assert found == {"#focusable": "failed", "#generic": "failed"}
+
+
+def test_focus_moved_away_by_the_page_code_is_not_called_focusable() -> None:
+    # ACT "focusable": an element that loses focus within a second without user action is
+    # not focusable; a page whose code blurs or moves focus cannot be judged statically.
+    plain = '<div id="hidden" aria-hidden="true"><a href="/x">x</a></div>'
+    assert verdicts("aria-hidden-focus", plain) == {"#hidden": "failed"}
+    blurred = '<div id="hidden" aria-hidden="true"><a href="/x" onfocus="this.blur()">x</a></div>'
+    assert verdicts("aria-hidden-focus", blurred) == {"#hidden": "cant_tell"}
+    moved = ('<button id="b"><a href="/x">x</a></button>'
+             '<script>document.querySelector("a").addEventListener("focus", '
+             '() => document.body.focus())</script>')
+    assert verdicts("nested-interactive", moved) == {"#b": "cant_tell"}
+    assert verdicts("presentation-role-conflict",
+                    '<img id="i" src="a.png" alt="" tabindex="0" onfocus="this.blur()">') == {
+        "#i": "cant_tell"}

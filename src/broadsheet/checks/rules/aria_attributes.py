@@ -156,7 +156,9 @@ class AriaAllowedAttr(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _with_aria(doc)
                 if any(n in aria.ATTRIBUTE_TYPES for n, _ in _aria_attrs(el))
-                and dom.in_accessibility_tree(doc, el)]
+                and dom.in_accessibility_tree(doc, el)
+                # a decorative element (role none, no conflict) is not in the tree itself
+                and dom.role(doc, el) not in {"none", "presentation"}]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         role = _attribute_role(doc, element)

@@ -10,6 +10,7 @@ from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name, name_truncated
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
+from broadsheet.checks.scripting import script_mentions
 from broadsheet.findings import Impact, Outcome
 
 
@@ -196,6 +197,10 @@ class PresentationRoleConflict(Rule):
         if dom.has_global_aria(element):
             return failed("Marked decorative but has global ARIA attributes, so it is exposed")
         if dom.is_focusable(doc, element):
+            if script_mentions(doc, ("blur", "focus(")):
+                # ACT "focusable": one that loses focus again within a second is not.
+                return cant_tell("Marked decorative and focusable, but the page's code "
+                                 "moves focus, which may take it away again")
             return failed("Marked decorative but focusable, so it is exposed")
         return passed("Decorative and hidden from assistive technology")
 
