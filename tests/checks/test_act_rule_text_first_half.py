@@ -80,3 +80,16 @@ def test_focus_moved_away_by_the_page_code_is_not_called_focusable() -> None:
     assert verdicts("presentation-role-conflict",
                     '<img id="i" src="a.png" alt="" tabindex="0" onfocus="this.blur()">') == {
         "#i": "cant_tell"}
+
+
+def test_tables_drawn_off_screen_are_not_visible() -> None:
+    # a25f45 applies to visible tables, d0f69e to visible headers (ACT "visible": changes
+    # some pixel); moved off screen by itself or an ancestor, nothing is drawn.
+    body = ('<table id="off" style="position:absolute;left:-9999px"><tr><th id="h1">A</th>'
+            '</tr><tr><td id="c1" headers="x">1</td></tr></table>'
+            '<div style="position:absolute;left:-9999px"><table><tr><th id="h2">A</th></tr>'
+            '<tr><td id="c2" headers="x">1</td></tr></table></div>'
+            '<table><tr><th id="h3">A</th><th id="h4" style="position:absolute;left:-9999px">'
+            'B</th></tr><tr><td id="c3" headers="x">1</td></tr></table>')
+    assert verdicts("td-headers-attr", body) == {"#c3": "failed"}
+    assert verdicts("th-has-data-cells", body) == {"#h3": "passed"}
