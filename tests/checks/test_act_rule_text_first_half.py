@@ -93,3 +93,33 @@ def test_tables_drawn_off_screen_are_not_visible() -> None:
             'B</th></tr><tr><td id="c3" headers="x">1</td></tr></table>')
     assert verdicts("td-headers-attr", body) == {"#c3": "failed"}
     assert verdicts("th-has-data-cells", body) == {"#h3": "passed"}
+
+
+def test_transparent_text_is_not_visible_text_for_spacing_rules() -> None:
+    # 24afc2, 9e45ec, 78fd32 apply to elements with visible text node children; text in a
+    # fully transparent colour (inherited) or under opacity 0 changes no pixel.
+    found = verdicts("letter-spacing-important",
+                     '<p id="clear" style="letter-spacing:0.1em !important;color:transparent">'
+                     'Hello world</p>'
+                     '<div style="color:rgba(0,0,0,0)"><p id="inherits" '
+                     'style="letter-spacing:0.1em !important">Hello world</p></div>'
+                     '<div style="color:transparent"><p id="own" '
+                     'style="letter-spacing:0.1em !important;color:red">Hello world</p></div>'
+                     '<p id="faded" style="letter-spacing:0.1em !important;opacity:0">Hi</p>'
+                     '<p id="black" style="letter-spacing:0.1em !important;color:rgb(0,0,0)">'
+                     'Hello world</p>'
+                     '<p id="half" style="letter-spacing:0.1em !important;'
+                     'color:rgb(0 0 0 / 50%)">Hello world</p>')
+    assert found == {"#own": "failed", "#black": "failed", "#half": "failed"}
+
+
+def test_frame_content_drawn_off_screen_is_not_visible() -> None:
+    # akn7bn applies to frames containing visible elements in their tab order.
+    found = verdicts("frame-tab-order",
+                     '<iframe id="off" tabindex="-1" srcdoc="<button '
+                     'style=position:absolute;left:-9999px>x</button>"></iframe>'
+                     '<iframe id="frame-off" tabindex="-1" '
+                     'style="position:absolute;left:-9999px" srcdoc="<button>x</button>">'
+                     '</iframe>'
+                     '<iframe id="shown" tabindex="-1" srcdoc="<button>x</button>"></iframe>')
+    assert found == {"#shown": "failed"}
