@@ -123,3 +123,19 @@ def test_frame_content_drawn_off_screen_is_not_visible() -> None:
                      '</iframe>'
                      '<iframe id="shown" tabindex="-1" srcdoc="<button>x</button>"></iframe>')
     assert found == {"#shown": "failed"}
+
+
+def test_an_svg_file_that_is_not_well_formed_is_still_no_html_page() -> None:
+    # b5c3f8, 2779a5 and the other page rules apply to HTML pages (text/html); an SVG file
+    # with a duplicated attribute is no well-formed XML and is read by the HTML parser,
+    # which must not turn it into an HTML page without lang or title. e6952f still applies.
+    from broadsheet.checks import default_registry
+    from broadsheet.checks.engine import run
+    from broadsheet.checks.parse import parse
+
+    doc = parse('<svg xmlns="http://www.w3.org/2000/svg" x="1" x="2"><circle r="3"/></svg>',
+                file_ext="svg")
+    report = run(doc, default_registry())
+    failed = {result.rule.id for result in report.results
+              for finding in result.findings if str(finding.outcome) == "failed"}
+    assert failed == {"duplicate-attribute"}
