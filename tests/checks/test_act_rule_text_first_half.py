@@ -139,3 +139,13 @@ def test_an_svg_file_that_is_not_well_formed_is_still_no_html_page() -> None:
     failed = {result.rule.id for result in report.results
               for finding in result.findings if str(finding.outcome) == "failed"}
     assert failed == {"duplicate-attribute"}
+
+
+def test_a_heading_drawn_off_screen_does_not_start_the_main_content() -> None:
+    # 047fe0 wants a visible heading in the non-repeated content.
+    nav = '<nav><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></nav>'
+    hidden = nav + ('<div><h2 style="position:absolute;left:-9999px">Main</h2>'
+                    '<p>Content</p></div>')
+    shown = nav + '<div><h2>Main</h2><p>Content</p></div>'
+    assert verdicts("heading-for-main-content", hidden) == {"html": "failed"}
+    assert verdicts("heading-for-main-content", shown) == {"html": "passed"}
