@@ -149,3 +149,17 @@ def test_a_heading_drawn_off_screen_does_not_start_the_main_content() -> None:
     shown = nav + '<div><h2>Main</h2><p>Content</p></div>'
     assert verdicts("heading-for-main-content", hidden) == {"html": "failed"}
     assert verdicts("heading-for-main-content", shown) == {"html": "passed"}
+
+
+def test_an_id_the_page_code_creates_is_not_called_missing() -> None:
+    # in6db8 judges the page as the browser has it; code that names the missing id may
+    # create the element in the same tree. A shadow root attached by code puts what it
+    # creates in another tree, where the id does not count.
+    combobox = '<div id="c" role="combobox" aria-expanded="true" aria-controls="pop" tabindex="0">'
+    created = (combobox + '</div><script>const l = document.createElement("ul"); '
+               'l.id = "pop"; document.body.append(l)</script>')
+    assert verdicts("aria-valid-idref", created) == {"#c": "cant_tell"}
+    shadow = ('<div id="host">' + combobox + '</div></div><script>host.attachShadow({mode: '
+              '"open"}).innerHTML = "<slot></slot><ul id=pop></ul>"</script>')
+    assert verdicts("aria-valid-idref", shadow) == {"#c": "failed"}
+    assert verdicts("aria-valid-idref", combobox + "</div>") == {"#c": "failed"}
