@@ -146,7 +146,13 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         return el.get("alt") or ""
     if name == "input":
         kind = (el.get("type") or "").lower()
-        if kind == "image":
+        if kind == "image":  # HTML-AAM: label elements, then alt (title is step 2I)
+            labels = _labels(doc, el)
+            if labels:
+                text = _collapse(" ".join(
+                    _from_content(doc, lab, visited, depth) for lab in labels))
+                if text:
+                    return text
             return el.get("alt") or ""
         if kind in {"button", "submit", "reset"}:
             value = el.get("value")

@@ -543,5 +543,7 @@ def text_content(element: Element) -> str:
 
 
 def is_html_page(doc: Document) -> bool:
-    """The document is an HTML page (not an SVG or other XML document)."""
-    return local_name(doc.root) == "html" and namespace(doc.root) == HTML_NS
+    """The document is an HTML page (not an SVG or other XML document, even one that is not
+    well-formed and so was read by the HTML parser)."""
+    return local_name(doc.root) == "html" and namespace(doc.root) == HTML_NS \
+        and doc.file_ext not in {"svg", "xml"}

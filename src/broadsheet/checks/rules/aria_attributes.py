@@ -18,6 +18,7 @@ from broadsheet.checks.parse import (
     namespace,
 )
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
+from broadsheet.checks.scripting import script_mentions
 from broadsheet.findings import Impact
 
 _ASCII_WHITESPACE = "\t\n\f\r "
@@ -156,7 +157,9 @@ class AriaAllowedAttr(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _with_aria(doc)
                 if any(n in aria.ATTRIBUTE_TYPES for n, _ in _aria_attrs(el))
-                and dom.in_accessibility_tree(doc, el)]
+                and dom.in_accessibility_tree(doc, el)
+                # a decorative element (role none, no conflict) is not in the tree itself
+                and dom.role(doc, el) not in {"none", "presentation"}]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         role = _attribute_role(doc, element)
@@ -342,6 +345,11 @@ class AriaValidIdref(Rule):
         ids = (element.get("aria-controls") or "").split()
         if any(doc.by_id(ident, element) is not None for ident in ids):
             return passed("aria-controls references an existing element")
+        if ids and script_mentions(doc, [i.lower() for i in ids]) \
+                and not script_mentions(doc, ["attachshadow"]):
+            # The page's code names the missing id: it may create that element itself.
+            return cant_tell(f"aria-controls={' '.join(ids)!r} references no element in the "
+                             "markup, but the page's code names it and may create it")
         return failed(f"aria-controls={' '.join(ids)!r} references no element in the page")
 
 

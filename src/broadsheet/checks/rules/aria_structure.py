@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
+from broadsheet.checks.scripting import script_mentions
 from broadsheet.findings import Impact
 
 
@@ -228,11 +229,19 @@ def _focusable_inside(doc: Document, element: Element, *, include_self: bool) ->
 _FRAMES = {"iframe", "frame"}
 
 
-def _frame_only(found: Element) -> Verdict | None:
+def _frame_only(found: Element, doc: Document) -> Verdict | None:
     if local_name(found) in _FRAMES and dom.tabindex(found) is None:
         return cant_tell(f"Contains an {local_name(found)}: whether the page it loads has "
                          "content reachable with Tab cannot be told from the markup")
+    if script_mentions(doc, _FOCUS_MOVES):
+        # ACT "focusable": an element that loses focus within a second is not focusable.
+        return cant_tell("Reachable with Tab, but the page's code moves focus, which may "
+                         "take it away again")
     return None
+
+
+#: What code that moves focus away says (``el.blur()``, ``other.focus()``).
+_FOCUS_MOVES = ("blur", "focus(")
 
 
 class AriaHiddenFocus(Rule):
@@ -259,7 +268,7 @@ class AriaHiddenFocus(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         found = _focusable_inside(doc, element, include_self=True)
         if found is not None:
-            return _frame_only(found) or failed(
+            return _frame_only(found, doc) or failed(
                 "Hidden from assistive technology but reachable with Tab")
         return passed("Nothing inside can be tabbed to")
 
@@ -288,7 +297,7 @@ class NestedInteractive(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         found = _focusable_inside(doc, element, include_self=False)
         if found is not None:
-            return _frame_only(found) or failed(
+            return _frame_only(found, doc) or failed(
                 f"A {dom.role(doc, element)} contains focusable content that assistive "
                 "technology will not announce")
         return passed("No focusable content inside")

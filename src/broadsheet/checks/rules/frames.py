@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, namespace, parse
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
+from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 
 _TINY = re.compile(r"^\s*[01](?:\.0*)?\s*(?:px)?\s*$")
@@ -22,11 +23,17 @@ _STYLE_SIZE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*[01](?:\.0*)?(?:px)?
 
 def _shows_nothing(doc: Document, frame: Element) -> bool:
     """Hidden, or one pixel or less wide or high: nothing inside can be seen."""
-    if not dom.is_visible(doc, frame):
+    if not dom.is_visible(doc, frame) or _drawn_nowhere(doc, frame):
         return True
     if any(_TINY.match(frame.get(attr) or "x") for attr in ("width", "height")):
         return True
     return bool(_STYLE_SIZE.search(dom.style_of(frame)))
+
+
+def _drawn_nowhere(doc: Document, element: Element) -> bool:
+    """Moved off screen, clipped away or transparent, by itself or an ancestor (not ACT
+    *visible*)."""
+    return any(hidden_visually(doc, el) for el in dom.lineage(element))
 
 
 def frame_tab_stops(doc: Document, frame: Element) -> int | None:
@@ -40,7 +47,8 @@ def frame_tab_stops(doc: Document, frame: Element) -> int | None:
             inner = parse(source, file_ext="html")
             memo[frame] = sum(1 for el in inner.elements
                               if dom.in_sequential_focus(inner, el)
-                              and dom.is_visible(inner, el))
+                              and dom.is_visible(inner, el)
+                              and not _drawn_nowhere(inner, el))
     found = memo[frame]
     return None if found is None else int(found)
 

@@ -128,8 +128,8 @@ class ValidLang(Rule):
             return []
         found = []
         for element in _WITH_LANG(body):  # type: ignore[union-attr]
-            if not isinstance(element, etree._Element):
-                continue
+            if not isinstance(element, etree._Element) or namespace(element) != HTML_NS:
+                continue  # de46e4 applies to HTML elements (svg's lang is SVG's)
             lang = get_attr(element, "lang")
             if lang is None or lang == "":
                 continue
