@@ -68,3 +68,86 @@ def test_orientation_lock_reads_the_cascade_and_what_is_drawn(
         css: str, body: str | None, expected: dict[str, str]) -> None:
     found = _lock(css) if body is None else _lock(css, body)
     assert found == expected
+
+
+def test_summary_name_applies_to_the_summary_button_of_its_details() -> None:
+    # 2t702h: the first summary child of a details, in the accessibility tree, with no
+    # explicit role or one ignored by the presentational roles conflict (it is focusable)
+    found = verdicts(
+        "summary-name",
+        '<details><summary id="pres" role="presentation"></summary>x</details>'
+        '<details><summary id="none" role="none" tabindex="-1"></summary>x</details>'
+        '<details><summary id="bogus" role="foo"></summary>x</details>'
+        '<details><summary role="foo button"></summary>x</details>'
+        '<details><summary role="BUTTON"></summary>x</details>'
+        '<details><p>x</p><summary id="late"></summary><summary></summary></details>'
+        '<details><summary id="ariahid"><span aria-hidden="true">More</span></summary>x'
+        '</details>'
+        '<details><summary id="blank" aria-label=" "></summary>x</details>'
+        '<details><summary id="hidden-ref" aria-labelledby="lab"></summary>x</details>'
+        '<span id="lab" hidden>Shipping</span>'
+        '<details><summary id="marker"></summary>x</details>'
+        '<details><summary id="before"></summary>x</details>'
+        '<details><summary id="alt"><img src="i.png" alt="Open"></summary>x</details>'
+        '<details><summary style="visibility: hidden"></summary>x</details>'
+        '<details aria-hidden="true"><summary></summary>x</details>',
+        head="<style>#marker::marker { content: 'More' } #before::before { content: 'More' }"
+             "</style>")
+    assert found == {"#pres": "failed", "#none": "failed", "#bogus": "failed", "#late": "failed",
+                     "#ariahid": "failed", "#blank": "failed", "#hidden-ref": "passed",
+                     "#marker": "failed", "#before": "passed", "#alt": "passed"}
+
+
+def test_label_in_name_reads_only_text_that_draws() -> None:
+    # 2ee8b8's visible inner text: text that draws no pixel is " ", whatever hides it
+    sr = "Read more<span style='{}'> about dogs</span>"
+    found = verdicts(
+        "label-in-name",
+        f'<a id="clear" href="/" aria-label="Read more about cats">'
+        f'{sr.format("color: transparent")}</a>'
+        f'<a id="alpha" href="/" aria-label="Read more about cats">'
+        f'{sr.format("color: rgba(0, 0, 0, 0)")}</a>'
+        f'<a id="black" href="/" aria-label="Read more about cats">'
+        f'{sr.format("color: rgb(0, 0, 0)")}</a>'
+        f'<a id="box" href="/" aria-label="Read more about cats">'
+        f'{sr.format("position: absolute; width: 1px; height: 1px; overflow: hidden")}</a>'
+        f'<a id="clip" href="/" aria-label="Read more about cats">'
+        f'{sr.format("position: absolute; clip: rect(1px, 1px, 1px, 1px)")}</a>'
+        f'<a id="inset" href="/" aria-label="Read more about cats">'
+        f'<span>Read more</span><span class="sr"> about dogs</span></a>'
+        f'<a id="scale" href="/" aria-label="Read more about cats">'
+        f'{sr.format("display: inline-block; transform: scale(0)")}</a>',
+        head="<style>.sr { clip-path: inset(50%); position: absolute }</style>")
+    assert found == {"#clear": "passed", "#alpha": "passed", "#black": "failed",
+                     "#box": "passed", "#clip": "passed", "#inset": "passed",
+                     "#scale": "passed"}
+
+
+def test_label_in_name_leaves_hyphenation_and_unspaced_scripts_to_review() -> None:
+    # 2ee8b8 does not apply where a shared word is spelt or hyphenated differently, and splits
+    # words by the language's word segmentation (whitespace does not split Japanese or Thai)
+    found = verdicts(
+        "label-in-name",
+        '<button id="hyphen" aria-label="Email us">E-mail us</button>'
+        '<button id="digits" aria-label="Win 1000 points">1,000 points</button>'
+        '<button id="ja" aria-label="サイト内検索">検索</button>'
+        '<button id="th" aria-label="ค้นหาข่าว">ค้นหา</button>'
+        '<button id="ja-miss" aria-label="Go">検索</button>'
+        '<a id="letters" href="/" aria-label="ACT"><div>A</div><div>C</div><div>T</div></a>'
+        '<button id="nbsp" aria-label="Next">Next&nbsp;page</button>')
+    assert found == {"#hyphen": "cant_tell", "#digits": "cant_tell", "#ja": "cant_tell",
+                     "#th": "cant_tell", "#ja-miss": "failed", "#letters": "failed",
+                     "#nbsp": "failed"}
+
+
+def test_aria_labelledby_naming_the_element_itself_uses_its_own_content() -> None:
+    # accname 1.2 step 2B: an id list that includes the element names it from its own
+    # content (aria-labelledby skipped), so "Read more" + the heading
+    found = verdicts("label-in-name",
+                     '<a id="self" href="/" aria-labelledby="self h">Read more</a>'
+                     '<h2 id="h">Cats</h2>'
+                     '<button id="only-ref" aria-labelledby="h">Read more</button>')
+    assert found == {"#self": "passed", "#only-ref": "failed"}
+    assert verdicts("button-name", '<button id="b" aria-labelledby="b"></button>'
+                    '<button id="c" aria-labelledby="c" aria-label="Go"></button>') == {
+        "#b": "failed", "#c": "passed"}
