@@ -151,3 +151,19 @@ def test_aria_labelledby_naming_the_element_itself_uses_its_own_content() -> Non
     assert verdicts("button-name", '<button id="b" aria-labelledby="b"></button>'
                     '<button id="c" aria-labelledby="c" aria-label="Go"></button>') == {
         "#b": "failed", "#c": "passed"}
+
+
+def test_label_in_name_breaks_words_where_boxes_break_lines() -> None:
+    # visible inner text: a block (and a blockified flex or grid item) starts and ends a line
+    found = verdicts(
+        "label-in-name",
+        '<button id="flex" aria-label="Save file" style="display: flex">'
+        '<span>Save</span><span>file</span></button>'
+        '<a id="grid" class="g" href="/" aria-label="Read more news">'
+        '<span>Read</span><span>more</span></a>'
+        '<button id="inline" aria-label="Save file"><span>Save</span><span>file</span></button>'
+        '<button id="summary" aria-label="Go there"><summary>Go</summary>'
+        '<span>there</span></button>',
+        head="<style>.g { display: grid }</style>")
+    assert found == {"#flex": "passed", "#grid": "passed", "#inline": "failed",
+                     "#summary": "passed"}

@@ -23,10 +23,13 @@ ROLES = frozenset({"button", "checkbox", "gridcell", "link", "menuitem", "menuit
                    "menuitemradio", "option", "radio", "searchbox", "switch", "tab",
                    "treeitem"})
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "dd", "div", "dl",
-                    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-                    "h3", "h4", "h5", "h6", "header", "hr", "legend", "li", "main", "nav",
-                    "ol", "p", "pre", "section", "table", "ul"})
+_BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "center", "dd",
+                    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+                    "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "search",
+                    "section", "summary", "table", "ul"})
+#: Displays whose children are blockified (CSS Display 3: flex and grid items).
+_BLOCKIFYING = frozenset({"flex", "inline-flex", "grid", "inline-grid"})
 _CELL = frozenset({"td", "th", "tr"})
 #: Declarations that take content off screen, clip it to nothing or make it fully
 #: transparent (visually hidden: ACT's *visible* changes no pixel).
@@ -170,10 +173,13 @@ def visible_inner_text(doc: Document, element: Element) -> str:
         if name == "br":
             parts.append("\n")
         edge = _edge(doc, node, name)
+        # flex and grid items are blockified: each starts and ends a line of its own
+        display = (_declared(doc, node, "display") or "").split()
+        items = "\n" if display and display[0] in _BLOCKIFYING else ""
         children: list[Element | str] = [edge, node.text or ""]
         for child in node:
             if isinstance(child.tag, str):
-                children.append(child)
+                children.extend([items, child, items])
             children.append(child.tail or "")
         children.append(edge)
         stack.extend(reversed(children))
