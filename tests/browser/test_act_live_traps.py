@@ -63,3 +63,12 @@ absolute; top: 10px; margin: 0">cut by its containing block<br>second line</p></
 <div id="ellipsis" style="width: 100px; overflow: hidden; white-space: nowrap;
 text-overflow: ellipsis">a very long line of text that is cut</div>""")
     assert found == {"#cut": "failed", "#ellipsis": "passed"}
+
+
+def test_focus_shown_outside_the_viewport_is_a_focus_indicator(auditor: Any) -> None:
+    # oj04fd: a pixel anywhere in the viewport's scrolling area, not only the part in view
+    found = verdicts(auditor, "focus-indicator-visible", """
+<style>button { outline: none } #far-away:focus ~ #far { background: #c00 }</style>
+<button id="far-away">Shown far below</button><div style="height: 3000px"></div>
+<div id="far">Indicator</div><button id="bare">Shown nowhere</button>""")
+    assert found == {"#far-away": "passed", "#bare": "failed"}
