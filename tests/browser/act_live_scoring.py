@@ -26,6 +26,7 @@ from act_scoring import ACT_DATA, DEV_CASES, RULES, Score, load_cases, table
 from broadsheet.browser.audit import AuditOptions, BrowserAuditor
 from broadsheet.browser.rules import CHECK_RULES
 from broadsheet.checks.act import ActCase
+from broadsheet.checks.act import _level as act_level
 
 ASSETS = ACT_DATA / "test-assets"
 SITE = Path("WAI") / "content-assets" / "wcag-act-rules"
@@ -65,6 +66,8 @@ def score(cases: list[ActCase], auditor: BrowserAuditor,
             seconds[case.rule_id] += time.perf_counter() - started
             entry.outcomes[case.testcase_id] = [
                 r.outcome for r in audit.results if r.rule.id in entry.procedures]
+    for entry in scores.values():  # the W3C level, as act.score grades the static rules
+        entry.level = act_level(entry.cases, entry.outcomes)
     return list(scores.values()), dict(seconds)
 
 
