@@ -47,6 +47,7 @@ def test_contrast_exempts_text_in_disabled_widgets_by_their_semantic_role(audito
 <div id="unknown-first" role="foo button" aria-disabled="true" style="{PALE}">Disabled</div>
 <div id="region-first" role="region button" aria-disabled="true" style="{PALE}">Region</div>
 <button id="conflict" role="none" aria-disabled="true" style="{PALE}">Button</button>
+<a id="dpub" href="#r1" role="doc-biblioref" aria-disabled="true" style="{PALE}">[1]</a>
 <fieldset disabled><legend style="{PALE}">Legend</legend><p style="{PALE}">Inside</p></fieldset>
 <label for="x" style="{PALE}">Name</label><input id="x" disabled>""")
     assert found == {"#region-first": "failed"}

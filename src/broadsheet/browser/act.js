@@ -343,7 +343,10 @@
     'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar', 'radio',
     'scrollbar', 'searchbox', 'separator', 'slider', 'spinbutton', 'switch', 'tab', 'tabpanel',
     'textbox', 'treeitem', 'combobox', 'grid', 'listbox', 'menu', 'menubar', 'radiogroup',
-    'tablist', 'tree', 'treegrid', 'group', 'row', 'toolbar']);
+    'tablist', 'tree', 'treegrid', 'group', 'row', 'toolbar',
+    // the modules' roles that inherit from these (DPUB-ARIA links and separator, graphics)
+    'doc-backlink', 'doc-biblioref', 'doc-glossref', 'doc-noteref', 'doc-pagebreak',
+    'graphics-object']);
   function implicitWidget(el) {
     const name = el.localName;
     if (name === 'input') return el.type !== 'hidden';
