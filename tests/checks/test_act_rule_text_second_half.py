@@ -167,3 +167,19 @@ def test_label_in_name_breaks_words_where_boxes_break_lines() -> None:
         head="<style>.g { display: grid }</style>")
     assert found == {"#flex": "passed", "#grid": "passed", "#inline": "failed",
                      "#summary": "passed"}
+
+
+def test_label_in_name_skips_text_that_is_never_drawn() -> None:
+    # an SVG title or desc is a description, not drawn text; SVG text is drawn; a drop-down
+    # select draws only its selected option
+    found = verdicts(
+        "label-in-name",
+        '<button id="svg-title" aria-label="Close"><svg><title>Shut the window</title>'
+        '<desc>A cross</desc><path d="M0 0"/></svg>Close</button>'
+        '<button id="svg-text" aria-label="Close"><svg><text>Shut</text></svg>Close</button>'
+        '<div id="select" role="option" aria-label="Pick Two"><select><option>One</option>'
+        '<option selected>Two</option></select></div>'
+        '<div id="listbox" role="option" aria-label="Pick Two"><select size="2">'
+        '<option>One</option><option selected>Two</option></select></div>')
+    assert found == {"#svg-title": "passed", "#svg-text": "failed", "#select": "passed",
+                     "#listbox": "failed"}

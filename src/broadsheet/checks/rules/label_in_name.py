@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.css import author_value, stylesheet_declarations
-from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
@@ -161,7 +161,8 @@ def visible_inner_text(doc: Document, element: Element) -> str:
             parts.append(node)
             continue
         if not dom.is_rendered(doc, node) or local_name(node) in {"script", "style",
-                                                                   "template"}:
+                                                                   "template"} \
+                or (namespace(node) == SVG_NS and local_name(node).lower() in _SVG_UNDRAWN):
             continue
         if not dom.is_visible(doc, node) or text_unseen(doc, node):
             parts.append(" ")
@@ -177,13 +178,31 @@ def visible_inner_text(doc: Document, element: Element) -> str:
         display = (_declared(doc, node, "display") or "").split()
         items = "\n" if display and display[0] in _BLOCKIFYING else ""
         children: list[Element | str] = [edge, node.text or ""]
-        for child in node:
+        shown = _shown_option(node) if name == "select" else None
+        for child in node if shown is None else shown:
             if isinstance(child.tag, str):
                 children.extend([items, child, items])
             children.append(child.tail or "")
         children.append(edge)
         stack.extend(reversed(children))
     return " ".join("".join(parts).split())
+
+
+#: SVG elements that draw nothing themselves (SVG 2: never-rendered and descriptive ones).
+_SVG_UNDRAWN = frozenset({"title", "desc", "metadata", "defs", "symbol", "clippath", "mask",
+                          "pattern", "lineargradient", "radialgradient", "filter", "marker",
+                          "script", "style"})
+
+
+def _shown_option(select: Element) -> list[Element] | None:
+    """What a drop-down ``select`` shows: its selected option, else its first (None for a
+    list box, which shows them all)."""
+    size = (select.get("size") or "").strip()
+    if select.get("multiple") is not None or (size.isdigit() and int(size) > 1):
+        return None
+    options = [o for o in select.iter() if isinstance(o.tag, str) and local_name(o) == "option"]
+    chosen = [o for o in options if o.get("selected") is not None]
+    return [chosen[-1] if chosen else options[0]] if options else []
 
 
 def _abbreviated(name: list[str], label: list[str]) -> bool:
