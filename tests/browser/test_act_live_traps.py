@@ -73,3 +73,18 @@ def test_focus_shown_outside_the_viewport_is_a_focus_indicator(auditor: Any) -> 
 <button id="far-away">Shown far below</button><div style="height: 3000px"></div>
 <div id="far">Indicator</div><button id="bare">Shown nowhere</button>""")
     assert found == {"#far-away": "passed", "#bare": "failed"}
+
+
+def test_contrast_counts_a_shadow_around_the_glyphs_as_background(auditor: Any) -> None:
+    # afw4f7: the background colours are every pixel of the character's box that does not
+    # change with `color`, a text shadow's included, also where the pixels are compared
+    white = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div style="background: linear-gradient(#eee, #fff); padding: 10px">
+<p id="gradient-shadow" style="color: #fff; text-shadow: 0 0 3px #000, 0 0 3px #000">Shadowed</p>
+<p id="gradient-bare" style="color: #fff">Bare</p></div>
+<div style="background: url({white}) repeat; padding: 10px">
+<p id="image-shadow" style="color: #fff; text-shadow: 1px 1px 2px #000">Shadowed</p>
+<p id="image-bare" style="color: #fff">Bare</p></div>""")
+    assert found == {"#gradient-shadow": "passed", "#gradient-bare": "failed",
+                     "#image-shadow": "passed", "#image-bare": "failed"}

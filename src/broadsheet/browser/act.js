@@ -487,6 +487,18 @@
     return { colors, surround };
   }
 
+  // The contrast of opaque text with an opaque shadow or stroke of another colour drawn
+  // around every glyph: those pixels are background too (ACT: all but the pixels that change
+  // with color), and the pixel comparison, which hides them with the text, would miss them.
+  function outlineContrast(s, fg) {
+    if (fg[3] < 0.999) return 0;
+    const { colors } = shadows(s.textShadow);
+    if (parseFloat(s.webkitTextStrokeWidth) > 0) colors.push(parseColor(s.webkitTextStrokeColor));
+    let best = 0;
+    for (const c of colors) if (c[3] >= 0.999) best = Math.max(best, ratio(fg, c));
+    return Math.round(best * 100) / 100;
+  }
+
   function judgeText(node, parent, styles, opacity) {
     const rects = textRects(node);
     if (!textVisible(node, rects)) return null;
@@ -496,7 +508,7 @@
     const fg = withAlpha(parseColor(fill), opacity(parent));
     if (fg[3] <= 0.001) return null;  // transparent text is not visible
     const about = { size: parseFloat(s.fontSize), weight: parseFloat(s.fontWeight) || 400, fg: fill,
-      symbols: symbolsOnly(node.data) };
+      symbols: symbolsOnly(node.data), shadow: outlineContrast(s, fg) };
     const { below, above } = stackBehind(node, parent, rects);
     for (const el of above) {
       const st = styles(el);

@@ -114,8 +114,9 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
             page.evaluate("() => window.__broadsheetAct.restoreText()")
         found = page.evaluate("([b, w]) => window.__broadsheetAct.pixelContrast(b, w)",
                               [base64.b64encode(png).decode("ascii"), where])
-        if found is not None:
-            item.update(ratio=found["low"], worst=found["low"], gradient=False, sampled=True)
+        if found is not None:  # a shadow or stroke around the glyphs is background too
+            low = max(found["low"], item.get("shadow") or 0)
+            item.update(ratio=low, worst=low, gradient=False, sampled=True)
 
 
 def contrast(page: Page) -> list[RuleResult]:
