@@ -64,26 +64,67 @@
     return s;
   }
 
+  // Clipped to at most a pixel: clip: rect() (the visually-hidden recipes) or clip-path.
+  function clipsToNothing(s) {
+    const rect = /^rect\(\s*(-?[\d.]+)px[,\s]+(-?[\d.]+)px[,\s]+(-?[\d.]+)px[,\s]+(-?[\d.]+)px\s*\)$/.exec(s.clip || '');
+    if (rect) {
+      const [top, right, bottom, left] = rect.slice(1).map(parseFloat);
+      if (right - left <= 1 || bottom - top <= 1) return true;
+    }
+    const path = s.clipPath || '';
+    const inset = /^inset\(\s*([\d.]+)%/.exec(path);
+    return (!!inset && parseFloat(inset[1]) >= 50) || /^(circle|ellipse)\(\s*0(px|%)?[\s)]/.test(path);
+  }
+
   function clippedAway(el) {
     if (!el) return false;
     if (memo.clipped.has(el)) return memo.clipped.get(el);
-    const s = style(el);
-    const own = (s.clipPath && /inset\(50%/.test(s.clipPath)) ||
-      (s.clip && /rect\(0(px)?,?\s*0(px)?,?\s*0(px)?,?\s*0(px)?\)/.test(s.clip));
-    const value = !!own || clippedAway(flatParent(el));
+    const value = clipsToNothing(style(el)) || clippedAway(flatParent(el));
     memo.clipped.set(el, value);
     return value;
   }
 
+  // Every box of the text lies outside the padding box of an ancestor that hides its
+  // overflow (and is the text's containing block chain: absolutely positioned content
+  // escapes static ancestors, fixed content all of them). The root and body, whose overflow
+  // is the viewport's, are left out: scrolling may bring the text into view.
+  function overflowHidden(parent, rects) {
+    let escape = null;
+    for (let el = parent; el; el = flatParent(el)) {
+      const s = style(el);
+      const positioned = s.position !== 'static';
+      const skip = escape === 'fixed' || (escape === 'absolute' && !positioned);
+      if (!skip && el !== document.documentElement && el !== document.body) {
+        const hx = /hidden|clip/.test(s.overflowX), hy = /hidden|clip/.test(s.overflowY);
+        if (hx || hy) {
+          const r = el.getBoundingClientRect();
+          const box = { left: r.left + el.clientLeft, top: r.top + el.clientTop };
+          box.right = box.left + el.clientWidth;
+          box.bottom = box.top + el.clientHeight;
+          // a box of a pixel or less shows nothing to read (the visually-hidden recipes)
+          const outside = (t) => (hx && (box.right - box.left <= 1 || t.right <= box.left || t.left >= box.right)) ||
+            (hy && (box.bottom - box.top <= 1 || t.bottom <= box.top || t.top >= box.bottom));
+          if (rects.every(outside)) return true;
+        }
+      }
+      if (escape === 'absolute' && positioned) escape = null;
+      if (escape === 'fixed' && s.transform !== 'none') escape = null;  // a containing block
+      if (s.position === 'fixed') escape = 'fixed';
+      else if (s.position === 'absolute' && escape !== 'fixed') escape = 'absolute';
+    }
+    return false;
+  }
+
   // A text node is drawn: its parent renders (not display:none, visibility, opacity 0), it
-  // has a box, and the box is not wholly where nobody can scroll (left of or above the page).
+  // has a box, the box is not wholly where nobody can scroll (left of or above the page),
+  // clipped away, or outside an ancestor that hides its overflow.
   function textVisible(node, rects) {
     const parent = flatParent(node);
     if (!parent || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
     if (!rects.length) return false;
     const sx = window.scrollX, sy = window.scrollY;
     if (rects.every((r) => r.right + sx <= 0 || r.bottom + sy <= 0)) return false;
-    return !clippedAway(parent);
+    return !clippedAway(parent) && !overflowHidden(parent, rects);
   }
 
   // ---- colours ----
@@ -255,8 +296,9 @@
     return low === Infinity ? null : { low: Math.round(low * 100) / 100, high: Math.round(high * 100) / 100 };
   }
 
-  function contrastPass(budgetMs) {
+  function contrastPass(budgetMs, roles) {
     const started = performance.now();
+    validRoles = new Set(roles || []);
     pixelNodes = [];
     startPass();
     const styles = style;
@@ -301,17 +343,35 @@
     'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar', 'radio',
     'scrollbar', 'searchbox', 'separator', 'slider', 'spinbutton', 'switch', 'tab', 'tabpanel',
     'textbox', 'treeitem', 'combobox', 'grid', 'listbox', 'menu', 'menubar', 'radiogroup',
-    'tablist', 'tree', 'treegrid', 'group', 'row', 'toolbar']);
+    'tablist', 'tree', 'treegrid', 'group', 'row', 'toolbar',
+    // the modules' roles that inherit from these (DPUB-ARIA links and separator, graphics)
+    'doc-backlink', 'doc-biblioref', 'doc-glossref', 'doc-noteref', 'doc-pagebreak',
+    'graphics-object']);
   function implicitWidget(el) {
     const name = el.localName;
     if (name === 'input') return el.type !== 'hidden';
     return /^(button|select|textarea|option|optgroup|fieldset|details)$/.test(name) ||
       ((name === 'a' || name === 'area') && el.hasAttribute('href'));
   }
+  // The ARIA roles a role attribute may name (the checker's ARIA 1.2 table, given each pass).
+  let validRoles = new Set();
+  // The explicit role is the first valid token; none, or a presentational role the element's
+  // focusability overrides, leaves the implicit one.
   function widgetOrGroup(el) {
-    const role = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/)[0];
-    if (role) return WIDGET_OR_GROUP.has(role);
+    const tokens = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/);
+    const role = tokens.find((t) => validRoles.has(t));
+    if (role && !((role === 'none' || role === 'presentation') && presentationIgnored(el))) {
+      return WIDGET_OR_GROUP.has(role);
+    }
     return implicitWidget(el);
+  }
+  // WAI-ARIA 1.2 presentational roles conflict: focusable, or a global state or property.
+  const GLOBAL_ARIA = ['atomic', 'busy', 'controls', 'current', 'describedby', 'details',
+    'disabled', 'dropeffect', 'errormessage', 'flowto', 'grabbed', 'haspopup', 'invalid',
+    'keyshortcuts', 'label', 'labelledby', 'live', 'owns', 'relevant', 'roledescription'];
+  function presentationIgnored(el) {
+    if (GLOBAL_ARIA.some((name) => (el.getAttribute(`aria-${name}`) || '').trim())) return true;
+    return !el.disabled && (el.hasAttribute('tabindex') || el.matches(NATIVE));
   }
   function isDisabled(el) {
     return el.matches(':disabled') || ariaDisabled(el);
@@ -427,6 +487,18 @@
     return { colors, surround };
   }
 
+  // The contrast of opaque text with an opaque shadow or stroke of another colour drawn
+  // around every glyph: those pixels are background too (ACT: all but the pixels that change
+  // with color), and the pixel comparison, which hides them with the text, would miss them.
+  function outlineContrast(s, fg) {
+    if (fg[3] < 0.999) return 0;
+    const { colors } = shadows(s.textShadow);
+    if (parseFloat(s.webkitTextStrokeWidth) > 0) colors.push(parseColor(s.webkitTextStrokeColor));
+    let best = 0;
+    for (const c of colors) if (c[3] >= 0.999) best = Math.max(best, ratio(fg, c));
+    return Math.round(best * 100) / 100;
+  }
+
   function judgeText(node, parent, styles, opacity) {
     const rects = textRects(node);
     if (!textVisible(node, rects)) return null;
@@ -436,7 +508,7 @@
     const fg = withAlpha(parseColor(fill), opacity(parent));
     if (fg[3] <= 0.001) return null;  // transparent text is not visible
     const about = { size: parseFloat(s.fontSize), weight: parseFloat(s.fontWeight) || 400, fg: fill,
-      symbols: symbolsOnly(node.data) };
+      symbols: symbolsOnly(node.data), shadow: outlineContrast(s, fg) };
     const { below, above } = stackBehind(node, parent, rects);
     for (const el of above) {
       const st = styles(el);
@@ -633,13 +705,21 @@
       let hidden = false;
       const clippers = [];
       let scrollerX = false, scrollerY = false;
+      let escape = null;  // absolutely positioned text escapes static ancestors' overflow
       for (let el = parent; el; el = flatParent(el)) {
         if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') { hidden = true; break; }
         const s = style(el);
-        const hx = /hidden|clip/.test(s.overflowX), hy = /hidden|clip/.test(s.overflowY);
-        if ((hx && !scrollerX) || (hy && !scrollerY)) clippers.push({ el, s, x: hx && !scrollerX, y: hy && !scrollerY });
-        if (/auto|scroll/.test(s.overflowX)) scrollerX = true;
-        if (/auto|scroll/.test(s.overflowY)) scrollerY = true;
+        const positioned = s.position !== 'static';
+        if (!(escape === 'fixed' || (escape === 'absolute' && !positioned))) {
+          const hx = /hidden|clip/.test(s.overflowX), hy = /hidden|clip/.test(s.overflowY);
+          if ((hx && !scrollerX) || (hy && !scrollerY)) clippers.push({ el, s, x: hx && !scrollerX, y: hy && !scrollerY });
+          if (/auto|scroll/.test(s.overflowX)) scrollerX = true;
+          if (/auto|scroll/.test(s.overflowY)) scrollerY = true;
+        }
+        if (escape === 'absolute' && positioned) escape = null;
+        if (escape === 'fixed' && s.transform !== 'none') escape = null;
+        if (s.position === 'fixed') escape = 'fixed';
+        else if (s.position === 'absolute' && escape !== 'fixed') escape = 'absolute';
       }
       if (hidden || !clippers.length) continue;
       const rects = textRects(node);
@@ -647,6 +727,9 @@
       if (clippedAway(parent)) continue;  // visually hidden (clip/clip-path): not visible text
       const fontSize = parseFloat(style(parent).fontSize);
       const clips = clippers.map((c) => ({ ...c, box: boxOf(c.el, c.s) }));
+      // a box of a pixel or less is the visually-hidden recipe: no text shows to be cut
+      if (clips.some((c) => !c.box.viewport && ((c.x && c.box.right - c.box.left <= 1) ||
+          (c.y && c.box.bottom - c.box.top <= 1)))) continue;
       let visible = false, clipX = null, clipY = null;
       for (const r of rects) {
         // glyphs fill the em box; the line's content area is taller than that

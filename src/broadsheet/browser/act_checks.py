@@ -19,12 +19,15 @@ from broadsheet.browser.rules import (
     TextContrastEnhanced,
     ZoomTextClipping,
 )
+from broadsheet.checks import aria
 from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
+#: The role tokens a ``role`` attribute may name (WAI-ARIA 1.2, :mod:`broadsheet.checks.aria`).
+_ROLES = sorted(role for role in aria.ROLES if aria.is_valid_role(role))
 #: Time each in-page pass may take, in milliseconds.
 BUDGET_MS = 4000
 #: Text over images and gradients always judged by its pixels, and the time spent on more.
@@ -111,13 +114,14 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
             page.evaluate("() => window.__broadsheetAct.restoreText()")
         found = page.evaluate("([b, w]) => window.__broadsheetAct.pixelContrast(b, w)",
                               [base64.b64encode(png).decode("ascii"), where])
-        if found is not None:
-            item.update(ratio=found["low"], worst=found["low"], gradient=False, sampled=True)
+        if found is not None:  # a shadow or stroke around the glyphs is background too
+            low = max(found["low"], item.get("shadow") or 0)
+            item.update(ratio=low, worst=low, gradient=False, sampled=True)
 
 
 def contrast(page: Page) -> list[RuleResult]:
     """Text contrast, minimum and enhanced, from one pass over the page's text."""
-    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS))
+    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS, _ROLES))
     _sample(page, data["results"])
     out = []
     for rule in (TextContrast, TextContrastEnhanced):

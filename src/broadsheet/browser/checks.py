@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 REFLOW_WIDTH = 320
 MIN_TARGET_PX = 24
 MIN_FONT_PX = 12
+#: The largest document (CSS pixels) captured whole to find a focus indicator outside the
+#: viewport (about 20 screens of 1280×800).
+DOCUMENT_SHOT_MAX = 20_000_000
 #: Time the in-page focus pass may take, in milliseconds (the rest is ``cant_tell``).
 FOCUS_BUDGET_MS = 4000
 #: Elements whose focus is always judged by screenshots, and the time spent on more.
@@ -214,6 +217,19 @@ class _Camera:
                               "height": math.ceil(where["height"]), "scale": 1}
         return base64.b64decode(self.session.send("Page.captureScreenshot", params)["data"])
 
+    def document(self) -> bytes | None:
+        """The whole scrolling area (ACT's "scrolling area of the viewport"), or None when it
+        is no larger than the viewport or larger than :data:`DOCUMENT_SHOT_MAX` pixels."""
+        metrics = self.session.send("Page.getLayoutMetrics")
+        content, view = metrics["cssContentSize"], metrics["cssLayoutViewport"]
+        width, height = math.ceil(content["width"]), math.ceil(content["height"])
+        if (width <= view["clientWidth"] and height <= view["clientHeight"]) \
+                or width * height > DOCUMENT_SHOT_MAX:
+            return None
+        return base64.b64decode(self.session.send("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})["data"])
+
     def close(self) -> None:
         from playwright.sync_api import Error
 
@@ -289,6 +305,9 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
             elif verdict == "changed":
                 item.update(status="passed", detail="focus changes how the page looks in "
                             "the viewport, though not by the element's own outline or colours")
+            elif views.elsewhere(item["index"]):
+                item.update(status="passed", detail="focus changes how the page looks outside "
+                            "the viewport, though not by the element's own outline or colours")
             else:
                 item.update(status="failed", detail="not one pixel of the viewport changes "
                             "when it is focused")
@@ -304,7 +323,7 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         verdict = views.verdict(item["index"], clip, focused_at)
         if verdict == "moving":
             item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
-        elif verdict == "same":
+        elif verdict == "same" and not views.elsewhere(item["index"]):
             item.update(status="failed", detail="not one pixel of the viewport changes when "
                         "it is focused")
 
@@ -348,6 +367,19 @@ class _Views:
         if unfocused == focused:
             return "same"
         return "moving" if self.camera.shot() != unfocused else "changed"
+
+
+    def elsewhere(self, index: int) -> bool:
+        """Whether focusing element ``index`` changes a pixel of the document outside the
+        viewport (the whole scrolling area, focused against unfocused; False when the
+        document fits the viewport or is too large to capture)."""
+        page = self.camera.page
+        if _call(page, "focusShot", index, False) is None:
+            return False
+        unfocused = self.camera.document()
+        if unfocused is None or _call(page, "focusShot", index, True) is None:
+            return False
+        return self.camera.document() != unfocused
 
 
 def focus_indicators(page: Page) -> RuleResult:

@@ -66,7 +66,11 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
         parts = []
         for ident in labelledby.split():
             target = doc.by_id(ident, el)
-            if target is not None:
+            if target is el:  # accname 2B: the element itself, named without aria-labelledby
+                parts.append(_name(doc, el, visited - {el}, from_labelledby=True,
+                                   traversing=True, depth=depth + 1,
+                                   include_hidden=not dom.in_accessibility_tree(doc, el)))
+            elif target is not None:
                 parts.append(_name(doc, target, visited, from_labelledby=True,
                                    traversing=True, depth=depth + 1,
                                    include_hidden=not dom.in_accessibility_tree(doc, target)))

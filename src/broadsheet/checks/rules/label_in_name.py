@@ -13,8 +13,8 @@ from collections.abc import Iterable
 
 from broadsheet.checks import dom
 from broadsheet.checks.accname import accessible_name
-from broadsheet.checks.css import stylesheet_declarations
-from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.css import author_value, stylesheet_declarations
+from broadsheet.checks.parse import HTML_NS, SVG_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
@@ -23,10 +23,13 @@ ROLES = frozenset({"button", "checkbox", "gridcell", "link", "menuitem", "menuit
                    "menuitemradio", "option", "radio", "searchbox", "switch", "tab",
                    "treeitem"})
 _PARENTHESES = re.compile(r"\([^()]*\)")
-_BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "dd", "div", "dl",
-                    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-                    "h3", "h4", "h5", "h6", "header", "hr", "legend", "li", "main", "nav",
-                    "ol", "p", "pre", "section", "table", "ul"})
+_BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "center", "dd",
+                    "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+                    "hr", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "search",
+                    "section", "summary", "table", "ul"})
+#: Displays whose children are blockified (CSS Display 3: flex and grid items).
+_BLOCKIFYING = frozenset({"flex", "inline-flex", "grid", "inline-grid"})
 _CELL = frozenset({"td", "th", "tr"})
 #: Declarations that take content off screen, clip it to nothing or make it fully
 #: transparent (visually hidden: ACT's *visible* changes no pixel).
@@ -68,6 +71,58 @@ def hidden_visually(doc: Document, element: Element) -> bool:
     return False
 
 
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
+_HEX_CLEAR = re.compile(r"#(?:[0-9a-f]{6}00|[0-9a-f]{3}0)")
+
+
+def _transparent(colour: str) -> bool:
+    """``transparent``, a zero alpha (``rgb(0 0 0 / 0)``, ``rgba(0, 0, 0, 0)``) or ``#rgb0``."""
+    if colour == "transparent" or _HEX_CLEAR.fullmatch(colour):
+        return True
+    found = re.fullmatch(r"(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\((.*)\)", colour)
+    if found is None:
+        return False
+    inside = found.group(1)
+    parts = inside.split("/") if "/" in inside else inside.split(",")
+    if len(parts) != (2 if "/" in inside else 4):
+        return False
+    alpha = parts[-1].strip()
+    try:
+        return float(alpha[:-1] if alpha.endswith("%") else alpha) == 0
+    except ValueError:
+        return False
+
+
+def _tiny(value: str | None) -> bool:
+    """A length of at most one pixel (``0``, ``1px``, ``0.5px``)."""
+    found = re.fullmatch(r"\s*(\d*\.?\d+)(px)?\s*", value or "")
+    return found is not None and float(found.group(1)) <= 1 and (
+        found.group(2) is not None or float(found.group(1)) == 0)
+
+
+def text_unseen(doc: Document, element: Element) -> bool:
+    """Its text draws no pixel, by the author's cascade: visually hidden
+    (:func:`hidden_visually`), clipped to at most a pixel (``clip: rect(1px, 1px, 1px, 1px)``,
+    ``clip-path: inset(50%)``, a box of at most 1px with ``overflow: hidden``), scaled to
+    nothing or a transparent text colour. A hidden text is never read as part of a label."""
+    if hidden_visually(doc, element):
+        return True
+    value = author_value(doc, element, "clip")
+    if value and value.startswith("rect(") and all(
+            abs(float(n)) <= 1 for n in _NUMBER.findall(value)):
+        return True
+    value = author_value(doc, element, "clip-path") or ""
+    if re.match(r"(?:inset\(\s*(?:50(?:\.\d+)?|[5-9]\d|100)%|circle\(\s*0)", value):
+        return True
+    if (author_value(doc, element, "overflow") or "").split()[:1] in (["hidden"], ["clip"]) \
+            and (_tiny(author_value(doc, element, "width"))
+                 or _tiny(author_value(doc, element, "height"))):
+        return True
+    if re.match(r"scale[xy]?\(\s*0*\.?0*\s*[,)]", author_value(doc, element, "transform") or ""):
+        return True
+    return _transparent(author_value(doc, element, "color") or "")
+
+
 def _declared(doc: Document, element: Element, prop: str) -> str | None:
     """The value of ``prop`` from the style attribute, else the last ``<style>`` rule."""
     for decl in reversed([d.strip() for d in dom.style_of(element).split(";")]):
@@ -106,9 +161,10 @@ def visible_inner_text(doc: Document, element: Element) -> str:
             parts.append(node)
             continue
         if not dom.is_rendered(doc, node) or local_name(node) in {"script", "style",
-                                                                   "template"}:
+                                                                   "template"} \
+                or (namespace(node) == SVG_NS and local_name(node).lower() in _SVG_UNDRAWN):
             continue
-        if not dom.is_visible(doc, node) or hidden_visually(doc, node):
+        if not dom.is_visible(doc, node) or text_unseen(doc, node):
             parts.append(" ")
             continue
         if _icon_font(doc, node):
@@ -118,14 +174,35 @@ def visible_inner_text(doc: Document, element: Element) -> str:
         if name == "br":
             parts.append("\n")
         edge = _edge(doc, node, name)
+        # flex and grid items are blockified: each starts and ends a line of its own
+        display = (_declared(doc, node, "display") or "").split()
+        items = "\n" if display and display[0] in _BLOCKIFYING else ""
         children: list[Element | str] = [edge, node.text or ""]
-        for child in node:
+        shown = _shown_option(node) if name == "select" else None
+        for child in node if shown is None else shown:
             if isinstance(child.tag, str):
-                children.append(child)
+                children.extend([items, child, items])
             children.append(child.tail or "")
         children.append(edge)
         stack.extend(reversed(children))
     return " ".join("".join(parts).split())
+
+
+#: SVG elements that draw nothing themselves (SVG 2: never-rendered and descriptive ones).
+_SVG_UNDRAWN = frozenset({"title", "desc", "metadata", "defs", "symbol", "clippath", "mask",
+                          "pattern", "lineargradient", "radialgradient", "filter", "marker",
+                          "script", "style"})
+
+
+def _shown_option(select: Element) -> list[Element] | None:
+    """What a drop-down ``select`` shows: its selected option, else its first (None for a
+    list box, which shows them all)."""
+    size = (select.get("size") or "").strip()
+    if select.get("multiple") is not None or (size.isdigit() and int(size) > 1):
+        return None
+    options = [o for o in select.iter() if isinstance(o.tag, str) and local_name(o) == "option"]
+    chosen = [o for o in options if o.get("selected") is not None]
+    return [chosen[-1] if chosen else options[0]] if options else []
 
 
 def _abbreviated(name: list[str], label: list[str]) -> bool:
@@ -133,6 +210,26 @@ def _abbreviated(name: list[str], label: list[str]) -> bool:
     missing = [word for word in label if word not in name]
     return bool(missing) and all(
         any(full.startswith(word) and full != word for full in name) for word in missing)
+
+
+#: Scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao,
+#: Tibetan, Myanmar, Khmer): splitting them needs the language's word segmentation.
+_UNSPACED = re.compile("[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+                       "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: A mark inside a word that a spelling may keep or drop: hyphens, soft hyphen, apostrophes,
+#: a dot or comma between digits or letters ("e-mail", "don't", "1,000").
+_JOINER = re.compile("\\w[-\u00ad\u2010\u2011'\u2019.,\u00b7]\\w")
+
+
+def _spelt_apart(name: str, label: str) -> bool:
+    """The label's letters run together inside the name's, and the words may only be cut
+    differently: hyphenation or punctuation inside a word ("E-mail" and "Email"), which the
+    rule's applicability leaves out, or a script without spaces that whitespace cannot split
+    into words (the rule asks for the language's word segmentation)."""
+    joined_label = "".join(tokens(label))
+    if not joined_label or joined_label not in "".join(tokens(name)):
+        return False
+    return any(_UNSPACED.search(text) or _JOINER.search(text) for text in (name, label))
 
 
 class LabelInName(Rule):
@@ -171,6 +268,9 @@ class LabelInName(Rule):
             return passed(f"The name {name[:60]!r} contains the visible label {label[:60]!r}")
         if len("".join(tokens(label))) <= 1:
             return cant_tell(f"The visible label {label!r} may be a symbol, not text")
+        if _spelt_apart(name, label):
+            return cant_tell(f"The visible label {label[:60]!r} may differ from the name "
+                             f"{name[:60]!r} only in hyphenation or word breaks")
         if _abbreviated(tokens(name), tokens(label)):
             return cant_tell(f"The visible label {label[:60]!r} may abbreviate the name "
                              f"{name[:60]!r}")

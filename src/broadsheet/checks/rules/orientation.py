@@ -1,10 +1,11 @@
 """Orientation locked with CSS transforms (WCAG 1.3.4, W3C ACT b33eff).
 
-Reads ``<style>`` elements (external style sheets are not seen): for every element a rule
-inside an ``@media (orientation: ...)`` block rotates, the rotation about the Z axis is worked
-out in landscape and in portrait from the ``rotate`` and ``transform`` declarations that apply
-in each (last of the highest specificity wins). A difference of a quarter turn locks the page
-to one orientation.
+Reads ``<style>`` elements and ``style`` attributes (external style sheets are not seen): for
+every element a rule inside an ``@media (orientation: ...)`` block rotates, the rotation about
+the Z axis is worked out in landscape and in portrait from the ``rotate`` and ``transform``
+declarations that win the cascade in each (``!important``, then the style attribute, then
+specificity, then order), its ancestors' rotations included: what turns is the element as
+drawn. A difference of a quarter turn locks the page to one orientation.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from typing import Any
 import tinycss2
 
 from broadsheet.checks import dom
-from broadsheet.checks.css import declarations_of, select, specificity
-from broadsheet.checks.parse import HTML_NS, Document, Element, namespace
-from broadsheet.checks.rule import Rule, Verdict, failed, passed
+from broadsheet.checks.css import author_value, declarations_of, select, specificity
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
 ORIENTATIONS = ("landscape", "portrait")
@@ -39,6 +40,13 @@ class Declared:
     orientations: frozenset[str]
     specificity: tuple[int, int, int]
     order: int
+    important: bool = False
+    inline: bool = False  # from the ``style`` attribute
+
+    @property
+    def precedence(self) -> tuple[bool, bool, tuple[int, int, int], int]:
+        """Its rank in the cascade (CSS Cascade 4, without layers)."""
+        return (self.important, self.inline, self.specificity, self.order)
 
 
 def angle(text: str) -> float | None:
@@ -60,12 +68,19 @@ def z_rotation(prop: str, value: list[Any]) -> float:
         parts = _numbers(value)
         if not parts or parts[0].lower() == "none":
             return 0.0
-        found = angle(parts[-1]) or 0.0
-        axis = [p.lower() for p in parts[:-1]]
+        # CSS Transforms 2: ``[ x | y | z | <number>{3} ] && <angle>``, the angle either side
+        where = [i for i, p in enumerate(parts) if angle(p) is not None and not _is_number(p)]
+        if not where and parts[-1] in {"0", "0.0"}:
+            where = [len(parts) - 1]
+        if len(where) != 1:
+            return 0.0
+        found = angle(parts[where[0]]) or 0.0
+        axis = [p.lower() for i, p in enumerate(parts) if i != where[0]]
         if axis in ([], ["z"]):
             return found
-        if len(axis) == 3 and axis[0] in {"0", "0.0"} and axis[1] in {"0", "0.0"}:
-            return found if not axis[2].startswith("-") else -found
+        if len(axis) == 3 and all(_is_number(a) for a in axis) \
+                and float(axis[0]) == 0 and float(axis[1]) == 0 and float(axis[2]) != 0:
+            return found if float(axis[2]) > 0 else -found
         return 0.0
     total = 0.0
     for token in value:
@@ -101,7 +116,8 @@ def _rotates(prop: str, value: list[Any]) -> bool:
 
 
 def declarations(doc: Document) -> dict[Element, list[Declared]]:
-    """``rotate`` and ``transform`` declarations from ``<style>`` rules, per element."""
+    """``rotate`` and ``transform`` declarations from ``<style>`` rules, per element, with
+    the ``style`` attribute's of the elements a rule reaches."""
     cached = doc.values.get("orientation-declarations")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -114,10 +130,10 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
     for style, css in sheets:
         if not _mentions(css, "rotate") and not _mentions(css, "matrix"):
             continue
-        media = {m.lower() for m in _ORIENTATION.findall(style.get("media") or "")}
-        for rule, where in _rules(tinycss2.parse_stylesheet(css, skip_comments=True,
-                                                            skip_whitespace=True),
-                                  frozenset(media or ORIENTATIONS)):
+        media = style.get("media")
+        where = media_orientations(media) if media is not None else frozenset(ORIENTATIONS)
+        for rule, applies in _rules(tinycss2.parse_stylesheet(css, skip_comments=True,
+                                                              skip_whitespace=True), where):
             decls = declarations_of(rule.content, {"rotate", "transform"})
             if not decls:
                 continue
@@ -127,9 +143,16 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
                     continue
                 for decl in decls:
                     order += 1
-                    entry = Declared(decl.lower_name, list(decl.value), where, weight, order)
+                    entry = Declared(decl.lower_name, list(decl.value), applies, weight, order,
+                                     decl.important)
                     for el in matched:
                         found.setdefault(el, []).append(entry)
+    for el, declared in found.items():
+        for decl in declarations_of(el.get("style") or "", {"rotate", "transform"}):
+            order += 1
+            declared.append(Declared(decl.lower_name, list(decl.value),
+                                     frozenset(ORIENTATIONS), (0, 0, 0), order,
+                                     decl.important, inline=True))
     doc.values["orientation-declarations"] = found
     return found
 
@@ -145,22 +168,48 @@ def _mentions(css: str, word: str) -> bool:
     return word in css.lower()
 
 
+#: Media types a screen never matches (Media Queries 4; the deprecated ones match nothing).
+_OTHER_MEDIA = frozenset({"print", "speech", "tty", "tv", "projection", "handheld", "braille",
+                          "embossed", "aural"})
+
+
+def media_orientations(query_list: str) -> frozenset[str]:
+    """The orientations of a screen in which a media query list may match: a query with no
+    ``orientation`` feature matches in both, one for another medium (``print``) in neither,
+    ``not`` inverts a query. Other features (widths) are taken to match."""
+    found: set[str] = set()
+    for query in query_list.lower().split(","):
+        words = query.split()
+        negated = bool(words) and words[0] == "not"
+        if words and words[0] in {"not", "only"}:
+            words = words[1:]
+        screen = not (words and words[0] in _OTHER_MEDIA)
+        named = set(_ORIENTATION.findall(query))
+        # both named: "(orientation: portrait) and (orientation: landscape)" never matches
+        wanted = (set() if len(named) > 1 else named) if named else set(ORIENTATIONS)
+        matches = wanted if screen else set()
+        found |= set(ORIENTATIONS) - matches if negated else matches
+    return frozenset(found)
+
+
+#: Grouping at-rules whose content applies as if outside them (their condition aside).
+_GROUPING = frozenset({"supports", "layer", "container", "scope", "document"})
+
+
 def _rules(nodes: Iterable[Any], where: frozenset[str]) -> Iterable[tuple[Any, frozenset[str]]]:
     """Style rules with the orientations they apply in (nested ``@media`` narrows them)."""
     for node in nodes:
         kind = getattr(node, "type", "")
         if kind == "qualified-rule":
             yield node, where
-        elif kind == "at-rule" and node.lower_at_keyword == "media" \
-                and node.content is not None:
-            prelude = tinycss2.serialize(node.prelude)
-            wanted = {m.lower() for m in _ORIENTATION.findall(prelude)}
-            if wanted and re.search(r"\bnot\b", prelude, re.I):
-                wanted = set(ORIENTATIONS) - wanted
-            inner = where & frozenset(wanted) if wanted else where
-            yield from _rules(tinycss2.parse_rule_list(
-                node.content, skip_comments=True,
-                skip_whitespace=True), inner)
+        elif kind == "at-rule" and node.content is not None and (
+                node.lower_at_keyword == "media" or node.lower_at_keyword in _GROUPING):
+            inner = where
+            if node.lower_at_keyword == "media":
+                inner = where & media_orientations(tinycss2.serialize(node.prelude))
+            if inner:
+                yield from _rules(tinycss2.parse_rule_list(
+                    node.content, skip_comments=True, skip_whitespace=True), inner)
 
 
 def rotation_in(declared: list[Declared], orientation: str) -> float:
@@ -169,7 +218,7 @@ def rotation_in(declared: list[Declared], orientation: str) -> float:
     for prop in ("rotate", "transform"):
         candidates = [d for d in declared if d.prop == prop and orientation in d.orientations]
         if candidates:
-            winner = max(candidates, key=lambda d: (d.specificity, d.order))
+            winner = max(candidates, key=lambda d: d.precedence)
             total += z_rotation(prop, winner.value)
     return total
 
@@ -202,19 +251,69 @@ class CssOrientationLock(Rule):
         for el, declared in declarations(doc).items():
             conditional = any(len(d.orientations) == 1 and _rotates(d.prop, d.value)
                               for d in declared)
-            if conditional and namespace(el) == HTML_NS and dom.is_visible(doc, el):
+            if conditional and namespace(el) == HTML_NS and dom.is_visible(doc, el) \
+                    and not _transparent(doc, el):
                 found.append(el)
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        declared = declarations(doc).get(element, [])
-        landscape = rotation_in(declared, "landscape")
-        portrait = rotation_in(declared, "portrait")
+        landscape, portrait = (drawn_rotation(doc, element, o) for o in ORIENTATIONS)
         turn = (landscape - portrait) % 360
-        if min(abs(turn - 90), abs(turn - 270)) < 0.5:
-            return failed(f"Rotated {landscape:g}° in landscape and {portrait:g}° in "
-                          "portrait: a quarter turn locks the content to one orientation")
-        return passed(f"Rotated {landscape:g}° in landscape and {portrait:g}° in portrait")
+        said = f"Rotated {landscape:g}° in landscape and {portrait:g}° in portrait"
+        if min(abs(turn - 90), abs(turn - 270)) >= 0.5:
+            return passed(said)
+        if not _draws(element):
+            return cant_tell(f"{said}, but it has no text or image: whether it draws "
+                             "anything to turn depends on its box")
+        return failed(f"{said}: a quarter turn locks the content to one orientation")
+
+
+#: HTML elements laid out inline by default that are not replaced: transforms skip them.
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i",
+                     "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strong",
+                     "sub", "sup", "time", "u", "var", "font", "big", "tt", "strike", "nobr"})
+#: Elements that draw by themselves, empty or not.
+_DRAWING = frozenset({"img", "svg", "video", "canvas", "iframe", "input", "select", "textarea",
+                      "button", "object", "embed", "hr", "meter", "progress", "picture"})
+
+
+def _transformable(doc: Document, element: Element) -> bool:
+    """CSS Transforms 1: a non-replaced inline box (and ``display: contents``) takes no
+    transform."""
+    display = (author_value(doc, element, "display") or "").split()
+    name = local_name(element)
+    if display and display[0] in {"contents", "none", "table-column", "table-column-group"}:
+        return False
+    if name in _DRAWING:
+        return True
+    return display[0] != "inline" if display else name not in _INLINE
+
+
+def drawn_rotation(doc: Document, element: Element, orientation: str) -> float:
+    """The element's rotation about Z as drawn in one orientation: its own and its
+    ancestors' that the page's CSS gives."""
+    declared = declarations(doc)
+    return sum(rotation_in(declared[el], orientation) for el in dom.lineage(element)
+               if el in declared and namespace(el) == HTML_NS and _transformable(doc, el))
+
+
+def _transparent(doc: Document, element: Element) -> bool:
+    """``opacity: 0`` on the element or an ancestor: nothing of it is drawn."""
+    for el in dom.lineage(element):
+        value = (author_value(doc, el, "opacity") or "").strip()
+        try:
+            number = float(value[:-1]) / 100 if value.endswith("%") else float(value)
+        except ValueError:
+            continue
+        if number <= 0:
+            return True
+    return False
+
+
+def _draws(element: Element) -> bool:
+    """Text or an element that draws by itself inside: something to see turn."""
+    return any(t.strip() for t in element.itertext()) or any(
+        isinstance(el.tag, str) and local_name(el) in _DRAWING for el in element.iter())
 
 
 RULES = [CssOrientationLock]

@@ -1,0 +1,90 @@
+"""Cases of our own for the live engine's ACT rules (afw4f7/09o5cg text contrast, 59br37 zoomed
+text clipping), written from the rule texts: text that is not *visible* is no test target,
+and text inside a disabled widget is exempt. Element by element, in Chromium."""
+
+from __future__ import annotations
+
+from typing import Any
+
+HEAD = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>t</title></head>"
+        "<body style='margin: 0; background: #fff; color: #000'>{}</body></html>")
+#: A grey that reaches 1.61:1 on white: fails wherever it is judged.
+PALE = "color: #ccc"
+
+
+def verdicts(auditor: Any, rule: str, body: str) -> dict[str, str]:
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit("traps.html", html=HEAD.format(body),
+                          options=AuditOptions(axe_core=False, check_ids=frozenset({rule})))
+    return {f.target or "": str(f.outcome) for r in audit.results for f in r.findings
+            if r.rule.id == rule}
+
+
+def test_contrast_judges_only_text_that_draws(auditor: Any) -> None:
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<p id="shown" style="{PALE}">Pale text that shows</p>
+<p id="hello">Hello <span id="sr-clip" style="position: absolute; clip: rect(1px, 1px, 1px, 1px); {PALE}"
+>hidden words</span><span id="sr-box" style="position: absolute; width: 1px; height: 1px;
+overflow: hidden; {PALE}">more hidden words</span></p>
+<div style="width: 100px; overflow: hidden; white-space: nowrap"><span id="kept">xxxxxxxxxxxxxxxxxx
+xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</span> <span id="beyond" style="{PALE}">far away
+</span></div>
+<div style="height: 20px; overflow: hidden"><p id="one" style="margin: 0">line one</p>
+<p id="below" style="{PALE}">line two, clipped away</p>
+<p id="escapes" style="position: absolute; top: 200px; {PALE}">positioned out of the clip</p></div>
+<div style="height: 20px; overflow: hidden; position: relative"><p id="held" style="position:
+absolute; top: 100px; {PALE}">held by its containing block</p></div>
+<h1 id="indent" style="text-indent: -9999px; overflow: hidden; {PALE}">Logo</h1>""")
+    assert found == {"#shown": "failed", "#hello": "passed", "#kept": "passed",
+                     "#one": "passed", "#escapes": "failed"}
+
+
+def test_contrast_exempts_text_in_disabled_widgets_by_their_semantic_role(auditor: Any) -> None:
+    # the explicit role is the first valid token; a presentational role on a focusable or
+    # ARIA-attributed element is ignored (WAI-ARIA 1.2 conflict resolution)
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div id="unknown-first" role="foo button" aria-disabled="true" style="{PALE}">Disabled</div>
+<div id="region-first" role="region button" aria-disabled="true" style="{PALE}">Region</div>
+<button id="conflict" role="none" aria-disabled="true" style="{PALE}">Button</button>
+<a id="dpub" href="#r1" role="doc-biblioref" aria-disabled="true" style="{PALE}">[1]</a>
+<fieldset disabled><legend style="{PALE}">Legend</legend><p style="{PALE}">Inside</p></fieldset>
+<label for="x" style="{PALE}">Name</label><input id="x" disabled>""")
+    assert found == {"#region-first": "failed"}
+
+
+def test_zoomed_clipping_follows_the_containing_block(auditor: Any) -> None:
+    found = verdicts(auditor, "zoom-text-not-clipped", """
+<div style="height: 20px; overflow: hidden"><p id="free" style="position: absolute; top: 100px;
+margin: 0">not clipped by a static ancestor</p></div>
+<div style="height: 20px; overflow: hidden; position: relative"><p id="cut" style="position:
+absolute; top: 10px; margin: 0">cut by its containing block<br>second line</p></div>
+<p>Hi <span id="sr" style="position: absolute; width: 1px; height: 1px; overflow: hidden"
+>visually hidden</span></p>
+<div id="ellipsis" style="width: 100px; overflow: hidden; white-space: nowrap;
+text-overflow: ellipsis">a very long line of text that is cut</div>""")
+    assert found == {"#cut": "failed", "#ellipsis": "passed"}
+
+
+def test_focus_shown_outside_the_viewport_is_a_focus_indicator(auditor: Any) -> None:
+    # oj04fd: a pixel anywhere in the viewport's scrolling area, not only the part in view
+    found = verdicts(auditor, "focus-indicator-visible", """
+<style>button { outline: none } #far-away:focus ~ #far { background: #c00 }</style>
+<button id="far-away">Shown far below</button><div style="height: 3000px"></div>
+<div id="far">Indicator</div><button id="bare">Shown nowhere</button>""")
+    assert found == {"#far-away": "passed", "#bare": "failed"}
+
+
+def test_contrast_counts_a_shadow_around_the_glyphs_as_background(auditor: Any) -> None:
+    # afw4f7: the background colours are every pixel of the character's box that does not
+    # change with `color`, a text shadow's included, also where the pixels are compared
+    white = "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=="
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div style="background: linear-gradient(#eee, #fff); padding: 10px">
+<p id="gradient-shadow" style="color: #fff; text-shadow: 0 0 3px #000, 0 0 3px #000">Shadowed</p>
+<p id="gradient-bare" style="color: #fff">Bare</p></div>
+<div style="background: url({white}) repeat; padding: 10px">
+<p id="image-shadow" style="color: #fff; text-shadow: 1px 1px 2px #000">Shadowed</p>
+<p id="image-bare" style="color: #fff">Bare</p></div>""")
+    assert found == {"#gradient-shadow": "passed", "#gradient-bare": "failed",
+                     "#image-shadow": "passed", "#image-bare": "failed"}
