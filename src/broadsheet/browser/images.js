@@ -53,12 +53,27 @@
     return el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
   }
 
-  // Resolves true when the image decodes, false when it cannot be loaded or decoded.
+  // Whether a finished image is one: it has a size, or (an SVG without one) it decodes.
+  // decode() only there: forcing every photo of a long page to decode costs memory and time.
+  const usable = (img) => (img.naturalWidth > 0 ? Promise.resolve(true)
+    : img.decode().then(() => true, () => false));
+
+  function finished(img) {
+    if (img.complete) return Promise.resolve();
+    return new Promise((resolve) => {
+      img.addEventListener('load', resolve, { once: true });
+      img.addEventListener('error', resolve, { once: true });
+    });
+  }
+
+  // Resolves true when the image loaded and decodes, false when it cannot be loaded or
+  // decoded. Image buttons, posters and SVG images are loaded again in a probe <img> (from
+  // the cache, or through the same network rules).
   function decodes(el, kind, url) {
-    if (kind === 'img') return el.decode().then(() => true, () => !!(el.complete && el.naturalWidth));
+    if (kind === 'img') return finished(el).then(() => usable(el));
     const probe = new Image();
     probe.src = url;
-    return probe.decode().then(() => true, () => false);
+    return finished(probe).then(() => usable(probe));
   }
 
   // Each rendered image: {target, html, kind, url, alt, state: loaded|broken|pending}, waiting
