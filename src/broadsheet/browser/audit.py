@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from broadsheet.browser import images
 from broadsheet.browser.axe import axe_options, run_axe, to_results
 from broadsheet.browser.axe_rules import DEFAULT_TAGS
 from broadsheet.browser.checks import run_checks
@@ -188,6 +189,7 @@ class BrowserAuditor:
             context.set_default_timeout(options.timeout * 1000)
             page = context.new_page()
             sandbox.attach(context, page, timeout=options.timeout)
+            images.watch(page, sandbox)  # why an image failed, for image-loads
             yield page
         finally:
             with contextlib.suppress(Exception):  # crashed with the page; relaunched on next use

@@ -1,4 +1,5 @@
-"""Broadsheet's browser checks: skip link, focus indicators, reflow, text spacing, forced colours.
+"""Broadsheet's browser checks: skip link, focus indicators, reflow, text spacing, forced colours,
+images that load.
 
 Each check drives a live Playwright page with real key presses where the browser's focus
 behaviour matters, and returns a :class:`RuleResult`. ``checks.js`` holds the in-page half.
@@ -15,12 +16,13 @@ from collections.abc import Callable, Collection, Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
-from broadsheet.browser import act_checks
+from broadsheet.browser import act_checks, images
 from broadsheet.browser.rules import (
     BrowserRule,
     FocusVisible,
     ForcedColorsBorders,
     ForcedColorsFocus,
+    ImageLoads,
     Reflow,
     ScrollableReachable,
     SkipLinkKeyboard,
@@ -448,6 +450,7 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
     (act_checks.contrast, frozenset({TextContrast.id, TextContrastEnhanced.id})),
     (act_checks.scrollable, frozenset({ScrollableReachable.id})),
     (act_checks.zoom_clipping, frozenset({ZoomTextClipping.id})),
+    (images.image_loads, frozenset({ImageLoads.id})),
 )
 
 

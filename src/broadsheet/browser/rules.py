@@ -214,6 +214,33 @@ class ZoomTextClipping(BrowserRule):
     act_ids = ("59br37",)
 
 
+class ImageLoads(BrowserRule):
+    """Every image the page shows loads: ``<img>`` (in ``<picture>`` too),
+    ``<input type="image">``, a video's ``poster`` and SVG ``<image>``.
+
+    An image fails when the browser could not show it: the request failed, the server
+    answered an HTTP error, or the file is not an image it can decode (a broken ``data:``
+    URI). The message names the URL and the reason. A decorative image (``alt=""``) that
+    fails still fails: it leaves a hole in the page. Images not rendered (``display: none``)
+    and ``<img>`` without a source are not judged. Lazy images are loaded as a reader who
+    scrolls to them would (``loading="lazy"`` set to eager for the check); one still loading
+    when the check's time is up is ``cant_tell``, and so is one the audit itself did not
+    fetch (another host not allowed with ``--allow-host``, a file outside the served folder).
+    No WCAG criterion asks for this: it is a best practice.
+    Why it matters: readers see an empty box or a broken-image icon where a photo,
+    chart or button should be; a failed image button cannot be seen at all.
+    How to fix: fix the URL or the server's answer, or replace the file with a valid
+    image (PNG, JPEG, GIF, WebP, AVIF or SVG).
+    """
+
+    id = "image-loads"
+    help = "Images load"
+    description = ("Each rendered image (img, input type=image, video poster, SVG image) "
+                   "loaded and decoded")
+    impact = Impact.SERIOUS
+    tags = ("broadsheet", "best-practice")
+
+
 class PageLoad(BrowserRule):
     """The page loads in the browser within the time limit.
 
@@ -260,6 +287,6 @@ class AuditCompleted(BrowserRule):
 
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders,
-    TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping)
+    TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping, ImageLoads)
 #: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditCompleted)

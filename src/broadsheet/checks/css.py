@@ -1,7 +1,10 @@
 """The little CSS a static checker can honour: hiding rules in ``<style>`` elements.
 
-Selectors cssselect cannot translate (``:focus``, ``:hover``...) and rules inside at-rules
-(``@media``) are ignored: they depend on state or on the viewport.
+Selectors cssselect cannot translate (``:focus``, ``:hover``...) are ignored: they depend on
+state. Rules inside ``@media`` apply when its media list holds ``all`` or ``screen`` without
+a feature test (``print`` and viewport queries do not apply); rules inside ``@layer`` blocks
+apply, layered as CSS Cascade 5 says (see :func:`author_value`). Other at-rules
+(``@supports``, ``@container``...) are not followed.
 
 The work is shared: a page's style sheets are read once for both kinds of hiding, a style
 sheet's text is split into rules once per process (sites repeat theirs on every page), and
@@ -14,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from cssselect import HTMLTranslator, SelectorError
 from cssselect import parse as parse_selector
@@ -35,27 +38,79 @@ _TRANSLATOR = HTMLTranslator()
 _BRACES = re.compile(r"[{}]")
 
 
+#: A media query a screen always matches: ``all`` or ``screen`` (``only`` allowed), or not
+#: ``print``; anything with a feature test depends on the viewport and is not followed.
+_SCREEN = re.compile(r"(?:only\s+)?(?:all|screen)|not\s+print", re.I)
+#: A layer name: identifiers joined by dots (CSS Cascade 5).
+_LAYER_NAME = re.compile(r"-?[_a-zA-Z\u0080-\U0010ffff][-_a-zA-Z0-9\u0080-\U0010ffff]*"
+                         r"(?:\.-?[_a-zA-Z\u0080-\U0010ffff][-_a-zA-Z0-9\u0080-\U0010ffff]*)*")
+
+
+def _screen_media(media: str) -> bool:
+    """Whether a media query list (``@media`` prelude) applies on a screen whatever its size."""
+    return any(_SCREEN.fullmatch(part.strip()) for part in media.split(","))
+
+
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
-    """(selector, declarations) pairs outside at-rules."""
-    rules: list[tuple[str, str]] = []
-    depth = 0
-    start = 0
-    selector = ""
-    for match in _BRACES.finditer(css):
-        index, char = match.start(), match.group()
-        if char == "{":
-            if depth == 0:
-                selector = css[start:index].strip()
-                start = index + 1
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                if not selector.startswith("@"):
-                    rules.append((selector, css[start:index]))
-                start = index + 1
-            depth = max(depth, 0)
-    return rules
+    """(selector, declarations) pairs of the style rules that apply on a screen."""
+    return [(selector, block) for selector, block, _layer in _rules(css) if selector]
+
+
+@lru_cache(maxsize=256)
+def _rules(css: str) -> tuple[tuple[str, str, str | None], ...]:
+    """(selector, declarations, layer) of the style rules that apply on a screen: those at the
+    top level, in ``@media all``/``screen`` and in ``@layer`` blocks (nested ones too). The
+    layer is its dotted name (a made-up one for an anonymous block), None outside layers;
+    a layer statement (``@layer a, b;``) yields an empty rule that fixes the layers' order."""
+    found: list[tuple[str, str, str | None]] = []
+    anonymous = 0
+
+    def walk(text: str, layer: str | None, media_ok: bool) -> None:
+        nonlocal anonymous
+        depth, start, prelude = 0, 0, ""
+        for match in _BRACES.finditer(text):
+            index, char = match.start(), match.group()
+            if char == "{":
+                if depth == 0:
+                    prelude = _after_statements(text[start:index], layer, found)
+                    start = index + 1
+                depth += 1
+            elif char == "}":
+                depth -= 1
+                if depth == 0:
+                    block = text[start:index]
+                    start = index + 1
+                    head = prelude.lower()
+                    if not prelude.startswith("@"):
+                        if media_ok:
+                            found.append((prelude, block, layer))
+                    elif head.startswith("@media"):
+                        walk(block, layer, media_ok and _screen_media(prelude[6:]))
+                    elif head.startswith("@layer"):
+                        name = prelude[6:].strip()
+                        if not _LAYER_NAME.fullmatch(name):
+                            anonymous += 1
+                            name = f"\0anonymous{anonymous}"
+                        walk(block, f"{layer}.{name}" if layer else name, media_ok)
+                depth = max(depth, 0)
+
+    walk(css, None, True)
+    return tuple(found)
+
+
+def _after_statements(prelude: str, layer: str | None,
+                      found: list[tuple[str, str, str | None]]) -> str:
+    """The prelude of the next block, past the at-statements before it (``@import ...;``,
+    ``@charset``, ``@layer a, b;``: the layers it names are recorded in order)."""
+    prelude = prelude.strip()
+    while prelude.startswith("@") and ";" in prelude:
+        statement, prelude = prelude.split(";", 1)
+        prelude = prelude.strip()
+        if statement.lower().startswith("@layer"):
+            for name in statement[6:].split(","):
+                if _LAYER_NAME.fullmatch(name.strip()):
+                    found.append(("", "", f"{layer}.{name.strip()}" if layer else name.strip()))
+    return prelude
 
 
 _LIST_PARTS = re.compile(r"""[(),\[\]"']|\\.""")
@@ -305,18 +360,27 @@ Declared = tuple[bool, tuple[int, int, int], int, str]
 
 
 def style_rules(doc: Document) -> list[tuple[str, str]]:
-    """(selector, declarations) of every top-level rule of the page's ``<style>`` elements."""
-    return [(selector, block) for _scope, selector, block in scoped_rules(doc)]
+    """(selector, declarations) of every rule of the page's ``<style>`` elements that applies
+    on a screen."""
+    return [(selector, block) for _scope, selector, block, _layer in scoped_rules(doc)]
 
 
-def scoped_rules(doc: Document) -> list[tuple[Element | None, str, str]]:
-    """(scope, selector, declarations) of every top-level rule of the page's ``<style>``
-    elements, the scope being the shadow host of a style sheet in a shadow tree (else None)."""
+def scoped_rules(doc: Document) -> list[tuple[Element | None, str, str, int | None]]:
+    """(scope, selector, declarations, layer) of every rule of the page's ``<style>``
+    elements that applies on a screen (:func:`_rules`), the scope being the shadow host of a
+    style sheet in a shadow tree (else None), the layer its rank in the document's layer
+    order (first named, first; None: not in a layer)."""
     found = doc.values.get("css-rules")
     if found is None:
-        found = [(doc.scopes.get(style) if doc.scopes else None, *rule)
-                 for style in sheets(doc) for rule in _top_level_rules(
-                     _COMMENT.sub("", "".join(str(t) for t in style.itertext())))]
+        ranks: dict[str, int] = {}
+        found = []
+        for style in sheets(doc):
+            scope = doc.scopes.get(style) if doc.scopes else None
+            for selector, block, layer in _rules(
+                    _COMMENT.sub("", "".join(str(t) for t in style.itertext()))):
+                rank = None if layer is None else ranks.setdefault(layer, len(ranks))
+                if selector:
+                    found.append((scope, selector, block, rank))
         doc.values["css-rules"] = found
     return found  # type: ignore[no-any-return,unused-ignore]
 
@@ -355,8 +419,10 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
     import tinycss2
 
     found: dict[Element, list[Declared]] = {}
+    layers: dict[int, int] = {}  # declaration order -> layer rank, for layered ones
+    doc.values[f"css-layers-{prop}"] = layers
     order = 0
-    for scope, selector, block in scoped_rules(doc):
+    for scope, selector, block, layer in scoped_rules(doc):
         if prop not in block.lower():
             continue
         parts = [(part, in_scope(doc, scope, select(doc, part)))
@@ -369,12 +435,16 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
                 continue
             for decl in decls:
                 order += 1
+                if layer is not None:
+                    layers[order] = layer
                 value = tinycss2.serialize(decl.value).strip()
                 for el in matched:
                     found.setdefault(el, []).append((decl.important, weight, order, value))
     return found
 
 
+#: The layer rank of declarations outside any layer: after every layer (CSS Cascade 5).
+_UNLAYERED = 1 << 30
 #: CSS-wide keywords; ``revert`` rolls back to the user-agent style sheet.
 _WIDE = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
 #: The values a declaration may have to take part in the cascade (an invalid declaration is
@@ -407,13 +477,18 @@ def author_value(doc: Document, element: Element, prop: str) -> str | None:
     element from its ``style`` attribute and the page's ``<style>`` rules (CSS Cascade 4:
     ``!important`` first, then the style attribute over rules, then specificity, then
     order), lower-cased; None when no valid declaration applies (``revert`` included: the
-    user-agent style sheet decides)."""
-    best: tuple[bool, int, tuple[int, int, int], int] | None = None
+    user-agent style sheet decides). Between the style attribute and specificity come
+    cascade layers (CSS Cascade 5 §6.4): a normal declaration outside layers beats any in a
+    layer and a later layer beats an earlier one; for ``!important`` the order reverses."""
+    best: tuple[bool, int, int, tuple[int, int, int], int] | None = None
     value: str | None = None
-    for important, weight, order, declared in stylesheet_declarations(doc, prop).get(
-            element, ()):
+    declared_by = stylesheet_declarations(doc, prop).get(element, ())
+    layers = cast(dict[int, int], doc.values.get(f"css-layers-{prop}", {}))
+    for important, weight, order, declared in declared_by:
         declared = declared.lower()
-        key = (important, 0, weight, order)
+        rank = layers.get(order)
+        layer = (_UNLAYERED if rank is None else rank) * (-1 if important else 1)
+        key = (important, 0, layer, weight, order)
         if _valid(prop, declared) and (best is None or key > best):
             best, value = key, declared
     style = element.get("style")
@@ -422,7 +497,7 @@ def author_value(doc: Document, element: Element, prop: str) -> str | None:
 
         for order, decl in enumerate(declarations_of(style, {prop})):
             declared = tinycss2.serialize(decl.value).strip().lower()
-            key = (decl.important, 1, (0, 0, 0), order)
+            key = (decl.important, 1, 0, (0, 0, 0), order)
             if _valid(prop, declared) and (best is None or key > best):
                 best, value = key, declared
     return None if value in {"revert", "revert-layer"} else value
@@ -448,7 +523,7 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
 
     best: dict[tuple[Element, str], tuple[tuple[int, int, int], int, list[object]]] = {}
     order = 0
-    for scope, selector, block in scoped_rules(doc):
+    for scope, selector, block, _layer in scoped_rules(doc):
         if "content" not in block.lower() or not _PSEUDO_ANYWHERE.search(selector):
             continue
         decls: list[Any] | None = None  # parsed only when a selector matches (icon fonts
