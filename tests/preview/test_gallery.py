@@ -135,8 +135,8 @@ def test_every_count_says_what_it_counts_and_matches_its_export(gallery: Path) -
         failed, review = outcomes.count("failed"), outcomes.count("cant_tell")
         assert (sum(c["violations"] for c in exported["counts"]),
                 sum(c["review"] for c in exported["counts"])) == (failed, review)
-        status = text_of(card_for(index, path.stem).xpath(".//p[@class='card__status']")[0])
-        assert (f"{failed} violation" in status) if failed else ("No violations" in status)
+        status = text_of(card_for(index, path.stem).xpath(".//div[@class='status']")[0])
+        assert (f"{failed} violation" in status) if failed else ("No violations found" in status)
         assert (f"{review} to review" in status) if review else ("to review" not in status)
         page = parse_html((folder / "index.html").read_text("utf-8"))
         said = text_of(page.xpath("//h2[@id='findings']/following-sibling::p")[0])

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -35,6 +36,7 @@ from broadsheet.preview.model import (
     Entry,
     quoted_parts,
     severity,
+    status,
 )
 from broadsheet.preview.outline import outline
 from broadsheet.preview.regression import differences
@@ -138,6 +140,7 @@ def _environment() -> jinja2.Environment:
     env.globals["impacts"] = IMPACTS
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
+    env.globals["status_of"] = status
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -376,6 +379,7 @@ class GalleryBuilder:
         atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
             entries=entries, waiting=waiting, version=__version__, root="", slug="",
             section="fixtures",
+            visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=sorted({e.language for e in entries if e.language}),
             block_types=sorted({t for e in entries for t in e.block_types})))
 
@@ -385,7 +389,8 @@ class GalleryBuilder:
         folder = self.out_dir / "fixtures" / entry.slug
         html = self.env.get_template("fixture.html").render(
             entry=entry, version=__version__, root="../../", slug=entry.slug, section="",
-            previous=previous, following=following)
+            previous=previous, following=following,
+            approved=None if self.approved is None else str(self.approved / entry.slug))
         atomic_write(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
