@@ -383,3 +383,26 @@ def test_the_live_frame_s_fixed_scheme_copies_keep_their_policy_whole() -> None:
         assert re.sub(r"\(m(in|ax)-width: 0px\)", "", css) == re.sub(
             r"\(prefers-color-scheme: (dark|light)\)", "", next(
                 style.text for style in parse_html(html).iter("style")))
+
+
+def test_the_live_frame_s_show_script_is_the_one_script_its_policy_allows() -> None:
+    """The copy allows exactly its own script by hash; every other directive is unchanged
+    (a policy cut at the ``;`` of ``&#39;`` would let any script run)."""
+    import base64
+    import hashlib
+
+    import broadsheet
+    from broadsheet.preview.schemes import SHOW_SCRIPT, with_show_script
+
+    html = broadsheet.render(ARTICLES / "en-storm-breaking-corrections.json").html
+    before = parse_html(html).xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    copy = parse_html(with_show_script(html))
+    policy = copy.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    digest = base64.b64encode(hashlib.sha256(SHOW_SCRIPT.encode()).digest()).decode()
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == f"'sha256-{digest}'"
+    assert {k: v for k, v in directives.items() if k != "script-src"} == {
+        k: v for k, v in (part.strip().split(" ", 1) for part in before.split(";"))
+        if k != "script-src"}
+    assert [script.text for script in copy.iter("script") if not script.get("type")] == [
+        SHOW_SCRIPT]

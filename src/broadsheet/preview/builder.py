@@ -39,8 +39,9 @@ from broadsheet.preview.model import (
     status,
 )
 from broadsheet.preview.outline import outline
+from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import differences
-from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.preview.schemes import fixed_scheme, with_show_script
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
@@ -141,6 +142,7 @@ def _environment() -> jinja2.Environment:
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
     env.globals["status_of"] = status
+    env.globals["explained"] = explained
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -228,7 +230,8 @@ class GalleryBuilder:
         page = folder / "page.html"
         atomic_write(page, result.html)
         for scheme in ("light", "dark"):
-            atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
+            atomic_write(folder / f"page-{scheme}.html", with_show_script(
+                fixed_scheme(result.html, scheme)))
         place_assets(folder)  # where the page's stylesheet names them, as render does
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)

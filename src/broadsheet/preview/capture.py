@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 Scheme = Literal["light", "dark"]
 WIDTHS = (320, 768, 1280)
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
-#: Findings whose element is outlined on a screenshot crop, at most, per fixture.
+#: Items to review whose element is outlined on a screenshot crop, at most, per fixture
+#: (every violation's element is: they are what must be fixed).
 MAX_HIGHLIGHTS = 24
 #: Space around an outlined element in its crop (CSS px).
 CROP_MARGIN = 48
@@ -268,13 +269,18 @@ class ChromiumCapture:
 
     @staticmethod
     def _highlights(tab: Page, folder: Path, findings: list[Finding]) -> dict[int, str]:
-        """A crop of the viewport around each finding's element, outlined in red."""
+        """A crop of the viewport around each finding's element, outlined in red: every
+        violation's, then items to review's up to :data:`MAX_HIGHLIGHTS`."""
         crops: dict[int, str] = {}
         done: dict[str, str] = {}
         viewport = tab.viewport_size or {"width": 1280, "height": 800}
-        for index, finding in enumerate(findings):
+        order = sorted(range(len(findings)),
+                       key=lambda at: findings[at].outcome is not Outcome.FAILED)
+        for index in order:
+            finding = findings[index]
             target = finding.target
-            if not target or (len(done) >= MAX_HIGHLIGHTS and target not in done):
+            if not target or (finding.outcome is not Outcome.FAILED and
+                              len(done) >= MAX_HIGHLIGHTS and target not in done):
                 continue
             if target in done:
                 crops[index] = done[target]
