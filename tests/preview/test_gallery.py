@@ -70,8 +70,14 @@ def test_the_seed_card_counts_its_serious_violation(gallery: Path) -> None:
 
 def test_filters_cover_languages_directions_and_block_types(gallery: Path) -> None:
     index = parse_html((gallery / "index.html").read_text("utf-8"))
-    languages = index.xpath("//select[@id='filter-language']/option/@value")
-    assert set(languages) == {""} | {load_json(p)["language"] for p in ARTICLE_FILES}
+    languages = index.xpath("//select[@id='filter-language']//option/@value")
+    tags = {load_json(p)["language"] for p in ARTICLE_FILES}
+    assert set(languages) == {""} | tags | {tag.split("-")[0] for tag in tags}
+    # Regions sit inside their primary language's group, after "all" of it.
+    for group in index.xpath("//select[@id='filter-language']/optgroup"):
+        values = group.xpath("option/@value")
+        assert all(value.startswith(values[0] + "-") for value in values[1:]), values
+        assert len(values) > 1
     assert "rtl" in index.xpath("//select[@id='filter-direction']/option/@value")
     assert "gallery" in index.xpath("//select[@id='filter-block']/option/@value")
     for select in index.xpath("//select"):

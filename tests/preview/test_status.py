@@ -30,7 +30,7 @@ def test_a_violation_beside_matching_screenshots_is_two_answers_not_one() -> Non
     found = status(entry)
     assert [(b.kind, b.text) for b in found.accessibility] == [("bad", "1 violation")]
     assert found.severities == (("critical", 1),)
-    assert (found.visual.kind, found.visual.text) == ("ok", "Unchanged: 2 screenshots as approved")
+    assert (found.visual.kind, found.visual.text) == ("ok", "Unchanged since approved")
     assert (found.accessibility_key, found.visual_key) == ("violations", "approved")
 
 
@@ -54,7 +54,7 @@ def test_the_visual_badge_names_each_state_and_why() -> None:
     assert "without a browser" in status(base).visual.text
     fresh = Entry("storm", "storm.json", "{}", screenshots=SHOTS)
     assert status(fresh).visual_key == "none"
-    assert status(fresh).visual.text.startswith("No baseline yet")
+    assert status(fresh).visual.text == "No baseline yet (never approved)"
     changed = Entry("storm", "storm.json", "{}", screenshots=SHOTS,
                     differences=[_difference(320, 0.5), _difference(1280, 0.0)])
     assert (status(changed).visual.kind, status(changed).visual.text) == (
@@ -104,7 +104,7 @@ def test_the_card_and_the_page_say_the_same_in_labelled_groups(tmp_path: Path) -
         assert card.get("data-changes") == status(entry).visual_key
     seed = report.entries[1]
     assert _groups(index.xpath("//li[contains(@class, 'card')]")[0])[1] == (
-        "Visual regression: ✔ Unchanged: 1 screenshot as approved")
+        "Visual regression: ✔ Unchanged since approved")
     assert "No baseline yet" in _groups(index.xpath("//li[contains(@class, 'card')]")[1])[1]
     assert text_of(index.xpath("//p[@class='baselines']/strong")[0]) == (
         "1 of 2 fixtures have no baseline yet")

@@ -383,7 +383,7 @@ class GalleryBuilder:
             entries=entries, waiting=waiting, version=__version__, root="", slug="",
             section="fixtures",
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
-            languages=sorted({e.language for e in entries if e.language}),
+            languages=language_groups(e.language for e in entries if e.language),
             block_types=sorted({t for e in entries for t in e.block_types})))
 
     def _write_fixture_page(self, entry: Entry, previous: str | None = None,
@@ -418,6 +418,23 @@ ELEMENTS = {False: ".article-body > :first-child",
 
 #: Every finding the fixture's gallery page lists, from every source, as JSON.
 FINDINGS_FILE = "findings.json"
+
+
+def language_groups(languages: Iterable[str]) -> list[tuple[str, str, list[str]]]:
+    """The fixtures' language tags grouped by primary language, for the index's filter:
+    (primary subtag, its English name, the regional tags under it such as ``en-GB``), by
+    name. Choosing the primary language shows all its regions."""
+    from language_tags import tags
+
+    grouped: dict[str, set[str]] = {}
+    for tag in languages:
+        grouped.setdefault(tag.split("-", 1)[0].lower(), set()).add(tag)
+    found = []
+    for primary, all_tags in grouped.items():
+        subtag = tags.language(primary)
+        name = subtag.description[0] if subtag is not None and subtag.description else primary
+        found.append((primary, name, sorted(tag for tag in all_tags if tag.lower() != primary)))
+    return sorted(found, key=lambda group: group[1])
 
 
 def _write_findings(entry: Entry, folder: Path) -> None:

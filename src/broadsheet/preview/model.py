@@ -289,7 +289,7 @@ def status(entry: Entry) -> Status:
         low = len(entry.failed_contrast())
         found.append(Badge("bad", "✖", f"Contrast: {low} colour pair{'' if low == 1 else 's'} "
                            "below WCAG", "contrast") if low else
-                     Badge("ok", "✔", "Contrast: every measured pair passes", "contrast"))
+                     Badge("ok", "✔", "Contrast passes", "contrast"))
     failed = [d for d in entry.differences if d.failed]
     if not entry.screenshots:
         visual, key = Badge("none", "–", "Not captured: built without a browser"), "uncaptured"
@@ -298,12 +298,10 @@ def status(entry: Entry) -> Status:
         visual = Badge("bad", "◐", f"{len(failed)} of {shots} changed", "changes")
         key = "changed"
     elif entry.differences:
-        visual = Badge("ok", "✔", f"Unchanged: {_plural(len(entry.differences), 'screenshot')} "
-                       "as approved", "changes")
+        visual = Badge("ok", "✔", "Unchanged since approved", "changes")
         key = "approved"
     else:
-        visual = Badge("none", "○", "No baseline yet: nothing approved to compare with",
-                       "screenshots")
+        visual = Badge("none", "○", "No baseline yet (never approved)", "screenshots")
         key = "none"
     return Status(tuple(found), severities, visual, key,
                   "broken" if entry.broken else ("violations" if violations else "clean"))
