@@ -19,7 +19,7 @@ from broadsheet.preview.contrast import merged, pairs
 from broadsheet.preview.model import Capture, Screenshot, View
 
 if TYPE_CHECKING:
-    from playwright.sync_api import FloatRect, Page, Route
+    from playwright.sync_api import FloatRect, Locator, Page, Route
 
 Scheme = Literal["light", "dark"]
 WIDTHS = (320, 768, 1280)
@@ -133,6 +133,24 @@ def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
     return name
 
 
+#: Page kept above and below a block story's block (CSS px).
+BLOCK_MARGIN = 16
+
+
+def _block_shot(tab: Page, element: Locator, path: Path) -> None:
+    """The block as it sits on the page: the page's whole width (its gutters, so no word is
+    cut at a side, right to left included) from a little above the block to a little
+    below it."""
+    box = element.evaluate("(el) => { const r = el.getBoundingClientRect(); "
+                           "return {top: r.top + scrollY, bottom: r.bottom + scrollY}; }")
+    width, height = tab.evaluate("[document.documentElement.clientWidth, "
+                                 "document.documentElement.scrollHeight]")
+    top = max(0.0, box["top"] - BLOCK_MARGIN)
+    bottom = min(float(height), box["bottom"] + BLOCK_MARGIN)
+    tab.screenshot(path=str(path), full_page=True, animations="disabled",
+                   clip={"x": 0, "y": top, "width": width, "height": max(1.0, bottom - top)})
+
+
 class ChromiumCapture:
     """A :class:`~broadsheet.preview.builder.PageCapture` backed by a :class:`BrowserAuditor`."""
 
@@ -203,7 +221,7 @@ class ChromiumCapture:
                         _still(tab)
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
-                            shown.screenshot(path=str(folder / name), animations="disabled")
+                            _block_shot(tab, shown, folder / name)
                         else:
                             tab.screenshot(path=str(folder / name), full_page=True,
                                            animations="disabled")
