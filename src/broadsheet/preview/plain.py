@@ -6,6 +6,7 @@ text). ``tests/preview/test_plain.py`` checks that every rule of every engine ha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -152,9 +153,14 @@ class Plain:
     why: str
 
 
+#: A bracketed aside that names markup or options (``(and `data-…` with `…`)``): for
+#: developers, left out of the plain words.
+_CODE_ASIDE = re.compile(r"\s*\([^()]*`[^()]*\)")
+
+
 def _clean(text: str) -> str:
-    """Docstring text as a sentence: backticks and line breaks gone."""
-    return " ".join(text.replace("`", "").split())
+    """Docstring text as a sentence: asides naming markup, backticks and line breaks gone."""
+    return " ".join(_CODE_ASIDE.sub("", text).replace("`", "").split())
 
 
 @cache
