@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '83101c3c0182dda7e99af68e0a4c3f4f0a2975c7405b883bf46b827dc8480eb6'
+SCHEMA_SHA256 = '5557c43dc851618763bc70da01b047f7ac3fecbb265ddf9734e03e2d3eba128f'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -50,7 +50,12 @@ def test_a_variant_s_screenshots_show_its_block_light_and_dark_at_each_width(
         for scheme in ("light", "dark"):
             with Image.open(folder / variant / "shots" / f"{width}-{scheme}.png") as image, \
                     Image.open(whole / f"{width}-{scheme}.png") as full:
-                assert image.width <= width
+                # The page's whole width, gutters included: nothing cut at a side.
+                assert image.width == width
+                grey = image.convert("L")
+                for x in (0, image.width - 1):
+                    edge = ImageStat.Stat(grey.crop((x, 0, x + 1, image.height)))
+                    assert edge.stddev[0] < 8, f"{width} {scheme}: content at the edge {x}"
                 # The figure alone: far shorter than the page holding it (header, headline,
                 # paragraph, footer).
                 assert image.height < full.height / 2, (width, scheme)

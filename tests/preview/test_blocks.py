@@ -115,6 +115,27 @@ def test_the_props_table_lists_the_schema_fields_and_the_variants_setting_each(
                                 "optional"), (kind, name)
 
 
+def test_every_props_row_says_what_the_field_is_from_the_schema(gallery: Path) -> None:
+    """"What it is" is the field's description in the schema (a media block's shared
+    fields from media's definition): no block type leaves one empty."""
+    schema = json.loads((Path(__file__).parents[2] / "schemas" / "article.schema.json")
+                        .read_text("utf-8"))["$defs"]
+    empty = []
+    for kind in BLOCKS.types():
+        page = parse_html((gallery / "blocks" / kind / "index.html").read_text("utf-8"))
+        for row in page.xpath("//table[@class='props']/tbody/tr"):
+            name, said = text_of(row.xpath("th")[0]), text_of(row.xpath("td")[-1])
+            field = schema[kind]["properties"][name]
+            if field is True:
+                field = schema[schema[kind]["$ref"].rsplit("/", 1)[-1]]["properties"][name]
+            if not said:
+                empty.append(f"{kind}.{name}")
+            else:
+                assert said == " ".join(field["description"].replace("`", "").split()) or (
+                    said == " ".join(field["description"].split())), (kind, name, said)
+    assert empty == [], "fields without a description in the schema"
+
+
 def test_a_variant_shows_what_rendering_its_article_says_about_it(gallery: Path) -> None:
     """The Lukashenka interview's lead picture repeats its caption as alt text: its story
     says so, from the whole article's render (the page alone may not show it)."""

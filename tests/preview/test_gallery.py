@@ -70,8 +70,14 @@ def test_the_seed_card_counts_its_serious_violation(gallery: Path) -> None:
 
 def test_filters_cover_languages_directions_and_block_types(gallery: Path) -> None:
     index = parse_html((gallery / "index.html").read_text("utf-8"))
-    languages = index.xpath("//select[@id='filter-language']/option/@value")
-    assert set(languages) == {""} | {load_json(p)["language"] for p in ARTICLE_FILES}
+    languages = index.xpath("//select[@id='filter-language']//option/@value")
+    tags = {load_json(p)["language"] for p in ARTICLE_FILES}
+    assert set(languages) == {""} | tags | {tag.split("-")[0] for tag in tags}
+    # Regions sit inside their primary language's group, after "all" of it.
+    for group in index.xpath("//select[@id='filter-language']/optgroup"):
+        values = group.xpath("option/@value")
+        assert all(value.startswith(values[0] + "-") for value in values[1:]), values
+        assert len(values) > 1
     assert "rtl" in index.xpath("//select[@id='filter-direction']/option/@value")
     assert "gallery" in index.xpath("//select[@id='filter-block']/option/@value")
     for select in index.xpath("//select"):
@@ -135,8 +141,8 @@ def test_every_count_says_what_it_counts_and_matches_its_export(gallery: Path) -
         failed, review = outcomes.count("failed"), outcomes.count("cant_tell")
         assert (sum(c["violations"] for c in exported["counts"]),
                 sum(c["review"] for c in exported["counts"])) == (failed, review)
-        status = text_of(card_for(index, path.stem).xpath(".//p[@class='card__status']")[0])
-        assert (f"{failed} violation" in status) if failed else ("No violations" in status)
+        status = text_of(card_for(index, path.stem).xpath(".//div[@class='status']")[0])
+        assert (f"{failed} violation" in status) if failed else ("No violations found" in status)
         assert (f"{review} to review" in status) if review else ("to review" not in status)
         page = parse_html((folder / "index.html").read_text("utf-8"))
         said = text_of(page.xpath("//h2[@id='findings']/following-sibling::p")[0])

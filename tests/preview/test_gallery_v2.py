@@ -313,7 +313,8 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     assert (same.changed, same.failed, same.diff, same.regions) == (0.0, False, None, None)
     index = parse_html(unchanged.index.read_text("utf-8"))
     assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["approved"]
-    assert text_of(index.xpath("//p[@class='card__status']")[0]).endswith("✔ as approved")
+    assert text_of(index.xpath("//p[contains(@class, 'status__group--visual')]")[0]).endswith(
+        "✔ Unchanged since approved")
 
     stored = out / "fixtures" / "storm" / "entry.json"
     stored.unlink()  # as if the page had changed: captured again
@@ -351,7 +352,7 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     index = parse_html(changed.index.read_text("utf-8"))
     badges = index.xpath("//li[contains(@class, 'card')]//*[contains(@class, 'count--bad')]")
     assert [(text_of(badge), badge.get("href")) for badge in badges] == [
-        ("◐ 1 screenshot changed", "fixtures/storm/index.html#changes")]
+        ("◐ 1 of 1 screenshot changed", "fixtures/storm/index.html#changes")]
     assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["changed"]
 
 
@@ -382,3 +383,26 @@ def test_the_live_frame_s_fixed_scheme_copies_keep_their_policy_whole() -> None:
         assert re.sub(r"\(m(in|ax)-width: 0px\)", "", css) == re.sub(
             r"\(prefers-color-scheme: (dark|light)\)", "", next(
                 style.text for style in parse_html(html).iter("style")))
+
+
+def test_the_live_frame_s_show_script_is_the_one_script_its_policy_allows() -> None:
+    """The copy allows exactly its own script by hash; every other directive is unchanged
+    (a policy cut at the ``;`` of ``&#39;`` would let any script run)."""
+    import base64
+    import hashlib
+
+    import broadsheet
+    from broadsheet.preview.schemes import SHOW_SCRIPT, with_show_script
+
+    html = broadsheet.render(ARTICLES / "en-storm-breaking-corrections.json").html
+    before = parse_html(html).xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    copy = parse_html(with_show_script(html))
+    policy = copy.xpath("//meta[@http-equiv='Content-Security-Policy']/@content")[0]
+    digest = base64.b64encode(hashlib.sha256(SHOW_SCRIPT.encode()).digest()).decode()
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == f"'sha256-{digest}'"
+    assert {k: v for k, v in directives.items() if k != "script-src"} == {
+        k: v for k, v in (part.strip().split(" ", 1) for part in before.split(";"))
+        if k != "script-src"}
+    assert [script.text for script in copy.iter("script") if not script.get("type")] == [
+        SHOW_SCRIPT]

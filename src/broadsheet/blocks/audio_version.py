@@ -33,8 +33,11 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "duration"],
         "properties": {
             "type": {"const": "audio_version"},
-            "src": {"$ref": "#/$defs/url"},
-            "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"}},
+            "src": {"$ref": "#/$defs/url",
+                    "description": "Address of the article read aloud."},
+            "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"},
+                        "description": "The reading in several formats; the browser plays the "
+                                       "first it can."},
             "duration": media.DEFINITIONS["media_common"]["properties"]["duration"],
             "transcript_url": {"$ref": "#/$defs/url",
                                "description": "Where the recording's text is; leave it out "
@@ -42,7 +45,8 @@ DEFINITIONS: dict[str, JsonSchema] = {
                                               "written (the page is then its text)."},
             "voice": {"enum": ["human", "synthetic"],
                       "description": "`synthetic` says so beside the player."},
-            "narrator": {"$ref": "#/$defs/plain_text"},
+            "narrator": {"$ref": "#/$defs/plain_text",
+                         "description": "Who reads the article."},
         },
         "oneOf": [{"required": ["src"]}, {"required": ["sources"]}],
     },

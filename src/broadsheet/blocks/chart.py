@@ -37,19 +37,25 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "src": {"$ref": "#/$defs/url",
                     "description": "The chart as an image: SVG, PNG, WebP… (shown by `<img>`, "
                                    "so no script in an SVG runs)."},
-            "width": {"type": "integer", "minimum": 1, "maximum": 100000},
-            "height": {"type": "integer", "minimum": 1, "maximum": 100000},
+            "width": {"type": "integer", "minimum": 1, "maximum": 100000,
+                      "description": "The chart image's width in pixels."},
+            "height": {"type": "integer", "minimum": 1, "maximum": 100000,
+                       "description": "The chart image's height in pixels."},
             "summary": {"$ref": "#/$defs/inline_html",
                         "description": "What the chart shows and its main finding, in a "
                                        "sentence or two. Without it the chart is an error "
                                        "(`render-chart-summary-missing`)."},
-            "data": {"$ref": "#/$defs/chart_data"},
+            "data": {"$ref": "#/$defs/chart_data",
+                     "description": "The numbers the chart draws, as a table everyone can read."},
             "source": {"$ref": "#/$defs/plain_text",
                        "description": "Where the data comes from."},
-            "source_url": {"$ref": "#/$defs/url"},
+            "source_url": {"$ref": "#/$defs/url",
+                           "description": "Link to where the data comes from."},
             "credit": {"$ref": "#/$defs/plain_text",
                        "description": "Who made the graphic."},
-            "lang": {"$ref": "#/$defs/language"},
+            "lang": {"$ref": "#/$defs/language",
+                     "description": "Language of the chart's words where it differs from the "
+                                    "article's."},
         },
     },
     "chart_data": {

@@ -30,9 +30,14 @@ DEFINITIONS: dict[str, JsonSchema] = {
                     "embed URL)."
                 ),
             },
-            "title": {"$ref": "#/$defs/plain_text"},
-            "provider": {"$ref": "#/$defs/plain_text"},
-            "height": {"type": "integer", "minimum": 1, "maximum": 10000},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "What the embedded content is; names its frame for screen "
+                                     "readers."},
+            "provider": {"$ref": "#/$defs/plain_text",
+                         "description": "Who serves it (\"YouTube\", \"Datawrapper\"), named on "
+                                        "its placeholder."},
+            "height": {"type": "integer", "minimum": 1, "maximum": 10000,
+                       "description": "The frame's height in pixels."},
             "caption": {
                 "$ref": "#/$defs/inline_html",
                 "description": "Shown under the embed, as the figure's caption.",

@@ -35,8 +35,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "kind": {"enum": ["key_points", "what_we_know", "facts"],
                      "description": "Names the box when it has no title: \"Key points\", "
                                     "\"What we know\" or \"Key facts\"."},
-            "title": {"$ref": "#/$defs/plain_text"},
-            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/inline_html"}},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "The box's heading."},
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/inline_html"},
+                      "description": "The facts, one an item; links and emphasis allowed."},
         },
     },
 }

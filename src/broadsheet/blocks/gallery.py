@@ -22,8 +22,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "images"],
         "properties": {
             "type": {"const": "gallery"},
-            "title": {"$ref": "#/$defs/plain_text"},
-            "images": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/image"}},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "The gallery's heading: what its pictures show."},
+            "images": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/image"},
+                       "description": "The pictures in order, each an image block."},
         },
     },
 }

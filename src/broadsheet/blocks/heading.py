@@ -26,7 +26,8 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "maximum": 6,
                 "description": "Requested level; normalised so that none is skipped.",
             },
-            "text": {"$ref": "#/$defs/plain_text"},
+            "text": {"$ref": "#/$defs/plain_text",
+                     "description": "The heading's words."},
         },
     },
 }

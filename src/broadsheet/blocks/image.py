@@ -30,9 +30,15 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "src", "width", "height"],
         "properties": {
             "type": {"const": "image"},
-            "src": {"$ref": "#/$defs/url"},
-            "width": {"type": "integer", "minimum": 1, "maximum": 100000},
-            "height": {"type": "integer", "minimum": 1, "maximum": 100000},
+            "src": {"$ref": "#/$defs/url",
+                    "description": "Address of the picture file (https, or images/… beside the "
+                                   "article)."},
+            "width": {"type": "integer", "minimum": 1, "maximum": 100000,
+                      "description": "The picture's width in pixels, so the page keeps its room "
+                                     "before it loads."},
+            "height": {"type": "integer", "minimum": 1, "maximum": 100000,
+                       "description": "The picture's height in pixels, so the page keeps its room "
+                                      "before it loads."},
             "alt": {
                 "type": "string",
                 "maxLength": 10000,
@@ -40,8 +46,12 @@ DEFINITIONS: dict[str, JsonSchema] = {
                     "Text alternative; placeholders count as missing (see the alt text policy)."
                 ),
             },
-            "caption": {"$ref": "#/$defs/inline_html"},
-            "credit": {"$ref": "#/$defs/plain_text"},
+            "caption": {"$ref": "#/$defs/inline_html",
+                        "description": "The words under the picture, read by everyone; links "
+                                       "allowed."},
+            "credit": {"$ref": "#/$defs/plain_text",
+                       "description": "Who took or supplied the picture (\"Reuters\"), shown after "
+                                      "its label."},
             "credit_url": {
                 "$ref": "#/$defs/url",
                 "description": (
@@ -53,9 +63,15 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "type": "boolean",
                 "description": "Purely decorative: rendered with alt=\"\" and no caption.",
             },
-            "srcset": {"type": "string", "minLength": 1, "maxLength": 8192},
-            "sizes": {"type": "string", "minLength": 1, "maxLength": 1024},
-            "lang": {"$ref": "#/$defs/language"},
+            "srcset": {"type": "string", "minLength": 1, "maxLength": 8192,
+                       "description": "Other sizes of the same picture (HTML srcset), so a phone "
+                                      "fetches a smaller file."},
+            "sizes": {"type": "string", "minLength": 1, "maxLength": 1024,
+                      "description": "How wide the picture is shown (HTML sizes), to choose from "
+                                     "srcset."},
+            "lang": {"$ref": "#/$defs/language",
+                     "description": "Language of the caption and alt text where it differs from "
+                                    "the article's."},
         },
         "if": {"properties": {"decorative": {"const": True}}, "required": ["decorative"]},
         "then": {

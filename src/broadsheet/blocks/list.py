@@ -21,8 +21,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "ordered", "items"],
         "properties": {
             "type": {"const": "list"},
-            "ordered": {"type": "boolean"},
-            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/inline_html"}},
+            "ordered": {"type": "boolean",
+                        "description": "Numbered (true) or bulleted (false)."},
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/inline_html"},
+                      "description": "The items, in order; links and emphasis allowed."},
         },
     },
 }

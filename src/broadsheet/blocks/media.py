@@ -53,11 +53,20 @@ DEFINITIONS: dict[str, JsonSchema] = {
     },
     "media_common": {
         "properties": {
-            "src": {"$ref": "#/$defs/url"},
-            "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"}},
-            "title": {"$ref": "#/$defs/plain_text"},
-            "tracks": {"type": "array", "items": {"$ref": "#/$defs/track"}},
-            "transcript": {"$ref": "#/$defs/inline_html"},
+            "src": {"$ref": "#/$defs/url",
+                    "description": "Address of the recording (or sources, for several formats)."},
+            "sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/source"},
+                        "description": "The recording in several formats; the browser plays the "
+                                       "first it can."},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "What the recording is: shown with the player and its name "
+                                     "for screen readers."},
+            "tracks": {"type": "array", "items": {"$ref": "#/$defs/track"},
+                       "description": "Captions, subtitles or descriptions (WebVTT files), each in"
+                                      " its language."},
+            "transcript": {"$ref": "#/$defs/inline_html",
+                           "description": "Everything said and heard, as text, folded under the "
+                                          "player."},
             "duration": {
                 "type": "string",
                 "pattern": "^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$(?!\\n)",

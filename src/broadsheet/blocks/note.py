@@ -22,8 +22,11 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "kind", "text"],
         "properties": {
             "type": {"const": "note"},
-            "kind": {"enum": ["correction", "editor", "update"]},
-            "text": {"$ref": "#/$defs/inline_html"},
+            "kind": {"enum": ["correction", "editor", "update"],
+                     "description": "A correction, an editor's note or an update: sets the note's "
+                                    "label."},
+            "text": {"$ref": "#/$defs/inline_html",
+                     "description": "What the note says; links allowed."},
         },
     },
 }

@@ -19,7 +19,12 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "type": "object",
         "additionalProperties": False,
         "required": ["type", "text"],
-        "properties": {"type": {"const": "paragraph"}, "text": {"$ref": "#/$defs/inline_html"}},
+        "properties": {
+            "type": {"const": "paragraph"},
+            "text": {"$ref": "#/$defs/inline_html",
+                     "description": "The paragraph's words; links, emphasis and footnote "
+                                    "references ([^id]) allowed."},
+        },
     },
 }
 

@@ -21,8 +21,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "text"],
         "properties": {
             "type": {"const": "pullquote"},
-            "text": {"$ref": "#/$defs/plain_text"},
-            "cite": {"$ref": "#/$defs/plain_text"},
+            "text": {"$ref": "#/$defs/plain_text",
+                     "description": "Words from the article, shown large to draw readers in."},
+            "cite": {"$ref": "#/$defs/plain_text",
+                     "description": "Who said them."},
         },
     },
 }

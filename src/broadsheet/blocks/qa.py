@@ -26,8 +26,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "items"],
         "properties": {
             "type": {"const": "qa"},
-            "title": {"$ref": "#/$defs/plain_text"},
-            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/qa_item"}},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "The heading over the questions."},
+            "items": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/qa_item"},
+                      "description": "The questions, each with its answer."},
         },
     },
     "qa_item": {

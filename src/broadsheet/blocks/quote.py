@@ -21,10 +21,15 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "text"],
         "properties": {
             "type": {"const": "quote"},
-            "text": {"$ref": "#/$defs/inline_html"},
-            "cite": {"$ref": "#/$defs/plain_text"},
-            "cite_url": {"$ref": "#/$defs/url"},
-            "lang": {"$ref": "#/$defs/language"},
+            "text": {"$ref": "#/$defs/inline_html",
+                     "description": "The quoted words; links and emphasis allowed."},
+            "cite": {"$ref": "#/$defs/plain_text",
+                     "description": "Who said or wrote them."},
+            "cite_url": {"$ref": "#/$defs/url",
+                         "description": "Link to where the quote comes from."},
+            "lang": {"$ref": "#/$defs/language",
+                     "description": "Language of the quote where it differs from the article's (a "
+                                    "screen reader changes voice)."},
         },
     },
 }

@@ -22,10 +22,14 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "title"],
         "properties": {
             "type": {"const": "related"},
-            "title": {"$ref": "#/$defs/plain_text"},
-            "text": {"$ref": "#/$defs/inline_html"},
-            "url": {"$ref": "#/$defs/url"},
-            "links": {"type": "array", "items": {"$ref": "#/$defs/link"}},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "The box's heading (\"Related\", \"More on this story\")."},
+            "text": {"$ref": "#/$defs/inline_html",
+                     "description": "A sentence introducing the links."},
+            "url": {"$ref": "#/$defs/url",
+                    "description": "A link for the whole box (\"All our coverage\")."},
+            "links": {"type": "array", "items": {"$ref": "#/$defs/link"},
+                      "description": "The related articles, each a title and its address."},
         },
     },
 }

@@ -25,8 +25,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "name", "part", "parts"],
         "properties": {
             "type": {"const": "series"},
-            "name": {"$ref": "#/$defs/plain_text"},
-            "url": {"$ref": "#/$defs/url"},
+            "name": {"$ref": "#/$defs/plain_text",
+                     "description": "The series' name, shown as its label."},
+            "url": {"$ref": "#/$defs/url",
+                    "description": "Link to the series' page."},
             "part": {"type": "integer", "minimum": 1,
                      "description": "This article's place in `parts`, from 1."},
             "parts": {"type": "array", "minItems": 2,

@@ -21,11 +21,16 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "caption", "rows"],
         "properties": {
             "type": {"const": "table"},
-            "caption": {"$ref": "#/$defs/plain_text"},
-            "header_rows": {"type": "integer", "minimum": 0, "maximum": 10, "default": 1},
-            "header_columns": {"type": "integer", "minimum": 0, "maximum": 10, "default": 0},
+            "caption": {"$ref": "#/$defs/plain_text",
+                        "description": "What the table shows; screen readers announce it first."},
+            "header_rows": {"type": "integer", "minimum": 0, "maximum": 10, "default": 1,
+                            "description": "How many rows at the top are column headings."},
+            "header_columns": {"type": "integer", "minimum": 0, "maximum": 10, "default": 0,
+                               "description": "How many columns at the start are row headings (on "
+                                              "the right in right-to-left pages)."},
             "rows": {
                 "type": "array",
+                "description": "The cells, row by row, header rows first.",
                 "minItems": 1,
                 "items": {
                     "type": "array",

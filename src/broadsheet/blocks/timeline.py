@@ -34,9 +34,11 @@ DEFINITIONS: dict[str, JsonSchema] = {
         "required": ["type", "events"],
         "properties": {
             "type": {"const": "timeline"},
-            "title": {"$ref": "#/$defs/plain_text"},
+            "title": {"$ref": "#/$defs/plain_text",
+                      "description": "The timeline's heading."},
             "events": {"type": "array", "minItems": 1,
-                       "items": {"$ref": "#/$defs/timeline_event"}},
+                       "items": {"$ref": "#/$defs/timeline_event"},
+                       "description": "The events in order, each a date and what happened."},
         },
     },
     "timeline_event": {

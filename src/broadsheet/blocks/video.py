@@ -18,9 +18,14 @@ DEFINITIONS: dict[str, JsonSchema] = {
     **media.DEFINITIONS,
     "video": media.block_definition(
         "video",
-        poster={"$ref": "#/$defs/url"},
-        width={"type": "integer", "minimum": 1, "maximum": 100000},
-        height={"type": "integer", "minimum": 1, "maximum": 100000},
+        poster={"$ref": "#/$defs/url",
+                "description": "A still picture shown before the video plays."},
+        width={"type": "integer", "minimum": 1, "maximum": 100000,
+               "description": "The video's frame width in pixels, to keep its shape before it "
+                              "loads."},
+        height={"type": "integer", "minimum": 1, "maximum": 100000,
+                "description": "The video's frame height in pixels, to keep its shape before it "
+                               "loads."},
     ),
 }
 

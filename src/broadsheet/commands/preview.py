@@ -66,6 +66,17 @@ def _summary(report: BuildReport, seconds: float) -> str:
             f"could not be rendered) in {seconds:.1f} s: open {report.index.resolve()}")
 
 
+def _say_unapproved(report: BuildReport, approved: Path) -> None:
+    """Name the fixtures visual regression cannot compare: screenshots, but no baseline."""
+    missing = [entry.slug for entry in report.entries
+               if entry.screenshots and not entry.differences]
+    if missing:
+        print(f"{len(missing)} of {len(report.entries)} fixtures have no approved screenshots "
+              f"in {approved}, so nothing is compared for them: {', '.join(missing)}. Approve "
+              "them after a look with broadsheet preview --approve (it reuses this build).",
+              file=sys.stderr)
+
+
 def _capture(mode: str, stack: ExitStack) -> PageCapture | None:
     if mode == "off":
         return None
@@ -86,6 +97,11 @@ def _browser_build(capture: PageCapture | None) -> str | None:
     return None if auditor is None else f"Chromium {auditor.browser().version}"
 
 
+def _duration(seconds: float) -> str:
+    """``40 s`` or ``3 min``: a time left, as roughly as it is known."""
+    return f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min"
+
+
 def _progress(also: Progress | None = None) -> Progress:
     """A progress bar on a terminal (tqdm), else a line per fixture, on stderr."""
     from tqdm import tqdm
@@ -103,7 +119,10 @@ def _progress(also: Progress | None = None) -> Progress:
             if done == total:
                 bar.pop().close()
         else:
-            print(f"[{done}/{total}] {entry.slug} ({time.perf_counter() - started:.1f} s)",
+            spent = time.perf_counter() - started
+            left = spent / done * (total - done)
+            print(f"[{done}/{total}] {entry.slug} ({spent:.1f} s"
+                  f"{f', about {_duration(left)} left' if done < total else ''})",
                   file=sys.stderr)
         if also is not None:
             also(done, total, entry)
@@ -128,16 +147,20 @@ def run(args: argparse.Namespace) -> int:
         capture = _capture("required" if args.approve else args.browser, stack)
         builder = GalleryBuilder(args.out, capture=capture, templates=args.templates,
                                  approved=None if args.approve else args.approved,
-                                 stylesheet=args.css, blocks=args.blocks)
+                                 stylesheet=args.css, blocks=args.blocks and not args.approve)
         if args.serve:
             return _serve(args, builder, inputs, _browser_build(capture))
         started = time.perf_counter()
         report = builder.build(inputs, _progress())
         print(_summary(report, time.perf_counter() - started))
+        if not args.approve:
+            _say_unapproved(report, args.approved)
         if args.approve:
             written = approve([e for e in report.entries if e.screenshots], args.out,
                               args.approved, browser=_browser_build(capture))
             print(f"Approved {len(written)} screenshots into {args.approved}")
+            builder.approved = args.approved  # the pages compare with them now (reused build)
+            builder.build(inputs)
             return EXIT_OK
         for slug, difference in report.regressions:
             print(f"broadsheet preview: {slug}: {difference.width} px {difference.scheme}: "

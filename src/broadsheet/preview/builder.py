@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -35,10 +36,12 @@ from broadsheet.preview.model import (
     Entry,
     quoted_parts,
     severity,
+    status,
 )
 from broadsheet.preview.outline import outline
+from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import differences
-from broadsheet.preview.schemes import fixed_scheme
+from broadsheet.preview.schemes import fixed_scheme, with_show_script
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
@@ -138,6 +141,8 @@ def _environment() -> jinja2.Environment:
     env.globals["impacts"] = IMPACTS
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
+    env.globals["status_of"] = status
+    env.globals["explained"] = explained
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -225,7 +230,8 @@ class GalleryBuilder:
         page = folder / "page.html"
         atomic_write(page, result.html)
         for scheme in ("light", "dark"):
-            atomic_write(folder / f"page-{scheme}.html", fixed_scheme(result.html, scheme))
+            atomic_write(folder / f"page-{scheme}.html", with_show_script(
+                fixed_scheme(result.html, scheme)))
         place_assets(folder)  # where the page's stylesheet names them, as render does
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)
@@ -376,7 +382,8 @@ class GalleryBuilder:
         atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
             entries=entries, waiting=waiting, version=__version__, root="", slug="",
             section="fixtures",
-            languages=sorted({e.language for e in entries if e.language}),
+            visual=Counter(status(e).visual_key for e in entries if not e.broken),
+            languages=language_groups(e.language for e in entries if e.language),
             block_types=sorted({t for e in entries for t in e.block_types})))
 
     def _write_fixture_page(self, entry: Entry, previous: str | None = None,
@@ -385,7 +392,8 @@ class GalleryBuilder:
         folder = self.out_dir / "fixtures" / entry.slug
         html = self.env.get_template("fixture.html").render(
             entry=entry, version=__version__, root="../../", slug=entry.slug, section="",
-            previous=previous, following=following)
+            previous=previous, following=following,
+            approved=None if self.approved is None else str(self.approved / entry.slug))
         atomic_write(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
@@ -410,6 +418,23 @@ ELEMENTS = {False: ".article-body > :first-child",
 
 #: Every finding the fixture's gallery page lists, from every source, as JSON.
 FINDINGS_FILE = "findings.json"
+
+
+def language_groups(languages: Iterable[str]) -> list[tuple[str, str, list[str]]]:
+    """The fixtures' language tags grouped by primary language, for the index's filter:
+    (primary subtag, its English name, the regional tags under it such as ``en-GB``), by
+    name. Choosing the primary language shows all its regions."""
+    from language_tags import tags
+
+    grouped: dict[str, set[str]] = {}
+    for tag in languages:
+        grouped.setdefault(tag.split("-", 1)[0].lower(), set()).add(tag)
+    found = []
+    for primary, all_tags in grouped.items():
+        subtag = tags.language(primary)
+        name = subtag.description[0] if subtag is not None and subtag.description else primary
+        found.append((primary, name, sorted(tag for tag in all_tags if tag.lower() != primary)))
+    return sorted(found, key=lambda group: group[1])
 
 
 def _write_findings(entry: Entry, folder: Path) -> None:

@@ -20,12 +20,13 @@ from broadsheet.preview.contrast import merged, pairs
 from broadsheet.preview.model import Capture, Screenshot, View
 
 if TYPE_CHECKING:
-    from playwright.sync_api import FloatRect, Page, Route
+    from playwright.sync_api import FloatRect, Locator, Page, Route
 
 Scheme = Literal["light", "dark"]
 WIDTHS = (320, 768, 1280)
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
-#: Findings whose element is outlined on a screenshot crop, at most, per fixture.
+#: Items to review whose element is outlined on a screenshot crop, at most, per fixture
+#: (every violation's element is: they are what must be fixed).
 MAX_HIGHLIGHTS = 24
 #: Space around an outlined element in its crop (CSS px).
 CROP_MARGIN = 48
@@ -139,6 +140,24 @@ def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
     return name
 
 
+#: Page kept above and below a block story's block (CSS px).
+BLOCK_MARGIN = 16
+
+
+def _block_shot(tab: Page, element: Locator, path: Path) -> None:
+    """The block as it sits on the page: the page's whole width (its gutters, so no word is
+    cut at a side, right to left included) from a little above the block to a little
+    below it."""
+    box = element.evaluate("(el) => { const r = el.getBoundingClientRect(); "
+                           "return {top: r.top + scrollY, bottom: r.bottom + scrollY}; }")
+    width, height = tab.evaluate("[document.documentElement.clientWidth, "
+                                 "document.documentElement.scrollHeight]")
+    top = max(0.0, box["top"] - BLOCK_MARGIN)
+    bottom = min(float(height), box["bottom"] + BLOCK_MARGIN)
+    tab.screenshot(path=str(path), full_page=True, animations="disabled",
+                   clip={"x": 0, "y": top, "width": width, "height": max(1.0, bottom - top)})
+
+
 class ChromiumCapture:
     """A :class:`~broadsheet.preview.builder.PageCapture` backed by a :class:`BrowserAuditor`."""
 
@@ -209,7 +228,7 @@ class ChromiumCapture:
                         _still(tab)
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
-                            shown.screenshot(path=str(folder / name), animations="disabled")
+                            _block_shot(tab, shown, folder / name)
                         else:
                             tab.screenshot(path=str(folder / name), full_page=True,
                                            animations="disabled")
@@ -275,13 +294,18 @@ class ChromiumCapture:
 
     @staticmethod
     def _highlights(tab: Page, folder: Path, findings: list[Finding]) -> dict[int, str]:
-        """A crop of the viewport around each finding's element, outlined in red."""
+        """A crop of the viewport around each finding's element, outlined in red: every
+        violation's, then items to review's up to :data:`MAX_HIGHLIGHTS`."""
         crops: dict[int, str] = {}
         done: dict[str, str] = {}
         viewport = tab.viewport_size or {"width": 1280, "height": 800}
-        for index, finding in enumerate(findings):
+        order = sorted(range(len(findings)),
+                       key=lambda at: findings[at].outcome is not Outcome.FAILED)
+        for index in order:
+            finding = findings[index]
             target = finding.target
-            if not target or (len(done) >= MAX_HIGHLIGHTS and target not in done):
+            if not target or (finding.outcome is not Outcome.FAILED and
+                              len(done) >= MAX_HIGHLIGHTS and target not in done):
                 continue
             if target in done:
                 crops[index] = done[target]

@@ -236,3 +236,72 @@ class Entry:
         by = {(shot.width, shot.scheme): shot for shot in self.screenshots}
         widths = sorted({shot.width for shot in self.screenshots})
         return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]
+
+
+@dataclass(frozen=True, slots=True)
+class Badge:
+    """One badge of a fixture's status: its kind (``bad``, ``warn``, ``ok`` or ``none``,
+    also its colour), a shape that says the same without colour, its words and the part of
+    the fixture's page it opens (a fragment, or "")."""
+
+    kind: str
+    mark: str
+    text: str
+    href: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """What the index card and the fixture's page say about a fixture, in two labelled
+    groups that answer different questions, so neither reads as the other's verdict:
+    *accessibility* (what the checks found: every failed finding from every source counts,
+    so a rule added to any check counts here too) and *visual regression* (the screenshots
+    against the approved ones). One function computes it (:func:`status`) for both."""
+
+    accessibility: tuple[Badge, ...]
+    #: Violations by severity (:data:`IMPACTS` order, only levels present).
+    severities: tuple[tuple[str, int], ...]
+    visual: Badge
+    #: ``changed``, ``approved``, ``none`` (no baseline) or ``uncaptured`` (no screenshots):
+    #: the index filter's value.
+    visual_key: str
+    #: ``violations``, ``clean`` or ``broken``: the index filter's value.
+    accessibility_key: str
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def status(entry: Entry) -> Status:
+    """The fixture's :class:`Status`, from its findings and its comparisons."""
+    violations, reviews = len(entry.violations), len(entry.reviews)
+    counts = entry.counts()
+    severities = tuple((impact, counts[impact]) for impact in IMPACTS if counts[impact])
+    found: list[Badge] = []
+    if violations:
+        found.append(Badge("bad", "✖", _plural(violations, "violation"), "findings"))
+    else:
+        found.append(Badge("ok", "✔", "No violations found", "findings"))
+    if reviews:
+        found.append(Badge("warn", "▲", f"{reviews} to review", "findings"))
+    if entry.contrast:
+        low = len(entry.failed_contrast())
+        found.append(Badge("bad", "✖", f"Contrast: {low} colour pair{'' if low == 1 else 's'} "
+                           "below WCAG", "contrast") if low else
+                     Badge("ok", "✔", "Contrast passes", "contrast"))
+    failed = [d for d in entry.differences if d.failed]
+    if not entry.screenshots:
+        visual, key = Badge("none", "–", "Not captured: built without a browser"), "uncaptured"
+    elif failed:
+        shots = _plural(len(entry.differences), "screenshot")
+        visual = Badge("bad", "◐", f"{len(failed)} of {shots} changed", "changes")
+        key = "changed"
+    elif entry.differences:
+        visual = Badge("ok", "✔", "Unchanged since approved", "changes")
+        key = "approved"
+    else:
+        visual = Badge("none", "○", "No baseline yet (never approved)", "screenshots")
+        key = "none"
+    return Status(tuple(found), severities, visual, key,
+                  "broken" if entry.broken else ("violations" if violations else "clean"))

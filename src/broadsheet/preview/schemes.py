@@ -36,3 +36,55 @@ def fixed_scheme(html: str, scheme: str) -> str:
         html = html.replace(f"'{old}'", f"'{new}'").replace(f"&#39;{old}&#39;",
                                                               f"&#39;{new}&#39;")
     return html
+
+
+#: The live frame's one script: ``#broadsheet-show=<CSS selector>`` in the page's address
+#: outlines that element and scrolls it into view ("Show it on the page"). It sets the
+#: outline through the CSSOM, which the page's policy allows (it refuses style attributes).
+SHOW_SCRIPT = """(() => {
+  const key = "broadsheet-show=";
+  let shown = null;
+  function show() {
+    if (shown) {
+      for (const name of ["outline", "outline-offset", "box-shadow"]) {
+        shown.style.removeProperty(name);
+      }
+      shown = null;
+    }
+    let wanted = "";
+    try { wanted = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
+    if (!wanted.startsWith(key)) return;
+    let element = null;
+    try { element = document.querySelector(wanted.slice(key.length)); } catch (error) { return; }
+    if (!element) return;
+    shown = element;
+    element.style.setProperty("outline", "4px solid #d4351c", "important");
+    element.style.setProperty("outline-offset", "3px", "important");
+    element.style.setProperty("box-shadow", "0 0 0 10px rgb(255 255 255 / 0.85)", "important");
+    element.scrollIntoView({block: "center", inline: "nearest"});
+  }
+  addEventListener("hashchange", show);
+  show();
+})();"""
+SHOW_PREFIX = "broadsheet-show="
+#: The policy's script sources (quoted as ``'…'`` or, in the meta tag, ``&#39;…&#39;``).
+_SCRIPT_SRC = re.compile(r"(script-src )((?:&#39;|[^;\"])*)")
+
+
+def with_show_script(html: str) -> str:
+    """``html`` with :data:`SHOW_SCRIPT` before ``</body>`` and its hash allowed by the
+    page's Content Security Policy (in place of ``'none'``, or beside the hashes it has)."""
+    digest = _hash(SHOW_SCRIPT)
+
+    def allow(match: re.Match[str]) -> str:
+        sources = match.group(2)
+        quote = "&#39;" if "&#39;" in sources else "'"
+        token = f"{quote}{digest}{quote}"
+        if sources.strip() in {"'none'", "&#39;none&#39;"}:
+            return match.group(1) + token
+        return f"{match.group(1)}{sources.rstrip()} {token}"
+
+    html = _SCRIPT_SRC.sub(allow, html, count=1)
+    at = html.rfind("</body>")
+    script = f"<script>{SHOW_SCRIPT}</script>\n"
+    return html[:at] + script + html[at:] if at >= 0 else html + script

@@ -130,10 +130,16 @@ def props(spec: BlockSpec, variants: list[Variant]) -> list[Prop]:
     """The fields of the block type's schema, in schema order, with the variants setting each."""
     own = spec.definitions[spec.type]
     required = set(own.get("required", ()))
+    # Fields declared ``true`` are the shared definition's (a video's ``src`` is media's).
+    shared = str(own.get("$ref", "")).rsplit("/", 1)[-1]
+    base = next((other.definitions[shared] for other in BLOCKS.specs
+                 if shared in other.definitions), {}) if shared else {}
     found = []
     for name, schema in own.get("properties", {}).items():
         if name == "type":
             continue  # the block's name, set in every variant
+        if schema is True:
+            schema = base.get("properties", {}).get(name, schema)
         found.append(Prop(
             name, _kind(schema), name in required,
             str(schema.get("description", "")) if isinstance(schema, Mapping) else "",

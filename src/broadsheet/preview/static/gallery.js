@@ -17,6 +17,9 @@
           var kind = field.getAttribute("data-filter");
           var have = (card.getAttribute("data-" + kind) || "").toLocaleLowerCase();
           if (kind === "name") { return have.indexOf(wanted) >= 0; }
+          if (kind === "language") {  // a primary language holds its regions (en: en-GB too)
+            return have === wanted || (wanted.indexOf("-") < 0 && have.indexOf(wanted + "-") === 0);
+          }
           return kind === "blocks" ? have.indexOf(" " + wanted + " ") >= 0 : have === wanted;
         });
         card.hidden = !visible;

@@ -1,0 +1,65 @@
+"""Every rule of every engine says what goes wrong for people in plain words, from one place
+per rule (broadsheet.preview.plain)."""
+
+from __future__ import annotations
+
+from broadsheet.catalog import default_catalog
+from broadsheet.findings import Source
+from broadsheet.preview.plain import AXE, plain
+from broadsheet.render.diagnostics import RULES as RENDER_RULES
+
+SOURCE = {"static": Source.STATIC, "browser": Source.BROWSER, "axe": Source.AXE}
+
+
+def test_every_rule_of_every_engine_has_plain_words() -> None:
+    missing = []
+    for rule in default_catalog():
+        said = plain(rule.id, SOURCE[rule.engine])
+        if said is None or len(said.why) < 20 or "axe-core's page" in said.why \
+                or said.why == rule.help:
+            missing.append(f"{rule.engine}:{rule.id}")
+    for render_rule in RENDER_RULES:
+        said = plain(render_rule.id, Source.RENDER)
+        if said is None or len(said.why) < 20:
+            missing.append(f"render:{render_rule.id}")
+    assert missing == [], "rules without plain words (add them to the rule's docstring's "\
+        "'Why it matters', or to plain.AXE for an axe-core rule)"
+
+
+def test_the_axe_table_holds_only_rules_broadsheet_does_not_explain_itself() -> None:
+    catalog = list(default_catalog())
+    axe = {rule.id for rule in catalog if rule.engine == "axe"}
+    ours = {rule.id for rule in catalog if rule.engine != "axe"}
+    assert set(AXE) <= axe, f"not axe-core rules: {sorted(set(AXE) - axe)}"
+    assert set(AXE) & ours == set(), "explained twice: the Broadsheet rule's words win"
+
+
+def test_an_axe_finding_of_a_rule_broadsheet_also_has_reads_broadsheets_words() -> None:
+    static = plain("image-alt", Source.STATIC)
+    assert static is not None
+    assert plain("image-alt", Source.AXE) == static
+    assert static.title == "Give images a text alternative"
+    assert static.why.startswith("Without alt a screen reader announces the file name")
+    table = plain("td-has-header", Source.AXE)
+    assert table is not None
+    assert "which column or row a number belongs to" in table.why
+    assert plain("no-such-rule", Source.AXE) is None
+
+
+def test_each_finding_card_leads_with_its_plain_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from broadsheet.preview import build_gallery
+    from tests.helpers import ARTICLES, parse_html, text_of
+
+    fixture = tmp_path / "seed.json"
+    fixture.write_bytes((ARTICLES / "rferl-lukashenka-cnn-interview.json").read_bytes())
+    report = build_gallery([fixture], tmp_path / "out")
+    page = parse_html((tmp_path / "out" / "fixtures" / "seed" / "index.html").read_text("utf-8"))
+    cards = page.xpath("//ol[@class='finding-list']/li")
+    assert len(cards) == len(report.entries[0].groups())
+    for card in cards:
+        rule = text_of(card.xpath(".//code[@class='finding__rule']")[0])
+        first, second = (p.get("class") for p in card.xpath("p")[1:3])
+        assert (first, second) == ("finding__plain", "finding__message"), rule
+    [missing] = page.xpath("//li[.//code[@class='finding__rule']='render-alt-missing']")
+    assert text_of(missing.xpath("p[@class='finding__plain']")[0]).startswith(
+        "An image has no usable alt text and no caption to derive it from")
