@@ -115,8 +115,8 @@ def test_arabic_quoted_in_an_english_finding_stays_between_its_quotes(
     page = gallery / "fixtures" / "ar-local-elections-rtl" / "index.html"
     sandbox = Sandbox.for_file(page, root=gallery)
     measure = """() => {
-      const message = [...document.querySelectorAll('.finding__message')]
-        .find((p) => p.textContent.includes('alt derived from the caption'));
+      const message = document.querySelector(
+        '[data-rule="render-alt-from-caption"] .finding__message');
       message.style.whiteSpace = 'nowrap';  // one line, so the order along it shows
       const quoted = message.querySelector('bdi');
       const before = quoted.previousSibling, after = quoted.nextSibling;

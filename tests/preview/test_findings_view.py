@@ -98,7 +98,7 @@ def test_quoted_arabic_in_a_finding_is_isolated_in_the_arabic_fixture(tmp_path: 
     GalleryBuilder(tmp_path / "out").build([ARTICLES / "ar-local-elections-rtl.json"])
     page = parse_html((tmp_path / "out" / "fixtures" / "ar-local-elections-rtl" / "index.html")
                       .read_text("utf-8"))
-    messages = page.xpath("//p[@class='finding__message'][contains(., 'derived from the caption')]")
+    messages = page.xpath("//li[@data-rule='render-alt-from-caption']/p[@class='finding__message']")
     assert messages, "the derived-alt finding quotes the Arabic caption"
     [quoted] = messages[0].xpath("bdi")
     assert (quoted.get("lang"), quoted.text) == ("ar", "واجهة مبنى حديث بخطوط منحنية متكررة في مدينة صفاقس")
