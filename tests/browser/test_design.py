@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 
@@ -28,7 +29,7 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
                  requested: list[tuple[str, str]] | None = None) -> Iterator[Any]:
     """The fixture's page, loaded with its fonts, every font in use ready; fails on any CSP
     violation (a blocked font or style would go unnoticed otherwise). ``files`` answers
-    other URLs (content type, bytes); ``frames_pending`` leaves frames loading, as a reader
+    other URLs, or stands in for a shipped picture (content type, bytes); ``frames_pending`` leaves frames loading, as a reader
     sees them before they arrive; everything else is refused, as offline. ``requested``
     collects each request the page makes (resource type, URL)."""
     html = html if html is not None else rendered(ARTICLES / f"{stem}.json").html
@@ -43,12 +44,12 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
             route.fulfill(body=html, content_type="text/html")
         elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
+        elif url in served:
+            route.fulfill(body=served[url][1], content_type=served[url][0])
         elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
             picture = ARTICLES / url.removeprefix(ORIGIN)
             route.fulfill(path=picture, content_type="image/svg+xml" if picture.suffix == ".svg"
                           else "image/jpeg")
-        elif url in served:
-            route.fulfill(body=served[url][1], content_type=served[url][0])
         elif frames_pending and route.request.resource_type == "document":
             return  # never answered: the frame is still loading
         else:
@@ -479,7 +480,7 @@ def test_a_video_shows_its_poster_under_a_play_badge_with_its_stated_length(
     (showing 0:00) cannot know yet; clicks go through the badge to the player."""
     poster = json.loads((ARTICLES / f"{VIDEO}.json").read_text("utf-8"))["lead"]["poster"]
     with fixture_page(auditor, VIDEO, width=width,
-                      files={poster: ("image/svg+xml", POSTER_SVG)}) as page:
+                      files={urljoin(ORIGIN, poster): ("image/svg+xml", POSTER_SVG)}) as page:
         box = boxes(page, {"video": ".figure--lead, .broadsheet-article > .media video",
                            "badge": ".broadsheet-article > .media .media__badge"})
         badge = page.evaluate("""() => {
