@@ -112,14 +112,19 @@ def test_files_that_are_not_utf8_or_missing_or_folders_are_clear_errors(tmp_path
         assert str(raised.value).startswith(str(path))
 
 
-def test_the_seed_fixture_is_the_design_seed_but_for_its_shipped_lead_picture() -> None:
-    """The design seed, verbatim except its lead picture, which the fixture ships (an offline
-    photograph); the seed's defect stays: the alt text repeats the caption."""
+def test_the_seed_fixture_is_the_design_seed_but_for_its_shipped_pictures() -> None:
+    """The design seed, verbatim except its lead and about pictures, which the fixture ships
+    (offline photographs); the seed's defects stay: the lead's alt text repeats the caption,
+    the about picture's alt is the placeholder "16x9 Image"."""
     seed = json.loads((DATA / "seed" / "seed-article.json").read_bytes())
     fixture = json.loads(SEED_PATH.read_bytes())
     picture = ("src", "width", "height", "alt", "caption")
     assert {k: v for k, v in fixture["lead"].items() if k not in picture} == {
         k: v for k, v in seed["lead"].items() if k not in picture}
+    about = fixture["site"]["about"]["image"]
+    assert about["alt"] == seed["site"]["about"]["image"]["alt"] == "16x9 Image"
+    assert about["src"].startswith("images/about-16x9")
+    fixture["site"]["about"]["image"] = seed["site"]["about"]["image"]
     assert {k: v for k, v in fixture.items() if k != "lead"} == {
         k: v for k, v in seed.items() if k != "lead"}
     assert seed["lead"]["alt"] == seed["lead"]["caption"]

@@ -151,7 +151,13 @@ def test_dates_are_machine_readable_times(path: Path) -> None:
     data = load_json(path)
     tree = rendered_tree(path)
     times = tree.xpath("//header[contains(@class, 'article-header')]//time")
-    assert len(times) == 1 + ("updated" in data)
+    assert len(times) == 1 + ("updated" in data) + bool(data.get("corrections"))
+    if data.get("corrections"):  # when it was last corrected, linking to the corrections
+        corrected = tree.xpath("//*[@class='article-header__corrected']")[0]
+        latest = max(correction["date"] for correction in data["corrections"])
+        assert corrected.find("time").get("datetime") == latest
+        assert corrected.find("a").get("href") == "#corrections"
+        assert tree.xpath("//*[@id='corrections']")
     for time in tree.xpath("//time"):
         value = time.get("datetime")
         assert value
