@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '5557c43dc851618763bc70da01b047f7ac3fecbb265ddf9734e03e2d3eba128f'
+SCHEMA_SHA256 = 'bb1d0e25fbd779439042bfe9d3c27754329cc2284f1ad786cd870b9ddd0a684b'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -23,7 +23,7 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "type": {"const": "paragraph"},
             "text": {"$ref": "#/$defs/inline_html",
                      "description": "The paragraph's words; links, emphasis and footnote "
-                                    "references ([^id]) allowed."},
+                                    "references (`[^id]`) allowed."},
         },
     },
 }

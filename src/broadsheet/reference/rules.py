@@ -26,7 +26,8 @@ def _example(rule: RuleSpec, kind: str, fixtures: Path) -> str:
     for file in files:
         text = file.read_text(encoding="utf-8").strip()
         if len(text) > _MAX_EXAMPLE:
-            text = text[:_MAX_EXAMPLE] + "\n…"
+            # whole lines only: a line cut inside a tag or quote breaks the highlighting
+            text = text[:text.rfind("\n", 0, _MAX_EXAMPLE) + 1 or _MAX_EXAMPLE].rstrip() + "\n…"
         lang = "html" if file.suffix in {".html", ".htm"} else file.suffix.lstrip(".")
         blocks.append(f"`fixtures/rules/{rule.id}/{file.name}`\n\n```{lang}\n{text}\n```")
     return "\n\n".join(blocks)
