@@ -186,3 +186,14 @@ def test_a_list_item_role_on_a_loose_li_is_left_to_review() -> None:
                      '<ul><li id="in-list" role="listitem">a</li></ul>'
                      '<div role="list"><li id="in-role-list" role="listitem">a</li></div>')
     assert found == {"#loose": "cant_tell", "#span": "failed", "#in-role-list": "passed"}
+
+
+def test_only_the_summary_that_opens_a_details_is_a_control() -> None:
+    # 307n5z applies to semantic roles with presentational children. HTML-AAM maps only a
+    # details' first summary child to its disclosure control; any other summary is generic.
+    found = verdicts("nested-interactive",
+                     '<details><summary id="first">Open <a href="/a">a</a></summary>'
+                     '<summary id="second">More <a href="/b">b</a></summary>x</details>'
+                     '<summary id="loose">Loose <a href="/c">c</a></summary>'
+                     '<div><summary id="in-div" role="button">Role <a href="/d">d</a></summary></div>')
+    assert found == {"#first": "failed", "#in-div": "failed"}

@@ -326,11 +326,16 @@ def natively_focusable(element: Element) -> bool:
     if name in {"audio", "video"}:
         return element.get("controls") is not None
     if name == "summary":
-        up = parent(element)
-        return up is not None and local_name(up) == "details" and next(
-            (c for c in up if local_name(c) == "summary"), None) is element
+        return _details_summary(element)
     editable = element.get("contenteditable")
     return editable is not None and editable.lower() in {"", "true", "plaintext-only"}
+
+
+def _details_summary(element: Element) -> bool:
+    """The first ``summary`` child of a ``details``: the control that opens it."""
+    up = parent(element)
+    return up is not None and local_name(up) == "details" and next(
+        (c for c in up if local_name(c) == "summary"), None) is element
 
 
 def is_focusable(doc: Document, element: Element) -> bool:
@@ -423,6 +428,8 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         if table is not None and role(doc, table) not in {"table", "grid", "treegrid"}:
             return None
         return _SIMPLE_ROLES[name]
+    if name == "summary":  # HTML-AAM: only a details' first summary child is its control
+        return "button" if _details_summary(element) else "generic"
     if name == "li":
         up = parent(element)
         return "listitem" if up is not None and local_name(up) in {"ol", "ul", "menu"} \
