@@ -197,3 +197,13 @@ def test_only_the_summary_that_opens_a_details_is_a_control() -> None:
                      '<summary id="loose">Loose <a href="/c">c</a></summary>'
                      '<div><summary id="in-div" role="button">Role <a href="/d">d</a></summary></div>')
     assert found == {"#first": "failed", "#in-div": "failed"}
+
+
+def test_an_input_type_is_a_keyword_matched_without_trimming() -> None:
+    # HTML: type is an enumerated attribute, keywords matched ASCII case-insensitively and
+    # not trimmed; " image" is an invalid value, so the input is in the Text state (59796f
+    # does not apply to it) while "IMAGE" is an image button.
+    found = verdicts("input-image-alt",
+                     '<input id="spaced" type=" image" src="a.png">'
+                     '<input id="upper" type="IMAGE" src="a.png">')
+    assert found == {"#upper": "failed"}

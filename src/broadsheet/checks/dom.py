@@ -121,7 +121,7 @@ def _self_not_displayed(doc: Document, element: Element,
     name, ns = name_and_namespace(element)
     html = ns == HTML_NS
     if html and (name in _NEVER_RENDERED
-                 or (name == "input" and (element.get("type") or "").lower() == "hidden")):
+                 or (name == "input" and input_type(element) == "hidden")):
         return True  # !important in the user-agent sheet, or content never rendered
     if _in_closed_details(element):
         return True
@@ -308,6 +308,14 @@ def is_disabled(element: Element) -> bool:
     return False
 
 
+def input_type(element: Element) -> str:
+    """An ``input``'s ``type`` as HTML matches it: ASCII-lowercased, not trimmed."""
+    return (element.get("type") or "").translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def natively_focusable(element: Element) -> bool:
     """Focusable by the browser without ``tabindex``."""
     name = local_name(element)
@@ -320,7 +328,7 @@ def natively_focusable(element: Element) -> bool:
     if name in {"a", "area"}:
         return element.get("href") is not None
     if name == "input":
-        return (element.get("type") or "").lower() != "hidden"
+        return input_type(element) != "hidden"
     if name in {"button", "select", "textarea", "iframe", "embed"}:
         return True
     if name in {"audio", "video"}:
@@ -387,7 +395,7 @@ def implicit_role(doc: Document, element: Element) -> str | None:
             return "presentation"
         return "img"
     if name == "input":
-        kind = (element.get("type") or "").strip().lower()
+        kind = input_type(element)
         if kind in {"text", "search", "email", "tel", "url", ""} and element.get("list"):
             return "combobox"
         return _INPUT_ROLES.get(kind) if kind in _INPUT_ROLES else (

@@ -262,7 +262,7 @@ class AriaRoles(Rule):
 
 
 def _native_checked(element: Element) -> bool:
-    return local_name(element) == "input" and (element.get("type") or "").lower() in {
+    return local_name(element) == "input" and dom.input_type(element) in {
         "checkbox", "radio"}
 
 
