@@ -207,3 +207,18 @@ def test_an_input_type_is_a_keyword_matched_without_trimming() -> None:
                      '<input id="spaced" type=" image" src="a.png">'
                      '<input id="upper" type="IMAGE" src="a.png">')
     assert found == {"#upper": "failed"}
+
+
+def test_inert_content_is_not_in_the_accessibility_tree() -> None:
+    # "Included in the accessibility tree" follows HTML-AAM, which exposes no inert node
+    # (HTML's inert attribute, on the element or an ancestor). ff89c9 and 5c01ea apply only
+    # to included elements.
+    found = verdicts("aria-required-parent",
+                     '<div inert><span id="under-inert" role="listitem">a</span></div>'
+                     '<span id="own-inert" role="listitem" inert>a</span>'
+                     '<div><span id="exposed" role="listitem">a</span></div>')
+    assert found == {"#exposed": "failed"}
+    found = verdicts("aria-allowed-attr",
+                     '<div inert><div id="under-inert" aria-checked="true">a</div></div>'
+                     '<div id="exposed" aria-checked="true">a</div>')
+    assert found == {"#exposed": "failed"}

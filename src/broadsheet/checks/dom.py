@@ -175,7 +175,8 @@ def inherited(doc: Document, name: str, element: Element,
 #: Bits of an element's entry in :func:`_flags`.
 _NOT_DISPLAYED, _INVISIBLE, _ARIA_HIDDEN, _INERT = 1, 2, 4, 8
 _HIDDEN = _NOT_DISPLAYED | _INVISIBLE
-_UNEXPOSED = _HIDDEN | _ARIA_HIDDEN
+#: Not in the accessibility tree: hidden, aria-hidden, or inert (HTML-AAM exposes no inert node).
+_UNEXPOSED = _HIDDEN | _ARIA_HIDDEN | _INERT
 #: What a child takes from its parent unless it decides itself (visibility can be undone).
 _PASSED_DOWN = _NOT_DISPLAYED | _ARIA_HIDDEN | _INERT
 
@@ -268,11 +269,12 @@ def is_inert(doc: Document, element: Element) -> bool:
 
 
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
-    """Exposed to assistive technology: visible and not under ``aria-hidden="true"``."""
+    """Exposed to assistive technology: visible, not under ``aria-hidden="true"``, not inert."""
     bits = _flags(doc).get(element)
     if bits is not None:
         return not bits & _UNEXPOSED
-    return is_visible(doc, element) and not aria_hidden(element, doc)
+    return is_visible(doc, element) and not aria_hidden(element, doc) \
+        and not is_inert(doc, element)
 
 
 def has_global_aria(element: Element) -> bool:
