@@ -222,3 +222,20 @@ def test_inert_content_is_not_in_the_accessibility_tree() -> None:
                      '<div inert><div id="under-inert" aria-checked="true">a</div></div>'
                      '<div id="exposed" aria-checked="true">a</div>')
     assert found == {"#exposed": "failed"}
+
+
+def test_values_aria_value_types_do_not_settle_are_left_to_review() -> None:
+    # 6a7281 judges values by their WAI-ARIA 1.2 value type. "integer" is "a numerical value
+    # without a fractional component": 2.0 is such a value written with a zero fraction.
+    # "ID reference" names one element but gives no syntax; an id never holds whitespace.
+    found = verdicts("aria-valid-attr-value",
+                     '<div id="zero-fraction" role="heading" aria-level="2.0">a</div>'
+                     '<div id="fraction" role="heading" aria-level="2.5">a</div>'
+                     '<div id="integer" role="heading" aria-level="+2">a</div>'
+                     '<div id="both" role="heading" aria-level="2.0" aria-busy="yes">a</div>'
+                     '<div id="spaced-ref" role="combobox" aria-activedescendant="a b">a</div>'
+                     '<div id="one-ref" role="combobox" aria-activedescendant=" a ">a</div>'
+                     '<div id="refs" aria-describedby="a b">a</div>')
+    assert found == {"#zero-fraction": "cant_tell", "#fraction": "failed", "#integer": "passed",
+                     "#both": "failed", "#spaced-ref": "cant_tell", "#one-ref": "passed",
+                     "#refs": "passed"}
