@@ -114,6 +114,9 @@ class AriaValidAttr(Rule):
 class AriaValidAttrValue(Rule):
     """Checks that ARIA states and properties have values of the right type.
 
+    Values WAI-ARIA 1.2's value types do not settle are ``cant_tell``: an integer written
+    with a zero fraction (``aria-level="2.0"``), an ID reference holding whitespace.
+
     Why it matters: an invalid value (``aria-pressed="horizontal"``) is ignored or
     misreported, so the widget's state is wrong for assistive technology users.
 

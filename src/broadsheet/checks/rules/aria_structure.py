@@ -97,6 +97,9 @@ def owned(doc: Document, element: Element) -> Iterator[Element | str]:
 class AriaRequiredParent(Rule):
     """Checks that elements whose role needs a context role sit inside one.
 
+    An ``li`` with role ``listitem`` outside a list is ``cant_tell``: ARIA in HTML makes it
+    generic, HTML-AAM a listitem (then its roles are identical and the rule does not apply).
+
     Why it matters: a ``listitem`` outside a list, or a ``tab`` outside a ``tablist``, loses
     its position and count ("item 2 of 5") and may not be announced at all.
 
