@@ -688,7 +688,6 @@ F | aria-valid-attr-value | <div role="heading" aria-level="&#1635;">x</div>
 F | aria-valid-attr-value | <div role="slider" tabindex="0" aria-valuenow="&#1635;">x</div>
 P | aria-valid-attr-value | <div role="slider" tabindex="0" aria-valuenow="150" aria-valuemax="100">x</div>
 P | aria-valid-attr-value | <div role="textbox" aria-activedescendant="a">x</div>
-F | aria-valid-attr-value | <div role="textbox" aria-activedescendant="a b">x</div>
 P | aria-valid-attr-value | <div aria-owns="a b">x</div>
 P | aria-valid-attr-value | <div aria-flowto="a  b">x</div>
 P | aria-valid-attr-value | <div aria-dropeffect="copy move">x</div>

@@ -149,7 +149,7 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
     if name in {"img", "area"}:
         return el.get("alt") or ""
     if name == "input":
-        kind = (el.get("type") or "").lower()
+        kind = dom.input_type(el)
         if kind == "image":  # HTML-AAM: label elements, then alt (title is step 2I)
             labels = _labels(doc, el)
             if labels:
@@ -174,7 +174,7 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         return _first_child_text(doc, el, "figcaption", visited, depth)
     if name == "table":
         return _first_child_text(doc, el, "caption", visited, depth)
-    if name == "textarea" or (name == "input" and (el.get("type") or "").lower() not in {
+    if name == "textarea" or (name == "input" and dom.input_type(el) not in {
             "hidden", "checkbox", "radio", "image"}):
         placeholder = el.get("placeholder")
         if placeholder:

@@ -121,7 +121,7 @@ def _self_not_displayed(doc: Document, element: Element,
     name, ns = name_and_namespace(element)
     html = ns == HTML_NS
     if html and (name in _NEVER_RENDERED
-                 or (name == "input" and (element.get("type") or "").lower() == "hidden")):
+                 or (name == "input" and input_type(element) == "hidden")):
         return True  # !important in the user-agent sheet, or content never rendered
     if _in_closed_details(element):
         return True
@@ -175,7 +175,8 @@ def inherited(doc: Document, name: str, element: Element,
 #: Bits of an element's entry in :func:`_flags`.
 _NOT_DISPLAYED, _INVISIBLE, _ARIA_HIDDEN, _INERT = 1, 2, 4, 8
 _HIDDEN = _NOT_DISPLAYED | _INVISIBLE
-_UNEXPOSED = _HIDDEN | _ARIA_HIDDEN
+#: Not in the accessibility tree: hidden, aria-hidden, or inert (HTML-AAM exposes no inert node).
+_UNEXPOSED = _HIDDEN | _ARIA_HIDDEN | _INERT
 #: What a child takes from its parent unless it decides itself (visibility can be undone).
 _PASSED_DOWN = _NOT_DISPLAYED | _ARIA_HIDDEN | _INERT
 
@@ -268,11 +269,12 @@ def is_inert(doc: Document, element: Element) -> bool:
 
 
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
-    """Exposed to assistive technology: visible and not under ``aria-hidden="true"``."""
+    """Exposed to assistive technology: visible, not under ``aria-hidden="true"``, not inert."""
     bits = _flags(doc).get(element)
     if bits is not None:
         return not bits & _UNEXPOSED
-    return is_visible(doc, element) and not aria_hidden(element, doc)
+    return is_visible(doc, element) and not aria_hidden(element, doc) \
+        and not is_inert(doc, element)
 
 
 def has_global_aria(element: Element) -> bool:
@@ -308,6 +310,14 @@ def is_disabled(element: Element) -> bool:
     return False
 
 
+def input_type(element: Element) -> str:
+    """An ``input``'s ``type`` as HTML matches it: ASCII-lowercased, not trimmed."""
+    return (element.get("type") or "").translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def natively_focusable(element: Element) -> bool:
     """Focusable by the browser without ``tabindex``."""
     name = local_name(element)
@@ -320,17 +330,22 @@ def natively_focusable(element: Element) -> bool:
     if name in {"a", "area"}:
         return element.get("href") is not None
     if name == "input":
-        return (element.get("type") or "").lower() != "hidden"
+        return input_type(element) != "hidden"
     if name in {"button", "select", "textarea", "iframe", "embed"}:
         return True
     if name in {"audio", "video"}:
         return element.get("controls") is not None
     if name == "summary":
-        up = parent(element)
-        return up is not None and local_name(up) == "details" and next(
-            (c for c in up if local_name(c) == "summary"), None) is element
+        return _details_summary(element)
     editable = element.get("contenteditable")
     return editable is not None and editable.lower() in {"", "true", "plaintext-only"}
+
+
+def _details_summary(element: Element) -> bool:
+    """The first ``summary`` child of a ``details``: the control that opens it."""
+    up = parent(element)
+    return up is not None and local_name(up) == "details" and next(
+        (c for c in up if local_name(c) == "summary"), None) is element
 
 
 def is_focusable(doc: Document, element: Element) -> bool:
@@ -382,7 +397,7 @@ def implicit_role(doc: Document, element: Element) -> str | None:
             return "presentation"
         return "img"
     if name == "input":
-        kind = (element.get("type") or "").strip().lower()
+        kind = input_type(element)
         if kind in {"text", "search", "email", "tel", "url", ""} and element.get("list"):
             return "combobox"
         return _INPUT_ROLES.get(kind) if kind in _INPUT_ROLES else (
@@ -423,6 +438,8 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         if table is not None and role(doc, table) not in {"table", "grid", "treegrid"}:
             return None
         return _SIMPLE_ROLES[name]
+    if name == "summary":  # HTML-AAM: only a details' first summary child is its control
+        return "button" if _details_summary(element) else "generic"
     if name == "li":
         up = parent(element)
         return "listitem" if up is not None and local_name(up) in {"ol", "ul", "menu"} \

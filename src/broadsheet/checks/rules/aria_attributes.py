@@ -68,6 +68,22 @@ def valid_value(name: str, value: str) -> bool:
     return True
 
 
+_ZERO_FRACTION = re.compile(r"[+-]?[0-9]+\.0*")
+
+
+def unsettled_value(name: str, value: str) -> str | None:
+    """Why WAI-ARIA 1.2's value types do not settle an otherwise invalid ``value``, if so:
+    an integer written with a zero fraction ("a numerical value without a fractional
+    component"), or an ID reference holding whitespace (the type gives no syntax)."""
+    kind = aria.ATTRIBUTE_TYPES.get(name)
+    text = value.strip(_ASCII_WHITESPACE)
+    if kind == "integer" and _ZERO_FRACTION.fullmatch(text):
+        return f'{name}="{value}" is a whole number written with a fraction'
+    if kind == "idref" and len(text.split()) > 1:
+        return f'{name}="{value}" holds whitespace, which no id can'
+    return None
+
+
 class AriaValidAttr(Rule):
     """Checks that every ``aria-*`` attribute is defined in WAI-ARIA.
 
@@ -98,6 +114,9 @@ class AriaValidAttr(Rule):
 class AriaValidAttrValue(Rule):
     """Checks that ARIA states and properties have values of the right type.
 
+    Values WAI-ARIA 1.2's value types do not settle are ``cant_tell``: an integer written
+    with a zero fraction (``aria-level="2.0"``), an ID reference holding whitespace.
+
     Why it matters: an invalid value (``aria-pressed="horizontal"``) is ignored or
     misreported, so the widget's state is wrong for assistive technology users.
 
@@ -121,9 +140,14 @@ class AriaValidAttrValue(Rule):
         return [el for el in _with_aria(doc) if self._targets(el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        bad = [f'{n}="{v}"' for n, v in self._targets(element) if not valid_value(n, v)]
+        judged = [(f'{n}="{v}"', unsettled_value(n, v))
+                  for n, v in self._targets(element) if not valid_value(n, v)]
+        bad = [shown for shown, doubt in judged if doubt is None]
         if bad:
             return failed(f"Invalid value: {', '.join(bad)}")
+        doubts = [doubt for _, doubt in judged if doubt]
+        if doubts:
+            return cant_tell(f"WAI-ARIA 1.2's value type does not settle it: {'; '.join(doubts)}")
         return passed("Every ARIA value is valid")
 
 
@@ -262,7 +286,7 @@ class AriaRoles(Rule):
 
 
 def _native_checked(element: Element) -> bool:
-    return local_name(element) == "input" and (element.get("type") or "").lower() in {
+    return local_name(element) == "input" and dom.input_type(element) in {
         "checkbox", "radio"}
 
 

@@ -97,6 +97,9 @@ def owned(doc: Document, element: Element) -> Iterator[Element | str]:
 class AriaRequiredParent(Rule):
     """Checks that elements whose role needs a context role sit inside one.
 
+    An ``li`` with role ``listitem`` outside a list is ``cant_tell``: ARIA in HTML makes it
+    generic, HTML-AAM a listitem (then its roles are identical and the rule does not apply).
+
     Why it matters: a ``listitem`` outside a list, or a ``tab`` outside a ``tablist``, loses
     its position and count ("item 2 of 5") and may not be announced at all.
 
@@ -129,6 +132,11 @@ class AriaRequiredParent(Rule):
         up_role = dom.role(doc, up) if up is not None else None
         if up_role in context:
             return passed(f"Role {role} is inside {up_role}")
+        if role == "listitem" and local_name(element) == "li" and namespace(element) == HTML_NS:
+            # ARIA in HTML: a loose li is generic; HTML-AAM: listitem, the rule's own
+            # example of identical roles (then inapplicable).
+            return cant_tell("An li outside a list with role listitem: whether its implicit "
+                             "role is listitem (then the rule does not apply) is not settled")
         return failed(f"Role {role} must be inside {' or '.join(context)}; "
                       f"its parent is {up_role or 'the page'}")
 

@@ -116,7 +116,7 @@ class AutocompleteValid(Rule):
                 continue
             if dom.is_disabled(el) or _aria_disabled(doc, el):
                 continue
-            if name == "input" and (el.get("type") or "").strip().lower() in _FIXED_VALUE:
+            if name == "input" and dom.input_type(el) in _FIXED_VALUE:
                 continue
             if not dom.in_accessibility_tree(doc, el) and (
                     not dom.is_visible(doc, el) or _unseen(doc, el)):

@@ -16,7 +16,7 @@ def _html(element: Element, *names: str) -> bool:
 
 
 def _input_type(element: Element) -> str:
-    return (element.get("type") or "").strip().lower()
+    return dom.input_type(element)
 
 
 class ButtonName(Rule):

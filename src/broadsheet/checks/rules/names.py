@@ -74,7 +74,7 @@ class InputImageAlt(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.tags("input") if namespace(el) == HTML_NS
-                and (el.get("type") or "").strip().lower() == "image"
+                and dom.input_type(el) == "image"
                 and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:

@@ -179,7 +179,7 @@ def _named_by_reference_or_default(doc: Document, element: Element) -> bool:
            for ident in (element.get("aria-describedby") or "").split()):
         return True
     if local_name(element) == "input" and namespace(element) == HTML_NS:
-        kind = (element.get("type") or "").strip().lower()
+        kind = dom.input_type(element)
         if kind in {"submit", "reset"}:
             return element.get("value") is None or bool(element.get("value", "").strip())
         if kind == "button":

@@ -145,7 +145,7 @@ def _labelled_field(doc: Document, el: Element) -> bool:
     if role in FIELD_ROLES:
         return True
     return (role is None and local_name(el) == "input" and namespace(el) == HTML_NS
-            and (el.get("type") or "").strip().lower() in ROLELESS_INPUTS)
+            and dom.input_type(el) in ROLELESS_INPUTS)
 
 
 def programmatic_labels(doc: Document, field: Element) -> list[Element]:
@@ -174,8 +174,7 @@ def _first_labelable(label: Element) -> Element | None:
         if isinstance(el.tag, str) and local_name(el) in {
                 "button", "meter", "output", "progress", "select", "textarea"}:
             return el
-        if isinstance(el.tag, str) and local_name(el) == "input" and (
-                el.get("type") or "").strip().lower() != "hidden":
+        if isinstance(el.tag, str) and local_name(el) == "input" and dom.input_type(el) != "hidden":
             return el
     return None
 
@@ -339,7 +338,7 @@ class ImageOfText(ReviewRule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.tags("img", "input") if namespace(el) == HTML_NS
-                and (local_name(el) == "img" or (el.get("type") or "").strip().lower() == "image")
+                and (local_name(el) == "img" or dom.input_type(el) == "image")
                 and (el.get("src") or el.get("srcset") or "").strip()
                 and dom.is_visible(doc, el)]
 
