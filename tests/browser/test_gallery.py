@@ -3,6 +3,7 @@ accessible (axe-core, Broadsheet's checks) and usable by keyboard alone."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     copies = [folder / path.name for path in SAMPLE]
     for path, copy in zip(SAMPLE, copies, strict=True):
         copy.write_bytes(path.read_bytes())
+    shutil.copytree(SAMPLE[0].parent / "images", folder / "images")  # the pictures they show
     out = tmp_path_factory.mktemp("gallery")
     with ChromiumCapture(auditor=auditor) as capture:
         build_gallery(copies, out, capture=capture)
