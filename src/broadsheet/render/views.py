@@ -116,6 +116,8 @@ class PageBuilder(ViewPolicies):
     # -- page -------------------------------------------------------------------------------
     def author(self, author: model.Author, pointer: str) -> AuthorView:
         bio = self.inline(author.bio, f"{pointer}/bio")
+        if bio and author.url is None:  # the byline links the name to the bio
+            self.check_link_text(plain(author.name), f"{pointer}/name")
         return {"name": plain(author.name),
                 "url": self.link_url(author.url, f"{pointer}/url", author.name, f"{pointer}/name"),
                 "role": plain(author.role) if author.role else None,
