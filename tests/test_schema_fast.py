@@ -40,6 +40,9 @@ def test_every_valid_fixture_takes_the_fast_path(index: int) -> None:
     (("body", 0, "type"), "paragraf"), (("language",), "english"),
     (("published",), "2024-01-01T00:00:00+0000"), (("published",), "yesterday"),
     (("body",), {}), (("body", 0, "unknown"), "x"), (("id",), "a b"),
+    # the block validator looks its branch up by type: types that are no key, or no string
+    (("body", 0, "type"), ["paragraph"]), (("body", 0, "type"), None), (("body", 0), {}),
+    (("body", 0), {"type": "image"}), (("body", 0), "paragraph"),
 ])
 def test_each_broken_field_is_refused(path: tuple[str | int, ...], value: Any) -> None:
     data = copy.deepcopy(ARTICLES[0])

@@ -70,7 +70,37 @@ def generated_code() -> str:
     placeholders = dict.fromkeys(formats(schema), conforms(""))
     code = fastjsonschema.compile_to_code(as_draft_7(schema), formats=placeholders,
                                           use_default=False, detailed_exceptions=False)
-    return _HEADER.format(digest=schema_digest()) + code
+    return _HEADER.format(digest=schema_digest()) + _dispatch_blocks(code, schema)
+
+
+def _dispatch_blocks(code: str, schema: Mapping[str, Any]) -> str:
+    """``code`` with the block validator choosing its branch by ``type`` in a dict.
+
+    fastjsonschema compiles the block's ``if``/``then`` branches as a ``try`` per block type,
+    raising an exception in every branch but one: most of the cost of validating an article.
+    The branches' conditions are ``type`` constants, so looking the type up decides the same.
+    """
+    start = code.index("def validate____defs_block(")
+    end = code.index("\ndef ", start) + 1
+    types = schema["$defs"]["block"]["properties"]["type"]["enum"]
+    table = ", ".join(f"{name!r}: validate____defs_{name}" for name in types)
+    return (code[:start] + _BLOCK_DISPATCH + code[end:]
+            + f"\n\n_BLOCK_VALIDATORS = {{{table}}}\n")
+
+
+_BLOCK_DISPATCH = '''def validate____defs_block(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, dict):
+        raise JsonSchemaValueException((name_prefix or "data") + " must be object")
+    if "type" not in data:
+        raise JsonSchemaValueException((name_prefix or "data") + " must contain type")
+    kind = data["type"]
+    validator = _BLOCK_VALIDATORS.get(kind) if isinstance(kind, str) else None
+    if validator is None:
+        raise JsonSchemaValueException((name_prefix or "data") + ".type is unknown")
+    validator(data, custom_formats, name_prefix or "data")
+    return data
+
+'''
 
 
 def schema_source(blocks: BlockTable = BLOCKS, base: Path = PUBLISHED) -> str:
