@@ -707,7 +707,8 @@
       let scrollerX = false, scrollerY = false;
       let escape = null;  // absolutely positioned text escapes static ancestors' overflow
       for (let el = parent; el; el = flatParent(el)) {
-        if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') { hidden = true; break; }
+        // a keyword as aria.keyword reads it: untrimmed, ASCII case-insensitive
+        if (/^true$/i.test(el.getAttribute('aria-hidden') || '')) { hidden = true; break; }
         const s = style(el);
         const positioned = s.position !== 'static';
         if (!(escape === 'fixed' || (escape === 'absolute' && !positioned))) {

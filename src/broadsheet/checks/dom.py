@@ -211,7 +211,7 @@ def _flags(doc: Document) -> dict[Element, int]:
             invisible = invisible if own is None else own
         if invisible:
             bits |= _INVISIBLE
-        if not bits & _ARIA_HIDDEN and (el.get("aria-hidden") or "").strip().lower() == "true":
+        if not bits & _ARIA_HIDDEN and aria.is_true(el, "aria-hidden"):
             bits |= _ARIA_HIDDEN
         if el.get("inert") is not None:
             bits |= _INERT
@@ -250,7 +250,7 @@ def is_visible(doc: Document, element: Element) -> bool:
 def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     """``aria-hidden="true"`` on the element or an ancestor."""
     def own(el: Element) -> bool | None:
-        return True if (el.get("aria-hidden") or "").strip().lower() == "true" else None
+        return True if aria.is_true(el, "aria-hidden") else None
     if doc is not None:
         bits = _flags(doc).get(element)
         if bits is not None:
