@@ -320,6 +320,17 @@ def in_accessibility_tree(doc: Document, element: Element) -> bool:
         and not is_inert(doc, element)
 
 
+def in_presentational_children(doc: Document, element: Element) -> bool:
+    """Inside an element whose role's children are presentational (WAI-ARIA 1.2: button,
+    checkbox, img, option, tab...): user agents do not expose it through the accessibility
+    API, whatever its own role."""
+    def own(el: Element) -> bool | None:
+        found = aria.ROLES.get(role(doc, el) or "")
+        return True if found is not None and found.presentational_children else None
+    up = parent(element)
+    return up is not None and inherited(doc, "presentational-children", up, own)
+
+
 def has_global_aria(element: Element) -> bool:
     """Carries a global ARIA state or property (which overrides ``role="none"``); an empty or
     blank value is no value (WAI-ARIA: an empty state or property is as if not specified)."""

@@ -179,6 +179,7 @@ class AriaAllowedAttr(Rule):
         return [el for el in _with_aria(doc)
                 if any(n in aria.ATTRIBUTE_TYPES for n, _ in _aria_attrs(el))
                 and dom.in_accessibility_tree(doc, el)
+                and not dom.in_presentational_children(doc, el)
                 # a decorative element (role none, no conflict) is not in the tree itself
                 and dom.role(doc, el) not in {"none", "presentation"}]
 
@@ -235,7 +236,8 @@ class AriaProhibitedAttr(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _with_aria(doc)
                 if any(n in aria.GLOBAL_ATTRIBUTES for n, _ in _aria_attrs(el))
-                and dom.in_accessibility_tree(doc, el)]
+                and dom.in_accessibility_tree(doc, el)
+                and not dom.in_presentational_children(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         role = _semantic_role(doc, element)
