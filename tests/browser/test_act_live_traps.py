@@ -88,3 +88,17 @@ def test_contrast_counts_a_shadow_around_the_glyphs_as_background(auditor: Any) 
 <p id="image-bare" style="color: #fff">Bare</p></div>""")
     assert found == {"#gradient-shadow": "passed", "#gradient-bare": "failed",
                      "#image-shadow": "passed", "#image-bare": "failed"}
+
+
+def test_content_skipped_by_content_visibility_is_not_judged(auditor: Any) -> None:
+    # CSS Containment 2 §4: content-visibility: hidden skips the element's contents (not
+    # rendered, focused or exposed); the element's own box stays; auto keeps them.
+    body = f"""
+<div style="content-visibility: hidden"><p id="skipped" style="{PALE}">Pale text, skipped</p>
+<a id="skipped-link" href="#x" style="outline: none">skipped link</a></div>
+<div style="content-visibility: auto"><p id="auto" style="{PALE}">Pale text, kept</p></div>
+<div style="content-visibility: hidden; display: contents"><p id="contents"
+style="{PALE}">No box to contain</p></div>"""
+    assert verdicts(auditor, "text-contrast-minimum", body) == {
+        "#auto": "failed", "#contents": "failed"}
+    assert "#skipped-link" not in verdicts(auditor, "focus-indicator-visible", body)
