@@ -102,3 +102,12 @@ style="{PALE}">No box to contain</p></div>"""
     assert verdicts(auditor, "text-contrast-minimum", body) == {
         "#auto": "failed", "#contents": "failed"}
     assert "#skipped-link" not in verdicts(auditor, "focus-indicator-visible", body)
+
+
+def test_role_tokens_split_on_ascii_whitespace_only(auditor: Any) -> None:
+    # role is a set of space-separated tokens: a no-break space joins "button\u00a0x" into
+    # one unknown token, so the div is no disabled widget and its text is judged
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div id="joined" role="button\u00a0x" aria-disabled="true" style="{PALE}">Joined</div>
+<div id="spaced" role="button x" aria-disabled="true" style="{PALE}">Spaced</div>""")
+    assert found == {"#joined": "failed"}

@@ -64,3 +64,21 @@ def test_the_helpers() -> None:
     # ASCII case-insensitivity only: the Kelvin sign is not a "k" here.
     assert aria.keyword("aria-sort", "asc\u212aending") is None
     assert aria.split_tokens(" copy\tmove\u00a0x ") == ["copy", "move\u00a0x"]
+
+
+def test_role_tokens_split_on_ascii_whitespace_and_match_ascii_case_insensitively() -> None:
+    # role is a set of space-separated tokens (HTML §2.3.8); 674b10 applies to a value that
+    # is not only ASCII whitespace, so a no-break space is a (wrong) token, not a separator.
+    found = verdicts("aria-roles",
+                     '<div id="upper" role="BUTTON">a</div>'
+                     '<div id="padded" role=" button\t">b</div>'
+                     '<div id="nbsp-joined" role="button\u00a0link">c</div>'
+                     '<div id="nbsp-only" role="\u00a0">d</div>'
+                     '<div id="blank" role=" \t">e</div>')
+    assert found == {"#upper": "passed", "#padded": "passed", "#nbsp-joined": "failed",
+                     "#nbsp-only": "failed"}
+    # the role the other rules see: the NBSP-joined value is no role, so the div is generic
+    assert verdicts("aria-prohibited-attr",
+                    '<div id="joined" role="img\u00a0button" aria-label="x">a</div>'
+                    '<div id="spaced" role="img button" aria-label="x">b</div>') == {
+        "#joined": "failed", "#spaced": "passed"}

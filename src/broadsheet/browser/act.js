@@ -358,7 +358,8 @@
   // The explicit role is the first valid token; none, or a presentational role the element's
   // focusability overrides, leaves the implicit one.
   function widgetOrGroup(el) {
-    const tokens = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/);
+    // as aria.role_tokens: split on ASCII whitespace only
+    const tokens = (el.getAttribute('role') || '').toLowerCase().split(/[\t\n\f\r ]+/).filter(Boolean);
     const role = tokens.find((t) => validRoles.has(t));
     if (role && !((role === 'none' || role === 'presentation') && presentationIgnored(el))) {
       return WIDGET_OR_GROUP.has(role);

@@ -100,6 +100,11 @@ def split_tokens(value: str) -> list[str]:
     return [token for token in value.split(" ") if token]
 
 
+def role_tokens(value: str | None) -> list[str]:
+    """The tokens of a ``role`` attribute, ASCII-lowercased, split on ASCII whitespace."""
+    return split_tokens(ascii_lower(value or ""))
+
+
 def keywords(name: str) -> frozenset[str]:
     """The keywords a true/false, tristate, true/false/undefined or token attribute takes."""
     kind = ATTRIBUTE_TYPES.get(name)

@@ -514,7 +514,7 @@ def _header_direction(cell: Element) -> str:
 
 def explicit_role(element: Element) -> str | None:
     """The first valid token of ``role``, if any."""
-    for token in (element.get("role") or "").lower().split():
+    for token in aria.role_tokens(element.get("role")):
         if aria.is_valid_role(token):
             return "none" if token == "presentation" else token
     return None

@@ -275,10 +275,10 @@ class AriaRoles(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in dom.carrying(doc, "role") if namespace(el) in {HTML_NS, SVG_NS}
-                and (el.get("role") or "").strip() and dom.in_accessibility_tree(doc, el)]
+                and aria.role_tokens(el.get("role")) and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        tokens = (element.get("role") or "").lower().split()
+        tokens = aria.role_tokens(element.get("role"))
         if any(aria.is_valid_role(token) for token in tokens):
             return passed(f"role={element.get('role')!r} has a valid role")
         return failed(f"role={element.get('role')!r} has no valid WAI-ARIA role")
