@@ -111,3 +111,11 @@ def test_role_tokens_split_on_ascii_whitespace_only(auditor: Any) -> None:
 <div id="joined" role="button\u00a0x" aria-disabled="true" style="{PALE}">Joined</div>
 <div id="spaced" role="button x" aria-disabled="true" style="{PALE}">Spaced</div>""")
     assert found == {"#joined": "failed"}
+
+
+def test_a_padded_aria_disabled_disables_nothing(auditor: Any) -> None:
+    # a keyword as aria.keyword reads it: "true " is no keyword, "TRUE" is true
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div id="padded" role="button" aria-disabled="true " style="{PALE}">Padded</div>
+<div id="upper" role="button" aria-disabled="TRUE" style="{PALE}">Upper</div>""")
+    assert found == {"#padded": "failed"}

@@ -409,7 +409,7 @@
   function ariaDisabled(el) {
     if (!el) return false;
     if (memo.aria.has(el)) return memo.aria.get(el);
-    const value = (el.getAttribute('aria-disabled') || '').trim().toLowerCase() === 'true' ||
+    const value = /^true$/i.test(el.getAttribute('aria-disabled') || '') ||  // as aria.keyword
       ariaDisabled(flatParent(el));
     memo.aria.set(el, value);
     return value;
