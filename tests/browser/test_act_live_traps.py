@@ -88,3 +88,34 @@ def test_contrast_counts_a_shadow_around_the_glyphs_as_background(auditor: Any) 
 <p id="image-bare" style="color: #fff">Bare</p></div>""")
     assert found == {"#gradient-shadow": "passed", "#gradient-bare": "failed",
                      "#image-shadow": "passed", "#image-bare": "failed"}
+
+
+def test_content_skipped_by_content_visibility_is_not_judged(auditor: Any) -> None:
+    # CSS Containment 2 §4: content-visibility: hidden skips the element's contents (not
+    # rendered, focused or exposed); the element's own box stays; auto keeps them.
+    body = f"""
+<div style="content-visibility: hidden"><p id="skipped" style="{PALE}">Pale text, skipped</p>
+<a id="skipped-link" href="#x" style="outline: none">skipped link</a></div>
+<div style="content-visibility: auto"><p id="auto" style="{PALE}">Pale text, kept</p></div>
+<div style="content-visibility: hidden; display: contents"><p id="contents"
+style="{PALE}">No box to contain</p></div>"""
+    assert verdicts(auditor, "text-contrast-minimum", body) == {
+        "#auto": "failed", "#contents": "failed"}
+    assert "#skipped-link" not in verdicts(auditor, "focus-indicator-visible", body)
+
+
+def test_role_tokens_split_on_ascii_whitespace_only(auditor: Any) -> None:
+    # role is a set of space-separated tokens: a no-break space joins "button\u00a0x" into
+    # one unknown token, so the div is no disabled widget and its text is judged
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div id="joined" role="button\u00a0x" aria-disabled="true" style="{PALE}">Joined</div>
+<div id="spaced" role="button x" aria-disabled="true" style="{PALE}">Spaced</div>""")
+    assert found == {"#joined": "failed"}
+
+
+def test_a_padded_aria_disabled_disables_nothing(auditor: Any) -> None:
+    # a keyword as aria.keyword reads it: "true " is no keyword, "TRUE" is true
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div id="padded" role="button" aria-disabled="true " style="{PALE}">Padded</div>
+<div id="upper" role="button" aria-disabled="TRUE" style="{PALE}">Upper</div>""")
+    assert found == {"#padded": "failed"}

@@ -325,7 +325,7 @@ def test_page_trap(rule: str, expected: str, attrs: str, head: str, body: str) -
 TABLE_ROWS = """
 F | aria-valid-attr-value | <div role="checkbox" aria-checked="yes">x</div>
 P | aria-valid-attr-value | <div role="checkbox" aria-checked="TRUE">x</div>
-P | aria-valid-attr-value | <div role="checkbox" aria-checked=" mixed ">x</div>
+F | aria-valid-attr-value | <div role="checkbox" aria-checked=" mixed ">x</div>
 F | aria-valid-attr-value | <div role="heading" aria-level="1.5">x</div>
 P | aria-valid-attr-value | <div role="heading" aria-level="+2">x</div>
 F | aria-valid-attr-value | <div role="slider" aria-valuenow="ten" tabindex="0">x</div>
@@ -683,7 +683,7 @@ P | valid-lang | <p lang="EN-us">Hallo</p>
 P | aria-valid-attr-value | <div role="checkbox" aria-checked="undefined">x</div>
 P | aria-valid-attr-value | <button aria-pressed="undefined">x</button>
 F | aria-valid-attr-value | <div role="checkbox" aria-checked="&#160;true">x</div>
-P | aria-valid-attr-value | <div role="checkbox" aria-checked="&#9;true&#10;">x</div>
+F | aria-valid-attr-value | <div role="checkbox" aria-checked="&#9;true&#10;">x</div>
 F | aria-valid-attr-value | <div role="heading" aria-level="&#1635;">x</div>
 F | aria-valid-attr-value | <div role="slider" tabindex="0" aria-valuenow="&#1635;">x</div>
 P | aria-valid-attr-value | <div role="slider" tabindex="0" aria-valuenow="150" aria-valuemax="100">x</div>

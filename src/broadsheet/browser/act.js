@@ -358,7 +358,8 @@
   // The explicit role is the first valid token; none, or a presentational role the element's
   // focusability overrides, leaves the implicit one.
   function widgetOrGroup(el) {
-    const tokens = (el.getAttribute('role') || '').trim().toLowerCase().split(/\s+/);
+    // as aria.role_tokens: split on ASCII whitespace only
+    const tokens = (el.getAttribute('role') || '').toLowerCase().split(/[\t\n\f\r ]+/).filter(Boolean);
     const role = tokens.find((t) => validRoles.has(t));
     if (role && !((role === 'none' || role === 'presentation') && presentationIgnored(el))) {
       return WIDGET_OR_GROUP.has(role);
@@ -408,7 +409,7 @@
   function ariaDisabled(el) {
     if (!el) return false;
     if (memo.aria.has(el)) return memo.aria.get(el);
-    const value = (el.getAttribute('aria-disabled') || '').trim().toLowerCase() === 'true' ||
+    const value = /^true$/i.test(el.getAttribute('aria-disabled') || '') ||  // as aria.keyword
       ariaDisabled(flatParent(el));
     memo.aria.set(el, value);
     return value;
@@ -707,7 +708,8 @@
       let scrollerX = false, scrollerY = false;
       let escape = null;  // absolutely positioned text escapes static ancestors' overflow
       for (let el = parent; el; el = flatParent(el)) {
-        if ((el.getAttribute('aria-hidden') || '').trim().toLowerCase() === 'true') { hidden = true; break; }
+        // a keyword as aria.keyword reads it: untrimmed, ASCII case-insensitive
+        if (/^true$/i.test(el.getAttribute('aria-hidden') || '')) { hidden = true; break; }
         const s = style(el);
         const positioned = s.position !== 'static';
         if (!(escape === 'fixed' || (escape === 'absolute' && !positioned))) {

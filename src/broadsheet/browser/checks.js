@@ -62,6 +62,8 @@
   }
 
   function rendered(el) {
+    // no box, or skipped by a content-visibility: hidden ancestor (CSS Containment 2 §4)
+    if (!el.checkVisibility()) return false;
     const style = getComputedStyle(el);
     if (style.visibility !== 'visible' || style.display === 'none') return false;
     const r = el.getBoundingClientRect();

@@ -123,7 +123,7 @@ def embedded_value(doc: Document, el: Element, role: str | None) -> str:
         if name == "input":
             return el.get("value") or ""
         chosen = [o for o in el.iter() if isinstance(o.tag, str)
-                  and (o.get("aria-selected") or "").lower() == "true"]
+                  and aria.is_true(o, "aria-selected")]
         return " ".join(_collapse("".join(str(t) for t in o.itertext())) for o in chosen)
     text = el.get("aria-valuetext")
     if text and text.strip():

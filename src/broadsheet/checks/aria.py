@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from broadsheet.checks.parse import Element
+
 # -- attributes -------------------------------------------------------------------------------
 
 #: Attribute -> value type: true/false, tristate, true/false/undefined, idref, idrefs, integer,
@@ -64,6 +66,72 @@ GLOBAL_ATTRIBUTES = frozenset({
     "aria-haspopup", "aria-hidden", "aria-invalid", "aria-keyshortcuts", "aria-label",
     "aria-labelledby", "aria-live", "aria-owns", "aria-relevant", "aria-roledescription",
 })
+
+# -- values -----------------------------------------------------------------------------------
+#
+# How a keyword value is read, in one place for every rule (and the live engine's act.js).
+# WAI-ARIA 1.2 (#typemapping: value types in host languages) maps true/false, tristate and
+# token to HTML enumerated attributes, token lists to sets of space-separated tokens. HTML
+# matches an enumerated attribute's keywords ASCII case-insensitively and does not trim them
+# (§2.3.3); it splits token sets on ASCII whitespace only (§2.3.8). So ``aria-hidden="TRUE"``
+# is true and ``aria-hidden="true "`` is no keyword: an invalid value, the attribute keeps its
+# default, and aria-valid-attr-value reports it. An empty or blank value is as if the
+# attribute were absent (WAI-ARIA 1.2 treats an empty value as not specified).
+
+ASCII_WHITESPACE = "\t\n\f\r "
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+#: The keywords of each single-keyword value type (tokens attributes list theirs in TOKENS).
+_KEYWORDS = {
+    "true/false": frozenset({"true", "false"}),
+    "tristate": frozenset({"true", "false", "mixed", "undefined"}),
+    "true/false/undefined": frozenset({"true", "false", "undefined"}),
+}
+
+
+def ascii_lower(value: str) -> str:
+    """``value`` with only ASCII letters lowercased (HTML's ASCII case-insensitivity)."""
+    return value.translate(_ASCII_LOWER)
+
+
+def split_tokens(value: str) -> list[str]:
+    """A set of space-separated tokens, split on ASCII whitespace only (HTML §2.3.8)."""
+    for space in "\t\n\f\r":
+        value = value.replace(space, " ")
+    return [token for token in value.split(" ") if token]
+
+
+def role_tokens(value: str | None) -> list[str]:
+    """The tokens of a ``role`` attribute, ASCII-lowercased, split on ASCII whitespace."""
+    return split_tokens(ascii_lower(value or ""))
+
+
+def keywords(name: str) -> frozenset[str]:
+    """The keywords a true/false, tristate, true/false/undefined or token attribute takes."""
+    kind = ATTRIBUTE_TYPES.get(name)
+    if kind == "token":
+        return TOKENS[name]
+    return _KEYWORDS.get(kind or "", frozenset())
+
+
+def keyword(name: str, value: str | None) -> str | None:
+    """The keyword ``value`` sets for attribute ``name`` (ASCII-lowercased), or None where it
+    sets none: absent, blank, or not one of the keywords as written (untrimmed), so the
+    attribute keeps its default."""
+    if value is None:
+        return None
+    text = ascii_lower(value)
+    return text if text in keywords(name) else None
+
+
+def state(element: Element, name: str) -> str | None:
+    """The keyword ``element`` sets for ``name``, or None (absent, blank or invalid)."""
+    return keyword(name, element.get(name))
+
+
+def is_true(element: Element, name: str) -> bool:
+    """``element`` sets ``name`` to true (``aria-hidden``, ``aria-expanded``...)."""
+    return state(element, name) == "true"
+
 
 _NAME_ATTRS = frozenset({"aria-label", "aria-labelledby", "aria-braillelabel"})
 _NAME_PROHIBITED_ATTRS = _NAME_ATTRS | {"aria-brailleroledescription"}

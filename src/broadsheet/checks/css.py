@@ -33,6 +33,8 @@ _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
 _HIDES = {
     "display": re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.I),
     "visibility": re.compile(r"(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\b", re.I),
+    # the element's contents are skipped (CSS Containment 2 §4), not the element
+    "content-visibility": re.compile(r"(?:^|;)\s*content-visibility\s*:\s*hidden\b", re.I),
 }
 _TRANSLATOR = HTMLTranslator()
 _BRACES = re.compile(r"[{}]")
@@ -451,6 +453,7 @@ _WIDE = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
 #: dropped by the CSS parser): display's keywords (CSS Display 3, one or more) and
 #: visibility's.
 _VALID: dict[str, frozenset[str]] = {
+    "content-visibility": frozenset({"visible", "auto", "hidden"}),
     "display": frozenset({
         "none", "contents", "block", "inline", "run-in", "flow", "flow-root", "table", "flex",
         "grid", "ruby", "math", "list-item", "inline-block", "inline-table", "inline-flex",
@@ -469,7 +472,7 @@ def _valid(prop: str, value: str) -> bool:
     allowed = _VALID.get(prop)
     words = value.split()
     return bool(words) and (allowed is None or all(word in allowed for word in words)) \
-        and (prop != "visibility" or len(words) == 1)
+        and (prop not in {"visibility", "content-visibility"} or len(words) == 1)
 
 
 def author_value(doc: Document, element: Element, prop: str) -> str | None:

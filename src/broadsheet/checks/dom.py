@@ -35,6 +35,31 @@ _NEVER_RENDERED = frozenset({
 _NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"}
 _DISPLAY = re.compile(r"display\s*:", re.I)
 _VISIBILITY = re.compile(r"visibility\s*:", re.I)
+_CONTENT_VISIBILITY = re.compile(r"content-visibility\s*:", re.I)
+#: The user-agent style sheet's display of HTML elements that are not inline (HTML §15.3);
+#: replaced and form-control elements are atomic inline boxes ("inline-block" here).
+_UA_DISPLAY = {
+    **dict.fromkeys((
+        "html", "body", "address", "blockquote", "center", "dialog", "div", "figure",
+        "figcaption", "footer", "form", "header", "hr", "legend", "listing", "main", "p",
+        "plaintext", "pre", "search", "xmp", "article", "aside", "h1", "h2", "h3", "h4", "h5",
+        "h6", "hgroup", "nav", "section", "dir", "dd", "dl", "dt", "menu", "ol", "ul", "li",
+        "fieldset", "details", "summary", "optgroup", "option"), "block"),
+    **dict.fromkeys((
+        "img", "input", "button", "select", "textarea", "iframe", "video", "audio",
+        "canvas", "object", "embed", "meter", "progress"), "inline-block"),
+    "table": "table", "caption": "table-caption", "thead": "table-header-group",
+    "tbody": "table-row-group", "tfoot": "table-footer-group", "tr": "table-row",
+    "td": "table-cell", "th": "table-cell", "col": "table-column",
+    "colgroup": "table-column-group",
+}
+#: Displays on which size containment, and so ``content-visibility``, has no effect (CSS
+#: Containment 2 §3.2): no box, a non-atomic inline box, a table or an internal table box.
+_NOT_CONTAINABLE = frozenset({
+    "none", "contents", "inline", "table", "inline-table", "table-row-group",
+    "table-header-group", "table-footer-group", "table-row", "table-cell", "table-column",
+    "table-column-group", "ruby", "ruby-base", "ruby-text", "ruby-base-container",
+    "ruby-text-container"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _INPUT_ROLES = {
     "button": "button", "image": "button", "reset": "button", "submit": "button",
@@ -172,8 +197,19 @@ def inherited(doc: Document, name: str, element: Element,
     return value
 
 
+def _skips_contents(doc: Document, element: Element) -> bool:
+    """``content-visibility: hidden`` where size containment applies: the element's contents
+    are skipped, not rendered, focused or exposed (CSS Containment 2 §4.1); its box stays."""
+    if author_value(doc, element, "content-visibility") != "hidden":
+        return False
+    name, ns = name_and_namespace(element)
+    display = author_value(doc, element, "display") or (
+        _UA_DISPLAY.get(name, "inline") if ns == HTML_NS else "inline")
+    return display.split()[0] not in _NOT_CONTAINABLE
+
+
 #: Bits of an element's entry in :func:`_flags`.
-_NOT_DISPLAYED, _INVISIBLE, _ARIA_HIDDEN, _INERT = 1, 2, 4, 8
+_NOT_DISPLAYED, _INVISIBLE, _ARIA_HIDDEN, _INERT, _SKIPS = 1, 2, 4, 8, 16
 _HIDDEN = _NOT_DISPLAYED | _INVISIBLE
 #: Not in the accessibility tree: hidden, aria-hidden, or inert (HTML-AAM exposes no inert node).
 _UNEXPOSED = _HIDDEN | _ARIA_HIDDEN | _INERT
@@ -192,11 +228,14 @@ def _flags(doc: Document) -> dict[Element, int]:
     flags: dict[Element, int] = {}
     by_display = hidden_by_stylesheets(doc, "display")
     by_visibility = hidden_by_stylesheets(doc, "visibility")
+    by_skipping = hidden_by_stylesheets(doc, "content-visibility")
     never = _NEVER_RENDERED_TAGS
     for el in doc.elements:
         up = el.getparent()
         above = flags.get(up, 0) if up is not None else 0
         bits = above & _PASSED_DOWN
+        if above & _SKIPS:  # the parent skips its contents: this is not rendered
+            bits |= _NOT_DISPLAYED
         tag = el.tag
         style = el.get("style")
         # Most elements decide nothing: the slow questions only for those that may.
@@ -205,13 +244,17 @@ def _flags(doc: Document) -> dict[Element, int]:
                 or (up is not None and up.tag == "details")
                 or el in by_display) and _self_not_displayed(doc, el, by_display):
             bits |= _NOT_DISPLAYED
+        if not bits & _NOT_DISPLAYED and (
+                el in by_skipping or (style and _CONTENT_VISIBILITY.search(style))) \
+                and _skips_contents(doc, el):
+            bits |= _SKIPS
         invisible = bool(above & _INVISIBLE)
         if invisible or el in by_visibility or (style and _VISIBILITY.search(style)):
             own = _own_visibility(doc, el)
             invisible = invisible if own is None else own
         if invisible:
             bits |= _INVISIBLE
-        if not bits & _ARIA_HIDDEN and (el.get("aria-hidden") or "").strip().lower() == "true":
+        if not bits & _ARIA_HIDDEN and aria.is_true(el, "aria-hidden"):
             bits |= _ARIA_HIDDEN
         if el.get("inert") is not None:
             bits |= _INERT
@@ -250,7 +293,7 @@ def is_visible(doc: Document, element: Element) -> bool:
 def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     """``aria-hidden="true"`` on the element or an ancestor."""
     def own(el: Element) -> bool | None:
-        return True if (el.get("aria-hidden") or "").strip().lower() == "true" else None
+        return True if aria.is_true(el, "aria-hidden") else None
     if doc is not None:
         bits = _flags(doc).get(element)
         if bits is not None:
@@ -275,6 +318,17 @@ def in_accessibility_tree(doc: Document, element: Element) -> bool:
         return not bits & _UNEXPOSED
     return is_visible(doc, element) and not aria_hidden(element, doc) \
         and not is_inert(doc, element)
+
+
+def in_presentational_children(doc: Document, element: Element) -> bool:
+    """Inside an element whose role's children are presentational (WAI-ARIA 1.2: button,
+    checkbox, img, option, tab...): user agents do not expose it through the accessibility
+    API, whatever its own role."""
+    def own(el: Element) -> bool | None:
+        found = aria.ROLES.get(role(doc, el) or "")
+        return True if found is not None and found.presentational_children else None
+    up = parent(element)
+    return up is not None and inherited(doc, "presentational-children", up, own)
 
 
 def has_global_aria(element: Element) -> bool:
@@ -460,7 +514,7 @@ def _header_direction(cell: Element) -> str:
 
 def explicit_role(element: Element) -> str | None:
     """The first valid token of ``role``, if any."""
-    for token in (element.get("role") or "").lower().split():
+    for token in aria.role_tokens(element.get("role")):
         if aria.is_valid_role(token):
             return "none" if token == "presentation" else token
     return None

@@ -21,7 +21,7 @@ from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.checks.scripting import script_mentions
 from broadsheet.findings import Impact
 
-_ASCII_WHITESPACE = "\t\n\f\r "
+_ASCII_WHITESPACE = aria.ASCII_WHITESPACE
 _INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits: \d would take any script's digits
 _NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
@@ -46,23 +46,20 @@ def _with_aria(doc: Document) -> list[Element]:
 
 
 def valid_value(name: str, value: str) -> bool:
-    """Whether ``value`` is valid for ARIA attribute ``name`` (ASCII whitespace trimmed)."""
+    """Whether ``value`` is valid for ARIA attribute ``name``: a keyword as written
+    (:func:`aria.keyword`, untrimmed), tokens split on ASCII whitespace, numbers trimmed."""
     kind = aria.ATTRIBUTE_TYPES.get(name)
+    if kind in {"true/false", "tristate", "true/false/undefined", "token"}:
+        # aria-checked and aria-pressed list "undefined" (the default) too
+        return aria.keyword(name, value) is not None
+    if kind == "tokens":
+        return all(token in aria.TOKENS[name]
+                   for token in aria.split_tokens(aria.ascii_lower(value)))
     text = value.strip(_ASCII_WHITESPACE).lower()
-    if kind == "true/false":
-        return text in {"true", "false"}
-    if kind == "tristate":  # aria-checked and aria-pressed list "undefined" (the default) too
-        return text in {"true", "false", "mixed", "undefined"}
-    if kind == "true/false/undefined":
-        return text in {"true", "false", "undefined"}
     if kind == "integer":
         return bool(_INTEGER.fullmatch(text))
     if kind == "number":
         return bool(_NUMBER.fullmatch(text))
-    if kind == "token":
-        return text in aria.TOKENS[name]
-    if kind == "tokens":
-        return all(token in aria.TOKENS[name] for token in text.split())
     if kind == "idref":
         return len(text.split()) <= 1
     return True
@@ -182,6 +179,7 @@ class AriaAllowedAttr(Rule):
         return [el for el in _with_aria(doc)
                 if any(n in aria.ATTRIBUTE_TYPES for n, _ in _aria_attrs(el))
                 and dom.in_accessibility_tree(doc, el)
+                and not dom.in_presentational_children(doc, el)
                 # a decorative element (role none, no conflict) is not in the tree itself
                 and dom.role(doc, el) not in {"none", "presentation"}]
 
@@ -238,7 +236,8 @@ class AriaProhibitedAttr(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _with_aria(doc)
                 if any(n in aria.GLOBAL_ATTRIBUTES for n, _ in _aria_attrs(el))
-                and dom.in_accessibility_tree(doc, el)]
+                and dom.in_accessibility_tree(doc, el)
+                and not dom.in_presentational_children(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         role = _semantic_role(doc, element)
@@ -276,10 +275,10 @@ class AriaRoles(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in dom.carrying(doc, "role") if namespace(el) in {HTML_NS, SVG_NS}
-                and (el.get("role") or "").strip() and dom.in_accessibility_tree(doc, el)]
+                and aria.role_tokens(el.get("role")) and dom.in_accessibility_tree(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        tokens = (element.get("role") or "").lower().split()
+        tokens = aria.role_tokens(element.get("role"))
         if any(aria.is_valid_role(token) for token in tokens):
             return passed(f"role={element.get('role')!r} has a valid role")
         return failed(f"role={element.get('role')!r} has no valid WAI-ARIA role")
@@ -294,7 +293,7 @@ def required_attributes(doc: Document, element: Element, role: str) -> list[str]
     """Required states and properties for ``role`` that have no implicit value here."""
     found = aria.ROLES.get(role)
     required = set(found.required) if found else set()
-    if role == "combobox" and (element.get("aria-expanded") or "").strip().lower() == "true":
+    if role == "combobox" and aria.is_true(element, "aria-expanded"):
         required.add("aria-controls")
     if role == "separator" and dom.is_focusable(doc, element):
         required.add("aria-valuenow")
@@ -360,7 +359,7 @@ class AriaValidIdref(Rule):
             if namespace(el) != HTML_NS:
                 continue
             role = dom.role(doc, el)
-            expanded = (el.get("aria-expanded") or "").strip().lower() == "true"
+            expanded = aria.is_true(el, "aria-expanded")
             if role == "scrollbar" or (role == "combobox" and expanded):
                 found.append(el)
         return found

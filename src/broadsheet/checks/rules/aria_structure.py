@@ -149,8 +149,8 @@ _PRESENTATIONAL_CHILDREN = tuple(name for name, spec in aria.ROLES.items()
 
 def _busy(doc: Document, element: Element) -> bool:
     """An inclusive ancestor says ``aria-busy="true"``: its content is still being built."""
-    return dom.inherited(doc, "aria-busy", element, lambda el: True if (
-        el.get("aria-busy") or "").strip().lower() == "true" else None)
+    return dom.inherited(doc, "aria-busy", element,
+                         lambda el: True if aria.is_true(el, "aria-busy") else None)
 
 
 class AriaRequiredChildren(Rule):
@@ -271,7 +271,7 @@ class AriaHiddenFocus(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in dom.carrying(doc, "aria-hidden")
-                if (el.get("aria-hidden") or "").strip().lower() == "true"]
+                if aria.is_true(el, "aria-hidden")]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         found = _focusable_inside(doc, element, include_self=True)

@@ -63,8 +63,8 @@ def autofill_problem(value: str) -> str | None:
 
 
 def _aria_disabled(doc: Document, element: Element) -> bool:
-    return dom.inherited(doc, "aria-disabled", element, lambda el: True if (
-        el.get("aria-disabled") or "").strip().lower() == "true" else None)
+    return dom.inherited(doc, "aria-disabled", element,
+                         lambda el: True if aria.is_true(el, "aria-disabled") else None)
 
 
 def _unseen(doc: Document, element: Element) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from broadsheet.checks import dom
+from broadsheet.checks import aria, dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
@@ -100,7 +100,7 @@ def _modal_may_be_open(doc: Document) -> bool:
         doc.values[key] = any(
             ((local_name(el) == "dialog" and el.get("open") is not None)
              or (el.get("role") or "").strip().lower() in {"dialog", "alertdialog"}
-             or (el.get("aria-modal") or "").strip().lower() == "true")
+             or aria.is_true(el, "aria-modal"))
             and dom.is_visible(doc, el) and not dom.aria_hidden(el, doc)
             for el in doc.elements)
     found: bool = doc.values[key]
@@ -210,7 +210,7 @@ def _region_like(doc: Document, element: Element) -> str | None:
     dialog, a live region, a button or an SVG graphic."""
     if local_name(element) == "svg":
         return "SVG graphic"
-    if (element.get("aria-live") or "").strip().lower() in {"polite", "assertive"}:
+    if aria.state(element, "aria-live") in {"polite", "assertive"}:
         return "live region"
     if local_name(element) == "dialog" and namespace(element) == HTML_NS:
         return "dialog"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import ClassVar
 
-from broadsheet.checks import dom
+from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import Document, Element, local_name
 from broadsheet.checks.rule import Verdict, cant_tell, passed
 from broadsheet.checks.rules.controls import FIELD_ROLES
@@ -245,7 +245,7 @@ class ErrorMessageDescribes(ReviewRule):
         return dom.with_role(doc, *FIELD_ROLES)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        if (element.get("aria-invalid") or "").strip().lower() not in {"", "false"}:
+        if aria.state(element, "aria-invalid") not in {None, "false"}:
             return cant_tell("The field is marked aria-invalid: does visible text, also "
                              "exposed to assistive technology, say what is wrong and how to "
                              "fix it?")
