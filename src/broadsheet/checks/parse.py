@@ -251,7 +251,9 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
                 if not el.sourceline:
                     el.sourceline = 1
             return Document(root=root, errors=[], source=text, file_ext=file_ext)
-    tree = parse_html(_parseable(text))
+    from broadsheet.checks.script_shadow import declarative
+
+    tree = parse_html(_parseable(declarative(text)))
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]

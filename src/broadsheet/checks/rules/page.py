@@ -254,7 +254,10 @@ class DocumentTitle(Rule):
         return _html_root(doc)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        titles = [el for el in doc.tags("title") if namespace(el) == namespace(doc.root)]
+        # The document's own title elements: not in a shadow tree or a template's content
+        # (DOM descendants of the root, 2779a5 expectation 1).
+        titles = [el for el in doc.tags("title")
+                  if namespace(el) == namespace(doc.root) and el not in doc.scopes]
         if not titles:
             return failed("The page has no title element")
         text = dom.text_content(titles[0])
