@@ -87,3 +87,46 @@ def test_ids_a_script_puts_in_a_shadow_tree_are_scoped_to_it() -> None:
     assert verdicts("aria-valid-idref", body) == {"#combo": "failed"}
     body = body.replace("<div id='host'>", "<i id='options'></i><div id='host'>")
     assert verdicts("aria-valid-idref", body) == {"#combo": "passed"}
+
+
+def test_svg_presentation_attributes_hide_as_css_does() -> None:
+    # SVG 2 §6.6: display and visibility are presentation attributes (author level,
+    # specificity 0, under any style sheet rule); a hidden SVG element is programmatically
+    # hidden, so 7d6734 (included in the accessibility tree) does not apply to it.
+    body = ("<svg><circle id='gone' role='img' r='5' display='none'></circle>"
+            "<g display='none'><rect id='in-gone' role='img' width='5' height='5'></rect></g>"
+            "<circle id='invisible' role='img' r='5' visibility='hidden'></circle>"
+            "<g visibility='hidden'><rect id='shown' role='img' visibility='visible'"
+            " width='5' height='5'></rect></g>"
+            "<circle id='styled' role='img' r='5' display='none' style='display: inline'>"
+            "</circle><circle id='bogus' role='img' r='5' display='nonsense'></circle></svg>")
+    assert verdicts("svg-img-alt", body) == {"#shown": "failed", "#styled": "failed",
+                                             "#bogus": "failed"}
+
+
+def test_svg_content_that_is_never_rendered_is_not_in_the_accessibility_tree() -> None:
+    # SVG 2 "never-rendered element": defs, clipPath, mask, marker, pattern, gradients and
+    # symbol are not rendered directly (display has no effect on them); SVG-AAM excludes
+    # elements that are not rendered.
+    body = ("<svg><defs><circle id='in-defs' role='img' r='5'></circle></defs>"
+            "<symbol id='symbol' role='img'><rect width='5' height='5'></rect></symbol>"
+            "<mask><rect id='in-mask' role='img' width='5' height='5'></rect></mask>"
+            "<circle id='drawn' role='img' r='5'></circle></svg>")
+    assert verdicts("svg-img-alt", body) == {"#drawn": "failed"}
+
+
+def test_an_svg_group_with_nothing_to_expose_is_not_a_parent_in_the_tree() -> None:
+    # ff89c9 (child in the accessibility tree) with SVG-AAM: a g maps to group only when it
+    # is included (a title or desc child with text, an aria-label(ledby), focusable);
+    # otherwise it is not in the accessibility tree and its children are the parent's.
+    body = ("<svg role='list'><g><g id='through-plain-g' role='listitem'><text>One</text>"
+            "</g></g>"
+            "<g><title>Group</title><g id='through-titled-g' role='listitem'><text>Two</text>"
+            "</g></g>"
+            "<g aria-label='Group'><g id='through-labelled-g' role='listitem'><text>3</text>"
+            "</g></g>"
+            "<g><desc> </desc><g id='through-blank-desc' role='listitem'><text>4</text>"
+            "</g></g></svg>")
+    assert verdicts("aria-required-parent", body) == {
+        "#through-plain-g": "passed", "#through-titled-g": "failed",
+        "#through-labelled-g": "failed", "#through-blank-desc": "passed"}
