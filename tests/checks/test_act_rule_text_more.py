@@ -130,3 +130,44 @@ def test_an_svg_group_with_nothing_to_expose_is_not_a_parent_in_the_tree() -> No
     assert verdicts("aria-required-parent", body) == {
         "#through-plain-g": "passed", "#through-titled-g": "failed",
         "#through-labelled-g": "failed", "#through-blank-desc": "passed"}
+
+
+def test_an_area_is_focusable_only_in_an_image_map_a_rendered_image_uses() -> None:
+    # HTML §6.6.2 focusable areas: "the shapes of area elements in an image map associated
+    # with an img element that is being rendered"; an area in no map, or in a map no img
+    # uses, has no shape to focus (6cfa84, 307n5z: sequential focus navigation).
+    used = ("<img src='a.png' alt='Map' usemap='#used'>"
+            "<map name='used'><area href='/a' alt='A' shape='rect' coords='0,0,9,9'></map>")
+    unused = "<map name='unused'><area href='/b' alt='B' shape='rect' coords='0,0,9,9'></map>"
+    body = (f"<div id='loose' aria-hidden='true'><area href='/c' alt='C'></div>"
+            f"<div id='unused-map' aria-hidden='true'>{unused}</div>"
+            f"<div id='used-map' aria-hidden='true'>{used}</div>"
+            "<div id='hidden-image' aria-hidden='true'><img src='a.png' alt='' usemap='#m2' "
+            "style='display:none'><map name='m2'><area href='/d' alt='D'></map></div>")
+    assert verdicts("aria-hidden-focus", body) == {
+        "#loose": "passed", "#unused-map": "passed", "#used-map": "failed",
+        "#hidden-image": "passed"}
+    assert verdicts("nested-interactive", "<button id='b'><area href='/e' alt='E'></button>") \
+        == {"#b": "passed"}
+
+
+_NAV = ("<nav><ul><li><a href='/one'>Chapter 1</a></li><li><a href='/two'>Chapter 2</a></li>"
+        "</ul></nav>")
+_TEXT = "<p>Unity succeeds division and division follows unity.</p>"
+
+
+def test_visible_content_under_aria_hidden_is_still_perceivable_content() -> None:
+    # 047fe0, b40fd1, ye5d6e, cf77f2 glossary: perceivable content is visible *or* included
+    # in the accessibility tree, so visible text in an aria-hidden main is non-repeated
+    # content after repeated content; the heading and the landmark must be in the tree.
+    page = _page("<title>Chapter 1</title>", _NAV + f"<main aria-hidden='true'>{_TEXT}</main>")
+    for rule in ("heading-for-main-content", "landmark-for-main-content",
+                 "skip-to-main-content", "bypass"):
+        assert _outcomes(rule, page) == {"html": "failed"}, rule
+    page = _page("<title>Chapter 1</title>",
+                 _NAV + f"<main><h1 aria-hidden='true'>Chapter 1</h1>{_TEXT}</main>")
+    assert _outcomes("heading-for-main-content", page) == {"html": "failed"}
+    assert _outcomes("landmark-for-main-content", page) == {"html": "passed"}
+    page = _page("<title>Chapter 1</title>",
+                 _NAV + f"<main><h1>Chapter 1</h1>{_TEXT}</main>")
+    assert _outcomes("heading-for-main-content", page) == {"html": "passed"}

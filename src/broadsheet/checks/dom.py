@@ -379,10 +379,25 @@ def is_focusable(doc: Document, element: Element) -> bool:
 def _focusable(doc: Document, element: Element) -> bool:
     if not is_visible(doc, element) or is_inert(doc, element):
         return False
+    if element.tag == "area" and not _in_used_map(doc, element):
+        return False  # no shape to focus
     index = tabindex(element)
     if index is not None and not is_disabled(element):
         return True
     return natively_focusable(element)
+
+
+def _in_used_map(doc: Document, area: Element) -> bool:
+    """HTML §6.6.2: an ``area`` is a focusable area only in an image map associated with an
+    ``img`` that is being rendered (``usemap`` names the map by its ``name`` or ``id``)."""
+    used: set[str] | None = doc.values.get("used-image-maps")
+    if used is None:
+        used = doc.values["used-image-maps"] = {
+            (img.get("usemap") or "")[1:] for img in doc.tags("img")
+            if (img.get("usemap") or "").startswith("#") and is_visible(doc, img)}
+    found = next((el for el in ancestors(area) if el.tag == "map"), None)
+    return found is not None and any(
+        key in used for key in (found.get("name"), found.get("id")) if key)
 
 
 def in_sequential_focus(doc: Document, element: Element) -> bool:
