@@ -171,3 +171,22 @@ def test_visible_content_under_aria_hidden_is_still_perceivable_content() -> Non
     page = _page("<title>Chapter 1</title>",
                  _NAV + f"<main><h1>Chapter 1</h1>{_TEXT}</main>")
     assert _outcomes("heading-for-main-content", page) == {"html": "passed"}
+
+
+def test_noscript_content_is_text_in_a_browser_that_runs_scripts() -> None:
+    # HTML §13.2.6.4.4/§13.2.6.4.7: with the scripting flag enabled (a browser, ACT's user
+    # agent) a noscript's content is raw text, so its markup makes no elements: no ids to
+    # clash (3ea0c8), no ARIA attributes (5f99a7, 6a7281), no refresh or viewport (bc659a,
+    # b4f0c3), no repeated attribute in a start tag (e6952f).
+    body = ("<div id='twin'></div><noscript><div id='twin' aria-foo='x' aria-hidden='maybe'>"
+            "</div><img src='a.png' alt='' alt='x'></noscript>")
+    for rule in ("duplicate-id", "aria-valid-attr", "aria-valid-attr-value"):
+        assert "failed" not in verdicts(rule, body).values(), rule
+    assert "failed" not in _outcomes("duplicate-attribute",
+                                     _page("<title>t</title>", body)).values()
+    head = ("<title>t</title><noscript><meta http-equiv='refresh' content='5'>"
+            "<meta name='viewport' content='user-scalable=no'></noscript>")
+    for rule in ("meta-refresh", "meta-viewport"):
+        assert _outcomes(rule, _page(head, "<p>x</p>")) == {}, rule
+    # The same markup outside noscript is judged.
+    assert verdicts("aria-valid-attr", "<div id='a' aria-foo='x'></div>") == {"#a": "failed"}
