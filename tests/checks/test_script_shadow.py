@@ -61,3 +61,15 @@ def test_hostile_pages_stay_linear() -> None:
         started = time.perf_counter()
         declarative(page)
         assert time.perf_counter() - started < 5
+
+
+def test_a_root_filled_through_the_hosts_shadow_root_property() -> None:
+    page = ("<x-card></x-card><script>customElements.define('x-card', class extends HTMLElement"
+            " { connectedCallback() { this.attachShadow({ mode: 'open' });\n"
+            " this.shadowRoot.innerHTML = '<a href=\"/\">Home</a>' } })</script>")
+    assert declarative(page).startswith(
+        '<x-card><template shadowrootmode="open"><a href="/">Home</a></template></x-card>')
+    page = ("<div id=h></div><script>const host = document.getElementById('h');"
+            " host.attachShadow({mode: 'open'}); host.shadowRoot.innerHTML = '<i>x</i>'</script>")
+    assert '<div id=h><template shadowrootmode="open"><i>x</i></template></div>' in \
+        declarative(page)

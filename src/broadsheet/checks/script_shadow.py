@@ -100,15 +100,20 @@ def _shadows(code: str, templates: dict[str, str]) -> list[_Shadow]:
             host, begins = variables.get(name.group(1)), name.start()
         if host is None:
             continue
-        # The root is filled where it is made (chained) or through the variable holding it.
+        # The root is filled where it is made (chained), through the variable holding it,
+        # or through the host's shadowRoot property (the host as the script names it).
         content = _content(code, attach.end(), templates)
         holder = re.compile(rf"({_IDENT})\s*=\s*$").search(code, max(0, begins - 100), begins)
-        if content is None and holder:
-            use = re.compile(rf"\b{re.escape(holder.group(1))}\b")
-            for at in use.finditer(code, attach.end()):
-                content = _content(code, at.end(), templates)
+        uses = [rf"(?<![\w$.]){re.escape(holder.group(1))}\b"] if holder else []
+        named = code[begins:len(code[:attach.start()].rstrip())]
+        uses.append(rf"(?<![\w$.]){re.escape(named)}\s*\.\s*shadowRoot\b")
+        for use in uses if content is None else ():
+            for at in re.finditer(use, code[attach.end():]):
+                content = _content(code, attach.end() + at.end(), templates)
                 if content is not None:
                     break
+            if content is not None:
+                break
         if content is not None:
             found.append(_Shadow(host, content))
     return found
