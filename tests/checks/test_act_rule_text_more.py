@@ -190,3 +190,19 @@ def test_noscript_content_is_text_in_a_browser_that_runs_scripts() -> None:
         assert _outcomes(rule, _page(head, "<p>x</p>")) == {}, rule
     # The same markup outside noscript is judged.
     assert verdicts("aria-valid-attr", "<div id='a' aria-foo='x'></div>") == {"#a": "failed"}
+
+
+def test_text_neither_visible_nor_exposed_gives_a_lang_nothing_to_apply_to() -> None:
+    # de46e4 applicability: some text inheriting the language that is visible *or* in the
+    # accessibility tree. Under aria-hidden, text moved off screen, clipped away, of zero
+    # size or transparent by opacity is neither; exposed or drawn, it still counts.
+    hidden = {"offscreen": "position:absolute;left:-9999px",
+              "clipped": "position:absolute;clip:rect(0 0 0 0)",
+              "zero-size": "font-size:0", "transparent": "opacity:0"}
+    body = "".join(f"<p id='{key}' lang='xyz' aria-hidden='true' style='{style}'>Hello</p>"
+                   for key, style in hidden.items())
+    body += ("<p id='drawn' lang='xyz' aria-hidden='true'>Hello</p>"
+             "<p id='exposed' lang='xyz' style='position:absolute;left:-9999px'>Hello</p>"
+             "<div aria-hidden='true' style='position:absolute;left:-9999px'>"
+             "<p id='inside' lang='xyz'>Hello</p></div>")
+    assert verdicts("valid-lang", body) == {"#drawn": "failed", "#exposed": "failed"}
