@@ -503,7 +503,28 @@ def author_value(doc: Document, element: Element, prop: str) -> str | None:
             key = (decl.important, 1, 0, (0, 0, 0), order)
             if _valid(prop, declared) and (best is None or key > best):
                 best, value = key, declared
+    if value is None and prop in _SVG_PRESENTATION:
+        value = _presentation_attribute(element, prop)
     return None if value in {"revert", "revert-layer"} else value
+
+
+#: Properties an SVG element may also set by a presentation attribute of the same name.
+_SVG_PRESENTATION = frozenset({"display", "visibility"})
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _presentation_attribute(element: Element, prop: str) -> str | None:
+    """SVG 2 §6.6: a presentation attribute is an author-level declaration of specificity 0
+    that comes before every style sheet, so it counts only where no rule or ``style``
+    declares the property (CSS-wide keywords are not allowed in it)."""
+    tag = element.tag
+    if not isinstance(tag, str) or not tag.startswith(_SVG):
+        return None
+    declared = element.get(prop)
+    if declared is None:
+        return None
+    declared = declared.strip().lower()
+    return declared if declared not in _WIDE and _valid(prop, declared) else None
 
 
 _PSEUDO = re.compile(r"::?(before|after)\s*$", re.I)

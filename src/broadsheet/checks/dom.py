@@ -29,10 +29,17 @@ _NEVER_RENDERED = frozenset({
     "head", "script", "style", "template", "title", "meta", "link", "base", "noscript",
     "param", "source", "track", "datalist",
 })
+#: SVG 2's never-rendered elements that hold graphics (``display`` has no effect on them;
+#: ``title``, ``desc``, ``script``, ``style`` and ``metadata`` hold text, not rendering).
+_SVG_NEVER_RENDERED = frozenset({
+    "clipPath", "defs", "linearGradient", "marker", "mask", "pattern", "radialGradient",
+    "symbol",
+})
 #: The tags (as lxml stores them) whose own ``display`` the user-agent style sheet may set
 #: to none, besides ``hidden`` and a closed ``details``' content: never rendered, hidden
 #: inputs, closed dialogs.
-_NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"}
+_NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"} | {
+    f"{{{SVG_NS}}}{name}" for name in _SVG_NEVER_RENDERED}
 _DISPLAY = re.compile(r"display\s*:", re.I)
 _VISIBILITY = re.compile(r"visibility\s*:", re.I)
 _CONTENT_VISIBILITY = re.compile(r"content-visibility\s*:", re.I)
@@ -148,16 +155,25 @@ def _self_not_displayed(doc: Document, element: Element,
     if html and (name in _NEVER_RENDERED
                  or (name == "input" and input_type(element) == "hidden")):
         return True  # !important in the user-agent sheet, or content never rendered
-    if _in_closed_details(element):
+    if _in_closed_details(element) or (ns == SVG_NS and name in _SVG_NEVER_RENDERED):
         return True
     by_ua = element.get("hidden") is not None or (
         html and name == "dialog" and element.get("open") is None)
     style = element.get("style")
-    if by_ua or (style and _DISPLAY.search(style)) or element in (
+    if by_ua or (style and _DISPLAY.search(style)) or _svg_sets(element, "display") or element in (
             hidden_by_stylesheets(doc, "display") if by_style is None else by_style):
         value = author_value(doc, element, "display")
         return by_ua if value is None else value == "none"
     return False
+
+
+_SVG_TAG = f"{{{SVG_NS}}}"
+
+
+def _svg_sets(element: Element, prop: str) -> bool:
+    """An SVG element with a presentation attribute for ``prop`` (SVG 2 §6.6)."""
+    tag = element.tag
+    return isinstance(tag, str) and tag.startswith(_SVG_TAG) and element.get(prop) is not None
 
 
 def _in_closed_details(element: Element) -> bool:
@@ -239,17 +255,20 @@ def _flags(doc: Document) -> dict[Element, int]:
         tag = el.tag
         style = el.get("style")
         # Most elements decide nothing: the slow questions only for those that may.
+        svg = tag[0] == "{" and tag.startswith(_SVG_TAG)
         if not bits & _NOT_DISPLAYED and (
                 tag in never or style or el.get("hidden") is not None
                 or (up is not None and up.tag == "details")
-                or el in by_display) and _self_not_displayed(doc, el, by_display):
+                or el in by_display or (svg and el.get("display") is not None)) \
+                and _self_not_displayed(doc, el, by_display):
             bits |= _NOT_DISPLAYED
         if not bits & _NOT_DISPLAYED and (
                 el in by_skipping or (style and _CONTENT_VISIBILITY.search(style))) \
                 and _skips_contents(doc, el):
             bits |= _SKIPS
         invisible = bool(above & _INVISIBLE)
-        if invisible or el in by_visibility or (style and _VISIBILITY.search(style)):
+        if invisible or el in by_visibility or (style and _VISIBILITY.search(style)) or (
+                svg and el.get("visibility") is not None):
             own = _own_visibility(doc, el)
             invisible = invisible if own is None else own
         if invisible:
@@ -414,10 +433,25 @@ def is_focusable(doc: Document, element: Element) -> bool:
 def _focusable(doc: Document, element: Element) -> bool:
     if not is_visible(doc, element) or is_inert(doc, element):
         return False
+    if element.tag == "area" and not _in_used_map(doc, element):
+        return False  # no shape to focus
     index = tabindex(element)
     if index is not None and not is_disabled(element):
         return True
     return natively_focusable(element)
+
+
+def _in_used_map(doc: Document, area: Element) -> bool:
+    """HTML §6.6.2: an ``area`` is a focusable area only in an image map associated with an
+    ``img`` that is being rendered (``usemap`` names the map by its ``name`` or ``id``)."""
+    used: set[str] | None = doc.values.get("used-image-maps")
+    if used is None:
+        used = doc.values["used-image-maps"] = {
+            (img.get("usemap") or "")[1:] for img in doc.tags("img")
+            if (img.get("usemap") or "").startswith("#") and is_visible(doc, img)}
+    found = next((el for el in ancestors(area) if el.tag == "map"), None)
+    return found is not None and any(
+        key in used for key in (found.get("name"), found.get("id")) if key)
 
 
 def in_sequential_focus(doc: Document, element: Element) -> bool:
@@ -426,6 +460,20 @@ def in_sequential_focus(doc: Document, element: Element) -> bool:
         return False
     index = tabindex(element)
     return index is None or index >= 0
+
+
+def _svg_group_included(doc: Document, element: Element) -> bool:
+    """SVG-AAM "Including Elements in the Accessibility Tree", for a ``g``: a ``title`` or
+    ``desc`` child with text, a name or description by ARIA, or focusable (an explicit role
+    is decided before the implicit one is asked for)."""
+    if any((element.get(name) or "").strip()
+           for name in ("aria-label", "aria-labelledby", "aria-describedby")):
+        return True
+    for child in element:
+        if isinstance(child.tag, str) and namespace(child) == SVG_NS and \
+                local_name(child) in {"title", "desc"} and text_content(child):
+            return True
+    return is_focusable(doc, element)
 
 
 def implicit_role(doc: Document, element: Element) -> str | None:
@@ -437,8 +485,8 @@ def implicit_role(doc: Document, element: Element) -> str | None:
             return "graphics-document"
         if name == "a" and natively_focusable(element):
             return "link"
-        if name in {"g"}:
-            return "group"
+        if name == "g":
+            return "group" if _svg_group_included(doc, element) else None
         return None
     if ns != HTML_NS:
         return None

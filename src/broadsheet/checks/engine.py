@@ -68,10 +68,12 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     page = PageScope(doc, scope)
     places = _Places(doc)
     inert = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "template")
+    # Markup in a noscript is raw text where scripts run: not even a start tag to judge.
+    unparsed = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "noscript")
     for rule in rules:
         judged = _Judged(rule, places)
         elements, verdicts = judged.elements, judged.verdicts
-        skip = inert if inert and not rule.template_content else None
+        skip = (inert | unparsed) if inert and not rule.template_content else unparsed or None
         try:
             for element in rule.applicable(doc):
                 if page.excluded(element) or (skip is not None and element in skip):

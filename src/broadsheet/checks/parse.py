@@ -85,15 +85,17 @@ class Document:
             ident = element.get("id")
             if ident is not None:
                 ids.setdefault(ident, []).append(element)
-        if "template" in by_tag or self.scopes:
+        if "template" in by_tag or "noscript" in by_tag or self.scopes:
             self._scope()
 
     def _scope(self) -> None:
-        """Give template contents their scope (inner templates last, so they win; shadow
+        """Give template and noscript contents their scope (inner ones last, so they win; shadow
         scopes from the parser win over both) and move scoped ids out of ``ids``."""
         shadows = self.scopes
         scopes: dict[Element, Element] = {}
-        for template in self.by_tag.get("template", ()):
+        # A noscript's content is raw text where scripts run (HTML parsing with the
+        # scripting flag on), so its elements are as absent as a template's content.
+        for template in self.tags("template", "noscript"):
             if namespace(template) == HTML_NS:
                 for element in template.iterdescendants(etree.Element):
                     scopes[element] = template
@@ -251,7 +253,9 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
                 if not el.sourceline:
                     el.sourceline = 1
             return Document(root=root, errors=[], source=text, file_ext=file_ext)
-    tree = parse_html(_parseable(text))
+    from broadsheet.checks.script_shadow import declarative
+
+    tree = parse_html(_parseable(declarative(text)))
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]

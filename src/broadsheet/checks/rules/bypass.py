@@ -91,7 +91,9 @@ def layout(doc: Document) -> Layout:
                 continue
             if event == "start":
                 start[el] = counter
-                if hidden_root is None and not dom.in_accessibility_tree(doc, el):
+                # ACT perceivable content: visible *or* in the accessibility tree, so
+                # visible text under aria-hidden or inert still counts (in it, visible).
+                if hidden_root is None and not dom.is_visible(doc, el):
                     hidden_root = el
                 if hidden_root is None and local_name(el) not in {"script", "style"} and (
                         (el.text and el.text.strip())
@@ -166,6 +168,7 @@ class HeadingForMainContent(_BypassRule):
             starts.append(page.first_content)
         for _, start_owner in starts:
             if any(dom.role(doc, el) == "heading" and _seen(doc, el)
+                   and dom.in_accessibility_tree(doc, el)
                    for el in [start_owner, *dom.ancestors(start_owner)]):
                 return passed("The main content starts with a heading")
         if any(dom.in_accessibility_tree(doc, el) and page.start.get(el, -1) >= position
@@ -197,7 +200,8 @@ class LandmarkForMainContent(_BypassRule):
         if not page.leading_repeated:
             return passed("No repeated content precedes the main content")
         if page.main_start is not None and any(
-                dom.is_landmark(doc, el) for el in dom.ancestors(page.main_start[1])):
+                dom.is_landmark(doc, el) and dom.in_accessibility_tree(doc, el)
+                for el in dom.ancestors(page.main_start[1])):
             return passed("The main content is inside a landmark")
         return failed("The main content is not inside any landmark")
 

@@ -22,6 +22,7 @@ from broadsheet.checks.parse import (
     parse,
 )
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
+from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 from broadsheet.policy.language import is_known_language as _registered_primary
 from broadsheet.policy.language import primary_subtag
@@ -144,6 +145,13 @@ class ValidLang(Rule):
         return failed(f"lang={lang!r} is not a known language tag")
 
 
+def _drawn(doc: Document, element: Element) -> bool:
+    """ACT *visible* as far as markup tells: rendered, and not moved off screen, clipped
+    away, of zero size or transparent by itself or an ancestor."""
+    return dom.is_visible(doc, element) and not any(
+        hidden_visually(doc, el) for el in dom.lineage(element))
+
+
 def _has_own_text(doc: Document, element: Element) -> bool:
     """Some text inherits its language from this element (ACT's definition): text nodes that
     are visible or exposed, and names or descriptions of exposed elements, in this element or
@@ -156,7 +164,7 @@ def _has_own_text(doc: Document, element: Element) -> bool:
                 "script", "style", "template"}:
             continue
         exposed = dom.in_accessibility_tree(doc, current)
-        if exposed or dom.is_visible(doc, current):
+        if exposed or _drawn(doc, current):
             texts = [current.text, *(child.tail for child in current)]
             if any(text and text.strip() for text in texts):
                 return True
@@ -254,7 +262,10 @@ class DocumentTitle(Rule):
         return _html_root(doc)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        titles = [el for el in doc.tags("title") if namespace(el) == namespace(doc.root)]
+        # The document's own title elements: not in a shadow tree or a template's content
+        # (DOM descendants of the root, 2779a5 expectation 1).
+        titles = [el for el in doc.tags("title")
+                  if namespace(el) == namespace(doc.root) and el not in doc.scopes]
         if not titles:
             return failed("The page has no title element")
         text = dom.text_content(titles[0])
