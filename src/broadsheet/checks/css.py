@@ -416,8 +416,6 @@ def specificity(selector: str) -> tuple[int, int, int] | None:
 
 
 def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
-    import tinycss2
-
     found: dict[Element, list[Declared]] = {}
     layers: dict[int, int] = {}  # declaration order -> layer rank, for layered ones
     doc.values[f"css-layers-{prop}"] = layers
@@ -429,18 +427,40 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
                  for part in selector_list(selector)]
         if not any(matched for _part, matched in parts):
             continue
-        decls = declarations_of(block, {prop})
+        decls = [(important, value) for name, important, value in _block(block)
+                 if name == prop]
         for part, matched in parts:
             if not matched or (weight := specificity(part)) is None:
                 continue
-            for decl in decls:
+            for important, value in decls:
                 order += 1
                 if layer is not None:
                     layers[order] = layer
-                value = tinycss2.serialize(decl.value).strip()
                 for el in matched:
-                    found.setdefault(el, []).append((decl.important, weight, order, value))
+                    found.setdefault(el, []).append((important, weight, order, value))
     return found
+
+
+def _block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    """(lower-case property, important, value) of each declaration of a rule's block or a
+    ``style`` attribute, parsed once per process: the cascade asks a dozen properties of the
+    same rules, and sites repeat their style sheets on every page. Long blocks are not kept
+    (the cache holds at most 2,048 blocks of 2 KB)."""
+    return _small_block(block) if len(block) <= 2048 else _parse_block(block)
+
+
+@lru_cache(maxsize=2048)
+def _small_block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    return _parse_block(block)
+
+
+def _parse_block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    import tinycss2
+
+    return tuple((decl.lower_name, decl.important, tinycss2.serialize(decl.value).strip())
+                 for decl in tinycss2.parse_declaration_list(block, skip_comments=True,
+                                                             skip_whitespace=True)
+                 if decl.type == "declaration")
 
 
 #: The layer rank of declarations outside any layer: after every layer (CSS Cascade 5).
@@ -493,11 +513,11 @@ def author_value(doc: Document, element: Element, prop: str) -> str | None:
             best, value = key, declared
     style = element.get("style")
     if style and prop in style.lower():
-        import tinycss2
-
-        for order, decl in enumerate(declarations_of(style, {prop})):
-            declared = tinycss2.serialize(decl.value).strip().lower()
-            key = (decl.important, 1, 0, (0, 0, 0), order)
+        inline = [(important, text) for name, important, text in _block(style)
+                  if name == prop]
+        for order, (important, declared) in enumerate(inline):
+            declared = declared.lower()
+            key = (important, 1, 0, (0, 0, 0), order)
             if _valid(prop, declared) and (best is None or key > best):
                 best, value = key, declared
     return None if value in {"revert", "revert-layer"} else value
