@@ -420,9 +420,9 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
     layers: dict[int, int] = {}  # declaration order -> layer rank, for layered ones
     doc.values[f"css-layers-{prop}"] = layers
     order = 0
-    for scope, selector, block, layer in scoped_rules(doc):
-        if prop not in block.lower():
-            continue
+    rules = scoped_rules(doc)
+    for index in _declaring(doc, prop):
+        scope, selector, block, layer = rules[index]
         parts = [(part, in_scope(doc, scope, select(doc, part)))
                  for part in selector_list(selector)]
         if not any(matched for _part, matched in parts):
@@ -439,6 +439,45 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
                 for el in matched:
                     found.setdefault(el, []).append((important, weight, order, value))
     return found
+
+
+#: A name followed by a colon: every declaration's property (and more: ``a:hover``, URLs).
+_NAME_COLON = re.compile(r"(?<![-\w])([-\w]+)\s*:")
+
+
+def _declaring(doc: Document, prop: str) -> list[int]:
+    """Positions in :func:`scoped_rules` of the rules whose block may declare ``prop``, in
+    order: a block mentioning ``top`` only in ``padding-top`` cannot, so its selectors are
+    not matched. Names are indexed in one pass over the rules, shared by every property."""
+    index: dict[str, list[int]] | None = doc.values.get("css-declaring")
+    if index is None:
+        index = doc.values["css-declaring"] = {}
+        for position, (_scope, _selector, block, _layer) in enumerate(scoped_rules(doc)):
+            for name in _names(block):
+                index.setdefault(name, []).append(position)
+    found = index.get(prop, [])
+    escaped = index.get("\\")
+    if not escaped:
+        return found
+    rules = scoped_rules(doc)  # escaped names: any block naming prop at all, as tinycss2 reads
+    return sorted({*found, *(i for i in escaped if prop in rules[i][2].lower())})
+
+
+def _names(block: str) -> frozenset[str]:
+    """Lower-cased names a block may declare; ``\\`` alone when it holds an escape (then the
+    block may declare any property it names)."""
+    if "\\" in block:
+        return frozenset({"\\"})
+    return _small_names(block) if len(block) <= 2048 else _names_in(block)
+
+
+@lru_cache(maxsize=2048)
+def _small_names(block: str) -> frozenset[str]:
+    return _names_in(block)
+
+
+def _names_in(block: str) -> frozenset[str]:
+    return frozenset(name.lower() for name in _NAME_COLON.findall(block))
 
 
 def _block(block: str) -> tuple[tuple[str, bool, str], ...]:
