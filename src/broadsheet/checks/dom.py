@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from lxml import etree
-
 from broadsheet.checks import aria
 from broadsheet.checks.css import author_value, hidden_by_stylesheets
 from broadsheet.checks.parse import (
@@ -218,6 +216,16 @@ def _flags(doc: Document) -> dict[Element, int]:
         flags[el] = bits
     doc.values["visibility-flags"] = flags
     return flags
+
+
+#: The bits of :func:`accessibility_flags` that keep an element out of the accessibility tree.
+UNEXPOSED = _UNEXPOSED
+
+
+def accessibility_flags(doc: Document) -> dict[Element, int]:
+    """Every element's hiding bits (:data:`UNEXPOSED`: not in the accessibility tree), for a
+    walk over the whole page: :func:`in_accessibility_tree` is three calls an element."""
+    return _flags(doc)
 
 
 def is_rendered(doc: Document, element: Element) -> bool:
@@ -512,21 +520,24 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     return [el for el in doc.elements if el in wanted]
 
 
-#: Compiled once per process: one XPath per set of attribute names.
-_CARRYING: dict[tuple[str, ...], etree.XPath] = {}
-
-
 def carrying(doc: Document, *names: str) -> list[Element]:
     """The elements carrying any of these attributes (without a namespace), in document
-    order, found by one XPath (in C) per page instead of a question to every element."""
+    order, listed once per page (a comprehension over the page's elements: an XPath
+    ``descendant-or-self::*[@role]`` took half as long again on the pages of bench/pages)."""
     key = f"carrying:{' '.join(names)}"
     found: list[Element] | None = doc.values.get(key)
     if found is None:
-        query = _CARRYING.get(names)
-        if query is None:
-            query = _CARRYING[names] = etree.XPath(
-                "descendant-or-self::*[{}]".format(" or ".join(f"@{name}" for name in names)))
-        found = doc.values[key] = list(query(doc.root))  # type: ignore[arg-type]
+        if len(names) == 1:
+            name = names[0]
+            found = [el for el in doc.elements if el.get(name) is not None]
+        elif len(names) == 2:
+            first, second = names
+            found = [el for el in doc.elements
+                     if el.get(first) is not None or el.get(second) is not None]
+        else:
+            found = [el for el in doc.elements
+                     if any(el.get(name) is not None for name in names)]
+        doc.values[key] = found
     return list(found)
 
 

@@ -86,25 +86,32 @@ def layout(doc: Document) -> Layout:
     counter = 0
     hidden_root: Element | None = None
     if body is not None:
+        flags = dom.accessibility_flags(doc)
         for event, el in etree.iterwalk(body, events=("start", "end")):
             if not isinstance(el.tag, str):
                 continue
             if event == "start":
                 start[el] = counter
-                if hidden_root is None and not dom.in_accessibility_tree(doc, el):
-                    hidden_root = el
-                if hidden_root is None and local_name(el) not in {"script", "style"} and (
-                        (el.text and el.text.strip())
-                        or (local_name(el) in {"img", "input"} and (el.get("alt") or "").strip())):
-                    units.append((counter, el))
+                if hidden_root is None:
+                    bits = flags.get(el)
+                    if (bits & dom.UNEXPOSED if bits is not None
+                            else not dom.in_accessibility_tree(doc, el)):
+                        hidden_root = el
+                    else:
+                        name = local_name(el)
+                        text = el.text
+                        if name not in {"script", "style"} and (
+                                (text and text.strip())
+                                or (name in {"img", "input"} and (el.get("alt") or "").strip())):
+                            units.append((counter, el))
                 counter += 1
             else:
                 if hidden_root is el:
                     hidden_root = None
-                up = dom.parent(el)
-                if hidden_root is None and el is not body and el.tail and el.tail.strip() \
-                        and up is not None:
-                    units.append((counter, up))
+                if hidden_root is None and el is not body and el.tail and el.tail.strip():
+                    up = dom.parent(el)
+                    if up is not None:
+                        units.append((counter, up))
                 counter += 1
     first_content = next((u for u in units if _content(doc, u[1])), None)
     mains = [el for el in dom.with_role(doc, "main") if dom.in_accessibility_tree(doc, el)]
