@@ -58,6 +58,11 @@ _SIMPLE_ROLES = {
     "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
     "s": "deletion", "legend": None, "label": None, "summary": "button",
 }
+#: HTML tags (as lxml stores them) whose implicit role is their entry in _SIMPLE_ROLES
+#: whatever their attributes and place: the rest have their own branch in implicit_role.
+_PLAIN_TAGS = frozenset(_SIMPLE_ROLES) - {
+    "a", "area", "img", "input", "select", "header", "footer", "section", "form", "td", "th",
+    "tr", "tbody", "thead", "tfoot", "summary", "li"}
 _INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
 _UNKNOWN = object()  # not computed yet (None is a role: no role)
 _NATIVE_DISABLABLE = frozenset({"button", "input", "select", "textarea", "optgroup",
@@ -482,6 +487,10 @@ def role(doc: Document, element: Element) -> str | None:
     cached = memo.get(element, _UNKNOWN)
     if cached is not _UNKNOWN:
         return cached  # type: ignore[no-any-return]
+    tag = element.tag
+    if tag in _PLAIN_TAGS and element.get("role") is None:  # most of a page: div, span, p
+        found = memo[element] = _SIMPLE_ROLES[tag]
+        return found
     found = explicit_role(element)
     conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
     if conflict or found is None:
