@@ -13,6 +13,7 @@ from rule_helpers import verdicts
 
 from broadsheet.checks.css import select, style_rules
 from broadsheet.checks.parse import local_name, parse
+from broadsheet.checks.rules.label_in_name import hidden_visually
 
 PAGES = Path(__file__).parents[2] / "bench" / "pages"
 
@@ -54,3 +55,15 @@ def test_select_matches_what_the_selectors_xpath_matches_on_real_pages(name: str
 ])
 def test_orientation_lock_reads_every_style_sheet(head: str, expected: dict[str, str]) -> None:
     assert verdicts("css-orientation-lock", "<main id='m'>x</main>", head) == expected
+
+
+@pytest.mark.parametrize(("css", "hidden"), [
+    (".x { padding-top: -999px; border-left: 0 }", False),  # names ending in top, left
+    (".x { padding-top: 0; top: -999px }", True),
+    (".x { TOP : -999px }", True),
+    (".x { padding-left: 0; \\6c eft: -999px }", True),  # an escaped name is the property
+    (".x { content: 'left: -999px' }", False),
+])
+def test_only_properties_a_rule_declares_reach_the_cascade(css: str, hidden: bool) -> None:
+    doc = parse(f"<style>{css}</style><p><span class=x>Read</span></p>")
+    assert hidden_visually(doc, doc.tags("span")[0]) is hidden

@@ -418,31 +418,90 @@ def specificity(selector: str) -> tuple[int, int, int] | None:
 
 
 def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
-    import tinycss2
-
     found: dict[Element, list[Declared]] = {}
     layers: dict[int, int] = {}  # declaration order -> layer rank, for layered ones
     doc.values[f"css-layers-{prop}"] = layers
     order = 0
-    for scope, selector, block, layer in scoped_rules(doc):
-        if prop not in block.lower():
-            continue
+    rules = scoped_rules(doc)
+    for index in _declaring(doc, prop):
+        scope, selector, block, layer = rules[index]
         parts = [(part, in_scope(doc, scope, select(doc, part)))
                  for part in selector_list(selector)]
         if not any(matched for _part, matched in parts):
             continue
-        decls = declarations_of(block, {prop})
+        decls = [(important, value) for name, important, value in _block(block)
+                 if name == prop]
         for part, matched in parts:
             if not matched or (weight := specificity(part)) is None:
                 continue
-            for decl in decls:
+            for important, value in decls:
                 order += 1
                 if layer is not None:
                     layers[order] = layer
-                value = tinycss2.serialize(decl.value).strip()
                 for el in matched:
-                    found.setdefault(el, []).append((decl.important, weight, order, value))
+                    found.setdefault(el, []).append((important, weight, order, value))
     return found
+
+
+#: A name followed by a colon: every declaration's property (and more: ``a:hover``, URLs).
+_NAME_COLON = re.compile(r"(?<![-\w])([-\w]+)\s*:")
+
+
+def _declaring(doc: Document, prop: str) -> list[int]:
+    """Positions in :func:`scoped_rules` of the rules whose block may declare ``prop``, in
+    order: a block mentioning ``top`` only in ``padding-top`` cannot, so its selectors are
+    not matched. Names are indexed in one pass over the rules, shared by every property."""
+    index: dict[str, list[int]] | None = doc.values.get("css-declaring")
+    if index is None:
+        index = doc.values["css-declaring"] = {}
+        for position, (_scope, _selector, block, _layer) in enumerate(scoped_rules(doc)):
+            for name in _names(block):
+                index.setdefault(name, []).append(position)
+    found = index.get(prop, [])
+    escaped = index.get("\\")
+    if not escaped:
+        return found
+    rules = scoped_rules(doc)  # escaped names: any block naming prop at all, as tinycss2 reads
+    return sorted({*found, *(i for i in escaped if prop in rules[i][2].lower())})
+
+
+def _names(block: str) -> frozenset[str]:
+    """Lower-cased names a block may declare; ``\\`` alone when it holds an escape (then the
+    block may declare any property it names)."""
+    if "\\" in block:
+        return frozenset({"\\"})
+    return _small_names(block) if len(block) <= 2048 else _names_in(block)
+
+
+@lru_cache(maxsize=2048)
+def _small_names(block: str) -> frozenset[str]:
+    return _names_in(block)
+
+
+def _names_in(block: str) -> frozenset[str]:
+    return frozenset(name.lower() for name in _NAME_COLON.findall(block))
+
+
+def _block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    """(lower-case property, important, value) of each declaration of a rule's block or a
+    ``style`` attribute, parsed once per process: the cascade asks a dozen properties of the
+    same rules, and sites repeat their style sheets on every page. Long blocks are not kept
+    (the cache holds at most 2,048 blocks of 2 KB)."""
+    return _small_block(block) if len(block) <= 2048 else _parse_block(block)
+
+
+@lru_cache(maxsize=2048)
+def _small_block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    return _parse_block(block)
+
+
+def _parse_block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    import tinycss2
+
+    return tuple((decl.lower_name, decl.important, tinycss2.serialize(decl.value).strip())
+                 for decl in tinycss2.parse_declaration_list(block, skip_comments=True,
+                                                             skip_whitespace=True)
+                 if decl.type == "declaration")
 
 
 #: The layer rank of declarations outside any layer: after every layer (CSS Cascade 5).
@@ -496,11 +555,11 @@ def author_value(doc: Document, element: Element, prop: str) -> str | None:
             best, value = key, declared
     style = element.get("style")
     if style and prop in style.lower():
-        import tinycss2
-
-        for order, decl in enumerate(declarations_of(style, {prop})):
-            declared = tinycss2.serialize(decl.value).strip().lower()
-            key = (decl.important, 1, 0, (0, 0, 0), order)
+        inline = [(important, text) for name, important, text in _block(style)
+                  if name == prop]
+        for order, (important, declared) in enumerate(inline):
+            declared = declared.lower()
+            key = (important, 1, 0, (0, 0, 0), order)
             if _valid(prop, declared) and (best is None or key > best):
                 best, value = key, declared
     if value is None and prop in _SVG_PRESENTATION:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from lxml import etree
-
 from broadsheet.checks import aria
 from broadsheet.checks.css import author_value, hidden_by_stylesheets
 from broadsheet.checks.parse import (
@@ -92,6 +90,11 @@ _SIMPLE_ROLES = {
     "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
     "s": "deletion", "legend": None, "label": None, "summary": "button",
 }
+#: HTML tags (as lxml stores them) whose implicit role is their entry in _SIMPLE_ROLES
+#: whatever their attributes and place: the rest have their own branch in implicit_role.
+_PLAIN_TAGS = frozenset(_SIMPLE_ROLES) - {
+    "a", "area", "img", "input", "select", "header", "footer", "section", "form", "td", "th",
+    "tr", "tbody", "thead", "tfoot", "summary", "li"}
 _INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
 _UNKNOWN = object()  # not computed yet (None is a role: no role)
 _NATIVE_DISABLABLE = frozenset({"button", "input", "select", "textarea", "optgroup",
@@ -280,6 +283,16 @@ def _flags(doc: Document) -> dict[Element, int]:
         flags[el] = bits
     doc.values["visibility-flags"] = flags
     return flags
+
+
+#: The bits of :func:`accessibility_flags` that keep an element out of the accessibility tree.
+UNEXPOSED = _UNEXPOSED
+
+
+def accessibility_flags(doc: Document) -> dict[Element, int]:
+    """Every element's hiding bits (:data:`UNEXPOSED`: not in the accessibility tree), for a
+    walk over the whole page: :func:`in_accessibility_tree` is three calls an element."""
+    return _flags(doc)
 
 
 def is_rendered(doc: Document, element: Element) -> bool:
@@ -576,6 +589,10 @@ def role(doc: Document, element: Element) -> str | None:
     cached = memo.get(element, _UNKNOWN)
     if cached is not _UNKNOWN:
         return cached  # type: ignore[no-any-return]
+    tag = element.tag
+    if tag in _PLAIN_TAGS and element.get("role") is None:  # most of a page: div, span, p
+        found = memo[element] = _SIMPLE_ROLES[tag]
+        return found
     found = explicit_role(element)
     conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
     if conflict or found is None:
@@ -614,21 +631,24 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     return [el for el in doc.elements if el in wanted]
 
 
-#: Compiled once per process: one XPath per set of attribute names.
-_CARRYING: dict[tuple[str, ...], etree.XPath] = {}
-
-
 def carrying(doc: Document, *names: str) -> list[Element]:
     """The elements carrying any of these attributes (without a namespace), in document
-    order, found by one XPath (in C) per page instead of a question to every element."""
+    order, listed once per page (a comprehension over the page's elements: an XPath
+    ``descendant-or-self::*[@role]`` took half as long again on the pages of bench/pages)."""
     key = f"carrying:{' '.join(names)}"
     found: list[Element] | None = doc.values.get(key)
     if found is None:
-        query = _CARRYING.get(names)
-        if query is None:
-            query = _CARRYING[names] = etree.XPath(
-                "descendant-or-self::*[{}]".format(" or ".join(f"@{name}" for name in names)))
-        found = doc.values[key] = list(query(doc.root))  # type: ignore[arg-type]
+        if len(names) == 1:
+            name = names[0]
+            found = [el for el in doc.elements if el.get(name) is not None]
+        elif len(names) == 2:
+            first, second = names
+            found = [el for el in doc.elements
+                     if el.get(first) is not None or el.get(second) is not None]
+        else:
+            found = [el for el in doc.elements
+                     if any(el.get(name) is not None for name in names)]
+        doc.values[key] = found
     return list(found)
 
 

@@ -17,9 +17,11 @@ def selector(doc: Document, element: Element) -> str:
     it; the path is joined per call, so deep pages cost no more memory than their depth.
     """
     parts: list[str] = []
+    memo = doc.memo("selector-step")
     current: Element | None = element
     while current is not None and isinstance(current.tag, str):
-        step, final = _step(doc, current)
+        found = memo.get(current)
+        step, final = _step(doc, current) if found is None else found
         parts.append(step)
         if final:
             break

@@ -103,10 +103,10 @@ def layout(doc: Document) -> Layout:
             else:
                 if hidden_root is el:
                     hidden_root = None
-                up = dom.parent(el)
-                if hidden_root is None and el is not body and el.tail and el.tail.strip() \
-                        and up is not None:
-                    units.append((counter, up))
+                if hidden_root is None and el is not body and el.tail and el.tail.strip():
+                    up = dom.parent(el)
+                    if up is not None:
+                        units.append((counter, up))
                 counter += 1
     first_content = next((u for u in units if _content(doc, u[1])), None)
     mains = [el for el in dom.with_role(doc, "main") if dom.in_accessibility_tree(doc, el)]
@@ -131,13 +131,24 @@ def layout(doc: Document) -> Layout:
 def _seen(doc: Document, element: Element) -> bool:
     """ACT *visible* as far as markup tells (047fe0 wants a visible heading): rendered, not
     moved off screen, clipped away or transparent by itself or an ancestor."""
-    return dom.is_visible(doc, element) and not any(
-        hidden_visually(doc, el) for el in dom.lineage(element))
+    return dom.is_visible(doc, element) and dom.closest(
+        doc, "hidden-visually", element, lambda el: hidden_visually(doc, el)) is None
 
 
 class _BypassRule(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [doc.root] if dom.is_html_page(doc) and doc.body is not None else []
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        """The verdict on the page, worked out once: ``bypass`` asks the three other rules."""
+        key = f"bypass-verdict:{self.id}"
+        found = doc.values.get(key)
+        if not isinstance(found, Verdict):
+            found = doc.values[key] = self.judge(element, doc)
+        return found
+
+    def judge(self, element: Element, doc: Document) -> Verdict:
+        raise NotImplementedError
 
 
 class HeadingForMainContent(_BypassRule):
@@ -156,7 +167,7 @@ class HeadingForMainContent(_BypassRule):
     tags = ("best-practice", "act")
     act_ids = ("047fe0",)
 
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
+    def judge(self, element: Element, doc: Document) -> Verdict:
         page = layout(doc)
         if not page.leading_repeated or page.main_start is None:
             return passed("No repeated content precedes the main content")
@@ -193,7 +204,7 @@ class LandmarkForMainContent(_BypassRule):
     tags = ("best-practice", "act")
     act_ids = ("b40fd1",)
 
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
+    def judge(self, element: Element, doc: Document) -> Verdict:
         page = layout(doc)
         if page.from_main:
             return passed("The page has a main landmark holding content")
@@ -233,7 +244,7 @@ class SkipToMainContent(_BypassRule):
     tags = ("best-practice", "act")
     act_ids = ("ye5d6e",)
 
-    def evaluate(self, element: Element, doc: Document) -> Verdict:
+    def judge(self, element: Element, doc: Document) -> Verdict:
         page = layout(doc)
         if not page.leading_repeated or page.main_start is None:
             return passed("No repeated content precedes the main content")

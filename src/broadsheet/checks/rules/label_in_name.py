@@ -60,7 +60,16 @@ def contains(name: list[str], label: list[str]) -> bool:
 
 def hidden_visually(doc: Document, element: Element) -> bool:
     """Rendered but drawn nowhere by its own style attribute or ``<style>`` rules: moved off
-    screen, clipped away, zero font size or fully transparent (the visually-hidden recipes)."""
+    screen, clipped away, zero font size or fully transparent (the visually-hidden recipes).
+    Memoised per page."""
+    memo = doc.memo("hidden-visually")
+    found = memo.get(element)
+    if found is None:
+        found = memo[element] = _hidden_visually(doc, element)
+    return bool(found)
+
+
+def _hidden_visually(doc: Document, element: Element) -> bool:
     if _OFFSCREEN.search(dom.style_of(element)):
         return True
     for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size", "opacity"):
