@@ -95,6 +95,8 @@ PIECES = [
     "<!--->", "<template>", "</template>", "<table>", "<td>", "<b>", "</b>", "<i>", "</p>",
     "<p class=' a  b ' class=c>", "\n", "\n\n\n", "text", "<html lang=x data-x=y>", "<br>",
     "<img alt=x:y>", "<noscript>", "<body a=b>", "<script>a<b</script>", "<ul><li>",
+    "<html xmlns='http://www.w3.org/1999/xhtml' xml:lang=en>", "<template shadowrootmode=open>",
+    "<slot name=a>", "<span slot=a>", "<!-- shadowrootmode -->", "<div>",
 ]
 
 

@@ -16,6 +16,7 @@ host of each element of a shadow tree (ids and style sheets are scoped to it).
 
 from __future__ import annotations
 
+import array
 import bisect
 import itertools
 import re
@@ -281,12 +282,11 @@ _CHUNK = 1 << 20
 
 @dataclass(slots=True)
 class _Plan:
-    """What the C copy needs from turbohtml's tree, read in one pass over its elements."""
+    """What the C copy needs from turbohtml's tree, read in one pass over its elements
+    (indexed from -1, the html element, in document order)."""
 
-    #: The html element, made as the Python copy makes it (its attributes are not serialised).
-    root: _Element
-    #: Each element's start-tag line after the html element, in document order (0: implied).
-    lines: list[int]
+    #: Each element's start-tag line (0: implied, the parent's).
+    lines: array.array[int]
     #: (start tag position, element index) when errors must be placed.
     starts: list[tuple[tuple[int, int], int]]
     #: Element index -> its attributes as the Python copy stores them, for elements with an
@@ -294,29 +294,35 @@ class _Plan:
     attributes: dict[int, dict[str, str]]
     #: Element index -> its tag, for tags XML cannot hold (coerced: ``gU0003Aplusone``).
     renamed: dict[int, str]
-    #: The html element's content, as XML.
+    #: The html element's start tag and content, as XML.
     markup: str
-    #: The html element's line, when past lxml's ``sourceline``.
-    big: dict[_Element, int]
+
+
+def _odd(key: str, html: bool) -> bool:
+    """Whether the serialisation cannot carry the attribute ``key`` as the Python copy
+    stores it: a name XML cannot hold, or read as a namespace declaration."""
+    return key == "xmlns" or (not html and key in _DECLARATIONS) or not (
+        _PLAIN_NAME.match(key) or (not html and key in _FOREIGN_ATTRIBUTES))
 
 
 def _plan(top: turbohtml.Element, positions: bool) -> _Plan | None:
     """The plan of the C copy, or None when the serialisation would not give the tree the
-    Python copy builds (a processing instruction, which that copy leaves out).
+    Python copy builds: a processing instruction (that copy leaves them out), a declarative
+    shadow root (it copies the flat tree), many attributes to set one by one.
 
     Names XML cannot hold are coerced in turbohtml's tree before it is serialised (tags) or
     taken out of it and set on the lxml element afterwards (the attributes of an element
     with any such name, ``xmlns`` or ``xml:lang`` on an HTML element, ``xmlns`` on an SVG one).
     """
     builder = _Builder(positions=False)
-    root, _ = builder.element(None, top)
-    lines: list[int] = []
+    lines = array.array("L")
     starts: list[tuple[tuple[int, int], int]] = []
     attributes: dict[int, dict[str, str]] = {}
     tags: dict[str, str] = {}
     renamed: dict[int, str] = {}
     names: set[tuple[bool, str]] = set()
-    for index, node in enumerate(top.iter_elements()):
+    nodes = itertools.chain((top,), top.iter_elements())
+    for index, node in enumerate(nodes, start=-1):
         tag = node.tag
         stored = tags.get(tag)
         if stored is None:
@@ -331,8 +337,7 @@ def _plan(top: turbohtml.Element, positions: bool) -> _Plan | None:
             for key in attrs:
                 if (html, key) in names:
                     continue
-                if key == "xmlns" or (key in _DECLARATIONS and not html) or not (
-                        _PLAIN_NAME.match(key) or (not html and key in _FOREIGN_ATTRIBUTES)):
+                if _odd(key, html):
                     attrib = builder.attributes(
                         node, builder._html_names if html else builder._foreign_names)
                     if len(attrib) > WIDE:
@@ -341,44 +346,50 @@ def _plan(top: turbohtml.Element, positions: bool) -> _Plan | None:
                     attrs.clear()
                     break
                 names.add((html, key))
-        lines.append(node.source_line or 0)
+        if node.shadow_root is not None:
+            return None
+        lines.append(node.source_line or (0 if index >= 0 else 1))
         if positions:
             position = node.position
             if position is not None:
                 starts.append((position, index))
-    markup = top.inner_xml
+    if -1 in attributes:
+        start = "<html>"
+    else:  # the html element's attributes, which inner_xml leaves out
+        start = "".join(["<html", *(f' {key}="{_escape(top.attr(key) or "")}"'
+                                   for key in top.attrs), ">"])
+    markup = start + top.inner_xml + "</html>"
     if "<?" in markup:
         return None
-    return _Plan(root, lines, starts, attributes, renamed, markup, builder.lines)
+    return _Plan(lines, starts, attributes, renamed, markup)
+
+
+def _escape(value: str) -> str:
+    return value.translate(_ESCAPES)
 
 
 def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
                                 list[tuple[tuple[int, int], _Element]]] | None:
     """The lxml tree of ``plan`` by lxml's XML parser (C), its big lines and its start
-    tags' positions; None if the parser refuses the serialisation (nesting past its depth limit)."""
+    tags' positions; None if the parser refuses the serialisation (nesting past its depth
+    limit)."""
     parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True,
                              collect_ids=False)
     markup, plan.markup = plan.markup, ""
     try:
-        parser.feed("<html>")
         for start in range(0, len(markup), _CHUNK):  # no second copy of the whole page
             parser.feed(markup[start:start + _CHUNK])
         del markup
-        parser.feed("</html>")
-        parsed = parser.close()
+        root = parser.close()
     except etree.XMLSyntaxError:
         return None
-    root = plan.root
-    root.text = parsed.text
-    root.extend(list(parsed))
-    del parsed
     made = list(root.iter(etree.Element))
-    if len(made) != len(plan.lines) + 1:
+    if len(made) != len(plan.lines):
         return None
     for comment in root.iter(etree.Comment):
         comment.sourceline = 0  # type: ignore[assignment]  # as the Python copy leaves them
-    big = plan.big
-    for element, line in zip(itertools.islice(made, 1, None), plan.lines, strict=True):
+    big: dict[_Element, int] = {}
+    for element, line in zip(made, plan.lines, strict=True):
         if not line:  # implied (head, body, tbody): the parent's line
             parent = cast("_Element", element.getparent())
             line = big.get(parent) or cast("int", parent.sourceline)
@@ -411,10 +422,9 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
     document = turbohtml.parse(text)
     errors = list(document.errors)
     wanted = [index for index, error in enumerate(errors) if error.code in place]
-    flat = _SHADOW.search(text) is not None
     top = document.root
     assert top is not None  # the HTML parser always makes an html element
-    if not flat and not ("&#" in text and _DROPPED.search(text)):
+    if not ("&#" in text and _DROPPED.search(text)):
         plan = _plan(top, bool(wanted))  # coerces names in turbohtml's tree
         del document, top
         copied = _copy(plan) if plan is not None else None
@@ -423,7 +433,7 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
         document = turbohtml.parse(text)  # a tree whose names are the page's
         top = document.root
         assert top is not None
-    builder = _Builder(positions=bool(wanted), flat=flat)
+    builder = _Builder(positions=bool(wanted), flat=_SHADOW.search(text) is not None)
     root = builder.build(top)
     return _tree(root, builder.lines, builder.positions or [], errors, wanted, builder.scopes)
 
