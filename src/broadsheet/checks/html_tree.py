@@ -294,7 +294,8 @@ class _Plan:
     attributes: dict[int, dict[str, str]]
     #: Element index -> its tag, for tags XML cannot hold (coerced: ``gU0003Aplusone``).
     renamed: dict[int, str]
-    #: The html element's start tag and content, as XML.
+    #: The html element's start tag, then its content, as XML.
+    start: str
     markup: str
 
 
@@ -358,10 +359,10 @@ def _plan(top: turbohtml.Element, positions: bool) -> _Plan | None:
     else:  # the html element's attributes, which inner_xml leaves out
         start = "".join(["<html", *(f' {key}="{_escape(top.attr(key) or "")}"'
                                    for key in top.attrs), ">"])
-    markup = start + top.inner_xml + "</html>"
+    markup = top.inner_xml  # joined to its start tag by the parser, not copied
     if "<?" in markup:
         return None
-    return _Plan(lines, starts, attributes, renamed, markup)
+    return _Plan(lines, starts, attributes, renamed, start, markup)
 
 
 def _escape(value: str) -> str:
@@ -377,9 +378,11 @@ def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
                              collect_ids=False)
     markup, plan.markup = plan.markup, ""
     try:
+        parser.feed(plan.start)
         for start in range(0, len(markup), _CHUNK):  # no second copy of the whole page
             parser.feed(markup[start:start + _CHUNK])
         del markup
+        parser.feed("</html>")
         root = parser.close()
     except etree.XMLSyntaxError:
         return None
