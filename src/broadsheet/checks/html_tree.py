@@ -12,6 +12,13 @@ the flat tree a browser renders and exposes: the host's children are its shadow 
 assigned to no slot are not rendered and are left out. :attr:`Tree.scopes` names the shadow
 host of each element of a shadow tree (ids and style sheets are scoped to it).
 ``tests/checks/test_parse_fidelity.py`` holds the two parsers to the same tree on real pages.
+
+The copy is made in C: turbohtml writes its tree as XML and lxml's XML parser reads it, the
+names XML cannot hold coerced first and each element's start-tag line set after, read in one
+pass over turbohtml's elements (:func:`parse_html`). Pages that XML cannot carry so (a
+declarative shadow root, a character reference to a control character, a processing
+instruction) are copied element by element in Python (:class:`_Builder`), which
+``tests/checks/test_parse_copies.py`` holds the C copy to.
 """
 
 from __future__ import annotations
