@@ -18,7 +18,7 @@ from lxml import etree
 
 import broadsheet
 from broadsheet.checks.charset import decode
-from broadsheet.checks.html_tree import _SHADOW, _Builder, parse_html
+from broadsheet.checks.html_tree import _Builder, has_shadow_root, parse_html
 from broadsheet.checks.parse import _parseable, parse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ def _both(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]
     """(the tree parse_html builds, the Python copy's tree) of a cleaned page, with the
     document-order index of each placed parse error appended."""
     tree = parse_html(text)
-    builder = _Builder(positions=True, flat=_SHADOW.search(text) is not None)
+    builder = _Builder(positions=True, flat=has_shadow_root(text))
     document = turbohtml.parse(text)
     assert document.root is not None
     root = builder.build(document.root)
@@ -97,6 +97,7 @@ PIECES = [
     "<img alt=x:y>", "<noscript>", "<body a=b>", "<script>a<b</script>", "<ul><li>",
     "<html xmlns='http://www.w3.org/1999/xhtml' xml:lang=en>", "<template shadowrootmode=open>",
     "<slot name=a>", "<span slot=a>", "<!-- shadowrootmode -->", "<div>",
+    "<template SHADOWROOTMODE=Closed>", "<template shadowRootMode=open>",
 ]
 
 
