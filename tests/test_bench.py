@@ -56,9 +56,11 @@ def test_the_memory_bench_checks_each_page_in_a_fresh_process() -> None:
 
     data = memory.run(1, size=60_000)
     assert [row["page"] for row in data["rows"]] == ["article", "ordinary", "nested-tables",
-                                                     "real-page"]
+                                                     "real-page", "real-page-divs"]
     for row in data["rows"]:
         assert row["bytes"] >= 50_000, row["page"]
-        assert row["peak"] > row["peak_growth"] >= 0, "the whole process includes the page"
+        # > 0: a child's peak is its own, not the resident size of the parent (this test's
+        # process, far larger than a 60 KB check) that ru_maxrss carries over the fork.
+        assert row["peak"] > row["peak_growth"] > 0, "the whole process includes the page"
         assert row["lxml_per_byte"] >= 0, "the baseline is measured beside each page"
     assert "B/B" in "\n".join(memory.lines(data))

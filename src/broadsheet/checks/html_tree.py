@@ -12,14 +12,24 @@ the flat tree a browser renders and exposes: the host's children are its shadow 
 assigned to no slot are not rendered and are left out. :attr:`Tree.scopes` names the shadow
 host of each element of a shadow tree (ids and style sheets are scoped to it).
 ``tests/checks/test_parse_fidelity.py`` holds the two parsers to the same tree on real pages.
+
+The copy is made in C: turbohtml writes its tree as XML and lxml's XML parser reads it, the
+names XML cannot hold coerced first and each element's start-tag line set after, read in one
+pass over turbohtml's elements (:func:`parse_html`). Pages that XML cannot carry so (a
+declarative shadow root, a character reference to a control character, a processing
+instruction) are copied element by element in Python (:class:`_Builder`), which
+``tests/checks/test_parse_copies.py`` holds the C copy to.
 """
 
 from __future__ import annotations
 
+import array
 import bisect
+import itertools
 import re
 import warnings
 from dataclasses import dataclass
+from typing import cast
 
 import turbohtml
 from html5lib._ihatexml import InfosetFilter  # the coercion html5lib's lxml tree used
@@ -163,17 +173,7 @@ class _Builder:
                 tag = self._foreign_tags[(namespace, name)] = \
                     _PREFIX[namespace] + _xml_name(name)
             names = self._foreign_names
-        attrib: dict[str, str] = {}
-        attrs = node.attrs
-        if attrs:
-            for key, value in attrs.items():
-                if value.__class__ is not str:  # class and rel come split into lists
-                    value = node.attr(key) or ""
-                stored = names.get(key)
-                if stored is None:
-                    stored = names[key] = (None if namespace is _HTML else
-                                           _FOREIGN_ATTRIBUTES.get(key)) or _xml_name(key)
-                attrib[stored] = value
+        attrib = self.attributes(node, names)
         if len(attrib) > WIDE:
             made = _wide_element(tag, attrib)
             if parent is not None:
@@ -199,6 +199,23 @@ class _Builder:
                 self.positions.append((position, made))
         return made, line
 
+    @staticmethod
+    def attributes(node: turbohtml.Element, names: dict[str, str]) -> dict[str, str]:
+        """The node's attributes as the lxml tree stores them (``names``: the stored name
+        of each name met so far in the node's namespace)."""
+        attrib: dict[str, str] = {}
+        attrs = node.attrs
+        if attrs:
+            for key, value in attrs.items():
+                if value.__class__ is not str:  # class and rel come split into lists
+                    value = node.attr(key) or ""
+                stored = names.get(key)
+                if stored is None:
+                    stored = names[key] = (None if node.namespace is _HTML else
+                                           _FOREIGN_ATTRIBUTES.get(key)) or _xml_name(key)
+                attrib[stored] = value
+        return attrib
+
     def build(self, top: turbohtml.Element) -> _Element:
         root, line = self.element(None, top)
         stack = [(top, root, line)]
@@ -216,6 +233,8 @@ class _Builder:
                 if kind is turbohtml.Text:
                     text.append(child.data)  # type: ignore[attr-defined]
                     continue
+                if kind is not turbohtml.Element and kind is not turbohtml.Comment:
+                    continue  # a processing instruction: left out, the text around it joined
                 if text:
                     _set_text(made, last, "".join(text))
                     text = []
@@ -254,8 +273,152 @@ class _Builder:
             self.scopes[copy] = scope
 
 
-#: A declarative shadow root's ``template`` attribute (pages without one skip the flat tree).
-_SHADOW = re.compile(r"shadowrootmode", re.I)
+def has_shadow_root(text: str) -> bool:
+    """Whether the page may declare a shadow root: ``shadowrootmode`` in any ASCII case, as
+    the tokenizer reads attribute names (pages without one skip the flat tree). Lowercasing
+    bytes is ASCII-only and several times faster than a case-insensitive search."""
+    return b"shadowrootmode" in text.encode("utf-8", "surrogatepass").lower()
+
+
+#: A character reference to a character turbohtml's XML serialisation leaves out (a C0
+#: control but tab, LF and CR; U+FFFE, U+FFFF), which the Python copy stores as U+FFFD or,
+#: for a form feed, a space. The source itself holds none (see ``parse._parseable``).
+_DROPPED = re.compile(r"&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F])"
+                      r"|0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|6553[45])(?![0-9]))")
+#: Foreign attributes the serialisation writes as namespace declarations (the Python copy
+#: keeps them as attributes).
+_DECLARATIONS = frozenset({"xmlns", "xmlns:xlink"})
+#: Characters of the serialisation lxml's parser is fed at a time.
+_CHUNK = 1 << 20
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What the C copy needs from turbohtml's tree, read in one pass over its elements
+    (indexed from -1, the html element, in document order)."""
+
+    #: Each element's start-tag line (0: implied, the parent's).
+    lines: array.array[int]
+    #: (start tag position, element index) when errors must be placed.
+    starts: list[tuple[tuple[int, int], int]]
+    #: Element index -> its attributes as the Python copy stores them, for elements with an
+    #: attribute the serialisation cannot carry so (its attributes are taken out of it).
+    attributes: dict[int, dict[str, str]]
+    #: Element index -> its tag, for tags XML cannot hold (coerced: ``gU0003Aplusone``).
+    renamed: dict[int, str]
+    #: The html element's start tag, then its content, as XML.
+    start: str
+    markup: str
+
+
+def _odd(key: str, html: bool) -> bool:
+    """Whether the serialisation cannot carry the attribute ``key`` as the Python copy
+    stores it: a name XML cannot hold, or read as a namespace declaration."""
+    return key == "xmlns" or (not html and key in _DECLARATIONS) or not (
+        _PLAIN_NAME.match(key) or (not html and key in _FOREIGN_ATTRIBUTES))
+
+
+def _plan(top: turbohtml.Element, positions: bool) -> _Plan | None:
+    """The plan of the C copy, or None when the serialisation would not give the tree the
+    Python copy builds: a processing instruction (that copy leaves them out), many
+    attributes to set one by one.
+
+    Names XML cannot hold are coerced in turbohtml's tree before it is serialised (tags) or
+    taken out of it and set on the lxml element afterwards (the attributes of an element
+    with any such name, ``xmlns`` or ``xml:lang`` on an HTML element, ``xmlns`` on an SVG one).
+    """
+    builder = _Builder(positions=False)
+    lines = array.array("L")
+    starts: list[tuple[tuple[int, int], int]] = []
+    attributes: dict[int, dict[str, str]] = {}
+    tags: dict[str, str] = {}
+    renamed: dict[int, str] = {}
+    names: set[tuple[bool, str]] = set()
+    nodes = itertools.chain((top,), top.iter_elements())
+    for index, node in enumerate(nodes, start=-1):
+        tag = node.tag
+        stored = tags.get(tag)
+        if stored is None:
+            stored = tags[tag] = _xml_name(tag)
+        if stored != tag:  # turbohtml lowercases an HTML tag it is given: set on lxml's too
+            node.tag = stored
+            namespace = node.namespace
+            renamed[index] = stored if namespace is _HTML else _PREFIX[namespace] + stored
+        attrs = node.attrs
+        if attrs:
+            html = node.namespace is _HTML
+            for key in attrs:
+                if (html, key) in names:
+                    continue
+                if _odd(key, html):
+                    attrib = builder.attributes(
+                        node, builder._html_names if html else builder._foreign_names)
+                    if len(attrib) > WIDE:
+                        return None  # setting them one by one would take quadratic time
+                    attributes[index] = attrib
+                    attrs.clear()
+                    break
+                names.add((html, key))
+        lines.append(node.source_line or (0 if index >= 0 else 1))
+        if positions:
+            position = node.position
+            if position is not None:
+                starts.append((position, index))
+    if -1 in attributes:
+        start = "<html>"
+    else:  # the html element's attributes, which inner_xml leaves out
+        start = "".join(["<html", *(f' {key}="{_escape(top.attr(key) or "")}"'
+                                   for key in top.attrs), ">"])
+    markup = top.inner_xml  # joined to its start tag by the parser, not copied
+    if "<?" in markup:
+        return None
+    return _Plan(lines, starts, attributes, renamed, start, markup)
+
+
+def _escape(value: str) -> str:
+    return value.translate(_ESCAPES)
+
+
+def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
+                                list[tuple[tuple[int, int], _Element]]] | None:
+    """The lxml tree of ``plan`` by lxml's XML parser (C), its big lines and its start
+    tags' positions; None if the parser refuses the serialisation (nesting past its depth
+    limit)."""
+    parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True,
+                             collect_ids=False)
+    markup, plan.markup = plan.markup, ""
+    try:
+        parser.feed(plan.start)
+        for start in range(0, len(markup), _CHUNK):  # no second copy of the whole page
+            parser.feed(markup[start:start + _CHUNK])
+        del markup
+        parser.feed("</html>")
+        root = parser.close()
+    except etree.XMLSyntaxError:
+        return None
+    made = list(root.iter(etree.Element))
+    if len(made) != len(plan.lines):
+        return None
+    for comment in root.iter(etree.Comment):
+        comment.sourceline = 0  # type: ignore[assignment]  # as the Python copy leaves them
+    big: dict[_Element, int] = {}
+    for element, line in zip(made, plan.lines, strict=True):
+        if not line:  # implied (head, body, tbody): the parent's line
+            parent = cast("_Element", element.getparent())
+            line = big.get(parent) or cast("int", parent.sourceline)
+        if line < BIG_LINE:
+            element.sourceline = line  # type: ignore[assignment]  # lxml-stubs: a property
+        else:
+            element.sourceline = 0  # type: ignore[assignment]
+            big[element] = line
+    for index, tag in plan.renamed.items():
+        made[index + 1].tag = tag
+    for index, attrib in plan.attributes.items():
+        element = made[index + 1]
+        element.attrib.clear()
+        for key, value in attrib.items():
+            element.set(key, _xml_text(value))
+    return root, big, [(position, made[index + 1]) for position, index in plan.starts]
 
 
 def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attribute"})
@@ -264,21 +427,41 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
 
     Errors whose code is in ``place`` are matched to the element whose start tag they are
     in: the element starting last at or before the error.
+
+    turbohtml's tree is serialised as XML in C and read by lxml's XML parser, also C, so
+    the two whole trees are never alive at once; pages the serialisation cannot carry
+    (see :func:`_plan`) and pages with declarative shadow roots are copied in Python.
     """
     document = turbohtml.parse(text)
     errors = list(document.errors)
     wanted = [index for index, error in enumerate(errors) if error.code in place]
-    builder = _Builder(positions=bool(wanted), flat=_SHADOW.search(text) is not None)
     top = document.root
     assert top is not None  # the HTML parser always makes an html element
+    flat = has_shadow_root(text)
+    if not flat and not ("&#" in text and _DROPPED.search(text)):
+        plan = _plan(top, bool(wanted))  # coerces names in turbohtml's tree
+        del document, top
+        copied = _copy(plan) if plan is not None else None
+        if copied is not None:
+            return _tree(*copied, errors, wanted, {})
+        document = turbohtml.parse(text)  # a tree whose names are the page's
+        top = document.root
+        assert top is not None
+    builder = _Builder(positions=bool(wanted), flat=flat)
     root = builder.build(top)
+    return _tree(root, builder.lines, builder.positions or [], errors, wanted, builder.scopes)
+
+
+def _tree(root: _Element, lines: dict[_Element, int],
+          positions: list[tuple[tuple[int, int], _Element]], errors: list[turbohtml.ParseError],
+          wanted: list[int], scopes: dict[_Element, _Element]) -> Tree:
     error_elements: dict[int, _Element] = {}
-    if builder.positions:
-        starts = sorted(builder.positions, key=lambda pair: pair[0])
+    if positions:
+        starts = sorted(positions, key=lambda pair: pair[0])
         keys = [position for position, _ in starts]
         for index in wanted:
             found = bisect.bisect_right(keys, (errors[index].line, errors[index].col)) - 1
             if found >= 0:
                 error_elements[index] = starts[found][1]
-    return Tree(root=root, lines=builder.lines, errors=errors, error_elements=error_elements,
-                scopes=builder.scopes)
+    return Tree(root=root, lines=lines, errors=errors, error_elements=error_elements,
+                scopes=scopes)
