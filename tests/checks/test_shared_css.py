@@ -11,9 +11,9 @@ from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 from rule_helpers import verdicts
 
+from broadsheet.checks import dom
 from broadsheet.checks.css import select, style_rules
 from broadsheet.checks.parse import local_name, parse
-from broadsheet.checks.rules.label_in_name import hidden_visually
 
 PAGES = Path(__file__).parents[2] / "bench" / "pages"
 
@@ -66,4 +66,4 @@ def test_orientation_lock_reads_every_style_sheet(head: str, expected: dict[str,
 ])
 def test_only_properties_a_rule_declares_reach_the_cascade(css: str, hidden: bool) -> None:
     doc = parse(f"<style>{css}</style><p><span class=x>Read</span></p>")
-    assert hidden_visually(doc, doc.tags("span")[0]) is hidden
+    assert dom.hidden_visually(doc, doc.tags("span")[0]) is hidden

@@ -14,10 +14,10 @@ each selector is translated and compiled to XPath once per process.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from cssselect import HTMLTranslator, SelectorError
 from cssselect import parse as parse_selector
@@ -465,37 +465,35 @@ def _declaring(doc: Document, prop: str) -> list[int]:
     return sorted({*found, *(i for i in escaped if prop in rules[i][2].lower())})
 
 
+_T = TypeVar("_T")
+
+
+def _per_block(parse: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``parse`` of a rule's block or a ``style`` attribute, kept per process for blocks up to
+    2 KB (at most 2,048 of them): the cascade asks a dozen properties of the same rules, and
+    sites repeat their style sheets on every page; long blocks are parsed each time."""
+    kept = lru_cache(maxsize=2048)(parse)
+
+    def parsed(block: str) -> _T:
+        return kept(block) if len(block) <= 2048 else parse(block)
+
+    parsed.__doc__ = parse.__doc__
+    return parsed
+
+
+@_per_block
 def _names(block: str) -> frozenset[str]:
     """Lower-cased names a block may declare; ``\\`` alone when it holds an escape (then the
     block may declare any property it names)."""
     if "\\" in block:
         return frozenset({"\\"})
-    return _small_names(block) if len(block) <= 2048 else _names_in(block)
-
-
-@lru_cache(maxsize=2048)
-def _small_names(block: str) -> frozenset[str]:
-    return _names_in(block)
-
-
-def _names_in(block: str) -> frozenset[str]:
     return frozenset(name.lower() for name in _NAME_COLON.findall(block))
 
 
+@_per_block
 def _block(block: str) -> tuple[tuple[str, bool, str], ...]:
     """(lower-case property, important, value) of each declaration of a rule's block or a
-    ``style`` attribute, parsed once per process: the cascade asks a dozen properties of the
-    same rules, and sites repeat their style sheets on every page. Long blocks are not kept
-    (the cache holds at most 2,048 blocks of 2 KB)."""
-    return _small_block(block) if len(block) <= 2048 else _parse_block(block)
-
-
-@lru_cache(maxsize=2048)
-def _small_block(block: str) -> tuple[tuple[str, bool, str], ...]:
-    return _parse_block(block)
-
-
-def _parse_block(block: str) -> tuple[tuple[str, bool, str], ...]:
+    ``style`` attribute."""
     import tinycss2
 
     return tuple((decl.lower_name, decl.important, tinycss2.serialize(decl.value).strip())

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from broadsheet.checks import aria
-from broadsheet.checks.css import author_value, hidden_by_stylesheets
+from broadsheet.checks.css import author_value, hidden_by_stylesheets, stylesheet_declarations
 from broadsheet.checks.parse import (
     HTML_NS,
     SVG_NS,
@@ -350,6 +350,45 @@ def in_accessibility_tree(doc: Document, element: Element) -> bool:
         return not bits & _UNEXPOSED
     return is_visible(doc, element) and not aria_hidden(element, doc) \
         and not is_inert(doc, element)
+
+
+#: Declarations that take content off screen, clip it to nothing or make it fully
+#: transparent (visually hidden: ACT's *visible* changes no pixel).
+_OFFSCREEN = re.compile(
+    r"(?:^|;)\s*(?:(?:left|top|right|text-indent|margin-left)\s*:\s*-\s*\d{3,}"
+    r"|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)"
+    r"|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:;|$|!))",
+    re.I)
+
+
+def hidden_visually(doc: Document, element: Element) -> bool:
+    """Rendered but drawn nowhere by its own style attribute or ``<style>`` rules: moved off
+    screen, clipped away, zero font size or fully transparent (the visually-hidden recipes).
+    Memoised per page."""
+    memo = doc.memo("hidden-visually")
+    found = memo.get(element)
+    if found is None:
+        found = memo[element] = _hidden_visually(doc, element)
+    return bool(found)
+
+
+def _hidden_visually(doc: Document, element: Element) -> bool:
+    if _OFFSCREEN.search(style_of(element)):
+        return True
+    for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size", "opacity"):
+        for _important, _spec, _order, value in stylesheet_declarations(doc, prop).get(
+                element, []):
+            if _OFFSCREEN.search(f"{prop}:{value}"):
+                return True
+    return False
+
+
+def drawn(doc: Document, element: Element) -> bool:
+    """ACT *visible* as far as markup tells: rendered, not ``visibility: hidden``, and not
+    moved off screen, clipped away, of zero font size or transparent by itself or an
+    ancestor (:func:`hidden_visually`)."""
+    return is_visible(doc, element) and closest(
+        doc, "hidden-visually", element, lambda el: hidden_visually(doc, el)) is None
 
 
 def in_presentational_children(doc: Document, element: Element) -> bool:

@@ -70,10 +70,12 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     inert = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "template")
     # Markup in a noscript is raw text where scripts run: not even a start tag to judge.
     unparsed = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "noscript")
+    # Rules that judge template content skip only the noscript markup; the others both.
+    skips = {True: unparsed or None, False: (inert | unparsed) or None}
     for rule in rules:
         judged = _Judged(rule, places)
         elements, verdicts = judged.elements, judged.verdicts
-        skip = (inert | unparsed) if inert and not rule.template_content else unparsed or None
+        skip = skips[bool(rule.template_content)]
         try:
             for element in rule.applicable(doc):
                 if page.excluded(element) or (skip is not None and element in skip):

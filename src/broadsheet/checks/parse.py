@@ -17,6 +17,7 @@ from lxml import etree
 
 from broadsheet.checks.charset import decode
 from broadsheet.checks.html_tree import WIDE, parse_html
+from broadsheet.checks.script_shadow import declarative
 
 HTML_NS = "http://www.w3.org/1999/xhtml"
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -253,8 +254,6 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
                 if not el.sourceline:
                     el.sourceline = 1
             return Document(root=root, errors=[], source=text, file_ext=file_ext)
-    from broadsheet.checks.script_shadow import declarative
-
     tree = parse_html(_parseable(declarative(text)))
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))

@@ -21,7 +21,6 @@ from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.checks.scripting import script_mentions
 from broadsheet.findings import Impact
 
-_ASCII_WHITESPACE = aria.ASCII_WHITESPACE
 _INTEGER = re.compile(r"[+-]?[0-9]+")  # ASCII digits: \d would take any script's digits
 _NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 
@@ -55,7 +54,7 @@ def valid_value(name: str, value: str) -> bool:
     if kind == "tokens":
         return all(token in aria.TOKENS[name]
                    for token in aria.split_tokens(aria.ascii_lower(value)))
-    text = value.strip(_ASCII_WHITESPACE).lower()
+    text = value.strip(aria.ASCII_WHITESPACE).lower()
     if kind == "integer":
         return bool(_INTEGER.fullmatch(text))
     if kind == "number":
@@ -73,7 +72,7 @@ def unsettled_value(name: str, value: str) -> str | None:
     an integer written with a zero fraction ("a numerical value without a fractional
     component"), or an ID reference holding whitespace (the type gives no syntax)."""
     kind = aria.ATTRIBUTE_TYPES.get(name)
-    text = value.strip(_ASCII_WHITESPACE)
+    text = value.strip(aria.ASCII_WHITESPACE)
     if kind == "integer" and _ZERO_FRACTION.fullmatch(text):
         return f'{name}="{value}" is a whole number written with a fraction'
     if kind == "idref" and len(text.split()) > 1:
@@ -131,7 +130,7 @@ class AriaValidAttrValue(Rule):
 
     def _targets(self, element: Element) -> list[tuple[str, str]]:
         return [(n, v) for n, v in _aria_attrs(element)
-                if n in aria.ATTRIBUTE_TYPES and v.strip(_ASCII_WHITESPACE)]
+                if n in aria.ATTRIBUTE_TYPES and v.strip(aria.ASCII_WHITESPACE)]
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in _with_aria(doc) if self._targets(el)]
@@ -247,7 +246,7 @@ class AriaProhibitedAttr(Rule):
         named = [(n, v) for n, v in _aria_attrs(element) if n in prohibited]
         # ARIA treats an empty value as no attribute, and accname skips a blank aria-label
         # and a blank aria-labelledby list: they set nothing the role could prohibit.
-        bad = [n for n, v in named if v.strip(_ASCII_WHITESPACE)]
+        bad = [n for n, v in named if v.strip(aria.ASCII_WHITESPACE)]
         if bad:
             return failed(f"Prohibited on role {role}: {', '.join(bad)}")
         if named:

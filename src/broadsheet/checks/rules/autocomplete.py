@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
-from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 
 #: Autofill field names that take no contact prefix (HTML, "autofill field" table).
@@ -71,7 +70,7 @@ def _unseen(doc: Document, element: Element) -> bool:
     """Not visible by its own style or an ancestor's (ACT's *visible*: making it transparent
     would change no pixel); layout-dependent cases are left visible."""
     return dom.inherited(doc, "autocomplete-unseen", element,
-                         lambda el: True if hidden_visually(doc, el) else None)
+                         lambda el: True if dom.hidden_visually(doc, el) else None)
 
 
 def _widget(role: str | None) -> bool:

@@ -15,7 +15,6 @@ from lxml import etree
 from broadsheet.checks import dom
 from broadsheet.checks.parse import Document, Element, local_name
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
-from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact, Outcome
 
 _REPEATED_TAGS = frozenset({"nav"})
@@ -128,13 +127,6 @@ def layout(doc: Document) -> Layout:
     return result
 
 
-def _seen(doc: Document, element: Element) -> bool:
-    """ACT *visible* as far as markup tells (047fe0 wants a visible heading): rendered, not
-    moved off screen, clipped away or transparent by itself or an ancestor."""
-    return dom.is_visible(doc, element) and dom.closest(
-        doc, "hidden-visually", element, lambda el: hidden_visually(doc, el)) is None
-
-
 class _BypassRule(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [doc.root] if dom.is_html_page(doc) and doc.body is not None else []
@@ -178,12 +170,12 @@ class HeadingForMainContent(_BypassRule):
         if page.first_content is not None and page.first_content[0] < position:
             starts.append(page.first_content)
         for _, start_owner in starts:
-            if any(dom.role(doc, el) == "heading" and _seen(doc, el)
+            if any(dom.role(doc, el) == "heading" and dom.drawn(doc, el)
                    and dom.in_accessibility_tree(doc, el)
                    for el in [start_owner, *dom.ancestors(start_owner)]):
                 return passed("The main content starts with a heading")
         if any(dom.in_accessibility_tree(doc, el) and page.start.get(el, -1) >= position
-               and _seen(doc, el) for el in dom.with_role(doc, "heading")):
+               and dom.drawn(doc, el) for el in dom.with_role(doc, "heading")):
             return cant_tell("A heading follows later; whether it starts the main content "
                              "needs judgement")
         return failed("No heading marks the start of the main content")

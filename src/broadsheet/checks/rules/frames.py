@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, namespace, parse
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
-from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 
 _TINY = re.compile(r"^\s*[01](?:\.0*)?\s*(?:px)?\s*$")
@@ -33,7 +32,7 @@ def _shows_nothing(doc: Document, frame: Element) -> bool:
 def _drawn_nowhere(doc: Document, element: Element) -> bool:
     """Moved off screen, clipped away or transparent, by itself or an ancestor (not ACT
     *visible*)."""
-    return any(hidden_visually(doc, el) for el in dom.lineage(element))
+    return any(dom.hidden_visually(doc, el) for el in dom.lineage(element))
 
 
 def frame_tab_stops(doc: Document, frame: Element) -> int | None:

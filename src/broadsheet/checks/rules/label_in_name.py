@@ -31,13 +31,6 @@ _BLOCK = frozenset({"address", "article", "aside", "blockquote", "caption", "cen
 #: Displays whose children are blockified (CSS Display 3: flex and grid items).
 _BLOCKIFYING = frozenset({"flex", "inline-flex", "grid", "inline-grid"})
 _CELL = frozenset({"td", "th", "tr"})
-#: Declarations that take content off screen, clip it to nothing or make it fully
-#: transparent (visually hidden: ACT's *visible* changes no pixel).
-_OFFSCREEN = re.compile(
-    r"(?:^|;)\s*(?:(?:left|top|right|text-indent|margin-left)\s*:\s*-\s*\d{3,}"
-    r"|clip\s*:\s*rect\(\s*0|clip-path\s*:\s*inset\(\s*50%|font-size\s*:\s*0(?:px)?\s*(?:;|$|!)"
-    r"|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)\s*(?:;|$|!))",
-    re.I)
 
 
 def tokens(text: str) -> list[str]:
@@ -56,28 +49,6 @@ def contains(name: list[str], label: list[str]) -> bool:
         return True
     width = len(label)
     return any(name[i:i + width] == label for i in range(len(name) - width + 1))
-
-
-def hidden_visually(doc: Document, element: Element) -> bool:
-    """Rendered but drawn nowhere by its own style attribute or ``<style>`` rules: moved off
-    screen, clipped away, zero font size or fully transparent (the visually-hidden recipes).
-    Memoised per page."""
-    memo = doc.memo("hidden-visually")
-    found = memo.get(element)
-    if found is None:
-        found = memo[element] = _hidden_visually(doc, element)
-    return bool(found)
-
-
-def _hidden_visually(doc: Document, element: Element) -> bool:
-    if _OFFSCREEN.search(dom.style_of(element)):
-        return True
-    for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size", "opacity"):
-        for _important, _spec, _order, value in stylesheet_declarations(doc, prop).get(
-                element, []):
-            if _OFFSCREEN.search(f"{prop}:{value}"):
-                return True
-    return False
 
 
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)")
@@ -111,10 +82,10 @@ def _tiny(value: str | None) -> bool:
 
 def text_unseen(doc: Document, element: Element) -> bool:
     """Its text draws no pixel, by the author's cascade: visually hidden
-    (:func:`hidden_visually`), clipped to at most a pixel (``clip: rect(1px, 1px, 1px, 1px)``,
+    (:func:`dom.hidden_visually`), clipped to at most a pixel (``clip: rect(1px, 1px, 1px, 1px)``,
     ``clip-path: inset(50%)``, a box of at most 1px with ``overflow: hidden``), scaled to
     nothing or a transparent text colour. A hidden text is never read as part of a label."""
-    if hidden_visually(doc, element):
+    if dom.hidden_visually(doc, element):
         return True
     value = author_value(doc, element, "clip")
     if value and value.startswith("rect(") and all(

@@ -22,7 +22,6 @@ from broadsheet.checks.parse import (
     parse,
 )
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
-from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 from broadsheet.policy.language import is_known_language as _registered_primary
 from broadsheet.policy.language import primary_subtag
@@ -145,13 +144,6 @@ class ValidLang(Rule):
         return failed(f"lang={lang!r} is not a known language tag")
 
 
-def _drawn(doc: Document, element: Element) -> bool:
-    """ACT *visible* as far as markup tells: rendered, and not moved off screen, clipped
-    away, of zero size or transparent by itself or an ancestor."""
-    return dom.is_visible(doc, element) and not any(
-        hidden_visually(doc, el) for el in dom.lineage(element))
-
-
 def _has_own_text(doc: Document, element: Element) -> bool:
     """Some text inherits its language from this element (ACT's definition): text nodes that
     are visible or exposed, and names or descriptions of exposed elements, in this element or
@@ -164,7 +156,7 @@ def _has_own_text(doc: Document, element: Element) -> bool:
                 "script", "style", "template"}:
             continue
         exposed = dom.in_accessibility_tree(doc, current)
-        if exposed or _drawn(doc, current):
+        if exposed or dom.drawn(doc, current):
             texts = [current.text, *(child.tail for child in current)]
             if any(text and text.strip() for text in texts):
                 return True

@@ -7,19 +7,11 @@ from collections.abc import Callable, Collection, Iterable
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
-from broadsheet.checks.rules.label_in_name import hidden_visually
 from broadsheet.findings import Impact
 
 _TABLE_ROLES = frozenset({"table", "grid", "treegrid"})
 _CELL_ROLES = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
 _HEADERS = frozenset({"columnheader", "rowheader"})
-
-
-def _visible(doc: Document, element: Element) -> bool:
-    """ACT *visible*, as far as markup tells: rendered, not ``visibility: hidden`` and not
-    moved off screen, clipped away or transparent by it or an ancestor."""
-    return dom.is_visible(doc, element) and not any(
-        hidden_visually(doc, el) for el in dom.lineage(element))
 
 
 def _span(cell: Element, name: str) -> int:
@@ -243,7 +235,7 @@ class ThHasDataCells(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
         for el in dom.with_role(doc, *_HEADERS):
-            if not dom.in_accessibility_tree(doc, el) or not _visible(doc, el):
+            if not dom.in_accessibility_tree(doc, el) or not dom.drawn(doc, el):
                 continue  # d0f69e applies to visible headers only
             table = _owning_table(doc, el)
             if table is not None and dom.role(doc, table) in {"table", "grid"} \
@@ -306,7 +298,7 @@ class TdHeadersAttr(Rule):
                 continue
             table = _html_table(doc, el)
             if table is not None and dom.role(doc, table) in _TABLE_ROLES \
-                    and dom.in_accessibility_tree(doc, table) and _visible(doc, table):
+                    and dom.in_accessibility_tree(doc, table) and dom.drawn(doc, table):
                 found.append(el)
         return found
 
