@@ -21,11 +21,12 @@ from typing import Any, TypeVar, cast
 
 from cssselect import HTMLTranslator, SelectorError
 from cssselect import parse as parse_selector
-from cssselect.parser import Class, CombinedSelector, Hash, Selector
+from cssselect.parser import Class, CombinedSelector, Hash
 from cssselect.parser import Element as CssElement
 from lxml import etree
 
 from broadsheet.checks.parse import Document, Element, local_name
+from broadsheet.checks.selector_chain import Chain, chain_of
 
 #: An unclosed comment runs to the end, as CSS reads it; one scan (``/\*.*?\*/`` rescanned
 #: to the end from every ``/*`` of an unclosed run: quadratic).
@@ -170,113 +171,7 @@ class _Matcher:
     needs: tuple[tuple[str, str], ...] = ()
     #: With a key and combinators, the selector as a chain matched right to left, each
     #: step's answer kept per element (``test`` is then not used on the page).
-    chain: _Chain | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Chain:
-    """A complex selector (``div div > p``) matched right to left in linear time.
-
-    Its XPath walks an element's ancestors once per compound, and again for each ancestor
-    that matches: ``div div div`` on 1,000 nested ``div`` elements took 33 CPU-seconds. Here each
-    compound is a boolean XPath on the element alone, and whether an element, or one of its
-    ancestors or previous siblings, matches the selector up to a compound is worked out
-    once per element per page (:func:`_chain_matches`).
-    """
-
-    #: Each compound's XPath on the element itself (``self::div[...]``), left to right.
-    compounds: tuple[etree.XPath, ...]
-    #: The combinator before each compound but the first: `` ``, ``>``, ``+`` or ``~``.
-    combinators: tuple[str, ...]
-    #: A name for the selector up to each compound: the memo key, shared by selectors
-    #: that begin alike (``div div p`` and ``div div a``).
-    prefixes: tuple[str, ...]
-
-
-def _chain(tree: Any) -> _Chain | None:
-    """The chain of a parsed selector with combinators; None without combinators."""
-    if not isinstance(tree, CombinedSelector):
-        return None
-    compounds: list[Any] = []
-    combinators: list[str] = []
-    while isinstance(tree, CombinedSelector):
-        compounds.append(tree.subselector)
-        combinators.append(tree.combinator)
-        tree = tree.selector
-    compounds.append(tree)
-    compounds.reverse()
-    combinators.reverse()
-    if any(comb not in _COMBINATORS for comb in combinators):
-        return None
-    tests = tuple(etree.XPath(_TRANSLATOR.selector_to_xpath(Selector(compound),
-                                                            prefix="self::"))
-                  for compound in compounds)
-    prefixes, name = [], ""
-    for index, compound in enumerate(compounds):
-        name = f"{name}{combinators[index - 1] if index else ''}{compound!r}"
-        prefixes.append(name)
-    return _Chain(tests, tuple(combinators), tuple(prefixes))
-
-
-_COMBINATORS = frozenset(" >+~")
-
-
-def _parent(element: Element) -> Element | None:
-    return element.getparent()
-
-
-def _previous(element: Element) -> Element | None:
-    """The previous element sibling (comments and processing instructions skipped)."""
-    sibling = element.getprevious()
-    while sibling is not None and not isinstance(sibling.tag, str):
-        sibling = sibling.getprevious()
-    return sibling
-
-
-def _chain_matches(doc: Document, chain: _Chain, element: Element) -> bool:
-    """Whether ``element`` matches the whole chain."""
-    memos: dict[tuple[str, str], dict[Element, bool]] = doc.values.setdefault("css-chain", {})
-
-    def matches(step: int, element: Element) -> bool:
-        """The element matches the selector up to compound ``step`` as its subject."""
-        memo = memos.setdefault((chain.prefixes[step], ""), {})
-        found = memo.get(element)
-        if found is None:
-            found = bool(chain.compounds[step](element))
-            if found and step:
-                combinator = chain.combinators[step - 1]
-                if combinator == ">":
-                    parent = element.getparent()
-                    found = parent is not None and matches(step - 1, parent)
-                elif combinator == "+":
-                    sibling = _previous(element)
-                    found = sibling is not None and matches(step - 1, sibling)
-                else:
-                    found = some(step - 1, combinator, element)
-            memo[element] = found
-        return found
-
-    def some(step: int, combinator: str, element: Element) -> bool:
-        """An ancestor (`` ``) or previous sibling (``~``) of the element matches up to
-        ``step``: the nearest element whose answer is known, then back down the way."""
-        move = _parent if combinator == " " else _previous
-        memo = memos.setdefault((chain.prefixes[step], combinator), {})
-        way: list[Element] = []
-        found = False
-        near = move(element)
-        while near is not None:
-            known = memo.get(near)
-            if known is not None:
-                found = known
-                break
-            way.append(near)
-            near = move(near)
-        for near in reversed(way):  # the answer for each: it, or one beyond it, matches
-            found = found or matches(step, near)
-            memo[near] = found
-        return found
-
-    return matches(len(chain.compounds) - 1, element)
+    chain: Chain | None = None
 
 
 def _normalised(selector: str) -> str:
@@ -323,7 +218,7 @@ def _compiled(selector: str) -> _Matcher | None:
             try:  # ``*:not(S)`` is S matched on the element itself, combinators walking up
                 inverse = _TRANSLATOR.css_to_xpath(f"*:not({selector})", prefix="self::")
                 return _Matcher(key, etree.XPath(f"not({inverse})"), needs,
-                                _chain(parsed[0].parsed_tree))
+                                chain_of(parsed[0].parsed_tree, _TRANSLATOR))
             except SelectorError:  # a selector :not() cannot hold (a nested :not)
                 pass
         return _Matcher(None, etree.XPath(_TRANSLATOR.css_to_xpath(selector)), needs)
@@ -458,10 +353,8 @@ def _matches(doc: Document, selector: str) -> list[Element]:
     if matcher is None or _absent(doc, matcher.needs):
         return []
     try:
-        if matcher.chain is not None:
-            chain = matcher.chain
-            return [el for el in _candidates(doc, matcher.key or ("", ""))
-                    if _chain_matches(doc, chain, el)]
+        if matcher.chain is not None and matcher.key is not None:
+            return matcher.chain.filter(_candidates(doc, matcher.key))
         if matcher.key is not None:
             return [el for el in _candidates(doc, matcher.key) if matcher.test(el)]
         found = matcher.test(doc.root)
