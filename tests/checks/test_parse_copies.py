@@ -119,3 +119,15 @@ def test_processing_instructions_are_left_out_and_their_text_joined() -> None:
     body = parse("<p id=x>a<?php echo 1 ?>b</p>").body
     assert body is not None
     assert [(el.tag, el.text) for el in body.iter()] == [("body", None), ("p", "ab")]
+
+
+@pytest.mark.parametrize("before", [0, 8_000, 20_000, 100_000])
+def test_a_processing_instruction_far_into_the_page_is_found(before: int) -> None:
+    """turbohtml writes the XML in pieces of about 8 KB: a processing instruction in any
+    of them, or split across two, sends the page to the Python copy, as at the start."""
+    for lead in range(before, before + 12):
+        html = f"<!DOCTYPE html><p>{'x' * lead}<?php echo 1 ?>b</p><p>c"
+        ours, theirs = _both(_parseable(html))
+        assert _first_difference(ours, theirs) is None, lead
+        body = parse(html).body
+        assert body is not None and body[0].text == "x" * lead + "b"
