@@ -130,4 +130,5 @@ def test_a_processing_instruction_far_into_the_page_is_found(before: int) -> Non
         ours, theirs = _both(_parseable(html))
         assert _first_difference(ours, theirs) is None, lead
         body = parse(html).body
-        assert body is not None and body[0].text == "x" * lead + "b"
+        assert body is not None
+        assert body[0].text == "x" * lead + "b"

@@ -389,22 +389,26 @@ def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
                              collect_ids=False)
     top, plan.top = plan.top, None
     assert top is not None
-    # The XML in pieces, then turbohtml's tree freed before lxml's is built: the two
-    # trees are never alive at once, and no string of the whole page is made (turbohtml's
-    # inner_xml needed 4 to 8 bytes a byte of page while it wrote one).
-    pieces = list(top.serialize_iter(_XML, inner=True))
+    # The XML in pieces, UTF-8 (a page with a character past U+00FF would take 2 or 4
+    # bytes a character as text), then turbohtml's tree freed before lxml's is built: the
+    # two trees are never alive at once, and no string of the whole page is made
+    # (turbohtml's inner_xml needed 4 to 8 bytes a byte of page while it wrote one).
+    try:
+        pieces = [piece.encode() for piece in top.serialize_iter(_XML, inner=True)]
+    except UnicodeEncodeError:  # a lone surrogate the serialisation kept
+        return None
     del top
     # a processing instruction (text and attribute values escape ``<``): the Python copy
     # leaves them out, so it copies the page
-    if any("<?" in piece or (piece[-1:] == "<" and after[:1] == "?")
-           for piece, after in zip(pieces, [*pieces[1:], ""], strict=True)):
+    if any(b"<?" in piece or (piece[-1:] == b"<" and after[:1] == b"?")
+           for piece, after in zip(pieces, [*pieces[1:], b""], strict=True)):
         return None
     pieces.reverse()
     try:
-        parser.feed(plan.start)
+        parser.feed(plan.start.encode())
         while pieces:
             parser.feed(pieces.pop())  # each piece freed once read
-        parser.feed("</html>")
+        parser.feed(b"</html>")
         root = parser.close()
     except etree.XMLSyntaxError:
         return None
