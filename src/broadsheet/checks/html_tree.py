@@ -446,7 +446,7 @@ def _give_back() -> None:
     nothing). turbohtml's tree, freed after the copy, lies under lxml's, and Python's own
     objects, made in separate arenas, cannot reuse it: on 10 MB pages this lowers the
     peak of the whole check by 1 to 3 bytes a byte of page."""
-    with contextlib.suppress(OSError, AttributeError):  # AttributeError: not glibc
+    with contextlib.suppress(OSError, AttributeError, TypeError):  # not glibc (Windows: TypeError)
         ctypes.CDLL(None).malloc_trim(0)
 
 
