@@ -59,3 +59,23 @@ def test_parse_waiver_entries() -> None:
     entries = parse_waiver(" image-alt : why ; ; Link-Name: other ; junk text ; label: ")
     assert [(e.rule, e.reason) for e in entries] == [
         ("image-alt", "why"), ("link-name", "other"), (None, ""), ("label", "")]
+
+
+def test_waivers_are_read_from_the_tree_when_the_page_text_is_not_kept() -> None:
+    """The checker does not keep the decoded page (1 or 2 bytes a byte of it for the whole
+    run); waivers are found on the elements, not by searching that text."""
+    from broadsheet.catalog import default_catalog
+    from broadsheet.checks.engine import run
+    from broadsheet.checks.parse import parse
+
+    html = ("<!DOCTYPE html><html lang=en><title>t</title><main>"
+            "<div data-a11y-ignore='image-alt: decorative, fixed in #12'><img src=a.png></div>"
+            "<img src=b.png></main>")
+    doc = parse(html, keep_source=False)
+    assert doc.source == ""
+    rules = default_catalog().select(["image-alt", "waiver-reason"], None, (),
+                                     engines=("static",)).static
+    report = run(doc, rules)
+    assert [f.snippet for f in report.violations] == ['<img src="b.png">']
+    assert [w.finding.snippet for w in report.waived] == ['<img src="a.png">']
+    assert [f.rule for f in report.passes] == ["waiver-reason"]

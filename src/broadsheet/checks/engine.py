@@ -206,4 +206,5 @@ def run_static(page: Markup | os.PathLike[str] | tuple[Markup, str | None, str],
                rules: Iterable[Rule], *, scope: Scope | None = None) -> Report:
     """The static engine: run these rules on markup, a file or what :func:`load` read."""
     content, source, ext = page if isinstance(page, tuple) else load(page)
-    return run(parse(content, file_ext=ext), rules, source=source, scope=scope)
+    return run(parse(content, file_ext=ext, keep_source=False), rules, source=source,
+               scope=scope)

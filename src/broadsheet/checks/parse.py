@@ -58,6 +58,8 @@ class Document:
 
     root: Element
     errors: list[ParseProblem]
+    #: The decoded page; empty when the parse was asked not to keep it (the checker's own
+    #: run: 1 or 2 bytes a byte of page, for its whole run, which no rule needs).
     source: str
     file_ext: str = "html"
     #: Lines lxml's ``sourceline`` cannot hold (65,535 and after); see :meth:`line`.
@@ -244,8 +246,10 @@ def _parseable(text: str) -> str:
     return _LONG_DECIMAL.sub("&#1114112", text)  # U+FFFD, with the same parse error
 
 
-def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
-    """Parse a whole page into a :class:`Document`, quietly (no warnings reach the caller)."""
+def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = True
+          ) -> Document:
+    """Parse a whole page into a :class:`Document`, quietly (no warnings reach the caller);
+    without ``keep_source`` its :attr:`Document.source` is empty."""
     text = decode(source)
     if file_ext in {"svg", "xml", "xhtml"}:
         root = _parse_xml(text)
@@ -253,8 +257,11 @@ def parse(source: str | bytes, *, file_ext: str = "html") -> Document:
             for el in root.iter(etree.Element):
                 if not el.sourceline:
                     el.sourceline = 1
-            return Document(root=root, errors=[], source=text, file_ext=file_ext)
+            return Document(root=root, errors=[], source=text if keep_source else "",
+                            file_ext=file_ext)
     tree = parse_html(_parseable(declarative(text)))
+    if not keep_source:
+        text = ""
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]

@@ -79,13 +79,10 @@ class PageScope:
                 if isinstance(found, etree._Element):
                     self._excluded.update(found.iter(etree.Element))
         self._waivers: dict[Element, dict[str, str]] = {}
-        if WAIVER_ATTRIBUTE in doc.source:
-            for element in doc.elements:
-                value = element.get(WAIVER_ATTRIBUTE)
-                if value is not None:
-                    self._waivers[element] = {entry.rule: entry.reason
-                                              for entry in parse_waiver(value)
-                                              if entry.rule and entry.reason}
+        for element in waiving(doc):
+            self._waivers[element] = {entry.rule: entry.reason
+                                      for entry in parse_waiver(element.get(WAIVER_ATTRIBUTE) or "")
+                                      if entry.rule and entry.reason}
 
     def excluded(self, element: Element) -> bool:
         return element in self._excluded
@@ -101,6 +98,17 @@ class PageScope:
                 return reason
             current = current.getparent()
         return None
+
+
+def waiving(doc: Document) -> list[Element]:
+    """The page's elements carrying a waiver attribute, in document order (one XPath per
+    page; the page's text is not kept to search)."""
+    found: list[Element] | None = doc.values.get("waiving")
+    if found is None:
+        found = doc.values["waiving"] = [
+            el for el in nodes(doc.root.xpath(f"//*[@{WAIVER_ATTRIBUTE}]"))
+            if isinstance(el, etree._Element)]
+    return found
 
 
 def nodes(result: object) -> list[object]:

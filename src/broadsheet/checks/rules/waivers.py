@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from broadsheet.checks.parse import Document, Element
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
-from broadsheet.qa.scope import WAIVER_ATTRIBUTE, parse_waiver
+from broadsheet.qa.scope import WAIVER_ATTRIBUTE, parse_waiver, waiving
 
 
 class WaiverReason(Rule):
@@ -30,9 +30,7 @@ class WaiverReason(Rule):
     tags = ("best-practice", "broadsheet")
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        if WAIVER_ATTRIBUTE not in doc.source:
-            return []
-        return [el for el in doc.elements if el.get(WAIVER_ATTRIBUTE) is not None]
+        return waiving(doc)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         entries = parse_waiver(element.get(WAIVER_ATTRIBUTE) or "")
