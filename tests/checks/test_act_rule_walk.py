@@ -1,0 +1,115 @@
+"""Cases of our own, written from the ACT rule texts and the specifications they cite, for the
+deviations found walking the first 35 ACT rules (and the known ones of issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.checks.rule_helpers import verdicts
+
+from broadsheet.checks import check
+from broadsheet.checks.rules.page import refresh_delay
+
+
+def _outcome(rule: str, head: str, body: str = "<p>Hi</p>") -> str:
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>Page</title>{head}</head>"
+            f"<body>{body}</body></html>")
+    return str(check(html, rules=[rule]).outcome_of(rule))
+
+
+# -- bc659a, bisz58: HTML's shared declarative refresh steps ----------------------------------
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("\t\n 5;url=/next", (5, True)),          # leading ASCII whitespace skipped
+    ("5 , /next", (5, True)),                 # whitespace, then one ',' separator
+    ("5;;/next", (5, True)),                  # one separator dropped: the URL is ";/next"
+    ("5.99.1", (5, False)),                   # digits and dots after the time are skipped
+    ("5 URL = '/next'", (5, True)),           # "url =" any case, whitespace around "="
+    ("5; 'http://[::1'", None),               # a quote is dropped without "url=" too
+    ('5; url="http://[::1"x', None),          # up to the closing quote: an unclosed IPv6 host
+    ("5; url='http://ok.example/'x", (5, True)),
+    ("5; ur'http://[::1'", (5, True)),        # "ur" is no prefix: the URL is "ur'http…"
+    ("5; http://example.com:99999/", None),   # port out of range: the URL does not parse
+    ("5; https:///", None),                   # a special scheme with no host
+    ("\u00a05", None),                        # NBSP is not ASCII whitespace
+    ("\uff15", None),                         # a full-width digit is not an ASCII digit
+])
+def test_refresh_content_follows_the_shared_declarative_refresh_steps(
+        content: str, expected: tuple[int, bool] | None) -> None:
+    assert refresh_delay(content) == expected
+
+
+@pytest.mark.parametrize(("equiv", "expected"), [
+    ("REFRESH", "failed"),        # an enumerated attribute: ASCII case-insensitive ...
+    (" refresh", "inapplicable"),  # ... and not trimmed
+    ("refresh ", "inapplicable"),
+])
+def test_http_equiv_is_an_enumerated_attribute(equiv: str, expected: str) -> None:
+    head = f'<meta http-equiv="{equiv}" content="30">'
+    assert _outcome("meta-refresh", head) == expected
+    assert _outcome("meta-refresh-no-exceptions", head) == expected
+
+
+def test_the_first_valid_refresh_is_the_target_even_in_the_body() -> None:
+    body = '<p>Hi</p><meta http-equiv="refresh" content="30">'
+    head = '<meta http-equiv="refresh" content="0; \'http://[::1\'">'  # invalid: skipped
+    assert _outcome("meta-refresh", head, body) == "failed"
+
+
+# -- landmark-one-main, page-has-heading-one: the dialog role is the first valid token -------
+
+@pytest.mark.parametrize(("role", "expected"), [
+    ("dialog region", "cant_tell"),   # dialog is the role (first valid token)
+    ("bogus alertdialog", "cant_tell"),
+    ("region dialog", "failed"),      # region is the role; dialog only a fallback
+])
+def test_a_dialog_is_found_by_its_first_valid_role_token(role: str, expected: str) -> None:
+    body = f'<div role="{role}" aria-label="Cookies"><p>We use cookies</p></div><p>Story</p>'
+    assert _outcome("landmark-one-main", "", body) == expected
+
+
+# -- bc4a75 aria-required-children: owned *elements* (text is not an element) -----------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<div role="list" id="t">Item 1</div>', "passed"),
+    ('<div role="list" id="t">Fruit: <div role="listitem">Apple</div></div>', "passed"),
+    ('<div role="list" id="t"><span role="none">Fruit:</span>'
+     '<div role="listitem">Apple</div></div>', "passed"),      # none: its text moves up
+    ('<div role="list" id="t"><div><div role="listitem">Apple</div></div></div>', "passed"),
+    ('<div role="list" id="t"><span>Apple</span></div>', "failed"),  # a generic element
+    ('<div role="list" id="t"><div>Fruit: <div role="listitem">Apple</div></div></div>',
+     "failed"),
+    ('<div role="menu" id="t"><div role="group">Fruit '
+     '<div role="menuitem">Apple</div></div></div>', "passed"),  # text directly in the group
+])
+def test_required_children_judges_owned_elements_not_text(body: str, expected: str) -> None:
+    assert verdicts("aria-required-children", body) == {"#t": expected}
+
+
+# -- object and embed: one reading of what they embed (8fc3b6, and focus for 6cfa84, 46ca7f) ---
+# HTML: an object or embed whose resource is a document is a navigable container (focusable,
+# as an iframe); one showing an image is not. 8fc3b6 applies to objects embedding image, audio
+# or video MIME types only.
+
+@pytest.mark.parametrize(("element", "expected"), [
+    ('<embed id="t" src="/logo.png" aria-hidden="true">', "passed"),
+    ('<embed id="t" src="/logo" type="IMAGE/png" aria-hidden="true">', "passed"),
+    ('<embed id="t" src="/page.html" aria-hidden="true">', "failed"),
+    ('<object id="t" data="/page.HTML" aria-hidden="true"></object>', "failed"),
+    ('<object id="t" data="/logo.png" aria-hidden="true"></object>', "passed"),
+])
+def test_object_and_embed_are_focusable_when_they_embed_a_document(element: str,
+                                                                   expected: str) -> None:
+    assert verdicts("aria-hidden-focus", element) == {"#t": expected}
+
+
+@pytest.mark.parametrize(("element", "expected"), [
+    ('<object id="t" data="/clip.MP4"></object>', {"#t": "failed"}),
+    ('<object id="t" data="/clip" type="Video/mp4"></object>', {"#t": "failed"}),
+    ('<object id="t" data="data:audio/ogg;base64,AAAA"></object>', {"#t": "failed"}),
+    ('<object id="t" data="/page.html"></object>', {}),           # a document: not media
+    ('<object id="t" data="/doc" type="application/pdf"></object>', {}),
+    ('<object id="t" data="/thing"></object>', {"#t": "cant_tell"}),  # markup does not tell
+])
+def test_object_alt_applies_to_objects_embedding_media_only(element: str,
+                                                            expected: dict[str, str]) -> None:
+    assert verdicts("object-alt", element) == expected
