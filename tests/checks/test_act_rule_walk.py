@@ -113,3 +113,18 @@ def test_object_and_embed_are_focusable_when_they_embed_a_document(element: str,
 def test_object_alt_applies_to_objects_embedding_media_only(element: str,
                                                             expected: dict[str, str]) -> None:
     assert verdicts("object-alt", element) == expected
+
+
+# -- b5c3f8, bf051a: "neither empty nor only ASCII whitespace" --------------------------------
+
+@pytest.mark.parametrize(("lang", "has_lang", "valid"), [
+    ("\u00a0", "passed", "failed"),     # NBSP is not ASCII whitespace: a lang, not a language
+    ("\u2003en", "passed", "failed"),
+    (" \t\n", "failed", "inapplicable"),
+    ("\tfr ", "passed", "passed"),
+])
+def test_the_page_lang_counts_only_ascii_whitespace_as_blank(lang: str, has_lang: str,
+                                                             valid: str) -> None:
+    html = f"<!DOCTYPE html><html lang='{lang}'><head><title>T</title></head><body>x</body></html>"
+    assert str(check(html, rules=["html-has-lang"]).outcome_of("html-has-lang")) == has_lang
+    assert str(check(html, rules=["html-lang-valid"]).outcome_of("html-lang-valid")) == valid

@@ -64,7 +64,7 @@ class HtmlHasLang(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang")
-        if lang is not None and lang.strip():
+        if lang is not None and lang.strip(_ASCII_WHITESPACE):  # ASCII whitespace only
             return passed(f"lang={lang!r}")
         return failed("The html element has no lang attribute" if lang is None
                       else "The html element's lang attribute is empty")
@@ -88,13 +88,14 @@ class HtmlLangValid(Rule):
     act_ids = ("bf051a",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _html_root(doc) if (el.get("lang") or "").strip()]
+        return [el for el in _html_root(doc)
+                if (el.get("lang") or "").strip(_ASCII_WHITESPACE)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang") or ""
         if is_known_language(lang):
             return passed(f"{lang!r} is a valid language tag")
-        return failed(f"{lang.strip()!r} is not a known language tag")
+        return failed(f"{lang.strip(_ASCII_WHITESPACE)!r} is not a known language tag")
 
 
 #: The body's elements with a ``lang`` attribute, in document order (one XPath, in C).
