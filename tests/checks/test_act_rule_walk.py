@@ -128,3 +128,40 @@ def test_the_page_lang_counts_only_ascii_whitespace_as_blank(lang: str, has_lang
     html = f"<!DOCTYPE html><html lang='{lang}'><head><title>T</title></head><body>x</body></html>"
     assert str(check(html, rules=["html-has-lang"]).outcome_of("html-has-lang")) == has_lang
     assert str(check(html, rules=["html-lang-valid"]).outcome_of("html-lang-valid")) == valid
+
+
+# -- the walk: edge cases the rule texts decide, which the checker already judged so ----------
+# (each written from the rule's applicability, expectation and glossary; a regression fails)
+
+@pytest.mark.parametrize(("rule", "body", "expected"), [
+    # 23a2a8: every img not programmatically hidden; semantic none/presentation passes
+    ("image-alt", '<img id="t" src="a.png" title=" ">', "failed"),
+    ("image-alt", '<img id="t" src="a.png" alt="" role="img">', "failed"),  # explicit img
+    ("image-alt", '<div aria-hidden="TRUE"><img id="t" src="a.png"></div>', None),
+    # 7d6734: the name of svg role=img comes from a *child* title, never from text content
+    ("svg-img-alt", '<svg id="t" role="img"><g><title>x</title></g></svg>', "failed"),
+    ("svg-img-alt", '<svg id="t" role="img"><text>Hi</text></svg>', "failed"),
+    ("svg-img-alt", '<svg id="t" role="img" xlink:title="x"></svg>', "failed"),
+    # cae760: tabindex parsed by HTML's integer rules
+    ("frame-title", '<iframe id="t" src="x.html" tabindex=" -01x"></iframe>', None),
+    ("frame-title", '<iframe id="t" src="x.html" tabindex="-0"></iframe>', "failed"),
+    ("frame-title", '<iframe id="t" src="x.html" role="none"></iframe>', None),  # decorative
+    # c487ae applies to HTML elements only; a focusable role=none link stays a link
+    ("link-name", '<svg><a id="t" href="/"><circle r="5"/></a></svg>', None),
+    ("link-name", '<a id="t" href="/" role="none"></a>', "failed"),
+    # de46e4: only text inheriting the language from the element counts
+    ("valid-lang", '<p id="t" lang="xyz"><span lang="fr">x</span></p>', None),
+    ("valid-lang", '<p id="t" lang="xyz" aria-hidden="true">x</p>', "failed"),  # visible
+    ("valid-lang", '<p id="t" lang="xyz" style="visibility:hidden">x</p>', None),
+    # 46ca7f: "marked as decorative" is alt="" exactly, or role none/presentation
+    ("presentation-role-conflict", '<img id="t" src="a.png" alt=" " aria-label="x">', None),
+    ("presentation-role-conflict", '<div id="t" role="foo none" aria-label="x">x</div>',
+     "failed"),
+    # a25f45: ids are case-sensitive
+    ("td-headers-attr", '<table><tr><th id="h">H</th></tr><tr><td id="t" headers="H">1</td>'
+     '</tr></table>', "failed"),
+    # 307n5z: presentational children, whether or not exposed
+    ("nested-interactive", '<div id="t" role="separator"><a href="/">x</a></div>', "failed"),
+])
+def test_walked_edge_cases(rule: str, body: str, expected: str | None) -> None:
+    assert verdicts(rule, body).get("#t") == expected
