@@ -165,3 +165,31 @@ def test_the_page_lang_counts_only_ascii_whitespace_as_blank(lang: str, has_lang
 ])
 def test_walked_edge_cases(rule: str, body: str, expected: str | None) -> None:
     assert verdicts(rule, body).get("#t") == expected
+
+
+# -- ID reference lists are sets of space-separated tokens: split on ASCII whitespace only ----
+# (HTML §2.3.8); an id may hold a no-break space, and a reference to it is one token.
+
+NBSP_ID = "a\u00a0b"
+
+
+def test_headers_naming_an_id_with_a_no_break_space_finds_it() -> None:  # a25f45
+    table = (f'<table><tr><th id="{NBSP_ID}">H</th></tr>'
+             f'<tr><td id="t" headers="{NBSP_ID}">1</td></tr></table>')
+    assert verdicts("td-headers-attr", table) == {"#t": "passed"}
+
+
+def test_aria_controls_naming_an_id_with_a_no_break_space_finds_it() -> None:  # in6db8
+    body = (f'<div id="t" role="scrollbar" aria-valuenow="1" aria-controls="{NBSP_ID}">x</div>'
+            f'<div id="{NBSP_ID}">content</div>')
+    assert verdicts("aria-valid-idref", body) == {"#t": "passed"}
+
+
+def test_aria_labelledby_naming_an_id_with_a_no_break_space_names() -> None:  # accname 2B
+    body = f'<img id="t" src="a.png" aria-labelledby="{NBSP_ID}"><p id="{NBSP_ID}">Logo</p>'
+    assert verdicts("image-alt", body) == {"#t": "passed"}
+
+
+def test_an_idref_with_a_no_break_space_is_one_id() -> None:  # 6a7281, idref type
+    body = f'<div id="t" role="combobox" aria-expanded="false" aria-activedescendant="{NBSP_ID}">x</div>'
+    assert verdicts("aria-valid-attr-value", body) == {"#t": "passed"}

@@ -177,7 +177,7 @@ def _named_by_reference_or_default(doc: Document, element: Element) -> bool:
     if element.get("aria-labelledby") and accessible_name(doc, element):
         return True
     if any((target := doc.by_id(ident, element)) is not None and dom.text_content(target)
-           for ident in (element.get("aria-describedby") or "").split()):
+           for ident in aria.split_tokens(element.get("aria-describedby") or "")):
         return True
     if local_name(element) == "input" and namespace(element) == HTML_NS:
         kind = dom.input_type(element)
