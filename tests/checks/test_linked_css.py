@@ -132,3 +132,18 @@ def test_act_report_reads_the_test_assets_beside_the_cases(tmp_path: Path) -> No
     results = [node["result"]["outcome"] for node in json.loads(out.read_text())["@graph"]
                if node.get("test", {}).get("title") == "image-alt"]
     assert results == ["earl:inapplicable"]
+
+
+def test_check_root_lets_the_static_rules_read_sheets_above_the_page(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    page = _page(tmp_path, '<link rel="stylesheet" href="../s.css">', "site/page.html")
+
+    def judged(*options: str) -> bool:
+        main(["check", str(page), "--rules", "image-alt", "--format", "json", *options])
+        reports = json.loads(capsys.readouterr().out)
+        report = reports[0] if isinstance(reports, list) else reports
+        return "#img" in json.dumps(report)
+
+    assert judged()
+    assert not judged("--root", str(tmp_path))
