@@ -60,6 +60,11 @@ def test_the_live_engine_judges_each_case_at_its_w3c_address(auditor: Any, tmp_p
     assert "[4/4] afw4f7/" in done.stderr, "progress, a line per case"
     assert "consistent (strict): 1;" in done.stderr
 
+    done, outcomes = _run(tmp_path, "--browser")  # the test-assets beside the cases: served
+    assert done.returncode == 0, done.stderr
+    assert outcomes["4"] == "earl:failed"
+
+    assets.rename(tmp_path / "elsewhere")
     done, outcomes = _run(tmp_path, "--browser")
     assert done.returncode == 0, done.stderr
     assert outcomes["4"] == "earl:passed", "no assets served: the linked grey never applies"
@@ -72,12 +77,11 @@ def test_without_browser_only_the_static_rules_assert(tmp_path: Path) -> None:
     assert "in Chromium" not in done.stderr
 
 
-def test_assets_need_the_browser_and_a_folder(tmp_path: Path) -> None:
-    done, _ = _run(tmp_path, "--assets", str(tmp_path))
-    assert done.returncode == 2
-    assert "--assets" in done.stderr
-    assert "--browser" in done.stderr
-    done, _ = _run(tmp_path, "--browser", "--assets", str(tmp_path / "missing"))
+def test_assets_must_be_a_folder(tmp_path: Path) -> None:
+    done, _ = _run(tmp_path, "--assets", str(tmp_path))  # the static rules read its sheets
+    assert done.returncode == 0, done.stderr
+    (tmp_path / "earl.json").unlink()
+    done, _ = _run(tmp_path, "--assets", str(tmp_path / "missing"))
     assert done.returncode == 2
     assert "not a folder" in done.stderr
     assert not (tmp_path / "earl.json").exists(), "nothing half-written"

@@ -32,7 +32,7 @@ def load_cases(path: Path = DEV_CASES) -> list[ActCase]:
 
 def score(cases: list[ActCase], act_rules: list[dict[str, object]]) -> list[Score]:
     """Every ACT rule of ``act_rules``, in their order, scored on ``cases``."""
-    scores = _score(cases, assess(cases, default_registry()),
+    scores = _score(cases, assess(cases, default_registry(), ACT_DATA / "test-assets"),
                     [str(rule["rule_id"]) for rule in act_rules])
     names = {str(rule["rule_id"]): str(rule["rule_name"]) for rule in act_rules}
     for entry in scores.values():

@@ -206,3 +206,27 @@ def test_a_paragraph_of_only_a_byte_order_mark_is_no_paragraph() -> None:
     # CNN Arabic (newspaper4k's arabic_article) ends its story with <p>&#xfeff;</p>.
     body, _ = blocks("<p>خبر</p><p>\ufeff</p>")
     assert body == [{"type": "paragraph", "text": "خبر"}]
+
+
+@pytest.mark.parametrize(("wrapper", "kept"), [
+    # WAI-ARIA 1.2 maps aria-hidden to an HTML enumerated attribute: ASCII case-insensitive,
+    # not trimmed; role takes its first valid token (WAI-ARIA 1.2 §7.1).
+    ('<div aria-hidden="TRUE">', False),
+    ('<div aria-hidden="True">', False),
+    ('<div aria-hidden="true ">', True),   # no keyword: the attribute keeps its default
+    ('<div role="Navigation">', False),
+    ('<div role="wobble navigation">', False),
+    ('<div role="region navigation">', True),  # region is the role; navigation a fallback
+])
+def test_hidden_and_boilerplate_roles_read_as_aria_defines_them(wrapper: str, kept: bool) -> None:
+    body, _ = blocks(f"<p>Story.</p>{wrapper}<p>Aside text.</p></div>")
+    assert ({"type": "paragraph", "text": "Aside text."} in body) is kept
+
+
+def test_an_image_whose_first_valid_role_is_presentation_is_decorative() -> None:
+    figure = ('<figure><img src="/a.jpg" width="10" height="10" alt="{}" role="{}">'
+              '</figure>')
+    decorative, _ = blocks(figure.format("A cat", "bogus presentation"))
+    shown, _ = blocks(figure.format("A cat", "img presentation"))
+    assert decorative[0].get("decorative") is True
+    assert "decorative" not in shown[0]

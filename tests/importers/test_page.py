@@ -281,3 +281,17 @@ def test_the_one_body_a_page_marks_is_believed_however_short() -> None:
     article = import_article(page, kind="page", base_url="https://example.com/a").article
     assert _texts(article) == ["Stub paragraph of the story. " * 4 + "Stub paragraph of "
                                "the story."]
+
+
+@pytest.mark.parametrize(("hidden", "reported"), [
+    ('aria-hidden="TRUE"', False),   # ASCII case-insensitive keyword: hidden
+    ('aria-hidden="true "', True),   # untrimmed, so no keyword: not hidden
+    ("", True),
+])
+def test_images_outside_the_article_read_aria_hidden_as_aria_does(hidden: str,
+                                                                   reported: bool) -> None:
+    page = _story(f"<article>PROSE</article><div {hidden}><img src='/x.png'></div>"
+                  f"<img src='/y.png' {hidden}>")
+    found = [f for f in import_article(page, kind="page", base_url="https://news.example/a").findings
+             if f.rule == "image-alt"]
+    assert len(found) == (2 if reported else 0)

@@ -458,7 +458,7 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                 static = None
                 if selection.static and not is_url(page):
                     static = run_static(markup if markup is not None else Path(page),
-                                        selection.static, scope=scope)
+                                        selection.static, scope=scope, stylesheet_root=root)
                 audited = auditor.audit(name, html=markup, options=options, root=root)
                 if selection.static and is_url(page) and audited.served:
                     static = run_static(audited.served, selection.static, scope=scope)

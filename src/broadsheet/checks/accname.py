@@ -64,7 +64,7 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
     labelledby = el.get("aria-labelledby")
     if labelledby and not from_labelledby:
         parts = []
-        for ident in labelledby.split():
+        for ident in aria.split_tokens(labelledby):
             target = doc.by_id(ident, el)
             if target is el:  # accname 2B: the element itself, named without aria-labelledby
                 parts.append(_name(doc, el, visited - {el}, from_labelledby=True,

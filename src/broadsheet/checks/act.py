@@ -22,11 +22,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from broadsheet import __version__
 from broadsheet.checks.engine import run
 from broadsheet.checks.errors import InputError
+from broadsheet.checks.linked_css import prefix_resolver, read_linked
 from broadsheet.checks.parse import parse
 from broadsheet.checks.report import RuleResult
 from broadsheet.checks.rule import Rule
@@ -35,6 +37,8 @@ from broadsheet.findings import Outcome
 #: Where W3C publishes its test cases; the implementation mapper reads the rule and test case
 #: ids from ``/<rule>/<40 hex>.<ext>`` at the end of the subject's URL.
 TESTCASE_URL = "https://www.w3.org/WAI/content-assets/wcag-act-rules/testcases/{rule}/{case}.{ext}"
+#: Where the test cases find the suite's ``test-assets`` folder.
+ASSETS_URL = "https://www.w3.org/WAI/content-assets/wcag-act-rules/test-assets/"
 EXPECTED = ("passed", "failed", "inapplicable")
 #: Our outcome names as EARL's.
 EARL_OUTCOME = {Outcome.PASSED: "earl:passed", Outcome.FAILED: "earl:failed",
@@ -188,8 +192,10 @@ def load_cases(text: str, name: str = "<cases>") -> list[ActCase]:
     return cases
 
 
-def assess(cases: Sequence[ActCase], rules: Iterable[Rule]) -> list[Assertion]:
-    """Every rule that declares a case's ACT id, run on that case."""
+def assess(cases: Sequence[ActCase], rules: Iterable[Rule],
+           assets: Path | None = None) -> list[Assertion]:
+    """Every rule that declares a case's ACT id, run on that case; the style sheets a case
+    links under the suite's ``test-assets`` address are read from ``assets``."""
     by_act: dict[str, list[Rule]] = {}
     for rule in rules:
         for act_id in rule.act_ids:
@@ -200,6 +206,8 @@ def assess(cases: Sequence[ActCase], rules: Iterable[Rule]) -> list[Assertion]:
         if not chosen:
             continue
         doc = parse(case.html, file_ext=case.file_ext)
+        if assets is not None:
+            read_linked(doc, prefix_resolver(case.url, ASSETS_URL, assets))
         assertions += [judged(case, result) for result in run(doc, chosen).results]
     return assertions
 

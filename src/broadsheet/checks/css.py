@@ -25,6 +25,7 @@ from cssselect.parser import Class, CombinedSelector, Hash
 from cssselect.parser import Element as CssElement
 from lxml import etree
 
+from broadsheet.checks import linked_css
 from broadsheet.checks.parse import Document, Element, local_name
 from broadsheet.checks.selector_chain import Chain, chain_of
 
@@ -307,11 +308,18 @@ def hidden_by_stylesheets(doc: Document, kind: str) -> frozenset[Element]:
 
 
 def sheets(doc: Document) -> list[Element]:
-    """The page's ``<style>`` elements that apply on a screen: not in a template's inert
-    content, and with no ``media`` or one that is ``all`` or ``screen`` (a media query
-    depends on the viewport, as ``@media`` rules do, and is not followed)."""
+    """The page's style sheets that apply on a screen, in tree order: ``<style>`` elements and
+    the ``<link>`` elements whose sheet was read (:mod:`broadsheet.checks.linked_css`); not in
+    a template's inert content, and with no ``media`` or one that is ``all`` or ``screen`` (a
+    media query depends on the viewport, as ``@media`` rules do, and is not followed)."""
+    linked: dict[Element, str] = doc.values.get(linked_css.KEY) or {}
+    candidates = doc.tags("style")
+    if linked:
+        order = {el: i for i, el in enumerate(doc.elements)
+                 if el in linked or local_name(el) == "style"}
+        candidates = sorted([*candidates, *linked], key=order.__getitem__)
     found = []
-    for style in doc.tags("style"):
+    for style in candidates:
         scope = doc.scopes.get(style) if doc.scopes else None
         if scope is not None and local_name(scope) == "template":
             continue
@@ -320,6 +328,14 @@ def sheets(doc: Document) -> list[Element]:
             continue
         found.append(style)
     return found
+
+
+def sheet_text(doc: Document, sheet: Element) -> str:
+    """The CSS of a style sheet :func:`sheets` lists: a ``<style>`` element's text, or what
+    was read for a ``<link>``."""
+    linked: dict[Element, str] = doc.values.get(linked_css.KEY) or {}
+    found = linked.get(sheet)
+    return found if found is not None else "".join(str(t) for t in sheet.itertext())
 
 
 def in_scope(doc: Document, scope: Element | None,
@@ -338,7 +354,7 @@ def _compute(doc: Document) -> dict[str, frozenset[Element]]:
     selectors: dict[tuple[str, Element | None], dict[str, None]] = {}
     for style in sheets(doc):
         scope = doc.scopes.get(style) if doc.scopes else None
-        for kind, found in _hiding_selectors("".join(str(t) for t in style.itertext())).items():
+        for kind, found in _hiding_selectors(sheet_text(doc, style)).items():
             # each selector once, in order
             selectors.setdefault((kind, scope), {}).update(dict.fromkeys(found))
     return {kind: frozenset(el for (of_kind, scope), unique in selectors.items()
@@ -386,7 +402,7 @@ def scoped_rules(doc: Document) -> list[tuple[Element | None, str, str, int | No
         for style in sheets(doc):
             scope = doc.scopes.get(style) if doc.scopes else None
             for selector, block, layer in _rules(
-                    _COMMENT.sub("", "".join(str(t) for t in style.itertext()))):
+                    _COMMENT.sub("", sheet_text(doc, style))):
                 rank = None if layer is None else ranks.setdefault(layer, len(ranks))
                 if selector:
                     found.append((scope, selector, block, rank))

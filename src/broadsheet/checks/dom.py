@@ -456,14 +456,47 @@ def natively_focusable(element: Element) -> bool:
         return element.get("href") is not None
     if name == "input":
         return input_type(element) != "hidden"
-    if name in {"button", "select", "textarea", "iframe", "embed"}:
+    if name in {"button", "select", "textarea", "iframe"}:
         return True
+    if name in {"object", "embed"}:
+        return embedded_kind(element) == "document"  # a navigable container, as iframe
     if name in {"audio", "video"}:
         return element.get("controls") is not None
     if name == "summary":
         return _details_summary(element)
     editable = element.get("contenteditable")
     return editable is not None and editable.lower() in {"", "true", "plaintext-only"}
+
+
+#: File extensions of image, audio and video resources, and of HTML documents.
+_EXTENSION_KINDS = {
+    **dict.fromkeys(("png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "bmp", "ico"), "image"),
+    **dict.fromkeys(("mp3", "wav", "oga", "m4a", "aac", "flac"), "audio"),
+    **dict.fromkeys(("mp4", "webm", "ogg", "ogv", "mov", "m4v", "avi"), "video"),
+    **dict.fromkeys(("html", "htm", "xhtml"), "document"),
+}
+_EXTENSION = re.compile(r"\.([A-Za-z0-9]+)(?:[?#].*)?$")
+
+
+def embedded_kind(element: Element) -> str | None:
+    """What an ``object`` (``data``) or ``embed`` (``src``) embeds, as far as markup tells:
+    ``image``, ``audio``, ``video``, ``document`` (HTML: the element is then a navigable
+    container), ``other`` (another MIME type), or None. Read from the ``type`` attribute, else
+    a ``data:`` URL's MIME type, else the URL's file extension; the server's Content-Type,
+    which browsers follow, is not known."""
+    url = (element.get("data" if local_name(element) == "object" else "src") or "").strip()
+    if not url:
+        return None
+    mime = aria.ascii_lower(element.get("type") or "").strip()
+    if not mime and aria.ascii_lower(url[:5]) == "data:":
+        mime = aria.ascii_lower(url[5:].split(";", 1)[0].split(",", 1)[0]).strip()
+    if mime:
+        major = mime.split("/", 1)[0]
+        if major in {"image", "audio", "video"}:
+            return major
+        return "document" if mime in {"text/html", "application/xhtml+xml"} else "other"
+    found = _EXTENSION.search(url.split("#", 1)[0].split("?", 1)[0])
+    return _EXTENSION_KINDS.get(aria.ascii_lower(found.group(1))) if found else None
 
 
 def _details_summary(element: Element) -> bool:

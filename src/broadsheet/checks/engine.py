@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
+from broadsheet.checks.linked_css import folder_resolver, read_linked
 from broadsheet.checks.parse import Document, Element, local_name, parse
 from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.checks.rule import Rule, Verdict
@@ -185,26 +187,35 @@ def load(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None =
 def check(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None = None,
           path: PathArg | None = None, rules: Iterable[str] | None = None,
           tags: Iterable[str] | None = None, disable: Iterable[str] = (),
-          scope: Scope | None = None) -> Report:
+          scope: Scope | None = None, stylesheet_root: PathArg | None = None) -> Report:
     """Check one page and return its :class:`Report`.
 
     Give the page as markup (``html=``, or a ``str``/``bytes`` argument) or as a file
     (``path=``, or a :class:`pathlib.Path` argument). A ``str`` is always markup, never a file
     name: ``check("/etc/passwd")`` checks that text, ``check(path="/etc/passwd")`` the file.
     ``rules`` limits the run to these rule ids (or ACT ids); ``tags`` to rules with any of
-    these tags; ``disable`` drops rules by id; ``scope`` excludes regions. Raises
+    these tags; ``disable`` drops rules by id; ``scope`` excludes regions. A file's linked
+    style sheets are read when they are in its folder tree, or in ``stylesheet_root``. Raises
     :class:`InputError` for unreadable input and :class:`UnknownRuleError` for ids or tags
     no static rule has (naming the engine that has them, if one does).
     """
     from broadsheet.catalog import default_catalog
 
     selected = default_catalog().select(rules, tags, disable, engines=("static",)).static
-    return run_static(load(page, html=html, path=path), selected, scope=scope)
+    return run_static(load(page, html=html, path=path), selected, scope=scope,
+                      stylesheet_root=stylesheet_root)
 
 
 def run_static(page: Markup | os.PathLike[str] | tuple[Markup, str | None, str],
-               rules: Iterable[Rule], *, scope: Scope | None = None) -> Report:
-    """The static engine: run these rules on markup, a file or what :func:`load` read."""
+               rules: Iterable[Rule], *, scope: Scope | None = None,
+               stylesheet_root: PathArg | None = None) -> Report:
+    """The static engine: run these rules on markup, a file or what :func:`load` read.
+
+    A file's linked style sheets are read from its folder tree (``stylesheet_root``: from
+    that folder's instead)."""
     content, source, ext = page if isinstance(page, tuple) else load(page)
-    return run(parse(content, file_ext=ext, keep_source=False), rules, source=source,
-               scope=scope)
+    doc = parse(content, file_ext=ext, keep_source=False)
+    if source is not None:
+        root = Path(stylesheet_root) if stylesheet_root is not None else None
+        read_linked(doc, folder_resolver(Path(source), root))
+    return run(doc, rules, source=source, scope=scope)

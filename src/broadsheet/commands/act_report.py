@@ -37,8 +37,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "case served at its W3C address")
     parser.add_argument("--assets", metavar="DIR",
                         help="the suite's test-assets folder (stylesheets, scripts, images and "
-                             "frames the cases load), served under /WAI/content-assets/"
-                             "wcag-act-rules/test-assets/ (with --browser)")
+                             "frames the cases load at /WAI/content-assets/wcag-act-rules/"
+                             "test-assets/): the static rules read the style sheets there, and "
+                             "--browser serves it (default: a test-assets folder beside "
+                             "CASES.json)")
     parser.set_defaults(run=run)
 
 
@@ -57,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
     except UnicodeDecodeError as error:
         raise CasesError(f"{args.cases}: byte {error.start}: not UTF-8") from None
     cases = load_cases(text, args.cases)
-    assets = _assets(args)
-    assertions = assess(cases, default_registry())
+    assets = _assets(args) or _beside(args.cases)
+    assertions = assess(cases, default_registry(), assets)
     if args.browser:
         assertions += _live(cases, assets)
     report = json.dumps(earl_report(assertions), indent=1, ensure_ascii=False) + "\n"
@@ -77,13 +79,17 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _beside(cases: str) -> Path | None:
+    """The suite's ``test-assets`` folder beside the cases file, if there is one."""
+    folder = Path(cases).parent / "test-assets"
+    return folder if folder.is_dir() else None
+
+
 def _assets(args: argparse.Namespace) -> Path | None:
     from broadsheet.checks.errors import InputError
 
     if args.assets is None:
         return None
-    if not args.browser:
-        raise InputError("--assets: the test assets are served to Chromium only: add --browser")
     folder = Path(args.assets)
     if not folder.is_dir():
         raise InputError(f"--assets {args.assets}: not a folder")

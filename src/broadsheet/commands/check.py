@@ -36,9 +36,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                              "otherwise a page loads only from its own origin, and a file "
                              "only from its own folder")
     parser.add_argument("--root", metavar="DIR",
-                        help="with --browser: serve the pages' style sheets, scripts, images "
-                             "and fonts from DIR, which holds every PAGE (default: each "
-                             "page's own folder)")
+                        help="the folder whose files the pages may load, which holds every "
+                             "PAGE (default: each page's own folder): the static rules read "
+                             "the style sheets a page links from it; with --browser it serves "
+                             "the pages' style sheets, scripts, images and fonts")
     qa_command.add_arguments(parser)
     parser.set_defaults(run=qa_command.run)
 

@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from broadsheet.checks import aria, dom
 from broadsheet.findings import Impact
 from broadsheet.importers.findings import DROPPED, SourceFindings
 from broadsheet.policy.alt import MAX_ALT_LENGTH, repeats_caption, unusable_reason
@@ -144,9 +145,9 @@ def is_boilerplate(element: lxml_html.HtmlElement, *, class_words: bool = True) 
         return True
     if element.tag in _DROP_WHOLE or element.tag in {"aside", "footer", "header"}:
         return True
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    if element.get("hidden") is not None or aria.is_true(element, "aria-hidden"):
         return True
-    if element.get("role") in _DROP_ROLES:
+    if dom.explicit_role(element) in _DROP_ROLES:
         return True
     if _SR_ONLY.search(element.get("class", "")):
         return True
@@ -370,7 +371,7 @@ class Mapper:
             yield from self._quote(element)
         elif tag == "figure" or tag in {"img", "picture", "iframe", "video", "audio"}:
             yield from self._media(element)
-        elif tag == "table" and (element.get("role") in {"presentation", "none"}
+        elif tag == "table" and (dom.explicit_role(element) == "none"
                                  or _layout_table(element)):
             for cell in element.iter("td", "th"):  # a layout table: its cells are containers
                 yield from self._children(cell)
@@ -557,12 +558,12 @@ class Mapper:
         caption_text = inline_text(caption) \
             if caption else ""
         alt = img.get("alt")
-        role = img.get("role")
+        role = dom.explicit_role(img)
         if alt is None:
             self.findings.at(img, "image-alt", "The image has no alt attribute; "
                              + ("its alt is derived from the caption" if caption_text else
                                 "a person must write one"), impact=Impact.CRITICAL)
-        elif not alt.strip() or role in {"presentation", "none"}:
+        elif not alt.strip() or role == "none":
             if not caption_text:
                 block["decorative"] = True
         elif reason := unusable_reason(alt, credit=credit or None):

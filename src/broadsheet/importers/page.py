@@ -29,6 +29,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from broadsheet.checks import aria
 from broadsheet.findings import Impact
 from broadsheet.importers.article import (
     ImportSourceError,
@@ -469,7 +470,8 @@ def _outside_findings(root: lxml_html.HtmlElement, article: lxml_html.HtmlElemen
     are the page's problems, so they are reported too."""
     holders = [article] if lead is None else [article, lead]
     for element in root.iter("img", "a"):
-        if element.get("aria-hidden") == "true" or any(
+        if any(aria.is_true(node, "aria-hidden") for node in (element, *element.iterancestors())) \
+                or any(
                 holder is element or holder in element.iterancestors() for holder in holders):
             continue
         if element.tag == "img":

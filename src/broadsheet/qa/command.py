@@ -132,11 +132,13 @@ def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) 
     return found
 
 
-def check_static(found: Sequence[Page], config: CheckConfig) -> list[Report]:
-    """Each page's report, in input order, on ``config.jobs`` processes."""
+def check_static(found: Sequence[Page], config: CheckConfig,
+                 root: str | None = None) -> list[Report]:
+    """Each page's report, in input order, on ``config.jobs`` processes; a file's linked
+    style sheets are read from ``root`` (default: its own folder tree)."""
     options = CheckOptions(rules=config.rules, tags=config.tags, disable=config.disable,
                            scope=Scope(config.exclude) if config.exclude else None,
-                           timeout=config.timeout)
+                           timeout=config.timeout, stylesheet_root=root)
     results: list[Report | None] = [None] * len(found)
     progress = Progress(len(found))
     stream: Iterator[tuple[int, Report]]
@@ -183,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
                          "run); add --browser to audit in Chromium")
     reports = (check_browser(found, config, getattr(args, "allow_host", ()),
                              getattr(args, "root", None), not getattr(args, "no_axe", False))
-               if config.browser else check_static(found, config))
+               if config.browser else check_static(found, config, getattr(args, "root", None)))
     for report in reports:
         if report.error is not None:
             print(f"broadsheet: {report.error}", file=sys.stderr)

@@ -32,6 +32,8 @@ class CheckOptions:
     disable: tuple[str, ...] = ()
     scope: Scope | None = None
     timeout: float = 30.0
+    #: Where a file's linked style sheets may be read from (default: its own folder tree).
+    stylesheet_root: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,8 @@ def check_one(page: Page | str, options: CheckOptions = CheckOptions()) -> Repor
             return Report(source=page.source, results=report.results,
                           parse_errors=report.parse_errors, waived=report.waived)
         return check(Path(page.source), rules=options.rules, tags=options.tags,
-                     disable=options.disable, scope=options.scope)
+                     disable=options.disable, scope=options.scope,
+                     stylesheet_root=options.stylesheet_root)
     except UnknownRuleError:
         raise
     except FetchError as error:

@@ -60,7 +60,7 @@ def valid_value(name: str, value: str) -> bool:
     if kind == "number":
         return bool(_NUMBER.fullmatch(text))
     if kind == "idref":
-        return len(text.split()) <= 1
+        return len(aria.split_tokens(text)) <= 1
     return True
 
 
@@ -75,7 +75,7 @@ def unsettled_value(name: str, value: str) -> str | None:
     text = value.strip(aria.ASCII_WHITESPACE)
     if kind == "integer" and _ZERO_FRACTION.fullmatch(text):
         return f'{name}="{value}" is a whole number written with a fraction'
-    if kind == "idref" and len(text.split()) > 1:
+    if kind == "idref" and len(aria.split_tokens(text)) > 1:
         return f'{name}="{value}" holds whitespace, which no id can'
     return None
 
@@ -364,7 +364,7 @@ class AriaValidIdref(Rule):
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        ids = (element.get("aria-controls") or "").split()
+        ids = aria.split_tokens(element.get("aria-controls") or "")
         if any(doc.by_id(ident, element) is not None for ident in ids):
             return passed("aria-controls references an existing element")
         if ids and script_mentions(doc, [i.lower() for i in ids]) \

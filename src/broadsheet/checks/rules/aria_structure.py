@@ -27,7 +27,7 @@ def _owners(doc: Document) -> dict[Element, Element]:
     if not memo:
         memo[doc.root] = None
         for el in doc.elements:
-            for ident in (el.get("aria-owns") or "").split():
+            for ident in aria.split_tokens(el.get("aria-owns") or ""):
                 target = doc.by_id(ident, el)
                 if target is not None and target not in memo and target is not el:
                     memo[target] = el
@@ -61,8 +61,14 @@ def _labels_a_control(element: Element) -> bool:
                for el in element.iterdescendants()))
 
 
-def owned(doc: Document, element: Element) -> Iterator[Element | str]:
-    """Owned elements (and stray text) as the accessibility tree shows them."""
+def owned(doc: Document, element: Element) -> Iterator[Element]:
+    """The elements ``element`` owns: its children in the accessibility tree.
+
+    Text is not an element, so text directly in ``element`` is owned by nothing here. An
+    element left out of the tree's structure (``role=none``, or generic with no ARIA and no
+    focus) passes its children up, except a generic element that holds text of its own: the
+    tree keeps it, as a generic element, to hold that text. Text in a ``label`` that names a
+    control (``<label><input type=radio> Small</label>``) is the control's name."""
     owners = _owners(doc)
     stack: list[Element] = [element]
     first = True
@@ -70,28 +76,29 @@ def owned(doc: Document, element: Element) -> Iterator[Element | str]:
         node = stack.pop()
         children = [c for c in node if isinstance(c.tag, str)]
         if first:
-            for ident in (node.get("aria-owns") or "").split():
+            for ident in aria.split_tokens(node.get("aria-owns") or ""):
                 target = doc.by_id(ident, node)
                 if target is not None:
                     children.append(target)
             first = False
-        # Text in a label names its control (<label><input type=radio> Small</label>): it is
-        # not stray text beside the owned elements.
-        naming = node is not element and _labels_a_control(node)
-        if node.text and node.text.strip() and not naming:
-            yield node.text.strip()
         for child in children:
-            if child.tail and child.tail.strip() and child.getparent() is node and not naming:
-                yield child.tail.strip()
             owner = owners.get(child)
             if owner is not None and owner is not element and child.getparent() is node:
                 continue
             if not dom.in_accessibility_tree(doc, child):
                 continue
-            if ignored(doc, child):
-                stack.append(child)
-            else:
+            if not ignored(doc, child) or (
+                    dom.role(doc, child) != "none" and _holds_text(child)
+                    and not _labels_a_control(child)):
                 yield child
+            else:
+                stack.append(child)
+
+
+def _holds_text(element: Element) -> bool:
+    """Text (not only white space) directly in ``element``, not inside its child elements."""
+    return bool((element.text or "").strip()) or any(
+        (child.tail or "").strip() for child in element)
 
 
 class AriaRequiredParent(Rule):
@@ -186,9 +193,6 @@ class AriaRequiredChildren(Rule):
         role = dom.role(doc, element) or ""
         allowed = set(aria.ROLES[role].owned)
         for child in owned(doc, element):
-            if isinstance(child, str):
-                return failed(f"Role {role} contains text {child[:30]!r} outside "
-                              f"{' or '.join(sorted(allowed))}")
             child_role = dom.role(doc, child)
             if child_role not in allowed:
                 return failed(f"Role {role} owns a {child_role or 'plain'} element; allowed: "
@@ -211,10 +215,8 @@ _IN_GROUP: dict[str, frozenset[str]] = {
 
 
 def _outside(doc: Document, group: Element, allowed: frozenset[str]) -> str | None:
-    """What the group owns outside ``allowed`` (text or a role), if anything."""
+    """What the group owns outside ``allowed``, if anything."""
     for child in owned(doc, group):
-        if isinstance(child, str):
-            return f"text {child[:30]!r}"
         child_role = dom.role(doc, child)
         if child_role not in allowed:
             return f"a {child_role or 'plain'} element"

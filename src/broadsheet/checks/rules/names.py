@@ -3,7 +3,6 @@ links and frames (W3C ACT rules as a static tree allows)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from broadsheet.checks import dom
@@ -119,13 +118,6 @@ class SvgImgAlt(Rule):
         return named(doc, element, "The SVG graphic")
 
 
-_MEDIA = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif|bmp|ico|mp3|wav|ogg|oga|m4a|aac|flac|"
-                    r"mp4|webm|ogv|mov|m4v|avi)(\?.*)?$", re.I)
-
-
-_MEDIA_TYPES = ("image/", "audio/", "video/")
-
-
 class ObjectAlt(Rule):
     """Checks that ``object`` elements showing images, audio or video have a name.
 
@@ -146,15 +138,11 @@ class ObjectAlt(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in doc.tags("object") if namespace(el) == HTML_NS
                 and dom.explicit_role(el) is None and dom.in_accessibility_tree(doc, el)
-                and (el.get("data") or "").strip()]  # no data: it embeds no resource
+                and (el.get("data") or "").strip()  # no data: it embeds no resource
+                and dom.embedded_kind(el) not in {"document", "other"}]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        data = (element.get("data") or "").strip()
-        kind = (element.get("type") or "").strip().lower()
-        if data[:5].lower() == "data:":  # a data: URL states its own MIME type
-            kind = data[5:].split(";", 1)[0].split(",", 1)[0].strip().lower() or kind
-        media = kind.startswith(_MEDIA_TYPES) or (
-            not kind and bool(_MEDIA.search(data)))
+        media = dom.embedded_kind(element) in {"image", "audio", "video"}
         name = accessible_name(doc, element)
         if name:
             return passed(f"The object is named {name[:80]!r}")

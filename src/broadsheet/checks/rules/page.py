@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from broadsheet.checks import dom
+from broadsheet.checks import aria, dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import (
     HTML_NS,
@@ -64,7 +64,7 @@ class HtmlHasLang(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang")
-        if lang is not None and lang.strip():
+        if lang is not None and lang.strip(_ASCII_WHITESPACE):  # ASCII whitespace only
             return passed(f"lang={lang!r}")
         return failed("The html element has no lang attribute" if lang is None
                       else "The html element's lang attribute is empty")
@@ -88,13 +88,14 @@ class HtmlLangValid(Rule):
     act_ids = ("bf051a",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in _html_root(doc) if (el.get("lang") or "").strip()]
+        return [el for el in _html_root(doc)
+                if (el.get("lang") or "").strip(_ASCII_WHITESPACE)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang") or ""
         if is_known_language(lang):
             return passed(f"{lang!r} is a valid language tag")
-        return failed(f"{lang.strip()!r} is not a known language tag")
+        return failed(f"{lang.strip(_ASCII_WHITESPACE)!r} is not a known language tag")
 
 
 #: The body's elements with a ``lang`` attribute, in document order (one XPath, in C).
@@ -176,7 +177,7 @@ def _named_by_reference_or_default(doc: Document, element: Element) -> bool:
     if element.get("aria-labelledby") and accessible_name(doc, element):
         return True
     if any((target := doc.by_id(ident, element)) is not None and dom.text_content(target)
-           for ident in (element.get("aria-describedby") or "").split()):
+           for ident in aria.split_tokens(element.get("aria-describedby") or "")):
         return True
     if local_name(element) == "input" and namespace(element) == HTML_NS:
         kind = dom.input_type(element)
@@ -272,58 +273,64 @@ _ASCII_WS = "\t\n\f\r "
 def refresh_delay(content: str | None) -> tuple[int, bool] | None:
     """(delay in seconds, has URL) of a valid ``<meta http-equiv=refresh>``; None if invalid.
 
-    The HTML "shared declarative refresh steps": leading digits give the time (``.5`` is 0),
-    further digits and dots are skipped, and what follows must start with ``;``, ``,`` or
-    whitespace.
+    HTML's "shared declarative refresh steps": after leading ASCII whitespace, leading digits
+    give the time (``.5`` is 0), further digits and dots are skipped, and what follows must
+    start with ``;``, ``,`` or whitespace; then an optional ``url =`` prefix and quote are
+    dropped, and a URL that does not parse makes the whole value invalid.
     """
-    if content is None:
+    if not content:
         return None
     text = content.lstrip(_ASCII_WS)
     time_string = text[:len(text) - len(text.lstrip("0123456789"))]
     if not time_string and not text.startswith("."):
         return None
-    rest = text[len(time_string):]
-    rest = rest.lstrip("0123456789.")
-    if rest and rest[0] not in ";," + _ASCII_WS:
+    rest = text[len(time_string):].lstrip("0123456789.")
+    if rest:
+        if rest[0] not in ";," + _ASCII_WS:
+            return None
+        rest = rest.lstrip(_ASCII_WS)
+        rest = (rest[1:] if rest[:1] in {";", ","} else rest).lstrip(_ASCII_WS)
+    if rest and _refresh_url(rest) is None:
         return None
-    rest = rest.lstrip(_ASCII_WS)
-    url = (rest[1:] if rest[:1] in {";", ","} else rest).lstrip(_ASCII_WS)
-    if url and not _parses_as_url(url):
-        return None
-    return int(time_string or "0"), bool(url)
+    return int(time_string or "0"), bool(rest)
 
 
-_URL_PREFIX = re.compile(r"url[\t\n\f\r ]*=[\t\n\f\r ]*", re.I)
+_URL_PREFIX = re.compile(r"[uU](?:[rR](?:[lL][\t\n\f\r ]*(=)[\t\n\f\r ]*)?)?")
 _SPECIAL = frozenset({"http", "https", "ftp", "ws", "wss"})
 
 
-def _parses_as_url(url: str) -> bool:
-    """Whether the refresh's URL part parses (the steps' ``url=`` prefix and quotes dropped):
-    a URL that fails to parse makes the whole ``content`` invalid. The failures markup shows:
-    an unclosed IPv6 host, a port that is not a number in range, a special scheme with no
-    host."""
-    found = _URL_PREFIX.match(url)
-    if found:
-        url = url[found.end():]
+def _refresh_url(rest: str) -> str | None:
+    """The URL the steps read from what follows the time, or None when it does not parse.
+
+    The steps drop ``url =`` (any case, whitespace around ``=``) and then an opening quote and
+    everything from its closing one; ``u``, ``ur`` or ``url`` without ``=`` are part of the
+    URL. The parse failures markup shows: an unclosed IPv6 host, a port that is not a number
+    in range, a special scheme with no host."""
+    prefix = _URL_PREFIX.match(rest)
+    if prefix is None or prefix.group(1) is not None:  # no "u", or the whole "url =" prefix
+        url = rest[prefix.end():] if prefix is not None else rest
         if url[:1] in {"'", '"'}:
             url = url[1:].split(url[0], 1)[0]
+    else:
+        url = rest
     url = url.strip(_ASCII_WS)
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return False
-    if parts.scheme.lower() not in _SPECIAL:
-        return True
-    host = url[len(parts.scheme) + 1:].lstrip("/\\")  # special schemes skip any slashes
-    return bool(host) and host[0] not in "?#:"
+        return None
+    if aria.ascii_lower(parts.scheme) in _SPECIAL:
+        host = url[len(parts.scheme) + 1:].lstrip("/\\")  # special schemes skip any slashes
+        if not host or host[0] in "?#:":
+            return None
+    return url
 
 
 def _first_refresh(doc: Document) -> list[Element]:
     for meta in doc.tags("meta"):
         if doc.scopes and meta in doc.scopes:
             continue  # in a template's inert content (or a shadow tree): never processed
-        if (meta.get("http-equiv") or "").strip().lower() == "refresh" \
+        if aria.ascii_lower(meta.get("http-equiv") or "") == "refresh" \
                 and refresh_delay(meta.get("content")) is not None:
             return [meta]
     return []

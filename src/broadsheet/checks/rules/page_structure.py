@@ -99,7 +99,7 @@ def _modal_may_be_open(doc: Document) -> bool:
     if key not in doc.values:
         doc.values[key] = any(
             ((local_name(el) == "dialog" and el.get("open") is not None)
-             or (el.get("role") or "").strip().lower() in {"dialog", "alertdialog"}
+             or dom.explicit_role(el) in {"dialog", "alertdialog"}
              or aria.is_true(el, "aria-modal"))
             and dom.is_visible(doc, el) and not dom.aria_hidden(el, doc)
             for el in doc.elements)

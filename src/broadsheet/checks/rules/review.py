@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from broadsheet.checks import dom
+from broadsheet.checks import aria, dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import (
     HTML_NS,
@@ -162,7 +162,7 @@ def programmatic_labels(doc: Document, field: Element) -> list[Element]:
                     found.append(label)
             elif field in label.iterdescendants() and _first_labelable(label) is field:
                 found.append(label)
-    for ref in (field.get("aria-labelledby") or "").split():
+    for ref in aria.split_tokens(field.get("aria-labelledby") or ""):
         el = doc.by_id(ref, field)
         if el is not None and el not in found:
             found.append(el)

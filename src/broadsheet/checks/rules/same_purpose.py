@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import ClassVar
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from broadsheet.checks import dom
+from broadsheet.checks import aria, dom
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Verdict, cant_tell, passed
@@ -148,7 +148,7 @@ def link_context(doc: Document, link: Element) -> frozenset[Element]:
             found.add(up)
             found.update(assigned_headers(doc, up))
             cell = True
-    for ref in (link.get("aria-describedby") or "").split():
+    for ref in aria.split_tokens(link.get("aria-describedby") or ""):
         el = doc.by_id(ref, link)
         if el is not None:
             found.add(el)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
-from broadsheet.checks import dom
+from broadsheet.checks import aria, dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
@@ -107,7 +107,7 @@ def _referenced_ids(doc: Document, table: Element) -> set[str]:
         for el in doc.elements:
             headers = el.get("headers")
             if headers and (owner := _owning_table(doc, el)) is not None:
-                found.setdefault(owner, set()).update(headers.split())
+                found.setdefault(owner, set()).update(aria.split_tokens(headers))
         doc.values["headers-ids"] = found
     return doc.values["headers-ids"].get(table, set())  # type: ignore[no-any-return]
 
@@ -150,7 +150,7 @@ def assigned_headers(doc: Document, cell: Element) -> list[Element]:
     table = _owning_table(doc, cell)
     if table is None:
         return []
-    ids = (cell.get("headers") or "").split()
+    ids = aria.split_tokens(cell.get("headers") or "")
     grid = table_grid(doc, table)
     if ids:
         by_id = {el.get("id"): el for el in grid if el is not cell}
@@ -307,7 +307,7 @@ class TdHeadersAttr(Rule):
         assert table is not None
         # Cells of a table nested inside a cell belong to that inner table, not this one.
         cells = _cell_ids(doc, table)
-        for ident in (element.get("headers") or "").split():
+        for ident in aria.split_tokens(element.get("headers") or ""):
             if ident == element.get("id"):
                 return failed(f"headers={ident!r} refers to the cell itself")
             if ident not in cells:

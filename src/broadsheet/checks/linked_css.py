@@ -1,0 +1,117 @@
+"""Style sheets a page links (``<link rel=stylesheet>``), read from local files so that the
+static rules see what they hide.
+
+A page given as a file reads the sheets it links inside its own folder tree (or a folder the
+caller names); an ACT test case reads the suite's ``test-assets`` it links by their W3C
+address. Nothing is fetched from the network, a sheet's ``@import`` is not followed, and a
+sheet that cannot be read (missing, too large, not a regular file) is left out, as a browser
+leaves out one that fails to load. The read sheets join the ``<style>`` elements in the
+cascade, in tree order (:func:`broadsheet.checks.css.sheets`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import url2pathname
+
+from broadsheet.checks import aria
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
+from broadsheet.inputs import ReadError, read_regular
+
+#: Larger sheets are left out; so are links past the first MAX_SHEETS.
+MAX_SHEET_BYTES = 2 * 1024 * 1024
+MAX_SHEETS = 64
+#: Where ``doc.values`` keeps the text of each link read: ``{link element: CSS}``.
+KEY = "linked-sheets"
+
+#: href -> the local file to read for it, or None (not read).
+Resolver = Callable[[str], Path | None]
+
+
+def stylesheet_links(doc: Document) -> list[Element]:
+    """The ``link`` elements that apply a style sheet (HTML §4.6.7.11): ``rel`` holds the
+    ``stylesheet`` keyword and not ``alternate``, no ``disabled`` attribute, a non-empty
+    ``href``, no ``type`` or ``text/css``; not in a template's inert content."""
+    found = []
+    for link in doc.tags("link"):
+        if namespace(link) != HTML_NS or link.get("disabled") is not None:
+            continue
+        rel = aria.role_tokens(link.get("rel"))  # ASCII case-insensitive tokens
+        kind = aria.ascii_lower(link.get("type") or "text/css").strip(aria.ASCII_WHITESPACE)
+        if "stylesheet" not in rel or "alternate" in rel or kind != "text/css":
+            continue
+        if not (link.get("href") or "").strip(aria.ASCII_WHITESPACE):
+            continue
+        scope = doc.scopes.get(link) if doc.scopes else None
+        if scope is None or local_name(scope) != "template":
+            found.append(link)
+    return found
+
+
+def document_base(doc: Document, url: str) -> str:
+    """The document's base URL: ``url``, or the first ``<base href>`` resolved against it."""
+    for base in doc.tags("base"):
+        href = base.get("href")
+        if href is not None:
+            return urljoin(url, href.strip(aria.ASCII_WHITESPACE))
+    return url
+
+
+def folder_resolver(page: Path, root: Path | None = None) -> Callable[[Document], Resolver]:
+    """For a page read from a file: ``file:`` URLs (relative ones resolved against the page)
+    inside ``root``, by default the page's folder; symbolic links are followed first, so
+    none leads out."""
+    inside = (root or page.parent).resolve()
+
+    def for_doc(doc: Document) -> Resolver:
+        base = document_base(doc, page.resolve().as_uri())
+
+        def resolve(href: str) -> Path | None:
+            parts = urlsplit(urljoin(base, href.strip(aria.ASCII_WHITESPACE)))
+            if parts.scheme != "file" or parts.netloc not in {"", "localhost"}:
+                return None
+            path = Path(url2pathname(unquote(parts.path))).resolve()
+            return path if path.is_relative_to(inside) else None
+        return resolve
+    return for_doc
+
+
+def prefix_resolver(url: str, prefix: str, folder: Path) -> Callable[[Document], Resolver]:
+    """For a page served at ``url`` (an ACT test case): URLs under ``prefix`` read from
+    ``folder`` (the suite's ``test-assets``), nothing else."""
+    inside = folder.resolve()
+
+    def for_doc(doc: Document) -> Resolver:
+        base = document_base(doc, url)
+
+        def resolve(href: str) -> Path | None:
+            found = urlsplit(urljoin(base, href.strip(aria.ASCII_WHITESPACE)))
+            whole = found._replace(query="", fragment="").geturl()
+            if not whole.startswith(prefix):
+                return None
+            path = (inside / url2pathname(unquote(whole[len(prefix):]))).resolve()
+            return path if path.is_relative_to(inside) else None
+        return resolve
+    return for_doc
+
+
+def read_linked(doc: Document, resolver: Callable[[Document], Resolver]) -> None:
+    """Read the sheets ``doc`` links that ``resolver`` finds, for the cascade to use."""
+    links = stylesheet_links(doc)[:MAX_SHEETS]
+    if not links:
+        return
+    resolve = resolver(doc)
+    found: dict[Element, str] = {}
+    for link in links:
+        path = resolve(link.get("href") or "")
+        if path is None:
+            continue
+        try:
+            data = read_regular(path, max_bytes=MAX_SHEET_BYTES, kind="a style sheet")
+        except ReadError:
+            continue
+        found[link] = data.decode("utf-8-sig", errors="replace")
+    if found:
+        doc.values[KEY] = found

@@ -1,0 +1,149 @@
+"""Style sheets a page links, read from local files: HTML's rules for which ``link`` applies a
+style sheet, the cascade's tree order, and reading only inside the page's folder tree."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from broadsheet.checks import check, default_registry, linked_css
+from broadsheet.checks.act import ActCase, assess
+from broadsheet.cli import main
+
+HIDE = ".gone { display: none }"
+
+
+def _page(folder: Path, head: str, name: str = "page.html") -> Path:
+    page = folder / name
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text("<!DOCTYPE html><html lang='en'><head><title>Page</title>"
+                    f"{head}</head><body><main><h1>Hi</h1>"
+                    "<img class='gone' id='img' src='a.png'></main></body></html>")
+    return page
+
+
+def _judged(page: Path, **options: object) -> bool:
+    """Whether image-alt judged the image (it applies to images not hidden)."""
+    report = check(page, rules=["image-alt"], **options)  # type: ignore[arg-type]
+    return any(finding.target == "#img" for finding in report.findings)
+
+
+@pytest.mark.parametrize(("link", "read"), [
+    ('<link rel="stylesheet" href="s.css">', True),
+    ('<link rel="StyleSheet preload" href="./css/../s.css">', True),  # ASCII case-insensitive
+    ('<link rel="stylesheet" href="s.css" media="screen, print">', True),
+    ('<link rel="stylesheet" href="s.css?v=2#x">', True),          # query and fragment
+    ('<link rel="alternate stylesheet" href="s.css">', False),       # not applied by default
+    ('<link rel="stylesheet" href="s.css" media="print">', False),
+    ('<link rel="stylesheet" href="s.css" disabled>', False),
+    ('<link rel="stylesheet" href="s.css" type="text/plain">', False),
+    ('<link rel="icon" href="s.css">', False),
+    ('<template><link rel="stylesheet" href="s.css"></template>', False),  # inert
+    ('<link rel="stylesheet" href="https://cdn.example/s.css">', False),   # never fetched
+])
+def test_a_file_reads_the_style_sheets_it_links(tmp_path: Path, link: str, read: bool) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    assert _judged(_page(tmp_path, link)) is not read
+
+
+def test_a_base_element_moves_where_relative_sheets_are_found(tmp_path: Path) -> None:
+    (tmp_path / "css").mkdir()
+    (tmp_path / "css" / "s.css").write_text(HIDE)
+    assert not _judged(_page(tmp_path, '<base href="css/"><link rel="stylesheet" href="s.css">'))
+
+
+@pytest.mark.parametrize(("head", "hidden"), [
+    ('<style>.gone { display: block }</style><link rel="stylesheet" href="s.css">', True),
+    ('<link rel="stylesheet" href="s.css"><style>.gone { display: block }</style>', False),
+])
+def test_linked_sheets_cascade_in_tree_order_with_style_elements(
+        tmp_path: Path, head: str, hidden: bool) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    assert _judged(_page(tmp_path, head)) is not hidden
+
+
+def test_a_sheet_outside_the_pages_folder_is_read_only_when_told(tmp_path: Path) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    page = _page(tmp_path, '<link rel="stylesheet" href="../s.css">', "site/page.html")
+    root_relative = _page(tmp_path, f'<link rel="stylesheet" href="{tmp_path}/s.css">',
+                          "site/other.html")
+    assert _judged(page)
+    assert _judged(root_relative)
+    assert not _judged(page, stylesheet_root=tmp_path)
+
+
+def test_a_symbolic_link_does_not_lead_out_of_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    (tmp_path / "site").mkdir()
+    os.symlink(tmp_path / "s.css", tmp_path / "site" / "s.css")
+    assert _judged(_page(tmp_path, '<link rel="stylesheet" href="s.css">', "site/page.html"))
+
+
+def test_a_missing_oversized_or_non_file_sheet_is_left_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "big.css").write_text(HIDE + " " * 100)
+    (tmp_path / "dir.css").mkdir()
+    monkeypatch.setattr(linked_css, "MAX_SHEET_BYTES", 64)
+    for href in ("missing.css", "big.css", "dir.css"):
+        assert _judged(_page(tmp_path, f'<link rel="stylesheet" href="{href}">'))
+
+
+def test_markup_given_as_text_reads_no_files(tmp_path: Path) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    page = _page(tmp_path, f'<link rel="stylesheet" href="{tmp_path}/s.css">')
+    report = check(page.read_text(), rules=["image-alt"])
+    assert [f.target for f in report.findings] == ["#img"]
+
+
+@pytest.mark.parametrize(("href", "read"), [
+    ("/WAI/content-assets/wcag-act-rules/test-assets/t/s.css", True),
+    ("../../test-assets/t/s.css", True),   # relative to the case's W3C address
+    ("https://www.w3.org/WAI/content-assets/wcag-act-rules/test-assets/t/s.css", True),
+    ("/WAI/content-assets/wcag-act-rules/test-assets/../testcases/s.css", False),
+    ("https://example.org/WAI/content-assets/wcag-act-rules/test-assets/t/s.css", False),
+])
+def test_act_cases_read_the_suites_test_assets_by_their_w3c_address(
+        tmp_path: Path, href: str, read: bool) -> None:
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "s.css").write_text(HIDE)
+    (tmp_path / "s.css").write_text(HIDE)
+    html = (f"<!DOCTYPE html><html lang='en'><head><title>T</title><link rel='stylesheet' "
+            f"href='{href}'></head><body><img class='gone' src='a.png'></body></html>")
+    case = ActCase("23a2a8", "abc", "failed", html)
+    rules = [rule for rule in default_registry() if rule.id == "image-alt"]
+    outcomes = {str(a.outcome) for a in assess([case], rules, tmp_path)}
+    assert outcomes == ({"inapplicable"} if read else {"failed"})
+
+
+def test_act_report_reads_the_test_assets_beside_the_cases(tmp_path: Path) -> None:
+    (tmp_path / "test-assets" / "t").mkdir(parents=True)
+    (tmp_path / "test-assets" / "t" / "s.css").write_text(HIDE)
+    html = ("<!DOCTYPE html><html lang='en'><head><title>T</title><link rel='stylesheet' "
+            "href='/WAI/content-assets/wcag-act-rules/test-assets/t/s.css'></head>"
+            "<body><img class='gone' src='a.png'></body></html>")
+    cases = tmp_path / "cases.json"
+    cases.write_text(json.dumps([{"rule_id": "23a2a8", "testcase_id": "abc",
+                                  "expected": "inapplicable", "html": html}]))
+    out = tmp_path / "earl.json"
+    assert main(["act-report", str(cases), "-o", str(out)]) == 0
+    results = [node["result"]["outcome"] for node in json.loads(out.read_text())["@graph"]
+               if node.get("test", {}).get("title") == "image-alt"]
+    assert results == ["earl:inapplicable"]
+
+
+def test_check_root_lets_the_static_rules_read_sheets_above_the_page(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "s.css").write_text(HIDE)
+    page = _page(tmp_path, '<link rel="stylesheet" href="../s.css">', "site/page.html")
+
+    def judged(*options: str) -> bool:
+        main(["check", str(page), "--rules", "image-alt", "--format", "json", *options])
+        reports = json.loads(capsys.readouterr().out)
+        report = reports[0] if isinstance(reports, list) else reports
+        return "#img" in json.dumps(report)
+
+    assert judged()
+    assert not judged("--root", str(tmp_path))
