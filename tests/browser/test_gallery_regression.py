@@ -34,8 +34,9 @@ def approved(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
         first = build_gallery([fixture], folder / "first", capture=capture)
     written = approve(first.entries, folder / "first", folder / "approved")
     assert sorted(path.relative_to(folder / "approved").as_posix() for path in written) == [
-        f"{FIXTURE.stem}/{width}-{scheme}.png" for width in (1280, 320)
-        for scheme in ("dark", "light")]
+        f"{FIXTURE.stem}/{name}" for name in sorted(
+            f"{width}-{scheme}.png" for width in BASELINE_WIDTHS
+            for scheme in ("dark", "light"))]
     return folder / "approved", fixture
 
 
@@ -53,8 +54,10 @@ def test_the_same_page_captured_again_matches_its_approved_screenshots_exactly(
     page differs from the approved screenshots in no pixel at all."""
     folder, fixture = approved
     report = build(auditor, fixture, tmp_path / "again", folder)
+    from broadsheet.preview.regression import BASELINE_WIDTHS
+
     assert sorted((d.width, d.scheme, d.changed) for d in report.entries[0].differences) == [
-        (320, "dark", 0.0), (320, "light", 0.0), (1280, "dark", 0.0), (1280, "light", 0.0)]
+        (width, scheme, 0.0) for width in BASELINE_WIDTHS for scheme in ("dark", "light")]
     assert report.regressions == []
 
 
@@ -62,14 +65,15 @@ def test_a_changed_accent_colour_fails_the_approved_screenshots(
         auditor: Any, approved: tuple[Path, Path], tmp_path: Path) -> None:
     from PIL import Image
 
-    from broadsheet.preview.regression import CHANGED_RGB
+    from broadsheet.preview.regression import BASELINE_WIDTHS, CHANGED_RGB
 
     folder, fixture = approved
     theme = tmp_path / "theme.css"
     theme.write_text(RECOLOURED_ACCENT, "utf-8")
     report = build(auditor, fixture, tmp_path / "changed", folder, stylesheet=theme)
     failed = {(d.width, d.scheme): d for slug, d in report.regressions if slug == fixture.stem}
-    assert set(failed) == {(320, "light"), (320, "dark"), (1280, "light"), (1280, "dark")}
+    assert set(failed) == {(width, scheme) for width in BASELINE_WIDTHS
+                           for scheme in ("light", "dark")}
     for difference in failed.values():
         assert difference.threshold < difference.changed < 0.1, "only the accent changed"
         assert difference.diff is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -9,7 +10,7 @@ import re
 import shutil
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -23,10 +24,10 @@ from broadsheet.checks import Report, check
 from broadsheet.errors import ArticleError, BroadsheetError
 from broadsheet.findings import Finding, Source
 from broadsheet.model import Article
-from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
+from broadsheet.preview.files import locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.model import (
     IMPACTS,
@@ -196,6 +197,27 @@ class GalleryBuilder:
         self.env.globals["with_blocks"] = blocks
         self._cache: dict[str, tuple[str, Entry]] = {}
         self._story_cache: dict[str, tuple[str, Entry]] = {}
+        self._holding = 0
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Hold the output folder's lock (:func:`~broadsheet.preview.files.locked`) for the
+        block: a second ``broadsheet preview`` into the same folder is refused
+        (:class:`~broadsheet.preview.files.FolderLocked`) rather than writing between this
+        one's files. Builds inside the block (a server's rebuilds) share the hold."""
+        if self._holding:
+            self._holding += 1
+            try:
+                yield
+            finally:
+                self._holding -= 1
+            return
+        with locked(self.out_dir):
+            self._holding = 1
+            try:
+                yield
+            finally:
+                self._holding = 0
 
     # -- one fixture ------------------------------------------------------------------------
     def entry(self, path: Path, *, folder: Path | None = None, images: Path | None = None,
@@ -228,9 +250,9 @@ class GalleryBuilder:
         except BroadsheetError as error:
             return Entry(slug, shown, source_json, headline=plain(slug), problems=[str(error)])
         page = folder / "page.html"
-        atomic_write(page, result.html)
+        write_text(page, result.html)
         for scheme in ("light", "dark"):
-            atomic_write(folder / f"page-{scheme}.html", with_show_script(
+            write_text(folder / f"page-{scheme}.html", with_show_script(
                 fixed_scheme(result.html, scheme)))
         place_assets(folder)  # where the page's stylesheet names them, as render does
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
@@ -268,7 +290,13 @@ class GalleryBuilder:
         """Build the gallery for these fixtures (files or folders), the index rewritten after
         each one (so a served gallery fills in as it builds). A fixture whose content hash
         (:func:`_fingerprint`) is unchanged since it was last built into this folder is
-        reused, so a rebuild redoes only what a change affects."""
+        reused, so a rebuild redoes only what a change affects. The build holds the folder's
+        lock (:meth:`hold`)."""
+        with self.hold():
+            return self._build(inputs, progress)
+
+    def _build(self, inputs: Sequence[str | os.PathLike[str]],
+               progress: Progress | None) -> BuildReport:
         paths = discover(inputs)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self._copy_assets()
@@ -349,12 +377,12 @@ class GalleryBuilder:
                 cache[name] = (key, built)
                 shown[variant.key] = built
             (self.out_dir / "blocks" / story.type).mkdir(parents=True, exist_ok=True)
-            atomic_write(self.out_dir / "blocks" / story.type / "index.html",
+            write_text(self.out_dir / "blocks" / story.type / "index.html",
                          self.env.get_template("block.html").render(
                              story=story, entries=shown, version=__version__, root="../../",
                              slug=f"blocks/{story.type}", section="blocks"))
         (self.out_dir / "blocks").mkdir(parents=True, exist_ok=True)
-        atomic_write(self.out_dir / "blocks" / "index.html",
+        write_text(self.out_dir / "blocks" / "index.html",
                      self.env.get_template("blocks.html").render(
                          stories=report.stories, entries={n: e for n, (_, e) in cache.items()},
                          version=__version__, root="../", slug="blocks", section="blocks"))
@@ -379,7 +407,7 @@ class GalleryBuilder:
 
     # -- files ------------------------------------------------------------------------------
     def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
-        atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
+        write_text(self.out_dir / "index.html", self.env.get_template("index.html").render(
             entries=entries, waiting=waiting, version=__version__, root="", slug="",
             section="fixtures",
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
@@ -394,7 +422,7 @@ class GalleryBuilder:
             entry=entry, version=__version__, root="../../", slug=entry.slug, section="",
             previous=previous, following=following,
             approved=None if self.approved is None else str(self.approved / entry.slug))
-        atomic_write(folder / "index.html", html)
+        write_text(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
         assets = self.out_dir / "assets"
@@ -402,7 +430,7 @@ class GalleryBuilder:
         for name in ("gallery.css", "gallery.js"):
             text = resources.files("broadsheet").joinpath(f"preview/static/{name}").read_text(
                 "utf-8")
-            atomic_write(assets / name, text)
+            write_text(assets / name, text)
 
     def _remove_stale(self, slugs: set[str]) -> None:
         fixtures = self.out_dir / "fixtures"
@@ -441,7 +469,7 @@ def _write_findings(entry: Entry, folder: Path) -> None:
     """:data:`FINDINGS_FILE`: the findings the page lists (each with ``where``, its place in
     words, where known) and their counts by source (the numbers the page and the index
     show), as JSON."""
-    atomic_write(folder / FINDINGS_FILE, json.dumps({
+    write_text(folder / FINDINGS_FILE, json.dumps({
         "fixture": entry.source,
         "counts": [{"source": str(source), "violations": failed, "review": review}
                    for source, failed, review in entry.tally()],
@@ -458,7 +486,7 @@ def _write_reports(report: Report, folder: Path) -> list[tuple[str, str]]:
     written = []
     for name in FORMATS:
         file = f"report{WRITERS[name].suffix}"
-        atomic_write(folder / file, get_writer(name)([report]))
+        write_text(folder / file, get_writer(name)([report]))
         written.append((name, file))
     return written
 

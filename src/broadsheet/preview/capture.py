@@ -17,13 +17,13 @@ from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.preview.announce import Announcement, focus_stop
 from broadsheet.preview.contrast import merged, pairs
-from broadsheet.preview.model import Capture, Screenshot, View
+from broadsheet.preview.files import save_image, screenshot
+from broadsheet.preview.model import WIDTHS, Capture, Screenshot, View
 
 if TYPE_CHECKING:
     from playwright.sync_api import FloatRect, Locator, Page, Route
 
 Scheme = Literal["light", "dark"]
-WIDTHS = (320, 768, 1280)
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
 #: Items to review whose element is outlined on a screenshot crop, at most, per fixture
 #: (every violation's element is: they are what must be fixed).
@@ -136,7 +136,7 @@ def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
         small = image.convert("RGB")
     small.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH))
     name = "shots/thumbnail.jpg"
-    small.save(folder / name, format="JPEG", quality=80, optimize=True)
+    save_image(small, folder / name, format="JPEG", quality=80, optimize=True)
     return name
 
 
@@ -154,7 +154,7 @@ def _block_shot(tab: Page, element: Locator, path: Path) -> None:
                                  "document.documentElement.scrollHeight]")
     top = max(0.0, box["top"] - BLOCK_MARGIN)
     bottom = min(float(height), box["bottom"] + BLOCK_MARGIN)
-    tab.screenshot(path=str(path), full_page=True, animations="disabled",
+    screenshot(tab, path, full_page=True, animations="disabled",
                    clip={"x": 0, "y": top, "width": width, "height": max(1.0, bottom - top)})
 
 
@@ -230,8 +230,7 @@ class ChromiumCapture:
                         if shown is not None and shown.count():
                             _block_shot(tab, shown, folder / name)
                         else:
-                            tab.screenshot(path=str(folder / name), full_page=True,
-                                           animations="disabled")
+                            screenshot(tab, folder / name, full_page=True, animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))
                     if scheme == self.schemes[0] and not self.element:
                         result.thumbnail = _thumbnail(tab, folder, max(self.widths))
@@ -289,7 +288,7 @@ class ChromiumCapture:
     @staticmethod
     def _shot(tab: Page, folder: Path, key: str, label: str, description: str) -> View:
         name = f"shots/view-{key}.png"
-        tab.screenshot(path=str(folder / name), full_page=True)
+        screenshot(tab, folder / name, full_page=True)
         return View(key, label, description, name)
 
     @staticmethod
@@ -322,7 +321,7 @@ class ChromiumCapture:
                 "height": min(viewport["height"] - y, box["height"] + 2 * CROP_MARGIN)}
             name = f"shots/finding-{len(crops)}.png"
             if clip["width"] >= 8 and clip["height"] >= 8:
-                tab.screenshot(path=str(folder / name), clip=clip)
+                screenshot(tab, folder / name, clip=clip)
                 crops[index] = done[target] = name
             _probe(tab, "clear")
         return {index: name for index, name in crops.items() if name}

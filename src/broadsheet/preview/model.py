@@ -11,6 +11,10 @@ from broadsheet.preview.announce import Announcement, announcements
 from broadsheet.preview.outline import OutlineItem
 from broadsheet.preview.where import Place
 
+#: The widths every fixture is captured and approved at (CSS px): a small phone (WCAG's
+#: reflow width), a common phone, a tablet and a laptop.
+WIDTHS = (320, 375, 768, 1280)
+
 #: The gallery's one severity scale, worst first. It is axe-core's impact, which
 #: Broadsheet's static rules, browser checks and rendering grade by too: an axe impact is
 #: the level of the same name (docs/designers.md).

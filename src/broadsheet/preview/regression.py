@@ -1,23 +1,23 @@
 """Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
 
-Baselines are kept small enough for a repository: only the narrowest and widest screenshots
-(:data:`BASELINE_WIDTHS`, light and dark), each halved and reduced to a 256-colour palette,
-PNG-optimised (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is
-compared after the same reduction, so an unchanged page compares equal, byte for byte."""
+Baselines are kept small enough for a repository: the screenshots at
+:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each halved and reduced to a
+256-colour palette, PNG-optimised (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a
+screenshot is compared after the same reduction, so an unchanged page compares equal, byte
+for byte. A fixture is compared at the widths it has baselines for, whichever they are."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from broadsheet.errors import BroadsheetError
-from broadsheet.output import atomic_write, atomic_write_bytes
-from broadsheet.preview.model import Difference, Entry
+from broadsheet.preview.files import copy_file, save_image, write_bytes, write_text
+from broadsheet.preview.model import WIDTHS, Difference, Entry
 
 #: Where baselines live by default (relative to the working folder).
 APPROVED = Path("fixtures/approved")
@@ -28,9 +28,32 @@ TOLERANCE = 16
 #: of a 1280 px screenshot (tests/browser/test_gallery_regression.py).
 THRESHOLD = 0.0002
 CHANGED_RGB = (212, 53, 28)
-#: The widths approved: a small phone (WCAG's reflow width) and a laptop; the tablet width
-#: between them adds bytes more than it catches.
-BASELINE_WIDTHS = (320, 1280)
+#: The widths approved by default: every width captured.
+BASELINE_WIDTHS = WIDTHS
+
+
+def approve_widths(text: str) -> tuple[int, ...]:
+    """``--approve-widths``: comma-separated widths, each one the gallery captures, in
+    increasing order; :class:`ValueError` naming what is wrong."""
+    widths = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or int(part) not in WIDTHS:
+            allowed = ", ".join(map(str, WIDTHS))
+            raise ValueError(f"{part or '(empty)'!r} is not a width the gallery captures "
+                             f"({allowed}); give some of them separated by commas, e.g. "
+                             "320,1280")
+        if int(part) in widths:
+            raise ValueError(f"{part} is given twice")
+        widths.append(int(part))
+    return tuple(sorted(widths))
+
+
+def approved_widths(approved_dir: Path) -> tuple[int, ...]:
+    """Every width some fixture in ``approved_dir`` has a baseline at (``<width>-…png``)."""
+    found = {int(name.stem.split("-", 1)[0]) for name in approved_dir.glob("*/*-*.png")
+             if name.stem.split("-", 1)[0].isdigit()}
+    return tuple(sorted(found))
 
 
 def _require_pillow() -> None:
@@ -64,16 +87,13 @@ REGION_MARGIN = 24
 def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
                   paths: tuple[Path, Path, Path]) -> None:
     """The changed area (``box``, with a margin) cut from each image, as PNG."""
-    import io
 
     width, height = images[0].size
     left, top, right, bottom = box
     area = (max(0, left - REGION_MARGIN), max(0, top - REGION_MARGIN),
             min(width, right + REGION_MARGIN), min(height, bottom + REGION_MARGIN))
     for image, path in zip(images, paths, strict=True):
-        out = io.BytesIO()
-        image.crop(area).save(out, format="PNG")
-        atomic_write_bytes(path, out.getvalue())
+        save_image(image.crop(area), path, format="PNG")
 
 
 def compare(approved: Path, current: bytes, diff_path: Path,
@@ -106,9 +126,7 @@ def compare(approved: Path, current: bytes, diff_path: Path,
     faded = Image.blend(canvas_after.convert("L").convert("RGB"),
                         Image.new("RGB", (width, height), (255, 255, 255)), 0.7)
     shown = Image.composite(Image.new("RGB", (width, height), CHANGED_RGB), faded, mask)
-    out = io.BytesIO()
-    shown.save(out, format="PNG")
-    atomic_write_bytes(diff_path, out.getvalue())
+    save_image(shown, diff_path, format="PNG")
     box = mask.getbbox()
     if regions is not None and box is not None:
         _save_regions((canvas_before, canvas_after, shown), box, regions)
@@ -153,9 +171,9 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
                     *(known.regions or ()))):
             found.append(kept.setdefault(key, known))
             continue
-        shutil.copyfile(baseline, folder / approved)
+        copy_file(baseline, folder / approved)
         current = reduced(folder / shot.path)
-        atomic_write_bytes(folder / now, current)
+        write_bytes(folder / now, current)
         regions = (f"shots/approved-area-{stem}.png", f"shots/now-area-{stem}.png",
                    f"shots/diff-area-{stem}.png")
         for name in (diff, *regions):
@@ -165,7 +183,7 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
         found.append(kept.setdefault(key, Difference(
             shot.width, shot.scheme, approved, now, diff if drawn else None, changed,
             THRESHOLD, note, regions if (folder / regions[0]).is_file() else None)))
-    atomic_write(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
+    write_text(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
     return found
 
 
@@ -183,20 +201,22 @@ def approved_browser(approved_dir: Path) -> str | None:
 
 
 def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path,
-            browser: str | None = None) -> list[Path]:
-    """Make the current screenshots of these entries at :data:`BASELINE_WIDTHS` the approved
-    baselines; ``browser`` names the build that drew them (kept in :data:`BROWSER_FILE`)."""
+            browser: str | None = None,
+            widths: tuple[int, ...] = BASELINE_WIDTHS) -> list[Path]:
+    """Make the current screenshots of these entries at ``widths`` the approved baselines
+    (baselines at other widths are kept); ``browser`` names the build that drew them (kept
+    in :data:`BROWSER_FILE`)."""
     written: list[Path] = []
     if browser:
         approved_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(approved_dir / BROWSER_FILE, browser + "\n")
+        write_text(approved_dir / BROWSER_FILE, browser + "\n")
     for entry in entries:
         folder = gallery / "fixtures" / entry.slug
         for shot in entry.screenshots:
-            if shot.width not in BASELINE_WIDTHS:
+            if shot.width not in widths:
                 continue
             target = approved_dir / entry.slug / f"{shot.width}-{shot.scheme}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target, reduced(folder / shot.path))
+            write_bytes(target, reduced(folder / shot.path))
             written.append(target)
     return written
