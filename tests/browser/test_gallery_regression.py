@@ -81,3 +81,36 @@ def test_a_changed_accent_colour_fails_the_approved_screenshots(
             marked = sum(count for count, colour in diff.convert("RGB").getcolors(1 << 24) or []
                          if colour == CHANGED_RGB)
             assert marked / (diff.width * diff.height) == pytest.approx(difference.changed)
+
+
+#: Two video players (a lead and a portrait clip in the body), posters shipped, sources on
+#: another host (never loaded here), ``preload="none"``.
+PLAYERS = ARTICLES / "en-council-video-lead.json"
+
+
+def test_a_page_with_video_players_is_captured_the_same_every_time(
+        auditor: Any, tmp_path: Path) -> None:
+    """Chromium draws a spinning loading indicator over a player for a moment after load;
+    a capture waits for posters and metadata and for the players to be still, so two
+    captures differ in no pixel (they differed over both players at every width before)."""
+    from PIL import Image, ImageChops
+
+    from broadsheet.preview.capture import ChromiumCapture
+
+    fixture = tmp_path / PLAYERS.name
+    shutil.copy(PLAYERS, fixture)
+    shutil.copytree(ARTICLES / "images", tmp_path / "images")
+    runs = []
+    for run in ("first", "second"):
+        with ChromiumCapture((375, 1280), auditor=auditor, views=False,
+                             audit=False) as capture:
+            runs.append(build_gallery([fixture], tmp_path / run, capture=capture))
+    shots = [shot.path for shot in runs[0].entries[0].screenshots]
+    assert len(shots) == 4
+    for name in shots:
+        first, second = (Image.open(tmp_path / run / "fixtures" / PLAYERS.stem / name)
+                         for run in ("first", "second"))
+        with first, second:
+            assert first.size == second.size, name
+            changed = ImageChops.difference(first.convert("RGB"), second.convert("RGB"))
+            assert changed.getbbox() is None, f"{name}: differs in {changed.getbbox()}"

@@ -4,6 +4,7 @@ one Chromium launch shared with the browser audits."""
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -71,6 +72,46 @@ def _load_every_image(tab: Page, timeout_ms: float = 10_000) -> None:
     tab.evaluate("() => Promise.race([Promise.all(Array.from(document.images, (image) => "
                  "image.decode().catch(() => null))), new Promise((done) => "
                  f"setTimeout(done, {timeout_ms:.0f}))])")
+
+
+#: How long a media player may take to settle (ms), and how often it is looked at.
+MEDIA_SETTLE_MS = 8_000
+MEDIA_LOOK_MS = 300
+
+
+def _settle_media(tab: Page, timeout_ms: float = MEDIA_SETTLE_MS) -> None:
+    """Every video and audio player drawn as a reader meets it, the same on every run:
+    its poster decoded, its metadata in (or its loading given up: sources on other hosts
+    never load here, and ``preload="none"`` loads nothing), and its controls still. Chromium
+    draws a spinning loading indicator over a player for a moment after the page loads; the
+    players are looked at until two looks in a row are identical (at most ``timeout_ms``),
+    so no screenshot catches a frame of it."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    players = tab.locator("video, audio")
+    if not players.count():
+        return
+    with contextlib.suppress(PlaywrightTimeout):
+        tab.wait_for_function(
+            "() => Array.from(document.querySelectorAll('video, audio')).every((media) => "
+            "media.readyState >= 1 || media.error || media.networkState !== 2)",
+            timeout=timeout_ms)
+    tab.evaluate("() => Promise.all(Array.from(document.querySelectorAll('video[poster]'), "
+                 "(video) => { const poster = new Image(); poster.src = video.poster; "
+                 "return poster.decode().catch(() => null); }))")
+    deadline = time.monotonic() + timeout_ms / 1000
+    for index in range(players.count()):
+        player = players.nth(index)
+        if not player.is_visible():
+            continue
+        seen = b""
+        while time.monotonic() < deadline:
+            now = player.screenshot(animations="disabled", scale="css")
+            if now == seen:
+                break
+            seen = now
+            tab.wait_for_timeout(MEDIA_LOOK_MS)
+    tab.evaluate("() => window.scrollTo(0, 0)")
 
 
 def _still(tab: Page) -> None:
@@ -203,6 +244,7 @@ class ChromiumCapture:
             tab.route("**/*", lambda route: _placeholder_images(route, scheme))
             tab.goto(sandbox.url, wait_until="load")
             _load_every_image(tab)
+            _settle_media(tab)
             yield tab
 
     def capture(self, page: Path, folder: Path,
@@ -226,6 +268,7 @@ class ChromiumCapture:
                         name = f"shots/{width}-{scheme}.png"
                         _load_every_image(tab)  # a new width can choose other srcset files
                         _still(tab)
+                        _settle_media(tab)
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
                             _block_shot(tab, shown, folder / name)
