@@ -30,14 +30,17 @@ from broadsheet.preview import store
 from broadsheet.preview.files import locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.model import (
+    CAPTURE_FAILED,
     IMPACTS,
     SOURCES,
     Capture,
     Difference,
     Entry,
+    grouped,
     quoted_parts,
     severity,
     status,
+    unchecked_because,
 )
 from broadsheet.preview.outline import outline
 from broadsheet.preview.plain import explained
@@ -143,6 +146,7 @@ def _environment() -> jinja2.Environment:
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
     env.globals["status_of"] = status
+    env.globals["unchecked_because"] = unchecked_because
     env.globals["explained"] = explained
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
@@ -271,7 +275,7 @@ class GalleryBuilder:
             try:
                 seen = capture.capture(page, folder, list(entry.findings))
             except BroadsheetError as error:
-                entry.browser_note = f"browser capture failed: {error}"
+                entry.browser_note = f"{CAPTURE_FAILED}{error}"
             else:
                 entry.screenshots, entry.aria_snapshot = seen.screenshots, seen.aria_snapshot
                 entry.findings.extend(seen.findings)
@@ -408,7 +412,8 @@ class GalleryBuilder:
     # -- files ------------------------------------------------------------------------------
     def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
         write_text(self.out_dir / "index.html", self.env.get_template("index.html").render(
-            entries=entries, waiting=waiting, version=__version__, root="", slug="",
+            entries=entries, groups=grouped(entries), waiting=waiting, version=__version__,
+            root="", slug="",
             section="fixtures",
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=language_groups(e.language for e in entries if e.language),

@@ -26,6 +26,10 @@
         if (visible) { shown += 1; }
       });
       count.textContent = shown + " of " + cards.length + " fixtures shown";
+      // A group none of whose fixtures is shown is hidden, heading and all.
+      Array.prototype.forEach.call(document.querySelectorAll("section.group"), function (group) {
+        group.hidden = !group.querySelector(".card:not([hidden])");
+      });
     };
     form.addEventListener("change", apply);
     form.addEventListener("input", apply);
