@@ -129,6 +129,10 @@ class Difference:
     #: The changed area, cut from the approved, current and diff images (paths), at their
     #: size: what changed, large enough to see beside the whole pages.
     regions: tuple[str, str, str] | None = None
+    #: The size compared (the larger of the two, baseline pixels: half CSS px) and each
+    #: separate changed region in it, (left, top, right, bottom): boxed in the viewer.
+    size: tuple[int, int] | None = None
+    boxes: tuple[tuple[int, int, int, int], ...] = ()
 
     @property
     def failed(self) -> bool:

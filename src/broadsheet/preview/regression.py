@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -96,11 +96,64 @@ def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
         save_image(image.crop(area), path, format="PNG")
 
 
+#: Changed pixels closer than this (baseline pixels) are boxed together in the viewer.
+BOX_CELL = 12
+#: Boxes drawn at most; past it, the smallest are merged into one box around them.
+MAX_BOXES = 12
+
+Box = tuple[int, int, int, int]
+
+
+def changed_boxes(mask: Any) -> tuple[Box, ...]:
+    """The separate changed regions of ``mask`` (a Pillow "L" image, 255 where a pixel
+    changed) as boxes (left, top, right, bottom), top to bottom: the mask is cut into
+    :data:`BOX_CELL` squares and touching changed squares are one region."""
+    from PIL import Image
+
+    width, height = mask.size
+    columns, rows = -(-width // BOX_CELL), -(-height // BOX_CELL)
+    cells = mask.resize((columns, rows), Image.Resampling.BOX, reducing_gap=None)
+    data = cells.load()
+    todo = {(x, y) for y in range(rows) for x in range(columns) if data[x, y]}
+    found: list[Box] = []
+    while todo:
+        stack = [todo.pop()]
+        left, top, right, bottom = stack[0][0], stack[0][1], stack[0][0], stack[0][1]
+        while stack:
+            x, y = stack.pop()
+            left, top, right, bottom = min(left, x), min(top, y), max(right, x), max(bottom, y)
+            for near in ((x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                if near in todo:
+                    todo.remove(near)
+                    stack.append(near)
+        found.append((left * BOX_CELL, top * BOX_CELL, min(width, (right + 1) * BOX_CELL),
+                      min(height, (bottom + 1) * BOX_CELL)))
+    found.sort(key=lambda box: (box[2] - box[0]) * (box[3] - box[1]), reverse=True)
+    kept, rest = found[:MAX_BOXES - 1], found[MAX_BOXES - 1:]
+    if len(rest) > 1:
+        kept.append((min(b[0] for b in rest), min(b[1] for b in rest),
+                     max(b[2] for b in rest), max(b[3] for b in rest)))
+    else:
+        kept += rest
+    return tuple(sorted(kept, key=lambda box: (box[1], box[0])))
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What :func:`compare` found."""
+
+    changed: float  # share of pixels changed
+    drawn: bool  # whether a diff image was written
+    note: str  # on a change of size
+    size: tuple[int, int]  # the size compared (the larger of the two)
+    boxes: tuple[Box, ...]  # the separate changed regions
+
+
 def compare(approved: Path, current: bytes, diff_path: Path,
-            regions: tuple[Path, Path, Path] | None = None) -> tuple[float, bool, str]:
-    """(share of pixels changed, whether a diff image was written, a note on size changes);
-    with ``regions``, the changed area is also cut from the approved, current and diff
-    images into those files."""
+            regions: tuple[Path, Path, Path] | None = None) -> Comparison:
+    """The approved screenshot and the current one compared pixel by pixel; with
+    ``regions``, the changed area is also cut from the approved, current and diff images
+    into those files."""
     import io
 
     from PIL import Image, ImageChops
@@ -122,7 +175,7 @@ def compare(approved: Path, current: bytes, diff_path: Path,
         lambda v: 255 if v else 0)
     changed = mask.histogram()[255] / (width * height)
     if not changed:
-        return 0.0, False, note
+        return Comparison(0.0, False, note, (width, height), ())
     faded = Image.blend(canvas_after.convert("L").convert("RGB"),
                         Image.new("RGB", (width, height), (255, 255, 255)), 0.7)
     shown = Image.composite(Image.new("RGB", (width, height), CHANGED_RGB), faded, mask)
@@ -130,11 +183,11 @@ def compare(approved: Path, current: bytes, diff_path: Path,
     box = mask.getbbox()
     if regions is not None and box is not None:
         _save_regions((canvas_before, canvas_after, shown), box, regions)
-    return changed, True, note
+    return Comparison(changed, True, note, (width, height), changed_boxes(mask))
 
 
 def _digest(*files: Path) -> str:
-    digest = hashlib.sha256(f"{TOLERANCE} {THRESHOLD}".encode())
+    digest = hashlib.sha256(f"{TOLERANCE} {THRESHOLD} {BOX_CELL} {MAX_BOXES}".encode())
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()
@@ -150,8 +203,10 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
         return found
     memo_file = folder / "differences.json"
     try:
-        memo = {key: Difference(**{**value, "regions": tuple(value["regions"])
-                                   if value.get("regions") else None})
+        memo = {key: Difference(**{
+            **value, "regions": tuple(value["regions"]) if value.get("regions") else None,
+            "size": tuple(value["size"]) if value.get("size") else None,
+            "boxes": tuple(tuple(box) for box in value.get("boxes", ()))})
                 for key, value in json.loads(memo_file.read_text("utf-8")).items()}
     except (OSError, ValueError, TypeError, AttributeError):
         memo = {}
@@ -178,11 +233,12 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
                    f"shots/diff-area-{stem}.png")
         for name in (diff, *regions):
             (folder / name).unlink(missing_ok=True)
-        changed, drawn, note = compare(baseline, current, folder / diff, (
+        seen = compare(baseline, current, folder / diff, (
             folder / regions[0], folder / regions[1], folder / regions[2]))
         found.append(kept.setdefault(key, Difference(
-            shot.width, shot.scheme, approved, now, diff if drawn else None, changed,
-            THRESHOLD, note, regions if (folder / regions[0]).is_file() else None)))
+            shot.width, shot.scheme, approved, now, diff if seen.drawn else None,
+            seen.changed, THRESHOLD, seen.note,
+            regions if (folder / regions[0]).is_file() else None, seen.size, seen.boxes)))
     write_text(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
     return found
 
