@@ -45,7 +45,7 @@ from broadsheet.preview.model import (
 from broadsheet.preview.outline import outline
 from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import differences
-from broadsheet.preview.schemes import fixed_scheme, with_show_script
+from broadsheet.preview.schemes import fixed_scheme, with_direction, with_show_script
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
@@ -359,8 +359,10 @@ class GalleryBuilder:
                     for where, element in ELEMENTS.items()}
         cache: dict[str, tuple[str, Entry]] = {}
         report.stories = stories(sources)
+        also = [self.stylesheet] if self.stylesheet is not None else []
         for story in report.stories:
             shown: dict[str, Entry] = {}
+            stale: dict[str, Stale] = {}
             for variant in story.variants:
                 name = f"{story.type}/{variant.key}"
                 folder = self.out_dir / "blocks" / name
@@ -380,10 +382,17 @@ class GalleryBuilder:
                     report.stories_rebuilt.append(name)
                 cache[name] = (key, built)
                 shown[variant.key] = built
+                if not built.broken:
+                    _write_directions(folder)
+                    newest = templates.newest(block_types(variant.article), also)
+                    stale_since = _stale(built, folder, newest)
+                    if stale_since is not None:
+                        stale[variant.key] = stale_since
             (self.out_dir / "blocks" / story.type).mkdir(parents=True, exist_ok=True)
             write_text(self.out_dir / "blocks" / story.type / "index.html",
                          self.env.get_template("block.html").render(
-                             story=story, entries=shown, version=__version__, root="../../",
+                             story=story, entries=shown, stale=stale, version=__version__,
+                             root="../../",
                              slug=f"blocks/{story.type}", section="blocks"))
         (self.out_dir / "blocks").mkdir(parents=True, exist_ok=True)
         write_text(self.out_dir / "blocks" / "index.html",
@@ -394,9 +403,9 @@ class GalleryBuilder:
         for story in report.stories:
             kept = {variant.key for variant in story.variants}
             folder = self.out_dir / "blocks" / story.type
-            for stale in folder.iterdir() if folder.is_dir() else ():
-                if stale.is_dir() and stale.name not in kept:
-                    shutil.rmtree(stale)
+            for old in folder.iterdir() if folder.is_dir() else ():
+                if old.is_dir() and old.name not in kept:
+                    shutil.rmtree(old)
 
     def built(self) -> dict[str, Entry]:
         """The fixtures of the last build, by slug."""
@@ -442,6 +451,53 @@ class GalleryBuilder:
         for folder in fixtures.iterdir() if fixtures.is_dir() else ():
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
+
+
+@dataclass(frozen=True, slots=True)
+class Stale:
+    """A block story's screenshots are older than a file its look comes from."""
+
+    file: str  # the newest template or stylesheet, as the gallery names it
+    changed: str  # when it changed (UTC)
+    taken: str  # when the screenshots were taken (UTC)
+
+
+def _when(mtime: float) -> str:
+    import time
+
+    return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(mtime))
+
+
+def _stale(entry: Entry, folder: Path, newest: tuple[Path, float]) -> Stale | None:
+    """:class:`Stale` when the oldest of ``entry``'s screenshots was taken before ``newest``
+    (a template or stylesheet: (file, mtime)) last changed; else None."""
+    taken = [(folder / shot.path).stat().st_mtime for shot in entry.screenshots
+             if (folder / shot.path).is_file()]
+    if not taken or min(taken) >= newest[1]:
+        return None
+    file = newest[0]
+    shown = next((f"{base.name}/{file.relative_to(base)}" for base in (
+        BUILTIN_STATIC.parent, *file.parents) if file.is_relative_to(base)), file.name)
+    return Stale(shown, _when(newest[1]), _when(min(taken)))
+
+
+#: The directions a block story's live view switches between.
+DIRECTIONS = ("ltr", "rtl")
+
+
+def _write_directions(folder: Path) -> None:
+    """``page-<scheme>-<direction>.html`` beside a story's ``page-<scheme>.html``: its live
+    view in either scheme and either direction (the root element's ``dir`` switched)."""
+    for scheme in ("light", "dark"):
+        page = folder / f"page-{scheme}.html"
+        if not page.is_file():
+            continue
+        html = page.read_text("utf-8")
+        for direction in DIRECTIONS:
+            target = folder / f"page-{scheme}-{direction}.html"
+            flipped = with_direction(html, direction)
+            if not target.is_file() or target.read_text("utf-8") != flipped:
+                write_text(target, flipped)
 
 
 #: The element a block story's screenshots show (by whether the block is the lead): the

@@ -36,6 +36,22 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // A block story's live view: its scheme and direction switches choose the frame's page
+  // (without script, links open each page in the frame).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-story-live]"), function (box) {
+    var base = box.getAttribute("data-story-live");
+    var frame = box.querySelector("iframe");
+    var switches = box.querySelector(".story-live__switches");
+    switches.hidden = false;
+    box.querySelector(".story-live__links").hidden = true;
+    switches.addEventListener("change", function () {
+      var scheme = switches.querySelector("input[value='light']:checked") ? "light" : "dark";
+      var direction = switches.querySelector("input[value='rtl']:checked") ? "rtl" : "ltr";
+      frame.src = base + "page-" + scheme + "-" + direction + ".html";
+      frame.title = frame.title.replace(/ live.*$/, " live, " + scheme + ", " +
+        (direction === "rtl" ? "right to left" : "left to right"));
+    });
+  });
   // The diff viewer: side by side is the page without script; with it, a before/after
   // slider (the new screenshot wiped in from the right) and an onion skin (its opacity).
   Array.prototype.forEach.call(document.querySelectorAll("[data-compare]"), function (box) {
