@@ -59,9 +59,18 @@ def test_separate_changes_are_separate_boxes_and_near_ones_one() -> None:
 def test_many_small_changes_are_at_most_max_boxes() -> None:
     scattered = [(x, y, x + 2, y + 2) for x in range(0, 160, 40) for y in range(0, 400, 40)]
     boxes = changed_boxes(_mask((160, 400), *scattered))
-    assert len(boxes) == MAX_BOXES
+    assert 0 < len(boxes) <= MAX_BOXES
     for x, y, right, bottom in scattered:  # every change is inside some box
         assert any(_inside((x, y, right, bottom), box) for box in boxes)
+
+
+def test_many_changes_in_two_places_are_two_boxes_not_one_around_both() -> None:
+    """Past :data:`MAX_BOXES`, near changes join; the unchanged stretch between two groups
+    of changes is in no box (one box around everything would point at it too)."""
+    dots = [(x, y, x + 1, y + 1) for x in range(0, 160, 30) for y in (0, 30, 300, 330)]
+    boxes = changed_boxes(_mask((160, 400), *dots))
+    assert 2 <= len(boxes) <= MAX_BOXES, boxes
+    assert all(box[3] <= 100 or box[1] >= 250 for box in boxes), boxes
 
 
 def test_a_changed_screenshot_is_shown_side_by_side_with_its_regions_boxed(

@@ -98,7 +98,7 @@ def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
 
 #: Changed pixels closer than this (baseline pixels) are boxed together in the viewer.
 BOX_CELL = 12
-#: Boxes drawn at most; past it, the smallest are merged into one box around them.
+#: Boxes drawn at most: past it, changes are grouped in cells twice as large, and so on.
 MAX_BOXES = 12
 
 Box = tuple[int, int, int, int]
@@ -107,12 +107,22 @@ Box = tuple[int, int, int, int]
 def changed_boxes(mask: Any) -> tuple[Box, ...]:
     """The separate changed regions of ``mask`` (a Pillow "L" image, 255 where a pixel
     changed) as boxes (left, top, right, bottom), top to bottom: the mask is cut into
-    :data:`BOX_CELL` squares and touching changed squares are one region."""
-    from PIL import Image
+    :data:`BOX_CELL` squares and touching changed squares are one region; with more than
+    :data:`MAX_BOXES` regions, the squares are doubled until there are no more (near
+    changes join; far ones stay apart)."""
+    cell = BOX_CELL
+    while True:
+        boxes = _regions(mask, cell)
+        if len(boxes) <= MAX_BOXES:
+            return boxes
+        cell *= 2
+
+
+def _regions(mask: Any, cell: int) -> tuple[Box, ...]:
 
     width, height = mask.size
-    columns, rows = -(-width // BOX_CELL), -(-height // BOX_CELL)
-    cells = mask.resize((columns, rows), Image.Resampling.BOX, reducing_gap=None)
+    columns, rows = -(-width // cell), -(-height // cell)
+    cells = mask.reduce(cell)  # exact cell × cell blocks (the last ones partial)
     data = cells.load()
     todo = {(x, y) for y in range(rows) for x in range(columns) if data[x, y]}
     found: list[Box] = []
@@ -126,16 +136,9 @@ def changed_boxes(mask: Any) -> tuple[Box, ...]:
                 if near in todo:
                     todo.remove(near)
                     stack.append(near)
-        found.append((left * BOX_CELL, top * BOX_CELL, min(width, (right + 1) * BOX_CELL),
-                      min(height, (bottom + 1) * BOX_CELL)))
-    found.sort(key=lambda box: (box[2] - box[0]) * (box[3] - box[1]), reverse=True)
-    kept, rest = found[:MAX_BOXES - 1], found[MAX_BOXES - 1:]
-    if len(rest) > 1:
-        kept.append((min(b[0] for b in rest), min(b[1] for b in rest),
-                     max(b[2] for b in rest), max(b[3] for b in rest)))
-    else:
-        kept += rest
-    return tuple(sorted(kept, key=lambda box: (box[1], box[0])))
+        found.append((left * cell, top * cell, min(width, (right + 1) * cell),
+                      min(height, (bottom + 1) * cell)))
+    return tuple(sorted(found, key=lambda box: (box[1], box[0])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,8 +189,13 @@ def compare(approved: Path, current: bytes, diff_path: Path,
     return Comparison(changed, True, note, (width, height), changed_boxes(mask))
 
 
+#: How comparisons are made and stored (``differences.json``): a new one redoes them.
+COMPARISON = 2
+
+
 def _digest(*files: Path) -> str:
-    digest = hashlib.sha256(f"{TOLERANCE} {THRESHOLD} {BOX_CELL} {MAX_BOXES}".encode())
+    digest = hashlib.sha256(f"{COMPARISON} {TOLERANCE} {THRESHOLD} {BOX_CELL} {MAX_BOXES}"
+                            .encode())
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()
