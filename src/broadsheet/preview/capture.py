@@ -79,13 +79,14 @@ MEDIA_SETTLE_MS = 8_000
 MEDIA_LOOK_MS = 300
 
 
-def _settle_media(tab: Page, timeout_ms: float = MEDIA_SETTLE_MS) -> None:
+def _settle_media(tab: Page, timeout_ms: float = MEDIA_SETTLE_MS, *, look: bool = True) -> None:
     """Every video and audio player drawn as a reader meets it, the same on every run:
     its poster decoded, its metadata in (or its loading given up: sources on other hosts
     never load here, and ``preload="none"`` loads nothing), and its controls still. Chromium
     draws a spinning loading indicator over a player for a moment after the page loads; the
     players are looked at until two looks in a row are identical (at most ``timeout_ms``),
-    so no screenshot catches a frame of it."""
+    so no screenshot catches a frame of it (``look=False``: after a resize, when the
+    indicator has gone, only posters and metadata are waited for)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     players = tab.locator("video, audio")
@@ -100,7 +101,7 @@ def _settle_media(tab: Page, timeout_ms: float = MEDIA_SETTLE_MS) -> None:
                  "(video) => { const poster = new Image(); poster.src = video.poster; "
                  "return poster.decode().catch(() => null); }))")
     deadline = time.monotonic() + timeout_ms / 1000
-    for index in range(players.count()):
+    for index in range(players.count() if look else 0):
         player = players.nth(index)
         if not player.is_visible():
             continue
@@ -268,7 +269,7 @@ class ChromiumCapture:
                         name = f"shots/{width}-{scheme}.png"
                         _load_every_image(tab)  # a new width can choose other srcset files
                         _still(tab)
-                        _settle_media(tab)
+                        _settle_media(tab, look=False)
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
                             _block_shot(tab, shown, folder / name)
