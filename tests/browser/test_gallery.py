@@ -39,12 +39,14 @@ def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_every_fixture_page_has_screenshots_light_and_dark_side_by_side(gallery: Path) -> None:
     from PIL import Image
 
+    from broadsheet.preview.model import WIDTHS
+
     for path in SAMPLE:
         folder = gallery / "fixtures" / path.stem
         page = parse_html((folder / "index.html").read_text("utf-8"))
         pairs = page.xpath("//section[@aria-labelledby='screenshots']//div[@class='pair']")
         assert [[img.get("src") for img in pair.xpath(".//img")] for pair in pairs] == [
-            [f"shots/{width}-light.png", f"shots/{width}-dark.png"] for width in (320, 768, 1280)]
+            [f"shots/{width}-light.png", f"shots/{width}-dark.png"] for width in WIDTHS]
         for pair in pairs:
             for shot in pair.xpath(".//img"):
                 with Image.open(folder / shot.get("src")) as image:
@@ -317,14 +319,15 @@ def test_fixtures_look_as_approved(auditor: Any, tmp_path: Path) -> None:
     """Visual regression: every fixture with approved baselines (fixtures/approved/) still
     looks as approved, within the threshold (docs/designers.md)."""
     from broadsheet.preview.capture import ChromiumCapture
-    from broadsheet.preview.regression import BASELINE_WIDTHS, approved_browser
+    from broadsheet.preview.regression import approved_browser, approved_widths
 
     drawn_by, running = approved_browser(APPROVED), f"Chromium {auditor.browser().version}"
     if drawn_by != running:
         pytest.skip(f"the baselines were drawn by {drawn_by}, this is {running}: pixels of "
                     "two builds differ; approve again with this one (docs/designers.md)")
     approved = [path for path in ARTICLE_FILES if (APPROVED / path.stem).is_dir()]
-    with ChromiumCapture(BASELINE_WIDTHS, auditor=auditor, views=False,
+    # Each fixture compares at the widths it has baselines for (older ones: 320 and 1280).
+    with ChromiumCapture(approved_widths(APPROVED), auditor=auditor, views=False,
                          audit=False) as capture:
         report = build_gallery(approved, tmp_path, capture=capture, approved=APPROVED)
     assert [(slug, d.width, d.scheme, f"{d.changed:.2%}") for slug, d in report.regressions] == []

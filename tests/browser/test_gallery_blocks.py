@@ -38,14 +38,16 @@ def test_a_variant_s_screenshots_show_its_block_light_and_dark_at_each_width(
         gallery: Path) -> None:
     from PIL import Image, ImageStat
 
+    from broadsheet.preview.model import WIDTHS
+
     folder = gallery / "blocks" / "image"
     page = parse_html((folder / "index.html").read_text("utf-8"))
     shots = page.xpath("//section[contains(@class, 'variant')]//img/@src")
     variant = shots[0].split("/")[0]
     assert shots == [f"{variant}/shots/{width}-{scheme}.png"
-                     for width in (320, 768, 1280) for scheme in ("light", "dark")]
+                     for width in WIDTHS for scheme in ("light", "dark")]
     whole = gallery / "fixtures" / "ar-local-elections-rtl" / "shots"
-    for width in (320, 768, 1280):
+    for width in WIDTHS:
         brightness = {}
         for scheme in ("light", "dark"):
             with Image.open(folder / variant / "shots" / f"{width}-{scheme}.png") as image, \

@@ -34,8 +34,9 @@ def approved(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Pa
         first = build_gallery([fixture], folder / "first", capture=capture)
     written = approve(first.entries, folder / "first", folder / "approved")
     assert sorted(path.relative_to(folder / "approved").as_posix() for path in written) == [
-        f"{FIXTURE.stem}/{width}-{scheme}.png" for width in (1280, 320)
-        for scheme in ("dark", "light")]
+        f"{FIXTURE.stem}/{name}" for name in sorted(
+            f"{width}-{scheme}.png" for width in BASELINE_WIDTHS
+            for scheme in ("dark", "light"))]
     return folder / "approved", fixture
 
 
@@ -53,8 +54,10 @@ def test_the_same_page_captured_again_matches_its_approved_screenshots_exactly(
     page differs from the approved screenshots in no pixel at all."""
     folder, fixture = approved
     report = build(auditor, fixture, tmp_path / "again", folder)
+    from broadsheet.preview.regression import BASELINE_WIDTHS
+
     assert sorted((d.width, d.scheme, d.changed) for d in report.entries[0].differences) == [
-        (320, "dark", 0.0), (320, "light", 0.0), (1280, "dark", 0.0), (1280, "light", 0.0)]
+        (width, scheme, 0.0) for width in BASELINE_WIDTHS for scheme in ("dark", "light")]
     assert report.regressions == []
 
 
@@ -62,14 +65,15 @@ def test_a_changed_accent_colour_fails_the_approved_screenshots(
         auditor: Any, approved: tuple[Path, Path], tmp_path: Path) -> None:
     from PIL import Image
 
-    from broadsheet.preview.regression import CHANGED_RGB
+    from broadsheet.preview.regression import BASELINE_WIDTHS, CHANGED_RGB
 
     folder, fixture = approved
     theme = tmp_path / "theme.css"
     theme.write_text(RECOLOURED_ACCENT, "utf-8")
     report = build(auditor, fixture, tmp_path / "changed", folder, stylesheet=theme)
     failed = {(d.width, d.scheme): d for slug, d in report.regressions if slug == fixture.stem}
-    assert set(failed) == {(320, "light"), (320, "dark"), (1280, "light"), (1280, "dark")}
+    assert set(failed) == {(width, scheme) for width in BASELINE_WIDTHS
+                           for scheme in ("light", "dark")}
     for difference in failed.values():
         assert difference.threshold < difference.changed < 0.1, "only the accent changed"
         assert difference.diff is not None
@@ -77,3 +81,36 @@ def test_a_changed_accent_colour_fails_the_approved_screenshots(
             marked = sum(count for count, colour in diff.convert("RGB").getcolors(1 << 24) or []
                          if colour == CHANGED_RGB)
             assert marked / (diff.width * diff.height) == pytest.approx(difference.changed)
+
+
+#: Two video players (a lead and a portrait clip in the body), posters shipped, sources on
+#: another host (never loaded here), ``preload="none"``.
+PLAYERS = ARTICLES / "en-council-video-lead.json"
+
+
+def test_a_page_with_video_players_is_captured_the_same_every_time(
+        auditor: Any, tmp_path: Path) -> None:
+    """Chromium draws a spinning loading indicator over a player for a moment after load;
+    a capture waits for posters and metadata and for the players to be still, so two
+    captures differ in no pixel (they differed over both players at every width before)."""
+    from PIL import Image, ImageChops
+
+    from broadsheet.preview.capture import ChromiumCapture
+
+    fixture = tmp_path / PLAYERS.name
+    shutil.copy(PLAYERS, fixture)
+    shutil.copytree(ARTICLES / "images", tmp_path / "images")
+    runs = []
+    for run in ("first", "second"):
+        with ChromiumCapture((375, 1280), auditor=auditor, views=False,
+                             audit=False) as capture:
+            runs.append(build_gallery([fixture], tmp_path / run, capture=capture))
+    shots = [shot.path for shot in runs[0].entries[0].screenshots]
+    assert len(shots) == 4
+    for name in shots:
+        first, second = (Image.open(tmp_path / run / "fixtures" / PLAYERS.stem / name)
+                         for run in ("first", "second"))
+        with first, second:
+            assert first.size == second.size, name
+            changed = ImageChops.difference(first.convert("RGB"), second.convert("RGB"))
+            assert changed.getbbox() is None, f"{name}: differs in {changed.getbbox()}"

@@ -13,7 +13,13 @@ from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK
 from broadsheet.errors import BroadsheetError
 from broadsheet.preview.builder import BuildReport, GalleryBuilder, PageCapture, Progress
 from broadsheet.preview.model import Entry
-from broadsheet.preview.regression import APPROVED, THRESHOLD, approve
+from broadsheet.preview.regression import (
+    APPROVED,
+    BASELINE_WIDTHS,
+    THRESHOLD,
+    approve,
+    approve_widths,
+)
 
 DEFAULT_FIXTURES = Path("fixtures/articles")
 
@@ -23,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "preview",
         help="build the preview gallery of fixtures (and serve it)",
         description="Build a static gallery: every fixture rendered, with screenshots at 320, "
-        "768 and 1280 px in light and dark schemes, zoom, text-spacing, forced-colours and "
+        "375, 768 and 1280 px in light and dark schemes, zoom, text-spacing, forced-colours and "
         "focus-order views, its findings outlined on the page, what a screen reader says, "
         "a contrast report, landmarks and headings, and source JSON. A fixture that cannot "
         "be rendered shows as an error card; the rest still builds. Only fixtures whose "
@@ -48,6 +54,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--approve", action="store_true",
                         help="make the screenshots of the fixtures given (default: all) the "
                         "approved baselines")
+    parser.add_argument("--approve-widths", metavar="W,W", type=_widths,
+                        default=BASELINE_WIDTHS,
+                        help="with --approve: the widths to approve, comma-separated (default "
+                        f"{','.join(map(str, BASELINE_WIDTHS))}); baselines at other widths "
+                        "are kept, and each fixture is compared at the widths it has")
     parser.add_argument("--no-blocks", dest="blocks", action="store_false",
                         help="skip the block stories (a page per block type with each "
                         "variant the fixtures use, rendered alone)")
@@ -58,6 +69,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     browser.add_argument("--no-browser", dest="browser", action="store_const", const="off",
                          help="skip screenshots and the accessibility tree")
     parser.set_defaults(run=run)
+
+
+def _widths(text: str) -> tuple[int, ...]:
+    try:
+        return approve_widths(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _summary(report: BuildReport, seconds: float) -> str:
@@ -139,15 +157,21 @@ def run(args: argparse.Namespace) -> int:
         for path in missing:
             print(f"broadsheet preview: {path}: no such file or folder", file=sys.stderr)
         return EXIT_INPUT
+    if args.approve_widths != BASELINE_WIDTHS and not args.approve:
+        print("broadsheet preview: --approve-widths chooses what --approve writes: give "
+              "--approve too", file=sys.stderr)
+        return EXIT_INPUT
     if args.approve and (args.serve or args.browser == "off"):
         print("broadsheet preview: --approve needs screenshots: not with --serve or "
               "--no-browser", file=sys.stderr)
         return EXIT_INPUT
     with ExitStack() as stack:
-        capture = _capture("required" if args.approve else args.browser, stack)
-        builder = GalleryBuilder(args.out, capture=capture, templates=args.templates,
+        builder = GalleryBuilder(args.out, templates=args.templates,
                                  approved=None if args.approve else args.approved,
                                  stylesheet=args.css, blocks=args.blocks and not args.approve)
+        stack.enter_context(builder.hold())  # before Chromium starts: a second run ends at once
+        capture = builder.capture = _capture("required" if args.approve else args.browser,
+                                             stack)
         if args.serve:
             return _serve(args, builder, inputs, _browser_build(capture))
         started = time.perf_counter()
@@ -157,7 +181,8 @@ def run(args: argparse.Namespace) -> int:
             _say_unapproved(report, args.approved)
         if args.approve:
             written = approve([e for e in report.entries if e.screenshots], args.out,
-                              args.approved, browser=_browser_build(capture))
+                              args.approved, browser=_browser_build(capture),
+                              widths=args.approve_widths)
             print(f"Approved {len(written)} screenshots into {args.approved}")
             builder.approved = args.approved  # the pages compare with them now (reused build)
             builder.build(inputs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -9,7 +10,7 @@ import re
 import shutil
 import stat
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -23,25 +24,28 @@ from broadsheet.checks import Report, check
 from broadsheet.errors import ArticleError, BroadsheetError
 from broadsheet.findings import Finding, Source
 from broadsheet.model import Article
-from broadsheet.output import atomic_write
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
+from broadsheet.preview.files import locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.model import (
+    CAPTURE_FAILED,
     IMPACTS,
     SOURCES,
     Capture,
     Difference,
     Entry,
+    grouped,
     quoted_parts,
     severity,
     status,
+    unchecked_because,
 )
 from broadsheet.preview.outline import outline
 from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import differences
-from broadsheet.preview.schemes import fixed_scheme, with_show_script
+from broadsheet.preview.schemes import fixed_scheme, with_direction, with_show_script
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
@@ -142,6 +146,7 @@ def _environment() -> jinja2.Environment:
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
     env.globals["status_of"] = status
+    env.globals["unchecked_because"] = unchecked_because
     env.globals["explained"] = explained
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
@@ -196,6 +201,27 @@ class GalleryBuilder:
         self.env.globals["with_blocks"] = blocks
         self._cache: dict[str, tuple[str, Entry]] = {}
         self._story_cache: dict[str, tuple[str, Entry]] = {}
+        self._holding = 0
+
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Hold the output folder's lock (:func:`~broadsheet.preview.files.locked`) for the
+        block: a second ``broadsheet preview`` into the same folder is refused
+        (:class:`~broadsheet.preview.files.FolderLocked`) rather than writing between this
+        one's files. Builds inside the block (a server's rebuilds) share the hold."""
+        if self._holding:
+            self._holding += 1
+            try:
+                yield
+            finally:
+                self._holding -= 1
+            return
+        with locked(self.out_dir):
+            self._holding = 1
+            try:
+                yield
+            finally:
+                self._holding = 0
 
     # -- one fixture ------------------------------------------------------------------------
     def entry(self, path: Path, *, folder: Path | None = None, images: Path | None = None,
@@ -228,9 +254,9 @@ class GalleryBuilder:
         except BroadsheetError as error:
             return Entry(slug, shown, source_json, headline=plain(slug), problems=[str(error)])
         page = folder / "page.html"
-        atomic_write(page, result.html)
+        write_text(page, result.html)
         for scheme in ("light", "dark"):
-            atomic_write(folder / f"page-{scheme}.html", with_show_script(
+            write_text(folder / f"page-{scheme}.html", with_show_script(
                 fixed_scheme(result.html, scheme)))
         place_assets(folder)  # where the page's stylesheet names them, as render does
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
@@ -249,7 +275,7 @@ class GalleryBuilder:
             try:
                 seen = capture.capture(page, folder, list(entry.findings))
             except BroadsheetError as error:
-                entry.browser_note = f"browser capture failed: {error}"
+                entry.browser_note = f"{CAPTURE_FAILED}{error}"
             else:
                 entry.screenshots, entry.aria_snapshot = seen.screenshots, seen.aria_snapshot
                 entry.findings.extend(seen.findings)
@@ -268,7 +294,13 @@ class GalleryBuilder:
         """Build the gallery for these fixtures (files or folders), the index rewritten after
         each one (so a served gallery fills in as it builds). A fixture whose content hash
         (:func:`_fingerprint`) is unchanged since it was last built into this folder is
-        reused, so a rebuild redoes only what a change affects."""
+        reused, so a rebuild redoes only what a change affects. The build holds the folder's
+        lock (:meth:`hold`)."""
+        with self.hold():
+            return self._build(inputs, progress)
+
+    def _build(self, inputs: Sequence[str | os.PathLike[str]],
+               progress: Progress | None) -> BuildReport:
         paths = discover(inputs)
         self.out_dir.mkdir(parents=True, exist_ok=True)
         self._copy_assets()
@@ -327,8 +359,10 @@ class GalleryBuilder:
                     for where, element in ELEMENTS.items()}
         cache: dict[str, tuple[str, Entry]] = {}
         report.stories = stories(sources)
+        also = [self.stylesheet] if self.stylesheet is not None else []
         for story in report.stories:
             shown: dict[str, Entry] = {}
+            stale: dict[str, Stale] = {}
             for variant in story.variants:
                 name = f"{story.type}/{variant.key}"
                 folder = self.out_dir / "blocks" / name
@@ -348,13 +382,20 @@ class GalleryBuilder:
                     report.stories_rebuilt.append(name)
                 cache[name] = (key, built)
                 shown[variant.key] = built
+                if not built.broken:
+                    _write_directions(folder)
+                    newest = templates.newest(block_types(variant.article), also)
+                    stale_since = _stale(built, folder, newest)
+                    if stale_since is not None:
+                        stale[variant.key] = stale_since
             (self.out_dir / "blocks" / story.type).mkdir(parents=True, exist_ok=True)
-            atomic_write(self.out_dir / "blocks" / story.type / "index.html",
+            write_text(self.out_dir / "blocks" / story.type / "index.html",
                          self.env.get_template("block.html").render(
-                             story=story, entries=shown, version=__version__, root="../../",
+                             story=story, entries=shown, stale=stale, version=__version__,
+                             root="../../",
                              slug=f"blocks/{story.type}", section="blocks"))
         (self.out_dir / "blocks").mkdir(parents=True, exist_ok=True)
-        atomic_write(self.out_dir / "blocks" / "index.html",
+        write_text(self.out_dir / "blocks" / "index.html",
                      self.env.get_template("blocks.html").render(
                          stories=report.stories, entries={n: e for n, (_, e) in cache.items()},
                          version=__version__, root="../", slug="blocks", section="blocks"))
@@ -362,9 +403,9 @@ class GalleryBuilder:
         for story in report.stories:
             kept = {variant.key for variant in story.variants}
             folder = self.out_dir / "blocks" / story.type
-            for stale in folder.iterdir() if folder.is_dir() else ():
-                if stale.is_dir() and stale.name not in kept:
-                    shutil.rmtree(stale)
+            for old in folder.iterdir() if folder.is_dir() else ():
+                if old.is_dir() and old.name not in kept:
+                    shutil.rmtree(old)
 
     def built(self) -> dict[str, Entry]:
         """The fixtures of the last build, by slug."""
@@ -379,8 +420,9 @@ class GalleryBuilder:
 
     # -- files ------------------------------------------------------------------------------
     def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
-        atomic_write(self.out_dir / "index.html", self.env.get_template("index.html").render(
-            entries=entries, waiting=waiting, version=__version__, root="", slug="",
+        write_text(self.out_dir / "index.html", self.env.get_template("index.html").render(
+            entries=entries, groups=grouped(entries), waiting=waiting, version=__version__,
+            root="", slug="",
             section="fixtures",
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=language_groups(e.language for e in entries if e.language),
@@ -394,7 +436,7 @@ class GalleryBuilder:
             entry=entry, version=__version__, root="../../", slug=entry.slug, section="",
             previous=previous, following=following,
             approved=None if self.approved is None else str(self.approved / entry.slug))
-        atomic_write(folder / "index.html", html)
+        write_text(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
         assets = self.out_dir / "assets"
@@ -402,13 +444,60 @@ class GalleryBuilder:
         for name in ("gallery.css", "gallery.js"):
             text = resources.files("broadsheet").joinpath(f"preview/static/{name}").read_text(
                 "utf-8")
-            atomic_write(assets / name, text)
+            write_text(assets / name, text)
 
     def _remove_stale(self, slugs: set[str]) -> None:
         fixtures = self.out_dir / "fixtures"
         for folder in fixtures.iterdir() if fixtures.is_dir() else ():
             if folder.is_dir() and folder.name not in slugs:
                 shutil.rmtree(folder)
+
+
+@dataclass(frozen=True, slots=True)
+class Stale:
+    """A block story's screenshots are older than a file its look comes from."""
+
+    file: str  # the newest template or stylesheet, as the gallery names it
+    changed: str  # when it changed (UTC)
+    taken: str  # when the screenshots were taken (UTC)
+
+
+def _when(mtime: float) -> str:
+    import time
+
+    return time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(mtime))
+
+
+def _stale(entry: Entry, folder: Path, newest: tuple[Path, float]) -> Stale | None:
+    """:class:`Stale` when the oldest of ``entry``'s screenshots was taken before ``newest``
+    (a template or stylesheet: (file, mtime)) last changed; else None."""
+    taken = [(folder / shot.path).stat().st_mtime for shot in entry.screenshots
+             if (folder / shot.path).is_file()]
+    if not taken or min(taken) >= newest[1]:
+        return None
+    file = newest[0]
+    shown = next((f"{base.name}/{file.relative_to(base)}" for base in (
+        BUILTIN_STATIC.parent, *file.parents) if file.is_relative_to(base)), file.name)
+    return Stale(shown, _when(newest[1]), _when(min(taken)))
+
+
+#: The directions a block story's live view switches between.
+DIRECTIONS = ("ltr", "rtl")
+
+
+def _write_directions(folder: Path) -> None:
+    """``page-<scheme>-<direction>.html`` beside a story's ``page-<scheme>.html``: its live
+    view in either scheme and either direction (the root element's ``dir`` switched)."""
+    for scheme in ("light", "dark"):
+        page = folder / f"page-{scheme}.html"
+        if not page.is_file():
+            continue
+        html = page.read_text("utf-8")
+        for direction in DIRECTIONS:
+            target = folder / f"page-{scheme}-{direction}.html"
+            flipped = with_direction(html, direction)
+            if not target.is_file() or target.read_text("utf-8") != flipped:
+                write_text(target, flipped)
 
 
 #: The element a block story's screenshots show (by whether the block is the lead): the
@@ -441,7 +530,7 @@ def _write_findings(entry: Entry, folder: Path) -> None:
     """:data:`FINDINGS_FILE`: the findings the page lists (each with ``where``, its place in
     words, where known) and their counts by source (the numbers the page and the index
     show), as JSON."""
-    atomic_write(folder / FINDINGS_FILE, json.dumps({
+    write_text(folder / FINDINGS_FILE, json.dumps({
         "fixture": entry.source,
         "counts": [{"source": str(source), "violations": failed, "review": review}
                    for source, failed, review in entry.tally()],
@@ -458,7 +547,7 @@ def _write_reports(report: Report, folder: Path) -> list[tuple[str, str]]:
     written = []
     for name in FORMATS:
         file = f"report{WRITERS[name].suffix}"
-        atomic_write(folder / file, get_writer(name)([report]))
+        write_text(folder / file, get_writer(name)([report]))
         written.append((name, file))
     return written
 

@@ -4,6 +4,7 @@ one Chromium launch shared with the browser audits."""
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -17,13 +18,13 @@ from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.preview.announce import Announcement, focus_stop
 from broadsheet.preview.contrast import merged, pairs
-from broadsheet.preview.model import Capture, Screenshot, View
+from broadsheet.preview.files import save_image, screenshot
+from broadsheet.preview.model import WIDTHS, Capture, Screenshot, View
 
 if TYPE_CHECKING:
     from playwright.sync_api import FloatRect, Locator, Page, Route
 
 Scheme = Literal["light", "dark"]
-WIDTHS = (320, 768, 1280)
 SCHEMES: tuple[Scheme, ...] = ("light", "dark")
 #: Items to review whose element is outlined on a screenshot crop, at most, per fixture
 #: (every violation's element is: they are what must be fixed).
@@ -71,6 +72,47 @@ def _load_every_image(tab: Page, timeout_ms: float = 10_000) -> None:
     tab.evaluate("() => Promise.race([Promise.all(Array.from(document.images, (image) => "
                  "image.decode().catch(() => null))), new Promise((done) => "
                  f"setTimeout(done, {timeout_ms:.0f}))])")
+
+
+#: How long a media player may take to settle (ms), and how often it is looked at.
+MEDIA_SETTLE_MS = 8_000
+MEDIA_LOOK_MS = 300
+
+
+def _settle_media(tab: Page, timeout_ms: float = MEDIA_SETTLE_MS, *, look: bool = True) -> None:
+    """Every video and audio player drawn as a reader meets it, the same on every run:
+    its poster decoded, its metadata in (or its loading given up: sources on other hosts
+    never load here, and ``preload="none"`` loads nothing), and its controls still. Chromium
+    draws a spinning loading indicator over a player for a moment after the page loads; the
+    players are looked at until two looks in a row are identical (at most ``timeout_ms``),
+    so no screenshot catches a frame of it (``look=False``: after a resize, when the
+    indicator has gone, only posters and metadata are waited for)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    players = tab.locator("video, audio")
+    if not players.count():
+        return
+    with contextlib.suppress(PlaywrightTimeout):
+        tab.wait_for_function(
+            "() => Array.from(document.querySelectorAll('video, audio')).every((media) => "
+            "media.readyState >= 1 || media.error || media.networkState !== 2)",
+            timeout=timeout_ms)
+    tab.evaluate("() => Promise.all(Array.from(document.querySelectorAll('video[poster]'), "
+                 "(video) => { const poster = new Image(); poster.src = video.poster; "
+                 "return poster.decode().catch(() => null); }))")
+    deadline = time.monotonic() + timeout_ms / 1000
+    for index in range(players.count() if look else 0):
+        player = players.nth(index)
+        if not player.is_visible():
+            continue
+        seen = b""
+        while time.monotonic() < deadline:
+            now = player.screenshot(animations="disabled", scale="css")
+            if now == seen:
+                break
+            seen = now
+            tab.wait_for_timeout(MEDIA_LOOK_MS)
+    tab.evaluate("() => window.scrollTo(0, 0)")
 
 
 def _still(tab: Page) -> None:
@@ -136,7 +178,7 @@ def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
         small = image.convert("RGB")
     small.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH))
     name = "shots/thumbnail.jpg"
-    small.save(folder / name, format="JPEG", quality=80, optimize=True)
+    save_image(small, folder / name, format="JPEG", quality=80, optimize=True)
     return name
 
 
@@ -154,7 +196,7 @@ def _block_shot(tab: Page, element: Locator, path: Path) -> None:
                                  "document.documentElement.scrollHeight]")
     top = max(0.0, box["top"] - BLOCK_MARGIN)
     bottom = min(float(height), box["bottom"] + BLOCK_MARGIN)
-    tab.screenshot(path=str(path), full_page=True, animations="disabled",
+    screenshot(tab, path, full_page=True, animations="disabled",
                    clip={"x": 0, "y": top, "width": width, "height": max(1.0, bottom - top)})
 
 
@@ -203,6 +245,7 @@ class ChromiumCapture:
             tab.route("**/*", lambda route: _placeholder_images(route, scheme))
             tab.goto(sandbox.url, wait_until="load")
             _load_every_image(tab)
+            _settle_media(tab)
             yield tab
 
     def capture(self, page: Path, folder: Path,
@@ -226,12 +269,12 @@ class ChromiumCapture:
                         name = f"shots/{width}-{scheme}.png"
                         _load_every_image(tab)  # a new width can choose other srcset files
                         _still(tab)
+                        _settle_media(tab, look=False)
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
                             _block_shot(tab, shown, folder / name)
                         else:
-                            tab.screenshot(path=str(folder / name), full_page=True,
-                                           animations="disabled")
+                            screenshot(tab, folder / name, full_page=True, animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))
                     if scheme == self.schemes[0] and not self.element:
                         result.thumbnail = _thumbnail(tab, folder, max(self.widths))
@@ -289,7 +332,7 @@ class ChromiumCapture:
     @staticmethod
     def _shot(tab: Page, folder: Path, key: str, label: str, description: str) -> View:
         name = f"shots/view-{key}.png"
-        tab.screenshot(path=str(folder / name), full_page=True)
+        screenshot(tab, folder / name, full_page=True)
         return View(key, label, description, name)
 
     @staticmethod
@@ -322,7 +365,7 @@ class ChromiumCapture:
                 "height": min(viewport["height"] - y, box["height"] + 2 * CROP_MARGIN)}
             name = f"shots/finding-{len(crops)}.png"
             if clip["width"] >= 8 and clip["height"] >= 8:
-                tab.screenshot(path=str(folder / name), clip=clip)
+                screenshot(tab, folder / name, clip=clip)
                 crops[index] = done[target] = name
             _probe(tab, "clear")
         return {index: name for index, name in crops.items() if name}

@@ -138,6 +138,14 @@ class Templates:
         return hashlib.sha256((__version__ + _digest_files(code) + _digest_files(static))
                               .encode()).hexdigest()
 
+    def newest(self, types: Iterable[str], also: Iterable[Path] = ()) -> tuple[Path, float]:
+        """The most recently modified of the templates a page with these block types uses,
+        the built-in stylesheet and ``also`` (a newsroom's stylesheet): (file, mtime)."""
+        names = [*PAGE_TEMPLATES, *(BLOCK_TEMPLATES[kind] for kind in sorted(types))]
+        files = [*self.closure(names), BUILTIN_STATIC / "broadsheet.css", *also]
+        dated = [(file, file.stat().st_mtime) for file in files if file.is_file()]
+        return max(dated, key=lambda item: item[1])
+
     def digest(self, types: Iterable[str]) -> str:
         """One hash of the templates a page with these block types uses, and the shared."""
         names = [*PAGE_TEMPLATES, *(BLOCK_TEMPLATES[kind] for kind in sorted(types))]

@@ -11,6 +11,10 @@ from broadsheet.preview.announce import Announcement, announcements
 from broadsheet.preview.outline import OutlineItem
 from broadsheet.preview.where import Place
 
+#: The widths every fixture is captured and approved at (CSS px): a small phone (WCAG's
+#: reflow width), a common phone, a tablet and a laptop.
+WIDTHS = (320, 375, 768, 1280)
+
 #: The gallery's one severity scale, worst first. It is axe-core's impact, which
 #: Broadsheet's static rules, browser checks and rendering grade by too: an axe impact is
 #: the level of the same name (docs/designers.md).
@@ -125,6 +129,10 @@ class Difference:
     #: The changed area, cut from the approved, current and diff images (paths), at their
     #: size: what changed, large enough to see beside the whole pages.
     regions: tuple[str, str, str] | None = None
+    #: The size compared (the larger of the two, baseline pixels: half CSS px) and each
+    #: separate changed region in it, (left, top, right, bottom): boxed in the viewer.
+    size: tuple[int, int] | None = None
+    boxes: tuple[tuple[int, int, int, int], ...] = ()
 
     @property
     def failed(self) -> bool:
@@ -305,3 +313,67 @@ def status(entry: Entry) -> Status:
         key = "none"
     return Status(tuple(found), severities, visual, key,
                   "broken" if entry.broken else ("violations" if violations else "clean"))
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One group of the index: fixtures that need the same kind of attention."""
+
+    key: str
+    title: str
+    explanation: str
+
+
+#: The index's groups, what needs doing first: a look changed from its approved screenshots,
+#: then violations, then items to review, then clean; fixtures the gallery could not check
+#: (they would not render, or the browser's capture failed) apart, saying why.
+GROUPS = (
+    Group("regressions", "Changed from the approved look",
+          "Screenshots differ from the approved ones past the limit: approve the new look "
+          "if it is intended, or fix the page."),
+    Group("violations", "Accessibility violations",
+          "The checks found violations that must be fixed."),
+    Group("review", "To review",
+          "No violations, but items the checks cannot decide: a person must judge them."),
+    Group("clean", "Nothing to do",
+          "No violations and nothing to review (and, where approved, the look is unchanged)."),
+    Group("unchecked", "Could not be checked",
+          "The gallery could not check these fixtures, so nothing above is known about them: "
+          "each says why."),
+)
+
+
+def unchecked_because(entry: Entry) -> str | None:
+    """Why the gallery could not check ``entry`` (it would not render, or the browser's
+    capture failed), or None."""
+    if entry.problems:
+        return (f"It could not be rendered ({len(entry.problems)} "
+                f"problem{'' if len(entry.problems) == 1 else 's'}): {entry.problems[0]}")
+    if entry.browser_note and entry.browser_note.startswith(CAPTURE_FAILED):
+        return (f"The browser's checks and screenshots failed: "
+                f"{entry.browser_note.removeprefix(CAPTURE_FAILED)}")
+    return None
+
+
+#: How a fixture's ``browser_note`` starts when the browser's capture failed.
+CAPTURE_FAILED = "browser capture failed: "
+
+
+def group_of(entry: Entry) -> str:
+    """The key of the index group (:data:`GROUPS`) ``entry`` is listed in."""
+    if unchecked_because(entry):
+        return "unchecked"
+    if any(difference.failed for difference in entry.differences):
+        return "regressions"
+    if entry.violations:
+        return "violations"
+    return "review" if entry.reviews else "clean"
+
+
+def grouped(entries: list[Entry]) -> list[tuple[Group, list[Entry]]]:
+    """The entries in :data:`GROUPS` order (each group in the entries' order), with only
+    the groups that hold some."""
+    found: dict[str, list[Entry]] = {group.key: [] for group in GROUPS}
+    for entry in entries:
+        found[group_of(entry)].append(entry)
+    return [(group, found[group.key]) for group in GROUPS if found[group.key]]

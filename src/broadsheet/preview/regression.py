@@ -1,23 +1,23 @@
 """Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
 
-Baselines are kept small enough for a repository: only the narrowest and widest screenshots
-(:data:`BASELINE_WIDTHS`, light and dark), each halved and reduced to a 256-colour palette,
-PNG-optimised (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is
-compared after the same reduction, so an unchanged page compares equal, byte for byte."""
+Baselines are kept small enough for a repository: the screenshots at
+:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each halved and reduced to a
+256-colour palette, PNG-optimised (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a
+screenshot is compared after the same reduction, so an unchanged page compares equal, byte
+for byte. A fixture is compared at the widths it has baselines for, whichever they are."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from broadsheet.errors import BroadsheetError
-from broadsheet.output import atomic_write, atomic_write_bytes
-from broadsheet.preview.model import Difference, Entry
+from broadsheet.preview.files import copy_file, save_image, write_bytes, write_text
+from broadsheet.preview.model import WIDTHS, Difference, Entry
 
 #: Where baselines live by default (relative to the working folder).
 APPROVED = Path("fixtures/approved")
@@ -28,9 +28,32 @@ TOLERANCE = 16
 #: of a 1280 px screenshot (tests/browser/test_gallery_regression.py).
 THRESHOLD = 0.0002
 CHANGED_RGB = (212, 53, 28)
-#: The widths approved: a small phone (WCAG's reflow width) and a laptop; the tablet width
-#: between them adds bytes more than it catches.
-BASELINE_WIDTHS = (320, 1280)
+#: The widths approved by default: every width captured.
+BASELINE_WIDTHS = WIDTHS
+
+
+def approve_widths(text: str) -> tuple[int, ...]:
+    """``--approve-widths``: comma-separated widths, each one the gallery captures, in
+    increasing order; :class:`ValueError` naming what is wrong."""
+    widths = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or int(part) not in WIDTHS:
+            allowed = ", ".join(map(str, WIDTHS))
+            raise ValueError(f"{part or '(empty)'!r} is not a width the gallery captures "
+                             f"({allowed}); give some of them separated by commas, e.g. "
+                             "320,1280")
+        if int(part) in widths:
+            raise ValueError(f"{part} is given twice")
+        widths.append(int(part))
+    return tuple(sorted(widths))
+
+
+def approved_widths(approved_dir: Path) -> tuple[int, ...]:
+    """Every width some fixture in ``approved_dir`` has a baseline at (``<width>-…png``)."""
+    found = {int(name.stem.split("-", 1)[0]) for name in approved_dir.glob("*/*-*.png")
+             if name.stem.split("-", 1)[0].isdigit()}
+    return tuple(sorted(found))
 
 
 def _require_pillow() -> None:
@@ -64,23 +87,76 @@ REGION_MARGIN = 24
 def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
                   paths: tuple[Path, Path, Path]) -> None:
     """The changed area (``box``, with a margin) cut from each image, as PNG."""
-    import io
 
     width, height = images[0].size
     left, top, right, bottom = box
     area = (max(0, left - REGION_MARGIN), max(0, top - REGION_MARGIN),
             min(width, right + REGION_MARGIN), min(height, bottom + REGION_MARGIN))
     for image, path in zip(images, paths, strict=True):
-        out = io.BytesIO()
-        image.crop(area).save(out, format="PNG")
-        atomic_write_bytes(path, out.getvalue())
+        save_image(image.crop(area), path, format="PNG")
+
+
+#: Changed pixels closer than this (baseline pixels) are boxed together in the viewer.
+BOX_CELL = 12
+#: Boxes drawn at most: past it, changes are grouped in cells twice as large, and so on.
+MAX_BOXES = 12
+
+Box = tuple[int, int, int, int]
+
+
+def changed_boxes(mask: Any) -> tuple[Box, ...]:
+    """The separate changed regions of ``mask`` (a Pillow "L" image, 255 where a pixel
+    changed) as boxes (left, top, right, bottom), top to bottom: the mask is cut into
+    :data:`BOX_CELL` squares and touching changed squares are one region; with more than
+    :data:`MAX_BOXES` regions, the squares are doubled until there are no more (near
+    changes join; far ones stay apart)."""
+    cell = BOX_CELL
+    while True:
+        boxes = _regions(mask, cell)
+        if len(boxes) <= MAX_BOXES:
+            return boxes
+        cell *= 2
+
+
+def _regions(mask: Any, cell: int) -> tuple[Box, ...]:
+
+    width, height = mask.size
+    columns, rows = -(-width // cell), -(-height // cell)
+    cells = mask.reduce(cell)  # exact cell × cell blocks (the last ones partial)
+    data = cells.load()
+    todo = {(x, y) for y in range(rows) for x in range(columns) if data[x, y]}
+    found: list[Box] = []
+    while todo:
+        stack = [todo.pop()]
+        left, top, right, bottom = stack[0][0], stack[0][1], stack[0][0], stack[0][1]
+        while stack:
+            x, y = stack.pop()
+            left, top, right, bottom = min(left, x), min(top, y), max(right, x), max(bottom, y)
+            for near in ((x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                if near in todo:
+                    todo.remove(near)
+                    stack.append(near)
+        found.append((left * cell, top * cell, min(width, (right + 1) * cell),
+                      min(height, (bottom + 1) * cell)))
+    return tuple(sorted(found, key=lambda box: (box[1], box[0])))
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """What :func:`compare` found."""
+
+    changed: float  # share of pixels changed
+    drawn: bool  # whether a diff image was written
+    note: str  # on a change of size
+    size: tuple[int, int]  # the size compared (the larger of the two)
+    boxes: tuple[Box, ...]  # the separate changed regions
 
 
 def compare(approved: Path, current: bytes, diff_path: Path,
-            regions: tuple[Path, Path, Path] | None = None) -> tuple[float, bool, str]:
-    """(share of pixels changed, whether a diff image was written, a note on size changes);
-    with ``regions``, the changed area is also cut from the approved, current and diff
-    images into those files."""
+            regions: tuple[Path, Path, Path] | None = None) -> Comparison:
+    """The approved screenshot and the current one compared pixel by pixel; with
+    ``regions``, the changed area is also cut from the approved, current and diff images
+    into those files."""
     import io
 
     from PIL import Image, ImageChops
@@ -102,21 +178,24 @@ def compare(approved: Path, current: bytes, diff_path: Path,
         lambda v: 255 if v else 0)
     changed = mask.histogram()[255] / (width * height)
     if not changed:
-        return 0.0, False, note
+        return Comparison(0.0, False, note, (width, height), ())
     faded = Image.blend(canvas_after.convert("L").convert("RGB"),
                         Image.new("RGB", (width, height), (255, 255, 255)), 0.7)
     shown = Image.composite(Image.new("RGB", (width, height), CHANGED_RGB), faded, mask)
-    out = io.BytesIO()
-    shown.save(out, format="PNG")
-    atomic_write_bytes(diff_path, out.getvalue())
+    save_image(shown, diff_path, format="PNG")
     box = mask.getbbox()
     if regions is not None and box is not None:
         _save_regions((canvas_before, canvas_after, shown), box, regions)
-    return changed, True, note
+    return Comparison(changed, True, note, (width, height), changed_boxes(mask))
+
+
+#: How comparisons are made and stored (``differences.json``): a new one redoes them.
+COMPARISON = 2
 
 
 def _digest(*files: Path) -> str:
-    digest = hashlib.sha256(f"{TOLERANCE} {THRESHOLD}".encode())
+    digest = hashlib.sha256(f"{COMPARISON} {TOLERANCE} {THRESHOLD} {BOX_CELL} {MAX_BOXES}"
+                            .encode())
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()
@@ -132,8 +211,10 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
         return found
     memo_file = folder / "differences.json"
     try:
-        memo = {key: Difference(**{**value, "regions": tuple(value["regions"])
-                                   if value.get("regions") else None})
+        memo = {key: Difference(**{
+            **value, "regions": tuple(value["regions"]) if value.get("regions") else None,
+            "size": tuple(value["size"]) if value.get("size") else None,
+            "boxes": tuple(tuple(box) for box in value.get("boxes", ()))})
                 for key, value in json.loads(memo_file.read_text("utf-8")).items()}
     except (OSError, ValueError, TypeError, AttributeError):
         memo = {}
@@ -153,19 +234,20 @@ def differences(entry: Entry, folder: Path, approved_dir: Path) -> list[Differen
                     *(known.regions or ()))):
             found.append(kept.setdefault(key, known))
             continue
-        shutil.copyfile(baseline, folder / approved)
+        copy_file(baseline, folder / approved)
         current = reduced(folder / shot.path)
-        atomic_write_bytes(folder / now, current)
+        write_bytes(folder / now, current)
         regions = (f"shots/approved-area-{stem}.png", f"shots/now-area-{stem}.png",
                    f"shots/diff-area-{stem}.png")
         for name in (diff, *regions):
             (folder / name).unlink(missing_ok=True)
-        changed, drawn, note = compare(baseline, current, folder / diff, (
+        seen = compare(baseline, current, folder / diff, (
             folder / regions[0], folder / regions[1], folder / regions[2]))
         found.append(kept.setdefault(key, Difference(
-            shot.width, shot.scheme, approved, now, diff if drawn else None, changed,
-            THRESHOLD, note, regions if (folder / regions[0]).is_file() else None)))
-    atomic_write(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
+            shot.width, shot.scheme, approved, now, diff if seen.drawn else None,
+            seen.changed, THRESHOLD, seen.note,
+            regions if (folder / regions[0]).is_file() else None, seen.size, seen.boxes)))
+    write_text(memo_file, json.dumps({key: asdict(value) for key, value in kept.items()}))
     return found
 
 
@@ -183,20 +265,22 @@ def approved_browser(approved_dir: Path) -> str | None:
 
 
 def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path,
-            browser: str | None = None) -> list[Path]:
-    """Make the current screenshots of these entries at :data:`BASELINE_WIDTHS` the approved
-    baselines; ``browser`` names the build that drew them (kept in :data:`BROWSER_FILE`)."""
+            browser: str | None = None,
+            widths: tuple[int, ...] = BASELINE_WIDTHS) -> list[Path]:
+    """Make the current screenshots of these entries at ``widths`` the approved baselines
+    (baselines at other widths are kept); ``browser`` names the build that drew them (kept
+    in :data:`BROWSER_FILE`)."""
     written: list[Path] = []
     if browser:
         approved_dir.mkdir(parents=True, exist_ok=True)
-        atomic_write(approved_dir / BROWSER_FILE, browser + "\n")
+        write_text(approved_dir / BROWSER_FILE, browser + "\n")
     for entry in entries:
         folder = gallery / "fixtures" / entry.slug
         for shot in entry.screenshots:
-            if shot.width not in BASELINE_WIDTHS:
+            if shot.width not in widths:
                 continue
             target = approved_dir / entry.slug / f"{shot.width}-{shot.scheme}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target, reduced(folder / shot.path))
+            write_bytes(target, reduced(folder / shot.path))
             written.append(target)
     return written

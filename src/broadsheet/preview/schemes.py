@@ -38,6 +38,17 @@ def fixed_scheme(html: str, scheme: str) -> str:
     return html
 
 
+_ROOT_DIR = re.compile(r'(<html\b[^>]*?\sdir=")(ltr|rtl|auto)(")')
+
+
+def with_direction(html: str, direction: str) -> str:
+    """``html`` with its root element's ``dir`` set to ``direction`` (``ltr`` or ``rtl``):
+    a block story seen mirrored. Elements inside that set their own direction keep it."""
+    if _ROOT_DIR.search(html):
+        return _ROOT_DIR.sub(rf"\g<1>{direction}\g<3>", html, count=1)
+    return re.sub(r"<html\b", f'<html dir="{direction}"', html, count=1)
+
+
 #: The live frame's one script: ``#broadsheet-show=<CSS selector>`` in the page's address
 #: outlines that element and scrolls it into view ("Show it on the page"). It sets the
 #: outline through the CSSOM, which the page's policy allows (it refuses style attributes).

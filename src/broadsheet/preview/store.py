@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from broadsheet.findings import Finding, Impact, Outcome, Source
-from broadsheet.output import atomic_write
 from broadsheet.preview.announce import Announcement
+from broadsheet.preview.files import write_text
 from broadsheet.preview.model import ContrastPair, Entry, Screenshot, View
 from broadsheet.preview.outline import OutlineItem
 from broadsheet.preview.where import Place
@@ -24,7 +24,7 @@ def save(folder: Path, key: str, entry: Entry) -> None:
     data.pop("differences")  # compared anew on every build: baselines change by approval
     data["highlights"] = {str(k): v for k, v in entry.highlights.items()}
     data["places"] = {str(k): asdict(v) for k, v in entry.places.items()}
-    atomic_write(folder / FILE, json.dumps({"format": FORMAT, "key": key, "entry": data},
+    write_text(folder / FILE, json.dumps({"format": FORMAT, "key": key, "entry": data},
                                            ensure_ascii=False))
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from broadsheet.blocks import BLOCKS, BlockSpec
 from broadsheet.findings import Finding
 from broadsheet.policy.language import direction_of
+from broadsheet.preview.files import write_text
 
 #: The article fields a story keeps from its fixture: what the schema requires, the page's
 #: direction and the footnotes a block's text may point at.
@@ -202,11 +203,9 @@ def stories(fixtures: Iterable[tuple[str, str, Mapping[str, Any], list[Finding]]
 
 def write_article(variant: Variant, folder: Path) -> Path:
     """The variant's article as JSON in ``folder`` (``story.json``), to render like a fixture."""
-    from broadsheet.output import atomic_write
-
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "story.json"
-    atomic_write(path, json.dumps(variant.article, ensure_ascii=False, indent=2) + "\n")
+    write_text(path, json.dumps(variant.article, ensure_ascii=False, indent=2) + "\n")
     return path
 
 

@@ -26,12 +26,60 @@
         if (visible) { shown += 1; }
       });
       count.textContent = shown + " of " + cards.length + " fixtures shown";
+      // A group none of whose fixtures is shown is hidden, heading and all.
+      Array.prototype.forEach.call(document.querySelectorAll("section.group"), function (group) {
+        group.hidden = !group.querySelector(".card:not([hidden])");
+      });
     };
     form.addEventListener("change", apply);
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // A block story's live view: its scheme and direction switches choose the frame's page
+  // (without script, links open each page in the frame).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-story-live]"), function (box) {
+    var base = box.getAttribute("data-story-live");
+    var frame = box.querySelector("iframe");
+    var switches = box.querySelector(".story-live__switches");
+    switches.hidden = false;
+    box.querySelector(".story-live__links").hidden = true;
+    switches.addEventListener("change", function () {
+      var scheme = switches.querySelector("input[value='light']:checked") ? "light" : "dark";
+      var direction = switches.querySelector("input[value='rtl']:checked") ? "rtl" : "ltr";
+      frame.src = base + "page-" + scheme + "-" + direction + ".html";
+      frame.title = frame.title.replace(/ live.*$/, " live, " + scheme + ", " +
+        (direction === "rtl" ? "right to left" : "left to right"));
+    });
+  });
+  // The diff viewer: side by side is the page without script; with it, a before/after
+  // slider (the new screenshot wiped in from the right) and an onion skin (its opacity).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-compare]"), function (box) {
+    var stage = box.querySelector(".compare__stage");
+    var modes = box.querySelector(".compare__modes");
+    var controls = { wipe: box.querySelector(".compare__control--wipe"),
+                     onion: box.querySelector(".compare__control--onion") };
+    modes.hidden = false;
+    modes.addEventListener("change", function (event) {
+      var mode = event.target.value;
+      stage.classList.toggle("compare__stage--wipe", mode === "wipe");
+      stage.classList.toggle("compare__stage--onion", mode === "onion");
+      controls.wipe.hidden = mode !== "wipe";
+      controls.onion.hidden = mode !== "onion";
+    });
+    ["wipe", "onion"].forEach(function (name) {
+      var range = controls[name].querySelector("input");
+      var said = controls[name].querySelector("output");
+      var set = function () {
+        var value = range.value + "%";
+        stage.style.setProperty("--" + name, name === "onion" ? String(range.value / 100) : value);
+        said.textContent = value;
+        range.setAttribute("aria-valuetext", value);
+      };
+      range.addEventListener("input", set);
+      set();
+    });
+  });
   // The live frame keeps the width chosen (the page inside lays out at it) but is zoomed
   // out to fit a narrower window, saying so, and stays as tall as its stage (one screen, two,
   // or as dragged); without script the stage scrolls instead. The switches and a dragged

@@ -1,0 +1,105 @@
+"""The diff viewer in Chromium: side by side, a before/after slider and an onion skin, all
+by keyboard, the changed regions boxed on the screenshots."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.regression import approve
+from tests.helpers import ARTICLES
+from tests.preview.test_compare_view import Boxes
+
+#: Where the viewer's screenshots go for a person to look at (kept after the run).
+LOOKED_AT = Path("/tmp/broadsheet-gallery-compare")
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(gallery folder, the fixture's page) with one screenshot changed in two places."""
+    folder = tmp_path_factory.mktemp("compare")
+    fixture = folder / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out, approved, painter = folder / "out", folder / "approved", Boxes()
+    approve(GalleryBuilder(out, capture=painter).build([fixture]).entries, out, approved)
+    (out / "fixtures" / "storm" / "entry.json").unlink()
+    painter.boxes = [(20, 40, 100, 80), (200, 600, 300, 700)]
+    GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    return out, out / "fixtures" / "storm" / "index.html"
+
+
+SIDES = """() => [...document.querySelectorAll('[data-compare="320-light"] .compare__svg')]
+  .map((svg) => { const box = svg.getBoundingClientRect(); const style = getComputedStyle(svg);
+    return {left: box.left, right: box.right, top: box.top, clip: style.clipPath,
+            opacity: getComputedStyle(svg.parentElement).opacity,
+            boxes: svg.querySelectorAll('rect').length}; })"""
+
+
+def test_the_viewer_switches_side_by_side_slider_and_onion_skin_by_keyboard(
+        auditor: Any, page: tuple[Path, Path]) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, fixture_page = page
+    LOOKED_AT.mkdir(exist_ok=True)
+    sandbox = Sandbox.for_file(fixture_page, root=out)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        viewer = tab.locator('[data-compare="320-light"]')
+        viewer.scroll_into_view_if_needed()
+        before, after = tab.evaluate(SIDES)
+        assert before["right"] < after["left"], "side by side: approved, then now"
+        assert (before["boxes"], after["boxes"]) == (2, 2)
+        viewer.screenshot(path=str(LOOKED_AT / "side-by-side.png"))
+
+        side = viewer.get_by_role("radio", name="Side by side")
+        side.focus()
+        tab.keyboard.press("ArrowRight")  # to "Slider", as a radio group moves
+        assert viewer.get_by_role("radio", name="Slider").is_checked()
+        before, after = tab.evaluate(SIDES)
+        assert (before["left"], before["top"]) == (after["left"], after["top"]), "stacked"
+        assert after["clip"] == "inset(0px 0px 0px 50%)"
+        wipe = viewer.get_by_role("slider", name="Slider: approved on the left, now on the "
+                                  "right of")
+        assert wipe.is_visible()
+        wipe.focus()
+        for _ in range(20):
+            tab.keyboard.press("ArrowLeft")
+        assert tab.evaluate(SIDES)[1]["clip"] == "inset(0px 0px 0px 30%)"
+        assert wipe.get_attribute("aria-valuetext") == "30%"
+        viewer.screenshot(path=str(LOOKED_AT / "slider.png"))
+        tab.keyboard.press("Home")
+        assert tab.evaluate(SIDES)[1]["clip"] == "inset(0px 0px 0px 0%)", "all new"
+
+        viewer.get_by_role("radio", name="Slider").focus()
+        tab.keyboard.press("ArrowRight")  # to "Onion skin"
+        assert not wipe.is_visible()
+        onion = viewer.get_by_role("slider", name="Onion skin: the new screenshot's opacity "
+                                   "over the approved")
+        onion.focus()
+        tab.keyboard.press("End")
+        before, after = tab.evaluate(SIDES)
+        assert (after["clip"], after["opacity"]) == ("none", "1")
+        for _ in range(75):
+            tab.keyboard.press("ArrowLeft")
+        assert tab.evaluate(SIDES)[1]["opacity"] == "0.25"
+        viewer.screenshot(path=str(LOOKED_AT / "onion.png"))
+
+
+def test_without_script_the_viewer_is_side_by_side(auditor: Any,
+                                                   page: tuple[Path, Path]) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, fixture_page = page
+    sandbox = Sandbox.for_file(fixture_page, root=out)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.route("**/gallery.js", lambda route: route.abort())  # the gallery's one script
+        tab.goto(sandbox.url)
+        before, after = tab.evaluate(SIDES)
+        assert before["right"] < after["left"]
+        assert not tab.locator('[data-compare="320-light"] fieldset').is_visible()
