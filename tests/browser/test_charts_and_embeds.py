@@ -4,6 +4,7 @@ third party's page unasked; a "0:00" length; a date broken across two lines)."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
@@ -75,3 +76,94 @@ def test_a_chart_is_drawn_in_the_pages_scheme(auditor: Any, stem: str, width: in
             assert sum(1 for p in painted if min(p) > 150) > 200, stem
     assert grounds["light"] > 240, grounds
     assert grounds["dark"] < 40, grounds
+
+
+EMBEDS = ["en-transit-map-embed", "ar-local-elections-rtl"]
+
+
+def embed_blocks(stem: str) -> list[dict[str, Any]]:
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    return [block for block in article["body"] if block["type"] == "embed"]
+
+
+@pytest.mark.parametrize("stem", EMBEDS)
+def test_an_embed_is_a_card_that_fetches_nothing_until_the_reader_opens_it(
+        auditor: Any, stem: str) -> None:
+    """The card names the provider and the title and links to the original (which works
+    without script); the provider's frame is requested only once its button is pressed from
+    the keyboard, and then shows."""
+    embed = embed_blocks(stem)[0]
+    host = urlsplit(embed["url"]).hostname
+    requested: list[tuple[str, str]] = []
+    with fixture_page(auditor, stem, width=375, requested=requested) as page:
+        page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_timeout(500)
+        card = page.evaluate("""() => {
+            const card = document.querySelector('.embed__card');
+            return {provider: card.querySelector('.embed__provider').innerText,
+                    title: card.querySelector('.embed__title').innerText,
+                    href: card.querySelector('.embed__open a').href,
+                    button: card.querySelector('summary').innerText,
+                    shown: card.querySelector('iframe').checkVisibility()};
+        }""")
+        before = [url for _, url in requested if urlsplit(url).hostname == host]
+        page.focus(".embed__card summary")
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(1000)
+        frame = page.evaluate("""() => {
+            const frame = document.querySelector('.embed__card iframe');
+            return {shown: frame.checkVisibility(), height: frame.getBoundingClientRect().height};
+        }""")
+        after = [url for _, url in requested if urlsplit(url).hostname == host]
+    assert card["provider"].strip().lower() == embed["provider"].lower(), card
+    assert card["title"] == embed["title"], card
+    assert card["href"] == embed["url"], card
+    assert embed["provider"] in card["button"], card
+    assert not card["shown"], "the frame is not shown before it is asked for"
+    assert before == [], before
+    assert after == [embed["url"]], after
+    assert frame["shown"], frame
+    assert frame["height"] > 150, frame
+
+
+@pytest.mark.parametrize("stem", EMBEDS)
+def test_the_skip_target_under_an_embed_is_unseen_until_the_skip_link_lands_on_it(
+        auditor: Any, stem: str) -> None:
+    """"End of … content" is there for the skip link and screen readers, not stray text under
+    the card: clipped to nothing until focused, then a line of text."""
+    with fixture_page(auditor, stem, width=375) as page:
+        def end_box() -> dict[str, Any]:
+            return page.evaluate("""() => {
+                const end = document.querySelector('.embed__end');
+                const box = end.getBoundingClientRect();
+                return {width: box.width, height: box.height,
+                        focused: document.activeElement === end, text: end.textContent};
+            }""")
+        unseen = end_box()
+        page.focus(".embed__skip")
+        page.keyboard.press("Enter")
+        seen = end_box()
+    assert unseen["width"] <= 1, unseen
+    assert unseen["height"] <= 1, unseen
+    assert seen["focused"], seen
+    assert seen["width"] > 100, seen
+    assert seen["height"] > 10, seen
+
+
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "en-live-storm-isha",
+                                  "fa-explainer-water-shortage", "ar-live-election-count",
+                                  "fa-podcast-inflation-audio", "en-longread-river-crossing"])
+def test_no_date_time_or_length_breaks_across_lines_on_a_phone(auditor: Any, stem: str) -> None:
+    """Each date, time and length the page prints sits on one line at 320 px ("30 November
+    2026" split after "November" reads as two things), and stays inside the screen."""
+    with fixture_page(auditor, stem, width=320) as page:
+        times = page.evaluate("""() => [...document.querySelectorAll('time')]
+            .filter(t => t.checkVisibility()).map(t => {
+                const lines = new Set([...t.getClientRects()].map(r => Math.round(r.bottom)));
+                const box = t.getBoundingClientRect();
+                return {text: t.textContent, lines: lines.size, right: box.right,
+                        left: box.left};
+            })""")
+    assert times, stem
+    assert [t for t in times if t["lines"] != 1] == [], stem
+    assert [t for t in times if t["left"] < 0 or t["right"] > 320] == [], stem
