@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'bb1d0e25fbd779439042bfe9d3c27754329cc2284f1ad786cd870b9ddd0a684b'
+SCHEMA_SHA256 = 'bc2ce3538d5eb2e6b22d69a86495bfe311eae1b01a03977a000b7d53e1a5091a'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -1128,6 +1128,10 @@ def validate____defs_chart(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be bigger than or equal to 1")
                 if data__height > 100000:
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be smaller than or equal to 100000")
+        if "narrow" in data_keys:
+            data_keys.remove("narrow")
+            data__narrow = data["narrow"]
+            validate____defs_chart_drawing(data__narrow, custom_formats, (name_prefix or "data") + ".narrow")
         if "summary" in data_keys:
             data_keys.remove("summary")
             data__summary = data["summary"]
@@ -1205,6 +1209,43 @@ def validate____defs_chart_data(data, custom_formats={}, name_prefix=None):
                             raise JsonSchemaValueException("" + (name_prefix or "data") + ".rows[{data__rows_x}]".format(**locals()) + " must contain at least 1 items")
                         for data__rows_item_x, data__rows_item_item in enumerate(data__rows_item):
                             validate____defs_inline_html(data__rows_item_item, custom_formats, (name_prefix or "data") + ".rows[{data__rows_x}][{data__rows_item_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_chart_drawing(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['src', 'width', 'height']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "src" in data_keys:
+            data_keys.remove("src")
+            data__src = data["src"]
+            validate____defs_url(data__src, custom_formats, (name_prefix or "data") + ".src")
+        if "width" in data_keys:
+            data_keys.remove("width")
+            data__width = data["width"]
+            if not isinstance(data__width, (int)) and not (isinstance(data__width, float) and data__width.is_integer()) or isinstance(data__width, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".width must be integer")
+            if isinstance(data__width, (int, float, Decimal)) and not isinstance(data__width, bool):
+                if data__width < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".width must be bigger than or equal to 1")
+                if data__width > 100000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".width must be smaller than or equal to 100000")
+        if "height" in data_keys:
+            data_keys.remove("height")
+            data__height = data["height"]
+            if not isinstance(data__height, (int)) and not (isinstance(data__height, float) and data__height.is_integer()) or isinstance(data__height, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be integer")
+            if isinstance(data__height, (int, float, Decimal)) and not isinstance(data__height, bool):
+                if data__height < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be bigger than or equal to 1")
+                if data__height > 100000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".height must be smaller than or equal to 100000")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -556,13 +556,14 @@ def test_an_audio_card_states_its_title_and_length_above_the_player(auditor: Any
 @pytest.mark.parametrize("stem", ["en-transit-map-embed", VIDEO])
 def test_an_embed_shows_what_it_holds_until_it_loads(auditor: Any, stem: str,
                                                      scheme: str) -> None:
-    """A frame still loading (or lazy, below the fold) shows the provider and the title in
-    its place, and a link opens the embedded page; the frame itself stays on top."""
+    """A frame the reader opened, still loading, shows the provider and the title in its
+    place, and a link opens the embedded page; the frame itself stays on top."""
     article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
     embed = next(block for block in article["body"] if block["type"] == "embed")
     with fixture_page(auditor, stem, scheme=scheme, frames_pending=True) as page:
         found = page.evaluate("""() => {
             const embed = document.querySelector('.embed');
+            embed.querySelector('details').open = true;  // the reader asks for it
             const frame = embed.querySelector('iframe');
             const stand_in = embed.querySelector('.embed__placeholder');
             frame.scrollIntoView({block: 'center'});
@@ -695,6 +696,8 @@ def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width:
     it shrinks in proportion, like a picture, but never below its stand-in's text (issue 17:
     a 600 px empty panel on a 320 px phone)."""
     with fixture_page(auditor, stem, width=width, frames_pending=True) as page:
+        page.evaluate("""() => document.querySelectorAll('.embed__load')
+                                   .forEach(d => { d.open = true; })""")  # the reader asks
         frames = page.evaluate("""() => [...document.querySelectorAll('.embed__frame')].map(e => {
             const f = e.getBoundingClientRect(), p = e.querySelector('.embed__placeholder');
             const first = p.firstElementChild.getBoundingClientRect();

@@ -20,7 +20,7 @@ LICENCES = (PICTURES / "LICENCES.md").read_text("utf-8")
 def local_sources(path: Path) -> list[str]:
     tree = rendered_tree(path)
     urls = [*tree.xpath("//img/@src"), *tree.xpath("//video/@poster"), *(candidate.split()[0] for srcset in
-                                         tree.xpath("//img/@srcset")
+                                         tree.xpath("//img/@srcset | //source/@srcset")
                                          for candidate in srcset.split(","))]
     return [url for url in urls if url.startswith("images/")]
 
@@ -61,15 +61,17 @@ def test_the_photographs_stay_small_in_all() -> None:
 
 def test_the_declared_size_of_each_photograph_is_its_own() -> None:
     for path in ARTICLE_FILES:
-        for img in rendered_tree(path).xpath("//img[starts-with(@src, 'images/')]"):
+        for img in rendered_tree(path).xpath("//img[starts-with(@src, 'images/')]"
+                                             " | //source[starts-with(@srcset, 'images/')]"):
             declared = (int(img.get("width")), int(img.get("height")))
-            if img.get("src").endswith(".svg"):
-                svg = etree.parse(ARTICLES / img.get("src")).getroot()
+            src = img.get("src") or img.get("srcset")
+            if src.endswith(".svg"):
+                svg = etree.parse(ARTICLES / src).getroot()
                 assert (int(svg.get("width")), int(svg.get("height"))) == declared, (
-                    path.name, img.get("src"))
+                    path.name, src)
                 continue
-            with Image.open(ARTICLES / img.get("src")) as image:
-                assert image.size == declared, (path.name, img.get("src"))
+            with Image.open(ARTICLES / src) as image:
+                assert image.size == declared, (path.name, src)
 
 
 def test_pictures_are_placed_beside_a_page_and_nothing_else(tmp_path: Path) -> None:

@@ -281,11 +281,14 @@ def test_embeds_have_titles_and_a_skip_past_link(path: Path) -> None:
         assert (iframe.get("title") or "").strip()
         frame = iframe.getparent()  # the frame with its placeholder under it
         assert frame.get("class") == "embed__frame"
-        skip = frame.getparent().xpath("./a[contains(@class, 'embed__skip')]")
+        card = frame.getparent().getparent()  # shown from a <details> in the card
+        assert frame.getparent().tag == "details"
+        assert card.get("class") == "embed__card"
+        skip = card.getparent().xpath("./a[contains(@class, 'embed__skip')]")
         assert len(skip) == 1
         target = tree.xpath("//*[@id=$id]", id=skip[0].get("href")[1:])
         assert len(target) == 1
-        assert target[0].getprevious() is frame, "the skip link lands right after the embed"
+        assert target[0].getprevious() is card, "the skip link lands right after the embed"
         assert iframe.getnext() is None, "nothing of the page's in between"
 
 

@@ -66,8 +66,9 @@ class AudioVersion(Block):
 class AudioVersionView(BlockView):
     id: Annotated[str, "id of the label that names the player"]
     label: Annotated[str, "\"Listen to this article\", in the article's language"]
-    duration: Annotated[TimeView, "`datetime` is ISO 8601 (`PT7M32S`), `text` in words "
-                                  "(`8 minutes`)"]
+    duration: Annotated[TimeView | None, "`datetime` is ISO 8601 (`PT7M32S`), `text` in "
+                                         "words (`8 minutes`); `None` when it tells nothing "
+                                         "(`PT0S`)"]
     sources: list[SourceView]
     transcript_url: str | None
     transcript_label: str
@@ -102,8 +103,9 @@ def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
     return {
         "type": block.type, "pointer": pointer, "id": page.ids.make("listen"),
         "label": _("Listen to this article"),
-        "duration": {"datetime": block.duration,
-                     "text": page.numerals(spoken_duration(block.duration, page.language))},
+        "duration": ({"datetime": block.duration,
+                      "text": page.numerals(spoken_duration(block.duration, page.language))}
+                     if not media.says_nothing(block.duration) else None),
         "sources": [{"src": src, "type": plain(source.type) if source.type else None}
                     for index, source in enumerate(block.sources)
                     if (src := page.url(source.src, f"{pointer}/sources/{index}",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypedDict
 
 from broadsheet.blocks import table
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
@@ -22,6 +22,10 @@ from broadsheet.render.view_types import Html, LangAttrs
 
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
+
+NARROW_MEDIA = "(max-width: 40rem)"
+"""Where the narrow drawing is shown: the stylesheet's phone layout (one column, 1 rem
+margins)."""
 
 _TABLE = table.DEFINITIONS["table"]["properties"]
 
@@ -41,6 +45,11 @@ DEFINITIONS: dict[str, JsonSchema] = {
                       "description": "The chart image's width in pixels."},
             "height": {"type": "integer", "minimum": 1, "maximum": 100000,
                        "description": "The chart image's height in pixels."},
+            "narrow": {"$ref": "#/$defs/chart_drawing",
+                       "description": "The chart drawn again for phones (screens up to 40 rem, "
+                                      "640 px): fewer, larger labels on a narrower canvas, "
+                                      "shown instead of `src` there, so its words stay "
+                                      "readable where a wide drawing would shrink them."},
             "summary": {"$ref": "#/$defs/inline_html",
                         "description": "What the chart shows and its main finding, in a "
                                        "sentence or two. Without it the chart is an error "
@@ -58,6 +67,19 @@ DEFINITIONS: dict[str, JsonSchema] = {
                                     "article's."},
         },
     },
+    "chart_drawing": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["src", "width", "height"],
+        "description": "Another drawing of a chart, for a narrower screen.",
+        "properties": {
+            "src": {"$ref": "#/$defs/url", "description": "The drawing, as `src`."},
+            "width": {"type": "integer", "minimum": 1, "maximum": 100000,
+                      "description": "Its width in pixels."},
+            "height": {"type": "integer", "minimum": 1, "maximum": 100000,
+                       "description": "Its height in pixels."},
+        },
+    },
     "chart_data": {
         "type": "object",
         "additionalProperties": False,
@@ -68,6 +90,13 @@ DEFINITIONS: dict[str, JsonSchema] = {
                                                        "rows")},
     },
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    src: str
+    width: int
+    height: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +112,13 @@ class Chart(Block):
     source_url: str | None = None
     credit: str | None = None
     lang: str | None = None
+    narrow: Drawing | None = None
+
+
+class DrawingView(TypedDict):
+    src: Annotated[str, "checked URL of the drawing"]
+    width: int
+    height: int
 
 
 class ChartView(BlockView):
@@ -91,6 +127,8 @@ class ChartView(BlockView):
     src: Annotated[str | None, "checked URL of the image"]
     width: int
     height: int
+    narrow: Annotated[DrawingView | None, "the phones' drawing, a `<source>` of the picture"]
+    narrow_media: Annotated[str, "the media query that picks it"]
     summary: Annotated[Html | None, "what it shows and its main finding"]
     summary_missing: Annotated[bool, "no summary (a `render-chart-summary-missing` finding)"]
     review: Annotated[str | None, "`data-broadsheet-review` value (`review_markers=True`)"]
@@ -112,6 +150,7 @@ def build(data: Mapping[str, Any], pointer: str) -> Chart:
                     rows.get("header_rows", 1), rows.get("header_columns", 0)),
         data.get("summary"), data.get("source"), data.get("source_url"), data.get("credit"),
         data.get("lang"),
+        Drawing(**data["narrow"]) if "narrow" in data else None,
     )
 
 
@@ -126,6 +165,8 @@ def view(page: PageBuilder, chart: Chart) -> ChartView:
         "id": page.ids.for_text("chart", chart.title),
         "src": page.url(chart.src, f"{pointer}/src", RESOURCE_SCHEMES),
         "width": chart.width, "height": chart.height,
+        "narrow": _drawing(page, chart.narrow, f"{pointer}/narrow"),
+        "narrow_media": NARROW_MEDIA,
         "summary": None if missing else summary,
         "summary_missing": missing,
         "review": "chart-summary-missing" if missing and page.review_markers else None,
@@ -139,6 +180,13 @@ def view(page: PageBuilder, chart: Chart) -> ChartView:
         "credit_label": page._("Graphic"),
         "attrs": page.lang_attrs(chart.lang, f"{pointer}/lang"),
     }
+
+
+def _drawing(page: PageBuilder, drawing: Drawing | None, pointer: str) -> DrawingView | None:
+    src = page.url(drawing.src, f"{pointer}/src", RESOURCE_SCHEMES) if drawing else None
+    if drawing is None or src is None:
+        return None
+    return {"src": src, "width": drawing.width, "height": drawing.height}
 
 
 def words(block: Chart) -> Iterable[str]:

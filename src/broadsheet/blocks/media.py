@@ -171,6 +171,13 @@ def duration_seconds(iso: str) -> int | None:
     return int(span.total_seconds())
 
 
+def says_nothing(iso: str | None) -> bool:
+    """A stated length that tells nothing: absent or zero (``PT0S``, what a feed writes for
+    "unknown"). It is not printed: a "0:00" beside a clip reads as broken. (A span beyond any
+    calendar is still said as written.)"""
+    return not iso or duration_seconds(iso) == 0
+
+
 def clock_duration(iso: str) -> str:
     """``PT1H3M12S`` as ``1:03:12``, ``PT3M12S`` as ``3:12``."""
     total = duration_seconds(iso)
@@ -223,5 +230,5 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
         "credit": plain(media.credit) if media.credit else None,
         "duration": ({"datetime": media.duration,
                       "text": page.numerals(clock_duration(media.duration))}
-                     if media.duration else None),
+                     if media.duration and not says_nothing(media.duration) else None),
     }

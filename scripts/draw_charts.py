@@ -1,0 +1,171 @@
+"""Draw the fixtures' chart pictures from the data in their articles.
+
+    python scripts/draw_charts.py        # rewrites fixtures/articles/images/*-rent-chart*.svg
+
+Each chart gets two drawings of the same data: a wide one for screens over 40 rem and a narrow
+one for phones, whose labels stay 11-16 px where a 320-375 px screen shows it (a wide drawing
+scaled down to a phone's column has 5-8 px labels). Both carry their dark-scheme colours in
+their own stylesheet (``prefers-color-scheme`` inside the SVG), since a page's colours do not
+reach into an ``<img>``. The chart block's ``src`` and ``narrow`` name the two files.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+IMAGES = ARTICLES / "images"
+
+STYLE = """<style>
+.bg{fill:#ffffff}.ink{fill:#1b1b1b}.muted{fill:#4a4a4a}.grid{stroke:#d6d3cc}.axis{stroke:#1b1b1b}
+.a{stroke:#a4161a;fill:#a4161a}.b{stroke:#0b4fa3;fill:#0b4fa3}polyline.a,polyline.b{fill:none}
+@media (prefers-color-scheme: dark){.bg{fill:#1a1a1a}.ink{fill:#ecebe6}.muted{fill:#c4c1b8}
+.grid{stroke:#4a4843}.axis{stroke:#ecebe6}.a{stroke:#ff8a80;fill:#ff8a80}.b{stroke:#8fb8ff;fill:#8fb8ff}}
+</style>"""
+LATIN = "'Source Sans 3','Noto Sans','DejaVu Sans',sans-serif"
+ARABIC = "'Noto Naskh Arabic','Noto Sans Arabic',Vazirmatn,Tahoma,'DejaVu Sans',sans-serif"
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+@dataclass(frozen=True)
+class Size:
+    """One drawing's canvas and type: ``label`` is the axis labels' size, ``key`` the
+    series names' and values' (both in the drawing's own pixels)."""
+    width: int
+    height: int
+    label: int
+    key: int
+
+
+WIDE = Size(960, 540, 18, 20)
+NARROW = Size(360, 330, 14, 15)
+
+
+def number(cell: str) -> float:
+    """A table cell's number in any script's digits: ``£1,010`` as 1010, ``۶۴۰`` as 640."""
+    digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c
+                     for c in cell if c.isdigit() or c == ".")
+    return float(digits)
+
+
+def svg(size: Size, body: list[str], direction: str = "ltr") -> str:
+    rtl = ' direction="rtl"' if direction == "rtl" else ""
+    return "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{size.width}" height="{size.height}" '
+        f'viewBox="0 0 {size.width} {size.height}"{rtl}>', STYLE,
+        f'<rect class="bg" width="{size.width}" height="{size.height}"/>', *body, "</svg>", ""])
+
+
+def text(x: float, y: float, words: str, cls: str, anchor: str = "middle", **attrs: object) -> str:
+    extra = "".join(f' {name.replace("_", "-")}="{value}"' for name, value in attrs.items())
+    return (f'<text class="{cls}" x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}"{extra}>'
+            f"{escape(words)}</text>")
+
+
+def line_chart(size: Size, years: list[str], series: list[tuple[str, list[float]]],
+               note: str) -> str:
+    """Each series as a percentage of its first value, named at its line's end."""
+    s = size
+    left, right = s.label * 2.6, s.width - s.key * 7.4
+    top, bottom = s.label * 3.2, s.height - s.label * 2.6
+    lows, highs = 100.0, max(v / values[0] * 100 for _, values in series for v in values)
+    high = (int(highs) // 10 + 1) * 10
+
+    def y(value: float) -> float:
+        return bottom - (value - lows) / (high - lows) * (bottom - top)
+
+    def x(index: int) -> float:
+        return left + index * (right - left) / (len(years) - 1)
+
+    body = [f'<g font-family="{LATIN}" font-size="{s.label}">',
+            text(4, s.label * 1.3, note, "muted", "start")]
+    for tick in range(int(lows), high + 1, 10):
+        kind = "axis" if tick == lows else "grid"
+        body.append(f'<line class="{kind}" x1="{left:.1f}" x2="{right:.1f}" y1="{y(tick):.1f}" '
+                    f'y2="{y(tick):.1f}" stroke-width="{2 if kind == "axis" else 1}"/>')
+        body.append(text(left - s.label * 0.5, y(tick) + s.label * 0.35, str(tick), "muted", "end"))
+    for index, year in enumerate(years):
+        label = year if index in (0, len(years) - 1) else "’" + year[-2:]
+        body.append(text(x(index), bottom + s.label * 1.6, label, "muted"))
+    stroke = max(2.0, s.label / 5)
+    for (name, values), cls in zip(series, ("a", "b"), strict=False):
+        index_values = [v / values[0] * 100 for v in values]
+        points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(index_values))
+        body.append(f'<polyline class="{cls}" points="{points}" stroke-width="{stroke:.1f}" '
+                    'stroke-linejoin="round" stroke-linecap="round"/>')
+        body.extend(f'<circle class="{cls}" cx="{x(i):.1f}" cy="{y(v):.1f}" '
+                    f'r="{stroke * 1.3:.1f}" stroke="none"/>' for i, v in enumerate(index_values))
+        change = round(index_values[-1] - 100)
+        body.append(text(right + s.key * 0.5, y(index_values[-1]) + s.key * 0.35,
+                         f"{name} +{change}%", cls, "start", font_weight=700,
+                         font_size=s.key, stroke="none"))
+    body.append("</g>")
+    return svg(size, body)
+
+
+def bar_chart(size: Size, years: list[str], values: list[float], note: str) -> str:
+    """Right-to-left columns (first year on the right), Persian digits, the last year in
+    the accent colour, each column's value above it."""
+    s = size
+    axis = s.label * 2.4  # the scale's labels, on the right
+    left, right = s.label * 0.5, s.width - axis
+    top, bottom = s.label * 3.4, s.height - s.label * 2.4
+    step = 100 if max(values) > 300 else 50
+    high = (int(max(values)) // step + 1) * step
+    ticks = range(0, high + 1, step * (2 if s.width < 600 else 1))
+
+    def y(value: float) -> float:
+        return bottom - value / high * (bottom - top)
+
+    slot = (right - left) / len(values)
+    body = [f'<g font-family="{ARABIC}" font-size="{s.label}">',
+            text(s.width - 4, s.label * 1.3, note, "muted", "start", direction="rtl")]
+    for tick in ticks:
+        kind = "axis" if tick == 0 else "grid"
+        body.append(f'<line class="{kind}" x1="{left:.1f}" x2="{right:.1f}" y1="{y(tick):.1f}" '
+                    f'y2="{y(tick):.1f}" stroke-width="{2 if kind == "axis" else 1}"/>')
+        body.append(text(right + s.label * 0.5, y(tick) + s.label * 0.35,
+                         str(tick).translate(PERSIAN_DIGITS), "muted", "start", direction="ltr"))
+    for index, (year, value) in enumerate(zip(years, values, strict=True)):
+        centre = right - slot * (index + 0.5)
+        cls = "a" if index == len(values) - 1 else "b"
+        width = slot * 0.62
+        body.append(f'<rect class="{cls}" x="{centre - width / 2:.1f}" y="{y(value):.1f}" '
+                    f'width="{width:.1f}" height="{bottom - y(value):.1f}"/>')
+        body.append(text(centre, y(value) - s.key * 0.45, str(round(value)).translate(
+            PERSIAN_DIGITS), "ink", font_weight=700, font_size=s.key))
+        body.append(text(centre, bottom + s.label * 1.5, year, "ink"))
+    body.append("</g>")
+    return svg(size, body, "rtl")
+
+
+def chart_of(stem: str) -> tuple[list[str], list[list[str]]]:
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    chart = next(block for block in article["body"] if block["type"] == "chart")
+    header, *rows = chart["data"]["rows"]
+    return header, rows
+
+
+def main() -> None:
+    header, rows = chart_of("en-rents-chart-footnotes")
+    years = [row[0] for row in rows]
+    # the table's columns, named as the lines' end labels say them
+    series = [(name, [number(row[column]) for row in rows])
+              for column, name in ((1, "Rent"), (2, "Pay"))]
+    assert [h.split()[-1] for h in header[1:]] == ["rent", "pay"], header
+    for size, name in ((WIDE, "millbrook-rent-chart.svg"),
+                       (NARROW, "millbrook-rent-chart-narrow.svg")):
+        (IMAGES / name).write_text(line_chart(size, years, series, "Index, 2019 = 100"), "utf-8")
+    header, rows = chart_of("fa-rent-chart-footnotes")
+    years, values = [row[0] for row in rows], [number(row[1]) for row in rows]
+    note = "هزار تومان برای هر متر مربع"
+    for size, name in ((WIDE, "tehran-rent-chart.svg"), (NARROW, "tehran-rent-chart-narrow.svg")):
+        (IMAGES / name).write_text(bar_chart(size, years, values, note), "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""Charts, embeds, media lengths and dates as a reader's Chromium shows them (issue 17: a chart
+shrunk to 6 px labels on a phone, drawn for white in the dark scheme; an embed that fetched a
+third party's page unasked; a "0:00" length; a date broken across two lines)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.etree
+import pytest
+
+from tests.browser.test_design import ORIGIN, fixture_page, pixels
+from tests.helpers import ARTICLES
+
+CHARTS = ["en-rents-chart-footnotes", "fa-rent-chart-footnotes"]
+
+
+def shown_chart(page: Any) -> dict[str, Any]:
+    """The chart's picture as the page shows it, once drawn: the file Chromium chose
+    (``currentSrc``) and the box it fills."""
+    return page.evaluate("""async () => {
+        const img = document.querySelector('.chart img');
+        img.scrollIntoView({block: 'center'});
+        await img.decode();
+        const box = img.getBoundingClientRect();
+        return {src: img.currentSrc, x: box.left, y: box.top + scrollY,
+                width: box.width, height: box.height};
+    }""")
+
+
+def label_sizes(src: str, shown_width: float) -> list[float]:
+    """Every word's size in the drawing, in CSS pixels as shown ``shown_width`` wide."""
+    assert src.startswith(ORIGIN), src
+    drawing = lxml.etree.parse(str(ARTICLES / urlsplit(src).path.lstrip("/")))
+    root = drawing.getroot()
+    scale = shown_width / float(root.get("viewBox").split()[2])
+    sizes = []
+    for text in root.iter("{http://www.w3.org/2000/svg}text"):
+        size = next(float(e.get("font-size")) for e in (text, *text.iterancestors())
+                    if e.get("font-size"))
+        sizes.append(size * scale)
+    return sizes
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+@pytest.mark.parametrize("stem", CHARTS)
+def test_a_charts_words_are_readable_at_every_width(auditor: Any, stem: str, width: int) -> None:
+    """On a phone the chart's own drawing for phones is shown, its words 11-16 px; on wider
+    screens the wide drawing, never shrunk below 11 px nor blown up past 21 px."""
+    with fixture_page(auditor, stem, width=width) as page:
+        chart = shown_chart(page)
+    narrow = chart["src"].endswith("-narrow.svg")
+    assert narrow == (width <= 640), chart
+    sizes = label_sizes(chart["src"], chart["width"])
+    assert len(sizes) >= 10, sizes
+    low, high = (11, 16) if width <= 375 else (11, 21)
+    assert all(low <= size <= high for size in sizes), (chart, sorted(sizes))
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+@pytest.mark.parametrize("stem", CHARTS)
+def test_a_chart_is_drawn_in_the_pages_scheme(auditor: Any, stem: str, width: int) -> None:
+    """In the dark scheme the chart stands on a dark ground with light words, as the page
+    does, and on white in the light scheme."""
+    grounds = {}
+    for scheme in ("light", "dark"):
+        with fixture_page(auditor, stem, width=width, scheme=scheme) as page:
+            chart = shown_chart(page)
+            painted = pixels(page, {key: chart[key] for key in ("x", "y", "width", "height")})
+        ground, _ = Counter(painted).most_common(1)[0]
+        grounds[scheme] = sum(ground) / 3
+        if scheme == "dark":  # its words: many light pixels on the dark ground
+            assert sum(1 for p in painted if min(p) > 150) > 200, stem
+    assert grounds["light"] > 240, grounds
+    assert grounds["dark"] < 40, grounds
+
+
+EMBEDS = ["en-transit-map-embed", "ar-local-elections-rtl"]
+
+
+def embed_blocks(stem: str) -> list[dict[str, Any]]:
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    return [block for block in article["body"] if block["type"] == "embed"]
+
+
+@pytest.mark.parametrize("stem", EMBEDS)
+def test_an_embed_is_a_card_that_fetches_nothing_until_the_reader_opens_it(
+        auditor: Any, stem: str) -> None:
+    """The card names the provider and the title and links to the original (which works
+    without script); the provider's frame is requested only once its button is pressed from
+    the keyboard, and then shows."""
+    embed = embed_blocks(stem)[0]
+    host = urlsplit(embed["url"]).hostname
+    requested: list[tuple[str, str]] = []
+    with fixture_page(auditor, stem, width=375, requested=requested) as page:
+        page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_timeout(500)
+        card = page.evaluate("""() => {
+            const card = document.querySelector('.embed__card');
+            return {provider: card.querySelector('.embed__provider').innerText,
+                    title: card.querySelector('.embed__title').innerText,
+                    href: card.querySelector('.embed__open a').href,
+                    button: card.querySelector('summary').innerText,
+                    shown: card.querySelector('iframe').checkVisibility()};
+        }""")
+        before = [url for _, url in requested if urlsplit(url).hostname == host]
+        page.focus(".embed__card summary")
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(1000)
+        frame = page.evaluate("""() => {
+            const frame = document.querySelector('.embed__card iframe');
+            return {shown: frame.checkVisibility(), height: frame.getBoundingClientRect().height};
+        }""")
+        after = [url for _, url in requested if urlsplit(url).hostname == host]
+    assert card["provider"].strip().lower() == embed["provider"].lower(), card
+    assert card["title"] == embed["title"], card
+    assert card["href"] == embed["url"], card
+    assert embed["provider"] in card["button"], card
+    assert not card["shown"], "the frame is not shown before it is asked for"
+    assert before == [], before
+    assert after == [embed["url"]], after
+    assert frame["shown"], frame
+    assert frame["height"] > 150, frame
+
+
+@pytest.mark.parametrize("stem", EMBEDS)
+def test_the_skip_target_under_an_embed_is_unseen_until_the_skip_link_lands_on_it(
+        auditor: Any, stem: str) -> None:
+    """"End of … content" is there for the skip link and screen readers, not stray text under
+    the card: clipped to nothing until focused, then a line of text."""
+    with fixture_page(auditor, stem, width=375) as page:
+        def end_box() -> dict[str, Any]:
+            return page.evaluate("""() => {
+                const end = document.querySelector('.embed__end');
+                const box = end.getBoundingClientRect();
+                return {width: box.width, height: box.height,
+                        focused: document.activeElement === end, text: end.textContent};
+            }""")
+        unseen = end_box()
+        page.focus(".embed__skip")
+        page.keyboard.press("Enter")
+        seen = end_box()
+    assert unseen["width"] <= 1, unseen
+    assert unseen["height"] <= 1, unseen
+    assert seen["focused"], seen
+    assert seen["width"] > 100, seen
+    assert seen["height"] > 10, seen
+
+
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "en-live-storm-isha",
+                                  "fa-explainer-water-shortage", "ar-live-election-count",
+                                  "fa-podcast-inflation-audio", "en-longread-river-crossing"])
+def test_no_date_time_or_length_breaks_across_lines_on_a_phone(auditor: Any, stem: str) -> None:
+    """Each date, time and length the page prints sits on one line at 320 px ("30 November
+    2026" split after "November" reads as two things), and stays inside the screen."""
+    with fixture_page(auditor, stem, width=320) as page:
+        times = page.evaluate("""() => [...document.querySelectorAll('time')]
+            .filter(t => t.checkVisibility()).map(t => {
+                const lines = new Set([...t.getClientRects()].map(r => Math.round(r.bottom)));
+                const box = t.getBoundingClientRect();
+                return {text: t.textContent, lines: lines.size, right: box.right,
+                        left: box.left};
+            })""")
+    assert times, stem
+    assert [t for t in times if t["lines"] != 1] == [], stem
+    assert [t for t in times if t["left"] < 0 or t["right"] > 320] == [], stem

@@ -1,0 +1,69 @@
+"""A video's or audio's stated length: printed in the page's digits, and not at all when it
+tells nothing (issue 17: a "0:00" beside a clip whose feed wrote ``PT0S``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+from lxml import etree
+
+import broadsheet
+from tests.helpers import SEED_PATH, parse_html, text_of
+
+SEED = json.loads(SEED_PATH.read_text("utf-8"))
+
+
+def page(language: str, *blocks: dict[str, Any], digits: str | None = None) -> etree._Element:
+    article = copy.deepcopy(SEED)
+    article.update(language=language, body=[{"type": "paragraph", "text": "Words."}, *blocks])
+    if digits:
+        article["site"]["digits"] = digits
+    return parse_html(broadsheet.render(article).html)
+
+
+def video(duration: str) -> dict[str, Any]:
+    return {"type": "video", "title": "Clip", "src": "https://cdn.example/v.mp4",
+            "duration": duration, "transcript": "Words.",
+            "tracks": [{"src": "https://cdn.example/v.vtt", "kind": "captions",
+                        "srclang": "en", "label": "English"}]}
+
+
+def audio(duration: str) -> dict[str, Any]:
+    return {"type": "audio", "title": "Episode", "src": "https://cdn.example/a.mp3",
+            "duration": duration, "transcript": "Words."}
+
+
+LISTEN = {"type": "audio_version", "src": "https://cdn.example/l.mp3"}
+
+
+@pytest.mark.parametrize("zero", ["PT0S", "PT0M", "P0D", "PT0H0M0S"])
+def test_a_length_of_nothing_is_not_printed(zero: str) -> None:
+    tree = page("en", video(zero), audio(zero))
+    assert tree.xpath("//*[contains(@class, 'media__duration') or "
+                      "contains(@class, 'media__badge')]") == []
+    assert tree.xpath("//time[starts-with(@datetime, 'P')]") == []
+    assert "0:00" not in text_of(tree.xpath("//main")[0])
+
+
+def test_a_listen_bar_with_a_length_of_nothing_says_no_length() -> None:
+    article = copy.deepcopy(SEED)
+    article["body"].insert(0, {**LISTEN, "duration": "PT0S"})
+    tree = parse_html(broadsheet.render(article).html)
+    (label,) = tree.xpath("//p[@class='audio-version__label']")
+    assert label.xpath(".//time") == []
+    assert "(" not in text_of(label), text_of(label)
+
+
+@pytest.mark.parametrize(("language", "digits", "expected"), [
+    ("en", None, "1:03:12"), ("fa", None, "۱:۰۳:۱۲"), ("ar", "native", "١:٠٣:١٢"),
+    ("ru", None, "1:03:12")])
+def test_a_length_is_written_in_the_pages_digits(language: str, digits: str | None,
+                                                 expected: str) -> None:
+    tree = page(language, video("PT1H3M12S"), audio("PT1H3M12S"), digits=digits)
+    badge = tree.xpath("//span[@class='media__badge']")
+    stated = tree.xpath("//span[@class='media__duration']/time")
+    assert [text_of(e) for e in (*badge, *stated)] == [expected] * 3
+    assert {e.get("datetime") for e in stated} == {"PT1H3M12S"}
