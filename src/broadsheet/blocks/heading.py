@@ -59,6 +59,7 @@ def view(page: PageBuilder, block: Heading) -> HeadingView:
     text, ident = plain(block.text), page.ids.for_text("h", block.text)
     if change.rendered == 2:
         page.sections.append({"text": text, "id": ident})
+    page.last_heading = {"text": text, "id": ident}
     return {"type": block.type, "pointer": block.pointer, "level": change.rendered,
             "text": text, "id": ident}
 

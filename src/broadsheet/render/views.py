@@ -19,7 +19,7 @@ from broadsheet.blocks.heading import Heading
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, parse_datetime
 from broadsheet.policy.alt import logo_alt_problem
-from broadsheet.policy.headings import LevelChange, normalise_levels
+from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, is_blank, plain
@@ -67,6 +67,8 @@ class PageBuilder(ViewPolicies):
         #: The sections (level-2 headings) so far, for a table of contents: filled as the
         #: headings are viewed, read when the page is laid out.
         self.sections: list[SectionLink] = []
+        #: The heading viewed just before the current block, if it came right before it.
+        self.last_heading: SectionLink | None = None
         #: What the article itself loads, without the site's chrome (a fragment's policy):
         #: set by :meth:`page`.
         self.article_resources: list[str] = []
@@ -85,7 +87,19 @@ class PageBuilder(ViewPolicies):
     def block(self, block: Block) -> BlockView | None:
         """The view of one block (``None`` for one that renders nothing), by its type's spec."""
         view: BlockView | None = self.table[block.type].view(self, block)
+        if not isinstance(block, Heading):
+            self.last_heading = None
         return view
+
+    def heading_repeated(self, title: str | None, pointer: str) -> SectionLink | None:
+        """The heading right before a block whose ``title`` says it again (reported): the
+        block is then named by that heading, so its title is not announced a second time."""
+        heading = self.last_heading
+        if title is None or heading is None or not repeats(plain(title), heading["text"]):
+            return None
+        self.report("render-title-repeats-heading", f"{pointer}/title", title=plain(title),
+                    heading=heading["text"])
+        return heading
 
     def number_headings(self, blocks: Iterable[Block], *, top: int) -> None:
         """Decide the levels of the headings among ``blocks``, which sit below an ``h{top}``."""
