@@ -144,6 +144,9 @@ class PageView(TypedDict):
     language: str
     direction: Annotated[str, "`ltr` or `rtl`"]
     headline: str
+    headline_shown: Annotated[str, "the headline as the h1 shows it: numbers kept with their "
+                                   "units (no-break spaces); ``headline`` is for the title "
+                                   "and JSON-LD"]
     summary: Html | None
     summary_text: Annotated[str | None, "the summary as plain text (the meta description)"]
     kicker: str | None

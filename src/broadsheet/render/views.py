@@ -192,6 +192,7 @@ class PageBuilder(ViewPolicies):
             "language": self.language,
             "direction": self.direction,
             "headline": plain(article.headline),
+            "headline_shown": self.text(article.headline),
             "summary": self.inline(article.summary, "/summary"),
             "summary_text": inline_to_text(article.summary) if article.summary else None,
             "kicker": plain(article.kicker) if article.kicker else None,
