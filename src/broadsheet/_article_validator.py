@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'bb1d0e25fbd779439042bfe9d3c27754329cc2284f1ad786cd870b9ddd0a684b'
+SCHEMA_SHA256 = 'ea5824c82e244f8dac4d239061ef0cc5d4716a1a5a7f30ec5004abf3500c6283'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -68,6 +68,11 @@ def validate(data, custom_formats={}, name_prefix=None):
             data_keys.remove("kicker")
             data__kicker = data["kicker"]
             validate____defs_plain_text(data__kicker, custom_formats, (name_prefix or "data") + ".kicker")
+        if "genre" in data_keys:
+            data_keys.remove("genre")
+            data__genre = data["genre"]
+            if not (isinstance(data__genre, str) and data__genre == 'news' or isinstance(data__genre, str) and data__genre == 'longread'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".genre must be one of ['news', 'longread']")
         if "section" in data_keys:
             data_keys.remove("section")
             data__section = data["section"]

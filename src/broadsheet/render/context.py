@@ -150,6 +150,9 @@ class PageView(TypedDict):
     summary: Html | None
     summary_text: Annotated[str | None, "the summary as plain text (the meta description)"]
     kicker: str | None
+    genre: Annotated[str, "`news` or `longread` (the feature layout)"]
+    dropcap: Annotated[bool, "a long read in Latin or Cyrillic script: its first paragraph "
+                             "opens with a drop cap"]
     section: SectionView | None
     published: TimeView
     updated: TimeView | None

@@ -20,7 +20,7 @@ from broadsheet.i18n import Translator
 from broadsheet.model import Article, parse_datetime
 from broadsheet.policy.alt import logo_alt_problem
 from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
-from broadsheet.policy.language import direction_of
+from broadsheet.policy.language import direction_of, script_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, is_blank, plain
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
@@ -42,6 +42,10 @@ from broadsheet.render.view_types import Html, SectionLink
 
 __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 
+#: Scripts a long read's drop cap suits: an initial letter stands alone in them, while
+#: Arabic script joins its letters (a raised initial would break the word's shape).
+DROP_CAP_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek"})
+
 
 class PageBuilder(ViewPolicies):
     """Builds the view of one article and collects render findings."""
@@ -56,6 +60,8 @@ class PageBuilder(ViewPolicies):
                          page_urls=(article.canonical_url, article.site.url),
                          review_markers=review_markers, digits=article.site.digits)
         self.article = article
+        #: A long read gets the feature layout (hero, drop cap, folded key points).
+        self.longread = article.genre == "longread"
         #: The block types, each viewed by its spec.
         self.table = blocks
         #: Whether a live blog gets the update script's controls.
@@ -196,6 +202,8 @@ class PageBuilder(ViewPolicies):
             "summary": self.inline(article.summary, "/summary"),
             "summary_text": inline_to_text(article.summary) if article.summary else None,
             "kicker": plain(article.kicker) if article.kicker else None,
+            "genre": article.genre,
+            "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
             "section": {"name": plain(article.section.name),
                         "url": self.link_url(article.section.url, "/section/url",
                                                  article.section.name, "/section/name")}
