@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'bc2ce3538d5eb2e6b22d69a86495bfe311eae1b01a03977a000b7d53e1a5091a'
+SCHEMA_SHA256 = 'cd6f65f03eb87c81b6deb054e61e954d083af14402c52a82dfbc2c00cd45a756'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -68,6 +68,11 @@ def validate(data, custom_formats={}, name_prefix=None):
             data_keys.remove("kicker")
             data__kicker = data["kicker"]
             validate____defs_plain_text(data__kicker, custom_formats, (name_prefix or "data") + ".kicker")
+        if "genre" in data_keys:
+            data_keys.remove("genre")
+            data__genre = data["genre"]
+            if not (isinstance(data__genre, str) and data__genre == 'news' or isinstance(data__genre, str) and data__genre == 'longread'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".genre must be one of ['news', 'longread']")
         if "section" in data_keys:
             data_keys.remove("section")
             data__section = data["section"]

@@ -209,6 +209,7 @@ class Article:
     direction: Direction | None = None
     summary: str | None = None
     kicker: str | None = None
+    genre: Literal["news", "longread"] = "news"
     section: NamedLink | None = None
     updated: datetime | None = None
     authors: tuple[Author, ...] = ()
@@ -234,7 +235,7 @@ class Article:
             site=Site.build(data["site"]),
             body=build_all(data["body"], blocks.build, "/body"),
             direction=data.get("direction"), summary=data.get("summary"),
-            kicker=data.get("kicker"),
+            kicker=data.get("kicker"), genre=data.get("genre", "news"),
             section=NamedLink.build(data["section"]) if "section" in data else None,
             updated=parse_datetime(data["updated"]) if "updated" in data else None,
             authors=build_all(data.get("authors"), Author.build, "/authors"),

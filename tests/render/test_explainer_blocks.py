@@ -281,3 +281,44 @@ def test_a_duration_longer_than_any_calendar_is_said_as_written() -> None:
     label = body(render({**LISTEN, "duration": "P\U00011139000000000D"})).xpath(
         ".//p[@class='audio-version__label']")[0]
     assert text_of(label) == "Listen to this article (P\U00011139000000000D)"
+
+
+# -- a title that repeats the heading before it ---------------------------------------------
+GALLERY_IMAGE = {"type": "image", "src": "https://example.org/a.jpg", "alt": "A flooded street",
+                 "width": 600, "height": 400}
+
+
+def test_a_title_repeating_the_heading_before_it_is_not_a_second_heading() -> None:
+    heading = {"type": "heading", "level": 2, "text": "Your questions answered"}
+    result = render(heading, {"type": "qa", "title": "Questions", "items": QUESTIONS})
+    tree = body(result)
+    # the questions sit under the author's heading, one level below it, heard once
+    assert [(h.tag, text_of(h)) for h in tree.xpath(".//h2 | .//h3")] == [
+        ("h2", "Your questions answered"), ("h3", "Can I cross on foot?"), ("h3", "Who pays?")]
+    assert rules(result) == [("render-title-repeats-heading", "/body/1/title")]
+
+
+def test_a_gallery_repeating_the_heading_before_it_is_named_by_that_heading() -> None:
+    heading = {"type": "heading", "level": 2, "text": "Город после прорыва дамбы"}
+    gallery = {"type": "gallery", "title": "Орск после прорыва дамбы", "images": [GALLERY_IMAGE]}
+    result = render(heading, gallery, language="ru")
+    tree = body(result)
+    section, = tree.xpath("section[@class='gallery']")
+    h2, = tree.xpath("h2")
+    assert section.get("aria-labelledby") == h2.get("id")
+    assert not section.xpath(".//h2 | .//h3"), "the region's name is not announced again"
+    assert rules(result) == [("render-title-repeats-heading", "/body/1/title")]
+
+
+def test_a_title_after_other_content_or_saying_something_else_keeps_its_heading() -> None:
+    heading = {"type": "heading", "level": 2, "text": "How the closure unfolded"}
+    paragraph = {"type": "paragraph", "text": "The bridge closed."}
+    timeline = {"type": "timeline", "title": "How the closure unfolded", "events": EVENTS}
+    tree = body(render(heading, paragraph, timeline))
+    assert [text_of(h) for h in tree.xpath(".//h3")] == ["How the closure unfolded"]
+    other = {"type": "timeline", "title": "From the first crack to the footbridge",
+             "events": EVENTS}
+    result = render(heading, other)
+    assert [text_of(h) for h in body(result).xpath(".//h3")] == [
+        "From the first crack to the footbridge"]
+    assert rules(result) == []

@@ -59,6 +59,8 @@ class FactboxView(BlockView):
     level: Annotated[int, "the heading level (one below the current section)"]
     landmark: Annotated[bool, "rendered as a named `<aside>` (else a `<section>` without a name)"]
     items: list[Html]
+    fold: Annotated[bool, "a long read's key points: a `<details>` whose summary holds the "
+                          "title, folded on phones and shown open from tablet width"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Factbox:
@@ -76,7 +78,7 @@ def view(page: PageBuilder, block: Factbox) -> FactboxView:
     return {
         "type": block.type, "pointer": block.pointer, "kind": block.kind, "title": title,
         "id": page.ids.for_text("factbox", title), "level": page.sub_level(),
-        "landmark": landmark,
+        "landmark": landmark, "fold": page.longread and block.kind == "key_points",
         "items": [page.inline(item, f"{block.pointer}/items/{i}")
                   for i, item in enumerate(block.items)],
     }

@@ -43,6 +43,8 @@ class GalleryView(BlockView):
     label: Annotated[str, "the region's accessible name (the title, or a numbered \"Gallery\")"]
     id: str
     level: Annotated[int, "heading level of the title"]
+    heading: Annotated[bool, "whether the title is shown as the gallery's own heading (not "
+                             "when it repeats the heading just before, whose id is ``id``)"]
     images: list[ImageView]
 
 
@@ -53,16 +55,20 @@ def build(data: Mapping[str, Any], pointer: str) -> Gallery:
 
 def view(page: PageBuilder, block: Gallery) -> GalleryView:
     title = block.title
+    repeated = page.heading_repeated(title, block.pointer)
     label = plain(title) if title else page._("Gallery")
     if not title:  # several untitled galleries must not share one landmark name
         page.untitled_galleries += 1
         if page.untitled_galleries > 1:
             label = f"{label} {page.untitled_galleries}"
+    if repeated:
+        label = repeated["text"]
     page.check_unique_landmark("region", label, block.pointer)
     return {
         "type": block.type, "pointer": block.pointer,
-        "title": plain(title) if title else None, "label": label,
-        "id": page.ids.for_text("gallery", label), "level": page.sub_level(),
+        "title": plain(title) if title and not repeated else None, "label": label,
+        "id": repeated["id"] if repeated else page.ids.for_text("gallery", label),
+        "level": page.sub_level(), "heading": repeated is None,
         "images": [image.view(page, item) for item in block.images],
     }
 

@@ -56,9 +56,10 @@ def view(page: PageBuilder, block: Heading) -> HeadingView:
         page.report("render-heading-level", block.pointer, requested=change.requested,
                     rendered=change.rendered)
     page.section_level = change.rendered
-    text, ident = plain(block.text), page.ids.for_text("h", block.text)
+    text, ident = page.text(block.text), page.ids.for_text("h", block.text)
     if change.rendered == 2:
         page.sections.append({"text": text, "id": ident})
+    page.last_heading = {"text": text, "id": ident}
     return {"type": block.type, "pointer": block.pointer, "level": change.rendered,
             "text": text, "id": ident}
 

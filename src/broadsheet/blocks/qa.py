@@ -85,7 +85,8 @@ def build(data: Mapping[str, Any], pointer: str) -> QA:
 
 def view(page: PageBuilder, block: QA) -> QAView:
     pointer = block.pointer
-    title = plain(block.title) if block.title else None
+    repeated = page.heading_repeated(block.title, pointer)
+    title = plain(block.title) if block.title and not repeated else None
     level = page.sub_level()
     return {
         "type": block.type, "pointer": pointer, "title": title,

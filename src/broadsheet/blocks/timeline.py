@@ -142,7 +142,8 @@ def view(page: PageBuilder, block: Timeline) -> TimelineView:
     moments = [parse_event_date(event.date)[0] for event in block.events]
     if not in_order(moments):
         page.report("render-timeline-out-of-order", pointer)
-    title = plain(block.title) if block.title else None
+    repeated = page.heading_repeated(block.title, pointer)
+    title = plain(block.title) if block.title and not repeated else None
     return {
         "type": block.type, "pointer": pointer, "title": title,
         "id": page.ids.for_text("timeline", title) if title else None,

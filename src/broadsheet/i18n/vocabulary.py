@@ -1,4 +1,4 @@
-"""Each language's words for the alt text and link text policies, read once from
+"""Each language's words for the alt text, link text and typography policies, read once from
 ``locale/<lang>/vocabulary.toml`` beside the language's catalog.
 
 A language is one folder: its catalog (``LC_MESSAGES/broadsheet.po``, for the pages we render)
@@ -39,6 +39,8 @@ class Vocabulary:
     credit_byline_joiners: tuple[str, ...] = ()
     #: Link text that says nothing about where the link goes ("read more").
     generic_link_text: tuple[str, ...] = ()
+    #: Units and counted words that follow a number and stay on its line ("km", "млн").
+    number_units: tuple[str, ...] = ()
 
 
 KEYS = tuple(field.name for field in fields(Vocabulary) if field.name != "language")

@@ -6,6 +6,7 @@ nests one level below the nearest earlier heading the author put above it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -29,3 +30,29 @@ def normalise_levels(requested: Iterable[int], *, top: int = 1) -> Iterator[Leve
         change = LevelChange(level, min(parent + 1, 6))
         open_sections.append(change)
         yield change
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # letters only: ZWNJ, hyphens and digits split words
+_STEM = 4  # words agreeing in their first four letters are taken as one word's forms
+
+
+def _words(text: str) -> list[str]:
+    return [word for word in _WORD.findall(text.casefold()) if len(word) >= 3]
+
+
+def _same_word(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) if len(short) < _STEM else long[:_STEM] == short[:_STEM]
+
+
+def repeats(title: str, heading: str) -> bool:
+    """Whether a block's ``title`` says again what the ``heading`` just before it said: at
+    least half the words of the shorter (three letters or more) are the other's words or
+    their forms ("Город после прорыва дамбы" and "Орск после прорыва дамбы";
+    "پرسش‌های شما" and "پرسش و پاسخ")."""
+    mine, theirs = _words(title), _words(heading)
+    shorter, longer = sorted((mine, theirs), key=len)
+    if not shorter:
+        return title.casefold().strip() == heading.casefold().strip()
+    shared = sum(any(_same_word(word, other) for other in longer) for word in shorter)
+    return 2 * shared >= len(shorter)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 
 _SPECIAL_LANGUAGES = frozenset({"zh", "mul", "und", "zxx", "mis"})
 
@@ -33,6 +34,19 @@ def direction_of(language: str) -> str:
     if locale is not None and locale.character_order == "right-to-left":
         return "rtl"
     return "ltr"
+
+
+@lru_cache(maxsize=256)
+def script_of(language: str) -> str | None:
+    """The ISO 15924 script of a BCP 47 tag: its script subtag, else CLDR's likely script
+    for the language (``Cyrl`` for ``ru``, ``Arab`` for ``fa``); ``None`` when unknown."""
+    for subtag in language.split("-")[1:]:
+        if len(subtag) == 4 and subtag.isalpha():
+            return subtag.title()
+    likely = get_global("likely_subtags")
+    found: str | None = likely.get(primary_subtag(language))
+    parts = found.split("_") if found else []
+    return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else None
 
 
 def primary_subtag(language: str) -> str:

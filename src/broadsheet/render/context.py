@@ -144,9 +144,15 @@ class PageView(TypedDict):
     language: str
     direction: Annotated[str, "`ltr` or `rtl`"]
     headline: str
+    headline_shown: Annotated[str, "the headline as the h1 shows it: numbers kept with their "
+                                   "units (no-break spaces); ``headline`` is for the title "
+                                   "and JSON-LD"]
     summary: Html | None
     summary_text: Annotated[str | None, "the summary as plain text (the meta description)"]
     kicker: str | None
+    genre: Annotated[str, "`news` or `longread` (the feature layout)"]
+    dropcap: Annotated[bool, "a long read in Latin or Cyrillic script: its first paragraph "
+                             "opens with a drop cap"]
     section: SectionView | None
     published: TimeView
     updated: TimeView | None

@@ -89,6 +89,12 @@ RULES: tuple[RenderRule, ...] = (
                "A heading level was changed so that no level is skipped.",
                {"": "heading level {requested} rendered as h{rendered} so that no level is "
                     "skipped"}),
+    RenderRule("render-title-repeats-heading", _REVIEW, Impact.MINOR,
+               "A block's title (a gallery's, a timeline's, questions and answers') says "
+               "again what the heading right before it says; the title is left out and the "
+               "heading names the block, so a screen reader does not announce it twice.",
+               {"": "the title {title!r} repeats the heading {heading!r} just before it; it "
+                    "is left out and the heading names the block"}),
     RenderRule("render-language-unknown", _FAILED, Impact.SERIOUS,
                "A well-formed language tag names no known language.",
                {"": "{language!r} names no known language; use a BCP 47 tag such as 'en', "

@@ -23,6 +23,7 @@ from broadsheet.policy.ids import IdRegistry
 from broadsheet.policy.language import direction_of, is_known_language, same_language
 from broadsheet.policy.link_text import is_generic_link_text
 from broadsheet.policy.sanitise import clean_inline, link_texts, plain
+from broadsheet.policy.typography import bind, bind_html
 from broadsheet.policy.urls import RESOURCE_SCHEMES, embed_url, safe_srcset, safe_url
 from broadsheet.render.diagnostics import SANITISER_RULES, FindingLog
 from broadsheet.render.footnotes import Footnotes
@@ -76,11 +77,13 @@ class ViewPolicies(FindingLog):
     def inline(self, value: str | None, pointer: str) -> Markup | None: ...
 
     def inline(self, value: str | None, pointer: str) -> Markup | None:
-        """Sanitised inline HTML; spans in a language of the other direction get ``dir``;
-        links with generic text are reported."""
+        """Sanitised inline HTML, numbers bound to their units (:mod:`broadsheet.policy.
+        typography`); spans in a language of the other direction get ``dir``; links with
+        generic text are reported."""
         if value is None:
             return None
         cleaned, changes = clean_inline(value)
+        cleaned = Markup(bind_html(cleaned, self.language))
         for change in changes:
             rule, case = SANITISER_RULES[change.kind]
             self.report(rule, pointer, case, change=change.message)
@@ -101,6 +104,10 @@ class ViewPolicies(FindingLog):
         if " dir=" in tag or direction_of(language) == self.direction:
             return tag
         return f'{tag[:-1]} dir="{direction_of(language)}">'
+
+    def text(self, value: str) -> str:
+        """Plain text (a heading's, the headline), numbers bound to their units."""
+        return bind(plain(value), self.language)
 
     def check_link_text(self, text: str, pointer: str) -> None:
         """Report a link whose text says nothing of where it goes."""

@@ -19,8 +19,8 @@ from broadsheet.blocks.heading import Heading
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, parse_datetime
 from broadsheet.policy.alt import logo_alt_problem
-from broadsheet.policy.headings import LevelChange, normalise_levels
-from broadsheet.policy.language import direction_of
+from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
+from broadsheet.policy.language import direction_of, script_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, is_blank, plain
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
@@ -42,6 +42,10 @@ from broadsheet.render.view_types import Html, SectionLink
 
 __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 
+#: Scripts a long read's drop cap suits: an initial letter stands alone in them, while
+#: Arabic script joins its letters (a raised initial would break the word's shape).
+DROP_CAP_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek"})
+
 
 class PageBuilder(ViewPolicies):
     """Builds the view of one article and collects render findings."""
@@ -56,6 +60,8 @@ class PageBuilder(ViewPolicies):
                          page_urls=(article.canonical_url, article.site.url),
                          review_markers=review_markers, digits=article.site.digits)
         self.article = article
+        #: A long read gets the feature layout (hero, drop cap, folded key points).
+        self.longread = article.genre == "longread"
         #: The block types, each viewed by its spec.
         self.table = blocks
         #: Whether a live blog gets the update script's controls.
@@ -67,6 +73,8 @@ class PageBuilder(ViewPolicies):
         #: The sections (level-2 headings) so far, for a table of contents: filled as the
         #: headings are viewed, read when the page is laid out.
         self.sections: list[SectionLink] = []
+        #: The heading viewed just before the current block, if it came right before it.
+        self.last_heading: SectionLink | None = None
         #: What the article itself loads, without the site's chrome (a fragment's policy):
         #: set by :meth:`page`.
         self.article_resources: list[str] = []
@@ -85,7 +93,19 @@ class PageBuilder(ViewPolicies):
     def block(self, block: Block) -> BlockView | None:
         """The view of one block (``None`` for one that renders nothing), by its type's spec."""
         view: BlockView | None = self.table[block.type].view(self, block)
+        if not isinstance(block, Heading):
+            self.last_heading = None
         return view
+
+    def heading_repeated(self, title: str | None, pointer: str) -> SectionLink | None:
+        """The heading right before a block whose ``title`` says it again (reported): the
+        block is then named by that heading, so its title is not announced a second time."""
+        heading = self.last_heading
+        if title is None or heading is None or not repeats(plain(title), heading["text"]):
+            return None
+        self.report("render-title-repeats-heading", f"{pointer}/title", title=plain(title),
+                    heading=heading["text"])
+        return heading
 
     def number_headings(self, blocks: Iterable[Block], *, top: int) -> None:
         """Decide the levels of the headings among ``blocks``, which sit below an ``h{top}``."""
@@ -178,9 +198,12 @@ class PageBuilder(ViewPolicies):
             "language": self.language,
             "direction": self.direction,
             "headline": plain(article.headline),
+            "headline_shown": self.text(article.headline),
             "summary": self.inline(article.summary, "/summary"),
             "summary_text": inline_to_text(article.summary) if article.summary else None,
             "kicker": plain(article.kicker) if article.kicker else None,
+            "genre": article.genre,
+            "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
             "section": {"name": plain(article.section.name),
                         "url": self.link_url(article.section.url, "/section/url",
                                                  article.section.name, "/section/name")}

@@ -1,0 +1,69 @@
+"""No-break spaces where a line must not split: a number and its unit or sign ("10 km",
+"5 %", "£1,200 m", "№ 24") and the groups of a number written with spaces ("1 378").
+
+The space written between them becomes the language's no-break space (U+00A0; the narrow
+U+202F where the language's typography sets it, French). Units are each language's
+``number_units`` (``i18n/locale/<lang>/vocabulary.toml``) and the symbols below; whether a
+space groups digits is CLDR's group symbol for the language. Only text is changed, never
+markup or attribute values (a URL keeps its spaces and digits as written).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel.numbers import get_group_symbol
+
+from broadsheet.i18n.vocabulary import vocabularies
+from broadsheet.policy.language import locale_for
+
+NBSP, NARROW_NBSP = "\u00a0", "\u202f"
+#: Languages whose typography wants the narrow no-break space between number and unit.
+_NARROW = frozenset({"fr"})
+#: Symbols that follow a number in every language.
+_SYMBOLS = ("%", "‰", "°", "°C", "°F", "€", "₽", "₴", "$", "£", "٪")
+#: Signs that come before a number: numero, section, paragraph.
+_SIGNS = ("№", "§", "¶", "No.", "Nos.")
+_SPACE = "[ \t]+"
+#: A tag of serialised HTML (nh3's output quotes every attribute value with ``"``).
+_TAG = re.compile(r'(<(?:[^>"]|"[^"]*")*>)')
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _rules(language: str) -> tuple[re.Pattern[str], str]:
+    """The pattern of one language's spaces that must not break, and its no-break space
+    (a sign's lookbehind has a fixed width: one per sign)."""
+    primary = language.split("-")[0].casefold()
+    vocabulary = vocabularies().get(primary)
+    units = (*_SYMBOLS, *(vocabulary.number_units if vocabulary else ()))
+    unit = rf"(?<=\d){_SPACE}(?=(?:{_alternatives(units)})(?![^\W_]))"
+    locale = locale_for(language)
+    groups = bool(locale) and get_group_symbol(locale).isspace()
+    space = NARROW_NBSP if primary in _NARROW else NBSP
+    group = rf"(?<=\d){_SPACE}(?=\d{{3}}(?!\d))"
+    sign = "|".join(rf"(?<={re.escape(sign)}){_SPACE}(?=\d)" for sign in _SIGNS)
+    pattern = "|".join((unit, sign, *((group,) if groups else ())))
+    return re.compile(pattern, re.IGNORECASE), space
+
+
+def bind(text: str, language: str) -> str:
+    """``text`` with the spaces that must not break replaced by the language's no-break
+    space."""
+    if not any(character.isdigit() for character in text):
+        return text
+    pattern, space = _rules(language)
+    return pattern.sub(space, text)
+
+
+def bind_html(html: str, language: str) -> str:
+    """:func:`bind` on the text of serialised, sanitised inline HTML, never inside a tag."""
+    if not any(character.isdigit() for character in html):
+        return html
+    parts = _TAG.split(html)
+    parts[::2] = [bind(text, language) for text in parts[::2]]
+    return "".join(parts)

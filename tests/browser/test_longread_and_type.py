@@ -1,0 +1,156 @@
+"""A long read laid out as a feature, Arabic-script type, and numbers that keep their units
+(issue 17, the third blind review), measured in Chromium as boxes and computed styles."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import broadsheet
+from tests.browser.test_design import boxes, fixture_page
+from tests.helpers import ARTICLES
+
+LONGREAD = "en-longread-river-crossing"
+
+
+def longread_in(stem: str) -> str:
+    """Another fixture's page, marked as a long read."""
+    data = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    data["genre"] = "longread"
+    return broadsheet.render(data).html
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [375, 768, 1280])
+def test_a_long_read_opens_on_a_hero_picture_across_the_window(auditor: Any, width: int,
+                                                              scheme: str) -> None:
+    with fixture_page(auditor, LONGREAD, width=width, scheme=scheme) as page:
+        box = boxes(page, {"hero": ".figure--lead img", "h1": "h1", "text": ".article-body > p"})
+        h1_size = page.evaluate(
+            "() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)")
+        overflow = page.evaluate("() => document.documentElement.scrollWidth - innerWidth")
+    hero, h1, text = box["hero"], box["h1"], box["text"]
+    assert hero["left"] == 0, box  # edge to edge
+    assert hero["width"] == width, box
+    assert hero["bottom"] < h1["top"], box  # above the headline (which leads the source)
+    assert overflow <= 0
+    # the headline has room: wider than the text column from tablet up, and large
+    assert h1_size >= {375: 32, 768: 40, 1280: 60}[width]
+    if width >= 1024:
+        assert h1["width"] > text["width"], box
+
+
+def test_a_news_story_keeps_its_lead_in_the_column_under_the_headline(auditor: Any) -> None:
+    with fixture_page(auditor, "ar-local-elections-rtl") as page:
+        box = boxes(page, {"lead": ".figure--lead img", "h1": "h1"})
+    assert box["lead"]["top"] > box["h1"]["bottom"]
+    assert box["lead"]["width"] < 1280 - 100
+
+
+FIRST_LETTER = """() => { const p = document.querySelector('.article-body > p');
+    const s = getComputedStyle(p, '::first-letter');
+    return {initial: s.initialLetter, weight: s.fontWeight}; }"""
+
+
+def test_a_long_read_opens_with_a_drop_cap_in_latin_and_cyrillic_only(auditor: Any) -> None:
+    with fixture_page(auditor, LONGREAD, width=375) as page:
+        latin = page.evaluate(FIRST_LETTER)
+    with fixture_page(auditor, "uk-energy-data-table", width=375,
+                      html=longread_in("uk-energy-data-table")) as page:
+        cyrillic = page.evaluate(FIRST_LETTER)
+    with fixture_page(auditor, "fa-explainer-water-shortage", width=375,
+                      html=longread_in("fa-explainer-water-shortage")) as page:
+        persian = page.evaluate(FIRST_LETTER)
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=375) as page:
+        news = page.evaluate(FIRST_LETTER)
+    assert latin == {"initial": "3", "weight": "700"}
+    assert cyrillic == latin
+    # Arabic script joins its letters: no raised initial; a news story has none either
+    assert persian["initial"] == "normal"
+    assert news["initial"] == "normal"
+
+
+KEY_POINTS = """() => { const box = document.querySelector('.factbox--key-points');
+    const items = [...box.querySelectorAll('li')];
+    return {open: box.querySelector('details').open,
+            shown: items.map(li => li.checkVisibility()),
+            title: box.querySelector('summary h2')?.getBoundingClientRect().height > 0}; }"""
+
+
+@pytest.mark.parametrize(("width", "shown"), [(320, False), (375, False), (768, True),
+                                              (1280, True)])
+def test_key_points_fold_on_phones_and_stand_open_from_tablet_width(auditor: Any, width: int,
+                                                                   shown: bool) -> None:
+    with fixture_page(auditor, LONGREAD, width=width) as page:
+        found = page.evaluate(KEY_POINTS)
+        snapshot = page.locator(".factbox--key-points").aria_snapshot()
+        if not shown:  # the reader opens them with the summary, no script needed
+            page.locator(".factbox--key-points summary").click()
+            opened = page.evaluate(KEY_POINTS)
+            assert opened["shown"] == [True] * 3
+    assert found["title"]
+    assert found["shown"] == [shown] * 3
+    # what is shown is what a screen reader can reach, and nothing more
+    assert ("after inspectors found cracks in two piers" in snapshot) is shown, snapshot
+    assert 'heading "Key points"' in snapshot
+
+
+TYPE = """() => Object.fromEntries(['h1', '.article-body > p', 'h1 + *'].map(sel => {
+    const s = getComputedStyle(document.querySelector(sel));
+    return [sel, {size: parseFloat(s.fontSize), leading: parseFloat(s.lineHeight) / parseFloat(s.fontSize),
+                  synthesis: s.fontSynthesisStyle}]; }))"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "fa-explainer-water-shortage",
+                                  "fa-podcast-inflation-audio"])
+def test_arabic_script_is_set_with_its_own_sizes_and_leading(auditor: Any, stem: str,
+                                                            width: int) -> None:
+    with fixture_page(auditor, stem, width=width) as page:
+        arabic = page.evaluate(TYPE)
+        emphasis = page.evaluate("""() => { const e = document.createElement('em');
+            e.textContent = 'مهم'; document.querySelector('.article-body > p').append(e);
+            const s = getComputedStyle(e); return [s.fontStyle, s.fontWeight]; }""")
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        latin = page.evaluate(TYPE)
+    body, h1 = arabic[".article-body > p"], arabic["h1"]
+    assert 1.7 <= body["leading"] <= 1.9, arabic
+    assert body["size"] > latin[".article-body > p"]["size"], (arabic, latin)
+    # a headline a step smaller than Latin's, on lines not oversized for it
+    assert h1["size"] < latin["h1"]["size"], (arabic, latin)
+    assert 1.25 <= h1["leading"] <= 1.4, arabic
+    assert body["synthesis"] == "none"
+    assert emphasis == ["normal", "700"]  # emphasis is bold, never a slanted imitation
+
+
+BOUND_PAIRS = r"""() => {
+    const found = [], walker = document.createTreeWalker(
+        document.querySelector('main'), NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+        const node = walker.currentNode, text = node.data;
+        for (const match of text.matchAll(/\p{Nd}\u00a0\S/gu)) {
+            const range = document.createRange();
+            range.setStart(node, match.index); range.setEnd(node, match.index + 3);
+            const rects = [...range.getClientRects()].filter(r => r.width > 0);
+            if (!rects.length) continue;  // not drawn (a folded box)
+            found.push({text: text.slice(Math.max(0, match.index - 8), match.index + 8),
+                        lines: new Set(rects.map(r => Math.round(r.top))).size});
+        }
+    }
+    return found; }"""
+
+
+@pytest.mark.parametrize("stem", ["en-longread-river-crossing", "be-political-prisoners-quote",
+                                  "fa-explainer-water-shortage", "en-transit-map-embed"])
+def test_numbers_and_their_units_never_split_across_lines(auditor: Any, stem: str) -> None:
+    """At every phone width from 300 to 420 px, each number and the unit or sign bound to it
+    share one line ("96 metres", "1 378", "۴۰ درصد", "10 min")."""
+    seen = 0
+    for width in range(300, 424, 8):
+        with fixture_page(auditor, stem, width=width) as page:
+            pairs = page.evaluate(BOUND_PAIRS)
+        assert all(pair["lines"] == 1 for pair in pairs), (width, pairs)
+        seen += len(pairs)
+    assert seen >= 16  # the pages hold bound pairs, drawn at every width

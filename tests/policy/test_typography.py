@@ -1,0 +1,61 @@
+"""Numbers keep their units and signs on their line (policy/typography.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import broadsheet
+from broadsheet.policy.sanitise import clean_inline
+from broadsheet.policy.typography import NARROW_NBSP, NBSP, bind, bind_html
+from tests.render.test_explainer_blocks import render
+
+N = NBSP
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the issue's examples
+    ("en", "№ 24, 10 km, 5 % and £1,200 m", f"№{N}24, 10{N}km, 5{N}% and £1,200{N}m"),
+    # units are whole words, any case; a word that only starts like one is left alone
+    ("en-GB", "96 metres at 90 MPH past 10 milestones", f"96{N}metres at 90{N}MPH past 10 milestones"),
+    ("en", "In 2024 the bridge closed", "In 2024 the bridge closed"),
+    ("en", "No. 10 and 2 per cent", f"No.{N}10 and 2{N}per cent"),
+    # Russian writes its thousands with a space (CLDR's group symbol), English with a comma
+    ("ru", "школа № 2: 1 378 книг, 80 сантиметров, 5 млн", f"школа №{N}2: 1{N}378 книг, 80{N}сантиметров, 5{N}млн"),
+    ("en", "between 1 200 and 300", "between 1 200 and 300"),
+    ("uk", "мінус 5 °C, 12 ГВт", f"мінус 5{N}°C, 12{N}ГВт"),
+    # Arabic-script digits and units
+    ("fa", "۴۰ درصد و ۱۰ هزار", f"۴۰{N}درصد و ۱۰{N}هزار"),
+    ("ar", "12 في المئة", f"12{N}في المئة"),
+    # French sets the narrow no-break space
+    ("fr", "5 %", f"5{NARROW_NBSP}%"),
+    ("en", "no digits at all", "no digits at all"),
+])
+def test_a_number_and_its_unit_or_sign_are_bound(language: str, text: str, expected: str) -> None:
+    assert bind(text, language) == expected
+
+
+def test_only_text_is_changed_never_markup_or_urls() -> None:
+    cleaned = clean_inline('<a href="https://x.example/a%2010%20km?q=5 km" lang="en">10 km</a>'
+                        " and <abbr title=\"5 km\">5 km</abbr>").html
+    html = str(cleaned)
+    bound = bind_html(html, "en")
+    assert bound == html.replace(">10 km<", f">10{N}km<").replace(">5 km<", f">5{N}km<")
+
+
+def test_paragraphs_captions_and_headings_are_bound_after_sanitising() -> None:
+    result = render({"type": "heading", "level": 2, "text": "A 10 km detour"},
+                    {"type": "paragraph", "text": "Costs rose <em>5 %</em> to £1,200 m."},
+                    {"type": "image", "src": "https://example.org/a.jpg", "alt": "A bridge",
+                     "width": 600, "height": 400, "caption": "Pier № 4 at 6 m depth"})
+    html = result.html
+    assert f"A 10{N}km detour</h2>" in html
+    assert f"<em>5{N}%</em> to £1,200{N}m." in html
+    assert f"Pier №{N}4 at 6{N}m depth" in html
+    assert not any(f.rule.startswith("render-inline") for f in result.findings)
+
+
+def test_the_headline_is_bound() -> None:
+    data = broadsheet.load_article("fixtures/articles/fa-podcast-inflation-audio.json")
+    assert data.headline.endswith("۴۰ درصد")
+    html = broadsheet.render("fixtures/articles/fa-podcast-inflation-audio.json").html
+    assert f"۴۰{N}درصد</h1>" in html
