@@ -113,10 +113,11 @@ def test_endless_stdin_is_refused_at_the_limit() -> None:
 def test_a_page_that_cannot_be_audited_exits_3_and_the_others_are_reported(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
-    def faulty(content: str | bytes, *, file_ext: str = "html") -> Document:
+    def faulty(content: str | bytes, *, file_ext: str = "html",
+               keep_source: bool = True) -> Document:
         if b"FAULT" in (content if isinstance(content, bytes) else content.encode()):
             raise AssertionError("injected checker fault")
-        return parse(content, file_ext=file_ext)
+        return parse(content, file_ext=file_ext, keep_source=keep_source)
 
     monkeypatch.setattr("broadsheet.checks.engine.parse", faulty)
     pages = [tmp_path / name for name in ("a.html", "fault.html", "b.html")]
