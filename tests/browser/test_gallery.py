@@ -58,11 +58,21 @@ def test_every_fixture_page_has_screenshots_light_and_dark_side_by_side(gallery:
         assert "- heading " in tree
 
 
-def test_browser_findings_join_render_and_static_ones(gallery: Path) -> None:
-    page = parse_html((gallery / "fixtures" / "ar-local-elections-rtl" / "index.html")
-                      .read_text("utf-8"))
+def test_browser_findings_join_render_and_static_ones(auditor: Any, tmp_path: Path) -> None:
+    """One fixture's page lists the renderer's findings beside axe-core's (here its
+    colour-contrast "incomplete" over the Persian explainer's picture), each with its source."""
+    from broadsheet.preview.capture import ChromiumCapture
+
+    source = next(p for p in ARTICLE_FILES if p.stem == "fa-explainer-water-shortage")
+    copy = tmp_path / source.name
+    copy.write_bytes(source.read_bytes())
+    shutil.copytree(source.parent / "images", tmp_path / "images")
+    out = tmp_path / "gallery"
+    with ChromiumCapture(auditor=auditor) as capture:
+        build_gallery([copy], out, capture=capture)
+    page = parse_html((out / "fixtures" / source.stem / "index.html").read_text("utf-8"))
     sources = set(page.xpath("//ol[@class='finding-list']/li/@data-source"))
-    assert {"render", "axe"} <= sources, "render findings and axe's incomplete frame results"
+    assert {"render", "axe"} <= sources, "render findings and axe's incomplete results"
 
 
 def gallery_pages(gallery: Path) -> list[Path]:

@@ -63,6 +63,9 @@ def test_the_static_gallery_s_button_gives_the_command(auditor: Any, tmp_path: P
         tab.goto(sandbox.url)
         assert not tab.is_visible("text=Approve the new screenshots"), "no server to ask"
         tab.click("text=Copy the command")
+        # the clipboard answers through a promise: wait for the words, not a fixed time
+        tab.wait_for_function("document.querySelector('.verdict__said').textContent !== ''",
+                              timeout=10_000)
         said = tab.text_content(".verdict__said") or ""
         command = f"broadsheet preview --approve {fixture}"
         assert said in {f"Copied: {command}", "Selected: press Ctrl+C (⌘C) to copy it."}

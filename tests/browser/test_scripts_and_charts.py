@@ -85,7 +85,7 @@ def test_latin_emphasis_keeps_its_italic(auditor: Any) -> None:
 
 
 @pytest.mark.parametrize(("language", "leading"), [
-    ("en", 1.6), ("ru", 1.6), ("fa", 1.85), ("ar", 1.85), ("he", 1.75), ("ja", 1.8)])
+    ("en", 1.6), ("ru", 1.6), ("fa", 1.8), ("ar", 1.8), ("he", 1.75), ("ja", 1.8)])
 def test_line_height_follows_the_script(auditor: Any, language: str, leading: float) -> None:
     with article_page(auditor, language, [{"type": "paragraph", "text": "text"}]) as page:
         height, size = style(page, ".article-body p", "lineHeight", "fontSize")
