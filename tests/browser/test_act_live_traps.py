@@ -119,3 +119,44 @@ def test_a_padded_aria_disabled_disables_nothing(auditor: Any) -> None:
 <div id="padded" role="button" aria-disabled="true " style="{PALE}">Padded</div>
 <div id="upper" role="button" aria-disabled="TRUE" style="{PALE}">Upper</div>""")
     assert found == {"#padded": "failed"}
+
+
+def test_labelledby_ids_split_on_ascii_whitespace_only(auditor: Any) -> None:
+    # aria-labelledby is a set of space-separated tokens (HTML §2.3.8): "a\u00a0b" is one id,
+    # which no element has, so the span "a" names no disabled widget and its text is judged;
+    # an ASCII space does split, so "c" names the disabled button and is exempt
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<span id="a" style="{PALE}">Joined</span><span id="c" style="{PALE}">Spaced</span>
+<div role="button" aria-disabled="true" aria-labelledby="a\u00a0b">x</div>
+<div role="button" aria-disabled="true" aria-labelledby="\u00a0 c">y</div>""")
+    assert found == {"#a": "failed"}
+
+
+def test_role_is_ascii_lowercased_only(auditor: Any) -> None:
+    # HTML's ASCII case-insensitivity: the Kelvin sign (U+212A) lowercases to "k" in
+    # Unicode, but "lin\u212a" is no role, so this div is no disabled link
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<div id="kelvin" role="lin\u212a" aria-disabled="true" style="{PALE}">Kelvin</div>
+<div id="upper" role="LINK" aria-disabled="true" style="{PALE}">Upper</div>""")
+    assert found == {"#kelvin": "failed"}
+
+
+def test_tabindex_follows_the_rules_for_parsing_integers(auditor: Any) -> None:
+    # HTML: skip ASCII whitespace, an optional "+" or "-", digits; a no-break space is no
+    # ASCII whitespace, so "\u00a00" is not an integer and the region is not focusable
+    box = "style='width: 100px; height: 50px; overflow: auto'"
+    long = "<div style='height: 500px'>Long content that scrolls</div>"
+    found = verdicts(auditor, "scrollable-region-keyboard", f"""
+<div id="plus" tabindex="+0" {box}>{long}</div>
+<div id="ascii" tabindex="\t0" {box}>{long}</div>
+<div id="nbsp" tabindex="\u00a00" {box}>{long}</div>""")
+    assert found == {"#plus": "passed", "#ascii": "passed", "#nbsp": "failed"}
+
+
+def test_a_global_aria_attribute_of_a_no_break_space_is_specified(auditor: Any) -> None:
+    # as dom.has_global_aria: only ASCII whitespace is blank, so aria-label="\u00a0" is a
+    # global property, which overrides role="none": the fieldset stays a disabled group
+    found = verdicts(auditor, "text-contrast-minimum", f"""
+<fieldset role="none" disabled aria-label="\u00a0"><p id="nbsp" style="{PALE}">NBSP</p></fieldset>
+<fieldset role="none" disabled aria-label=" "><p id="blank" style="{PALE}">Blank</p></fieldset>""")
+    assert found == {"#blank": "failed"}

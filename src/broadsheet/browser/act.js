@@ -353,13 +353,25 @@
     return /^(button|select|textarea|option|optgroup|fieldset|details)$/.test(name) ||
       ((name === 'a' || name === 'area') && el.hasAttribute('href'));
   }
+  // HTML's microsyntaxes, as the static engine reads them (aria.split_tokens, ascii_lower,
+  // dom.tabindex): JavaScript's \s, trim() and toLowerCase() go beyond ASCII.
+  function asciiTokens(text) {
+    return text.split(/[\t\n\f\r ]+/).filter(Boolean);
+  }
+  function asciiLower(text) {
+    return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  }
+  // The rules for parsing integers: ASCII whitespace, a sign, digits; null when none.
+  function htmlInteger(text) {
+    const found = /^[\t\n\f\r ]*([+-]?[0-9]+)/.exec(text || '');
+    return found ? parseInt(found[1], 10) : null;
+  }
   // The ARIA roles a role attribute may name (the checker's ARIA 1.2 table, given each pass).
   let validRoles = new Set();
   // The explicit role is the first valid token; none, or a presentational role the element's
   // focusability overrides, leaves the implicit one.
   function widgetOrGroup(el) {
-    // as aria.role_tokens: split on ASCII whitespace only
-    const tokens = (el.getAttribute('role') || '').toLowerCase().split(/[\t\n\f\r ]+/).filter(Boolean);
+    const tokens = asciiTokens(asciiLower(el.getAttribute('role') || ''));  // as aria.role_tokens
     const role = tokens.find((t) => validRoles.has(t));
     if (role && !((role === 'none' || role === 'presentation') && presentationIgnored(el))) {
       return WIDGET_OR_GROUP.has(role);
@@ -371,7 +383,7 @@
     'disabled', 'dropeffect', 'errormessage', 'flowto', 'grabbed', 'haspopup', 'invalid',
     'keyshortcuts', 'label', 'labelledby', 'live', 'owns', 'relevant', 'roledescription'];
   function presentationIgnored(el) {
-    if (GLOBAL_ARIA.some((name) => (el.getAttribute(`aria-${name}`) || '').trim())) return true;
+    if (GLOBAL_ARIA.some((name) => asciiTokens(el.getAttribute(`aria-${name}`) || '').length)) return true;
     return !el.disabled && (el.hasAttribute('tabindex') || el.matches(NATIVE));
   }
   function isDisabled(el) {
@@ -384,7 +396,7 @@
       for (const user of elements(document.documentElement)) {
         const ids = user.getAttribute('aria-labelledby');
         if (!ids) continue;
-        for (const id of ids.trim().split(/\s+/)) {
+        for (const id of asciiTokens(ids)) {
           const key = user.getRootNode();
           const name = id;
           if (!memo.labelled.has(name)) memo.labelled.set(name, []);
@@ -585,9 +597,9 @@
   // own accord is not counted: others do not).
   function sequential(el) {
     if (!isHtml(el) || el.disabled) return false;
-    const attr = el.getAttribute('tabindex');
-    if (attr !== null && /^\s*-?\d+/.test(attr)) {
-      if (parseInt(attr, 10) < 0) return false;
+    const index = htmlInteger(el.getAttribute('tabindex'));
+    if (index !== null) {
+      if (index < 0) return false;
     } else if (!el.matches(NATIVE) || (el.localName === 'input' && el.type === 'hidden')) {
       return false;
     }
