@@ -166,3 +166,32 @@ def test_no_axe_needs_the_browser_and_something_left_to_run(tmp_path: Path) -> N
                               capture_output=True, text=True, timeout=120, check=False)
     assert axe_only.returncode == 2
     assert "only axe-core rules" in axe_only.stderr
+
+
+def test_a_urls_linked_style_sheets_reach_the_static_rules(tmp_path: Path) -> None:
+    """A URL's same-origin style sheets, as the browser fetched them, join the static cascade
+    as a file's do from its folder: the orientation lock and the hidden image are judged alike
+    both ways; another origin's sheet is not read."""
+    import functools
+    import http.server
+    import threading
+
+    (tmp_path / "o.css").write_text("@media (orientation: portrait) { main { rotate: 90deg } }"
+                                    " .gone { display: none }", encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html><html lang=en><head><title>x</title>"
+                    "<link rel=stylesheet href=o.css></head><body><main><h1>T</h1>"
+                    "<p>Text</p><img class=gone src=a.png></main></body></html>",
+                    encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/page.html"
+        _, (as_file, as_url) = _violations("--no-axe", "--rules",
+                                           "css-orientation-lock,image-alt", str(page), url)
+        assert as_file == {("css-orientation-lock", "html > body > main")}
+        assert as_url == as_file
+    finally:
+        server.shutdown()
+        server.server_close()

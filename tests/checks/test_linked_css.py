@@ -147,3 +147,26 @@ def test_check_root_lets_the_static_rules_read_sheets_above_the_page(
 
     assert judged()
     assert not judged("--root", str(tmp_path))
+
+
+LOCK = "@media (orientation: portrait) { main { rotate: 90deg } }"
+
+
+@pytest.mark.parametrize(("css", "link", "expected"), [
+    (LOCK, '<link rel="stylesheet" href="o.css">', "failed"),
+    # the link's own media list: the sheet applies in one orientation only
+    ("main { transform: rotate(90deg) }",
+     '<link rel="stylesheet" href="o.css" media="(orientation: landscape)">', "failed"),
+    ("main { transform: rotate(90deg) }",
+     '<link rel="stylesheet" href="o.css" media="print and (orientation: landscape)">',
+     "inapplicable"),
+    (LOCK, '<link rel="alternate stylesheet" href="o.css">', "inapplicable"),
+    # a later <style> turns main back in portrait: the linked sheet comes first in the cascade
+    (LOCK, '<link rel="stylesheet" href="o.css"><style>@media (orientation: portrait) '
+           '{ main { rotate: 0deg } }</style>', "passed"),
+])
+def test_the_orientation_rule_reads_linked_style_sheets(tmp_path: Path, css: str, link: str,
+                                                         expected: str) -> None:
+    (tmp_path / "o.css").write_text(css)
+    report = check(_page(tmp_path, link), rules=["css-orientation-lock"])
+    assert str(report.outcome_of("css-orientation-lock")) == expected

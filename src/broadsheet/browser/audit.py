@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -34,12 +34,14 @@ from broadsheet.browser.sandbox import MAX_REDIRECTS, Sandbox, SandboxError
 from broadsheet.browser.scope import in_scope
 from broadsheet.browser.watchdog import Watchdog, chromium_browsers
 from broadsheet.catalog import Selection, default_catalog
+from broadsheet.checks.linked_css import Resolver, fetched_resolver
 from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, JSHandle, Page, Playwright
 
+    from broadsheet.checks.parse import Document
     from broadsheet.qa.scope import Scope
 
 
@@ -91,6 +93,12 @@ class PageAudit:
     #: The document's bytes as served (a file's, the markup's, or a URL's response): what
     #: the static rules read, so a page is judged alike as a file and as a URL.
     served: bytes | None = None
+    #: A URL's same-origin style sheets as fetched (``{URL: bytes}``), for the static rules.
+    sheets: dict[str, bytes] = field(default_factory=dict)
+
+    def sheets_for(self, url: str) -> Callable[[Document], Resolver]:
+        """What finds the page's linked style sheets among those fetched for it."""
+        return fetched_resolver(url, self.sheets)
 
     def report(self, static: Report | None = None) -> Report:
         """An axe-shaped :class:`Report`, after the static results when given; axe-core's
@@ -231,6 +239,7 @@ class BrowserAuditor:
             events = [event for event in events if event != "the page crashed"]
         events += sandbox.events
         audit.served = sandbox.body if sandbox.body is not None else sandbox.document
+        audit.sheets = dict(sandbox.sheets)
         if sandbox.missing and sandbox.root is not None:
             audit.results.append(_finding(PageLoad, Outcome.CANT_TELL, _missing(sandbox)))
         if sandbox.dropped:
@@ -399,6 +408,7 @@ def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
     yields findings and the remaining pages are still audited.
     """
     from broadsheet.checks import check
+    from broadsheet.checks.engine import run_static
 
     own = auditor is None
     runner = auditor or BrowserAuditor()
@@ -409,7 +419,9 @@ def audit_pages(pages: Sequence[str | os.PathLike[str]], *, static: bool = True,
             static_report = check(Path(page)) if static and not is_url(name) else None
             audited = runner.audit(page, options=options)
             if static and is_url(name) and audited.served:
-                static_report = check(audited.served)
+                rules = default_catalog().select(None, None, (), engines=("static",)).static
+                static_report = run_static(audited.served, rules,
+                                           sheets=audited.sheets_for(name))
             reports.append(audited.report(static_report))
     finally:
         if own:
@@ -461,7 +473,8 @@ def check_pages(pages: Sequence[str], *, rules: Sequence[str] | None = None,
                                         selection.static, scope=scope, stylesheet_root=root)
                 audited = auditor.audit(name, html=markup, options=options, root=root)
                 if selection.static and is_url(page) and audited.served:
-                    static = run_static(audited.served, selection.static, scope=scope)
+                    static = run_static(audited.served, selection.static, scope=scope,
+                                        sheets=audited.sheets_for(page))
                 reports.append(audited.report(static))
             except UnknownRuleError:
                 raise

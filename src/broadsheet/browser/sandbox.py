@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
 from broadsheet.browser import relay
+from broadsheet.checks import linked_css
 from broadsheet.errors import BroadsheetError
 
 if TYPE_CHECKING:
@@ -131,6 +132,10 @@ class Sandbox:
     document: bytes | None = None
     #: The audit's time limit in seconds: loading, then the checks, each within it.
     timeout: float = 30.0
+    #: The style sheets of the page's own origin fetched for a URL's page (``{URL: bytes}``,
+    #: status under 400, up to the static engine's limits), which the static rules read as
+    #: they read a file's from its folder.
+    sheets: dict[str, bytes] = field(default_factory=dict)
     #: Responses not passed to the page: too slow or too large (URL and why).
     dropped: list[str] = field(default_factory=list)
     _page: Page | None = field(default=None, repr=False)
@@ -276,6 +281,8 @@ class Sandbox:
             if response.status not in REDIRECTS or not location:
                 if navigation and response.status < 400:
                     self.document = response.body
+                elif request.resource_type == "stylesheet" and response.status < 400:
+                    self._keep_sheet(request.url, url, response.body)
                 route.fulfill(status=response.status, headers=response.headers,
                               body=response.body)
                 return
@@ -290,6 +297,15 @@ class Sandbox:
             if response.status == 303 or (response.status in (301, 302) and method == "POST"):
                 method, body = "GET", None
         route.abort("failed")
+
+    def _keep_sheet(self, asked: str, final: str, body: bytes) -> None:
+        """Keep a style sheet of the page's origin (asked and answered there) for the
+        static rules."""
+        same = _origin(self.url)
+        if _origin(asked) == same and _origin(final) == same \
+                and len(body) <= linked_css.MAX_SHEET_BYTES \
+                and len(self.sheets) < linked_css.MAX_SHEETS:
+            self.sheets[urlsplit(asked)._replace(fragment="").geturl()] = body
 
     def _relay(self, url: str, method: str, headers: dict[str, str],
                body: bytes | None) -> relay.Response:

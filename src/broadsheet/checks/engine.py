@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
-from broadsheet.checks.linked_css import folder_resolver, read_linked
+from broadsheet.checks.linked_css import Resolver, folder_resolver, read_linked
 from broadsheet.checks.parse import Document, Element, local_name, parse
 from broadsheet.checks.report import Report, RuleResult, Waived
 from broadsheet.checks.rule import Rule, Verdict
@@ -208,14 +208,17 @@ def check(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None 
 
 def run_static(page: Markup | os.PathLike[str] | tuple[Markup, str | None, str],
                rules: Iterable[Rule], *, scope: Scope | None = None,
-               stylesheet_root: PathArg | None = None) -> Report:
+               stylesheet_root: PathArg | None = None,
+               sheets: Callable[[Document], Resolver] | None = None) -> Report:
     """The static engine: run these rules on markup, a file or what :func:`load` read.
 
     A file's linked style sheets are read from its folder tree (``stylesheet_root``: from
-    that folder's instead)."""
+    that folder's instead); ``sheets`` finds those of a page given otherwise."""
     content, source, ext = page if isinstance(page, tuple) else load(page)
     doc = parse(content, file_ext=ext, keep_source=False)
-    if source is not None:
+    if sheets is not None:
+        read_linked(doc, sheets)
+    elif source is not None:
         root = Path(stylesheet_root) if stylesheet_root is not None else None
         read_linked(doc, folder_resolver(Path(source), root))
     return run(doc, rules, source=source, scope=scope)

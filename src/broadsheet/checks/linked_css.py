@@ -3,7 +3,8 @@ static rules see what they hide.
 
 A page given as a file reads the sheets it links inside its own folder tree (or a folder the
 caller names); an ACT test case reads the suite's ``test-assets`` it links by their W3C
-address. Nothing is fetched from the network, a sheet's ``@import`` is not followed, and a
+address; a URL the live engine audits reads the same-origin sheets the browser fetched for
+it. Nothing is fetched from the network here, a sheet's ``@import`` is not followed, and a
 sheet that cannot be read (missing, too large, not a regular file) is left out, as a browser
 leaves out one that fails to load. The read sheets join the ``<style>`` elements in the
 cascade, in tree order (:func:`broadsheet.checks.css.sheets`).
@@ -11,7 +12,7 @@ cascade, in tree order (:func:`broadsheet.checks.css.sheets`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
@@ -26,8 +27,8 @@ MAX_SHEETS = 64
 #: Where ``doc.values`` keeps the text of each link read: ``{link element: CSS}``.
 KEY = "linked-sheets"
 
-#: href -> the local file to read for it, or None (not read).
-Resolver = Callable[[str], Path | None]
+#: href -> the local file to read for it, or the sheet's bytes as fetched, or None (not read).
+Resolver = Callable[[str], Path | bytes | None]
 
 
 def stylesheet_links(doc: Document) -> list[Element]:
@@ -97,6 +98,19 @@ def prefix_resolver(url: str, prefix: str, folder: Path) -> Callable[[Document],
     return for_doc
 
 
+def fetched_resolver(url: str, sheets: Mapping[str, bytes]) -> Callable[[Document], Resolver]:
+    """For a page fetched from ``url`` by the live engine: the sheets the browser fetched
+    for it (``{URL without fragment: bytes}``, ``Sandbox.sheets``)."""
+    def for_doc(doc: Document) -> Resolver:
+        base = document_base(doc, url)
+
+        def resolve(href: str) -> bytes | None:
+            found = urljoin(base, href.strip(aria.ASCII_WHITESPACE))
+            return sheets.get(urlsplit(found)._replace(fragment="").geturl())
+        return resolve
+    return for_doc
+
+
 def read_linked(doc: Document, resolver: Callable[[Document], Resolver]) -> None:
     """Read the sheets ``doc`` links that ``resolver`` finds, for the cascade to use."""
     links = stylesheet_links(doc)[:MAX_SHEETS]
@@ -108,10 +122,15 @@ def read_linked(doc: Document, resolver: Callable[[Document], Resolver]) -> None
         path = resolve(link.get("href") or "")
         if path is None:
             continue
-        try:
-            data = read_regular(path, max_bytes=MAX_SHEET_BYTES, kind="a style sheet")
-        except ReadError:
-            continue
+        if isinstance(path, bytes):
+            if len(path) > MAX_SHEET_BYTES:
+                continue
+            data = path
+        else:
+            try:
+                data = read_regular(path, max_bytes=MAX_SHEET_BYTES, kind="a style sheet")
+            except ReadError:
+                continue
         found[link] = data.decode("utf-8-sig", errors="replace")
     if found:
         doc.values[KEY] = found

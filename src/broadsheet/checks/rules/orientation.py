@@ -1,7 +1,9 @@
 """Orientation locked with CSS transforms (WCAG 1.3.4, W3C ACT b33eff).
 
-Reads ``<style>`` elements and ``style`` attributes (external style sheets are not seen): for
-every element a rule inside an ``@media (orientation: ...)`` block rotates, the rotation about
+Reads ``<style>`` elements, the linked style sheets read for the page
+(:mod:`broadsheet.checks.linked_css`: a file's, an ACT case's, a URL's as the browser fetched
+them) and ``style`` attributes: for every element a rule inside an ``@media (orientation:
+...)`` block (or a sheet whose ``media`` names an orientation) rotates, the rotation about
 the Z axis is worked out in landscape and in portrait from the ``rotate`` and ``transform``
 declarations that win the cascade in each (``!important``, then the style attribute, then
 specificity, then order), its ancestors' rotations included: what turns is the element as
@@ -18,8 +20,8 @@ from typing import Any
 
 import tinycss2
 
-from broadsheet.checks import dom
-from broadsheet.checks.css import author_value, declarations_of, select, specificity
+from broadsheet.checks import dom, linked_css
+from broadsheet.checks.css import author_value, declarations_of, select, sheet_text, specificity
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
@@ -123,7 +125,7 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
         return cached  # type: ignore[no-any-return]
     found: dict[Element, list[Declared]] = {}
     order = 0
-    sheets = [(style, "".join(str(t) for t in style.itertext())) for style in doc.tags("style")]
+    sheets = [(sheet, sheet_text(doc, sheet)) for sheet in _sheets(doc)]
     if not any(_mentions(css, "orientation") or _mentions(style.get("media") or "", "orientation")
                for style, css in sheets):
         sheets = []  # no rule can apply in one orientation only: nothing to tokenise
@@ -155,6 +157,21 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
                                      decl.important, inline=True))
     doc.values["orientation-declarations"] = found
     return found
+
+
+def _sheets(doc: Document) -> list[Element]:
+    """``<style>`` elements and the linked sheets read (:mod:`broadsheet.checks.linked_css`)
+    in tree order, whatever their ``media`` (an orientation query is what this rule reads),
+    not in a template's inert content."""
+    linked = doc.values.get(linked_css.KEY) or {}
+    found = doc.tags("style")
+    if linked:
+        order = {el: i for i, el in enumerate(doc.elements)
+                 if el in linked or local_name(el) == "style"}
+        found = sorted([*found, *linked], key=order.__getitem__)
+    return [sheet for sheet in found
+            if not doc.scopes or (scope := doc.scopes.get(sheet)) is None
+            or local_name(scope) != "template"]
 
 
 _ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)
@@ -226,11 +243,11 @@ def rotation_in(declared: list[Declared], orientation: str) -> float:
 class CssOrientationLock(Rule):
     """Checks that CSS does not turn the page a quarter turn in one orientation only.
 
-    Applies to visible HTML elements that a ``<style>`` rule inside an ``@media
+    Applies to visible HTML elements that a style sheet rule inside an ``@media
     (orientation: landscape|portrait)`` block rotates (``rotate``, or ``transform`` with
     ``rotate()``, ``rotateZ()``, ``rotate3d()``, ``matrix()``, ``matrix3d()``). Their
-    rotation in landscape and in portrait must not differ by 90 degrees. External style
-    sheets are not read.
+    rotation in landscape and in portrait must not differ by 90 degrees. Linked style sheets
+    are read where the page's folder (or the live engine's fetch) has them.
 
     Why it matters: people with a device mounted on a wheelchair, or who cannot turn it, need
     the content upright in the orientation they have.
