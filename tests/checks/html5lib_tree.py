@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import warnings
 
+import html5lib
 from lxml import etree
-from tests.helpers import parse_html
 
 from broadsheet.checks.parse import _parseable
 
@@ -14,10 +14,13 @@ Node = tuple[object, ...]
 
 def html5lib_tree(html: str) -> etree._Element:
     """html5lib's own lxml tree of ``html`` (cleaned of what lxml cannot hold, as the checker
-    cleans it)."""
+    cleans it), with the scripting flag on, as a browser running scripts parses."""
+    parser = html5lib.HTMLParser(tree=html5lib.getTreeBuilder("lxml"),
+                                 namespaceHTMLElements=False)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # html5lib's DataLossWarning on coerced names
-        return parse_html(_parseable(html))
+        root: etree._Element = parser.parse(_parseable(html), scripting=True).getroot()
+        return root
 
 
 def tree_nodes(root: etree._Element) -> list[Node]:

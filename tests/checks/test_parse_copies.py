@@ -42,7 +42,7 @@ def _both(text: str) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]
     document-order index of each placed parse error appended."""
     tree = parse_html(text)
     builder = _Builder(positions=True, flat=has_shadow_root(text))
-    document = turbohtml.parse(text)
+    document = turbohtml.parse(text, scripting=True)
     assert document.root is not None
     root = builder.build(document.root)
     ours = _nodes(tree.root, tree.lines)

@@ -450,9 +450,10 @@ def _give_back() -> None:
         ctypes.CDLL(None).malloc_trim(0)
 
 
-def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attribute"})
-               ) -> Tree:
-    """Parse ``text`` (already cleaned of characters lxml cannot hold) as a browser does.
+def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attribute"}),
+               scripting: bool = True) -> Tree:
+    """Parse ``text`` (already cleaned of characters lxml cannot hold) as a browser does,
+    with HTML's scripting flag on (a ``noscript`` holds raw text) unless told otherwise.
 
     Errors whose code is in ``place`` are matched to the element whose start tag they are
     in: the element starting last at or before the error.
@@ -461,7 +462,7 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
     the two whole trees are never alive at once; pages the serialisation cannot carry
     (see :func:`_plan`) and pages with declarative shadow roots are copied in Python.
     """
-    document = turbohtml.parse(text)
+    document = turbohtml.parse(text, scripting=scripting)
     errors = list(document.errors)
     wanted = [index for index, error in enumerate(errors) if error.code in place]
     top = document.root
@@ -475,7 +476,7 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
             _give_back()
         if copied is not None:
             return _tree(*copied, errors, wanted, {})
-        document = turbohtml.parse(text)  # a tree whose names are the page's
+        document = turbohtml.parse(text, scripting=scripting)  # a tree whose names are the page's
         top = document.root
         assert top is not None
     builder = _Builder(positions=bool(wanted), flat=flat)

@@ -246,10 +246,11 @@ def _parseable(text: str) -> str:
     return _LONG_DECIMAL.sub("&#1114112", text)  # U+FFFD, with the same parse error
 
 
-def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = True
-          ) -> Document:
+def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = True,
+          scripting: bool = True) -> Document:
     """Parse a whole page into a :class:`Document`, quietly (no warnings reach the caller);
-    without ``keep_source`` its :attr:`Document.source` is empty."""
+    without ``keep_source`` its :attr:`Document.source` is empty. ``scripting`` is HTML's
+    scripting flag: on, as in a browser running scripts, a ``noscript`` holds raw text."""
     text = decode(source)
     if file_ext in {"svg", "xml", "xhtml"}:
         root = _parse_xml(text)
@@ -259,7 +260,7 @@ def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = Tr
                     el.sourceline = 1
             return Document(root=root, errors=[], source=text if keep_source else "",
                             file_ext=file_ext)
-    tree = parse_html(_parseable(declarative(text)))
+    tree = parse_html(_parseable(declarative(text)), scripting=scripting)
     if not keep_source:
         text = ""
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,

@@ -36,8 +36,9 @@ _ASCII_WHITESPACE = "\t\n\f\r "
 
 
 def autofill_problem(value: str) -> str | None:
-    """Why an ``autocomplete`` value breaks the autofill grammar (None when it is valid)."""
-    tokens = value.lower().split()
+    """Why an ``autocomplete`` value breaks the autofill grammar (None when it is valid):
+    a set of tokens split on ASCII whitespace, matched ASCII case-insensitively (HTML)."""
+    tokens = aria.split_tokens(aria.ascii_lower(value))
     index = 0
     if index < len(tokens) and tokens[index].startswith("section-"):
         index += 1
@@ -111,7 +112,7 @@ class AutocompleteValid(Rule):
             if name not in {"input", "select", "textarea"} or namespace(el) != HTML_NS:
                 continue
             value = (el.get("autocomplete") or "").strip(_ASCII_WHITESPACE)
-            if not value or value.lower() in {"on", "off"}:
+            if not value or aria.ascii_lower(value) in {"on", "off"}:
                 continue
             if dom.is_disabled(el) or _aria_disabled(doc, el):
                 continue

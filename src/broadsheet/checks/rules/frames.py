@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from broadsheet.checks import dom
-from broadsheet.checks.parse import HTML_NS, Document, Element, namespace, parse
+from broadsheet.checks import aria, dom
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace, parse
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 
@@ -35,6 +35,13 @@ def _drawn_nowhere(doc: Document, element: Element) -> bool:
     return any(dom.hidden_visually(doc, el) for el in dom.lineage(element))
 
 
+def _scripts_off(frame: Element) -> bool:
+    """A ``sandbox`` without ``allow-scripts``: the frame's document is parsed with scripting
+    disabled, so its ``noscript`` content is markup (HTML §4.8.5, §13.2)."""
+    sandbox = frame.get("sandbox")
+    return sandbox is not None and "allow-scripts" not in aria.role_tokens(sandbox)
+
+
 def frame_tab_stops(doc: Document, frame: Element) -> int | None:
     """Visible elements in the tab order of a ``srcdoc`` frame's document (None: unknown)."""
     memo = doc.memo("frame-tab-stops")
@@ -43,9 +50,11 @@ def frame_tab_stops(doc: Document, frame: Element) -> int | None:
         if source is None:
             memo[frame] = None
         else:
-            inner = parse(source, file_ext="html")
+            inner = parse(source, file_ext="html", scripting=not _scripts_off(frame))
             memo[frame] = sum(1 for el in inner.elements
-                              if dom.in_sequential_focus(inner, el)
+                              if not (inner.scopes and el in inner.scopes
+                                      and local_name(inner.scopes[el]) == "template")
+                              and dom.in_sequential_focus(inner, el)
                               and dom.is_visible(inner, el)
                               and not _drawn_nowhere(inner, el))
     found = memo[frame]

@@ -64,8 +64,17 @@ def _numbers(arguments: list[Any]) -> list[str]:
             if getattr(t, "type", "") not in {"whitespace", "literal", "comment"}]
 
 
+def _computed_later(tokens: list[Any]) -> bool:
+    """A function (``calc()``, ``var()``, ``env()``...) among the tokens: resolved when the
+    value is computed, which the static checker does not do."""
+    return any(getattr(t, "type", "") == "function" for t in tokens)
+
+
 def z_rotation(prop: str, value: list[Any]) -> float:
-    """Degrees of rotation about the Z axis a ``rotate`` or ``transform`` value gives."""
+    """Degrees of rotation about the Z axis a ``rotate`` or ``transform`` value gives (NaN
+    when an angle is computed by a function)."""
+    if prop == "rotate" and _computed_later(value):
+        return math.nan
     if prop == "rotate":
         parts = _numbers(value)
         if not parts or parts[0].lower() == "none":
@@ -89,6 +98,8 @@ def z_rotation(prop: str, value: list[Any]) -> float:
         if getattr(token, "type", "") != "function":
             continue
         name = token.lower_name
+        if name in _ROTATING and _computed_later(token.arguments):
+            return math.nan
         args = _numbers(token.arguments)
         if name in {"rotate", "rotatez"} and args:
             total += angle(args[0]) or 0.0
@@ -275,6 +286,9 @@ class CssOrientationLock(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         landscape, portrait = (drawn_rotation(doc, element, o) for o in ORIENTATIONS)
+        if math.isnan(landscape) or math.isnan(portrait):
+            return cant_tell("An angle of its rotation is computed (calc(), var()): how far it "
+                             "turns in each orientation needs a browser")
         turn = (landscape - portrait) % 360
         said = f"Rotated {landscape:g}° in landscape and {portrait:g}° in portrait"
         if min(abs(turn - 90), abs(turn - 270)) >= 0.5:

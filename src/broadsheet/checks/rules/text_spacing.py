@@ -219,6 +219,34 @@ def _targets(doc: Document, prop: str) -> list[Element]:
     return found
 
 
+#: HTML's user-agent ``white-space`` of elements that do not wrap (``td nowrap`` apart).
+_UA_NO_WRAP = frozenset({"pre", "listing", "xmp", "plaintext", "nobr"})
+_WRAP_PROPS = ("text-wrap-mode", "text-wrap", "white-space")
+
+
+def wrapping(doc: Document, element: Element) -> bool:
+    """Whether the element's text may soft-wrap (CSS Text 3/4): not where the inherited
+    ``white-space`` is ``nowrap`` or ``pre`` (``text-wrap-mode``/``text-wrap`` ``nowrap``),
+    the nearest declaration deciding, else the user agent's (``pre``, ``nobr``,
+    ``td nowrap``)."""
+    for el in dom.lineage(element):
+        for prop in _WRAP_PROPS:
+            value = author_value(doc, el, prop)
+            if value is None or value in _GLOBAL:
+                continue
+            words = value.split()
+            if prop == "white-space" and words == ["pre"]:
+                return False
+            if "nowrap" in words:
+                return False
+            if "wrap" in words or prop == "white-space":
+                return True
+        if namespace(el) == HTML_NS and (local_name(el) in _UA_NO_WRAP or (
+                local_name(el) in {"td", "th"} and el.get("nowrap") is not None)):
+            return False
+    return True
+
+
 class _SpacingRule(Rule):
     prop: str
     factor: float
@@ -330,6 +358,8 @@ class LineHeightImportant(_SpacingRule):
 
     def _wraps(self, doc: Document, element: Element) -> bool | None:
         """Whether the text soft-wraps: True, False, or None when too close to call."""
+        if not wrapping(doc, element):
+            return False
         try:
             size = font_size(doc, element)
         except Unknown:
