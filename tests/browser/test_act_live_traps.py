@@ -160,3 +160,28 @@ def test_a_global_aria_attribute_of_a_no_break_space_is_specified(auditor: Any) 
 <fieldset role="none" disabled aria-label="\u00a0"><p id="nbsp" style="{PALE}">NBSP</p></fieldset>
 <fieldset role="none" disabled aria-label=" "><p id="blank" style="{PALE}">Blank</p></fieldset>""")
     assert found == {"#blank": "failed"}
+
+
+def test_an_editing_host_of_any_keyword_case_is_in_the_tab_order(auditor: Any) -> None:
+    # contenteditable is an enumerated attribute (ASCII case-insensitive) with a third
+    # state, plaintext-only: each editing host is focusable; its descendants are not
+    # focusable by themselves
+    box = "style='width: 100px; height: 50px; overflow: auto'"
+    long = "<div style='height: 500px'>Long content that scrolls</div>"
+    found = verdicts(auditor, "scrollable-region-keyboard", f"""
+<div id="upper" {box}><div contenteditable="TRUE">Edit</div>{long}</div>
+<div id="plain" {box}><div contenteditable="plaintext-only">Edit</div>{long}</div>
+<div id="off" {box}><div contenteditable="false">Edit</div>{long}</div>""")
+    assert found == {"#upper": "passed", "#plain": "passed", "#off": "failed"}
+
+
+def test_focus_indicator_judges_editing_hosts_of_any_keyword_case(auditor: Any) -> None:
+    # oj04fd applies to every element in sequential focus navigation: an editing host is,
+    # whatever the case of its keyword (an editable descendant is not, by itself), though
+    # Chromium's tabIndex says -1; focused, it shows a caret: a pixel that changes
+    found = verdicts(auditor, "focus-indicator-visible", """
+<style>[contenteditable] { outline: none }</style>
+<div id="upper" contenteditable="TRUE">Edit me</div>
+<div id="plain" contenteditable="plaintext-only">Edit me too<span id="inner"
+contenteditable="true">inner</span></div>""")
+    assert found == {"#upper": "passed", "#plain": "passed"}

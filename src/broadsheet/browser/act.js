@@ -384,7 +384,7 @@
     'keyshortcuts', 'label', 'labelledby', 'live', 'owns', 'relevant', 'roledescription'];
   function presentationIgnored(el) {
     if (GLOBAL_ARIA.some((name) => asciiTokens(el.getAttribute(`aria-${name}`) || '').length)) return true;
-    return !el.disabled && (el.hasAttribute('tabindex') || el.matches(NATIVE));
+    return !el.disabled && (htmlInteger(el.getAttribute('tabindex')) !== null || native(el));
   }
   function isDisabled(el) {
     return el.matches(':disabled') || ariaDisabled(el);
@@ -580,8 +580,14 @@
   }
 
   // ---- 0ssw9k: scrollable regions reachable by sequential focus navigation ----
-  const NATIVE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
-    '[contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
+  const NATIVE_SELECTOR = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
+    'audio[controls], video[controls]';
+  // Focusable without tabindex: the elements above and editing hosts (contenteditable of
+  // any keyword case, plaintext-only too; not their editable descendants).
+  function native(el) {
+    return el.matches(NATIVE_SELECTOR) ||
+      (el.isContentEditable && !(el.parentElement && el.parentElement.isContentEditable));
+  }
 
   function inert(el) {
     for (let node = el; node; node = flatParent(node)) if (node.hasAttribute('inert')) return true;
@@ -600,7 +606,7 @@
     const index = htmlInteger(el.getAttribute('tabindex'));
     if (index !== null) {
       if (index < 0) return false;
-    } else if (!el.matches(NATIVE) || (el.localName === 'input' && el.type === 'hidden')) {
+    } else if (!native(el) || (el.localName === 'input' && el.type === 'hidden')) {
       return false;
     }
     if (el.localName === 'summary' && !(el.parentElement && el.parentElement.localName === 'details' &&

@@ -2,7 +2,13 @@
 (() => {
   if (window.__broadsheet) return;
   const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
-    '[tabindex], [contenteditable=""], [contenteditable="true"], audio[controls], video[controls]';
+    '[tabindex], [contenteditable], audio[controls], video[controls]';
+  // An element matched only by its contenteditable attribute is focusable when it is an
+  // editing host (any keyword case, plaintext-only too), not an editable descendant.
+  const editableOnly = (el) => !el.hasAttribute('tabindex') &&
+    !el.matches('a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls]');
+  const editingHost = (el) => el.isContentEditable &&
+    !(el.parentElement && el.parentElement.isContentEditable);
 
   // Counts of ids and positions among siblings, kept for one synchronous pass (cleared by
   // a microtask), so naming thousands of elements does not query the document each time.
@@ -84,7 +90,10 @@
 
   function tabbables() {
     return Array.from(document.querySelectorAll(TABBABLE)).filter((el) => {
-      if (el.disabled || el.tabIndex < 0 || el.closest('[inert]')) return false;
+      // (Chromium gives an editing host tabIndex -1, yet Tab reaches it)
+      const editable = editableOnly(el);
+      if (editable ? !editingHost(el) : el.tabIndex < 0) return false;
+      if (el.disabled || el.closest('[inert]')) return false;
       if (el.localName === 'summary' && el.parentElement.localName !== 'details') return false;
       if (el.localName === 'input' && el.type === 'hidden') return false;
       if (el.closest('details:not([open])') && el.localName !== 'summary') return false;
