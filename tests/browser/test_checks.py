@@ -329,3 +329,17 @@ def test_image_loads_fails_the_run_as_any_violation_does(tmp_path: Any) -> None:
     assert "best-practice" in violation["tags"]
     [node] = violation["nodes"]
     assert "gone.jpg did not load: the server answered HTTP 404" in json.dumps(node)
+
+
+def test_image_loads_trims_urls_of_ascii_whitespace_only(auditor: Any) -> None:
+    """HTML strips ASCII whitespace around a URL, not a no-break space: src="&nbsp;" names
+    an image (markup alone serves no file: its load is left to review), src=" \t" names
+    none."""
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit("nbsp.html", html=page(body="""
+<img id="nbsp" src="&nbsp;" alt="Boats"><img id="blank" src=" &#9;" alt="Sea">"""),
+        options=AuditOptions(axe_core=False, check_ids=frozenset({"image-loads"})))
+    found = {f.target: str(f.outcome) for r in audit.results if r.rule.id == "image-loads"
+             for f in r.findings}
+    assert found == {"#nbsp": "cant_tell"}

@@ -23,23 +23,27 @@
     try { return new URL(value, document.baseURI).href; } catch (e) { return value; }
   }
 
+  // HTML strips ASCII whitespace around a URL (not JavaScript's trim(): a no-break space is
+  // part of the URL).
+  const bare = (value) => (value || '').replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+
   // The image an element shows, or null when it names none (not judged).
   function source(el) {
     if (el.namespaceURI === SVG_NS) {
       if (el.localName !== 'image') return null;
       const href = el.getAttribute('href') || el.getAttributeNS(XLINK_NS, 'href');
-      return href && href.trim() ? { kind: 'svg', url: absolute(href.trim()) } : null;
+      return bare(href) ? { kind: 'svg', url: absolute(bare(href)) } : null;
     }
     switch (el.localName) {
       case 'img':
-        if (!(el.getAttribute('src') || '').trim() && !(el.getAttribute('srcset') || '').trim() &&
+        if (!bare(el.getAttribute('src')) && !bare(el.getAttribute('srcset')) &&
             !(el.parentElement && el.parentElement.localName === 'picture')) return null;
         return { kind: 'img', url: el.currentSrc || el.src || '' };
       case 'input':
-        if (el.type !== 'image' || !(el.getAttribute('src') || '').trim()) return null;
+        if (el.type !== 'image' || !bare(el.getAttribute('src'))) return null;
         return { kind: 'input', url: el.src };
       case 'video':
-        if (!(el.getAttribute('poster') || '').trim()) return null;
+        if (!bare(el.getAttribute('poster'))) return null;
         return { kind: 'poster', url: el.poster };
       default:
         return null;
