@@ -98,3 +98,76 @@ def test_an_unresolved_angle_is_left_to_review(value: str) -> None:
     style = f"<style>@media (orientation: portrait) {{ #t {{ {value} }} }}</style>"
     assert verdicts("css-orientation-lock", '<main id="t">Text</main>', style) == {
         "#t": "cant_tell"}
+
+
+# -- Walked and found as the texts say: kept as cases of our own ---------------------------
+# m6b1q3, 97a4e1, e086e5, 2t702h: the semantic role (first valid token, ASCII case-insensitive,
+# a presentational role ignored on a focusable element), "included in the accessibility tree"
+# (aria-hidden, display, visibility; off screen or transparent stays included), and the
+# accessible name (accname 1.2, HTML-AAM).
+
+@pytest.mark.parametrize(("rule", "markup", "expected"), [
+    ("menuitem-name", '<div role="menu"><div role="foo MENUITEM" id="t"></div></div>',
+     {"#t": "failed"}),
+    ("menuitem-name", '<div role="menu"><div role="menuitemcheckbox" aria-checked="false" '
+     'id="t"></div></div>', {}),                       # a subclass role is not menuitem
+    ("menuitem-name", '<div role="menu"><div role="presentation menuitem" id="t"></div></div>',
+     {}),
+    ("menuitem-name", '<div role="menu"><div role="menuitem" id="t" style="position: absolute;'
+     ' left: -9999px"></div></div>', {"#t": "failed"}),
+    ("menuitem-name", '<div role="menu"><div role="menuitem" id="t" aria-labelledby="l"></div>'
+     '</div><span id="l" hidden>Save</span>', {"#t": "passed"}),  # hidden, yet referenced
+    ("menuitem-name", '<svg><g role="menuitem" id="t"></g></svg>', {}),  # not HTML
+    ("button-name", '<button id="t" role="none"></button>', {"#t": "failed"}),  # focusable
+    ("button-name", '<button id="t" role="presentation" disabled></button>', {}),
+    ("button-name", '<input type="IMAGE" id="t">', {}),
+    ("button-name", '<input type="reset" id="t">', {"#t": "passed"}),  # HTML-AAM: "Reset"
+    ("button-name", '<input type="button" id="t">', {"#t": "failed"}),
+    ("button-name", '<button id="t" aria-label=" \t"></button>', {"#t": "failed"}),
+    ("button-name", '<button id="t"><span title="Send"></span></button>', {"#t": "passed"}),
+    ("button-name", '<button id="t" hidden style="display: block"></button>', {"#t": "failed"}),
+    ("button-name", '<div style="visibility: hidden"><button id="t" style="visibility: '
+     'visible"></button></div>', {"#t": "failed"}),
+    ("button-name", '<button id="t" aria-hidden="true "></button>', {"#t": "failed"}),
+    ("form-field-name", '<input id="t" type="date" role="none">', {"#t": "failed"}),
+    ("form-field-name", '<input id="t" type="date" role="none" disabled>', {}),
+    ("form-field-name", '<input id="t" type="PassWord">', {"#t": "failed"}),
+    ("form-field-name", '<input id="t" type="bogus">', {"#t": "failed"}),  # a text field
+    ("form-field-name", '<input id="t" type="hidden">', {}),
+    ("form-field-name", '<input id="t" disabled>', {"#t": "failed"}),
+    ("form-field-name", '<label for="A">Name</label><input id="t">', {"#t": "failed"}),
+    ("form-field-name", '<label><span aria-hidden="true">Name</span><input id="t"></label>',
+     {"#t": "failed"}),
+    ("form-field-name", '<fieldset><legend>Name</legend><input id="t"></fieldset>',
+     {"#t": "failed"}),                                # a legend names the group only
+    ("form-field-name", '<input id="t" aria-describedby="d"><p id="d">Name</p>',
+     {"#t": "failed"}),
+    ("summary-name", '<details><summary id="t" role="presentation"></summary></details>',
+     {"#t": "failed"}),
+    ("summary-name", '<details><summary id="t" role="foo"></summary></details>',
+     {"#t": "failed"}),                                # no valid role: none explicit
+    ("summary-name", '<details><summary id="t" role="BUTTON"></summary></details>', {}),
+    ("summary-name", '<details><summary id="t">More</summary><summary id="u"></summary>'
+     '</details>', {"#t": "passed"}),                  # only the first summary child
+    ("summary-name", '<details><summary id="t"><img src="a.png" alt=""></summary></details>',
+     {"#t": "failed"}),
+])
+def test_name_rules_follow_role_tree_and_name_as_the_texts_define_them(
+        rule: str, markup: str, expected: dict[str, str]) -> None:
+    assert verdicts(rule, markup) == expected
+
+
+# 2ee8b8 label-in-name: the ACT tokenisation (parentheses dropped, case folded, NFKD, only
+# letters and digits), a contiguous run of words.
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<button id="t" aria-label="Send message">send   MESSAGE!</button>', "passed"),
+    ('<button id="t" aria-label="Send">Send (now)</button>', "passed"),
+    ('<button id="t" aria-label="\ufb01le">file</button>', "passed"),  # NFKD: the ligature
+    ('<button id="t" aria-label="Closedialog">Close<br>dialog</button>', "failed"),
+    ('<a id="t" href="#" aria-label="Read more about cats"><span aria-hidden="true">Read more'
+     '</span></a>', "passed"),                        # visible text, hidden or not
+    ('<a id="t" href="#" aria-label="foo" role="none">bar</a>', "failed"),  # still a link
+    ('<button id="t" aria-label="Search"><svg><text>Find</text></svg></button>', "failed"),
+])
+def test_label_in_name_follows_the_act_algorithm(markup: str, expected: str) -> None:
+    assert verdicts("label-in-name", markup) == {"#t": expected}
