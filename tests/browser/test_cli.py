@@ -178,20 +178,29 @@ def test_a_urls_linked_style_sheets_reach_the_static_rules(tmp_path: Path) -> No
 
     (tmp_path / "o.css").write_text("@media (orientation: portrait) { main { rotate: 90deg } }"
                                     " .gone { display: none }", encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "x.css").write_text("main { display: none }", encoding="utf-8")
+    servers = []
+    for folder in (tmp_path, other):
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+    there = f"127.0.0.1:{servers[1].server_address[1]}"
     page = tmp_path / "page.html"
     page.write_text("<!DOCTYPE html><html lang=en><head><title>x</title>"
-                    "<link rel=stylesheet href=o.css></head><body><main><h1>T</h1>"
+                    f"<link rel=stylesheet href=o.css><link rel=stylesheet href=//{there}/x.css>"
+                    "</head><body><main><h1>T</h1>"
                     "<p>Text</p><img class=gone src=a.png></main></body></html>",
                     encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/page.html"
-        _, (as_file, as_url) = _violations("--no-axe", "--rules",
+        url = f"http://127.0.0.1:{servers[0].server_address[1]}/page.html"
+        _, (as_file, as_url) = _violations("--no-axe", "--allow-host", there, "--rules",
                                            "css-orientation-lock,image-alt", str(page), url)
         assert as_file == {("css-orientation-lock", "html > body > main")}
         assert as_url == as_file
     finally:
-        server.shutdown()
-        server.server_close()
+        for server in servers:
+            server.shutdown()
+            server.server_close()
