@@ -171,3 +171,22 @@ def test_name_rules_follow_role_tree_and_name_as_the_texts_define_them(
 ])
 def test_label_in_name_follows_the_act_algorithm(markup: str, expected: str) -> None:
     assert verdicts("label-in-name", markup) == {"#t": expected}
+
+
+# CSS Cascade 5 §6.4: a normal declaration outside any layer beats one in a layer, a later
+# layer an earlier one (layers ordered as first named); for !important the order reverses.
+@pytest.mark.parametrize(("css", "expected"), [
+    ("main { rotate: 0deg } @layer base { @media (orientation: portrait) "
+     "{ main { rotate: 90deg } } }", "passed"),
+    ("@layer a, b; @layer b { main { rotate: 0deg } } @layer a { @media (orientation: "
+     "portrait) { main { rotate: 90deg } } }", "passed"),
+    ("@layer a, b; @layer a { main { rotate: 0deg } } @layer b { @media (orientation: "
+     "portrait) { main { rotate: 90deg } } }", "failed"),
+    ("main { rotate: 0deg !important } @layer base { @media (orientation: portrait) "
+     "{ main { rotate: 90deg !important } } }", "failed"),
+    ("@layer base { main { rotate: 0deg } } @media (orientation: portrait) "
+     "{ main { rotate: 90deg } }", "failed"),
+])
+def test_orientation_follows_cascade_layers(css: str, expected: str) -> None:
+    assert verdicts("css-orientation-lock", '<main id="t">Text</main>',
+                    f"<style>{css}</style>") == {"#t": expected}

@@ -6,8 +6,9 @@ them) and ``style`` attributes: for every element a rule inside an ``@media (ori
 ...)`` block (or a sheet whose ``media`` names an orientation) rotates, the rotation about
 the Z axis is worked out in landscape and in portrait from the ``rotate`` and ``transform``
 declarations that win the cascade in each (``!important``, then the style attribute, then
-specificity, then order), its ancestors' rotations included: what turns is the element as
-drawn. A difference of a quarter turn locks the page to one orientation.
+cascade layers, then specificity, then order), its ancestors' rotations included: what
+turns is the element as drawn. A difference of a quarter turn locks the page to one
+orientation.
 """
 
 from __future__ import annotations
@@ -44,11 +45,16 @@ class Declared:
     order: int
     important: bool = False
     inline: bool = False  # from the ``style`` attribute
+    #: The cascade layer's rank (layers in the order first named); outside layers: inf.
+    layer: float = math.inf
 
     @property
-    def precedence(self) -> tuple[bool, bool, tuple[int, int, int], int]:
-        """Its rank in the cascade (CSS Cascade 4, without layers)."""
-        return (self.important, self.inline, self.specificity, self.order)
+    def precedence(self) -> tuple[bool, bool, float, tuple[int, int, int], int]:
+        """Its rank in the cascade (CSS Cascade 5: importance, the style attribute, layers,
+        specificity, order; for ``!important`` an earlier layer wins, and outside layers
+        loses)."""
+        return (self.important, self.inline, -self.layer if self.important else self.layer,
+                self.specificity, self.order)
 
 
 def angle(text: str) -> float | None:
@@ -140,13 +146,14 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
     if not any(_mentions(css, "orientation") or _mentions(style.get("media") or "", "orientation")
                for style, css in sheets):
         sheets = []  # no rule can apply in one orientation only: nothing to tokenise
+    layers: dict[str, int] = {}  # layer name -> rank, shared by the page's sheets
     for style, css in sheets:
         if not _mentions(css, "rotate") and not _mentions(css, "matrix"):
             continue
         media = style.get("media")
         where = media_orientations(media) if media is not None else frozenset(ORIENTATIONS)
-        for rule, applies in _rules(tinycss2.parse_stylesheet(css, skip_comments=True,
-                                                              skip_whitespace=True), where):
+        for rule, applies, layer in _rules(tinycss2.parse_stylesheet(
+                css, skip_comments=True, skip_whitespace=True), where, layers):
             decls = declarations_of(rule.content, {"rotate", "transform"})
             if not decls:
                 continue
@@ -157,7 +164,7 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
                 for decl in decls:
                     order += 1
                     entry = Declared(decl.lower_name, list(decl.value), applies, weight, order,
-                                     decl.important)
+                                     decl.important, layer=layer)
                     for el in matched:
                         found.setdefault(el, []).append(entry)
     for el, declared in found.items():
@@ -221,15 +228,27 @@ def media_orientations(query_list: str) -> frozenset[str]:
 
 
 #: Grouping at-rules whose content applies as if outside them (their condition aside).
-_GROUPING = frozenset({"supports", "layer", "container", "scope", "document"})
+_GROUPING = frozenset({"supports", "container", "scope", "document"})
 
 
-def _rules(nodes: Iterable[Any], where: frozenset[str]) -> Iterable[tuple[Any, frozenset[str]]]:
-    """Style rules with the orientations they apply in (nested ``@media`` narrows them)."""
+def _rules(nodes: Iterable[Any], where: frozenset[str], layers: dict[str, int],
+           layer: str | None = None) -> Iterable[tuple[Any, frozenset[str], float]]:
+    """Style rules with the orientations they apply in (nested ``@media`` narrows them) and
+    their cascade layer's rank (``layers`` ranks names as first met; inf outside layers)."""
     for node in nodes:
         kind = getattr(node, "type", "")
         if kind == "qualified-rule":
-            yield node, where
+            yield node, where, (math.inf if layer is None else layers[layer])
+        elif kind == "at-rule" and node.lower_at_keyword == "layer":
+            names = [n.strip() for n in tinycss2.serialize(node.prelude).split(",")]
+            names = [f"{layer}.{n}" if layer and n else n for n in names if n]
+            for name in names:
+                layers.setdefault(name, len(layers))
+            if node.content is not None:
+                name = names[0] if names else f"{layer or ''}.#anonymous{len(layers)}"
+                layers.setdefault(name, len(layers))
+                yield from _rules(tinycss2.parse_rule_list(
+                    node.content, skip_comments=True, skip_whitespace=True), where, layers, name)
         elif kind == "at-rule" and node.content is not None and (
                 node.lower_at_keyword == "media" or node.lower_at_keyword in _GROUPING):
             inner = where
@@ -237,7 +256,8 @@ def _rules(nodes: Iterable[Any], where: frozenset[str]) -> Iterable[tuple[Any, f
                 inner = where & media_orientations(tinycss2.serialize(node.prelude))
             if inner:
                 yield from _rules(tinycss2.parse_rule_list(
-                    node.content, skip_comments=True, skip_whitespace=True), inner)
+                    node.content, skip_comments=True, skip_whitespace=True), inner, layers,
+                    layer)
 
 
 def rotation_in(declared: list[Declared], orientation: str) -> float:
