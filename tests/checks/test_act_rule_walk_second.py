@@ -190,3 +190,15 @@ def test_label_in_name_follows_the_act_algorithm(markup: str, expected: str) -> 
 def test_orientation_follows_cascade_layers(css: str, expected: str) -> None:
     assert verdicts("css-orientation-lock", '<main id="t">Text</main>',
                     f"<style>{css}</style>") == {"#t": expected}
+
+
+# CSS Scoping 1: the document's style sheets style the document tree, a shadow tree's its own.
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<style>@media (orientation: portrait) { main { rotate: 90deg } }</style>'
+     '<div id="h"><template shadowrootmode="open"><main>Text</main></template></div>', {}),
+    ('<div id="h"><template shadowrootmode="open"><style>@media (orientation: portrait) '
+     '{ main { rotate: 90deg } }</style><main>Text</main></template></div><main id="u">Out'
+     '</main>', {"#h > main": "failed"}),
+])
+def test_orientation_rules_style_their_own_tree(body: str, expected: dict[str, str]) -> None:
+    assert verdicts("css-orientation-lock", body) == expected

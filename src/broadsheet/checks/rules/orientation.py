@@ -22,7 +22,14 @@ from typing import Any
 import tinycss2
 
 from broadsheet.checks import dom, linked_css
-from broadsheet.checks.css import author_value, declarations_of, select, sheet_text, specificity
+from broadsheet.checks.css import (
+    author_value,
+    declarations_of,
+    in_scope,
+    select,
+    sheet_text,
+    specificity,
+)
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
@@ -152,13 +159,14 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
             continue
         media = style.get("media")
         where = media_orientations(media) if media is not None else frozenset(ORIENTATIONS)
+        scope = doc.scopes.get(style) if doc.scopes else None  # a shadow host, or None
         for rule, applies, layer in _rules(tinycss2.parse_stylesheet(
                 css, skip_comments=True, skip_whitespace=True), where, layers):
             decls = declarations_of(rule.content, {"rotate", "transform"})
             if not decls:
                 continue
             for part in tinycss2.serialize(rule.prelude).split(","):
-                matched = select(doc, part.strip())
+                matched = in_scope(doc, scope, select(doc, part.strip()))
                 if not matched or (weight := specificity(part)) is None:
                     continue
                 for decl in decls:
