@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from axe_fixtures import main, run, table
+from axe_fixtures import MAPPED, main, run, table
 
 
 def _fixture(root: Path, axe_id: str, html: str, expected: dict[str, list[list[str]]]) -> None:
@@ -34,6 +34,28 @@ def test_counts_found_missed_and_false_failures_element_by_element(tmp_path: Pat
     label = tallies["label"]
     assert (label.violations, label.found, label.passes, label.false_failures) == (1, 0, 1, 1)
     assert "FALSE FAILURE #bare" in table(tallies, verbose=True)
+
+
+def test_a_page_level_target_is_judged_by_the_content_rules_judge(tmp_path: Path) -> None:
+    # axe's region names the html element; Broadsheet's region judges the content in it.
+    _fixture(tmp_path, "region",
+             '<!DOCTYPE html><html lang="en"><head><title>t</title></head>'
+             '<body><p>Outside every landmark</p></body></html>',
+             {"violations": [["html"]]})
+    tally = run(tmp_path)["region"]
+    assert (tally.violations, tally.found) == (1, 1)
+
+
+def test_summary_with_its_own_button_role_is_judged_by_button_name(tmp_path: Path) -> None:
+    # ACT 2t702h leaves a summary with an explicit role to 97a4e1 (button-name).
+    _fixture(tmp_path, "summary-name",
+             '<details><summary role="button" id="role"></summary>x</details>'
+             '<details><summary id="plain"></summary>x</details>'
+             '<details><summary id="named">Name</summary>x</details>',
+             {"violations": [["#role"], ["#plain"]], "passes": [["#named"]]})
+    tally = run(tmp_path)["summary-name"]
+    assert (tally.violations, tally.found, tally.false_failures) == (2, 2, 0)
+    assert "summary-name" not in MAPPED  # still a shared id
 
 
 def test_targets_in_frames_or_missing_are_counted_apart(tmp_path: Path) -> None:
