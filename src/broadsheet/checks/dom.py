@@ -276,7 +276,8 @@ def _flags(doc: Document) -> dict[Element, int]:
             invisible = invisible if own is None else own
         if invisible:
             bits |= _INVISIBLE
-        if not bits & _ARIA_HIDDEN and aria.is_true(el, "aria-hidden"):
+        if not bits & _ARIA_HIDDEN and el.get("aria-hidden") is not None \
+                and aria.is_true(el, "aria-hidden"):
             bits |= _ARIA_HIDDEN
         if el.get("inert") is not None:
             bits |= _INERT
@@ -287,6 +288,9 @@ def _flags(doc: Document) -> dict[Element, int]:
 
 #: The bits of :func:`accessibility_flags` that keep an element out of the accessibility tree.
 UNEXPOSED = _UNEXPOSED
+#: The bits of :func:`accessibility_flags` of an element that is not visible
+#: (:func:`is_visible`: not rendered, or ``visibility: hidden``).
+HIDDEN = _HIDDEN
 
 
 def accessibility_flags(doc: Document) -> dict[Element, int]:
@@ -681,17 +685,7 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     Every element's role is worked out once, in one walk, the first time a rule asks: a
     dozen rules each looked for their roles by asking every element of the page.
     """
-    index: dict[str | None, list[Element]] | None = doc.values.get("role-index")
-    if index is None:
-        index = {}
-        for el in doc.elements:
-            found = role(doc, el)
-            listed = index.get(found)
-            if listed is None:
-                index[found] = [el]
-            else:
-                listed.append(el)
-        doc.values["role-index"] = index
+    index = _role_index(doc)
     if len(roles) == 1:
         return list(index.get(roles[0], ()))
     lists = [listed for name in dict.fromkeys(roles) if (listed := index.get(name))]
@@ -701,6 +695,36 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     # element's position, kept for the page, cost more memory than the rest of this index).
     wanted = {el for listed in lists for el in listed}
     return [el for el in doc.elements if el in wanted]
+
+
+def _role_index(doc: Document) -> dict[str | None, list[Element]]:
+    """The page's elements by computed role, each role's in document order."""
+    index: dict[str | None, list[Element]] | None = doc.values.get("role-index")
+    if index is None:
+        index = {}
+        memo = doc.memo("role")
+        for el in doc.elements:
+            found = memo.get(el, _UNKNOWN)
+            if found is _UNKNOWN:
+                tag = el.tag
+                if tag in _PLAIN_TAGS and el.get("role") is None:
+                    found = memo[el] = _SIMPLE_ROLES[tag]
+                else:
+                    found = role(doc, el)
+            listed = index.get(found)
+            if listed is None:
+                index[found] = [el]
+            else:
+                listed.append(el)
+        doc.values["role-index"] = index
+    return index
+
+
+def roles(doc: Document) -> dict[Element, str | None]:
+    """Every element's computed role (:func:`role`), worked out once for the page: for a
+    rule that asks it of every element."""
+    _role_index(doc)
+    return doc.memo("role")
 
 
 def carrying(doc: Document, *names: str) -> list[Element]:
