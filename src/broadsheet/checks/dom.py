@@ -665,14 +665,17 @@ def role(doc: Document, element: Element) -> str | None:
     cached = memo.get(element, _UNKNOWN)
     if cached is not _UNKNOWN:
         return cached  # type: ignore[no-any-return]
-    tag = element.tag
-    if tag in _PLAIN_TAGS and element.get("role") is None:  # most of a page: div, span, p
-        found = memo[element] = _SIMPLE_ROLES[tag]
-        return found
-    found = explicit_role(element)
-    conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
-    if conflict or found is None:
+    if element.get("role") is None:
+        tag = element.tag
+        if tag in _PLAIN_TAGS:  # most of a page: div, span, p
+            found = memo[element] = _SIMPLE_ROLES[tag]
+            return found
         found = implicit_role(doc, element)
+    else:
+        found = explicit_role(element)
+        conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
+        if conflict or found is None:
+            found = implicit_role(doc, element)
     if found == "presentation":
         found = "none"
     memo[element] = found
@@ -706,11 +709,7 @@ def _role_index(doc: Document) -> dict[str | None, list[Element]]:
         for el in doc.elements:
             found = memo.get(el, _UNKNOWN)
             if found is _UNKNOWN:
-                tag = el.tag
-                if tag in _PLAIN_TAGS and el.get("role") is None:
-                    found = memo[el] = _SIMPLE_ROLES[tag]
-                else:
-                    found = role(doc, el)
+                found = role(doc, el)
             listed = index.get(found)
             if listed is None:
                 index[found] = [el]
