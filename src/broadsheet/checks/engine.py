@@ -110,21 +110,18 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
 
 
 class _Places:
-    """Selector, snippet and line of each element, worked out once: most elements are judged
-    by several rules."""
+    """Selector, snippet and line of a judged element. Not kept per element: on pages with
+    many failures the kept places cost more memory than working one out again (each
+    element's selector step is memoised by :func:`target.selector`)."""
 
-    __slots__ = ("doc", "found")
+    __slots__ = ("doc",)
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.found: dict[Element, tuple[str, str, int | None]] = {}
 
     def of(self, element: Element) -> tuple[str, str, int | None]:
-        place = self.found.get(element)
-        if place is None:
-            place = self.found[element] = (target.selector(self.doc, element),
-                                           target.snippet(element), self.doc.line(element))
-        return place
+        return (target.selector(self.doc, element), target.snippet(element),
+                self.doc.line(element))
 
 
 class _Judged:
