@@ -131,14 +131,15 @@ def closest(doc: Document, name: str, element: Element,
     current: Element | None = element
     found: Element | None = None
     while current is not None:
-        if current in memo:
-            found = memo[current]
+        cached = memo.get(current, _UNKNOWN)
+        if cached is not _UNKNOWN:
+            found = cached
             break
         chain.append(current)
         if test(current):
             found = current
             break
-        current = parent(current)
+        current = current.getparent()  # an element's parent is an element or None
     for el in chain:
         memo[el] = found
     return found
@@ -709,7 +710,11 @@ def _role_index(doc: Document) -> dict[str | None, list[Element]]:
         for el in doc.elements:
             found = memo.get(el, _UNKNOWN)
             if found is _UNKNOWN:
-                found = role(doc, el)
+                tag = el.tag
+                if tag in _PLAIN_TAGS and el.get("role") is None:  # role()'s first answer
+                    found = memo[el] = _SIMPLE_ROLES[tag]
+                else:
+                    found = role(doc, el)
             listed = index.get(found)
             if listed is None:
                 index[found] = [el]
