@@ -34,20 +34,51 @@ def selector(doc: Document, element: Element) -> str:
     return " > ".join(reversed(parts))
 
 
+#: Parents with more element children than this keep their children's positions as ints
+#: and make a step string only for the children asked for (a page of 40,000 siblings).
+_FEW_CHILDREN = 32
+
+
 def _step(doc: Document, element: Element) -> str:
     """The element's step in a selector: ``#id`` (the path stops there), its tag, or its tag
     and position. One string per element, shared between elements when equal (the same
     ``div:nth-child(2)`` all over a page): a tuple each cost more than the selectors."""
     memo = doc.memo("selector-step")
     found: str | None = memo.get(element)
-    if found is None:
-        up = element.getparent()
-        if up is None:
-            found = memo[element] = _unique_id(doc, element) or local_name(element)
-        else:
-            _siblings(doc, up, memo)
-            found = memo[element]
+    if found is not None:
+        return found
+    up = element.getparent()
+    if up is None:
+        found = memo[element] = _unique_id(doc, element) or local_name(element)
+        return found
+    positions = doc.memo("child-position")
+    packed = positions.get(element)
+    if packed is None:
+        children = [c for c in up if isinstance(c.tag, str)]
+        counts: dict[str, int] = {}
+        for c in children:
+            counts[local_name(c)] = counts.get(local_name(c), 0) + 1
+        few = len(children) <= _FEW_CHILDREN
+        for index, c in enumerate(children, 1):
+            shared = counts[local_name(c)] > 1
+            if few:  # every child's step at once: positions are counted once per parent
+                if c not in memo:
+                    memo[c] = _own_step(doc, c, index, shared)
+            else:  # one int a child (the position doubled, plus one when the tag is shared)
+                positions[c] = index * 2 + shared
+        if few:
+            return str(memo[element])
+        packed = positions[element]
+    found = memo[element] = _own_step(doc, element, packed >> 1, bool(packed & 1))
     return found
+
+
+def _own_step(doc: Document, element: Element, position: int, shared: bool) -> str:
+    found = _unique_id(doc, element)
+    if found is not None:
+        return found
+    name = local_name(element)
+    return sys.intern(f"{name}:nth-child({position})") if shared else name
 
 
 def _unique_id(doc: Document, element: Element) -> str | None:
@@ -55,21 +86,6 @@ def _unique_id(doc: Document, element: Element) -> str | None:
     if ident and _PLAIN_ID.fullmatch(ident) and doc.ids.get(ident) == [element]:
         return f"#{ident}"
     return None
-
-
-def _siblings(doc: Document, up: Element, memo: dict[Element, str]) -> None:
-    """The steps of every child of ``up`` at once: positions are counted once per parent."""
-    children = [c for c in up if isinstance(c.tag, str)]
-    counts: dict[str, int] = {}
-    for c in children:
-        counts[local_name(c)] = counts.get(local_name(c), 0) + 1
-    for index, c in enumerate(children, 1):
-        if c not in memo:
-            step = _unique_id(doc, c)
-            if step is None:
-                name = local_name(c)
-                step = sys.intern(f"{name}:nth-child({index})") if counts[name] > 1 else name
-            memo[c] = step
 
 
 def snippet(element: Element) -> str:
