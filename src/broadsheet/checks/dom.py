@@ -568,8 +568,7 @@ def _svg_group_included(doc: Document, element: Element) -> bool:
 
 def implicit_role(doc: Document, element: Element) -> str | None:
     """The role HTML-AAM / SVG-AAM gives the element without a ``role`` attribute."""
-    name = local_name(element)
-    ns = namespace(element)
+    name, ns = name_and_namespace(element)
     if ns == SVG_NS:
         if name == "svg":
             return "graphics-document"

@@ -55,12 +55,13 @@ def _step(doc: Document, element: Element) -> str:
     packed = positions.get(element)
     if packed is None:
         children = [c for c in up if isinstance(c.tag, str)]
+        names = [local_name(c) for c in children]
         counts: dict[str, int] = {}
-        for c in children:
-            counts[local_name(c)] = counts.get(local_name(c), 0) + 1
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
         few = len(children) <= _FEW_CHILDREN
-        for index, c in enumerate(children, 1):
-            shared = counts[local_name(c)] > 1
+        for index, (c, name) in enumerate(zip(children, names, strict=True), 1):
+            shared = counts[name] > 1
             if few:  # every child's step at once: positions are counted once per parent
                 if c not in memo:
                     memo[c] = _own_step(doc, c, index, shared)

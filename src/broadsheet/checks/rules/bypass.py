@@ -98,9 +98,10 @@ def layout(doc: Document) -> Layout:
                     if (bits & hidden if bits is not None else not dom.is_visible(doc, el)):
                         hidden_root = el
                     else:
-                        name = local_name(el)
+                        text = el.text
+                        name = local_name(el) if text or el.get("alt") else ""
                         if name not in {"script", "style"} and (
-                                (el.text and el.text.strip()) or (
+                                (text and text.strip()) or (
                                 name in {"img", "input"} and (el.get("alt") or "").strip())):
                             units.append((counter, el))
                 counter += 1
