@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from tests.helpers import ROOT
 
@@ -64,3 +65,23 @@ def test_the_memory_bench_checks_each_page_in_a_fresh_process() -> None:
         assert row["peak"] > row["peak_growth"] > 0, "the whole process includes the page"
         assert row["lxml_per_byte"] >= 0, "the baseline is measured beside each page"
     assert "B/B" in "\n".join(memory.lines(data))
+
+
+def test_the_findings_comparison_names_a_finding_whose_target_moved(
+        tmp_path: Path, capsys: Any) -> None:
+    from bench import findings
+
+    page = ROOT / "bench" / "pages" / "ap_meta_refresh.html"
+    data = findings.report(page)
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    before.write_text(json.dumps({"page": data}))
+    assert findings.compare(before, before) == 0
+    entry = data["passes"][0]
+    rule, node = entry["id"], entry["nodes"][0]
+    old_target = node["target"][0]
+    node["target"] = ["html > body > moved"]
+    after.write_text(json.dumps({"page": data}))
+    assert findings.compare(before, after) == 1
+    out = capsys.readouterr().out
+    assert f"- {rule} passes {old_target}" in out
+    assert f"+ {rule} passes html > body > moved" in out

@@ -58,3 +58,17 @@ def test_reading_the_violations_places_only_them(monkeypatch: pytest.MonkeyPatch
     assert missing_alt.target.count("table") > 100
     assert len(placed) == len(report.violations), "passes were placed too"
     assert len(report.passes) > 2 * depth
+
+
+def test_targets_among_many_siblings_count_each_position() -> None:
+    # Over 32 element children: positions are kept as ints and a step made per asked child.
+    cards = [f'<p><img src="{n}.png" alt="{n}"></p>' for n in range(1, 41)]
+    cards[2] = '<p><img src="3.png"></p>'
+    cards[34] = '<p id="here"><img src="35.png"></p>'
+    cards[38] = '<p><img src="39.png"></p>'
+    page = f"<!DOCTYPE html><html lang=en><title>t</title><main>{''.join(cards)}</main>"
+    result = next(r for r in check(html=page).results if r.rule.id == "image-alt")
+    assert [f.target for f in result.nodes(Outcome.FAILED)] == [
+        "html > body > main > p:nth-child(3) > img", "#here > img",
+        "html > body > main > p:nth-child(39) > img"]
+    assert result.findings[39].target == "html > body > main > p:nth-child(40) > img"

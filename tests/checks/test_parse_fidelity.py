@@ -49,12 +49,16 @@ FOREIGN = [
 ]
 
 
+_INTEGRATION = ("<annotation-xml encoding=text/html>", "<title>", "<desc>", "<foreignObject>")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(FOREIGN), max_size=30))
 def test_foreign_content_and_odd_names_build_html5libs_tree(parts: list[str]) -> None:
-    integration = "<annotation-xml encoding=text/html>"
-    # A formatting end tag inside an HTML integration point: html5lib lags (BROWSERS_AGREE).
-    assume(integration not in parts or "</b>" not in parts[parts.index(integration):])
+    # A formatting end tag inside an HTML integration point (MathML's annotation-xml, SVG's
+    # title, desc, foreignObject): html5lib lags (BROWSERS_AGREE).
+    first = min((parts.index(part) for part in _INTEGRATION if part in parts), default=None)
+    assume(first is None or "</b>" not in parts[first:])
     html = "<!DOCTYPE html><body>" + "".join(parts)
     assert tree_nodes(parse(html).root) == tree_nodes(html5lib_tree(html))
 
@@ -78,6 +82,13 @@ BROWSERS_AGREE = [
     ("<b><math><annotation-xml encoding=text/html></b><svg viewBox='0 0 1 1'>",
      '<b><math><annotation-xml encoding="text/html"><svg viewBox="0 0 1 1"></svg>'
      "</annotation-xml></math></b>"),
+    # The same in SVG's title (Playwright's outerHTML of the body, Chromium 156).
+    ("<b><svg viewBox='0 0 1 1'><title></b><svg viewBox='0 0 1 1'>",
+     '<b><svg viewBox="0 0 1 1"><title><svg viewBox="0 0 1 1"></svg></title></svg></b>'),
+    # html5lib loses a formatting element fostered out of a table when the adoption agency
+    # later reopens the link around it (the same way).
+    ("<a><div><table><b></table><a>",
+     "<a></a><div><a><b></b><table></table></a><b><a></a></b></div>"),
 ]
 
 

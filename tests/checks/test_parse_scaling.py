@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from html5lib_tree import html5lib_tree, tree_nodes
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from broadsheet.checks import check
@@ -70,12 +70,29 @@ def test_text_runs_build_the_same_tree_as_html5lib(html: str) -> None:
         == _reference("<!DOCTYPE html>" + html)
 
 
+def _fosters_formatting(parts: list[str]) -> bool:
+    """A formatting start tag met where a table or row, not a cell, is open (roughly: the
+    parser fosters it out of the table)."""
+    in_table = False
+    for part in parts:
+        if part in {"<table>", "<tr>", "</td>"}:
+            in_table = True
+        elif part in {"<td>", "</table>"}:
+            in_table = False
+        elif in_table and part in {"<b>", "<i>", "<a>"}:
+            return True
+    return False
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["<b>", "</b>", "<i>", "</i>", "<p>", "</p>", "<table>",
                                  "</table>", "<tr>", "<td>", "</td>", "<a>", "</a>", "x",
                                  " &amp; ", "y", "<br>", "<!--c-->", "<div>", "</div>"]),
                 max_size=40))
 def test_any_tag_soup_builds_the_same_tree_as_html5lib(parts: list[str]) -> None:
+    # A formatting element fostered out of a table: html5lib can lose it where browsers keep
+    # it (tests/checks/test_parse_fidelity.py, BROWSERS_AGREE).
+    assume(not _fosters_formatting(parts))
     html = "<!DOCTYPE html><body>" + "".join(parts)
     assert tree_nodes(parse(html).root) == _reference(html)
 

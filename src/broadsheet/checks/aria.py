@@ -13,6 +13,7 @@ and SVG-AAM's (:func:`broadsheet.checks.dom.implicit_role`); names follow accnam
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from broadsheet.checks.parse import Element
@@ -93,11 +94,12 @@ def ascii_lower(value: str) -> str:
     return value.translate(_ASCII_LOWER)
 
 
+_TOKEN = re.compile(r"[^\t\n\f\r ]+")
+
+
 def split_tokens(value: str) -> list[str]:
     """A set of space-separated tokens, split on ASCII whitespace only (HTML §2.3.8)."""
-    for space in "\t\n\f\r":
-        value = value.replace(space, " ")
-    return [token for token in value.split(" ") if token]
+    return _TOKEN.findall(value) if value else []
 
 
 def role_tokens(value: str | None) -> list[str]:

@@ -131,14 +131,15 @@ def closest(doc: Document, name: str, element: Element,
     current: Element | None = element
     found: Element | None = None
     while current is not None:
-        if current in memo:
-            found = memo[current]
+        cached = memo.get(current, _UNKNOWN)
+        if cached is not _UNKNOWN:
+            found = cached
             break
         chain.append(current)
         if test(current):
             found = current
             break
-        current = parent(current)
+        current = current.getparent()  # an element's parent is an element or None
     for el in chain:
         memo[el] = found
     return found
@@ -276,7 +277,8 @@ def _flags(doc: Document) -> dict[Element, int]:
             invisible = invisible if own is None else own
         if invisible:
             bits |= _INVISIBLE
-        if not bits & _ARIA_HIDDEN and aria.is_true(el, "aria-hidden"):
+        if not bits & _ARIA_HIDDEN and el.get("aria-hidden") is not None \
+                and aria.is_true(el, "aria-hidden"):
             bits |= _ARIA_HIDDEN
         if el.get("inert") is not None:
             bits |= _INERT
@@ -287,6 +289,9 @@ def _flags(doc: Document) -> dict[Element, int]:
 
 #: The bits of :func:`accessibility_flags` that keep an element out of the accessibility tree.
 UNEXPOSED = _UNEXPOSED
+#: The bits of :func:`accessibility_flags` of an element that is not visible
+#: (:func:`is_visible`: not rendered, or ``visibility: hidden``).
+HIDDEN = _HIDDEN
 
 
 def accessibility_flags(doc: Document) -> dict[Element, int]:
@@ -563,8 +568,7 @@ def _svg_group_included(doc: Document, element: Element) -> bool:
 
 def implicit_role(doc: Document, element: Element) -> str | None:
     """The role HTML-AAM / SVG-AAM gives the element without a ``role`` attribute."""
-    name = local_name(element)
-    ns = namespace(element)
+    name, ns = name_and_namespace(element)
     if ns == SVG_NS:
         if name == "svg":
             return "graphics-document"
@@ -661,14 +665,17 @@ def role(doc: Document, element: Element) -> str | None:
     cached = memo.get(element, _UNKNOWN)
     if cached is not _UNKNOWN:
         return cached  # type: ignore[no-any-return]
-    tag = element.tag
-    if tag in _PLAIN_TAGS and element.get("role") is None:  # most of a page: div, span, p
-        found = memo[element] = _SIMPLE_ROLES[tag]
-        return found
-    found = explicit_role(element)
-    conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
-    if conflict or found is None:
+    if element.get("role") is None:
+        tag = element.tag
+        if tag in _PLAIN_TAGS:  # most of a page: div, span, p
+            found = memo[element] = _SIMPLE_ROLES[tag]
+            return found
         found = implicit_role(doc, element)
+    else:
+        found = explicit_role(element)
+        conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
+        if conflict or found is None:
+            found = implicit_role(doc, element)
     if found == "presentation":
         found = "none"
     memo[element] = found
@@ -681,17 +688,7 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     Every element's role is worked out once, in one walk, the first time a rule asks: a
     dozen rules each looked for their roles by asking every element of the page.
     """
-    index: dict[str | None, list[Element]] | None = doc.values.get("role-index")
-    if index is None:
-        index = {}
-        for el in doc.elements:
-            found = role(doc, el)
-            listed = index.get(found)
-            if listed is None:
-                index[found] = [el]
-            else:
-                listed.append(el)
-        doc.values["role-index"] = index
+    index = _role_index(doc)
     if len(roles) == 1:
         return list(index.get(roles[0], ()))
     lists = [listed for name in dict.fromkeys(roles) if (listed := index.get(name))]
@@ -701,6 +698,36 @@ def with_role(doc: Document, *roles: str | None) -> list[Element]:
     # element's position, kept for the page, cost more memory than the rest of this index).
     wanted = {el for listed in lists for el in listed}
     return [el for el in doc.elements if el in wanted]
+
+
+def _role_index(doc: Document) -> dict[str | None, list[Element]]:
+    """The page's elements by computed role, each role's in document order."""
+    index: dict[str | None, list[Element]] | None = doc.values.get("role-index")
+    if index is None:
+        index = {}
+        memo = doc.memo("role")
+        for el in doc.elements:
+            found = memo.get(el, _UNKNOWN)
+            if found is _UNKNOWN:
+                tag = el.tag
+                if tag in _PLAIN_TAGS and el.get("role") is None:  # role()'s first answer
+                    found = memo[el] = _SIMPLE_ROLES[tag]
+                else:
+                    found = role(doc, el)
+            listed = index.get(found)
+            if listed is None:
+                index[found] = [el]
+            else:
+                listed.append(el)
+        doc.values["role-index"] = index
+    return index
+
+
+def roles(doc: Document) -> dict[Element, str | None]:
+    """Every element's computed role (:func:`role`), worked out once for the page: for a
+    rule that asks it of every element."""
+    _role_index(doc)
+    return doc.memo("role")
 
 
 def carrying(doc: Document, *names: str) -> list[Element]:

@@ -74,21 +74,31 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     unparsed = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "noscript")
     # Rules that judge template content skip only the noscript markup; the others both.
     skips = {True: unparsed or None, False: (inert | unparsed) or None}
+    # Most pages exclude and waive nothing: then no question per judged element.
+    plain = not page.excludes and not page.waives
     for rule in rules:
         judged = _Judged(rule, places)
         elements, verdicts = judged.elements, judged.verdicts
         skip = skips[bool(rule.template_content)]
+        evaluate = rule.evaluate
         try:
-            for element in rule.applicable(doc):
-                if page.excluded(element) or (skip is not None and element in skip):
-                    continue
-                verdict = rule.evaluate(element, doc)
-                reason = page.waiver(element, rule.id)
-                if reason is None:
-                    elements.append(element)
-                    verdicts.append(verdict)
-                elif verdict.outcome is not Outcome.PASSED:
-                    waived.append(Waived(judged.make(element, verdict), reason))
+            if plain:
+                for element in rule.applicable(doc):
+                    if skip is None or element not in skip:
+                        verdict = evaluate(element, doc)
+                        elements.append(element)
+                        verdicts.append(verdict)
+            else:
+                for element in rule.applicable(doc):
+                    if page.excluded(element) or (skip is not None and element in skip):
+                        continue
+                    verdict = evaluate(element, doc)
+                    reason = page.waiver(element, rule.id)
+                    if reason is None:
+                        elements.append(element)
+                        verdicts.append(verdict)
+                    elif verdict.outcome is not Outcome.PASSED:
+                        waived.append(Waived(judged.make(element, verdict), reason))
         except RecursionError:
             elements.append(None)
             verdicts.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
@@ -100,21 +110,18 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
 
 
 class _Places:
-    """Selector, snippet and line of each element, worked out once: most elements are judged
-    by several rules."""
+    """Selector, snippet and line of a judged element. Not kept per element: on pages with
+    many failures the kept places cost more memory than working one out again (each
+    element's selector step is memoised by :func:`target.selector`)."""
 
-    __slots__ = ("doc", "found")
+    __slots__ = ("doc",)
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.found: dict[Element, tuple[str, str, int | None]] = {}
 
     def of(self, element: Element) -> tuple[str, str, int | None]:
-        place = self.found.get(element)
-        if place is None:
-            place = self.found[element] = (target.selector(self.doc, element),
-                                           target.snippet(element), self.doc.line(element))
-        return place
+        return (target.selector(self.doc, element), target.snippet(element),
+                self.doc.line(element))
 
 
 class _Judged:

@@ -30,7 +30,7 @@ import ctypes
 import itertools
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 import turbohtml
@@ -77,6 +77,9 @@ class Tree:
     error_elements: dict[int, _Element]
     #: Each element of a shadow tree -> its shadow host (empty for pages without one).
     scopes: dict[_Element, _Element]
+    #: Every element in document order, when the copy listed them (their Python proxies
+    #: made once, not again for the page's indexes); empty otherwise.
+    elements: list[_Element] = field(default_factory=list)
 
 
 def _xml_name(name: str) -> str:
@@ -381,10 +384,10 @@ def _escape(value: str) -> str:
 
 
 def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
-                                list[tuple[tuple[int, int], _Element]]] | None:
-    """The lxml tree of ``plan`` by lxml's XML parser (C), its big lines and its start
-    tags' positions; None if the parser refuses the serialisation (nesting past its depth
-    limit)."""
+                                list[tuple[tuple[int, int], _Element]], list[_Element]] | None:
+    """The lxml tree of ``plan`` by lxml's XML parser (C), its big lines, its start tags'
+    positions and its elements; None if the parser refuses the serialisation (nesting past
+    its depth limit)."""
     parser = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True,
                              collect_ids=False)
     top, plan.top = plan.top, None
@@ -434,7 +437,7 @@ def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
         element.attrib.clear()
         for key, value in attrib.items():
             element.set(key, _xml_text(value))
-    return root, big, [(position, made[index + 1]) for position, index in plan.starts]
+    return root, big, [(position, made[index + 1]) for position, index in plan.starts], made
 
 
 #: Pages longer than this (characters) give the memory of turbohtml's freed tree back.
@@ -475,7 +478,8 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
         if len(text) > _TRIM_AFTER:
             _give_back()
         if copied is not None:
-            return _tree(*copied, errors, wanted, {})
+            root, lines, positions, elements = copied
+            return _tree(root, lines, positions, errors, wanted, {}, elements)
         document = turbohtml.parse(text, scripting=scripting)  # a tree whose names are the page's
         top = document.root
         assert top is not None
@@ -486,7 +490,8 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
 
 def _tree(root: _Element, lines: dict[_Element, int],
           positions: list[tuple[tuple[int, int], _Element]], errors: list[turbohtml.ParseError],
-          wanted: list[int], scopes: dict[_Element, _Element]) -> Tree:
+          wanted: list[int], scopes: dict[_Element, _Element],
+          elements: list[_Element] | None = None) -> Tree:
     error_elements: dict[int, _Element] = {}
     if positions:
         starts = sorted(positions, key=lambda pair: pair[0])
@@ -496,4 +501,4 @@ def _tree(root: _Element, lines: dict[_Element, int],
             if found >= 0:
                 error_elements[index] = starts[found][1]
     return Tree(root=root, lines=lines, errors=errors, error_elements=error_elements,
-                scopes=scopes)
+                scopes=scopes, elements=elements or [])

@@ -76,9 +76,10 @@ class Document:
     scoped_ids: dict[tuple[Element, str], list[Element]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        elements, by_tag, ids = self.elements, self.by_tag, self.ids
-        for element in self.root.iter(etree.Element):
-            elements.append(element)
+        if not self.elements:  # else the parse listed them, in document order
+            self.elements = list(self.root.iter(etree.Element))
+        by_tag, ids = self.by_tag, self.ids
+        for element in self.elements:
             name = split_tag(element.tag)[0]
             found = by_tag.get(name)
             if found is None:
@@ -267,7 +268,7 @@ def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = Tr
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]
     return Document(root=tree.root, errors=errors, source=text, file_ext=file_ext,
-                    lines=tree.lines, scopes=tree.scopes)
+                    lines=tree.lines, scopes=tree.scopes, elements=tree.elements)
 
 
 def _parse_xml(text: str) -> Element | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from broadsheet.checks.parse import Document, Element, attributes, local_name
 
@@ -20,48 +21,72 @@ def selector(doc: Document, element: Element) -> str:
     memo = doc.memo("selector-step")
     current: Element | None = element
     while current is not None and isinstance(current.tag, str):
-        found = memo.get(current)
-        step, final = _step(doc, current) if found is None else found
+        step = memo.get(current)
+        if step is None:
+            step = _step(doc, current)
         parts.append(step)
-        if final:
+        if step[0] == "#":
             break
-        current = current.getparent()
+        up = current.getparent()
+        if up is None:
+            break
+        current = up
     return " > ".join(reversed(parts))
 
 
-def _step(doc: Document, element: Element) -> tuple[str, bool]:
-    """(the element's step in a selector, whether the path stops there)."""
+#: Parents with more element children than this keep their children's positions as ints
+#: and make a step string only for the children asked for (a page of 40,000 siblings).
+_FEW_CHILDREN = 32
+
+
+def _step(doc: Document, element: Element) -> str:
+    """The element's step in a selector: ``#id`` (the path stops there), its tag, or its tag
+    and position. One string per element, shared between elements when equal (the same
+    ``div:nth-child(2)`` all over a page): a tuple each cost more than the selectors."""
     memo = doc.memo("selector-step")
-    found = memo.get(element)
-    if found is None:
-        ident = element.get("id")
-        up = element.getparent()
-        if ident and _PLAIN_ID.fullmatch(ident) and doc.ids.get(ident) == [element]:
-            found = (f"#{ident}", True)
-        elif up is None:
-            found = (local_name(element), True)
-        else:
-            position, shared = _position(doc, up, element)
-            name = local_name(element)
-            found = (f"{name}:nth-child({position})" if shared else name, False)
-        memo[element] = found
+    found: str | None = memo.get(element)
+    if found is not None:
+        return found
+    up = element.getparent()
+    if up is None:
+        found = memo[element] = _unique_id(doc, element) or local_name(element)
+        return found
+    positions = doc.memo("child-position")
+    packed = positions.get(element)
+    if packed is None:
+        children = [c for c in up if isinstance(c.tag, str)]
+        names = [local_name(c) for c in children]
+        counts: dict[str, int] = {}
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+        few = len(children) <= _FEW_CHILDREN
+        for index, (c, name) in enumerate(zip(children, names, strict=True), 1):
+            shared = counts[name] > 1
+            if few:  # every child's step at once: positions are counted once per parent
+                if c not in memo:
+                    memo[c] = _own_step(doc, c, index, shared)
+            else:  # one int a child (the position doubled, plus one when the tag is shared)
+                positions[c] = index * 2 + shared
+        if few:
+            return str(memo[element])
+        packed = positions[element]
+    found = memo[element] = _own_step(doc, element, packed >> 1, bool(packed & 1))
     return found
 
 
-def _position(doc: Document, up: Element, child: Element) -> tuple[int, bool]:
-    """(1-based element position, whether siblings share its tag), indexed once per parent
-    (one int per child: the position doubled, plus one when the tag is shared)."""
-    memo = doc.memo("child-position")
-    found = memo.get(child)
-    if found is None:
-        children = [c for c in up if isinstance(c.tag, str)]
-        counts: dict[str, int] = {}
-        for c in children:
-            counts[local_name(c)] = counts.get(local_name(c), 0) + 1
-        for index, c in enumerate(children, 1):
-            memo[c] = index * 2 + (counts[local_name(c)] > 1)
-        found = memo[child]
-    return found >> 1, bool(found & 1)
+def _own_step(doc: Document, element: Element, position: int, shared: bool) -> str:
+    found = _unique_id(doc, element)
+    if found is not None:
+        return found
+    name = local_name(element)
+    return sys.intern(f"{name}:nth-child({position})") if shared else name
+
+
+def _unique_id(doc: Document, element: Element) -> str | None:
+    ident = element.get("id")
+    if ident and _PLAIN_ID.fullmatch(ident) and doc.ids.get(ident) == [element]:
+        return f"#{ident}"
+    return None
 
 
 def snippet(element: Element) -> str:

@@ -84,6 +84,16 @@ class PageScope:
                                       for entry in parse_waiver(element.get(WAIVER_ATTRIBUTE) or "")
                                       if entry.rule and entry.reason}
 
+    @property
+    def excludes(self) -> bool:
+        """Some element is excluded."""
+        return bool(self._excluded)
+
+    @property
+    def waives(self) -> bool:
+        """Some element waives a rule."""
+        return bool(self._waivers)
+
     def excluded(self, element: Element) -> bool:
         return element in self._excluded
 

@@ -23,15 +23,18 @@ def ignored(doc: Document, element: Element) -> bool:
 
 
 def _owners(doc: Document) -> dict[Element, Element]:
-    memo = doc.memo("aria-owns")
-    if not memo:
-        memo[doc.root] = None
-        for el in doc.elements:
+    """Each element an ``aria-owns`` takes (the first owner in document order; never the
+    root), found once per page among the elements carrying it."""
+    found: dict[Element, Element] | None = doc.values.get("aria-owners")
+    if found is None:
+        found = doc.values["aria-owners"] = {}
+        for el in dom.carrying(doc, "aria-owns"):
             for ident in aria.split_tokens(el.get("aria-owns") or ""):
                 target = doc.by_id(ident, el)
-                if target is not None and target not in memo and target is not el:
-                    memo[target] = el
-    return {k: v for k, v in memo.items() if v is not None}
+                if target is not None and target not in found and target is not el \
+                        and target is not doc.root:
+                    found[target] = el
+    return found
 
 
 def accessibility_parent(doc: Document, element: Element) -> Element | None:

@@ -69,8 +69,7 @@ def _content(doc: Document, el: Element) -> bool:
     """Non-repeated content: not navigation-like, or inside a heading (a linked headline)."""
     if not _repeated(doc, el):
         return True
-    heading = next((up for up in [el, *dom.ancestors(el)] if dom.role(doc, up) == "heading"),
-                   None)
+    heading = dom.closest(doc, "heading", el, lambda up: dom.role(doc, up) == "heading")
     return heading is not None and not _repeated(doc, heading)
 
 
@@ -84,6 +83,8 @@ def layout(doc: Document) -> Layout:
     body = doc.body
     counter = 0
     hidden_root: Element | None = None
+    flags = dom.accessibility_flags(doc)
+    hidden = dom.HIDDEN
     if body is not None:
         for event, el in etree.iterwalk(body, events=("start", "end")):
             if not isinstance(el.tag, str):
@@ -92,12 +93,17 @@ def layout(doc: Document) -> Layout:
                 start[el] = counter
                 # ACT perceivable content: visible *or* in the accessibility tree, so
                 # visible text under aria-hidden or inert still counts (in it, visible).
-                if hidden_root is None and not dom.is_visible(doc, el):
-                    hidden_root = el
-                if hidden_root is None and local_name(el) not in {"script", "style"} and (
-                        (el.text and el.text.strip())
-                        or (local_name(el) in {"img", "input"} and (el.get("alt") or "").strip())):
-                    units.append((counter, el))
+                if hidden_root is None:
+                    bits = flags.get(el)
+                    if (bits & hidden if bits is not None else not dom.is_visible(doc, el)):
+                        hidden_root = el
+                    else:
+                        text = el.text
+                        name = local_name(el) if text or el.get("alt") else ""
+                        if name not in {"script", "style"} and (
+                                (text and text.strip()) or (
+                                name in {"img", "input"} and (el.get("alt") or "").strip())):
+                            units.append((counter, el))
                 counter += 1
             else:
                 if hidden_root is el:

@@ -86,8 +86,9 @@ class FormFieldName(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
+        roles = dom.roles(doc)
         for el in doc.elements:
-            role = dom.role(doc, el)
+            role = roles[el]
             field = role in FIELD_ROLES or (
                 role is None and _html(el, "input") and _input_type(el) in ROLELESS_INPUTS)
             if field and dom.in_accessibility_tree(doc, el):
