@@ -14,6 +14,14 @@ from broadsheet.preview.where import Place
 #: The widths every fixture is captured and approved at (CSS px): a small phone (WCAG's
 #: reflow width), a common phone, a tablet and a laptop.
 WIDTHS = (320, 375, 768, 1280)
+#: The live page's width switch: the captured widths and a small laptop's.
+LIVE_WIDTHS = tuple(sorted({*WIDTHS, 1024}))
+
+
+def widths_in_words(widths: tuple[int, ...] = WIDTHS) -> str:
+    """``320, 375, 768 and 1280``: widths as the help and the pages say them."""
+    *most, last = map(str, widths)
+    return f"{', '.join(most)} and {last}" if most else last
 
 #: The gallery's one severity scale, worst first. It is axe-core's impact, which
 #: Broadsheet's static rules, browser checks and rendering grade by too: an axe impact is
