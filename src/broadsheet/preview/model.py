@@ -253,6 +253,17 @@ class Entry:
         widths = sorted({shot.width for shot in self.screenshots})
         return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]
 
+    def difference_pairs(self) -> list[tuple[int, Difference | None, Difference | None]]:
+        """(width, light, dark) for every width compared with a baseline, narrowest first."""
+        by = {(found.width, found.scheme): found for found in self.differences}
+        widths = sorted({found.width for found in self.differences})
+        return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]
+
+    def opened_difference(self) -> Difference | None:
+        """The comparison shown open on the fixture's page: the first that failed (the
+        others are folded under their headings)."""
+        return next((found for found in self.differences if found.failed), None)
+
 
 @dataclass(frozen=True, slots=True)
 class Badge:
