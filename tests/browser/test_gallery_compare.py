@@ -158,3 +158,15 @@ def test_every_comparison_is_in_one_table_and_only_the_first_failed_stands_open(
         heading = tab.locator("#change-1280-dark").bounding_box()
         assert heading is not None
         assert 0 <= heading["y"] < 800, "scrolled to it"
+
+
+def test_the_changes_table_and_folded_comparisons_pass_the_checks(
+        auditor: Any, eight: tuple[Path, Path]) -> None:
+    from broadsheet.checks import check
+    from broadsheet.findings import Outcome
+
+    out, fixture_page = eight
+    audit = auditor.audit(fixture_page, root=out)
+    assert [(f.rule, f.message) for r in audit.results for f in r.findings
+            if f.outcome is Outcome.FAILED] == []
+    assert check(fixture_page).violations == []

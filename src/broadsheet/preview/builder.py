@@ -284,7 +284,7 @@ class GalleryBuilder:
                 entry.findings.extend(seen.findings)
                 entry.views, entry.contrast = seen.views, seen.contrast
                 entry.highlights, entry.focus_order = seen.highlights, seen.focus_order
-                entry.thumbnail = seen.thumbnail
+                entry.thumbnail, entry.thumbnail_dark = seen.thumbnail, seen.thumbnail_dark
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
         entry.places = places(result.html, data, entry.findings)

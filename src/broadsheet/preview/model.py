@@ -161,8 +161,9 @@ class Capture:
     #: What a screen reader says on each place Tab reaches, in order (numbered as on the
     #: focus view): role, accessible name, state.
     focus_order: list[Announcement] = field(default_factory=list)
-    #: A small image of the first screen, for the index.
+    #: A small image of the first screen, for the index, light and dark.
     thumbnail: str | None = None
+    thumbnail_dark: str | None = None
 
 
 @dataclass
@@ -196,6 +197,8 @@ class Entry:
     #: focus view): role, accessible name, state.
     focus_order: list[Announcement] = field(default_factory=list)
     thumbnail: str | None = None
+    #: The same in the dark scheme, shown on the index when the reader's system is dark.
+    thumbnail_dark: str | None = None
 
     @property
     def broken(self) -> bool:
