@@ -119,3 +119,12 @@ def test_block_thumbnails_show_the_block_s_whole_width(auditor: Any, gallery: Pa
     for thumb in thumbs:
         assert abs(thumb["whole"] - thumb["box"]) < 1, thumb
         assert abs(thumb["drawnLeft"] - thumb["left"]) < 1, thumb
+    sandbox.allow_navigation()
+    with auditor.page(AuditOptions(width=1280, color_scheme="dark"), sandbox) as tab:
+        tab.goto(sandbox.url)  # a dark system: the blocks' dark screenshots
+        tab.eval_on_selector_all(".card img", "imgs => imgs.forEach((img) => { "
+                                 "img.loading = 'eager'; })")
+        tab.wait_for_function("() => [...document.images].every((img) => img.complete)")
+        shown = tab.eval_on_selector_all(".card img", "imgs => imgs.map((img) => img.currentSrc)")
+    assert len(shown) == 3
+    assert all(source.endswith("-dark.png") for source in shown), shown
