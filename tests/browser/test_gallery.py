@@ -483,3 +483,33 @@ def test_search_and_one_key_shortcuts_which_can_be_turned_off(auditor: Any,
         assert tab.get_attribute("a[rel='prev']", "href") == (
             "../ar-local-elections-rtl/index.html")
         assert tab.locator("a[rel='next']").count() == 0, "the last fixture"
+
+
+def test_a_dark_system_shows_each_card_s_dark_thumbnail(auditor: Any, gallery: Path) -> None:
+    """In a dark gallery the cards showed the light pages' first screens, white slabs on the
+    dark index: each card now shows its page's dark first screen there."""
+    from PIL import Image, ImageStat
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sources = """() => [...document.querySelectorAll('img.card__thumb')].map((img) => {
+      img.loading = 'eager';
+      return img.decode().then(() => img.currentSrc.split('/').slice(-3).join('/'));
+    })"""
+    shown = {}
+    for scheme in ("light", "dark"):
+        sandbox = Sandbox.for_file(gallery / "index.html")
+        with auditor.page(AuditOptions(width=1280, color_scheme=scheme), sandbox) as tab:
+            tab.goto(sandbox.url)
+            shown[scheme] = sorted(tab.evaluate(f"() => Promise.all(({sources})())"))
+    assert shown == {scheme: sorted(f"{path.stem}/shots/{name}" for path in SAMPLE) for
+                     scheme, name in (("light", "thumbnail.jpg"),
+                                      ("dark", "thumbnail-dark.jpg"))}
+    for path in SAMPLE:
+        folder = gallery / "fixtures" / path.stem / "shots"
+        with (Image.open(folder / "thumbnail.jpg") as light,
+              Image.open(folder / "thumbnail-dark.jpg") as dark):
+            assert light.size == dark.size
+            assert ImageStat.Stat(dark.convert("L")).mean[0] < 100 < ImageStat.Stat(
+                light.convert("L")).mean[0]

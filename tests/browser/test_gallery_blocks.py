@@ -17,13 +17,14 @@ from tests.helpers import ARTICLES, load_json, parse_html
 
 @pytest.fixture(scope="module")
 def gallery(auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The Arabic fixture cut to a paragraph and a credited figure (two block types), with
-    its photographs beside it."""
+    """The Arabic fixture cut to a paragraph, a credited figure and a heading (three block
+    types), with its photographs beside it."""
     from broadsheet.preview.capture import ChromiumCapture
 
     source = tmp_path_factory.mktemp("source")
     data = load_json(ARTICLES / "ar-local-elections-rtl.json")
-    data["body"] = [data["body"][0], next(b for b in data["body"] if b["type"] == "image")]
+    data["body"] = [data["body"][0], next(b for b in data["body"] if b["type"] == "image"),
+                    next(b for b in data["body"] if b["type"] == "heading")]
     data.pop("lead", None)
     fixture = source / "ar-local-elections-rtl.json"
     fixture.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
@@ -85,3 +86,45 @@ def test_story_pages_pass_axe_and_reflow_at_375_px(auditor: Any, gallery: Path) 
             with auditor.page(AuditOptions(width=375, color_scheme=scheme), sandbox) as tab:
                 tab.goto(sandbox.url)
                 assert tab.evaluate("document.documentElement.scrollWidth") == 375, page
+
+
+#: Each block card's thumbnail: its box, the image's natural size, and the scale it is drawn
+#: at (``object-fit: cover`` scales to fill the box, cropping the sides of a wide image).
+THUMBS = """() => [...document.querySelectorAll('.card')].filter((card) => card.querySelector('img'))
+  .map((card) => {
+    const img = card.querySelector('img'), box = img.parentElement.classList.contains('card__thumb')
+      ? img.parentElement.getBoundingClientRect() : img.getBoundingClientRect();
+    const drawn = img.getBoundingClientRect(), fit = getComputedStyle(img).objectFit;
+    const scale = fit === 'cover' ? Math.max(box.width / img.naturalWidth,
+                                             box.height / img.naturalHeight)
+                                  : drawn.width / img.naturalWidth;
+    return {type: card.querySelector('code').textContent, box: box.width, left: box.left,
+            drawnLeft: drawn.left, whole: img.naturalWidth * scale};
+  })"""
+
+
+def test_block_thumbnails_show_the_block_s_whole_width(auditor: Any, gallery: Path) -> None:
+    """A heading's thumbnail was its middle word blown up ("sruption"): a block's thumbnail
+    is its narrow screenshot fitted to the card's width, cut below if taller."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / "blocks" / "index.html", root=gallery)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        tab.evaluate("() => Promise.all([...document.images].map((img) => "
+                     "{ img.loading = 'eager'; return img.decode(); }))")
+        thumbs = tab.evaluate(THUMBS)
+    assert {thumb["type"] for thumb in thumbs} == {"paragraph", "image", "heading"}
+    for thumb in thumbs:
+        assert abs(thumb["whole"] - thumb["box"]) < 1, thumb
+        assert abs(thumb["drawnLeft"] - thumb["left"]) < 1, thumb
+    sandbox.allow_navigation()
+    with auditor.page(AuditOptions(width=1280, color_scheme="dark"), sandbox) as tab:
+        tab.goto(sandbox.url)  # a dark system: the blocks' dark screenshots
+        tab.eval_on_selector_all(".card img", "imgs => imgs.forEach((img) => { "
+                                 "img.loading = 'eager'; })")
+        tab.wait_for_function("() => [...document.images].every((img) => img.complete)")
+        shown = tab.eval_on_selector_all(".card img", "imgs => imgs.map((img) => img.currentSrc)")
+    assert len(shown) == 3
+    assert all(source.endswith("-dark.png") for source in shown), shown

@@ -3,6 +3,7 @@ by keyboard, the changed regions boxed on the screenshots."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import pytest
 
 from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.model import WIDTHS
 from broadsheet.preview.regression import approve
 from tests.helpers import ARTICLES
 from tests.preview.test_compare_view import Boxes
@@ -103,3 +105,68 @@ def test_without_script_the_viewer_is_side_by_side(auditor: Any,
         before, after = tab.evaluate(SIDES)
         assert before["right"] < after["left"]
         assert not tab.locator('[data-compare="320-light"] fieldset').is_visible()
+
+
+@pytest.fixture(scope="module")
+def eight(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(gallery folder, the fixture's page) with all eight screenshots changed."""
+    from tests.preview.test_widths import EveryWidth
+
+    folder = tmp_path_factory.mktemp("eight")
+    fixture = folder / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out, approved, painter = folder / "out", folder / "approved", EveryWidth()
+    approve(GalleryBuilder(out, capture=painter).build([fixture]).entries, out, approved)
+    (out / "fixtures" / "storm" / "entry.json").unlink()
+    painter.box = (0, 0, 200, 300)
+    GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    return out, out / "fixtures" / "storm" / "index.html"
+
+
+def test_every_comparison_is_in_one_table_and_only_the_first_failed_stands_open(
+        auditor: Any, eight: tuple[Path, Path]) -> None:
+    """Eight failed comparisons, each with its close-ups and viewer open, made the page
+    18,000 px tall on a phone: the table says each at a glance, the first is open, and a
+    link in the table opens its own."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, fixture_page = eight
+    sandbox = Sandbox.for_file(fixture_page, root=out)
+    with auditor.page(AuditOptions(width=375), sandbox) as tab:
+        tab.goto(sandbox.url)
+        table = tab.locator("table.change-table")
+        rows = [re.fullmatch(r"(\d+) px ✖ ([\d.]+%) light, changed ✖ ([\d.]+%) dark, changed",
+                             " ".join(row.split()))
+                for row in table.locator("tbody tr").all_inner_texts()]
+        assert [int(row.group(1)) for row in rows if row] == list(WIDTHS)
+        for row in rows:
+            assert row is not None
+            for scheme, said in (("light", row.group(2)), ("dark", row.group(3))):
+                assert tab.locator(f"#change-{row.group(1)}-{scheme} + .change__measure "
+                                   "strong").inner_text() == said
+        shown = tab.eval_on_selector_all(
+            "[data-compare]", "boxes => boxes.filter((box) => box.checkVisibility())"
+            ".map((box) => box.dataset.compare)")
+        assert shown == ["320-light"]
+        box = table.bounding_box()
+        assert box is not None
+        assert box["x"] + box["width"] <= 375, "the table fits a phone"
+        table.locator('a[href="#change-1280-dark"]').click()
+        viewer = tab.locator('[data-compare="1280-dark"]')
+        assert viewer.is_visible()
+        heading = tab.locator("#change-1280-dark").bounding_box()
+        assert heading is not None
+        assert 0 <= heading["y"] < 800, "scrolled to it"
+
+
+def test_the_changes_table_and_folded_comparisons_pass_the_checks(
+        auditor: Any, eight: tuple[Path, Path]) -> None:
+    from broadsheet.checks import check
+    from broadsheet.findings import Outcome
+
+    out, fixture_page = eight
+    audit = auditor.audit(fixture_page, root=out)
+    assert [(f.rule, f.message) for r in audit.results for f in r.findings
+            if f.outcome is Outcome.FAILED] == []
+    assert check(fixture_page).violations == []

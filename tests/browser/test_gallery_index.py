@@ -102,3 +102,42 @@ def test_the_section_menu_shows_it_scrolls_on_a_phone(auditor: Any, gallery: Pat
         after = edge("right")
         assert before < after - 8, "a shadow marks more menu to the right, gone at the end"
         assert edge("left") < after - 8, "and once scrolled, one marks more to the left"
+
+
+#: A common phone's screen (CSS px): the first card should be on it.
+PHONE = (375, 812)
+
+
+def test_on_a_phone_the_filters_fold_and_the_first_card_is_on_the_first_screen(
+        auditor: Any, gallery: Path) -> None:
+    """The title, two paragraphs and six filter fields pushed the first card ~1,300 px down
+    on a phone: the fields now fold under a button (open when wide, or when a filter is in
+    use), and "/" unfolds them to search."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / "index.html")
+    with auditor.page(AuditOptions(width=PHONE[0], height=PHONE[1]), sandbox) as tab:
+        tab.goto(sandbox.url)
+        assert tab.get_by_role("button", name="Show the filters").is_visible()
+        toggle = tab.locator("#filters-toggle")
+        assert toggle.get_attribute("aria-expanded") == "false"
+        assert not tab.locator("#filter-language").is_visible()
+        assert tab.locator("#filter-count").is_visible()
+        first = tab.evaluate(CARDS)[0]["card"]
+        assert first["top"] < PHONE[1] - 100, f"the first card starts at {first['top']} px"
+        toggle.focus()
+        tab.keyboard.press("Enter")
+        assert toggle.get_attribute("aria-expanded") == "true"
+        assert toggle.inner_text() == "Hide the filters"
+        assert tab.locator("#filter-language").is_visible()
+        tab.keyboard.press("Enter")
+        assert not tab.locator("#filter-language").is_visible()
+        tab.focus("h1")
+        tab.keyboard.press("/")
+        assert tab.evaluate("document.activeElement.id") == "filter-name"
+    sandbox.allow_navigation()
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        assert tab.locator("#filter-language").is_visible()
+        assert not tab.locator("#filters-toggle").is_visible()

@@ -107,7 +107,7 @@ def test_the_card_and_the_page_say_the_same_in_labelled_groups(tmp_path: Path) -
         "Visual regression: ✔ Unchanged since approved")
     assert "No baseline yet" in _groups(index.xpath("//li[contains(@class, 'card')]")[1])[1]
     assert text_of(index.xpath("//p[@class='baselines']/strong")[0]) == (
-        "1 of 2 fixtures have no baseline yet")
+        "1 of 2 fixtures has no baseline yet")
     seed_page = parse_html((out / "fixtures" / seed.slug / "index.html").read_text("utf-8"))
     question = text_of(seed_page.xpath("//p[@class='verdict__question']")[0])
     assert question.startswith(f"No baseline yet: nothing approved in {approved / seed.slug}/")

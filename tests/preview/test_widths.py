@@ -3,6 +3,7 @@ baselines (320 and 1280 only) still compare at the widths they have."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,9 +12,9 @@ import pytest
 from broadsheet.cli import main
 from broadsheet.findings import Finding
 from broadsheet.preview import GalleryBuilder
-from broadsheet.preview.model import WIDTHS, Capture, Screenshot
+from broadsheet.preview.model import LIVE_WIDTHS, WIDTHS, Capture, Screenshot, widths_in_words
 from broadsheet.preview.regression import approve, approved_widths
-from tests.helpers import ARTICLES
+from tests.helpers import ARTICLES, ROOT
 
 
 class EveryWidth:
@@ -56,9 +57,9 @@ def test_every_width_is_captured_and_approved_light_and_dark(tmp_path: Path,
     written = approve(report.entries, out, approved)
     assert sorted(path.name for path in written) == sorted(
         f"{width}-{scheme}.png" for width in WIDTHS for scheme in ("light", "dark"))
-    for width in WIDTHS:  # small: halved, a 256-colour palette
+    for width in WIDTHS:  # halved, in full colour (cut to 5 bits a channel)
         with Image.open(approved / "storm" / f"{width}-light.png") as image:
-            assert (image.size, image.mode) == (((width + 1) // 2, 300), "P")
+            assert (image.size, image.mode) == (((width + 1) // 2, 300), "RGB")
     compared = GalleryBuilder(out, capture=EveryWidth(), approved=approved).build([fixture])
     assert sorted((d.width, d.scheme) for d in compared.entries[0].differences) == sorted(
         (width, scheme) for width in WIDTHS for scheme in ("light", "dark"))
@@ -104,3 +105,41 @@ def test_approve_widths_needs_approve(tmp_path: Path,
     assert main(["preview", str(ARTICLES), "--out", str(tmp_path), "--no-browser",
                  "--approve-widths", "320"]) == 2
     assert "give --approve too" in capsys.readouterr().err
+
+
+#: What designers read about the gallery (README's designer section is in README.md).
+DESIGNER_DOCS = ("README.md", "docs/designers.md", "docs/guide/designers.md")
+#: A list of widths in prose: "320, 375, 768 and 1280 px", "320 px (a small phone), 375 px
+#: (…) and 1280 px", each number three or four digits.
+_WIDTH = r"\d{3,4}(?: px)?(?: \([^()]*\))?"
+WIDTH_LIST = re.compile(rf"\b{_WIDTH}(?:(?:, |,? and ){_WIDTH})+")
+
+
+def _width_lists(text: str) -> list[tuple[int, ...]]:
+    text = " ".join(text.split())
+    return [tuple(int(number) for number in re.findall(r"\b\d{3,4}\b",
+                                                        re.sub(r"\([^()]*\)", "", found)))
+            for found in WIDTH_LIST.findall(text)]
+
+
+@pytest.mark.parametrize("name", DESIGNER_DOCS)
+def test_designer_docs_name_the_widths_the_gallery_captures(name: str) -> None:
+    """Every list of screenshot widths in what designers read is :data:`WIDTHS` (README
+    said 320, 768 and 1280 after 375 was added); the live page's switch offers those and
+    :data:`LIVE_WIDTHS`."""
+    lists = _width_lists((ROOT / name).read_text("utf-8"))
+    assert lists, f"{name} names no widths"
+    assert [found for found in lists if found not in (WIDTHS, LIVE_WIDTHS)] == []
+
+
+def test_the_width_lists_are_found_in_prose() -> None:
+    assert _width_lists("screenshots at 320, 768 and\n1280 px; 320 px (a phone), 375 px (a "
+                        "phone) and 1280 px (a laptop); --approve-widths 320,1280") == [
+        (320, 768, 1280), (320, 375, 1280)]
+
+
+@pytest.mark.parametrize(("widths", "words"), [
+    ((320,), "320"), ((320, 1280), "320 and 1280"), ((320, 375, 768, 1280), "320, 375, 768 and 1280")])
+def test_widths_in_words(widths: tuple[int, ...], words: str) -> None:
+    """As the command's help and the gallery's pages say them."""
+    assert widths_in_words(widths) == words

@@ -12,7 +12,7 @@ from typing import Never
 from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK
 from broadsheet.errors import BroadsheetError
 from broadsheet.preview.builder import BuildReport, GalleryBuilder, PageCapture, Progress
-from broadsheet.preview.model import Entry
+from broadsheet.preview.model import WIDTHS, Entry, widths_in_words
 from broadsheet.preview.regression import (
     APPROVED,
     BASELINE_WIDTHS,
@@ -28,14 +28,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "preview",
         help="build the preview gallery of fixtures (and serve it)",
-        description="Build a static gallery: every fixture rendered, with screenshots at 320, "
-        "375, 768 and 1280 px in light and dark schemes, zoom, text-spacing, forced-colours and "
-        "focus-order views, its findings outlined on the page, what a screen reader says, "
-        "a contrast report, landmarks and headings, and source JSON. A fixture that cannot "
-        "be rendered shows as an error card; the rest still builds. Only fixtures whose "
-        "content hash (file, photographs, templates used, stylesheet, code) changed are "
-        "built again. Screenshots with an approved baseline are compared with it: more than "
-        f"{THRESHOLD:.2%} of pixels changed exits 1.",
+        description="Build a static gallery: every fixture rendered, with screenshots at "
+        f"{widths_in_words(WIDTHS)} px in light and dark schemes, zoom, text-spacing, "
+        "forced-colours and focus-order views, its findings outlined on the page, what a "
+        "screen reader says, a contrast report, landmarks and headings, and source JSON. A "
+        "fixture that cannot be rendered shows as an error card; the rest still builds. "
+        "Only fixtures whose content hash (file, photographs, templates used, stylesheet, "
+        "code) changed are built again. Screenshots with an approved baseline are compared "
+        f"with it: more than {THRESHOLD:.2%} of pixels changed exits 1.",
     )
     parser.add_argument("inputs", nargs="*", metavar="FIXTURE_OR_DIR", type=Path,
                         help=f"fixture files or folders (default: {DEFAULT_FIXTURES})")

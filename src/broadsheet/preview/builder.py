@@ -32,6 +32,7 @@ from broadsheet.preview.fingerprint import Templates, block_types, pictures, pic
 from broadsheet.preview.model import (
     CAPTURE_FAILED,
     IMPACTS,
+    LIVE_WIDTHS,
     SOURCES,
     Capture,
     Difference,
@@ -44,7 +45,7 @@ from broadsheet.preview.model import (
 )
 from broadsheet.preview.outline import outline
 from broadsheet.preview.plain import explained
-from broadsheet.preview.regression import differences
+from broadsheet.preview.regression import BITS, differences
 from broadsheet.preview.schemes import fixed_scheme, with_direction, with_show_script
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
@@ -143,6 +144,8 @@ def _environment() -> jinja2.Environment:
         finalize=_without_bidi_controls,
     )
     env.globals["impacts"] = IMPACTS
+    env.globals["live_widths"] = LIVE_WIDTHS
+    env.globals["baseline_bits"] = BITS
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
     env.globals["status_of"] = status
@@ -281,7 +284,7 @@ class GalleryBuilder:
                 entry.findings.extend(seen.findings)
                 entry.views, entry.contrast = seen.views, seen.contrast
                 entry.highlights, entry.focus_order = seen.highlights, seen.focus_order
-                entry.thumbnail = seen.thumbnail
+                entry.thumbnail, entry.thumbnail_dark = seen.thumbnail, seen.thumbnail_dark
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
         entry.places = places(result.html, data, entry.findings)

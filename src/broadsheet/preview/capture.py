@@ -164,8 +164,9 @@ def _focus_stops(tab: Page, texts: list[str]) -> list[Announcement]:
 THUMBNAIL_WIDTH = 480
 
 
-def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
-    """A small JPEG of the first screen at ``width`` (None without Pillow)."""
+def _thumbnail(tab: Page, folder: Path, width: int, scheme: str = "light") -> str | None:
+    """A small JPEG of the first screen at ``width`` (None without Pillow):
+    ``shots/thumbnail.jpg``, or ``shots/thumbnail-dark.jpg`` in the dark scheme."""
     try:
         from PIL import Image
     except ImportError:
@@ -177,7 +178,7 @@ def _thumbnail(tab: Page, folder: Path, width: int) -> str | None:
     with Image.open(io.BytesIO(tab.screenshot())) as image:
         small = image.convert("RGB")
     small.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH))
-    name = "shots/thumbnail.jpg"
+    name = "shots/thumbnail.jpg" if scheme == "light" else f"shots/thumbnail-{scheme}.jpg"
     save_image(small, folder / name, format="JPEG", quality=80, optimize=True)
     return name
 
@@ -278,6 +279,9 @@ class ChromiumCapture:
                         result.screenshots.append(Screenshot(width, scheme, name))
                     if scheme == self.schemes[0] and not self.element:
                         result.thumbnail = _thumbnail(tab, folder, max(self.widths))
+                    elif scheme == "dark" and not self.element:
+                        result.thumbnail_dark = _thumbnail(tab, folder, max(self.widths),
+                                                           scheme)
                     if self.views:
                         result.contrast.extend(pairs(scheme, _probe(tab, "textColours",
                                                                     scheme == "dark")))

@@ -14,6 +14,14 @@ from broadsheet.preview.where import Place
 #: The widths every fixture is captured and approved at (CSS px): a small phone (WCAG's
 #: reflow width), a common phone, a tablet and a laptop.
 WIDTHS = (320, 375, 768, 1280)
+#: The live page's width switch: the captured widths and a small laptop's.
+LIVE_WIDTHS = tuple(sorted({*WIDTHS, 1024}))
+
+
+def widths_in_words(widths: tuple[int, ...] = WIDTHS) -> str:
+    """``320, 375, 768 and 1280``: widths as the help and the pages say them."""
+    *most, last = map(str, widths)
+    return f"{', '.join(most)} and {last}" if most else last
 
 #: The gallery's one severity scale, worst first. It is axe-core's impact, which
 #: Broadsheet's static rules, browser checks and rendering grade by too: an axe impact is
@@ -153,8 +161,9 @@ class Capture:
     #: What a screen reader says on each place Tab reaches, in order (numbered as on the
     #: focus view): role, accessible name, state.
     focus_order: list[Announcement] = field(default_factory=list)
-    #: A small image of the first screen, for the index.
+    #: A small image of the first screen, for the index, light and dark.
     thumbnail: str | None = None
+    thumbnail_dark: str | None = None
 
 
 @dataclass
@@ -188,6 +197,8 @@ class Entry:
     #: focus view): role, accessible name, state.
     focus_order: list[Announcement] = field(default_factory=list)
     thumbnail: str | None = None
+    #: The same in the dark scheme, shown on the index when the reader's system is dark.
+    thumbnail_dark: str | None = None
 
     @property
     def broken(self) -> bool:
@@ -244,6 +255,17 @@ class Entry:
         by = {(shot.width, shot.scheme): shot for shot in self.screenshots}
         widths = sorted({shot.width for shot in self.screenshots})
         return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]
+
+    def difference_pairs(self) -> list[tuple[int, Difference | None, Difference | None]]:
+        """(width, light, dark) for every width compared with a baseline, narrowest first."""
+        by = {(found.width, found.scheme): found for found in self.differences}
+        widths = sorted({found.width for found in self.differences})
+        return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]
+
+    def opened_difference(self) -> Difference | None:
+        """The comparison shown open on the fixture's page: the first that failed (the
+        others are folded under their headings)."""
+        return next((found for found in self.differences if found.failed), None)
 
 
 @dataclass(frozen=True, slots=True)

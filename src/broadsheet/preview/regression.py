@@ -1,10 +1,13 @@
 """Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
 
 Baselines are kept small enough for a repository: the screenshots at
-:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each halved and reduced to a
-256-colour palette, PNG-optimised (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a
-screenshot is compared after the same reduction, so an unchanged page compares equal, byte
-for byte. A fixture is compared at the widths it has baselines for, whichever they are."""
+:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each halved and each colour
+channel cut to its :data:`BITS` high bits, PNG-optimised
+(``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is compared after the
+same reduction. The reduction is the same for every pixel of every screenshot (no palette
+chosen per image), so a pixel that did not change is stored the same: an unchanged page
+compares equal byte for byte, and a changed accent colour marks the accent, not the
+photographs beside it. A fixture is compared at the widths it has baselines for."""
 
 from __future__ import annotations
 
@@ -21,8 +24,13 @@ from broadsheet.preview.model import WIDTHS, Difference, Entry
 
 #: Where baselines live by default (relative to the working folder).
 APPROVED = Path("fixtures/approved")
-#: A pixel has changed when a colour channel moved by more than this (0-255).
+#: A pixel has changed when a stored colour channel moved by more than this (0-255): a move
+#: of 16 or less never counts, one of more than ``TOLERANCE + 2 ** (8 - BITS) - 1`` (23)
+#: always does.
 TOLERANCE = 16
+#: The bits of each colour channel a baseline keeps: 5 bits (steps of 8) keep a baseline about
+#: twice the size of a 256-colour one, half of full colour (docs/designers.md).
+BITS = 5
 #: A screenshot fails when more than this share of its pixels changed: 1 in 5,000. A capture
 #: of an unchanged page changes none; the fixtures' accent colour turned blue changes 0.05%
 #: of a 1280 px screenshot (tests/browser/test_gallery_regression.py).
@@ -65,18 +73,17 @@ def _require_pillow() -> None:
 
 
 def reduced(path: Path) -> bytes:
-    """The baseline form of a screenshot: half size, 256 colours, as PNG bytes."""
+    """The baseline form of a screenshot: half size, each channel's :data:`BITS` high bits,
+    as PNG bytes."""
     import io
 
     _require_pillow()
-    from PIL import Image
+    from PIL import Image, ImageOps
 
     with Image.open(path) as image:
         rgb = image.convert("RGB")
-    palette = rgb.reduce(2).quantize(256, method=Image.Quantize.FASTOCTREE,
-                                     dither=Image.Dither.NONE)
     out = io.BytesIO()
-    palette.save(out, format="PNG", optimize=True)
+    ImageOps.posterize(rgb.reduce(2), BITS).save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
@@ -152,6 +159,11 @@ class Comparison:
     boxes: tuple[Box, ...]  # the separate changed regions
 
 
+#: Said of a baseline stored in the older 256-colour form (a palette per image).
+OLD_FORM = ("approved in the older 256-colour form, whose photographs can show changes that "
+            "are not there: approve again")
+
+
 def compare(approved: Path, current: bytes, diff_path: Path,
             regions: tuple[Path, Path, Path] | None = None) -> Comparison:
     """The approved screenshot and the current one compared pixel by pixel; with
@@ -163,10 +175,11 @@ def compare(approved: Path, current: bytes, diff_path: Path,
 
     with Image.open(approved) as before_file, Image.open(io.BytesIO(current)) as after_file:
         before, after = before_file.convert("RGB"), after_file.convert("RGB")
-    note = ""
+        notes = [OLD_FORM] if before_file.mode == "P" else []
     if before.size != after.size:
-        note = (f"size changed from {before.width * 2}×{before.height * 2} to "
-                f"{after.width * 2}×{after.height * 2} px")
+        notes.append(f"size changed from {before.width * 2}×{before.height * 2} to "
+                     f"{after.width * 2}×{after.height * 2} px")
+    note = "; ".join(notes)
     width, height = max(before.width, after.width), max(before.height, after.height)
     canvas_before = Image.new("RGB", (width, height), (255, 0, 255))
     canvas_after = Image.new("RGB", (width, height), (0, 255, 0))
@@ -190,11 +203,11 @@ def compare(approved: Path, current: bytes, diff_path: Path,
 
 
 #: How comparisons are made and stored (``differences.json``): a new one redoes them.
-COMPARISON = 2
+COMPARISON = 3
 
 
 def _digest(*files: Path) -> str:
-    digest = hashlib.sha256(f"{COMPARISON} {TOLERANCE} {THRESHOLD} {BOX_CELL} {MAX_BOXES}"
+    digest = hashlib.sha256(f"{COMPARISON} {BITS} {TOLERANCE} {THRESHOLD} {BOX_CELL} {MAX_BOXES}"
                             .encode())
     for file in files:
         digest.update(file.read_bytes())

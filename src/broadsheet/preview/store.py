@@ -39,7 +39,8 @@ def load(folder: Path, key: str) -> Entry | None:
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     files = [shot.path for shot in entry.screenshots] + [view.path for view in entry.views]
-    files += [*entry.highlights.values(), *([entry.thumbnail] if entry.thumbnail else [])]
+    files += [*entry.highlights.values(),
+              *(name for name in (entry.thumbnail, entry.thumbnail_dark) if name)]
     if not all((folder / name).is_file() for name in files):
         return None
     return entry

@@ -31,11 +31,40 @@
         group.hidden = !group.querySelector(".card:not([hidden])");
       });
     };
+    // On a phone the fields fold under a button unless a filter is in use.
+    var toggle = document.getElementById("filters-toggle");
+    var fields = document.getElementById("filter-fields");
+    var narrow = window.matchMedia("(max-width: 40em)");
+    var showFilters = function (open) {
+      fields.hidden = !open;
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      toggle.textContent = open ? "Hide the filters" : "Show the filters";
+    };
+    var fitFilters = function () {
+      var used = Array.prototype.some.call(form.querySelectorAll("[data-filter]"), function (field) {
+        return field.value.trim() !== "";
+      });
+      toggle.hidden = !narrow.matches;
+      showFilters(!narrow.matches || used);
+    };
+    toggle.addEventListener("click", function () { showFilters(fields.hidden); });
+    if (narrow.addEventListener) { narrow.addEventListener("change", fitFilters); }
+    fitFilters();
     form.addEventListener("change", apply);
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // A comparison opened from the table of changes (or a link to it) unfolds: its heading
+  // is the link's target, its viewer folded after it.
+  var openChange = function () {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var change = target && target.closest ? target.closest("article.change") : null;
+    var detail = change && change.querySelector(".change__detail");
+    if (detail) { detail.open = true; }
+  };
+  window.addEventListener("hashchange", openChange);
+  openChange();
   // A block story's live view: its scheme and direction switches choose the frame's page
   // (without script, links open each page in the frame).
   Array.prototype.forEach.call(document.querySelectorAll("[data-story-live]"), function (box) {
@@ -168,6 +197,8 @@
       var search = document.getElementById("filter-name");
       if (event.key === "/" && search && !document.getElementById("filters").hidden) {
         event.preventDefault();
+        var folded = document.getElementById("filters-toggle");
+        if (folded && folded.getAttribute("aria-expanded") === "false") { folded.click(); }
         search.focus();
       } else if (event.key === "n") {
         go("next");
