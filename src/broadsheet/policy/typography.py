@@ -71,6 +71,8 @@ def bind_html(html: str, language: str) -> str:
     """:func:`bind` on the text of serialised, sanitised inline HTML, never inside a tag."""
     if _DIGIT.search(html) is None:
         return html
+    if "<" not in html:
+        return bind(html, language)
     parts = _TAG.split(html)
     parts[::2] = [bind(text, language) for text in parts[::2]]
     return "".join(parts)
