@@ -55,7 +55,9 @@ def _rules(language: str) -> tuple[re.Pattern[str], str]:
     group = rf"(?<=\d{_BLANK}){_BLANK}*(?=\d{{3}}(?!\d))"
     sign = "|".join(rf"(?<={re.escape(sign)}{_BLANK}){_BLANK}*(?=\d)" for sign in _SIGNS)
     pattern = "|".join((unit, sign, *((group,) if groups else ())))
-    return re.compile(f"{_BLANK}(?:{pattern})", re.IGNORECASE), space
+    # Before the space, every alternative has a digit or the last character of a sign.
+    before = "".join(sorted({"\\d", *(re.escape(sign[-1]) for sign in _SIGNS)}))
+    return re.compile(f"{_BLANK}(?<=[{before}]{_BLANK})(?:{pattern})", re.IGNORECASE), space
 
 
 def bind(text: str, language: str) -> str:
