@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.helpers import ROOT
 
 
@@ -85,3 +87,18 @@ def test_the_findings_comparison_names_a_finding_whose_target_moved(
     out = capsys.readouterr().out
     assert f"- {rule} passes {old_target}" in out
     assert f"+ {rule} passes html > body > moved" in out
+
+
+def test_the_render_comparison_times_both_trees_and_refuses_the_wrong_one(
+        tmp_path: Path) -> None:
+    from bench import render_alternate
+
+    best = render_alternate.compare(render_alternate.ROOT / "src", rounds=1, repeat=1)
+    for version in ("old", "new"):
+        assert set(best[version]) == {f"{size} {job}" for size in render_alternate.SIZES
+                                      for job in ("bare", "render")}
+        assert all(seconds > 0 for seconds in best[version].values())
+    # A folder with no Broadsheet in it: the child imports the installed one, which is not
+    # the version asked for, and the comparison stops instead of timing it.
+    with pytest.raises(SystemExit, match="old: imported"):
+        render_alternate.compare(tmp_path, rounds=1, repeat=1)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from babel.numbers import get_group_symbol
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import broadsheet
+from broadsheet.i18n.vocabulary import vocabularies
+from broadsheet.policy import typography
+from broadsheet.policy.language import locale_for
 from broadsheet.policy.sanitise import clean_inline
 from broadsheet.policy.typography import NARROW_NBSP, NBSP, bind, bind_html
 from tests.render.test_explainer_blocks import render
@@ -59,3 +67,36 @@ def test_the_headline_is_bound() -> None:
     assert data.headline.endswith("۴۰ درصد")
     html = broadsheet.render("fixtures/articles/fa-podcast-inflation-audio.json").html
     assert f"۴۰{N}درصد</h1>" in html
+
+
+def _plain_rules(language: str) -> tuple[re.Pattern[str], str]:
+    """The rule as first written (before the render-speed work of issue 19): a space run
+    after a digit before a unit or three digits (where the language groups with a space),
+    or after a sign before a digit. The shipped pattern is faster and must agree with it."""
+    vocabulary = vocabularies().get(language.split("-")[0])
+    units = sorted({*typography._SYMBOLS, *(vocabulary.number_units if vocabulary else ())},
+                   key=len, reverse=True)
+    unit = rf"(?<=\d)[ \t]+(?=(?:{'|'.join(map(re.escape, units))})(?![^\W_]))"
+    sign = "|".join(rf"(?<={re.escape(s)})[ \t]+(?=\d)" for s in typography._SIGNS)
+    locale = locale_for(language)
+    group = [r"(?<=\d)[ \t]+(?=\d{3}(?!\d))"] if locale and get_group_symbol(locale).isspace() \
+        else []
+    space = NARROW_NBSP if language.split("-")[0] == "fr" else NBSP
+    return re.compile("|".join((unit, sign, *group)), re.IGNORECASE), space
+
+
+_BEFORE = ["1", "0", "٣", "²", "a", "X", ".", "_", "№", "§", "¶", "No.", "nos.", "NO.", "é", "</b>"]
+_SPACES = ["", " ", "  ", "\t", " \t", NBSP]
+_AFTER = ["1", "9", "200", "1378", "٣", "²", "a", "%", "°C", "km", "KM", "per cent", "млн",
+          "ГВт", "درصد", "kilometres", "kmh", "<b>"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(language=st.sampled_from(["en", "en-GB", "fr", "ru", "uk", "fa", "ar", "de", "xx"]),
+       pieces=st.lists(st.tuples(st.sampled_from(_BEFORE), st.sampled_from(_SPACES),
+                                 st.sampled_from(_AFTER)), max_size=6))
+def test_the_fast_pattern_binds_what_the_plain_rule_binds(
+        language: str, pieces: list[tuple[str, str, str]]) -> None:
+    text = "".join("".join(piece) for piece in pieces)
+    pattern, space = _plain_rules(language)
+    assert bind(text, language) == pattern.sub(space, text)

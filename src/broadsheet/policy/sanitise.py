@@ -250,8 +250,9 @@ def inline_to_text(value: str) -> str:
 
 def is_blank(cleaned: str) -> bool:
     """Whether sanitised inline HTML shows no text (only spaces, ``&nbsp;`` or ``<br>``)."""
+    # str's own strip: Markup's escapes its arguments and wraps its result, for nothing here.
     if "<" not in cleaned and "&" not in cleaned:
-        return not cleaned.strip()
+        return not str.strip(cleaned)
     return not html.unescape(_ANY_TAG.sub("", cleaned)).strip()
 
 

@@ -25,9 +25,12 @@ _NARROW = frozenset({"fr"})
 _SYMBOLS = ("%", "‰", "°", "°C", "°F", "€", "₽", "₴", "$", "£", "٪")
 #: Signs that come before a number: numero, section, paragraph.
 _SIGNS = ("№", "§", "¶", "No.", "Nos.")
-_SPACE = "[ \t]+"
+_BLANK = "[ \t]"
 #: A tag of serialised HTML (nh3's output quotes every attribute value with ``"``).
 _TAG = re.compile(r'(<(?:[^>"]|"[^"]*")*>)')
+#: A decimal digit, as ``\d`` in every alternative of :func:`_rules`' pattern: text with
+#: none has nothing to bind (one search in C, not a Python test per character).
+_DIGIT = re.compile(r"\d")
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -36,25 +39,31 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=64)
 def _rules(language: str) -> tuple[re.Pattern[str], str]:
-    """The pattern of one language's spaces that must not break, and its no-break space
-    (a sign's lookbehind has a fixed width: one per sign)."""
+    """The pattern of one language's spaces that must not break, and its no-break space.
+
+    Every alternative starts with the space itself and looks behind it for the digit or
+    sign (one lookbehind per sign: they have a fixed width), so the regex engine skips to
+    the next space or tab instead of trying each alternative at every character.
+    """
     primary = language.split("-")[0].casefold()
     vocabulary = vocabularies().get(primary)
     units = (*_SYMBOLS, *(vocabulary.number_units if vocabulary else ()))
-    unit = rf"(?<=\d){_SPACE}(?=(?:{_alternatives(units)})(?![^\W_]))"
+    unit = rf"(?<=\d{_BLANK}){_BLANK}*(?=(?:{_alternatives(units)})(?![^\W_]))"
     locale = locale_for(language)
     groups = bool(locale) and get_group_symbol(locale).isspace()
     space = NARROW_NBSP if primary in _NARROW else NBSP
-    group = rf"(?<=\d){_SPACE}(?=\d{{3}}(?!\d))"
-    sign = "|".join(rf"(?<={re.escape(sign)}){_SPACE}(?=\d)" for sign in _SIGNS)
+    group = rf"(?<=\d{_BLANK}){_BLANK}*(?=\d{{3}}(?!\d))"
+    sign = "|".join(rf"(?<={re.escape(sign)}{_BLANK}){_BLANK}*(?=\d)" for sign in _SIGNS)
     pattern = "|".join((unit, sign, *((group,) if groups else ())))
-    return re.compile(pattern, re.IGNORECASE), space
+    # Before the space, every alternative has a digit or the last character of a sign.
+    before = "".join(sorted({"\\d", *(re.escape(sign[-1]) for sign in _SIGNS)}))
+    return re.compile(f"{_BLANK}(?<=[{before}]{_BLANK})(?:{pattern})", re.IGNORECASE), space
 
 
 def bind(text: str, language: str) -> str:
     """``text`` with the spaces that must not break replaced by the language's no-break
     space."""
-    if not any(character.isdigit() for character in text):
+    if _DIGIT.search(text) is None:
         return text
     pattern, space = _rules(language)
     return pattern.sub(space, text)
@@ -62,8 +71,10 @@ def bind(text: str, language: str) -> str:
 
 def bind_html(html: str, language: str) -> str:
     """:func:`bind` on the text of serialised, sanitised inline HTML, never inside a tag."""
-    if not any(character.isdigit() for character in html):
+    if _DIGIT.search(html) is None:
         return html
+    if "<" not in html:
+        return bind(html, language)
     parts = _TAG.split(html)
     parts[::2] = [bind(text, language) for text in parts[::2]]
     return "".join(parts)

@@ -83,7 +83,9 @@ class ViewPolicies(FindingLog):
         if value is None:
             return None
         cleaned, changes = clean_inline(value)
-        cleaned = Markup(bind_html(cleaned, self.language))
+        bound = bind_html(cleaned, self.language)
+        if bound is not cleaned:  # text with no digit comes back as it went
+            cleaned = Markup(bound)
         for change in changes:
             rule, case = SANITISER_RULES[change.kind]
             self.report(rule, pointer, case, change=change.message)

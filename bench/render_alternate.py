@@ -1,0 +1,107 @@
+"""CPU time of ``render(Article)`` against the bare template, two versions of Broadsheet's
+source alternating in fresh processes, so both see the same load:
+
+    git worktree add /tmp/old OLD
+    python -m bench.render_alternate /tmp/old/src [--rounds 4] [--repeat 31]
+
+Each process loads this tree's seed article and the seed grown to 1,000 blocks with its own
+version of ``load_article``, then times (CPU) the bare Jinja2 template and ``render`` on
+each, interleaved, ``--repeat`` times after a warm-up, keeping the least. Each round runs one
+process per version, the order swapped every round; the figure is the least over the rounds.
+The load average before and after is printed with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = {"seed": 0, "1000 blocks": 1000}
+
+
+def _child(repeat: int) -> None:
+    import broadsheet
+    from bench.articles import grown, seed
+    from bench.render_speed import BARE
+
+    cases: dict[str, tuple[dict[str, Any], Any]] = {}
+    for name, blocks in SIZES.items():
+        data = grown(blocks) if blocks else seed()
+        cases[name] = (data, broadsheet.load_article(data))
+    jobs = {}
+    for name, (data, article) in cases.items():
+        jobs[f"{name} bare"] = (lambda d=data: BARE.render(a=d))
+        jobs[f"{name} render"] = (lambda a=article: broadsheet.render(a))
+    for job in jobs.values():
+        job()
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for key, job in jobs.items():
+            start = time.process_time()
+            job()
+            spent = time.process_time() - start
+            best[key] = min(best.get(key, spent), spent)
+    print(json.dumps({"source": broadsheet.__file__, "best": best}))
+
+
+def _load() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def compare(old: Path, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
+    """Each job's least CPU seconds per version ("old", "new")."""
+    sources = {"old": str(old), "new": str(ROOT / "src")}
+    best: dict[str, dict[str, float]] = {"old": {}, "new": {}}
+    for round_ in range(rounds):
+        for name in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
+            env = dict(os.environ, PYTHONPATH=os.pathsep.join([sources[name], str(ROOT)]))
+            completed = subprocess.run(
+                [sys.executable, "-m", "bench.render_alternate", "--child", str(repeat)],
+                env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+            data = json.loads(completed.stdout.strip().splitlines()[-1])
+            if not data["source"].startswith(sources[name]):
+                raise SystemExit(f"{name}: imported {data['source']}, not {sources[name]}")
+            for job, seconds in data["best"].items():
+                best[name][job] = min(best[name].get(job, seconds), seconds)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.render_alternate",
+                                     description=__doc__)
+    parser.add_argument("old", nargs="?", type=Path, help="the other version's src folder")
+    parser.add_argument("--rounds", type=int, default=4)
+    parser.add_argument("--repeat", type=int, default=31)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        _child(args.child)
+        return 0
+    if args.old is None:
+        parser.error("give the other version's src folder")
+    before = _load()
+    best = compare(args.old.resolve(), args.rounds, args.repeat)
+    print(f"load average {before} before, {_load()} after")
+    for size in SIZES:
+        row = []
+        for name in ("old", "new"):
+            bare, render = best[name][f"{size} bare"], best[name][f"{size} render"]
+            row.append(f"{name} {render * 1e3:8.3f} ms ({render / bare:.2f}x bare "
+                       f"{bare * 1e3:.3f} ms)")
+        new_old = best["new"][f"{size} render"] / best["old"][f"{size} render"]
+        print(f"{size:12s} " + "; ".join(row) + f"; new/old {new_old:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
