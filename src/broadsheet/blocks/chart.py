@@ -50,7 +50,8 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "narrow": {"$ref": "#/$defs/chart_drawing",
                        "description": "The chart drawn again for phones (screens up to 619 "
                                       "px; shown at most at its own size): fewer, larger "
-                                      "labels on a narrower canvas, shown instead of `src` there, so its words stay "
+                                      "labels on a narrower canvas, shown instead of `src` "
+                                      "there, so its words stay "
                                       "readable where a wide drawing would shrink them."},
             "summary": {"$ref": "#/$defs/inline_html",
                         "description": "What the chart shows and its main finding, in a "
