@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'cd6f65f03eb87c81b6deb054e61e954d083af14402c52a82dfbc2c00cd45a756'
+SCHEMA_SHA256 = 'd31205bf2308679f5990d2548dec1dbd80e8f88d0b4af411816eaf11c0284369'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

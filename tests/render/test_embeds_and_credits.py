@@ -92,3 +92,43 @@ def test_a_credit_links_to_its_url() -> None:
     assert text_of(first.find("a")) == "Jane Roe / Agency"
     assert second.find("a") is None
     assert text_of(second).endswith("Jane Roe / Agency")
+
+
+@pytest.mark.parametrize(("given", "original"), [
+    # the post's own URL, as the editor gave it
+    ("https://x.com/newsdesk/status/1790000000000000000",
+     "https://x.com/newsdesk/status/1790000000000000000"),
+    ("https://youtu.be/dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ"),
+    # an embed URL: the page it embeds, on the platform
+    ("https://platform.twitter.com/embed/Tweet.html?id=1739000000000000000",
+     "https://x.com/i/status/1739000000000000000"),
+    ("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+     "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+    ("https://player.vimeo.com/video/76979871", "https://vimeo.com/76979871"),
+    ("https://embed.bsky.app/embed/did:plc:abc123/app.bsky.feed.post/3kmz7",
+     "https://bsky.app/profile/did:plc:abc123/post/3kmz7"),
+    ("https://www.openstreetmap.org/export/embed.html?bbox=-0.25%2C51.45%2C0.05%2C51.58&layer=mapnik",
+     "https://www.openstreetmap.org/?minlon=-0.25&minlat=51.45&maxlon=0.05&maxlat=51.58"),
+    # nothing known: the frame's own address
+    ("https://datawrapper.dwcdn.net/AbC12/3/", "https://datawrapper.dwcdn.net/AbC12/3/"),
+])
+def test_the_card_opens_the_original_not_the_embed(given: str, original: str) -> None:
+    """"Open the original" goes to the post on its platform (the blind review: it opened
+    the bare embed page, e.g. platform.twitter.com/embed/Tweet.html)."""
+    tree = parse_html(render_body(embed(given)).html)
+    assert tree.xpath("//p[@class = 'embed__open']/a/@href") == [original]
+
+
+def test_the_card_names_the_provider_and_the_title_once() -> None:
+    """What the card shows and what a screen reader reads from it says the title once and
+    names the provider once outside its button (the blind review: "Bluesky" four times, the
+    title twice); the frame's stand-in, shown only while the frame loads, is hidden from
+    assistive technology."""
+    block = {"type": "embed", "url": "https://embed.bsky.app/embed/did:plc:abc/app.bsky.feed.post/3k",
+             "title": "Post by Save Millbrook Libraries", "provider": "Bluesky"}
+    card = parse_html(render_body(block).html).find(".//div[@class='embed__card']")
+    read = " ".join(text_of(e) for e in card.xpath(
+        "./*[not(self::details)] | ./details/summary/span[@class='embed__show']"))
+    assert read.count("Post by Save Millbrook Libraries") == 1, read
+    assert read.count("Bluesky") == 2, read  # the label, and the button's name
+    assert card.xpath(".//*[@class='embed__placeholder']/@aria-hidden") == ["true"]

@@ -23,9 +23,11 @@ from broadsheet.render.view_types import Html, LangAttrs
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
 
-NARROW_MEDIA = "(max-width: 40rem)"
-"""Where the narrow drawing is shown: the stylesheet's phone layout (one column, 1 rem
-margins)."""
+NARROW_MEDIA = "(max-width: 38.6875rem)"
+"""Where the narrow drawing is shown: screens up to 619 px, where the chart gets less than
+587 px (the screen less 1 rem margins), in which a wide drawing's words (18-20 px drawn 960
+px wide, as ``scripts/draw_charts.py`` draws them) would shrink below 11 px. The stylesheet
+shows the narrow drawing no larger than drawn under the same query (``.chart__picture``)."""
 
 _TABLE = table.DEFINITIONS["table"]["properties"]
 
@@ -46,9 +48,10 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "height": {"type": "integer", "minimum": 1, "maximum": 100000,
                        "description": "The chart image's height in pixels."},
             "narrow": {"$ref": "#/$defs/chart_drawing",
-                       "description": "The chart drawn again for phones (screens up to 40 rem, "
-                                      "640 px): fewer, larger labels on a narrower canvas, "
-                                      "shown instead of `src` there, so its words stay "
+                       "description": "The chart drawn again for phones (screens up to 619 "
+                                      "px; shown at most at its own size): fewer, larger "
+                                      "labels on a narrower canvas, shown instead of `src` "
+                                      "there, so its words stay "
                                       "readable where a wide drawing would shrink them."},
             "summary": {"$ref": "#/$defs/inline_html",
                         "description": "What the chart shows and its main finding, in a "

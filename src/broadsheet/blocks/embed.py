@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
+from broadsheet.policy.embeds import original_url
 from broadsheet.policy.sanitise import plain
 from broadsheet.policy.urls import embed_sandbox
 from broadsheet.render.view_types import Block as BlockView
@@ -64,6 +65,7 @@ class EmbedView(BlockView):
     provider: str
     height: int
     end_id: Annotated[str, "id of the element after the frame, the target of its skip link"]
+    original: Annotated[str | None, "the post or page on its platform, for \"Open the original\""]
     caption: Annotated[Html | None, "shown under the frame, in a `figcaption`"]
 
 
@@ -82,6 +84,7 @@ def view(page: PageBuilder, block: Embed) -> EmbedView:
         "sandbox": embed_sandbox(framed, page.page_urls) if framed else None,
         "title": plain(block.title), "provider": provider, "height": block.height or 400,
         "end_id": page.ids.for_text("end-of", provider),
+        "original": original_url(block.url, framed) if framed else None,
     }
 
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
+from broadsheet.policy.urls import safe_url
+
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _DIGITS = re.compile(r"\d{1,25}")
 _YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{11}")
@@ -101,3 +103,42 @@ def embed_url_for_post(url: str) -> str | None:
         return None
     convert = POST_HOSTS.get(host)
     return convert(host, parts.path, parts.query) if convert else None
+
+
+def _embedded_page(host: str, parts: list[str], query: dict[str, list[str]]) -> str | None:
+    """The platform's page for an embed URL's host, path segments and query, if known."""
+    if host == "platform.twitter.com" and parts == ["embed", "Tweet.html"]:
+        tweet = (query.get("id") or [""])[0]
+        return f"https://x.com/i/status/{tweet}" if _DIGITS.fullmatch(tweet) else None
+    if host in {"www.youtube-nocookie.com", "www.youtube.com"} and len(parts) == 2 \
+            and parts[0] == "embed" and _YOUTUBE_ID.fullmatch(parts[1]):
+        return f"https://www.youtube.com/watch?v={parts[1]}"
+    if host == "player.vimeo.com" and len(parts) == 2 and parts[0] == "video" \
+            and _DIGITS.fullmatch(parts[1]):
+        return f"https://vimeo.com/{parts[1]}"
+    if host == "embed.bsky.app" and len(parts) == 4 and parts[0] == "embed" \
+            and parts[2] == "app.bsky.feed.post" and _DID.fullmatch(parts[1]) \
+            and _ID.fullmatch(parts[3]):
+        return f"https://bsky.app/profile/{parts[1]}/post/{parts[3]}"
+    if host == "www.openstreetmap.org" and parts == ["export", "embed.html"]:
+        box = (query.get("bbox") or [""])[0].split(",")
+        if len(box) == 4 and all(_NUMBER.fullmatch(edge) for edge in box):
+            return ("https://www.openstreetmap.org/?minlon={}&minlat={}&maxlon={}&maxlat={}"
+                    .format(*box))
+    return None
+
+
+_DID = re.compile(r"did:[a-z]{1,16}:[A-Za-z0-9._:-]{1,128}")
+_NUMBER = re.compile(r"-?\d{1,3}(\.\d{1,12})?")
+
+
+def original_url(given: str, framed: str) -> str:
+    """Where a card's "Open the original" goes: the post's own URL when the article gave it
+    (a post URL on a known platform, framed through its embed), else the page a known
+    embed URL shows on its platform, else the framed URL itself."""
+    if embed_url_for_post(given) is not None:
+        return safe_url(given) or framed
+    parts = urlsplit(framed)
+    page = _embedded_page((parts.hostname or "").lower(), _segments(parts.path),
+                          parse_qs(parts.query))
+    return page or framed
