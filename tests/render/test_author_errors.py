@@ -63,6 +63,20 @@ def test_a_table_of_header_cells_only_is_reported() -> None:
     assert "render-table-without-data" not in failed(fixed)
 
 
+def test_the_corner_header_over_row_headers_is_not_reported() -> None:
+    """ACT d0f69e: a header cell passes when assigned to any cell, a row header included, so
+    the corner cell naming the column of row headers heads them; a header with no cell under
+    it or after it is still reported."""
+    table = {"type": "table", "caption": "Routes", "header_rows": 1, "header_columns": 1,
+             "rows": [["Route", "Change"], ["12 Crosstown", "New route"], ["7 Eastside"]]}
+    finding = next(f for f in render_changed(body=[table]).findings
+                   if f.rule == "render-table-without-data")
+    assert "row 1 column 1" not in finding.message
+    assert "row 3 column 1" in finding.message  # a row header with nothing after it
+    complete = dict(table, rows=table["rows"][:2])
+    assert "render-table-without-data" not in failed(render_changed(body=[complete]))
+
+
 def test_a_site_name_that_cannot_be_the_logo_alt_is_reported() -> None:
     site = copy.deepcopy(SEED["site"])
     site["name"] = "logo"

@@ -71,16 +71,18 @@ def build(data: Mapping[str, Any], pointer: str) -> Table:
 
 
 def headers_without_data(rows: list[list[CellView]], head_rows: int) -> list[str]:
-    """Row/column positions (1-based) of header cells that no data cell sits under or beside."""
+    """Row/column positions (1-based) of header cells assigned to no cell: a column header
+    with no cell under it, a row header with none after it (ACT d0f69e: any cell counts,
+    header cells too, so the corner header over a column of row headers heads them)."""
     lonely = []
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
             if not cell["header"]:
                 continue
             if r < head_rows:
-                heads = any(len(other) > c and not other[c]["header"] for other in rows)
+                heads = any(len(other) > c for other in rows[r + 1:])
             else:
-                heads = any(not other["header"] for other in row)
+                heads = len(row) > c + 1
             if not heads:
                 lonely.append(f"row {r + 1} column {c + 1}")
     return lonely

@@ -158,9 +158,9 @@ RULES: tuple[RenderRule, ...] = (
                {"": "{name!r} already names the {role} landmark at {first}; screen readers "
                     "list both under one name"}),
     RenderRule("render-table-without-data", _FAILED, Impact.MINOR,
-               "A header cell heads no data cell (check `header_rows`, `header_columns` and "
-               "that rows are complete).",
-               {"": "header cell(s) at {cells} head no data cell: check header_rows, "
+               "A header cell heads no cell: nothing under a column header or after a row "
+               "header (check `header_rows`, `header_columns` and that rows are complete).",
+               {"": "header cell(s) at {cells} head no cell: check header_rows, "
                     "header_columns and that rows are complete"}),
     RenderRule("render-link-empty", _FAILED, Impact.SERIOUS,
                "A link in inline HTML has no text, so screen readers announce it without a "
