@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.test_design import boxes, fixture_page
+from tests.browser.test_design import boxes, fixture_page, pixels
 from tests.helpers import ARTICLE_FILES
 
 #: The article's layout at the screen's width: its column, and either the rail beside it (the
@@ -297,3 +297,46 @@ def test_the_lead_follows_the_dates_as_closely_as_the_text_does(auditor: Any, st
         text = page.evaluate(DATES_TO_NEXT)
     assert 16 <= text <= 36, text
     assert abs(lead - text) <= 4, (lead, text)
+
+
+def luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
+    def linear(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
+        auditor: Any, scheme: str) -> None:
+    """The blind review saw the energy page's second table cut off at 375 px ("Ім…") with no
+    sign that it scrolls: the shade on its cut edge was 1.4:1 against the page, 12 px wide.
+    Measured in pixels with the text and rules made transparent (so that only the shade is
+    painted): at least 2:1 at the edge, still visible (1.2:1) 16 px in."""
+    with fixture_page(auditor, "uk-energy-data-table", width=375, scheme=scheme) as page:
+        box = page.evaluate("""() => { const region = document.querySelectorAll('.table-scroll')[1];
+            region.scrollIntoView(); region.style.color = 'transparent';
+            region.querySelectorAll('th, td').forEach(c => c.style.borderColor = 'transparent');
+            const r = region.getBoundingClientRect();
+            return {x: r.left, y: r.top + scrollY, width: r.width, height: r.height,
+                    cut: region.scrollWidth > region.clientWidth + 20,
+                    inPage: r.right <= document.documentElement.clientWidth}; }""")
+        def shade(inset: float) -> tuple[float, float, float]:
+            strip = pixels(page, {"x": box["x"] + box["width"] - inset - 1, "y": box["y"] + 4,
+                                  "width": 1, "height": box["height"] - 8})
+            r, g, b = (sum(p[i] for p in strip) / len(strip) for i in range(3))
+            return r, g, b
+
+        page_colour = shade(box["width"] - 2)  # the start edge: nothing more to show there
+        edge, inside = shade(1), shade(16)
+    assert box["cut"], box  # more to show than fits
+    assert box["inPage"], box  # and the region itself ends inside the screen
+    assert contrast(edge, page_colour) >= 2, (edge, page_colour)
+    assert contrast(inside, page_colour) >= 1.2, (inside, page_colour)
