@@ -340,3 +340,27 @@ def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
     assert box["inPage"], box  # and the region itself ends inside the screen
     assert contrast(edge, page_colour) >= 2, (edge, page_colour)
     assert contrast(inside, page_colour) >= 1.2, (inside, page_colour)
+
+
+def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
+    """The dark scheme turns a logo drawn for a white page over (dark lettering light); the
+    blind review saw the fixture site's red tile (#a4161a, a white glyph) turn salmon pink
+    (255, 172, 176). Read from the pixels: the tile is still a strong red, its glyph stands
+    out from it as a graphic does (3:1, WCAG 1.4.11) and the name from the page."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", scheme="dark") as page:
+        logo = boxes(page, {"img": ".site-header__name img"})["img"]
+        scale = logo["width"] / 240  # the SVG's own units: tile 0-40, glyph bar at y 12-16
+
+        def at(x: float, y: float) -> tuple[int, int, int]:
+            return pixels(page, {"x": logo["left"] + x * scale,
+                                 "y": logo["top"] + y * scale, "width": 1, "height": 1})[0]
+
+        tile, glyph, page_colour = at(3, 8), at(12, 14), at(45, 6)
+        name = max(pixels(page, {"x": logo["left"] + 52 * scale, "y": logo["top"] + 14 * scale,
+                                 "width": 150 * scale, "height": 20 * scale}), key=sum)
+    red, green, blue = tile
+    assert red >= 150, tile  # a strong red,
+    assert red >= 2.5 * max(green, blue), tile  # not pink
+    assert contrast(glyph, tile) >= 3, (glyph, tile)
+    assert contrast(tile, page_colour) >= 3, (tile, page_colour)
+    assert contrast(name, page_colour) >= 4.5, (name, page_colour)
