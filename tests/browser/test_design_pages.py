@@ -364,3 +364,27 @@ def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
     assert contrast(glyph, tile) >= 3, (glyph, tile)
     assert contrast(tile, page_colour) >= 3, (tile, page_colour)
     assert contrast(name, page_colour) >= 4.5, (name, page_colour)
+
+
+#: The start edge (left, or right in a right-to-left page) of what is drawn in an element:
+#: its innermost boxes, the visually hidden (1 px) ones left out.
+INK_START = """(selector) => {
+  const rtl = document.dir === 'rtl', edges = [];
+  for (const e of document.querySelector(selector).querySelectorAll('*')) {
+    const b = e.getBoundingClientRect();
+    if (e.children.length || b.width < 2 || b.height < 2) continue;
+    edges.push(rtl ? b.right : b.left);
+  }
+  return rtl ? Math.max(...edges) : Math.min(...edges);
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_the_footer_starts_where_the_header_starts(auditor: Any, stem: str, width: int) -> None:
+    """The blind review measured the storm page's footer starting 12 px in from its header
+    at 1280 px; both are to start on one line (right edges in a right-to-left page)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        header = page.evaluate(INK_START, ".site-header")
+        footer = page.evaluate(INK_START, ".site-footer")
+    assert abs(header - footer) <= 1, (header, footer)
