@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.test_design import boxes, fixture_page
+from tests.browser.test_design import boxes, fixture_page, pixels
 from tests.helpers import ARTICLE_FILES
 
 #: The article's layout at the screen's width: its column, and either the rail beside it (the
@@ -297,3 +297,94 @@ def test_the_lead_follows_the_dates_as_closely_as_the_text_does(auditor: Any, st
         text = page.evaluate(DATES_TO_NEXT)
     assert 16 <= text <= 36, text
     assert abs(lead - text) <= 4, (lead, text)
+
+
+def luminance(rgb: tuple[float, float, float]) -> float:
+    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
+    def linear(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
+        auditor: Any, scheme: str) -> None:
+    """The blind review saw the energy page's second table cut off at 375 px ("Ім…") with no
+    sign that it scrolls: the shade on its cut edge was 1.4:1 against the page, 12 px wide.
+    Measured in pixels with the text and rules made transparent (so that only the shade is
+    painted): at least 2:1 at the edge, still visible (1.2:1) 16 px in."""
+    with fixture_page(auditor, "uk-energy-data-table", width=375, scheme=scheme) as page:
+        box = page.evaluate("""() => { const region = document.querySelectorAll('.table-scroll')[1];
+            region.scrollIntoView(); region.style.color = 'transparent';
+            region.querySelectorAll('th, td').forEach(c => c.style.borderColor = 'transparent');
+            const r = region.getBoundingClientRect();
+            return {x: r.left, y: r.top + scrollY, width: r.width, height: r.height,
+                    cut: region.scrollWidth > region.clientWidth + 20,
+                    inPage: r.right <= document.documentElement.clientWidth}; }""")
+        def shade(inset: float) -> tuple[float, float, float]:
+            strip = pixels(page, {"x": box["x"] + box["width"] - inset - 1, "y": box["y"] + 4,
+                                  "width": 1, "height": box["height"] - 8})
+            r, g, b = (sum(p[i] for p in strip) / len(strip) for i in range(3))
+            return r, g, b
+
+        page_colour = shade(box["width"] - 2)  # the start edge: nothing more to show there
+        edge, inside = shade(1), shade(16)
+    assert box["cut"], box  # more to show than fits
+    assert box["inPage"], box  # and the region itself ends inside the screen
+    assert contrast(edge, page_colour) >= 2, (edge, page_colour)
+    assert contrast(inside, page_colour) >= 1.2, (inside, page_colour)
+
+
+def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
+    """The dark scheme turns a logo drawn for a white page over (dark lettering light); the
+    blind review saw the fixture site's red tile (#a4161a, a white glyph) turn salmon pink
+    (255, 172, 176). Read from the pixels: the tile is still a strong red, its glyph stands
+    out from it as a graphic does (3:1, WCAG 1.4.11) and the name from the page."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", scheme="dark") as page:
+        logo = boxes(page, {"img": ".site-header__name img"})["img"]
+        scale = logo["width"] / 240  # the SVG's own units: tile 0-40, glyph bar at y 12-16
+
+        def at(x: float, y: float) -> tuple[int, int, int]:
+            return pixels(page, {"x": logo["left"] + x * scale,
+                                 "y": logo["top"] + y * scale, "width": 1, "height": 1})[0]
+
+        tile, glyph, page_colour = at(3, 8), at(12, 14), at(45, 6)
+        name = max(pixels(page, {"x": logo["left"] + 52 * scale, "y": logo["top"] + 14 * scale,
+                                 "width": 150 * scale, "height": 20 * scale}), key=sum)
+    red, green, blue = tile
+    assert red >= 150, tile  # a strong red,
+    assert red >= 2.5 * max(green, blue), tile  # not pink
+    assert contrast(glyph, tile) >= 3, (glyph, tile)
+    assert contrast(tile, page_colour) >= 3, (tile, page_colour)
+    assert contrast(name, page_colour) >= 4.5, (name, page_colour)
+
+
+#: The start edge (left, or right in a right-to-left page) of what is drawn in an element:
+#: its innermost boxes, the visually hidden (1 px) ones left out.
+INK_START = """(selector) => {
+  const rtl = document.dir === 'rtl', edges = [];
+  for (const e of document.querySelector(selector).querySelectorAll('*')) {
+    const b = e.getBoundingClientRect();
+    if (e.children.length || b.width < 2 || b.height < 2) continue;
+    edges.push(rtl ? b.right : b.left);
+  }
+  return rtl ? Math.max(...edges) : Math.min(...edges);
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl"])
+def test_the_footer_starts_where_the_header_starts(auditor: Any, stem: str, width: int) -> None:
+    """The blind review measured the storm page's footer starting 12 px in from its header
+    at 1280 px; both are to start on one line (right edges in a right-to-left page)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        header = page.evaluate(INK_START, ".site-header")
+        footer = page.evaluate(INK_START, ".site-footer")
+    assert abs(header - footer) <= 1, (header, footer)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypedDict
@@ -55,7 +56,33 @@ class Table(Block):
 class CellView(TypedDict):
     header: bool
     scope: Annotated[str | None, "`col`, `row` or `None` for a data cell"]
+    numeric: Annotated[bool, "in a column of figures: set at the end, under its heading"]
     html: Html
+
+
+#: A figure as news tables write it: a sign or currency, digits in any script (``\d`` is
+#: Unicode) with thousands and decimal separators (Arabic ones too), a range, then at most
+#: a percent sign or a short unit ("%", "bn", "MW", "mph", "млн").
+FIGURE = re.compile(r"[+\-\u2212\u00b1~\u2248<>]?[$\u00a3\u20ac\u20b4\u00a5\u20bd]?\d"
+                    r"[\d\s.,'\u2019\u066b\u066c\u2013\u2212-]*"
+                    r"(?:\s?(?:[%\u066a\u2030]|[^\W\d_]{1,3}\.?))?")
+#: A cell that stands for no value ("—", "-", "n/a" are common): it does not decide.
+BLANK = re.compile(r"[\u2013\u2014\u2212\-\u2026.]*|n/?a", re.IGNORECASE)
+
+
+def is_figure(text: str) -> bool:
+    return FIGURE.fullmatch(text.strip()) is not None
+
+
+def figure_columns(table: Table) -> set[int]:
+    """The columns whose data cells are all figures (or blank), at least one a figure."""
+    columns: dict[int, bool] = {}
+    for row in table.rows[table.header_rows:]:
+        for c, cell in enumerate(row[table.header_columns:], start=table.header_columns):
+            text = inline_to_text(cell).strip()
+            if not BLANK.fullmatch(text):
+                columns[c] = columns.get(c, True) and is_figure(text)
+    return {c for c, figures in columns.items() if figures}
 
 
 class TableView(BlockView):
@@ -90,6 +117,7 @@ def headers_without_data(rows: list[list[CellView]], head_rows: int) -> list[str
 
 def view(page: PageBuilder, table: Table) -> TableView:
     head_rows, head_cols = table.header_rows, table.header_columns
+    figures = figure_columns(table)
     rows = []
     for r, row in enumerate(table.rows):
         cells: list[CellView] = []
@@ -97,7 +125,8 @@ def view(page: PageBuilder, table: Table) -> TableView:
             header = r < head_rows or c < head_cols
             scope = ("col" if r < head_rows else "row") if header else None
             html = page.inline(cell, f"{table.pointer}/rows/{r}/{c}")
-            cells.append({"header": header, "scope": scope, "html": html})
+            cells.append({"header": header, "scope": scope, "numeric": c in figures,
+                          "html": html})
         rows.append(cells)
     if lonely := headers_without_data(rows, head_rows):
         page.report("render-table-without-data", table.pointer, cells=", ".join(lonely))
