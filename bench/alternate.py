@@ -13,57 +13,26 @@ printed with it.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import statistics
-import subprocess
 import sys
-import time
+from functools import partial
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench import alternating
+
+ROOT = alternating.ROOT
 PAGES = sorted((ROOT / "bench" / "pages").glob("*.html"))
 
 
 def _child(repeat: int) -> None:
-    import broadsheet
     from broadsheet.checks import check
 
-    for page in PAGES:
-        check(path=page)
-    best: dict[str, float] = {}
-    for _ in range(repeat):
-        for page in PAGES:
-            start = time.process_time()
-            check(path=page)
-            spent = time.process_time() - start
-            best[page.stem] = min(best.get(page.stem, spent), spent)
-    print(json.dumps({"source": broadsheet.__file__, "best": best}))
-
-
-def _load() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "unknown"
+    alternating.time_jobs({page.stem: partial(check, path=page) for page in PAGES}, repeat)
 
 
 def compare(old: Path, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
     """Each page's least CPU seconds per version ("old", "new")."""
-    sources = {"old": str(old), "new": str(ROOT / "src")}
-    best: dict[str, dict[str, float]] = {"old": {}, "new": {}}
-    for round_ in range(rounds):
-        for name in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
-            env = dict(os.environ, PYTHONPATH=sources[name])
-            completed = subprocess.run(
-                [sys.executable, "-m", "bench.alternate", "--child", str(repeat)],
-                env=env, cwd=ROOT, capture_output=True, text=True, check=True)
-            data = json.loads(completed.stdout.strip().splitlines()[-1])
-            if not data["source"].startswith(sources[name]):
-                raise SystemExit(f"{name}: imported {data['source']}, not {sources[name]}")
-            for page, seconds in data["best"].items():
-                best[name][page] = min(best[name].get(page, seconds), seconds)
-    return best
+    return alternating.compare("bench.alternate", old, rounds, repeat)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,9 +47,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.old is None:
         parser.error("give the other version's src folder")
-    before = _load()
+    before = alternating.load()
     best = compare(args.old.resolve(), args.rounds, args.repeat)
-    print(f"load average {before} before, {_load()} after")
+    print(f"load average {before} before, {alternating.load()} after")
     old, new = best["old"], best["new"]
     for page in sorted(old, key=old.__getitem__):
         print(f"{page:32s} {old[page] * 1e3:7.2f} ms -> {new[page] * 1e3:7.2f} ms "

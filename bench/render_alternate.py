@@ -14,15 +14,14 @@ The load average before and after is printed with it.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench import alternating
+
+ROOT = alternating.ROOT
 SIZES = {"seed": 0, "1000 blocks": 1000}
 
 
@@ -31,49 +30,18 @@ def _child(repeat: int) -> None:
     from bench.articles import grown, seed
     from bench.render_speed import BARE
 
-    cases: dict[str, tuple[dict[str, Any], Any]] = {}
+    jobs: dict[str, Callable[[], object]] = {}
     for name, blocks in SIZES.items():
         data = grown(blocks) if blocks else seed()
-        cases[name] = (data, broadsheet.load_article(data))
-    jobs = {}
-    for name, (data, article) in cases.items():
-        jobs[f"{name} bare"] = (lambda d=data: BARE.render(a=d))
-        jobs[f"{name} render"] = (lambda a=article: broadsheet.render(a))
-    for job in jobs.values():
-        job()
-    best: dict[str, float] = {}
-    for _ in range(repeat):
-        for key, job in jobs.items():
-            start = time.process_time()
-            job()
-            spent = time.process_time() - start
-            best[key] = min(best.get(key, spent), spent)
-    print(json.dumps({"source": broadsheet.__file__, "best": best}))
-
-
-def _load() -> str:
-    try:
-        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    except OSError:
-        return "unknown"
+        article = broadsheet.load_article(data)
+        jobs[f"{name} bare"] = partial(BARE.render, a=data)
+        jobs[f"{name} render"] = partial(broadsheet.render, article)
+    alternating.time_jobs(jobs, repeat)
 
 
 def compare(old: Path, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
     """Each job's least CPU seconds per version ("old", "new")."""
-    sources = {"old": str(old), "new": str(ROOT / "src")}
-    best: dict[str, dict[str, float]] = {"old": {}, "new": {}}
-    for round_ in range(rounds):
-        for name in ("old", "new") if round_ % 2 == 0 else ("new", "old"):
-            env = dict(os.environ, PYTHONPATH=os.pathsep.join([sources[name], str(ROOT)]))
-            completed = subprocess.run(
-                [sys.executable, "-m", "bench.render_alternate", "--child", str(repeat)],
-                env=env, cwd=ROOT, capture_output=True, text=True, check=True)
-            data = json.loads(completed.stdout.strip().splitlines()[-1])
-            if not data["source"].startswith(sources[name]):
-                raise SystemExit(f"{name}: imported {data['source']}, not {sources[name]}")
-            for job, seconds in data["best"].items():
-                best[name][job] = min(best[name].get(job, seconds), seconds)
-    return best
+    return alternating.compare("bench.render_alternate", old, rounds, repeat)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,9 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.old is None:
         parser.error("give the other version's src folder")
-    before = _load()
+    before = alternating.load()
     best = compare(args.old.resolve(), args.rounds, args.repeat)
-    print(f"load average {before} before, {_load()} after")
+    print(f"load average {before} before, {alternating.load()} after")
     for size in SIZES:
         row = []
         for name in ("old", "new"):
