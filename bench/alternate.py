@@ -12,7 +12,6 @@ printed with it.
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 from functools import partial
@@ -35,21 +34,8 @@ def compare(old: Path, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
     return alternating.compare("bench.alternate", old, rounds, repeat)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.alternate", description=__doc__)
-    parser.add_argument("old", nargs="?", type=Path, help="the other version's src folder")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child is not None:
-        _child(args.child)
-        return 0
-    if args.old is None:
-        parser.error("give the other version's src folder")
-    before = alternating.load()
-    best = compare(args.old.resolve(), args.rounds, args.repeat)
-    print(f"load average {before} before, {alternating.load()} after")
+def report(best: alternating.Best) -> None:
+    """Each page old -> new, slowest last, then all pages and the median page."""
     old, new = best["old"], best["new"]
     for page in sorted(old, key=old.__getitem__):
         print(f"{page:32s} {old[page] * 1e3:7.2f} ms -> {new[page] * 1e3:7.2f} ms "
@@ -59,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"all pages {total_old * 1e3:.1f} -> {total_new * 1e3:.1f} ms "
           f"({total_new / total_old:.3f}x); median page {median_old * 1e3:.2f} -> "
           f"{median_new * 1e3:.2f} ms ({median_new / median_old:.3f}x)")
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return alternating.main(argv, "bench.alternate", __doc__, rounds=3, repeat=3,
+                            child=_child, report=report)
 
 
 if __name__ == "__main__":

@@ -9,12 +9,13 @@ asked, and keeps each job's least time over the rounds.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,3 +63,29 @@ def compare(module: str, old: Path, rounds: int, repeat: int) -> dict[str, dict[
             for job, seconds in data["best"].items():
                 best[name][job] = min(best[name].get(job, seconds), seconds)
     return best
+
+
+Best = dict[str, dict[str, float]]
+
+
+def main(argv: Sequence[str] | None, module: str, doc: str | None, *, rounds: int, repeat: int,
+         child: Callable[[int], None], report: Callable[[Best], None]) -> int:
+    """The command line both scripts share: ``OLD [--rounds N] [--repeat N]`` compares
+    (``report`` prints the table), ``--child N`` is a child's run of ``child``."""
+    parser = argparse.ArgumentParser(prog=f"python -m {module}", description=doc,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("old", nargs="?", type=Path, help="the other version's src folder")
+    parser.add_argument("--rounds", type=int, default=rounds)
+    parser.add_argument("--repeat", type=int, default=repeat)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        child(args.child)
+        return 0
+    if args.old is None:
+        parser.error("give the other version's src folder")
+    before = load()
+    best = compare(module, args.old.resolve(), args.rounds, args.repeat)
+    print(f"load average {before} before, {load()} after")
+    report(best)
+    return 0

@@ -13,7 +13,6 @@ The load average before and after is printed with it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -44,22 +43,8 @@ def compare(old: Path, rounds: int, repeat: int) -> dict[str, dict[str, float]]:
     return alternating.compare("bench.render_alternate", old, rounds, repeat)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.render_alternate",
-                                     description=__doc__)
-    parser.add_argument("old", nargs="?", type=Path, help="the other version's src folder")
-    parser.add_argument("--rounds", type=int, default=4)
-    parser.add_argument("--repeat", type=int, default=31)
-    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child is not None:
-        _child(args.child)
-        return 0
-    if args.old is None:
-        parser.error("give the other version's src folder")
-    before = alternating.load()
-    best = compare(args.old.resolve(), args.rounds, args.repeat)
-    print(f"load average {before} before, {alternating.load()} after")
+def report(best: alternating.Best) -> None:
+    """Per article size, each version's render time and its ratio to the bare template."""
     for size in SIZES:
         row = []
         for name in ("old", "new"):
@@ -68,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
                        f"{bare * 1e3:.3f} ms)")
         new_old = best["new"][f"{size} render"] / best["old"][f"{size} render"]
         print(f"{size:12s} " + "; ".join(row) + f"; new/old {new_old:.2f}x")
-    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return alternating.main(argv, "bench.render_alternate", __doc__, rounds=4, repeat=31,
+                            child=_child, report=report)
 
 
 if __name__ == "__main__":
