@@ -441,10 +441,10 @@ def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
 
 
 #: Pages longer than this (characters) give the memory of turbohtml's freed tree back.
-_TRIM_AFTER = 1_000_000
+TRIM_AFTER = 1_000_000
 
 
-def _give_back() -> None:
+def give_back() -> None:
     """Return the C heap's free pages to the system (glibc's ``malloc_trim``; elsewhere
     nothing). turbohtml's tree, freed after the copy, lies under lxml's, and Python's own
     objects, made in separate arenas, cannot reuse it: on 10 MB pages this lowers the
@@ -475,8 +475,8 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
         plan = _plan(top, bool(wanted))  # coerces names in turbohtml's tree
         del document, top
         copied = _copy(plan) if plan is not None else None
-        if len(text) > _TRIM_AFTER:
-            _give_back()
+        if len(text) > TRIM_AFTER:
+            give_back()
         if copied is not None:
             root, lines, positions, elements = copied
             return _tree(root, lines, positions, errors, wanted, {}, elements)
