@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import gc
 import tracemalloc
+import weakref
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from broadsheet.catalog import default_catalog
-from broadsheet.checks import check
+from broadsheet.checks import check, html_tree
+from broadsheet.checks import parse as parse_module
 from broadsheet.checks.engine import run
 from broadsheet.checks.parse import SHARE_TAGS_AFTER, parse
 
@@ -59,3 +64,48 @@ def test_a_large_page_shares_one_tag_string_per_tag() -> None:
     assert len({id(el.tag) for el in spans}) == 1
     assert [el.tag for el in doc.elements[:4]] == ["html", "head", "title", "body"]
 
+
+
+class _Text(str):
+    """Decoded text that can be watched (a ``str`` takes no weak reference)."""
+
+
+def test_the_checkers_parse_drops_its_decoded_text_before_lxmls_tree(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    watched: list[weakref.ref[_Text]] = []
+    alive_after_copy: list[bool] = []
+    decode, copy = parse_module.decode, html_tree._copy
+
+    def decoded(data: str | bytes) -> str:
+        text = _Text(decode(data))
+        watched.append(weakref.ref(text))
+        return text
+
+    def copied(plan: Any) -> Any:
+        made = copy(plan)
+        gc.collect()
+        alive_after_copy.append(watched[-1]() is not None)
+        return made
+
+    monkeypatch.setattr(parse_module, "decode", decoded)
+    monkeypatch.setattr(parse_module, "_parseable", lambda text: text)  # the page is clean
+    monkeypatch.setattr(html_tree, "_copy", copied)
+    doc = parse(PAGE.encode(), keep_source=False)
+    assert len(doc.elements) > 2_000
+    assert alive_after_copy == [False], "the decoded page outlived turbohtml's tree"
+    kept = parse(PAGE.encode(), keep_source=True)
+    assert alive_after_copy == [False, True]
+    assert kept.source == PAGE
+
+
+def test_a_page_parsed_again_after_its_text_was_dropped_is_the_same_page() -> None:
+    """A processing instruction sends the page to the Python copy, which parses it again:
+    the text is decoded again from the page's bytes."""
+    page = "<!DOCTYPE html><title>t</title><p id=a>caf\u00e9 <?php echo 1 ?> bar</p>".encode()
+    dropped = parse(page, keep_source=False)
+    kept = parse(page, keep_source=True)
+    assert dropped.source == ""
+    assert [(el.tag, el.text, el.get("id")) for el in dropped.elements] \
+        == [(el.tag, el.text, el.get("id")) for el in kept.elements]
+    assert dropped.by_id("a") is not None
+    assert "".join(dropped.by_id("a").itertext()) == "caf\u00e9  bar"  # type: ignore[union-attr]

@@ -286,9 +286,16 @@ def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = Tr
                     el.sourceline = 1
             return Document(root=root, errors=[], source=text if keep_source else "",
                             file_ext=file_ext)
-    tree = parse_html(_parseable(declarative(text)), scripting=scripting)
-    if not keep_source:
+    if keep_source:
+        tree = parse_html(_parseable(declarative(text)), scripting=scripting)
+    else:  # the parse holds the only reference to our decoded copy and drops it early
+        decoded = [text]
         text = ""
+
+        def cleaned() -> str:
+            return _parseable(declarative(decoded.pop() if decoded else decode(source)))
+
+        tree = parse_html(cleaned, scripting=scripting)
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]
