@@ -109,3 +109,37 @@ def test_a_page_parsed_again_after_its_text_was_dropped_is_the_same_page() -> No
         == [(el.tag, el.text, el.get("id")) for el in kept.elements]
     assert dropped.by_id("a") is not None
     assert "".join(dropped.by_id("a").itertext()) == "caf\u00e9  bar"  # type: ignore[union-attr]
+
+
+_FREED: list[str] = []
+
+
+class _Bytes(bytes):
+    """A page's bytes that say when they are freed (``bytes`` takes no weak reference)."""
+
+    def __del__(self) -> None:
+        _FREED.append("page")
+
+
+def test_a_file_checked_by_path_is_not_kept_while_the_rules_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.checks import engine
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    alive_in_rules: list[bool] = []
+    read_page, rules = engine.read_page, engine.run
+    _FREED.clear()
+
+    def read(path: Any, **options: Any) -> bytes:
+        return _Bytes(read_page(path, **options))
+
+    def run(*args: Any, **options: Any) -> Any:
+        gc.collect()
+        alive_in_rules.append(not _FREED)
+        return rules(*args, **options)
+
+    monkeypatch.setattr(engine, "read_page", read)
+    monkeypatch.setattr(engine, "run", run)
+    assert check(path=page).violations
+    assert alive_in_rules == [False], "the page's bytes lived through the rules"
