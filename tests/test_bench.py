@@ -69,6 +69,22 @@ def test_the_memory_bench_checks_each_page_in_a_fresh_process() -> None:
     assert "B/B" in "\n".join(memory.lines(data))
 
 
+def test_the_memory_baseline_is_the_checkers_own_tree_of_a_repeated_page(tmp_path: Path) -> None:
+    """lxml.html, the baseline before, stopped at a repeated page's first ``</html>``."""
+    from bench import memory
+
+    page = (memory.REAL_PAGE.read_text(encoding="utf-8") * 2)
+    path = tmp_path / "twice.html"
+    path.write_text(page, encoding="utf-8")
+    from broadsheet.checks.parse import parse
+
+    elements = len(parse(page).elements)
+    memory.measure(path, "xml", str(tmp_path / "twice.xml"))
+    tree = memory.measure(tmp_path / "twice.xml", "lxml")
+    assert tree["elements"] == elements
+    assert elements > 1.9 * len(parse(memory.REAL_PAGE.read_bytes()).elements)
+
+
 def test_the_findings_comparison_names_a_finding_whose_target_moved(
         tmp_path: Path, capsys: Any) -> None:
     from bench import findings

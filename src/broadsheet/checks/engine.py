@@ -8,6 +8,7 @@ from pathlib import Path
 
 from broadsheet.checks import target
 from broadsheet.checks.errors import InputError
+from broadsheet.checks.html_tree import TRIM_AFTER, give_back
 from broadsheet.checks.linked_css import Resolver, folder_resolver, read_linked
 from broadsheet.checks.parse import Document, Element, local_name, parse
 from broadsheet.checks.report import Report, RuleResult, Waived
@@ -223,9 +224,15 @@ def run_static(page: Markup | os.PathLike[str] | tuple[Markup, str | None, str],
     that folder's instead); ``sheets`` finds those of a page given otherwise."""
     content, source, ext = page if isinstance(page, tuple) else load(page)
     doc = parse(content, file_ext=ext, keep_source=False)
+    size = len(content)
+    del content, page  # this run's copy of the page (the only one when it read a file)
     if sheets is not None:
         read_linked(doc, sheets)
     elif source is not None:
         root = Path(stylesheet_root) if stylesheet_root is not None else None
         read_linked(doc, folder_resolver(Path(source), root))
-    return run(doc, rules, source=source, scope=scope)
+    report = run(doc, rules, source=source, scope=scope)
+    doc.keep_places_only()  # the document is this run's: only the report's places read it now
+    if size > TRIM_AFTER:
+        give_back()
+    return report

@@ -30,6 +30,7 @@ import ctypes
 import itertools
 import re
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -441,10 +442,10 @@ def _copy(plan: _Plan) -> tuple[_Element, dict[_Element, int],
 
 
 #: Pages longer than this (characters) give the memory of turbohtml's freed tree back.
-_TRIM_AFTER = 1_000_000
+TRIM_AFTER = 1_000_000
 
 
-def _give_back() -> None:
+def give_back() -> None:
     """Return the C heap's free pages to the system (glibc's ``malloc_trim``; elsewhere
     nothing). turbohtml's tree, freed after the copy, lies under lxml's, and Python's own
     objects, made in separate arenas, cannot reuse it: on 10 MB pages this lowers the
@@ -453,10 +454,15 @@ def _give_back() -> None:
         ctypes.CDLL(None).malloc_trim(0)
 
 
-def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attribute"}),
+def parse_html(text: str | Callable[[], str], *,
+               place: frozenset[str] = frozenset({"duplicate-attribute"}),
                scripting: bool = True) -> Tree:
     """Parse ``text`` (already cleaned of characters lxml cannot hold) as a browser does,
     with HTML's scripting flag on (a ``noscript`` holds raw text) unless told otherwise.
+
+    ``text`` may be a function giving it: then this holds the only reference to the text,
+    which goes with turbohtml's tree, before lxml's is built (1 or 2 bytes a byte of page
+    at the parse's peak), and is asked for again only if the page must be parsed again.
 
     Errors whose code is in ``place`` are matched to the element whose start tag they are
     in: the element starting last at or before the error.
@@ -465,22 +471,29 @@ def parse_html(text: str, *, place: frozenset[str] = frozenset({"duplicate-attri
     the two whole trees are never alive at once; pages the serialisation cannot carry
     (see :func:`_plan`) and pages with declarative shadow roots are copied in Python.
     """
-    document = turbohtml.parse(text, scripting=scripting)
+    again = text if callable(text) else None
+    page = text() if callable(text) else text
+    del text
+    document = turbohtml.parse(page, scripting=scripting)
     errors = list(document.errors)
     wanted = [index for index, error in enumerate(errors) if error.code in place]
     top = document.root
     assert top is not None  # the HTML parser always makes an html element
-    flat = has_shadow_root(text)
-    if not flat and not ("&#" in text and _DROPPED.search(text)):
+    flat = has_shadow_root(page)
+    if not flat and not ("&#" in page and _DROPPED.search(page)):
+        large = len(page) > TRIM_AFTER
+        if again is not None:
+            page = ""  # turbohtml's document holds the text until it is freed
         plan = _plan(top, bool(wanted))  # coerces names in turbohtml's tree
         del document, top
         copied = _copy(plan) if plan is not None else None
-        if len(text) > _TRIM_AFTER:
-            _give_back()
+        if large:
+            give_back()
         if copied is not None:
             root, lines, positions, elements = copied
             return _tree(root, lines, positions, errors, wanted, {}, elements)
-        document = turbohtml.parse(text, scripting=scripting)  # a tree whose names are the page's
+        page = again() if again is not None else page
+        document = turbohtml.parse(page, scripting=scripting)  # a tree whose names are the page's
         top = document.root
         assert top is not None
     builder = _Builder(positions=bool(wanted), flat=flat)

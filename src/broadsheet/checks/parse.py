@@ -79,8 +79,16 @@ class Document:
         if not self.elements:  # else the parse listed them, in document order
             self.elements = list(self.root.iter(etree.Element))
         by_tag, ids = self.by_tag, self.ids
+        # lxml makes a tag string per element proxy and keeps it there; on a large page
+        # each proxy is given the one string of its tag instead (0.4 byte a byte of page).
+        shared: dict[str, str] | None = {} if len(self.elements) > SHARE_TAGS_AFTER else None
         for element in self.elements:
-            name = split_tag(element.tag)[0]
+            tag = element.tag
+            if shared is not None and tag[0] != "{":  # HTML tags: no namespace to set again
+                first = shared.setdefault(tag, tag)
+                if first is not tag:
+                    element.tag = tag = first
+            name = split_tag(tag)[0]
             found = by_tag.get(name)
             if found is None:
                 by_tag[name] = [element]
@@ -142,6 +150,16 @@ class Document:
             found = self.cache[name] = {}
         return found
 
+    def keep_places_only(self) -> None:
+        """Drop what only the rules need (memos, indexes, the element list), keeping what a
+        finding's place is worked out from once the rules are done: the tree, ids, start-tag
+        lines and the selector steps (:mod:`broadsheet.checks.target`). On a 10 MB page the
+        rest is 3 to 4 bytes a byte of page, which the report's findings need room for."""
+        self.cache = {name: memo for name, memo in self.cache.items() if name in _PLACE_MEMOS}
+        self.values = {}
+        self.elements = []
+        self.by_tag = {}
+
     def line(self, element: Element) -> int | None:
         """The source line of the element's start tag, when the parser recorded one: the
         element's own ``sourceline``, or past lxml's 16 bits, :attr:`lines`."""
@@ -152,6 +170,13 @@ class Document:
     def body(self) -> Element | None:
         found = self.by_tag.get("body")
         return found[0] if found else None
+
+
+#: Pages with more elements than this share one tag string per tag among their elements'
+#: proxies (the setter costs about 0.45 µs an element, 1% of a large page's check).
+SHARE_TAGS_AFTER = 10_000
+#: The memos :mod:`broadsheet.checks.target` keeps per page (see :meth:`Document.keep_places_only`).
+_PLACE_MEMOS = frozenset({"selector-step", "child-position"})
 
 
 #: Local name and namespace of each tag string seen (few per page; bounded for hostile pages
@@ -261,9 +286,16 @@ def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = Tr
                     el.sourceline = 1
             return Document(root=root, errors=[], source=text if keep_source else "",
                             file_ext=file_ext)
-    tree = parse_html(_parseable(declarative(text)), scripting=scripting)
-    if not keep_source:
+    if keep_source:
+        tree = parse_html(_parseable(declarative(text)), scripting=scripting)
+    else:  # the parse holds the only reference to our decoded copy and drops it early
+        decoded = [text]
         text = ""
+
+        def cleaned() -> str:
+            return _parseable(declarative(decoded.pop() if decoded else decode(source)))
+
+        tree = parse_html(cleaned, scripting=scripting)
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
                          element=tree.error_elements.get(index))
               for index, error in enumerate(tree.errors)]
