@@ -170,3 +170,41 @@ def test_the_orientation_rule_reads_linked_style_sheets(tmp_path: Path, css: str
     (tmp_path / "o.css").write_text(css)
     report = check(_page(tmp_path, link), rules=["css-orientation-lock"])
     assert str(report.outcome_of("css-orientation-lock")) == expected
+
+
+def _decorative(folder: Path, body: str) -> dict[str, str]:
+    page = folder / "images.html"
+    page.write_text("<!DOCTYPE html><html lang='en'><head><title>Images</title></head><body>"
+                    f"<main><h1>Images</h1>{body}</main></body></html>")
+    report = check(page, rules=["image-decorative"])
+    return {f.target or "": str(f.outcome) for f in report.findings}
+
+
+def test_an_image_file_that_does_not_exist_never_becomes_completely_available(
+        tmp_path: Path) -> None:
+    # ACT e88epe never applies to an img whose current request is not completely available;
+    # a page read from a file knows which of the images it names in its folder exist
+    (tmp_path / "here.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "empty.png").write_bytes(b"")
+    found = _decorative(tmp_path, """
+<img id="here" src="here.png" alt="">
+<img id="gone" src="gone.png" alt="">
+<img id="empty" src="./empty.png" alt="">
+<img id="remote" src="https://images.example/a.png" alt="">
+<img id="outside" src="../elsewhere.png" alt="">
+<img id="chosen" src="gone.png" srcset="here.png 2x" alt="">""")
+    # a remote image, one outside the folder and one chosen from srcset are not known
+    assert found == {"#here": "cant_tell", "#remote": "cant_tell", "#outside": "cant_tell",
+                     "#chosen": "cant_tell"}
+
+
+def test_a_test_case_knows_which_suite_assets_do_not_exist(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    prefix = "/WAI/content-assets/wcag-act-rules/test-assets/"
+    cases = [ActCase("e88epe", name * 40, "inapplicable", "<!DOCTYPE html><html lang='en'>"
+                     f"<head><title>t</title></head><body><img src='{prefix}{src}' alt=''>"
+                     "</body></html>")
+             for name, src in (("a", "shared/logo.png"), ("b", "nothing.png"))]
+    found = assess(cases, default_registry().select(["image-decorative"]), tmp_path)
+    assert [str(a.outcome) for a in found] == ["cant_tell", "inapplicable"]

@@ -20,7 +20,8 @@
   function shown(el) {
     if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0;
+    // moved off the page's top or left edge: no scrolling brings it into view
+    return r.width > 0 && r.height > 0 && r.right + scrollX > 0 && r.bottom + scrollY > 0;
   }
   function played(el) {
     let total = 0;

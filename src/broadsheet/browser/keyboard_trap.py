@@ -153,7 +153,16 @@ def _judge(walker: _Walker, index: int) -> tuple[str, str]:
         results.add(found)
     if results != {"trapped"}:
         return "unknown", ""
-    skipped = []
+    skipped: list[str] = []
+    started = time.monotonic()
+    try:
+        return _try_other_keys(walker, index, skipped)
+    finally:  # the walks' own time is not spent on these tries
+        walker.deadline += time.monotonic() - started
+
+
+def _try_other_keys(walker: _Walker, index: int, skipped: list[str]) -> tuple[str, str]:
+    """An element trapped by Tab and Shift+Tab, tried with ACT's other standard keys."""
     # Tab first for every key: a Shift+Tab walk that reaches the browser UI and is pulled back
     # by a script can leave two such scripts fighting over focus
     for key, first in [(key, first) for key in DIRECTIONS for first in OTHER_KEYS]:
