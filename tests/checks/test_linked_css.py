@@ -208,3 +208,32 @@ def test_a_test_case_knows_which_suite_assets_do_not_exist(tmp_path: Path) -> No
              for name, src in (("a", "shared/logo.png"), ("b", "nothing.png"))]
     found = assess(cases, default_registry().select(["image-decorative"]), tmp_path)
     assert [str(a.outcome) for a in found] == ["cant_tell", "inapplicable"]
+
+
+def _frame_page(folder: Path, frame: str) -> dict[str, str]:
+    page = folder / "frames.html"
+    page.write_text("<!DOCTYPE html><html lang='en'><head><title>Frames</title></head><body>"
+                    f"<main><h1>Frames</h1>{frame}</main></body></html>")
+    report = check(page, rules=["frame-tab-order", "no-keyboard-trap"])
+    return {f"{f.rule} {f.target}": str(f.outcome) for f in report.findings}
+
+
+def test_a_frame_loading_a_file_of_the_folder_is_read_like_srcdoc(tmp_path: Path) -> None:
+    # ACT akn7bn: a frame out of the tab order fails when its document has content reachable
+    # with Tab; the file it loads says so, as srcdoc would
+    (tmp_path / "links.html").write_text("<!DOCTYPE html><title>f</title><a href='/'>Home</a>")
+    (tmp_path / "text.html").write_text("<!DOCTYPE html><title>f</title><p>Only text</p>")
+    (tmp_path / "script.html").write_text("<!DOCTYPE html><title>f</title><p>Text</p>"
+                                          "<script>1</script>")
+    found = _frame_page(tmp_path, "<iframe id='links' src='links.html' tabindex='-1'></iframe>")
+    assert found["frame-tab-order #links"] == "failed"
+    assert "frame-tab-order #text" not in _frame_page(
+        tmp_path, "<iframe id='text' src='text.html' tabindex='-1'></iframe>")  # inapplicable
+    # a frame page without scripts holds no trap: the frame passes no-keyboard-trap
+    assert _frame_page(tmp_path, "<iframe id='text' src='text.html'></iframe>")[
+        "no-keyboard-trap #text"] == "passed"
+    assert _frame_page(tmp_path, "<iframe id='script' src='script.html'></iframe>")[
+        "no-keyboard-trap #script"] == "cant_tell"
+    # a remote page, or one outside the folder, is still unseen
+    assert _frame_page(tmp_path, "<iframe id='far' src='https://example.com/' tabindex='-1'>"
+                                 "</iframe>")["frame-tab-order #far"] == "cant_tell"

@@ -32,6 +32,7 @@
   let moves = [];
   let wrapTo = null;
   let order = [];
+  let numbers = new Map();
 
   // Every focusable element, numbered; [{target, html}] in tree order.
   function init() {
@@ -41,10 +42,11 @@
     for (const el of elements(document)) {
       if (tabbable.has(el) || focusableByTabindex(el)) targets.push(el);
     }
+    numbers = new Map(targets.map((el, i) => [el, i]));
     // the sequential focus order: positive tabindex values first, in order, then the rest
-    const rank = (el) => (el.tabIndex > 0 ? el.tabIndex : Infinity);
+    const rank = (el) => (el.tabIndex > 0 ? el.tabIndex : Number.MAX_SAFE_INTEGER);
     order = tabbables.map((el, i) => [el, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
-      .map(([el]) => targets.indexOf(el));
+      .map(([el]) => numbers.get(el));
     document.addEventListener('focusin', (event) => moves.push(event.composedPath()[0]), true);
     return targets.map((el) => ({ target: window.__broadsheet.selector(el), html: snippet(el) }));
   }
@@ -87,17 +89,21 @@
     const { el, opaque } = deepActive();
     let out = (!el || el === document.body || el === document.documentElement) &&
       !document.hasFocus();
+    let wrap = false;
     if (!out && from !== null) {
       wrapTo = wrapped(from, forward, el) ? el : null;
-      out = wrapTo !== null;
+      out = wrap = wrapTo !== null;
     } else if (!out) {
       out = wrapTo !== null && !moves.length && el === wrapTo;
     }
+    // how many times focus moved since the last call: one per key press that moves it,
+    // unless a script moved it too
+    const moved = moves.length;
     moves = [];
-    const index = el ? targets.indexOf(el) : -1;
+    const index = el && numbers.has(el) ? numbers.get(el) : -1;
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? window.__broadsheet.selector(el) : 'none');
-    return { out, index, key, opaque: !out && opaque };
+    return { out, wrap, moved, index, key, opaque: !out && opaque };
   }
 
   // Focus target ``index`` as a script would: 'kept' when it still has focus after
@@ -111,6 +117,7 @@
     wrapTo = null;
     el.focus({ preventScroll: true });
     const state = await where(settleMs);
+    moves = [];
     if (!document.hasFocus()) return 'outside';
     return state.index === index ? 'kept' : 'lost';
   }

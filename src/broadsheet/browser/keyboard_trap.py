@@ -1,14 +1,17 @@
 """Keyboard traps (ACT a1b64e, 80af7b), found with real key presses in Chromium.
 
 Focus is followed as a keyboard user moves it: Tab from the top of the page to the browser
-UI (nothing focused, the document without focus), then Shift+Tab back from it; every element
-on a walk that reached the browser UI can leave by that key. Each focusable element not met
-on those walks is focused and walked from, with Tab, then Shift+Tab; a walk that comes back
-to an element it already met is a cycle, and every element on it is trapped for that key.
+UI (nothing focused, the document without focus; or, as Chromium may do, straight round from
+the last element of the focus order to the first); every element on a walk that reached the
+browser UI can leave by that key. Each focusable element not met on it is focused and walked
+from, with Tab, then Shift+Tab; a walk that comes back to an element it already met is a
+cycle, and every element on it is trapped for that key. Walks first go fast, reading focus
+right after each press; one that sees focus move other than once per press (a script moved
+it) is walked again, waiting :data:`SETTLE_MS` after each press.
 An element trapped both ways is tried with ACT's other standard keys (Escape, the arrows,
 Enter unless it would follow a link or submit a form), each followed by Tab and Shift+Tab
-walks. After every key press the page's scripts get :data:`SETTLE_MS` to move focus; a
-script that moves it later is not seen. Walks stop at :data:`BUDGET_S`: the elements left
+walks, waiting after each press. A script that moves focus later than :data:`CONFIRM_MS`
+after a walk's last press is not seen. Walks stop at :data:`BUDGET_S`: the elements left
 are ``cant_tell``, so a page with thousands of links stays bounded.
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
@@ -82,16 +86,22 @@ class _Walker:
         return cast(dict[str, Any], _call(self.page, "where", settle_ms, pressed[0],
                                           pressed[1] == "Tab"))
 
-    def walk(self, key: str, state: dict[str, Any], remember: bool = True) -> str:
+    def walk(self, key: str, state: dict[str, Any], remember: bool = True,
+             fast: bool = False) -> str:
         """Press ``key`` until focus reaches the browser UI (``escaped``), comes back to an
         element it met (``trapped``), or the walk cannot tell (a plug-in or cross-origin
-        frame has focus, or time is up: ``unknown``)."""
+        frame has focus, or time is up: ``unknown``). ``fast``: do not wait for the page's
+        scripts after each press, and give up (``tainted``) as soon as focus moved other
+        than once per press, which only a script does."""
         path: list[dict[str, Any]] = []
         seen: set[str] = set()
         result = "unknown"
         for _ in range(2 * self.count + 4):
             if state["out"]:
-                state = self.where(CONFIRM_MS)  # a script may pull focus back
+                confirm = self.where(CONFIRM_MS)  # a script may pull focus back
+                if fast and confirm["moved"]:
+                    return "tainted"
+                state = confirm
                 if state["out"]:
                     result = "escaped"
                     break
@@ -103,6 +113,8 @@ class _Walker:
                 result = "trapped"
                 break
             if state["key"] in seen:
+                if fast:
+                    return "tainted"  # the browser's own order has no cycle
                 result = "unknown" if any(s["opaque"] for s in path) else "trapped"
                 break
             seen.add(state["key"])
@@ -110,29 +122,54 @@ class _Walker:
             if self.late() if remember else self.trials_late():
                 break
             self.page.keyboard.press(key)
-            state = self.where(pressed=(index, key))
+            state = self.where(0 if fast else SETTLE_MS, pressed=(index, key))
+            if fast and state["moved"] != (0 if state["out"] and not state["wrap"] else 1):
+                return "tainted"
         if remember and result != "unknown":
             proven = self.escaped if result == "escaped" else self.trapped
             proven[key].update(s["index"] for s in path if s["index"] >= 0)
         return result
 
-    def from_target(self, index: int, key: str, first: str | None = None) -> str:
-        """Focus element ``index``, press ``first`` (if any), then walk with ``key``;
-        ``lost`` when the element does not keep focus (ACT: not focusable)."""
+    def walk_from(self, start: Callable[[], dict[str, Any] | None], key: str) -> str:
+        """A fast walk from where ``start`` puts focus (its state, None: ``lost``), again
+        waiting for scripts after each press if the fast one saw a script move focus."""
+        for fast in (True, False):
+            state = start()
+            if state is None:
+                return "lost"
+            found = self.walk(key, state, fast=fast)
+            if found != "tainted":
+                return found
+        return "unknown"
+
+    def focus(self, index: int) -> bool:
+        """Focus element ``index`` as a script would; whether it kept focus."""
         focused = _call(self.page, "focusTarget", index, SETTLE_MS)
         if focused == "outside":  # a Tab from the browser UI gives the page focus again
             self.page.keyboard.press("Tab")
             focused = _call(self.page, "focusTarget", index, SETTLE_MS)
-        if focused != "kept":
-            return "lost"
+        return bool(focused == "kept")
+
+    def from_target(self, index: int, key: str, first: str | None = None) -> str:
+        """Focus element ``index``, press ``first`` (if any), then walk with ``key``;
+        ``lost`` when the element does not keep focus (ACT: not focusable)."""
         if first is None:
-            return self.walk(key, self.where(0))
+            return self.walk_from(lambda: self.where(0) if self.focus(index) else None, key)
+        if not self.focus(index):
+            return "lost"
         url = self.page.url
         self.page.keyboard.press(first)
         state = self.where()
         if self.page.url != url:
             return "unknown"
         return self.walk(key, state, remember=False)
+
+    def from_top(self) -> dict[str, Any]:
+        """Focus moved by Tab from the top of the page, as after a fresh load."""
+        _call(self.page, "fromTop")
+        self.page.keyboard.press("Tab")
+        _call(self.page, "dropStart")
+        return self.where(0)
 
 
 def _judge(walker: _Walker, index: int) -> tuple[str, str]:
@@ -201,12 +238,7 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
     any_keys: list[Finding] = []
     if targets:
         walker = _Walker(page, len(targets))
-        _call(page, "fromTop")
-        page.keyboard.press("Tab")
-        _call(page, "dropStart")
-        if walker.walk("Tab", walker.where()) == "escaped" and not walker.late():
-            page.keyboard.press("Shift+Tab")
-            walker.walk("Shift+Tab", walker.where())
+        walker.walk_from(walker.from_top, "Tab")
         unjudged = 0
         for index, target in enumerate(targets):
             known = any(index in walker.escaped[k] for k in DIRECTIONS) or all(

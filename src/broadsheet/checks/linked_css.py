@@ -141,18 +141,31 @@ def read_linked(doc: Document, resolver: Callable[[Document], Resolver]) -> None
         doc.values[KEY] = found
 
 
+def _local(doc: Document, href: str) -> Path | None:
+    resolve = doc.values.get(RESOLVER_KEY)
+    path = resolve(href) if resolve is not None else None
+    return path if isinstance(path, Path) else None
+
+
 def local_file_missing(doc: Document, href: str) -> bool:
     """Whether ``href`` names a file of the page's own folder tree (or of the suite's
     ``test-assets``) that does not exist or is empty: a resource that can never load, as an
     image whose request never becomes *completely available*. False when the page was not
     read with a resolver, or the URL is another's (remote, outside the folder)."""
-    resolve = doc.values.get(RESOLVER_KEY)
-    if resolve is None:
-        return False
-    path = resolve(href)
-    if not isinstance(path, Path):
+    path = _local(doc, href)
+    if path is None:
         return False
     try:
         return not path.is_file() or path.stat().st_size == 0
     except OSError:
         return False
+
+
+def local_file(doc: Document, href: str) -> Path | None:
+    """The file of the page's own folder tree (or of the suite's ``test-assets``) that
+    ``href`` names, when it exists: a frame's page can be read from it."""
+    path = _local(doc, href)
+    try:
+        return path if path is not None and path.is_file() else None
+    except OSError:
+        return None
