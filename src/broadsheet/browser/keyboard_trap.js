@@ -130,6 +130,18 @@
     return !!el.closest('form');
   }
 
+  // The sequential focus order (target numbers), and the elements focus moved to since the
+  // last call (-1: not a target), clearing them: a walk pressing Tab without reading focus
+  // after each press checks its path at once.
+  function tabOrder() {
+    return order;
+  }
+  function movesSince() {
+    const found = moves.map((el) => (numbers.has(el) ? numbers.get(el) : -1));
+    moves = [];
+    return found;
+  }
+
   // Sequential focus navigation from the top of the document, as after a fresh load: a
   // focused placeholder first in the body, removed once Tab has left it.
   function fromTop() {
@@ -141,5 +153,6 @@
     document.querySelectorAll('[data-broadsheet-start]').forEach((n) => n.remove());
   }
 
-  window.__broadsheetKeys = { init, where, focusTarget, enterLeaves, fromTop, dropStart };
+  window.__broadsheetKeys = { init, where, focusTarget, enterLeaves, fromTop, dropStart,
+    tabOrder, movesSince };
 })();

@@ -5,9 +5,11 @@ UI (nothing focused, the document without focus; or, as Chromium may do, straigh
 the last element of the focus order to the first); every element on a walk that reached the
 browser UI can leave by that key. Each focusable element not met on it is focused and walked
 from, with Tab, then Shift+Tab; a walk that comes back to an element it already met is a
-cycle, and every element on it is trapped for that key. Walks first go fast, reading focus
-right after each press; one that sees focus move other than once per press (a script moved
-it) is walked again, waiting :data:`SETTLE_MS` after each press.
+cycle, and every element on it is trapped for that key. The walk from the top first presses
+Tab once per element of the focus order, reading focus only at the end (it passes when focus
+went through the order once and out); other walks go fast, reading focus right after each
+press; one that sees focus move other than once per press (a script moved it) is walked
+again, waiting :data:`SETTLE_MS` after each press.
 An element trapped both ways is tried with ACT's other standard keys (Escape, the arrows,
 Enter unless it would follow a link or submit a form), each followed by Tab and Shift+Tab
 walks, waiting after each press. A script that moves focus later than :data:`CONFIRM_MS`
@@ -164,6 +166,25 @@ class _Walker:
             return "unknown"
         return self.walk(key, state, remember=False)
 
+    def along_the_order(self) -> bool:
+        """Tab pressed from the top once per element of the focus order, focus read only at
+        the end: whether it went through the order one element per press and then out of the
+        page (every element of the order escapes by Tab). Costs one round trip per press."""
+        order = cast(list[int], _call(self.page, "tabOrder"))
+        if not order or self.from_top()["index"] != order[0]:
+            return False
+        _call(self.page, "movesSince")
+        for _ in order:
+            if self.late():
+                return False
+            self.page.keyboard.press("Tab")
+        path = cast(list[int], _call(self.page, "movesSince"))
+        end = self.where(CONFIRM_MS)
+        if path != order[1:] or not end["out"] or end["moved"] or end["wrap"]:
+            return False
+        self.escaped["Tab"].update(order)
+        return True
+
     def from_top(self) -> dict[str, Any]:
         """Focus moved by Tab from the top of the page, as after a fresh load."""
         _call(self.page, "fromTop")
@@ -238,7 +259,8 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
     any_keys: list[Finding] = []
     if targets:
         walker = _Walker(page, len(targets))
-        walker.walk_from(walker.from_top, "Tab")
+        if not walker.along_the_order():
+            walker.walk_from(walker.from_top, "Tab")
         unjudged = 0
         for index, target in enumerate(targets):
             known = any(index in walker.escaped[k] for k in DIRECTIONS) or all(
