@@ -170,3 +170,70 @@ def test_the_orientation_rule_reads_linked_style_sheets(tmp_path: Path, css: str
     (tmp_path / "o.css").write_text(css)
     report = check(_page(tmp_path, link), rules=["css-orientation-lock"])
     assert str(report.outcome_of("css-orientation-lock")) == expected
+
+
+def _decorative(folder: Path, body: str) -> dict[str, str]:
+    page = folder / "images.html"
+    page.write_text("<!DOCTYPE html><html lang='en'><head><title>Images</title></head><body>"
+                    f"<main><h1>Images</h1>{body}</main></body></html>")
+    report = check(page, rules=["image-decorative"])
+    return {f.target or "": str(f.outcome) for f in report.findings}
+
+
+def test_an_image_file_that_does_not_exist_never_becomes_completely_available(
+        tmp_path: Path) -> None:
+    # ACT e88epe never applies to an img whose current request is not completely available;
+    # a page read from a file knows which of the images it names in its folder exist
+    (tmp_path / "here.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "empty.png").write_bytes(b"")
+    found = _decorative(tmp_path, """
+<img id="here" src="here.png" alt="">
+<img id="gone" src="gone.png" alt="">
+<img id="empty" src="./empty.png" alt="">
+<img id="remote" src="https://images.example/a.png" alt="">
+<img id="outside" src="../elsewhere.png" alt="">
+<img id="chosen" src="gone.png" srcset="here.png 2x" alt="">""")
+    # a remote image, one outside the folder and one chosen from srcset are not known
+    assert found == {"#here": "cant_tell", "#remote": "cant_tell", "#outside": "cant_tell",
+                     "#chosen": "cant_tell"}
+
+
+def test_a_test_case_knows_which_suite_assets_do_not_exist(tmp_path: Path) -> None:
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    prefix = "/WAI/content-assets/wcag-act-rules/test-assets/"
+    cases = [ActCase("e88epe", name * 40, "inapplicable", "<!DOCTYPE html><html lang='en'>"
+                     f"<head><title>t</title></head><body><img src='{prefix}{src}' alt=''>"
+                     "</body></html>")
+             for name, src in (("a", "shared/logo.png"), ("b", "nothing.png"))]
+    found = assess(cases, default_registry().select(["image-decorative"]), tmp_path)
+    assert [str(a.outcome) for a in found] == ["cant_tell", "inapplicable"]
+
+
+def _frame_page(folder: Path, frame: str) -> dict[str, str]:
+    page = folder / "frames.html"
+    page.write_text("<!DOCTYPE html><html lang='en'><head><title>Frames</title></head><body>"
+                    f"<main><h1>Frames</h1>{frame}</main></body></html>")
+    report = check(page, rules=["frame-tab-order", "no-keyboard-trap"])
+    return {f"{f.rule} {f.target}": str(f.outcome) for f in report.findings}
+
+
+def test_a_frame_loading_a_file_of_the_folder_is_read_like_srcdoc(tmp_path: Path) -> None:
+    # ACT akn7bn: a frame out of the tab order fails when its document has content reachable
+    # with Tab; the file it loads says so, as srcdoc would
+    (tmp_path / "links.html").write_text("<!DOCTYPE html><title>f</title><a href='/'>Home</a>")
+    (tmp_path / "text.html").write_text("<!DOCTYPE html><title>f</title><p>Only text</p>")
+    (tmp_path / "script.html").write_text("<!DOCTYPE html><title>f</title><p>Text</p>"
+                                          "<script>1</script>")
+    found = _frame_page(tmp_path, "<iframe id='links' src='links.html' tabindex='-1'></iframe>")
+    assert found["frame-tab-order #links"] == "failed"
+    assert "frame-tab-order #text" not in _frame_page(
+        tmp_path, "<iframe id='text' src='text.html' tabindex='-1'></iframe>")  # inapplicable
+    # a frame page without scripts holds no trap: the frame passes no-keyboard-trap
+    assert _frame_page(tmp_path, "<iframe id='text' src='text.html'></iframe>")[
+        "no-keyboard-trap #text"] == "passed"
+    assert _frame_page(tmp_path, "<iframe id='script' src='script.html'></iframe>")[
+        "no-keyboard-trap #script"] == "cant_tell"
+    # a remote page, or one outside the folder, is still unseen
+    assert _frame_page(tmp_path, "<iframe id='far' src='https://example.com/' tabindex='-1'>"
+                                 "</iframe>")["frame-tab-order #far"] == "cant_tell"

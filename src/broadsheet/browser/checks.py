@@ -16,9 +16,14 @@ from collections.abc import Callable, Collection, Iterable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
-from broadsheet.browser import act_checks, images
+from broadsheet.browser import act_checks, autoplay, images, keyboard_trap
 from broadsheet.browser.rules import (
+    AutoplaySound,
+    AutoplaySoundControl,
+    AutoplaySoundShort,
     BrowserRule,
+    FocusEscapes,
+    FocusEscapesStandardKeys,
     FocusVisible,
     ForcedColorsBorders,
     ForcedColorsFocus,
@@ -451,6 +456,10 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
     (act_checks.scrollable, frozenset({ScrollableReachable.id})),
     (act_checks.zoom_clipping, frozenset({ZoomTextClipping.id})),
     (images.image_loads, frozenset({ImageLoads.id})),
+    (autoplay.autoplay_sound, frozenset({AutoplaySoundShort.id, AutoplaySoundControl.id,
+                                         AutoplaySound.id})),
+    # last: its key presses may leave the page in another state (a menu open)
+    (keyboard_trap.keyboard_traps, frozenset({FocusEscapesStandardKeys.id, FocusEscapes.id})),
 )
 
 

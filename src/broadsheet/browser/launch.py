@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 CHROMIUM_ARGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
+    # media play as the page asks (autoplaying sound is judged as it plays)
+    "--autoplay-policy=no-user-gesture-required",
 )
 SYSTEM_CHROMIUM = "/usr/bin/chromium"
 

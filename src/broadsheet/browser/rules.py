@@ -214,6 +214,115 @@ class ZoomTextClipping(BrowserRule):
     act_ids = ("59br37",)
 
 
+class FocusEscapesStandardKeys(BrowserRule):
+    """Focus can move from every focusable element to the browser UI with standard keys:
+    Tab, Shift+Tab, Escape, the arrow keys, Enter.
+
+    Applies to focusable elements (in the tab order, or with a ``tabindex``), rendered.
+    Pressing Tab, or Shift+Tab, again and again must bring focus out of the page; an element
+    from which both come back to where they started is tried with Escape, the arrow keys and
+    Enter, each followed by Tab and Shift+Tab. Failed when every one of them keeps focus in
+    a cycle; ``cant_tell`` when the walk meets a plug-in or cross-origin frame, when Enter
+    would follow a link or submit a form, or when the check's time ran out.
+    Why it matters: a keyboard user stuck in a widget cannot reach anything else.
+    How to fix: never move focus back in ``blur`` or ``keydown`` handlers; let Tab leave
+    editors and dialogs.
+    """
+
+    id = "focus-escapes-standard-keys"
+    help = "Let Tab and the other standard keys move focus out of every element"
+    description = ("From each focusable element, Tab, Shift+Tab, Escape, the arrows or "
+                   "Enter bring focus to the browser UI (ACT a1b64e)")
+    impact = Impact.CRITICAL
+    tags = ("act", "keyboard")
+    act_ids = ("a1b64e",)  # a part of 80af7b: no requirement of its own
+
+
+class FocusEscapes(BrowserRule):
+    """Focus can move from every focusable element to the browser UI, with standard keys
+    or with keys that visible help names.
+
+    Judged as ``focus-escapes-standard-keys`` is: passed where standard keys bring focus
+    out; where they keep it in a cycle, ``cant_tell`` (whether visible help names other
+    keys, and whether they work, needs a person).
+    Why it matters: a keyboard user stuck in a widget cannot reach anything else.
+    How to fix: let Tab leave the element, or say near it which key does.
+    """
+
+    id = "focus-escapes"
+    help = "Do not trap keyboard focus"
+    description = ("From each focusable element, focus can reach the browser UI by the "
+                   "keyboard (ACT 80af7b)")
+    impact = Impact.CRITICAL
+    tags = ("act", "keyboard")
+    wcag = ("2.1.2",)
+    act_ids = ("80af7b",)
+
+
+class AutoplaySoundShort(BrowserRule):
+    """Sound that an ``audio`` or ``video`` element plays by itself stops within 3 seconds.
+
+    Applies to elements with ``autoplay`` that, in Chromium, start playing, unmuted, a
+    resource longer than 3 seconds with sound (a video's sound track is known once some of
+    it is decoded). The element is watched as it plays: still playing with sound after more
+    than 3 seconds fails; limited to 3 seconds or less by a media fragment (``#t=8,10``,
+    read from the URL: Chromium does not always stop there), or ended, passes; stopped or
+    muted by a script is ``cant_tell`` (it may start again).
+    Why it matters: sound that starts on its own drowns out a screen reader.
+    How to fix: do not autoplay sound (``muted``), keep it under 3 seconds, or offer a
+    control to pause or mute it.
+    """
+
+    id = "autoplay-sound-short"
+    help = "Keep sound that plays by itself under 3 seconds"
+    description = ("Audio or video that plays by itself stops its sound within 3 seconds "
+                   "(ACT aaa1bf)")
+    impact = Impact.SERIOUS
+    tags = ("act", "media")
+    act_ids = ("aaa1bf",)  # a part of 80f0bf: no requirement of its own
+
+
+class AutoplaySoundControl(BrowserRule):
+    """Sound that an ``audio`` or ``video`` element plays by itself can be paused or muted
+    with a control on the page.
+
+    Applies as ``autoplay-sound-short`` does. Passed when the element shows its native
+    controls (the browser names their pause and mute buttons); failed when the page shows
+    nothing else that could be a visible, named control (no text, no element labelled by
+    ``aria-label``, ``title`` or ``alt``, no form control, image or frame); otherwise
+    ``cant_tell``: whether a control on the page pauses or mutes it needs a person.
+    Why it matters: people using a screen reader cannot hear it over the sound.
+    How to fix: add ``controls``, or a visible, labelled pause or mute button.
+    """
+
+    id = "autoplay-sound-control"
+    help = "Let people pause or mute sound that plays by itself"
+    description = ("Audio or video that plays by itself has a visible, named control to "
+                   "pause or mute it (ACT 4c31df)")
+    impact = Impact.SERIOUS
+    tags = ("act", "media")
+    act_ids = ("4c31df",)  # a part of 80f0bf: no requirement of its own
+
+
+class AutoplaySound(BrowserRule):
+    """Sound that plays by itself stops within 3 seconds or can be paused or muted.
+
+    Passed when ``autoplay-sound-short`` or ``autoplay-sound-control`` passes, failed when
+    both fail, otherwise ``cant_tell``.
+    Why it matters: sound that starts on its own drowns out a screen reader.
+    How to fix: do not autoplay sound; else add ``controls`` or keep it under 3 seconds.
+    """
+
+    id = "autoplay-sound"
+    help = "Avoid sound that plays by itself"
+    description = ("Audio or video that plays by itself stops within 3 seconds or can be "
+                   "paused or muted (ACT 80f0bf)")
+    impact = Impact.SERIOUS
+    tags = ("act", "media")
+    wcag = ("1.4.2",)
+    act_ids = ("80f0bf",)
+
+
 class ImageLoads(BrowserRule):
     """Every image the page shows loads: ``<img>`` (in ``<picture>`` too),
     ``<input type="image">``, a video's ``poster`` and SVG ``<image>``.
@@ -287,6 +396,8 @@ class AuditCompleted(BrowserRule):
 
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders,
-    TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping, ImageLoads)
+    TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping, ImageLoads,
+    FocusEscapesStandardKeys, FocusEscapes, AutoplaySoundShort, AutoplaySoundControl,
+    AutoplaySound)
 #: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditCompleted)

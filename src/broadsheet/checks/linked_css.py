@@ -7,7 +7,8 @@ address; a URL the live engine audits reads the same-origin sheets the browser f
 it. Nothing is fetched from the network here, a sheet's ``@import`` is not followed, and a
 sheet that cannot be read (missing, too large, not a regular file) is left out, as a browser
 leaves out one that fails to load. The read sheets join the ``<style>`` elements in the
-cascade, in tree order (:func:`broadsheet.checks.css.sheets`).
+cascade, in tree order (:func:`broadsheet.checks.css.sheets`). The same folders tell which
+local files a page names do not exist (:func:`local_file_missing`: an image that cannot load).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ MAX_SHEET_BYTES = 2 * 1024 * 1024
 MAX_SHEETS = 64
 #: Where ``doc.values`` keeps the text of each link read: ``{link element: CSS}``.
 KEY = "linked-sheets"
+#: Where ``doc.values`` keeps the page's resolver (:func:`local_file_missing` asks it).
+RESOLVER_KEY = "linked-resolver"
 
 #: href -> the local file to read for it, or the sheet's bytes as fetched, or None (not read).
 Resolver = Callable[[str], Path | bytes | None]
@@ -112,11 +115,13 @@ def fetched_resolver(url: str, sheets: Mapping[str, bytes]) -> Callable[[Documen
 
 
 def read_linked(doc: Document, resolver: Callable[[Document], Resolver]) -> None:
-    """Read the sheets ``doc`` links that ``resolver`` finds, for the cascade to use."""
+    """Read the sheets ``doc`` links that ``resolver`` finds, for the cascade to use; the
+    resolver is kept for :func:`local_file_missing`."""
+    resolve = resolver(doc)
+    doc.values[RESOLVER_KEY] = resolve
     links = stylesheet_links(doc)[:MAX_SHEETS]
     if not links:
         return
-    resolve = resolver(doc)
     found: dict[Element, str] = {}
     for link in links:
         path = resolve(link.get("href") or "")
@@ -134,3 +139,33 @@ def read_linked(doc: Document, resolver: Callable[[Document], Resolver]) -> None
         found[link] = data.decode("utf-8-sig", errors="replace")
     if found:
         doc.values[KEY] = found
+
+
+def _local(doc: Document, href: str) -> Path | None:
+    resolve = doc.values.get(RESOLVER_KEY)
+    path = resolve(href) if resolve is not None else None
+    return path if isinstance(path, Path) else None
+
+
+def local_file_missing(doc: Document, href: str) -> bool:
+    """Whether ``href`` names a file of the page's own folder tree (or of the suite's
+    ``test-assets``) that does not exist or is empty: a resource that can never load, as an
+    image whose request never becomes *completely available*. False when the page was not
+    read with a resolver, or the URL is another's (remote, outside the folder)."""
+    path = _local(doc, href)
+    if path is None:
+        return False
+    try:
+        return not path.is_file() or path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def local_file(doc: Document, href: str) -> Path | None:
+    """The file of the page's own folder tree (or of the suite's ``test-assets``) that
+    ``href`` names, when it exists: a frame's page can be read from it."""
+    path = _local(doc, href)
+    try:
+        return path if path is not None and path.is_file() else None
+    except OSError:
+        return None

@@ -36,15 +36,16 @@ def runs_scripts(doc: Document) -> bool:
 
 
 def frames_run_scripts(doc: Document) -> bool:
-    """A frame whose page is unseen (``src``) or runs scripts (``srcdoc``)."""
-    from broadsheet.checks.parse import parse
+    """A frame whose page is unseen (a ``src`` neither local nor blank) or runs scripts
+    (its ``srcdoc``, or the file of the page's folder its ``src`` names)."""
+    from broadsheet.checks.rules.frames import frame_document
 
     for frame in doc.tags("iframe", "frame"):
-        source = frame.get("srcdoc")
-        if source is None:
+        inner = frame_document(doc, frame)
+        if inner is None:
             if (frame.get("src") or "").strip() not in {"", "about:blank"}:
                 return True
-        elif runs_scripts(parse(source, file_ext="html")):
+        elif runs_scripts(inner):
             return True
     return False
 

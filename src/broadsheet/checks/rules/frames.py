@@ -1,8 +1,9 @@
 """Frames in the tab order (W3C ACT akn7bn): a frame with a negative ``tabindex`` takes the
 whole of its document's tab order out of the page's.
 
-What a frame contains is known from markup only for ``srcdoc``; a frame loading ``src`` with a
-negative ``tabindex`` is ``cant_tell``.
+What a frame contains is known from its ``srcdoc``, or from the file its ``src`` names in the
+page's own folder tree (or the ACT suite's ``test-assets``); a frame loading another page
+(remote, outside the folder) with a negative ``tabindex`` is ``cant_tell``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from broadsheet.checks import aria, dom
+from broadsheet.checks import aria, dom, linked_css
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace, parse
 from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
+from broadsheet.inputs import ReadError, read_regular
+
+#: A frame's page larger than this is not read (the frame stays unknown).
+MAX_FRAME_BYTES = 5 * 1024 * 1024
 
 _TINY = re.compile(r"^\s*[01](?:\.0*)?\s*(?:px)?\s*$")
 _STYLE_SIZE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:\s*[01](?:\.0*)?(?:px)?\s*(?:;|$)",
@@ -42,15 +47,35 @@ def _scripts_off(frame: Element) -> bool:
     return sandbox is not None and "allow-scripts" not in aria.role_tokens(sandbox)
 
 
+def frame_document(doc: Document, frame: Element) -> Document | None:
+    """The document a frame shows, when the markup or a local file tells: its ``srcdoc``, or
+    the file of the page's folder its ``src`` names (:func:`linked_css.local_file`), parsed
+    with the frame's scripting flag; None when unknown."""
+    memo = doc.memo("frame-document")
+    if frame not in memo:
+        source: str | bytes | None = frame.get("srcdoc")
+        src = (frame.get("src") or "").strip(aria.ASCII_WHITESPACE)
+        if source is None and src:
+            path = linked_css.local_file(doc, src)
+            try:
+                source = read_regular(path, max_bytes=MAX_FRAME_BYTES,
+                                      kind="a frame's page") if path is not None else None
+            except ReadError:
+                source = None
+        memo[frame] = None if source is None else parse(
+            source, file_ext="html", keep_source=False, scripting=not _scripts_off(frame))
+    found = memo[frame]
+    return found if isinstance(found, Document) else None
+
+
 def frame_tab_stops(doc: Document, frame: Element) -> int | None:
-    """Visible elements in the tab order of a ``srcdoc`` frame's document (None: unknown)."""
+    """Visible elements in the tab order of a frame's document (None: unknown)."""
     memo = doc.memo("frame-tab-stops")
     if frame not in memo:
-        source = frame.get("srcdoc")
-        if source is None:
+        inner = frame_document(doc, frame)
+        if inner is None:
             memo[frame] = None
         else:
-            inner = parse(source, file_ext="html", scripting=not _scripts_off(frame))
             memo[frame] = sum(1 for el in inner.elements
                               if not (inner.scopes and el in inner.scopes
                                       and local_name(inner.scopes[el]) == "template")
@@ -65,8 +90,9 @@ class FrameTabOrder(Rule):
     """Checks that frames with focusable content are not taken out of the tab order.
 
     Applies to ``iframe`` elements that are not inert and whose document has visible content
-    reachable with Tab (known from ``srcdoc``; a ``src`` frame with a negative ``tabindex`` is
-    ``cant_tell``). Such a frame must not have a negative ``tabindex``.
+    reachable with Tab (known from ``srcdoc`` or a ``src`` file of the page's folder; a frame
+    loading another page with a negative ``tabindex`` is ``cant_tell``). Such a frame must
+    not have a negative ``tabindex``.
 
     Why it matters: ``tabindex="-1"`` on a frame removes everything inside it from the
     keyboard's tab order, so its links and buttons cannot be reached without a mouse.

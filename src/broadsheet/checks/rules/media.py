@@ -83,7 +83,7 @@ class AutoplayAudioShort(_Media):
     Applies to ``audio`` and ``video`` elements with ``autoplay`` and without ``muted``.
     Passed when every source is a media fragment ending within 3 seconds of its start and
     the element does not ``loop``; otherwise ``cant_tell`` (how long the sound lasts needs
-    the media).
+    the media: the live engine's ``autoplay-sound-short`` watches it play).
 
     Why it matters: sound that starts on its own drowns out a screen reader.
 
@@ -110,7 +110,8 @@ class AutoplayAudioControl(_Media):
     Applies to ``audio`` and ``video`` elements with ``autoplay`` and without ``muted``.
     Passed when the element shows its native ``controls`` (pause and mute, named by the
     browser); otherwise ``cant_tell`` (another button on the page may control it, or the
-    sound may be short).
+    sound may be short; the live engine's ``autoplay-sound-control`` fails a page with
+    nothing that could be a control).
 
     Why it matters: people using a screen reader cannot hear it over the sound.
 
@@ -137,7 +138,7 @@ class NoAutoplayAudio(_Media):
 
     Applies to ``audio`` and ``video`` elements with ``autoplay`` and without ``muted``.
     Passed when ``autoplay-audio-short`` or ``autoplay-audio-control`` passes; otherwise
-    ``cant_tell``.
+    ``cant_tell`` (the live engine's ``autoplay-sound`` decides it as the media play).
 
     Why it matters: sound that starts on its own drowns out a screen reader.
 

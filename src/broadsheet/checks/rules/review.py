@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from broadsheet.checks import aria, dom
+from broadsheet.checks import aria, dom, linked_css
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.parse import (
     HTML_NS,
@@ -62,11 +62,19 @@ def named_from_author_ancestor(doc: Document, element: Element) -> bool:
     return False
 
 
-def _image_available(element: Element) -> bool:
-    """An ``img`` with no source never becomes *completely available*."""
+def _image_available(doc: Document, element: Element) -> bool:
+    """An ``img`` with no source never becomes *completely available*, nor one whose only
+    source is a local file that does not exist (:func:`linked_css.local_file_missing`; a
+    ``srcset`` or ``picture`` may choose another)."""
     if local_name(element) != "img":
         return True
-    return bool((element.get("src") or "").strip() or (element.get("srcset") or "").strip())
+    src = (element.get("src") or "").strip()
+    if (element.get("srcset") or "").strip():
+        return True
+    parent = element.getparent()
+    if parent is not None and local_name(parent) == "picture":
+        return True
+    return bool(src) and not linked_css.local_file_missing(doc, src)
 
 
 def _images(doc: Document) -> list[Element]:
@@ -81,7 +89,7 @@ def _images(doc: Document) -> list[Element]:
             continue
         if name == "canvas" and not drawn:
             continue
-        if dom.is_visible(doc, el) and _image_available(el) \
+        if dom.is_visible(doc, el) and _image_available(doc, el) \
                 and not named_from_author_ancestor(doc, el):
             found.append(el)
     return found
@@ -289,7 +297,9 @@ class ImageDecorative(ReviewRule):
     Applies to visible ``img``, ``canvas`` and ``svg`` elements that are not in the
     accessibility tree (``alt=""``, ``role="presentation"``, ``aria-hidden``), ``svg``
     elements with no name and the ``graphics-document`` role, and ``canvas`` elements with
-    no name and no role; answers ``cant_tell``.
+    no name and no role; answers ``cant_tell``. An ``img`` that never loads is no target:
+    one without a source, or whose only source is a file of the page's folder (or of the
+    ACT suite's ``test-assets``) that does not exist.
 
     Why it matters: an informative image marked decorative is silently skipped.
 

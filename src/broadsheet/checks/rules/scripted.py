@@ -27,7 +27,8 @@ class NoKeyboardTrapStandard(ReviewRule):
     """Checks that focus can leave every focusable element with Tab and Shift+Tab.
 
     Applies to focusable elements. Passed on a page that runs no scripts and embeds no
-    plug-ins or unseen frames (nothing can hold focus there); otherwise ``cant_tell``.
+    plug-ins or unseen frames (nothing can hold focus there); otherwise ``cant_tell``. The
+    live engine's ``focus-escapes-standard-keys`` decides it with key presses.
 
     Why it matters: a keyboard user stuck in a widget cannot reach anything else.
 
@@ -54,7 +55,8 @@ class NoKeyboardTrap(NoKeyboardTrapStandard):
     """Checks that focus can leave every focusable element, with Tab or a documented key.
 
     Applies to focusable elements. Passed on a page that runs no scripts and embeds no
-    plug-ins or unseen frames; otherwise ``cant_tell``.
+    plug-ins or unseen frames; otherwise ``cant_tell``. The live engine's ``focus-escapes``
+    passes what key presses prove.
 
     Why it matters: a keyboard user stuck in a widget cannot reach anything else.
 

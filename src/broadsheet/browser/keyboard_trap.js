@@ -1,0 +1,158 @@
+// In-page half of the keyboard trap check (ACT a1b64e, 80af7b): which elements are focusable
+// and where focus is after each real key press. Evaluated once per page; defines
+// window.__broadsheetKeys. The key presses themselves come from Playwright.
+(() => {
+  if (window.__broadsheetKeys) return;
+  let targets = [];
+
+  // ACT focusable: in the sequential focus order, or with a tabindex value that is not null
+  // (the attribute parsed as HTML's rules for parsing integers parse it), and rendered.
+  const INTEGER = /^[\t\n\f\r ]*[-+]?[0-9]/;
+  function* elements(root) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
+      yield el;
+      if (el.shadowRoot) yield* elements(el.shadowRoot);
+    }
+  }
+  function focusableByTabindex(el) {
+    const value = el.getAttribute('tabindex');
+    if (value === null || !INTEGER.test(value)) return false;
+    if (el.disabled || el.closest('[inert]') || !el.checkVisibility()) return false;
+    return getComputedStyle(el).visibility === 'visible';
+  }
+  function snippet(el) {
+    const html = el.outerHTML || '';
+    const open = html.slice(0, html.indexOf('>') + 1) || html;
+    return open.length > 200 ? open.slice(0, 197) + '...' : open;
+  }
+
+  // The elements focus moved to since the last ``where`` (the first tells a browser's wrap
+  // from a script's move), and the element a wrap reached.
+  let moves = [];
+  let wrapTo = null;
+  let order = [];
+  let numbers = new Map();
+
+  // Every focusable element, numbered; [{target, html}] in tree order.
+  function init() {
+    const tabbables = window.__broadsheet.tabbables();
+    const tabbable = new Set(tabbables);
+    targets = [];
+    for (const el of elements(document)) {
+      if (tabbable.has(el) || focusableByTabindex(el)) targets.push(el);
+    }
+    numbers = new Map(targets.map((el, i) => [el, i]));
+    // the sequential focus order: positive tabindex values first, in order, then the rest
+    const rank = (el) => (el.tabIndex > 0 ? el.tabIndex : Number.MAX_SAFE_INTEGER);
+    order = tabbables.map((el, i) => [el, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
+      .map(([el]) => numbers.get(el));
+    document.addEventListener('focusin', (event) => moves.push(event.composedPath()[0]), true);
+    return targets.map((el) => ({ target: window.__broadsheet.selector(el), html: snippet(el) }));
+  }
+
+  // The element that has focus, through open shadow roots and same-origin frames.
+  function deepActive() {
+    let el = document.activeElement;
+    for (;;) {
+      if (el && el.shadowRoot && el.shadowRoot.activeElement) {
+        el = el.shadowRoot.activeElement;
+      } else if (el && (el.localName === 'iframe' || el.localName === 'frame')) {
+        let inner = null;
+        try { inner = el.contentDocument && el.contentDocument.activeElement; } catch (e) { inner = null; }
+        if (!inner || inner === el.contentDocument.body) return { el, opaque: true };
+        el = inner;
+      } else {
+        break;
+      }
+    }
+    // a plug-in hides where focus is inside it
+    return { el, opaque: !!el && (el.localName === 'object' || el.localName === 'embed') };
+  }
+
+  // Whether the focus moves since the last call are the browser's own wrap from the last
+  // element of the focus order to the first (``forward``), or the reverse: Chromium may
+  // pass through its UI straight back into the page. A script's move after it is no wrap.
+  function wrapped(from, forward, el) {
+    if (from === null || !order.length || !moves.length) return false;
+    const [first, last] = forward ? [order[0], order[order.length - 1]]
+      : [order[order.length - 1], order[0]];
+    return from === last && moves[0] === targets[first] && el === targets[first];
+  }
+
+  // Where focus is once the page's scripts had ``settleMs`` to move it, after a key press
+  // from target ``from`` (``forward``: Tab): out of the page (the browser UI: nothing
+  // focused and the document without focus, or wrapped round by the browser), else the
+  // element. With ``from`` null, whether focus stayed where the last wrap put it.
+  async function where(settleMs, from = null, forward = true) {
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const { el, opaque } = deepActive();
+    let out = (!el || el === document.body || el === document.documentElement) &&
+      !document.hasFocus();
+    let wrap = false;
+    if (!out && from !== null) {
+      wrapTo = wrapped(from, forward, el) ? el : null;
+      out = wrap = wrapTo !== null;
+    } else if (!out) {
+      out = wrapTo !== null && !moves.length && el === wrapTo;
+    }
+    // how many times focus moved since the last call: one per key press that moves it,
+    // unless a script moved it too
+    const moved = moves.length;
+    moves = [];
+    const index = el && numbers.has(el) ? numbers.get(el) : -1;
+    let key = 'out';
+    if (!out) key = index >= 0 ? String(index) : (el ? window.__broadsheet.selector(el) : 'none');
+    return { out, wrap, moved, index, key, opaque: !out && opaque };
+  }
+
+  // Focus target ``index`` as a script would: 'kept' when it still has focus after
+  // ``settleMs`` (ACT: an element that loses focus by itself within a second is not
+  // focusable), 'lost' when not, 'outside' when the browser UI has focus (keys would go there).
+  async function focusTarget(index, settleMs) {
+    const el = targets[index];
+    if (!el || !el.isConnected) return 'lost';
+    // a selection (an arrow key may move a caret) would be Tab's starting point instead
+    getSelection().removeAllRanges();
+    wrapTo = null;
+    el.focus({ preventScroll: true });
+    const state = await where(settleMs);
+    moves = [];
+    if (!document.hasFocus()) return 'outside';
+    return state.index === index ? 'kept' : 'lost';
+  }
+
+  // Whether activating the element with Enter could leave the page (a link, a submit).
+  function enterLeaves(index) {
+    const el = targets[index];
+    if (!el) return true;
+    if (el.closest('a[href], area[href]')) return true;
+    return !!el.closest('form');
+  }
+
+  // The sequential focus order (target numbers), and the elements focus moved to since the
+  // last call (-1: not a target), clearing them: a walk pressing Tab without reading focus
+  // after each press checks its path at once.
+  function tabOrder() {
+    return order;
+  }
+  function movesSince() {
+    const found = moves.map((el) => (numbers.has(el) ? numbers.get(el) : -1));
+    moves = [];
+    return found;
+  }
+
+  // Sequential focus navigation from the top of the document, as after a fresh load: a
+  // focused placeholder first in the body, removed once Tab has left it.
+  function fromTop() {
+    getSelection().removeAllRanges();
+    wrapTo = null;
+    window.__broadsheet.resetFocus();
+  }
+  function dropStart() {
+    document.querySelectorAll('[data-broadsheet-start]').forEach((n) => n.remove());
+  }
+
+  window.__broadsheetKeys = { init, where, focusTarget, enterLeaves, fromTop, dropStart,
+    tabOrder, movesSince };
+})();

@@ -1,0 +1,314 @@
+"""Keyboard traps (ACT a1b64e, 80af7b), found with real key presses in Chromium.
+
+Focus is followed as a keyboard user moves it: Tab from the top of the page to the browser
+UI (nothing focused, the document without focus; or, as Chromium may do, straight round from
+the last element of the focus order to the first); every element on a walk that reached the
+browser UI can leave by that key. Each focusable element not met on it is focused and walked
+from, with Tab, then Shift+Tab; a walk that comes back to an element it already met is a
+cycle, and every element on it is trapped for that key. On a page with :data:`BATCH_MIN`
+focusable elements or more, the walk from the top first presses Tab once per element of the
+focus order, reading focus only at the end (it passes when focus went through the order once
+and out); walks go fast, reading focus right after each
+press; one that sees focus move other than once per press (a script moved it) is walked
+again, waiting :data:`SETTLE_MS` after each press.
+An element trapped both ways is tried with ACT's other standard keys (Escape, the arrows,
+Enter unless it would follow a link or submit a form), each followed by Tab and Shift+Tab
+walks, waiting after each press. A script that moves focus later than :data:`CONFIRM_MS`
+after a walk's last press is not seen. Walks stop at :data:`BUDGET_S`: the elements left
+are ``cant_tell``, so a page with thousands of links stays bounded.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from collections.abc import Callable
+from importlib import resources
+from typing import TYPE_CHECKING, Any, cast
+
+from broadsheet.browser.rules import BrowserRule, FocusEscapes, FocusEscapesStandardKeys
+from broadsheet.checks.report import RuleResult
+from broadsheet.findings import Finding, Outcome, Source
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
+
+#: Milliseconds the page's scripts get to move focus after each key press.
+SETTLE_MS = 30
+#: Milliseconds focus must stay in the browser UI for a walk to count as having left.
+CONFIRM_MS = 100
+#: Seconds the walks may take; the elements left unjudged are ``cant_tell``.
+BUDGET_S = 4.0
+#: Seconds more for trying the other keys on elements trapped by Tab and Shift+Tab (a page
+#: with a trap only).
+TRIALS_S = 6.0
+#: ACT's standard keyboard navigation besides Tab and Shift+Tab.
+OTHER_KEYS = ("Escape", "ArrowDown", "ArrowUp", "ArrowRight", "ArrowLeft", "Enter")
+DIRECTIONS = ("Tab", "Shift+Tab")
+#: Tab stops the walk from the top allows beyond the focus order it computed.
+MAX_UNLISTED = 20
+#: Pages with this many focusable elements first walk from the top reading focus once.
+BATCH_MIN = 40
+
+
+@functools.cache
+def _script() -> str:
+    return resources.files("broadsheet.browser").joinpath("keyboard_trap.js").read_text("utf-8")
+
+
+def _call(page: Page, name: str, *args: Any) -> Any:
+    from broadsheet.browser import checks
+
+    return checks.call_in_page(page, "__broadsheetKeys", (checks.page_script(), _script()),
+                               name, *args)
+
+
+class _Walker:
+    """Key presses from one element to where focus settles, with what earlier walks proved:
+    ``escaped[key]``/``trapped[key]`` hold the elements from which pressing ``key`` again and
+    again reaches, or never reaches, the browser UI."""
+
+    def __init__(self, page: Page, count: int) -> None:
+        self.page, self.count = page, count
+        self.deadline = time.monotonic() + BUDGET_S
+        self.trials_deadline: float | None = None
+        self.escaped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
+        self.trapped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
+
+    def late(self) -> bool:
+        return time.monotonic() > self.deadline
+
+    def trials_late(self) -> bool:
+        """Whether the time for trying other keys is up (it starts with the first try)."""
+        if self.trials_deadline is None:
+            self.trials_deadline = time.monotonic() + TRIALS_S
+        return time.monotonic() > self.trials_deadline
+
+    def where(self, settle_ms: int = SETTLE_MS, pressed: tuple[int, str] | None = None
+              ) -> dict[str, Any]:
+        """Where focus is after ``settle_ms``; ``pressed``: the element a key was pressed
+        on and the key (so that the browser's wrap round the page counts as leaving it)."""
+        if pressed is None:
+            return cast(dict[str, Any], _call(self.page, "where", settle_ms))
+        return cast(dict[str, Any], _call(self.page, "where", settle_ms, pressed[0],
+                                          pressed[1] == "Tab"))
+
+    def walk(self, key: str, state: dict[str, Any], remember: bool = True,
+             fast: bool = False) -> str:
+        """Press ``key`` until focus reaches the browser UI (``escaped``), comes back to an
+        element it met (``trapped``), or the walk cannot tell (a plug-in or cross-origin
+        frame has focus, or time is up: ``unknown``). ``fast``: do not wait for the page's
+        scripts after each press, and give up (``tainted``) as soon as focus moved other
+        than once per press, which only a script does."""
+        path: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        result = "unknown"
+        for _ in range(2 * self.count + 4):
+            if state["out"]:
+                confirm = self.where(CONFIRM_MS)  # a script may pull focus back
+                if fast and confirm["moved"]:
+                    return "tainted"
+                state = confirm
+                if state["out"]:
+                    result = "escaped"
+                    break
+            index = state["index"]
+            if remember and index in self.escaped[key]:
+                result = "escaped"
+                break
+            if remember and index in self.trapped[key]:
+                result = "trapped"
+                break
+            if state["key"] in seen:
+                if fast:
+                    return "tainted"  # the browser's own order has no cycle
+                result = "unknown" if any(s["opaque"] for s in path) else "trapped"
+                break
+            seen.add(state["key"])
+            path.append(state)
+            if self.late() if remember else self.trials_late():
+                break
+            self.page.keyboard.press(key)
+            state = self.where(0 if fast else SETTLE_MS, pressed=(index, key))
+            if fast and state["moved"] != (0 if state["out"] and not state["wrap"] else 1):
+                return "tainted"
+        if remember and result != "unknown":
+            proven = self.escaped if result == "escaped" else self.trapped
+            proven[key].update(s["index"] for s in path if s["index"] >= 0)
+        return result
+
+    def walk_from(self, start: Callable[[], dict[str, Any] | None], key: str) -> str:
+        """A fast walk from where ``start`` puts focus (its state, None: ``lost``), again
+        waiting for scripts after each press if the fast one saw a script move focus."""
+        for fast in (True, False):
+            state = start()
+            if state is None:
+                return "lost"
+            found = self.walk(key, state, fast=fast)
+            if found != "tainted":
+                return found
+        return "unknown"
+
+    def focus(self, index: int) -> bool:
+        """Focus element ``index`` as a script would; whether it kept focus."""
+        focused = _call(self.page, "focusTarget", index, SETTLE_MS)
+        if focused == "outside":  # a Tab from the browser UI gives the page focus again
+            self.page.keyboard.press("Tab")
+            focused = _call(self.page, "focusTarget", index, SETTLE_MS)
+        return bool(focused == "kept")
+
+    def from_target(self, index: int, key: str, first: str | None = None) -> str:
+        """Focus element ``index``, press ``first`` (if any), then walk with ``key``;
+        ``lost`` when the element does not keep focus (ACT: not focusable)."""
+        if first is None:
+            return self.walk_from(lambda: self.where(0) if self.focus(index) else None, key)
+        if not self.focus(index):
+            return "lost"
+        url = self.page.url
+        self.page.keyboard.press(first)
+        state = self.where()
+        if self.page.url != url:
+            return "unknown"
+        return self.walk(key, state, remember=False)
+
+    def along_the_order(self) -> bool:
+        """Tab pressed from the top once per element of the focus order, focus read only at
+        the end (then once per further press, for stops the order does not list, such as
+        scrolling boxes Chromium focuses): whether focus went through the order one element
+        per press and then out of the page (every element of the order escapes by Tab)."""
+        order = cast(list[int], _call(self.page, "tabOrder"))
+        start = self.from_top()["index"] if order else None
+        if start not in (order[0] if order else None, -1):
+            return False
+        _call(self.page, "movesSince")
+        for _ in order:
+            if self.late():
+                return False
+            self.page.keyboard.press("Tab")
+        presses, path = len(order), []
+        while True:  # every press moved focus once: not out yet, press again
+            path += cast(list[int], _call(self.page, "movesSince"))
+            if len(path) != presses or presses >= len(order) + MAX_UNLISTED or self.late():
+                break
+            self.page.keyboard.press("Tab")
+            presses += 1
+        if len(path) != presses - 1:  # the last press should have left the page
+            return False
+        end = self.where(CONFIRM_MS)
+        listed = [index for index in [start, *path] if index is not None and index >= 0]
+        if not end["out"] or end["moved"] or end["wrap"] or listed != order:
+            return False
+        self.escaped["Tab"].update(order)
+        return True
+
+    def from_top(self) -> dict[str, Any]:
+        """Focus moved by Tab from the top of the page, as after a fresh load."""
+        _call(self.page, "fromTop")
+        self.page.keyboard.press("Tab")
+        _call(self.page, "dropStart")
+        return self.where(0)
+
+
+def _judge(walker: _Walker, index: int) -> tuple[str, str]:
+    """One element's verdict (``escaped``, ``trapped``, ``lost`` or ``unknown``) and how."""
+    if any(index in walker.escaped[key] for key in DIRECTIONS):
+        return "escaped", "Tab or Shift+Tab moves focus from it to the browser UI"
+    results = set()
+    for key in DIRECTIONS:
+        if index in walker.trapped[key]:
+            results.add("trapped")
+            continue
+        found = walker.from_target(index, key)
+        if found == "escaped":
+            return found, f"{key} moves focus from it to the browser UI"
+        if found == "lost":
+            return "unknown", ("focused by a script, it loses focus at once: another "
+                               "element's script may hold focus, or it is not focusable")
+        results.add(found)
+    if results != {"trapped"}:
+        return "unknown", ""
+    skipped: list[str] = []
+    started = time.monotonic()
+    try:
+        return _try_other_keys(walker, index, skipped)
+    finally:  # the walks' own time is not spent on these tries
+        walker.deadline += time.monotonic() - started
+
+
+def _try_other_keys(walker: _Walker, index: int, skipped: list[str]) -> tuple[str, str]:
+    """An element trapped by Tab and Shift+Tab, tried with ACT's other standard keys."""
+    # Tab first for every key: a Shift+Tab walk that reaches the browser UI and is pulled back
+    # by a script can leave two such scripts fighting over focus
+    for key, first in [(key, first) for key in DIRECTIONS for first in OTHER_KEYS]:
+        if first == "Enter" and _call(walker.page, "enterLeaves", index):
+            if first not in skipped:
+                skipped.append(first)
+            continue
+        if walker.trials_late():
+            return "unknown", "the check ran out of time trying keys other than Tab"
+        found = walker.from_target(index, key, first)
+        if found == "escaped":
+            return found, f"{first}, then {key}, moves focus from it to the browser UI"
+        if found != "trapped":
+            return "unknown", (f"{first}, then {key}, could not be tried through: a script "
+                               "moved focus to another element, or a plug-in or cross-origin "
+                               "frame took it")
+    if skipped:
+        return "unknown", ("Tab, Shift+Tab, Escape and the arrow keys keep focus in a cycle; "
+                           "Enter was not tried (it would follow a link or submit a form)")
+    return "trapped", ("focus cannot leave it: Tab, Shift+Tab, Escape, the arrow keys and "
+                       "Enter (each then Tab or Shift+Tab) keep focus in a cycle of elements")
+
+
+def _finding(rule: type[BrowserRule], outcome: Outcome, message: str, target: str,
+             snippet: str | None) -> Finding:
+    return Finding(rule=rule.id, outcome=outcome, message=message,
+                   impact=rule.impact if outcome is Outcome.FAILED else None,
+                   source=Source.BROWSER, target=target, snippet=snippet)
+
+
+def keyboard_traps(page: Page) -> list[RuleResult]:
+    """Whether focus can leave each focusable element by standard keys (a1b64e), and by
+    any keys (80af7b: help for non-standard keys needs a person)."""
+    targets = cast(list[dict[str, str]], _call(page, "init"))
+    standard: list[Finding] = []
+    any_keys: list[Finding] = []
+    if targets:
+        walker = _Walker(page, len(targets))
+        # pressing Tab faster than a page's focus scripts run can set them racing (and leave
+        # later walks unable to tell): only where a step-by-step walk would run out of time
+        if len(targets) < BATCH_MIN or not walker.along_the_order():
+            walker.walk_from(walker.from_top, "Tab")
+        unjudged = 0
+        for index, target in enumerate(targets):
+            known = any(index in walker.escaped[k] for k in DIRECTIONS) or all(
+                index in walker.trapped[k] for k in DIRECTIONS)
+            if walker.late() and not known:
+                unjudged += 1
+                continue
+            verdict, how = _judge(walker, index)
+            where, html = target["target"], target["html"]
+            if verdict == "escaped":
+                standard.append(_finding(FocusEscapesStandardKeys, Outcome.PASSED, how, where,
+                                         html))
+                any_keys.append(_finding(FocusEscapes, Outcome.PASSED, how, where, html))
+            elif verdict == "trapped":
+                standard.append(_finding(FocusEscapesStandardKeys, Outcome.FAILED, how, where,
+                                         html))
+                any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, how + "; does "
+                                         "visible help say how to leave it with other keys, "
+                                         "and does that work?", where, html))
+            elif verdict == "unknown":
+                why = how or ("where focus goes from it cannot be told (a plug-in or a "
+                              "cross-origin frame has it, or time ran out)")
+                standard.append(_finding(FocusEscapesStandardKeys, Outcome.CANT_TELL, why,
+                                         where, html))
+                any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, why, where, html))
+        if unjudged:
+            why = (f"{unjudged} focusable element(s) not judged: the check stopped after "
+                   f"{BUDGET_S:g} s")
+            standard.append(_finding(FocusEscapesStandardKeys, Outcome.CANT_TELL, why, "html",
+                                     None))
+            any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, why, "html", None))
+    return [RuleResult(FocusEscapesStandardKeys(), tuple(standard)),
+            RuleResult(FocusEscapes(), tuple(any_keys))]
