@@ -286,3 +286,22 @@ def test_text_that_runs_right_to_left_is_isolated_in_findings_and_reports(galler
                         unisolated += 1
     assert seen > 5
     assert unisolated == 0
+
+
+def test_at_375_nothing_of_a_card_runs_past_its_edge(auditor: Any, gallery: Path) -> None:
+    """The violations badge with its severities wraps inside the card (it ran past it, its
+    "1 moderate" cut off), and the tags stay on one line beside the thumbnail."""
+    sandbox, opened = _open(auditor, gallery, "index.html", 375)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        over = tab.evaluate("""() => [...document.querySelectorAll('li.card')].flatMap((card) => {
+          const edge = card.getBoundingClientRect();
+          return [...card.querySelectorAll('*')].filter((e) => {
+            const box = e.getBoundingClientRect();
+            return box.width && (box.right > edge.right + 0.5 || box.left < edge.left - 0.5);
+          }).map((e) => e.className || e.localName); })""")
+        tags = tab.eval_on_selector_all(".card__tags", "els => els.map(e => e.getBoundingClientRect().height)")
+        line = tab.eval_on_selector(".card__tags .tag", "e => e.getBoundingClientRect().height")
+    assert over == []
+    assert len(tags) == 2
+    assert all(height <= line + 1 for height in tags), (tags, line)
