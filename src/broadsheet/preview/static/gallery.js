@@ -261,7 +261,7 @@
       frame.loading = "eager";
       frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
       liveStage.classList.add("frame-stage--showing");
-      document.getElementById("rendered").scrollIntoView({ block: "start" });
+      liveStage.closest("section").scrollIntoView({ block: "start" });
       frame.focus();
     });
   }
