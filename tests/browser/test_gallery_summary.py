@@ -306,3 +306,32 @@ def test_at_375_nothing_of_a_card_runs_past_its_edge(auditor: Any, gallery: Path
     assert over == []
     assert len(tags) == 2
     assert all(height <= line + 1 for height in tags), (tags, line)
+
+
+def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Path,
+                                                                     tmp_path: Path) -> None:
+    """One screenshot of eight changed: the Changes panel comes first, asks whether the new
+    look is intended with the exact approve command, and shows that comparison, not seven
+    "as approved" ones (the table says those)."""
+    from PIL import Image, ImageDraw
+
+    approved, out = tmp_path / "approved", tmp_path / "out"
+    shutil.copytree(gallery.parent / "approved", approved)
+    shutil.copytree(gallery, out)
+    baseline = approved / SEED / "375-light.png"
+    with Image.open(baseline) as image:
+        painted = image.convert("RGB")
+    ImageDraw.Draw(painted).rectangle((10, 10, 150, 150), fill=(200, 30, 30))
+    painted.save(baseline)
+    GalleryBuilder(out, capture=Shots(), approved=approved).build([gallery.parent / "fixtures"])
+    page = parse_html((out / "fixtures" / SEED / "index.html").read_text("utf-8"))
+    [panel] = page.xpath("//section[@aria-labelledby='changes']")
+    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
+        "changes"]
+    assert panel.xpath(".//article/h3/@id") == ["change-375-light"]
+    assert text_of(panel.xpath(".//p[@class='verdict__question']")[0]) == (
+        "Is the new look intended? 1 of 8 screenshots changed.")
+    command = panel.xpath(".//code[@class='verdict__command']/text()")
+    assert command == [f"broadsheet preview --approve {gallery.parent}/fixtures/{SEED}.json"]
+    assert len(panel.xpath(".//table[@class='change-table']//td")) == 8
+    assert panel.xpath(".//table//a/@href") == ["#change-375-light"]
