@@ -513,3 +513,33 @@ def test_a_dark_system_shows_each_card_s_dark_thumbnail(auditor: Any, gallery: P
             assert light.size == dark.size
             assert ImageStat.Stat(dark.convert("L")).mean[0] < 100 < ImageStat.Stat(
                 light.convert("L")).mean[0]
+
+
+def test_a_card_s_thumbnail_starts_at_the_article_not_the_masthead(auditor: Any,
+                                                                    gallery: Path) -> None:
+    """Every page of a site starts with the same masthead, so the cards' thumbnails looked
+    alike (the blind review): a thumbnail is the first screen from the page's ``<main>``,
+    the headline and lead picture. It matches the 1280 px screenshot cut there, not at the
+    top of the page."""
+    from PIL import Image, ImageChops, ImageStat
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    for path in SAMPLE:
+        folder = gallery / "fixtures" / path.stem
+        sandbox = Sandbox.for_file(folder / "page-light.html", root=folder)
+        with auditor.page(AuditOptions(width=1280, height=800), sandbox) as tab:
+            tab.goto(sandbox.url)
+            top = tab.evaluate("document.querySelector('main').getBoundingClientRect().top")
+        assert top > 40, "the page has a masthead above its main content"
+
+        def differs(start: float, shot: Any, thumb: Any) -> float:
+            cut = shot.crop((0, round(start), 1280, round(start) + 800)).resize(thumb.size)
+            return float(ImageStat.Stat(ImageChops.difference(cut, thumb).convert("L")).mean[0])
+
+        with (Image.open(folder / "shots" / "1280-light.png") as shot,
+              Image.open(folder / "shots" / "thumbnail.jpg") as thumb):
+            shot, thumb = shot.convert("RGB"), thumb.convert("RGB")
+            at_main, at_top = differs(top, shot, thumb), differs(0, shot, thumb)
+        assert at_main < 6 < at_top, (path.stem, at_main, at_top)

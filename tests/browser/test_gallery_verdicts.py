@@ -43,8 +43,8 @@ def test_approve_in_the_served_gallery_writes_the_baseline(auditor: Any,
             tab.keyboard.press("Enter")
         assert baseline.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" /
                                                 "320-light.png") != before
-        heading = tab.text_content("section[aria-labelledby='changes'] h3") or ""
-        assert heading.endswith("as approved"), heading
+        said = tab.text_content("section[aria-labelledby='changes'] .changes__same") or ""
+        assert said.startswith("✔ Matches the approved screenshots at 1 width × 1 scheme"), said
         # At 375 px nothing of the verdict box overflows the page.
         assert tab.evaluate("document.documentElement.scrollWidth") == 375
     finally:

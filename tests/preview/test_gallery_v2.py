@@ -314,7 +314,7 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     index = parse_html(unchanged.index.read_text("utf-8"))
     assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["approved"]
     assert text_of(index.xpath("//p[contains(@class, 'status__group--visual')]")[0]).endswith(
-        "✔ Unchanged since approved")
+        "✔ Matches the approved screenshots at 1 width × 1 scheme")
 
     stored = out / "fixtures" / "storm" / "entry.json"
     stored.unlink()  # as if the page had changed: captured again

@@ -30,7 +30,8 @@ def test_a_violation_beside_matching_screenshots_is_two_answers_not_one() -> Non
     found = status(entry)
     assert [(b.kind, b.text) for b in found.accessibility] == [("bad", "1 violation")]
     assert found.severities == (("critical", 1),)
-    assert (found.visual.kind, found.visual.text) == ("ok", "Unchanged since approved")
+    assert (found.visual.kind, found.visual.text) == (
+        "ok", "Matches the approved screenshots at 2 widths × 1 scheme")
     assert (found.accessibility_key, found.visual_key) == ("violations", "approved")
 
 
@@ -104,7 +105,7 @@ def test_the_card_and_the_page_say_the_same_in_labelled_groups(tmp_path: Path) -
         assert card.get("data-changes") == status(entry).visual_key
     seed = report.entries[1]
     assert _groups(index.xpath("//li[contains(@class, 'card')]")[0])[1] == (
-        "Visual regression: ✔ Unchanged since approved")
+        "Visual regression: ✔ Matches the approved screenshots at 1 width × 1 scheme")
     assert "No baseline yet" in _groups(index.xpath("//li[contains(@class, 'card')]")[1])[1]
     assert text_of(index.xpath("//p[@class='baselines']/strong")[0]) == (
         "1 of 2 fixtures has no baseline yet")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import jinja2
 from markupsafe import Markup
@@ -29,6 +29,7 @@ from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
 from broadsheet.preview.files import locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
+from broadsheet.preview.locate import locate
 from broadsheet.preview.model import (
     CAPTURE_FAILED,
     IMPACTS,
@@ -151,6 +152,9 @@ def _environment() -> jinja2.Environment:
     env.globals["status_of"] = status
     env.globals["unchecked_because"] = unchecked_because
     env.globals["explained"] = explained
+    env.globals["language_name"] = language_name
+    env.globals["genres"] = GENRE_WORDS
+    env.globals["common_blocks"] = COMMON_BLOCKS
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -247,6 +251,10 @@ class GalleryBuilder:
             source_json = _shown_source(_raw_text(path))
             return Entry(slug, shown, source_json, headline=plain(slug),
                          problems=[str(p) for p in error.problems])
+        def rendered(source: Any) -> str:
+            return render(source, templates=self.templates or None,
+                          stylesheet=self.stylesheet).html
+
         try:
             article = load_article(path)
             result = render(article, templates=self.templates or None,
@@ -268,15 +276,20 @@ class GalleryBuilder:
         entry = Entry(
             slug, shown, source_json, headline=plain(article.headline), language=article.language,
             direction=article.direction or direction_of(article.language),
+            genre=str(article.genre or ""),
             block_types=_block_types(article),
             findings=[*result.findings, *(f for f in static.findings
                                           if f.outcome.value in {"failed", "cant_tell"})],
             landmarks=landmarks, headings=headings,
             reports=_write_reports(static, folder),
+            located=locate(data, result.html, (f.pointer for f in result.findings
+                                               if f.pointer and not f.target), rendered),
         )
         if capture is not None:
+            # the crops outline each finding's element: a pointer's where it was rendered
+            outlined = [replace(f, target=entry.element_of(f) or None) for f in entry.findings]
             try:
-                seen = capture.capture(page, folder, list(entry.findings))
+                seen = capture.capture(page, folder, outlined)
             except BroadsheetError as error:
                 entry.browser_note = f"{CAPTURE_FAILED}{error}"
             else:
@@ -512,20 +525,33 @@ ELEMENTS = {False: ".article-body > :first-child",
 FINDINGS_FILE = "findings.json"
 
 
+#: A genre as a card's tag says it.
+GENRE_WORDS = {"news": "News", "longread": "Long read"}
+#: Block types nearly every article has: a card's tags leave them out, so the tags it shows
+#: tell one fixture from another.
+COMMON_BLOCKS = frozenset({"paragraph", "heading", "list"})
+
+
+def language_name(tag: str) -> str:
+    """The English name of a language tag's primary language (``ar-EG``: Arabic)."""
+    from language_tags import tags
+
+    primary = tag.split("-", 1)[0].lower()
+    subtag = tags.language(primary) if primary else None
+    return subtag.description[0] if subtag is not None and subtag.description else tag
+
+
 def language_groups(languages: Iterable[str]) -> list[tuple[str, str, list[str]]]:
     """The fixtures' language tags grouped by primary language, for the index's filter:
     (primary subtag, its English name, the regional tags under it such as ``en-GB``), by
     name. Choosing the primary language shows all its regions."""
-    from language_tags import tags
-
     grouped: dict[str, set[str]] = {}
     for tag in languages:
         grouped.setdefault(tag.split("-", 1)[0].lower(), set()).add(tag)
     found = []
     for primary, all_tags in grouped.items():
-        subtag = tags.language(primary)
-        name = subtag.description[0] if subtag is not None and subtag.description else primary
-        found.append((primary, name, sorted(tag for tag in all_tags if tag.lower() != primary)))
+        found.append((primary, language_name(primary),
+                      sorted(tag for tag in all_tags if tag.lower() != primary)))
     return sorted(found, key=lambda group: group[1])
 
 

@@ -160,12 +160,13 @@ def _focus_stops(tab: Page, texts: list[str]) -> list[Announcement]:
         session.detach()
 
 
-#: The index's thumbnails: the first screen of the widest screenshot, this wide (px).
+#: The index's thumbnails: the article's first screen at the widest width, this wide (px).
 THUMBNAIL_WIDTH = 480
 
 
 def _thumbnail(tab: Page, folder: Path, width: int, scheme: str = "light") -> str | None:
-    """A small JPEG of the first screen at ``width`` (None without Pillow):
+    """A small JPEG of the first screen of the article at ``width``, from its ``<main>``
+    (None without Pillow):
     ``shots/thumbnail.jpg``, or ``shots/thumbnail-dark.jpg`` in the dark scheme."""
     try:
         from PIL import Image
@@ -174,7 +175,10 @@ def _thumbnail(tab: Page, folder: Path, width: int, scheme: str = "light") -> st
     import io
 
     tab.set_viewport_size({"width": width, "height": width * 5 // 8})
-    tab.evaluate("() => window.scrollTo(0, 0)")
+    # From the article's start, below the site's masthead (the same on every page of a
+    # site): its headline and lead picture are what tell one card from another.
+    tab.evaluate("() => { const main = document.querySelector('main');"
+                 " window.scrollTo(0, main ? main.getBoundingClientRect().top + scrollY : 0); }")
     with Image.open(io.BytesIO(tab.screenshot())) as image:
         small = image.convert("RGB")
     small.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH))

@@ -176,6 +176,8 @@ class Entry:
     headline: str = ""
     language: str = ""
     direction: str = ""
+    #: The article's genre (``news``, ``longread``…), shown as a tag on its card.
+    genre: str = ""
     block_types: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     landmarks: list[OutlineItem] = field(default_factory=list)
@@ -199,6 +201,15 @@ class Entry:
     thumbnail: str | None = None
     #: The same in the dark scheme, shown on the index when the reader's system is dark.
     thumbnail_dark: str | None = None
+    #: The element each JSON pointer of a finding became on the page, as a CSS selector
+    #: (:mod:`broadsheet.preview.locate`): findings that name only a place in the JSON.
+    located: dict[str, str] = field(default_factory=dict)
+
+    def element_of(self, finding: Finding) -> str:
+        """The CSS selector of ``finding``'s element on the page: its own target, else where
+        its JSON pointer's part was rendered; "" when neither is known."""
+        return finding.target or (self.located.get(finding.pointer, "") if finding.pointer
+                                  else "")
 
     @property
     def broken(self) -> bool:
@@ -303,6 +314,13 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+def _compared(entry: Entry) -> str:
+    """``4 widths × 2 schemes``: what the screenshots were compared at."""
+    widths = len({found.width for found in entry.differences})
+    schemes = len({found.scheme for found in entry.differences})
+    return f"{_plural(widths, 'width')} × {_plural(schemes, 'scheme')}"
+
+
 def status(entry: Entry) -> Status:
     """The fixture's :class:`Status`, from its findings and its comparisons."""
     violations, reviews = len(entry.violations), len(entry.reviews)
@@ -328,7 +346,8 @@ def status(entry: Entry) -> Status:
         visual = Badge("bad", "◐", f"{len(failed)} of {shots} changed", "changes")
         key = "changed"
     elif entry.differences:
-        visual = Badge("ok", "✔", "Unchanged since approved", "changes")
+        visual = Badge("ok", "✔", f"Matches the approved screenshots at {_compared(entry)}",
+                       "changes")
         key = "approved"
     else:
         visual = Badge("none", "○", "No baseline yet (never approved)", "screenshots")

@@ -72,7 +72,9 @@ SHOW_SCRIPT = """(() => {
     element.style.setProperty("outline", "4px solid #d4351c", "important");
     element.style.setProperty("outline-offset", "3px", "important");
     element.style.setProperty("box-shadow", "0 0 0 10px rgb(255 255 255 / 0.85)", "important");
-    element.scrollIntoView({block: "center", inline: "nearest"});
+    // Its own window only: scrollIntoView would scroll the gallery page around the frame too.
+    const box = element.getBoundingClientRect();
+    scrollTo(scrollX, Math.max(0, scrollY + box.top - Math.max(0, (innerHeight - box.height) / 2)));
   }
   addEventListener("hashchange", show);
   show();

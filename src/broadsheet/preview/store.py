@@ -16,7 +16,7 @@ from broadsheet.preview.outline import OutlineItem
 from broadsheet.preview.where import Place
 
 FILE = "entry.json"
-FORMAT = "broadsheet.gallery-entry/4"
+FORMAT = "broadsheet.gallery-entry/5"
 
 
 def save(folder: Path, key: str, entry: Entry) -> None:

@@ -226,12 +226,14 @@
         if ((target.closest("section") || target).getBoundingClientRect().top <= line) { current = link; }
       });
       var root = document.documentElement;
-      if (links.length && window.innerHeight + window.scrollY >= root.scrollHeight - 2) {
+      if (links.length && window.scrollY > 0 &&
+          window.innerHeight + window.scrollY >= root.scrollHeight - 2) {
         current = links[links.length - 1];  // at the end: the last section, however short
       }
       if (current === marked) { return; }
       if (marked) { marked.removeAttribute("aria-current"); }
       marked = current;
+      if (!current || current === links[0]) { toc.scrollLeft = 0; }  // the strip starts at its start
       if (!current) { return; }
       current.setAttribute("aria-current", "true");
       var box = current.getBoundingClientRect(), strip = toc.getBoundingClientRect();
@@ -243,6 +245,58 @@
     window.addEventListener("resize", mark);
     mark();
   }
+  // "Show it on the page": the live frame above the screenshots opens the page scrolled to
+  // the finding's element, outlined (the page's own script, schemes.SHOW_SCRIPT), and comes
+  // into view; without script the link opens the page on its own.
+  var liveStage = document.querySelector(".frame-stage");
+  if (liveStage) {
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[data-show]");
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+      var dark = document.querySelector("input[name='frame-scheme'][value='dark']");
+      var scheme = dark && dark.checked ? "dark" : "light";
+      var frame = liveStage.querySelector(".preview-frame--" + scheme);
+      if (!frame) { return; }
+      event.preventDefault();
+      frame.loading = "eager";
+      frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
+      liveStage.classList.add("frame-stage--showing");
+      liveStage.closest("section").scrollIntoView({ block: "start" });
+      frame.focus();
+    });
+  }
+  // Reading views open full size in a dialog (Escape or Close shuts it, focus returns to the
+  // link); without script the link opens the image.
+  Array.prototype.forEach.call(document.querySelectorAll("a[data-enlarge]"), function (link) {
+    link.addEventListener("click", function (event) {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || !window.HTMLDialogElement) { return; }
+      event.preventDefault();
+      var dialog = document.createElement("dialog");
+      dialog.className = "enlarged";
+      dialog.setAttribute("aria-labelledby", "enlarged-title");
+      var bar = document.createElement("div");
+      bar.className = "enlarged__bar";
+      var title = document.createElement("h2");
+      title.id = "enlarged-title";
+      title.textContent = link.dataset.enlarge;
+      var close = document.createElement("button");
+      close.type = "button";
+      close.className = "button";
+      close.textContent = "Close";
+      close.addEventListener("click", function () { dialog.close(); });
+      bar.appendChild(title);
+      bar.appendChild(close);
+      var image = document.createElement("img");
+      image.src = link.getAttribute("href");
+      image.alt = "The page: " + link.dataset.enlarge + ", full size";
+      dialog.appendChild(bar);
+      dialog.appendChild(image);
+      dialog.addEventListener("close", function () { dialog.remove(); link.focus(); });
+      document.body.appendChild(dialog);
+      dialog.showModal();
+      close.focus();
+    });
+  });
   // Verdicts on screenshots: served by `--serve`, the page holds the server's token and its
   // buttons approve or reject; opened as files, the button copies the approve command.
   var token = (document.querySelector("meta[name='broadsheet-verdict']") || {}).content;

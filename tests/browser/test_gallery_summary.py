@@ -1,0 +1,337 @@
+"""A fixture's gallery page puts what a designer acts on first, in Chromium at 375 and
+1280 px: the summary and the findings before the live page and screenshots, a JSON
+pointer's finding shown on the page, one line when nothing changed, reading views that open
+full size by keyboard, the contrast report and the section menu whole on a phone; and the
+index's cards tagged and their counts said in words (the blind designer review of issue 17).
+
+The capture is a stand-in (screenshots, views, contrast pairs and crops drawn here, no
+browser): the gallery's pages are the subject, so the build takes seconds. The articles are
+the repository's fixtures, the seed taken from a real RFE/RL page (tests/data/seed)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+
+from broadsheet.findings import Finding, Outcome, Source
+from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.announce import Announcement
+from broadsheet.preview.model import WIDTHS, Capture, ContrastPair, Screenshot, View
+from tests.helpers import ARTICLES, parse_html, text_of
+
+SEED = "rferl-lukashenka-cnn-interview"
+PERSIAN = "fa-explainer-water-shortage"
+
+
+def _png(path: Path, width: int, height: int, shade: int = 230) -> None:
+    from PIL import Image, ImageDraw
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = Image.new("RGB", (width, height), (shade, shade, shade))
+    draw = ImageDraw.Draw(image)
+    for y in range(0, height, 97):
+        draw.rectangle((24, y + 10, width - 24, y + 40), fill=(40, 40, 40))
+    image.save(path)
+
+
+class Shots:
+    """Draws what a capture returns: eight screenshots (the same on every run, so approved
+    ones match), four views the size a 1280 px page's are, contrast pairs with Persian
+    examples, a crop for every finding naming an element, and an axe finding quoting
+    Persian markup."""
+
+    def __init__(self) -> None:
+        self.targets: list[str | None] = []
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        self.targets = [finding.target for finding in findings]
+        shots = []
+        for width in WIDTHS:
+            for scheme in ("light", "dark"):
+                name = f"shots/{width}-{scheme}.png"
+                _png(folder / name, width // 2, 400, 230 if scheme == "light" else 30)
+                shots.append(Screenshot(width, scheme, name))
+        views = []
+        for key, label in (("focus", "Focus order"), ("zoom-200", "200% zoom"),
+                           ("text-spacing", "Text spacing"),
+                           ("forced-colours", "Forced colours")):
+            name = f"shots/view-{key}.png"
+            _png(folder / name, 1280, 2400)
+            views.append(View(key, label, f"{label}, drawn for the test.", name))
+        crops = {}
+        for index, finding in enumerate(findings):
+            if finding.target:
+                crops[index] = f"shots/finding-{index}.png"
+                _png(folder / crops[index], 300, 160, 200)
+        contrast = [ContrastPair(scheme, "#0b4fa3", "#f3f2ef", 7.05, False, 3,
+                                 "متن کامل را بخوانید") for scheme in ("light", "dark")]
+        contrast.append(ContrastPair("light", "#767676", "", None, True, 1, "تیتر"))
+        axe = Finding("color-contrast", Outcome.CANT_TELL, "Check the contrast of “۲۰۲۱”",
+                      None, Source.AXE, target="time",
+                      snippet='<time datetime="2021">۲۰۲۱</time>')
+        focus = [Announcement(0, "link", "link", f"Link {n}") for n in range(1, 12)]
+        return Capture(screenshots=shots, views=views, contrast=contrast, highlights=crops,
+                       findings=[axe], focus_order=focus,
+                       aria_snapshot='- banner:\n  - link "Home"\n- main:\n  - heading "T" [level=1]')
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from broadsheet.preview.regression import approve
+
+    root = tmp_path_factory.mktemp("summary")
+    fixtures = root / "fixtures"
+    fixtures.mkdir()
+    for name in (SEED, PERSIAN):
+        shutil.copy(ARTICLES / f"{name}.json", fixtures)
+    shutil.copytree(ARTICLES / "images", fixtures / "images")
+    out, approved = root / "out", root / "approved"
+    report = GalleryBuilder(out, capture=Shots(), approved=approved).build([fixtures])
+    approve(report.entries, out, approved)
+    GalleryBuilder(out, capture=Shots(), approved=approved).build([fixtures])
+    return out
+
+
+def _open(auditor: Any, gallery: Path, page: str, width: int, height: int = 900) -> Any:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / page, root=gallery)
+    return sandbox, auditor.page(AuditOptions(width=width, height=height), sandbox)
+
+
+TOPS = """() => Object.fromEntries(['findings', 'rendered', 'screenshots', 'changes', 'views']
+  .map((id) => [id, document.getElementById(id).getBoundingClientRect().top + scrollY]))"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_summary_and_findings_come_before_the_live_page(
+        auditor: Any, gallery: Path, width: int) -> None:
+    """The review found the findings ~7,500 px down the page; they now follow the summary,
+    on the first screen at 1280 px and the second at 375, worst first."""
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", width)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tops = tab.evaluate(TOPS)
+        heads = tab.eval_on_selector_all(
+            ".finding-list > li", "els => els.map(e => [e.dataset.outcome,"
+            " (e.querySelector('.finding__impact') || {}).textContent])")
+    assert tops["findings"] < tops["rendered"] < tops["screenshots"] < tops["views"]
+    assert tops["findings"] < (900 if width == 1280 else 1800), tops
+    assert heads[:2] == [["failed", "serious"], ["failed", "moderate"]], "worst first"
+    assert {outcome for outcome, _ in heads[2:]} == {"cant_tell"}
+
+
+def test_a_json_pointer_finding_is_cropped_and_shown_in_the_live_page(
+        auditor: Any, gallery: Path) -> None:
+    """The lead's finding names only ``/lead`` in the JSON: it has a crop of its element and
+    "Show it on the page" outlines the lead picture in the live frame, scrolled to it."""
+    page = parse_html((gallery / "fixtures" / SEED / "index.html").read_text("utf-8"))
+    [lead] = page.xpath("//li[@data-rule='render-alt-repeats-caption']")
+    assert lead.xpath(".//a[contains(@class, 'crop')]/img/@src"), "a crop of its element"
+    [show] = lead.xpath(".//a[contains(@class, 'show')]")
+    selector = unquote(show.get("href").split("broadsheet-show=", 1)[1])
+    [absent] = page.xpath("//li[@data-rule='render-alert-empty']")
+    assert not absent.xpath(".//a[contains(@class, 'show')]")
+    assert "Nothing of it is on the page" in text_of(absent)
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", 1280)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.focus("li[data-rule='render-alt-repeats-caption'] a.crop")
+        tab.keyboard.press("Enter")
+        frame = tab.frame_locator(".preview-frame--light")
+        frame.locator(selector).wait_for(timeout=10_000)
+        tab.wait_for_function(
+            "(s) => { const d = document.querySelector('.preview-frame--light').contentDocument;"
+            " const e = d && d.querySelector(s); return e && getComputedStyle(e).outlineStyle"
+            " === 'solid'; }", arg=selector, timeout=10_000)
+        outlined = frame.locator(selector).evaluate(
+            "e => [e.localName, e.className, getComputedStyle(e).outlineColor,"
+            " e.querySelector('img') && e.querySelector('img').getAttribute('src')]")
+        panel = tab.eval_on_selector("#rendered", "e => e.getBoundingClientRect().top")
+        menu = tab.eval_on_selector(".toc", "e => e.getBoundingClientRect().bottom")
+    assert outlined[:3] == ["figure", "figure figure--lead", "rgb(212, 53, 28)"]
+    assert outlined[3].endswith(".jpg")
+    assert menu <= panel < 160, "the live page is scrolled into view, its heading not under the menu"
+
+
+def test_nothing_changed_is_one_line(auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", 1280)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        text = tab.inner_text("section[aria-labelledby='changes']")
+        height = tab.eval_on_selector("section[aria-labelledby='changes']",
+                                      "e => e.getBoundingClientRect().height")
+        parts = tab.eval_on_selector_all(
+            "section[aria-labelledby='changes'] table, section[aria-labelledby='changes'] "
+            ".verdict, section[aria-labelledby='changes'] article", "els => els.length")
+    assert text.splitlines()[-1].startswith(
+        "✔ Matches the approved screenshots at 4 widths × 2 schemes")
+    assert parts == 0, "no table, verdict or comparison when nothing changed"
+    assert height < 110, height
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_reading_view_opens_full_size_by_keyboard(auditor: Any, gallery: Path,
+                                                    width: int) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", width)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        shown = tab.eval_on_selector_all(".views .shot img",
+                                         "els => els.map(e => e.getBoundingClientRect().width)")
+        link = "#view-focus a[data-enlarge]"
+        tab.focus(link)
+        tab.keyboard.press("Enter")
+        tab.wait_for_selector("dialog.enlarged[open] img", timeout=5000)
+        tab.wait_for_function("document.querySelector('dialog.enlarged img').complete")
+        inside = tab.evaluate("""() => { const d = document.querySelector('dialog.enlarged');
+          const i = d.querySelector('img');
+          return {width: i.getBoundingClientRect().width, natural: i.naturalWidth,
+                  pans: d.scrollWidth > d.clientWidth, room: d.clientWidth,
+                  focus: d.contains(document.activeElement), label: d.querySelector('h2').textContent}; }""")
+        tab.keyboard.press("Escape")
+        tab.wait_for_function("!document.querySelector('dialog.enlarged')")
+        back = tab.evaluate("document.activeElement.matches('#view-focus a[data-enlarge]')")
+    assert inside["natural"] == 1280
+    assert inside["width"] == 1280, "at the page's own size"
+    assert inside["pans"] == (inside["room"] < 1280), inside
+    assert inside["focus"], "focus moves into the dialog"
+    assert inside["label"] == "Focus order"
+    assert back, "focus returns to the link"
+    if width == 1280:
+        assert shown[0] >= 1000, "the focus order view spans the row, read at about its size"
+        assert min(shown[1:]) >= 360, shown
+
+
+def test_at_375_the_contrast_report_and_the_section_menu_are_whole(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{PERSIAN}/index.html", 375)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        assert tab.eval_on_selector(".toc", "e => e.scrollLeft") == 0
+        # A full-page screenshot makes the window as tall as the page: the menu stays at its start.
+        full = tab.evaluate("document.documentElement.scrollHeight")
+        tab.set_viewport_size({"width": 375, "height": full})
+        tab.wait_for_timeout(200)
+        assert tab.eval_on_selector(".toc", "e => e.scrollLeft") == 0
+        tab.set_viewport_size({"width": 375, "height": 800})
+        tab.mouse.wheel(0, 200000)
+        tab.wait_for_function("document.querySelector('.toc').scrollLeft > 0")
+        tab.evaluate("window.scrollTo(0, 0)")
+        tab.wait_for_function("document.querySelector('.toc').scrollLeft === 0")
+        region = tab.eval_on_selector(".contrast-scroll", "e => [e.scrollWidth, e.clientWidth]")
+        cells = tab.eval_on_selector_all(
+            ".contrast td", "els => els.map(e => [e.dataset.label, e.getBoundingClientRect().right,"
+            " getComputedStyle(e, '::before').content])")
+        table = tab.locator(".contrast-scroll").aria_snapshot()
+    assert region[0] <= region[1], "nothing of the table is cut off at the side"
+    assert len(cells) == 3 * 8
+    assert all(right <= 375 for _, right, _ in cells), cells
+    assert all(before == f'"{label}"' for label, _, before in cells), "each value is labelled"
+    assert "table" in table, "still a table to a screen reader"
+
+
+def test_index_cards_are_tagged_and_say_severities_in_words(auditor: Any,
+                                                            gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, "index.html", 1280)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        card = f"li.card:has(a[href='fixtures/{SEED}/index.html'])"
+        tags = tab.eval_on_selector_all(f"{card} .card__tags li",
+                                        "els => els.map(e => e.textContent.trim())")
+        persian = tab.eval_on_selector_all(
+            f"li.card:has(a[href='fixtures/{PERSIAN}/index.html']) .card__tags li",
+            "els => els.map(e => e.textContent.trim())")
+        badge = tab.eval_on_selector(f"{card} .count--bad", "e => e.textContent.trim()")
+        colours = tab.eval_on_selector_all(
+            f"{card} .count--bad .severity", "els => els.map(e => getComputedStyle(e).backgroundColor)")
+        quiet = tab.eval_on_selector_all(
+            f"{card} .count--ok", "els => els.map(e => getComputedStyle(e).backgroundColor)")
+        here = tab.eval_on_selector_all(".gallery-header nav a",
+                                        "els => els.map(e => e.textContent)")
+    assert tags[:3] == ["English en", "Left to right", "News"]
+    assert set(tags[3:]) == {"image", "related"}, "block types, not paragraph or heading"
+    assert persian[:2] == ["Persian fa", "Right to left"]
+    assert " ".join(badge.split()) == "✖ 2 violations: 1 serious, 1 moderate"
+    assert len(set(colours)) == 2, "each severity its own colour"
+    assert quiet, "the contrast passes"
+    assert set(quiet) == {"rgba(0, 0, 0, 0)"}, "what is fine is no chip on a card"
+    assert "All fixtures" not in here, "the index does not link to itself"
+
+
+def test_text_that_runs_right_to_left_is_isolated_in_findings_and_reports(gallery: Path) -> None:
+    """Every piece of Persian the fixture's page shows in its findings, status, spoken
+    lines, contrast report and outline sits in a <bdi> or an element with its own ``dir``,
+    so it cannot reorder the English around it (the axe snippet quoting ``۲۰۲۱`` too)."""
+    import re
+
+    rtl = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+    page = parse_html((gallery / "fixtures" / PERSIAN / "index.html").read_text("utf-8"))
+    scopes = page.xpath("//*[contains(@class, 'finding-list') or @class='status' or "
+                        "contains(@class, 'spoken') or contains(@class, 'focus-list') or "
+                        "contains(@class, 'contrast') or @class='outline']")
+    seen = unisolated = 0
+    for scope in scopes:
+        for element in scope.iter():
+            if not isinstance(element.tag, str):
+                continue
+            for holder, text in ((element, element.text), (element.getparent(), element.tail)):
+                if text and rtl.search(text) and holder is not None:
+                    seen += 1
+                    around = [holder, *holder.iterancestors()]
+                    if not any(a.tag == "bdi" or a.get("dir") for a in around[:3]):
+                        unisolated += 1
+    assert seen > 5
+    assert unisolated == 0
+
+
+def test_at_375_nothing_of_a_card_runs_past_its_edge(auditor: Any, gallery: Path) -> None:
+    """The violations badge with its severities wraps inside the card (it ran past it, its
+    "1 moderate" cut off), and the tags stay on one line beside the thumbnail."""
+    sandbox, opened = _open(auditor, gallery, "index.html", 375)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        over = tab.evaluate("""() => [...document.querySelectorAll('li.card')].flatMap((card) => {
+          const edge = card.getBoundingClientRect();
+          return [...card.querySelectorAll('*')].filter((e) => {
+            const box = e.getBoundingClientRect();
+            return box.width && (box.right > edge.right + 0.5 || box.left < edge.left - 0.5);
+          }).map((e) => e.className || e.localName); })""")
+        tags = tab.eval_on_selector_all(".card__tags", "els => els.map(e => e.getBoundingClientRect().height)")
+        line = tab.eval_on_selector(".card__tags .tag", "e => e.getBoundingClientRect().height")
+    assert over == []
+    assert len(tags) == 2
+    assert all(height <= line + 1 for height in tags), (tags, line)
+
+
+def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Path,
+                                                                     tmp_path: Path) -> None:
+    """One screenshot of eight changed: the Changes panel comes first, asks whether the new
+    look is intended with the exact approve command, and shows that comparison, not seven
+    "as approved" ones (the table says those)."""
+    from PIL import Image, ImageDraw
+
+    approved, out = tmp_path / "approved", tmp_path / "out"
+    shutil.copytree(gallery.parent / "approved", approved)
+    shutil.copytree(gallery, out)
+    baseline = approved / SEED / "375-light.png"
+    with Image.open(baseline) as image:
+        painted = image.convert("RGB")
+    ImageDraw.Draw(painted).rectangle((10, 10, 150, 150), fill=(200, 30, 30))
+    painted.save(baseline)
+    GalleryBuilder(out, capture=Shots(), approved=approved).build([gallery.parent / "fixtures"])
+    page = parse_html((out / "fixtures" / SEED / "index.html").read_text("utf-8"))
+    [panel] = page.xpath("//section[@aria-labelledby='changes']")
+    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
+        "changes"]
+    assert panel.xpath(".//article/h3/@id") == ["change-375-light"]
+    assert text_of(panel.xpath(".//p[@class='verdict__question']")[0]) == (
+        "Is the new look intended? 1 of 8 screenshots changed.")
+    command = panel.xpath(".//code[@class='verdict__command']/text()")
+    assert command == [f"broadsheet preview --approve {gallery.parent}/fixtures/{SEED}.json"]
+    assert len(panel.xpath(".//table[@class='change-table']//td")) == 8
+    assert panel.xpath(".//table//a/@href") == ["#change-375-light"]
