@@ -87,7 +87,8 @@ def test_a_credit_links_to_its_url() -> None:
              "alt": "Flooded street", "credit": "Jane Roe / Agency",
              "credit_url": "https://agency.example/jane-roe"}
     tree = parse_html(render_body(image, {**image, "credit_url": "javascript:alert(1)"}).html)
-    first, second = tree.xpath("//*[contains(@class, 'figure__credit')]")
+    first, second = tree.xpath(
+        "//*[@class='article-body']//*[contains(@class, 'figure__credit')]")
     assert first.xpath("a/@href") == ["https://agency.example/jane-roe"]
     assert text_of(first.find("a")) == "Jane Roe / Agency"
     assert second.find("a") is None

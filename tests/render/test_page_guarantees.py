@@ -267,7 +267,7 @@ def test_media_have_captions_tracks_transcripts_and_no_autoplay(path: Path) -> N
             assert links == ([block["transcript_url"]] if "transcript_url" in block else [])
             continue
         figure = element.getparent()
-        if figure.get("class") == "media__player":  # a video with its play badge
+        if figure.get("class") == "media__player":  # a video, in its frame
             figure = figure.getparent()
         if block.get("transcript"):
             details = figure.xpath("./details[contains(@class, 'transcript')]")

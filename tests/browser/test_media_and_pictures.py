@@ -1,0 +1,123 @@
+"""Video, audio, embeds and pictures as Chromium shows them and tells screen readers (issue
+17's blind review: a player's "0:00" beside the stated length, three lengths on one video,
+empty embed cards, every picture full width, a photo essay that was a stack)."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import struct
+import wave
+from typing import Any
+
+import pytest
+
+from tests.browser.test_design import boxes, fixture_page
+from tests.helpers import ARTICLES
+
+VIDEO = "en-council-video-lead"
+AUDIO = "fa-podcast-inflation-audio"
+
+
+def silent_wav(seconds: int) -> bytes:
+    """A real recording ``seconds`` long (a quiet tone), so a player can load it."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(8000)
+        file.writeframes(b"".join(struct.pack("<h", int(500 * math.sin(i / 5)))
+                                  for i in range(8000 * seconds)))
+    return out.getvalue()
+
+
+def ax_nodes(page: Any) -> list[dict[str, Any]]:
+    """Chromium's whole accessibility tree, as screen readers get it (ignored nodes out)."""
+    cdp = page.context.new_cdp_session(page)
+    return [node for node in cdp.send("Accessibility.getFullAXTree")["nodes"]
+            if not node.get("ignored")]
+
+
+def value(node: dict[str, Any], key: str) -> str:
+    return str(node.get(key, {}).get("value", ""))
+
+
+def shadow_displays(page: Any, selector: str, pseudo: str) -> list[str]:
+    """The computed ``display`` of each node of a player's own (user-agent) shadow tree
+    whose pseudo-element name is ``pseudo``, for the players matching ``selector``."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    players = set(cdp.send("DOM.querySelectorAll", {"nodeId": root["nodeId"],
+                                                    "selector": selector})["nodeIds"])
+    found: list[str] = []
+
+    def walk(node: dict[str, Any], inside: bool) -> None:
+        inside = inside or node["nodeId"] in players
+        attributes = node.get("attributes", [])
+        named = dict(zip(attributes[::2], attributes[1::2], strict=True))
+        if inside and named.get("pseudo") == pseudo:
+            style = cdp.send("CSS.getComputedStyleForNode", {"nodeId": node["nodeId"]})
+            found.append(next(p["value"] for p in style["computedStyle"] if p["name"] == "display"))
+        for child in (*node.get("shadowRoots", ()), *node.get("children", ())):
+            walk(child, inside)
+
+    walk(root, False)
+    return found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize(("stem", "selector"), [(VIDEO, "video"), (AUDIO, "audio")])
+def test_a_player_never_shows_its_own_zero_length(auditor: Any, stem: str, selector: str,
+                                                  width: int) -> None:
+    """Before its file loads (offline, or a clip not yet played) a player's own read-outs say
+    "0:00" beside the length the article states; they are hidden, the stated length shown
+    once, in the caption under the player, the transcript under that."""
+    with fixture_page(auditor, stem, width=width) as page:
+        displays = {pseudo: shadow_displays(page, f".media {selector}", pseudo) for pseudo in
+                    ("-webkit-media-controls-current-time-display",
+                     "-webkit-media-controls-time-remaining-display")}
+        box = boxes(page, {"player": f".media {selector}", "caption": ".media figcaption",
+                           "transcript": ".media .transcript"})
+        shown = page.evaluate("""(selector) => [...document.querySelectorAll('.media')]
+            .map(figure => [...figure.querySelectorAll('time')].filter(
+                t => t.checkVisibility()).map(t => t.textContent))""", selector)
+    for pseudo, found in displays.items():
+        assert found, pseudo
+        assert set(found) == {"none"}, (pseudo, found)
+    assert all(len(lengths) == 1 for lengths in shown), shown
+    if selector == "video":
+        assert box["player"]["bottom"] <= box["caption"]["top"] < box["transcript"]["top"], box
+    else:  # an audio card: title and length above the player
+        assert box["caption"]["bottom"] <= box["player"]["top"] < box["transcript"]["top"], box
+
+
+@pytest.mark.parametrize(("stem", "kind"), [(VIDEO, "video"), (AUDIO, "audio")])
+def test_a_player_has_one_name_and_its_length_is_read_once(auditor: Any, stem: str,
+                                                           kind: str) -> None:
+    """In Chromium's accessibility tree the player is named by its title alone (no
+    description repeating the caption), and the stated length is read once. A recording that
+    loads (a real WAV here, which Chromium plays in a video element too) tells its true total on its position slider."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    block = next(b for b in [article.get("lead"), *article["body"]]
+                 if b and b["type"] == kind)
+    sources = [block["src"]] if "src" in block else [s["src"] for s in block["sources"]]
+    files = {src: ("audio/wav", silent_wav(3)) for src in sources}  # Chromium plays a WAV
+    with fixture_page(auditor, stem, files=files) as page:
+        page.wait_for_function(f"() => (p => p.readyState >= 1 || p.networkState !== 2)("
+                               f"document.querySelector('.media {kind}'))")
+        stated = page.evaluate(f"() => document.querySelector('.media {kind}')"
+                               ".closest('figure').querySelector('time').textContent")
+        nodes = ax_nodes(page)
+    players = [n for n in nodes if value(n, "role") == kind.capitalize()]
+    assert players, [value(n, "role") for n in nodes][:50]
+    player = players[0]
+    assert value(player, "name") == block["title"], player
+    assert not value(player, "description"), player
+    said = [value(n, "name") for n in nodes if value(n, "role") == "StaticText"]
+    assert sum(stated in text for text in said) == 1, [t for t in said if stated in t]
+    sliders = [n for n in nodes if value(n, "role") == "slider" and "time" in value(n, "name")]
+    assert sliders, [value(n, "role") for n in nodes]
+    assert value(sliders[0], "description").endswith("0:03"), sliders
