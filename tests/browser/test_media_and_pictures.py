@@ -10,6 +10,7 @@ import math
 import struct
 import wave
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -121,3 +122,55 @@ def test_a_player_has_one_name_and_its_length_is_read_once(auditor: Any, stem: s
     sliders = [n for n in nodes if value(n, "role") == "slider" and "time" in value(n, "name")]
     assert sliders, [value(n, "role") for n in nodes]
     assert value(sliders[0], "description").endswith("0:03"), sliders
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", VIDEO, "ar-local-elections-rtl"])
+def test_an_embed_card_shows_a_preview_without_loading_the_provider(
+        auditor: Any, stem: str, width: int, scheme: str) -> None:
+    """Offline and before the reader asks, each card shows what the article's data says of
+    the embed: a post's words (under a bar on the text's start side), a map's place and
+    drawing, a video's still; the pictures are loaded, inside the card, no taller than half
+    the screen; nothing is requested from the provider's host."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    embeds = [b for b in article["body"] if b["type"] == "embed"]
+    requested: list[tuple[str, str]] = []
+    with fixture_page(auditor, stem, width=width, scheme=scheme, requested=requested) as page:
+        page.evaluate("() => Promise.all([...document.querySelectorAll('.embed__preview img')]"
+                      ".map(img => { img.loading = 'eager'; return img.decode(); }))")
+        cards = page.evaluate("""() => [...document.querySelectorAll('.embed__card')].map(card => {
+            const box = (e) => { if (!e) return null; const r = e.getBoundingClientRect();
+              return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                      width: r.width, height: r.height, seen: e.checkVisibility()}; };
+            const post = card.querySelector('.embed__post'), img = card.querySelector('img');
+            return {card: box(card), post: box(post), img: box(img),
+                    loaded: img ? img.naturalWidth > 0 : null,
+                    place: card.querySelector('.embed__place')?.innerText ?? null,
+                    button: box(card.querySelector('summary')),
+                    bar: post ? getComputedStyle(post)[document.dir === 'rtl'
+                                ? 'borderRightWidth' : 'borderLeftWidth'] : null};
+        })""")
+        height = page.viewport_size["height"]
+    assert len(cards) == len(embeds)
+    for card, block in zip(cards, embeds, strict=True):
+        preview = block["preview"]
+        inside = card["card"]
+        for part in ("post", "img"):
+            shown = card[part]
+            if shown is None:
+                continue
+            assert shown["seen"], (block["title"], part)
+            assert shown["height"] > 20, (block["title"], part, shown)
+            assert inside["left"] - 0.5 <= shown["left"] <= shown["right"] <= inside["right"] + 0.5
+            assert shown["bottom"] <= card["button"]["top"], (block["title"], part)
+        assert (card["post"] is not None) == ("text" in preview), block["title"]
+        assert (card["img"] is not None) == ("image" in preview), block["title"]
+        if card["img"]:
+            assert card["loaded"], block["title"]
+            assert card["img"]["height"] <= height / 2 + 1, card
+        if "text" in preview:
+            assert card["bar"] == "3px", card
+        assert (card["place"] or None) == preview.get("place"), card
+    hosts = {urlsplit(b["url"]).hostname for b in embeds}
+    assert not [url for _, url in requested if urlsplit(url).hostname in hosts]

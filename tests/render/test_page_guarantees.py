@@ -224,7 +224,9 @@ def test_pull_quotes_are_hidden_only_when_the_page_reads_their_words(path: Path)
             assert f"{pointer}/text" in exposed
     assert not tree.xpath("//*[@aria-hidden='true']//*[@href or @tabindex]")
     quotes = tree.xpath("//blockquote")
-    assert len(quotes) == sum(b["type"] == "quote" for _, b in blocks_of(data))
+    # quote blocks, and the posts an embed's card quotes (its preview's text)
+    assert len(quotes) == sum(b["type"] == "quote" or "text" in b.get("preview", {})
+                              for _, b in blocks_of(data))
     for quote in quotes:
         assert quote.getparent().tag == "figure"
 
