@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '263c2590fa130a7b73dd21f108e4a13a5723daf4032df1bb36988e3c53562da8'
+SCHEMA_SHA256 = '4c8f741c651b5ca9ba985d4bbc423ba841fa388f6232dbd9ce6e2a13505fcf86'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -409,6 +409,11 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
             data_keys.remove("lang")
             data__lang = data["lang"]
             validate____defs_language(data__lang, custom_formats, (name_prefix or "data") + ".lang")
+        if "display" in data_keys:
+            data_keys.remove("display")
+            data__display = data["display"]
+            if not (isinstance(data__display, str) and data__display == 'inline' or isinstance(data__display, str) and data__display == 'supporting' or isinstance(data__display, str) and data__display == 'showcase' or isinstance(data__display, str) and data__display == 'thumbnail'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".display must be one of ['inline', 'supporting', 'showcase', 'thumbnail']")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     try:

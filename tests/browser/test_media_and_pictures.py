@@ -174,3 +174,94 @@ def test_an_embed_card_shows_a_preview_without_loading_the_provider(
         assert (card["place"] or None) == preview.get("place"), card
     hosts = {urlsplit(b["url"]).hostname for b in embeds}
     assert not [url for _, url in requested if urlsplit(url).hostname in hosts]
+
+
+#: Pictures the fixtures give a display, by file: (fixture, display).
+DISPLAYED = {
+    "images/figs-bowl.jpg": ("fa-podcast-inflation-audio", "supporting"),
+    "images/floorboards.jpg": ("en-rents-chart-footnotes", "supporting"),
+    "images/facade-curves.jpg": ("ar-local-elections-rtl", "supporting"),
+    "images/fallen-leaves.jpg": ("en-storm-breaking-corrections", "showcase"),
+    "images/lake-dusk.jpg": ("en-eisteddfod-decorative", "showcase"),
+    "images/dune-grass.jpg": ("ru-flood-gallery", "inline"),
+}
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280])
+@pytest.mark.parametrize("src", sorted(DISPLAYED))
+def test_a_picture_sits_in_the_story_as_its_display_says(auditor: Any, src: str,
+                                                         width: int) -> None:
+    """Supporting: beside the paragraph after it, on the text's end side, under half the
+    page's width, from 768 px (the column on a phone); showcase: wider than the text column
+    on a wide screen; inline: exactly the text column."""
+    stem, display = DISPLAYED[src]
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate("""(src) => {
+            const figure = document.querySelector(`.article-body > .figure img[src="${src}"]`)
+              .closest('.figure');
+            const box = (e) => { const r = e.getBoundingClientRect();
+              return {left: r.left, right: r.right, top: r.top + scrollY,
+                      bottom: r.bottom + scrollY, width: r.width}; };
+            const next = figure.nextElementSibling;
+            const range = document.createRange(); range.selectNodeContents(next);
+            const text = document.querySelector('.article-body > p');
+            return {figure: box(figure), next: box(next), tag: next.tagName,
+                    lines: [...range.getClientRects()].map(r => [r.left, r.right,
+                                                                  r.top + scrollY]),
+                    column: box(text), classes: figure.className,
+                    rtl: document.dir === 'rtl'};
+        }""", src)
+    figure, column = found["figure"], found["column"]
+    assert f"figure--{display}" in found["classes"], found
+    if display == "supporting" and width >= 768:
+        assert found["tag"] == "P", found
+        assert figure["width"] < width / 2, found
+        beside = [line for line in found["lines"] if line[2] < figure["bottom"]]
+        assert beside, f"no line of the next paragraph beside the picture: {found}"
+        for left, right, _top in beside:  # the lines run beside it, not under it
+            assert (right <= figure["left"] + 1) if not found["rtl"] else (
+                left >= figure["right"] - 1), found
+        end = (figure["right"] >= column["right"] - 1 if not found["rtl"]
+               else figure["left"] <= column["left"] + 1)
+        assert end, f"a supporting picture stands on the text's end side: {found}"
+    elif display == "showcase" and width >= 1280:
+        assert figure["width"] > column["width"] + 100, found
+    else:  # inline, or any picture on a phone: the text column
+        assert abs(figure["width"] - column["width"]) < 1.5, found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_photo_essay_picture_opens_full_size_from_the_keyboard(auditor: Any,
+                                                                    width: int) -> None:
+    """Each picture of the photo essay is a link to the full picture, named by its alt and
+    what the link does, reached by Tab, shown focused and followed with Enter; a showcase
+    picture spans the row between the pairs."""
+    stem = "ru-flood-gallery"
+    with fixture_page(auditor, stem, width=width) as page:
+        links = page.evaluate("""() => [...document.querySelectorAll('.gallery__items > li')]
+            .map(li => { const a = li.querySelector('a'), img = li.querySelector('img');
+              return {href: a && a.getAttribute('href'), src: img.getAttribute('src'),
+                      alt: img.alt, width: li.getBoundingClientRect().width,
+                      row: li.parentElement.getBoundingClientRect().width,
+                      showcase: !!li.querySelector('.figure--showcase')}; })""")
+        names = [value(n, "name") for n in ax_nodes(page) if value(n, "role") == "link"]
+        first = links[0]
+        for _ in range(200):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.getAttribute('href')") == first["href"]:
+                break
+        else:
+            raise AssertionError("Tab never reaches the first picture's link")
+        outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+        with page.expect_request(lambda request: request.url.endswith(first["src"])
+                                 and request.resource_type == "document"):
+            page.keyboard.press("Enter")
+        page.wait_for_url(f"**/{first['src']}")
+    assert outline != "none"
+    for link in links:
+        assert link["href"] == link["src"], link
+        assert f"{link['alt']} Открыть фото целиком" in names, (link, names)
+    showcases = [link for link in links if link["showcase"]]
+    assert showcases, links
+    for link in showcases if width >= 768 else links:  # a row of its own (or a phone's)
+        assert abs(link["width"] - link["row"]) < 1, link

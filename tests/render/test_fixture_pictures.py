@@ -116,7 +116,7 @@ def test_every_shipped_photograph_shown_is_credited_on_its_page() -> None:
         for img in rendered_tree(path).xpath("//main//img[starts-with(@src, 'images/')"
                                              " and substring(@src, string-length(@src) - 3)"
                                              " = '.jpg' and not(@alt = '')]"):
-            figure = img.getparent()
+            (figure,) = img.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' figure ')][1]")
             if not figure.xpath("self::figure[figcaption//*[@class='figure__credit']]"):
                 uncredited.append((path.stem, img.get("src")))
     assert not uncredited
