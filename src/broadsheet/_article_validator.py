@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '4c8f741c651b5ca9ba985d4bbc423ba841fa388f6232dbd9ce6e2a13505fcf86'
+SCHEMA_SHA256 = 'e6130a758b9258b5180b144276475e7c3f5b07720a81ab264a1017d916a9e6ea'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -48,7 +48,9 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "$ref": "#/$defs/inline_html",
                 "description": "Shown under the embed, as the figure's caption.",
             },
-            "preview": {"$ref": "#/$defs/embed_preview"},
+            "preview": {"$ref": "#/$defs/embed_preview",
+                        "description": "What the card shows before the reader loads the "
+                                       "embed (a post's words, a map's place, a still)."},
         },
     },
     "embed_preview": {
