@@ -114,11 +114,12 @@ def test_files_that_are_not_utf8_or_missing_or_folders_are_clear_errors(tmp_path
 
 def test_the_seed_fixture_is_the_design_seed_but_for_its_shipped_pictures() -> None:
     """The design seed, verbatim except its lead and about pictures, which the fixture ships
-    (offline photographs); the seed's defects stay: the lead's alt text repeats the caption,
-    the about picture's alt is the placeholder "16x9 Image"."""
+    (offline photographs, the lead credited to its photographer); the seed's defects stay:
+    the lead's alt text repeats the caption, the about picture's alt is the placeholder
+    "16x9 Image"."""
     seed = json.loads((DATA / "seed" / "seed-article.json").read_bytes())
     fixture = json.loads(SEED_PATH.read_bytes())
-    picture = ("src", "width", "height", "alt", "caption")
+    picture = ("src", "width", "height", "alt", "caption", "credit")
     assert {k: v for k, v in fixture["lead"].items() if k not in picture} == {
         k: v for k, v in seed["lead"].items() if k not in picture}
     about = fixture["site"]["about"]["image"]

@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'd31205bf2308679f5990d2548dec1dbd80e8f88d0b4af411816eaf11c0284369'
+SCHEMA_SHA256 = 'e6130a758b9258b5180b144276475e7c3f5b07720a81ab264a1017d916a9e6ea'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -409,6 +409,11 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
             data_keys.remove("lang")
             data__lang = data["lang"]
             validate____defs_language(data__lang, custom_formats, (name_prefix or "data") + ".lang")
+        if "display" in data_keys:
+            data_keys.remove("display")
+            data__display = data["display"]
+            if not (isinstance(data__display, str) and data__display == 'inline' or isinstance(data__display, str) and data__display == 'supporting' or isinstance(data__display, str) and data__display == 'showcase' or isinstance(data__display, str) and data__display == 'thumbnail'):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".display must be one of ['inline', 'supporting', 'showcase', 'thumbnail']")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     try:
@@ -1452,6 +1457,43 @@ def validate____defs_embed(data, custom_formats={}, name_prefix=None):
             data_keys.remove("caption")
             data__caption = data["caption"]
             validate____defs_inline_html(data__caption, custom_formats, (name_prefix or "data") + ".caption")
+        if "preview" in data_keys:
+            data_keys.remove("preview")
+            data__preview = data["preview"]
+            validate____defs_embed_preview(data__preview, custom_formats, (name_prefix or "data") + ".preview")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_embed_preview(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain at least 1 properties")
+        data_keys = set(data.keys())
+        if "text" in data_keys:
+            data_keys.remove("text")
+            data__text = data["text"]
+            validate____defs_inline_html(data__text, custom_formats, (name_prefix or "data") + ".text")
+        if "author" in data_keys:
+            data_keys.remove("author")
+            data__author = data["author"]
+            validate____defs_plain_text(data__author, custom_formats, (name_prefix or "data") + ".author")
+        if "published" in data_keys:
+            data_keys.remove("published")
+            data__published = data["published"]
+            validate____defs_date_time(data__published, custom_formats, (name_prefix or "data") + ".published")
+        if "place" in data_keys:
+            data_keys.remove("place")
+            data__place = data["place"]
+            validate____defs_plain_text(data__place, custom_formats, (name_prefix or "data") + ".place")
+        if "image" in data_keys:
+            data_keys.remove("image")
+            data__image = data["image"]
+            validate____defs_image(data__image, custom_formats, (name_prefix or "data") + ".image")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -38,10 +38,6 @@ AXE_INCOMPLETE: dict[tuple[str, str, str], str] = {
         "(cdn.example, www.rferl.org) that the suite never reaches, since tests never leave "
         "the machine; the audit says it could not fetch them rather than calling them "
         "broken. The fixtures' own photographs (images/…) are served and must load."),
-    ("color-contrast", r"\.media__badge", r"contains an image node"): (
-        "A video's play badge (stated length, white on 78 % black) lies over the video's "
-        "poster, which axe cannot sample; Broadsheet's text-contrast-minimum measures the "
-        "drawn pixels of the same text and passes it."),
 }
 
 #: Nu Html Checker messages: pattern -> reason. Checked in Chromium by

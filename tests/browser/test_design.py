@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -488,49 +488,7 @@ def pixels(page: Any, clip: dict[str, float]) -> list[tuple[int, int, int]]:
     return [(data[i], data[i + 1], data[i + 2]) for i in range(0, len(data), 4)]
 
 
-#: A poster frame: a flat teal picture, recognisable in a screenshot.
-POSTER_SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720">'
-              b'<rect width="1280" height="720" fill="#2a9d8f"/></svg>')
 VIDEO = "en-council-video-lead"
-
-
-@pytest.mark.parametrize("width", [375, 1280])
-def test_a_video_shows_its_poster_under_a_play_badge_with_its_stated_length(
-        auditor: Any, width: int) -> None:
-    """Before it plays (offline here: no video arrives) the lead video shows its poster, a
-    play badge over its start corner and the length the article states, which the player
-    (showing 0:00) cannot know yet; clicks go through the badge to the player."""
-    poster = json.loads((ARTICLES / f"{VIDEO}.json").read_text("utf-8"))["lead"]["poster"]
-    with fixture_page(auditor, VIDEO, width=width,
-                      files={urljoin(ORIGIN, poster): ("image/svg+xml", POSTER_SVG)}) as page:
-        box = boxes(page, {"video": ".figure--lead, .broadsheet-article > .media video",
-                           "badge": ".broadsheet-article > .media .media__badge"})
-        badge = page.evaluate("""() => {
-            const badge = document.querySelector('.broadsheet-article > .media .media__badge');
-            const video = document.querySelector('.broadsheet-article > .media video');
-            const r = badge.getBoundingClientRect();
-            return {text: badge.textContent.trim(), hidden: badge.getAttribute('aria-hidden'),
-                    events: getComputedStyle(badge).pointerEvents,
-                    icon: getComputedStyle(badge, '::before').backgroundColor,
-                    under: document.elementFromPoint(r.left + r.width / 2,
-                                                     r.top + r.height / 2) === video,
-                    stated: document.querySelector('.broadsheet-article > .media'
-                                                   + ' .media__duration time').textContent};
-        }""")
-        video = box["video"]
-        middle = pixels(page, {"x": video["left"] + video["width"] / 2 - 2,
-                               "y": (video["top"] + video["bottom"]) / 2 - 2,
-                               "width": 4, "height": 4})
-    assert badge["text"] == badge["stated"] == "2:48", badge
-    assert badge["hidden"] == "true", badge
-    assert badge["events"] == "none", badge
-    assert badge["under"], "a click on the badge reaches the player"
-    assert badge["icon"] not in ("rgba(0, 0, 0, 0)", "transparent"), badge
-    b = box["badge"]
-    assert video["left"] <= b["left"] < video["left"] + 40, box
-    assert video["top"] <= b["top"] < video["top"] + 40, box
-    assert all(abs(r - 0x2A) < 12 and abs(g - 0x9D) < 12 and abs(bl - 0x8F) < 12
-               for r, g, bl in middle), f"the poster is not shown: {middle[:3]}"
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

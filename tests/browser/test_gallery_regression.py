@@ -110,7 +110,7 @@ def _falsely_marked(before: Path, after: Path, slug: str, difference: Any) -> in
 
 
 #: Two video players (a lead and a portrait clip in the body), posters shipped, sources on
-#: another host (never loaded here), ``preload="none"``.
+#: another host (never loaded here), ``preload="metadata"``.
 PLAYERS = ARTICLES / "en-council-video-lead.json"
 
 

@@ -8,6 +8,7 @@ import json
 import pytest
 
 import broadsheet
+from broadsheet.errors import ArticleError
 from broadsheet.policy.embeds import embed_url_for_post
 from tests.helpers import SEED_PATH, parse_html, text_of
 
@@ -87,7 +88,8 @@ def test_a_credit_links_to_its_url() -> None:
              "alt": "Flooded street", "credit": "Jane Roe / Agency",
              "credit_url": "https://agency.example/jane-roe"}
     tree = parse_html(render_body(image, {**image, "credit_url": "javascript:alert(1)"}).html)
-    first, second = tree.xpath("//*[contains(@class, 'figure__credit')]")
+    first, second = tree.xpath(
+        "//*[@class='article-body']//*[contains(@class, 'figure__credit')]")
     assert first.xpath("a/@href") == ["https://agency.example/jane-roe"]
     assert text_of(first.find("a")) == "Jane Roe / Agency"
     assert second.find("a") is None
@@ -132,3 +134,57 @@ def test_the_card_names_the_provider_and_the_title_once() -> None:
     assert read.count("Post by Save Millbrook Libraries") == 1, read
     assert read.count("Bluesky") == 2, read  # the label, and the button's name
     assert card.xpath(".//*[@class='embed__placeholder']/@aria-hidden") == ["true"]
+
+
+BLUESKY = "https://embed.bsky.app/embed/did:plc:abc/app.bsky.feed.post/3k"
+
+
+def test_the_card_quotes_the_post_it_holds_before_anything_loads() -> None:
+    """A social post's words, author and time, from the article's own data, are on the card
+    (the blind review: an empty box offline): quoted, citing the post on its platform, its
+    time in the page's format; inline HTML sanitised like any other."""
+    block = embed(BLUESKY, provider="Bluesky", preview={
+        "text": "We will apply for a <b>judicial review</b><script>x()</script>.",
+        "author": "Save Millbrook Libraries", "published": "2024-02-28T22:14:00+00:00"})
+    card = parse_html(render_body(block).html).find(".//div[@class='embed__card']")
+    (post,) = card.xpath("./div[@class='embed__preview']/figure/blockquote[@class='embed__post']")
+    assert text_of(post) == "We will apply for a judicial review."
+    assert post.xpath(".//b/text()") == ["judicial review"]
+    assert not card.xpath(".//script")
+    assert post.get("cite") == "https://bsky.app/profile/did:plc:abc/post/3k"
+    (byline,) = card.xpath(".//figcaption[@class='embed__byline']")
+    assert text_of(byline) == "Save Millbrook Libraries February 28, 2024, 10:14 PM"
+    assert byline.xpath(".//time/@datetime") == ["2024-02-28T22:14:00Z"]
+    # before the button: read before the reader decides
+    (details,) = card.xpath("./details")
+    assert card.index(post.getparent().getparent()) < card.index(details)
+
+
+def test_a_maps_card_names_its_place_and_shows_a_drawing() -> None:
+    drawing = {"type": "image", "src": "https://news.example/maps/tunisia.svg", "width": 480,
+               "height": 780, "alt": "Outline of Tunisia with its largest cities"}
+    block = embed("https://www.openstreetmap.org/export/embed.html?bbox=7.5%2C30.2%2C11.6%2C37.5",
+                  provider="OpenStreetMap", preview={"place": "Tunisia", "image": drawing})
+    result = render_body(block)
+    preview = parse_html(result.html).find(".//div[@class='embed__card']/div")
+    assert "embed__preview--picture" in preview.get("class")
+    assert text_of(preview.find(".//p[@class='embed__place']")) == "Tunisia"
+    (img,) = preview.xpath(".//img")
+    assert (img.get("src"), img.get("alt")) == (drawing["src"], drawing["alt"])
+    assert img.get("loading") == "lazy"
+
+
+def test_a_preview_is_checked_like_the_rest_of_the_article() -> None:
+    """A preview's picture is an image block (its alt judged by the alt policy, its URL by
+    scheme); a preview with nothing in it, or a field it does not know, is refused with its
+    place."""
+    bad_picture = {"type": "image", "src": "javascript:alert(1)", "width": 4, "height": 3,
+                   "alt": "image"}
+    result = render_body(embed(BLUESKY, preview={"image": bad_picture}))
+    assert "javascript:" not in result.html
+    codes = {(f.rule, f.pointer) for f in result.findings}
+    assert ("render-alt-missing", "/body/0/preview/image") in codes, codes
+    for preview in ({}, {"text": "Words", "likes": 12}):
+        with pytest.raises(ArticleError) as error:
+            render_body(embed(BLUESKY, preview=preview))
+        assert "/body/0/preview" in str(error.value)

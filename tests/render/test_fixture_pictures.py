@@ -105,3 +105,18 @@ def test_hero_pictures_charts_and_logos_are_shipped(stem: str, xpath: str) -> No
     images = rendered_tree(ARTICLES / f"{stem}.json").xpath(xpath)
     assert images, (stem, xpath)
     assert images[0].get("src").startswith("images/"), images[0].get("src")
+
+
+def test_every_shipped_photograph_shown_is_credited_on_its_page() -> None:
+    """A photograph the story shows (not decorative) carries its credit line: the licences
+    of most of them ask for it, and a newsroom credits every picture (the rferl lead had
+    none). The site's own furniture (the footer's "about" picture) is not the story's."""
+    uncredited = []
+    for path in ARTICLE_FILES:
+        for img in rendered_tree(path).xpath("//main//img[starts-with(@src, 'images/')"
+                                             " and substring(@src, string-length(@src) - 3)"
+                                             " = '.jpg' and not(@alt = '')]"):
+            (figure,) = img.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' figure ')][1]")
+            if not figure.xpath("self::figure[figcaption//*[@class='figure__credit']]"):
+                uncredited.append((path.stem, img.get("src")))
+    assert not uncredited

@@ -63,7 +63,24 @@ def test_a_listen_bar_with_a_length_of_nothing_says_no_length() -> None:
 def test_a_length_is_written_in_the_pages_digits(language: str, digits: str | None,
                                                  expected: str) -> None:
     tree = page(language, video("PT1H3M12S"), audio("PT1H3M12S"), digits=digits)
-    badge = tree.xpath("//span[@class='media__badge']")
     stated = tree.xpath("//span[@class='media__duration']/time")
-    assert [text_of(e) for e in (*badge, *stated)] == [expected] * 3
+    assert [text_of(e) for e in stated] == [expected] * 2
     assert {e.get("datetime") for e in stated} == {"PT1H3M12S"}
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_a_player_is_named_by_its_title_and_its_length_is_said_once(language: str) -> None:
+    """One name (the title, not the whole caption as well), one stated length in the
+    figure (no badge repeating it), and a player that loads its metadata, so its own
+    position slider tells the true total once the page loads."""
+    tree = page(language, video("PT2M48S"), audio("PT2M48S"))
+    players = tree.xpath("//video | //audio")
+    assert len(players) == 2
+    for player, title in zip(players, ("Clip", "Episode"), strict=True):
+        assert player.get("aria-describedby") is None
+        assert player.get("preload") == "metadata"
+        (name,) = tree.xpath("//*[@id=$id]", id=player.get("aria-labelledby"))
+        assert text_of(name) == title
+        figure = player.xpath("ancestor::figure[1]")[0]
+        lengths = figure.xpath(".//time[@datetime='PT2M48S']")
+        assert len(lengths) == 1

@@ -224,7 +224,9 @@ def test_pull_quotes_are_hidden_only_when_the_page_reads_their_words(path: Path)
             assert f"{pointer}/text" in exposed
     assert not tree.xpath("//*[@aria-hidden='true']//*[@href or @tabindex]")
     quotes = tree.xpath("//blockquote")
-    assert len(quotes) == sum(b["type"] == "quote" for _, b in blocks_of(data))
+    # quote blocks, and the posts an embed's card quotes (its preview's text)
+    assert len(quotes) == sum(b["type"] == "quote" or "text" in b.get("preview", {})
+                              for _, b in blocks_of(data))
     for quote in quotes:
         assert quote.getparent().tag == "figure"
 
@@ -267,7 +269,7 @@ def test_media_have_captions_tracks_transcripts_and_no_autoplay(path: Path) -> N
             assert links == ([block["transcript_url"]] if "transcript_url" in block else [])
             continue
         figure = element.getparent()
-        if figure.get("class") == "media__player":  # a video with its play badge
+        if figure.get("class") == "media__player":  # a video, in its frame
             figure = figure.getparent()
         if block.get("transcript"):
             details = figure.xpath("./details[contains(@class, 'transcript')]")

@@ -46,6 +46,8 @@ class GalleryView(BlockView):
     heading: Annotated[bool, "whether the title is shown as the gallery's own heading (not "
                              "when it repeats the heading just before, whose id is ``id``)"]
     images: list[ImageView]
+    enlarge: Annotated[str, "localised words read after a picture's alt on its link to the "
+                            "full picture"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Gallery:
@@ -70,6 +72,7 @@ def view(page: PageBuilder, block: Gallery) -> GalleryView:
         "id": repeated["id"] if repeated else page.ids.for_text("gallery", label),
         "level": page.sub_level(), "heading": repeated is None,
         "images": [image.view(page, item) for item in block.images],
+        "enlarge": page._("Open the full picture"),
     }
 
 

@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 #: It replaces the article's own ``sizes``, written for another page's layout.
 LEAD_SIZES = "(min-width: 64rem) 61rem, (min-width: 42rem) 40rem, calc(100vw - 2rem)"
 
+#: The ways a picture may sit in the story (``display``), each with what it means; the
+#: stylesheet gives each its ``figure--<name>`` class's look.
+DISPLAYS = {
+    "inline": "as wide as the text column",
+    "supporting": "narrower, beside the text on wide screens (a portrait or a detail)",
+    "showcase": "wider than the text on wide screens (a landscape news picture)",
+    "thumbnail": "small, beside the text at every width (a face, an object)",
+}
+
 DEFINITIONS: dict[str, JsonSchema] = {
     "image": {
         "type": "object",
@@ -72,6 +81,15 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "lang": {"$ref": "#/$defs/language",
                      "description": "Language of the caption and alt text where it differs from "
                                     "the article's."},
+            "display": {
+                "enum": list(DISPLAYS),
+                "description": "How the picture sits in the story, as newsrooms name it: "
+                               + "; ".join(f"`{name}` {what}" for name, what in DISPLAYS.items())
+                               + ". Without it a landscape picture is shown as `showcase` on "
+                                 "wide screens, a portrait one in the column. In a gallery, "
+                                 "`showcase` spans the row and the others pair up. Ignored for "
+                                 "the lead.",
+            },
         },
         "if": {"properties": {"decorative": {"const": True}}, "required": ["decorative"]},
         "then": {
@@ -96,6 +114,7 @@ class Image(Block):
     sizes: str | None = None
     lang: str | None = None
     credit_url: str | None = None
+    display: str | None = None
 
 
 class ImageView(TypedDict):
@@ -118,6 +137,8 @@ class ImageView(TypedDict):
     lazy: Annotated[bool, "load lazily (every image but the lead)"]
     lead: Annotated[bool, "the article's lead image (`fetchpriority=high`)"]
     attrs: Annotated[LangAttrs, "`lang`/`dir` for an image described in another language"]
+    display: Annotated[str | None, "`inline`, `supporting`, `showcase` or `thumbnail` (the "
+                                   "`figure--<display>` class); `None` for the lead or unset"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Image:
@@ -126,6 +147,7 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
         alt=data.get("alt"), caption=data.get("caption"), credit=data.get("credit"),
         decorative=data.get("decorative", False), srcset=data.get("srcset"),
         sizes=data.get("sizes"), lang=data.get("lang"), credit_url=data.get("credit_url"),
+        display=data.get("display"),
     )
 
 
@@ -188,6 +210,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "lazy": lazy,
         "lead": lead,
         "attrs": page.lang_attrs(image.lang, f"{pointer}/lang"),
+        "display": None if lead else image.display,
     }
 
 

@@ -1,0 +1,267 @@
+"""Video, audio, embeds and pictures as Chromium shows them and tells screen readers (issue
+17's blind review: a player's "0:00" beside the stated length, three lengths on one video,
+empty embed cards, every picture full width, a photo essay that was a stack)."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import struct
+import wave
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser.test_design import boxes, fixture_page
+from tests.helpers import ARTICLES
+
+VIDEO = "en-council-video-lead"
+AUDIO = "fa-podcast-inflation-audio"
+
+
+def silent_wav(seconds: int) -> bytes:
+    """A real recording ``seconds`` long (a quiet tone), so a player can load it."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as file:
+        file.setnchannels(1)
+        file.setsampwidth(2)
+        file.setframerate(8000)
+        file.writeframes(b"".join(struct.pack("<h", int(500 * math.sin(i / 5)))
+                                  for i in range(8000 * seconds)))
+    return out.getvalue()
+
+
+def ax_nodes(page: Any) -> list[dict[str, Any]]:
+    """Chromium's whole accessibility tree, as screen readers get it (ignored nodes out)."""
+    cdp = page.context.new_cdp_session(page)
+    return [node for node in cdp.send("Accessibility.getFullAXTree")["nodes"]
+            if not node.get("ignored")]
+
+
+def value(node: dict[str, Any], key: str) -> str:
+    return str(node.get(key, {}).get("value", ""))
+
+
+def shadow_displays(page: Any, selector: str, pseudo: str) -> list[str]:
+    """The computed ``display`` of each node of a player's own (user-agent) shadow tree
+    whose pseudo-element name is ``pseudo``, for the players matching ``selector``."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+    players = set(cdp.send("DOM.querySelectorAll", {"nodeId": root["nodeId"],
+                                                    "selector": selector})["nodeIds"])
+    found: list[str] = []
+
+    def walk(node: dict[str, Any], inside: bool) -> None:
+        inside = inside or node["nodeId"] in players
+        attributes = node.get("attributes", [])
+        named = dict(zip(attributes[::2], attributes[1::2], strict=True))
+        if inside and named.get("pseudo") == pseudo:
+            style = cdp.send("CSS.getComputedStyleForNode", {"nodeId": node["nodeId"]})
+            found.append(next(p["value"] for p in style["computedStyle"] if p["name"] == "display"))
+        for child in (*node.get("shadowRoots", ()), *node.get("children", ())):
+            walk(child, inside)
+
+    walk(root, False)
+    return found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize(("stem", "selector"), [(VIDEO, "video"), (AUDIO, "audio")])
+def test_a_player_never_shows_its_own_zero_length(auditor: Any, stem: str, selector: str,
+                                                  width: int) -> None:
+    """Before its file loads (offline, or a clip not yet played) a player's own read-outs say
+    "0:00" beside the length the article states; they are hidden, the stated length shown
+    once, in the caption under the player, the transcript under that."""
+    with fixture_page(auditor, stem, width=width) as page:
+        displays = {pseudo: shadow_displays(page, f".media {selector}", pseudo) for pseudo in
+                    ("-webkit-media-controls-current-time-display",
+                     "-webkit-media-controls-time-remaining-display")}
+        box = boxes(page, {"player": f".media {selector}", "caption": ".media figcaption",
+                           "transcript": ".media .transcript"})
+        shown = page.evaluate("""(selector) => [...document.querySelectorAll('.media')]
+            .map(figure => [...figure.querySelectorAll('time')].filter(
+                t => t.checkVisibility()).map(t => t.textContent))""", selector)
+    for pseudo, found in displays.items():
+        assert found, pseudo
+        assert set(found) == {"none"}, (pseudo, found)
+    assert all(len(lengths) == 1 for lengths in shown), shown
+    if selector == "video":
+        assert box["player"]["bottom"] <= box["caption"]["top"] < box["transcript"]["top"], box
+    else:  # an audio card: title and length above the player
+        assert box["caption"]["bottom"] <= box["player"]["top"] < box["transcript"]["top"], box
+
+
+@pytest.mark.parametrize(("stem", "kind"), [(VIDEO, "video"), (AUDIO, "audio")])
+def test_a_player_has_one_name_and_its_length_is_read_once(auditor: Any, stem: str,
+                                                           kind: str) -> None:
+    """In Chromium's accessibility tree the player is named by its title alone (no
+    description repeating the caption), and the stated length is read once. A recording that
+    loads (a real WAV here, which Chromium plays in a video element too) tells its true total on its position slider."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    block = next(b for b in [article.get("lead"), *article["body"]]
+                 if b and b["type"] == kind)
+    sources = [block["src"]] if "src" in block else [s["src"] for s in block["sources"]]
+    files = {src: ("audio/wav", silent_wav(3)) for src in sources}  # Chromium plays a WAV
+    with fixture_page(auditor, stem, files=files) as page:
+        page.wait_for_function(f"() => (p => p.readyState >= 1 || p.networkState !== 2)("
+                               f"document.querySelector('.media {kind}'))")
+        stated = page.evaluate(f"() => document.querySelector('.media {kind}')"
+                               ".closest('figure').querySelector('time').textContent")
+        nodes = ax_nodes(page)
+    players = [n for n in nodes if value(n, "role") == kind.capitalize()]
+    assert players, [value(n, "role") for n in nodes][:50]
+    player = players[0]
+    assert value(player, "name") == block["title"], player
+    assert not value(player, "description"), player
+    said = [value(n, "name") for n in nodes if value(n, "role") == "StaticText"]
+    assert sum(stated in text for text in said) == 1, [t for t in said if stated in t]
+    sliders = [n for n in nodes if value(n, "role") == "slider" and "time" in value(n, "name")]
+    assert sliders, [value(n, "role") for n in nodes]
+    assert value(sliders[0], "description").endswith("0:03"), sliders
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", VIDEO, "ar-local-elections-rtl"])
+def test_an_embed_card_shows_a_preview_without_loading_the_provider(
+        auditor: Any, stem: str, width: int, scheme: str) -> None:
+    """Offline and before the reader asks, each card shows what the article's data says of
+    the embed: a post's words (under a bar on the text's start side), a map's place and
+    drawing, a video's still; the pictures are loaded, inside the card, no taller than half
+    the screen; nothing is requested from the provider's host."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    embeds = [b for b in article["body"] if b["type"] == "embed"]
+    requested: list[tuple[str, str]] = []
+    with fixture_page(auditor, stem, width=width, scheme=scheme, requested=requested) as page:
+        page.evaluate("() => Promise.all([...document.querySelectorAll('.embed__preview img')]"
+                      ".map(img => { img.loading = 'eager'; return img.decode(); }))")
+        cards = page.evaluate("""() => [...document.querySelectorAll('.embed__card')].map(card => {
+            const box = (e) => { if (!e) return null; const r = e.getBoundingClientRect();
+              return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                      width: r.width, height: r.height, seen: e.checkVisibility()}; };
+            const post = card.querySelector('.embed__post'), img = card.querySelector('img');
+            return {card: box(card), post: box(post), img: box(img),
+                    loaded: img ? img.naturalWidth > 0 : null,
+                    place: card.querySelector('.embed__place')?.innerText ?? null,
+                    button: box(card.querySelector('summary')),
+                    bar: post ? getComputedStyle(post)[document.dir === 'rtl'
+                                ? 'borderRightWidth' : 'borderLeftWidth'] : null};
+        })""")
+        height = page.viewport_size["height"]
+    assert len(cards) == len(embeds)
+    for card, block in zip(cards, embeds, strict=True):
+        preview = block["preview"]
+        inside = card["card"]
+        for part in ("post", "img"):
+            shown = card[part]
+            if shown is None:
+                continue
+            assert shown["seen"], (block["title"], part)
+            assert shown["height"] > 20, (block["title"], part, shown)
+            assert inside["left"] - 0.5 <= shown["left"] <= shown["right"] <= inside["right"] + 0.5
+            assert shown["bottom"] <= card["button"]["top"], (block["title"], part)
+        assert (card["post"] is not None) == ("text" in preview), block["title"]
+        assert (card["img"] is not None) == ("image" in preview), block["title"]
+        if card["img"]:
+            assert card["loaded"], block["title"]
+            assert card["img"]["height"] <= height / 2 + 1, card
+        if "text" in preview:
+            assert card["bar"] == "3px", card
+        assert (card["place"] or None) == preview.get("place"), card
+    hosts = {urlsplit(b["url"]).hostname for b in embeds}
+    assert not [url for _, url in requested if urlsplit(url).hostname in hosts]
+
+
+#: Pictures the fixtures give a display, by file: (fixture, display).
+DISPLAYED = {
+    "images/figs-bowl.jpg": ("fa-podcast-inflation-audio", "supporting"),
+    "images/floorboards.jpg": ("en-rents-chart-footnotes", "supporting"),
+    "images/facade-curves.jpg": ("ar-local-elections-rtl", "supporting"),
+    "images/fallen-leaves.jpg": ("en-storm-breaking-corrections", "showcase"),
+    "images/lake-dusk.jpg": ("en-eisteddfod-decorative", "showcase"),
+    "images/dune-grass.jpg": ("ru-flood-gallery", "inline"),
+}
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280])
+@pytest.mark.parametrize("src", sorted(DISPLAYED))
+def test_a_picture_sits_in_the_story_as_its_display_says(auditor: Any, src: str,
+                                                         width: int) -> None:
+    """Supporting: beside the paragraph after it, on the text's end side, under half the
+    page's width, from 768 px (the column on a phone); showcase: wider than the text column
+    on a wide screen; inline: exactly the text column."""
+    stem, display = DISPLAYED[src]
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate("""(src) => {
+            const figure = document.querySelector(`.article-body > .figure img[src="${src}"]`)
+              .closest('.figure');
+            const box = (e) => { const r = e.getBoundingClientRect();
+              return {left: r.left, right: r.right, top: r.top + scrollY,
+                      bottom: r.bottom + scrollY, width: r.width}; };
+            const next = figure.nextElementSibling;
+            const range = document.createRange(); range.selectNodeContents(next);
+            const text = document.querySelector('.article-body > p');
+            return {figure: box(figure), next: box(next), tag: next.tagName,
+                    lines: [...range.getClientRects()].map(r => [r.left, r.right,
+                                                                  r.top + scrollY]),
+                    column: box(text), classes: figure.className,
+                    rtl: document.dir === 'rtl'};
+        }""", src)
+    figure, column = found["figure"], found["column"]
+    assert f"figure--{display}" in found["classes"], found
+    if display == "supporting" and width >= 768:
+        assert found["tag"] == "P", found
+        assert figure["width"] < width / 2, found
+        beside = [line for line in found["lines"] if line[2] < figure["bottom"]]
+        assert beside, f"no line of the next paragraph beside the picture: {found}"
+        for left, right, _top in beside:  # the lines run beside it, not under it
+            assert (right <= figure["left"] + 1) if not found["rtl"] else (
+                left >= figure["right"] - 1), found
+        end = (figure["right"] >= column["right"] - 1 if not found["rtl"]
+               else figure["left"] <= column["left"] + 1)
+        assert end, f"a supporting picture stands on the text's end side: {found}"
+    elif display == "showcase" and width >= 1280:
+        assert figure["width"] > column["width"] + 100, found
+    else:  # inline, or any picture on a phone: the text column
+        assert abs(figure["width"] - column["width"]) < 1.5, found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_photo_essay_picture_opens_full_size_from_the_keyboard(auditor: Any,
+                                                                    width: int) -> None:
+    """Each picture of the photo essay is a link to the full picture, named by its alt and
+    what the link does, reached by Tab, shown focused and followed with Enter; a showcase
+    picture spans the row between the pairs."""
+    stem = "ru-flood-gallery"
+    with fixture_page(auditor, stem, width=width) as page:
+        links = page.evaluate("""() => [...document.querySelectorAll('.gallery__items > li')]
+            .map(li => { const a = li.querySelector('a'), img = li.querySelector('img');
+              return {href: a && a.getAttribute('href'), src: img.getAttribute('src'),
+                      alt: img.alt, width: li.getBoundingClientRect().width,
+                      row: li.parentElement.getBoundingClientRect().width,
+                      showcase: !!li.querySelector('.figure--showcase')}; })""")
+        names = [value(n, "name") for n in ax_nodes(page) if value(n, "role") == "link"]
+        first = links[0]
+        for _ in range(200):
+            page.keyboard.press("Tab")
+            if page.evaluate("() => document.activeElement.getAttribute('href')") == first["href"]:
+                break
+        else:
+            raise AssertionError("Tab never reaches the first picture's link")
+        outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+        with page.expect_request(lambda request: request.url.endswith(first["src"])
+                                 and request.resource_type == "document"):
+            page.keyboard.press("Enter")
+        page.wait_for_url(f"**/{first['src']}")
+    assert outline != "none"
+    for link in links:
+        assert link["href"] == link["src"], link
+        assert f"{link['alt']} Открыть фото целиком" in names, (link, names)
+    showcases = [link for link in links if link["showcase"]]
+    assert showcases, links
+    for link in showcases if width >= 768 else links:  # a row of its own (or a phone's)
+        assert abs(link["width"] - link["row"]) < 1, link
