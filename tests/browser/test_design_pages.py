@@ -388,3 +388,42 @@ def test_the_footer_starts_where_the_header_starts(auditor: Any, stem: str, widt
         header = page.evaluate(INK_START, ".site-header")
         footer = page.evaluate(INK_START, ".site-footer")
     assert abs(header - footer) <= 1, (header, footer)
+
+
+#: The header's byline and dates: the space between them, and each date's lines.
+META = """() => {
+  const byline = document.querySelector('.article-header__byline').getBoundingClientRect();
+  const dates = document.querySelector('.article-header__dates');
+  return {gap: dates.getBoundingClientRect().top - byline.bottom,
+          lines: [...dates.children].map(span => {
+            const r = span.getBoundingClientRect();
+            return Math.round(r.height / parseFloat(getComputedStyle(span).lineHeight)); }),
+          height: dates.getBoundingClientRect().bottom - byline.top}; }"""
+
+
+@pytest.mark.parametrize("stem", ["en-council-video-lead", "en-transit-map-embed",
+                                  "ar-local-elections-rtl", "rferl-lukashenka-cnn-interview"])
+def test_a_phones_byline_and_dates_are_one_compact_block(auditor: Any, stem: str) -> None:
+    """The third review found the meta stacked at 375 px: the byline, a paragraph's space, then
+    the dates broken mid-date ("· Updated:" ending one line, its date the next). The dates
+    follow the byline at once, each date whole on its line, the whole meta within four
+    lines of small sans (a one-line byline over at most two lines of dates)."""
+    with fixture_page(auditor, stem, width=375) as page:
+        found = page.evaluate(META)
+    assert 0 <= found["gap"] <= 6, found
+    assert found["lines"], found
+    assert all(lines == 1 for lines in found["lines"]), found
+    assert found["height"] <= 4 * 21, found
+
+
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES])
+def test_a_tablet_reaches_the_first_paragraph_within_a_screen_and_a_third(auditor: Any,
+                                                                         stem: str) -> None:
+    """At 768 x 1024 px every fixture's first paragraph starts within 1.3 screens (the third
+    review: the long read's began 1,748 px down, under a 431 px hero and its four opening
+    boxes stacked one under another; now a 20:9 hero, the boxes two by two)."""
+    with fixture_page(auditor, stem, width=768) as page:
+        page.set_viewport_size({"width": 768, "height": 1024})
+        first = page.evaluate("() => document.querySelector('.article-body > p, .live-post > p')"
+                              ".getBoundingClientRect().top + scrollY")
+    assert first <= 1.3 * 1024, first
