@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'd31205bf2308679f5990d2548dec1dbd80e8f88d0b4af411816eaf11c0284369'
+SCHEMA_SHA256 = '81cf24f77639313ce749b40dfe3373cb55aefdce4c16864eb1d670dd9019163c'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
