@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'e6130a758b9258b5180b144276475e7c3f5b07720a81ab264a1017d916a9e6ea'
+SCHEMA_SHA256 = 'edbf0acad262e44835283bdfc433e4782128db6bf000c86f2f220c8f2925d099'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -156,6 +156,7 @@ def test_new_posts_are_announced_once_and_shown_only_when_the_reader_asks(
 
 def test_arabic_announces_in_its_plural_forms_and_appends_oldest_first(auditor: Any) -> None:
     data = load_json(ARTICLES / "ar-live-election-count.json")
+    data["live"]["order"] = "oldest-first"  # the fixture runs newest first, as newsrooms do
     newsroom = Newsroom(html_of(with_posts(data, {"p1800", "p1930"})))
     with live_page(auditor, newsroom) as page:
         assert page.evaluate("() => document.documentElement.dir") == "rtl"

@@ -176,7 +176,9 @@ def test_every_date_on_an_english_page_is_written_in_the_pages_own_style(path: P
     british = tree.get("lang") == "en-GB"
     dated = [(time.get("datetime"), text_of(time)) for time in tree.iter("time")
              if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", time.get("datetime", ""))
-             and re.search(r"\d", text_of(time))]  # not a weekday named alone ("Monday")
+             and re.search(r"\d", text_of(time))  # not a weekday named alone ("Monday")
+             # nor a time of day alone (a live post's "08:55": its day is the header's)
+             and not re.fullmatch(r"\d{1,2}:\d\d(\s?[AP]M)?", text_of(time))]
     assert dated
     for value, text in dated:
         month, day = calendar.month_name[int(value[5:7])], str(int(value[8:10]))

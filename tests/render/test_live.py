@@ -35,6 +35,7 @@ def test_posts_come_pinned_first_then_newest_first() -> None:
 
 def test_oldest_first_keeps_time_order_and_pinned_still_lead() -> None:
     data = copy.deepcopy(AR)
+    data["live"]["order"] = "oldest-first"  # the fixture runs newest first, as newsrooms do
     data["live"]["posts"].reverse()
     assert feed_ids(tree_of(data)) == ["post-p1800", "post-p1930", "post-p2040", "post-p2110"]
     data["live"]["posts"][0]["pinned"] = True  # p2110
@@ -205,3 +206,41 @@ def test_bad_posts_are_input_errors_naming_the_place(change: Any, pointer: str) 
     with pytest.raises(broadsheet.ArticleError) as error:
         broadsheet.load_article(data)
     assert pointer in {p.pointer for p in error.value.problems}
+
+
+@pytest.mark.parametrize(("data", "marker"), [(EN, "Live"), (AR, "مباشر")], ids=["en", "ar"])
+def test_coverage_not_ended_says_live_in_words_before_its_kicker(data: dict[str, Any],
+                                                                  marker: str) -> None:
+    """The third review: live pages did not look live (the word sat in the data's kicker,
+    bold black like any kicker). The header's kicker opens with the word, in the page's
+    language; coverage that has ended has no marker."""
+    kicker = tree_of(data).xpath("//header[@class='article-header']/p[@class='article-header__kicker']")[0]
+    assert kicker.xpath("./*[1]/@class") == ["live-badge"]
+    assert text_of(kicker.xpath("./*[1]")[0]) == marker
+    ended = copy.deepcopy(data)
+    ended["live"]["ended"] = "2024-01-22T18:00:00Z"
+    assert tree_of(ended).xpath("//*[contains(@class, 'live-badge')]") == []
+
+
+@pytest.mark.parametrize(("language", "clock"), [("en-GB", "08:55"), ("en", "8:55 AM"),
+                                                 ("en-US", "8:55 AM"), ("ru", "08:55"),
+                                                 ("fa", "۸:۵۵")])
+def test_a_post_leads_with_its_time_of_day_in_the_pages_own_style(language: str,
+                                                                  clock: str) -> None:
+    """Post times are scannable: each post's meta opens with its time of day alone (it read
+    "22 January 2024, 08:55" on every post), as CLDR writes it for the article's language
+    tag: 24-hour for en-GB, 12-hour for en (CLDR's en is American English) and en-US; the
+    whole moment stays in ``datetime``. One day's coverage shows no date on its posts (the
+    header's dates say it); coverage over two days shows each post's date beside its time."""
+    data = copy.deepcopy(EN)
+    data["language"] = language
+    tree = tree_of(data)
+    first = tree.xpath("//article[@id='post-p0855']//p[@class='live-post__meta']/*[1]")[0]
+    assert first.tag == "time"
+    assert first.get("class") == "live-post__time"
+    assert text_of(first) == clock
+    assert first.get("datetime") == "2024-01-22T08:55:00Z"
+    assert tree.xpath("//*[@class='live-post__day']") == []
+    data["live"]["posts"][0]["published"] = "2024-01-21T22:00:00Z"
+    days = tree_of(data).xpath("//article//*[@class='live-post__day']")
+    assert len(days) == len(data["live"]["posts"])

@@ -118,6 +118,13 @@ def format_datetime_local(moment: datetime, language: str) -> str:
     return style.joined.replace("{1}", date).replace("{0}", time)
 
 
+def format_time_local(moment: datetime, language: str) -> str:
+    """The time of day alone, as people of ``language`` write it (CLDR's short time: 21:05
+    in ``en-GB``, 9:05 PM in ``en`` and ``en-US``), in the moment's own offset."""
+    style = _date_style(language)
+    return style.time.apply(moment, style.locale, reference_date=moment.date())
+
+
 def format_date_local(moment: datetime, language: str) -> str:
     """A date alone, as people of ``language`` write it."""
     style = _date_style(language)
@@ -125,4 +132,4 @@ def format_date_local(moment: datetime, language: str) -> str:
 
 
 __all__ = ["Translator", "available_languages", "format_date_local", "format_datetime_local",
-           "primary_subtag", "translations_for"]
+           "format_time_local", "primary_subtag", "translations_for"]

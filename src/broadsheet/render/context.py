@@ -110,6 +110,8 @@ class LivePostView(TypedDict):
     headline: str
     headline_id: str
     published: TimeView
+    clock: Annotated[TimeView, "the time of day it was published, alone (`08:55`), shown large"]
+    day: Annotated[TimeView, "the date it was published, alone"]
     updated: TimeView | None
     authors: list[AuthorView]
     bylines: Annotated[list[BylineView], "the post's authors, a line per contribution"]
@@ -122,6 +124,7 @@ class KeyEventView(TypedDict):
     id: Annotated[str, "the id of the post it links to"]
     headline: str
     published: TimeView
+    clock: Annotated[TimeView, "the time of day alone"]
 
 
 class LiveUpdatesView(TypedDict):
@@ -133,6 +136,8 @@ class LiveUpdatesView(TypedDict):
 class LiveView(TypedDict):
     order: Annotated[str, "`newest-first` or `oldest-first` (pinned posts come first)"]
     ended: TimeView | None
+    days: Annotated[int, "the calendar days its posts were published on (a post's date is "
+                         "shown beside its time when more than one)"]
     posts: list[LivePostView]
     key_events: list[KeyEventView]
     updates: Annotated[LiveUpdatesView | None, "only with `live_updates=True` and coverage "

@@ -1,5 +1,6 @@
-"""The view of a live blog: its posts (pinned first, then newest or oldest first), the key
-events as a list of links to their posts, and, with ``live_updates=True``, what the update
+"""The view of a live blog: its posts (pinned first, then newest or oldest first, as the
+data's ``live.order`` says), each with its time of day to scan by, the key events as a list
+of links to their posts, and, with ``live_updates=True``, what the update
 script needs (its status messages in every plural form of the page's language).
 
 The script itself is ``static/broadsheet-live.js``, inlined and allowed by its hash in the
@@ -36,7 +37,8 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool) -> LiveView:
                         first=kept.pointer)
     posts = [_post(page, post) for post in live.posts if first[post.id] is post]
     key_events: list[KeyEventView] = [
-        {"id": view["id"], "headline": view["headline"], "published": view["published"]}
+        {"id": view["id"], "headline": view["headline"], "published": view["published"],
+         "clock": view["clock"]}
         for view in posts if view["key_event"]]
     update_view: LiveUpdatesView | None = None
     if updates and live.ended is None:
@@ -45,8 +47,9 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool) -> LiveView:
         update_view = {"interval": POLL_SECONDS, "announcements": [
             (category, forms[category].replace("%(count)s", "{count}"))
             for category in _CATEGORIES if category in forms]}
+    days = len({post.published.date() for post in live.posts})
     return {"order": live.order, "ended": page.time(live.ended) if live.ended else None,
-            "posts": posts, "key_events": key_events, "updates": update_view}
+            "days": days, "posts": posts, "key_events": key_events, "updates": update_view}
 
 
 def _post(page: PageBuilder, post: LivePost) -> LivePostView:
@@ -60,6 +63,8 @@ def _post(page: PageBuilder, post: LivePost) -> LivePostView:
         "id": element_id, "headline": plain(post.headline),
         "headline_id": page.ids.make(f"{element_id}-title"),
         "published": page.time(post.published),
+        "clock": page.time(post.published, clock=True),
+        "day": page.time(post.published, date_only=True),
         "updated": page.time(post.updated) if post.updated else None,
         "authors": authors, "bylines": bylines(page._, authors),
         "pinned": post.pinned, "key_event": post.key_event, "body": body,

@@ -14,7 +14,12 @@ from typing import overload
 from markupsafe import Markup
 
 from broadsheet.blocks.base import Link
-from broadsheet.i18n import Translator, format_date_local, format_datetime_local
+from broadsheet.i18n import (
+    Translator,
+    format_date_local,
+    format_datetime_local,
+    format_time_local,
+)
 from broadsheet.i18n.digits import Choice
 from broadsheet.i18n.digits import localise as localise_digits
 from broadsheet.i18n.digits import system_for as digits_system
@@ -182,8 +187,12 @@ class ViewPolicies(FindingLog):
             attrs["dir"] = direction
         return attrs
 
-    def time(self, moment: datetime, *, date_only: bool = False) -> TimeView:
+    def time(self, moment: datetime, *, date_only: bool = False,
+             clock: bool = False) -> TimeView:
+        """``moment`` as a ``<time>``: date and time, the date alone, or (``clock``) the time
+        of day alone, its ``datetime`` still the whole moment."""
         text = (format_date_local(moment, self.language) if date_only
+                else format_time_local(moment, self.language) if clock
                 else format_datetime_local(moment, self.language))
         value = moment.date().isoformat() if date_only else html_datetime(moment)
         return {"datetime": value, "text": self.numerals(text)}
