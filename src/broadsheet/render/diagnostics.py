@@ -9,6 +9,8 @@ writes docs/reference/render-findings.md from this table.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -31,7 +33,28 @@ class RenderRule:
 
     def message(self, case: str = "", **values: object) -> str:
         """The message of a finding of this kind, in ``case``, with ``values`` filled in."""
-        return self.messages[case].format(**values)
+        return self.messages[case].format(**{key: _Quotable(value) if isinstance(value, str)
+                                             else value for key, value in values.items()})
+
+
+_ESCAPE = re.compile(r"\\\\|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\U[0-9a-f]{8}")
+
+
+class _Quotable(str):
+    """Text whose ``!r`` is Python's quoting with only control characters escaped: a Persian
+    title's zero-width non-joiner (U+200C) or a right-to-left mark stays the character it is,
+    so the message reads as the text reads (a lone surrogate stays escaped)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        def keep(match: re.Match[str]) -> str:
+            escape = match.group()
+            if escape == "\\\\":
+                return escape
+            char = chr(int(escape[2:], 16))
+            return escape if unicodedata.category(char) in ("Cc", "Cs") else char
+        return _ESCAPE.sub(keep, str.__repr__(self))
 
 
 _FAILED, _REVIEW = Outcome.FAILED, Outcome.CANT_TELL
