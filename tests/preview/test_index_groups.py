@@ -87,4 +87,18 @@ def test_the_index_lists_groups_in_order_and_says_why_a_fixture_was_not_checked(
     assert len(index.xpath("//li[contains(@class, 'card')]")) == 3
     links = index.xpath("//nav[contains(@class, 'groups-nav')]//a")
     assert [link.get("href") for link in links] == [f"#group-{key}" for key in keys]
-    assert text_of(links[-1]) == "2 Could not be checked"
+    assert text_of(links[-1]) == "Could not be checked (2)", "the group's name, then its count"
+
+
+def test_a_live_blog_s_card_is_tagged_live_whatever_its_genre(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures"
+    fixtures.mkdir()
+    for name in ("en-live-storm-isha", "en-storm-breaking-corrections"):
+        shutil.copy(ARTICLES / f"{name}.json", fixtures)
+    report = GalleryBuilder(tmp_path / "out", capture=FailsFor("none")).build([fixtures])
+    index = parse_html(report.index.read_text("utf-8"))
+    genre = {card.xpath(".//h3//a/@href")[0].split("/")[1]:
+             text_of(card.xpath(".//li[contains(@class, 'tag--genre')]")[0])
+             for card in index.xpath("//li[contains(@class, 'card')]")}
+    assert genre == {"en-live-storm-isha": "Live blog",
+                     "en-storm-breaking-corrections": "News"}

@@ -276,7 +276,7 @@ class GalleryBuilder:
         entry = Entry(
             slug, shown, source_json, headline=plain(article.headline), language=article.language,
             direction=article.direction or direction_of(article.language),
-            genre=str(article.genre or ""),
+            genre="live" if article.live else str(article.genre or ""),
             block_types=_block_types(article),
             findings=[*result.findings, *(f for f in static.findings
                                           if f.outcome.value in {"failed", "cant_tell"})],
@@ -525,8 +525,8 @@ ELEMENTS = {False: ".article-body > :first-child",
 FINDINGS_FILE = "findings.json"
 
 
-#: A genre as a card's tag says it.
-GENRE_WORDS = {"news": "News", "longread": "Long read"}
+#: A genre as a card's tag says it (a live blog is tagged as one, whatever its genre).
+GENRE_WORDS = {"news": "News", "longread": "Long read", "live": "Live blog"}
 #: Block types nearly every article has: a card's tags leave them out, so the tags it shows
 #: tell one fixture from another.
 COMMON_BLOCKS = frozenset({"paragraph", "heading", "list"})

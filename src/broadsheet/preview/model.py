@@ -176,7 +176,8 @@ class Entry:
     headline: str = ""
     language: str = ""
     direction: str = ""
-    #: The article's genre (``news``, ``longread``…), shown as a tag on its card.
+    #: The article's genre (``news``, ``longread``…, or ``live`` for a live blog), shown
+    #: as a tag on its card.
     genre: str = ""
     block_types: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
