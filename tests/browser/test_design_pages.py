@@ -504,3 +504,27 @@ def test_a_live_page_looks_live_and_its_posts_times_are_scannable(auditor: Any, 
     assert found["animation"] == ("none" if motion == "reduce" else "bs-live-pulse"), found
     assert found["time"] >= 1.2 * found["byline"], found
     assert found["timeWeight"] >= 700, found
+
+
+EDGES = """() => {
+  const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+  const start = (el) => { const box = el.getBoundingClientRect();
+                          return rtl ? box.right : box.left; };
+  const text = document.querySelector('.article-body > p');
+  return {headline: start(document.querySelector('h1')),
+          kicker: start(document.querySelector('.article-header')),
+          text: text ? start(text) : null}; }"""
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES])
+def test_headline_and_text_share_one_start_edge(auditor: Any, stem: str, width: int) -> None:
+    """The third blind review: at 1280 px the headline started at the page's edge (x = 73)
+    while the text column was centred (x = 294), so the headline hung off the start of the
+    text it belongs to. On wide screens header and text begin at one edge (left, or right on a
+    right-to-left page), on pages with a rail and without."""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(EDGES)
+    assert found["text"] is not None, found
+    assert abs(found["headline"] - found["text"]) <= 1, found
+    assert abs(found["kicker"] - found["text"]) <= 1, found

@@ -147,6 +147,7 @@ def test_an_embed_card_shows_a_preview_without_loading_the_provider(
             return {card: box(card), post: box(post), img: box(img),
                     loaded: img ? img.naturalWidth > 0 : null,
                     place: card.querySelector('.embed__place')?.innerText ?? null,
+                    words: box(card.querySelector('.embed__preview--picture > :not(.figure)')),
                     button: box(card.querySelector('summary')),
                     bar: post ? getComputedStyle(post)[document.dir === 'rtl'
                                 ? 'borderRightWidth' : 'borderLeftWidth'] : null};
@@ -171,9 +172,19 @@ def test_an_embed_card_shows_a_preview_without_loading_the_provider(
             assert card["img"]["height"] <= height / 2 + 1, card
         if "text" in preview:
             assert card["bar"] == "3px", card
+        if card["words"] and card["words"]["top"] < card["img"]["bottom"]:
+            # words beside the still stand next to it, not across a wide card's empty middle
+            # (the third blind review: a 400 px drawing, its place ~240 px away at 1280)
+            gap = (card["img"]["left"] - card["words"]["right"] if page_rtl(stem)
+                   else card["words"]["left"] - card["img"]["right"])
+            assert 0 <= gap <= 40, (block["title"], gap, card)
         assert (card["place"] or None) == preview.get("place"), card
     hosts = {urlsplit(b["url"]).hostname for b in embeds}
     assert not [url for _, url in requested if urlsplit(url).hostname in hosts]
+
+
+def page_rtl(stem: str) -> bool:
+    return stem.startswith(("ar-", "fa-"))
 
 
 #: Pictures the fixtures give a display, by file: (fixture, display).
