@@ -37,3 +37,29 @@ def test_the_checker_accepts_every_registered_language() -> None:
     report = check(page, rules=["html-lang-valid", "valid-lang"])
     failed = {(f.rule, f.snippet) for f in report.findings if f.outcome.value == "failed"}
     assert failed == {("valid-lang", "<p lang=\"eng\">English</p>")}
+
+
+def test_the_shipped_registry_is_the_language_tags_packages() -> None:
+    """The subtag list shipped is the ``language-tags`` package's registry, as
+    ``python -m broadsheet.policy.language`` writes it (so a package update is noticed)."""
+    from importlib import resources
+
+    from broadsheet.policy import language
+
+    shipped = resources.files("broadsheet.policy").joinpath(language.SUBTAGS_FILE)
+    assert shipped.read_text(encoding="ascii") == language.registry_text()
+
+
+def test_checking_a_page_loads_neither_registry_package_nor_cldr() -> None:
+    """Judging ``lang`` reads the 40 KB list, not Babel's English locale (~4 MB) nor the
+    ``language-tags`` registry (~9 MB) in a process that checks pages."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom broadsheet.checks import check\n"
+            "check('<!DOCTYPE html><html lang=\"en-US\"><title>t</title><p lang=cmn>x</p>')\n"
+            "print('language_tags' in sys.modules, 'babel.localedata' in sys.modules "
+            "and bool(sys.modules['babel.localedata']._cache))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]

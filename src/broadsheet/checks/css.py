@@ -461,8 +461,9 @@ def _declarations(doc: Document, prop: str) -> dict[Element, list[Declared]]:
                 order += 1
                 if layer is not None:
                     layers[order] = layer
+                declared = (important, weight, order, value)  # one tuple for every element
                 for el in matched:
-                    found.setdefault(el, []).append((important, weight, order, value))
+                    found.setdefault(el, []).append(declared)
     return found
 
 

@@ -59,46 +59,64 @@ def same_language(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.lower() == b.lower()
 
 
-@lru_cache(maxsize=1)
-def known_languages() -> frozenset[str]:
-    """Primary language subtags CLDR knows (ISO 639-1, and 639-2/3 where there is no 2-letter
-    code), plus the special codes (``und``, ``zxx``, ``mul``, ``mis``)."""
-    codes = {str(code).split("_")[0].lower() for code in Locale("en").languages}
-    return frozenset(codes | _SPECIAL_LANGUAGES)
+#: The registry's language subtags as shipped (one per line after a ``File-Date`` header):
+#: the ``language-tags`` package's copy of the IANA registry, reduced to the one set the
+#: checker needs. Loading that package's whole registry costs ~9 MB and CLDR's English
+#: locale ~4 MB a process; this file is 40 KB. Rewrite it with
+#: ``python -m broadsheet.policy.language`` after a ``language-tags`` update (a test
+#: compares the two).
+SUBTAGS_FILE = "language-subtags.txt"
 
 
 def is_known_language(tag: str) -> bool:
-    """A tag whose primary subtag is a registered language: CLDR's languages first (fast),
-    then the whole IANA Language Subtag Registry (``cmn``, ``sgn``, every ISO 639-3 code),
-    or private use ``qaa``–``qtz``. As ACT's "valid language tag", other subtags are not
-    judged."""
+    """A tag whose primary subtag is a registered language (the IANA Language Subtag
+    Registry: ``cmn``, ``sgn``, every ISO 639-3 code; CLDR's languages are all in it), a
+    special code (``und``, ``zxx``, ``mul``, ``mis``) or private use ``qaa``–``qtz``. As
+    ACT's "valid language tag", other subtags are not judged."""
     primary = primary_subtag(tag.strip())
     if not primary.isascii() or not primary.isalpha():
         return False
     if len(primary) == 3 and "qaa" <= primary <= "qtz":
         return True
-    return 2 <= len(primary) <= 3 and (primary in known_languages() or _registered(primary))
+    return 2 <= len(primary) <= 3 and (primary in _SPECIAL_LANGUAGES
+                                       or primary in registered_languages())
 
 
 @lru_cache(maxsize=1)
-def registered_languages() -> frozenset[str]:
-    """Every ``Type: language`` subtag of the IANA Language Subtag Registry, as the
-    ``language-tags`` package ships it (File-Date 2024-05-16 in 1.3.2: it knows ``isv``, which
-    langcodes' older copy did not). ``eng`` is not one: a language with a two-letter subtag
-    is registered only under it."""
-    from language_tags import data
+def _shipped() -> tuple[str, frozenset[str]]:
+    from importlib import resources
 
-    subtags: dict[str, int] = data.get("language")
-    return frozenset(subtag.lower() for subtag in subtags if ".." not in subtag)
+    text = resources.files(__package__).joinpath(SUBTAGS_FILE).read_text(encoding="ascii")
+    header, _, body = text.partition("\n")
+    return header.removeprefix("File-Date: "), frozenset(body.split())
+
+
+def registered_languages() -> frozenset[str]:
+    """Every ``Type: language`` subtag of the IANA Language Subtag Registry (ranges such as
+    ``qaa..qtz`` left out), lower-cased. ``eng`` is not one: a language with a two-letter
+    subtag is registered only under it."""
+    return _shipped()[1]
 
 
 def registry_date() -> str:
-    """The File-Date of the registry copy in use."""
+    """The ``File-Date`` of the registry copy shipped."""
+    return _shipped()[0]
+
+
+def registry_text() -> str:
+    """The shipped file's text, made from the ``language-tags`` package's registry (File-Date
+    2024-05-16 in 1.3.2: it knows ``isv``, which langcodes' older copy did not)."""
     from language_tags import data
 
     meta: dict[str, str] = data.get("meta")
-    return meta["File-Date"]
+    subtags: dict[str, int] = data.get("language")
+    codes = sorted({subtag.lower() for subtag in subtags if ".." not in subtag})
+    return f"File-Date: {meta['File-Date']}\n" + "\n".join(codes) + "\n"
 
 
-def _registered(primary: str) -> bool:
-    return primary in registered_languages()
+if __name__ == "__main__":
+    from pathlib import Path
+
+    from broadsheet.output import atomic_write
+
+    atomic_write(Path(__file__).with_name(SUBTAGS_FILE), registry_text())

@@ -7,6 +7,8 @@ of links) and call the first content after it the start of the main content.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,9 +26,16 @@ _REPEATED_ROLES = frozenset({"navigation", "complementary", "banner", "contentin
 
 @dataclass
 class Layout:
-    """Perceivable content in document order and where the main content starts."""
+    """Perceivable content in document order and where the main content starts.
 
-    units: list[tuple[int, Element]]
+    A content unit is a position in the walk (each start and end tag counts one) and the
+    element owning the text there: ``positions[i]`` and ``owners[i]``, two flat sequences
+    rather than a tuple per unit (a 10 MB page has ~60,000 units). ``start`` holds the start
+    positions of only the elements the rules ask about: headings and same-page link targets.
+    """
+
+    positions: array[int]
+    owners: list[Element]
     start: dict[Element, int]
     main_start: tuple[int, Element] | None
     leading_repeated: bool
@@ -40,6 +49,17 @@ class Layout:
     def from_main(self) -> bool:
         """Whether the start comes from a ``main`` landmark holding perceivable content."""
         return self.main_first is not None
+
+
+def _asked_about(doc: Document) -> set[Element]:
+    """The elements whose start position the rules compare: headings and the targets of
+    same-page links."""
+    asked = set(dom.with_role(doc, "heading"))
+    for link in dom.with_role(doc, "link"):
+        target = _in_page_target(doc, link)
+        if target is not None:
+            asked.add(target)
+    return asked
 
 
 def _is_link_list(el: Element) -> bool:
@@ -78,8 +98,10 @@ def layout(doc: Document) -> Layout:
     cached = doc.values.get("layout")
     if isinstance(cached, Layout):
         return cached
-    units: list[tuple[int, Element]] = []
+    positions: array[int] = array("q")
+    owners: list[Element] = []
     start: dict[Element, int] = {}
+    asked = _asked_about(doc)
     body = doc.body
     counter = 0
     hidden_root: Element | None = None
@@ -90,7 +112,8 @@ def layout(doc: Document) -> Layout:
             if not isinstance(el.tag, str):
                 continue
             if event == "start":
-                start[el] = counter
+                if el in asked:
+                    start[el] = counter
                 # ACT perceivable content: visible *or* in the accessibility tree, so
                 # visible text under aria-hidden or inert still counts (in it, visible).
                 if hidden_root is None:
@@ -103,7 +126,8 @@ def layout(doc: Document) -> Layout:
                         if name not in {"script", "style"} and (
                                 (text and text.strip()) or (
                                 name in {"img", "input"} and (el.get("alt") or "").strip())):
-                            units.append((counter, el))
+                            positions.append(counter)
+                            owners.append(el)
                 counter += 1
             else:
                 if hidden_root is el:
@@ -111,24 +135,28 @@ def layout(doc: Document) -> Layout:
                 if hidden_root is None and el is not body and el.tail and el.tail.strip():
                     up = dom.parent(el)
                     if up is not None:
-                        units.append((counter, up))
+                        positions.append(counter)
+                        owners.append(up)
                 counter += 1
-    first_content = next((u for u in units if _content(doc, u[1])), None)
+    first_content = next(((positions[i], el) for i, el in enumerate(owners)
+                          if _content(doc, el)), None)
     mains = [el for el in dom.with_role(doc, "main") if dom.in_accessibility_tree(doc, el)]
     for main in mains:
         inside = set(main.iter())
-        in_main = [u for u in units if u[1] in inside]
+        in_main = [i for i, el in enumerate(owners) if el in inside]
         if not in_main:
             continue  # an empty main landmark holds no content to start
         # Breadcrumbs or a "back" link may open the main landmark: skip repeated content.
-        opening = next((u for u in in_main if _content(doc, u[1])), in_main[0])
-        leading = units[0] is not in_main[0]
-        result = Layout(units, start, opening, leading, first_content, main_first=in_main[0])
+        first = in_main[0]
+        opening = next((i for i in in_main if _content(doc, owners[i])), first)
+        result = Layout(positions, owners, start, (positions[opening], owners[opening]),
+                        first != 0, first_content,
+                        main_first=(positions[first], owners[first]))
         doc.values["layout"] = result
         return result
     main_start = first_content
-    leading = bool(units) and _repeated(doc, units[0][1])
-    result = Layout(units, start, main_start, leading, first_content)
+    leading = bool(owners) and _repeated(doc, owners[0])
+    result = Layout(positions, owners, start, main_start, leading, first_content)
     doc.values["layout"] = result
     return result
 
@@ -222,7 +250,12 @@ def _in_page_target(doc: Document, link: Element) -> Element | None:
     fragment = href[1:]
     found = doc.by_id(fragment)
     if found is None:
-        found = next((a for a in doc.tags("a") if a.get("name") == fragment), None)
+        names = doc.values.get("anchor-names")
+        if not isinstance(names, dict):
+            names = doc.values["anchor-names"] = {}
+            for a in doc.tags("a"):
+                names.setdefault(a.get("name"), a)
+        found = names.get(fragment)
     return found
 
 
@@ -260,7 +293,11 @@ class SkipToMainContent(_BypassRule):
             if begin > main_position:
                 later = True
                 continue
-            if not any(begin <= pos < min(main_position, landing) for pos, _ in page.units):
+            # No content unit from the target up to the main content (the first unit at or
+            # after the target is the main content's, or later).
+            first_after = bisect_left(page.positions, begin)
+            if first_after == len(page.positions) \
+                    or page.positions[first_after] >= min(main_position, landing):
                 return passed(f"{link.get('href')} leads to the main content")
         if later or _scripted(doc):
             return cant_tell("No link reaches the main content statically; scripts or "

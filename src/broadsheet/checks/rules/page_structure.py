@@ -184,7 +184,7 @@ class Region(Rule):
             return []
         from broadsheet.checks.rules.bypass import layout
 
-        return list(dict.fromkeys(owner for _, owner in layout(doc).units))
+        return list(dict.fromkeys(layout(doc).owners))
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if dom.closest(doc, "landmark", element,
