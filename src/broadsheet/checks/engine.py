@@ -115,13 +115,17 @@ class _Places:
     many failures the kept places cost more memory than working one out again (each
     element's selector step is memoised by :func:`target.selector`)."""
 
-    __slots__ = ("doc",)
+    __slots__ = ("doc", "snippets")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        #: One string per distinct snippet: pages repeat the same markup (icons, "Read
+        #: more" links) in many findings.
+        self.snippets: dict[str, str] = {}
 
     def of(self, element: Element) -> tuple[str, str, int | None]:
-        return (target.selector(self.doc, element), target.snippet(element),
+        made = target.snippet(element)
+        return (target.selector(self.doc, element), self.snippets.setdefault(made, made),
                 self.doc.line(element))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import cast
 
 from broadsheet.checks import aria, dom
 from broadsheet.checks.accname import accessible_name
@@ -182,23 +183,88 @@ class Region(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         if not _page(doc):
             return []
-        from broadsheet.checks.rules.bypass import layout
-
-        return list(dict.fromkeys(layout(doc).owners))
+        return list(_region_verdicts(doc))
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        if dom.closest(doc, "landmark", element,
-                       lambda el: dom.is_landmark(doc, el)) is not None:
-            return passed("Inside a landmark")
-        container = dom.closest(doc, "region-like", element,
-                                lambda el: bool(_region_like(doc, el)))
-        if container is not None:
-            return passed(f"Inside a {_region_like(doc, container)}, which needs no landmark")
-        link = dom.closest(doc, "a", element, lambda el: local_name(el) == "a")
-        href = (link.get("href") or "") if link is not None else ""
-        if href.startswith("#") and doc.by_id(href[1:]) is not None:
-            return passed("A same-page (skip) link")
-        return failed("This content is outside every landmark")
+        found = _region_verdicts(doc).get(element) if _page(doc) else None
+        if found is None:  # not a content owner: judged alone
+            chain = [*dom.ancestors(element)[::-1], element]
+            found = _verdict_of(doc, _context(doc, chain, [None] * len(chain)))
+        return found
+
+
+_IN_LANDMARK = passed("Inside a landmark")
+_OUTSIDE = failed("This content is outside every landmark")
+_SKIP_LINK = passed("A same-page (skip) link")
+
+
+def _region_verdicts(doc: Document) -> dict[Element, Verdict]:
+    """The verdict on every content owner of the page (:func:`bypass.layout`), from one walk
+    down the tree keeping the chain of open elements: no memo per element and ancestor."""
+    found = doc.values.get("region-verdicts")
+    if isinstance(found, dict):
+        return found
+    from lxml import etree
+
+    from broadsheet.checks.rules.bypass import layout
+
+    owners = dict.fromkeys(layout(doc).owners)
+    verdicts: dict[Element, Verdict] = {}
+    # Per open element: inside a landmark?, the nearest container needing none, the nearest
+    # link; worked out only for the chains above content owners, each element once.
+    chain: list[Element] = []
+    states: list[_Context | None] = []
+    if owners:
+        for event, el in etree.iterwalk(doc.root, events=("start", "end")):
+            if not isinstance(el.tag, str):
+                continue
+            if event == "end":
+                chain.pop()
+                states.pop()
+                continue
+            chain.append(el)
+            states.append(None)
+            if el in owners:
+                verdicts[el] = _verdict_of(doc, _context(doc, chain, states))
+    # In the order the owners come (document order of their text), as the rule reports them.
+    found = {owner: verdicts[owner] for owner in owners if owner in verdicts}
+    doc.values["region-verdicts"] = found
+    return found
+
+
+#: (inside a landmark, the nearest container that needs none, the nearest ``a``).
+_Context = tuple[bool, "str | None", "Element | None"]
+
+
+def _context(doc: Document, chain: list[Element], states: list[_Context | None]) -> _Context:
+    """The context of ``chain``'s last element, from the nearest worked-out one above it."""
+    start = len(chain) - 1
+    while start >= 0 and states[start] is None:
+        start -= 1
+    state: _Context = (False, None, None) if start < 0 else cast("_Context", states[start])
+    for index in range(start + 1, len(chain)):
+        el = chain[index]
+        landmark, kind, link = state
+        if not landmark:
+            if dom.is_landmark(doc, el):
+                landmark = True
+            else:
+                kind = _region_like(doc, el) or kind
+                link = el if local_name(el) == "a" else link
+        state = states[index] = (landmark, kind, link)
+    return state
+
+
+def _verdict_of(doc: Document, context: _Context) -> Verdict:
+    landmark, kind, link = context
+    if landmark:
+        return _IN_LANDMARK
+    if kind is not None:
+        return passed(f"Inside a {kind}, which needs no landmark")
+    href = (link.get("href") or "") if link is not None else ""
+    if href.startswith("#") and doc.by_id(href[1:]) is not None:
+        return _SKIP_LINK
+    return _OUTSIDE
 
 
 _LIVE_ROLES = {"alert": "live region", "log": "live region", "status": "live region",
