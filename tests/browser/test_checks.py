@@ -165,11 +165,11 @@ def test_focus_is_cant_tell_where_a_script_keeps_the_viewport_changing(auditor: 
 
 def test_a_check_the_page_keeps_waiting_is_cant_tell_and_the_others_still_run(
         auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from broadsheet.browser import AuditOptions, checks
+    from broadsheet.browser import AuditOptions, inpage
 
     # The pixel pass waits for the page's next frame, which this page never draws in time:
     # its wait (250 ms at most) outlasts a call limit made shorter than that.
-    monkeypatch.setattr(checks, "CALL_LIMIT_MS", 100)
+    monkeypatch.setattr(inpage, "CALL_LIMIT_MS", 100)
     frozen = "<script>window.requestAnimationFrame = () => 0;</script>"
     audit = auditor.audit("frozen.html", html=page(body=frozen + BARE),
                           options=AuditOptions(axe_core=False, timeout=30))

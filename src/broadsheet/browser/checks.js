@@ -1,6 +1,7 @@
 // Broadsheet's in-page browser checks. Evaluated once per page; defines window.__broadsheet.
 (() => {
   if (window.__broadsheet) return;
+  const { selector, snippet } = window.__broadsheetDom;
   const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
     '[tabindex], [contenteditable], audio[controls], video[controls]';
   // An element matched only by its contenteditable attribute is focusable when it is an
@@ -9,63 +10,6 @@
     !el.matches('a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls]');
   const editingHost = (el) => el.isContentEditable &&
     !(el.parentElement && el.parentElement.isContentEditable);
-
-  // Counts of ids and positions among siblings, kept for one synchronous pass (cleared by
-  // a microtask), so naming thousands of elements does not query the document each time.
-  let known = null;
-  function pass() {
-    if (!known) {
-      known = { ids: new Map(), nth: new Map() };
-      for (const el of document.querySelectorAll('[id]')) {
-        known.ids.set(el.id, (known.ids.get(el.id) || 0) + 1);
-      }
-      queueMicrotask(() => { known = null; });
-    }
-    return known;
-  }
-  const uniqueId = (el) => el.id && pass().ids.get(el.id) === 1;
-  function nthOfType(node) {
-    const cache = pass().nth;
-    if (!cache.has(node)) {
-      const counts = new Map();
-      for (const child of node.parentElement.children) {
-        const n = (counts.get(child.localName) || 0) + 1;
-        counts.set(child.localName, n);
-        cache.set(child, n);
-      }
-      for (const child of node.parentElement.children) {
-        if (counts.get(child.localName) === 1) cache.set(child, 0);
-      }
-    }
-    return cache.get(node);
-  }
-
-  function selector(el) {
-    if (!(el instanceof Element)) return String(el);
-    if (el.getRootNode() === document && uniqueId(el)) return '#' + CSS.escape(el.id);
-    const parts = [];
-    for (let node = el; node && node.nodeType === 1 && node !== document.documentElement;
-         node = node.parentElement) {
-      if (node.getRootNode() === document && uniqueId(node)) {
-        parts.unshift('#' + CSS.escape(node.id));
-        return parts.join(' > ');
-      }
-      let part = node.localName;
-      if (node.parentElement) {
-        const nth = nthOfType(node);
-        if (nth) part += `:nth-of-type(${nth})`;
-      }
-      parts.unshift(part);
-    }
-    parts.unshift('html');
-    return parts.join(' > ');
-  }
-
-  function snippet(el) {
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
-    return open.length > 200 ? open.slice(0, 197) + '...' : open;
-  }
 
   function rendered(el) {
     // no box, or skipped by a content-visibility: hidden ancestor (CSS Containment 2 §4)
@@ -522,6 +466,6 @@
     return { checked: baseline.length, lost };
   }
 
-  window.__broadsheet = { configure, selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
+  window.__broadsheet = { configure, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
     skipArrived, reflow, textSpacing, bordered, bordersLost };
 })();
