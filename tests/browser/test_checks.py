@@ -165,11 +165,11 @@ def test_focus_is_cant_tell_where_a_script_keeps_the_viewport_changing(auditor: 
 
 def test_a_check_the_page_keeps_waiting_is_cant_tell_and_the_others_still_run(
         auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from broadsheet.browser import AuditOptions, checks
+    from broadsheet.browser import AuditOptions, inpage
 
     # The pixel pass waits for the page's next frame, which this page never draws in time:
     # its wait (250 ms at most) outlasts a call limit made shorter than that.
-    monkeypatch.setattr(checks, "CALL_LIMIT_MS", 100)
+    monkeypatch.setattr(inpage, "CALL_LIMIT_MS", 100)
     frozen = "<script>window.requestAnimationFrame = () => 0;</script>"
     audit = auditor.audit("frozen.html", html=page(body=frozen + BARE),
                           options=AuditOptions(axe_core=False, timeout=30))
@@ -258,6 +258,47 @@ def test_focus_that_changes_nothing_is_told_by_styles_and_the_rest_by_pixels(
                                           "viewport, though not by the element's own outline "
                                           "or colours"), shown_elsewhere
 
+
+
+#: A page taller than the viewport. Focus changes one link's cursor only (nothing to see,
+#: and checks.js proves nothing outside the link can change), and the text colour of two
+#: boxes without text of their own: one's child placed far below the viewport inherits it,
+#: and the other's ::after, placed there too.
+FAR = """
+body { height: 3000px; }
+.quiet:focus-visible { outline: none; }
+.cur:focus { cursor: crosshair; }
+.fc:focus { -webkit-text-fill-color: #c00; }
+.box { display: inline-block; width: 40px; height: 20px; background: #eee; }
+.far { position: absolute; top: 2400px; left: 8px; }
+.fa::after { content: "after"; position: absolute; top: 2500px; left: 8px; }
+.fa:focus { -webkit-text-fill-color: #c00; }
+"""
+FAR_BODY = """<p><a class="quiet cur" id="cursor" href="#a">Cursor</a>
+<a class="quiet fc box" id="child" href="#b"><span class="far">far below</span></a>
+<a class="quiet fa box" id="pseudo" href="#c"></a></p>"""
+
+
+def test_only_focus_that_may_show_beyond_the_viewport_is_compared_on_the_whole_page(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.browser import checks
+
+    shots: list[int] = []
+    document = checks._Camera.document
+
+    def counted(camera: Any) -> bytes | None:
+        shots.append(1)
+        return document(camera)
+
+    monkeypatch.setattr(checks._Camera, "document", counted)
+    found = focus_findings(auditor, page(FAR, FAR_BODY))
+    assert found["#cursor"] == ("failed", "not one pixel of the viewport changes when it is "
+                                "focused")
+    for shown_below in ("#child", "#pseudo"):
+        assert found[shown_below] == ("passed", "focus changes how the page looks outside the "
+                                      "viewport, though not by the element's own outline or "
+                                      "colours"), shown_below
+    assert len(shots) == 4, "two whole-page screenshots for each of #child and #pseudo only"
 
 #: A valid 2×2 PNG, and bytes that are not one.
 PNG = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mM4"

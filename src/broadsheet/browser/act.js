@@ -3,6 +3,7 @@
 // Evaluated once per page; defines window.__broadsheetAct. Every pass stops at a time budget.
 (() => {
   if (window.__broadsheetAct) return;
+  const { elements, selector, describe } = window.__broadsheetDom;
 
   // ---- the flat tree (open shadow roots and slots included) ----
   function flatParent(node) {
@@ -14,14 +15,6 @@
 
   function* flatAncestors(node) {
     for (let el = flatParent(node); el; el = flatParent(el)) yield el;
-  }
-
-  function* elements(root) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
-      yield el;
-      if (el.shadowRoot) yield* elements(el.shadowRoot);
-    }
   }
 
   function* textNodes(root) {
@@ -37,13 +30,6 @@
 
   const HTML_NS = 'http://www.w3.org/1999/xhtml';
   const isHtml = (el) => el instanceof Element && el.namespaceURI === HTML_NS;
-
-  function describe(el) {
-    const sel = window.__broadsheet.selector(el);
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
-    return { target: sel, html: open.length > 200 ? open.slice(0, 197) + '...' : open };
-  }
 
   // ---- geometry of text ----
   function textRects(node) {
@@ -792,7 +778,7 @@
       const failed = clipX || clipY;
       if (known && (known.status === 'failed' || !failed)) continue;
       const where = [clipX && 'sideways', clipY && 'at the bottom or top'].filter(Boolean).join(' and ');
-      const by = (failed && failed.box.viewport) ? 'the page (overflow hidden on html or body)' : failed ? window.__broadsheet.selector(failed.el) : '';
+      const by = (failed && failed.box.viewport) ? 'the page (overflow hidden on html or body)' : failed ? selector(failed.el) : '';
       seen.set(parent, failed
         ? { ...describe(parent), status: 'failed', detail: `at 640×512 (1280×1024 zoomed to 200 %) text is cut off ${where} by ${by}, which hides overflow` }
         : { ...describe(parent), status: 'passed', detail: 'not clipped at 640×512 (1280×1024 zoomed to 200 %)' });

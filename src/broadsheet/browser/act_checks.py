@@ -7,11 +7,10 @@ left unjudged (``cant_tell``), so a page with thousands of text nodes stays boun
 from __future__ import annotations
 
 import base64
-import functools
 import time
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from broadsheet.browser import inpage
 from broadsheet.browser.rules import (
     BrowserRule,
     ScrollableReachable,
@@ -36,16 +35,7 @@ PIXELS_MIN, PIXELS_S = 20, 3.0
 LARGE_PX, LARGE_BOLD_PX = 24 - 0.01, 56 / 3 - 0.01
 
 
-@functools.cache
-def _script() -> str:
-    return resources.files("broadsheet.browser").joinpath("act.js").read_text("utf-8")
-
-
-def _call(page: Page, name: str, *args: Any) -> Any:
-    from broadsheet.browser import checks
-
-    return checks.call_in_page(page, "__broadsheetAct", (checks.page_script(), _script()), name,
-                               *args)
+_call = inpage.caller("__broadsheetAct", "act.js")
 
 
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,

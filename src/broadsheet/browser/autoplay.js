@@ -3,20 +3,9 @@
 // could stop it. Evaluated once per page; defines window.__broadsheetAutoplay.
 (() => {
   if (window.__broadsheetAutoplay) return;
+  const { elements, describe } = window.__broadsheetDom;
   let media = [];
 
-  function* elements(root) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
-      yield el;
-      if (el.shadowRoot) yield* elements(el.shadowRoot);
-    }
-  }
-  function snippet(el) {
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
-    return open.length > 200 ? open.slice(0, 197) + '...' : open;
-  }
   function shown(el) {
     if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
     const r = el.getBoundingClientRect();
@@ -41,7 +30,7 @@
   function init() {
     media = [...elements(document)].filter((el) =>
       (el.localName === 'audio' || el.localName === 'video') && el.autoplay);
-    return media.map((el) => ({ target: window.__broadsheet.selector(el), html: snippet(el) }));
+    return media.map(describe);
   }
 
   // Wait (up to ``ms``) until every element knows its duration, has failed, or ``seconds``

@@ -16,11 +16,10 @@ it; anything else is for a person to try. Audits launch Chromium with
 
 from __future__ import annotations
 
-import functools
 import math
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from broadsheet.browser import inpage
 from broadsheet.browser.rules import (
     AutoplaySound,
     AutoplaySoundControl,
@@ -41,16 +40,7 @@ OBSERVE_S = 3.2
 LIMIT_S = 3.0
 
 
-@functools.cache
-def _script() -> str:
-    return resources.files("broadsheet.browser").joinpath("autoplay.js").read_text("utf-8")
-
-
-def _call(page: Page, name: str, *args: Any) -> Any:
-    from broadsheet.browser import checks
-
-    return checks.call_in_page(page, "__broadsheetAutoplay", (checks.page_script(), _script()),
-                               name, *args)
+_call = inpage.caller("__broadsheetAutoplay", "autoplay.js")
 
 
 def _applies(start: dict[str, Any]) -> tuple[bool | None, str]:

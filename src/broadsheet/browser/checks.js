@@ -1,6 +1,7 @@
 // Broadsheet's in-page browser checks. Evaluated once per page; defines window.__broadsheet.
 (() => {
   if (window.__broadsheet) return;
+  const { selector, snippet } = window.__broadsheetDom;
   const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
     '[tabindex], [contenteditable], audio[controls], video[controls]';
   // An element matched only by its contenteditable attribute is focusable when it is an
@@ -9,63 +10,6 @@
     !el.matches('a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls]');
   const editingHost = (el) => el.isContentEditable &&
     !(el.parentElement && el.parentElement.isContentEditable);
-
-  // Counts of ids and positions among siblings, kept for one synchronous pass (cleared by
-  // a microtask), so naming thousands of elements does not query the document each time.
-  let known = null;
-  function pass() {
-    if (!known) {
-      known = { ids: new Map(), nth: new Map() };
-      for (const el of document.querySelectorAll('[id]')) {
-        known.ids.set(el.id, (known.ids.get(el.id) || 0) + 1);
-      }
-      queueMicrotask(() => { known = null; });
-    }
-    return known;
-  }
-  const uniqueId = (el) => el.id && pass().ids.get(el.id) === 1;
-  function nthOfType(node) {
-    const cache = pass().nth;
-    if (!cache.has(node)) {
-      const counts = new Map();
-      for (const child of node.parentElement.children) {
-        const n = (counts.get(child.localName) || 0) + 1;
-        counts.set(child.localName, n);
-        cache.set(child, n);
-      }
-      for (const child of node.parentElement.children) {
-        if (counts.get(child.localName) === 1) cache.set(child, 0);
-      }
-    }
-    return cache.get(node);
-  }
-
-  function selector(el) {
-    if (!(el instanceof Element)) return String(el);
-    if (el.getRootNode() === document && uniqueId(el)) return '#' + CSS.escape(el.id);
-    const parts = [];
-    for (let node = el; node && node.nodeType === 1 && node !== document.documentElement;
-         node = node.parentElement) {
-      if (node.getRootNode() === document && uniqueId(node)) {
-        parts.unshift('#' + CSS.escape(node.id));
-        return parts.join(' > ');
-      }
-      let part = node.localName;
-      if (node.parentElement) {
-        const nth = nthOfType(node);
-        if (nth) part += `:nth-of-type(${nth})`;
-      }
-      parts.unshift(part);
-    }
-    parts.unshift('html');
-    return parts.join(' > ');
-  }
-
-  function snippet(el) {
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
-    return open.length > 200 ? open.slice(0, 197) + '...' : open;
-  }
 
   function rendered(el) {
     // no box, or skipped by a content-visibility: hidden ancestor (CSS Containment 2 §4)
@@ -223,16 +167,62 @@
     return found;
   }
 
-  // Every computed property of an element (its outline's width, colour and offset only
-  // where it draws one: Chromium computes them for an outline of style none).
+  // Every computed property of an element, by name, and whether it draws an outline.
   function fullStyle(el) {
     const s = getComputedStyle(el);
-    const drawn = s.outlineStyle !== 'none' && s.outlineStyle !== 'hidden';
-    const values = [];
-    for (let k = 0; k < s.length; k++) {
-      if (drawn || !s[k].startsWith('outline')) values.push(s.getPropertyValue(s[k]));
+    const values = new Map();
+    for (let k = 0; k < s.length; k++) values.set(s[k], s.getPropertyValue(s[k]));
+    return { drawn: s.outlineStyle !== 'none' && s.outlineStyle !== 'hidden', values };
+  }
+
+  // Properties that change how an element is painted, never where anything is laid out.
+  const PAINT_ONLY = /^(outline-(color|style|width|offset)|box-shadow|text-shadow|color|caret-color|accent-color|background-(color|image)|border-(top|right|bottom|left|block-start|block-end|inline-start|inline-end)-color|text-decoration-(line|color|style|thickness)|text-underline-offset|text-emphasis-color|-webkit-text-(fill|stroke)-color|column-rule-color|fill|stroke|opacity|cursor)$/;
+
+  // How two full styles differ: 'same' (the outline's width, colour and offset count only
+  // where an outline is drawn: Chromium computes them for an outline of style none),
+  // 'paint' (only PAINT_ONLY properties) or 'layout'.
+  function styleChange(a, b) {
+    let change = a.drawn === b.drawn ? 'same' : 'paint';
+    for (const [name, value] of a.values) {
+      if (b.values.get(name) === value) continue;
+      if (!PAINT_ONLY.test(name)) return 'layout';
+      if (a.drawn || b.drawn || !name.startsWith('outline')) change = 'paint';
     }
-    return values.join('|');
+    return change;
+  }
+
+  // How far, in CSS pixels, an element's outline and shadows may paint outside its box
+  // (every length of its shadows added up: more than any one shadow reaches).
+  function paintReach(style) {
+    const lengths = (text) => (text.match(/-?[\d.]+px/g) || [])
+      .reduce((sum, n) => sum + Math.abs(parseFloat(n)), 0);
+    const outline = style.drawn ? (parseFloat(style.values.get('outline-width')) || 0) +
+      Math.max(0, parseFloat(style.values.get('outline-offset')) || 0) : 0;
+    return outline + lengths(style.values.get('box-shadow') || '') +
+      lengths(style.values.get('text-shadow') || '');
+  }
+
+  // How far, in CSS pixels, what an element paints may lie outside its own box: its
+  // content (text that overflows, descendants placed anywhere) and its outline and shadows
+  // (``styles``: its full styles); null when it cannot be told (an ancestor scales it, or a
+  // ::before or ::after is taken out of the flow).
+  function paintOutside(el, styles) {
+    for (let node = el; node; node = parentOf(node)) {
+      const s = getComputedStyle(node);
+      if (s.transform !== 'none' || s.scale !== 'none' || s.zoom !== '1') return null;
+    }
+    for (const pseudo of ['::before', '::after']) {
+      const s = getComputedStyle(el, pseudo);
+      if (s.content !== 'none' && s.content !== 'normal' && s.position !== 'static' &&
+          s.position !== 'relative') return null;
+    }
+    const r = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const c = range.getBoundingClientRect();
+    const content = c.width || c.height
+      ? Math.max(0, r.left - c.left, r.top - c.top, c.right - r.right, c.bottom - r.bottom) : 0;
+    return content + Math.max(...styles.map(paintReach));
   }
 
   function sheetCounts() {
@@ -241,24 +231,29 @@
     }).join();
   }
 
-  // A focused element whose own look does not change (by the properties indicator() reads):
-  // whether focus provably changes no pixel at all, so no screenshot is needed. True when
-  // no style rule that mentions focus matches any other element (or the element's
-  // pseudo-elements) than it did with nothing focused, its own computed style is the same as
-  // unfocused and
-  // starts no transition or animation, and its focus and blur change no node, attribute,
-  // style sheet or scroll position (what the page's scripts could do). Elements that draw
-  // native controls or a caret are left to the pixels. Blurs the element.
+  // What focusing an element provably changes, without a screenshot. Nothing changes
+  // elsewhere when no style rule that mentions focus matches any other element (or the
+  // element's pseudo-elements) than it did with nothing focused, the element starts no
+  // animation and no transition but of its own paint (PAINT_ONLY), and its focus and blur
+  // change no node, attribute, style sheet or scroll position (what the page's scripts
+  // could do). Then ``settled``: focus changes no pixel at all, when moreover it starts no
+  // transition, its own computed style is the same as unfocused and it draws no native
+  // control or caret; and ``reach``: focus changes pixels only within this many CSS pixels
+  // of the element's box, when its own computed style changes only how it is painted (no
+  // layout; see paintOutside, else null). Blurs the element.
   function quietFocus(el, quiet) {
-    if (!quiet || el.matches('input, select, textarea, button, area, [contenteditable]')) {
+    if (!quiet) {
       el.blur();
-      return false;
+      return { settled: false, reach: null };
     }
     const { rules, baseline, observer } = quiet;
     const x = scrollX, y = scrollY, sheets = sheetCounts();
     // (a rule for the element itself shows in its computed style, but one for its
     // pseudo-elements does not)
-    const same = el.getAnimations({ subtree: true }).length === 0 && rules.every((rule, k) => {
+    const animations = el.getAnimations({ subtree: true });
+    const paintOnly = animations.every((a) => a instanceof CSSTransition && a.effect &&
+      a.effect.target === el && PAINT_ONLY.test(a.transitionProperty));
+    const same = paintOnly && rules.every((rule, k) => {
       const now = document.querySelectorAll(rule.text);
       const had = baseline[k];
       let n = 0;
@@ -273,7 +268,12 @@
     el.blur();
     const moved = observer.takeRecords().length > 0 || scrollX !== x || scrollY !== y ||
       sheetCounts() !== sheets;
-    return same && !moved && fullStyle(el) === focused;
+    if (!same || moved) return { settled: false, reach: null };
+    const unfocused = fullStyle(el);
+    const change = styleChange(focused, unfocused);
+    const native = el.matches('input, select, textarea, button, area, [contenteditable]');
+    return { settled: !animations.length && change === 'same' && !native,
+      reach: change === 'layout' ? null : paintOutside(el, [focused, unfocused]) };
   }
 
   function quietStart(forced) {
@@ -298,6 +298,7 @@
     const quiet = quietStart(forced);
     const results = [];
     focusList = elements;
+    reachOf = new Map();
     let left = 0;
     elements.forEach((el, i) => {
       if (left || performance.now() - started > budgetMs) {
@@ -319,7 +320,11 @@
       const look = visual(el);
       const how = indicator(before[i], look, forced);
       const r = el.getBoundingClientRect();
-      if (!how && quietFocus(el, quiet)) {
+      const hidden = how && (r.width < 1 || r.height < 1 || visuallyHidden(el));
+      // (what focus changes, for an element the pixels may judge failed)
+      const what = !how || hidden ? quietFocus(el, quiet) : null;
+      if (what && what.reach !== null) reachOf.set(i, what.reach);
+      if (!how && what.settled) {
         results.push({ ...base, status: 'failed', settled: true, detail: 'nothing shows focus: ' +
           'its own look does not change, no style rule for focus applies anywhere else, and ' +
           'the page changes nothing when it is focused' });
@@ -329,7 +334,7 @@
         results.push({ ...base, status: 'failed', detail: forced
           ? 'no outline when focused in forced-colours mode (shadows and backgrounds are removed there)'
           : 'looks the same focused and unfocused: no outline, shadow, border or colour change' });
-      } else if (r.width < 1 || r.height < 1 || visuallyHidden(el)) {
+      } else if (hidden) {
         results.push({ ...base, status: 'failed', detail: 'focused but not visible (zero size or clipped)' });
       } else {
         results.push({ ...base, status: 'passed', detail: `focus shown by ${how}`,
@@ -351,6 +356,7 @@
   // around it (x, y, width, height) and where the viewport is in the document (pageX,
   // pageY), or null when the element is gone or does not take focus.
   let focusList = [];
+  let reachOf = new Map();
   function focusShot(index, focus) {
     const el = focusList[index];
     if (!el || !el.isConnected) return null;
@@ -374,7 +380,12 @@
         const clip = right - left < 1 || bottom - top < 1
           ? { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight }
           : { x: left, y: top, width: right - left, height: bottom - top };
-        resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop });
+        // whether all focus can change is in the viewport (see quietFocus)
+        const reach = reachOf.get(index);
+        const inView = reach !== undefined && r.left - reach >= 0 && r.top - reach >= 0 &&
+          r.right + reach <= Math.min(innerWidth, document.documentElement.clientWidth) &&
+          r.bottom + reach <= Math.min(innerHeight, document.documentElement.clientHeight);
+        resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop, inView });
       };
       requestAnimationFrame(done);
       setTimeout(done, 250);  // no frame drawn meanwhile: go on (the first call settles it)
@@ -522,6 +533,6 @@
     return { checked: baseline.length, lost };
   }
 
-  window.__broadsheet = { configure, selector, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
+  window.__broadsheet = { configure, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
     skipArrived, reflow, textSpacing, bordered, bordersLost };
 })();

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import functools
 import math
 import time
 from collections.abc import Callable, Collection, Iterable
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
-from broadsheet.browser import act_checks, autoplay, images, keyboard_trap
+from broadsheet.browser import act_checks, autoplay, images, inpage, keyboard_trap
+from broadsheet.browser.inpage import OutOfTime
 from broadsheet.browser.rules import (
     AutoplaySound,
     AutoplaySoundControl,
@@ -54,56 +53,11 @@ FOCUS_BUDGET_MS = 4000
 FOCUS_PIXELS_MIN, FOCUS_PIXELS_S = 40, 3.0
 #: Seconds after which no more elements are judged by screenshots, however few were.
 FOCUS_PIXELS_MAX_S = 20.0
-#: The longest any one in-page call may wait for the page, in milliseconds.
-CALL_LIMIT_MS = 10_000
 #: The longest the pixel pass waits for the page's web fonts, in milliseconds.
 FONTS_WAIT_MS = 3000
 
 
-@functools.cache
-def spacing_script() -> str:
-    """spacing.js: a function expression that applies WCAG 1.4.12's text spacing to the page
-    and returns the function that undoes it (the live check and the gallery's view share it)."""
-    return resources.files("broadsheet.browser").joinpath("spacing.js").read_text("utf-8")
-
-
-@functools.cache
-def page_script() -> str:
-    """checks.js, after spacing.js as ``window.__broadsheetSpaceText``: defines
-    ``window.__broadsheet`` (act.js builds on it)."""
-    checks_js = resources.files("broadsheet.browser").joinpath("checks.js").read_text("utf-8")
-    return f"window.__broadsheetSpaceText = {spacing_script()};\n{checks_js}"
-
-
-class OutOfTime(Exception):
-    """An in-page call that waits for the page (a frame, fonts, an image) did not settle
-    within :data:`CALL_LIMIT_MS`; its check answers ``cant_tell``."""
-
-
-def call_in_page(page: Page, namespace: str, scripts: tuple[str, ...], name: str,
-                 *args: Any) -> Any:
-    """``window[namespace][name](...args)``, evaluating ``scripts`` first only when the page
-    does not define ``namespace`` yet (a fresh page, or after a navigation): sending the
-    scripts with every call cost more than many calls themselves. A call whose promise does
-    not settle within :data:`CALL_LIMIT_MS` raises :class:`OutOfTime`."""
-    probe = (f"async ([name, args, ms]) => {{ if (!window.{namespace}) return null; "
-             "let timer; const late = new Promise((r) => { timer = setTimeout(() => "
-             "r({ late: true }), ms); }); try { return await Promise.race([Promise.resolve("
-             f"window.{namespace}[name](...args)).then((value) => ({{ value }})), late]); }} "
-             "finally { clearTimeout(timer); } }")
-    call = [name, list(args), CALL_LIMIT_MS]
-    got = page.evaluate(probe, call)
-    if got is None:
-        for script in scripts:
-            page.evaluate(script)
-        got = page.evaluate(probe, call)
-    if got.get("late"):
-        raise OutOfTime(f"the page did not answer {name} within {CALL_LIMIT_MS / 1000:g} s")
-    return got["value"]
-
-
-def _call(page: Page, name: str, *args: Any) -> Any:
-    return call_in_page(page, "__broadsheet", (page_script(),), name, *args)
+_call = inpage.caller("__broadsheet")
 
 
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,
@@ -187,11 +141,6 @@ def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> Rule
     return _result(rule, findings)
 
 
-@functools.cache
-def _still_script() -> str:
-    return resources.files("broadsheet.browser").joinpath("still.js").read_text("utf-8")
-
-
 class _Camera:
     """Screenshots straight from DevTools for one pixel pass, with the page's animations held
     still (``still.js``) from the start of the pass to its end. Playwright's
@@ -209,7 +158,7 @@ class _Camera:
     def _hold(self, on: bool) -> None:
         # Once, in the top document (still.js reaches same-origin frames itself): Playwright
         # waits without end to evaluate in a frame that has no document yet.
-        self.page.evaluate(_still_script(), on)
+        self.page.evaluate(inpage.script("still.js"), on)
 
     def shot(self, where: dict[str, Any] | None = None, page_at: dict[str, Any] | None = None
              ) -> bytes:
@@ -312,7 +261,7 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
             elif verdict == "changed":
                 item.update(status="passed", detail="focus changes how the page looks in "
                             "the viewport, though not by the element's own outline or colours")
-            elif views.elsewhere(item["index"]):
+            elif views.elsewhere(item["index"], views.focused_at):
                 item.update(status="passed", detail="focus changes how the page looks outside "
                             "the viewport, though not by the element's own outline or colours")
             else:
@@ -330,7 +279,7 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         verdict = views.verdict(item["index"], clip, focused_at)
         if verdict == "moving":
             item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
-        elif verdict == "same" and not views.elsewhere(item["index"]):
+        elif verdict == "same" and not views.elsewhere(item["index"], focused_at):
             item.update(status="failed", detail="not one pixel of the viewport changes when "
                         "it is focused")
 
@@ -345,6 +294,8 @@ class _Views:
     def __init__(self, camera: _Camera) -> None:
         self.camera = camera
         self.unfocused: dict[tuple[float, float], bytes] = {}
+        #: What focusShot said of the element :meth:`verdict` focused last (None: none).
+        self.focused_at: dict[str, Any] | None = None
 
     def _unfocused(self, at: dict[str, Any], *, fresh: bool = False) -> bytes:
         key = (at["pageX"], at["pageY"])
@@ -359,11 +310,13 @@ class _Views:
         with the element unfocused; ``focused_at``: where it is with the element focused
         (``None``: the element is not focused yet)."""
         page = self.camera.page
+        self.focused_at = None
         if focused_at is None:
             self._unfocused(at)
             focused_at = _call(page, "focusShot", index, True)
             if focused_at is None:
                 return "unfocusable"
+        self.focused_at = focused_at
         focused = self.camera.shot()
         if self.unfocused.get((focused_at["pageX"], focused_at["pageY"])) == focused:
             return "same"
@@ -376,10 +329,14 @@ class _Views:
         return "moving" if self.camera.shot() != unfocused else "changed"
 
 
-    def elsewhere(self, index: int) -> bool:
+    def elsewhere(self, index: int, focused_at: dict[str, Any] | None = None) -> bool:
         """Whether focusing element ``index`` changes a pixel of the document outside the
         viewport (the whole scrolling area, focused against unfocused; False when the
-        document fits the viewport or is too large to capture)."""
+        document fits the viewport or is too large to capture, and without a screenshot when
+        checks.js proved that all focus changes lies in the viewport: ``inView`` of
+        ``focused_at``, where the element was focused)."""
+        if focused_at is not None and focused_at.get("inView"):
+            return False
         page = self.camera.page
         if _call(page, "focusShot", index, False) is None:
             return False

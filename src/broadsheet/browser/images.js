@@ -2,22 +2,9 @@
 // Evaluated once per page (after checks.js); defines window.__broadsheetImages.
 (() => {
   if (window.__broadsheetImages) return;
+  const { elements, selector, snippet } = window.__broadsheetDom;
   const SVG_NS = 'http://www.w3.org/2000/svg';
   const XLINK_NS = 'http://www.w3.org/1999/xlink';
-
-  function* elements(root) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
-      yield el;
-      if (el.shadowRoot) yield* elements(el.shadowRoot);
-    }
-  }
-
-  function snippet(el) {
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
-    return open.length > 200 ? open.slice(0, 197) + '...' : open;
-  }
 
   function absolute(value) {
     try { return new URL(value, document.baseURI).href; } catch (e) { return value; }
@@ -101,7 +88,7 @@
       const states = await Promise.all(found.map(({ el, kind, url }) => Promise.race([
         decodes(el, kind, url).then((ok) => (ok ? 'loaded' : 'broken')), late])));
       return found.map(({ el, kind, url, html }, i) => ({
-        target: window.__broadsheet.selector(el), html, kind,
+        target: selector(el), html, kind,
         url: kind === 'img' ? (el.currentSrc || url) : url,
         alt: el.hasAttribute('alt') ? el.getAttribute('alt') : null,
         lazy: lazy.includes(el), state: states[i],

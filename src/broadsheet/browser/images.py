@@ -9,13 +9,12 @@ the size limit) says nothing about the page as published: ``cant_tell``.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlsplit
 from weakref import WeakKeyDictionary
 
+from broadsheet.browser import inpage
 from broadsheet.browser.rules import ImageLoads
 from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
@@ -33,9 +32,7 @@ _KINDS = {"img": "image", "input": "image button", "poster": "video poster",
           "svg": "SVG image"}
 
 
-@functools.cache
-def _script() -> str:
-    return resources.files("broadsheet.browser").joinpath("images.js").read_text("utf-8")
+_call = inpage.caller("__broadsheetImages", "images.js")
 
 
 @dataclass
@@ -139,9 +136,6 @@ def _finding(item: dict[str, Any], log: ImageRequests | None) -> Finding:
 
 def image_loads(page: Page) -> RuleResult:
     """Each rendered image loaded, failed (with its URL and why) or is still loading."""
-    from broadsheet.browser import checks
-
-    items = cast(list[dict[str, Any]], checks.call_in_page(
-        page, "__broadsheetImages", (checks.page_script(), _script()), "images", WAIT_MS))
+    items = cast(list[dict[str, Any]], _call(page, "images", WAIT_MS))
     log = _LOGS.get(page)
     return RuleResult(ImageLoads(), tuple(_finding(item, log) for item in items))

@@ -3,28 +3,17 @@
 // window.__broadsheetKeys. The key presses themselves come from Playwright.
 (() => {
   if (window.__broadsheetKeys) return;
+  const { elements, selector, describe } = window.__broadsheetDom;
   let targets = [];
 
   // ACT focusable: in the sequential focus order, or with a tabindex value that is not null
   // (the attribute parsed as HTML's rules for parsing integers parse it), and rendered.
   const INTEGER = /^[\t\n\f\r ]*[-+]?[0-9]/;
-  function* elements(root) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let el = walker.nextNode(); el; el = walker.nextNode()) {
-      yield el;
-      if (el.shadowRoot) yield* elements(el.shadowRoot);
-    }
-  }
   function focusableByTabindex(el) {
     const value = el.getAttribute('tabindex');
     if (value === null || !INTEGER.test(value)) return false;
     if (el.disabled || el.closest('[inert]') || !el.checkVisibility()) return false;
     return getComputedStyle(el).visibility === 'visible';
-  }
-  function snippet(el) {
-    const html = el.outerHTML || '';
-    const open = html.slice(0, html.indexOf('>') + 1) || html;
-    return open.length > 200 ? open.slice(0, 197) + '...' : open;
   }
 
   // The elements focus moved to since the last ``where`` (the first tells a browser's wrap
@@ -48,7 +37,7 @@
     order = tabbables.map((el, i) => [el, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
       .map(([el]) => numbers.get(el));
     document.addEventListener('focusin', (event) => moves.push(event.composedPath()[0]), true);
-    return targets.map((el) => ({ target: window.__broadsheet.selector(el), html: snippet(el) }));
+    return targets.map(describe);
   }
 
   // The element that has focus, through open shadow roots and same-origin frames.
@@ -102,7 +91,7 @@
     moves = [];
     const index = el && numbers.has(el) ? numbers.get(el) : -1;
     let key = 'out';
-    if (!out) key = index >= 0 ? String(index) : (el ? window.__broadsheet.selector(el) : 'none');
+    if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
     return { out, wrap, moved, index, key, opaque: !out && opaque };
   }
 

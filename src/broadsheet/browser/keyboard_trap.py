@@ -20,12 +20,11 @@ are ``cant_tell``, so a page with thousands of links stays bounded.
 
 from __future__ import annotations
 
-import functools
 import time
 from collections.abc import Callable
-from importlib import resources
 from typing import TYPE_CHECKING, Any, cast
 
+from broadsheet.browser import inpage
 from broadsheet.browser.rules import BrowserRule, FocusEscapes, FocusEscapesStandardKeys
 from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
@@ -51,16 +50,7 @@ MAX_UNLISTED = 20
 BATCH_MIN = 40
 
 
-@functools.cache
-def _script() -> str:
-    return resources.files("broadsheet.browser").joinpath("keyboard_trap.js").read_text("utf-8")
-
-
-def _call(page: Page, name: str, *args: Any) -> Any:
-    from broadsheet.browser import checks
-
-    return checks.call_in_page(page, "__broadsheetKeys", (checks.page_script(), _script()),
-                               name, *args)
+_call = inpage.caller("__broadsheetKeys", "keyboard_trap.js")
 
 
 class _Walker:

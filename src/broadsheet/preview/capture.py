@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from broadsheet.browser.audit import AuditOptions, BrowserAuditor
-from broadsheet.browser.checks import spacing_script
+from broadsheet.browser.inpage import spacing_script
 from broadsheet.browser.sandbox import PAGE_ORIGIN, Sandbox
 from broadsheet.errors import BroadsheetError
 from broadsheet.findings import Finding, Outcome
