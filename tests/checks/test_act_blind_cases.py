@@ -1,0 +1,352 @@
+"""Blind cases: written from each ACT rule's normative text (``/work/shared/act/rules/<id>.md``)
+and the specifications it cites (accname 1.2, HTML-AAM, WAI-ARIA 1.2, HTML, CSS) before reading
+the rule's implementation, in shapes the development split does not use (whitespace and case in
+attribute values, nesting, ARIA overriding HTML, hidden content, templates, SVG, edge numbers).
+
+Each case: the Broadsheet rule, a page body, every judged element's outcome by ``#id`` (an
+element absent from the map must not be judged: inapplicable), and one line of the rule text or
+specification that decides it."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from rule_helpers import verdicts
+
+
+class Case(NamedTuple):
+    rule: str
+    body: str
+    expected: dict[str, str]
+    reason: str
+    head: str = ""
+
+
+P, F, CT = "passed", "failed", "cant_tell"
+
+CASES: list[Case] = [
+    # --- 97a4e1 Button has non-empty accessible name -------------------------------------
+    Case("button-name", '<button id="a" aria-label=" ">Save</button>', {"#a": P},
+         "accname 2C: a blank aria-label is skipped, so the name comes from content"),
+    Case("button-name", '<button id="a"><span aria-hidden="true">&times;</span></button>',
+         {"#a": F}, "accname 2A: hidden content not referenced adds nothing to the name"),
+    Case("button-name", '<button id="a" title="Close"></button>', {"#a": P},
+         "accname 2I: the tooltip attribute names an element nothing else names"),
+    Case("button-name",
+         '<input type="button" id="a"><input type="submit" id="b"><input type="reset" id="c">'
+         '<input type="button" id="d" value="Go">',
+         {"#a": F, "#b": P, "#c": P, "#d": P},
+         "HTML-AAM: submit and reset have a default name, type=button has none"),
+    Case("button-name", '<button id="a" role="presentation"></button>', {"#a": F},
+         "semantic role, Conflict: a focusable button marked decorative keeps its implicit role"),
+    Case("button-name", '<button id="a" role="none" disabled></button>', {},
+         "a disabled button is not focusable and has no global ARIA: role none stands"),
+    Case("button-name",
+         '<button id="a" aria-labelledby="l"></button><span id="l" hidden>Save</span>',
+         {"#a": P}, "accname 2B: hidden content referenced by aria-labelledby is used"),
+    Case("button-name",
+         '<div role="button" id="a"><span style="visibility:hidden">Go</span></div>',
+         {"#a": F}, "accname 2A: visibility:hidden content is hidden, not part of the name"),
+    Case("button-name", '<template><button id="a"></button></template>', {},
+         "template contents are not rendered, not in the accessibility tree"),
+    Case("button-name", '<button id="a" style="position:absolute;left:-9999px"></button>',
+         {"#a": F}, "off-screen is not programmatically hidden: still included"),
+    Case("button-name",
+         '<button id="a"><span role="img" aria-label="Delete"></span></button>',
+         {"#a": P}, "accname 2F: a child's own name (aria-label) enters name from content"),
+    Case("button-name",
+         '<div role="button" id="a" aria-labelledby="x y"></div><span id="x"></span>'
+         '<span id="y" style="display:none">Go</span>',
+         {"#a": P}, "accname 2B: every id of aria-labelledby, hidden ones included"),
+    Case("button-name", '<div role="btn button" id="a"></div>', {"#a": F},
+         "explicit role: the first valid token of the role attribute"),
+    Case("button-name",
+         '<button id="a" aria-hidden="true"></button><button id="b" style="display:none">'
+         '</button><div hidden><button id="c"></button></div>', {},
+         "applicability: included in the accessibility tree"),
+    Case("button-name", '<div hidden style="display:block"><button id="a"></button></div>',
+         {"#a": F}, "programmatically hidden: CSS display overriding hidden reveals the element"),
+    Case("button-name", '<div aria-hidden="false"><button id="a"></button></div>', {"#a": F},
+         "aria-hidden=false hides nothing"),
+    Case("button-name", '<button id="a"><img src="a.png"></button>', {"#a": F},
+         "HTML-AAM img: no alt and no title give no name"),
+    Case("button-name", '<button id="a">  \n </button>', {"#a": F},
+         "accessible names are trimmed: whitespace alone is empty"),
+    Case("button-name", '<div role="button" id="a" aria-label="&#10;Next&#10;"></div>',
+         {"#a": P}, "aria-label is trimmed, not blank"),
+    Case("button-name", '<input type="image" id="a" src="a.png">', {},
+         "applicability: except input elements of type image"),
+    Case("button-name", '<button id="a"></button>', {"#a": P},
+         "accname 2F.ii: CSS generated content takes part in name from content",
+         head='<style>#a::before { content: "Next" }</style>'),
+    # --- e086e5 Form field has non-empty accessible name ---------------------------------
+    Case("form-field-name", '<input id="a"><label>Name <input id="b"></label>',
+         {"#a": F, "#b": P}, "HTML-AAM: a wrapping label names the input"),
+    Case("form-field-name", '<label for="A">Name</label><input id="a">', {"#a": F},
+         "HTML: the for attribute matches an id case-sensitively"),
+    Case("form-field-name", '<input id="a" placeholder="Search">', {"#a": P},
+         "HTML-AAM input: placeholder is the last source of a name"),
+    Case("form-field-name", '<input type="hidden" id="a">', {},
+         "a hidden input is not in the accessibility tree"),
+    Case("form-field-name",
+         '<input type="color" id="a"><input type="date" id="b" title="Birthday">'
+         '<input type="Week" id="c"><input type="TIME" id="d" aria-label="At">',
+         {"#a": F, "#b": P, "#c": F, "#d": P},
+         "applicability: input types color, date, time, week; type is case-insensitive"),
+    Case("form-field-name", '<input type="checkbox" id="a" role="switch">', {"#a": F},
+         "applicability: semantic role switch"),
+    Case("form-field-name",
+         '<select id="a"><option>One</option></select>'
+         '<select id="b" size="4"><option>One</option></select>',
+         {"#a": F, "#b": F}, "combobox and listbox do not take their name from content"),
+    Case("form-field-name",
+         '<textarea id="a" aria-labelledby="l"></textarea><div id="l" style="display:none">'
+         'Notes</div>', {"#a": P}, "accname 2B: a hidden aria-labelledby target still names"),
+    Case("form-field-name", '<div role="textbox" id="a" contenteditable>Hello</div>', {"#a": F},
+         "ARIA 1.2: textbox does not support name from content"),
+    Case("form-field-name", '<input id="a" disabled>', {"#a": F},
+         "accessibility support: the rule still applies to disabled form fields"),
+    Case("form-field-name", '<input id="a" aria-hidden="true"><input id="b" role="none">',
+         {"#b": F}, "aria-hidden removes it; a focusable input keeps textbox in a role conflict"),
+    Case("form-field-name", '<input type="button" id="a"><div role="option" id="b"></div>', {},
+         "button and option are not form field roles"),
+    Case("form-field-name",
+         '<input type="range" id="a" aria-label="Volume"><input type="number" id="b">'
+         '<input type="search" id="c"><input type="email" id="d"><input type="foo" id="e">',
+         {"#a": P, "#b": F, "#c": F, "#d": F, "#e": F},
+         "slider, spinbutton, searchbox, textbox (an unknown type is text)"),
+    Case("form-field-name", '<div role="menuitemcheckbox" id="a" aria-checked="false">Bold</div>',
+         {"#a": P}, "menuitemcheckbox supports name from content"),
+    Case("form-field-name", '<label for="a"> </label><input id="a">', {"#a": F},
+         "a blank label gives an empty name"),
+    Case("form-field-name",
+         '<label for="a"></label><label for="a">Email</label><input id="a">', {"#a": P},
+         "HTML-AAM: the text of every associated label"),
+    Case("form-field-name", '<label for="a">Name</label><div hidden><input id="a"></div>', {},
+         "an input inside hidden content is not in the accessibility tree"),
+    Case("form-field-name", '<input id="a" aria-describedby="d"><p id="d">Your name</p>',
+         {"#a": F}, "a description is not a name"),
+    Case("form-field-name", '<input id="a" value="prefilled">', {"#a": F},
+         "a textbox's value is not its name"),
+    Case("form-field-name", '<input type="password" id="a"><input type="checkbox" id="b" '
+         'title="Remember me">', {"#a": F, "#b": P},
+         "applicability: password; accname 2I title names the checkbox"),
+    # --- c487ae Link has non-empty accessible name ----------------------------------------
+    Case("link-name", '<a href="/" id="a"></a><a id="b">text</a>', {"#a": F},
+         "HTML-AAM: a without href is generic, not a link"),
+    Case("link-name", '<a href="/" id="a"><img src="a.png" alt=""></a>', {"#a": F},
+         "a decorative image gives no name"),
+    Case("link-name", '<a href="/" id="a" title="Home"></a>', {"#a": P}, "accname 2I"),
+    Case("link-name", '<div role="link" id="a"></div><a href="/" id="b" role="button"></a>',
+         {"#a": F}, "explicit role link applies; role button makes a link not a link"),
+    Case("link-name", '<a href="/" id="a" role="presentation"></a>', {"#a": F},
+         "Conflict: a focusable link marked decorative keeps its implicit role"),
+    Case("link-name",
+         '<map name="m"><area href="/" id="a"><area href="/b" alt="Back" id="b"></map>'
+         '<img usemap="#m" src="a.png" alt="Map">', {"#a": F, "#b": P},
+         "HTML-AAM area: named by alt"),
+    Case("link-name",
+         '<div role="doc-backlink" id="a"></div><span role="doc-noteref" id="b">1</span>',
+         {"#a": F, "#b": P}, "inheriting semantic link: DPUB roles that inherit from link"),
+    Case("link-name", '<a href="/" id="a"><span aria-hidden="true">&rarr;</span></a>', {"#a": F},
+         "accname 2A: hidden content adds nothing"),
+    Case("link-name", '<a href="/" id="a"><svg role="img" aria-label="Home"></svg></a>',
+         {"#a": P}, "accname 2F: the child's own name"),
+    Case("link-name", '<a href="" id="a">Top</a>', {"#a": P},
+         "HTML-AAM: an empty href still makes a link"),
+    Case("link-name", '<svg><a href="/" id="a"><circle r="5"></circle></a></svg>', {},
+         "applicability: HTML elements; an SVG a element is not one"),
+    Case("link-name", '<a href="/" id="a" aria-label="   ">Go</a>', {"#a": P},
+         "accname 2C: a blank aria-label is skipped"),
+    # --- m6b1q3 Menuitem has non-empty accessible name -----------------------------------
+    Case("menuitem-name",
+         '<div role="menu"><div role="menuitem" id="a"></div>'
+         '<div role="menuitem" id="b">Open</div><li role="menuitem" id="c" aria-label="Save">'
+         '</li><div role="menuitem" id="d" title="Copy"></div></div>',
+         {"#a": F, "#b": P, "#c": P, "#d": P}, "menuitem supports name from content"),
+    Case("menuitem-name",
+         '<div role="menuitemcheckbox" id="a"></div><div role="menuitem" id="b" hidden></div>',
+         {}, "applicability: semantic menuitem included in the accessibility tree"),
+    Case("menuitem-name", '<button role="menuitem" id="a"><img src="a" alt=""></button>'
+         '<div role="xyz menuitem" id="b"></div>', {"#a": F, "#b": F},
+         "explicit role menuitem on a button; first valid token"),
+    # --- 2t702h Summary element has non-empty accessible name ----------------------------
+    Case("summary-name",
+         '<details><summary id="a"></summary>x</details>'
+         '<details><summary id="b">More</summary></details>', {"#a": F, "#b": P},
+         "expectation: a non-empty name"),
+    Case("summary-name",
+         '<details><p>x</p><summary id="a">More</summary></details>'
+         '<details><summary id="b">A</summary><summary id="c"></summary></details>',
+         {"#a": P, "#b": P},
+         "HTML: the details' summary is its first summary child, not necessarily first child"),
+    Case("summary-name", '<summary id="a"></summary>', {},
+         "a summary outside details is no summary button"),
+    Case("summary-name",
+         '<details><summary id="a" role="button"></summary></details>'
+         '<details><summary id="b" role="none"></summary></details>', {"#b": F},
+         "an explicit role excludes it unless ignored by a presentational role conflict"),
+    Case("summary-name",
+         '<details><summary id="a" aria-label="Details"></summary></details>'
+         '<details><summary id="b" title="More"></summary></details>'
+         '<details><summary id="c"><span aria-hidden="true">x</span></summary></details>',
+         {"#a": P, "#b": P, "#c": F}, "accname: aria-label, title; hidden content"),
+    Case("summary-name", '<details style="display:none"><summary id="a"></summary></details>',
+         {}, "applicability: included in the accessibility tree"),
+    # --- 59796f Image button has non-empty accessible name -------------------------------
+    Case("input-image-alt",
+         '<input type="image" id="a" src="a.png" alt="Search">'
+         '<input type="image" id="b" src="a.png">'
+         '<input type="IMAGE" id="c" src="a.png" alt="Go">', {"#a": P, "#b": F, "#c": P},
+         "the default name Submit Query fails; the type keyword is case-insensitive"),
+    Case("input-image-alt",
+         '<input type="image" id="a" src="a.png" aria-labelledby="x"><span id="x">Send</span>',
+         {"#a": P}, "HTML-AAM input image: aria-labelledby first"),
+    Case("input-image-alt",
+         '<input type="image" id="a" src="a" alt="Go" hidden>'
+         '<input type="image" id="b" src="a" aria-hidden="true">', {},
+         "applicability: included in the accessibility tree"),
+    Case("input-image-alt",
+         '<input type="image" id="a" src="a" role="presentation">'
+         '<input type="image" id="b" src="a" disabled>', {"#a": F, "#b": F},
+         "a focusable image button keeps its role; disabled ones stay in the tree"),
+    # --- 8fc3b6 Object element rendering non-text content has non-empty accessible name -
+    Case("object-alt",
+         '<object id="a" data="a.png" type="image/png"></object>'
+         '<object id="b" data="a.png" type="image/png" aria-label="Chart"></object>'
+         '<object id="c" data="a.png" type="image/png" title="Chart"></object>'
+         '<object id="d" data="a.mp4" type="video/mp4"></object>',
+         {"#a": F, "#b": P, "#c": P, "#d": F}, "image, audio or video MIME types apply"),
+    Case("object-alt",
+         '<object id="a" data="a.html" type="text/html"></object>'
+         '<object id="b" data="a.png" type="image/png" role="img"></object>'
+         '<object id="c" data="a.png" type="image/png" aria-hidden="true"></object>'
+         '<object id="d" data="a.mp3" type="audio/mpeg" role="presentation"></object>', {},
+         "applicability: no explicit role, included, image/audio/video"),
+    Case("object-alt", '<object id="a" data="a.png" type="IMAGE/PNG"></object>', {"#a": F},
+         "MIME types are case-insensitive"),
+    Case("object-alt",
+         '<object id="a" data="a.png" type="image/png" aria-labelledby="c"></object>'
+         '<p id="c">Sales</p>', {"#a": P}, "accname 2B"),
+    # --- 7d6734 SVG element with explicit role has non-empty accessible name -------------
+    Case("svg-img-alt",
+         '<svg id="a" role="img"><circle r="5"></circle></svg>'
+         '<svg id="b" role="img"><title>Logo</title></svg>'
+         '<svg id="c" role="img" aria-label="Logo"></svg><svg id="d"><title>Logo</title></svg>',
+         {"#a": F, "#b": P, "#c": P}, "SVG-AAM: a title child names; no explicit role: none"),
+    Case("svg-img-alt",
+         '<svg><circle id="a" role="graphics-symbol" r="5"></circle>'
+         '<g id="b" role="graphics-document"></g></svg>', {"#a": F, "#b": F},
+         "applicability: graphics-symbol and graphics-document on any SVG element"),
+    Case("svg-img-alt",
+         '<svg id="a" role="img" aria-hidden="true"></svg>'
+         '<svg id="b" role="img" style="display:none"></svg><div role="img" id="c"></div>', {},
+         "applicability: SVG elements included in the accessibility tree"),
+    Case("svg-img-alt",
+         '<svg id="a" role="img"><desc>Logo</desc></svg>'
+         '<svg id="b" role="img"><text x="0" y="10">Logo</text></svg>'
+         '<svg id="c" role="img"><title>  </title></svg>'
+         '<svg id="d" role="img"><g><title>Logo</title></g></svg>',
+         {"#a": F, "#b": F, "#c": F, "#d": F},
+         "desc describes; img takes no name from content; only a child title names"),
+    Case("svg-img-alt",
+         '<svg id="a" role="img" aria-labelledby="t"><text id="t" y="9">Logo</text></svg>',
+         {"#a": P}, "accname 2B"),
+    # --- 23a2a8 Image has non-empty accessible name --------------------------------------
+    Case("image-alt",
+         '<img id="a" src="a.png"><img id="b" src="a.png" alt="">'
+         '<img id="c" src="a.png" role="presentation"><img id="d" src="a.png" title="Sun">',
+         {"#a": F, "#b": P, "#c": P, "#d": P},
+         "a name, or the semantic role none/presentation"),
+    Case("image-alt",
+         '<img id="a" src="a.png" role="none" aria-label="x">'
+         '<img id="b" src="a.png" role="none" tabindex="0">',
+         {"#a": P, "#b": F}, "Conflict: a global ARIA attribute or focus restores role img"),
+    Case("image-alt", '<div role="img" id="a"></div><span role="img" id="b" aria-label="3 stars">'
+         '</span>', {"#a": F, "#b": P}, "HTML elements with semantic img"),
+    Case("image-alt",
+         '<img id="a" src="a.png" style="display:none"><img id="b" src="a" aria-hidden="true">'
+         '<img id="c" src="a.png" style="visibility:hidden">'
+         '<div aria-hidden="true"><img id="d" src="a"></div>'
+         '<template><img id="e" src="a"></template>', {},
+         "applicability: except programmatically hidden"),
+    Case("image-alt", '<img id="a" src="a.png" style="position:absolute;left:-9999px">',
+         {"#a": F}, "off-screen is not programmatically hidden"),
+    Case("image-alt", '<svg><image id="a" href="a.png"></image></svg><svg id="b" role="img">'
+         '</svg>', {}, "applicability: HTML img elements and HTML elements"),
+    Case("image-alt", '<img id="a" src="a.png" alt="" role="img">', {"#a": F},
+         "explicit img: not marked decorative, and alt is empty"),
+    Case("image-alt",
+         '<picture><img id="a" src="a.png" alt="Sun"></picture>'
+         '<img id="b" src="a.png" aria-labelledby="l"><span id="l" hidden>Sun</span>'
+         '<img id="c" src="a.png" role="presentation" alt="Logo">',
+         {"#a": P, "#b": P, "#c": P}, "alt, aria-labelledby; alt is no global attribute"),
+    # --- cae760 Iframe element has non-empty accessible name -----------------------------
+    Case("frame-title",
+         '<iframe id="a" src="a.html"></iframe><iframe id="b" src="a.html" title="Ads"></iframe>'
+         '<iframe id="c" src="a.html" aria-label="Map"></iframe>'
+         '<iframe id="d" src="a.html" title="  "></iframe>',
+         {"#a": F, "#b": P, "#c": P, "#d": F}, "expectation: a non-empty name"),
+    Case("frame-title",
+         '<iframe id="a" src="a.html" tabindex="-1"></iframe>'
+         '<iframe id="b" src="a.html" role="presentation"></iframe>'
+         '<iframe id="c" src="a.html" tabindex="-1foo"></iframe>'
+         '<iframe id="d" src="a.html" tabindex=" -2"></iframe>'
+         '<iframe id="e" hidden></iframe><iframe id="f" aria-hidden="true"></iframe>', {},
+         "negative tabindex (parsed as an integer: leading spaces and trailing junk) or decorative"),
+    Case("frame-title",
+         '<iframe id="a" src="a.html" tabindex="0"></iframe>'
+         '<iframe id="b" srcdoc="&lt;p&gt;x" name="Map"></iframe>'
+         '<iframe id="c" src="a.html" tabindex="-0"></iframe>',
+         {"#a": F, "#b": F, "#c": F}, "the name attribute is not a name; -0 is not negative"),
+    # --- 2ee8b8 Visible label is part of accessible name ---------------------------------
+    Case("label-in-name",
+         '<button id="a" aria-label="Send message">Send</button>'
+         '<button id="b" aria-label="Message send">Send message</button>'
+         '<button id="c" aria-label="Go">Search</button>', {"#a": P, "#b": F, "#c": F},
+         "label in name: a contiguous subsequence of the name's words"),
+    Case("label-in-name",
+         '<a href="/" id="a" aria-label="Read more (about cats)">Read more</a>'
+         '<button id="b" aria-label="next page">Next&nbsp;Page</button>'
+         '<button id="c" aria-label="Download report">Download - report</button>'
+         '<button id="d" aria-label="Sign in">SIGN IN</button>',
+         {"#a": P, "#b": P, "#c": P, "#d": P},
+         "tokenize: parentheses removed, case folded, non letters are spaces, NBSP is space"),
+    Case("label-in-name",
+         '<button id="a" aria-label="Search">Search <span aria-hidden="true">&#x1F50D;</span>'
+         '</button>', {"#a": P}, "tokenize: an emoji is not a letter or digit"),
+    Case("label-in-name",
+         '<div role="button" id="a" aria-labelledby="l">Submit</div><span id="l">Submit form'
+         '</span>', {"#a": P}, "applicability: aria-labelledby too"),
+    Case("label-in-name",
+         '<button id="a" aria-label="Submit"><img src="a" alt="Submit"></button>'
+         '<h2 id="b" aria-label="x">Title</h2><div role="textbox" id="c" aria-label="x">abc</div>'
+         '<button id="d">Plain</button>', {},
+         "applicability: visible text, a widget with name from content, aria-label(ledby)"),
+    Case("label-in-name",
+         '<div role="checkbox" id="a" aria-checked="false" aria-label="Accept terms">'
+         'Accept the terms</div>', {"#a": F}, "contiguous: no word missing in the middle"),
+    Case("label-in-name",
+         '<button id="a" aria-label="Save">Save<span style="display:none"> now</span></button>',
+         {"#a": P}, "visible inner text: a not rendered element is empty"),
+    Case("label-in-name",
+         '<div role="tab" id="a" aria-label="Settings tab">Settings</div>'
+         '<div role="tab" id="b" aria-label="Tab settings">Settings panel</div>',
+         {"#a": P, "#b": F}, "tab is a widget with name from content"),
+    Case("label-in-name", '<button id="a" aria-label="  ">Go</button>', {"#a": P},
+         "the name falls back to content, which contains the label"),
+    Case("label-in-name",
+         '<button id="a" aria-label="Sign in">Sign<span>in</span></button>'
+         '<button id="b" aria-label="Sign in">Sign<div>in</div></button>'
+         '<button id="c" aria-label="Next page">Next<br>page</button>',
+         {"#a": F, "#b": P, "#c": P},
+         "visible inner text: inline spans join words, blocks and br separate them"),
+    Case("label-in-name", '<button id="a" aria-label="&#xFB01;le">file</button>', {"#a": P},
+         "tokenize: normalization form KD turns the fi ligature into f, i"),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.rule}-{i}" for i, c in enumerate(CASES)])
+def test_blind_case(case: Case) -> None:
+    assert verdicts(case.rule, case.body, case.head) == case.expected, case.reason
