@@ -344,6 +344,296 @@ CASES: list[Case] = [
          "visible inner text: inline spans join words, blocks and br separate them"),
     Case("label-in-name", '<button id="a" aria-label="&#xFB01;le">file</button>', {"#a": P},
          "tokenize: normalization form KD turns the fi ligature into f, i"),
+    # --- bc4a75 ARIA required owned elements ---------------------------------------------
+    Case("aria-required-children",
+         '<div role="list" id="a"><div role="listitem">x</div></div>'
+         '<div role="list" id="b"><div role="option">x</div></div>'
+         '<div role="list" id="c"><button>x</button></div>', {"#a": P, "#b": F, "#c": F},
+         "expectation: only owns elements of a required owned element role"),
+    Case("aria-required-children",
+         '<div role="list" id="a"><div role="presentation"><div role="listitem">x</div></div>'
+         '</div><div role="list" id="b" aria-owns="i"></div><div role="listitem" id="i">x</div>',
+         {"#a": P, "#b": P}, "owned by: a child in the accessibility tree, aria-owns included"),
+    Case("aria-required-children",
+         '<div role="list" id="a" aria-busy="true"><div role="option">x</div></div>'
+         '<div aria-busy="true"><div role="list" id="b"><div role="option">x</div></div></div>',
+         {}, "applicability: except with an inclusive ancestor with aria-busy true"),
+    Case("aria-required-children",
+         '<div role="list" id="a"><div role="option" aria-hidden="true">x</div>'
+         '<div role="listitem">y</div></div>', {"#a": P},
+         "a hidden element is no child in the accessibility tree"),
+    Case("aria-required-children",
+         '<div role="grid" id="a"><div role="rowgroup" id="g"><div role="row" id="r">'
+         '<div role="gridcell">x</div></div></div></div>',
+         {"#a": P, "#g": P, "#r": P}, "ARIA 1.2: grid owns rowgroup > row > gridcell"),
+    Case("aria-required-children",
+         '<div role="table" id="a"><div role="cell">x</div></div>'
+         '<div role="table" id="b"><div role="rowgroup" id="g"><div role="cell">x</div></div>'
+         '</div>', {"#a": F, "#b": F, "#g": F},
+         "table: row or rowgroup > row; a rowgroup owning cells fails itself and its table"),
+    Case("aria-required-children",
+         '<ul id="a"><li>x</li><div role="listitem">y</div></ul><ul id="b"><p>x</p></ul>',
+         {"#a": P, "#b": F}, "implicit list; a paragraph is not a listitem"),
+    Case("aria-required-children",
+         '<div role="listbox" id="a"><div role="option">a</div><div role="group" id="g">'
+         '<div role="option">b</div></div></div>', {"#a": P},
+         "listbox: group > option, option; group itself has no required owned elements"),
+    Case("aria-required-children",
+         '<div role="tablist" id="a"><div role="tab">x</div><div role="tabpanel">y</div></div>'
+         '<div role="radiogroup" id="b"><div role="option">x</div></div>', {"#a": F, "#b": F},
+         "ARIA 1.2: tablist owns tabs only, radiogroup radios only"),
+    Case("aria-required-children",
+         '<div role="feed" id="a"><div role="article">x</div></div>'
+         '<div role="feed" id="b"><div role="listitem">x</div></div>'
+         '<div role="list" id="c" style="display:none"><div role="option">x</div></div>',
+         {"#a": P, "#b": F}, "feed owns articles; a hidden list is not in the tree"),
+    # --- ff89c9 ARIA required context role -----------------------------------------------
+    Case("aria-required-parent",
+         '<div role="listitem" id="a">x</div><div role="listitem" id="a2">y</div>'
+         '<div role="list"><div role="listitem" id="b">x</div></div>',
+         {"#a": F, "#a2": F, "#b": P}, "expectation: a child of a required context role"),
+    Case("aria-required-parent", '<ul><li role="listitem" id="a">x</li></ul>'
+         '<table><tr><td role="cell" id="b">x</td></tr></table>', {},
+         "applicability: except an explicit role identical to the implicit one"),
+    Case("aria-required-parent",
+         '<div role="list"><div role="presentation"><div role="none">'
+         '<div role="listitem" id="a">x</div></div></div></div>'
+         '<div role="list" aria-owns="b"></div><div role="listitem" id="b">x</div>',
+         {"#a": P, "#b": P}, "child in the accessibility tree: presentational nodes and aria-owns"),
+    Case("aria-required-parent",
+         '<div role="tab" id="a">x</div><div role="tablist"><div role="tab" id="b">y</div></div>',
+         {"#a": F, "#b": P}, "tab requires tablist"),
+    Case("aria-required-parent",
+         '<div role="row" id="a"><div role="cell" id="b">x</div></div>'
+         '<div role="table"><div role="row" id="c"><div role="cell" id="d">x</div></div></div>',
+         {"#a": F, "#b": P, "#c": P, "#d": P}, "row requires table (or grid, rowgroup...)"),
+    Case("aria-required-parent",
+         '<div role="menu"><div role="group"><div role="menuitem" id="a">x</div></div></div>'
+         '<div role="tree"><div role="group"><div role="treeitem" id="b">x</div></div></div>',
+         {"#a": P, "#b": P}, "menuitem and treeitem take group as context"),
+    Case("aria-required-parent",
+         '<div role="listitem" id="a" aria-hidden="true">x</div>'
+         '<div role="list" aria-hidden="true"><div role="listitem" id="b">x</div></div>'
+         '<div role="list"><div role="listitem" id="c" style="display:none">x</div></div>', {},
+         "applicability: included in the accessibility tree"),
+    Case("aria-required-parent",
+         '<ul><div role="listitem" id="a">x</div></ul>'
+         '<div role="feed"><div role="listitem" id="b">x</div></div>'
+         '<div role="option" id="c">x</div>', {"#a": P, "#b": F, "#c": F},
+         "implicit list counts; feed is a subclass of list but no context role"),
+    Case("aria-required-parent",
+         '<div role="list"><div role="none" tabindex="0"><div role="listitem" id="a">x</div>'
+         '</div></div>', {"#a": F},
+         "Conflict: a focusable role=none element is exposed, so it is the listitem's parent"),
+    # --- 5c01ea ARIA state or property is permitted --------------------------------------
+    Case("aria-allowed-attr",
+         '<div role="button" id="a" aria-pressed="true">x</div>'
+         '<div role="button" id="b" aria-checked="true">x</div>'
+         '<input type="checkbox" id="c" aria-required="true">', {"#a": P, "#b": F, "#c": P},
+         "ARIA 1.2 supported states: button has aria-pressed, not aria-checked"),
+    Case("aria-allowed-attr",
+         '<div id="a" aria-expanded="true">x</div><button id="b" aria-expanded="false">x</button>'
+         '<a href="/" id="c" aria-pressed="true">x</a>', {"#a": F, "#b": P, "#c": F},
+         "aria-expanded is not global in ARIA 1.2; link has no aria-pressed"),
+    Case("aria-allowed-attr",
+         '<div role="slider" id="a" aria-valuenow="5" aria-orientation="vertical"></div>'
+         '<h2 id="b" aria-level="3">x</h2><input type="text" id="c" aria-checked="true">',
+         {"#a": P, "#b": P, "#c": F}, "slider: orientation; heading: level; textbox: no checked"),
+    Case("aria-allowed-attr",
+         '<div role="button" id="a" aria-hidden="true" aria-checked="true">x</div>', {},
+         "applicability: on an element included in the accessibility tree"),
+    Case("aria-allowed-attr",
+         '<table><tr><th id="a" aria-sort="ascending">Name</th></tr>'
+         '<tr><td id="b" aria-sort="ascending">x</td></tr></table>', {"#a": P, "#b": F},
+         "aria-sort is a columnheader property, not a cell's"),
+    Case("aria-allowed-attr",
+         '<div role="dialog" id="a" aria-modal="true">x</div>'
+         '<div role="textbox" id="b" aria-multiline="true" aria-placeholder="x"></div>'
+         '<div role="grid"><div role="row" id="c" aria-expanded="true"><div role="gridcell" '
+         'id="d" aria-selected="true">x</div></div></div>',
+         {"#a": P, "#b": P, "#c": P, "#d": P}, "properties supported by each role"),
+    # --- kb1m8s ARIA global properties not used where prohibited -------------------------
+    Case("aria-prohibited-attr",
+         '<strong id="a" aria-label="x">y</strong><b id="b" aria-label="x">y</b>'
+         '<div role="caption" id="c" aria-label="x">y</div>'
+         '<div role="deletion" id="d" aria-labelledby="c">y</div>',
+         {"#a": F, "#b": F, "#c": F, "#d": F},
+         "ARIA 1.2: strong, generic, caption, deletion prohibit naming"),
+    Case("aria-prohibited-attr",
+         '<div role="presentation" id="a" aria-label="x">y</div>', {"#a": F},
+         "Conflict: the global attribute restores generic, which prohibits aria-label"),
+    Case("aria-prohibited-attr",
+         '<div role="group" id="a" aria-label="x">y</div><section id="b" aria-label="x">y</section>'
+         '<span id="c" role="img" aria-label="x"></span><div id="d" aria-describedby="c">y</div>',
+         {"#a": P, "#b": P, "#c": P, "#d": P}, "naming allowed; aria-describedby not prohibited"),
+    Case("aria-prohibited-attr",
+         '<div id="a" aria-label="x" aria-hidden="true">y</div>'
+         '<div id="b" aria-label="x" style="visibility:hidden">y</div>', {},
+         "applicability: included in the accessibility tree"),
+    # --- 6a7281 ARIA state or property has valid value -----------------------------------
+    Case("aria-valid-attr-value",
+         '<div role="checkbox" id="a" aria-checked="yes">x</div>'
+         '<div role="checkbox" id="b" aria-checked="mixed">x</div>'
+         '<div role="button" id="c" aria-pressed="">x</div>', {"#a": F, "#b": P},
+         "tristate values; an empty value is inapplicable"),
+    Case("aria-valid-attr-value",
+         '<div role="slider" id="a" aria-valuenow="5.5"></div>'
+         '<div role="slider" id="b" aria-valuenow="five"></div>'
+         '<h2 id="c" aria-level="2.5">x</h2>', {"#a": P, "#b": F, "#c": F},
+         "number takes a fraction, integer does not"),
+    Case("aria-valid-attr-value",
+         '<div id="a" aria-live="loud">x</div><div id="b" aria-live="polite">x</div>'
+         '<div id="c" aria-hidden="maybe">x</div>', {"#a": F, "#b": P, "#c": F},
+         "token values from the attribute's list"),
+    Case("aria-valid-attr-value",
+         '<div id="a" aria-relevant="additions text">x</div>'
+         '<div id="b" aria-relevant="additions foo">x</div>', {"#a": P, "#b": F},
+         "token list: every token from the list"),
+    Case("aria-valid-attr-value",
+         '<div role="tablist"><div role="tab" id="a" aria-controls="p1 p2">x</div></div>',
+         {"#a": P}, "exception: ID references need not exist"),
+    Case("aria-valid-attr-value",
+         '<button id="a" aria-haspopup="listbox">x</button>'
+         '<button id="b" aria-haspopup="yes">x</button>'
+         '<div role="textbox" id="c" aria-autocomplete="on"></div>', {"#a": P, "#b": F, "#c": F},
+         "aria-haspopup and aria-autocomplete tokens"),
+    Case("aria-valid-attr-value",
+         '<div role="grid" id="a" aria-rowcount="-1"></div>'
+         '<div role="list"><div role="listitem" id="b" aria-setsize="-1">x</div></div>',
+         {"#a": P, "#b": P}, "integer: -1 is an integer"),
+    Case("aria-valid-attr-value",
+         '<svg><circle id="a" role="img" aria-label="x" aria-busy="nope" r="1"></circle></svg>',
+         {"#a": F}, "applicability: HTML or SVG elements"),
+    Case("aria-valid-attr-value",
+         '<div id="a" aria-current="page">x</div><input id="b" aria-invalid="spelling">',
+         {"#a": P, "#b": P}, "aria-current and aria-invalid tokens"),
+    # --- 4e8ab6 Element with role attribute has required states and properties -----------
+    Case("aria-required-attr",
+         '<div role="checkbox" id="a">x</div><div role="checkbox" id="b" aria-checked="">x</div>'
+         '<div role="checkbox" id="c" aria-checked="false">x</div>',
+         {"#a": F, "#b": F, "#c": P}, "required states set and not empty"),
+    Case("aria-required-attr",
+         '<input type="checkbox" role="checkbox" id="a"><h2 role="heading" id="b">x</h2>', {},
+         "applicability: except an explicit role identical to the implicit one"),
+    Case("aria-required-attr",
+         '<div role="slider" id="a"></div><div role="slider" id="b" aria-valuenow="5"></div>'
+         '<div role="heading" id="c">Title</div>', {"#a": F, "#b": P, "#c": F},
+         "slider requires aria-valuenow; 'the only ... required property with a default value "
+         "are the option and tab roles' (4e8ab6 background), so heading needs aria-level"),
+    Case("aria-required-attr",
+         '<div role="scrollbar" id="a" aria-controls="x" aria-valuenow="5"></div>'
+         '<div role="scrollbar" id="b" aria-valuenow="5"></div>'
+         '<div role="meter" id="c"></div>', {"#a": P, "#b": F, "#c": F},
+         "ARIA 1.2: scrollbar requires aria-controls and aria-valuenow; meter aria-valuenow"),
+    Case("aria-required-attr",
+         '<div role="checkbox" id="a" aria-hidden="true"></div>', {},
+         "applicability: included in the accessibility tree"),
+    Case("aria-required-attr",
+         '<div role="radio" id="a" aria-checked="true">x</div>'
+         '<div role="menuitemradio" id="b">x</div><div role="xyz checkbox" id="c">x</div>',
+         {"#a": P, "#b": F, "#c": F}, "radio and menuitemradio require aria-checked"),
+    Case("aria-required-attr",
+         '<div role="separator" id="a" tabindex="0"></div><div role="separator" id="b"></div>',
+         {"#a": F, "#b": P}, "ARIA 1.2 separator: aria-valuenow required if focusable"),
+    # --- 6cfa84 Element with aria-hidden has no content in sequential focus navigation -----
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><a href="/">x</a></div>'
+         '<div aria-hidden="true" id="b"><a href="/" tabindex="-1">x</a></div>'
+         '<div aria-hidden="true" id="c"><button disabled>x</button></div>'
+         '<div aria-hidden="true" id="d"><input type="hidden"></div>',
+         {"#a": F, "#b": P, "#c": P, "#d": P}, "sequential focus navigation only"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><a href="/" style="display:none">x</a></div>'
+         '<div aria-hidden="true" id="b"><a>no href</a></div>'
+         '<div aria-hidden="true" id="c"><a href="/" style="visibility:hidden">x</a></div>',
+         {"#a": P, "#b": P, "#c": P}, "not rendered, not focusable, invisible"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><div aria-hidden="false"><button>x</button></div></div>'
+         '<button aria-hidden="true" id="b">x</button>', {"#a": F, "#b": F},
+         "aria-hidden=false does not re-expose; inclusive descendant"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><div tabindex="0">x</div></div>'
+         '<div aria-hidden="true" id="b"><details><summary>More</summary></details></div>'
+         '<div aria-hidden="true" id="c"><div contenteditable>x</div></div>',
+         {"#a": F, "#b": F, "#c": F}, "tabindex 0, a summary, an editing host are focusable"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><fieldset disabled><input></fieldset></div>'
+         '<div aria-hidden="true" id="b" inert><button>x</button></div>'
+         '<div aria-hidden="true" id="c"><button hidden>x</button></div>'
+         '<div aria-hidden="true" id="d"><template><button>x</button></template></div>',
+         {"#a": P, "#b": P, "#c": P, "#d": P}, "disabled, inert, hidden, template: not focusable"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><a href="/" tabindex="-1x">x</a></div>'
+         '<div aria-hidden="true" id="b"><a href="/" tabindex="">x</a></div>',
+         {"#a": P, "#b": F}, "rules for parsing integers: -1x is -1; an empty tabindex is null"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><div aria-hidden="true" id="b"><a href="/">x</a></div>'
+         '</div>', {"#a": F, "#b": F}, "every element with aria-hidden true is a target"),
+    # --- 307n5z Element with presentational children has no focusable content -----------
+    Case("nested-interactive",
+         '<button id="a"><a href="/">x</a></button>'
+         '<div role="checkbox" id="b" aria-checked="false"><input type="checkbox"></div>'
+         '<div role="tab" id="c"><div tabindex="0">x</div></div>'
+         '<div role="img" id="d"><a href="/">x</a></div>',
+         {"#a": F, "#b": F, "#b > input": P, "#c": F, "#d": F},
+         "descendants in sequential focus navigation; the inner checkbox is a target too"),
+    Case("nested-interactive",
+         '<div role="button" id="a" tabindex="0"><span tabindex="-1">x</span></div>'
+         '<div role="option" id="b"><button tabindex="-1">x</button></div>'
+         '<div role="progressbar" id="c"></div><div role="separator" id="d"></div>'
+         '<div role="button" id="e"><button disabled>x</button>'
+         '<a href="/" style="display:none">y</a></div>',
+         {"#a": P, "#b": P, "#b > button": P, "#c": P, "#d": P, "#e": P, "#e > button": P},
+         "nothing in sequential focus navigation (inner buttons are targets themselves)"),
+    Case("nested-interactive", '<div role="link" id="a"><button>x</button></div>',
+         {"#a > button": P}, "link does not have presentational children; button does"),
+    Case("nested-interactive",
+         '<div role="menuitemcheckbox" id="a" aria-checked="true"><span contenteditable>x</span>'
+         '</div><svg role="img" id="b"><a href="/"><text>x</text></a></svg>', {"#a": F, "#b": F},
+         "an editing host; an SVG link inside an SVG img"),
+    # --- 46ca7f Element marked as decorative is not exposed ------------------------------
+    Case("presentation-role-conflict",
+         '<img src="a.png" alt="" id="a"><div role="none" id="b">x</div>'
+         '<nav role="presentation" id="c"><a href="/">x</a></nav>'
+         '<ul role="none" id="d"><li>x</li></ul>', {"#a": P, "#b": P, "#c": P, "#d": P},
+         "marked decorative, neither focusable nor carrying global ARIA"),
+    Case("presentation-role-conflict",
+         '<button role="none" id="a">x</button><button role="none" id="b" disabled>x</button>'
+         '<a href="/" role="none" id="c">x</a><div role="none" id="d" tabindex="-1">x</div>',
+         {"#a": F, "#b": P, "#c": F, "#d": F}, "a focusable element keeps its role (Conflict)"),
+    Case("presentation-role-conflict",
+         '<span role="none" id="a" aria-live="polite">x</span>'
+         '<h1 role="none" id="b" style="display:none">x</h1>'
+         '<div role="presentation" id="c" aria-hidden="true" tabindex="0">x</div>',
+         {"#a": F, "#b": P, "#c": P}, "global ARIA exposes; hidden elements are not exposed"),
+    Case("presentation-role-conflict",
+         '<div role="button presentation" id="a">x</div><div role="foo none" id="b">x</div>',
+         {"#b": P}, "explicit role: the first valid token"),
+    # --- in6db8 ARIA required ID references exist ----------------------------------------
+    Case("aria-valid-idref",
+         '<div role="combobox" id="a" aria-expanded="true" aria-controls="lb"></div>'
+         '<div role="listbox" id="lb"></div>'
+         '<div role="combobox" id="b" aria-expanded="true" aria-controls="nope"></div>'
+         '<div role="combobox" id="c" aria-expanded="false" aria-controls="nope"></div>'
+         '<div role="combobox" id="d" aria-expanded="true" aria-controls="nope lb"></div>',
+         {"#a": P, "#b": F, "#d": P}, "an expanded combobox; at least one of the IDs exists"),
+    Case("aria-valid-idref",
+         '<div role="scrollbar" id="a" aria-controls="LB" aria-valuenow="0"></div>'
+         '<div id="lb"></div><div role="scrollbar" id="b" aria-controls=" " aria-valuenow="0">'
+         '</div>', {"#a": F, "#b": F}, "IDs match case-sensitively; one or more IDs"),
+    Case("aria-valid-idref",
+         '<input role="combobox" id="a" aria-expanded="true" aria-controls="x">'
+         '<template><div id="x"></div></template>', {"#a": F},
+         "template contents are not in the same document tree"),
+    Case("aria-valid-idref",
+         '<div role="combobox" id="a" aria-expanded="true" aria-controls="x" hidden></div>'
+         '<div id="x"></div><div role="combobox" id="b" aria-expanded="true" aria-controls="b">'
+         '</div>', {"#a": P, "#b": P},
+         "applicability does not need the accessibility tree; any element with the id"),
+    Case("aria-valid-idref",
+         '<select id="a" aria-expanded="true" aria-controls="zz"><option>x</option></select>'
+         '<svg><g role="scrollbar" id="b" aria-controls="zz"></g></svg>', {"#a": F},
+         "a select is a semantic combobox; only HTML elements apply"),
 ]
 
 
