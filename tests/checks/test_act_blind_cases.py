@@ -740,6 +740,109 @@ CASES: list[Case] = [
          "applicability: lang with a known primary language tag"),
     Case("html-xml-lang-mismatch", PAGE.format(' lang="en" xml:lang=""'), {},
          "applicability: a non-empty xml:lang"),
+    # --- 73f2c2 Autocomplete attribute has valid value -----------------------------------
+    Case("autocomplete-valid",
+         '<input id="a" autocomplete="email"><input id="b" autocomplete="EMAIL">'
+         '<input id="c" autocomplete="  shipping   street-address ">'
+         '<input id="d" autocomplete="section-blue shipping name">',
+         {"#a": P, "#b": P, "#c": P, "#d": P},
+         "ASCII case-insensitive, space-separated tokens, section- then shipping/billing"),
+    Case("autocomplete-valid",
+         '<input id="a" autocomplete="work email"><input id="b" autocomplete="work name">'
+         '<input id="c" autocomplete="mobile tel-local-suffix"><input id="d" '
+         'autocomplete="home impp"><input id="e" autocomplete="fax email">',
+         {"#a": P, "#b": F, "#c": P, "#d": P, "#e": P},
+         "home/work/mobile/fax/pager only before email, impp, tel or tel-*"),
+    Case("autocomplete-valid",
+         '<input id="a" autocomplete="billing shipping name">'
+         '<input id="b" autocomplete="shipping section-x name">'
+         '<input id="c" autocomplete="username webauthn"><input id="d" '
+         'autocomplete="webauthn username"><input id="e" autocomplete="section-">',
+         {"#a": F, "#b": F, "#c": P, "#d": F, "#e": F},
+         "the tokens in order; a field name is required; webauthn comes last"),
+    Case("autocomplete-valid",
+         '<input id="a" autocomplete="OFF"><input id="b" autocomplete="on">'
+         '<input id="c" autocomplete=" "><input id="d" autocomplete="off email">',
+         {"#d": F}, "toggle: a single on/off token; off with a field is no autofill detail"),
+    Case("autocomplete-valid",
+         '<input id="a" autocomplete="xyz" disabled><fieldset disabled>'
+         '<input id="b" autocomplete="xyz"></fieldset><div aria-disabled="true">'
+         '<input id="c" autocomplete="xyz"></div>', {},
+         "disabled: actually disabled, or an ancestor with aria-disabled true"),
+    Case("autocomplete-valid",
+         '<input type="checkbox" autocomplete="xyz" id="a"><input type="hidden" '
+         'autocomplete="xyz" id="b"><input type="Submit" autocomplete="xyz" id="c">'
+         '<input id="d" autocomplete="xyz" style="display:none">', {},
+         "fixed value types; hidden"),
+    Case("autocomplete-valid",
+         '<input id="a" autocomplete="xyz" aria-hidden="true">'
+         '<input id="b" autocomplete="xyz" style="position:absolute;left:-9999px">',
+         {"#a": F, "#b": F}, "hidden needs both not visible and not in the accessibility tree"),
+    Case("autocomplete-valid",
+         '<select id="a" autocomplete="country"><option>x</option></select>'
+         '<textarea id="b" autocomplete="street-address"></textarea>'
+         '<input type="number" id="c" autocomplete="email">'
+         '<input id="d" autocomplete="birthday"><input id="e" autocomplete="one-time-code">',
+         {"#a": P, "#b": P, "#c": P, "#d": F, "#e": P},
+         "valid field names, appropriateness to the control not judged; birthday is bday"),
+    # --- b4f0c3 Meta viewport allows for zoom --------------------------------------------
+    Case("meta-viewport", "", {"#a": F}, "user-scalable=no gives user-zoom fixed",
+         head='<meta name="viewport" id="a" content="width=device-width, user-scalable=no">'),
+    Case("meta-viewport", "", {"#a": P, "#b": P, "#c": P},
+         "user-scalable yes, 1 (not strictly between -1 and 1), device-width",
+         head='<meta name="viewport" id="a" content="user-scalable=yes">'
+              '<meta name="viewport" id="b" content="user-scalable=1">'
+              '<meta name="viewport" id="c" content="user-scalable=device-width">'),
+    Case("meta-viewport", "", {"#a": F, "#b": F}, "user-scalable 0 and 0.5 are fixed",
+         head='<meta name="viewport" id="a" content="user-scalable=0">'
+              '<meta name="viewport" id="b" content="user-scalable=0.5">'),
+    Case("meta-viewport", "", {"#a": F, "#b": P, "#c": P, "#d": P},
+         "maximum-scale below 2 fails; 2, negative and device-width pass",
+         head='<meta name="viewport" id="a" content="maximum-scale=1.5">'
+              '<meta name="viewport" id="b" content="maximum-scale=2">'
+              '<meta name="viewport" id="c" content="maximum-scale=-1">'
+              '<meta name="viewport" id="d" content="maximum-scale=device-width">'),
+    Case("meta-viewport", "", {}, "applicability: maximum-scale or user-scalable keys",
+         head='<meta name="viewport" id="a" content="width=device-width, initial-scale=1">'),
+    Case("meta-viewport", "", {"#a": F, "#b": F},
+         "both expectations; spaces around = and a name matched case-insensitively",
+         head='<meta name="viewport" id="a" content="user-scalable=yes, maximum-scale=1">'
+              '<meta name="Viewport" id="b" content="maximum-scale = 1.0">'),
+    # --- bc659a / bisz58 Meta element has no refresh delay -------------------------------
+    Case("meta-refresh", "", {"#a": F}, "time 5", head='<meta http-equiv="refresh" id="a" '
+         'content="5">'),
+    Case("meta-refresh", "", {"#a": P}, "time 0 is a redirect",
+         head='<meta http-equiv="refresh" id="a" content="0; url=/next">'),
+    Case("meta-refresh", "", {"#a": P}, "more than 72000 (20 hours)",
+         head='<meta http-equiv="refresh" id="a" content="72001">'),
+    Case("meta-refresh", "", {"#a": F}, "72000 is not more than 72000",
+         head='<meta http-equiv="refresh" id="a" content="72000">'),
+    Case("meta-refresh", "", {"#a": F}, "leading whitespace, ';' then URL=",
+         head='<meta http-equiv="REFRESH" id="a" content=" 3 ; URL=\'x\'">'),
+    Case("meta-refresh", "", {"#a": P}, "shared declarative refresh steps: '.5' is time 0",
+         head='<meta http-equiv="refresh" id="a" content=".5">'),
+    Case("meta-refresh", "", {"#a": F}, "digits and dots after the time are ignored: 3.9 is 3",
+         head='<meta http-equiv="refresh" id="a" content="3.9">'),
+    Case("meta-refresh", "", {}, "not valid: no time, a sign, junk after the time, empty",
+         head='<meta http-equiv="refresh" id="a" content="abc">'),
+    Case("meta-refresh", "", {}, "a minus sign is not a digit or '.': invalid",
+         head='<meta http-equiv="refresh" id="a" content="-1">'),
+    Case("meta-refresh", "", {}, "after the time only whitespace, ';' or ','",
+         head='<meta http-equiv="refresh" id="a" content="5x">'),
+    Case("meta-refresh", "", {"#b": F}, "the first meta with a valid content is the target",
+         head='<meta http-equiv="refresh" id="a" content="abc">'
+              '<meta http-equiv="refresh" id="b" content="5,http://example.com/">'),
+    Case("meta-refresh", "", {"#a": P}, "only the first valid refresh meta applies",
+         head='<meta http-equiv="refresh" id="a" content="0">'
+              '<meta http-equiv="refresh" id="b" content="5">'),
+    Case("meta-refresh-no-exceptions", "", {"#a": F}, "bisz58: only time 0 passes",
+         head='<meta http-equiv="refresh" id="a" content="72001">'),
+    Case("meta-refresh-no-exceptions", "", {"#a": P}, "bisz58: time 0",
+         head='<meta http-equiv="refresh" id="a" content=" 0 ,/x">'),
+    Case("meta-refresh-no-exceptions", "", {"#b": F},
+         "bisz58: the first meta with a valid content",
+         head='<meta http-equiv="refresh" id="a" content="">'
+              '<meta http-equiv="refresh" id="b" content="1">'),
 ]
 
 
