@@ -27,6 +27,10 @@ class Case(NamedTuple):
 
 P, F, CT = "passed", "failed", "cant_tell"
 
+#: A block of repeated content: navigation linking to other pages of the site.
+NAV = ('<nav><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li>'
+       '<li><a href="/culture/">Culture</a></li></ul></nav>')
+
 #: A whole page, for the rules about the document element: ``{}`` takes its attributes.
 PAGE = "<!DOCTYPE html><html{}><head><title>Page</title></head><body><p>Text</p></body></html>"
 
@@ -843,6 +847,64 @@ CASES: list[Case] = [
          "bisz58: the first meta with a valid content",
          head='<meta http-equiv="refresh" id="a" content="">'
               '<meta http-equiv="refresh" id="b" content="1">'),
+    # --- 047fe0 / b40fd1 / ye5d6e / cf77f2 Bypass blocks ----------------------------------
+    Case("heading-for-main-content", NAV + '<div id="main"><h1>Title</h1><p>Story</p></div>',
+         {"html": P}, "a visible, included heading in the non-repeated content"),
+    Case("heading-for-main-content",
+         NAV + '<div id="main"><h1 style="display:none">Title</h1><p>Story</p></div>',
+         {"html": F}, "the heading must be visible and included"),
+    Case("heading-for-main-content",
+         NAV + '<div id="main"><h1 aria-hidden="true">Title</h1><p>Story</p></div>',
+         {"html": F}, "the heading must be included in the accessibility tree"),
+    Case("heading-for-main-content",
+         NAV + '<div id="main"><h1 style="position:absolute;left:-9999px">Title</h1>'
+         '<p>Story</p></div>', {"html": F}, "the heading must be visible"),
+    Case("heading-for-main-content",
+         NAV + '<div id="main"><div role="heading" aria-level="1">Title</div><p>Story</p></div>',
+         {"html": P}, "a semantic heading"),
+    Case("heading-for-main-content",
+         NAV + '<div id="main"><h1 role="none">Title</h1><p>Story</p></div>',
+         {"html": F}, "role none removes the heading semantics"),
+    Case("landmark-for-main-content", NAV + '<main><p>Story</p></main>', {"html": P},
+         "a landmark whose first perceivable content is the non-repeated content"),
+    Case("landmark-for-main-content", NAV + '<div id="main"><p>Story</p></div>', {"html": F},
+         "no landmark around the non-repeated content"),
+    Case("landmark-for-main-content", NAV + '<div role="main"><p>Story</p></div>', {"html": P},
+         "role main"),
+    Case("landmark-for-main-content",
+         NAV + '<section aria-label="Story"><p>Story</p></section>', {"html": P},
+         "a named section is a region, an inheriting semantic landmark"),
+    Case("landmark-for-main-content", NAV + '<section><p>Story</p></section>', {"html": F},
+         "HTML-AAM: an unnamed section is generic, not a landmark"),
+    Case("landmark-for-main-content", NAV + '<main aria-hidden="true"><p>Story</p></main>',
+         {"html": F}, "the landmark must be included in the accessibility tree"),
+    Case("landmark-for-main-content",
+         NAV + '<main style="position:absolute;left:-9999px"><p>Story</p></main>',
+         {"html": P}, "assumption: the landmark need not be visible"),
+    Case("skip-to-main-content",
+         '<a href="#main">Skip</a>' + NAV + '<div id="main"><p>Story</p></div>', {"html": P},
+         "an instrument moving focus to the non-repeated content"),
+    Case("skip-to-main-content",
+         '<a href="#mian">Skip</a>' + NAV + '<div id="main"><p>Story</p></div>', {"html": F},
+         "a link to no element moves focus nowhere"),
+    Case("skip-to-main-content",
+         '<a href="#main">Skip</a>' + NAV + '<span id="main"></span><p>Story</p>',
+         {"html": P}, "just before: an empty element right before the content"),
+    Case("skip-to-main-content",
+         '<a href="#main">Skip</a>' + NAV + '<a name="main"></a><p>Story</p>', {"html": P},
+         "HTML: a fragment also finds an a element by its name"),
+    Case("skip-to-main-content",
+         '<a href="#top" id="top">Top</a>' + NAV + '<div id="main"><p>Story</p></div>',
+         {"html": F}, "a link to content before the repeated block"),
+    Case("skip-to-main-content",
+         '<a href="#main" style="position:absolute;left:-9999px">Skip</a>' + NAV
+         + '<div id="main"><p>Story</p></div>', {"html": P},
+         "an off-screen skip link is still an instrument (it shows on focus)"),
+    Case("bypass", NAV + '<div id="main"><p>Story</p></div>', {"html": F},
+         "no heading, landmark or skip link: none of the atomic rules passes"),
+    Case("bypass", NAV + '<main><p>Story</p></main>', {"html": P}, "b40fd1 passes"),
+    Case("bypass", NAV + '<div id="main"><h2>Title</h2><p>Story</p></div>', {"html": P},
+         "047fe0 passes"),
 ]
 
 
