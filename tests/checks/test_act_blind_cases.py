@@ -31,6 +31,9 @@ P, F, CT = "passed", "failed", "cant_tell"
 NAV = ('<nav><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li>'
        '<li><a href="/culture/">Culture</a></li></ul></nav>')
 
+#: Text long enough to wrap at any usual width (78fd32 applies only with a soft wrap break).
+LONG = " ".join(["The council met on Tuesday to discuss the harbour."] * 12)
+
 #: A whole page, for the rules about the document element: ``{}`` takes its attributes.
 PAGE = "<!DOCTYPE html><html{}><head><title>Page</title></head><body><p>Text</p></body></html>"
 
@@ -905,6 +908,104 @@ CASES: list[Case] = [
     Case("bypass", NAV + '<main><p>Story</p></main>', {"html": P}, "b40fd1 passes"),
     Case("bypass", NAV + '<div id="main"><h2>Title</h2><p>Story</p></div>', {"html": P},
          "047fe0 passes"),
+    # --- 24afc2 / 9e45ec / 78fd32 Important spacing in style attributes -------------------
+    Case("letter-spacing-important",
+         '<p id="a" style="letter-spacing: 0.1em !important">Hello</p>'
+         '<p id="b" style="letter-spacing: 0.12em !important">Hello</p>'
+         '<p id="c" style="letter-spacing: 0.1em">Hello</p>', {"#a": F, "#b": P},
+         "at least 0.12 times the font size; a normal declaration is inapplicable"),
+    Case("letter-spacing-important",
+         '<p id="a" style="font-size: 20px; letter-spacing: 2px !important">Hello</p>'
+         '<p id="b" style="font-size: 20px; letter-spacing: 3px !important">Hello</p>'
+         '<p id="c" style="font-size:10px;letter-spacing:1.2px!important">Hello</p>',
+         {"#a": F, "#b": P, "#c": P}, "absolute lengths against the computed font size"),
+    Case("letter-spacing-important",
+         '<p id="a" style="letter-spacing: 0.1em !important; letter-spacing: 0.2em">Hello</p>',
+         {"#a": F}, "CSS cascade: the important declaration beats a later normal one"),
+    Case("letter-spacing-important",
+         '<p id="a" style="letter-spacing: normal !important">Hello</p>'
+         '<p id="b" style="letter-spacing: -1px !important">Hello</p>', {"#a": F, "#b": F},
+         "normal computes to 0; a negative spacing is less than 0.12em"),
+    Case("letter-spacing-important",
+         '<div style="letter-spacing: 0.1em !important"><p id="a">Hello</p></div>'
+         '<p id="b" style="letter-spacing: 0.1em !important; display:none">Hello</p>'
+         '<p id="c" style="letter-spacing: 0.1em !important"><span>Hello</span></p>', {},
+         "applicability: declared in the element's own style attribute, visible text children"),
+    Case("letter-spacing-important",
+         '<p id="a" style="letter-spacing: 0.1em !IMPORTANT">Hello</p>'
+         '<p id="b" style="letter-spacing: 0.1em ! important">Hello</p>', {"#a": F, "#b": F},
+         "CSS syntax: !important is case-insensitive and may hold whitespace"),
+    Case("letter-spacing-important",
+         '<p id="a" style="letter-spacing: 0.1em !important">Hello</p>', {"#a": F},
+         "the style attribute's important declaration wins over the sheet's",
+         head="<style>p { letter-spacing: 0.5em !important }</style>"),
+    Case("word-spacing-important",
+         '<p id="a" style="word-spacing: 0.15em !important">Hello world</p>'
+         '<p id="b" style="word-spacing: 0.16em !important">Hello world</p>'
+         '<p id="c" style="word-spacing: normal !important">Hello world</p>'
+         '<p id="d" style="word-spacing: 0.1em">Hello world</p>', {"#a": F, "#b": P, "#c": F},
+         "at least 0.16 times the font size"),
+    Case("word-spacing-important",
+         '<p id="a" style="font-size: 25px; word-spacing: 4px !important">Hello world</p>',
+         {"#a": P}, "4px is 0.16 x 25px"),
+    Case("line-height-important",
+         f'<p id="a" style="line-height: 1.5 !important">{LONG}</p>'
+         f'<p id="b" style="line-height: 1.4 !important">{LONG}</p>'
+         f'<p id="c" style="font-size: 20px; line-height: 30px !important">{LONG}</p>'
+         f'<p id="d" style="line-height: 150% !important">{LONG}</p>',
+         {"#a": P, "#b": F, "#c": P, "#d": P}, "the used line height at least 1.5 x font size"),
+    Case("line-height-important",
+         f'<p id="a" style="line-height: 1.2">{LONG}</p>', {},
+         "applicability: an important declaration"),
+    # --- b33eff Orientation of the page is not restricted using CSS transforms ----------
+    Case("css-orientation-lock", '<div id="a">Content</div>', {"#a": F},
+         "a quarter turn in portrait only",
+         head="<style>@media (orientation: portrait) { #a { transform: rotate(90deg) } }"
+              "</style>"),
+    Case("css-orientation-lock", '<div id="a">Content</div>', {"#a": P},
+         "applicable (rotate conditioned on orientation) but not a quarter turn",
+         head="<style>@media (orientation: landscape) { #a { transform: rotate(180deg) } }"
+              "</style>"),
+    Case("css-orientation-lock", '<div id="a">Content</div>', {"#a": F},
+         "the rotate property",
+         head="<style>@media (orientation: portrait) { #a { rotate: 90deg } }</style>"),
+    Case("css-orientation-lock", '<div id="a">A</div><div id="b">B</div><div id="c">C</div>',
+         {"#a": F, "#b": F, "#c": F}, "-90deg, a quarter turn, 100 grads are 90 degrees",
+         head="<style>@media screen and (orientation: portrait) { #a { transform: "
+              "rotate(-90deg) } #b { transform: rotate(0.25turn) } #c { transform: "
+              "rotate(100grad) } }</style>"),
+    Case("css-orientation-lock", '<div id="a">A</div><div id="b">B</div><div id="c">C</div>',
+         {"#a": F, "#b": F, "#c": P},
+         "matrix and rotate3d about Z turn the element; about X they do not",
+         head="<style>@media (orientation: portrait) { #a { transform: matrix(0, 1, -1, 0, 0, 0)"
+              " } #b { transform: rotate3d(0, 0, 1, 90deg) } #c { transform: "
+              "rotate3d(1, 0, 0, 90deg) } }</style>"),
+    Case("css-orientation-lock", '<div id="a">A</div><div id="b">B</div>', {},
+         "applicability: a rotation, on the orientation media feature",
+         head="<style>@media (orientation: portrait) { #a { transform: translateX(10px) } }"
+              "@media (min-width: 100px) { #b { transform: rotate(90deg) } }</style>"),
+    Case("css-orientation-lock", '<div id="a" hidden>A</div>', {},
+         "applicability: visible elements",
+         head="<style>@media (orientation: portrait) { #a { transform: rotate(90deg) } }"
+              "</style>"),
+    # --- akn7bn Iframe with interactive elements is not excluded from tab-order ----------
+    Case("frame-tab-order",
+         '<iframe id="a" title="x" tabindex="-1" srcdoc="&lt;button&gt;Go&lt;/button&gt;">'
+         '</iframe><iframe id="b" title="x" srcdoc="&lt;button&gt;Go&lt;/button&gt;"></iframe>'
+         '<iframe id="c" title="x" tabindex="-1x" srcdoc="&lt;a href=/&gt;Go&lt;/a&gt;">'
+         '</iframe>', {"#a": F, "#b": P, "#c": F},
+         "a negative tabindex (parsed as an integer) excludes the frame's focusable content"),
+    Case("frame-tab-order",
+         '<iframe id="a" title="x" tabindex="-1" srcdoc="&lt;p&gt;Text&lt;/p&gt;"></iframe>'
+         '<iframe id="b" title="x" tabindex="-1" srcdoc="&lt;button disabled&gt;Go">'
+         '</iframe><iframe id="c" title="x" tabindex="-1" inert '
+         'srcdoc="&lt;button&gt;Go"></iframe><iframe id="d" title="x" tabindex="-1" '
+         'srcdoc="&lt;button tabindex=-1&gt;Go"></iframe><iframe id="e" title="x" '
+         'tabindex="-1" srcdoc="&lt;button style=display:none&gt;Go"></iframe>', {},
+         "applicability: a visible element in the frame's sequential focus order, not inert"),
+    Case("frame-tab-order",
+         '<iframe id="a" title="x" tabindex="-1" srcdoc="&lt;div contenteditable&gt;x">'
+         '</iframe>', {"#a": F}, "an editing host is in sequential focus navigation"),
 ]
 
 
