@@ -1006,6 +1006,67 @@ CASES: list[Case] = [
     Case("frame-tab-order",
          '<iframe id="a" title="x" tabindex="-1" srcdoc="&lt;div contenteditable&gt;x">'
          '</iframe>', {"#a": F}, "an editing host is in sequential focus navigation"),
+    # --- accname details, seen through 2ee8b8's label-in-name comparison -----------------
+    Case("label-in-name",
+         '<button id="a" aria-labelledby="l1">One</button>'
+         '<span id="l1" aria-labelledby="l2">One</span><span id="l2">Two</span>', {"#a": P},
+         "accname 2B: aria-labelledby is not followed twice (l1's own text, not l2's)"),
+    Case("label-in-name",
+         '<button id="a" aria-labelledby="l">Send</button>'
+         '<span id="l" aria-label="Send message">Hidden words</span>', {"#a": P},
+         "accname 2C: a referenced element's aria-label is its text alternative"),
+    Case("label-in-name",
+         '<button id="a" aria-labelledby="a x">Delete</button><span id="x">file.txt</span>',
+         {"#a": P}, "accname 2B: the element itself in its own aria-labelledby gives its content"),
+    Case("label-in-name",
+         '<a href="/" id="a" aria-labelledby="h">Read more</a>'
+         '<span id="h" hidden>Read more about our history</span>', {"#a": P},
+         "accname 2B: hidden referenced text counts"),
+    Case("label-in-name",
+         '<button id="a" aria-label="Close">Close <span aria-hidden="true">dialog</span></button>',
+         {"#a": F}, "visible inner text ignores aria-hidden: the label is 'Close dialog'"),
+    Case("label-in-name",
+         '<a href="/" id="a" aria-label="Learn more about WCAG">Learn <b>more</b></a>'
+         '<button id="b" aria-label="Save">Save<span style="visibility:hidden"> draft</span>'
+         '</button>', {"#a": P, "#b": P},
+         "inline elements keep the text's own spaces; invisible text is no label"),
+    Case("label-in-name",
+         '<button id="a" aria-label="Page 2 of 10">2</button>'
+         '<button id="b" aria-label="Buy now!">Buy, now</button>'
+         '<button id="c" aria-label="Sort ascending">Sort (A to Z)</button>'
+         '<a href="/" id="d" aria-label="Contact (opens in new window)">Contact</a>',
+         {"#a": P, "#b": P, "#c": P, "#d": P},
+         "digits are tokens, punctuation is space, parenthesised text is dropped"),
+    Case("label-in-name", '<button id="a" aria-label="Go to cart">Cart<img src="a.png" '
+         'alt="Shopping"></button>', {"#a": P}, "an image's alt is no visible text"),
+    Case("label-in-name", '<input type="submit" id="a" value="Go" aria-label="Search">', {},
+         "applicability: visible text content is text nodes in the flat tree, none here"),
+    # --- HTML-AAM implicit roles, seen through 5c01ea and b40fd1 -------------------------
+    Case("aria-allowed-attr",
+         '<select id="a" size="3" aria-multiselectable="true"><option>x</option></select>'
+         '<select id="b" aria-multiselectable="true"><option>x</option></select>'
+         '<input id="c" list="dl" aria-expanded="true"><datalist id="dl"></datalist>'
+         '<input id="d" aria-expanded="true">', {"#a": P, "#b": F, "#c": P, "#d": F},
+         "HTML-AAM: select with size > 1 is a listbox, else a combobox; input with list a "
+         "combobox, else a textbox"),
+    Case("aria-allowed-attr",
+         '<table role="grid"><tr><td id="a" aria-selected="true">x</td></tr></table>'
+         '<table><tr><td id="b" aria-selected="true">x</td></tr></table>',
+         {"#a": P, "#b": F}, "HTML-AAM: a td in a grid is a gridcell, in a table a cell"),
+    Case("aria-allowed-attr",
+         '<hr id="a" aria-orientation="vertical"><input type="range" id="b" '
+         'aria-orientation="vertical"><progress id="c" aria-valuenow="3" max="5"></progress>'
+         '<dialog id="d" open aria-modal="true">x</dialog>',
+         {"#a": P, "#b": P, "#c": P, "#d": P}, "separator, slider, progressbar, dialog"),
+    Case("landmark-for-main-content", NAV + '<header><p>Story</p></header>', {"html": P},
+         "a header scoped to body is a banner landmark: passed whether its content counts as "
+         "repeated (then none follows the navigation) or not (then a landmark starts it)"),
+    Case("landmark-for-main-content",
+         NAV + '<article><header><p>Story</p></header></article>', {"html": F},
+         "HTML-AAM: a header inside article is generic; article is no landmark"),
+    Case("landmark-for-main-content",
+         NAV + '<form aria-label="Comment"><p>Story</p></form>', {"html": P},
+         "HTML-AAM: a named form is a form landmark"),
 ]
 
 
