@@ -1143,6 +1143,82 @@ CASES: list[Case] = [
          '<p id="c" id="d"></p><p id="e" data-x="1" data-y="1"></p>',
          {"#a": F, "#b": F, "#c": F}, "HTML attribute names are ASCII case-insensitive",
          only_failed=True),
+    # --- hiding, CSS and HTML rendering, seen through 97a4e1 and e086e5 -------------------
+    Case("button-name",
+         '<div style="visibility:hidden"><button id="a" style="visibility:visible"></button>'
+         '</div>', {"#a": F}, "programmatically hidden: visibility may be reverted by a child"),
+    Case("button-name", '<button class="sr" id="a"></button>', {},
+         "a display:none rule in a style sheet hides it",
+         head="<style>.sr { display: none }</style>"),
+    Case("button-name", '<button id="a"></button>', {"#a": F},
+         "a print-only rule does not apply on screen",
+         head="<style>@media print { button { display: none } }</style>"),
+    Case("button-name", '<button hidden id="a"></button>', {"#a": F},
+         "an author rule overriding [hidden] shows the element",
+         head="<style>[hidden] { display: block }</style>"),
+    Case("button-name",
+         '<details><summary>More</summary><button id="a"></button></details>'
+         '<details open><summary>More</summary><button id="b"></button></details>',
+         {"#b": F}, "the contents of a closed details element are not rendered"),
+    Case("button-name", '<div inert><button id="a"></button></div>', {},
+         "HTML: inert content is hidden from assistive technology"),
+    Case("button-name", '<button id="a" aria-label="Go" role="none"></button>', {"#a": P},
+         "Conflict: a focusable button keeps its role and its name"),
+    Case("form-field-name",
+         '<label>Name <input id="a"><input id="b"></label>', {"#a": P, "#b": F},
+         "HTML: a label without for labels its first labelable descendant only"),
+    Case("form-field-name",
+         '<label for="b">Name <input id="a"></label><input id="b">', {"#a": F, "#b": P},
+         "HTML: the for attribute wins over nesting"),
+    Case("form-field-name",
+         '<label>Name <button>x</button> <input id="a"></label>', {"#a": F},
+         "HTML: a button is labelable, so the label's control is the button"),
+    Case("link-name",
+         '<a href="/" id="a"><svg><title>Home</title></svg></a>'
+         '<a href="/" id="b"><span style="display:none">x</span></a>'
+         '<a href="/" id="c" aria-describedby="d"></a><p id="d">Home page</p>',
+         {"#a": P, "#b": F, "#c": F},
+         "SVG-AAM title; hidden content; a description is no name"),
+    # --- more owned-element and context shapes -------------------------------------------
+    Case("aria-required-children",
+         '<div role="list" id="a" aria-owns="o"><div role="listitem">x</div></div>'
+         '<div role="option" id="o">y</div><div role="list" id="b"></div>',
+         {"#a": F, "#b": P}, "aria-owns adds owned elements; owning nothing owns nothing wrong"),
+    Case("aria-required-children",
+         '<table id="a"><caption>x</caption><tr><td>1</td></tr></table>'
+         '<ol id="b"><li>x</li><script></script><template><p>t</p></template></ol>'
+         '<ul id="c"><li>x</li><li hidden>y</li><div aria-hidden="true">z</div></ul>',
+         {"#a": P, "#a > tbody": P, "#a > tbody > tr": P, "#b": P, "#c": P},
+         "the parser's implicit tbody is a rowgroup of rows; unrendered or hidden nodes are "
+         "not owned"),
+    Case("aria-required-children", '<ul id="a"><li role="none"><a href="/">x</a></li></ul>',
+         {"#a": F}, "a list item made presentational leaves the link as the list's child"),
+    Case("aria-required-parent",
+         '<div role="list"><div role="listitem" id="a"><div role="listitem" id="b">x</div>'
+         '</div></div>', {"#a": P, "#b": F}, "a listitem's parent must be a list"),
+    Case("aria-allowed-attr",
+         '<audio id="a" src="a.mp3" controls aria-activedescendant="x"></audio>'
+         '<audio id="b" src="a.mp3" controls aria-checked="true"></audio>',
+         {"#a": P, "#b": F},
+         "language feature: audio may take the application role's attributes, no others"),
+    Case("aria-prohibited-attr",
+         '<img src="a.png" alt="" id="a" aria-label="Chart">'
+         '<span id="b" role="presentation" tabindex="0" aria-label="x">y</span>',
+         {"#a": P, "#b": F}, "Conflict restores img (names allowed) and generic (prohibited)"),
+    Case("aria-valid-attr-value",
+         '<div role="slider" id="a" aria-valuenow="1,5"></div><h2 id="b" aria-level="03">x</h2>',
+         {"#a": F, "#b": P}, "a comma is no decimal point; an integer may have leading zeros"),
+    Case("nested-interactive", '<button id="a"><span tabindex="0">x</span></button>',
+         {"#a": F}, "tabindex 0 puts the span in sequential focus navigation"),
+    Case("svg-img-alt",
+         '<svg role="img" id="a"><title lang="en">Logo</title></svg>'
+         '<svg id="b" role="graphics-symbol img"></svg>', {"#a": P, "#b": F},
+         "a title child; the first valid token, graphics-symbol, applies"),
+    Case("frame-title", '<iframe id="a" aria-labelledby="l" src="a.html"></iframe>'
+         '<p id="l">Map</p>', {"#a": P}, "accname 2B"),
+    Case("summary-name",
+         '<details><summary id="a"><img src="a.png" alt="Show more"></summary></details>',
+         {"#a": P}, "name from content: the image's alt"),
 ]
 
 
