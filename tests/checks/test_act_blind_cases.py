@@ -1219,6 +1219,69 @@ CASES: list[Case] = [
     Case("summary-name",
          '<details><summary id="a"><img src="a.png" alt="Show more"></summary></details>',
          {"#a": P}, "name from content: the image's alt"),
+    Case("label-in-name",
+         '<a href="/" id="a" aria-labelledby="l">Download report</a>'
+         '<span id="l">Download<span style="display:none"> report</span></span>', {"#a": F},
+         "accname 2A: hidden content under a visible referenced element is not in the name"),
+    Case("landmark-for-main-content",
+         NAV + '<section aria-labelledby="h"><h2 id="h">Story</h2><p>Text</p></section>',
+         {"html": P}, "HTML-AAM: a section named by aria-labelledby is a region"),
+    Case("landmark-for-main-content", NAV + '<section aria-label="  "><p>Story</p></section>',
+         {"html": F}, "a blank aria-label names nothing: the section stays generic"),
+    Case("aria-hidden-focus",
+         '<svg aria-hidden="true" id="a"><a href="/"><text>x</text></a></svg>'
+         '<div aria-hidden="true" id="b"><input type="radio" name="r" checked>'
+         '<input type="radio" name="r"></div>'
+         '<div aria-hidden="true" id="c"><button style="position:absolute;left:-9999px">x'
+         '</button></div>', {"#a": F, "#b": F, "#c": F},
+         "an SVG link, a radio group, an off-screen button are all reachable with Tab"),
+    Case("aria-hidden-focus",
+         '<div aria-hidden="true" id="a"><div tabindex="0" style="display:none">x</div></div>'
+         '<div aria-hidden="true" id="b"><span tabindex="0" style="visibility:hidden">x</span>'
+         '</div><div aria-hidden="true" id="c"><a href="/" inert>x</a></div>',
+         {"#a": P, "#b": P, "#c": P}, "not rendered, invisible or inert: not focusable"),
+    Case("image-alt", '<img src="a.png" alt="" id="a" aria-labelledby="l"><p id="l">Chart</p>',
+         {"#a": P}, "Conflict: aria-labelledby restores img, which it names"),
+    Case("form-field-name", '<input id="a" aria-label="" title="Name">', {"#a": P},
+         "accname 2C skips the empty aria-label; 2I title names the field"),
+    Case("valid-lang",
+         '<p lang="en" id="a"><span lang="zz">   </span>text</p>'
+         '<div lang="zz" id="b"><img src="a.png" alt=""></div>'
+         '<div lang="zz" id="c"><div hidden>x</div></div>', {"#a": P},
+         "whitespace-only text, an empty alt and hidden text give no text to inherit"),
+    Case("valid-lang",
+         '<div lang="zz" id="a"><input type="text" aria-label="Name"></div>'
+         '<p lang="zz" id="b" style="color:transparent">Text</p>', {"#a": F, "#b": F},
+         "a descendant's accessible name; text in the accessibility tree though invisible"),
+    Case("valid-lang",
+         "<!DOCTYPE html><html lang='en'><head><title>T</title></head><body lang='zz'>"
+         "<p>Text</p></body></html>", {"html > body": F},
+         "descendant: body is an inclusive descendant of body"),
+    Case("valid-lang", '<p lang="yue" id="a">Text</p><p lang="zh-min-nan" id="b">Text</p>',
+         {"#a": P, "#b": P}, "yue is a registered language subtag; zh-min-nan's primary is zh"),
+    Case("frame-tab-order",
+         '<iframe id="a" title="x" tabindex="-1" srcdoc="&lt;button&gt;Go" '
+         'style="display:none"></iframe><iframe id="b" title="x" tabindex="-1" '
+         'srcdoc="&lt;div hidden&gt;&lt;button&gt;Go&lt;/button&gt;&lt;/div&gt;"></iframe>',
+         {}, "applicability: the contained focusable element must be visible"),
+    Case("frame-title", '<iframe id="a" srcdoc="&lt;p&gt;x" role="none" tabindex="0"></iframe>',
+         {}, "applicability: except marked as decorative, focusable or not"),
+    Case("summary-name",
+         '<details><summary id="a" aria-hidden="true"></summary></details>'
+         '<details open><summary id="b"></summary>Text</details>', {"#b": F},
+         "applicability: included; an open details' summary is still its button"),
+    Case("menuitem-name", '<div role="menuitem" id="a" aria-labelledby="missing"></div>',
+         {"#a": F}, "accname 2B: an id naming no element adds nothing"),
+    Case("aria-prohibited-attr",
+         '<span role="code" id="a" aria-label="x">y</span>'
+         '<div role="subscript" id="b" aria-label="x">y</div>'
+         '<div role="insertion" id="c" aria-labelledby="a">y</div>'
+         '<div role="time" id="d" aria-label="x">y</div>'
+         '<div role="term" id="e" aria-label="x">y</div>'
+         '<div id="f" aria-roledescription="slide">y</div>',
+         {"#a": F, "#b": F, "#c": F, "#d": P, "#e": P, "#f": F},
+         "ARIA 1.2: code, subscript, insertion prohibit naming, time and term do not; "
+         "generic prohibits aria-roledescription"),
 ]
 
 
