@@ -1282,6 +1282,43 @@ CASES: list[Case] = [
          {"#a": F, "#b": F, "#c": F, "#d": P, "#e": P, "#f": F},
          "ARIA 1.2: code, subscript, insertion prohibit naming, time and term do not; "
          "generic prohibits aria-roledescription"),
+    Case("css-orientation-lock", '<p>x</p>', {"html > body": F},
+         "the body is an HTML element too",
+         head="<style>@media (orientation:landscape) { body { transform: rotate(90deg) } }"
+              "</style>"),
+    Case("css-orientation-lock", '<div id="a">A</div><div id="b">B</div><div id="c">C</div>',
+         {"#a": F, "#b": P, "#c": F},
+         "composed functions: two 45deg turns make a quarter turn; an identity matrix none",
+         head="<style>@media (orientation: portrait) { #a { transform: rotate(45deg) "
+              "rotate(45deg) } #b { transform: matrix(1, 0, 0, 1, 0, 0) } #c { transform: "
+              "rotate(90deg) translateX(10px) } }</style>"),
+    Case("css-orientation-lock", '<div id="a">A</div>', {"#a": P},
+         "a quarter turn each way in both orientations: half a turn between them",
+         head="<style>@media (orientation: landscape) { #a { transform: rotate(90deg) } }"
+              "@media (orientation: portrait) { #a { transform: rotate(-90deg) } }</style>"),
+    Case("label-in-name",
+         '<div role="grid"><div role="row"><div role="gridcell" id="a" aria-label="Price">'
+         'Cost</div></div></div><div role="tree"><div role="treeitem" id="b" '
+         'aria-label="Docs folder">Docs</div></div><div role="listbox"><div role="option" '
+         'id="c" aria-label="Red colour">Red</div></div>', {"#a": F, "#b": P, "#c": P},
+         "gridcell, treeitem and option are widgets with name from content"),
+    Case("aria-valid-attr-value",
+         '<div role="checkbox" id="a" aria-checked="undefined">x</div>'
+         '<button id="b" aria-pressed="undefined">x</button>'
+         '<div role="option" id="c" aria-selected="undefined">x</div>'
+         '<div role="dialog" id="d" aria-modal="undefined">x</div>'
+         '<div id="e" aria-busy="undefined">x</div>',
+         {"#a": P, "#b": P, "#c": P, "#d": F, "#e": F},
+         "ARIA 1.2 value tables: aria-checked, aria-pressed, aria-selected take undefined; "
+         "true/false attributes do not"),
+    Case("label-in-name",
+         '<a href="/" id="a" aria-label="Home">Home<span style="position:absolute;'
+         'left:-9999px"> page of the site</span></a>'
+         '<a href="/" id="b" aria-label="Next">Next<span class="sr-only"> article about '
+         'cats</span></a>', {"#a": P, "#b": P},
+         "visible inner text: off-screen or clipped text is not visible",
+         head="<style>.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden;"
+              " clip: rect(0 0 0 0); white-space: nowrap }</style>"),
 ]
 
 
