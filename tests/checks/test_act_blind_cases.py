@@ -1319,10 +1319,29 @@ CASES: list[Case] = [
          "visible inner text: off-screen or clipped text is not visible",
          head="<style>.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden;"
               " clip: rect(0 0 0 0); white-space: nowrap }</style>"),
+    Case("td-headers-attr",
+         '<table role="grid"><tr><th id="h">H</th></tr><tr><td headers="zz" id="a">1</td></tr>'
+         '</table><table role="none" tabindex="0"><tr><th id="k">H</th></tr>'
+         '<tr><td headers="zz" id="b">1</td></tr></table>', {"#a": F, "#b": F},
+         "a grid is a table; a focusable table marked decorative keeps its table role"),
+    Case("th-has-data-cells",
+         '<table><tr><th id="a">A</th><th id="b">B</th></tr><tr><td headers="">1</td>'
+         '<td>2</td></tr></table>', {"#a": F, "#b": P},
+         "HTML: a headers attribute, even empty, replaces the headers found by position"),
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{c.rule}-{i}" for i, c in enumerate(CASES)])
+def _ids(cases: list[Case]) -> list[str]:
+    """``rule-n``: the n-th case of that rule, so an id says which rule a failure is about."""
+    seen: dict[str, int] = {}
+    ids = []
+    for case in cases:
+        seen[case.rule] = seen.get(case.rule, 0) + 1
+        ids.append(f"{case.rule}-{seen[case.rule]}")
+    return ids
+
+
+@pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
 def test_blind_case(case: Case) -> None:
     if case.body.startswith("<!DOCTYPE"):
         report = check(case.body, rules=[case.rule])
