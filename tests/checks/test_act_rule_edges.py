@@ -26,7 +26,8 @@ CASES = [
     ("image-alt", "<img src='a.png' alt='   '>", F),
     # a global ARIA attribute cancels role=presentation (WAI-ARIA 1.2 §7.2 conflict resolution)
     ("image-alt", "<img src='a.png' role='presentation' aria-label='Harbour'>", P),
-    ("image-alt", "<img src='a.png' alt='' aria-hidden='false'>", N),
+    # 23a2a8 applies to every img not programmatically hidden; alt="" passes (semantic none)
+    ("image-alt", "<img src='a.png' alt='' aria-hidden='false'>", P),
     ("image-alt", "<div aria-hidden='TRUE'><img src='a.png'></div>", N),  # tokens ignore case
     # link-name: an aria-label of spaces is ignored (accname 2C: not whitespace-only)
     ("link-name", "<a href='/x' aria-label='   '>Results</a>", P),

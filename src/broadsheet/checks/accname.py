@@ -189,17 +189,34 @@ def _first_child_text(doc: Document, el: Element, tag: str, visited: set[Element
 
 
 def _labels(doc: Document, el: Element) -> list[Element]:
+    """The ``label`` elements whose labeled control ``el`` is (HTML's "labeled control"):
+    those whose ``for`` names it (the first element with that id), and a wrapping label
+    without ``for`` whose first labelable descendant it is."""
     found: list[Element] = []
     ident = el.get("id")
     if ident:
         scope = doc.scopes.get(el)
         found.extend(label for label in _labels_for(doc).get(ident, ())
-                     if doc.scopes.get(label) is scope)
+                     if doc.scopes.get(label) is scope and doc.by_id(ident, label) is el)
     for anc in dom.ancestors(el):
-        if local_name(anc) == "label" and anc.get("for") is None and anc not in found:
-            found.append(anc)
-            break
+        if local_name(anc) == "label":
+            if anc.get("for") is None and anc not in found and first_labelable(anc) is el:
+                found.append(anc)
+            break  # HTML: a label nested in a label is not allowed; the nearest one counts
     return found
+
+
+def first_labelable(label: Element) -> Element | None:
+    """The label's first labelable descendant in tree order (button, input other than
+    hidden, meter, output, progress, select, textarea): its labeled control when it has no
+    ``for`` attribute."""
+    for el in label.iterdescendants():
+        if not isinstance(el.tag, str) or namespace(el) != HTML_NS:
+            continue
+        name = local_name(el)
+        if name in _LABELABLE and (name != "input" or dom.input_type(el) != "hidden"):
+            return el
+    return None
 
 
 def _labels_for(doc: Document) -> dict[str, list[Element]]:

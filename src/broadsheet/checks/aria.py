@@ -204,7 +204,10 @@ _ROLES: list[Role] = [
     Role("feed", ("list",), owned=("article",)),
     Role("figure", ("section",)),
     Role("form", ("landmark",), landmark=True),
-    Role("generic", ("structure",), prohibited=_NAME_PROHIBITED_ATTRS, name_from="prohibited"),
+    # WAI-ARIA 1.2 generic: "Prohibited States and Properties: aria-label, aria-labelledby,
+    # aria-roledescription" (w3c/aria#1142, merged for 1.2).
+    Role("generic", ("structure",), prohibited=_NAME_PROHIBITED_ATTRS | {"aria-roledescription"},
+         name_from="prohibited"),
     Role("grid", ("composite", "table"),
          _f("activedescendant", "colcount", "rowcount", "multiselectable", "readonly"),
          owned=("caption", "row", "rowgroup")),

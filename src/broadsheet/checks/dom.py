@@ -606,11 +606,9 @@ def implicit_role(doc: Document, element: Element) -> str | None:
             return "generic"
         return "banner" if name == "header" else "contentinfo"
     if name == "section":
-        return "region" if element.get("aria-label") or element.get("aria-labelledby") \
-            or element.get("title") else "generic"
+        return "region" if author_named(doc, element) else "generic"
     if name == "form":
-        return "form" if element.get("aria-label") or element.get("aria-labelledby") \
-            or element.get("title") else None
+        return "form" if author_named(doc, element) else None
     if name in {"td", "th"}:
         table = next((el for el in lineage(element) if local_name(el) == "table"), None)
         table_role = role(doc, table) if table is not None else None
@@ -755,9 +753,19 @@ def is_landmark(doc: Document, element: Element) -> bool:
     """Has a landmark role (region only when named, as browsers expose it)."""
     found = role(doc, element)
     if found == "region":
-        return bool(element.get("aria-label") or element.get("aria-labelledby")
-                    or element.get("title"))
+        return author_named(doc, element)
     return found in aria.LANDMARK_ROLES
+
+
+def author_named(doc: Document, element: Element) -> bool:
+    """Named by its author, as HTML-AAM asks of a ``section`` (region) or ``form`` (form
+    landmark): a non-blank ``aria-label`` or ``title``, or an ``aria-labelledby`` naming an
+    element that exists (a blank value names nothing: accname skips it)."""
+    for attribute in ("aria-label", "title"):
+        if (element.get(attribute) or "").strip(" \t\n\f\r"):
+            return True
+    return any(doc.by_id(ident, element) is not None
+               for ident in aria.split_tokens(element.get("aria-labelledby") or ""))
 
 
 def is_heading(doc: Document, element: Element) -> bool:

@@ -147,10 +147,18 @@ class AriaValidAttrValue(Rule):
         return passed("Every ARIA value is valid")
 
 
+#: HTML elements with no corresponding role whose ARIA attributes ARIA in HTML judges by a
+#: role's: "audio/video: global aria-* attributes and any aria-* attributes applicable to
+#: the application role" (5c01ea, language feature, names audio as its example).
+_LANGUAGE_FEATURE_ROLES = {"audio": "application", "video": "application"}
+
+
 def _attribute_role(doc: Document, element: Element) -> str | None:
     found = dom.role(doc, element)
-    if found is None and local_name(element) == "input" and namespace(element) == HTML_NS:
-        return "textbox"  # password, date and similar inputs: text-entry semantics
+    if found is None and namespace(element) == HTML_NS:
+        if local_name(element) == "input":
+            return "textbox"  # password, date and similar inputs: text-entry semantics
+        return _LANGUAGE_FEATURE_ROLES.get(local_name(element))
     return found
 
 

@@ -200,20 +200,25 @@ class AriaRequiredChildren(Rule):
             if child_role not in allowed:
                 return failed(f"Role {role} owns a {child_role or 'plain'} element; allowed: "
                               f"{', '.join(sorted(allowed))}")
-            if child_role == "group" and role in _IN_GROUP:
-                wrong = _outside(doc, child, _IN_GROUP[role])
+            inner = _ARROWS.get(role, {}).get(child_role or "")
+            if inner is not None:
+                wrong = _outside(doc, child, inner)
                 if wrong is not None:
-                    return failed(f"A group in role {role} owns {wrong}; allowed: "
-                                  f"{', '.join(sorted(_IN_GROUP[role]))}")
+                    return failed(f"A {child_role} in role {role} owns {wrong}; allowed: "
+                                  f"{', '.join(sorted(inner))}")
         return passed(f"Role {role} owns only allowed roles")
 
 
-#: WAI-ARIA 1.2's "group → menuitem" entries: a group a menu, listbox or tree owns may own
-#: only these roles itself (separators as in menus).
+#: WAI-ARIA 1.2's arrow entries ("group → menuitem", "rowgroup → row"): a group a menu,
+#: listbox or tree owns may own only these roles itself (separators as in menus), and a
+#: rowgroup of a grid, table or treegrid only rows (bc4a75's background: "elements with a
+#: role of menu may only own elements with a role of group who themselves only own ...").
 _MENU_GROUP = frozenset({"menuitem", "menuitemcheckbox", "menuitemradio", "separator"})
-_IN_GROUP: dict[str, frozenset[str]] = {
-    "menu": _MENU_GROUP, "menubar": _MENU_GROUP,
-    "listbox": frozenset({"option"}), "tree": frozenset({"treeitem"}),
+_ROWGROUP = {"rowgroup": frozenset({"row"})}
+_ARROWS: dict[str, dict[str, frozenset[str]]] = {
+    "menu": {"group": _MENU_GROUP}, "menubar": {"group": _MENU_GROUP},
+    "listbox": {"group": frozenset({"option"})}, "tree": {"group": frozenset({"treeitem"})},
+    "grid": _ROWGROUP, "table": _ROWGROUP, "treegrid": _ROWGROUP,
 }
 
 

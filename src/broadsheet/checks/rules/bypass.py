@@ -234,9 +234,10 @@ class LandmarkForMainContent(_BypassRule):
         page = layout(doc)
         if page.from_main:
             return passed("The page has a main landmark holding content")
-        if not page.leading_repeated:
+        if not page.leading_repeated or page.main_start is None:
+            # b40fd1: "either there is no non-repeated content after repeated content or ..."
             return passed("No repeated content precedes the main content")
-        if page.main_start is not None and any(
+        if any(
                 dom.is_landmark(doc, el) and dom.in_accessibility_tree(doc, el)
                 for el in dom.ancestors(page.main_start[1])):
             return passed("The main content is inside a landmark")

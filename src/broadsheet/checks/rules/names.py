@@ -35,19 +35,25 @@ class ImageAlt(Rule):
 
     id = "image-alt"
     help = "Give images a text alternative"
-    description = "img elements and role=img elements in the accessibility tree have a name."
+    description = ("img and role=img elements not programmatically hidden have a name or are "
+                   "marked decorative.")
     impact = Impact.CRITICAL
     tags = ("act",)
     wcag = ("1.1.1",)
     act_ids = ("23a2a8",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return [el for el in dom.with_role(doc, "img", "image")
+        # 23a2a8 applies to "HTML img elements and HTML elements that are a semantic img,
+        # except if the element is programmatically hidden": an img marked decorative is a
+        # target too (and passes), not inapplicable.
+        return [el for el in dom.with_role(doc, "img", "image", "none", "presentation")
                 if namespace(el) == HTML_NS
                 and (local_name(el) == "img" or dom.explicit_role(el) in {"img", "image"})
-                and dom.in_accessibility_tree(doc, el)]
+                and dom.is_visible(doc, el) and not dom.aria_hidden(el, doc)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
+        if dom.role(doc, element) in {"none", "presentation"}:
+            return passed("The image is marked decorative (role none or presentation)")
         return named(doc, element, "The image")
 
 

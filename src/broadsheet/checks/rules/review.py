@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from broadsheet.checks import aria, dom, linked_css
-from broadsheet.checks.accname import accessible_name
+from broadsheet.checks.accname import accessible_name, first_labelable
 from broadsheet.checks.parse import (
     HTML_NS,
     SVG_NS,
@@ -168,23 +168,13 @@ def programmatic_labels(doc: Document, field: Element) -> list[Element]:
             if target is not None:
                 if ident and target == ident and doc.by_id(ident, label) is field:
                     found.append(label)
-            elif field in label.iterdescendants() and _first_labelable(label) is field:
+            elif field in label.iterdescendants() and first_labelable(label) is field:
                 found.append(label)
     for ref in aria.split_tokens(field.get("aria-labelledby") or ""):
         el = doc.by_id(ref, field)
         if el is not None and el not in found:
             found.append(el)
     return found
-
-
-def _first_labelable(label: Element) -> Element | None:
-    for el in label.iterdescendants():
-        if isinstance(el.tag, str) and local_name(el) in {
-                "button", "meter", "output", "progress", "select", "textarea"}:
-            return el
-        if isinstance(el.tag, str) and local_name(el) == "input" and dom.input_type(el) != "hidden":
-            return el
-    return None
 
 
 class LabelDescriptive(ReviewRule):

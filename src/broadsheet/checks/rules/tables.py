@@ -125,12 +125,17 @@ def _cell_ids(doc: Document, table: Element) -> set[str | None]:
 
 def _lines(doc: Document, table: Element) -> tuple[dict[int, int], ...]:
     """Per column and per row of the table: the last row (column) where a data cell, and
-    where any cell, starts over it: (column data, column any, row data, row any)."""
+    where any cell, starts over it: (column data, column any, row data, row any); cells
+    with a ``headers`` attribute are left out (they take no header by position)."""
     memo = doc.memo("table-lines")
     if table in memo:
         return memo[table]  # type: ignore[no-any-return]
     lines: tuple[dict[int, int], ...] = ({}, {}, {}, {})
     for cell, (r, c, rs, cs) in table_grid(doc, table).items():
+        if cell.get("headers") is not None:
+            # HTML's algorithm: a cell with a headers attribute gets exactly the headers it
+            # names (counted by _referenced_ids), none by position along its row or column.
+            continue
         data = dom.role(doc, cell) not in _HEADERS
         for k in range(c, c + cs):
             for line in (lines[0], lines[1]) if data else (lines[1],):
