@@ -99,9 +99,9 @@ def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) ->
     [card] = page.xpath("//ol[@class='finding-list']/li[.//code[@class='finding__rule']"
                         "='render-alt-missing']")
     assert text_of(card.xpath(".//p[@class='finding__tech']")[0]) == "In the JSON: /site/about/image"
-    # Said in words too: the site's about box's image, quoting its caption.
+    # Said in words too, as a designer names it (not "the site, its about, its image").
     assert text_of(card.xpath(".//p[@class='finding__where']")[0]).startswith(
-        "Where: the site, its about, its image")
+        "Where: About the site › Picture")
     landmarks = [text_of(li) for li in page.xpath("//section[@aria-labelledby='landmarks-title']//li")]
     assert landmarks[:2] == ["banner", "navigation: Site navigation"]
     assert "main" in landmarks

@@ -55,6 +55,52 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // The top bar's fixture switcher opens the fixture chosen (without script it stays hidden:
+  // the index links every fixture).
+  var switcher = document.getElementById("switcher");
+  if (switcher) {
+    switcher.hidden = false;
+    var menu = switcher.querySelector("select");
+    menu.addEventListener("change", function () { if (menu.value) { location.href = menu.value; } });
+    switcher.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
+  // Two fixtures compared: the choices set both pictures and the address (?a=&b=&width=&scheme=).
+  var pairForm = document.getElementById("pair-compare");
+  if (pairForm) {
+    var params = new URLSearchParams(location.search);
+    ["a", "b", "width"].forEach(function (name) {
+      var field = pairForm.elements[name];
+      var wanted = params.get(name);
+      if (wanted && Array.prototype.some.call(field.options, function (o) { return o.value === wanted; })) { field.value = wanted; }
+    });
+    if (params.get("scheme") === "dark") { pairForm.querySelector("input[value='dark']").checked = true; }
+    var showPair = function (push) {
+      var width = pairForm.elements.width.value;
+      var scheme = pairForm.querySelector("input[name='scheme']:checked").value;
+      ["a", "b"].forEach(function (side) {
+        var menu = pairForm.elements[side];
+        var slug = menu.value;
+        var headline = menu.options[menu.selectedIndex].textContent;
+        var figure = document.querySelector(".pair-compare__side[data-side='" + side + "']");
+        var link = figure.querySelector("figcaption a");
+        link.href = "fixtures/" + encodeURIComponent(slug) + "/index.html";
+        link.textContent = headline;
+        link.removeAttribute("lang");
+        link.setAttribute("dir", "auto");
+        var image = figure.querySelector("img");
+        image.src = "fixtures/" + encodeURIComponent(slug) + "/shots/" + width + "-" + scheme + ".png";
+        image.alt = headline + ": the page at " + width + " px, " + scheme;
+      });
+      if (push && history.replaceState) {
+        history.replaceState(null, "", "?" + new URLSearchParams({ a: pairForm.elements.a.value,
+          b: pairForm.elements.b.value, width: pairForm.elements.width.value,
+          scheme: pairForm.querySelector("input[name='scheme']:checked").value }).toString());
+      }
+    };
+    pairForm.addEventListener("change", function () { showPair(true); });
+    pairForm.addEventListener("submit", function (event) { event.preventDefault(); });
+    showPair(false);
+  }
   // A comparison opened from the table of changes (or a link to it) unfolds: its heading
   // is the link's target, its viewer folded after it.
   var openChange = function () {
@@ -82,7 +128,8 @@
     });
   });
   // The diff viewer: side by side is the page without script; with it, a before/after
-  // slider (the new screenshot wiped in from the right) and an onion skin (its opacity).
+  // slider (the new screenshot wiped in from the right), an onion skin (its opacity) and
+  // the difference (the new over the approved in the difference blend: unchanged is black).
   Array.prototype.forEach.call(document.querySelectorAll("[data-compare]"), function (box) {
     var stage = box.querySelector(".compare__stage");
     var modes = box.querySelector(".compare__modes");
@@ -93,8 +140,10 @@
       var mode = event.target.value;
       stage.classList.toggle("compare__stage--wipe", mode === "wipe");
       stage.classList.toggle("compare__stage--onion", mode === "onion");
+      stage.classList.toggle("compare__stage--difference", mode === "difference");
       controls.wipe.hidden = mode !== "wipe";
       controls.onion.hidden = mode !== "onion";
+      box.querySelector(".compare__control--difference").hidden = mode !== "difference";
     });
     ["wipe", "onion"].forEach(function (name) {
       var range = controls[name].querySelector("input");
@@ -286,11 +335,22 @@
       close.addEventListener("click", function () { dialog.close(); });
       bar.appendChild(title);
       bar.appendChild(close);
+      // The whole page, full height, at its own size: loaded only now, when asked for.
       var image = document.createElement("img");
-      image.src = link.getAttribute("href");
+      image.loading = "lazy";
+      image.decoding = "async";
+      image.className = "enlarged__image";
       image.alt = "The page: " + link.dataset.enlarge + ", full size";
+      var size = document.createElement("p");
+      size.className = "enlarged__size";
+      size.textContent = "Loading the whole page…";
+      image.addEventListener("load", function () {
+        size.textContent = "The whole page: " + image.naturalWidth + " × " + image.naturalHeight + " pixels; scroll to see all of it.";
+      });
+      bar.insertBefore(size, close);
       dialog.appendChild(bar);
       dialog.appendChild(image);
+      image.src = link.getAttribute("href");
       dialog.addEventListener("close", function () { dialog.remove(); link.focus(); });
       document.body.appendChild(dialog);
       dialog.showModal();
