@@ -169,7 +169,9 @@
     var KEY = "broadsheet-gallery:frame";
     var saved = {};
     try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
-    ["frame-width", "frame-scheme", "frame-height"].forEach(function (name) {
+    var zoomSwitch = controls.querySelector(".frame-zoom");
+    if (zoomSwitch) { zoomSwitch.hidden = false; }  // zoom needs the script; width and scheme do not
+    ["frame-width", "frame-scheme", "frame-height", "frame-zoom"].forEach(function (name) {
       var input = saved[name] && controls.querySelector("input[name='" + name + "'][value='" + saved[name] + "']");
       if (input) { input.checked = true; }
     });
@@ -190,25 +192,44 @@
       var room = stage.clientWidth - padding * 2;
       var tall = stage.clientHeight - padding * 2;
       var shown = 1;
+      var zoomed = controls.querySelector("input[name='frame-zoom']:checked");
+      var zoom = zoomed ? Number(zoomed.value) || 1 : 1;
+      var layout = 0;
       Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
         frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
-        frame.style.blockSize = "";
+        frame.style.blockSize = frame.style.inlineSize = "";
         var width = frame.offsetWidth;
-        if (width > room && room > 0 && frame.getClientRects().length) {
-          // Scaled, not zoomed: the frame keeps its layout size, so the page inside keeps
-          // the exact width; it is made taller by as much as it is scaled down, so it still
-          // fills the stage, and negative margins give back the room it no longer takes.
-          shown = room / width;
-          var height = tall / shown;
+        if (!frame.getClientRects().length) { return; }
+        // Zoomed as a reader zooms: the page laid out 1/zoom as wide, drawn zoom times
+        // larger, so it takes the width chosen.
+        layout = frame.clientWidth / zoom;  // the content box: the border is not the page's
+        if (zoom !== 1) { frame.style.inlineSize = layout + "px"; }
+        var fitted = width > room && room > 0 ? room / width : 1;
+        var scale = fitted * zoom;
+        if (fitted < 1) { shown = fitted; }
+        if (scale !== 1) {
+          // Scaled, not zoomed by the browser: the frame keeps its layout size, so the page
+          // inside keeps the exact width; it is made taller by as much as it is scaled down,
+          // so it still fills the stage, and negative margins give back the room it no
+          // longer takes.
+          var height = tall / scale;
           frame.style.blockSize = (height - 2) + "px";
-          frame.style.transform = "scale(" + shown + ")";
-          frame.style.marginInlineEnd = (width * (shown - 1)) + "px";
-          frame.style.marginBlockEnd = (height * (shown - 1)) + "px";
+          frame.style.transform = "scale(" + scale + ")";
+          frame.style.marginInlineEnd = (layout * (scale - 1)) + "px";
+          frame.style.marginBlockEnd = (height * (scale - 1)) + "px";
         }
       });
-      note.hidden = shown === 1;
-      note.textContent = shown === 1 ? "" : "Shown at " + Math.floor(shown * 100) +
-        "% of its size to fit this window; the page inside is laid out at the width chosen.";
+      var said = [];
+      if (zoom !== 1) {
+        said.push("Zoomed to " + zoom * 100 + "%: the page laid out " + Math.round(layout) +
+          " CSS px wide, as a reader who zooms in meets it.");
+      }
+      if (shown !== 1) {
+        said.push("Shown at " + Math.floor(shown * 100) +
+          "% of its size to fit this window; the page inside is laid out at the width chosen.");
+      }
+      note.hidden = !said.length;
+      note.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
       if (event.target.name === "frame-height") { stage.style.height = stage.style.blockSize = ""; }
