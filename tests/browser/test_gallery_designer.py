@@ -83,10 +83,12 @@ def test_a_card_says_only_what_needs_a_look(auditor: Any, every_fixture: Path) -
           tags: card.querySelectorAll('.card__tags, .tag--language, .tag--direction').length}))""")
     assert all(card["tags"] == 0 for card in cards)
     clean = [card for card in cards if not card["chips"]]
-    assert clean and all(card["fine"] and card["fine"].startswith("✔ No violations found")
+    assert clean
+    assert all(card["fine"] and card["fine"].startswith("✔ No violations found")
                          for card in clean)
     bad = [card for card in cards if card["status"] == "violations"]
-    assert bad and all(card["chips"][0].startswith("✖ ") and card["colour"] for card in bad)
+    assert bad
+    assert all(card["chips"][0].startswith("✖ ") and card["colour"] for card in bad)
     assert {colour for card in bad for colour in card["colour"]} == {"rgb(164, 22, 26)"}
 
 
@@ -114,7 +116,8 @@ def test_each_card_shows_a_phone_screen_beside_the_wide_one(auditor: Any,
         assert card["natural"][0] > 0, "the phone thumbnail loaded"
         assert card["natural"][1] > card["natural"][0], "a phone's screen: taller than wide"
         assert phone["left"] >= wide["right"], "beside the wide screen, after it"
-        assert abs(phone["top"] - wide["top"]) <= 1 and abs(phone["bottom"] - wide["bottom"]) <= 1
+        assert abs(phone["top"] - wide["top"]) <= 1
+        assert abs(phone["bottom"] - wide["bottom"]) <= 1
         assert phone["width"] >= 40
         assert card["title"]["top"] >= wide["bottom"]
     assert {card["dir"]: card["align"] for card in cards} == {"ltr": "start", "rtl": "start"}
@@ -132,7 +135,8 @@ def test_block_types_are_words_from_the_block_registry(auditor: Any,
         tab.select_option("#filter-block", "pullquote")
         shown = tab.eval_on_selector_all("li.card:not([hidden])", "els => els.length")
     said = dict(options)
-    assert said["pullquote"] == "Pull quote" and said["factbox"] == "Fact box"
+    assert said["pullquote"] == "Pull quote"
+    assert said["factbox"] == "Fact box"
     assert all(said[kind] == BLOCKS[kind].name for kind in said)
     assert 0 < shown < len(ARTICLE_FILES), "the value filters as before"
 
@@ -170,7 +174,9 @@ def test_two_fixtures_compare_side_by_side_at_one_width(auditor: Any, captured: 
                                                f"fixtures/{PAIR[0]}/shots/375-dark.png"]
     assert sides[0]["box"]["right"] < sides[1]["box"]["left"], "side by side"
     assert sides[0]["natural"] == sides[1]["natural"], "the same width"
-    assert f"a={PAIR[1]}" in address and "width=375" in address and "scheme=dark" in address
+    assert f"a={PAIR[1]}" in address
+    assert "width=375" in address
+    assert "scheme=dark" in address
 
 
 def test_open_full_size_shows_the_whole_page_loaded_only_then(auditor: Any,
@@ -213,6 +219,7 @@ def test_the_live_page_zooms_as_a_reader_zooms(auditor: Any, captured: Path) -> 
         back = tab.evaluate("document.querySelector('.preview-frame--light')"
                             ".contentWindow.innerWidth")
     assert inner in (187, 188)
-    assert drawn is not None and 374 <= drawn["width"] <= 380, "drawn at the width chosen"
+    assert drawn is not None
+    assert 374 <= drawn["width"] <= 380, "drawn at the width chosen"
     assert note.startswith("Zoomed to 200%: the page laid out 188 CSS px wide")
     assert back == 375
