@@ -28,7 +28,7 @@ from broadsheet.model import Article
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
-from broadsheet.preview.files import locked, write_text
+from broadsheet.preview.files import copy_file, locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.locate import locate
 from broadsheet.preview.model import (
@@ -481,7 +481,7 @@ class GalleryBuilder:
             target = assets / "fonts" / font.name
             if font.suffix in {".woff2", ".txt"} and (
                     not target.is_file() or target.stat().st_size != font.stat().st_size):
-                shutil.copyfile(font, target)
+                copy_file(font, target)
         for name in ("gallery.css", "gallery.js"):
             text = resources.files("broadsheet").joinpath(f"preview/static/{name}").read_text(
                 "utf-8")
