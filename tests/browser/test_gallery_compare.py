@@ -1,5 +1,5 @@
-"""The diff viewer in Chromium: side by side, a before/after slider and an onion skin, all
-by keyboard, the changed regions boxed on the screenshots."""
+"""The diff viewer in Chromium: side by side, a before/after slider, an onion skin and the
+difference, all by keyboard, the changed regions boxed on the screenshots."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ SIDES = """() => [...document.querySelectorAll('[data-compare="320-light"] .comp
   .map((svg) => { const box = svg.getBoundingClientRect(); const style = getComputedStyle(svg);
     return {left: box.left, right: box.right, top: box.top, clip: style.clipPath,
             opacity: getComputedStyle(svg.parentElement).opacity,
+            blend: getComputedStyle(svg.parentElement).mixBlendMode,
             boxes: svg.querySelectorAll('rect').length}; })"""
 
 
@@ -90,6 +91,16 @@ def test_the_viewer_switches_side_by_side_slider_and_onion_skin_by_keyboard(
             tab.keyboard.press("ArrowLeft")
         assert tab.evaluate(SIDES)[1]["opacity"] == "0.25"
         viewer.screenshot(path=str(LOOKED_AT / "onion.png"))
+
+        viewer.get_by_role("radio", name="Onion skin").focus()
+        tab.keyboard.press("ArrowRight")  # to "Difference": unchanged pixels black
+        assert viewer.get_by_role("radio", name="Difference").is_checked()
+        assert not onion.is_visible()
+        before, after = tab.evaluate(SIDES)
+        assert (before["left"], before["top"]) == (after["left"], after["top"]), "stacked"
+        assert (after["blend"], after["opacity"], after["clip"]) == ("difference", "1", "none")
+        assert before["blend"] == "normal"
+        viewer.screenshot(path=str(LOOKED_AT / "difference.png"))
 
 
 def test_without_script_the_viewer_is_side_by_side(auditor: Any,

@@ -105,6 +105,6 @@ def test_a_changed_screenshot_is_shown_side_by_side_with_its_regions_boxed(
             assert _inside((left, top, right, bottom), (x, y, x + w, y + h))
     # Without script: side by side only; the mode switches and sliders are hidden.
     assert viewer.xpath(".//fieldset[contains(@class, 'compare__modes')]/@hidden") == [""]
-    assert len(viewer.xpath(".//p[contains(@class, 'compare__control')][@hidden]")) == 2
+    assert len(viewer.xpath(".//p[contains(@class, 'compare__control')][@hidden]")) == 3
     labels = [text_of(label) for label in viewer.xpath(".//fieldset//label")]
-    assert labels == ["Side by side", "Slider", "Onion skin"]
+    assert labels == ["Side by side", "Slider", "Onion skin", "Difference"]

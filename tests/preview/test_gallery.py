@@ -15,6 +15,7 @@ import broadsheet
 from broadsheet.checks import check
 from broadsheet.cli import main
 from broadsheet.preview import GalleryBuilder, build_gallery
+from broadsheet.preview.builder import language_name
 from broadsheet.preview.server import GalleryServer
 from tests.helpers import ARTICLE_FILES, ARTICLES, load_json, parse_html, text_of
 
@@ -43,9 +44,9 @@ def test_index_lists_every_fixture_with_its_facts(gallery: Path) -> None:
         assert card.get("data-direction") in {"ltr", "rtl"}
         types = {b["type"] for b in data["body"]} | ({data["lead"]["type"]} if "lead" in data else set())
         assert set(card.get("data-blocks").split()) == types
-        facts = text_of(card.xpath(".//dl")[0])
-        for impact in ("critical", "serious", "moderate", "minor"):
-            assert impact in facts
+        said = text_of(card.xpath(".//span[@class='card__lang']")[0])
+        assert said.startswith(language_name(data["language"])), said
+        assert ("RTL" in said) == (card.get("data-direction") == "rtl")
 
 
 def test_every_font_a_fixture_page_names_is_beside_it(gallery: Path) -> None:
@@ -99,9 +100,9 @@ def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) ->
     [card] = page.xpath("//ol[@class='finding-list']/li[.//code[@class='finding__rule']"
                         "='render-alt-missing']")
     assert text_of(card.xpath(".//p[@class='finding__tech']")[0]) == "In the JSON: /site/about/image"
-    # Said in words too: the site's about box's image, quoting its caption.
+    # Said in words too, as a designer names it (not "the site, its about, its image").
     assert text_of(card.xpath(".//p[@class='finding__where']")[0]).startswith(
-        "Where: the site, its about, its image")
+        "Where: About the site › Picture")
     landmarks = [text_of(li) for li in page.xpath("//section[@aria-labelledby='landmarks-title']//li")]
     assert landmarks[:2] == ["banner", "navigation: Site navigation"]
     assert "main" in landmarks
@@ -141,11 +142,14 @@ def test_every_count_says_what_it_counts_and_matches_its_export(gallery: Path) -
         failed, review = outcomes.count("failed"), outcomes.count("cant_tell")
         assert (sum(c["violations"] for c in exported["counts"]),
                 sum(c["review"] for c in exported["counts"])) == (failed, review)
-        status = text_of(card_for(index, path.stem).xpath(".//div[@class='status']")[0])
-        assert (f"{failed} violation" in status) if failed else ("No violations found" in status)
-        assert (f"{review} to review" in status) if review else ("to review" not in status)
+        flags = card_for(index, path.stem).xpath(".//p[contains(@class, 'card__flags')]")[0]
+        said = text_of(flags)
+        assert (f"{failed} violation" in said) if failed else ("violation " not in said)
+        assert (f"{review} to review" in said) if review else ("to review" not in said)
         page = parse_html((folder / "index.html").read_text("utf-8"))
-        assert text_of(page.xpath("//div[@class='status']")[0]) == status, "said once, the same"
+        status = text_of(page.xpath("//div[@class='status']")[0])
+        for badge in flags.xpath("*[contains(@class, 'count')]"):
+            assert text_of(badge) in status, "the card's count is the page's"
         cards = page.xpath("//ol[@class='finding-list']/li")
         assert sum(int(card.get("data-count", "1")) for card in cards) == failed + review
         [report] = json.loads((folder / "report.json").read_text("utf-8"))["pages"]

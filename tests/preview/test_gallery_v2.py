@@ -313,7 +313,9 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     assert (same.changed, same.failed, same.diff, same.regions) == (0.0, False, None, None)
     index = parse_html(unchanged.index.read_text("utf-8"))
     assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["approved"]
-    assert text_of(index.xpath("//p[contains(@class, 'status__group--visual')]")[0]).endswith(
+    assert "approved" not in text_of(index.xpath("//p[contains(@class, 'card__flags')]")[0])
+    page = parse_html((out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
+    assert text_of(page.xpath("//p[contains(@class, 'status__group--visual')]")[0]).endswith(
         "✔ Matches the approved screenshots at 1 width × 1 scheme")
 
     stored = out / "fixtures" / "storm" / "entry.json"
@@ -352,7 +354,8 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     index = parse_html(changed.index.read_text("utf-8"))
     badges = index.xpath("//li[contains(@class, 'card')]//*[contains(@class, 'count--bad')]")
     assert [(text_of(badge), badge.get("href")) for badge in badges] == [
-        ("◐ 1 of 1 screenshot changed", "fixtures/storm/index.html#changes")]
+        ("◐ Changed since approved: 1 of 1 screenshot changed",
+         "fixtures/storm/index.html#changes")]
     assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["changed"]
 
 

@@ -37,18 +37,25 @@ def test_a_selector_naming_nothing_or_unreadable_is_not_said() -> None:
     assert on_page(doc, "a[") is None
 
 
-ARTICLE = {"headline": "Storm", "body": [
+ARTICLE = {"headline": "Storm", "site": {"name": "N", "about": {"text": "t", "image": {}},
+                                        "logo": {"src": "l.svg"}},
+           "authors": [{"name": "A", "bio": "b"}], "body": [
     {"type": "paragraph", "text": "Rail services are suspended."},
     {"type": "image", "src": "images/a.jpg", "caption": "Water on Main Street", "credit": "AP"},
     {"type": "gallery", "items": [{"src": "a.jpg"}, {"src": "b.jpg", "caption": "Dunes"}]}]}
 
 
 @pytest.mark.parametrize(("pointer", "said"), [
-    ("/headline", "the headline"),
-    ("/body/1", "the 2nd block of the body (image): “Water on Main Street”"),
-    ("/body/1/credit", "the 2nd block of the body (image), its credit: “Water on Main Street”"),
-    ("/body/2/items/1/src", "the 3rd block of the body (gallery), its 2nd item, its src: "
-                            "“Dunes”"),
+    ("/headline", "Headline"),
+    ("/body/1", "2nd block (Image): “Water on Main Street”"),
+    ("/body/1/credit", "2nd block (Image) › Credit: “Water on Main Street”"),
+    ("/body/2/items/1/src", "3rd block (Photo gallery) › 2nd item › File: “Dunes”"),
+    # The words a designer says, from one table: not "the site, its about, its image".
+    ("/site/about/image", "About the site › Picture"),
+    ("/site/name", "Site name"),
+    ("/site/logo/alt", "Site logo › Alt text"),
+    ("/authors/0/bio", "1st author › Bio: “A”"),
+    ("/lead/alt", "Lead › Alt text"),
 ])
 def test_a_json_pointer_is_said_as_the_block_it_names(pointer: str, said: str) -> None:
     assert str(in_article(ARTICLE, pointer)) == said
@@ -66,5 +73,5 @@ def test_each_finding_is_said_by_its_selector_else_its_pointer() -> None:
                 Finding("d", Outcome.FAILED, "m")]
     said = {index: str(place) for index, place in places(PAGE, ARTICLE, findings).items()}
     assert said == {0: "the 1st link in the “Related” box: “Storm Henk”",
-                    1: "the 1st block of the body (paragraph): “Rail services are suspended.”",
-                    2: "the 2nd block of the body (image): “Water on Main Street”"}
+                    1: "1st block (Paragraph): “Rail services are suspended.”",
+                    2: "2nd block (Image): “Water on Main Street”"}

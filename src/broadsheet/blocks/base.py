@@ -74,6 +74,20 @@ class BlockSpec:
     #: The plain text of the words readers hear in it, as body text (to tell whether a
     #: pull quote repeats the body).
     words: Callable[[Any], Iterable[str]] = field(default=_no_words)
+    #: What a designer calls it, where the type in words would not do ("Pull quote" for
+    #: ``pullquote``); see :attr:`name`.
+    label: str = ""
+
+    @property
+    def name(self) -> str:
+        """The block type as a designer says it: :attr:`label`, else the type in words
+        (``audio_version``: "Audio version")."""
+        return self.label or in_words(self.type)
+
+
+def in_words(kind: str) -> str:
+    """A type name in words, capitalised: ``audio_version`` is "Audio version"."""
+    return kind.replace("_", " ").replace("-", " ").capitalize()
 
 
 class BlockTable:
@@ -93,6 +107,12 @@ class BlockTable:
 
     def __getitem__(self, kind: str) -> BlockSpec:
         return self.by_type[kind]
+
+    def name(self, kind: str) -> str:
+        """What a designer calls the block type ``kind`` (:attr:`BlockSpec.name`); an
+        unknown type in words."""
+        spec = self.by_type.get(kind)
+        return spec.name if spec is not None else in_words(kind)
 
     def types(self) -> list[str]:
         """Every block type, in order."""

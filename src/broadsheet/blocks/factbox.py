@@ -89,7 +89,8 @@ def words(block: Factbox) -> Iterable[str]:
 
 
 SPEC = BlockSpec(type="factbox", model=Factbox, build=build, view=view, view_type=FactboxView,
-                 template="blocks/factbox.html", definitions=DEFINITIONS, words=words,
+                 template="blocks/factbox.html", label="Fact box", definitions=DEFINITIONS,
+                 words=words,
                  docs="A complementary landmark named by its title while the page has fewer "
                       f"than {MAX_COMPLEMENTARY} (related boxes count too); past that a "
                       "section under its heading, so the landmarks stay few.")

@@ -77,4 +77,4 @@ def view(page: PageBuilder, block: Gallery) -> GalleryView:
 
 
 SPEC = BlockSpec(type="gallery", model=Gallery, build=build, view=view, view_type=GalleryView,
-                 template="blocks/gallery.html", definitions=DEFINITIONS)
+                 template="blocks/gallery.html", label="Photo gallery", definitions=DEFINITIONS)

@@ -57,4 +57,4 @@ def view(page: PageBuilder, block: Pullquote) -> PullquoteView:
 
 SPEC = BlockSpec(type="pullquote", model=Pullquote, build=build, view=view,
                  view_type=PullquoteView, template="blocks/pullquote.html",
-                 definitions=DEFINITIONS)
+                 label="Pull quote", definitions=DEFINITIONS)

@@ -106,7 +106,8 @@ def words(block: QA) -> Iterable[str]:
 
 
 SPEC = BlockSpec(type="qa", model=QA, build=build, view=view, view_type=QAView,
-                 template="blocks/qa.html", definitions=DEFINITIONS, words=words,
+                 template="blocks/qa.html", label="Questions and answers",
+                 definitions=DEFINITIONS, words=words,
                  docs="Each question is a heading (one below the current section, or below "
                       "the block's title), so the headings list is the list of questions. "
                       "No `FAQPage` JSON-LD: a news explainer is a `NewsArticle`.")

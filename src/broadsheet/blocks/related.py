@@ -74,4 +74,5 @@ def words(block: Related) -> Iterable[str]:
 
 
 SPEC = BlockSpec(type="related", model=Related, build=build, view=view, view_type=RelatedView,
-                 template="blocks/related.html", definitions=DEFINITIONS, words=words)
+                 template="blocks/related.html", label="Related links",
+                 definitions=DEFINITIONS, words=words)

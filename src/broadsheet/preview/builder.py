@@ -20,6 +20,7 @@ import jinja2
 from markupsafe import Markup
 
 from broadsheet import __version__
+from broadsheet.blocks import BLOCKS
 from broadsheet.checks import Report, check
 from broadsheet.errors import ArticleError, BroadsheetError
 from broadsheet.findings import Finding, Source
@@ -27,7 +28,7 @@ from broadsheet.model import Article
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
-from broadsheet.preview.files import locked, write_text
+from broadsheet.preview.files import copy_file, locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.locate import locate
 from broadsheet.preview.model import (
@@ -154,7 +155,8 @@ def _environment() -> jinja2.Environment:
     env.globals["explained"] = explained
     env.globals["language_name"] = language_name
     env.globals["genres"] = GENRE_WORDS
-    env.globals["common_blocks"] = COMMON_BLOCKS
+    env.globals["block_name"] = BLOCKS.name
+    env.globals["switcher"] = []
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -298,6 +300,8 @@ class GalleryBuilder:
                 entry.views, entry.contrast = seen.views, seen.contrast
                 entry.highlights, entry.focus_order = seen.highlights, seen.focus_order
                 entry.thumbnail, entry.thumbnail_dark = seen.thumbnail, seen.thumbnail_dark
+                entry.thumbnail_phone = seen.thumbnail_phone
+                entry.thumbnail_phone_dark = seen.thumbnail_phone_dark
         else:
             entry.browser_note = "built without a browser: no screenshots or accessibility tree"
         entry.places = places(result.html, data, entry.findings)
@@ -326,6 +330,7 @@ class GalleryBuilder:
         browser = "static" if self.capture is None else "browser"
         theme = self._theme()
         waiting = [path.stem for path in paths]
+        self.env.globals["switcher"] = [_listed(path) for path in paths]
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
             folder = self.out_dir / "fixtures" / path.stem
@@ -351,6 +356,8 @@ class GalleryBuilder:
         self._remove_stale(set(cache))
         if self.blocks:
             self._build_stories(paths, report, templates, browser, theme)
+            self._write_index(report.entries, [], block_tiles(
+                report.stories, {name: entry for name, (_, entry) in self._story_cache.items()}))
         return report
 
     # -- block stories ----------------------------------------------------------------------
@@ -435,28 +442,46 @@ class GalleryBuilder:
             return b"unreadable"
 
     # -- files ------------------------------------------------------------------------------
-    def _write_index(self, entries: list[Entry], waiting: list[str]) -> None:
+    def _write_index(self, entries: list[Entry], waiting: list[str],
+                     tiles: Sequence[BlockTile] = ()) -> None:
         write_text(self.out_dir / "index.html", self.env.get_template("index.html").render(
             entries=entries, groups=grouped(entries), waiting=waiting, version=__version__,
-            root="", slug="",
+            root="", slug="", tiles=tiles,
             section="fixtures",
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=language_groups(e.language for e in entries if e.language),
             block_types=sorted({t for e in entries for t in e.block_types})))
+        self._write_compare(entries)
+
+    def _write_compare(self, entries: list[Entry]) -> None:
+        """``compare.html``: any two fixtures side by side at one width and scheme."""
+        shown = [entry for entry in entries if entry.screenshots]
+        widths = sorted({shot.width for entry in shown for shot in entry.screenshots})
+        write_text(self.out_dir / "compare.html", self.env.get_template("compare.html").render(
+            entries=shown, widths=widths, version=__version__, root="", slug="compare",
+            section="compare"))
 
     def _write_fixture_page(self, entry: Entry, previous: str | None = None,
                             following: str | None = None) -> None:
         """The fixture's page, linking the fixtures before and after it (by slug)."""
         folder = self.out_dir / "fixtures" / entry.slug
         html = self.env.get_template("fixture.html").render(
-            entry=entry, version=__version__, root="../../", slug=entry.slug, section="",
+            entry=entry, version=__version__, root="../../", slug=entry.slug, section="fixture",
             previous=previous, following=following,
             approved=None if self.approved is None else str(self.approved / entry.slug))
         write_text(folder / "index.html", html)
 
     def _copy_assets(self) -> None:
+        """The gallery's stylesheet and script, and the fonts it is set in (those Broadsheet
+        ships, with their licences) under ``assets/``."""
         assets = self.out_dir / "assets"
         assets.mkdir(exist_ok=True)
+        (assets / "fonts").mkdir(exist_ok=True)
+        for font in sorted(FONTS.glob("*")) if FONTS.is_dir() else ():
+            target = assets / "fonts" / font.name
+            if font.suffix in {".woff2", ".txt"} and (
+                    not target.is_file() or target.stat().st_size != font.stat().st_size):
+                copy_file(font, target)
         for name in ("gallery.css", "gallery.js"):
             text = resources.files("broadsheet").joinpath(f"preview/static/{name}").read_text(
                 "utf-8")
@@ -527,9 +552,40 @@ FINDINGS_FILE = "findings.json"
 
 #: A genre as a card's tag says it (a live blog is tagged as one, whatever its genre).
 GENRE_WORDS = {"news": "News", "longread": "Long read", "live": "Live blog"}
-#: Block types nearly every article has: a card's tags leave them out, so the tags it shows
-#: tell one fixture from another.
-COMMON_BLOCKS = frozenset({"paragraph", "heading", "list"})
+
+
+@dataclass(frozen=True, slots=True)
+class BlockTile:
+    """A block type on the index: its words, its first variant's narrowest screenshot
+    (paths from the index, light and dark) and what its stories found."""
+
+    type: str
+    name: str
+    image: str | None
+    image_dark: str | None
+    variants: int
+    violations: int
+
+
+def block_tiles(found: Sequence[Story], entries: dict[str, Entry]) -> list[BlockTile]:
+    """The index's tile per block type, from the stories and their built variants (by
+    ``<type>/<variant>``)."""
+    tiles = []
+    for story in found:
+        built = [entries[f"{story.type}/{variant.key}"] for variant in story.variants
+                 if f"{story.type}/{variant.key}" in entries]
+        image = dark = None
+        if story.variants and built:
+            folder = f"blocks/{story.type}/{story.variants[0].key}/"
+            light = sorted((shot for shot in built[0].screenshots if shot.scheme == "light"),
+                           key=lambda shot: shot.width)
+            if light:
+                image = folder + light[0].path
+                dark = next((folder + shot.path for shot in built[0].screenshots
+                             if shot.scheme == "dark" and shot.width == light[0].width), None)
+        tiles.append(BlockTile(story.type, story.spec.name, image, dark, len(story.variants),
+                               sum(len(entry.violations) for entry in built)))
+    return tiles
 
 
 def language_name(tag: str) -> str:
@@ -579,6 +635,27 @@ def _write_reports(report: Report, folder: Path) -> list[tuple[str, str]]:
         write_text(folder / file, get_writer(name)([report]))
         written.append((name, file))
     return written
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A fixture in the header's switcher: its slug and headline (its slug when the file
+    has none to read)."""
+
+    slug: str
+    headline: str
+
+
+def _listed(path: Path) -> Listed:
+    headline = ""
+    if not _not_regular(path):
+        try:
+            data = read_json(path)
+        except ArticleError:
+            data = None
+        if isinstance(data, dict) and isinstance(data.get("headline"), str):
+            headline = plain(data["headline"])
+    return Listed(path.stem, " ".join(headline.split()) or path.stem)
 
 
 def _shown(path: Path) -> str:

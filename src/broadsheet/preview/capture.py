@@ -187,6 +187,38 @@ def _thumbnail(tab: Page, folder: Path, width: int, scheme: str = "light") -> st
     return name
 
 
+#: The index's phone thumbnails: the top of the page at this width (px) when it is one of
+#: the widths captured (else the narrowest), as much of it as a phone's first screen shows
+#: (:data:`PHONE_SCREEN` CSS px tall), :data:`PHONE_THUMBNAIL_WIDTH` px wide.
+PHONE_WIDTH = 375
+PHONE_SCREEN = 667
+PHONE_THUMBNAIL_WIDTH = 160
+
+
+def phone_thumbnail(folder: Path, shots: list[Screenshot], scheme: str = "light") -> str | None:
+    """A small JPEG of a phone's first screen, cut from the phone-width screenshot already
+    taken in ``scheme`` (no browser work): ``shots/thumbnail-phone.jpg``, or
+    ``shots/thumbnail-phone-dark.jpg``; None without Pillow or such a screenshot."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return None
+    mine = [shot for shot in shots if shot.scheme == scheme]
+    if not mine:
+        return None
+    shot = next((shot for shot in mine if shot.width == PHONE_WIDTH),
+                min(mine, key=lambda shot: shot.width))
+    with Image.open(folder / shot.path) as image:
+        scale = image.width / shot.width  # the screenshot's pixels per CSS px
+        top = image.crop((0, 0, image.width, min(image.height,
+                                                 round(PHONE_SCREEN * scale)))).convert("RGB")
+    top.thumbnail((PHONE_THUMBNAIL_WIDTH, PHONE_THUMBNAIL_WIDTH * 2))
+    name = "shots/thumbnail-phone.jpg" if scheme == "light" else (
+        f"shots/thumbnail-phone-{scheme}.jpg")
+    save_image(top, folder / name, format="JPEG", quality=80, optimize=True)
+    return name
+
+
 #: Page kept above and below a block story's block (CSS px).
 BLOCK_MARGIN = 16
 
@@ -293,6 +325,9 @@ class ChromiumCapture:
                             self._views(tab, folder, [*(findings or ()), *result.findings],
                                         result)
             result.contrast = merged(result.contrast)
+            if not self.element:
+                result.thumbnail_phone = phone_thumbnail(folder, result.screenshots)
+                result.thumbnail_phone_dark = phone_thumbnail(folder, result.screenshots, "dark")
         except Exception as error:  # Playwright's errors: a page that will not load or render
             raise BroadsheetError(f"{page}: {str(error).splitlines()[0]}") from error
         return result

@@ -121,6 +121,23 @@ class ContrastPair:
         """None where the background is not one colour (judge it by eye)."""
         return None if self.ratio is None else self.ratio >= self.required
 
+    @property
+    def verdict(self) -> str:
+        """``fails``, ``near`` (passes by less than :data:`NEAR_MISS` of the ratio needed:
+        a shade lighter fails), ``eye`` (on an image or gradient) or ``passes``."""
+        if self.ratio is None:
+            return "eye"
+        if self.ratio < self.required:
+            return "fails"
+        return "near" if self.ratio < self.required * NEAR_MISS else "passes"
+
+
+#: A passing pair whose ratio is under this many times the ratio it needs is a near miss.
+NEAR_MISS = 1.1
+#: The contrast report's groups, in the order it lists them: (verdict, heading).
+CONTRAST_GROUPS = (("fails", "Below WCAG"), ("near", "Near misses: pass by less than 10%"),
+                   ("eye", "On an image or gradient: check by eye"), ("passes", "Pass"))
+
 
 @dataclass(frozen=True, slots=True)
 class Difference:
@@ -164,6 +181,9 @@ class Capture:
     #: A small image of the first screen, for the index, light and dark.
     thumbnail: str | None = None
     thumbnail_dark: str | None = None
+    #: A phone's first screen, small, light and dark.
+    thumbnail_phone: str | None = None
+    thumbnail_phone_dark: str | None = None
 
 
 @dataclass
@@ -202,6 +222,9 @@ class Entry:
     thumbnail: str | None = None
     #: The same in the dark scheme, shown on the index when the reader's system is dark.
     thumbnail_dark: str | None = None
+    #: A phone's first screen (the top of the phone-width screenshot), light and dark.
+    thumbnail_phone: str | None = None
+    thumbnail_phone_dark: str | None = None
     #: The element each JSON pointer of a finding became on the page, as a CSS selector
     #: (:mod:`broadsheet.preview.locate`): findings that name only a place in the JSON.
     located: dict[str, str] = field(default_factory=dict)
@@ -258,6 +281,14 @@ class Entry:
     def announcements(self) -> list[Announcement]:
         """What a screen reader says, in reading order (from the accessibility tree)."""
         return announcements(self.aria_snapshot) if self.aria_snapshot else []
+
+    def contrast_groups(self) -> list[tuple[str, str, list[ContrastPair]]]:
+        """The contrast pairs by :attr:`ContrastPair.verdict`, failures first, then near
+        misses, then those to judge by eye, then passes (each lowest ratio first): (verdict,
+        heading, pairs), only groups with pairs."""
+        found = [(key, title, [pair for pair in self.contrast if pair.verdict == key])
+                 for key, title in CONTRAST_GROUPS]
+        return [group for group in found if group[2]]
 
     def failed_contrast(self) -> list[ContrastPair]:
         return [pair for pair in self.contrast if pair.passes is False]

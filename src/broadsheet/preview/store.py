@@ -16,7 +16,7 @@ from broadsheet.preview.outline import OutlineItem
 from broadsheet.preview.where import Place
 
 FILE = "entry.json"
-FORMAT = "broadsheet.gallery-entry/5"
+FORMAT = "broadsheet.gallery-entry/6"
 
 
 def save(folder: Path, key: str, entry: Entry) -> None:
@@ -40,7 +40,8 @@ def load(folder: Path, key: str) -> Entry | None:
         return None
     files = [shot.path for shot in entry.screenshots] + [view.path for view in entry.views]
     files += [*entry.highlights.values(),
-              *(name for name in (entry.thumbnail, entry.thumbnail_dark) if name)]
+              *(name for name in (entry.thumbnail, entry.thumbnail_dark, entry.thumbnail_phone,
+                             entry.thumbnail_phone_dark) if name)]
     if not all((folder / name).is_file() for name in files):
         return None
     return entry

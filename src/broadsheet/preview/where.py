@@ -11,6 +11,7 @@ from typing import Any
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
+from broadsheet.blocks import BLOCKS
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.dom import heading_level, is_heading, lineage, role, text_content
 from broadsheet.checks.parse import Document, Element, local_name, parse
@@ -155,11 +156,44 @@ def on_page(doc: Document, selector: str) -> Place | None:
     return Place(f"{position} {where}", name, after, _own_text(doc, element))
 
 
+#: A part of the article data as a designer names it, by its path of field names (array
+#: indices left out): the first words of a place in the JSON ("Site name", not "the site,
+#: its name"). One table, for every finding that points into the JSON.
+PLACE_WORDS: dict[tuple[str, ...], str] = {
+    ("headline",): "Headline", ("summary",): "Summary", ("kicker",): "Kicker",
+    ("section",): "Section", ("published",): "Publication date", ("updated",): "Update date",
+    ("lead",): "Lead", ("tags",): "Topics", ("canonical_url",): "Canonical address",
+    ("site",): "Site header and footer", ("site", "name"): "Site name",
+    ("site", "url"): "Site address", ("site", "logo"): "Site logo",
+    ("site", "about"): "About the site", ("site", "navigation"): "Site menu",
+    ("site", "search"): "Site search", ("site", "footer_links"): "Footer links",
+    ("site", "language"): "Site language", ("live",): "Live blog",
+}
+#: One item of an array, by the array's field ("2nd block", "1st author").
+ITEM_WORDS = {
+    "body": "block", "authors": "author", "tags": "topic", "corrections": "correction",
+    "footnotes": "footnote", "alerts": "alert", "navigation": "menu link",
+    "footer_links": "footer link", "posts": "post", "sources": "source", "tracks": "track",
+    "rows": "row", "events": "event", "parts": "part", "links": "link", "items": "item",
+}
+#: A field inside a block or item, as a designer says it (others: the field in words).
+FIELD_WORDS = {
+    "alt": "Alt text", "src": "File", "caption": "Caption", "credit": "Credit",
+    "credit_url": "Credit link", "image": "Picture", "url": "Link", "text": "Text",
+    "title": "Title", "bio": "Bio", "name": "Name", "poster": "Poster picture",
+    "transcript": "Transcript", "cite": "Who said it", "label": "Label", "summary": "Summary",
+    "headers": "Column headings", "cells": "Cells", "posts": "Posts", "body": "Text",
+    "width": "Width", "height": "Height", "duration": "Duration", "lang": "Language",
+    "language": "Language",
+}
+
+
 def _block_words(block: Any) -> tuple[str, str]:
-    """(type, its caption or text) of an article block."""
+    """(its type as a designer says it, its caption or text) of an article block."""
     if not isinstance(block, dict):
         return "", ""
-    kind = str(block.get("type", "")).replace("_", " ").replace("-", " ")
+    kind = str(block.get("type", ""))
+    kind = BLOCKS.name(kind) if kind else ""
     for field in ("headline", "title", "caption", "alt", "text", "label", "name"):
         value = block.get(field)
         if isinstance(value, str) and value.strip():
@@ -168,36 +202,41 @@ def _block_words(block: Any) -> tuple[str, str]:
 
 
 def in_article(data: Any, pointer: str) -> Place | None:
-    """The place a JSON pointer names in article data, said in words."""
+    """The place a JSON pointer names in article data, said in words: the part of the
+    article (:data:`PLACE_WORDS`), then each item and field inside it, joined by "›"
+    ("2nd block (Image) › Credit", "About the site › Picture"), quoting the block's
+    caption or text."""
     if not pointer.startswith("/"):
         return None
     steps = [part.replace("~1", "/").replace("~0", "~") for part in pointer[1:].split("/")]
     said: list[str] = []
     quoted = ""
-    node, key = data, ""
+    node: Any = data
+    fields: tuple[str, ...] = ()
+    named = True  # every step so far a field PLACE_WORDS names
     for step in steps:
         if isinstance(node, list) and step.isdigit():
             index = int(step)
             node = node[index] if index < len(node) else None
             kind, text = _block_words(node)
-            if said and said[-1].startswith("its "):
-                said[-1] = f"its {ordinal(index + 1)} item"
-            else:
-                what = "block" if key == "body" else "item"
-                phrase = f"the {ordinal(index + 1)} {what}"
-                said[-1:] = [f"{phrase} of {said[-1]}" if said else phrase]
+            item = f"{ordinal(index + 1)} {ITEM_WORDS.get(fields[-1] if fields else '', 'item')}"
             if kind:
-                said[-1] += f" ({kind})"
+                item += f" ({kind})"
+            said[-1:] = [item]  # "2nd block", not "Body › 2nd block"
+            named = False
             quoted = text or quoted
         elif isinstance(node, dict):
             node = node.get(step)
-            key = step
-            field = step.replace("_", " ")
-            said.append(f"the {field}" if not said else f"its {field}")
+            fields = (*fields, step)
+            if named and fields in PLACE_WORDS:
+                said = [PLACE_WORDS[fields]]
+            else:
+                said.append(FIELD_WORDS.get(step, step.replace("_", " ").capitalize()))
+                named = False
         else:
-            said.append(f"its {step}")
+            said.append(FIELD_WORDS.get(step, step.replace("_", " ").capitalize()))
             node = None
-    return Place(", ".join(said), quoted=quoted) if said else None
+    return Place(" › ".join(said), quoted=quoted) if said else None
 
 
 def places(html: str, data: Any, findings: Sequence[Finding]) -> dict[int, Place]:

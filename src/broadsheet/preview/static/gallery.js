@@ -55,6 +55,52 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // The top bar's fixture switcher opens the fixture chosen (without script it stays hidden:
+  // the index links every fixture).
+  var switcher = document.getElementById("switcher");
+  if (switcher) {
+    switcher.hidden = false;
+    var menu = switcher.querySelector("select");
+    menu.addEventListener("change", function () { if (menu.value) { location.href = menu.value; } });
+    switcher.addEventListener("submit", function (event) { event.preventDefault(); });
+  }
+  // Two fixtures compared: the choices set both pictures and the address (?a=&b=&width=&scheme=).
+  var pairForm = document.getElementById("pair-compare");
+  if (pairForm) {
+    var params = new URLSearchParams(location.search);
+    ["a", "b", "width"].forEach(function (name) {
+      var field = pairForm.elements[name];
+      var wanted = params.get(name);
+      if (wanted && Array.prototype.some.call(field.options, function (o) { return o.value === wanted; })) { field.value = wanted; }
+    });
+    if (params.get("scheme") === "dark") { pairForm.querySelector("input[value='dark']").checked = true; }
+    var showPair = function (push) {
+      var width = pairForm.elements.width.value;
+      var scheme = pairForm.querySelector("input[name='scheme']:checked").value;
+      ["a", "b"].forEach(function (side) {
+        var menu = pairForm.elements[side];
+        var slug = menu.value;
+        var headline = menu.options[menu.selectedIndex].textContent;
+        var figure = document.querySelector(".pair-compare__side[data-side='" + side + "']");
+        var link = figure.querySelector("figcaption a");
+        link.href = "fixtures/" + encodeURIComponent(slug) + "/index.html";
+        link.textContent = headline;
+        link.removeAttribute("lang");
+        link.setAttribute("dir", "auto");
+        var image = figure.querySelector("img");
+        image.src = "fixtures/" + encodeURIComponent(slug) + "/shots/" + width + "-" + scheme + ".png";
+        image.alt = headline + ": the page at " + width + " px, " + scheme;
+      });
+      if (push && history.replaceState) {
+        history.replaceState(null, "", "?" + new URLSearchParams({ a: pairForm.elements.a.value,
+          b: pairForm.elements.b.value, width: pairForm.elements.width.value,
+          scheme: pairForm.querySelector("input[name='scheme']:checked").value }).toString());
+      }
+    };
+    pairForm.addEventListener("change", function () { showPair(true); });
+    pairForm.addEventListener("submit", function (event) { event.preventDefault(); });
+    showPair(false);
+  }
   // A comparison opened from the table of changes (or a link to it) unfolds: its heading
   // is the link's target, its viewer folded after it.
   var openChange = function () {
@@ -82,7 +128,8 @@
     });
   });
   // The diff viewer: side by side is the page without script; with it, a before/after
-  // slider (the new screenshot wiped in from the right) and an onion skin (its opacity).
+  // slider (the new screenshot wiped in from the right), an onion skin (its opacity) and
+  // the difference (the new over the approved in the difference blend: unchanged is black).
   Array.prototype.forEach.call(document.querySelectorAll("[data-compare]"), function (box) {
     var stage = box.querySelector(".compare__stage");
     var modes = box.querySelector(".compare__modes");
@@ -93,8 +140,10 @@
       var mode = event.target.value;
       stage.classList.toggle("compare__stage--wipe", mode === "wipe");
       stage.classList.toggle("compare__stage--onion", mode === "onion");
+      stage.classList.toggle("compare__stage--difference", mode === "difference");
       controls.wipe.hidden = mode !== "wipe";
       controls.onion.hidden = mode !== "onion";
+      box.querySelector(".compare__control--difference").hidden = mode !== "difference";
     });
     ["wipe", "onion"].forEach(function (name) {
       var range = controls[name].querySelector("input");
@@ -120,7 +169,9 @@
     var KEY = "broadsheet-gallery:frame";
     var saved = {};
     try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
-    ["frame-width", "frame-scheme", "frame-height"].forEach(function (name) {
+    var zoomSwitch = controls.querySelector(".frame-zoom");
+    if (zoomSwitch) { zoomSwitch.hidden = false; }  // zoom needs the script; width and scheme do not
+    ["frame-width", "frame-scheme", "frame-height", "frame-zoom"].forEach(function (name) {
       var input = saved[name] && controls.querySelector("input[name='" + name + "'][value='" + saved[name] + "']");
       if (input) { input.checked = true; }
     });
@@ -141,25 +192,44 @@
       var room = stage.clientWidth - padding * 2;
       var tall = stage.clientHeight - padding * 2;
       var shown = 1;
+      var zoomed = controls.querySelector("input[name='frame-zoom']:checked");
+      var zoom = zoomed ? Number(zoomed.value) || 1 : 1;
+      var layout = 0;
       Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
         frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
-        frame.style.blockSize = "";
+        frame.style.blockSize = frame.style.inlineSize = "";
         var width = frame.offsetWidth;
-        if (width > room && room > 0 && frame.getClientRects().length) {
-          // Scaled, not zoomed: the frame keeps its layout size, so the page inside keeps
-          // the exact width; it is made taller by as much as it is scaled down, so it still
-          // fills the stage, and negative margins give back the room it no longer takes.
-          shown = room / width;
-          var height = tall / shown;
+        if (!frame.getClientRects().length) { return; }
+        // Zoomed as a reader zooms: the page laid out 1/zoom as wide, drawn zoom times
+        // larger, so it takes the width chosen.
+        layout = frame.clientWidth / zoom;  // the content box: the border is not the page's
+        if (zoom !== 1) { frame.style.inlineSize = layout + "px"; }
+        var fitted = width > room && room > 0 ? room / width : 1;
+        var scale = fitted * zoom;
+        if (fitted < 1) { shown = fitted; }
+        if (scale !== 1) {
+          // Scaled, not zoomed by the browser: the frame keeps its layout size, so the page
+          // inside keeps the exact width; it is made taller by as much as it is scaled down,
+          // so it still fills the stage, and negative margins give back the room it no
+          // longer takes.
+          var height = tall / scale;
           frame.style.blockSize = (height - 2) + "px";
-          frame.style.transform = "scale(" + shown + ")";
-          frame.style.marginInlineEnd = (width * (shown - 1)) + "px";
-          frame.style.marginBlockEnd = (height * (shown - 1)) + "px";
+          frame.style.transform = "scale(" + scale + ")";
+          frame.style.marginInlineEnd = (layout * (scale - 1)) + "px";
+          frame.style.marginBlockEnd = (height * (scale - 1)) + "px";
         }
       });
-      note.hidden = shown === 1;
-      note.textContent = shown === 1 ? "" : "Shown at " + Math.floor(shown * 100) +
-        "% of its size to fit this window; the page inside is laid out at the width chosen.";
+      var said = [];
+      if (zoom !== 1) {
+        said.push("Zoomed to " + zoom * 100 + "%: the page laid out " + Math.round(layout) +
+          " CSS px wide, as a reader who zooms in meets it.");
+      }
+      if (shown !== 1) {
+        said.push("Shown at " + Math.floor(shown * 100) +
+          "% of its size to fit this window; the page inside is laid out at the width chosen.");
+      }
+      note.hidden = !said.length;
+      note.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
       if (event.target.name === "frame-height") { stage.style.height = stage.style.blockSize = ""; }
@@ -286,11 +356,22 @@
       close.addEventListener("click", function () { dialog.close(); });
       bar.appendChild(title);
       bar.appendChild(close);
+      // The whole page, full height, at its own size: loaded only now, when asked for.
       var image = document.createElement("img");
-      image.src = link.getAttribute("href");
+      image.loading = "lazy";
+      image.decoding = "async";
+      image.className = "enlarged__image";
       image.alt = "The page: " + link.dataset.enlarge + ", full size";
+      var size = document.createElement("p");
+      size.className = "enlarged__size";
+      size.textContent = "Loading the whole page…";
+      image.addEventListener("load", function () {
+        size.textContent = "The whole page: " + image.naturalWidth + " × " + image.naturalHeight + " pixels; scroll to see all of it.";
+      });
+      bar.insertBefore(size, close);
       dialog.appendChild(bar);
       dialog.appendChild(image);
+      image.src = link.getAttribute("href");
       dialog.addEventListener("close", function () { dialog.remove(); link.focus(); });
       document.body.appendChild(dialog);
       dialog.showModal();
