@@ -66,7 +66,8 @@ def figure(display: str, *following: dict[str, Any], width: int = 1200,
                         "display": display}, *following]
     tree = parse_html(broadsheet.render(data).html)
     found = tree.find(".//div[@class='article-body']/*[@class]")
-    assert found is not None and "figure" in found.get("class", "")
+    assert found is not None
+    assert "figure" in found.get("class", "")
     return found
 
 
