@@ -5,6 +5,7 @@ that stands beside the text; measured in Chromium as boxes and computed styles."
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -27,11 +28,11 @@ GRID = """() => {
   const header = document.querySelector('.site-header'), hs = getComputedStyle(header);
   const h = header.getBoundingClientRect();
   // the measure: the column's width over the mean width of its text's characters
-  const probe = document.createElement('span');
+  const probe = document.createElement('span'), text = first.textContent;
   probe.style.whiteSpace = 'nowrap';
-  probe.textContent = first.textContent;
+  probe.textContent = text;
   first.append(probe);
-  const perChar = probe.getBoundingClientRect().width / first.textContent.length;
+  const perChar = probe.getBoundingClientRect().width / text.length;
   probe.remove();
   const wide = [...document.querySelectorAll('.figure--lead, .broadsheet-article > .media,'
       + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline,'
@@ -52,7 +53,7 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
                                                              width: int) -> None:
     """From 1024 px every page is a text column at the start edge of the site header's
     content and a rail on its end side, holding the byline and dates; the column keeps a
-    measure of about 62-72 characters; the lead and what is wide by nature span column and
+    measure of about 60-74 characters; the lead and what is wide by nature span column and
     rail exactly, never wider (a showcase picture included, at 1600 px too). (Before: a
     news page's column stood centred at 1280 px with 320 px empty on each side, no rail.)"""
     with fixture_page(auditor, stem, width=width) as page:
@@ -62,8 +63,10 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
     start = (abs(column["right"] - page_box["right"]) if found["rtl"]
              else abs(column["left"] - page_box["left"]))
     assert start < 1.5, found
-    if not stem.endswith(("live-storm-isha", "live-election-count")):
-        assert 56 <= found["measure"] <= 76, found
+    # the measure, in Latin and Cyrillic text (Arabic script's letters are narrower: the
+    # Persian column holds about 84 of them, at a larger size)
+    if not found["rtl"]:
+        assert 60 <= found["measure"] <= 74, found
     # the byline and dates stand in the rail, on the column's end side
     beside = (meta["right"] <= column["left"] - 16 if found["rtl"]
               else meta["left"] >= column["right"] + 16)
@@ -95,8 +98,9 @@ def test_a_phones_first_paragraph_comes_within_a_screen_and_a_fifth(auditor: Any
         page.set_viewport_size({"width": 375, "height": 812})
         found = page.evaluate(OPENING)
     assert found["top"] <= 1.2 * 812, found
-    for name in found["before"]:
-        assert "factbox--key-points" in name or "factbox--what-we-know" in name, found
+    for name in found["before"]:  # pictures are the story's; furniture other than key points
+        assert not re.search(r"\b(series|audio-version|contents|factbox--facts|note--update)\b",
+                             name), found
 
 
 #: Each picture floated in the body: its box (with its margin below) and the lowest bottom
@@ -141,7 +145,7 @@ def test_no_hole_stands_beside_a_picture_beside_the_text(auditor: Any, stem: str
 def test_a_supporting_picture_stands_in_the_rail_on_a_wide_screen(auditor: Any,
                                                                   stem: str) -> None:
     """On a wide screen a supporting picture stands in the rail, beside the text (no line of
-    the column wraps round it), at most 20 rem wide."""
+    the column wraps round it), at most 18 rem wide."""
     with fixture_page(auditor, stem, width=1280) as page:
         found = page.evaluate("""() => {
             const f = document.querySelector('.article-body > .figure--supporting');
@@ -154,4 +158,4 @@ def test_a_supporting_picture_stands_in_the_rail_on_a_wide_screen(auditor: Any,
     beside = (figure["right"] <= column["left"] - 16 if found["rtl"]
               else figure["left"] >= column["right"] + 16)
     assert beside, found
-    assert figure["width"] <= 20 * 16 + 1, found
+    assert figure["width"] <= 18 * 16 + 1, found
