@@ -34,7 +34,9 @@ GRID = """() => {
   first.append(probe);
   const perChar = probe.getBoundingClientRect().width / text.length;
   probe.remove();
-  const wide = [...document.querySelectorAll('.figure--lead, .broadsheet-article > .media,'
+  // (a long read's hero spans the window, by design)
+  const wide = [...document.querySelectorAll(
+      ':not(.broadsheet-article--longread) > .figure--lead, .broadsheet-article > .media,'
       + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline,'
       + ' .figure--supporting, .figure--thumbnail), .embed, .gallery)')];
   return {columns: getComputedStyle(art).gridTemplateColumns.split(' ').length,
