@@ -67,31 +67,29 @@ LAYOUT = """() => {
   return {rail: true, width: to - from, longest: Math.max(0, ...bands.map(b => b.empty)), bands};
 }"""
 
+#: Pages whose rail has furniture from the top of the body down: a long read's and an
+#: explainer's opening boxes, a live blog's key events.
+FURNISHED = ["en-longread-river-crossing", "fa-explainer-water-shortage", "en-live-storm-isha",
+             "ar-live-election-count"]
+
+
 @pytest.mark.parametrize("width", [1024, 1280, 1600])
-@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES])
+@pytest.mark.parametrize("stem", FURNISHED)
 def test_no_empty_rail_stands_beside_the_text(auditor: Any, stem: str, width: int) -> None:
     """A page with furniture for the rail (a long read's or explainer's opening boxes, a live
-    blog's key events) has the rail, and nothing in it leaves more than 400 px of the column
-    beside an empty rail (its last box keeps beside the text as the reader scrolls); a page
-    with nothing for it has no rail: its column is centred under the header, and the lead,
-    landscape pictures, charts, embeds and photo essays break out of it evenly on both sides,
-    across the header's width (pictures whose display keeps them in or beside the column
-    excepted: test_media_and_pictures.py). (Before, at 1280 px: 691-1,180 px of empty rail beside the
-    council, storm, radio, energy and Belarusian pages, 1,462 beside the storm live blog.)"""
+    blog's key events): nothing in its rail leaves more than 400 px of the column beside an
+    empty rail (its last box keeps beside the text as the reader scrolls). (Before, at
+    1280 px: 691-1,180 px of empty rail beside the council, storm, radio, energy and
+    Belarusian pages, 1,462 beside the storm live blog.) Every other page has the rail too,
+    holding its byline and what suits a rail (test_page_grid.py): a newsroom's page, not a
+    centred column with empty sides (the third blind review)."""
     with fixture_page(auditor, stem, width=width) as page:
         page.evaluate("() => Promise.all([...document.images].map(i => {"
                       " i.loading = 'eager'; return i.decode().catch(() => null); }))")
         found = page.evaluate(LAYOUT)
-    if found["rail"]:
-        assert found["width"] > 200, found
-        assert found["longest"] <= 400, found
-        return
-    column, header = found["column"], found["page"]
-    assert abs((column["left"] - header["left"]) - (header["right"] - column["right"])) < 2, found
-    assert column["right"] - column["left"] <= 0.7 * (header["right"] - header["left"]), found
-    for wide in found["wide"]:
-        assert abs(wide["left"] - header["left"]) < 2, found
-        assert abs(wide["right"] - header["right"]) < 2, found
+    assert found["rail"], found
+    assert found["width"] > 200, found
+    assert found["longest"] <= 400, found
 
 
 @pytest.mark.parametrize(("stem", "rail"), [("en-longread-river-crossing", ".contents"),

@@ -203,8 +203,10 @@ DISPLAYED = {
 def test_a_picture_sits_in_the_story_as_its_display_says(auditor: Any, src: str,
                                                          width: int) -> None:
     """Supporting: beside the paragraph after it, on the text's end side, under half the
-    page's width, from 768 px (the column on a phone); showcase: wider than the text column
-    on a wide screen; inline: exactly the text column."""
+    page's width, from 768 px when the text after it is long enough to stand beside it
+    (``figure--beside``; else, and on a phone, the column) and always in the rail from
+    1024 px; showcase: wider than the text column on a wide screen; inline: exactly the text
+    column."""
     stem, display = DISPLAYED[src]
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate("""(src) => {
@@ -224,7 +226,8 @@ def test_a_picture_sits_in_the_story_as_its_display_says(auditor: Any, src: str,
         }""", src)
     figure, column = found["figure"], found["column"]
     assert f"figure--{display}" in found["classes"], found
-    if display == "supporting" and width >= 768:
+    beside_text = "figure--beside" in found["classes"] or width >= 1024
+    if display == "supporting" and width >= 768 and beside_text:
         assert found["tag"] == "P", found
         assert figure["width"] < width / 2, found
         beside = [line for line in found["lines"] if line[2] < figure["bottom"]]

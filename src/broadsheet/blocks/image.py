@@ -139,6 +139,8 @@ class ImageView(TypedDict):
     attrs: Annotated[LangAttrs, "`lang`/`dir` for an image described in another language"]
     display: Annotated[str | None, "`inline`, `supporting`, `showcase` or `thumbnail` (the "
                                    "`figure--<display>` class); `None` for the lead or unset"]
+    beside: Annotated[bool, "a supporting or thumbnail picture with enough text after it to "
+                            "float beside (the `figure--beside` class; render/flow.py)"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Image:
@@ -211,6 +213,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "lead": lead,
         "attrs": page.lang_attrs(image.lang, f"{pointer}/lang"),
         "display": None if lead else image.display,
+        "beside": False,
     }
 
 

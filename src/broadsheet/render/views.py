@@ -11,6 +11,7 @@ typed views templates receive are in :mod:`broadsheet.render.context`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 from broadsheet import model
 from broadsheet.blocks import BLOCKS, BlockTable, image, video
@@ -34,6 +35,7 @@ from broadsheet.render.context import (
     SearchView,
     VideoView,
 )
+from broadsheet.render.flow import opening_order, stands_beside
 from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
@@ -86,9 +88,24 @@ class PageBuilder(ViewPolicies):
 
     # -- blocks ---------------------------------------------------------------------------
     def blocks(self) -> list[BlockView]:
-        """The view of each body block that renders something."""
+        """The view of each body block that renders something, in reading order
+        (:func:`~broadsheet.render.flow.opening_order`); a picture that stands beside the
+        text after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        return [view for block in self.article.body if (view := self.block(block)) is not None]
+        ordered = opening_order(self.article.body)
+        views: list[BlockView] = []
+        for index, block in enumerate(ordered):
+            view = self.block(block)
+            if view is None:
+                continue
+            if view["type"] == "image" and stands_beside(ordered, index, self.words):
+                cast(ImageView, view)["beside"] = True
+            views.append(view)
+        return views
+
+    def words(self, block: Block) -> Iterable[str]:
+        """The text of ``block`` a reader hears, by its type's spec."""
+        return self.table[block.type].words(block)
 
     def block(self, block: Block) -> BlockView | None:
         """The view of one block (``None`` for one that renders nothing), by its type's spec."""
