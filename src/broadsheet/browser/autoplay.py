@@ -37,14 +37,17 @@ if TYPE_CHECKING:
 #: Milliseconds the media get to load and start (a loaded machine may take several seconds;
 #: a page whose media are ready answers as soon as they are).
 LOAD_MS = 9000
+#: Seconds of sound that show an element started playing by itself.
+START_S = 0.3
 #: Seconds of sound after which sound that still plays has lasted more than 3 seconds. Counted
 #: in media time (``played``), not wall time: on a loaded machine playback runs slow.
 OBSERVE_S = 3.2
 #: Wall-clock milliseconds of one wait for the sound to play on (each in-page call must stay
 #: within :data:`~broadsheet.browser.inpage.CALL_LIMIT_MS`).
-OBSERVE_STEP_MS = 8000
-#: Waits of :data:`OBSERVE_STEP_MS` at most, while the media still move on.
-OBSERVE_STEPS = 4
+OBSERVE_STEP_MS = 7000
+#: Waits of :data:`OBSERVE_STEP_MS` at most, while the media still move on (with
+#: :data:`LOAD_MS`, 30 s at worst: half the audit's watchdog for loading and checks).
+OBSERVE_STEPS = 3
 #: Milliseconds without any progress after which media that have not played enough are
 #: taken to have stalled.
 STALL_MS = 4000
@@ -63,7 +66,9 @@ def _applies(start: dict[str, Any]) -> tuple[bool | None, str]:
         return None, "its media did not load in time"
     if start["muted"]:
         return False, "muted"
-    if start["paused"] and not start["ended"]:
+    # paused before it played START_S: not autoplaying; paused after (on a loaded machine the
+    # wait for every element to start may outlast a script's pause) it did play by itself
+    if start["paused"] and not start["ended"] and start["played"] < START_S:
         return False, "paused"
     duration = start["duration"]
     if isinstance(duration, (int, float)) and not math.isnan(duration) and duration <= LIMIT_S:
@@ -114,7 +119,7 @@ def autoplay_sound(page: Page) -> list[RuleResult]:
     findings: dict[str, list[Finding]] = {rule.id: [] for rule in rules}
     targets = cast(list[dict[str, str]], _call(page, "init"))
     if targets:
-        _call(page, "settle", LOAD_MS, 0.3, LOAD_MS)
+        _call(page, "settle", LOAD_MS, START_S, LOAD_MS)
         starts = cast(list[dict[str, Any]], _call(page, "state"))
         verdicts = [_applies(start) for start in starts]
         ends = starts
