@@ -137,3 +137,26 @@ def test_a_control_is_failed_only_when_nothing_could_be_one(auditor: Any,
 <audio id="tone" src="long.wav" autoplay controls style="display: none"></audio>""",
                                tmp_path)
     assert hidden_controls == {"#tone": "failed"}
+
+
+def test_sound_is_timed_in_media_time_not_wall_time(auditor: Any, tmp_path: Path) -> None:
+    # playback slower than the wall clock, as on a loaded machine: 3.2 s of sound takes 8 s
+    tone(tmp_path / "long.wav", 10)
+    found = verdicts(auditor, "autoplay-sound-short", """
+<audio id="slow" src="long.wav" autoplay></audio>
+<script>document.getElementById('slow').playbackRate = 0.4;</script>""", tmp_path)
+    assert found == {"#slow": "failed"}
+
+
+def test_sound_still_short_when_the_wait_runs_out_is_not_judged() -> None:
+    from broadsheet.browser.autoplay import _short
+
+    end = {"played": 1.5, "fragmentSpan": None, "loop": False, "muted": False,
+           "paused": False, "ended": False}
+    outcome, why = _short(end)
+    assert (str(outcome), why.split(":")[0]) == (
+        "cant_tell", "it still played but only 1.5 s of its sound had played when the wait "
+        "ran out")
+    outcome, why = _short({**end, "paused": True})
+    assert (str(outcome), why.split(":")[0]) == (
+        "cant_tell", "it stopped or was muted after 1.5 s of sound")

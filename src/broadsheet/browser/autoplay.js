@@ -33,13 +33,26 @@
     return media.map(describe);
   }
 
-  // Wait (up to ``ms``) until every element knows its duration, has failed, or ``seconds``
-  // of it have played, whichever comes later for those that play.
-  async function settle(ms, seconds) {
-    const end = performance.now() + ms;
+  // Wait until every element knows its duration, has failed, or ``seconds`` of it have
+  // played (media time, not wall time: a loaded machine decodes slowly), whichever comes later
+  // for those that play. Gives up after ``ms``, or sooner when no element that is not done yet
+  // has moved on for ``stallMs``. Returns 'done', 'stalled' or 'waiting' (out of ``ms`` while
+  // some element still moves on: the caller may wait again).
+  async function settle(ms, seconds, stallMs) {
+    const start = performance.now();
     const ready = (el) => el.error || el.networkState === HTMLMediaElement.NETWORK_NO_SOURCE ||
       (el.readyState >= 1 && (el.paused || el.ended || played(el) >= seconds));
-    while (performance.now() < end && !media.every(ready)) {
+    const progress = () => media.map((el) => [el.readyState, el.currentTime, played(el)].join());
+    let last = progress();
+    let moved = start;
+    for (;;) {
+      if (media.every(ready)) return 'done';
+      const now = performance.now();
+      const seen = progress();
+      if (seen.some((value, i) => value !== last[i])) moved = now;
+      last = seen;
+      if (now - moved >= stallMs) return 'stalled';
+      if (now - start >= ms) return 'waiting';
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -264,10 +264,12 @@ class AutoplaySoundShort(BrowserRule):
 
     Applies to elements with ``autoplay`` that, in Chromium, start playing, unmuted, a
     resource longer than 3 seconds with sound (a video's sound track is known once some of
-    it is decoded). The element is watched as it plays: still playing with sound after more
-    than 3 seconds fails; limited to 3 seconds or less by a media fragment (``#t=8,10``,
-    read from the URL: Chromium does not always stop there), or ended, passes; stopped or
-    muted by a script is ``cant_tell`` (it may start again).
+    it is decoded). The element is watched as it plays, in media time (a loaded machine plays
+    slowly): still playing with sound after more than 3 seconds of it fails; limited to 3
+    seconds or less by a media fragment (``#t=8,10``, read from the URL: Chromium does not
+    always stop there), or ended, passes; stopped or muted by a script is ``cant_tell`` (it
+    may start again), as is sound still playing that had not yet lasted 3 seconds when the
+    wait ran out.
     Why it matters: sound that starts on its own drowns out a screen reader.
     How to fix: do not autoplay sound (``muted``), keep it under 3 seconds, or offer a
     control to pause or mute it.
