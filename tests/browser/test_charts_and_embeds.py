@@ -220,7 +220,8 @@ def test_a_charts_words_are_in_the_sites_sans_and_none_overlap(auditor: Any, nam
     assert len(words) >= 10, words
     family = DRAWINGS[name]
     for word, drawn in zip(words, fonts, strict=True):
-        assert drawn and all(font.startswith(family) for font in drawn), (word, drawn)
+        assert drawn, word
+        assert all(font.startswith(family) for font in drawn), (word, drawn)
     gap = 3
     for i, a in enumerate(words):
         for b in words[i + 1:]:
