@@ -324,7 +324,7 @@ def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
     Measured in pixels with the text and rules made transparent (so that only the shade is
     painted): at least 2:1 at the edge, still visible (1.2:1) 16 px in."""
     with fixture_page(auditor, "uk-energy-data-table", width=375, scheme=scheme) as page:
-        box = page.evaluate("""() => { const region = document.querySelectorAll('.table-scroll')[1];
+        box = page.evaluate("""() => { const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
             region.scrollIntoView(); region.style.color = 'transparent';
             region.querySelectorAll('th, td').forEach(c => c.style.borderColor = 'transparent');
             const r = region.getBoundingClientRect();
