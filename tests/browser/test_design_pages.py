@@ -528,3 +528,29 @@ def test_headline_and_text_share_one_start_edge(auditor: Any, stem: str, width: 
     assert found["text"] is not None, found
     assert abs(found["headline"] - found["text"]) <= 1, found
     assert abs(found["kicker"] - found["text"]) <= 1, found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_divider_drawn_as_a_picture_is_a_quiet_ornament_in_the_text_column(
+        auditor: Any, width: int) -> None:
+    """The blind review saw the Eisteddfod's two ornaments as bands across the page (each a
+    picture-sized box in the surface colour, broken out of the column) that looked like
+    layout errors. Each is at most 24 px tall, inside the text column, on the page's own
+    ground."""
+    with fixture_page(auditor, "en-eisteddfod-decorative", width=width) as page:
+        found = page.evaluate("""() => {
+            const text = document.querySelector('.article-body > p').getBoundingClientRect();
+            return [...document.querySelectorAll('.article-body > .figure img[alt=""]')]
+              .map(img => { const r = img.getBoundingClientRect(),
+                                  f = img.parentElement.getBoundingClientRect();
+                return {height: r.height, left: r.left, right: r.right, boxLeft: f.left,
+                        boxRight: f.right, textLeft: text.left, textRight: text.right,
+                        ground: getComputedStyle(img).backgroundColor}; }); }""")
+    assert len(found) == 2, found
+    for ornament in found:
+        assert 10 <= ornament["height"] <= 24, ornament
+        assert ornament["textLeft"] - 1 <= ornament["boxLeft"], ornament
+        assert ornament["boxRight"] <= ornament["textRight"] + 1, ornament
+        assert ornament["textLeft"] - 1 <= ornament["left"] < ornament["right"] \
+            <= ornament["textRight"] + 1, ornament
+        assert ornament["ground"] == "rgba(0, 0, 0, 0)", ornament
