@@ -784,3 +784,54 @@ def test_a_small_table_is_compact_and_a_wide_one_says_it_scrolls(auditor: Any,
         assert 0 <= found["hint"]["left"] < found["hint"]["right"] <= found["screen"], found
     else:
         assert found["hint"] is None, found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_boxes_words_are_read_not_squinted_at(auditor: Any, width: int) -> None:
+    """The blind review measured the related box's words at 13 px. Every text in the boxes
+    beside the text and in the notes is at least 16 px, their labels at least 14 px, and a
+    related story's headline larger than the box's text."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        sizes = page.evaluate("""() => {
+            const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+            const texts = [...document.querySelectorAll(
+                ':is(.related, .corrections, .factbox, .contents, .note--update, .note--correction)'
+                + ' :is(p, li, a, time)')].filter(e => !e.matches(
+                '.related__label, .related h2 a, .note strong'));
+            const labels = [...document.querySelectorAll(
+                '.related__label, .corrections > h2, .note strong:first-child')];
+            return {text: Math.min(...texts.map(size)), count: texts.length,
+                    label: Math.min(...labels.map(size)),
+                    headline: size(document.querySelector('.related h2'))}; }""")
+    assert sizes["count"] >= 5, sizes
+    assert sizes["text"] >= 16, sizes
+    assert sizes["label"] >= 14, sizes
+    assert sizes["headline"] > sizes["text"] + 2, sizes
+
+
+@pytest.mark.parametrize(("width", "name"), [(375, 22), (1280, 30)])
+def test_the_site_header_is_a_masthead(auditor: Any, width: int, name: float) -> None:
+    """The blind review found the phone's wordmark too small to read as a newsroom's: the
+    name is the header's largest type (22 px on a phone, 30 or more wide), a logo at least
+    36 px tall, under a bar in the accent colour."""
+    found = {}
+    for stem in ("rferl-lukashenka-cnn-interview", "en-storm-breaking-corrections"):
+        with fixture_page(auditor, stem, width=width) as page:
+            found[stem] = page.evaluate("""() => {
+                const header = document.querySelector('.site-header'), s = getComputedStyle(header);
+                const name = document.querySelector('.site-header__name');
+                const logo = name.querySelector('img');
+                const others = [...header.querySelectorAll('.site-nav a, .site-search label')]
+                  .map(e => parseFloat(getComputedStyle(e).fontSize));
+                return {name: parseFloat(getComputedStyle(name).fontSize),
+                        logo: logo ? logo.getBoundingClientRect().height : null,
+                        others: Math.max(...others), bar: s.borderTopWidth,
+                        barColour: s.borderTopColor,
+                        accent: getComputedStyle(document.documentElement)
+                                  .getPropertyValue('--bs-accent').trim()}; }""")
+    for stem, header in found.items():
+        assert header["name"] >= name, (stem, header)
+        assert header["name"] > header["others"], (stem, header)
+        assert header["logo"] is None or header["logo"] >= 36, (stem, header)
+        assert header["bar"] == "4px", (stem, header)
+    assert any(header["logo"] for header in found.values()), found

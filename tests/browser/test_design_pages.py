@@ -27,7 +27,7 @@ LAYOUT = """() => {
                 right: header.getBoundingClientRect().right - parseFloat(hs.paddingRight)};
   if (getComputedStyle(art).gridTemplateColumns.split(' ').length < 2) {
     const wide = [...document.querySelectorAll('.figure--lead, .broadsheet-article > .media,'
-        + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline,'
+        + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline, .figure--ornament,'
         + ' .figure--supporting, .figure--thumbnail), .embed, .gallery)')]
         .map(e => { const r = e.getBoundingClientRect(); return {left: r.left, right: r.right}; });
     return {rail: false, column: {left: column.left, right: column.right}, page, wide};
