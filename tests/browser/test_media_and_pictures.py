@@ -324,22 +324,3 @@ def test_a_video_is_a_poster_frame_with_a_large_play_mark_until_the_reader_meets
     assert not focused["visible"], focused
     assert name.strip(), name
 
-
-def test_an_audio_card_has_a_sound_mark_beside_its_title(auditor: Any) -> None:
-    """The audio card is a framed player: a sound mark beside the title and length (drawn,
-    not read), the player inside the card."""
-    with fixture_page(auditor, "ru-radio-interview-audio", width=375) as page:
-        found = page.evaluate("""() => {
-            const caption = document.querySelector('.media--audio figcaption');
-            const mark = getComputedStyle(caption, '::before');
-            const title = caption.querySelector('.media__title').getBoundingClientRect();
-            const c = caption.getBoundingClientRect();
-            const card = document.querySelector('.media--audio').getBoundingClientRect();
-            const player = document.querySelector('.media--audio audio').getBoundingClientRect();
-            return {content: mark.content, width: parseFloat(mark.width),
-                    titleStart: title.left - c.left,
-                    inside: player.left >= card.left && player.right <= card.right}; }""")
-    assert found["content"].endswith('/ ""'), found  # drawn, not read
-    assert found["width"] >= 40, found
-    assert found["titleStart"] >= found["width"], found  # the title beside the mark
-    assert found["inside"], found
