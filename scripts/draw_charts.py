@@ -7,18 +7,31 @@ one for phones, whose labels stay 11-16 px where a 320-375 px screen shows it (a
 scaled down to a phone's column has 5-8 px labels). Both carry their dark-scheme colours in
 their own stylesheet (``prefers-color-scheme`` inside the SVG), since a page's colours do not
 reach into an ``<img>``. The chart block's ``src`` and ``narrow`` name the two files.
+
+Their words are set in the site's sans (Source Sans 3; Noto Naskh Arabic for Persian), the
+fonts the page ships in ``broadsheet-fonts/``: a picture shown by ``<img>`` loads nothing
+from outside itself, so each drawing carries the font inline (a ``data:`` URL), cut down
+to the letters it uses (fontTools, a development tool: ``pip install "fonttools[woff]"``).
+Without it the words fell back to whatever sans the reader's system has (DejaVu Sans on
+Linux), unlike the page's.
 """
 
 from __future__ import annotations
 
+import base64
+import html
+import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "fixtures" / "articles"
 IMAGES = ARTICLES / "images"
+FONTS = ROOT / "src" / "broadsheet" / "render" / "static" / "broadsheet-fonts"
 
 STYLE = """<style>
 .bg{fill:#ffffff}.ink{fill:#1b1b1b}.muted{fill:#4a4a4a}.grid{stroke:#d6d3cc}.axis{stroke:#1b1b1b}
@@ -52,11 +65,41 @@ def number(cell: str) -> float:
     return float(digits)
 
 
-def svg(size: Size, body: list[str], direction: str = "ltr") -> str:
+def font_face(family: str, file: str, words: str) -> str:
+    """An ``@font-face`` rule carrying the vendored font ``file`` inline, cut down to the
+    letters of ``words`` (its weight axis and the script's joining and marks kept)."""
+    from fontTools import subset  # a development tool: see the module's docstring
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    options.notdef_outline = True
+    font = TTFont(FONTS / file)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=words)
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.flavor = "woff2"
+    font.save(buffer)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f"@font-face{{font-family:'{family}';font-weight:200 900;"
+            f"src:url(data:font/woff2;base64,{data}) format('woff2')}}")
+
+
+#: The family each drawing's words are set in, and the vendored file it comes from.
+LATIN_FONT = ("Source Sans 3", "source-sans-3-latin-wght-normal.woff2")
+ARABIC_FONT = ("Noto Naskh Arabic", "noto-naskh-arabic-arabic-wght-normal.woff2")
+
+
+def svg(size: Size, body: list[str], direction: str = "ltr",
+        font: tuple[str, str] = LATIN_FONT) -> str:
     rtl = ' direction="rtl"' if direction == "rtl" else ""
+    words = "".join(html.unescape(w) for w in re.findall(r">([^<]*)</text>", "".join(body)))
+    style = STYLE.replace("</style>", font_face(*font, words) + "\n</style>")
     return "\n".join([
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{size.width}" height="{size.height}" '
-        f'viewBox="0 0 {size.width} {size.height}"{rtl}>', STYLE,
+        f'viewBox="0 0 {size.width} {size.height}"{rtl}>', style,
         f'<rect class="bg" width="{size.width}" height="{size.height}"/>', *body, "</svg>", ""])
 
 
@@ -88,9 +131,13 @@ def line_chart(size: Size, years: list[str], series: list[tuple[str, list[float]
         body.append(f'<line class="{kind}" x1="{left:.1f}" x2="{right:.1f}" y1="{y(tick):.1f}" '
                     f'y2="{y(tick):.1f}" stroke-width="{2 if kind == "axis" else 1}"/>')
         body.append(text(left - s.label * 0.5, y(tick) + s.label * 0.35, str(tick), "muted", "end"))
+    # the first year starts at the axis's start and the last ends at its end, so neither
+    # reaches under the scale's labels (the first year was centred on the corner, under "100")
+    last = len(years) - 1
     for index, year in enumerate(years):
-        label = year if index in (0, len(years) - 1) else "’" + year[-2:]
-        body.append(text(x(index), bottom + s.label * 1.6, label, "muted"))
+        label = year if index in (0, last) else "’" + year[-2:]
+        anchor = "start" if index == 0 else "end" if index == last else "middle"
+        body.append(text(x(index), bottom + s.label * 1.6, label, "muted", anchor))
     stroke = max(2.0, s.label / 5)
     for (name, values), cls in zip(series, ("a", "b"), strict=False):
         index_values = [v / values[0] * 100 for v in values]
@@ -140,7 +187,7 @@ def bar_chart(size: Size, years: list[str], values: list[float], note: str) -> s
             PERSIAN_DIGITS), "ink", font_weight=700, font_size=s.key))
         body.append(text(centre, bottom + s.label * 1.5, year, "ink"))
     body.append("</g>")
-    return svg(size, body, "rtl")
+    return svg(size, body, "rtl", ARABIC_FONT)
 
 
 def chart_of(stem: str) -> tuple[list[str], list[list[str]]]:

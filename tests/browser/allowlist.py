@@ -48,6 +48,15 @@ VNU_ACCEPTED: dict[str, str] = {
         "Chromium since 115): the table region's scroll shadow follows its own scrolling. "
         "A browser without it drops the declaration and shows no shadow; the table still "
         "scrolls (tests/browser/test_design.py checks the shadow in Chromium)."),
+    r"^error: CSS: .container-type.: Property .container-type. doesn't exist": (
+        "vnu's CSS validator predates CSS container queries (CSS Conditional 5; scroll-state "
+        "containers in Chromium since 133): a table's region is a scroll-state container so "
+        "that its \"scroll sideways\" hint shows only while it scrolls. A browser without it "
+        "drops the declaration and never shows the hint; the shade on the cut edge still says "
+        "it (test_design.py checks both in Chromium)."),
+    r"^error: CSS: Unrecognized at-rule .@container.": (
+        "The same container query, which shows the hint (the only @container in the style "
+        "sheet)."),
     r"^error: CSS: .block-size.: Parse Error\.$": (
         "vnu's CSS validator predates typed attr() (CSS Values 5, in Chromium since 133): an "
         "embed's frame reads its height attribute to shrink in proportion on a narrow "

@@ -180,3 +180,51 @@ def test_no_date_time_or_length_breaks_across_lines_on_a_phone(auditor: Any, ste
     assert times, stem
     assert [t for t in times if t["lines"] != 1] == [], stem
     assert [t for t in times if t["left"] < 0 or t["right"] > 320] == [], stem
+
+
+DRAWINGS = {"millbrook-rent-chart.svg": "Source Sans 3",
+            "millbrook-rent-chart-narrow.svg": "Source Sans 3",
+            "tehran-rent-chart.svg": "Noto Naskh Arabic",
+            "tehran-rent-chart-narrow.svg": "Noto Naskh Arabic"}
+
+
+@pytest.mark.parametrize("name", sorted(DRAWINGS))
+def test_a_charts_words_are_in_the_sites_sans_and_none_overlap(auditor: Any, name: str) -> None:
+    """The blind review saw the charts' words in another sans than the page's (an ``<img>``
+    loads no font from outside itself, so the system's DejaVu Sans drew them) and crowded at
+    the origin (the first year centred on the corner under "100"). Opened on its own, offline,
+    as an ``<img>`` shows it: each word is drawn in the font the page uses for its sans (the
+    font Chromium reports for the text node), and no two words' boxes touch (3 px apart)."""
+    url = f"{ORIGIN}images/{name}"
+    context = auditor.browser().new_context(viewport={"width": 1000, "height": 600})
+    try:
+        page = context.new_page()
+        page.route("**/*", lambda route: route.fulfill(
+            path=ARTICLES / "images" / name, content_type="image/svg+xml")
+            if route.request.url == url else route.abort())
+        page.goto(url)
+        page.evaluate("() => document.fonts.ready.then(() => null)")
+        words = page.evaluate("""() => [...document.querySelectorAll('text')].map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent, left: r.left, right: r.right, top: r.top,
+                    bottom: r.bottom}; })""")
+        cdp = context.new_cdp_session(page)
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": "text"})["nodeIds"]
+        fonts = [{f["familyName"]: f["glyphCount"] for f in cdp.send(
+            "CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]} for node in nodes]
+    finally:
+        context.close()
+    assert len(words) >= 10, words
+    family = DRAWINGS[name]
+    for word, drawn in zip(words, fonts, strict=True):
+        assert drawn, word
+        assert all(font.startswith(family) for font in drawn), (word, drawn)
+    gap = 3
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            apart = (a["right"] + gap <= b["left"] or b["right"] + gap <= a["left"]
+                     or a["bottom"] + gap <= b["top"] or b["bottom"] + gap <= a["top"])
+            assert apart, (a, b)

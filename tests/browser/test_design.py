@@ -453,7 +453,7 @@ def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, wid
                                                                scrolls: bool) -> None:
     with fixture_page(auditor, "uk-energy-data-table", width=width) as page:
         shadows = page.evaluate("""() => {
-            const region = document.querySelectorAll('.table-scroll')[1];
+            const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
             const shadow = () => getComputedStyle(region).boxShadow;
             const visible = () => (shadow().match(/rgba?\\([^)]*\\)/g) || [])
               .filter(c => !/, 0\\)$/.test(c) && c !== 'rgba(0, 0, 0, 0)').length;
@@ -748,3 +748,90 @@ def test_the_boxes_beside_the_text_share_one_style(auditor: Any, width: int,
     for key in ("rule", "sides", "ground", "pad", "text", "label", "item"):
         assert len({json.dumps(look[key]) for look in looks}) == 1, (key, looks)
     assert looks[0]["rule"][0] == "4px", looks[0]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_small_table_is_compact_and_a_wide_one_says_it_scrolls(auditor: Any,
+                                                                  width: int) -> None:
+    """The blind review: a one-row table stretched across the column, and at 375 px a table
+    cut off with nothing saying that it scrolls. The energy page's one row of five shares
+    (turned on its side) is narrower than the text and never scrolls; its figures sit at the
+    end in even-width digits. Its seven-column table says "scroll sideways" in words under
+    it, inside the screen, exactly while it scrolls (at 375 px, not at 1280)."""
+    with fixture_page(auditor, "uk-energy-data-table", width=width) as page:
+        found = page.evaluate("""() => {
+            const text = document.querySelector('.article-body > p').getBoundingClientRect();
+            const small = document.querySelector('.table-scroll--compact');
+            const wide = document.querySelector('.table-scroll:has(tr > :nth-child(7))');
+            const hint = wide.querySelector('.table-scroll__hint');
+            const h = hint.getBoundingClientRect(), s = small.getBoundingClientRect();
+            const figure = getComputedStyle(small.querySelector('td'));
+            return {text: text.width, small: s.width,
+                    smallScrolls: small.scrollWidth > small.clientWidth,
+                    figure: [figure.textAlign, figure.fontVariantNumeric],
+                    wideScrolls: wide.scrollWidth > wide.clientWidth + 1,
+                    hint: hint.checkVisibility() ? {left: h.left, right: h.right,
+                                                    height: h.height} : null,
+                    screen: document.documentElement.clientWidth}; }""")
+    assert not found["smallScrolls"], found
+    assert found["small"] < found["text"] - 40 if width > 400 else found["small"] <= found["text"]
+    assert found["figure"][0] == "end", found
+    assert "tabular-nums" in found["figure"][1], found
+    assert found["wideScrolls"] is (width == 375), found
+    if width == 375:
+        assert found["hint"] is not None, found
+        assert found["hint"]["height"] > 12, found
+        assert 0 <= found["hint"]["left"] < found["hint"]["right"] <= found["screen"], found
+    else:
+        assert found["hint"] is None, found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_boxes_words_are_read_not_squinted_at(auditor: Any, width: int) -> None:
+    """The blind review measured the related box's words at 13 px. Every text in the boxes
+    beside the text and in the notes is at least 16 px, their labels at least 14 px, and a
+    related story's headline larger than the box's text."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        sizes = page.evaluate("""() => {
+            const size = (e) => parseFloat(getComputedStyle(e).fontSize);
+            const texts = [...document.querySelectorAll(
+                ':is(.related, .corrections, .factbox, .contents, .note--update, .note--correction)'
+                + ' :is(p, li, a, time)')].filter(e => !e.matches(
+                '.related__label, .related h2 a, .note strong'));
+            const labels = [...document.querySelectorAll(
+                '.related__label, .corrections > h2, .note strong:first-child')];
+            return {text: Math.min(...texts.map(size)), count: texts.length,
+                    label: Math.min(...labels.map(size)),
+                    headline: size(document.querySelector('.related h2'))}; }""")
+    assert sizes["count"] >= 5, sizes
+    assert sizes["text"] >= 16, sizes
+    assert sizes["label"] >= 14, sizes
+    assert sizes["headline"] > sizes["text"] + 2, sizes
+
+
+@pytest.mark.parametrize(("width", "name"), [(375, 22), (1280, 30)])
+def test_the_site_header_is_a_masthead(auditor: Any, width: int, name: float) -> None:
+    """The blind review found the phone's wordmark too small to read as a newsroom's: the
+    name is the header's largest type (22 px on a phone, 30 or more wide), a logo at least
+    36 px tall, under a bar in the accent colour."""
+    found = {}
+    for stem in ("rferl-lukashenka-cnn-interview", "en-storm-breaking-corrections"):
+        with fixture_page(auditor, stem, width=width) as page:
+            found[stem] = page.evaluate("""() => {
+                const header = document.querySelector('.site-header'), s = getComputedStyle(header);
+                const name = document.querySelector('.site-header__name');
+                const logo = name.querySelector('img');
+                const others = [...header.querySelectorAll('.site-nav a, .site-search label')]
+                  .map(e => parseFloat(getComputedStyle(e).fontSize));
+                return {name: parseFloat(getComputedStyle(name).fontSize),
+                        logo: logo ? logo.getBoundingClientRect().height : null,
+                        others: Math.max(...others), bar: s.borderTopWidth,
+                        barColour: s.borderTopColor,
+                        accent: getComputedStyle(document.documentElement)
+                                  .getPropertyValue('--bs-accent').trim()}; }""")
+    for stem, header in found.items():
+        assert header["name"] >= name, (stem, header)
+        assert header["name"] > header["others"], (stem, header)
+        assert header["logo"] is None or header["logo"] >= 36, (stem, header)
+        assert header["bar"] == "4px", (stem, header)
+    assert any(header["logo"] for header in found.values()), found

@@ -27,7 +27,7 @@ LAYOUT = """() => {
                 right: header.getBoundingClientRect().right - parseFloat(hs.paddingRight)};
   if (getComputedStyle(art).gridTemplateColumns.split(' ').length < 2) {
     const wide = [...document.querySelectorAll('.figure--lead, .broadsheet-article > .media,'
-        + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline,'
+        + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline, .figure--ornament,'
         + ' .figure--supporting, .figure--thumbnail), .embed, .gallery)')]
         .map(e => { const r = e.getBoundingClientRect(); return {left: r.left, right: r.right}; });
     return {rail: false, column: {left: column.left, right: column.right}, page, wide};
@@ -322,7 +322,7 @@ def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
     Measured in pixels with the text and rules made transparent (so that only the shade is
     painted): at least 2:1 at the edge, still visible (1.2:1) 16 px in."""
     with fixture_page(auditor, "uk-energy-data-table", width=375, scheme=scheme) as page:
-        box = page.evaluate("""() => { const region = document.querySelectorAll('.table-scroll')[1];
+        box = page.evaluate("""() => { const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
             region.scrollIntoView(); region.style.color = 'transparent';
             region.querySelectorAll('th, td').forEach(c => c.style.borderColor = 'transparent');
             const r = region.getBoundingClientRect();
@@ -526,3 +526,29 @@ def test_headline_and_text_share_one_start_edge(auditor: Any, stem: str, width: 
     assert found["text"] is not None, found
     assert abs(found["headline"] - found["text"]) <= 1, found
     assert abs(found["kicker"] - found["text"]) <= 1, found
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_divider_drawn_as_a_picture_is_a_quiet_ornament_in_the_text_column(
+        auditor: Any, width: int) -> None:
+    """The blind review saw the Eisteddfod's two ornaments as bands across the page (each a
+    picture-sized box in the surface colour, broken out of the column) that looked like
+    layout errors. Each is at most 24 px tall, inside the text column, on the page's own
+    ground."""
+    with fixture_page(auditor, "en-eisteddfod-decorative", width=width) as page:
+        found = page.evaluate("""() => {
+            const text = document.querySelector('.article-body > p').getBoundingClientRect();
+            return [...document.querySelectorAll('.article-body > .figure img[alt=""]')]
+              .map(img => { const r = img.getBoundingClientRect(),
+                                  f = img.parentElement.getBoundingClientRect();
+                return {height: r.height, left: r.left, right: r.right, boxLeft: f.left,
+                        boxRight: f.right, textLeft: text.left, textRight: text.right,
+                        ground: getComputedStyle(img).backgroundColor}; }); }""")
+    assert len(found) == 2, found
+    for ornament in found:
+        assert 10 <= ornament["height"] <= 24, ornament
+        assert ornament["textLeft"] - 1 <= ornament["boxLeft"], ornament
+        assert ornament["boxRight"] <= ornament["textRight"] + 1, ornament
+        assert ornament["textLeft"] - 1 <= ornament["left"] < ornament["right"] \
+            <= ornament["textRight"] + 1, ornament
+        assert ornament["ground"] == "rgba(0, 0, 0, 0)", ornament

@@ -279,3 +279,51 @@ def test_each_photo_essay_picture_opens_full_size_from_the_keyboard(auditor: Any
     assert showcases, links
     for link in showcases if width >= 768 else links:  # a row of its own (or a phone's)
         assert abs(link["width"] - link["row"]) < 1, link
+
+
+PLAY_MARK = """() => {
+    const player = document.querySelector('.media--video .media__player');
+    const box = player.querySelector('video').getBoundingClientRect();
+    const disc = getComputedStyle(player, '::before');
+    return {visible: disc.visibility === 'visible' && disc.opacity === '1',
+            width: parseFloat(disc.width), height: parseFloat(disc.height),
+            position: disc.position, events: disc.pointerEvents,
+            video: {x: box.left + box.width / 2, y: box.top + box.height / 2,
+                    width: box.width, height: box.height}}; }"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_video_is_a_poster_frame_with_a_large_play_mark_until_the_reader_meets_it(
+        auditor: Any, width: int) -> None:
+    """The blind review: native controls with no play button look unfinished. Before the
+    reader meets the player, a large play mark (at least 64 px) stands over the middle of
+    its still, letting presses through to the player; pointed at, it goes, and stays gone
+    when the pointer leaves (so it never stands over a playing picture); reached from the
+    keyboard, it goes too, and the player is still named by its title."""
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        page.evaluate("() => document.querySelector('.media--video').scrollIntoView()")
+        before = page.evaluate(PLAY_MARK)
+        centre = before["video"]
+        hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).localName",
+                            [centre["x"], centre["y"]])
+        page.mouse.move(centre["x"], centre["y"])
+        pointed = page.evaluate(PLAY_MARK)
+        page.mouse.move(1, 1)
+        page.wait_for_timeout(300)
+        left = page.evaluate(PLAY_MARK)
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        page.focus(".media--video video")
+        focused = page.evaluate(PLAY_MARK)
+        name = page.evaluate("() => { const v = document.querySelector('.media--video video');"
+                             " return document.getElementById("
+                             "v.getAttribute('aria-labelledby')).textContent; }")
+    assert before["visible"], before
+    assert before["position"] == "absolute", before
+    assert before["events"] == "none", before
+    assert before["width"] == before["height"] >= 64, before
+    assert hit == "video", hit  # the press reaches the player
+    assert not pointed["visible"], pointed
+    assert not left["visible"], left
+    assert not focused["visible"], focused
+    assert name.strip(), name
+

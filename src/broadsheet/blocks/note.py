@@ -51,7 +51,7 @@ def build(data: Mapping[str, Any], pointer: str) -> Note:
 
 def view(page: PageBuilder, block: Note) -> NoteView:
     _ = page._
-    labels = {"correction": _("Correction"), "editor": _("Editor's note"), "update": _("Update")}
+    labels = {"correction": _("Correction"), "editor": _("Editor’s note"), "update": _("Update")}
     return {"type": block.type, "pointer": block.pointer, "kind": block.kind,
             "label": labels[block.kind], "text": page.inline(block.text, f"{block.pointer}/text")}
 

@@ -1,4 +1,10 @@
-"""The ``table`` block: a data table with a caption, its header cells scoped."""
+"""The ``table`` block: a data table with a caption, its header cells scoped.
+
+A small table is laid out small (issue 17: a one-row table stretched across the column and
+cut off on a phone): one row of figures under its headings is shown turned on its side, each
+heading a row heading beside its figure, down a narrow table; a table of one or two columns
+is as wide as its content, not the column. A table that may not fit carries a hint, shown
+by the stylesheet only while it can scroll sideways."""
 
 from __future__ import annotations
 
@@ -88,6 +94,8 @@ def figure_columns(table: Table) -> set[int]:
 class TableView(BlockView):
     caption: str
     id: str
+    compact: Annotated[bool, "two columns at most, as shown: as wide as its content"]
+    hint: Annotated[str, "localised words that say the table scrolls sideways (shown only then)"]
     head: Annotated[list[list[CellView]], "header rows"]
     body: Annotated[list[list[CellView]], "the other rows"]
 
@@ -115,7 +123,19 @@ def headers_without_data(rows: list[list[CellView]], head_rows: int) -> list[str
     return lonely
 
 
+def on_its_side(table: Table) -> bool:
+    """One row of data under one row of headings, no row headings: read as pairs (heading,
+    figure), it is shown turned on its side (five columns became a two-column table that
+    fits a phone)."""
+    return (table.header_rows == 1 and table.header_columns == 0 and len(table.rows) == 2
+            and len(table.rows[0]) == len(table.rows[1]) >= 2)
+
+
 def view(page: PageBuilder, table: Table) -> TableView:
+    turned = on_its_side(table)
+    if turned:  # each heading becomes a row heading, its figure beside it
+        table = Table(table.pointer, table.caption, tuple(zip(*table.rows, strict=True)),
+                      header_rows=0, header_columns=1)
     head_rows, head_cols = table.header_rows, table.header_columns
     figures = figure_columns(table)
     rows = []
@@ -124,7 +144,8 @@ def view(page: PageBuilder, table: Table) -> TableView:
         for c, cell in enumerate(row):
             header = r < head_rows or c < head_cols
             scope = ("col" if r < head_rows else "row") if header else None
-            html = page.inline(cell, f"{table.pointer}/rows/{r}/{c}")
+            source = (c, r) if turned else (r, c)  # where the author wrote it
+            html = page.inline(cell, f"{table.pointer}/rows/{source[0]}/{source[1]}")
             cells.append({"header": header, "scope": scope, "numeric": c in figures,
                           "html": html})
         rows.append(cells)
@@ -133,6 +154,8 @@ def view(page: PageBuilder, table: Table) -> TableView:
     page.check_unique_landmark("region", table.caption, table.pointer)
     return {"type": table.type, "pointer": table.pointer, "caption": plain(table.caption),
             "id": page.ids.for_text("table", table.caption),
+            "compact": max(len(row) for row in table.rows) <= 2,
+            "hint": page._("Scroll sideways to see the whole table"),
             "head": rows[:head_rows], "body": rows[head_rows:]}
 
 
