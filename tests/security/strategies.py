@@ -66,6 +66,9 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
             optional={name: s for name, s in properties.items()
                       if name not in required | chosen | others}))
     result = st.one_of(choices)
+    if schema.get("minProperties"):  # e.g. an embed's preview: at least one of its fields
+        least = schema["minProperties"]
+        result = result.filter(lambda d: len(d) >= least)
     condition = schema.get("if")
     if condition and schema.get("then", {}).get("not", {}).get("required"):
         (flag, spec), = condition["properties"].items()
