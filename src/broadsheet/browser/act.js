@@ -279,12 +279,13 @@
       low = Math.min(low, best);
       high = Math.max(high, best);
     }
-    return low === Infinity ? null : { low: Math.round(low * 100) / 100, high: Math.round(high * 100) / 100 };
+    return low === Infinity ? null : { low, high };  // unrounded: WCAG compares the ratio itself
   }
 
-  function contrastPass(budgetMs, roles) {
+  function contrastPass(budgetMs, roles, widgets) {
     const started = performance.now();
     validRoles = new Set(roles || []);
+    widgetRoles = new Set(widgets || []);
     pixelNodes = [];
     startPass();
     const styles = style;
@@ -325,17 +326,15 @@
   }
 
   // Is the text node's character data inside a disabled widget or group, or the label of one?
-  const WIDGET_OR_GROUP = new Set(['button', 'checkbox', 'gridcell', 'columnheader', 'rowheader',
-    'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'progressbar', 'radio',
-    'scrollbar', 'searchbox', 'separator', 'slider', 'spinbutton', 'switch', 'tab', 'tabpanel',
-    'textbox', 'treeitem', 'combobox', 'grid', 'listbox', 'menu', 'menubar', 'radiogroup',
-    'tablist', 'tree', 'treegrid', 'group', 'row', 'toolbar',
-    // the modules' roles that inherit from these (DPUB-ARIA links and separator, graphics)
-    'doc-backlink', 'doc-biblioref', 'doc-glossref', 'doc-noteref', 'doc-pagebreak',
-    'graphics-object']);
+  // The roles that inherit from widget or group (the checker's ARIA 1.2 table, given each
+  // pass with the valid roles: tabpanel is a section, meter a range, neither a widget).
+  let widgetRoles = new Set();
+  // HTML-AAM's implicit widget and group roles: a table row is a row (group and widget), a
+  // table's header cell a columnheader or rowheader (gridcells, widgets).
   function implicitWidget(el) {
     const name = el.localName;
     if (name === 'input') return el.type !== 'hidden';
+    if (name === 'tr' || name === 'th') return !!el.closest('table');
     return /^(button|select|textarea|option|optgroup|fieldset|details)$/.test(name) ||
       ((name === 'a' || name === 'area') && el.hasAttribute('href'));
   }
@@ -360,7 +359,7 @@
     const tokens = asciiTokens(asciiLower(el.getAttribute('role') || ''));  // as aria.role_tokens
     const role = tokens.find((t) => validRoles.has(t));
     if (role && !((role === 'none' || role === 'presentation') && presentationIgnored(el))) {
-      return WIDGET_OR_GROUP.has(role);
+      return widgetRoles.has(role);
     }
     return implicitWidget(el);
   }
@@ -394,6 +393,15 @@
     return (memo.labelled.get(el.id) || []).filter(([key]) => key === root).map(([, user]) => user);
   }
 
+  // accname 1.2: a control takes its name from its labels only when neither aria-labelledby
+  // (naming at least one element) nor a non-empty aria-label comes first.
+  function namedByLabels(control) {
+    const root = control.getRootNode();
+    const ids = asciiTokens(control.getAttribute('aria-labelledby') || '');
+    if (ids.some((id) => root.getElementById && root.getElementById(id))) return false;
+    return !(control.getAttribute('aria-label') || '').trim();
+  }
+
   // Memoised up the tree: the element or an ancestor is a disabled widget or group, or
   // names one.
   function disabledContext(el) {
@@ -415,7 +423,8 @@
 
   function disabledHere(el) {
     if (widgetOrGroup(el) && isDisabled(el)) return true;
-    if (el.localName === 'label' && el.control && isDisabled(el.control)) return true;
+    if (el.localName === 'label' && el.control && isDisabled(el.control) &&
+        namedByLabels(el.control)) return true;
     return !!el.id && labelledBy(el).some((user) => widgetOrGroup(user) && isDisabled(user));
   }
 
@@ -495,7 +504,7 @@
     if (parseFloat(s.webkitTextStrokeWidth) > 0) colors.push(parseColor(s.webkitTextStrokeColor));
     let best = 0;
     for (const c of colors) if (c[3] >= 0.999) best = Math.max(best, ratio(fg, c));
-    return Math.round(best * 100) / 100;
+    return best;
   }
 
   function judgeText(node, parent, styles, opacity) {
@@ -561,7 +570,7 @@
       for (const b of surround ? pixelsBehind : backs) worst = Math.min(worst, ratio(f, b));
     }
     if (best < 1.0001 && !extra.length) return null;  // same colour as its background: not visible
-    return { ratio: Math.round(best * 100) / 100, worst: Math.round(worst * 100) / 100, gradient,
+    return { ratio: best, worst, gradient,  // unrounded: 4.4986:1 is under 4.5:1
       ...about };
   }
 
@@ -618,14 +627,16 @@
   // Does this node draw visible pixels: text, or a box that draws, itself or inside it?
   // (At most ``limit`` elements are looked at.)
   function draws(node, limit = { left: 500 }) {
-    if (node.nodeType === 3) return /\S/.test(node.data) && textRects(node).length > 0;
-    if (!(node instanceof Element) || --limit.left < 0) return false;
-    if (!node.checkVisibility({ visibilityProperty: true, opacityProperty: true })) {
-      // visibility: hidden can be undone by descendants; display: none cannot
-      if (getComputedStyle(node).display === 'none' || node.closest('[hidden]')) return false;
-    } else if (drawsBox(node)) {
-      return true;
+    if (node.nodeType === 3) {
+      const parent = flatParent(node);
+      return /\S/.test(node.data) && !!parent && getComputedStyle(parent).visibility === 'visible' &&
+        textRects(node).length > 0;
     }
+    if (!(node instanceof Element) || --limit.left < 0) return false;
+    // display: none and opacity 0 hide all that is inside; visibility: hidden can be undone
+    // by descendants (and hides the element's own text and box only)
+    if (!node.checkVisibility({ opacityProperty: true })) return false;
+    if (getComputedStyle(node).visibility === 'visible' && drawsBox(node)) return true;
     for (const child of node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes) {
       if (draws(child, limit)) return true;
     }
@@ -711,10 +722,12 @@
       const clippers = [];
       let scrollerX = false, scrollerY = false;
       let escape = null;  // absolutely positioned text escapes static ancestors' overflow
+      let applies = false;  // an ancestor hides or clips overflow (whether it clips this text or not)
       for (let el = parent; el; el = flatParent(el)) {
         // a keyword as aria.keyword reads it: untrimmed, ASCII case-insensitive
         if (/^true$/i.test(el.getAttribute('aria-hidden') || '')) { hidden = true; break; }
         const s = style(el);
+        if (/hidden|clip/.test(s.overflowX + s.overflowY)) applies = true;
         const positioned = s.position !== 'static';
         if (!(escape === 'fixed' || (escape === 'absolute' && !positioned))) {
           const hx = /hidden|clip/.test(s.overflowX), hy = /hidden|clip/.test(s.overflowY);
@@ -727,7 +740,7 @@
         if (s.position === 'fixed') escape = 'fixed';
         else if (s.position === 'absolute' && escape !== 'fixed') escape = 'absolute';
       }
-      if (hidden || !clippers.length) continue;
+      if (hidden || !(applies || clippers.length)) continue;
       const rects = textRects(node);
       if (!rects.length || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       if (clippedAway(parent)) continue;  // visually hidden (clip/clip-path): not visible text

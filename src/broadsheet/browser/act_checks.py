@@ -7,6 +7,7 @@ left unjudged (``cant_tell``), so a page with thousands of text nodes stays boun
 from __future__ import annotations
 
 import base64
+import math
 import time
 from typing import TYPE_CHECKING, Any, cast
 
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 
 #: The role tokens a ``role`` attribute may name (WAI-ARIA 1.2, :mod:`broadsheet.checks.aria`).
 _ROLES = sorted(role for role in aria.ROLES if aria.is_valid_role(role))
+#: The roles that inherit from ``widget`` or ``group`` (ACT afw4f7's disabled ancestors).
+_WIDGETS_AND_GROUPS = sorted(
+    role for role in _ROLES
+    if aria.is_widget_role(role) or aria.ancestors_of(role) & {"group", "select"})
 #: Time each in-page pass may take, in milliseconds.
 BUDGET_MS = 4000
 #: Text over images and gradients always judged by its pixels, and the time spent on more.
@@ -52,6 +57,12 @@ def _unjudged(rule: type[BrowserRule], count: int, what: str) -> list[Finding]:
                      f"after {BUDGET_MS / 1000:g} s", "html")]
 
 
+def _ratio(value: float) -> str:
+    """A contrast ratio as shown: cut (not rounded) to two decimals, so 4.4986 shows 4.49
+    and never reads as the 4.5 it fails."""
+    return f"{math.floor(value * 100) / 100:g}"
+
+
 def _large(item: dict[str, Any]) -> bool:
     return bool(item["size"] >= LARGE_PX or (item["size"] >= LARGE_BOLD_PX
                                              and item["weight"] >= 700))
@@ -68,19 +79,20 @@ def _contrast(rule: type[TextContrast], item: dict[str, Any]) -> Finding:
                         f"{item['unknown']}", target, snippet)
     best, worst = item["ratio"], item["worst"]
     if best >= need and (worst >= need or not item["gradient"]):
-        return _finding(rule, Outcome.PASSED, f"contrast {best:g}:1; {kind}", target, snippet)
+        return _finding(rule, Outcome.PASSED, f"contrast {_ratio(best)}:1; {kind}", target, snippet)
     if item.get("sampled") and best < need and not item["symbols"]:
-        return _finding(rule, Outcome.FAILED, f"a character reaches only {best:g}:1 against "
+        return _finding(rule, Outcome.FAILED, f"a character reaches only {_ratio(best)}:1 against "
                         f"the pixels behind it ({item['fg']}); {kind}", target, snippet)
     if best >= need:
-        return _finding(rule, Outcome.CANT_TELL, f"contrast {worst:g}:1 to {best:g}:1 over a "
-                        f"gradient; {kind}: which part is behind the text cannot be told",
+        return _finding(rule, Outcome.CANT_TELL, f"contrast {_ratio(worst)}:1 to "
+                        f"{_ratio(best)}:1 over a gradient; {kind}: which part is behind "
+                        "the text cannot be told",
                         target, snippet)
     if item["symbols"]:
-        return _finding(rule, Outcome.CANT_TELL, f"contrast {best:g}:1; {kind}, unless the "
+        return _finding(rule, Outcome.CANT_TELL, f"contrast {_ratio(best)}:1; {kind}, unless the "
                         "text expresses no human language (a single character or only "
                         "symbols): a person has to tell", target, snippet)
-    return _finding(rule, Outcome.FAILED, f"contrast {best:g}:1 ({item['fg']}); {kind}",
+    return _finding(rule, Outcome.FAILED, f"contrast {_ratio(best)}:1 ({item['fg']}); {kind}",
                     target, snippet)
 
 
@@ -111,7 +123,8 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
 
 def contrast(page: Page) -> list[RuleResult]:
     """Text contrast, minimum and enhanced, from one pass over the page's text."""
-    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS, _ROLES))
+    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS, _ROLES,
+                                           _WIDGETS_AND_GROUPS))
     _sample(page, data["results"])
     out = []
     for rule in (TextContrast, TextContrastEnhanced):

@@ -1,7 +1,7 @@
 // Broadsheet's in-page browser checks. Evaluated once per page; defines window.__broadsheet.
 (() => {
   if (window.__broadsheet) return;
-  const { selector, snippet } = window.__broadsheetDom;
+  const { elements: allElements, selector, snippet } = window.__broadsheetDom;
   const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
     '[tabindex], [contenteditable], audio[controls], video[controls]';
   // An element matched only by its contenteditable attribute is focusable when it is an
@@ -32,13 +32,32 @@
     return false;
   }
 
+  // The focused element, inside open shadow roots too (document.activeElement is the host).
+  function deepActive() {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+      active = active.shadowRoot.activeElement;
+    }
+    return active;
+  }
+
+  // An inert attribute on the element or an ancestor in the flat tree.
+  function inertHere(el) {
+    for (let node = el; node; node = node.assignedSlot || parentOf(node)) {
+      if (node.hasAttribute('inert')) return true;
+    }
+    return false;
+  }
+
+  // The elements in sequential focus navigation, open shadow roots included.
   function tabbables() {
-    return Array.from(document.querySelectorAll(TABBABLE)).filter((el) => {
+    return Array.from(allElements(document.documentElement)).filter((el) => {
+      if (!el.matches(TABBABLE)) return false;
       // (Chromium gives an editing host tabIndex -1, yet Tab reaches it)
       const editable = editableOnly(el);
       if (editable ? !editingHost(el) : el.tabIndex < 0) return false;
-      if (el.disabled || el.closest('[inert]')) return false;
-      if (el.localName === 'summary' && el.parentElement.localName !== 'details') return false;
+      if (el.disabled || inertHere(el)) return false;
+      if (el.localName === 'summary' && !(el.parentElement && el.parentElement.localName === 'details')) return false;
       if (el.localName === 'input' && el.type === 'hidden') return false;
       if (el.closest('details:not([open])') && el.localName !== 'summary') return false;
       return rendered(el);
@@ -291,9 +310,8 @@
     dropStart();
     const started = performance.now();
     const elements = tabbables();
-    if (document.activeElement && document.activeElement !== document.body) {
-      document.activeElement.blur();
-    }
+    const active = deepActive();
+    if (active && active !== document.body) active.blur();
     const before = elements.map(visual);
     const quiet = quietStart(forced);
     const results = [];
@@ -313,7 +331,7 @@
       }
       if (quiet) quiet.observer.takeRecords();  // what focusing the ones before did
       el.focus({ preventScroll: true, focusVisible: true });
-      if (document.activeElement !== el) {
+      if (deepActive() !== el) {
         results.push({ ...base, status: 'cant_tell', detail: 'the element did not take focus' });
         return;
       }
@@ -362,9 +380,10 @@
     if (!el || !el.isConnected) return null;
     if (focus) {
       el.focus({ preventScroll: true, focusVisible: true });
-      if (document.activeElement !== el) return null;
+      if (deepActive() !== el) return null;
     } else {
-      if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();
+      const active = deepActive();
+      if (active && active !== document.body) active.blur();
       const r = el.getBoundingClientRect();
       if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
