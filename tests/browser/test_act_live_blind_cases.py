@@ -13,10 +13,16 @@ labels that name a disabled widget and labels that do not (``aria-label`` overri
 
 from __future__ import annotations
 
+import math
 import re
+import shutil
+import wave
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.browser.act_live_scoring import ASSETS
 
 HEAD = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>t</title>{style}"
         "</head><body style='margin: 8px; background: #fff; color: #000'>{body}</body></html>")
@@ -408,3 +414,48 @@ def test_every_case_names_an_element_of_its_page(table: dict[str, Any]) -> None:
         ZOOM_BODY + FOCUS_BODY
     for key in table:
         assert f'id="{key}"' in pages, key
+
+
+# ---- f51b46 / fd26cf: videos with and without sound ---------------------------------------
+
+def _wave(path: Path, loud: bool, seconds: float = 1.0, rate: int = 8000) -> None:
+    """A mono WAV file: a 440 Hz tone, or digital silence."""
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(1)
+        out.setframerate(rate)
+        out.writeframes(bytes(int(128 + (60 * math.sin(2 * math.pi * 440 * i / rate)
+                                         if loud else 0)) for i in range(int(seconds * rate))))
+
+
+def test_videos_are_judged_by_the_sound_chromium_decodes(auditor: Any, tmp_path: Path) -> None:
+    from broadsheet.browser import AuditOptions
+
+    _wave(tmp_path / "tone.wav", loud=True)
+    _wave(tmp_path / "quiet.wav", loud=False)
+    shutil.copy(ASSETS / "rabbit-video" / "video.webm", tmp_path / "rabbit.webm")
+    page = tmp_path / "videos.html"
+    page.write_text(HEAD.format(style="", body="""
+<video id="tone" src="tone.wav" controls></video>
+<video id="quiet" src="quiet.wav" controls></video>
+<video id="fallback" controls><source src="missing.mp4" type="video/mp4"><source
+ src="rabbit.webm" type="video/webm"></video>
+<video id="hidden" src="tone.wav" style="display: none"></video>
+<video id="nothing" src="missing.webm"></video>"""), encoding="utf-8")
+    rules = {"video-sound-captions", "silent-video-alternative"}
+    audit = auditor.audit(page, options=AuditOptions(axe_core=False, check_ids=frozenset(rules)))
+    found = {(r.rule.id, (f.target or "")): (str(f.outcome), f.message) for r in audit.results
+             for f in r.findings if r.rule.id in rules}
+    outcomes = {key: outcome for key, (outcome, _) in found.items()}
+
+    # sound: a target of f51b46 only; silence: of fd26cf only; neither when not shown;
+    # a video nothing loads for cannot be told
+    assert outcomes == {
+        ("video-sound-captions", "#tone"): "cant_tell",
+        ("silent-video-alternative", "#quiet"): "cant_tell",
+        ("video-sound-captions", "#fallback"): "cant_tell",
+        ("video-sound-captions", "#nothing"): "cant_tell",
+        ("silent-video-alternative", "#nothing"): "cant_tell",
+    }
+    assert "has sound" in found[("video-sound-captions", "#fallback")][1]
+    assert "cannot be told" in found[("video-sound-captions", "#nothing")][1]

@@ -800,6 +800,58 @@
     return { results, unjudged };
   }
 
-  window.__broadsheetAct = { contrastPass, hideText, restoreText, pixelContrast, scrollable,
+  // ---- f51b46, fd26cf: the sound of visible videos, decoded ----
+  // Each visible video (not a stream: no srcObject) with the URL it plays, {target, html,
+  // sound}: 'sound' (a sample louder than SILENCE), 'silent' (decoded, all silence), or why
+  // it could not be told. Its src, else the first source child whose URL loads, is fetched
+  // and decoded (a video without a sound track does not decode: then it is silent when the
+  // browser plays its pictures).
+  const SILENCE = 1e-4;  // -80 dBFS
+  const MAX_BYTES = 64 * 1024 * 1024;
+  async function loudness(url) {
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    if (Number(response.headers.get('content-length')) > MAX_BYTES) return 'too large to decode here';
+    const bytes = await response.arrayBuffer();
+    try {
+      const sound = await new OfflineAudioContext(1, 1, 8000).decodeAudioData(bytes);
+      for (let c = 0; c < sound.numberOfChannels; c++) {
+        const data = sound.getChannelData(c);
+        for (let i = 0; i < data.length; i++) if (Math.abs(data[i]) > SILENCE) return 'sound';
+      }
+      return 'silent';
+    } catch (e) {
+      return 'no sound track';
+    }
+  }
+  async function videoSound() {
+    const out = [];
+    for (const el of elements(document.documentElement)) {
+      if (el.localName !== 'video' || !isHtml(el) || el.srcObject) continue;
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 0 || r.height <= 0 || r.right + scrollX <= 0 || r.bottom + scrollY <= 0) continue;
+      const urls = el.hasAttribute('src') ? [el.src]
+        : Array.from(el.children).filter((c) => c.localName === 'source' && c.hasAttribute('src')).map((c) => c.src);
+      let sound = urls.length ? 'unknown' : null;
+      for (const url of urls) {
+        try {
+          const found = await loudness(url);
+          if (found === null) continue;  // not loaded: the browser tries the next source
+          sound = found;
+          break;
+        } catch (e) {
+          sound = `could not be fetched (${e.name})`;
+        }
+      }
+      if (sound === 'no sound track' && !(el.readyState >= 1 && el.videoWidth > 0)) {
+        sound = 'neither its sound nor its pictures decode';
+      }
+      if (sound !== null) out.push({ ...describe(el), sound });
+    }
+    return out;
+  }
+
+  window.__broadsheetAct = { videoSound, contrastPass, hideText, restoreText, pixelContrast, scrollable,
     clipping, parseColor, ratio };
 })();

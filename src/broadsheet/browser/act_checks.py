@@ -15,8 +15,10 @@ from broadsheet.browser import inpage
 from broadsheet.browser.rules import (
     BrowserRule,
     ScrollableReachable,
+    SilentVideoAlternative,
     TextContrast,
     TextContrastEnhanced,
+    VideoSoundCaptions,
     ZoomTextClipping,
 )
 from broadsheet.checks import aria
@@ -156,3 +158,29 @@ def zoom_clipping(page: Page) -> RuleResult:
         if size:
             page.set_viewport_size(size)
     return _plain(ZoomTextClipping, data, "text node(s)")
+
+
+def video_sound(page: Page) -> list[RuleResult]:
+    """Visible videos with and without sound (ACT f51b46, fd26cf): the sound Chromium
+    decodes from each tells which rule applies; what captions or labels say needs a person."""
+    videos = cast(list[dict[str, Any]], _call(page, "videoSound"))
+    captions: list[Finding] = []
+    silent: list[Finding] = []
+    for video in videos:
+        target, snippet, sound = video["target"], video["html"], video["sound"]
+        if sound == "sound":
+            captions.append(_finding(VideoSoundCaptions, Outcome.CANT_TELL, "the video has "
+                                     "sound: do captions convey what it says and what is "
+                                     "not shown?", target, snippet))
+        elif sound in {"silent", "no sound track"}:
+            how = "only silence" if sound == "silent" else sound
+            silent.append(_finding(SilentVideoAlternative, Outcome.CANT_TELL,
+                                   f"the video is silent ({how}): does it repeat text on the "
+                                   "page, labelled as its alternative?", target, snippet))
+        else:
+            why = f"whether the video has sound cannot be told: {sound}"
+            captions.append(_finding(VideoSoundCaptions, Outcome.CANT_TELL, why, target, snippet))
+            silent.append(_finding(SilentVideoAlternative, Outcome.CANT_TELL, why, target,
+                                   snippet))
+    return [RuleResult(VideoSoundCaptions(), tuple(captions)),
+            RuleResult(SilentVideoAlternative(), tuple(silent))]

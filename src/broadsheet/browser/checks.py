@@ -29,10 +29,12 @@ from broadsheet.browser.rules import (
     ImageLoads,
     Reflow,
     ScrollableReachable,
+    SilentVideoAlternative,
     SkipLinkKeyboard,
     TextContrast,
     TextContrastEnhanced,
     TextSpacing,
+    VideoSoundCaptions,
     ZoomTextClipping,
 )
 from broadsheet.checks.report import RuleResult
@@ -415,6 +417,7 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
     (images.image_loads, frozenset({ImageLoads.id})),
     (autoplay.autoplay_sound, frozenset({AutoplaySoundShort.id, AutoplaySoundControl.id,
                                          AutoplaySound.id})),
+    (act_checks.video_sound, frozenset({VideoSoundCaptions.id, SilentVideoAlternative.id})),
     # last: its key presses may leave the page in another state (a menu open)
     (keyboard_trap.keyboard_traps, frozenset({FocusEscapesStandardKeys.id, FocusEscapes.id})),
 )

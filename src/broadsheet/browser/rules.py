@@ -325,6 +325,48 @@ class AutoplaySound(BrowserRule):
     act_ids = ("80f0bf",)
 
 
+class VideoSoundCaptions(BrowserRule):
+    """A visible video whose sound is not only silence has captions for it (needs a person).
+
+    Chromium decodes the sound of each visible, non-streaming ``video`` (its ``src``, else
+    the first of its ``source`` children that loads): a video whose decoded sound is all
+    silence is no test target; one with sound is ``cant_tell`` (whether captions convey
+    what is not shown needs a person); one whose sound cannot be decoded is ``cant_tell``
+    too.
+    Why it matters: deaf people follow speech and sound effects through captions.
+    How to fix: add a captions track (``<track kind="captions">``) or burned-in captions.
+    """
+
+    id = "video-sound-captions"
+    help = "Caption the sound of videos"
+    description = ("Each visible video whose sound is not only silence is captioned "
+                   "(needs review; ACT f51b46)")
+    impact = Impact.SERIOUS
+    tags = ("act", "media", "review")
+    wcag = ("1.2.2",)
+    act_ids = ("f51b46",)
+
+
+class SilentVideoAlternative(BrowserRule):
+    """A visible video without sound that stands for text on the page repeats it and is
+    labelled as its alternative (needs a person).
+
+    Judged as ``video-sound-captions`` decodes the sound: a video with sound is no test
+    target; a silent one (no sound track, or only silence) is ``cant_tell``: whether it
+    repeats text on the page and says so needs a person.
+    Why it matters: such a video needs no other alternative, but must say so.
+    How to fix: label it as the video version of the text.
+    """
+
+    id = "silent-video-alternative"
+    help = "Label silent videos that repeat the page's text"
+    description = ("Each visible silent video that is an alternative for text is labelled "
+                   "as such (needs review; ACT fd26cf)")
+    impact = Impact.MODERATE
+    tags = ("act", "media", "review")
+    act_ids = ("fd26cf",)
+
+
 class ImageLoads(BrowserRule):
     """Every image the page shows loads: ``<img>`` (in ``<picture>`` too),
     ``<input type="image">``, a video's ``poster`` and SVG ``<image>``.
@@ -400,6 +442,6 @@ CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders,
     TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping, ImageLoads,
     FocusEscapesStandardKeys, FocusEscapes, AutoplaySoundShort, AutoplaySoundControl,
-    AutoplaySound)
+    AutoplaySound, VideoSoundCaptions, SilentVideoAlternative)
 #: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditCompleted)

@@ -5,9 +5,9 @@ Every request of the audit's browser context goes through :meth:`Sandbox.route`:
 - A page given as a file (or as markup) is served at :data:`PAGE_ORIGIN`, a made-up origin
   (``.invalid`` never resolves), from memory: the page itself, and from its folder (the
   *root*, the page's own folder unless the caller names another) only style sheets, scripts,
-  images, fonts, media, captions and ``.html`` frames, chosen by file extension, regular files
-  only, no hidden names, no symlinks out of the root. Nothing is read through ``file://``, so
-  the page cannot reach any other file.
+  images, fonts, media (also when a script fetches them), captions and ``.html`` frames,
+  chosen by file extension, regular files only, no hidden names, no symlinks out of the root.
+  Nothing is read through ``file://``, so the page cannot reach any other file.
 - A page given as an http(s) URL may load from its own origin (scheme, host and port).
 - Any page may load from the hosts the user allows (``HOST`` any port, ``HOST:PORT`` one).
 - Everything else is aborted before it leaves the browser: ``file:``, other ports on
@@ -64,6 +64,8 @@ SERVED: dict[str, dict[str, str]] = {
     "media": _MEDIA,
     "texttrack": {".vtt": "text/vtt"},
     "document": {".html": "text/html", ".htm": "text/html"},  # frames only, never the top
+    # media a script fetches: the live video rules decode a video's sound this way
+    "fetch": _MEDIA,
 }
 
 

@@ -50,12 +50,38 @@ def frames_run_scripts(doc: Document) -> bool:
     return False
 
 
-def script_mentions(doc: Document, words: Iterable[str]) -> bool | None:
-    """Whether the page's code mentions any of ``words`` (None: external code is unseen)."""
+#: Larger external scripts are left unread (the code stays unseen).
+MAX_SCRIPT_BYTES = 2 * 1024 * 1024
+
+
+def _external(doc: Document, el: Element) -> str | None:
+    """The code of a script's ``src`` when it is a local file (the page's folder tree or the
+    suite's ``test-assets``, as :func:`broadsheet.checks.linked_css.local_file` finds it)."""
+    from broadsheet.checks.linked_css import local_file
+    from broadsheet.inputs import ReadError, read_regular
+
+    path = local_file(doc, el.get("src") or "")
+    if path is None:
+        return None
+    try:
+        return read_regular(path, max_bytes=MAX_SCRIPT_BYTES, kind="a script").decode(
+            "utf-8-sig", errors="replace")
+    except ReadError:
+        return None
+
+
+def script_mentions(doc: Document, words: Iterable[str], *,
+                    files: bool = False) -> bool | None:
+    """Whether the page's code mentions any of ``words`` (None: external code is unseen;
+    with ``files``, external scripts that are local files are read)."""
     texts = []
     for el in _scripts(doc):
         if el.get("src") is not None:
-            return None
+            code = _external(doc, el) if files else None
+            if code is None:
+                return None
+            texts.append(code)
+            continue
         texts.append(el.text or "")
     if any(namespace(el) == HTML_NS for el in doc.tags("object", "embed")):
         return None

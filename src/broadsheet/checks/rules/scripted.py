@@ -136,11 +136,22 @@ class CharacterKeyShortcuts(_PageReview):
         return runs_scripts(doc) and script_mentions(doc, ("key",)) is not False
 
 
+#: What can change text again and again with no user interaction: timers, animation
+#: frames and events, media time, messages and streams (ACT efbfc7 asks for text that
+#: changes "multiple times within a 10 minute time span where there is no user interaction").
+_REPEATS = ("setinterval", "settimeout", "requestanimationframe", "requestidlecallback",
+            "posttask", "animation", "transition", "timeupdate", "progress", "websocket",
+            "eventsource", "worker", "message", "rtcpeerconnection", "broadcastchannel",
+            "observer")
+
+
 class AutoUpdatingText(_PageReview):
     """Checks that text which changes by itself can be paused, stopped or hidden.
 
-    Applies to pages that run scripts (text changes only through them): inapplicable
-    without scripts; otherwise ``cant_tell`` on the page.
+    Applies to pages whose scripts may change text repeatedly without user interaction:
+    inapplicable without scripts, and when all the page's code (inline, or local files its
+    scripts name) uses no timer, animation frame or event, media time, message or stream
+    (handlers of clicks and keys need a user); otherwise ``cant_tell`` on the page.
 
     Why it matters: tickers and carousels that change on their own distract and cannot be
     read in time.
@@ -153,11 +164,11 @@ class AutoUpdatingText(_PageReview):
     description = "Text that changes automatically can be paused, stopped or hidden."
     wcag = ("2.2.2",)
     act_ids = ("efbfc7",)
-    question = ("The page runs scripts: does text change by itself, and can it be paused, "
-                "stopped or hidden?")
+    question = ("The page's scripts use timers or events that need no user: does text "
+                "change by itself, and can it be paused, stopped or hidden?")
 
     def _applies(self, doc: Document) -> bool:
-        return runs_scripts(doc)
+        return runs_scripts(doc) and script_mentions(doc, _REPEATS, files=True) is not False
 
 
 _MOTION = ("devicemotion", "deviceorientation")
