@@ -833,7 +833,7 @@
       if (r.width <= 0 || r.height <= 0 || r.right + scrollX <= 0 || r.bottom + scrollY <= 0) continue;
       const urls = el.hasAttribute('src') ? [el.src]
         : Array.from(el.children).filter((c) => c.localName === 'source' && c.hasAttribute('src')).map((c) => c.src);
-      let sound = urls.length ? 'unknown' : null;
+      let sound = urls.length ? 'none of its sources loads' : null;
       for (const url of urls) {
         try {
           const found = await loudness(url);
