@@ -85,7 +85,9 @@ def script_mentions(doc: Document, words: Iterable[str], *,
         texts.append(el.text or "")
     if any(namespace(el) == HTML_NS for el in doc.tags("object", "embed")):
         return None
-    texts.extend(str(value) for el in doc.elements for key, value in el.attrib.items()
+    # a handler attribute's name says what it listens to (``ontimeupdate``, ``onkeydown``)
+    texts.extend(f"{key}={value}" if str(key).startswith("on") else str(value)
+                 for el in doc.elements for key, value in el.attrib.items()
                  if str(key).startswith("on") or _JAVASCRIPT_URL.match(str(value)))
     code = "\n".join(texts).lower()
     return any(word in code for word in words)
