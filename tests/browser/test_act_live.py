@@ -30,6 +30,10 @@ def test_the_live_engine_claims_the_rules_it_was_built_for() -> None:
 #: round the page (instead of keeping it in its UI) they fight over it, and the check then
 #: cannot try every key (cant_tell, never a pass).
 MAY_REVIEW = {"80af7b", "a1b64e"}
+#: Review rules: what captions or labels say needs a person, so they never fail; the
+#: development cases' videos (perspective-video/) are not in the suite's assets, so whether
+#: they have sound cannot be told either.
+NEVER_FAIL = {"f51b46", "fd26cf"}
 
 
 @pytest.mark.parametrize("act_id", sorted(browser_rules()))
@@ -37,6 +41,9 @@ def test_rule_is_consistent(scores: dict[str, Score], act_id: str) -> None:
     entry = scores[act_id]
     assert entry.cases, f"no development case for ACT {act_id}"
     assert not entry.false_failures, f"failed on non-failing examples: {entry.false_failures}"
+    if act_id in NEVER_FAIL:
+        assert not any("failed" in map(str, got) for got in entry.outcomes.values())
+        return
     if act_id in MAY_REVIEW:
         assert entry.level in {"complete", "minimal"}, entry.level
         return
