@@ -86,7 +86,7 @@ def script_mentions(doc: Document, words: Iterable[str], *,
     if any(namespace(el) == HTML_NS for el in doc.tags("object", "embed")):
         return None
     # a handler attribute's name says what it listens to (``ontimeupdate``, ``onkeydown``)
-    texts.extend(f"{key}={value}" if str(key).startswith("on") else str(value)
+    texts.extend(f"{key!s}={value!s}" if str(key).startswith("on") else str(value)
                  for el in doc.elements for key, value in el.attrib.items()
                  if str(key).startswith("on") or _JAVASCRIPT_URL.match(str(value)))
     code = "\n".join(texts).lower()
