@@ -175,6 +175,10 @@ CONTRAST: dict[str, tuple[str, str | None, str | None]] = {
             "</td></tr></table>", None, None),
     "table-rows": (f'<table aria-disabled="true"><tr><td id="table-rows" style="{PALE}">Rows of '
                    "a disabled table</td></tr></table>", None, None),
+    "th-own": (f'<table><tr><th id="th-own" aria-disabled="true" style="{PALE}">A disabled '
+               "column header</th></tr></table>", None, None),
+    "td-own": (f'<table><tr><td id="td-own" aria-disabled="true" style="{PALE}">A cell, not a '
+               "widget</td></tr></table>", "failed", "failed"),
     "details-group": (f'<details open aria-disabled="true"><summary>S</summary><p id="details-'
                       f'group" style="{PALE}">Open</p></details>', None, None),
     "fieldset": (f'<fieldset disabled><legend id="fieldset" style="{PALE}">Legend</legend>'
