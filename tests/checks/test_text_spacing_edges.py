@@ -5,7 +5,6 @@ times the computed font size, the font size inherited or relative (em, %)."""
 from __future__ import annotations
 
 import pytest
-
 from tests.checks.rule_helpers import verdicts
 
 TEXT = "Words that are long enough to wrap"
