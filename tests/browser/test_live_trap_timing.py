@@ -45,3 +45,17 @@ def test_tab_through_the_controls_of_audio_is_no_trap(auditor: Any, tmp_path: Pa
     for target in ("#first", "#one", "#middle", "#two", "#l0", "#l44", "#last"):
         assert found[target] == "passed", (target, found[target])
     assert set(found.values()) == {"passed"}
+
+
+def test_frames_the_browser_tabs_into_do_not_stop_the_walk(auditor: Any) -> None:
+    # frames of another origin (refused offline): Tab goes into their documents without a
+    # focus event in the page; every link before and after them still escapes
+    many = "".join(f"<a href='#{n}' id='l{n}'>Link {n}</a> " for n in range(45))
+    found = verdicts(auditor, RULE, f"""
+<a href="#a" id="first">First</a>
+<iframe id="one" src="https://social.example/button" title="Share"></iframe>
+<iframe id="two" src="https://other.example/button" title="Like"></iframe>
+{many}<a href="#c" id="last">Last</a>""")
+    for target in ("#first", "#l0", "#l44", "#last"):
+        assert found[target] == "passed", (target, found[target])
+    assert "failed" not in found.values()

@@ -73,6 +73,15 @@
     }
   }
 
+  // Tab may move inside the element without a focus event in this document: through the
+  // browser's own controls of an audio or video, or the document of a frame or plug-in.
+  function ownStops(el) {
+    if (!el) return false;
+    const name = el.localName;
+    if (name === 'audio' || name === 'video') return el.controls;
+    return name === 'iframe' || name === 'frame' || name === 'object' || name === 'embed';
+  }
+
   // The elements focus moved to since the last ``where`` (the first tells a browser's wrap
   // from a script's move), and the element a wrap reached.
   let moves = [];
@@ -156,8 +165,7 @@
     const index = el && numbers.has(el) ? numbers.get(el) : -1;
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
-    // an audio or video with controls: Tab may move through the browser's own controls
-    const media = !out && !!el && (el.localName === 'audio' || el.localName === 'video') && el.controls;
+    const media = !out && ownStops(el);
     return { out, wrap, moved, index, key, opaque: !out && opaque, media };
   }
 
@@ -190,7 +198,7 @@
   // last call (-1: not a target), clearing them: a walk pressing Tab without reading focus
   // after each press checks its path at once.
   function tabOrder() {
-    const media = order.filter((i) => /^(audio|video)$/.test(targets[i].localName) && targets[i].controls).length;
+    const media = order.filter((i) => ownStops(targets[i])).length;
     return { order, media };
   }
   function movesSince() {

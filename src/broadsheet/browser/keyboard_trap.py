@@ -53,7 +53,8 @@ TRIALS_S = 6.0
 #: ACT's standard keyboard navigation besides Tab and Shift+Tab.
 OTHER_KEYS = ("Escape", "ArrowDown", "ArrowUp", "ArrowRight", "ArrowLeft", "Enter")
 DIRECTIONS = ("Tab", "Shift+Tab")
-#: Key presses a walk allows inside the browser's own controls of an audio or video.
+#: Key presses a walk allows inside an element without a focus event: the browser's own
+#: controls of an audio or video, the document of a frame or plug-in.
 MEDIA_STOPS = 12
 #: Tab stops the walk from the top allows beyond the focus order it computed.
 MAX_UNLISTED = 20
@@ -139,8 +140,9 @@ class _Walker:
 
     def press(self, key: str, index: int, fast: bool) -> dict[str, Any]:
         """Press ``key`` on element ``index``: where focus is then. Focus that stays on an
-        ``audio`` or ``video`` with controls, no script having moved it, went through the
-        browser's own controls: pressed again, up to :data:`MEDIA_STOPS` times."""
+        ``audio`` or ``video`` with controls (or a frame), no script having moved it, went
+        through the browser's own controls (or the frame's document): pressed again, up to
+        :data:`MEDIA_STOPS` times."""
         settle = 0 if fast else SETTLE_MS
         self.page.keyboard.press(key)
         state = self.where(settle, pressed=(index, key))
@@ -192,8 +194,9 @@ class _Walker:
         scrolling boxes Chromium focuses): whether focus went through the order one element
         per press and then out of the page: every element it met escapes by Tab (the
         browser may skip one the order lists, which is then walked from on its own). An
-        audio or video with controls in the order takes more presses (Tab goes through the
-        browser's own controls, without a focus event), up to :data:`MEDIA_STOPS` each; a
+        audio or video with controls, or a frame, in the order takes more presses (Tab goes
+        through the browser's own controls or the frame's document, without a focus event
+        here), up to :data:`MEDIA_STOPS` each; a
         press that moved no focus asks the page whether focus left."""
         listing = cast(dict[str, Any], _call(self.page, "tabOrder"))
         order, media = cast(list[int], listing["order"]), int(listing["media"])
