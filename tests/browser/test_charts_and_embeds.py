@@ -122,7 +122,15 @@ def test_an_embed_is_a_card_that_fetches_nothing_until_the_reader_opens_it(
         before = [url for _, url in requested if urlsplit(url).hostname == host]
         page.focus(".embed__card summary")
         page.keyboard.press("Enter")
-        page.wait_for_timeout(1000)
+        # waited for, not slept: the frame drawn with a height and its request routed
+        page.wait_for_function("""() => {
+            const frame = document.querySelector('.embed__card iframe');
+            return frame.checkVisibility() && frame.getBoundingClientRect().height > 150;
+        }""", timeout=10_000)
+        for _ in range(200):
+            if any(urlsplit(url).hostname == host for _, url in requested):
+                break
+            page.wait_for_timeout(10)  # lets Playwright's loop route the request
         frame = page.evaluate("""() => {
             const frame = document.querySelector('.embed__card iframe');
             return {shown: frame.checkVisibility(), height: frame.getBoundingClientRect().height};

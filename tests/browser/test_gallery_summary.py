@@ -216,7 +216,8 @@ def test_at_375_the_contrast_report_and_the_section_menu_are_whole(
         # A full-page screenshot makes the window as tall as the page: the menu stays at its start.
         full = tab.evaluate("document.documentElement.scrollHeight")
         tab.set_viewport_size({"width": 375, "height": full})
-        tab.wait_for_timeout(200)
+        # two frames drawn at the new size (whatever the page does on resize has run)
+        tab.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
         assert tab.eval_on_selector(".toc", "e => e.scrollLeft") == 0
         tab.set_viewport_size({"width": 375, "height": 800})
         tab.mouse.wheel(0, 200000)

@@ -282,10 +282,8 @@
     return low === Infinity ? null : { low, high };  // unrounded: WCAG compares the ratio itself
   }
 
-  function contrastPass(budgetMs, roles, widgets) {
+  function contrastPass(budgetMs) {
     const started = performance.now();
-    validRoles = new Set(roles || []);
-    widgetRoles = new Set(widgets || []);
     pixelNodes = [];
     startPass();
     const styles = style;
@@ -326,17 +324,44 @@
   }
 
   // Is the text node's character data inside a disabled widget or group, or the label of one?
-  // The roles that inherit from widget or group (the checker's ARIA 1.2 table, given each
-  // pass with the valid roles: tabpanel is a section, meter a range, neither a widget).
-  let widgetRoles = new Set();
-  // HTML-AAM's implicit widget and group roles: a table row is a row (group and widget), a
-  // table's header cell a columnheader or rowheader (gridcells, widgets).
-  function implicitWidget(el) {
+  // Roles and implicit roles are the static engine's tables (standards.py), not copies.
+  const STANDARDS = window.__broadsheetStandards;
+  const WIDGET_OR_GROUP = new Set(STANDARDS.widgetOrGroup);
+  const VALID_ROLES = new Set(STANDARDS.roles);
+  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+  // HTML-AAM's implicit role (as dom.implicit_role), as far as the widget-or-group question
+  // needs it: context-free tags, links, inputs, selects, summaries and table parts.
+  function implicitRole(el) {
+    if (!isHtml(el)) return null;
     const name = el.localName;
-    if (name === 'input') return el.type !== 'hidden';
-    if (name === 'tr' || name === 'th') return !!el.closest('table');
-    return /^(button|select|textarea|option|optgroup|fieldset|details)$/.test(name) ||
-      ((name === 'a' || name === 'area') && el.hasAttribute('href'));
+    if (name === 'a' || name === 'area') return el.hasAttribute('href') ? 'link' : name === 'a' ? 'generic' : null;
+    if (name === 'input') {
+      const kind = asciiLower(el.getAttribute('type') || '');
+      if (STANDARDS.comboboxInputTypes.includes(kind) && el.getAttribute('list')) return 'combobox';
+      if (has(STANDARDS.inputRoles, kind)) return STANDARDS.inputRoles[kind];
+      return STANDARDS.rolelessInputTypes.includes(kind) ? null : 'textbox';
+    }
+    if (name === 'select') return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+    if (name === 'summary') {
+      const details = el.parentElement;
+      return details && details.localName === 'details' && details.querySelector(':scope > summary') === el
+        ? 'button' : 'generic';
+    }
+    const cell = name === 'td' || name === 'th';
+    if (cell || STANDARDS.tableParts.includes(name)) {
+      const table = el.closest('table');
+      const tableRole = table ? role(table) : null;
+      if ((table || cell) && !STANDARDS.tableRoles.includes(tableRole)) return null;
+      if (!cell) return STANDARDS.simpleRoles[name];
+      if (name === 'td') return tableRole === 'table' ? 'cell' : 'gridcell';
+      const scope = (el.getAttribute('scope') || '').toLowerCase();
+      if (scope === 'row' || scope === 'rowgroup') return 'rowheader';
+      if (scope === 'col' || scope === 'colgroup') return 'columnheader';
+      const row = el.parentElement;  // no scope: a row header beside data cells
+      return row && Array.from(row.children).some((c) => c.localName === 'td') ? 'rowheader' : 'columnheader';
+    }
+    if (has(STANDARDS.plainRoles, name)) return STANDARDS.plainRoles[name];
+    return name.includes('-') ? 'generic' : null;  // autonomous custom elements
   }
   // HTML's microsyntaxes, as the static engine reads them (aria.split_tokens, ascii_lower,
   // dom.tabindex): JavaScript's \s, trim() and toLowerCase() go beyond ASCII.
@@ -351,24 +376,21 @@
     const found = /^[\t\n\f\r ]*([+-]?[0-9]+)/.exec(text || '');
     return found ? parseInt(found[1], 10) : null;
   }
-  // The ARIA roles a role attribute may name (the checker's ARIA 1.2 table, given each pass).
-  let validRoles = new Set();
-  // The explicit role is the first valid token; none, or a presentational role the element's
-  // focusability overrides, leaves the implicit one.
-  function widgetOrGroup(el) {
+  // The computed role (as dom.role): the first valid token of the role attribute; none, or
+  // a presentational role the element's focusability or global ARIA overrides, leaves the
+  // implicit one.
+  function role(el) {
     const tokens = asciiTokens(asciiLower(el.getAttribute('role') || ''));  // as aria.role_tokens
-    const role = tokens.find((t) => validRoles.has(t));
-    if (role && !((role === 'none' || role === 'presentation') && presentationIgnored(el))) {
-      return widgetRoles.has(role);
+    const token = tokens.find((t) => VALID_ROLES.has(t));
+    if (token && !((token === 'none' || token === 'presentation') && presentationIgnored(el))) {
+      return token === 'presentation' ? 'none' : token;
     }
-    return implicitWidget(el);
+    return implicitRole(el);
   }
+  const widgetOrGroup = (el) => WIDGET_OR_GROUP.has(role(el));
   // WAI-ARIA 1.2 presentational roles conflict: focusable, or a global state or property.
-  const GLOBAL_ARIA = ['atomic', 'busy', 'controls', 'current', 'describedby', 'details',
-    'disabled', 'dropeffect', 'errormessage', 'flowto', 'grabbed', 'haspopup', 'invalid',
-    'keyshortcuts', 'label', 'labelledby', 'live', 'owns', 'relevant', 'roledescription'];
   function presentationIgnored(el) {
-    if (GLOBAL_ARIA.some((name) => asciiTokens(el.getAttribute(`aria-${name}`) || '').length)) return true;
+    if (STANDARDS.globalAria.some((name) => asciiTokens(el.getAttribute(name) || '').length)) return true;
     return !el.disabled && (htmlInteger(el.getAttribute('tabindex')) !== null || native(el));
   }
   function isDisabled(el) {

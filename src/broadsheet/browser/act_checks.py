@@ -21,19 +21,12 @@ from broadsheet.browser.rules import (
     VideoSoundCaptions,
     ZoomTextClipping,
 )
-from broadsheet.checks import aria
 from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-#: The role tokens a ``role`` attribute may name (WAI-ARIA 1.2, :mod:`broadsheet.checks.aria`).
-_ROLES = sorted(role for role in aria.ROLES if aria.is_valid_role(role))
-#: The roles that inherit from ``widget`` or ``group`` (ACT afw4f7's disabled ancestors).
-_WIDGETS_AND_GROUPS = sorted(
-    role for role in _ROLES
-    if aria.is_widget_role(role) or aria.ancestors_of(role) & {"group", "select"})
 #: Time each in-page pass may take, in milliseconds.
 BUDGET_MS = 4000
 #: Text over images and gradients always judged by its pixels, and the time spent on more.
@@ -125,8 +118,7 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
 
 def contrast(page: Page) -> list[RuleResult]:
     """Text contrast, minimum and enhanced, from one pass over the page's text."""
-    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS, _ROLES,
-                                           _WIDGETS_AND_GROUPS))
+    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS))
     _sample(page, data["results"])
     out = []
     for rule in (TextContrast, TextContrastEnhanced):

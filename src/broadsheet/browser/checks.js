@@ -454,13 +454,23 @@
     return info;
   }
 
-  function skipArrived(id) {
+  // Whether focus is in the skip link's target after Enter: waited for (until it is, or two
+  // animation frames were drawn, within budgetMs), not for a fixed time.
+  async function skipArrived(id, budgetMs = 500) {
     const target = document.getElementById(id);
-    const active = document.activeElement;
-    return {
-      arrived: !!target && !!active && (active === target || target.contains(active)),
-      active: active && active !== document.body ? selector(active) : 'body',
+    const inside = () => {
+      const active = document.activeElement;
+      return !!target && !!active && (active === target || target.contains(active));
     };
+    const deadline = performance.now() + budgetMs;
+    for (let frames = 0; !inside() && frames < 2 && performance.now() < deadline; frames++) {
+      await new Promise((resolve) => {
+        requestAnimationFrame(() => resolve());
+        setTimeout(resolve, Math.max(0, deadline - performance.now()));
+      });
+    }
+    const active = document.activeElement;
+    return { arrived: inside(), active: active && active !== document.body ? selector(active) : 'body' };
   }
 
   function reflow() {

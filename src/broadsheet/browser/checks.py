@@ -96,8 +96,7 @@ def skip_link(page: Page) -> RuleResult:
     if not info.get("targetExists"):
         problems.append(f"its target #{info.get('targetId')} does not exist")
     else:
-        page.keyboard.press("Enter")
-        page.wait_for_timeout(50)
+        page.keyboard.press("Enter")  # skipArrived waits for focus to arrive (or two frames)
         arrived = cast(dict[str, Any], _call(page, "skipArrived", info["targetId"]))
         if not arrived["arrived"]:
             problems.append(f"Enter left focus on {arrived['active']}, not in "

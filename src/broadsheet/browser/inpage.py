@@ -14,6 +14,8 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from broadsheet.browser import standards
+
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
@@ -40,11 +42,12 @@ def spacing_script() -> str:
 
 @functools.cache
 def page_script() -> str:
-    """page_dom.js, then checks.js after spacing.js as ``window.__broadsheetSpaceText``:
-    defines ``window.__broadsheetDom`` and ``window.__broadsheet`` (the other scripts build on
-    them)."""
-    return (f"{script('page_dom.js')}\nwindow.__broadsheetSpaceText = {spacing_script()};\n"
-            f"{script('checks.js')}")
+    """page_dom.js, the standards data (``window.__broadsheetStandards``, from the static
+    engine's tables: :mod:`broadsheet.browser.standards`), then checks.js after spacing.js as
+    ``window.__broadsheetSpaceText``: defines ``window.__broadsheetDom`` and
+    ``window.__broadsheet`` (the other scripts build on them)."""
+    return (f"{script('page_dom.js')}\n{standards.standards_script()}\n"
+            f"window.__broadsheetSpaceText = {spacing_script()};\n{script('checks.js')}")
 
 
 def call_in_page(page: Page, namespace: str, scripts: tuple[str, ...], name: str,

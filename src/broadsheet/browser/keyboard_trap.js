@@ -16,6 +16,72 @@
     return getComputedStyle(el).visibility === 'visible';
   }
 
+  // ---- waiting for the page's answer to a key press, not for a fixed time ----
+  // The timers (setTimeout of at most REACTION_MS) and animation frames the page starts while
+  // it handles a key press or a script's focus, and those these start in turn (GENERATIONS
+  // deep), are its answer: settle() waits until they have run, within a budget. Between
+  // calls the page is ``armed``: the next key press comes then. A page with none of these
+  // settles after one task, where a fixed wait slept every time, and one slowed down by a
+  // loaded machine is waited for up to the budget.
+  const REACTION_MS = 250, GENERATIONS = 2;
+  const pageTimeout = window.setTimeout.bind(window), pageClear = window.clearTimeout.bind(window);
+  const pageFrame = window.requestAnimationFrame.bind(window);
+  const pageCancelFrame = window.cancelAnimationFrame.bind(window);
+  const pending = new Set();
+  let armed = false, generation = 0;
+  // ``schedule(callback)`` traced: the callback counts as pending until it has run.
+  function traced(schedule, fn, kind) {
+    const gen = armed ? 1 : generation ? generation + 1 : 0;
+    if (!gen || gen > GENERATIONS || typeof fn !== 'function') return schedule(fn);
+    let id = null;
+    const key = {};
+    id = schedule((...args) => {
+      pending.delete(key);
+      const outer = generation;
+      generation = gen;
+      try { return fn.apply(window, args); } finally { generation = outer; }
+    });
+    key.kind = kind;
+    key.id = id;
+    pending.add(key);
+    return id;
+  }
+  const untrace = (kind, id) => {
+    for (const key of pending) if (key.kind === kind && key.id === id) pending.delete(key);
+  };
+  window.setTimeout = function setTimeout(fn, delay = 0, ...args) {
+    if ((Number(delay) || 0) > REACTION_MS) return pageTimeout(fn, delay, ...args);
+    return traced((cb) => pageTimeout(cb, delay, ...args), fn, 'timer');
+  };
+  window.clearTimeout = function clearTimeout(id) { untrace('timer', id); return pageClear(id); };
+  window.requestAnimationFrame = function requestAnimationFrame(fn) {
+    return traced((cb) => pageFrame(cb), fn, 'frame');
+  };
+  window.cancelAnimationFrame = function cancelAnimationFrame(id) {
+    untrace('frame', id);
+    return pageCancelFrame(id);
+  };
+  const task = () => new Promise((resolve) => pageTimeout(resolve, 0));
+  // Wait until the page's answer to what happened since it was armed has run (at least one
+  // task), or ``budgetMs`` passed; then it is no longer armed.
+  async function settle(budgetMs) {
+    armed = false;
+    const deadline = performance.now() + budgetMs;
+    await task();
+    while (pending.size && performance.now() < deadline) {
+      await new Promise((resolve) => pageTimeout(resolve, 2));
+    }
+  }
+
+  // Tab may move inside the element without a focus event in this document: through the
+  // browser's own controls of an audio or video, or the document of a frame or plug-in.
+  function ownStops(el) {
+    if (!el) return false;
+    const name = el.localName;
+    if (name === 'audio' || name === 'video') return el.controls;
+    return name === 'iframe' || name === 'frame' || name === 'object' || name === 'embed';
+  }
+
   // The elements focus moved to since the last ``where`` (the first tells a browser's wrap
   // from a script's move), and the element a wrap reached.
   let moves = [];
@@ -69,12 +135,19 @@
     return from === last && moves[0] === targets[first] && el === targets[first];
   }
 
-  // Where focus is once the page's scripts had ``settleMs`` to move it, after a key press
+  // Where focus is once the page's scripts have answered (settle: within ``settleMs``), after a key press
   // from target ``from`` (``forward``: Tab): out of the page (the browser UI: nothing
   // focused and the document without focus, or wrapped round by the browser), else the
   // element. With ``from`` null, whether focus stayed where the last wrap put it.
   async function where(settleMs, from = null, forward = true) {
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    try {
+      return await whereNow(settleMs, from, forward);
+    } finally {
+      armed = true;  // a key press comes next
+    }
+  }
+  async function whereNow(settleMs, from, forward) {
+    await settle(settleMs);
     const { el, opaque } = deepActive();
     let out = (!el || el === document.body || el === document.documentElement) &&
       !document.hasFocus();
@@ -92,11 +165,12 @@
     const index = el && numbers.has(el) ? numbers.get(el) : -1;
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
-    return { out, wrap, moved, index, key, opaque: !out && opaque };
+    const media = !out && ownStops(el);
+    return { out, wrap, moved, index, key, opaque: !out && opaque, media };
   }
 
-  // Focus target ``index`` as a script would: 'kept' when it still has focus after
-  // ``settleMs`` (ACT: an element that loses focus by itself within a second is not
+  // Focus target ``index`` as a script would: 'kept' when it still has focus once the
+  // page answered (within ``settleMs``) (ACT: an element that loses focus by itself within a second is not
   // focusable), 'lost' when not, 'outside' when the browser UI has focus (keys would go there).
   async function focusTarget(index, settleMs) {
     const el = targets[index];
@@ -104,6 +178,7 @@
     // a selection (an arrow key may move a caret) would be Tab's starting point instead
     getSelection().removeAllRanges();
     wrapTo = null;
+    armed = true;  // what the page's focus and blur handlers start is their answer
     el.focus({ preventScroll: true });
     const state = await where(settleMs);
     moves = [];
@@ -123,7 +198,8 @@
   // last call (-1: not a target), clearing them: a walk pressing Tab without reading focus
   // after each press checks its path at once.
   function tabOrder() {
-    return order;
+    const media = order.filter((i) => ownStops(targets[i])).length;
+    return { order, media };
   }
   function movesSince() {
     const found = moves.map((el) => (numbers.has(el) ? numbers.get(el) : -1));
@@ -137,6 +213,7 @@
     getSelection().removeAllRanges();
     wrapTo = null;
     window.__broadsheet.resetFocus();
+    armed = true;
   }
   function dropStart() {
     document.querySelectorAll('[data-broadsheet-start]').forEach((n) => n.remove());

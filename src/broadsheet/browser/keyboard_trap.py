@@ -10,12 +10,18 @@ focusable elements or more, the walk from the top first presses Tab once per ele
 focus order, reading focus only at the end (it passes when focus went through the order once
 and out); walks go fast, reading focus right after each
 press; one that sees focus move other than once per press (a script moved it) is walked
-again, waiting :data:`SETTLE_MS` after each press.
+again, waiting after each press for the page's answer: the timers (up to 250 ms) and
+animation frames its key and focus handlers started, and those these start in turn, within
+:data:`SETTLE_MS` (:data:`CONFIRM_MS` once focus reached the browser UI): no fixed sleep, so
+a quiet page is read at once and a loaded machine does not cut a script short.
 An element trapped both ways is tried with ACT's other standard keys (Escape, the arrows,
 Enter unless it would follow a link or submit a form), each followed by Tab and Shift+Tab
-walks, waiting after each press. A script that moves focus later than :data:`CONFIRM_MS`
-after a walk's last press is not seen. Walks stop at :data:`BUDGET_S`: the elements left
-are ``cant_tell``, so a page with thousands of links stays bounded.
+walks, waiting after each press. A script that moves focus later than 250 ms after what
+it answers, or from an interval or the network, is not seen. Tab from an ``audio`` or
+``video`` with controls moves through the browser's own controls (focus stays on the
+element, no script moved it): the walk presses on, up to :data:`MEDIA_STOPS` times.
+Walks stop at :data:`BUDGET_S`: the elements left are ``cant_tell``, so a page with
+thousands of links stays bounded.
 """
 
 from __future__ import annotations
@@ -32,10 +38,13 @@ from broadsheet.findings import Finding, Outcome, Source
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-#: Milliseconds the page's scripts get to move focus after each key press.
-SETTLE_MS = 30
-#: Milliseconds focus must stay in the browser UI for a walk to count as having left.
-CONFIRM_MS = 100
+#: The most milliseconds to wait for the page's answer to a key press (its timers of up to
+#: 250 ms and animation frames, and those these start: keyboard_trap.js ``settle``); a page
+#: that starts none is read after one task.
+SETTLE_MS = 400
+#: The most milliseconds to wait for the page's answer once focus reached the browser UI (a
+#: script pulling it back), for a walk to count as having left.
+CONFIRM_MS = 1000
 #: Seconds the walks may take; the elements left unjudged are ``cant_tell``.
 BUDGET_S = 4.0
 #: Seconds more for trying the other keys on elements trapped by Tab and Shift+Tab (a page
@@ -44,6 +53,9 @@ TRIALS_S = 6.0
 #: ACT's standard keyboard navigation besides Tab and Shift+Tab.
 OTHER_KEYS = ("Escape", "ArrowDown", "ArrowUp", "ArrowRight", "ArrowLeft", "Enter")
 DIRECTIONS = ("Tab", "Shift+Tab")
+#: Key presses a walk allows inside an element without a focus event: the browser's own
+#: controls of an audio or video, the document of a frame or plug-in.
+MEDIA_STOPS = 12
 #: Tab stops the walk from the top allows beyond the focus order it computed.
 MAX_UNLISTED = 20
 #: Pages with this many focusable elements first walk from the top reading focus once.
@@ -118,14 +130,29 @@ class _Walker:
             path.append(state)
             if self.late() if remember else self.trials_late():
                 break
-            self.page.keyboard.press(key)
-            state = self.where(0 if fast else SETTLE_MS, pressed=(index, key))
+            state = self.press(key, index, fast)
             if fast and state["moved"] != (0 if state["out"] and not state["wrap"] else 1):
                 return "tainted"
         if remember and result != "unknown":
             proven = self.escaped if result == "escaped" else self.trapped
             proven[key].update(s["index"] for s in path if s["index"] >= 0)
         return result
+
+    def press(self, key: str, index: int, fast: bool) -> dict[str, Any]:
+        """Press ``key`` on element ``index``: where focus is then. Focus that stays on an
+        ``audio`` or ``video`` with controls (or a frame), no script having moved it, went
+        through the browser's own controls (or the frame's document): pressed again, up to
+        :data:`MEDIA_STOPS` times."""
+        settle = 0 if fast else SETTLE_MS
+        self.page.keyboard.press(key)
+        state = self.where(settle, pressed=(index, key))
+        for _ in range(MEDIA_STOPS):
+            if not (state["media"] and state["index"] == index and not state["moved"]
+                    and not state["out"]) or self.late():
+                break
+            self.page.keyboard.press(key)
+            state = self.where(settle, pressed=(index, key))
+        return state
 
     def walk_from(self, start: Callable[[], dict[str, Any] | None], key: str) -> str:
         """A fast walk from where ``start`` puts focus (its state, None: ``lost``), again
@@ -165,30 +192,43 @@ class _Walker:
         """Tab pressed from the top once per element of the focus order, focus read only at
         the end (then once per further press, for stops the order does not list, such as
         scrolling boxes Chromium focuses): whether focus went through the order one element
-        per press and then out of the page (every element of the order escapes by Tab)."""
-        order = cast(list[int], _call(self.page, "tabOrder"))
+        per press and then out of the page: every element it met escapes by Tab (the
+        browser may skip one the order lists, which is then walked from on its own). An
+        audio or video with controls, or a frame, in the order takes more presses (Tab goes
+        through the browser's own controls or the frame's document, without a focus event
+        here), up to :data:`MEDIA_STOPS` each; a
+        press that moved no focus asks the page whether focus left."""
+        listing = cast(dict[str, Any], _call(self.page, "tabOrder"))
+        order, media = cast(list[int], listing["order"]), int(listing["media"])
         start = self.from_top()["index"] if order else None
         if start not in (order[0] if order else None, -1):
             return False
+        rank = {index: position for position, index in enumerate(order)}
         _call(self.page, "movesSince")
         for _ in order:
             if self.late():
                 return False
             self.page.keyboard.press("Tab")
         presses, path = len(order), []
-        while True:  # every press moved focus once: not out yet, press again
+        limit = len(order) + MAX_UNLISTED + MEDIA_STOPS * media
+        while True:
             path += cast(list[int], _call(self.page, "movesSince"))
-            if len(path) != presses or presses >= len(order) + MAX_UNLISTED or self.late():
-                break
+            listed = [index for index in [start, *path] if index is not None and index >= 0]
+            ranks = [rank.get(index, -1) for index in listed]
+            along = all(a < b for a, b in zip([-1, *ranks], ranks, strict=False))
+            unmoved = presses - len(path)  # presses that moved no focus
+            if not along or unmoved < 0 or presses >= limit or self.late():
+                return False
+            if unmoved and self.where(0)["out"]:
+                break  # the last press left the page
+            if unmoved > MEDIA_STOPS * media:
+                return False
             self.page.keyboard.press("Tab")
             presses += 1
-        if len(path) != presses - 1:  # the last press should have left the page
-            return False
         end = self.where(CONFIRM_MS)
-        listed = [index for index in [start, *path] if index is not None and index >= 0]
-        if not end["out"] or end["moved"] or end["wrap"] or listed != order:
+        if not end["out"] or end["moved"] or end["wrap"]:
             return False
-        self.escaped["Tab"].update(order)
+        self.escaped["Tab"].update(listed)
         return True
 
     def from_top(self) -> dict[str, Any]:

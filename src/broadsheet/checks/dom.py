@@ -66,13 +66,27 @@ _NOT_CONTAINABLE = frozenset({
     "table-column-group", "ruby", "ruby-base", "ruby-text", "ruby-base-container",
     "ruby-text-container"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
-_INPUT_ROLES = {
+#: HTML-AAM: ``input`` types mapped to no role (the live engine reads these tables too:
+#: :mod:`broadsheet.browser.standards`).
+ROLELESS_INPUT_TYPES = frozenset({"password", "hidden", "file", "color", "date",
+                                  "datetime-local", "month", "time", "week"})
+#: HTML-AAM: text-like ``input`` types that are a combobox with a ``list`` attribute.
+COMBOBOX_INPUT_TYPES = frozenset({"text", "search", "email", "tel", "url", ""})
+#: HTML-AAM: ``tr``, ``tbody``, ``thead``, ``tfoot`` have their role inside a table only.
+TABLE_PARTS = frozenset({"tr", "tbody", "thead", "tfoot"})
+#: Roles of a ``table`` whose parts and cells take table roles.
+TABLE_ROLES = frozenset({"table", "grid", "treegrid"})
+#: HTML-AAM: the role of an ``input`` of each type (others not in ROLELESS_INPUT_TYPES are
+#: textboxes).
+INPUT_ROLES = {
     "button": "button", "image": "button", "reset": "button", "submit": "button",
     "checkbox": "checkbox", "radio": "radio", "range": "slider", "number": "spinbutton",
     "search": "searchbox", "email": "textbox", "tel": "textbox", "text": "textbox",
     "url": "textbox", "": "textbox",
 }
-_SIMPLE_ROLES = {
+#: HTML-AAM: the implicit role of each HTML element (None: no role); those not in PLAIN_TAGS
+#: depend on attributes or context too (implicit_role).
+SIMPLE_ROLES = {
     "article": "article", "aside": "complementary", "blockquote": "blockquote",
     "button": "button", "caption": "caption", "code": "code", "datalist": "listbox",
     "dd": "definition", "del": "deletion", "details": "group", "dfn": "term",
@@ -90,9 +104,9 @@ _SIMPLE_ROLES = {
     "q": "generic", "samp": "generic", "small": "generic", "span": "generic", "u": "generic",
     "s": "deletion", "legend": None, "label": None, "summary": "button",
 }
-#: HTML tags (as lxml stores them) whose implicit role is their entry in _SIMPLE_ROLES
+#: HTML tags (as lxml stores them) whose implicit role is their entry in SIMPLE_ROLES
 #: whatever their attributes and place: the rest have their own branch in implicit_role.
-_PLAIN_TAGS = frozenset(_SIMPLE_ROLES) - {
+PLAIN_TAGS = frozenset(SIMPLE_ROLES) - {
     "a", "area", "img", "input", "select", "header", "footer", "section", "form", "td", "th",
     "tr", "tbody", "thead", "tfoot", "summary", "li"}
 _INTEGER = re.compile(r"[\t\n\f\r ]*([+-]?[0-9]+)")
@@ -589,11 +603,10 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         return "img"
     if name == "input":
         kind = input_type(element)
-        if kind in {"text", "search", "email", "tel", "url", ""} and element.get("list"):
+        if kind in COMBOBOX_INPUT_TYPES and element.get("list"):
             return "combobox"
-        return _INPUT_ROLES.get(kind) if kind in _INPUT_ROLES else (
-            None if kind in {"password", "hidden", "file", "color", "date", "datetime-local",
-                             "month", "time", "week"} else "textbox")
+        return INPUT_ROLES.get(kind) if kind in INPUT_ROLES else (
+            None if kind in ROLELESS_INPUT_TYPES else "textbox")
     if name == "select":
         size = element.get("size") or ""
         multiple = element.get("multiple") is not None
@@ -612,7 +625,7 @@ def implicit_role(doc: Document, element: Element) -> str | None:
     if name in {"td", "th"}:
         table = next((el for el in lineage(element) if local_name(el) == "table"), None)
         table_role = role(doc, table) if table is not None else None
-        if table_role not in {"table", "grid", "treegrid"}:
+        if table_role not in TABLE_ROLES:
             return None
         if name == "td":
             return "gridcell" if table_role in {"grid", "treegrid"} else "cell"
@@ -622,20 +635,20 @@ def implicit_role(doc: Document, element: Element) -> str | None:
         if scope in {"col", "colgroup"}:
             return "columnheader"
         return _header_direction(element)
-    if name in {"tr", "tbody", "thead", "tfoot"}:
+    if name in TABLE_PARTS:
         table = next((el for el in lineage(element) if local_name(el) == "table"), None)
-        if table is not None and role(doc, table) not in {"table", "grid", "treegrid"}:
+        if table is not None and role(doc, table) not in TABLE_ROLES:
             return None
-        return _SIMPLE_ROLES[name]
+        return SIMPLE_ROLES[name]
     if name == "summary":  # HTML-AAM: only a details' first summary child is its control
         return "button" if _details_summary(element) else "generic"
     if name == "li":
         up = parent(element)
         return "listitem" if up is not None and local_name(up) in {"ol", "ul", "menu"} \
             else "generic"
-    if "-" in name and name not in _SIMPLE_ROLES:
+    if "-" in name and name not in SIMPLE_ROLES:
         return "generic"  # HTML-AAM: autonomous custom elements
-    return _SIMPLE_ROLES.get(name)
+    return SIMPLE_ROLES.get(name)
 
 
 def _header_direction(cell: Element) -> str:
@@ -665,8 +678,8 @@ def role(doc: Document, element: Element) -> str | None:
         return cached  # type: ignore[no-any-return]
     if element.get("role") is None:
         tag = element.tag
-        if tag in _PLAIN_TAGS:  # most of a page: div, span, p
-            found = memo[element] = _SIMPLE_ROLES[tag]
+        if tag in PLAIN_TAGS:  # most of a page: div, span, p
+            found = memo[element] = SIMPLE_ROLES[tag]
             return found
         found = implicit_role(doc, element)
     else:
@@ -708,8 +721,8 @@ def _role_index(doc: Document) -> dict[str | None, list[Element]]:
             found = memo.get(el, _UNKNOWN)
             if found is _UNKNOWN:
                 tag = el.tag
-                if tag in _PLAIN_TAGS and el.get("role") is None:  # role()'s first answer
-                    found = memo[el] = _SIMPLE_ROLES[tag]
+                if tag in PLAIN_TAGS and el.get("role") is None:  # role()'s first answer
+                    found = memo[el] = SIMPLE_ROLES[tag]
                 else:
                     found = role(doc, el)
             listed = index.get(found)

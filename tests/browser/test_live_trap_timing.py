@@ -1,0 +1,61 @@
+"""The keyboard trap rules (ACT a1b64e) wait for the page's answer to a key press, not for a
+fixed time: a script that pulls focus back after 150 ms (longer than the fixed waits were) is
+seen, and Tab through the browser's own controls of an audio element is no trap. Element by
+element, in Chromium, with real key presses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.browser.test_act_live_keys_media import tone, verdicts
+
+RULE = "focus-escapes-standard-keys"
+
+
+def test_a_script_that_takes_focus_back_later_than_a_frame_is_seen(auditor: Any) -> None:
+    # the box takes focus back 150 ms after losing it: Tab and Shift+Tab reach the links
+    # and then the box again; a fixed wait of 30 ms (100 ms once out) missed it and passed it
+    back = "onblur=\"setTimeout(() => this.focus(), 150)\""
+    found = verdicts(auditor, RULE, f"""
+<a href="#x" id="before">Before</a><div id="trap" tabindex="0" {back}>Box</div>
+<a href="#y" id="after">After</a>""")
+    assert found["#trap"] == "failed"
+    assert found["#before"] != "failed"
+    assert found["#after"] != "failed"
+
+
+def test_a_page_without_focus_scripts_passes_every_element(auditor: Any) -> None:
+    links = "".join(f"<a href='#{n}' id='l{n}'>Link {n}</a> " for n in range(3))
+    found = verdicts(auditor, RULE, links)
+    assert found == {"#l0": "passed", "#l1": "passed", "#l2": "passed"}
+
+
+def test_tab_through_the_controls_of_audio_is_no_trap(auditor: Any, tmp_path: Path) -> None:
+    # Tab moves through the browser's own play, time and volume controls of each audio
+    # (focus stays on the element, no focus event): between two of them, a link is still free
+    tone(tmp_path / "a.wav", 1.0)
+    many = "".join(f"<a href='#{n}' id='l{n}'>Link {n}</a> " for n in range(45))
+    found = verdicts(auditor, RULE, f"""
+<a href="#a" id="first">First</a>
+<audio id="one" controls preload="auto" src="a.wav"></audio>
+<a href="#b" id="middle">Middle</a>
+<audio id="two" controls preload="auto" src="a.wav"></audio>
+{many}<a href="#c" id="last">Last</a>""", folder=tmp_path)
+    for target in ("#first", "#one", "#middle", "#two", "#l0", "#l44", "#last"):
+        assert found[target] == "passed", (target, found[target])
+    assert set(found.values()) == {"passed"}
+
+
+def test_frames_the_browser_tabs_into_do_not_stop_the_walk(auditor: Any) -> None:
+    # frames of another origin (refused offline): Tab goes into their documents without a
+    # focus event in the page; every link before and after them still escapes
+    many = "".join(f"<a href='#{n}' id='l{n}'>Link {n}</a> " for n in range(45))
+    found = verdicts(auditor, RULE, f"""
+<a href="#a" id="first">First</a>
+<iframe id="one" src="https://social.example/button" title="Share"></iframe>
+<iframe id="two" src="https://other.example/button" title="Like"></iframe>
+{many}<a href="#c" id="last">Last</a>""")
+    for target in ("#first", "#l0", "#l44", "#last"):
+        assert found[target] == "passed", (target, found[target])
+    assert "failed" not in found.values()
