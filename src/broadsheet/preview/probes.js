@@ -103,7 +103,8 @@
 
   // The part of the page to crop around a finding's element, in page coordinates: the
   // element and `margin` around it, at least minWidth × minHeight (centred on it), then
-  // every line of text the crop touches taken whole, so no line is cut in half; at most
+  // every line of text the crop touches taken whole in height, so no line is cut in half
+  // (sideways the crop keeps its width: a narrow crop stays legible shrunk to a card); at most
   // maxHeight tall (an element taller than that, the page itself say, from its top, ending
   // above the line it would cut). Null when there is no such element.
   cropBox(selector, margin, minWidth, minHeight, maxHeight) {
@@ -142,8 +143,6 @@
         if (line.bottom <= top || line.top >= bottom || line.right <= left || line.left >= right) continue;
         if (line.top < top) { top = line.top; grown = true; }
         if (line.bottom > bottom) { bottom = line.bottom; grown = true; }
-        if (line.left < left) { left = line.left; grown = true; }
-        if (line.right > right) { right = line.right; grown = true; }
       }
       if (!grown) break;
     }
