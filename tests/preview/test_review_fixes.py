@@ -61,7 +61,7 @@ def test_the_section_tabs_count_what_each_section_holds(gallery: Path) -> None:
     failed = [f for f in found["findings"] if f["outcome"] == "failed"]
     counted = tabs["#findings"].xpath(".//span[contains(@class, 'toc__count')]")[0]
     assert counted.get("class") == "toc__count toc__count--bad"
-    assert text_of(counted) == (f"{len(found['findings'])} {len(failed)} violations, "
+    assert text_of(counted) == (f"{len(found['findings'])}: {len(failed)} violations, "
                                 f"{len(found['findings']) - len(failed)} to review")
     assert failed
     changes = tabs["#changes"].xpath(".//span[contains(@class, 'toc__count')]")[0]

@@ -152,13 +152,17 @@
   }
   // A comparison opened from the table of changes (or a link to it) unfolds: its heading
   // is the link's target, its viewer folded after it.
-  var openChange = function () {
-    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  var openChange = function (event) {
+    var link = event && event.type === "click" && event.target.closest ? event.target.closest("a[href^='#']") : null;
+    if (event && event.type === "click" && !link) { return; }
+    var hash = link ? link.getAttribute("href") : location.hash;
+    var target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
     var change = target && target.closest ? target.closest("article.change") : null;
     var detail = change && change.querySelector(".change__detail");
     if (detail) { detail.open = true; }
   };
   window.addEventListener("hashchange", openChange);
+  document.addEventListener("click", openChange);  // at once, before the page scrolls to it
   openChange();
   // A block story's live view: its scheme and direction switches choose the frame's page
   // (without script, links open each page in the frame).
