@@ -92,7 +92,7 @@ def test_each_changed_screenshot_offers_its_own_approval(gallery: Path) -> None:
                               "--approve-schemes light ")
     assert boxes[0].xpath(".//code/text()") == [command]
     assert text_of(boxes[0].xpath(".//button[@data-verdict='approve']")[0]) == (
-        "Approve this screenshot: 320 px, light")
+        "Approve this screenshot (320 px, light)")
     [link] = page.xpath("//article[contains(@class, 'change')]//p[@class='change__links']/a")
     assert link.get("href") == "../../compare.html?mode=approved&a=storm&width=320&scheme=light"
 
