@@ -196,6 +196,71 @@ def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
             assert image.width == width, key
 
 
+CROP_PAGE = (
+    '<!DOCTYPE html><html lang="en"><title>t</title><style>body{margin:0;font:20px/32px '
+    'serif}main{max-width:640px;margin:0 auto;padding:37px 8px}#tall{height:2000px;'
+    'background:#eee}</style><main><p>' + "A line of words that wraps. " * 12 +
+    '<a id="word" href="#">here</a> ' + "More words after it that wrap again. " * 12 +
+    '</p><div id="tall"><p>' + "Words inside a tall box. " * 200 + "</p></div></main>")
+LINES = """() => { const found = []; const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) { if (!n.data.trim()) continue;
+    range.selectNodeContents(n);
+    for (const r of range.getClientRects()) found.push({left: r.left + scrollX,
+      right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY}); }
+  return found; }"""
+
+
+def test_a_finding_s_crop_cuts_no_line_and_keeps_its_element(auditor: Any,
+                                                              tmp_path: Path) -> None:
+    """The review: crops cut lines in half. A word's crop takes every line it touches whole in
+    height and at least the minimum context; a box taller than a crop is shown from its top, ending
+    above the line it would cut."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+    from broadsheet.preview.capture import (
+        CROP_MARGIN,
+        CROP_MAX_HEIGHT,
+        CROP_MIN_HEIGHT,
+        CROP_MIN_WIDTH,
+        _probe,
+    )
+
+    page = tmp_path / "page.html"
+    page.write_text(CROP_PAGE, "utf-8")
+    sandbox = Sandbox.for_file(page, root=tmp_path)
+    with auditor.page(AuditOptions(width=1280, height=800), sandbox) as tab:
+        tab.goto(sandbox.url)
+        lines = tab.evaluate(LINES)
+        for target in ("#word", "#tall"):
+            assert _probe(tab, "outline", target) is not None
+            crop = _probe(tab, "cropBox", target, CROP_MARGIN, CROP_MIN_WIDTH, CROP_MIN_HEIGHT,
+                          CROP_MAX_HEIGHT)
+            own = tab.eval_on_selector(target, "e => { const r = e.getBoundingClientRect(); "
+                                       "return {top: r.top + scrollY, bottom: r.bottom + "
+                                       "scrollY, left: r.left + scrollX, right: r.right + "
+                                       "scrollX}; }")
+            _probe(tab, "clear")
+            left, top = crop["x"], crop["y"]
+            right, bottom = left + crop["width"], top + crop["height"]
+            touched = [line for line in lines if line["bottom"] > top + 1 and
+                       line["top"] < bottom - 1 and line["right"] > left + 1 and
+                       line["left"] < right - 1]
+            assert touched, target
+            for line in touched:
+                inside = (line["top"] >= top - 0.5, line["bottom"] <= bottom + 0.5)
+                assert all(inside), (target, line, crop)
+            if target == "#word":
+                assert crop["width"] >= CROP_MIN_WIDTH
+                assert crop["height"] >= CROP_MIN_HEIGHT
+                whole = (left <= own["left"], right >= own["right"], top <= own["top"],
+                         bottom >= own["bottom"])
+                assert all(whole), "the element whole"
+            else:
+                assert crop["height"] <= CROP_MAX_HEIGHT
+                assert top <= own["top"] < top + CROP_MARGIN + 1, "from the box's top"
+
+
 SPACING_PAGE = (
     '<!DOCTYPE html><html lang="en"><title>t</title><style>body{margin:0 8px;font:16px/1.3 '
     'serif}h1{font-size:40px;line-height:1.1;letter-spacing:-0.02em}#wide{line-height:2.2;'

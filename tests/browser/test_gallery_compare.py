@@ -181,3 +181,45 @@ def test_the_changes_table_and_folded_comparisons_pass_the_checks(
     assert [(f.rule, f.message) for r in audit.results for f in r.findings
             if f.outcome is Outcome.FAILED] == []
     assert check(fixture_page).violations == []
+
+
+def test_the_compare_page_opens_on_the_approved_and_new_look_at_full_size_scrolled_together(
+        auditor: Any, page: tuple[Path, Path]) -> None:
+    """The review: two fixtures at 48% were unreadable. The page opens on the fixture that
+    changed, approved beside now, each at its page's own width, and the two scroll as one."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, _ = page
+    sandbox = Sandbox.for_file(out / "compare.html", root=out)
+    with auditor.page(AuditOptions(width=1280, height=500), sandbox) as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_function("[...document.querySelectorAll('.pair-compare img')]"
+                              ".every(i => i.complete && i.naturalWidth)")
+        assert tab.get_by_role("radio", name="Approved and now").is_checked()
+        assert not tab.locator("#compare-b").is_visible(), "one fixture: no second to choose"
+        sides = tab.eval_on_selector_all(".pair-compare img", """els => els.map(e => ({
+          src: e.getAttribute('src'), width: e.getBoundingClientRect().width,
+          box: e.parentElement.getBoundingClientRect().toJSON()}))""")
+        assert [side["src"] for side in sides] == ["fixtures/storm/shots/approved-320-light.png",
+                                                   "fixtures/storm/shots/320-light.png"]
+        assert [side["width"] for side in sides] == [320, 320], "one pixel a CSS pixel"
+        assert sides[0]["box"]["right"] < sides[1]["box"]["left"], "side by side"
+        boxes = tab.locator(".pair-compare__scroll")
+        boxes.nth(1).evaluate("box => { box.scrollTop = 240; }")
+        tab.wait_for_function("document.querySelectorAll('.pair-compare__scroll')[0]"
+                              ".scrollTop === 240")
+        boxes.nth(0).evaluate("box => { box.scrollTop = 90; }")
+        tab.wait_for_function("document.querySelectorAll('.pair-compare__scroll')[1]"
+                              ".scrollTop === 90")
+        tab.get_by_label("Scroll together").uncheck()
+        boxes.nth(0).evaluate("box => { box.scrollTop = 10; }")
+        tab.evaluate("() => new Promise(done => requestAnimationFrame(() => "
+                     "requestAnimationFrame(() => done(null))))")
+        assert boxes.nth(1).evaluate("box => box.scrollTop") == 90, "apart when asked"
+        tab.get_by_role("radio", name="Fit").check()
+        assert tab.eval_on_selector(".pair-compare img", "e => e.getBoundingClientRect().width"
+                                    ) > 320, "Fit: as wide as its box"
+        tab.get_by_role("radio", name="Two fixtures").check()
+        assert tab.locator("#compare-b").is_visible()
+        assert "mode=pair" in tab.evaluate("location.search")

@@ -336,6 +336,8 @@ def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Pat
     assert text_of(panel.xpath(".//p[@class='verdict__question']")[0]) == (
         "Is the new look intended? 1 of 8 screenshots changed.")
     command = panel.xpath(".//code[@class='verdict__command']/text()")
-    assert command == [f"broadsheet preview --approve {gallery.parent}/fixtures/{SEED}.json"]
+    assert command == [f"broadsheet preview --approve {gallery.parent}/fixtures/{SEED}.json",
+                       "broadsheet preview --approve --approve-widths 375 --approve-schemes "
+                       f"light {gallery.parent}/fixtures/{SEED}.json"], "all, or the one changed"
     assert len(panel.xpath(".//table[@class='change-table']//td")) == 8
     assert panel.xpath(".//table//a/@href") == ["#change-375-light"]

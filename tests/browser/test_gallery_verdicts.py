@@ -71,3 +71,41 @@ def test_the_static_gallery_s_button_gives_the_command(auditor: Any, tmp_path: P
         assert said in {f"Copied: {command}", "Selected: press Ctrl+C (⌘C) to copy it."}
         if said.startswith("Selected"):
             assert tab.evaluate("getSelection().toString()") == command
+
+
+def test_approve_this_screenshot_writes_only_its_baseline(auditor: Any, tmp_path: Path) -> None:
+    """Each changed screenshot has its own button: approving the light one keeps the dark
+    one's baseline (and its failure)."""
+    from tests.preview.captures import marked_gallery
+
+    builder, fixture, approved = marked_gallery(tmp_path)
+    out = tmp_path / "out"
+    light, dark = approved / "storm" / "320-light.png", approved / "storm" / "320-dark.png"
+    dark.write_bytes(light.read_bytes())  # the dark screenshot fails too
+    builder.build([fixture])
+    before = {light: light.read_bytes(), dark: dark.read_bytes()}
+    holder: list[GalleryServer] = []
+
+    def rebuild(slug: str) -> None:
+        builder.build([fixture])
+        holder[0].bump([slug])
+
+    verdicts = Verdicts(builder, approved, rebuild, threading.RLock())
+    server = GalleryServer(out, port=0, judge=verdicts, names=verdicts.names)
+    holder.append(server)
+    server.start()
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "fixtures/storm/index.html")
+        assert tab.locator(".verdict--shot").count() == 2
+        with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
+            tab.get_by_role("button", name="Approve this screenshot (320 px, light)").click()
+        assert tab.locator(".verdict--shot").count() == 1
+        assert tab.get_attribute(".verdict--shot", "data-shot") == "320-dark"
+    finally:
+        context.close()
+        server.stop()
+    assert light.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" / "320-light.png")
+    assert light.read_bytes() != before[light]
+    assert dark.read_bytes() == before[dark], "the dark baseline is kept"

@@ -142,3 +142,48 @@ def test_a_verdict_from_elsewhere_or_naming_no_fixture_changes_nothing(
     assert said
     assert baseline.read_bytes() == before
     assert sorted(p.name for p in served.approved.rglob("*")) == ["320-light.png", "storm"]
+
+
+def test_approve_one_screenshot_writes_only_its_baseline(tmp_path: Path) -> None:
+    """The review: a designer approves the one screenshot they looked at, not the fixture's
+    every width and scheme."""
+    from tests.preview.captures import marked_gallery
+
+    builder, fixture, approved = marked_gallery(tmp_path)
+    out = tmp_path / "out"
+    light, dark = approved / "storm" / "320-light.png", approved / "storm" / "320-dark.png"
+    dark.write_bytes(light.read_bytes())  # the dark one differs too: approving it would show
+    before = {light: light.read_bytes(), dark: dark.read_bytes()}
+    holder: list[GalleryServer] = []
+
+    def rebuild(slug: str) -> None:
+        builder.build([fixture])
+        holder[0].bump([slug])
+
+    verdicts = Verdicts(builder, approved, rebuild, threading.RLock())
+    server = GalleryServer(out, port=0, judge=verdicts, names=verdicts.names)
+    holder.append(server)
+    server.start()
+    try:
+        with urllib.request.urlopen(server.url + "fixtures/storm/index.html") as answer:
+            token = re.search(r'content="([^"]+)"', answer.read().decode().split(
+                'name="broadsheet-verdict"')[1]).group(1)
+        served = Served(server, out, approved, fixture, token)
+        origin = server.url.rstrip("/")
+        for shot, status in (("999-light", 409), ("320-blue", 400), ("../320-light", 400)):
+            answer, said = served.post(f"fixture=storm&verdict=approve&shot={shot}&"
+                                       f"token={token}".encode(), origin)
+            assert answer == status, (shot, said)
+        assert {path: path.read_bytes() for path in before} == before, "nothing written"
+        answer, said = served.post(f"fixture=storm&verdict=approve&shot=320-light&"
+                                   f"token={token}".encode(), origin)
+        assert answer == 200, said
+        assert said.startswith("Approved: the 320 px light screenshot of storm is its baseline")
+    finally:
+        server.stop()
+    assert light.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" / "320-light.png")
+    assert light.read_bytes() != before[light]
+    assert dark.read_bytes() == before[dark], "the other scheme's baseline is kept"
+    page = (out / "fixtures" / "storm" / "index.html").read_text("utf-8")
+    assert 'data-shot="320-light"' not in page, "compared anew: as approved now"
+    assert 'data-shot="320-dark"' in page

@@ -15,9 +15,11 @@ from broadsheet.preview.builder import BuildReport, GalleryBuilder, PageCapture,
 from broadsheet.preview.model import WIDTHS, Entry, widths_in_words
 from broadsheet.preview.regression import (
     APPROVED,
+    BASELINE_SCHEMES,
     BASELINE_WIDTHS,
     THRESHOLD,
     approve,
+    approve_schemes,
     approve_widths,
 )
 
@@ -59,6 +61,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         help="with --approve: the widths to approve, comma-separated (default "
                         f"{','.join(map(str, BASELINE_WIDTHS))}); baselines at other widths "
                         "are kept, and each fixture is compared at the widths it has")
+    parser.add_argument("--approve-schemes", metavar="S,S", type=_schemes,
+                        default=BASELINE_SCHEMES,
+                        help="with --approve: the colour schemes to approve, light, dark or "
+                        "light,dark (default both); a fixture's page shows the command for "
+                        "one screenshot")
     parser.add_argument("--no-blocks", dest="blocks", action="store_false",
                         help="skip the block stories (a page per block type with each "
                         "variant the fixtures use, rendered alone)")
@@ -69,6 +76,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     browser.add_argument("--no-browser", dest="browser", action="store_const", const="off",
                          help="skip screenshots and the accessibility tree")
     parser.set_defaults(run=run)
+
+
+def _schemes(text: str) -> tuple[str, ...]:
+    try:
+        return approve_schemes(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _widths(text: str) -> tuple[int, ...]:
@@ -157,9 +171,10 @@ def run(args: argparse.Namespace) -> int:
         for path in missing:
             print(f"broadsheet preview: {path}: no such file or folder", file=sys.stderr)
         return EXIT_INPUT
-    if args.approve_widths != BASELINE_WIDTHS and not args.approve:
-        print("broadsheet preview: --approve-widths chooses what --approve writes: give "
-              "--approve too", file=sys.stderr)
+    if (args.approve_widths != BASELINE_WIDTHS or args.approve_schemes != BASELINE_SCHEMES) and (
+            not args.approve):
+        print("broadsheet preview: --approve-widths and --approve-schemes choose what --approve "
+              "writes: give --approve too", file=sys.stderr)
         return EXIT_INPUT
     if args.approve and (args.serve or args.browser == "off"):
         print("broadsheet preview: --approve needs screenshots: not with --serve or "
@@ -182,7 +197,7 @@ def run(args: argparse.Namespace) -> int:
         if args.approve:
             written = approve([e for e in report.entries if e.screenshots], args.out,
                               args.approved, browser=_browser_build(capture),
-                              widths=args.approve_widths)
+                              widths=args.approve_widths, schemes=args.approve_schemes)
             print(f"Approved {len(written)} screenshots into {args.approved}")
             builder.approved = args.approved  # the pages compare with them now (reused build)
             builder.build(inputs)

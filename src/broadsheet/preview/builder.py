@@ -28,7 +28,7 @@ from broadsheet.model import Article
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
-from broadsheet.preview.files import copy_file, locked, write_text
+from broadsheet.preview.files import copy_file, image_size, locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.locate import locate
 from broadsheet.preview.model import (
@@ -48,7 +48,12 @@ from broadsheet.preview.model import (
 from broadsheet.preview.outline import outline
 from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import BITS, differences
-from broadsheet.preview.schemes import fixed_scheme, with_direction, with_show_script
+from broadsheet.preview.schemes import (
+    eager_images,
+    fixed_scheme,
+    with_direction,
+    with_show_script,
+)
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
@@ -270,7 +275,7 @@ class GalleryBuilder:
         write_text(page, result.html)
         for scheme in ("light", "dark"):
             write_text(folder / f"page-{scheme}.html", with_show_script(
-                fixed_scheme(result.html, scheme)))
+                fixed_scheme(eager_images(result.html), scheme)))
         place_assets(folder)  # where the page's stylesheet names them, as render does
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)
@@ -448,6 +453,7 @@ class GalleryBuilder:
             entries=entries, groups=grouped(entries), waiting=waiting, version=__version__,
             root="", slug="", tiles=tiles,
             section="fixtures",
+            size_of=lambda slug, name: image_size(self.out_dir / "fixtures" / slug / name),
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=language_groups(e.language for e in entries if e.language),
             block_types=sorted({t for e in entries for t in e.block_types})))
@@ -468,7 +474,8 @@ class GalleryBuilder:
         html = self.env.get_template("fixture.html").render(
             entry=entry, version=__version__, root="../../", slug=entry.slug, section="fixture",
             previous=previous, following=following,
-            approved=None if self.approved is None else str(self.approved / entry.slug))
+            approved=None if self.approved is None else str(self.approved / entry.slug),
+            size_of=lambda name: image_size(folder / name))
         write_text(folder / "index.html", html)
 
     def _copy_assets(self) -> None:

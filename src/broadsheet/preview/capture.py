@@ -31,6 +31,13 @@ SCHEMES: tuple[Scheme, ...] = ("light", "dark")
 MAX_HIGHLIGHTS = 24
 #: Space around an outlined element in its crop (CSS px).
 CROP_MARGIN = 48
+#: A crop is at least this wide and tall (CSS px) around its element, so a finding on a word
+#: shows its sentence; then every line of text it touches is taken whole (probes.js
+#: ``cropBox``); at most :data:`CROP_MAX_HEIGHT` tall (an element taller than that, the
+#: page itself say, is shown from its top).
+CROP_MIN_WIDTH = 480
+CROP_MIN_HEIGHT = 160
+CROP_MAX_HEIGHT = 720
 #: Stand-in for images on hosts the sandbox cannot reach: a neutral box with a cross, in
 #: the page's scheme (a light box would glare on a dark page): (fill, cross) colours.
 PLACEHOLDER_COLOURS: dict[Scheme, tuple[str, str]] = {"light": ("#c8c8c8", "#8a8a8a"),
@@ -380,11 +387,11 @@ class ChromiumCapture:
 
     @staticmethod
     def _highlights(tab: Page, folder: Path, findings: list[Finding]) -> dict[int, str]:
-        """A crop of the viewport around each finding's element, outlined in red: every
-        violation's, then items to review's up to :data:`MAX_HIGHLIGHTS`."""
+        """A crop of the page around each finding's element, outlined in red (the lines of
+        text around it whole, probes.js ``cropBox``): every violation's, then items to
+        review's up to :data:`MAX_HIGHLIGHTS`."""
         crops: dict[int, str] = {}
         done: dict[str, str] = {}
-        viewport = tab.viewport_size or {"width": 1280, "height": 800}
         order = sorted(range(len(findings)),
                        key=lambda at: findings[at].outcome is not Outcome.FAILED)
         for index in order:
@@ -400,15 +407,12 @@ class ChromiumCapture:
             if box is None:
                 done[target] = ""
                 continue
-            x = max(0.0, box["x"] - CROP_MARGIN)
-            y = max(0.0, box["y"] - CROP_MARGIN)
-            clip: FloatRect = {
-                "x": x, "y": y,
-                "width": min(viewport["width"] - x, box["width"] + 2 * CROP_MARGIN),
-                "height": min(viewport["height"] - y, box["height"] + 2 * CROP_MARGIN)}
+            clip: FloatRect | None = _probe(tab, "cropBox", target, CROP_MARGIN, CROP_MIN_WIDTH,
+                                            CROP_MIN_HEIGHT, CROP_MAX_HEIGHT)
             name = f"shots/finding-{len(crops)}.png"
-            if clip["width"] >= 8 and clip["height"] >= 8:
-                screenshot(tab, folder / name, clip=clip)
+            if clip and clip["width"] >= 8 and clip["height"] >= 8:
+                # In page coordinates: a crop taller than the window is still whole.
+                screenshot(tab, folder / name, clip=clip, full_page=True)
                 crops[index] = done[target] = name
             _probe(tab, "clear")
         return {index: name for index, name in crops.items() if name}

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from PIL.Image import Image
     from playwright.sync_api import Locator, Page
 
-__all__ = ["LOCK_FILE", "FolderLocked", "copy_file", "locked", "save_image", "screenshot",
-           "write_bytes", "write_text"]
+__all__ = ["LOCK_FILE", "FolderLocked", "copy_file", "image_size", "locked", "save_image",
+           "screenshot", "write_bytes", "write_text"]
 
 
 def write_text(path: Path, text: str) -> None:
@@ -36,6 +36,19 @@ def write_text(path: Path, text: str) -> None:
 def write_bytes(path: Path, data: bytes) -> None:
     """``data`` into ``path``, whole."""
     atomic_write_bytes(path, data)
+
+
+def image_size(path: Path) -> tuple[int, int] | None:
+    """A PNG's (width, height) from its header (no decoding), None when ``path`` is no PNG:
+    a gallery picture's ``width`` and ``height``, so its place is kept before it loads."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(24)
+    except OSError:
+        return None
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
 
 
 def copy_file(source: Path, target: Path) -> None:

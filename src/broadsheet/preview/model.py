@@ -278,6 +278,17 @@ class Entry:
             sources.index(group.first.source) if group.first.source in sources else
             len(sources), group.indexes[0]))
 
+    def first_crop(self) -> tuple[Finding, str] | None:
+        """The worst violation whose element was cropped from the page (:meth:`groups`
+        order) and its crop: a failing fixture's card shows where it fails, not its top."""
+        for group in self.groups():
+            if group.first.outcome is not Outcome.FAILED:
+                return None
+            for index in group.indexes:
+                if self.highlights.get(index):
+                    return self.findings[index], self.highlights[index]
+        return None
+
     def announcements(self) -> list[Announcement]:
         """What a screen reader says, in reading order (from the accessibility tree)."""
         return announcements(self.aria_snapshot) if self.aria_snapshot else []

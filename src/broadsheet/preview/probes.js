@@ -101,6 +101,73 @@
     });
   },
 
+  // The part of the page to crop around a finding's element, in page coordinates: the
+  // element and `margin` around it, at least minWidth × minHeight (centred on it), then
+  // every line of text the crop touches taken whole in height, so no line is cut in half
+  // (sideways the crop keeps its width: a narrow crop stays legible shrunk to a card); at most
+  // maxHeight tall (an element taller than that, the page itself say, from its top, ending
+  // above the line it would cut). Null when there is no such element.
+  cropBox(selector, margin, minWidth, minHeight, maxHeight) {
+    let element = null;
+    try { element = document.querySelector(selector); } catch (error) { return null; }
+    if (!element) return null;
+    const root = document.documentElement;
+    const pageWidth = root.clientWidth, pageHeight = root.scrollHeight;
+    const own = element.getBoundingClientRect();
+    const item = { left: own.left + scrollX - margin, right: own.right + scrollX + margin,
+                   top: own.top + scrollY - margin, bottom: own.bottom + scrollY + margin };
+    const grow = (low, high, least, limit) => {
+      const extra = least - (high - low);
+      if (extra > 0) { low -= extra / 2; high += extra / 2; }
+      if (low < 0) { high -= low; low = 0; }
+      if (high > limit) { low = Math.max(0, low - (high - limit)); high = limit; }
+      return [Math.max(0, low), Math.min(limit, high)];
+    };
+    let [left, right] = grow(item.left, item.right, minWidth, pageWidth);
+    let [top, bottom] = grow(item.top, item.bottom, minHeight, pageHeight);
+    const lines = [];
+    const range = document.createRange();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim() || node.parentElement.closest("[data-broadsheet-probe]")) continue;
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        if (rect.width < 1 || rect.height < 1) continue;
+        lines.push({ left: rect.left + scrollX, right: rect.right + scrollX,
+                     top: rect.top + scrollY, bottom: rect.bottom + scrollY });
+      }
+    }
+    for (let pass = 0; pass < 8; pass += 1) {
+      let grown = false;
+      for (const line of lines) {
+        if (line.bottom <= top || line.top >= bottom || line.right <= left || line.left >= right) continue;
+        if (line.top < top) { top = line.top; grown = true; }
+        if (line.bottom > bottom) { bottom = line.bottom; grown = true; }
+      }
+      if (!grown) break;
+    }
+    if (bottom - top > maxHeight) {
+      if (item.bottom - item.top <= maxHeight) {  // the element whole, context as room allows
+        const spare = maxHeight - (item.bottom - item.top);
+        top = Math.max(top, item.top - spare / 2);
+        bottom = Math.max(item.bottom, Math.min(bottom, top + maxHeight));
+      } else {  // taller than a crop (the page itself): from its top, no line cut
+        const beside = lines.filter((line) => line.right > left && line.left < right);
+        top = Math.max(top, item.top);
+        for (const line of beside) {
+          if (line.top < top && line.bottom > top) top = Math.min(line.bottom, item.top + margin);
+        }
+        bottom = top + maxHeight;
+        for (const line of beside) {
+          if (line.top < bottom && line.bottom > bottom && line.top > top) bottom = line.top;
+        }
+      }
+    }
+    left = Math.max(0, Math.floor(left)); top = Math.max(0, Math.floor(top));
+    right = Math.min(pageWidth, Math.ceil(right)); bottom = Math.min(pageHeight, Math.ceil(bottom));
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  },
+
   // Outline the element a finding names and scroll it into view; its box in the viewport.
   outline(selector) {
     let element = null;

@@ -57,6 +57,23 @@ def approve_widths(text: str) -> tuple[int, ...]:
     return tuple(sorted(widths))
 
 
+#: The colour schemes approved by default: both.
+BASELINE_SCHEMES = ("light", "dark")
+
+
+def approve_schemes(text: str) -> tuple[str, ...]:
+    """``--approve-schemes``: ``light``, ``dark`` or both, comma-separated;
+    :class:`ValueError` naming what is wrong."""
+    schemes = [part.strip() for part in text.split(",")]
+    for part in schemes:
+        if part not in BASELINE_SCHEMES:
+            raise ValueError(f"{part or '(empty)'!r} is not a colour scheme: give light, dark "
+                             "or light,dark")
+    if len(set(schemes)) != len(schemes):
+        raise ValueError("a scheme is given twice")
+    return tuple(scheme for scheme in BASELINE_SCHEMES if scheme in schemes)
+
+
 def approved_widths(approved_dir: Path) -> tuple[int, ...]:
     """Every width some fixture in ``approved_dir`` has a baseline at (``<width>-…png``)."""
     found = {int(name.stem.split("-", 1)[0]) for name in approved_dir.glob("*/*-*.png")
@@ -279,10 +296,11 @@ def approved_browser(approved_dir: Path) -> str | None:
 
 def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path,
             browser: str | None = None,
-            widths: tuple[int, ...] = BASELINE_WIDTHS) -> list[Path]:
-    """Make the current screenshots of these entries at ``widths`` the approved baselines
-    (baselines at other widths are kept); ``browser`` names the build that drew them (kept
-    in :data:`BROWSER_FILE`)."""
+            widths: tuple[int, ...] = BASELINE_WIDTHS,
+            schemes: tuple[str, ...] = BASELINE_SCHEMES) -> list[Path]:
+    """Make the current screenshots of these entries at ``widths`` in ``schemes`` the
+    approved baselines, each written whole (baselines at other widths and schemes are
+    kept); ``browser`` names the build that drew them (kept in :data:`BROWSER_FILE`)."""
     written: list[Path] = []
     if browser:
         approved_dir.mkdir(parents=True, exist_ok=True)
@@ -290,7 +308,7 @@ def approve(entries: Iterable[Entry], gallery: Path, approved_dir: Path,
     for entry in entries:
         folder = gallery / "fixtures" / entry.slug
         for shot in entry.screenshots:
-            if shot.width not in widths:
+            if shot.width not in widths or shot.scheme not in schemes:
                 continue
             target = approved_dir / entry.slug / f"{shot.width}-{shot.scheme}.png"
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -38,6 +38,17 @@ def fixed_scheme(html: str, scheme: str) -> str:
     return html
 
 
+_LAZY_IMG = re.compile(r'(<img\b[^>]*?\s)loading="lazy"')
+
+
+def eager_images(html: str) -> str:
+    """``html`` with its lazily loaded pictures loaded at once: in the gallery's live frame
+    the page is seen zoomed out, scrolled inside a frame or at two screens tall, where a
+    picture left to load when scrolled to stays a white hole. Only ``<img>`` tags change
+    (text is escaped, so no ``loading="lazy"`` in it can match); embeds stay lazy."""
+    return _LAZY_IMG.sub(r'\g<1>loading="eager"', html)
+
+
 _ROOT_DIR = re.compile(r'(<html\b[^>]*?\sdir=")(ltr|rtl|auto)(")')
 
 

@@ -32,15 +32,16 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from broadsheet.errors import BroadsheetError
-from broadsheet.preview.verdicts import TOKEN_META, VERDICT_PATH, VERDICTS, VerdictError
+from broadsheet.preview.verdicts import SHOT, TOKEN_META, VERDICT_PATH, VERDICTS, VerdictError
 
 BUILD_PATH = "/__build__"
 IDLE_SECONDS = 10.0
 MAX_CONNECTIONS = 32
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 MAX_FORM = 4096
-#: Decides a verdict: (fixture, "approve" or "reject") -> what to tell the page.
-Judge = Callable[[str, str], str]
+#: Decides a verdict: (fixture, "approve" or "reject"[, "<width>-<scheme>": one screenshot])
+#: -> what to tell the page.
+Judge = Callable[..., str]
 _BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -138,8 +139,12 @@ class GalleryHandler(SimpleHTTPRequestHandler):
         if fixture not in self.names():
             self._answer(400, "no fixture of this gallery has that name")
             return
+        shot = form.get("shot", [""])[0]
+        if shot and not SHOT.fullmatch(shot):
+            self._answer(400, "a screenshot is named <width>-<scheme>, e.g. 1280-dark")
+            return
         try:
-            said = self.judge(fixture, verdict)
+            said = self.judge(fixture, verdict, shot) if shot else self.judge(fixture, verdict)
         except VerdictError as error:
             self._answer(409, str(error))
             return

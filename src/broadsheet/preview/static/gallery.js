@@ -64,52 +64,105 @@
     menu.addEventListener("change", function () { if (menu.value) { location.href = menu.value; } });
     switcher.addEventListener("submit", function (event) { event.preventDefault(); });
   }
-  // Two fixtures compared: the choices set both pictures and the address (?a=&b=&width=&scheme=).
+  // The compare page: a fixture's approved screenshot and its screenshot now, or two
+  // fixtures, at one width and scheme; the choices set both pictures and the address
+  // (?mode=&a=&b=&width=&scheme=); the two boxes scroll together (sideways too).
   var pairForm = document.getElementById("pair-compare");
   if (pairForm) {
     var params = new URLSearchParams(location.search);
+    var modeInput = function (value) { return pairForm.querySelector("input[name='mode'][value='" + value + "']"); };
     ["a", "b", "width"].forEach(function (name) {
       var field = pairForm.elements[name];
       var wanted = params.get(name);
       if (wanted && Array.prototype.some.call(field.options, function (o) { return o.value === wanted; })) { field.value = wanted; }
     });
-    if (params.get("scheme") === "dark") { pairForm.querySelector("input[value='dark']").checked = true; }
+    if (params.get("scheme") === "dark" || params.get("scheme") === "light") {
+      pairForm.querySelector("input[name='scheme'][value='" + params.get("scheme") + "']").checked = true;
+    }
+    var anyApproved = pairForm.querySelector("option[data-approved]") !== null;
+    modeInput("approved").disabled = !anyApproved;
+    if (params.get("mode") === "pair" || (params.get("mode") === "approved" && anyApproved)) {
+      modeInput(params.get("mode")).checked = true;
+    }
+    var together = document.getElementById("compare-together");
+    together.closest("p").hidden = false;
+    var pairNote = document.getElementById("pair-compare-note");
+    var stageBox = document.getElementById("pair-compare-stage");
     var showPair = function (push) {
       var width = pairForm.elements.width.value;
       var scheme = pairForm.querySelector("input[name='scheme']:checked").value;
+      var approvedMode = modeInput("approved").checked;
+      var scale = pairForm.querySelector("input[name='scale']:checked").value;
+      stageBox.classList.toggle("pair-compare--fit", scale === "fit");
+      pairForm.querySelector(".pair-compare__choice--b").hidden = approvedMode;
+      pairForm.querySelector("label[for='compare-a']").textContent = approvedMode ? "Fixture" : "First fixture";
+      var first = pairForm.elements.a;
+      var missing = "";
       ["a", "b"].forEach(function (side) {
-        var menu = pairForm.elements[side];
+        var menu = approvedMode ? first : pairForm.elements[side];
         var slug = menu.value;
-        var headline = menu.options[menu.selectedIndex].textContent;
+        var option = menu.options[menu.selectedIndex];
+        var headline = option.textContent;
         var figure = document.querySelector(".pair-compare__side[data-side='" + side + "']");
+        var label = approvedMode ? (side === "a" ? "Approved" : "Now") : (side === "a" ? "First" : "Second");
+        var file = width + "-" + scheme + ".png";
+        if (approvedMode && side === "a") {
+          if ((" " + (option.getAttribute("data-approved") || "")).indexOf(" " + width + "-" + scheme + " ") < 0) {
+            missing = "No approved screenshot of this fixture at " + width + " px, " + scheme + ": nothing to compare it with yet.";
+          }
+          file = "approved-" + file;
+        }
+        figure.hidden = Boolean(missing) && side === "a";
+        figure.querySelector(".pair-compare__what").textContent = label;
         var link = figure.querySelector("figcaption a");
         link.href = "fixtures/" + encodeURIComponent(slug) + "/index.html";
         link.textContent = headline;
         link.removeAttribute("lang");
         link.setAttribute("dir", "auto");
         var image = figure.querySelector("img");
-        image.src = "fixtures/" + encodeURIComponent(slug) + "/shots/" + width + "-" + scheme + ".png";
-        image.alt = headline + ": the page at " + width + " px, " + scheme;
+        image.src = "fixtures/" + encodeURIComponent(slug) + "/shots/" + file;
+        image.width = Number(width);
+        image.alt = headline + ": " + label.toLowerCase() + ", the page at " + width + " px, " + scheme;
+        figure.querySelector(".pair-compare__scroll").setAttribute("aria-label", label + ": the screenshot, scrolled with the other");
       });
+      pairNote.textContent = missing || (approvedMode ? "The approved screenshot is kept at half size: it is drawn twice as large here." : "");
       if (push && history.replaceState) {
-        history.replaceState(null, "", "?" + new URLSearchParams({ a: pairForm.elements.a.value,
-          b: pairForm.elements.b.value, width: pairForm.elements.width.value,
-          scheme: pairForm.querySelector("input[name='scheme']:checked").value }).toString());
+        var state = { mode: approvedMode ? "approved" : "pair", a: first.value, width: width, scheme: scheme };
+        if (!approvedMode) { state.b = pairForm.elements.b.value; }
+        history.replaceState(null, "", "?" + new URLSearchParams(state).toString());
       }
     };
     pairForm.addEventListener("change", function () { showPair(true); });
     pairForm.addEventListener("submit", function (event) { event.preventDefault(); });
     showPair(false);
+    // Scrolled together: the box scrolled leads, the other follows it to the same place
+    // (its own scroll event, in the same frame, is not passed back).
+    var scrollers = Array.prototype.slice.call(stageBox.querySelectorAll(".pair-compare__scroll"));
+    var leader = null;
+    scrollers.forEach(function (box) {
+      box.addEventListener("scroll", function () {
+        if (!together.checked || (leader && leader !== box)) { return; }
+        leader = box;
+        scrollers.forEach(function (other) {
+          if (other !== box) { other.scrollTop = box.scrollTop; other.scrollLeft = box.scrollLeft; }
+        });
+        requestAnimationFrame(function () { requestAnimationFrame(function () { leader = null; }); });
+      }, { passive: true });
+    });
   }
   // A comparison opened from the table of changes (or a link to it) unfolds: its heading
   // is the link's target, its viewer folded after it.
-  var openChange = function () {
-    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  var openChange = function (event) {
+    var link = event && event.type === "click" && event.target.closest ? event.target.closest("a[href^='#']") : null;
+    if (event && event.type === "click" && !link) { return; }
+    var hash = link ? link.getAttribute("href") : location.hash;
+    var target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
     var change = target && target.closest ? target.closest("article.change") : null;
     var detail = change && change.querySelector(".change__detail");
     if (detail) { detail.open = true; }
   };
   window.addEventListener("hashchange", openChange);
+  document.addEventListener("click", openChange);  // at once, before the page scrolls to it
   openChange();
   // A block story's live view: its scheme and direction switches choose the frame's page
   // (without script, links open each page in the frame).
@@ -407,6 +460,7 @@
         said.textContent = button.getAttribute("data-verdict") === "approve" ? "Approving…" : "Rejecting…";
         var form = new URLSearchParams({ fixture: box.getAttribute("data-fixture"),
                                          verdict: button.getAttribute("data-verdict"), token: token });
+        if (box.getAttribute("data-shot")) { form.set("shot", box.getAttribute("data-shot")); }
         fetch("/__verdict__", { method: "POST", body: form, cache: "no-store" }).then(function (response) {
           return response.json();
         }).then(function (answer) {
