@@ -256,7 +256,7 @@ def test_the_audio_version_player_is_named_listen_to_this_article_with_its_durat
               for id_ in audio.get("aria-labelledby").split()]
     assert " ".join(text_of(label) for label in labels) == (
         "Listen to this article (12 minutes and 41 seconds)")
-    label, words = labels
+    _label, words = labels
     length, = audio.getparent().xpath("./span[@class='media__duration']")
     assert length.get("aria-hidden") == "true"  # read once, in the player's name
     assert audio.getparent().get("class") == "media__deck"

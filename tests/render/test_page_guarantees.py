@@ -263,7 +263,7 @@ def test_media_have_captions_tracks_transcripts_and_no_autoplay(path: Path) -> N
         if block["type"] == "audio_version":
             # Named "Listen to this article (…)" with its duration; the transcript linked.
             assert element.get("preload") == "metadata"
-            label, length = (tree.xpath("//*[@id=$id]", id=id_)[0]
+            _label, length = (tree.xpath("//*[@id=$id]", id=id_)[0]
                              for id_ in element.get("aria-labelledby").split())
             assert length.xpath("parent::time/@datetime") == [block["duration"]]
             links = element.getparent().getparent().xpath(".//a/@href")
