@@ -3,8 +3,10 @@
     python scripts/draw_charts.py        # rewrites fixtures/articles/images/*-rent-chart*.svg
 
 Each chart gets two drawings of the same data: a wide one for screens over 40 rem and a narrow
-one for phones, whose labels stay 11-16 px where a 320-375 px screen shows it (a wide drawing
-scaled down to a phone's column has 5-8 px labels). Both carry their dark-scheme colours in
+one for phones, 320 px wide, whose labels stay 12-16 px where a 320-619 px screen shows it
+(shrunk at most to a 320 px screen's 288 px column, never grown); the wide one, 800 px, keeps
+its words 12-16 px in the 588-640 px it gets from 620 px up (a wide drawing scaled down to a
+phone's column has 5-8 px labels). Both carry their dark-scheme colours in
 their own stylesheet (``prefers-color-scheme`` inside the SVG), since a page's colours do not
 reach into an ``<img>``. The chart block's ``src`` and ``narrow`` name the two files.
 
@@ -54,8 +56,8 @@ class Size:
     key: int
 
 
-WIDE = Size(960, 540, 18, 20)
-NARROW = Size(360, 330, 14, 15)
+WIDE = Size(800, 450, 17, 18)
+NARROW = Size(320, 300, 14, 15)
 
 
 def number(cell: str) -> float:

@@ -247,14 +247,25 @@ LISTEN = {"type": "audio_version", "src": "https://cdn.example/a.mp3", "duration
 
 
 def test_the_audio_version_player_is_named_listen_to_this_article_with_its_duration() -> None:
+    """Named by its label and its length in words; the length shown as a clock at the end of
+    the pill that holds the player, in place of the player's own "0:00 / 0:00"; only its
+    metadata loaded before it is played, so its slider tells the true total."""
     tree = body(render(LISTEN))
     audio, = tree.xpath(".//audio")
-    label = tree.xpath("//*[@id=$id]", id=audio.get("aria-labelledby"))[0]
-    assert text_of(label) == "Listen to this article (13 minutes)"
-    time, = label.xpath(".//time")
+    labels = [tree.xpath("//*[@id=$id]", id=id_)[0]
+              for id_ in audio.get("aria-labelledby").split()]
+    assert " ".join(text_of(label) for label in labels) == (
+        "Listen to this article (12 minutes and 41 seconds)")
+    _label, words = labels
+    length, = audio.getparent().xpath("./span[@class='media__duration']")
+    assert length.get("aria-hidden") == "true"  # read once, in the player's name
+    assert audio.getparent().get("class") == "media__deck"
+    assert words in length.iter()
+    time, = length.xpath(".//time")
     assert time.get("datetime") == "PT12M41S"
+    assert text_of(time.xpath("./span[@aria-hidden='true']")[0]) == "12:41"
     assert audio.get("controls") is not None
-    assert audio.get("preload") == "none"
+    assert audio.get("preload") == "metadata"
     link, = tree.xpath(".//div[@class='audio-version']//a")
     assert (text_of(link), link.get("href")) == ("Read the transcript",
                                                  "https://news.example/transcript")
@@ -266,8 +277,9 @@ def test_a_synthetic_voice_and_a_narrator_are_said() -> None:
     tree = body(render({**LISTEN, "narrator": "Анна"}, language="ru"))
     meta = text_of(tree.xpath(".//p[@class='audio-version__meta']")[0])
     assert meta == "Читает Анна Читать расшифровку"
-    assert text_of(tree.xpath(".//p[@class='audio-version__label']")[0]) == (
-        "Слушать эту статью (13 минут)")
+    assert text_of(tree.xpath(".//p[@class='audio-version__label']")[0]) == "Слушать эту статью"
+    assert text_of(tree.xpath(".//span[@class='media__duration']")[0]) == (
+        "(12 минут и 41 секунда)12:41")
 
 
 def test_an_unsafe_audio_source_is_dropped_and_reported() -> None:
@@ -278,9 +290,9 @@ def test_an_unsafe_audio_source_is_dropped_and_reported() -> None:
 
 def test_a_duration_longer_than_any_calendar_is_said_as_written() -> None:
     """Found by Hypothesis: ``\\d`` matches any script's digits, and a billion days overflowed."""
-    label = body(render({**LISTEN, "duration": "P\U00011139000000000D"})).xpath(
-        ".//p[@class='audio-version__label']")[0]
-    assert text_of(label) == "Listen to this article (P\U00011139000000000D)"
+    length = body(render({**LISTEN, "duration": "P\U00011139000000000D"})).xpath(
+        ".//span[@class='media__duration']")[0]
+    assert text_of(length) == "(P\U00011139000000000D)P\U00011139000000000D"
 
 
 # -- a title that repeats the heading before it ---------------------------------------------

@@ -53,8 +53,10 @@ def test_a_listen_bar_with_a_length_of_nothing_says_no_length() -> None:
     article["body"].insert(0, {**LISTEN, "duration": "PT0S"})
     tree = parse_html(broadsheet.render(article).html)
     (label,) = tree.xpath("//p[@class='audio-version__label']")
-    assert label.xpath(".//time") == []
+    assert tree.xpath("//div[@class='audio-version']//time") == []
     assert "(" not in text_of(label), text_of(label)
+    (audio,) = tree.xpath("//audio")
+    assert audio.get("aria-labelledby") == label.get("id")
 
 
 @pytest.mark.parametrize(("language", "digits", "expected"), [
@@ -64,8 +66,38 @@ def test_a_length_is_written_in_the_pages_digits(language: str, digits: str | No
                                                  expected: str) -> None:
     tree = page(language, video("PT1H3M12S"), audio("PT1H3M12S"), digits=digits)
     stated = tree.xpath("//span[@class='media__duration']/time")
-    assert [text_of(e) for e in stated] == [expected] * 2
+    assert [text_of(e.xpath("./span[@aria-hidden='true']")[0]) for e in stated] == [expected] * 2
     assert {e.get("datetime") for e in stated} == {"PT1H3M12S"}
+
+
+@pytest.mark.parametrize(("language", "iso", "said"), [
+    ("en", "PT1H3M12S", "Duration: 1 hour, 3 minutes, and 12 seconds"),
+    ("en", "PT2M", "Duration: 2 minutes"),
+    ("ru", "PT18M05S", "Продолжительность: 18 минут и 5 секунд"),
+    ("fa", "PT24M30S", "مدت: ۲۴ دقیقه و ۳۰ ثانیه")])
+def test_a_length_is_read_in_words_and_its_clock_is_not_read(language: str, iso: str,
+                                                               said: str) -> None:
+    """Issue 17: a clock ("24:30") is read as a time of day; a screen reader gets the length
+    in words in the page's language, the clock is shown, not read."""
+    tree = page(language, video(iso), audio(iso))
+    for length in tree.xpath("//span[@class='media__duration']/time"):
+        hidden, clock = length.xpath("./span")
+        assert (hidden.get("class"), text_of(hidden)) == ("visually-hidden", said)
+        assert clock.get("aria-hidden") == "true"
+
+
+def test_a_video_says_what_it_is_before_its_title_and_audio_shows_its_length_in_its_pill() -> None:
+    """The video's caption leads with a "Video" tag holding its length; the audio's length
+    sits beside its player, in the pill that holds it, not in the caption."""
+    tree = page("en", video("PT2M48S"), audio("PT2M48S"))
+    (tag,) = tree.xpath("//figure[contains(@class, 'media--video')]/figcaption/*[1]")
+    assert tag.get("class") == "media__tag"
+    assert text_of(tag.xpath("./span[@class='media__kind']")[0]) == "Video"
+    assert tag.xpath("./span[@class='media__duration']/time/@datetime") == ["PT2M48S"]
+    (deck,) = tree.xpath("//figure[contains(@class, 'media--audio')]/div[@class='media__deck']")
+    assert [child.tag for child in deck] == ["audio", "span"]
+    assert deck[1].get("class") == "media__duration"
+    assert not tree.xpath("//figure[contains(@class, 'media--audio')]/figcaption//time")
 
 
 @pytest.mark.parametrize("language", ["en", "fa"])

@@ -262,14 +262,15 @@ def test_media_have_captions_tracks_transcripts_and_no_autoplay(path: Path) -> N
             assert element.xpath("./track[@kind='captions' and @default]")
         if block["type"] == "audio_version":
             # Named "Listen to this article (…)" with its duration; the transcript linked.
-            assert element.get("preload") == "none"
-            label = tree.xpath("//*[@id=$id]", id=element.get("aria-labelledby"))[0]
-            assert label.xpath(".//time[@datetime=$d]", d=block["duration"])
-            links = element.getparent().xpath(".//a/@href")
+            assert element.get("preload") == "metadata"
+            _label, length = (tree.xpath("//*[@id=$id]", id=id_)[0]
+                             for id_ in element.get("aria-labelledby").split())
+            assert length.xpath("parent::time/@datetime") == [block["duration"]]
+            links = element.getparent().getparent().xpath(".//a/@href")
             assert links == ([block["transcript_url"]] if "transcript_url" in block else [])
             continue
         figure = element.getparent()
-        if figure.get("class") == "media__player":  # a video, in its frame
+        if figure.get("class") in {"media__player", "media__deck"}:  # in its frame or pill
             figure = figure.getparent()
         if block.get("transcript"):
             details = figure.xpath("./details[contains(@class, 'transcript')]")

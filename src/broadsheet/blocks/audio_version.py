@@ -1,27 +1,25 @@
 """The ``audio_version`` block: the article read aloud, a player labelled "Listen to this
-article" with its duration and a link to the transcript, for the top of the page.
+article", its length at the end of its pill, and a link to the transcript, for the top of the
+page.
 
-The player is named by the label (``aria-labelledby``), loads nothing until played
-(``preload="none"``), and a synthetic voice is said to be one.
+The player is named by the label and its length in words ("Listen to this article (12
+minutes and 41 seconds)", ``aria-labelledby``; the clock shown is not read), loads only its
+metadata until played (``preload="metadata"``, so its position slider tells the true total),
+and a synthetic voice is said to be one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
-
-from babel.dates import format_timedelta
 
 from broadsheet.blocks import media
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
-from broadsheet.blocks.media import MediaSource, SourceView
-from broadsheet.policy.language import locale_for
+from broadsheet.blocks.media import LengthView, MediaSource, SourceView
 from broadsheet.policy.sanitise import plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES
 from broadsheet.render.view_types import Block as BlockView
-from broadsheet.render.view_types import TimeView
 
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
@@ -66,9 +64,9 @@ class AudioVersion(Block):
 class AudioVersionView(BlockView):
     id: Annotated[str, "id of the label that names the player"]
     label: Annotated[str, "\"Listen to this article\", in the article's language"]
-    duration: Annotated[TimeView | None, "`datetime` is ISO 8601 (`PT7M32S`), `text` in "
-                                         "words (`8 minutes`); `None` when it tells nothing "
-                                         "(`PT0S`)"]
+    duration: Annotated[LengthView | None, "the stated length, shown as a clock at the end "
+                                           "of the player's pill and said in words in its "
+                                           "name; `None` when it tells nothing (`PT0S`)"]
     sources: list[SourceView]
     transcript_url: str | None
     transcript_label: str
@@ -83,15 +81,6 @@ def build(data: Mapping[str, Any], pointer: str) -> AudioVersion:
                         data.get("voice"), data.get("narrator"))
 
 
-def spoken_duration(iso: str, language: str) -> str:
-    """``PT7M32S`` as people of ``language`` say it, rounded: "8 minutes", "8 دقیقه"."""
-    seconds = media.duration_seconds(iso)
-    if seconds is None:  # a span no calendar holds: say it as written
-        return iso
-    locale = locale_for(language) or locale_for("en")
-    return format_timedelta(timedelta(seconds=seconds), locale=locale)
-
-
 def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
     pointer, _ = block.pointer, page._
     credits = []
@@ -103,9 +92,7 @@ def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
     return {
         "type": block.type, "pointer": pointer, "id": page.ids.make("listen"),
         "label": _("Listen to this article"),
-        "duration": ({"datetime": block.duration,
-                      "text": page.numerals(spoken_duration(block.duration, page.language))}
-                     if not media.says_nothing(block.duration) else None),
+        "duration": media.length_view(page, block.duration),
         "sources": [{"src": src, "type": plain(source.type) if source.type else None}
                     for index, source in enumerate(block.sources)
                     if (src := page.url(source.src, f"{pointer}/sources/{index}",

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 NARROW_MEDIA = "(max-width: 38.6875rem)"
 """Where the narrow drawing is shown: screens up to 619 px, where the chart gets less than
-587 px (the screen less 1 rem margins), in which a wide drawing's words (18-20 px drawn 960
-px wide, as ``scripts/draw_charts.py`` draws them) would shrink below 11 px. The stylesheet
+588 px (the screen less 1 rem margins), in which a wide drawing's words (17-18 px drawn 800
+px wide, as ``scripts/draw_charts.py`` draws them) would shrink below 12 px. The stylesheet
 shows the narrow drawing no larger than drawn under the same query (``.chart__picture``)."""
 
 _TABLE = table.DEFINITIONS["table"]["properties"]

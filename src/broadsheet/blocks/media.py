@@ -9,10 +9,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypedDict
 
+from babel.dates import format_timedelta
+from babel.lists import format_list
+
 from broadsheet.blocks.base import Block, JsonSchema
+from broadsheet.policy.language import locale_for
 from broadsheet.policy.sanitise import plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES
-from broadsheet.render.view_types import Html, TimeView
+from broadsheet.render.view_types import Html
 
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
@@ -127,6 +131,14 @@ class MediaLabels(TypedDict):
     transcript: str
     duration: str
     credit: str
+    kind: Annotated[str, "what the player plays, for its tag (\"Video\")"]
+
+
+class LengthView(TypedDict):
+    datetime: Annotated[str, "ISO 8601 (`PT3M12S`), for `<time datetime>`"]
+    text: Annotated[str, "as a player's clock in the page's digits (`3:12`): shown, not read"]
+    spoken: Annotated[str, "in words in the page's language (`3 minutes and 12 seconds`): "
+                           "read, not shown"]
 
 
 class AudioView(TypedDict):
@@ -139,7 +151,7 @@ class AudioView(TypedDict):
     tracks: list[TrackView]
     transcript: Html | None
     labels: Annotated[MediaLabels, "localised labels"]
-    duration: Annotated[TimeView | None, "`datetime` is ISO 8601 (`PT3M12S`), `text` is `3:12`"]
+    duration: Annotated[LengthView | None, "the stated length; `None` when it tells nothing"]
     credit: Annotated[str | None, "plain text, read after `labels.credit`"]
 
 
@@ -188,6 +200,30 @@ def clock_duration(iso: str) -> str:
     return f"{hours_total}:{mins:02d}:{secs:02d}" if hours_total else f"{mins}:{secs:02d}"
 
 
+def spoken_length(iso: str, language: str) -> str:
+    """``PT1H3M12S`` in words, every unit said: "1 hour, 3 minutes and 12 seconds", "۲۴ دقیقه و
+    ۳۰ ثانیه" (what a screen reader says for the clock a player shows, which it would read
+    as a time of day). A span no calendar holds is said as written."""
+    total = duration_seconds(iso)
+    if total is None:
+        return iso
+    locale = locale_for(language) or locale_for("en")
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [format_timedelta(timedelta(seconds=amount), threshold=1, locale=locale)
+             for amount in (hours * 3600, minutes * 60, seconds) if amount]
+    return format_list(parts, locale=locale)
+
+
+def length_view(page: PageBuilder, iso: str | None) -> LengthView | None:
+    """A stated length as the page shows it (a clock) and says it (words); ``None`` when it
+    tells nothing."""
+    if iso is None or says_nothing(iso):
+        return None
+    return {"datetime": iso, "text": page.numerals(clock_duration(iso)),
+            "spoken": page.numerals(spoken_length(iso, page.language))}
+
+
 def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
     """The view fields video and audio share; missing captions and transcripts reported."""
     pointer = media.pointer
@@ -226,9 +262,8 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
             "transcript": page._("Transcript"),
             "duration": page._("Duration"),
             "credit": page._("Source"),
+            "kind": page._("Video") if video else page._("Audio"),
         },
         "credit": plain(media.credit) if media.credit else None,
-        "duration": ({"datetime": media.duration,
-                      "text": page.numerals(clock_duration(media.duration))}
-                     if media.duration and not says_nothing(media.duration) else None),
+        "duration": length_view(page, media.duration),
     }
