@@ -344,11 +344,16 @@ def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
 
 
 def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
-    """The dark scheme turns a logo drawn for a white page over (dark lettering light); the
-    blind review saw the fixture site's red tile (#a4161a, a white glyph) turn salmon pink
-    (255, 172, 176). Read from the pixels: the tile is still a strong red, its glyph stands
-    out from it as a graphic does (3:1, WCAG 1.4.11) and the name from the page."""
+    """The dark scheme shows the logo the site drew for a dark page (site.logo_dark), as
+    drawn: a blind review saw the fixture site's red tile turn salmon pink (255, 172, 176)
+    under a turn-over filter, and a later one its name turn grey (182, 182, 182). Read from
+    the pixels: the tile is still a strong red, its glyph stands out from it as a graphic
+    does (3:1, WCAG 1.4.11), the name from the page, and the name is near-white, not grey."""
     with fixture_page(auditor, "en-storm-breaking-corrections", scheme="dark") as page:
+        shown = page.evaluate("""() => { const img = document.querySelector('.site-header__name img');
+            return {src: img.currentSrc, filter: getComputedStyle(img).filter}; }""")
+        assert shown["src"].endswith("images/logo-dark.svg"), shown
+        assert shown["filter"] == "none", shown
         logo = boxes(page, {"img": ".site-header__name img"})["img"]
         scale = logo["width"] / 240  # the SVG's own units: tile 0-40, glyph bar at y 12-16
 
@@ -365,6 +370,7 @@ def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
     assert contrast(glyph, tile) >= 3, (glyph, tile)
     assert contrast(tile, page_colour) >= 3, (tile, page_colour)
     assert contrast(name, page_colour) >= 4.5, (name, page_colour)
+    assert min(name) >= 225, name  # near-white, as drawn
 
 
 #: The start edge (left, or right in a right-to-left page) of what is drawn in an element:

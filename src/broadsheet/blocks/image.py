@@ -85,8 +85,9 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "enum": list(DISPLAYS),
                 "description": "How the picture sits in the story, as newsrooms name it: "
                                + "; ".join(f"`{name}` {what}" for name, what in DISPLAYS.items())
-                               + ". Without it a landscape picture is shown as `showcase` on "
-                                 "wide screens, a portrait one in the column. In a gallery, "
+                               + ". Without it a picture keeps to the text column (a "
+                                 "portrait one narrower, at most 70% of the window tall). In a "
+                                 "gallery, "
                                  "`showcase` spans the row and the others pair up. Ignored for "
                                  "the lead.",
             },
