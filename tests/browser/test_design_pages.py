@@ -558,3 +558,78 @@ def test_a_divider_drawn_as_a_picture_is_a_quiet_ornament_in_the_text_column(
         assert ornament["textLeft"] - 1 <= ornament["left"] < ornament["right"] \
             <= ornament["textRight"] + 1, ornament
         assert ornament["ground"] == "rgba(0, 0, 0, 0)", ornament
+
+
+#: The strips beside the dates line by line where a stray separator would be: before each
+#: date that starts a line (on its start side) and after the text of each date that ends a
+#: line, the last date excepted; 14 px wide, as tall as the date's line.
+DATE_LINE_EDGES = """() => {
+  const rtl = document.dir === 'rtl', items = [...document.querySelectorAll('.article-header__dates > span')];
+  const text = (e) => { const r = document.createRange(); r.selectNodeContents(e); return r.getBoundingClientRect(); };
+  const strips = [];
+  items.forEach((item, i) => {
+    const b = text(item);
+    const strip = (x) => ({x: x, y: b.bottom - 16 + scrollY, width: 14, height: 14});
+    if (i > 0 && b.top > text(items[i - 1]).bottom - 2) strips.push(strip(rtl ? b.right + 1 : b.left - 15));
+    if (i < items.length - 1 && text(items[i + 1]).top > b.bottom - 2) strips.push(strip(rtl ? b.left - 15 : b.right + 1));
+  });
+  return {strips, lines: new Set(items.map(e => Math.round(text(e).top))).size};
+}"""
+
+
+@pytest.mark.parametrize(("stem", "width"), [("en-storm-breaking-corrections", 375),
+                                             ("en-storm-breaking-corrections", 768),
+                                             ("ar-local-elections-rtl", 375)])
+def test_no_date_line_begins_or_ends_with_a_separator(auditor: Any, stem: str,
+                                                      width: int) -> None:
+    """The dates wrap as whole items and the separator between two of them is never the
+    first or the last thing on a line: beside a line's first date and after its last one
+    nothing is painted. (Before: a "·" ended each line but the last.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(DATE_LINE_EDGES)
+        assert found["lines"] >= 2, found  # the dates do wrap at this width
+        assert found["strips"], found
+        for strip in found["strips"]:
+            painted = pixels(page, strip)
+            ground = painted[0]
+            assert all(sum(abs(a - b) for a, b in zip(p, ground, strict=True)) < 60
+                       for p in painted), strip
+
+
+def test_a_divider_before_an_editors_note_is_its_only_rule(auditor: Any) -> None:
+    """A divider right before an editor's note stands for the note's top hairline: one rule
+    over the note, not two about 19 px apart."""
+    with fixture_page(auditor, "be-political-prisoners-quote", width=1280) as page:
+        found = page.evaluate("""() => {
+            const note = document.querySelector('.article-body > .note--editor');
+            const hr = note.previousElementSibling, n = note.getBoundingClientRect();
+            return {before: hr.tagName, hrBottom: hr.getBoundingClientRect().bottom, noteTop: n.top,
+                    noteRule: getComputedStyle(note).borderTopWidth}; }""")
+    assert found["before"] == "HR", found
+    assert found["noteRule"] == "0px", found
+    assert found["noteTop"] - found["hrBottom"] < 1, found  # the rule sits on the note
+
+
+#: Every piece of text in the article that is drawn below 14 px, with its language.
+SMALL_TEXT = """() => {
+  const small = [], walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const e = walk.currentNode.parentElement;
+    if (!walk.currentNode.textContent.trim() || !e.checkVisibility()) continue;
+    if (e.getBoundingClientRect().width < 2) continue;  // visually hidden
+    const size = parseFloat(getComputedStyle(e).fontSize);
+    if (size < 14) small.push([e.className || e.tagName, size, walk.currentNode.textContent.trim().slice(0, 30)]);
+  }
+  return small;
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "ar-live-election-count",
+                                  "fa-podcast-inflation-audio", "fa-rent-chart-footnotes"])
+def test_arabic_script_small_print_is_at_least_14_px(auditor: Any, stem: str,
+                                                     width: int) -> None:
+    """Naskh's letters sit small on their em: dates, credits, labels and flags in Arabic and
+    Persian are drawn at 14 px or more (15). (Before: 13 px, Latin's small print.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        assert page.evaluate(SMALL_TEXT) == []
