@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'edbf0acad262e44835283bdfc433e4782128db6bf000c86f2f220c8f2925d099'
+SCHEMA_SHA256 = '61a4b41edd6c6d7560fec301e66c5c05546951d5f8ed099293da925b3e3fd59e'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -219,6 +219,10 @@ def validate____defs_site(data, custom_formats={}, name_prefix=None):
             data_keys.remove("logo")
             data__logo = data["logo"]
             validate____defs_image(data__logo, custom_formats, (name_prefix or "data") + ".logo")
+        if "logo_dark" in data_keys:
+            data_keys.remove("logo_dark")
+            data__logodark = data["logo_dark"]
+            validate____defs_image(data__logodark, custom_formats, (name_prefix or "data") + ".logo_dark")
         if "navigation" in data_keys:
             data_keys.remove("navigation")
             data__navigation = data["navigation"]

@@ -172,6 +172,8 @@ class Site:
     url: str
     language: str | None = None
     logo: Image | None = None
+    #: The logo drawn for a dark page (``prefers-color-scheme: dark``).
+    logo_dark: Image | None = None
     navigation: tuple[Link, ...] = ()
     search: Search | None = None
     about: About | None = None
@@ -186,6 +188,8 @@ class Site:
         return cls(
             name=data["name"], url=data["url"], language=data.get("language"),
             logo=image.build(data["logo"], f"{pointer}/logo") if "logo" in data else None,
+            logo_dark=image.build(data["logo_dark"], f"{pointer}/logo_dark")
+            if "logo_dark" in data else None,
             navigation=build_all(data.get("navigation"), Link.build, f"{pointer}/navigation"),
             search=Search(search["action"], search["param"], search.get("label"))
             if search else None,

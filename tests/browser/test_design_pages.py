@@ -92,8 +92,8 @@ def test_no_empty_rail_stands_beside_the_text(auditor: Any, stem: str, width: in
     assert found["longest"] <= 400, found
 
 
-@pytest.mark.parametrize(("stem", "rail"), [("en-longread-river-crossing", ".contents"),
-                                            ("fa-explainer-water-shortage", ".contents"),
+@pytest.mark.parametrize(("stem", "rail"), [("en-longread-river-crossing", ".audio-version"),
+                                            ("fa-explainer-water-shortage", ".series"),
                                             ("en-live-storm-isha", ".live-key-events"),
                                             ("ar-live-election-count", ".live-key-events")])
 def test_the_rails_last_box_keeps_beside_the_text_as_the_reader_scrolls(auditor: Any,
@@ -344,11 +344,16 @@ def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
 
 
 def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
-    """The dark scheme turns a logo drawn for a white page over (dark lettering light); the
-    blind review saw the fixture site's red tile (#a4161a, a white glyph) turn salmon pink
-    (255, 172, 176). Read from the pixels: the tile is still a strong red, its glyph stands
-    out from it as a graphic does (3:1, WCAG 1.4.11) and the name from the page."""
+    """The dark scheme shows the logo the site drew for a dark page (site.logo_dark), as
+    drawn: a blind review saw the fixture site's red tile turn salmon pink (255, 172, 176)
+    under a turn-over filter, and a later one its name turn grey (182, 182, 182). Read from
+    the pixels: the tile is still a strong red, its glyph stands out from it as a graphic
+    does (3:1, WCAG 1.4.11), the name from the page, and the name is near-white, not grey."""
     with fixture_page(auditor, "en-storm-breaking-corrections", scheme="dark") as page:
+        shown = page.evaluate("""() => { const img = document.querySelector('.site-header__name img');
+            return {src: img.currentSrc, filter: getComputedStyle(img).filter}; }""")
+        assert shown["src"].endswith("images/logo-dark.svg"), shown
+        assert shown["filter"] == "none", shown
         logo = boxes(page, {"img": ".site-header__name img"})["img"]
         scale = logo["width"] / 240  # the SVG's own units: tile 0-40, glyph bar at y 12-16
 
@@ -365,6 +370,7 @@ def test_the_logos_red_tile_stays_red_in_the_dark_scheme(auditor: Any) -> None:
     assert contrast(glyph, tile) >= 3, (glyph, tile)
     assert contrast(tile, page_colour) >= 3, (tile, page_colour)
     assert contrast(name, page_colour) >= 4.5, (name, page_colour)
+    assert min(name) >= 225, name  # near-white, as drawn
 
 
 #: The start edge (left, or right in a right-to-left page) of what is drawn in an element:
@@ -510,7 +516,7 @@ EDGES = """() => {
                           return rtl ? box.right : box.left; };
   const text = document.querySelector('.article-body > p');
   return {headline: start(document.querySelector('h1')),
-          kicker: start(document.querySelector('.article-header')),
+          kicker: start(document.querySelector('.article-header__kicker, h1')),
           text: text ? start(text) : null}; }"""
 
 
@@ -552,3 +558,78 @@ def test_a_divider_drawn_as_a_picture_is_a_quiet_ornament_in_the_text_column(
         assert ornament["textLeft"] - 1 <= ornament["left"] < ornament["right"] \
             <= ornament["textRight"] + 1, ornament
         assert ornament["ground"] == "rgba(0, 0, 0, 0)", ornament
+
+
+#: The strips beside the dates line by line where a stray separator would be: before each
+#: date that starts a line (on its start side) and after the text of each date that ends a
+#: line, the last date excepted; 14 px wide, as tall as the date's line.
+DATE_LINE_EDGES = """() => {
+  const rtl = document.dir === 'rtl', items = [...document.querySelectorAll('.article-header__dates > span')];
+  const text = (e) => { const r = document.createRange(); r.selectNodeContents(e); return r.getBoundingClientRect(); };
+  const strips = [];
+  items.forEach((item, i) => {
+    const b = text(item);
+    const strip = (x) => ({x: x, y: b.bottom - 16 + scrollY, width: 14, height: 14});
+    if (i > 0 && b.top > text(items[i - 1]).bottom - 2) strips.push(strip(rtl ? b.right + 1 : b.left - 15));
+    if (i < items.length - 1 && text(items[i + 1]).top > b.bottom - 2) strips.push(strip(rtl ? b.left - 15 : b.right + 1));
+  });
+  return {strips, lines: new Set(items.map(e => Math.round(text(e).top))).size};
+}"""
+
+
+@pytest.mark.parametrize(("stem", "width"), [("en-storm-breaking-corrections", 375),
+                                             ("en-storm-breaking-corrections", 768),
+                                             ("ar-local-elections-rtl", 375)])
+def test_no_date_line_begins_or_ends_with_a_separator(auditor: Any, stem: str,
+                                                      width: int) -> None:
+    """The dates wrap as whole items and the separator between two of them is never the
+    first or the last thing on a line: beside a line's first date and after its last one
+    nothing is painted. (Before: a "·" ended each line but the last.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(DATE_LINE_EDGES)
+        assert found["lines"] >= 2, found  # the dates do wrap at this width
+        assert found["strips"], found
+        for strip in found["strips"]:
+            painted = pixels(page, strip)
+            ground = painted[0]
+            assert all(sum(abs(a - b) for a, b in zip(p, ground, strict=True)) < 60
+                       for p in painted), strip
+
+
+def test_a_divider_before_an_editors_note_is_its_only_rule(auditor: Any) -> None:
+    """A divider right before an editor's note stands for the note's top hairline: one rule
+    over the note, not two about 19 px apart."""
+    with fixture_page(auditor, "be-political-prisoners-quote", width=1280) as page:
+        found = page.evaluate("""() => {
+            const note = document.querySelector('.article-body > .note--editor');
+            const hr = note.previousElementSibling, n = note.getBoundingClientRect();
+            return {before: hr.tagName, hrBottom: hr.getBoundingClientRect().bottom, noteTop: n.top,
+                    noteRule: getComputedStyle(note).borderTopWidth}; }""")
+    assert found["before"] == "HR", found
+    assert found["noteRule"] == "0px", found
+    assert found["noteTop"] - found["hrBottom"] < 1, found  # the rule sits on the note
+
+
+#: Every piece of text in the article that is drawn below 14 px, with its language.
+SMALL_TEXT = """() => {
+  const small = [], walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const e = walk.currentNode.parentElement;
+    if (!walk.currentNode.textContent.trim() || !e.checkVisibility()) continue;
+    if (e.getBoundingClientRect().width < 2) continue;  // visually hidden
+    const size = parseFloat(getComputedStyle(e).fontSize);
+    if (size < 14) small.push([e.className || e.tagName, size, walk.currentNode.textContent.trim().slice(0, 30)]);
+  }
+  return small;
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "ar-live-election-count",
+                                  "fa-podcast-inflation-audio", "fa-rent-chart-footnotes"])
+def test_arabic_script_small_print_is_at_least_14_px(auditor: Any, stem: str,
+                                                     width: int) -> None:
+    """Naskh's letters sit small on their em: dates, credits, labels and flags in Arabic and
+    Persian are drawn at 14 px or more (15). (Before: 13 px, Latin's small print.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        assert page.evaluate(SMALL_TEXT) == []

@@ -34,11 +34,8 @@ GRID = """() => {
   first.append(probe);
   const perChar = probe.getBoundingClientRect().width / text.length;
   probe.remove();
-  // (a long read's hero spans the window, by design)
-  const wide = [...document.querySelectorAll(
-      ':not(.broadsheet-article--longread) > .figure--lead, .broadsheet-article > .media,'
-      + ' .article-body > :is(.figure:not(.figure--portrait, .figure--inline,'
-      + ' .figure--supporting, .figure--thumbnail, .figure--ornament), .embed, .gallery)')];
+  // (a long read's hero spans the window, by design; the lead keeps to the column)
+  const wide = [...document.querySelectorAll('.article-body > :is(.figure--showcase, .gallery)')];
   return {columns: getComputedStyle(art).gridTemplateColumns.split(' ').length,
           page: {left: h.left + parseFloat(hs.paddingLeft), right: h.right - parseFloat(hs.paddingRight)},
           column: box(column), meta: box(document.querySelector('.article-header__meta')),
@@ -55,9 +52,8 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
                                                              width: int) -> None:
     """From 1024 px every page is a text column at the start edge of the site header's
     content and a rail on its end side, holding the byline and dates; the column keeps a
-    measure of about 60-74 characters; the lead and what is wide by nature span column and
-    rail exactly, never wider (a showcase picture included, at 1600 px too; an ornament, a
-    divider drawn as a picture, stays in the column). (Before: a
+    measure of about 60-74 characters; a showcase picture and a photo essay span column and
+    rail exactly, never wider (at 1600 px too). (Before: a
     news page's column stood centred at 1280 px with 320 px empty on each side, no rail.)"""
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(GRID)
@@ -162,3 +158,129 @@ def test_a_supporting_picture_stands_in_the_rail_on_a_wide_screen(auditor: Any,
               else figure["left"] >= column["right"] + 16)
     assert beside, found
     assert figure["width"] <= 18 * 16 + 1, found
+
+
+#: The first paragraph's top, and each picture, embed card and table in the article with the
+#: column's box (the first paragraph's) for comparison.
+PICTURES = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY,
+            width: r.width, height: r.height}; };
+  const first = document.querySelector('.article-body > p, .live-post > p');
+  const pick = (selector) => [...document.querySelectorAll(selector)].map(
+      (e) => ({...box(e), name: e.className}));
+  return {first: box(first), screen: innerHeight,
+          lead: pick(':not(.broadsheet-article--longread) > .figure--lead img, .broadsheet-article > .media'),
+          inline: pick('.article-body > .figure:not(.figure--showcase, .figure--supporting,'
+                       + ' .figure--thumbnail) img'),
+          showcase: pick('.article-body > .figure--showcase img'),
+          embeds: pick('.article-body > .embed'),
+          previews: pick('.article-body > .embed .embed__preview img'),
+          cards: pick('.article-body > .embed .embed__card')};
+}"""
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_the_first_paragraph_is_on_or_near_the_first_screen(auditor: Any, stem: str) -> None:
+    """At 1280 x 800 every news story's first paragraph starts within 1.1 screens (880 px):
+    the lead is a 16:9 picture (or player) in the text column, 360 px tall, its caption in the
+    rail, the byline beside it. A long read opens on a hero across the window by design: its
+    first paragraph within 1.25 screens, the headline and standfirst on the first. (Before: the
+    storm story's first paragraph started 1,242 px down under a 1,120 x 630 lead, the long
+    read's 1,225, the Belarusian story's 1,127.)"""
+    with fixture_page(auditor, stem, width=1280) as page:
+        found = page.evaluate(PICTURES)
+    bound = 1.25 if stem == "en-longread-river-crossing" else 1.1
+    assert found["first"]["top"] <= bound * found["screen"], found["first"]
+    for lead in found["lead"]:
+        assert lead["width"] <= found["first"]["width"] + 1, lead  # the column's width
+        assert lead["height"] <= 0.58 * found["screen"] + 1, lead
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "en-transit-map-embed",
+                                  "ru-flood-gallery", "en-eisteddfod-decorative",
+                                  "ar-local-elections-rtl", "uk-energy-data-table"])
+def test_pictures_and_embeds_keep_to_the_column_unless_showcased(auditor: Any, stem: str,
+                                                                  width: int) -> None:
+    """A picture without a display (or inline) is at most the column's width, a portrait one
+    at most 70% of the window tall; only a showcase picture is wider. An embed's card is the
+    column's width and its preview picture fills the card's width. (Before: every landscape
+    picture and every embed card spanned 1,120 px, a card's preview 447 px wide in it.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        page.evaluate("() => Promise.all([...document.images].map(i => {"
+                      " i.loading = 'eager'; return i.decode().catch(() => null); }))")
+        found = page.evaluate(PICTURES)
+    column = found["first"]
+    for picture in found["inline"]:
+        assert picture["width"] <= column["width"] + 1, picture
+        assert picture["height"] <= 0.7 * found["screen"] + 1, picture
+    for picture in found["showcase"]:
+        assert picture["width"] > column["width"] + 100, picture
+    for embed in found["embeds"]:
+        assert abs(embed["width"] - column["width"]) < 1.5, embed
+        assert abs(embed["left"] - column["left"]) < 1.5, embed
+    for preview, card in zip(found["previews"], found["cards"], strict=False):
+        assert preview["width"] >= card["width"] - 2 * 16 - 1, (preview, card)  # its padding
+
+
+def test_an_embed_cards_title_is_a_card_title(auditor: Any) -> None:
+    """The card's title is 18 px bold sans, a paragraph (not a heading: the page's outline
+    stays the article's). (Before: a 28 px serif, an h2's size.)"""
+    with fixture_page(auditor, "en-transit-map-embed", width=1280) as page:
+        found = page.evaluate("""() => [...document.querySelectorAll('.embed__card > .embed__title')]
+            .map(e => ({tag: e.tagName, size: getComputedStyle(e).fontSize,
+                        family: getComputedStyle(e).fontFamily,
+                        weight: getComputedStyle(e).fontWeight}))""")
+    assert found
+    for title in found:
+        assert title["tag"] == "P", title
+        assert title["size"] == "18px", title
+        assert title["family"].startswith('"Source Sans 3"'), title
+        assert int(title["weight"]) >= 700, title
+
+
+def test_a_table_is_as_wide_as_its_content_and_its_row_headings_stay_in_view(
+        auditor: Any) -> None:
+    """At 1280 px the seven-column table is as wide as its content (not stretched over
+    1,120 px), its headings on one line; each table at most column and rail wide. On a
+    phone the table scrolls sideways and its row headings (the first column) stay at the
+    scroller's start edge."""
+    with fixture_page(auditor, "uk-energy-data-table", width=1280) as page:
+        wide = page.evaluate("""() => [...document.querySelectorAll('.article-body > .table-scroll')]
+            .map(e => ({width: e.getBoundingClientRect().width, columns: e.querySelector('tr').children.length,
+                        table: e.querySelector('table').getBoundingClientRect().width,
+                        content: e.querySelector('table').scrollWidth}))""")
+    seven = [t for t in wide if t["columns"] == 7]
+    assert seven, wide
+    for table in wide:
+        assert table["width"] <= 70 * 16 + 1, table
+        assert abs(table["width"] - table["table"]) < 1.5, table  # the scroller hugs it
+    assert seven[0]["width"] < 1000, seven  # its content's width, not the page's
+    with fixture_page(auditor, "uk-energy-data-table", width=375) as page:
+        found = page.evaluate("""() => {
+            const scroller = [...document.querySelectorAll('.article-body > .table-scroll')]
+                .find(e => e.querySelector('tr').children.length === 7);
+            const cell = scroller.querySelector('tbody th');
+            const before = cell.getBoundingClientRect().left;
+            scroller.scrollLeft = 200;
+            return {scrolled: scroller.scrollLeft, before, after: cell.getBoundingClientRect().left,
+                    start: scroller.getBoundingClientRect().left,
+                    position: getComputedStyle(cell).position}; }""")
+    assert found["scrolled"] > 100, found  # it does scroll
+    assert found["position"] == "sticky", found
+    assert abs(found["after"] - found["start"]) < 1.5, found
+
+
+def test_the_contents_top_the_rail_of_the_long_read(auditor: Any) -> None:
+    """The long read's contents stand in the rail above its series and audio version, right
+    under the key points. (Before: at the rail's foot, under three other boxes.)"""
+    with fixture_page(auditor, "en-longread-river-crossing", width=1280) as page:
+        found = page.evaluate("""() => Object.fromEntries(
+            ['.contents', '.series', '.audio-version', '.factbox'].map(s => {
+              const e = document.querySelector('.article-body > ' + s);
+              return [s, {top: e.getBoundingClientRect().top, float: getComputedStyle(e).float}]; }))""")
+    contents = found[".contents"]
+    assert contents["float"] != "none", found  # in the rail
+    assert contents["top"] < found[".series"]["top"], found
+    assert contents["top"] < found[".audio-version"]["top"], found

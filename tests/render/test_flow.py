@@ -39,9 +39,11 @@ def body_classes(*blocks: dict[str, Any]) -> list[str]:
 
 def test_key_points_stay_first_and_other_furniture_follows_the_first_paragraph() -> None:
     """A phone reader met a long read's series, audio version, contents and fact boxes before
-    its first paragraph (1,517 px down); key points are the summary and stay first."""
+    its first paragraph (1,517 px down); key points are the summary and stay first; the
+    contents lead what follows the paragraph, so on wide screens they top the rail (a designer
+    found the long read's contents at the rail's foot)."""
     assert body_classes(AUDIO, FACTS, KEY_POINTS, CONTENTS, P, P) == [
-        "aside.factbox", "p", "div.audio-version", "aside.factbox", "nav.contents", "p"]
+        "aside.factbox", "p", "nav.contents", "div.audio-version", "aside.factbox", "p"]
 
 
 def test_an_update_note_before_the_story_follows_its_first_paragraph() -> None:

@@ -18,10 +18,10 @@ from broadsheet.render.view_types import Html, LangAttrs
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
 
-#: How wide the lead picture is shown (broadsheet.css's layout, default tokens): column and
-#: rail (61rem) from 64rem, the 40rem column from 42rem, else the screen less its margins.
+#: How wide the lead picture is shown (broadsheet.css's layout, default tokens): the 40rem
+#: text column from 42rem (on wide screens too), else the screen less its margins.
 #: It replaces the article's own ``sizes``, written for another page's layout.
-LEAD_SIZES = "(min-width: 64rem) 61rem, (min-width: 42rem) 40rem, calc(100vw - 2rem)"
+LEAD_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
 
 #: The ways a picture may sit in the story (``display``), each with what it means; the
 #: stylesheet gives each its ``figure--<name>`` class's look.
@@ -85,8 +85,9 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "enum": list(DISPLAYS),
                 "description": "How the picture sits in the story, as newsrooms name it: "
                                + "; ".join(f"`{name}` {what}" for name, what in DISPLAYS.items())
-                               + ". Without it a landscape picture is shown as `showcase` on "
-                                 "wide screens, a portrait one in the column. In a gallery, "
+                               + ". Without it a picture keeps to the text column (a "
+                                 "portrait one narrower, at most 70% of the window tall). In a "
+                                 "gallery, "
                                  "`showcase` spans the row and the others pair up. Ignored for "
                                  "the lead.",
             },

@@ -165,6 +165,7 @@ PLACE_WORDS: dict[tuple[str, ...], str] = {
     ("lead",): "Lead", ("tags",): "Topics", ("canonical_url",): "Canonical address",
     ("site",): "Site header and footer", ("site", "name"): "Site name",
     ("site", "url"): "Site address", ("site", "logo"): "Site logo",
+    ("site", "logo_dark"): "Site logo (dark)",
     ("site", "about"): "About the site", ("site", "navigation"): "Site menu",
     ("site", "search"): "Site search", ("site", "footer_links"): "Footer links",
     ("site", "language"): "Site language", ("live",): "Live blog",

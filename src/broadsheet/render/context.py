@@ -99,6 +99,8 @@ class SiteView(TypedDict):
     attrs: LangAttrs
     logo: str | None
     logo_size: Annotated[tuple[int, int] | None, "width and height of the logo"]
+    logo_dark: Annotated[str | None, "the logo drawn for a dark page"]
+    logo_dark_size: Annotated[tuple[int, int] | None, "width and height of the dark logo"]
     navigation: list[LinkView]
     search: SearchView | None
     about: AboutView | None

@@ -5,9 +5,10 @@ stylesheet cannot make, because they depend on what the blocks say.
   parts, an audio version, fact boxes, contents, an update or correction note) pushed a
   phone's first paragraph over a screen and a half down. Key points (and "what we know")
   stay first, right under the standfirst, as a summary should; the rest follows the first
-  paragraph, in the order the article gave. The order is the same at every width, so the
-  order a screen reader or the keyboard meets is the order seen (on wide screens these
-  boxes stand in the rail beside the text).
+  paragraph, contents first (the long read's map belongs at the top of the rail, not at
+  the foot of its stack of boxes), then in the order the article gave. The order is the
+  same at every width, so the order a screen reader or the keyboard meets is the order
+  seen (on wide screens these boxes stand in the rail beside the text).
 * **Pictures beside the text.** A ``supporting`` or ``thumbnail`` picture floats beside the
   text that follows it only when that text (paragraphs, headings, lists and quotes, up to
   the next block that starts below a picture) is long enough to stand as tall as the
@@ -47,9 +48,10 @@ CHARS_FOR_CAPTION = 80
 
 def opening_order(blocks: Sequence[Block]) -> list[Block]:
     """The body's blocks in reading order: of the furniture before the first paragraph,
-    key points stay first and the rest follows that paragraph. Nothing moves when the body
-    does not open with furniture followed by a paragraph, or when an editor's note is
-    among it (it frames the story, so it is read first, and so is what precedes it)."""
+    key points stay first and the rest follows that paragraph, contents leading it. Nothing
+    moves when the body does not open with furniture followed by a paragraph, or when an
+    editor's note is among it (it frames the story, so it is read first, and so is what
+    precedes it)."""
     run = 0
     while run < len(blocks) and is_furniture(blocks[run]):
         run += 1
@@ -59,6 +61,7 @@ def opening_order(blocks: Sequence[Block]) -> list[Block]:
     summary = [isinstance(b, Factbox) and b.kind in SUMMARY_KINDS for b in opening]
     first = [b for b, is_summary in zip(opening, summary, strict=True) if is_summary]
     rest = [b for b, is_summary in zip(opening, summary, strict=True) if not is_summary]
+    rest.sort(key=lambda block: block.type != "contents")  # stable: contents first
     return [*first, blocks[run], *rest, *blocks[run + 1:]]
 
 

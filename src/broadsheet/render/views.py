@@ -248,6 +248,10 @@ class PageBuilder(ViewPolicies):
                 "logo": self.url(site.logo.src, "/site/logo/src", RESOURCE_SCHEMES)
                 if site.logo else None,
                 "logo_size": (site.logo.width, site.logo.height) if site.logo else None,
+                "logo_dark": self.url(site.logo_dark.src, "/site/logo_dark/src", RESOURCE_SCHEMES)
+                if site.logo and site.logo_dark else None,
+                "logo_dark_size": (site.logo_dark.width, site.logo_dark.height)
+                if site.logo and site.logo_dark else None,
                 "navigation": self.links(site.navigation, "/site/navigation"),
                 "search": search,
                 "about": about,
