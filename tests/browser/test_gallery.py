@@ -3,6 +3,7 @@ accessible (axe-core, Broadsheet's checks) and usable by keyboard alone."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -552,15 +553,19 @@ def test_search_and_one_key_shortcuts_which_can_be_turned_off(auditor: Any,
 
 def test_a_dark_system_shows_each_card_s_dark_thumbnail(auditor: Any, gallery: Path) -> None:
     """In a dark gallery the cards showed the light pages' first screens, white slabs on the
-    dark index: each card now shows its page's dark first screen there."""
+    dark index: each card now shows its page's dark first screen there. A card whose fixture
+    fails shows its worst violation's crop instead, in both schemes (crops are taken from the
+    light page only, so far)."""
     from PIL import Image, ImageStat
 
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
-    sources = """() => [...document.querySelectorAll('img.card__thumb')].map((img) => {
+    sources = """() => [...document.querySelectorAll('.card')].map((card) => {
+      const img = card.querySelector('img.card__thumb');
       img.loading = 'eager';
-      return img.decode().then(() => img.currentSrc.split('/').slice(-3).join('/'));
+      return img.decode().then(() => [card.dataset.status,
+                                      img.currentSrc.split('/').slice(-3).join('/')]);
     })"""
     shown = {}
     for scheme in ("light", "dark"):
@@ -568,9 +573,19 @@ def test_a_dark_system_shows_each_card_s_dark_thumbnail(auditor: Any, gallery: P
         with auditor.page(AuditOptions(width=1280, color_scheme=scheme), sandbox) as tab:
             tab.goto(sandbox.url)
             shown[scheme] = sorted(tab.evaluate(f"() => Promise.all(({sources})())"))
-    assert shown == {scheme: sorted(f"{path.stem}/shots/{name}" for path in SAMPLE) for
-                     scheme, name in (("light", "thumbnail.jpg"),
-                                      ("dark", "thumbnail-dark.jpg"))}
+    assert len(shown["light"]) == len(SAMPLE)
+    for scheme, name in (("light", "thumbnail.jpg"), ("dark", "thumbnail-dark.jpg")):
+        for status, src in shown[scheme]:
+            slug, folder, file = src.split("/")
+            assert folder == "shots"
+            assert slug in {path.stem for path in SAMPLE}
+            if status == "violations":
+                assert re.fullmatch(r"finding-\d+\.png", file), (scheme, src)
+            else:
+                assert file == name, (scheme, src)
+    assert [src for _, src in shown["light"] if "finding-" in src] == [
+        src for _, src in shown["dark"] if "finding-" in src]
+    assert any(status != "violations" for status, _ in shown["dark"]), "a clean card to judge"
     for path in SAMPLE:
         folder = gallery / "fixtures" / path.stem / "shots"
         with (Image.open(folder / "thumbnail.jpg") as light,
