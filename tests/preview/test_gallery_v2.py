@@ -105,14 +105,14 @@ def test_text_around_a_date_is_one_line_paragraphs_stay_apart() -> None:
 
 
 @pytest.mark.parametrize(("slug", "line"), [
-    ("fa-explainer-water-shortage", "این مطلب را بشنوید (۸ دقیقه)"),
+    ("fa-explainer-water-shortage", "این مطلب را بشنوید"),
     ("fa-explainer-water-shortage", "تاریخ انتشار: ۲۰ ژوئیه ۲۰۲۴، ساعت ۹:۰۰"),
     ("ar-local-elections-rtl", "تاريخ النشر: 25 ديسمبر 2023، 11:20 ص آخر تحديث: 25 ديسمبر "
                                "2023، 7:45 م"),
 ])
 def test_arabic_and_persian_pages_are_said_in_whole_phrases(slug: str, line: str) -> None:
-    """A Persian audio link's length and an Arabic dateline are heard as one phrase each, not
-    as a bracket or a date on a line of its own."""
+    """A Persian audio label and an Arabic dateline are heard as one phrase each, not as a
+    bracket or a date on a line of its own (the audio's length is now in its player's name)."""
     said = [str(each) for each in announcements(
         (ARTICLES / f"{slug}.aria.yml").read_text("utf-8"))]
     assert line in said
