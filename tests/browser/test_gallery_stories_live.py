@@ -3,11 +3,13 @@ index's groups hide when a filter leaves them empty."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from broadsheet.preview import GalleryBuilder
 from tests.helpers import ARTICLES
@@ -48,23 +50,24 @@ def test_a_story_s_live_view_switches_to_dark_and_right_to_left_by_keyboard(
         live = tab.locator("[data-story-live*='be-political']").first
         live.scroll_into_view_if_needed()
         frame = live.locator("iframe")
+        inner = live.frame_locator("iframe")
         assert not live.locator(".story-live__links").is_visible(), "switches instead"
-        tab.wait_for_function("(frame) => frame.contentWindow.location.pathname"
-                              ".endsWith('.html') && "
-                              "frame.contentDocument.readyState === 'complete'",
-                              arg=frame.element_handle(), timeout=60_000)
+        # Each step waits on what it needs (the radio, the frame's address, its document) so a
+        # slow machine fails with the step that did not happen, not a bare timeout.
+        expect(inner.locator("html")).to_have_attribute("dir", "ltr", timeout=60_000)
         seen = frame.evaluate(FRAME)
         assert (seen["dir"], seen["file"]) == ("ltr", "page-light-ltr.html")
         light = seen["background"]
         live.get_by_role("radio", name="Light").focus()
-        tab.keyboard.press("ArrowRight")  # Dark
+        tab.keyboard.press("ArrowRight")
+        expect(live.get_by_role("radio", name="Dark")).to_be_checked()
         live.get_by_role("radio", name="Left to right (its own)").focus()
-        tab.keyboard.press("ArrowRight")  # Right to left
-        tab.wait_for_function("(frame) => frame.contentWindow.location.pathname"
-                              ".endsWith('page-dark-rtl.html') && "
-                              "frame.contentDocument.readyState === 'complete'",
-                              arg=frame.element_handle(), timeout=60_000)
+        tab.keyboard.press("ArrowRight")
+        expect(live.get_by_role("radio", name="Right to left")).to_be_checked()
+        expect(frame).to_have_attribute("src", re.compile(r"page-dark-rtl\.html$"))
+        expect(inner.locator("html")).to_have_attribute("dir", "rtl", timeout=60_000)
         seen = frame.evaluate(FRAME)
+        assert seen["file"] == "page-dark-rtl.html"
         assert seen["dir"] == "rtl"
         assert seen["background"] != light, "dark"
         assert (frame.get_attribute("title") or "").endswith(" live, dark, right to left")
