@@ -119,3 +119,36 @@ def test_disabled_widget_or_group_follows_the_aria_tables(auditor: Any) -> None:
     # an input with a list is a combobox: the text naming it when disabled is exempt
     assert "#lab" not in found
     assert found["#plain"] == "failed"
+
+
+def test_the_in_page_focus_selector_is_the_static_engines_table() -> None:
+    selector = standards.standards()["nativeFocus"]
+    assert selector.split(", ") == [tag + (f"[{attr}]" if attr else "")
+                                    for tag, attr in dom.NATIVE_FOCUS.items()]
+    # no in-page script spells the focusable elements out again
+    for name in SCRIPTS:
+        assert "area[href], button" not in inpage.script(name), name
+
+
+def test_the_browser_agrees_with_the_static_engine_on_natively_focusable_elements(
+        auditor: Any) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+    from broadsheet.checks.parse import parse
+
+    body = """<a id="link" href="#">a</a><a id="bare">b</a><area id="area" href="#">
+<button id="button">c</button><input id="input"><select id="select"></select>
+<textarea id="area2"></textarea><iframe id="frame"></iframe><audio id="audio" controls></audio>
+<audio id="silent"></audio><video id="video" controls></video><span id="span">d</span>
+<details><summary id="summary">e</summary></details>"""
+    page = f"<!doctype html><html lang=en><title>t</title>{body}"
+    doc = parse(page)
+    static = {el.get("id") for el in doc.root.iter() if el.get("id") and
+              dom.natively_focusable(el)}
+    sandbox = Sandbox.for_markup(page)
+    with auditor.page(AuditOptions(), sandbox) as tab:
+        tab.goto(sandbox.url)
+        live = set(tab.evaluate("(s) => [...document.querySelectorAll(s)].map(e => e.id)",
+                                standards.standards()["nativeFocus"]))
+    assert static == live == {"link", "area", "button", "input", "select", "area2", "frame",
+                              "audio", "video", "summary"}

@@ -597,9 +597,8 @@
   }
 
   // ---- 0ssw9k: scrollable regions reachable by sequential focus navigation ----
-  const NATIVE_SELECTOR = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
-    'audio[controls], video[controls]';
-  // Focusable without tabindex: the elements above and editing hosts (contenteditable of
+  const NATIVE_SELECTOR = STANDARDS.nativeFocus;  // dom.NATIVE_FOCUS
+  // Focusable without tabindex: those elements and editing hosts (contenteditable of
   // any keyword case, plaintext-only too; not their editable descendants).
   function native(el) {
     return el.matches(NATIVE_SELECTOR) ||

@@ -2,12 +2,12 @@
 (() => {
   if (window.__broadsheet) return;
   const { elements: allElements, selector, snippet } = window.__broadsheetDom;
-  const TABBABLE = 'a[href], area[href], button, input, select, textarea, iframe, summary, ' +
-    '[tabindex], [contenteditable], audio[controls], video[controls]';
+  // Focusable without tabindex: the static engine's table (dom.NATIVE_FOCUS, via standards.py).
+  const NATIVE = window.__broadsheetStandards.nativeFocus;
+  const TABBABLE = `${NATIVE}, [tabindex], [contenteditable]`;
   // An element matched only by its contenteditable attribute is focusable when it is an
   // editing host (any keyword case, plaintext-only too), not an editable descendant.
-  const editableOnly = (el) => !el.hasAttribute('tabindex') &&
-    !el.matches('a[href], area[href], button, input, select, textarea, iframe, summary, audio[controls], video[controls]');
+  const editableOnly = (el) => !el.hasAttribute('tabindex') && !el.matches(NATIVE);
   const editingHost = (el) => el.isContentEditable &&
     !(el.parentElement && el.parentElement.isContentEditable);
 

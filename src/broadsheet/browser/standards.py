@@ -14,7 +14,9 @@ reaches both engines. Where each table comes from:
   make a presentational role conflict (:func:`broadsheet.checks.dom.has_global_aria`);
 - ``plainRoles``, ``inputRoles``, ``rolelessInputTypes``, ``comboboxInputTypes``,
   ``tableParts``, ``tableRoles``, ``simpleRoles``: HTML-AAM's implicit roles
-  (:mod:`broadsheet.checks.dom`, :func:`~broadsheet.checks.dom.implicit_role`).
+  (:mod:`broadsheet.checks.dom`, :func:`~broadsheet.checks.dom.implicit_role`);
+- ``nativeFocus``: the elements focusable without ``tabindex`` (HTML's focusable areas), as a
+  CSS selector (:data:`broadsheet.checks.dom.NATIVE_FOCUS`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def standards() -> dict[str, Any]:
         "comboboxInputTypes": sorted(dom.COMBOBOX_INPUT_TYPES),
         "tableParts": sorted(dom.TABLE_PARTS),
         "tableRoles": sorted(dom.TABLE_ROLES),
+        "nativeFocus": dom.native_focus_selector(),
     }
 
 

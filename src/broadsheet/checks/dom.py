@@ -462,6 +462,21 @@ def input_type(element: Element) -> str:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+#: HTML elements focusable without ``tabindex`` (HTML §6.6.3, the focusable areas), each with
+#: the attribute it needs (None: none) — then refined in :func:`natively_focusable` (disabled,
+#: ``input type=hidden``, a ``details``' first ``summary``) and, in the live engine, by the
+#: browser; ``object``/``embed`` (when they hold a document) and editing hosts come on top.
+NATIVE_FOCUS: dict[str, str | None] = {
+    "a": "href", "area": "href", "button": None, "input": None, "select": None,
+    "textarea": None, "iframe": None, "summary": None, "audio": "controls", "video": "controls",
+}
+
+
+def native_focus_selector() -> str:
+    """:data:`NATIVE_FOCUS` as a CSS selector (for the in-page scripts)."""
+    return ", ".join(tag + (f"[{attr}]" if attr else "") for tag, attr in NATIVE_FOCUS.items())
+
+
 def natively_focusable(element: Element) -> bool:
     """Focusable by the browser without ``tabindex``."""
     name = local_name(element)
@@ -471,16 +486,13 @@ def natively_focusable(element: Element) -> bool:
                                 element.get("{http://www.w3.org/1999/xlink}href")) is not None
     if ns != HTML_NS or is_disabled(element):
         return False
-    if name in {"a", "area"}:
-        return element.get("href") is not None
+    if name in NATIVE_FOCUS and name not in {"input", "summary"}:
+        needed = NATIVE_FOCUS[name]
+        return needed is None or element.get(needed) is not None
     if name == "input":
         return input_type(element) != "hidden"
-    if name in {"button", "select", "textarea", "iframe"}:
-        return True
     if name in {"object", "embed"}:
         return embedded_kind(element) == "document"  # a navigable container, as iframe
-    if name in {"audio", "video"}:
-        return element.get("controls") is not None
     if name == "summary":
         return _details_summary(element)
     editable = element.get("contenteditable")
