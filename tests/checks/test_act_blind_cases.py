@@ -1352,3 +1352,448 @@ def test_blind_case(case: Case) -> None:
     if case.only_failed:
         found = {target: outcome for target, outcome in found.items() if outcome == F}
     assert found == case.expected, case.reason
+
+
+#: The second blind pass (session 31): written from the rule text of every static rule, without
+#: reading the cases above, the development split or the rules' implementations.
+SECOND: list[Case] = [
+    # --- 3ea0c8 Id attribute value is unique -----------------------------------------------
+    Case("duplicate-id", '<p id="a">one</p><p id="A">two</p>', {"#a": P, "#A": P},
+         "DOM: ids compare case-sensitively, so a and A are two values"),
+    Case("duplicate-id", '<p id="x">one</p><div hidden><span id="x">two</span></div>',
+         {"html > body > p": F, "html > body > div > span": F},
+         "3ea0c8: elements neither included nor visible are still considered"),
+    Case("duplicate-id", '<svg><circle id="c" r="1"/></svg><p id="c">dot</p>',
+         {"html > body > svg > circle": F, "html > body > p": F},
+         "3ea0c8: the id of an SVG element counts as much as an HTML one"),
+    Case("duplicate-id", '<math><mi id="m">x</mi></math><p id="m">text</p>',
+         {"html > body > p": P},
+         "3ea0c8: only ids on HTML or SVG elements apply or count; a MathML id does neither"),
+    Case("duplicate-id", '<template><p id="t">later</p></template><p id="t">now</p>',
+         {"#t": P, "html > body > template > p": P},
+         "DOM: a template's content is another document tree, so neither id repeats"),
+    Case("duplicate-id", '<p id="">one</p><p id="">two</p><p id="solo">three</p>',
+         {"#solo": P}, "3ea0c8: an empty id attribute is not applicable"),
+    # --- e6952f Attribute is not duplicated ---------------------------------------------------
+    Case("duplicate-attribute", '<p id="a" class="x" CLASS="y">x</p>', {"#a": F},
+         "HTML tokenizer: attribute names are lowercased before the duplicate check",
+         only_failed=True),
+    Case("duplicate-attribute", '<p id="b" data-x="1" data-x-y="2" data-X-z="3">x</p>', {},
+         "e6952f: different names are not duplicates", only_failed=True),
+    Case("duplicate-attribute",
+         '<svg id="s" viewBox="0 0 1 1" viewbox="0 0 2 2"><circle r="1"/></svg>', {"#s": F},
+         "e6952f: SVG start tags apply; HTML parsing lowercases viewBox and viewbox alike",
+         only_failed=True),
+    Case("duplicate-attribute", '<textarea id="t">&lt;p class=a class=b&gt;</textarea>'
+         '<!-- <p class=a class=b> --><p id="c">x</p>', {},
+         "e6952f: text in a textarea and a comment is not a start tag", only_failed=True),
+    Case("duplicate-attribute", '<template><p id="d" title="a" title="b">x</p></template>',
+         {"html > body > template > p": F}, "e6952f: a template's content is parsed from start tags too",
+         only_failed=True),
+    # --- 5f99a7 ARIA attribute is defined in WAI-ARIA -----------------------------------------
+    Case("aria-valid-attr", '<p id="a" aria-Label="x">x</p>', {"#a": P},
+         "HTML: attribute names are lowercased, aria-Label is aria-label"),
+    Case("aria-valid-attr", '<p id="b" aria-labeledby="x">x</p>', {"#b": F},
+         "WAI-ARIA 1.2 defines aria-labelledby, not the misspelling"),
+    Case("aria-valid-attr", '<div id="c" hidden aria-foo="x">x</div>', {"#c": F},
+         "5f99a7: any attribute starting with aria- applies, hidden or not"),
+    Case("aria-valid-attr", '<div id="d" aria-grabbed="false">x</div>', {"#d": P},
+         "WAI-ARIA 1.2 still defines aria-grabbed (deprecated, not removed)"),
+    Case("aria-valid-attr", '<svg><rect id="e" width="1" height="1" aria-labelledbyy="x"/></svg>',
+         {"#e": F}, "5f99a7: applies to any attribute starting with aria-, SVG included"),
+    Case("aria-valid-attr", '<p id="f" data-aria-foo="x" arialabel="y">x</p>', {},
+         "5f99a7: only attributes that start with aria- apply"),
+    # --- 674b10 Role attribute has valid value ------------------------------------------------
+    Case("aria-roles", '<div id="a" role=" \t\n">x</div>', {},
+         "674b10: a role of only ASCII whitespace is not applicable"),
+    Case("aria-roles", '<div id="b" role="foo button" tabindex="0">x</div>', {"#b": P},
+         "674b10: at least one token is a valid non-abstract role"),
+    Case("aria-roles", '<div id="c" role="command">x</div>', {"#c": F},
+         "WAI-ARIA 1.2: command is abstract"),
+    Case("aria-roles", '<div hidden><span id="d" role="foo">x</span></div>'
+         '<div aria-hidden="true"><span id="e" role="bar">y</span></div>', {},
+         "674b10: role on a programmatically hidden element is not applicable"),
+    Case("aria-roles", '<section id="f" role="doc-chapter">x</section>'
+         '<svg id="g" role="graphics-document"><title>Map</title></svg>', {"#f": P, "#g": P},
+         "WAI-ARIA specifications include DPUB-ARIA and Graphics ARIA"),
+    Case("aria-roles", '<div id="h" role="\tbutton\n" tabindex="0">x</div>'
+         '<div id="i" role="foo bar">y</div>', {"#h": P, "#i": F},
+         "674b10: tokens split on whitespace; none of foo, bar is a role"),
+    # --- b5c3f8 HTML page has lang attribute ----------------------------------------------------
+    Case("html-has-lang", PAGE.format(' lang="\t\n"'), {"html": F},
+         "b5c3f8: a lang of only ASCII whitespace fails"),
+    Case("html-has-lang", PAGE.format(' xml:lang="en"'), {"html": F},
+         "b5c3f8: the expectation asks for lang; xml:lang alone does not do"),
+    Case("html-has-lang", PAGE.format(' lang="xx-nonsense"'), {"html": P},
+         "b5c3f8 asks only for a non-empty lang (validity is bf051a)"),
+    Case("html-has-lang", '<!DOCTYPE html><html lang="en"><head><title>T</title></head><body>'
+         '<iframe title="Inner" srcdoc="<html><body>No lang</body></html>"></iframe></body></html>',
+         {"html": P}, "b5c3f8: html in a nested browsing context is not applicable"),
+    # --- bf051a HTML page lang attribute has valid language tag ------------------------------
+    Case("html-lang-valid", PAGE.format(' lang="EN-gb"'), {"html": P},
+         "bf051a: subtags are compared case-insensitively"),
+    Case("html-lang-valid", PAGE.format(' lang="de-hello"'), {"html": P},
+         "bf051a glossary: de-hello has a known primary language tag (de)"),
+    Case("html-lang-valid", PAGE.format(' lang="i-klingon"'), {"html": F},
+         "bf051a glossary: grandfathered tags have no known primary language tag"),
+    Case("html-lang-valid", PAGE.format(' lang="eng"'), {"html": F},
+         "bf051a: ISO 639-2 codes not in the subtag registry are not known (eng is en)"),
+    Case("html-lang-valid", PAGE.format(' lang=" "'), {},
+         "bf051a: a lang of only whitespace is not applicable"),
+    Case("html-lang-valid", PAGE.format(' lang="isv"'), {"html": P},
+         "IANA registry: isv (Interslavic) is a language subtag"),
+    Case("html-lang-valid", PAGE.format(' lang="zh-yue"'), {"html": P},
+         "bf051a: zh is a known primary language subtag"),
+    # --- 5b7ae0 lang and xml:lang match ----------------------------------------------------
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="en" xml:lang="en-GB"'), {"html": P},
+         "5b7ae0: only the primary language subtags must be the same"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="EN" xml:lang="en"'), {"html": P},
+         "5b7ae0 glossary: subtags are case-insensitive"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="fr" xml:lang="en"'), {"html": F},
+         "5b7ae0: fr and en differ"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="zz" xml:lang="en"'), {},
+         "5b7ae0: lang must have a known primary language tag to apply (zz is not one)"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="en" xml:lang=""'), {},
+         "5b7ae0: an empty xml:lang is not applicable"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="de-hello" xml:lang="DE-de"'),
+         {"html": P}, "5b7ae0: de and DE are the same primary subtag"),
+    # --- 2779a5 HTML page has non-empty title -------------------------------------------------
+    Case("document-title", "<!DOCTYPE html><html lang='en'><head><title>&nbsp;\u3000</title>"
+         "</head><body><p>x</p></body></html>", {"html": F},
+         "2779a5 glossary: whitespace is Unicode White_Space, so NBSP and U+3000 too"),
+    Case("document-title", "<!DOCTYPE html><html lang='en'><head></head><body>"
+         "<title>Budget 2027</title><p>x</p></body></html>", {"html": P},
+         "2779a5: a title outside head still counts (assumption)"),
+    Case("document-title", "<!DOCTYPE html><html lang='en'><head><title> </title>"
+         "<title>Budget</title></head><body><p>x</p></body></html>", {"html": F},
+         "2779a5 expectation 2: the first title element decides"),
+    Case("document-title", "<!DOCTYPE html><html lang='en'><head></head><body>"
+         "<svg><title>Chart</title></svg></body></html>", {"html": F},
+         "2779a5: an SVG title is not an HTML title element"),
+    Case("document-title", "<!DOCTYPE html><html lang='en'><head><title><!-- x --></title>"
+         "</head><body><p>x</p></body></html>", {"html": P},
+         "HTML: title is RCDATA, so <!-- x --> is text, not a comment"),
+    # --- ffd0e9 Heading has non-empty accessible name -----------------------------------------
+    Case("empty-heading", '<h2 id="a"><img src="x.png" alt=""></h2>'
+         '<h2 id="b"><img src="x.png" alt="Logo"></h2>', {"#a": F, "#b": P},
+         "accname: a decorative image gives no name; an alt does"),
+    Case("empty-heading", '<div id="c" role="heading" aria-level="2" aria-label="  "></div>',
+         {"#c": F}, "accname 2C: a blank aria-label is skipped and there is no content"),
+    Case("empty-heading", '<h3 id="d" aria-hidden="true"></h3>'
+         '<style>.gone{display:none}</style><h3 id="e" class="gone"></h3>', {},
+         "ffd0e9: headings not included in the accessibility tree are not applicable"),
+    Case("empty-heading", '<h3 id="f" role="none"></h3><h1 id="g" role="button">Go</h1>', {},
+         "ffd0e9: the semantic role decides; none and button are not heading"),
+    Case("empty-heading", '<h4 id="h"><span hidden>Secret</span></h4>', {"#h": F},
+         "accname 2A: hidden content gives no name"),
+    Case("empty-heading", '<h4 id="i" aria-labelledby="lbl"></h4><span id="lbl" hidden>Weather</span>',
+         {"#i": P}, "accname 2B: aria-labelledby follows a hidden referenced element"),
+    Case("empty-heading", '<custom-box><h5 id="j">Inside</h5></custom-box>', {"#j": P},
+         "a heading in a custom element without shadow root is still a heading"),
+    # --- 46ca7f Element marked as decorative is not exposed ----------------------------------
+    Case("presentation-role-conflict", '<img id="a" src="x.png" alt="" aria-label="Logo">'
+         '<img id="b" src="x.png" alt="">', {"#a": F, "#b": P},
+         "WAI-ARIA 1.2 conflict resolution: a global property exposes the element"),
+    Case("presentation-role-conflict", '<span id="c" role="presentation" tabindex="0">x</span>'
+         '<button id="d" role="none">Go</button><a id="e" href="/x" role="none">x</a>',
+         {"#c": F, "#d": F, "#e": F}, "WAI-ARIA 1.2: a focusable element keeps its role"),
+    Case("presentation-role-conflict", '<ul><li id="f" role="none">x</li></ul>'
+         '<div id="g" role="foo none">y</div>', {"#f": P, "#g": P},
+         "46ca7f: explicit role none (the first valid token) and no conflict"),
+    Case("presentation-role-conflict", '<img id="h" src="x.png" alt="" hidden>'
+         '<img id="i" src="x.png" alt="" role="img">', {"#h": P},
+         "46ca7f: not included passes; an img with an explicit role is not marked decorative"),
+    Case("presentation-role-conflict", '<img id="j" src="x.png" role="presentation" alt="Chart">',
+         {"#j": P}, "46ca7f: explicit role presentation, no global property, not focusable"),
+    Case("presentation-role-conflict", '<img id="k" src="x.png" alt="" aria-describedby="d">'
+         '<p id="d">A dot</p>', {"#k": F},
+         "WAI-ARIA 1.2: aria-describedby is global, so the conflict exposes the img"),
+    # --- 7d6734 SVG element with explicit role has non-empty accessible name ------------------
+    Case("svg-img-alt", '<svg id="a" role="img"><title>Chart</title></svg>'
+         '<svg id="b" role="img"></svg><svg id="c" role="img"><title> </title></svg>',
+         {"#a": P, "#b": F, "#c": F}, "SVG-AAM: the title child names; blank title names nothing"),
+    Case("svg-img-alt", '<svg id="d" role="img" aria-hidden="true"></svg><svg id="e"></svg>', {},
+         "7d6734: hidden or without an explicit role is not applicable"),
+    Case("svg-img-alt", '<svg><circle id="f" role="graphics-symbol" r="1"/>'
+         '<g id="g" role="graphics-symbol" aria-label="Dot"><circle r="1"/></g></svg>',
+         {"#f": F, "#g": P}, "7d6734: graphics-symbol applies on any SVG element"),
+    Case("svg-img-alt", '<svg id="h" role="img" aria-labelledby="cap"></svg><p id="cap">Sales</p>',
+         {"#h": P}, "accname 2B: aria-labelledby names the svg"),
+    Case("svg-img-alt", '<svg id="i" role="img"><text x="0" y="10">Sales</text></svg>', {"#i": F},
+         "WAI-ARIA 1.2: img takes its name from the author only, not its text content"),
+    # --- 8fc3b6 Object element has non-empty accessible name ----------------------------------
+    Case("object-alt", '<object id="a" data="chart.png" type="image/png"></object>'
+         '<object id="b" data="chart.png" type="image/png" aria-label="Sales chart"></object>',
+         {"#a": F, "#b": P}, "8fc3b6: an image object needs a name"),
+    Case("object-alt", '<object id="c" data="chart.png" type="image/png" role="presentation">'
+         '</object><object id="d" data="chart.png" type="image/png" aria-hidden="true"></object>',
+         {}, "8fc3b6: an explicit role or not included is not applicable"),
+    Case("object-alt", '<object id="e" data="chart.png" type="image/png" title="Sales chart">'
+         '</object>', {"#e": P}, "HTML-AAM: title names an object"),
+    Case("object-alt", '<object id="f" data="page.html" type="text/html"></object>', {},
+         "8fc3b6: a text/html resource is not image, audio or video"),
+    Case("object-alt", '<object id="g" data="clip.mp4" type="video/mp4"></object>', {"#g": F},
+         "8fc3b6: a video object needs a name too"),
+    # --- 59796f Image button has non-empty accessible name ------------------------------------
+    Case("input-image-alt", '<input type="IMAGE" id="a" src="x.png" alt="Search">'
+         '<input type="image" id="b" src="x.png">', {"#a": P, "#b": F},
+         "HTML: type keywords are ASCII case-insensitive; no name is the default Submit Query"),
+    Case("input-image-alt", '<input type="image" id="c" src="x.png" aria-labelledby="l">'
+         '<span id="l">Go</span><input type="image" id="d" src="x.png" alt="" aria-label="Find">',
+         {"#c": P, "#d": P}, "HTML-AAM: aria-labelledby and aria-label come first"),
+    Case("input-image-alt", '<input type="image" id="e" src="x.png" hidden>'
+         '<div aria-hidden="true"><input type="image" id="f" src="x.png" tabindex="-1"></div>',
+         {}, "59796f: image buttons not included in the accessibility tree are not applicable"),
+    Case("input-image-alt", '<input type="image" id="g" src="x.png" title="Search">', {"#g": P},
+         "HTML-AAM: title names an image button after alt"),
+    # --- cae760 Iframe element has non-empty accessible name ----------------------------------
+    Case("frame-title", '<iframe id="a" src="map.html" title="Map"></iframe>'
+         '<iframe id="b" src="map.html"></iframe><iframe id="c" src="m.html" title="  "></iframe>',
+         {"#a": P, "#b": F, "#c": F}, "cae760: an iframe needs a non-empty name"),
+    Case("frame-title", '<iframe id="d" src="m.html" tabindex="-1"></iframe>'
+         '<iframe id="e" src="m.html" tabindex="-1x"></iframe>', {},
+         "HTML: -1x parses as the integer -1 (rules for parsing integers), negative"),
+    Case("frame-title", '<iframe id="f" src="m.html" role="presentation"></iframe>'
+         '<iframe id="g" src="m.html" hidden></iframe>', {},
+         "cae760: marked decorative or not included is not applicable"),
+    Case("frame-title", '<iframe id="h" src="m.html" aria-label="Map"></iframe>'
+         '<iframe id="i" src="m.html" tabindex="0"></iframe>', {"#h": P, "#i": F},
+         "accname: aria-label names an iframe; tabindex 0 is not negative"),
+    # --- m6b1q3 Menuitem has non-empty accessible name ----------------------------------------
+    Case("menuitem-name", '<div role="menu"><div role="menuitem" id="a">Open</div>'
+         '<div role="menuitem" id="b"></div></div>', {"#a": P, "#b": F},
+         "m6b1q3: a menuitem needs a non-empty name (menuitem names from content)"),
+    Case("menuitem-name", '<ul role="menu"><li role="menuitem" id="c"><img src="s.png" alt="Save">'
+         '</li><li role="menuitem" id="d"><span aria-hidden="true">X</span></li></ul>',
+         {"#c": P, "#d": F}, "accname 2F: content names; aria-hidden content does not"),
+    Case("menuitem-name", '<div role="menu"><div role="menuitem" id="e" aria-hidden="true"></div>'
+         '<div role="menuitem" id="f" title="Print"></div></div>', {"#f": P},
+         "m6b1q3: hidden menuitems are not applicable; title names"),
+    Case("menuitem-name", '<div role="menu"><button role="menuitem" id="g">Copy</button></div>',
+         {"#g": P}, "m6b1q3: the explicit menuitem role of a button applies"),
+    # --- 307n5z Element with presentational children has no focusable content ----------------
+    Case("nested-interactive", '<div role="button" id="a" tabindex="0"><a href="/x">x</a></div>'
+         '<button id="b"><span tabindex="-1">x</span></button>', {"#a": F, "#b": P},
+         "307n5z: a link is in sequential navigation; tabindex -1 is not"),
+    Case("nested-interactive", '<div role="option" id="c"><input type="checkbox"></div>'
+         '<div role="img" id="d"><a href="/x">x</a></div>', {"#c": F, "#d": F, "#c > input": P},
+         "WAI-ARIA 1.2: option and img (and the checkbox) have presentational children"),
+    Case("nested-interactive", '<div role="tab" id="e">Tab<button disabled>x</button></div>'
+         '<div role="checkbox" aria-checked="false" id="f" tabindex="0">'
+         '<span hidden><a href="/x">x</a></span></div>', {"#e": P, "#f": P, "#e > button": P},
+         "307n5z: disabled or hidden content is not in sequential focus navigation"),
+    Case("nested-interactive", '<div role="link" id="g" tabindex="0"><button>x</button></div>',
+         {"#g > button": P}, "WAI-ARIA 1.2: link does not have presentational children; button does"),
+    Case("nested-interactive", '<button id="h"><a>no href</a></button>'
+         '<button id="i"><div contenteditable="true">x</div></button>', {"#h": P, "#i": F},
+         "HTML: an a without href is not focusable; an editing host is"),
+    Case("nested-interactive", '<div role="separator" id="j" tabindex="0" aria-valuenow="5">'
+         '<a href="/x">x</a></div>', {"#j": F},
+         "WAI-ARIA 1.2: separator has presentational children"),
+    # --- in6db8 ARIA required ID references exist ---------------------------------------------
+    Case("aria-valid-idref", '<div role="combobox" id="a" aria-expanded="true" aria-controls="l">'
+         '</div><ul id="l" role="listbox"></ul><div role="combobox" id="b" aria-expanded="true"'
+         ' aria-controls="missing"></div>', {"#a": P, "#b": F},
+         "in6db8: an expanded combobox's aria-controls must name an existing id"),
+    Case("aria-valid-idref", '<div role="combobox" id="c" aria-expanded="false"'
+         ' aria-controls="missing"></div>', {}, "in6db8: a collapsed combobox is not applicable"),
+    Case("aria-valid-idref", '<div role="combobox" id="d" aria-expanded="true"'
+         ' aria-controls="missing l2"></div><div id="l2"></div>', {"#d": P},
+         "in6db8: at least one of the IDs must match"),
+    Case("aria-valid-idref", '<div role="scrollbar" id="e" aria-controls="nothing"'
+         ' aria-valuenow="0"></div>', {"#e": F}, "in6db8: a scrollbar's aria-controls applies"),
+    Case("aria-valid-idref", '<div role="combobox" id="f" aria-expanded="true" aria-controls="l1">'
+         '</div><template><ul id="l1"></ul></template>', {"#f": F},
+         "DOM: a template's content is not in the same document"),
+    Case("aria-valid-idref", '<div role="combobox" id="g" aria-expanded="true"'
+         ' aria-controls="List"></div><ul id="list"></ul>', {"#g": F},
+         "DOM: ids are case-sensitive"),
+    # --- kb1m8s ARIA global properties not used where prohibited -----------------------------
+    Case("aria-prohibited-attr", '<div id="a" aria-label="x">x</div>'
+         '<span id="b" aria-labelledby="a">y</span><p id="c" aria-label="x">z</p>',
+         {"#a": F, "#b": F, "#c": F},
+         "WAI-ARIA 1.2: generic and paragraph prohibit aria-label and aria-labelledby"),
+    Case("aria-prohibited-attr", '<div id="d" role="region" aria-label="x">x</div>', {"#d": P},
+         "WAI-ARIA 1.2: region allows naming"),
+    Case("aria-prohibited-attr", '<code id="e" aria-label="x">c</code>'
+         '<strong id="f" aria-label="x">s</strong><sup id="g" aria-label="x">2</sup>',
+         {"#e": F, "#f": F, "#g": F},
+         "HTML-AAM code, strong, sup; WAI-ARIA 1.2 prohibits naming them"),
+    Case("aria-prohibited-attr", '<div id="h" aria-label="x" hidden>x</div>', {},
+         "kb1m8s: not included in the accessibility tree is not applicable"),
+    Case("aria-prohibited-attr", '<span id="i" aria-describedby="h2">x</span><p id="h2">d</p>',
+         {"#i": P}, "WAI-ARIA 1.2: aria-describedby is not prohibited on generic"),
+    Case("aria-prohibited-attr", '<custom-tag id="j" aria-label="x">x</custom-tag>', {"#j": F},
+         "HTML-AAM: an autonomous custom element is generic"),
+    Case("aria-prohibited-attr", '<div id="k" role="none" aria-label="x">x</div>', {"#k": F},
+         "conflict resolution: aria-label cancels none, the div is generic again, which prohibits it"),
+    # --- 4e8ab6 Element with role attribute has required states and properties ---------------
+    Case("aria-required-attr", '<div role="slider" id="a" tabindex="0">x</div>', {"#a": F},
+         "WAI-ARIA 1.2 (unlike 1.1) lists no implicit value for slider's aria-valuenow"),
+    Case("aria-required-attr", '<div role="heading" id="b">x</div>', {"#b": F},
+         "WAI-ARIA 1.2 (unlike 1.1) requires aria-level on heading with no implicit value"),
+    Case("aria-required-attr", '<div role="combobox" id="c" tabindex="0">x</div>', {"#c": F},
+         "WAI-ARIA 1.2 lists no implicit value for combobox's required aria-expanded"),
+    Case("aria-required-attr", '<div role="scrollbar" id="d" aria-valuenow="1">x</div>', {"#d": F},
+         "WAI-ARIA 1.2: scrollbar requires aria-controls, which has no default"),
+    Case("aria-required-attr", '<input type="checkbox" role="checkbox" id="e">'
+         '<h2 role="heading" id="f">x</h2>', {},
+         "4e8ab6: an implicit role equal to the explicit role is not applicable"),
+    Case("aria-required-attr", '<div role="scrollbar" id="g" aria-hidden="true"></div>', {},
+         "4e8ab6: not included in the accessibility tree is not applicable"),
+    # --- a25f45 Headers attribute refers to cells in the same table ---------------------------
+    Case("td-headers-attr", '<table><tr><th id="h1">Name</th><th id="h2">Age</th></tr>'
+         '<tr><td id="a" headers="  h1 \t ">Ann</td><td id="b" headers="h2 h1">30</td></tr></table>',
+         {"#a": P, "#b": P}, "a25f45: space separated tokens, each a cell of the same table"),
+    Case("td-headers-attr", '<table><tr><th id="x1">Name</th></tr></table><table><tr><th>A</th>'
+         '</tr><tr><td id="c" headers="x1">Ann</td></tr></table>', {"#c": F},
+         "a25f45: a cell of another table does not do"),
+    Case("td-headers-attr", '<table><tr><th id="h3">Name</th></tr><tr><td id="d" headers="d h3">'
+         'Ann</td></tr></table>', {"#d": F}, "a25f45 expectation 2: no token is its own id"),
+    Case("td-headers-attr", '<table><caption id="cap">People</caption><tr><th>Name</th></tr>'
+         '<tr><td id="e" headers="cap">Ann</td></tr></table>', {"#e": F},
+         "a25f45: a caption is not a cell"),
+    Case("td-headers-attr", '<table hidden><tr><th id="h5">N</th></tr><tr><td id="f" headers="z">'
+         'A</td></tr></table><table role="presentation"><tr><td id="g" headers="z">B</td></tr>'
+         '</table>', {}, "a25f45: hidden or presentational tables are not applicable"),
+    Case("td-headers-attr", '<table><tr><th id="h6">N</th></tr><tr><td id="h" headers="H6">A</td>'
+         '</tr></table>', {"#h": F}, "DOM: ids compare case-sensitively"),
+    # --- d0f69e Table header cell has assigned cells ------------------------------------------
+    Case("th-has-data-cells", '<table><tr><th id="a">Name</th></tr><tr><td></td></tr></table>',
+         {"#a": P}, "d0f69e: an empty data cell is still a cell"),
+    Case("th-has-data-cells", '<table><tr><th id="b">Name</th><th id="c">Age</th></tr></table>',
+         {"#b": F, "#c": F}, "d0f69e: headers with no cells fail"),
+    Case("th-has-data-cells", '<table role="presentation"><tr><th id="d">N</th></tr>'
+         '<tr><td>A</td></tr></table><table><tr><th id="e" hidden>N</th></tr></table>', {},
+         "d0f69e: a th of a presentational table is no header; a hidden one is not applicable"),
+    Case("th-has-data-cells", '<div role="grid"><div role="row"><div role="columnheader" id="f">'
+         'Name</div></div><div role="row"><div role="gridcell">Ann</div></div></div>',
+         {"#f": P}, "d0f69e: a grid's columnheader with a gridcell below it"),
+    Case("th-has-data-cells", '<table><tr><th id="g" colspan="2">Both</th></tr>'
+         '<tr><td>1</td><td>2</td></tr></table>', {"#g": P},
+         "HTML: a spanning header is assigned to the cells of every column it spans"),
+    # --- 6cfa84 Element with aria-hidden has no focusable content ----------------------------
+    Case("aria-hidden-focus", '<div aria-hidden="true" id="a"><a href="/x">x</a></div>'
+         '<div aria-hidden="true" id="b"><a href="/x" tabindex="-1">x</a></div>',
+         {"#a": F, "#b": P}, "6cfa84: a link in sequential navigation fails; tabindex -1 not"),
+    Case("aria-hidden-focus", '<button aria-hidden="true" id="c">x</button>', {"#c": F},
+         "6cfa84: an inclusive descendant, so the element itself counts"),
+    Case("aria-hidden-focus", '<div aria-hidden="true" id="d"><input type="hidden"><a>x</a>'
+         '<fieldset disabled><button>x</button></fieldset></div>', {"#d": P},
+         "HTML: hidden inputs, a without href, and disabled fieldset controls are not focusable"),
+    Case("aria-hidden-focus", '<div aria-hidden="false" id="e"><a href="/x">x</a></div>', {},
+         "6cfa84: only aria-hidden=true applies"),
+    Case("aria-hidden-focus", '<div aria-hidden="true" id="f"><details><summary>More</summary>'
+         '</details></div>', {"#f": F}, "HTML: a details' summary is focusable"),
+    Case("aria-hidden-focus", '<style>.off{display:none}</style><div aria-hidden="true" id="g">'
+         '<button class="off">x</button></div><div aria-hidden="true" id="h">'
+         '<div tabindex="0">x</div></div>', {"#g": P, "#h": F},
+         "display:none is not focusable; tabindex 0 is"),
+    # --- 5c01ea ARIA state or property is permitted -------------------------------------------
+    Case("aria-allowed-attr", '<div role="button" id="a" aria-pressed="false" tabindex="0">x</div>'
+         '<div role="link" id="b" aria-checked="true" tabindex="0">y</div>', {"#a": P, "#b": F},
+         "WAI-ARIA 1.2: button supports aria-pressed; link does not support aria-checked"),
+    Case("aria-allowed-attr", '<h2 id="c" aria-expanded="true">x</h2>', {"#c": F},
+         "WAI-ARIA 1.2: aria-expanded is not global and heading does not support it"),
+    Case("aria-allowed-attr", '<div id="d" aria-level="2" hidden>x</div>', {},
+         "5c01ea: not included in the accessibility tree is not applicable"),
+    Case("aria-allowed-attr", '<a href="/x" id="e" aria-expanded="false">x</a>'
+         '<span id="f" aria-valuenow="3">y</span>', {"#e": P, "#f": F},
+         "WAI-ARIA 1.2: link supports aria-expanded; generic does not support aria-valuenow"),
+    Case("aria-allowed-attr", '<svg id="g" role="img" aria-label="Chart" aria-selected="false">'
+         '</svg>', {"#g": F}, "WAI-ARIA 1.2: img does not support aria-selected"),
+    # --- ff89c9 ARIA required context role ----------------------------------------------------
+    Case("aria-required-parent", '<div role="list"><div role="listitem" id="a">x</div></div>'
+         '<div role="listitem" id="b">y</div>', {"#a": P, "#b": F},
+         "WAI-ARIA 1.2: listitem requires list or directory"),
+    Case("aria-required-parent", '<ul><li role="listitem" id="c">x</li></ul>', {},
+         "ff89c9: an implicit role equal to the explicit one is not applicable"),
+    Case("aria-required-parent", '<div role="list"><div role="none"><div role="listitem" id="d">'
+         'x</div></div></div>', {"#d": P},
+         "ff89c9: a presentational element is not in the accessibility tree"),
+    Case("aria-required-parent", '<div role="menu"><div role="group"><div role="menuitem" id="e">'
+         'x</div></div></div>', {"#e": P}, "WAI-ARIA 1.2: menuitem's context includes group"),
+    Case("aria-required-parent", '<div role="list"><div role="option" id="f">x</div></div>'
+         '<div role="listbox"><div role="option" id="g">y</div></div>', {"#f": F, "#g": P},
+         "WAI-ARIA 1.2: option requires listbox or group"),
+    Case("aria-required-parent", '<div role="list" aria-owns="h"></div>'
+         '<div role="listitem" id="h">x</div>', {"#h": P},
+         "WAI-ARIA: aria-owns makes the listitem the list's child in the accessibility tree"),
+    # --- bc4a75 ARIA required owned elements --------------------------------------------------
+    Case("aria-required-children", '<div role="list" id="a"><div role="listitem">x</div></div>'
+         '<div role="list" id="b"><div role="button" tabindex="0">x</div></div>',
+         {"#a": P, "#b": F}, "bc4a75: list owns only listitems"),
+    Case("aria-required-children", '<div role="list" id="c" aria-busy="true">'
+         '<div role="button" tabindex="0">x</div></div>', {},
+         "bc4a75: an element with aria-busy=true is not applicable"),
+    Case("aria-required-children", '<div role="tablist" id="d"><div role="tab">a</div>'
+         '<div role="tab">b</div></div>', {"#d": P}, "WAI-ARIA 1.2: tablist owns tabs"),
+    Case("aria-required-children", '<div role="list" id="e" aria-owns="f"></div>'
+         '<div role="button" id="f" tabindex="0">x</div>', {"#e": F},
+         "bc4a75 owned by: aria-owns makes the button owned by the list"),
+    Case("aria-required-children", '<select id="g" multiple><option>a</option>'
+         '<optgroup label="x"><option>b</option></optgroup></select>', {"#g": P},
+         "HTML-AAM: select multiple is a listbox owning options and groups"),
+    # --- 23a2a8 Image has non-empty accessible name -------------------------------------------
+    Case("image-alt", '<img id="a" src="x.png"><img id="b" src="x.png" alt="">'
+         '<img id="c" src="x.png" title="Map">', {"#a": F, "#b": P, "#c": P},
+         "23a2a8: no name fails; alt=\"\" is presentation; title names"),
+    Case("image-alt", '<div role="img" id="d"><span>Chart</span></div>'
+         '<div role="img" id="e" aria-label="Chart"></div>', {"#d": F, "#e": P},
+         "WAI-ARIA 1.2: img is named by the author only, not its content"),
+    Case("image-alt", '<img id="f" src="x.png" aria-hidden="true"><img id="g" src="x.png" hidden>',
+         {}, "23a2a8: programmatically hidden is not applicable"),
+    Case("image-alt", '<img id="h" src="x.png" role="presentation">'
+         '<img id="i" src="x.png" role="none" tabindex="0">', {"#h": P, "#i": F},
+         "23a2a8: presentation passes; focusable cancels none and leaves no name"),
+    Case("image-alt", '<picture><img id="j" src="x.png"></picture>'
+         '<svg><image id="k" href="x.png" width="1" height="1"/></svg>', {"#j": F},
+         "23a2a8: an img in picture applies; an SVG image element is not HTML"),
+    # --- c487ae Link has non-empty accessible name --------------------------------------------
+    Case("link-name", '<a id="a" href="/x"></a><a id="b" href="/x"><img src="h.png" alt="Home"></a>'
+         '<a id="c">no href</a>', {"#a": F, "#b": P},
+         "c487ae: an a with href is a link; without href it is generic"),
+    Case("link-name", '<span role="link" id="d" tabindex="0">Next</span>'
+         '<a id="e" href="/x"><span hidden>Home</span></a>', {"#d": P, "#e": F},
+         "accname: content names a link; hidden content does not"),
+    Case("link-name", '<a id="f" href="/x" title="Home"></a><a id="g" href="/x" aria-label=" ">'
+         'Home</a>', {"#f": P, "#g": P}, "accname: title as tooltip; a blank aria-label is skipped"),
+    Case("link-name", '<a id="h" href="/x" role="button"></a>'
+         '<a id="i" href="/x" aria-hidden="true" tabindex="-1"></a>', {},
+         "c487ae: a button role or hidden link is not applicable"),
+    Case("link-name", '<a role="doc-backlink" id="j" href="/x"></a>', {"#j": F},
+         "c487ae: an inheriting semantic link; doc-backlink is a subclass of link"),
+    # --- 6a7281 ARIA state or property has valid value ----------------------------------------
+    Case("aria-valid-attr-value", '<div id="a" aria-hidden="yes">x</div>'
+         '<div role="heading" id="b" aria-level="2.5">y</div>', {"#a": F, "#b": F},
+         "WAI-ARIA 1.2: aria-hidden is true/false/undefined; aria-level an integer"),
+    Case("aria-valid-attr-value", '<div role="slider" id="c" aria-valuenow="3.5" tabindex="0">'
+         '</div><div id="d" aria-labelledby="nowhere">x</div>', {"#c": P, "#d": P},
+         "aria-valuenow is a number; ID references need not exist (6a7281 exception)"),
+    Case("aria-valid-attr-value", '<input id="e" aria-autocomplete="all">'
+         '<div role="columnheader" id="f" aria-sort="up">x</div>', {"#e": F, "#f": F},
+         "WAI-ARIA 1.2: tokens from a closed list"),
+    Case("aria-valid-attr-value", '<button id="g" aria-haspopup="dialog">x</button>'
+         '<button id="h" aria-expanded="undefined">y</button>', {"#g": P, "#h": P},
+         "WAI-ARIA 1.2: dialog is an aria-haspopup token; undefined is a value of aria-expanded"),
+    Case("aria-valid-attr-value", '<div id="i" aria-live="">x</div>', {},
+         "6a7281: an empty value is not applicable"),
+    # --- 2t702h Summary element has non-empty accessible name ---------------------------------
+    Case("summary-name", '<details><summary id="a">More</summary>x</details>'
+         '<details><summary id="b"></summary>y</details>', {"#a": P, "#b": F},
+         "2t702h: the summary button needs a name beyond the marker"),
+    Case("summary-name", '<details><summary id="c">A</summary><summary id="d"></summary></details>'
+         '<summary id="e"></summary>', {"#c": P},
+         "HTML: only a details' first summary child is its summary button"),
+    Case("summary-name", '<details><summary id="f" aria-label="Options"></summary>x</details>'
+         '<details><summary id="g" role="button"></summary>y</details>', {"#f": P},
+         "2t702h: an explicit role that is not ignored is not applicable"),
+    Case("summary-name", '<details><summary id="h"><img src="x.png" alt=""></summary>x</details>'
+         '<details aria-hidden="true"><summary id="i" tabindex="-1"></summary>y</details>',
+         {"#h": F}, "accname: a decorative image names nothing; hidden is not applicable"),
+]
+
+
+@pytest.mark.parametrize("case", SECOND, ids=_ids(SECOND))
+def test_second_blind_case(case: Case) -> None:
+    test_blind_case(case)
