@@ -1791,6 +1791,175 @@ SECOND: list[Case] = [
     Case("summary-name", '<details><summary id="h"><img src="x.png" alt=""></summary>x</details>'
          '<details aria-hidden="true"><summary id="i" tabindex="-1"></summary>y</details>',
          {"#h": F}, "accname: a decorative image names nothing; hidden is not applicable"),
+    # --- bc659a / bisz58 Meta element has no refresh delay -------------------------------------
+    Case("meta-refresh", "<p>x</p>", {"#m": P},
+         "HTML refresh steps: no digits but a '.' next gives time 0",
+         head='<meta id="m" http-equiv="refresh" content=".5; url=/next">'),
+    Case("meta-refresh", "<p>x</p>", {"#m": F},
+         "bc659a: more than 72000 is needed, 72000 itself fails",
+         head='<meta id="m" http-equiv="refresh" content="72000">'),
+    Case("meta-refresh", "<p>x</p>", {"#m": P}, "bc659a: 72001 is more than 20 hours",
+         head='<meta id="m" http-equiv="refresh" content="72001; url=/next">'),
+    Case("meta-refresh", "<p>x</p>", {},
+         "HTML refresh steps: a character other than ; , or whitespace after the time is invalid",
+         head='<meta id="m" http-equiv="refresh" content="5x"><meta id="n" http-equiv="refresh"'
+              ' content="-1">'),
+    Case("meta-refresh", "<p>x</p>", {"#n": F},
+         "bc659a: the first meta with a VALID content applies, so the invalid one is skipped",
+         head='<meta id="m" http-equiv="refresh" content="soon">'
+              '<meta id="n" http-equiv="refresh" content="  3 , url=/next">'),
+    Case("meta-refresh", "<p>x</p>", {"#m": P},
+         "bc659a: only the first one applies; a later delay is not judged",
+         head='<meta id="m" http-equiv="refresh" content="0; url=/a">'
+              '<meta id="n" http-equiv="refresh" content="5; url=/b">'),
+    Case("meta-refresh", "<p>x</p>", {"#m": F},
+         "HTML: http-equiv is an enumerated attribute, ASCII case-insensitive; 3.9 is time 3",
+         head='<meta id="m" http-equiv="REFRESH" content="3.9">'),
+    Case("meta-refresh-no-exceptions", "<p>x</p>", {"#m": F},
+         "bisz58: only 0 passes, even after 20 hours",
+         head='<meta id="m" http-equiv="refresh" content="72001">'),
+    Case("meta-refresh-no-exceptions", "<p>x</p>", {"#m": P},
+         "HTML refresh steps: '0.9' collects digits 0, then ignores .9",
+         head='<meta id="m" http-equiv="refresh" content="0.9;url=/x">'),
+    Case("meta-refresh-no-exceptions", "<p>x</p>", {},
+         "bisz58: a meta without http-equiv refresh is not applicable",
+         head='<meta id="m" name="refresh" content="5">'),
+    # --- b4f0c3 Meta viewport allows for zoom -------------------------------------------------
+    Case("meta-viewport", "<p>x</p>", {"#v": F}, "b4f0c3: ; separates keys as , does",
+         head='<meta id="v" name="viewport" content="width=device-width;user-scalable=no">'),
+    Case("meta-viewport", "<p>x</p>", {"#v": P, "#w": P},
+         "b4f0c3: 1 and -1 are not strictly between -1 and 1",
+         head='<meta id="v" name="viewport" content="user-scalable=1">'
+              '<meta id="w" name="viewport" content="user-scalable=-1">'),
+    Case("meta-viewport", "<p>x</p>", {"#v": F}, "b4f0c3: 0.5 is between -1 and 1",
+         head='<meta id="v" name="viewport" content="user-scalable=0.5">'),
+    Case("meta-viewport", "<p>x</p>", {"#v": P, "#w": P},
+         "b4f0c3: negative maximum-scale and device-width pass",
+         head='<meta id="v" name="viewport" content="maximum-scale=-1">'
+              '<meta id="w" name="viewport" content="maximum-scale=device-width">'),
+    Case("meta-viewport", "<p>x</p>", {"#v": F, "#w": P},
+         "b4f0c3: 1.5 is less than 2; 2.0 is 2",
+         head='<meta id="v" name="viewport" content="maximum-scale=1.5">'
+              '<meta id="w" name="viewport" content="maximum-scale=2.0">'),
+    Case("meta-viewport", "<p>x</p>", {},
+         "b4f0c3: without maximum-scale or user-scalable the content is not applicable",
+         head='<meta id="v" name="viewport" content="width=device-width, initial-scale=1">'),
+    Case("meta-viewport", "<p>x</p>", {"#v": F},
+         "b4f0c3: spaces around = still give user-scalable=no",
+         head='<meta id="v" name="viewport" content="width=device-width, user-scalable = no">'),
+    Case("meta-viewport", "<p>x</p>", {"#v": F},
+         "b4f0c3: maximum-scale=yes is none of the passing values (css-device-adapt: yes is 1)",
+         head='<meta id="v" name="viewport" content="maximum-scale=yes">'),
+    # --- de46e4 Element with lang attribute has valid language tag ----------------------------
+    Case("valid-lang", '<p lang="fr-CA" id="a">Bonjour</p><p lang="english" id="b">Hello</p>',
+         {"#a": P, "#b": F}, "de46e4: english is not a subtag in the registry"),
+    Case("valid-lang", '<p lang="english" id="c"></p><p lang="english" id="d">   </p>', {},
+         "de46e4: no non-whitespace text inherits the language, not applicable"),
+    Case("valid-lang", '<div lang="foo" id="e"><p lang="en">Hello</p></div>', {"#e > p": P},
+         "de46e4: all text inherits from the inner p, none from the div"),
+    Case("valid-lang", '<div lang="foo" id="f"><span lang="en">Hi</span> there</div>',
+         {"#f": F, "#f > span": P}, "de46e4: ' there' inherits its language from the div"),
+    Case("valid-lang", '<div lang="foo" id="g"><img src="x.png" alt="Chien"></div>', {"#g": F},
+         "de46e4 glossary: an accessible name is text inheriting the language"),
+    Case("valid-lang", '<p lang="xyz-123" id="h" hidden>Text</p>', {},
+         "de46e4 glossary: text neither visible nor included does not count"),
+    Case("valid-lang", '<p lang="DE-at" id="i">Servus</p><p lang="de-hello" id="j">Hallo</p>',
+         {"#i": P, "#j": P}, "known primary language tag: case-insensitive, lenient syntax"),
+    # --- 97a4e1 Button has non-empty accessible name ------------------------------------------
+    Case("button-name", '<button id="a"></button><input type="submit" id="b">'
+         '<input type="button" id="c">', {"#a": F, "#b": P, "#c": F},
+         "HTML-AAM: submit has a default name, type=button has none"),
+    Case("button-name", '<input type="button" id="d" value="Go">'
+         '<div role="button" id="e" tabindex="0" title="Close"></div>', {"#d": P, "#e": P},
+         "HTML-AAM: value names an input button; title names as a last resort"),
+    Case("button-name", '<button id="f" role="link"></button>'
+         '<button id="g" aria-hidden="true" tabindex="-1"></button>'
+         '<input type="image" id="h" src="x.png">', {},
+         "97a4e1: not a button role, not included, or an image button: not applicable"),
+    Case("button-name", '<button id="i"><svg aria-hidden="true"></svg></button>'
+         '<button id="j"><svg role="img" aria-label="Close"></svg></button>',
+         {"#i": F, "#j": P}, "accname 2F: hidden content names nothing; a named img does"),
+    Case("button-name", '<button id="k" role="none"></button>', {"#k": F},
+         "WAI-ARIA 1.2: a focusable button keeps its role despite none"),
+    Case("button-name", '<button id="l" aria-labelledby="nope"></button>'
+         '<div role="button" id="m" tabindex="0"><span style="display:none">x</span></div>',
+         {"#l": F, "#m": F}, "accname: a missing reference and hidden content give nothing"),
+    # --- e086e5 Form field has non-empty accessible name --------------------------------------
+    Case("form-field-name", '<input id="a"><label>Name <input id="b"></label>'
+         '<label for="c">Town</label><input id="c">', {"#a": F, "#b": P, "#c": P},
+         "HTML-AAM: a label names its control"),
+    Case("form-field-name", '<input type="color" id="d"><input type="color" id="e"'
+         ' aria-label="Colour"><input type="date" id="f">', {"#d": F, "#e": P, "#f": F},
+         "e086e5: color and date inputs apply by type"),
+    Case("form-field-name", '<input type="hidden" id="g"><input type="submit" id="h">'
+         '<input id="i" aria-hidden="true" tabindex="-1">', {},
+         "e086e5: hidden inputs, buttons and hidden fields are not applicable"),
+    Case("form-field-name", '<input type="range" id="j" title="Volume">'
+         '<select id="k"><option>A</option></select>'
+         '<select id="l" multiple><option>A</option></select>', {"#j": P, "#k": F, "#l": F},
+         "e086e5: slider, combobox (select) and listbox apply"),
+    Case("form-field-name", '<textarea id="m" placeholder="Comment"></textarea>'
+         '<div role="textbox" contenteditable="true" id="n"></div>', {"#m": P, "#n": F},
+         "HTML-AAM: placeholder names a textarea; a textbox div has no name from content"),
+    Case("form-field-name", '<label for="o"> </label><input id="o">'
+         '<input type="number" id="p" value="5">', {"#o": F, "#p": F},
+         "accname: a blank label names nothing; a spinbutton needs a name"),
+    Case("form-field-name", '<input type="search" id="q" aria-labelledby="s"><span id="s">Search'
+         '</span><input id="r" role="combobox" aria-expanded="false">', {"#q": P, "#r": F},
+         "e086e5: searchbox and combobox roles apply"),
+    # --- 73f2c2 autocomplete attribute has valid value ----------------------------------------
+    Case("autocomplete-valid", '<input id="a" autocomplete="section-blue shipping street-address">'
+         '<input id="b" autocomplete="work email"><input id="c" autocomplete="work name">',
+         {"#a": P, "#b": P, "#c": F},
+         "HTML autofill: home/work only before email, impp, tel or tel-*"),
+    Case("autocomplete-valid", '<input id="d" autocomplete=" OFF "><input type="checkbox" id="e"'
+         ' autocomplete="foo"><input id="f" disabled autocomplete="foo">'
+         '<fieldset disabled><input id="g" autocomplete="foo"></fieldset>', {},
+         "73f2c2: toggle, fixed value and disabled (fieldset too) are not applicable"),
+    Case("autocomplete-valid", '<input id="h" autocomplete="username webauthn">'
+         '<input id="i" autocomplete="email shipping">', {"#h": P, "#i": F},
+         "HTML autofill: webauthn last; shipping must come before the field"),
+    Case("autocomplete-valid", '<input id="j" autocomplete="TEL-National">'
+         '<input id="k" autocomplete="\tbday-day\n">', {"#j": P, "#k": P},
+         "HTML autofill: tokens are ASCII case-insensitive and whitespace separated"),
+    Case("autocomplete-valid", '<input type="hidden" id="l" autocomplete="foo">'
+         '<input id="m" aria-disabled="true" autocomplete="foo">', {},
+         "73f2c2: not visible nor included; aria-disabled=true is a disabled element"),
+    Case("autocomplete-valid", '<select id="n" autocomplete="country"><option>A</option></select>'
+         '<textarea id="o" autocomplete="street-adress"></textarea>', {"#n": P, "#o": F},
+         "73f2c2: select and textarea apply; street-adress is misspelled"),
+    # --- akn7bn Iframe with interactive elements is not excluded from tab-order ---------------
+    Case("frame-tab-order", '<iframe id="a" tabindex="-1" title="A" srcdoc="<p>Just text</p>">'
+         '</iframe><iframe id="b" tabindex="-1" title="B" srcdoc="<a href=\'/x\' tabindex=\'-1\'>'
+         'x</a>"></iframe>', {},
+         "akn7bn: nothing in the frame's sequential focus order, not applicable"),
+    Case("frame-tab-order", '<iframe id="c" title="C" srcdoc="<a href=\'/x\'>x</a>"></iframe>'
+         '<iframe id="d" tabindex="0" title="D" srcdoc="<button>x</button>"></iframe>',
+         {"#c": P, "#d": P}, "akn7bn: no negative tabindex passes"),
+    Case("frame-tab-order", '<iframe id="e" tabindex="-1" title="E" srcdoc="<button hidden>x'
+         '</button>"></iframe>', {}, "akn7bn: a hidden button is not visible nor focusable"),
+    Case("frame-tab-order", '<div inert><iframe id="f" tabindex="-1" title="F"'
+         ' srcdoc="<a href=\'/x\'>x</a>"></iframe></div>', {}, "akn7bn: inert iframes do not apply"),
+    Case("frame-tab-order", '<iframe id="g" tabindex="-1" title="G" srcdoc="<div tabindex=\'0\'>'
+         'x</div>"></iframe>', {"#g": F}, "akn7bn: a tabindex=0 div is in the frame's order"),
+    # --- 2ee8b8 Visible label is part of accessible name --------------------------------------
+    Case("label-in-name", '<button id="a" aria-label="Send message (email)">Send message</button>'
+         '<button id="b" aria-label="Message send">Send message</button>', {"#a": P, "#b": F},
+         "label in name: contiguous subsequence, order matters"),
+    Case("label-in-name", '<button id="c" aria-label="Send the message">Send message</button>',
+         {"#c": F}, "label in name: 'send message' is not contiguous in 'send the message'"),
+    Case("label-in-name", '<button id="d" aria-label="Next page">Next (page 2)</button>',
+         {"#d": P}, "label in name: parenthesised text is removed from the label"),
+    Case("label-in-name", '<div role="button" tabindex="0" id="e" aria-labelledby="l">Search'
+         '</div><span id="l">Search the site</span><button id="f">Search</button>',
+         {"#e": P}, "2ee8b8: aria-labelledby applies; no aria-label(ledby) is not applicable"),
+    Case("label-in-name", '<h2 id="g" aria-label="x">Title</h2>', {},
+         "2ee8b8: a heading is not a widget"),
+    Case("label-in-name", '<button id="h" aria-label="Go">Go<span style="display:none"> now'
+         '</span></button><button id="i" aria-label="Buy">Buy&nbsp;now</button>',
+         {"#h": P, "#i": F}, "visible inner text: hidden text is not in the label; NBSP splits"),
+    Case("label-in-name", '<a href="/x" id="j" aria-label="Pay 10 euros">Pay 10\u20ac</a>',
+         {"#j": P}, "label in name: a symbol is not a letter or digit, replaced by a space"),
 ]
 
 
