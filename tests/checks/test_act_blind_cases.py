@@ -1960,6 +1960,101 @@ SECOND: list[Case] = [
          {"#h": P, "#i": F}, "visible inner text: hidden text is not in the label; NBSP splits"),
     Case("label-in-name", '<a href="/x" id="j" aria-label="Pay 10 euros">Pay 10\u20ac</a>',
          {"#j": P}, "label in name: a symbol is not a letter or digit, replaced by a space"),
+    # --- 23a2a8 image-alt, on what CSS hides and reveals -----------------------------------
+    Case("image-alt", '<div hidden style="display:block"><img id="a" src="x.png"></div>'
+         '<div style="visibility:hidden"><img id="b" src="x.png" style="visibility:visible">'
+         '<img id="c" src="x.png"></div>', {"#a": F, "#b": F},
+         "programmatically hidden: display overrides hidden; visibility can be reverted"),
+    Case("image-alt", '<dialog><img id="d" src="x.png"></dialog><dialog open>'
+         '<img id="e" src="x.png"></dialog>', {"#e": F},
+         "HTML rendering: a closed dialog is display:none"),
+    Case("image-alt", '<style>@media print { .p { display: none } } .x { display: none }</style>'
+         '<style>.x { display: inline }</style><img class="p" id="f" src="x.png">'
+         '<img class="x" id="g" src="x.png">', {"#f": F, "#g": F},
+         "CSS: a print-only rule does not hide on screen; a later rule wins the cascade"),
+    Case("image-alt", '<template><img id="h" src="x.png"></template><svg><foreignObject>'
+         '<img id="i" src="x.png"></foreignObject></svg>', {"#i": F},
+         "23a2a8: template content is not rendered; an HTML img in foreignObject applies"),
+    Case("image-alt", '<div id="host"><template shadowrootmode="open"><img src="x.png">'
+         '</template></div>', {"#host > img": F},
+         "23a2a8: an img in a (declarative) shadow tree is an HTML img too"),
+    # --- 73f2c2 autocomplete: applicability edges ---------------------------------------------
+    Case("autocomplete-valid", '<input id="a" autocomplete="foo" tabindex="-1">'
+         '<input id="b" autocomplete="foo" aria-hidden="true">'
+         '<input id="c" autocomplete="foo" style="visibility:hidden"><input id="d" readonly'
+         ' autocomplete="foo">', {"#a": F, "#b": F, "#d": F},
+         "73f2c2 hidden: only elements neither visible nor included are left out; a textbox "
+         "is a widget even out of the tab order"),
+    Case("autocomplete-valid", '<input id="e" autocomplete="section- email">'
+         '<input id="f" autocomplete="section-a section-b email">'
+         '<input id="g" autocomplete="shipping billing email">', {"#e": P, "#f": F, "#g": F},
+         "HTML autofill: one optional section-* token, one of shipping/billing"),
+    Case("autocomplete-valid", '<input id="h" autocomplete="fax email">'
+         '<input id="i" autocomplete="email webauthn webauthn"><input id="j"'
+         ' autocomplete="webauthn"><input id="k" autocomplete="off email">',
+         {"#h": P, "#i": F, "#j": F, "#k": F},
+         "HTML autofill: a field token is required; webauthn once, last; off only alone"),
+    Case("autocomplete-valid", '<input id="l" autocomplete="one-time-code">'
+         '<input id="m" autocomplete="cc-exp-month"><input id="n" autocomplete="work impp">',
+         {"#l": P, "#m": P, "#n": P}, "HTML autofill field names; work may precede impp"),
+    # --- 24afc2 / 9e45ec / 78fd32 Important spacing in style attributes ----------------------
+    Case("letter-spacing-important", '<style>#h{letter-spacing:0.3em !important}</style>'
+         '<p id="g" style="letter-spacing:0.2em !important; letter-spacing: 0.05em">Text</p>'
+         '<p id="h" style="letter-spacing:0.05em !important">Text</p>', {"#g": P, "#h": F},
+         "CSS Cascade: important beats a later normal declaration; an important style "
+         "attribute beats an important rule"),
+    Case("letter-spacing-important", '<style>#i{letter-spacing:0.05em !important}</style>'
+         '<p id="i" style="letter-spacing:0.3em">Text</p>'
+         '<p id="j" style="letter-spacing:0.2em !important"><span>Text</span></p>', {},
+         "24afc2: the specified value comes from a rule, or no text node child of its own"),
+    Case("letter-spacing-important", '<p id="k" style="letter-spacing: normal !important">Text'
+         '</p><p id="l" style="letter-spacing: 0.12EM !important">Text</p>'
+         '<p id="m" style="font-size:20px; letter-spacing: 2px !important">Text</p>',
+         {"#k": F, "#l": P, "#m": F}, "normal is 0; units are case-insensitive; 2px < 2.4px"),
+    Case("letter-spacing-important", '<div style="font-size:10px;letter-spacing:0.2em">'
+         '<p id="n" style="font-size:40px;letter-spacing:inherit !important">Text</p></div>', {},
+         "CSS Cascade 4 explicit defaulting: with inherit the specified value is inherited, "
+         "not the one declared in the style attribute"),
+    Case("word-spacing-important", '<p id="a" style="word-spacing: 0.1em ! IMPORTANT">Some text'
+         '</p><p id="b" style="word-spacing: 0.16em!important">Some text</p>'
+         '<p id="c" style="word-spacing: 3px !important; font-size: 20px">Some text</p>',
+         {"#a": F, "#b": P, "#c": F},
+         "CSS syntax: '! IMPORTANT' is important; 3px < 0.16 x 20px"),
+    Case("line-height-important", f'<p id="a" style="line-height: 1.4 !important">{LONG}</p>'
+         f'<p id="b" style="line-height: 150% !important">{LONG}</p>'
+         f'<p id="c" style="line-height: normal !important">{LONG}</p>',
+         {"#a": F, "#b": P, "#c": F}, "78fd32: at least 1.5 x the font size; normal is less"),
+    Case("line-height-important", '<p id="d" style="line-height: 1 !important">Short</p>'
+         f'<pre id="e" style="line-height:1 !important">{LONG}</pre>', {},
+         "78fd32: text without a soft wrap break (short, or pre) is not applicable"),
+    # --- b33eff Orientation of the page is not restricted using CSS transforms ---------------
+    Case("css-orientation-lock", '<style>@media (orientation: portrait) {'
+         ' #a { transform: rotate(0.25turn) } #b { rotate: 90deg }'
+         ' #c { transform: matrix(0, 1, -1, 0, 0, 0) } #d { transform: rotate(100grad) } }'
+         '</style><div id="a">A</div><div id="b">B</div><div id="c">C</div><div id="d">D</div>',
+         {"#a": F, "#b": F, "#c": F, "#d": F},
+         "b33eff: a quarter turn in any unit, the rotate property or a matrix"),
+    Case("css-orientation-lock", '<style>@media (orientation: portrait) {'
+         ' #e { transform: rotate(180deg) } #f { transform: rotate(90deg) rotate(90deg) }'
+         ' #g { transform: rotate(450deg) } #h { transform: translateX(10px) rotate(-90deg) } }'
+         '</style><div id="e">E</div><div id="f">F</div><div id="g">G</div><div id="h">H</div>',
+         {"#e": P, "#f": P, "#g": F, "#h": F},
+         "b33eff: the total rotation decides: 180 and 90+90 are no quarter turn; 450 is"),
+    Case("css-orientation-lock", '<style>#i { transform: rotate(90deg) }'
+         ' @media (orientation: portrait) { #j { transform: rotate(90deg) } }'
+         ' @media (orientation: landscape) { #j { transform: rotate(90deg) } }</style>'
+         '<div id="i">I</div><div id="j">J</div>', {"#j": P},
+         "b33eff: unconditional is not applicable; the same turn in both orientations is 0"),
+    # --- d0f69e header cells and HTML's table algorithm ---------------------------------------
+    Case("th-has-data-cells", '<table><tr><th id="a" scope="col">N</th><td>x</td></tr></table>',
+         {"#a": F}, "HTML: scanning left a cell takes only row headers; none is below it"),
+    Case("th-has-data-cells", '<table><tr><th id="c">A</th><th id="d">B</th></tr>'
+         '<tr><th id="e">C</th><th id="f">D</th></tr></table>',
+         {"#c": P, "#d": P, "#e": F, "#f": F},
+         "d0f69e: assigned to an inheriting cell: a column header under it counts"),
+    Case("th-has-data-cells", '<table><tr><th id="g">Name</th><td>Ann</td></tr></table>'
+         '<table><tr><td>Ann</td><th id="h">Name</th></tr></table>', {"#g": P, "#h": F},
+         "HTML: a row header heads the cells after it, not before"),
 ]
 
 
