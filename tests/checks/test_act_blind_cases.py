@@ -655,9 +655,10 @@ CASES: list[Case] = [
     Case("th-has-data-cells",
          '<table><tr><td></td><th id="a">Col</th></tr><tr><th id="b">Row</th><td>1</td></tr>'
          '</table><table><tr><th id="c" colspan="2">Both</th></tr><tr><td>1</td><td>2</td></tr>'
-         '</table>', {"#a": F, "#b": P, "#c": P},
-         "HTML: a th in a row holding a data cell (the empty corner td) is no column header, "
-         "and a th over a data cell no row header: nothing is assigned to #a"),
+         '</table>', {"#a": P, "#b": P, "#c": P},
+         "An empty corner td: browsers (Chromium) expose #a as a column header, assigned to the "
+         "cell below; by HTML's own definitions #a is neither header and HTML-AAM makes it a "
+         "cell, not applicable. Under neither reading does #a fail (was F, a false failure)"),
     Case("th-has-data-cells",
          '<table><tr><th id="a">A</th><th id="b">B</th></tr><tr><td headers="b">1</td>'
          '<td headers="b">2</td></tr></table>', {"#a": F, "#b": P},
@@ -2055,6 +2056,14 @@ SECOND: list[Case] = [
     Case("th-has-data-cells", '<table><tr><th id="g">Name</th><td>Ann</td></tr></table>'
          '<table><tr><td>Ann</td><th id="h">Name</th></tr></table>', {"#g": P, "#h": F},
          "HTML: a row header heads the cells after it, not before"),
+    Case("th-has-data-cells", '<table><tr><td></td><th id="i">Q1</th><th id="j">Q2</th></tr>'
+         '<tr><th id="k">Sales</th><td>1</td><td>2</td></tr></table>',
+         {"#i": P, "#j": P, "#k": P},
+         "two th in the same place (over data, beside an empty corner td) get the same outcome: "
+         "column headers of the cells below (was i passed, j failed)"),
+    Case("th-has-data-cells", '<table><tr><th id="l">Ann</th><td></td><td>30</td></tr>'
+         '<tr><th id="m">Bob</th><td>41</td></tr></table>', {"#l": P, "#m": P},
+         "HTML-AAM as browsers apply it: a th with a non-empty td in its row heads that row"),
 ]
 
 
