@@ -2064,6 +2064,71 @@ SECOND: list[Case] = [
     Case("th-has-data-cells", '<table><tr><th id="l">Ann</th><td></td><td>30</td></tr>'
          '<tr><th id="m">Bob</th><td>41</td></tr></table>', {"#l": P, "#m": P},
          "HTML-AAM as browsers apply it: a th with a non-empty td in its row heads that row"),
+    # --- shadow trees (declarative shadow DOM) and the flat tree ------------------------------
+    Case("aria-required-children", '<div role="list" id="a"><template shadowrootmode="open">'
+         '<slot></slot></template><div role="listitem">x</div></div><div role="list" id="b">'
+         '<template shadowrootmode="open"><div role="button" tabindex="0">x</div></template>'
+         '</div>', {"#a": P, "#b": F},
+         "bc4a75 owned by: children in the accessibility tree follow the flat tree"),
+    Case("aria-hidden-focus", '<div aria-hidden="true" id="a"><template shadowrootmode="open">'
+         '<button>x</button></template></div><div aria-hidden="true" id="b">'
+         '<template shadowrootmode="open"><p>no slot</p></template><button>x</button></div>',
+         {"#a": F, "#b": P},
+         "6cfa84: descendants in the flat tree: a shadow button counts, an unslotted one not"),
+    Case("duplicate-id", '<p id="z">x</p><div><template shadowrootmode="open"><p id="z">y</p>'
+         '</template></div>', {"#z": P, "html > body > div > p": P},
+         "3ea0c8: unique within the same document tree or shadow tree"),
+    Case("link-name", '<my-link id="h1"><template shadowrootmode="open"><a href="/x"><slot></slot>'
+         '</a></template>Home</my-link><my-link id="h2"><template shadowrootmode="open">'
+         '<a href="/x"><slot></slot></a></template></my-link>',
+         {"#h1 > a": P, "#h2 > a": F}, "accname over the flat tree: slotted text names the link"),
+    Case("aria-valid-idref", '<ul id="lst"></ul><div id="h3"><template shadowrootmode="open">'
+         '<div role="combobox" aria-expanded="true" aria-controls="lst"></div></template></div>',
+         {"#h3 > div": F}, "in6db8: the id must be in the same shadow tree"),
+    Case("form-field-name", '<label for="x">Name</label><my-el id="h4">'
+         '<template shadowrootmode="open"><input id="x"></template></my-el>', {"#h4 > input": F},
+         "HTML: a label's for looks up ids in its own tree, not into a shadow tree"),
+    # --- 6cfa84 more focusability ------------------------------------------------------------
+    Case("aria-hidden-focus", '<div aria-hidden="true" inert id="a"><button>x</button></div>'
+         '<div aria-hidden="true" id="b"><button style="visibility:hidden">x</button></div>'
+         '<div aria-hidden="true" id="c"><audio controls src="x.mp3"></audio></div>',
+         {"#a": P, "#b": P, "#c": F},
+         "HTML: inert and visibility:hidden are not focusable; audio with controls is"),
+    Case("aria-hidden-focus", '<div aria-hidden="true" id="d"><summary>S</summary></div>'
+         '<div aria-hidden="true" id="e"><div tabindex="">x</div></div>'
+         '<div aria-hidden="true" id="f"><video src="x.mp4"></video></div>',
+         {"#d": P, "#e": P, "#f": P},
+         "HTML: a summary outside details, an empty tabindex, a video without controls"),
+    Case("aria-hidden-focus", '<div aria-hidden="true" id="g"><fieldset disabled><legend>'
+         '<button>in legend</button></legend></fieldset></div><div aria-hidden="true" id="h">'
+         '<a href="/x" tabindex="-1"><span tabindex="0">x</span></a></div>',
+         {"#g": F, "#h": F},
+         "HTML: controls in a disabled fieldset's first legend stay enabled; tabindex 0 inside"),
+    # --- c487ae link names from content -----------------------------------------------------
+    Case("link-name", '<a id="a" href="/x"><svg><title>Home</title></svg></a>'
+         '<a id="b" href="/x"><svg aria-hidden="true"><title>Home</title></svg></a>',
+         {"#a": P, "#b": F}, "SVG-AAM: an svg's title child names it; aria-hidden removes it"),
+    Case("link-name", '<a id="c" href="/x"><span style="visibility:hidden">Home</span></a>'
+         '<a id="d" href="/x"><span style="opacity:0">Home</span></a>'
+         '<a id="e" href="/x"><img src="x.png" alt="Home" aria-hidden="true"></a>',
+         {"#c": F, "#d": P, "#e": F}, "accname 2A: visibility hides, opacity does not"),
+    Case("link-name", '<a id="f" href="/x"><math><mi>x</mi></math></a>'
+         '<a id="g" href="/x"><select><option>One</option></select></a>'
+         '<a id="h" href="/x"><span style="position:absolute;clip:rect(0 0 0 0);width:1px;'
+         'height:1px;overflow:hidden">Home</span></a>', {"#f": P, "#g": P, "#h": P},
+         "accname 2C/2F: MathML text, an embedded select's value, visually hidden text"),
+    # --- a25f45 headers -------------------------------------------------------------------------
+    Case("td-headers-attr", '<table><tr><th id="t1">N</th></tr><tr><td id="a" headers="t1 t1">A'
+         '</td></tr></table><table><tr><td id="t2">N</td></tr><tr><td id="b" headers="t2">A</td>'
+         '</tr></table>', {"#a": P, "#b": P},
+         "a25f45: tokens may repeat; a td is a cell of the table too"),
+    Case("td-headers-attr", '<table><tr><td><table><tr><th id="n">In</th></tr></table></td></tr>'
+         '<tr><td id="c" headers="n">A</td></tr></table>', {"#c": F},
+         "HTML table model: a nested table's header is not a cell of the outer table"),
+    Case("td-headers-attr", '<table role="grid"><tr><th id="g1">N</th></tr><tr><td id="d"'
+         ' headers="g1 nope">A</td></tr></table><table aria-hidden="true"><tr><td id="e"'
+         ' headers="zz">x</td></tr></table>', {"#d": F},
+         "a25f45: grid tables apply, every token must match; hidden tables do not apply"),
 ]
 
 
