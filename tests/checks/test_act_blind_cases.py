@@ -3,6 +3,9 @@ and the specifications it cites (accname 1.2, HTML-AAM, WAI-ARIA 1.2, HTML, CSS)
 the rule's implementation, in shapes the development split does not use (whitespace and case in
 attribute values, nesting, ARIA overriding HTML, hidden content, templates, SVG, edge numbers).
 
+``SECOND`` is a second blind pass (session 31), written the same way without reading the first
+list: 269 cases for the 46 rules consistent on the development split.
+
 Each case: the Broadsheet rule, a page body, every judged element's outcome by ``#id`` (an
 element absent from the map must not be judged: inapplicable), and one line of the rule text or
 specification that decides it."""
@@ -2129,6 +2132,61 @@ SECOND: list[Case] = [
          ' headers="g1 nope">A</td></tr></table><table aria-hidden="true"><tr><td id="e"'
          ' headers="zz">x</td></tr></table>', {"#d": F},
          "a25f45: grid tables apply, every token must match; hidden tables do not apply"),
+    # --- 46ca7f / 6a7281 a few more ---------------------------------------------------------
+    Case("presentation-role-conflict", '<nav role="none" aria-label="x" id="a"><a href="/x">x</a>'
+         '</nav><img role="presentation" alt="" tabindex="-1" id="b">'
+         '<a role="none" href="/x" tabindex="-1" id="c">x</a>', {"#a": F, "#b": F, "#c": F},
+         "WAI-ARIA 1.2: a global property, or being focusable (tabindex -1 too), cancels none"),
+    Case("presentation-role-conflict", '<button role="none" disabled id="d">x</button>'
+         '<a role="none" id="e">no href</a><img id="f" src="x.png" alt="" title="Tip">',
+         {"#d": P, "#e": P, "#f": P},
+         "a disabled button is not focusable; title is HTML's, not an ARIA global property"),
+    Case("aria-valid-attr-value", '<div role="slider" tabindex="0" id="a" aria-valuenow="1e3">'
+         '</div><div role="listitem" id="b" aria-setsize="-1">x</div><div id="c"'
+         ' aria-dropeffect="copy move">x</div><div id="d" aria-dropeffect="copy foo">x</div>',
+         {"#a": P, "#b": P, "#c": P, "#d": F},
+         "WAI-ARIA 1.2 value types: number, integer, a token list from a closed set"),
+    Case("aria-valid-attr-value", '<div role="separator" id="e" aria-orientation="undefined">'
+         '</div><input id="f" aria-invalid="yes"><button id="g" aria-haspopup="true">x</button>'
+         '<div role="slider" id="h" tabindex="0" aria-valuenow="Infinity"></div>',
+         {"#e": P, "#f": F, "#g": P, "#h": F},
+         "WAI-ARIA 1.2: undefined is an aria-orientation value, yes no aria-invalid token, "
+         "Infinity no number"),
+    # --- ye5d6e / 047fe0 / b40fd1 / cf77f2 bypass blocks ---------------------------------------
+    Case("skip-to-main-content", '<a href="#n">Skip</a><nav id="n"><ul><li><a href="/news/">News'
+         '</a></li></ul></nav><main><p>Story</p></main>', {"html": F},
+         "ye5d6e: a link to the repeated block itself moves focus to no non-repeated content"),
+    Case("skip-to-main-content", f'{NAV}<main id="m"><p>Story</p></main>'
+         '<a href="#m">Back to the story</a>', {"html": P},
+         "ye5d6e: an instrument anywhere inside the page will do"),
+    Case("skip-to-main-content", f'<a href="#m" style="display:none">Skip</a>{NAV}'
+         '<main id="m"><p>Story</p></main>', {"html": F},
+         "instrument: a link that is not rendered cannot be activated"),
+    Case("skip-to-main-content", f'<a href="#m" style="position:absolute;left:-10000px">Skip</a>'
+         f'{NAV}<div id="m"></div><p>Story</p>', {"html": P},
+         "just before: an empty target with no perceivable content before the story"),
+    Case("skip-to-main-content", f'<a href="#main">Skip</a>{NAV}<a name="main"></a><p>Story</p>',
+         {"html": P}, "HTML: a fragment also finds an a element by its name attribute"),
+    Case("heading-for-main-content", f'{NAV}<main><h1 style="position:absolute;width:1px;'
+         'height:1px;overflow:hidden;clip:rect(0 0 0 0)">Title</h1><p>Story</p></main>',
+         {"html": F}, "047fe0: the heading must be visible; a clipped one is not"),
+    Case("heading-for-main-content", f'{NAV}<main><h1 role="none">Title</h1><p>Story</p></main>'
+         f'<div hidden><h2>Later</h2></div>', {"html": F},
+         "047fe0: a semantic heading included in the accessibility tree"),
+    Case("heading-for-main-content", f'{NAV}<main><div role="heading" aria-level="1">T</div>'
+         '<p>S</p></main>', {"html": P}, "047fe0: the heading role counts, not the h1-h6 tag"),
+    Case("landmark-for-main-content", f'{NAV}<div role="region" aria-label="Story"><p>Story</p>'
+         '</div>', {"html": P}, "b40fd1: a named region is a landmark"),
+    Case("landmark-for-main-content", f'{NAV}<main><p hidden>x</p><img src="x.png" alt="">'
+         '<p>Story</p></main>', {"html": P},
+         "perceivable content: hidden and decorative nodes are skipped to find the first"),
+    Case("landmark-for-main-content", f'{NAV}<section><p>Story</p></section>'
+         '<article><p>More</p></article>', {"html": F},
+         "b40fd1: an unnamed section and an article are no landmarks"),
+    Case("bypass", f'<a href="#Main">Skip</a>{NAV}<div id="main"><p>Story</p></div>', {"html": F},
+         "cf77f2: no heading, no landmark, and #Main finds no id main (case-sensitive)"),
+    Case("bypass", f'{NAV}<main><p>Story</p></main>', {"html": P},
+         "cf77f2: the landmark rule passes, so bypass passes"),
 ]
 
 
