@@ -4,7 +4,7 @@ the rule's implementation, in shapes the development split does not use (whitesp
 attribute values, nesting, ARIA overriding HTML, hidden content, templates, SVG, edge numbers).
 
 ``SECOND`` is a second blind pass (session 31), written the same way without reading the first
-list: 269 cases for the 46 rules consistent on the development split.
+list: 273 cases for the 46 rules consistent on the development split.
 
 Each case: the Broadsheet rule, a page body, every judged element's outcome by ``#id`` (an
 element absent from the map must not be judged: inapplicable), and one line of the rule text or
@@ -2187,6 +2187,23 @@ SECOND: list[Case] = [
          "cf77f2: no heading, no landmark, and #Main finds no id main (case-sensitive)"),
     Case("bypass", f'{NAV}<main><p>Story</p></main>', {"html": P},
          "cf77f2: the landmark rule passes, so bypass passes"),
+    # --- 2ee8b8 visible inner text and the label-in-name tokens -----------------------------
+    Case("label-in-name", '<button id="a" aria-label="Close dialog"><span aria-hidden="true">'
+         '\u00d7</span> Close</button><a id="b" aria-label="Download report PDF" href="/x">'
+         'Download <span style="display:none">the</span> report</a>', {"#a": P, "#b": P},
+         "visible inner text: aria-hidden text is visible (a symbol, dropped); display:none not"),
+    Case("label-in-name", '<button id="c" aria-label="\u00e9t\u00e9">\u00c9T\u00c9</button>'
+         '<button id="d" aria-label="file">\ufb01le</button>', {"#c": P, "#d": P},
+         "label in name: case folding, then normalization form KD (the fi ligature is f i)"),
+    Case("label-in-name", '<button id="e" aria-label="Search">Sear<b>ch</b></button>'
+         '<button id="f" aria-label="Next"><div>Ne</div><div>xt</div></button>',
+         {"#e": P, "#f": F},
+         "innerText: inline elements join into one word, blocks break lines between them"),
+    Case("label-in-name", '<button id="g" aria-label="Go to page">Go to\u200bpage</button>'
+         '<button id="h" aria-labelledby="h l">Play</button><span id="l">video</span>',
+         {"#g": P, "#h": P},
+         "label in name: a zero-width space is no letter (a separator); labelledby may include "
+         "the element itself"),
 ]
 
 
