@@ -4,7 +4,7 @@ the rule's implementation, in shapes the development split does not use (whitesp
 attribute values, nesting, ARIA overriding HTML, hidden content, templates, SVG, edge numbers).
 
 ``SECOND`` is a second blind pass (session 31), written the same way without reading the first
-list: 273 cases for the 46 rules consistent on the development split.
+list: 275 cases for the 46 rules consistent on the development split.
 
 Each case: the Broadsheet rule, a page body, every judged element's outcome by ``#id`` (an
 element absent from the map must not be judged: inapplicable), and one line of the rule text or
@@ -2204,6 +2204,17 @@ SECOND: list[Case] = [
          {"#g": P, "#h": P},
          "label in name: a zero-width space is no letter (a separator); labelledby may include "
          "the element itself"),
+    Case("aria-prohibited-attr", '<article><header id="a" aria-label="x">h</header>'
+         '<footer id="b" aria-label="x">f</footer></article><header id="c" aria-label="x">h'
+         '</header><aside id="d" aria-label="x">a</aside>', {"#a": F, "#b": F, "#c": P, "#d": P},
+         "HTML-AAM: header and footer inside article are generic, at the top banner and "
+         "contentinfo; aside is complementary"),
+    Case("aria-prohibited-attr", '<s id="e" aria-label="x">s</s><u id="f" aria-label="x">u</u>'
+         '<pre id="g" aria-label="x">p</pre><data id="h" value="1" aria-label="x">d</data>'
+         '<output id="i" aria-label="x">o</output><hgroup id="j" aria-label="x"><h1>t</h1>'
+         '</hgroup><time id="k" aria-label="x">t</time>',
+         {"#e": F, "#f": F, "#g": F, "#h": F, "#i": P, "#j": P, "#k": P},
+         "HTML-AAM: s is deletion; u, pre, data generic; output status, hgroup group, time time"),
 ]
 
 
