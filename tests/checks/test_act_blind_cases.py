@@ -4,7 +4,7 @@ the rule's implementation, in shapes the development split does not use (whitesp
 attribute values, nesting, ARIA overriding HTML, hidden content, templates, SVG, edge numbers).
 
 ``SECOND`` is a second blind pass (session 31), written the same way without reading the first
-list: 275 cases for the 46 rules consistent on the development split.
+list: 276 cases for the 46 rules consistent on the development split.
 
 Each case: the Broadsheet rule, a page body, every judged element's outcome by ``#id`` (an
 element absent from the map must not be judged: inapplicable), and one line of the rule text or
@@ -2215,6 +2215,11 @@ SECOND: list[Case] = [
          '</hgroup><time id="k" aria-label="x">t</time>',
          {"#e": F, "#f": F, "#g": F, "#h": F, "#i": P, "#j": P, "#k": P},
          "HTML-AAM: s is deletion; u, pre, data generic; output status, hgroup group, time time"),
+    Case("summary-name", '<details><summary id="a" role="none"></summary>x</details>'
+         '<details><summary id="b" role="foo"></summary>x</details><details><p>first</p>'
+         '<summary id="c"></summary>y</details>', {"#a": F, "#b": F, "#c": F},
+         "2t702h: none on a focusable summary is ignored, foo is no role; the first summary "
+         "child is the summary even after a p"),
 ]
 
 
