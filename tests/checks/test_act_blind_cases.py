@@ -4,7 +4,7 @@ the rule's implementation, in shapes the development split does not use (whitesp
 attribute values, nesting, ARIA overriding HTML, hidden content, templates, SVG, edge numbers).
 
 ``SECOND`` is a second blind pass (session 31), written the same way without reading the first
-list: 276 cases for the 46 rules consistent on the development split.
+list: 287 cases for the 46 rules consistent on the development split.
 
 Each case: the Broadsheet rule, a page body, every judged element's outcome by ``#id`` (an
 element absent from the map must not be judged: inapplicable), and one line of the rule text or
@@ -2220,6 +2220,38 @@ SECOND: list[Case] = [
          '<summary id="c"></summary>y</details>', {"#a": F, "#b": F, "#c": F},
          "2t702h: none on a focusable summary is ignored, foo is no role; the first summary "
          "child is the summary even after a p"),
+    # --- rules with few cases above ---------------------------------------------------------
+    Case("word-spacing-important", '<p id="a" style="word-spacing: normal !important">Some text'
+         '</p><p id="b" style="word-spacing: 0.16em">Some text</p>', {"#a": F},
+         "9e45ec: normal is 0; a declaration without !important is not applicable"),
+    Case("word-spacing-important", '<p id="c" style="word-spacing: 0.2em !important" hidden>Some'
+         ' text</p><h1 id="d" style="word-spacing: 5px !important">Big title</h1>', {"#d": F},
+         "9e45ec: hidden text does not apply; an h1 is 32px by the user agent, 5px < 5.12px"),
+    Case("word-spacing-important", '<p id="e" style="font-size:10px;word-spacing:2px !important">'
+         'Some text</p><p id="f" style="word-spacing: -1px !important">Some text</p>',
+         {"#e": P, "#f": F}, "9e45ec: 2px >= 1.6px; a negative spacing is narrower still"),
+    Case("line-height-important", f'<h1 id="a" style="line-height: 40px !important">{LONG}</h1>'
+         f'<p id="b" style="font-size:20px;line-height: 30px !important">{LONG}</p>',
+         {"#a": F, "#b": P}, "78fd32: 1.5 x the element's own font size (32px for an h1)"),
+    Case("line-height-important", f'<p id="c" style="line-height: 1.5 !important; white-space:'
+         f' nowrap">{LONG}</p><p id="d" style="line-height:1 !important;max-width:100px">Some'
+         ' words that wrap in a narrow box</p>', {"#d": F},
+         "78fd32: nowrap leaves no soft wrap break; a narrow box makes short text wrap"),
+    Case("bypass", f'{NAV}<h1>Story</h1><p>Text</p>', {"html": P},
+         "cf77f2: the heading rule passes"),
+    Case("bypass", f'<a href="#s">Skip</a>{NAV}<div id="s"></div><p>Text</p>', {"html": P},
+         "cf77f2: the skip-link rule passes"),
+    Case("heading-for-main-content", f'{NAV}<h2 style="display:none">T</h2><p>S</p>',
+         {"html": F}, "047fe0: a heading not rendered is neither visible nor included"),
+    Case("landmark-for-main-content", f'{NAV}<main aria-hidden="true"><p>S</p></main><p>more</p>',
+         {"html": F}, "b40fd1: the landmark must be included in the accessibility tree"),
+    Case("meta-refresh-no-exceptions", "<p>x</p>", {"#m": F},
+         "bisz58: 1 second is a delay", head='<meta id="m" http-equiv="refresh"'
+                                             ' content="1; url=/x">'),
+    Case("css-orientation-lock", '<style>@media (orientation: landscape) { #a { transform:'
+         ' rotate(45deg) } } @media (orientation: portrait) { #b { transform: rotate(90deg) } }'
+         '</style><div id="a">A</div><div id="b" hidden>B</div>', {"#a": P},
+         "b33eff: 45 degrees is no quarter turn; an element not visible does not apply"),
 ]
 
 
