@@ -331,6 +331,24 @@
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
   // HTML-AAM's implicit role (as dom.implicit_role), as far as the widget-or-group question
   // needs it: context-free tags, links, inputs, selects, summaries and table parts.
+  // A th with no scope, as browsers expose it (Chromium's rule; the same as checks/dom.py's
+  // _header_direction): a column header when alone in its row or between two header cells;
+  // a row header when a non-empty td is next to it, or is the first, second, second-to-last
+  // or last cell of the row; otherwise a column header (an empty corner td does not count).
+  function headerDirection(th) {
+    const row = th.parentElement;
+    const cells = row ? Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th') : [];
+    const at = cells.indexOf(th);
+    if (at < 0 || cells.length === 1) return 'columnheader';
+    const data = (i) => i >= 0 && i < cells.length && cells[i].localName === 'td' && cells[i].hasChildNodes();
+    const before = cells[at - 1];
+    const after = cells[at + 1];
+    if (before && after && before.localName === 'th' && after.localName === 'th') return 'columnheader';
+    if (data(at - 1) || data(at + 1)) return 'rowheader';
+    const last = cells.length - 1;
+    return [0, last, 1, last - 1].some(data) ? 'rowheader' : 'columnheader';
+  }
+
   function implicitRole(el) {
     if (!isHtml(el)) return null;
     const name = el.localName;
@@ -357,8 +375,7 @@
       const scope = (el.getAttribute('scope') || '').toLowerCase();
       if (scope === 'row' || scope === 'rowgroup') return 'rowheader';
       if (scope === 'col' || scope === 'colgroup') return 'columnheader';
-      const row = el.parentElement;  // no scope: a row header beside data cells
-      return row && Array.from(row.children).some((c) => c.localName === 'td') ? 'rowheader' : 'columnheader';
+      return headerDirection(el);
     }
     if (has(STANDARDS.plainRoles, name)) return STANDARDS.plainRoles[name];
     return name.includes('-') ? 'generic' : null;  // autonomous custom elements

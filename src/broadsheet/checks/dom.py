@@ -664,12 +664,35 @@ def implicit_role(doc: Document, element: Element) -> str | None:
 
 
 def _header_direction(cell: Element) -> str:
-    """A ``th`` with no scope: column header unless the row has data cells beside it."""
+    """A ``th`` with no scope, as browsers expose it (HTML-AAM leaves this to them; Chromium's
+    rule): a column header when alone in its row or between two header cells; a row header
+    when a non-empty ``td`` is next to it, or is the first, second, second-to-last or last
+    cell of its row; otherwise a column header. An empty corner ``td`` (the common cell where
+    a row of column headers meets the column of row headers) does not make the headers of
+    its row row headers."""
     row = parent(cell)
     if row is None:
         return "columnheader"
-    cells = [c for c in row if local_name(c) in {"td", "th"}]
-    return "rowheader" if any(local_name(c) == "td" for c in cells) else "columnheader"
+    cells = [c for c in row if isinstance(c.tag, str) and local_name(c) in {"td", "th"}]
+    at = next((i for i, c in enumerate(cells) if c is cell), None)
+    if at is None or len(cells) == 1:
+        return "columnheader"
+
+    def data(index: int) -> bool:
+        """A non-empty ``td`` at ``index`` (any child node counts, as in the browser)."""
+        if not 0 <= index < len(cells) or local_name(cells[index]) != "td":
+            return False
+        return bool(cells[index].text) or len(cells[index]) > 0
+
+    before = cells[at - 1] if at > 0 else None
+    after = cells[at + 1] if at + 1 < len(cells) else None
+    if before is not None and after is not None and local_name(before) == "th" \
+            and local_name(after) == "th":
+        return "columnheader"
+    if data(at - 1) or data(at + 1):
+        return "rowheader"
+    last = len(cells) - 1
+    return "rowheader" if any(data(i) for i in (0, last, 1, last - 1)) else "columnheader"
 
 
 def explicit_role(element: Element) -> str | None:
