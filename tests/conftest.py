@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import require
+from tests.helpers import ARTICLES, require
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -37,3 +38,16 @@ def auditor() -> Iterator[Any]:
         require("Chromium", str(error))
     with runner:
         yield runner
+
+
+@pytest.fixture(scope="session")
+def fixtures_gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The gallery of every fixture built without a browser, once per session for every
+    module that reads it (tests/preview/test_gallery.py, the gallery's index and designer
+    tests): each used to build its own. Tests read it; one that changes a gallery builds its
+    own in ``tmp_path``."""
+    from broadsheet.preview import build_gallery
+
+    out = tmp_path_factory.mktemp("fixtures-gallery")
+    build_gallery([ARTICLES], out)
+    return out

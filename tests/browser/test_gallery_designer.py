@@ -21,11 +21,10 @@ PAIR = ("en-storm-breaking-corrections", "fa-explainer-water-shortage")
 
 
 @pytest.fixture(scope="module")
-def every_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every fixture, built without a browser (the cards keep the size of their pictures)."""
-    out = tmp_path_factory.mktemp("every")
-    build_gallery([ARTICLES], out)
-    return out
+def every_fixture(fixtures_gallery: Path) -> Path:
+    """Every fixture, built without a browser (the cards keep the size of their pictures),
+    once per session (tests/conftest.py)."""
+    return fixtures_gallery
 
 
 @pytest.fixture(scope="module")

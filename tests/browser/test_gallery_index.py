@@ -9,8 +9,7 @@ from typing import Any
 
 import pytest
 
-from broadsheet.preview import build_gallery
-from tests.helpers import ARTICLE_FILES, ARTICLES, load_json
+from tests.helpers import ARTICLE_FILES, load_json
 
 #: Each card's box, and its thumbnail's and title's.
 CARDS = """() => [...document.querySelectorAll('li.card')].map((card) => {
@@ -22,10 +21,8 @@ CARDS = """() => [...document.querySelectorAll('li.card')].map((card) => {
 
 
 @pytest.fixture(scope="module")
-def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("gallery")
-    build_gallery([ARTICLES], out)
-    return out
+def gallery(fixtures_gallery: Path) -> Path:
+    return fixtures_gallery  # built once per session (tests/conftest.py)
 
 
 def test_a_phone_shows_compact_cards_thumbnail_beside_title(auditor: Any, gallery: Path) -> None:

@@ -21,10 +21,8 @@ from tests.helpers import ARTICLE_FILES, ARTICLES, load_json, parse_html, text_o
 
 
 @pytest.fixture(scope="module")
-def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("gallery")
-    build_gallery([ARTICLES], out)
-    return out
+def gallery(fixtures_gallery: Path) -> Path:
+    return fixtures_gallery  # built once per session (tests/conftest.py)
 
 
 def card_for(index, slug: str):

@@ -9,7 +9,9 @@ and because its object generator relies on a Hypothesis internal that recent rel
 from __future__ import annotations
 
 import copy
+import json
 import re
+from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
@@ -113,7 +115,16 @@ def strategy(schema: Any) -> st.SearchStrategy[Any]:
 
 
 def _leaf(schema: Any) -> st.SearchStrategy[Any]:
-    return from_schema({**schema, "$defs": DEFS})
+    return _leaf_of(json.dumps(schema, sort_keys=True))
+
+
+@cache
+def _leaf_of(key: str) -> st.SearchStrategy[Any]:
+    """One strategy per distinct leaf (the schema repeats ``plain_text`` hundreds of times),
+    given ``$defs`` only when it refers to them: ``from_schema`` copies, encodes and checks
+    every schema it is given, and the whole ``$defs`` made that a minute of each collection."""
+    schema = json.loads(key)
+    return from_schema({**schema, "$defs": DEFS} if "$ref" in key else schema)
 
 
 def _clean(value: Any) -> Any:
