@@ -19,10 +19,12 @@ MARKED = Finding("colour-contrast-live", Outcome.FAILED, "Text is 2.1:1 on its b
 
 class Marked:
     """320 px screenshots in both schemes (``box`` painted black on the light one when set)
-    and :data:`MARKED`, its element cropped (a 200 × 120 red-framed picture)."""
+    and :data:`MARKED`, its element cropped (a 200 × 120 red-framed picture); ``snapshot``,
+    the accessibility tree it says the browser exposed (Playwright's YAML)."""
 
-    def __init__(self) -> None:
+    def __init__(self, snapshot: str | None = None) -> None:
         self.box: tuple[int, int, int, int] | None = None
+        self.snapshot = snapshot
 
     def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
         from PIL import Image, ImageDraw
@@ -38,7 +40,7 @@ class Marked:
         crop = Image.new("RGB", (200, 120), (255, 255, 255))
         ImageDraw.Draw(crop).rectangle((10, 10, 189, 109), outline=(212, 53, 28), width=4)
         crop.save(folder / "shots" / "finding-0.png")
-        return Capture(screenshots=shots, findings=[MARKED],
+        return Capture(screenshots=shots, findings=[MARKED], aria_snapshot=self.snapshot,
                        highlights={len(findings): "shots/finding-0.png"})
 
 
