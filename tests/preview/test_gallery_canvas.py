@@ -67,3 +67,99 @@ def test_the_gallery_transcript_says_the_audio_player(tmp_path: Path) -> None:
                       .read_text("utf-8"))
     lines = [text_of(li) for li in page.iterfind(".//ol[@class='spoken']/li")]
     assert "audio, گفت\u200cوگو، قسمت ۴۷: زندگی با تورم, 24:30" in lines
+
+
+def _page(out: Path, slug: str) -> object:
+    return parse_html((out / "fixtures" / slug / "index.html").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def unchanged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A gallery of the storm fixture, approved and captured again unchanged."""
+    from tests.preview.captures import marked_gallery
+
+    folder = tmp_path_factory.mktemp("unchanged")
+    marked_gallery(folder, changed=False)
+    return folder / "out"
+
+
+def test_the_live_page_comes_first_and_the_checks_are_tabs_below_it(unchanged: Path) -> None:
+    page = _page(unchanged, "storm")
+    main = page.xpath("//main")[0]
+    blocks = [(child.tag, child.get("class")) for child in main]
+    assert blocks[1:] == [("section", "panel canvas"), ("div", "addons")], blocks
+    toolbar = main.xpath(".//section[contains(@class, 'canvas')]//div[@class='frame-controls']")[0]
+    legends = [text_of(legend) for legend in toolbar.xpath(".//legend")]
+    assert legends == ["Width", "Colour scheme", "Zoom", "Vision", "Height"]
+    # Without script the frame fills its box; the script picks the widest preset that fits.
+    assert toolbar.xpath(".//input[@name='frame-width'][@checked]/@value") == ["fill"]
+    [strip] = main.xpath(".//div[@class='addons']/nav[@data-tabs]")
+    tabs = [link.get("href") for link in strip.xpath(".//a")]
+    assert tabs == ["#findings", "#changes", "#screenshots", "#spoken", "#outline", "#source"]
+    panels = main.xpath(".//div[@class='addons']/section/@aria-labelledby")
+    assert panels == [tab[1:] for tab in tabs], "each tab's section, in the tabs' order"
+
+
+def test_an_unchanged_fixture_still_shows_the_comparison_and_approval(unchanged: Path) -> None:
+    page = _page(unchanged, "storm")
+    [changes] = page.xpath("//section[@aria-labelledby='changes']")
+    assert text_of(changes.xpath(".//p[@class='changes__same']")[0]).startswith(
+        "✔ Matches the approved screenshots")
+    [viewer] = changes.xpath(".//div[@data-compare]")
+    assert viewer.get("data-compare") == "320-light"
+    images = viewer.xpath(".//*[local-name()='image']/@href")
+    assert images == ["shots/approved-320-light.png", "shots/now-320-light.png"]
+    [verdict] = changes.xpath(".//div[contains(@class, 'verdict')]")
+    assert verdict.xpath(".//button[@data-verdict='approve']")
+    assert verdict.get("data-command").startswith("broadsheet preview --approve ")
+
+
+def test_a_fixture_without_a_baseline_explains_and_offers_approval(tmp_path: Path) -> None:
+    fixture = tmp_path / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out = tmp_path / "out"
+    GalleryBuilder(out, capture=Marked(), approved=tmp_path / "approved").build([fixture])
+    page = _page(out, "storm")
+    [changes] = page.xpath("//section[@aria-labelledby='changes']")
+    said = text_of(changes)
+    assert "No approved screenshots of this fixture yet." in said
+    assert "compares its new ones with them" in said
+    assert changes.xpath(".//button[@data-verdict='approve']")
+    tab = page.xpath("//nav[@data-tabs]//a[@href='#changes']")[0]
+    assert text_of(tab) == "Changes new: no approved screenshots yet"
+
+
+def test_a_right_to_left_title_is_marked_on_the_heading(tmp_path: Path) -> None:
+    fixture = tmp_path / "ar.json"
+    shutil.copy(ARTICLES / "ar-local-elections-rtl.json", fixture)
+    GalleryBuilder(tmp_path / "out", capture=Marked()).build([fixture])
+    [title] = _page(tmp_path / "out", "ar").xpath("//main//h1")
+    assert (title.get("lang"), title.get("dir")) == ("ar", "rtl")
+    assert not title.xpath("*"), "the heading itself, not a span inside it"
+
+
+def test_the_findings_say_their_boilerplate_once(unchanged: Path) -> None:
+    page = _page(unchanged, "storm")
+    [panel] = page.xpath("//section[@aria-labelledby='findings']")
+    intro = text_of(panel.xpath("p")[0])
+    assert "in grey, what the check itself reported" in intro
+    css = (unchanged / "assets" / "gallery.css").read_text("utf-8")
+    assert "The check says" not in css
+
+
+def test_contrast_passes_are_folded_even_alone(tmp_path: Path) -> None:
+    from broadsheet.preview.model import Capture, ContrastPair
+
+    passing = [ContrastPair("light", "#111111", "#ffffff", 18.9, False, 40, "Text"),
+               ContrastPair("dark", "#eeeeee", "#121212", 16.0, False, 12, "Text")]
+
+    class Passes:
+        def capture(self, page: Path, folder: Path, findings: list[object]) -> Capture:
+            return Capture(contrast=list(passing))
+
+    fixture = tmp_path / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    GalleryBuilder(tmp_path / "out", capture=Passes()).build([fixture])  # type: ignore[arg-type]
+    [folded] = _page(tmp_path / "out", "storm").xpath("//details[@class='contrast-passes']")
+    assert folded.get("open") is None
+    assert text_of(folded.xpath("summary")[0]) == "2 pairs that pass"
