@@ -246,10 +246,20 @@
       Array.prototype.forEach.call(controls.querySelectorAll("input:checked"), function (input) {
         state[input.name] = input.value;
       });
-      if (stage.style.height || stage.style.blockSize) { state.dragged = stage.offsetHeight; }
+      if (stage.style.height) { state.dragged = stage.offsetHeight; }  // dragged by its corner
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
+    // One screen: the stage reaches down to the window's bottom edge from where it starts
+    // (the canvas fills the first screen at any width); two screens, twice that.
+    var fill = function () {
+      if (stage.style.height || saved.dragged) { return; }
+      var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
+      var top = stage.getBoundingClientRect().top + window.scrollY;
+      var wanted = Math.max(320, window.innerHeight - top - 8);
+      stage.style.blockSize = (double ? wanted + window.innerHeight : wanted) + "px";
+    };
     var fit = function () {
+      fill();
       var padding = parseFloat(getComputedStyle(stage).paddingLeft);
       var room = stage.clientWidth - padding * 2;
       var tall = stage.clientHeight - padding * 2;
@@ -295,11 +305,13 @@
       note.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
-      if (event.target.name === "frame-height") { stage.style.height = stage.style.blockSize = ""; }
+      if (event.target.name === "frame-height") { stage.style.height = ""; saved.dragged = 0; }
       fit();
       save();
     });
     window.addEventListener("resize", fit);
+    window.addEventListener("load", fit);  // the title's web font can move the stage
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(fit); }
     if (window.ResizeObserver) {
       var last = stage.offsetHeight;
       new ResizeObserver(function () {
