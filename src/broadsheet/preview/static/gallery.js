@@ -125,7 +125,7 @@
         image.alt = headline + ": " + label.toLowerCase() + ", the page at " + width + " px, " + scheme;
         figure.querySelector(".pair-compare__scroll").setAttribute("aria-label", label + ": the screenshot, scrolled with the other");
       });
-      pairNote.textContent = missing || (approvedMode ? "The approved screenshot is kept at half size: it is drawn twice as large here." : "");
+      pairNote.textContent = missing || "";
       if (push && history.replaceState) {
         var state = { mode: approvedMode ? "approved" : "pair", a: first.value, width: width, scheme: scheme };
         if (!approvedMode) { state.b = pairForm.elements.b.value; }
