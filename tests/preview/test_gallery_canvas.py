@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,7 +70,7 @@ def test_the_gallery_transcript_says_the_audio_player(tmp_path: Path) -> None:
     assert "audio, گفت\u200cوگو، قسمت ۴۷: زندگی با تورم, 24:30" in lines
 
 
-def _page(out: Path, slug: str) -> object:
+def _page(out: Path, slug: str) -> Any:
     return parse_html((out / "fixtures" / slug / "index.html").read_text("utf-8"))
 
 
