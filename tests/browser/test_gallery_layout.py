@@ -89,8 +89,9 @@ def test_the_checks_tabs_are_reachable_and_chosen_by_keyboard(
         while tab.evaluate("document.activeElement.getAttribute('href')") != "#spoken":
             tab.keyboard.press("ArrowRight")
         shown = tab.evaluate("""() => [...document.querySelectorAll('[role=tabpanel]')]
-          .filter((p) => !p.hidden).map((p) => p.getAttribute('aria-labelledby'))""")
-        assert shown == ["tab-spoken"]
+          .filter((p) => !p.hidden).map((p) => p.id)""")
+        assert shown == [tab.evaluate("document.activeElement.getAttribute('aria-controls')")]
+        assert tab.is_visible("#spoken")
         assert tab.evaluate("document.activeElement.getAttribute('aria-selected')") == "true"
         assert tab.eval_on_selector_all("[role=tab][aria-selected=true]", "els => els.length") == 1
         assert tab.evaluate("document.documentElement.scrollWidth") == width

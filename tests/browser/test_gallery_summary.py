@@ -330,7 +330,8 @@ def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Pat
     GalleryBuilder(out, capture=Shots(), approved=approved).build([gallery.parent / "fixtures"])
     page = parse_html((out / "fixtures" / SEED / "index.html").read_text("utf-8"))
     [panel] = page.xpath("//section[@aria-labelledby='changes']")
-    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
+    assert page.xpath("//main/div[@class='addons']/section[contains(@class, 'panel')][1]"
+                      "/@aria-labelledby") == [
         "changes"]
     assert panel.xpath(".//article/h3/@id") == ["change-375-light"]
     assert text_of(panel.xpath(".//p[@class='verdict__question']")[0]) == (

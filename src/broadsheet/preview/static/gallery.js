@@ -378,7 +378,6 @@
       panel.id = panel.id || "panel-" + link.getAttribute("href").slice(1);
       link.setAttribute("aria-controls", panel.id);
       panel.setAttribute("role", "tabpanel");
-      panel.setAttribute("aria-labelledby", link.id);
     });
     var choose = function (chosen, focus) {
       tabs.forEach(function (link) {
