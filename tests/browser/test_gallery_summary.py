@@ -176,8 +176,8 @@ def test_nothing_changed_says_so_and_still_compares_and_approves(auditor: Any,
           return [s.querySelectorAll('.verdict').length, s.querySelectorAll('[data-compare]').length,
                   s.querySelectorAll('article').length,
                   [...s.querySelectorAll('.compare__svg')].map((v) => v.getBoundingClientRect().width)]; }""")
-    assert text.splitlines()[1].startswith(
-        "✔ Matches the approved screenshots at 4 widths × 2 schemes")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[1].startswith("✔ Matches the approved screenshots at 4 widths × 2 schemes")
     assert parts[:3] == [1, 1, 0], "a verdict and one comparison, no changed screenshot"
     assert len(parts[3]) == 2
     assert min(parts[3]) > 200, "the approved and the new screenshot side by side"
