@@ -1,6 +1,5 @@
-"""The gallery's index in Chromium: compact cards on a phone, the language filter by primary
-language with its regions inside, and the fixture page's section menu showing that it
-scrolls."""
+"""The gallery's index in Chromium: cards whose screens span them on a phone, and the
+language filter by primary language with its regions inside."""
 
 from __future__ import annotations
 
@@ -25,7 +24,10 @@ def gallery(fixtures_gallery: Path) -> Path:
     return fixtures_gallery  # built once per session (tests/conftest.py)
 
 
-def test_a_phone_shows_compact_cards_thumbnail_beside_title(auditor: Any, gallery: Path) -> None:
+def test_a_phone_shows_each_card_s_screens_across_it_above_the_title(auditor: Any,
+                                                                   gallery: Path) -> None:
+    """Thumbnails large enough to recognise a page (a blind review found the 7rem ones too
+    small): on a phone the screens span the card, the title below them."""
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
@@ -36,10 +38,8 @@ def test_a_phone_shows_compact_cards_thumbnail_beside_title(auditor: Any, galler
         assert len(cards) == len(ARTICLE_FILES)
         for card in cards:
             thumb, title = card["thumb"], card["title"]
-            assert thumb["right"] <= title["left"] or thumb["left"] >= title["right"], (
-                "the thumbnail sits beside the title")
-            assert thumb["width"] <= 120
-            assert card["card"]["height"] <= 330, card
+            assert thumb["bottom"] <= title["top"], "the screens above the title"
+            assert thumb["width"] >= 200, thumb
         assert tab.evaluate("document.documentElement.scrollWidth") == 375
 
 
@@ -66,39 +66,6 @@ def test_the_language_filter_groups_regions_under_their_language(auditor: Any,
         tab.select_option("#filter-language", "ar")
         shown = [card["language"] for card in tab.evaluate(CARDS) if not card["hidden"]]
         assert shown == ["ar"] * languages.count("ar")
-
-
-def test_the_section_menu_shows_it_scrolls_on_a_phone(auditor: Any, gallery: Path) -> None:
-    """Cut off at 375 px, the menu's far edge is shaded until it is scrolled to its end."""
-    from broadsheet.browser.audit import AuditOptions
-    from broadsheet.browser.sandbox import Sandbox
-
-    page = gallery / "fixtures" / "rferl-lukashenka-cnn-interview" / "index.html"
-    sandbox = Sandbox.for_file(page, root=gallery)
-    with auditor.page(AuditOptions(width=375), sandbox) as tab:
-        tab.goto(sandbox.url)
-        toc = tab.locator("nav.toc")
-        assert tab.evaluate("() => { const t = document.querySelector('nav.toc'); "
-                            "return t.scrollWidth > t.clientWidth; }"), "the menu is cut off"
-
-        def edge(side: str) -> float:
-            """How dark the menu's strip is at its right or left end (mean luminance)."""
-            from io import BytesIO
-
-            from PIL import Image, ImageStat
-
-            box = toc.bounding_box()
-            assert box is not None
-            with Image.open(BytesIO(toc.screenshot())) as image:
-                x = image.width - 3 if side == "right" else 1
-                strip = image.convert("L").crop((x, 0, x + 2, image.height))
-                return float(ImageStat.Stat(strip).mean[0])
-
-        before = edge("right")
-        tab.evaluate("document.querySelector('nav.toc').scrollLeft = 1e6")
-        after = edge("right")
-        assert before < after - 8, "a shadow marks more menu to the right, gone at the end"
-        assert edge("left") < after - 8, "and once scrolled, one marks more to the left"
 
 
 #: A common phone's screen (CSS px): the first card should be on it.

@@ -87,7 +87,7 @@ def test_a_changed_accent_colour_fails_the_approved_screenshots(
 
 
 def _falsely_marked(before: Path, after: Path, slug: str, difference: Any) -> int:
-    """Pixels the diff marks although the two screenshots, halved in full colour, differ
+    """Pixels the diff marks although the two screenshots, in full colour, differ
     there by no more than the tolerance: before, the lead photograph's (each baseline had
     its own 256-colour palette, moved by the accent's new colour)."""
     from PIL import Image, ImageChops
@@ -104,7 +104,7 @@ def _falsely_marked(before: Path, after: Path, slug: str, difference: Any) -> in
 
         marked = most(diff.convert("RGB"), Image.new("RGB", diff.size, CHANGED_RGB)).point(
             lambda value: 255 if value == 0 else 0)
-        unmoved = most(first.convert("RGB").reduce(2), second.convert("RGB").reduce(2)).point(
+        unmoved = most(first.convert("RGB"), second.convert("RGB")).point(
             lambda value: 255 if value <= TOLERANCE else 0)
         return ImageChops.logical_and(marked.convert("1"), unmoved.convert("1")).histogram()[255]
 

@@ -109,19 +109,23 @@ TOPS = """() => Object.fromEntries(['findings', 'rendered', 'screenshots', 'chan
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_the_summary_and_findings_come_before_the_live_page(
+def test_the_live_page_comes_first_then_the_findings_tab(
         auditor: Any, gallery: Path, width: int) -> None:
-    """The review found the findings ~7,500 px down the page; they now follow the summary,
-    on the first screen at 1280 px and the second at 375, worst first."""
+    """As Storybook's canvas: the live page fills the first screen, the checks follow in
+    tabs, the findings chosen first, worst first (a later review found the page ~2,340 px
+    down, under the findings)."""
     sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", width)
     with opened as tab:
         tab.goto(sandbox.url)
         tops = tab.evaluate(TOPS)
+        chosen = tab.eval_on_selector("[role=tab][aria-selected=true]",
+                                      "e => e.getAttribute('href')")
         heads = tab.eval_on_selector_all(
             ".finding-list > li", "els => els.map(e => [e.dataset.outcome,"
             " (e.querySelector('.finding__impact') || {}).textContent])")
-    assert tops["findings"] < tops["rendered"] < tops["screenshots"] < tops["views"]
-    assert tops["findings"] < (900 if width == 1280 else 1800), tops
+    assert tops["rendered"] < tops["findings"]
+    assert tops["rendered"] < (300 if width == 1280 else 700), tops
+    assert chosen == "#findings"
     assert heads[:2] == [["failed", "serious"], ["failed", "moderate"]], "worst first"
     assert {outcome for outcome, _ in heads[2:]} == {"cant_tell"}
 
@@ -153,26 +157,30 @@ def test_a_json_pointer_finding_is_cropped_and_shown_in_the_live_page(
             "e => [e.localName, e.className, getComputedStyle(e).outlineColor,"
             " e.querySelector('img') && e.querySelector('img').getAttribute('src')]")
         panel = tab.eval_on_selector("#rendered", "e => e.getBoundingClientRect().top")
-        menu = tab.eval_on_selector(".toc", "e => e.getBoundingClientRect().bottom")
     assert outlined[:3] == ["figure", "figure figure--lead", "rgb(212, 53, 28)"]
     assert outlined[3].endswith(".jpg")
-    assert menu <= panel < 160, "the live page is scrolled into view, its heading not under the menu"
+    assert 0 <= panel < 160, "the live page is scrolled into view"
 
 
-def test_nothing_changed_is_one_line(auditor: Any, gallery: Path) -> None:
+def test_nothing_changed_says_so_and_still_compares_and_approves(auditor: Any,
+                                                                 gallery: Path) -> None:
+    """A review found comparison and approval only when a screenshot changed: nothing
+    changed is said first, then the approved screenshot beside the one now, and Approve."""
     sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", 1280)
     with opened as tab:
         tab.goto(sandbox.url)
+        tab.click("[role=tab][href='#changes']")
         text = tab.inner_text("section[aria-labelledby='changes']")
-        height = tab.eval_on_selector("section[aria-labelledby='changes']",
-                                      "e => e.getBoundingClientRect().height")
-        parts = tab.eval_on_selector_all(
-            "section[aria-labelledby='changes'] table, section[aria-labelledby='changes'] "
-            ".verdict, section[aria-labelledby='changes'] article", "els => els.length")
-    assert text.splitlines()[-1].startswith(
-        "✔ Matches the approved screenshots at 4 widths × 2 schemes")
-    assert parts == 0, "no table, verdict or comparison when nothing changed"
-    assert height < 110, height
+        parts = tab.evaluate("""() => { const s = document.querySelector(
+            "section[aria-labelledby='changes']");
+          return [s.querySelectorAll('.verdict').length, s.querySelectorAll('[data-compare]').length,
+                  s.querySelectorAll('article').length,
+                  [...s.querySelectorAll('.compare__svg')].map((v) => v.getBoundingClientRect().width)]; }""")
+    lines = [line for line in text.splitlines() if line.strip()]
+    assert lines[1].startswith("✔ Matches the approved screenshots at 4 widths × 2 schemes")
+    assert parts[:3] == [1, 1, 0], "a verdict and one comparison, no changed screenshot"
+    assert len(parts[3]) == 2
+    assert min(parts[3]) > 200, "the approved and the new screenshot side by side"
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -181,6 +189,7 @@ def test_a_reading_view_opens_full_size_by_keyboard(auditor: Any, gallery: Path,
     sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", width)
     with opened as tab:
         tab.goto(sandbox.url)
+        tab.click("[role=tab][href='#views']")
         shown = tab.eval_on_selector_all(".views .shot img",
                                          "els => els.map(e => e.getBoundingClientRect().width)")
         link = "#view-focus a[data-enlarge]"
@@ -212,18 +221,9 @@ def test_at_375_the_contrast_report_and_the_section_menu_are_whole(
     sandbox, opened = _open(auditor, gallery, f"fixtures/{PERSIAN}/index.html", 375)
     with opened as tab:
         tab.goto(sandbox.url)
-        assert tab.eval_on_selector(".toc", "e => e.scrollLeft") == 0
-        # A full-page screenshot makes the window as tall as the page: the menu stays at its start.
-        full = tab.evaluate("document.documentElement.scrollHeight")
-        tab.set_viewport_size({"width": 375, "height": full})
-        # two frames drawn at the new size (whatever the page does on resize has run)
-        tab.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-        assert tab.eval_on_selector(".toc", "e => e.scrollLeft") == 0
-        tab.set_viewport_size({"width": 375, "height": 800})
-        tab.mouse.wheel(0, 200000)
-        tab.wait_for_function("document.querySelector('.toc').scrollLeft > 0")
-        tab.evaluate("window.scrollTo(0, 0)")
-        tab.wait_for_function("document.querySelector('.toc').scrollLeft === 0")
+        # The tabs wrap: none is cut off, nothing to scroll sideways to.
+        assert tab.eval_on_selector(".toc", "e => e.scrollWidth - e.clientWidth") <= 0
+        tab.click("[role=tab][href='#contrast']")
         tab.evaluate("document.querySelectorAll('details.contrast-passes')"
                      ".forEach(d => { d.open = true; })")  # the passing pairs, unfolded
         regions = tab.eval_on_selector_all(".contrast-scroll",
@@ -330,7 +330,8 @@ def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Pat
     GalleryBuilder(out, capture=Shots(), approved=approved).build([gallery.parent / "fixtures"])
     page = parse_html((out / "fixtures" / SEED / "index.html").read_text("utf-8"))
     [panel] = page.xpath("//section[@aria-labelledby='changes']")
-    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
+    assert page.xpath("//main/div[@class='addons']/section[contains(@class, 'panel')][1]"
+                      "/@aria-labelledby") == [
         "changes"]
     assert panel.xpath(".//article/h3/@id") == ["change-375-light"]
     assert text_of(panel.xpath(".//p[@class='verdict__question']")[0]) == (

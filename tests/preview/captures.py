@@ -18,11 +18,14 @@ MARKED = Finding("colour-contrast-live", Outcome.FAILED, "Text is 2.1:1 on its b
 
 
 class Marked:
-    """320 px screenshots in both schemes (``box`` painted black on the light one when set)
-    and :data:`MARKED`, its element cropped (a 200 × 120 red-framed picture)."""
+    """320 px screenshots in both schemes (``box`` painted black on the light one when set),
+    with ``thumbnails`` the index's thumbnails too, and :data:`MARKED`, its element cropped (a 200 × 120 red-framed picture); ``snapshot``,
+    the accessibility tree it says the browser exposed (Playwright's YAML)."""
 
-    def __init__(self) -> None:
+    def __init__(self, snapshot: str | None = None, *, thumbnails: bool = False) -> None:
         self.box: tuple[int, int, int, int] | None = None
+        self.snapshot = snapshot
+        self.thumbnails = thumbnails
 
     def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
         from PIL import Image, ImageDraw
@@ -38,8 +41,17 @@ class Marked:
         crop = Image.new("RGB", (200, 120), (255, 255, 255))
         ImageDraw.Draw(crop).rectangle((10, 10, 189, 109), outline=(212, 53, 28), width=4)
         crop.save(folder / "shots" / "finding-0.png")
-        return Capture(screenshots=shots, findings=[MARKED],
-                       highlights={len(findings): "shots/finding-0.png"})
+        capture = Capture(screenshots=shots, findings=[MARKED], aria_snapshot=self.snapshot,
+                          highlights={len(findings): "shots/finding-0.png"})
+        if self.thumbnails:  # the index's: the first screen at 1280 px and a phone's
+            for name, size in (("thumb", (480, 300)), ("thumb-phone", (160, 285))):
+                for scheme, colour in (("light", (240, 240, 236)), ("dark", (24, 24, 28))):
+                    Image.new("RGB", size, colour).save(folder / "shots" / f"{name}-{scheme}.png")
+            capture.thumbnail, capture.thumbnail_dark = ("shots/thumb-light.png",
+                                                         "shots/thumb-dark.png")
+            capture.thumbnail_phone, capture.thumbnail_phone_dark = (
+                "shots/thumb-phone-light.png", "shots/thumb-phone-dark.png")
+        return capture
 
 
 def marked_gallery(folder: Path, *, changed: bool = True) -> tuple[GalleryBuilder, Path, Path]:

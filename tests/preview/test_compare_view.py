@@ -83,7 +83,7 @@ def test_a_changed_screenshot_is_shown_side_by_side_with_its_regions_boxed(
     painter.boxes = [(20, 40, 100, 80), (200, 600, 300, 700)]  # two separate changes
     report = GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
     [difference] = report.entries[0].differences
-    assert difference.size == (160, 400)
+    assert difference.size == (320, 800)
     assert len(difference.boxes) == 2
     page = parse_html((out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
     [viewer] = page.xpath("//div[@data-compare='320-light']")
@@ -92,16 +92,16 @@ def test_a_changed_screenshot_is_shown_side_by_side_with_its_regions_boxed(
     for side, image in zip(sides, ("shots/approved-320-light.png", "shots/now-320-light.png"),
                            strict=True):
         [svg] = side.xpath("*[local-name()='svg']")
-        assert svg.get("viewBox") == "0 0 160 400"
+        assert svg.get("viewBox") == "0 0 320 800"
         assert svg.get("role") == "img"
         assert svg.get("aria-label").endswith("2 changed regions boxed")
         assert svg.xpath("*[local-name()='image']/@href") == [image]
         rects = [tuple(int(r.get(k)) for k in ("x", "y", "width", "height"))
                  for r in svg.xpath("*[local-name()='rect']")]
-        # The halved changes: (10, 20)-(50, 40) and (100, 300)-(150, 350), each inside a box.
+        # The changes at full size, each inside a box.
         assert len(rects) == 2
         for (left, top, right, bottom), (x, y, w, h) in zip(
-                ((10, 20, 50, 40), (100, 300, 150, 350)), rects, strict=True):
+                ((20, 40, 100, 80), (200, 600, 300, 700)), rects, strict=True):
             assert _inside((left, top, right, bottom), (x, y, x + w, y + h))
     # Without script: side by side only; the mode switches and sliders are hidden.
     assert viewer.xpath(".//fieldset[contains(@class, 'compare__modes')]/@hidden") == [""]

@@ -320,7 +320,7 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
 
     stored = out / "fixtures" / "storm" / "entry.json"
     stored.unlink()  # as if the page had changed: captured again
-    painter.box = (10, 10, 11, 11)  # 4 of 128,000 pixels (1 of 32,000 halved): under it
+    painter.box = (10, 10, 11, 11)  # 4 of 128,000 pixels: under it
     small = GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
     assert small.regressions == []
     assert 0 < small.entries[0].differences[0].changed < THRESHOLD
@@ -340,16 +340,16 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     assert all((folder / image).is_file() for image in images)
     from PIL import Image
 
-    # The close-ups are the changed area (the black half, halved: 80 × 200) and a margin.
+    # The close-ups are the changed area (the black half: 160 × 400) and a margin.
     with Image.open(folder / "shots" / "diff-area-320-light.png") as area:
-        assert area.size == (80 + 24, 200)
+        assert area.size == (160 + 48, 400)
     measure = text_of(page.xpath("//section[@aria-labelledby='changes']"
                                  "//p[@class='change__measure']")[0])
     assert measure.startswith("50.0"), measure
     assert f"the limit is {THRESHOLD * 100:.2f}%" in measure
     # A failing comparison comes first on the page, and first in its contents.
-    assert page.xpath("//main/section[contains(@class, 'panel')][1]/@aria-labelledby") == [
-        "changes"]
+    assert page.xpath("//main/div[@class='addons']/section[contains(@class, 'panel')][1]"
+                      "/@aria-labelledby") == ["changes"]
     assert page.xpath("//nav[@class='toc']//a/@href")[0] == "#changes"
     index = parse_html(changed.index.read_text("utf-8"))
     badges = index.xpath("//li[contains(@class, 'card')]//*[contains(@class, 'count--bad')]")

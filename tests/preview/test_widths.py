@@ -57,9 +57,9 @@ def test_every_width_is_captured_and_approved_light_and_dark(tmp_path: Path,
     written = approve(report.entries, out, approved)
     assert sorted(path.name for path in written) == sorted(
         f"{width}-{scheme}.png" for width in WIDTHS for scheme in ("light", "dark"))
-    for width in WIDTHS:  # halved, in full colour (cut to 5 bits a channel)
+    for width in WIDTHS:  # full size, in full colour (cut to 5 bits a channel)
         with Image.open(approved / "storm" / f"{width}-light.png") as image:
-            assert (image.size, image.mode) == (((width + 1) // 2, 300), "RGB")
+            assert (image.size, image.mode) == ((width, 600), "RGB")
     compared = GalleryBuilder(out, capture=EveryWidth(), approved=approved).build([fixture])
     assert sorted((d.width, d.scheme) for d in compared.entries[0].differences) == sorted(
         (width, scheme) for width in WIDTHS for scheme in ("light", "dark"))

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from broadsheet.preview.outline import Player
 
 #: How a screen reader says a landmark role.
 LANDMARKS = {
@@ -85,10 +88,38 @@ def _split(body: str) -> tuple[str, str | None, bool]:
     return key.strip(), None, False
 
 
-def announcements(snapshot: str) -> list[Announcement]:
+def announcements(snapshot: str, media: Sequence[Player] = ()) -> list[Announcement]:
     """The snapshot's lines as what a screen reader says, in reading order. Runs of plain
     text in one parent (a paragraph's text around a date: ``Listen (``, ``8 minutes``,
-    ``)``) are one line, as a screen reader reads them."""
+    ``)``) are one line, as a screen reader reads them. The snapshot omits audio and video
+    players: each of ``media`` is said first inside its figure (:func:`with_players`)."""
+    return with_players(_announcements(snapshot), media)
+
+
+def with_players(said: list[Announcement], media: Sequence[Player]) -> list[Announcement]:
+    """``said`` with each player (``audio, Episode 47, 24:30``) as the first line inside the
+    figure named as its figure is, figures matched in order; a player outside a figure, or
+    whose figure is not said, after the last line naming it, else at the end."""
+    said = list(said)
+    start = 0
+    for player in media:
+        text = ", ".join(part for part in (player.name or "(no name)", player.length) if part)
+        at = next((index for index in range(start, len(said))
+                   if player.figure and said[index].role == "figure"
+                   and said[index].text == player.figure), None)
+        if at is not None:
+            line = Announcement(said[at].depth + 1, "media", player.kind, text)
+        else:
+            named = [index for index, each in enumerate(said) if player.name
+                     and each.text == player.name]
+            at = named[-1] if named else len(said) - 1
+            line = Announcement(said[at].depth if said else 0, "media", player.kind, text)
+        said.insert(at + 1, line)
+        start = at + 2
+    return said
+
+
+def _announcements(snapshot: str) -> list[Announcement]:
     said: list[Announcement] = []
     #: (snapshot depth, said, line number) of the open ancestors: a line's depth counts
     #: those said; the line number tells siblings' parent.

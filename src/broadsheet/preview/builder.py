@@ -45,7 +45,7 @@ from broadsheet.preview.model import (
     status,
     unchecked_because,
 )
-from broadsheet.preview.outline import outline
+from broadsheet.preview.outline import outline, players
 from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import BITS, differences
 from broadsheet.preview.schemes import (
@@ -287,7 +287,7 @@ class GalleryBuilder:
             block_types=_block_types(article),
             findings=[*result.findings, *(f for f in static.findings
                                           if f.outcome.value in {"failed", "cant_tell"})],
-            landmarks=landmarks, headings=headings,
+            landmarks=landmarks, headings=headings, players=players(result.html),
             reports=_write_reports(static, folder),
             located=locate(data, result.html, (f.pointer for f in result.findings
                                                if f.pointer and not f.target), rendered),

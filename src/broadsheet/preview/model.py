@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.preview.announce import Announcement, announcements
-from broadsheet.preview.outline import OutlineItem
+from broadsheet.preview.outline import OutlineItem, Player
 from broadsheet.preview.where import Place
 
 #: The widths every fixture is captured and approved at (CSS px): a small phone (WCAG's
@@ -228,6 +228,9 @@ class Entry:
     #: The element each JSON pointer of a finding became on the page, as a CSS selector
     #: (:mod:`broadsheet.preview.locate`): findings that name only a place in the JSON.
     located: dict[str, str] = field(default_factory=dict)
+    #: The page's audio and video players (the ARIA snapshot omits them), said in
+    #: :meth:`announcements` where they are.
+    players: list[Player] = field(default_factory=list)
 
     def element_of(self, finding: Finding) -> str:
         """The CSS selector of ``finding``'s element on the page: its own target, else where
@@ -291,7 +294,7 @@ class Entry:
 
     def announcements(self) -> list[Announcement]:
         """What a screen reader says, in reading order (from the accessibility tree)."""
-        return announcements(self.aria_snapshot) if self.aria_snapshot else []
+        return announcements(self.aria_snapshot, self.players) if self.aria_snapshot else []
 
     def contrast_groups(self) -> list[tuple[str, str, list[ContrastPair]]]:
         """The contrast pairs by :attr:`ContrastPair.verdict`, failures first, then near

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from broadsheet.checks.accname import accessible_name
@@ -49,3 +50,56 @@ def outline(html: str) -> tuple[list[OutlineItem], list[OutlineItem]]:
 
 def _name(doc: Document, element: object) -> str:
     return accessible_name(doc, element)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class Player:
+    """An ``<audio>`` or ``<video>`` player as a screen reader announces it: ``kind``
+    (``audio`` or ``video``), its accessible ``name``, its ``length`` (``24:30``) when the
+    page gives it (a ``<time datetime="PT24M30S">`` in its figure), and ``figure``, the
+    accessible name of the figure holding it (where it is said), or empty."""
+
+    kind: str
+    name: str
+    length: str
+    figure: str
+
+
+def players(html: str) -> list[Player]:
+    """The page's audio and video players in document order, those hidden from assistive
+    technology left out. Playwright's ARIA snapshot omits them (they have no ARIA role), so
+    :func:`~broadsheet.preview.announce.announcements` puts them back where they are said."""
+    doc = parse(html)
+    found: list[Player] = []
+    for element in doc.elements:
+        if element.tag not in ("audio", "video") or not in_accessibility_tree(doc, element):
+            continue
+        figure = next((a for a in element.iterancestors() if a.tag == "figure"), None)
+        length = ""
+        for time in (figure if figure is not None else element).iter("time"):
+            length = clock(time.get("datetime", ""))
+            if length:
+                break
+        found.append(Player(str(element.tag), _name(doc, element), length,
+                            _name(doc, figure) if figure is not None else ""))
+    return found
+
+
+_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?"
+                       r"(?:(?P<s>\d+(?:\.\d+)?)S)?$")
+
+
+def clock(duration: str) -> str:
+    """An ISO 8601 duration (``PT24M30S``, ``PT1H2M``) as a player shows it (``24:30``,
+    ``1:02:00``); empty when it is not one."""
+    match = _DURATION.match(duration.strip().upper())
+    if not match or duration.strip().upper() in ("P", "PT"):
+        return ""
+    parts = {key: float(value) for key, value in match.groupdict().items() if value}
+    if not parts:
+        return ""
+    seconds = round(parts.get("d", 0) * 86400 + parts.get("h", 0) * 3600
+                    + parts.get("m", 0) * 60 + parts.get("s", 0))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"

@@ -1,8 +1,9 @@
 """Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
 
 Baselines are kept small enough for a repository: the screenshots at
-:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each halved and each colour
-channel cut to its :data:`BITS` high bits, PNG-optimised
+:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each at full size (one
+pixel a CSS pixel, sharp beside the screenshot now) and each colour channel cut to its
+:data:`BITS` high bits, PNG-optimised
 (``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is compared after the
 same reduction. The reduction is the same for every pixel of every screenshot (no palette
 chosen per image), so a pixel that did not change is stored the same: an unchanged page
@@ -90,7 +91,7 @@ def _require_pillow() -> None:
 
 
 def reduced(path: Path) -> bytes:
-    """The baseline form of a screenshot: half size, each channel's :data:`BITS` high bits,
+    """The baseline form of a screenshot: full size, each channel's :data:`BITS` high bits,
     as PNG bytes."""
     import io
 
@@ -100,12 +101,12 @@ def reduced(path: Path) -> bytes:
     with Image.open(path) as image:
         rgb = image.convert("RGB")
     out = io.BytesIO()
-    ImageOps.posterize(rgb.reduce(2), BITS).save(out, format="PNG", optimize=True)
+    ImageOps.posterize(rgb, BITS).save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
-#: Space kept around the changed area in its close-ups (baseline pixels, half CSS px).
-REGION_MARGIN = 24
+#: Space kept around the changed area in its close-ups (baseline pixels: CSS px).
+REGION_MARGIN = 48
 
 
 def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
@@ -120,8 +121,8 @@ def _save_regions(images: tuple[Any, Any, Any], box: tuple[int, int, int, int],
         save_image(image.crop(area), path, format="PNG")
 
 
-#: Changed pixels closer than this (baseline pixels) are boxed together in the viewer.
-BOX_CELL = 12
+#: Changed pixels closer than this (baseline pixels: CSS px) are boxed together in the viewer.
+BOX_CELL = 24
 #: Boxes drawn at most: past it, changes are grouped in cells twice as large, and so on.
 MAX_BOXES = 12
 
@@ -180,6 +181,9 @@ class Comparison:
 OLD_FORM = ("approved in the older 256-colour form, whose photographs can show changes that "
             "are not there: approve again")
 
+#: Said of a baseline stored at half size (before baselines were kept at full size).
+HALF_FORM = "approved at half size, the older form: approve again"
+
 
 def compare(approved: Path, current: bytes, diff_path: Path,
             regions: tuple[Path, Path, Path] | None = None) -> Comparison:
@@ -193,9 +197,11 @@ def compare(approved: Path, current: bytes, diff_path: Path,
     with Image.open(approved) as before_file, Image.open(io.BytesIO(current)) as after_file:
         before, after = before_file.convert("RGB"), after_file.convert("RGB")
         notes = [OLD_FORM] if before_file.mode == "P" else []
-    if before.size != after.size:
-        notes.append(f"size changed from {before.width * 2}×{before.height * 2} to "
-                     f"{after.width * 2}×{after.height * 2} px")
+    if before.width == (after.width + 1) // 2 and before.width != after.width:
+        notes.append(HALF_FORM)
+    elif before.size != after.size:
+        notes.append(f"size changed from {before.width}×{before.height} to "
+                     f"{after.width}×{after.height} px")
     note = "; ".join(notes)
     width, height = max(before.width, after.width), max(before.height, after.height)
     canvas_before = Image.new("RGB", (width, height), (255, 0, 255))
@@ -220,7 +226,7 @@ def compare(approved: Path, current: bytes, diff_path: Path,
 
 
 #: How comparisons are made and stored (``differences.json``): a new one redoes them.
-COMPARISON = 3
+COMPARISON = 4
 
 
 def _digest(*files: Path) -> str:

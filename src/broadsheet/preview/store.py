@@ -12,11 +12,11 @@ from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.preview.announce import Announcement
 from broadsheet.preview.files import write_text
 from broadsheet.preview.model import ContrastPair, Entry, Screenshot, View
-from broadsheet.preview.outline import OutlineItem
+from broadsheet.preview.outline import OutlineItem, Player
 from broadsheet.preview.where import Place
 
 FILE = "entry.json"
-FORMAT = "broadsheet.gallery-entry/6"
+FORMAT = "broadsheet.gallery-entry/7"
 
 
 def save(folder: Path, key: str, entry: Entry) -> None:
@@ -66,4 +66,5 @@ def _entry(data: dict[str, Any]) -> Entry:
         "places": {int(k): Place(**v) for k, v in data["places"].items()},
         "reports": [tuple(item) for item in data["reports"]],
         "focus_order": [Announcement(**item) for item in data["focus_order"]],
+        "players": [Player(**item) for item in data["players"]],
     })

@@ -125,7 +125,7 @@
         image.alt = headline + ": " + label.toLowerCase() + ", the page at " + width + " px, " + scheme;
         figure.querySelector(".pair-compare__scroll").setAttribute("aria-label", label + ": the screenshot, scrolled with the other");
       });
-      pairNote.textContent = missing || (approvedMode ? "The approved screenshot is kept at half size: it is drawn twice as large here." : "");
+      pairNote.textContent = missing || "";
       if (push && history.replaceState) {
         var state = { mode: approvedMode ? "approved" : "pair", a: first.value, width: width, scheme: scheme };
         if (!approvedMode) { state.b = pairForm.elements.b.value; }
@@ -224,7 +224,7 @@
     try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
     var zoomSwitch = controls.querySelector(".frame-zoom");
     if (zoomSwitch) { zoomSwitch.hidden = false; }  // zoom needs the script; width and scheme do not
-    ["frame-width", "frame-scheme", "frame-height", "frame-zoom"].forEach(function (name) {
+    ["frame-width", "frame-scheme", "frame-height", "frame-zoom", "frame-vision"].forEach(function (name) {
       var input = saved[name] && controls.querySelector("input[name='" + name + "'][value='" + saved[name] + "']");
       if (input) { input.checked = true; }
     });
@@ -232,15 +232,34 @@
       controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
     }
     if (saved.dragged) { stage.style.blockSize = saved.dragged + "px"; }
+    // Not chosen before: the widest preset that fits the stage (Fill, checked without
+    // script, when none does), so the page is seen at a real width without being shrunk.
+    if (!saved["frame-width"]) {
+      var room = stage.clientWidth - parseFloat(getComputedStyle(stage).paddingLeft) * 2 - 2;
+      var fits = Array.prototype.filter.call(controls.querySelectorAll("input[name='frame-width']"), function (input) {
+        return input.value !== "fill" && Number(input.value) <= room;
+      });
+      if (fits.length) { fits[fits.length - 1].checked = true; }
+    }
     var save = function () {
       var state = {};
       Array.prototype.forEach.call(controls.querySelectorAll("input:checked"), function (input) {
         state[input.name] = input.value;
       });
-      if (stage.style.height || stage.style.blockSize) { state.dragged = stage.offsetHeight; }
+      if (stage.style.height) { state.dragged = stage.offsetHeight; }  // dragged by its corner
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
+    // One screen: the stage reaches down to the window's bottom edge from where it starts
+    // (the canvas fills the first screen at any width); two screens, twice that.
+    var fill = function () {
+      if (stage.style.height || saved.dragged) { return; }
+      var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
+      var top = stage.getBoundingClientRect().top + window.scrollY;
+      var wanted = Math.max(320, window.innerHeight - top - 8);
+      stage.style.blockSize = (double ? wanted + window.innerHeight : wanted) + "px";
+    };
     var fit = function () {
+      fill();
       var padding = parseFloat(getComputedStyle(stage).paddingLeft);
       var room = stage.clientWidth - padding * 2;
       var tall = stage.clientHeight - padding * 2;
@@ -257,7 +276,8 @@
         // larger, so it takes the width chosen.
         layout = frame.clientWidth / zoom;  // the content box: the border is not the page's
         if (zoom !== 1) { frame.style.inlineSize = layout + "px"; }
-        var fitted = width > room && room > 0 ? room / width : 1;
+        var filling = controls.querySelector("input[name='frame-width'][value='fill']:checked");
+        var fitted = width > room && room > 0 && !filling ? room / width : 1;
         var scale = fitted * zoom;
         if (fitted < 1) { shown = fitted; }
         if (scale !== 1) {
@@ -285,11 +305,13 @@
       note.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
-      if (event.target.name === "frame-height") { stage.style.height = stage.style.blockSize = ""; }
+      if (event.target.name === "frame-height") { stage.style.height = ""; saved.dragged = 0; }
       fit();
       save();
     });
     window.addEventListener("resize", fit);
+    window.addEventListener("load", fit);  // the title's web font can move the stage
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(fit); }
     if (window.ResizeObserver) {
       var last = stage.offsetHeight;
       new ResizeObserver(function () {
@@ -333,40 +355,80 @@
       }
     });
   }
-  // The pinned section menu marks the section being read (aria-current) and keeps its link
-  // in view when the menu scrolls sideways on a phone.
-  var toc = document.querySelector(".toc");
-  if (toc) {
-    var links = Array.prototype.filter.call(toc.querySelectorAll("a[href^='#']"), function (link) {
+  // The checks' tabs (the addons panel under the live page, as Storybook's): without script
+  // a menu of links to the sections, all shown; with it, ARIA tabs, one section shown. The
+  // address's fragment chooses the tab holding its target (a link to #contrast-fails or
+  // #finding-3 opens its tab), as does following a link to one.
+  var strip = document.querySelector(".toc[data-tabs]");
+  if (strip) {
+    var tabs = Array.prototype.filter.call(strip.querySelectorAll("a[href^='#']"), function (link) {
       return document.getElementById(link.getAttribute("href").slice(1));
     });
-    var marked = null;
-    var mark = function () {
-      var line = toc.getBoundingClientRect().bottom + 16;
-      var current = null;
-      links.forEach(function (link) {
-        var target = document.getElementById(link.getAttribute("href").slice(1));
-        if ((target.closest("section") || target).getBoundingClientRect().top <= line) { current = link; }
-      });
-      var root = document.documentElement;
-      if (links.length && window.scrollY > 0 &&
-          window.innerHeight + window.scrollY >= root.scrollHeight - 2) {
-        current = links[links.length - 1];  // at the end: the last section, however short
-      }
-      if (current === marked) { return; }
-      if (marked) { marked.removeAttribute("aria-current"); }
-      marked = current;
-      if (!current || current === links[0]) { toc.scrollLeft = 0; }  // the strip starts at its start
-      if (!current) { return; }
-      current.setAttribute("aria-current", "true");
-      var box = current.getBoundingClientRect(), strip = toc.getBoundingClientRect();
-      if (box.left < strip.left || box.right > strip.right) {
-        toc.scrollLeft += box.left - strip.left - (strip.width - box.width) / 2;
-      }
+    var panelOf = function (link) {
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      return target.closest("section.panel") || target;
     };
-    window.addEventListener("scroll", mark, { passive: true });
-    window.addEventListener("resize", mark);
-    mark();
+    strip.querySelector("ul").setAttribute("role", "tablist");
+    strip.querySelector("ul").setAttribute("aria-label", "Checks");
+    tabs.forEach(function (link, index) {
+      var panel = panelOf(link);
+      link.parentNode.setAttribute("role", "presentation");
+      link.setAttribute("role", "tab");
+      link.id = link.id || "tab-" + link.getAttribute("href").slice(1);
+      panel.id = panel.id || "panel-" + link.getAttribute("href").slice(1);
+      link.setAttribute("aria-controls", panel.id);
+      panel.setAttribute("role", "tabpanel");
+    });
+    var choose = function (chosen, focus) {
+      tabs.forEach(function (link) {
+        var selected = link === chosen;
+        link.setAttribute("aria-selected", selected ? "true" : "false");
+        link.tabIndex = selected ? 0 : -1;
+        panelOf(link).hidden = !selected;
+      });
+      if (focus) { chosen.focus(); }
+    };
+    var holding = function (id) {
+      var target = id && document.getElementById(id);
+      if (!target) { return null; }
+      return tabs.filter(function (link) { return panelOf(link).contains(target); })[0] || null;
+    };
+    var fromHash = function () {
+      var id = decodeURIComponent(location.hash.slice(1));
+      var link = holding(id);
+      if (!link) { return false; }
+      choose(link, false);
+      var target = document.getElementById(id);
+      if (target !== panelOf(link) && !target.matches("h2")) { target.scrollIntoView({ block: "start" }); }
+      return true;
+    };
+    if (!fromHash()) { choose(tabs[0], false); }
+    window.addEventListener("hashchange", fromHash);
+    // A link anywhere on the page to a part of a hidden tab (a status badge, the table of
+    // changes) opens that tab first.
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#']");
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey) { return; }
+      var id = decodeURIComponent(link.getAttribute("href").slice(1));
+      var owner = holding(id);
+      if (!owner) { return; }
+      if (tabs.indexOf(link) >= 0) {
+        event.preventDefault();
+        choose(link, true);
+        if (history.replaceState) { history.replaceState(null, "", "#" + id); }
+        return;
+      }
+      choose(owner, false);  // the link's own scrolling then finds its target shown
+    }, true);
+    strip.addEventListener("keydown", function (event) {
+      var at = tabs.indexOf(event.target);
+      if (at < 0) { return; }
+      var next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1,
+                   Home: 0, End: tabs.length - 1 }[event.key];
+      if (next === undefined) { return; }
+      event.preventDefault();
+      choose(tabs[(next + tabs.length) % tabs.length], true);
+    });
   }
   // "Show it on the page": the live frame above the screenshots opens the page scrolled to
   // the finding's element, outlined (the page's own script, schemes.SHOW_SCRIPT), and comes
@@ -384,7 +446,7 @@
       frame.loading = "eager";
       frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
       liveStage.classList.add("frame-stage--showing");
-      liveStage.closest("section").scrollIntoView({ block: "start" });
+      liveStage.closest("section").scrollIntoView({ block: "start" });  // the canvas, above the tabs
       frame.focus();
     });
   }

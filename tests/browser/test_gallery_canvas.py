@@ -1,0 +1,131 @@
+"""The fixture page as a designer's workbench in Chromium (issue 17, Gallery v2): the live
+page fills the first screen at a width that fits its box, the checks are tabs below it
+whose strip wraps on a phone, and the index's thumbnails are large enough to recognise a
+page. Captured without a browser (tests/preview/captures.py); only looked at in one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.preview import GalleryBuilder
+from tests.helpers import ARTICLES
+from tests.preview.captures import Marked
+
+FIXTURES = ("en-storm-breaking-corrections", "ar-local-elections-rtl", "en-council-video-lead",
+            "fa-podcast-inflation-audio")
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("canvas")
+    for slug in FIXTURES:
+        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    out = folder / "out"
+    GalleryBuilder(out, capture=Marked(thumbnails=True)).build([folder])
+    return out
+
+
+def _open(auditor: Any, gallery: Path, page: str, width: int, height: int = 900) -> Any:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / page, root=gallery)
+    return sandbox, auditor.page(AuditOptions(width=width, height=height), sandbox)
+
+
+LAYOUT = """() => {
+  const box = (s) => document.querySelector(s).getBoundingClientRect().toJSON();
+  const frame = [...document.querySelectorAll('.preview-frame')].find((f) => f.getClientRects().length);
+  return {canvas: box('.canvas'), stage: box('.frame-stage'), frame: frame.getBoundingClientRect().toJSON(),
+          frameWidth: frame.clientWidth, width: document.querySelector("input[name='frame-width']:checked").value,
+          tabs: box('.toc'), transform: frame.style.transform, window: innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_live_page_fills_the_first_screen_at_a_width_that_fits(
+        auditor: Any, gallery: Path, width: int) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/ar-local-elections-rtl/index.html",
+                            width, 900 if width == 1280 else 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        seen = tab.evaluate(LAYOUT)
+    if width == 1280:
+        assert seen["canvas"]["top"] < 260, "the title and status above it are short"
+        assert seen["width"] == "1024", "the widest preset that fits its box"
+        assert seen["frameWidth"] == 1024
+    else:
+        assert seen["width"] == "fill", "no preset fits a phone's box: the frame fills it"
+    assert seen["transform"] == "", "shown at its own size, not shrunk"
+    assert seen["stage"]["left"] <= seen["frame"]["left"]
+    assert seen["frame"]["right"] <= seen["stage"]["right"]
+    assert seen["window"] - 16 <= seen["stage"]["bottom"] <= seen["window"], (
+        "the stage reaches the bottom of the first screen")
+    assert seen["tabs"]["top"] >= seen["stage"]["bottom"], "the checks' tabs are below it"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_tab_is_on_the_strip_and_each_shows_its_section(
+        auditor: Any, gallery: Path, width: int) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html", width)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        strip = tab.evaluate("""() => { const t = document.querySelector('.toc');
+          return {scroll: t.scrollWidth - t.clientWidth, left: t.getBoundingClientRect().left,
+                  right: t.getBoundingClientRect().right,
+                  tabs: [...t.querySelectorAll('[role=tab]')].map((a) => {
+                    const r = a.getBoundingClientRect();
+                    return [a.getAttribute('href'), r.left, r.right, r.width, a.getAttribute('aria-selected')]; })}; }""")
+        assert strip["scroll"] <= 0, "the strip wraps: nothing to scroll to"
+        assert len(strip["tabs"]) >= 6
+        for href, left, right, size, _ in strip["tabs"]:
+            assert size > 0, href
+            assert strip["left"] <= left, href
+            assert right <= strip["right"], href
+        assert [selected for *_, selected in strip["tabs"]].count("true") == 1
+        assert strip["tabs"][0][4] == "true", "the first tab is chosen"
+        assert tab.is_visible("#findings")
+        assert not tab.is_visible("#spoken")
+        # By keyboard: focus the chosen tab, arrow to the next ones.
+        tab.focus("[role=tab][aria-selected=true]")
+        tab.keyboard.press("ArrowRight")
+        second = strip["tabs"][1][0]
+        assert tab.evaluate("document.activeElement.getAttribute('href')") == second
+        assert tab.is_visible(second)
+        assert not tab.is_visible("#findings")
+        tab.keyboard.press("End")
+        assert tab.is_visible("#source")
+        # A link to a part of a hidden tab opens its tab.
+        tab.evaluate("location.hash = '#spoken'")
+        tab.wait_for_function("document.querySelector('#spoken').checkVisibility()")
+        assert tab.evaluate("document.documentElement.scrollWidth") == width
+
+
+def test_index_thumbnails_three_a_row_at_a_real_page_shape(auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, "index.html", 1280)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        cards = tab.evaluate("""() => [...document.querySelectorAll('li.card')].map((card) => {
+          const wide = card.querySelector('.card__screen--wide').getBoundingClientRect();
+          const phone = card.querySelector('.card__screen--phone').getBoundingClientRect();
+          const count = card.querySelector('.card__flags .count');
+          return {top: card.getBoundingClientRect().top, wide: [wide.width, wide.height],
+                  phone: [phone.width, phone.height],
+                  lazy: [...card.querySelectorAll('img')].every((i) => i.loading === 'lazy'),
+                  colour: count && getComputedStyle(count).backgroundColor}; })""")
+    assert len(cards) == len(FIXTURES)
+    rows: dict[int, int] = {}
+    for card in cards:
+        rows[round(card["top"])] = rows.get(round(card["top"]), 0) + 1
+        width, height = card["wide"]
+        assert width >= 280, f"the page at 1280 px is {width} px wide on its card"
+        assert abs(width / height - 16 / 10) < 0.03, "the first screen at 1280 px, its shape"
+        assert abs(card["phone"][1] - height) < 2, "the phone's screen as tall"
+        assert card["lazy"], "loaded when scrolled to"
+        assert card["colour"] not in (None, "rgba(0, 0, 0, 0)"), "the counts keep their colour"
+    assert max(rows.values()) == 3, rows
