@@ -23,6 +23,7 @@ from broadsheet.blocks.base import Block
 from broadsheet.blocks.factbox import Factbox
 from broadsheet.blocks.image import Image
 from broadsheet.blocks.note import Note
+from broadsheet.blocks.table import Table
 
 #: Block types that may open the body before its first paragraph and move after it.
 OPENING_FURNITURE = frozenset({"series", "audio_version", "factbox", "contents", "note"})
@@ -91,3 +92,131 @@ def stands_beside(blocks: Sequence[Block], index: int,
         if following >= needed:
             return True
     return False
+
+
+# -- the rail ---------------------------------------------------------------------------------
+# On wide screens the page is a text column and a rail beside it (the stylesheet's "The grid
+# and the rail"): a box for the rail floats into it beside the text that follows, and the last
+# one keeps beside the text as the reader scrolls. A review found rails empty for 1,500-2,700
+# px at 1280 px, because the one box an article had (its related links) ended the body, with
+# nothing after it to stand beside. So each page is decided from its blocks:
+#
+# * **A box that cannot stand in the rail where it is** (related links, a pull quote, an
+#   update or correction note with fewer than two blocks of the story after it) moves to the
+#   longest stretch of the story that nothing else stands beside (a stretch ends at a block
+#   that spans column and rail, or at a box or picture that already stands in the rail; the
+#   last box in the rail keeps beside the text as the reader scrolls), after that
+#   stretch's first paragraph: the rail then holds it beside the text, as a newsroom places
+#   its "related" box, and it is met once in reading order, at the same place at every width.
+# * **An article with nothing for the rail** (no box, no picture held to the rail) is one
+#   centred column on wide screens too, not a column beside an empty side.
+
+#: Block types that stand in the rail on wide screens (the stylesheet's rail boxes).
+RAIL_TYPES = frozenset({"related", "pullquote", "factbox", "contents", "series", "audio_version"})
+
+#: Note kinds that stand in the rail (an editor's note frames the story: it keeps the column).
+RAIL_NOTE_KINDS = frozenset({"update", "correction"})
+
+#: Rail boxes that may move up to stand beside the story: asides, whose place in the story
+#: does not change what they say (contents, a series, an audio version and fact boxes keep
+#: their place).
+MOVABLE_TYPES = frozenset({"related", "pullquote", "note"})
+
+#: Characters of text that a block other than text (a table, an embed, a video, a picture in
+#: the column) counts for when stretches of the story are compared: about 250 px of column.
+CHARS_FOR_OTHER_BLOCK = 400
+
+#: A stretch shorter than this (in characters, about 450 px of column at 1280 px) is not worth
+#: moving a box for: its rail is empty for less than a screen.
+CHARS_WORTH_A_BOX = 700
+
+#: Columns from which a table spans column and rail (the stylesheet's ``tr > :nth-child(5)``).
+WIDE_TABLE_COLUMNS = 5
+
+
+def is_rail_box(block: Block) -> bool:
+    """A box that stands in the rail on wide screens (when enough follows it)."""
+    if isinstance(block, Note):
+        return block.kind in RAIL_NOTE_KINDS
+    return block.type in RAIL_TYPES
+
+
+def is_wide(block: Block) -> bool:
+    """A block that spans column and rail on wide screens (nothing stands beside it)."""
+    if isinstance(block, Image):
+        return block.display == "showcase"
+    if isinstance(block, Table):
+        return max((len(row) for row in block.rows), default=0) >= WIDE_TABLE_COLUMNS
+    return block.type == "gallery"
+
+
+def hangs(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the rail box at ``index`` hangs in the rail: at least two blocks of the story
+    (neither rail boxes nor pictures beside the text) follow it (the stylesheet's test)."""
+    return _story_count(blocks[index + 1:]) >= 2
+
+
+def picture_in_rail(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a supporting picture or thumbnail held to the rail on
+    wide screens: one with at least two blocks after it (the stylesheet's "picture
+    displays")."""
+    block = blocks[index]
+    return (isinstance(block, Image) and block.display in BESIDE_DISPLAYS
+            and len(blocks) - index > 2)
+
+
+def has_rail(blocks: Sequence[Block]) -> bool:
+    """Whether the page has anything for the rail (a box, or a picture held to it):
+    otherwise it is one centred column."""
+    return any(is_rail_box(block) or picture_in_rail(blocks, index)
+               for index, block in enumerate(blocks))
+
+
+def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]]) -> list[Block]:
+    """``blocks`` with each rail box that cannot hang where it is (related links, a pull
+    quote, an update note that ends the body) moved after the first paragraph of the longest
+    stretch of the story that nothing stands beside, when that stretch is long enough to leave
+    a screen of rail empty (``words`` gives a block's text)."""
+    order = list(blocks)
+    stranded = [b for i, b in enumerate(order)
+                if is_rail_box(b) and b.type in MOVABLE_TYPES and not hangs(order, i)]
+    for box in reversed(stranded):  # the last first: it ends up before the others moved
+        rest = [b for b in order if b is not box]
+        place = _emptiest_place(rest, words)
+        if place is not None:
+            order = [*rest[:place], box, *rest[place:]]
+    return order
+
+
+def _emptiest_place(blocks: Sequence[Block],
+                    words: Callable[[Block], Iterable[str]]) -> int | None:
+    """Where a box stands beside the longest stretch of the story that the rail leaves empty
+    (after its first paragraph, with at least two blocks of the story after it), or ``None``
+    when no stretch is long enough."""
+    best: tuple[int, int] | None = None  # (length, start)
+    start, length = 0, 0
+    for index, block in enumerate([*blocks, None]):
+        ends = (block is None or is_wide(block) or (is_rail_box(block) and hangs(blocks, index))
+                or picture_in_rail(blocks, index))
+        if ends:
+            if length >= CHARS_WORTH_A_BOX and (best is None or length > best[0]):
+                best = (length, start)
+            start, length = index + 1, 0
+        elif block is not None:
+            text = sum(len(t) for t in words(block))
+            length += text if block.type in FLOWING else CHARS_FOR_OTHER_BLOCK
+    if best is None:
+        return None
+    place = best[1]
+    if place < len(blocks) and blocks[place].type == "paragraph":
+        place += 1
+    for candidate in (place, best[1]):
+        if _story_count(blocks[candidate:]) >= 2:
+            return candidate
+    return None
+
+
+def _story_count(blocks: Iterable[Block]) -> int:
+    """How many of ``blocks`` are the story's: neither rail boxes nor pictures beside text."""
+    return sum(1 for b in blocks if not is_rail_box(b)
+               and not (isinstance(b, Image) and b.display in BESIDE_DISPLAYS))
