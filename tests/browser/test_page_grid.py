@@ -42,7 +42,7 @@ GRID = """() => {
           summary: document.querySelector('.article-header__summary')
                    ? box(document.querySelector('.article-header__summary')) : null,
           wide: wide.map(box), measure: box(column).width / perChar,
-          rtl: document.dir === 'rtl'};
+          rtl: document.dir === 'rtl', single: art.classList.contains('broadsheet-article--single')};
 }"""
 
 
@@ -58,6 +58,9 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(GRID)
     page_box, column, meta = found["page"], found["column"], found["meta"]
+    if found["single"]:  # nothing for the rail: one column, centred (see the test below)
+        assert found["columns"] == 1, found
+        return
     assert found["columns"] == 2, found
     start = (abs(column["right"] - page_box["right"]) if found["rtl"]
              else abs(column["left"] - page_box["left"]))
@@ -284,3 +287,52 @@ def test_the_contents_top_the_rail_of_the_long_read(auditor: Any) -> None:
     assert contents["float"] != "none", found  # in the rail
     assert contents["top"] < found[".series"]["top"], found
     assert contents["top"] < found[".audio-version"]["top"], found
+
+
+#: The rail's emptiest stretch beside the story: the rail's span across the page (the article
+#: grid's second track), every box that stands in it (a box kept in sight as the reader
+#: scrolls, sticky, stands beside everything down to its body's end), and the gaps between
+#: them from the top of the article to the end of its body.
+RAIL_GAPS = """() => {
+  const art = document.querySelector('.broadsheet-article');
+  const body = document.querySelector('.article-body');
+  const tracks = getComputedStyle(art).gridTemplateColumns.split(' ').map(parseFloat);
+  const a = art.getBoundingClientRect(), rtl = document.dir === 'rtl';
+  if (tracks.length < 2) {
+    const p = body.querySelector(':scope > p').getBoundingClientRect();
+    const main = document.querySelector('main').getBoundingClientRect();
+    return {single: true, left: p.left - main.left, right: main.right - p.right};
+  }
+  const start = rtl ? a.left : a.right - tracks[1], end = rtl ? a.left + tracks[1] : a.right;
+  const spans = [];
+  for (const e of art.querySelectorAll('*')) {
+    if (e.contains(body)) continue;
+    const r = e.getBoundingClientRect();
+    if (!r.width || !r.height || r.right <= start + 4 || r.left >= end - 4) continue;
+    let bottom = r.bottom;
+    if (getComputedStyle(e).position === 'sticky')
+      bottom = Math.max(bottom, e.parentElement.getBoundingClientRect().bottom);
+    spans.push([r.top + scrollY, bottom + scrollY]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  let reached = a.top + scrollY, gaps = [];
+  for (const [top, bottom] of spans) {
+    gaps.push([reached, top - reached]); reached = Math.max(reached, bottom); }
+  gaps.push([reached, body.getBoundingClientRect().bottom + scrollY - reached]);
+  return {single: false, gaps: gaps.map(([at, gap]) => [Math.round(at), Math.round(gap)])};
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+@pytest.mark.parametrize("stem", [s for s in STEMS if "live" not in s])
+def test_no_rail_stands_empty_beside_the_story(auditor: Any, stem: str, width: int) -> None:
+    """No stretch of the rail beside the story is empty for more than a screen (800 px): a
+    box that ended the body stands beside the story, kept in sight (sticky); an article with
+    nothing for the rail is one column centred in the page. (Before: the council, transit,
+    Russian radio and energy pages left the rail empty for 1,070-2,345 px at 1280 px.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(RAIL_GAPS)
+    if found["single"]:
+        assert abs(found["left"] - found["right"]) < 2, found
+        return
+    assert max(gap for _, gap in found["gaps"]) <= 800, found

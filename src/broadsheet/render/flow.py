@@ -102,7 +102,8 @@ def stands_beside(blocks: Sequence[Block], index: int,
 # nothing after it to stand beside. So each page is decided from its blocks:
 #
 # * **A box that cannot stand in the rail where it is** (related links, a pull quote, an
-#   update or correction note with fewer than two blocks of the story after it) moves to the
+#   update or correction note with fewer than two blocks of the story after it, or with more
+#   than a screen of story before it that nothing stands beside) moves to the
 #   longest stretch of the story that nothing else stands beside (a stretch ends at a block
 #   that spans column and rail, or at a box or picture that already stands in the rail; the
 #   last box in the rail keeps beside the text as the reader scrolls), after that
@@ -126,9 +127,17 @@ MOVABLE_TYPES = frozenset({"related", "pullquote", "note"})
 #: the column) counts for when stretches of the story are compared: about 250 px of column.
 CHARS_FOR_OTHER_BLOCK = 400
 
+#: Characters of text a heading counts for at least: about 90 px of column with its space.
+CHARS_FOR_HEADING = 200
+
 #: A stretch shorter than this (in characters, about 450 px of column at 1280 px) is not worth
 #: moving a box for: its rail is empty for less than a screen.
 CHARS_WORTH_A_BOX = 700
+
+#: A stretch this long before a box that stands in the rail (in characters, about a screen of
+#: column at 1280 px, headings and their space counted) leaves the rail empty for more than a
+#: screen above it: a related box or pull quote there moves up too.
+CHARS_FOR_A_SCREEN = 1500
 
 #: Columns from which a table spans column and rail (the stylesheet's ``tr > :nth-child(5)``).
 WIDE_TABLE_COLUMNS = 5
@@ -174,18 +183,48 @@ def has_rail(blocks: Sequence[Block]) -> bool:
 
 def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]]) -> list[Block]:
     """``blocks`` with each rail box that cannot hang where it is (related links, a pull
-    quote, an update note that ends the body) moved after the first paragraph of the longest
+    quote, an update note that ends the body, or has more than a screen of story before it
+    that nothing stands beside) moved after the first paragraph of the longest
     stretch of the story that nothing stands beside, when that stretch is long enough to leave
     a screen of rail empty (``words`` gives a block's text)."""
     order = list(blocks)
     stranded = [b for i, b in enumerate(order)
-                if is_rail_box(b) and b.type in MOVABLE_TYPES and not hangs(order, i)]
+                if is_rail_box(b) and b.type in MOVABLE_TYPES
+                and (not hangs(order, i) or _empty_before(order, i, words) >= CHARS_FOR_A_SCREEN)]
     for box in reversed(stranded):  # the last first: it ends up before the others moved
         rest = [b for b in order if b is not box]
         place = _emptiest_place(rest, words)
         if place is not None:
             order = [*rest[:place], box, *rest[place:]]
     return order
+
+
+def _ends_stretch(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the rail beside the block at ``index`` is taken: it spans column and rail, or
+    it is a box or picture standing in the rail."""
+    block = blocks[index]
+    return (is_wide(block) or (is_rail_box(block) and hangs(blocks, index))
+            or picture_in_rail(blocks, index))
+
+
+def _length(block: Block, words: Callable[[Block], Iterable[str]]) -> int:
+    """A block's share of a stretch, in characters of text (see ``CHARS_FOR_OTHER_BLOCK``)."""
+    if block.type == "heading":  # a line or two of large type, with space above and below
+        return max(CHARS_FOR_HEADING, sum(len(text) for text in words(block)))
+    if block.type in FLOWING:
+        return sum(len(text) for text in words(block))
+    return CHARS_FOR_OTHER_BLOCK
+
+
+def _empty_before(blocks: Sequence[Block], index: int,
+                  words: Callable[[Block], Iterable[str]]) -> int:
+    """The length of the stretch the rail leaves empty right before the block at ``index``."""
+    length = 0
+    for before in range(index - 1, -1, -1):
+        if _ends_stretch(blocks, before):
+            break
+        length += _length(blocks[before], words)
+    return length
 
 
 def _emptiest_place(blocks: Sequence[Block],
@@ -196,15 +235,12 @@ def _emptiest_place(blocks: Sequence[Block],
     best: tuple[int, int] | None = None  # (length, start)
     start, length = 0, 0
     for index, block in enumerate([*blocks, None]):
-        ends = (block is None or is_wide(block) or (is_rail_box(block) and hangs(blocks, index))
-                or picture_in_rail(blocks, index))
-        if ends:
+        if block is None or _ends_stretch(blocks, index):
             if length >= CHARS_WORTH_A_BOX and (best is None or length > best[0]):
                 best = (length, start)
             start, length = index + 1, 0
-        elif block is not None:
-            text = sum(len(t) for t in words(block))
-            length += text if block.type in FLOWING else CHARS_FOR_OTHER_BLOCK
+        else:
+            length += _length(block, words)
     if best is None:
         return None
     place = best[1]
