@@ -479,6 +479,33 @@ def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, wid
         assert shadows["start"] == 0, shadows
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [320, 375])
+def test_row_headings_cast_a_shade_once_the_table_scrolls(auditor: Any, width: int,
+                                                          scheme: str) -> None:
+    """On a phone the row headings stay at the start edge as the table scrolls, and covered
+    the scroller's own shade on that side: nothing showed that columns had slid under them.
+    Once scrolled they cast a shade over the columns beside them (none at the start)."""
+    with fixture_page(auditor, "uk-energy-data-table", width=width, scheme=scheme) as page:
+        found = page.evaluate("""async () => {
+            const region = document.querySelector('.table-scroll:has(tr > :nth-child(5))');
+            const heading = region.querySelector('tbody th');
+            const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const shade = () => { const s = getComputedStyle(heading, '::after');
+              return {content: s.content, image: s.backgroundImage, width: parseFloat(s.width) || 0}; };
+            await frame(); const before = shade();
+            region.scrollLeft = 120; await frame();
+            const r = heading.getBoundingClientRect();
+            return {before, after: shade(), scrolled: region.scrollLeft,
+                    headingRight: r.right, regionLeft: region.getBoundingClientRect().left}; }""")
+    assert found["scrolled"] > 100, found
+    assert found["before"]["content"] in ("none", "normal"), found  # nothing slid under yet
+    after = found["after"]
+    assert after["content"] not in ("none", "normal"), found
+    assert "linear-gradient" in after["image"] and after["width"] >= 10, found
+    assert "rgba(0, 0, 0, 0)" not in after["image"].split(",")[0], found
+
+
 def pixels(page: Any, clip: dict[str, float]) -> list[tuple[int, int, int]]:
     """The colours Chromium painted in ``clip`` (page coordinates), read back from a
     screenshot through a canvas on a blank page of the same browser."""

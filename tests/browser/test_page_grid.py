@@ -245,8 +245,8 @@ def test_an_embed_cards_title_is_a_card_title(auditor: Any) -> None:
 
 def test_a_table_is_as_wide_as_its_content_and_its_row_headings_stay_in_view(
         auditor: Any) -> None:
-    """At 1280 px the seven-column table is as wide as its content (not stretched over
-    1,120 px), its headings on one line; each table at most column and rail wide. On a
+    """At 1280 px a small table is as wide as its content, not stretched over the column;
+    the seven-column table spans column and rail; each table at most column and rail wide. On a
     phone the table scrolls sideways and its row headings (the first column) stay at the
     scroller's start edge."""
     with fixture_page(auditor, "uk-energy-data-table", width=1280) as page:
@@ -259,7 +259,10 @@ def test_a_table_is_as_wide_as_its_content_and_its_row_headings_stay_in_view(
     for table in wide:
         assert table["width"] <= 70 * 16 + 1, table
         assert abs(table["width"] - table["table"]) < 1.5, table  # the scroller hugs it
-    assert seven[0]["width"] < 1000, seven  # its content's width, not the page's
+    # a table of five columns or more spans column and rail exactly (see the test below),
+    # a smaller one is as wide as its content
+    assert abs(seven[0]["width"] - 70 * 16) < 1.5, seven
+    assert all(t["width"] < 640 for t in wide if t["columns"] < 5), wide
     with fixture_page(auditor, "uk-energy-data-table", width=375) as page:
         found = page.evaluate("""() => {
             const scroller = [...document.querySelectorAll('.article-body > .table-scroll')]
@@ -336,3 +339,39 @@ def test_no_rail_stands_empty_beside_the_story(auditor: Any, stem: str, width: i
         assert abs(found["left"] - found["right"]) < 2, found
         return
     assert max(gap for _, gap in found["gaps"]) <= 800, found
+
+
+#: Each table's scroller against the text column (the article's first paragraph) and the
+#: page (column and rail, the site header's content box), and whether it spills out of the
+#: window.
+TABLES = """() => {
+  const p = document.querySelector('.article-body > p').getBoundingClientRect();
+  const header = document.querySelector('.site-header'), hs = getComputedStyle(header);
+  const h = header.getBoundingClientRect();
+  const page = {left: h.left + parseFloat(hs.paddingLeft), right: h.right - parseFloat(hs.paddingRight)};
+  return [...document.querySelectorAll('.table-scroll')].map(e => {
+    const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, column: {left: p.left, right: p.right}, page,
+            window: document.documentElement.clientWidth,
+            caption: e.querySelector('caption').textContent.trim().slice(0, 40)}; });
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280, 1600])
+@pytest.mark.parametrize("stem", [s for s in STEMS if s.startswith(("uk-", "en-transit", "ar-local",
+                                                                      "en-explainer"))])
+def test_no_table_overflows_its_column(auditor: Any, stem: str, width: int) -> None:
+    """Every table stands within the text column, or (five columns or more, on wide screens)
+    spans column and rail exactly; none spills out of the window. (Before: the energy
+    page's seven-column table stood 61 px past the text column at 1280 px, neither in the
+    column nor across the page.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(TABLES)
+    assert found, stem
+    for table in found:
+        column, wide = table["column"], table["page"]
+        inside = table["left"] >= column["left"] - 1 and table["right"] <= column["right"] + 1
+        across = (abs(table["left"] - wide["left"]) < 1.5
+                  and abs(table["right"] - wide["right"]) < 1.5 and width >= 1024)
+        assert inside or across, table
+        assert 0 <= table["left"] and table["right"] <= table["window"], table
