@@ -150,3 +150,20 @@ def test_an_article_with_nothing_for_the_rail_is_one_centred_column() -> None:
     assert "broadsheet-article--single" in classes
     classes, _ = rendered_body(LONG, LONG, LONG, RELATED)
     assert "broadsheet-article--single" not in classes
+
+
+AUDIO_BLOCK = {"type": "audio", "src": "https://cdn.example/show.mp3", "title": "The show",
+               "duration": "PT18M5S", "transcript": "Host: Welcome."}
+
+
+def test_a_podcasts_player_leads_the_body() -> None:
+    """A podcast's or radio interview's player (the body's one audio block, before its first
+    heading) leads the body, under the standfirst; one further down a sectioned story, or
+    one of several, keeps its place."""
+    heading = {"type": "heading", "level": 2, "text": "More"}
+    _, body = rendered_body(P, P, AUDIO_BLOCK, P)
+    assert body == ["figure.media", "p", "p", "p"]
+    _, body = rendered_body(P, heading, AUDIO_BLOCK, P)
+    assert body == ["p", "h2", "figure.media", "p"]
+    _, body = rendered_body(P, AUDIO_BLOCK, P, AUDIO_BLOCK)
+    assert body == ["p", "figure.media", "p", "figure.media"]

@@ -9,6 +9,8 @@ stylesheet cannot make, because they depend on what the blocks say.
   the foot of its stack of boxes), then in the order the article gave. The order is the
   same at every width, so the order a screen reader or the keyboard meets is the order
   seen (on wide screens these boxes stand in the rail beside the text).
+* **A podcast's player.** The body's one audio block, before its first heading, leads the
+  body (:func:`audio_first`).
 * **Pictures beside the text.** A ``supporting`` or ``thumbnail`` picture floats beside the
   text that follows it only when that text (paragraphs, headings, lists and quotes, up to
   the next block that starts below a picture) is long enough to stand as tall as the
@@ -45,6 +47,18 @@ BESIDE_DISPLAYS = frozenset({"supporting", "thumbnail"})
 #: characters), a 2:3 portrait about 490 (about 620).
 CHARS_PER_RATIO = 360
 CHARS_FOR_CAPTION = 80
+
+
+def audio_first(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with a podcast's or radio interview's player first: the body's one audio
+    block, when it comes before the first heading (it is what the article is, not a clip
+    further down), leads the body, right under the standfirst (or the lead picture), as a
+    card with its title and length. (It stood after two paragraphs, a grey bar met late.)"""
+    audio = [index for index, block in enumerate(blocks) if block.type == "audio"]
+    headings = [index for index, block in enumerate(blocks) if block.type == "heading"]
+    if len(audio) != 1 or (headings and headings[0] < audio[0]):
+        return list(blocks)
+    return [blocks[audio[0]], *blocks[:audio[0]], *blocks[audio[0] + 1:]]
 
 
 def opening_order(blocks: Sequence[Block]) -> list[Block]:
@@ -244,8 +258,12 @@ def _emptiest_place(blocks: Sequence[Block],
     if best is None:
         return None
     place = best[1]
-    if place < len(blocks) and blocks[place].type == "paragraph":
+    while place < len(blocks) and not _ends_stretch(blocks, place):  # after its first paragraph
         place += 1
+        if blocks[place - 1].type == "paragraph":
+            break
+    else:
+        place = best[1]
     for candidate in (place, best[1]):
         if _story_count(blocks[candidate:]) >= 2:
             return candidate

@@ -35,7 +35,13 @@ from broadsheet.render.context import (
     SearchView,
     VideoView,
 )
-from broadsheet.render.flow import has_rail, opening_order, rail_order, stands_beside
+from broadsheet.render.flow import (
+    audio_first,
+    has_rail,
+    opening_order,
+    rail_order,
+    stands_beside,
+)
 from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
@@ -89,11 +95,12 @@ class PageBuilder(ViewPolicies):
     # -- blocks ---------------------------------------------------------------------------
     def blocks(self) -> list[BlockView]:
         """The view of each body block that renders something, in reading order
-        (:func:`~broadsheet.render.flow.opening_order`, then
+        (:func:`~broadsheet.render.flow.audio_first`,
+        :func:`~broadsheet.render.flow.opening_order`, then
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = rail_order(opening_order(self.article.body), self.words)
+        ordered = rail_order(opening_order(audio_first(self.article.body)), self.words)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
