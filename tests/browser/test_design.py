@@ -502,7 +502,8 @@ def test_row_headings_cast_a_shade_once_the_table_scrolls(auditor: Any, width: i
     assert found["before"]["content"] in ("none", "normal"), found  # nothing slid under yet
     after = found["after"]
     assert after["content"] not in ("none", "normal"), found
-    assert "linear-gradient" in after["image"] and after["width"] >= 10, found
+    assert "linear-gradient" in after["image"], found
+    assert after["width"] >= 10, found
     assert "rgba(0, 0, 0, 0)" not in after["image"].split(",")[0], found
 
 

@@ -377,4 +377,5 @@ def test_no_table_overflows_its_column(auditor: Any, stem: str, width: int) -> N
         across = (abs(table["left"] - wide["left"]) < 1.5
                   and abs(table["right"] - wide["right"]) < 1.5 and width >= 1024)
         assert inside or across, table
-        assert 0 <= table["left"] and table["right"] <= table["window"], table
+        assert table["left"] >= 0, table
+        assert table["right"] <= table["window"], table

@@ -112,7 +112,8 @@ def rendered_body(*blocks: dict[str, Any]) -> tuple[list[str], list[str]]:
     tree = parse_html(broadsheet.render(data).html)
     article = tree.find(".//article")
     found = tree.find(".//div[@class='article-body']")
-    assert article is not None and found is not None
+    assert article is not None
+    assert found is not None
     return (article.get("class", "").split(),
             [child.tag + (f".{child.get('class', '').split()[0]}" if child.get("class") else "")
              for child in found if isinstance(child.tag, str)])
