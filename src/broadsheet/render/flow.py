@@ -49,12 +49,16 @@ CHARS_PER_RATIO = 360
 CHARS_FOR_CAPTION = 80
 
 
-def audio_first(blocks: Sequence[Block]) -> list[Block]:
+def audio_first(blocks: Sequence[Block], *, lead: bool = False) -> list[Block]:
     """``blocks`` with a podcast's or radio interview's player first: the body's one audio
     block, when it comes before the first heading (it is what the article is, not a clip
-    further down), leads the body, right under the standfirst (or the lead picture), as a
-    card with its title and length. (It stood after two paragraphs, a grey bar met late.)"""
+    further down), leads the body, right under the standfirst, as a card with its title and
+    length; on wide screens it tops the rail, kept in sight as the reader scrolls. An article
+    opened by a lead picture or video (``lead``) keeps its player where it is: it stands in
+    the rail beside the story. (It stood after two paragraphs, a grey bar met late.)"""
     audio = [index for index, block in enumerate(blocks) if block.type == "audio"]
+    if lead:  # a lead picture or video opens the article: the player keeps its place
+        return list(blocks)
     headings = [index for index, block in enumerate(blocks) if block.type == "heading"]
     if len(audio) != 1 or (headings and headings[0] < audio[0]):
         return list(blocks)
@@ -126,8 +130,10 @@ def stands_beside(blocks: Sequence[Block], index: int,
 # * **An article with nothing for the rail** (no box, no picture held to the rail) is one
 #   centred column on wide screens too, not a column beside an empty side.
 
-#: Block types that stand in the rail on wide screens (the stylesheet's rail boxes).
-RAIL_TYPES = frozenset({"related", "pullquote", "factbox", "contents", "series", "audio_version"})
+#: Block types that stand in the rail on wide screens (the stylesheet's rail boxes; an audio
+#: player is a card that keeps beside the story, playing, as the reader reads on).
+RAIL_TYPES = frozenset({"related", "pullquote", "factbox", "contents", "series", "audio_version",
+                        "audio"})
 
 #: Note kinds that stand in the rail (an editor's note frames the story: it keeps the column).
 RAIL_NOTE_KINDS = frozenset({"update", "correction"})

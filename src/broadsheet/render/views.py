@@ -100,7 +100,9 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = rail_order(opening_order(audio_first(self.article.body)), self.words)
+        ordered = rail_order(opening_order(audio_first(self.article.body,
+                                                       lead=self.article.lead is not None)),
+                             self.words)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
