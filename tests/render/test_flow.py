@@ -103,11 +103,13 @@ GALLERY_IMAGE = {"type": "image", "src": "https://news.example/a.jpg", "width": 
 GALLERY = {"type": "gallery", "images": [GALLERY_IMAGE, GALLERY_IMAGE]}
 
 
-def rendered_body(*blocks: dict[str, Any]) -> tuple[list[str], list[str]]:
+def rendered_body(*blocks: dict[str, Any], lead: bool = True) -> tuple[list[str], list[str]]:
     """The article's classes and each body child's tag and first class, for exactly
-    ``blocks`` as the body."""
+    ``blocks`` as the body (and the seed's lead picture, unless ``lead`` is false)."""
     data = copy.deepcopy(SEED)
     data.pop("live", None)
+    if not lead:
+        data.pop("lead", None)
     data["body"] = list(blocks)
     tree = parse_html(broadsheet.render(data).html)
     article = tree.find(".//article")
@@ -159,12 +161,14 @@ AUDIO_BLOCK = {"type": "audio", "src": "https://cdn.example/show.mp3", "title": 
 
 def test_a_podcasts_player_leads_the_body() -> None:
     """A podcast's or radio interview's player (the body's one audio block, before its first
-    heading) leads the body, under the standfirst; one further down a sectioned story, or
-    one of several, keeps its place."""
+    heading) leads the body, under the standfirst; one further down a sectioned story, one
+    of several, or one in an article opened by a lead picture keeps its place."""
     heading = {"type": "heading", "level": 2, "text": "More"}
-    _, body = rendered_body(P, P, AUDIO_BLOCK, P)
+    _, body = rendered_body(P, P, AUDIO_BLOCK, P, lead=False)
     assert body == ["figure.media", "p", "p", "p"]
-    _, body = rendered_body(P, heading, AUDIO_BLOCK, P)
+    _, body = rendered_body(P, heading, AUDIO_BLOCK, P, lead=False)
     assert body == ["p", "h2", "figure.media", "p"]
-    _, body = rendered_body(P, AUDIO_BLOCK, P, AUDIO_BLOCK)
+    _, body = rendered_body(P, AUDIO_BLOCK, P, AUDIO_BLOCK, lead=False)
     assert body == ["p", "figure.media", "p", "figure.media"]
+    _, body = rendered_body(P, P, AUDIO_BLOCK, P)
+    assert body == ["p", "p", "figure.media", "p"]
