@@ -42,7 +42,7 @@ GRID = """() => {
           summary: document.querySelector('.article-header__summary')
                    ? box(document.querySelector('.article-header__summary')) : null,
           wide: wide.map(box), measure: box(column).width / perChar,
-          rtl: document.dir === 'rtl'};
+          rtl: document.dir === 'rtl', single: art.classList.contains('broadsheet-article--single')};
 }"""
 
 
@@ -58,6 +58,9 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(GRID)
     page_box, column, meta = found["page"], found["column"], found["meta"]
+    if found["single"]:  # nothing for the rail: one column, centred (see the test below)
+        assert found["columns"] == 1, found
+        return
     assert found["columns"] == 2, found
     start = (abs(column["right"] - page_box["right"]) if found["rtl"]
              else abs(column["left"] - page_box["left"]))
@@ -79,10 +82,11 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
 #: Where the first paragraph starts and which boxes come before it.
 OPENING = """() => {
   const p = document.querySelector('.article-body > p, .live-post > p');
+  const player = document.querySelector('.article-body > .media--audio:first-child');
   const before = [...document.querySelectorAll('.article-body > *')]
     .filter(e => e.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING)
     .map(e => e.className);
-  return {top: p.getBoundingClientRect().top + scrollY, before, screen: innerHeight};
+  return {top: (player || p).getBoundingClientRect().top + scrollY, before, screen: innerHeight};
 }"""
 
 
@@ -91,8 +95,10 @@ def test_a_phones_first_paragraph_comes_within_a_screen_and_a_fifth(auditor: Any
                                                                     stem: str) -> None:
     """At 375 x 812 every story's first paragraph starts within 1.2 screens: only key points
     come before it, under the standfirst; a series' parts, an audio version, contents, fact
-    boxes and an update note follow it. (Before: the long read's started 1,517 px down, the
-    storm story's 1,135, the Persian explainer's 1,036.)"""
+    boxes and an update note follow it. A podcast's story starts with its player, which
+    leads the body (render/flow.py), so it is the player that starts within 1.2 screens.
+    (Before: the long read's started 1,517 px down, the storm story's 1,135, the Persian
+    explainer's 1,036.)"""
     with fixture_page(auditor, stem, width=375) as page:
         page.set_viewport_size({"width": 375, "height": 812})
         found = page.evaluate(OPENING)
@@ -242,8 +248,8 @@ def test_an_embed_cards_title_is_a_card_title(auditor: Any) -> None:
 
 def test_a_table_is_as_wide_as_its_content_and_its_row_headings_stay_in_view(
         auditor: Any) -> None:
-    """At 1280 px the seven-column table is as wide as its content (not stretched over
-    1,120 px), its headings on one line; each table at most column and rail wide. On a
+    """At 1280 px a small table is as wide as its content, not stretched over the column;
+    the seven-column table spans column and rail; each table at most column and rail wide. On a
     phone the table scrolls sideways and its row headings (the first column) stay at the
     scroller's start edge."""
     with fixture_page(auditor, "uk-energy-data-table", width=1280) as page:
@@ -256,7 +262,10 @@ def test_a_table_is_as_wide_as_its_content_and_its_row_headings_stay_in_view(
     for table in wide:
         assert table["width"] <= 70 * 16 + 1, table
         assert abs(table["width"] - table["table"]) < 1.5, table  # the scroller hugs it
-    assert seven[0]["width"] < 1000, seven  # its content's width, not the page's
+    # a table of five columns or more spans column and rail exactly (see the test below),
+    # a smaller one is as wide as its content
+    assert abs(seven[0]["width"] - 70 * 16) < 1.5, seven
+    assert all(t["width"] < 640 for t in wide if t["columns"] < 5), wide
     with fixture_page(auditor, "uk-energy-data-table", width=375) as page:
         found = page.evaluate("""() => {
             const scroller = [...document.querySelectorAll('.article-body > .table-scroll')]
@@ -284,3 +293,89 @@ def test_the_contents_top_the_rail_of_the_long_read(auditor: Any) -> None:
     assert contents["float"] != "none", found  # in the rail
     assert contents["top"] < found[".series"]["top"], found
     assert contents["top"] < found[".audio-version"]["top"], found
+
+
+#: The rail's emptiest stretch beside the story: the rail's span across the page (the article
+#: grid's second track), every box that stands in it (a box kept in sight as the reader
+#: scrolls, sticky, stands beside everything down to its body's end), and the gaps between
+#: them from the top of the article to the end of its body.
+RAIL_GAPS = """() => {
+  const art = document.querySelector('.broadsheet-article');
+  const body = document.querySelector('.article-body');
+  const tracks = getComputedStyle(art).gridTemplateColumns.split(' ').map(parseFloat);
+  const a = art.getBoundingClientRect(), rtl = document.dir === 'rtl';
+  if (tracks.length < 2) {
+    const p = body.querySelector(':scope > p').getBoundingClientRect();
+    const main = document.querySelector('main').getBoundingClientRect();
+    return {single: true, left: p.left - main.left, right: main.right - p.right};
+  }
+  const start = rtl ? a.left : a.right - tracks[1], end = rtl ? a.left + tracks[1] : a.right;
+  const spans = [];
+  for (const e of art.querySelectorAll('*')) {
+    if (e.contains(body)) continue;
+    const r = e.getBoundingClientRect();
+    if (!r.width || !r.height || r.right <= start + 4 || r.left >= end - 4) continue;
+    let bottom = r.bottom;
+    if (getComputedStyle(e).position === 'sticky')
+      bottom = Math.max(bottom, e.parentElement.getBoundingClientRect().bottom);
+    spans.push([r.top + scrollY, bottom + scrollY]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  let reached = a.top + scrollY, gaps = [];
+  for (const [top, bottom] of spans) {
+    gaps.push([reached, top - reached]); reached = Math.max(reached, bottom); }
+  gaps.push([reached, body.getBoundingClientRect().bottom + scrollY - reached]);
+  return {single: false, gaps: gaps.map(([at, gap]) => [Math.round(at), Math.round(gap)])};
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+@pytest.mark.parametrize("stem", [s for s in STEMS if "live" not in s])
+def test_no_rail_stands_empty_beside_the_story(auditor: Any, stem: str, width: int) -> None:
+    """No stretch of the rail beside the story is empty for more than a screen (800 px): a
+    box that ended the body stands beside the story, kept in sight (sticky); an article with
+    nothing for the rail is one column centred in the page. (Before: the council, transit,
+    Russian radio and energy pages left the rail empty for 1,070-2,345 px at 1280 px.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(RAIL_GAPS)
+    if found["single"]:
+        assert abs(found["left"] - found["right"]) < 2, found
+        return
+    assert max(gap for _, gap in found["gaps"]) <= 800, found
+
+
+#: Each table's scroller against the text column (the article's first paragraph) and the
+#: page (column and rail, the site header's content box), and whether it spills out of the
+#: window.
+TABLES = """() => {
+  const p = document.querySelector('.article-body > p').getBoundingClientRect();
+  const header = document.querySelector('.site-header'), hs = getComputedStyle(header);
+  const h = header.getBoundingClientRect();
+  const page = {left: h.left + parseFloat(hs.paddingLeft), right: h.right - parseFloat(hs.paddingRight)};
+  return [...document.querySelectorAll('.table-scroll')].map(e => {
+    const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, column: {left: p.left, right: p.right}, page,
+            window: document.documentElement.clientWidth,
+            caption: e.querySelector('caption').textContent.trim().slice(0, 40)}; });
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280, 1600])
+@pytest.mark.parametrize("stem", [s for s in STEMS if s.startswith(("uk-", "en-transit", "ar-local",
+                                                                      "en-explainer"))])
+def test_no_table_overflows_its_column(auditor: Any, stem: str, width: int) -> None:
+    """Every table stands within the text column, or (five columns or more, on wide screens)
+    spans column and rail exactly; none spills out of the window. (Before: the energy
+    page's seven-column table stood 61 px past the text column at 1280 px, neither in the
+    column nor across the page.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(TABLES)
+    assert found, stem
+    for table in found:
+        column, wide = table["column"], table["page"]
+        inside = table["left"] >= column["left"] - 1 and table["right"] <= column["right"] + 1
+        across = (abs(table["left"] - wide["left"]) < 1.5
+                  and abs(table["right"] - wide["right"]) < 1.5 and width >= 1024)
+        assert inside or across, table
+        assert table["left"] >= 0, table
+        assert table["right"] <= table["window"], table

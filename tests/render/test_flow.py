@@ -91,3 +91,84 @@ def test_a_supporting_picture_stands_beside_only_enough_text() -> None:
     assert "figure--beside" in figure("thumbnail", SHORT, LONG).get("class", "")
     assert "figure--beside" not in figure("thumbnail", SHORT, SHORT).get("class", "")
     assert "figure--beside" not in figure("showcase", LONG).get("class", "")
+
+
+# -- the rail (issue 17: rails empty for 1,500-2,700 px at 1280 px) ------------------------------
+LONG = {"type": "paragraph", "text": "A long paragraph of the story, told at length. " * 8}
+RELATED = {"type": "related", "title": "More on this", "links": [
+    {"text": "The earlier story", "url": "https://news.example/earlier"}]}
+PULLQUOTE = {"type": "pullquote", "text": "Words worth pulling out."}
+GALLERY_IMAGE = {"type": "image", "src": "https://news.example/a.jpg", "width": 1200, "height": 800,
+                 "alt": "A street", "caption": "A street."}
+GALLERY = {"type": "gallery", "images": [GALLERY_IMAGE, GALLERY_IMAGE]}
+
+
+def rendered_body(*blocks: dict[str, Any], lead: bool = True) -> tuple[list[str], list[str]]:
+    """The article's classes and each body child's tag and first class, for exactly
+    ``blocks`` as the body (and the seed's lead picture, unless ``lead`` is false)."""
+    data = copy.deepcopy(SEED)
+    data.pop("live", None)
+    if not lead:
+        data.pop("lead", None)
+    data["body"] = list(blocks)
+    tree = parse_html(broadsheet.render(data).html)
+    article = tree.find(".//article")
+    found = tree.find(".//div[@class='article-body']")
+    assert article is not None
+    assert found is not None
+    return (article.get("class", "").split(),
+            [child.tag + (f".{child.get('class', '').split()[0]}" if child.get("class") else "")
+             for child in found if isinstance(child.tag, str)])
+
+
+def test_related_links_that_end_the_story_move_up_beside_it() -> None:
+    """Related links that ended the body had nothing after them to stand beside, so they
+    stayed in the column and the rail stood empty down the whole story (the council and
+    transit pages); they now follow the first paragraph, where the rail holds them."""
+    classes, body = rendered_body(LONG, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "aside.related", "p", "p", "p"]
+    assert "broadsheet-article--single" not in classes
+
+
+def test_a_box_moves_to_the_longest_stretch_nothing_stands_beside() -> None:
+    """A photo essay spans column and rail, so the stretch after it is the rail's emptiest
+    when it is the longer one; the related links stand there, after its first paragraph."""
+    _, body = rendered_body(LONG, GALLERY, LONG, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "section.gallery", "p", "aside.related", "p", "p", "p"]
+    _, body = rendered_body(LONG, LONG, LONG, LONG, GALLERY, LONG, RELATED)
+    assert body == ["p", "aside.related", "p", "p", "p", "section.gallery", "p"]
+
+
+def test_a_box_that_already_stands_in_the_rail_stays_and_short_stories_keep_their_order() -> None:
+    """A pull quote already in the rail keeps its place; the related links stand after it,
+    beside the stretch it leaves empty."""
+    _, body = rendered_body(LONG, PULLQUOTE, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "div.pullquote", "p", "aside.related", "p", "p"]
+    _, body = rendered_body(P, P, RELATED)  # too short to leave a screen of rail empty
+    assert body == ["p", "p", "aside.related"]
+
+
+def test_an_article_with_nothing_for_the_rail_is_one_centred_column() -> None:
+    classes, _ = rendered_body(LONG, LONG, LONG)
+    assert "broadsheet-article--single" in classes
+    classes, _ = rendered_body(LONG, LONG, LONG, RELATED)
+    assert "broadsheet-article--single" not in classes
+
+
+AUDIO_BLOCK = {"type": "audio", "src": "https://cdn.example/show.mp3", "title": "The show",
+               "duration": "PT18M5S", "transcript": "Host: Welcome."}
+
+
+def test_a_podcasts_player_leads_the_body() -> None:
+    """A podcast's or radio interview's player (the body's one audio block, before its first
+    heading) leads the body, under the standfirst; one further down a sectioned story, one
+    of several, or one in an article opened by a lead picture keeps its place."""
+    heading = {"type": "heading", "level": 2, "text": "More"}
+    _, body = rendered_body(P, P, AUDIO_BLOCK, P, lead=False)
+    assert body == ["figure.media", "p", "p", "p"]
+    _, body = rendered_body(P, heading, AUDIO_BLOCK, P, lead=False)
+    assert body == ["p", "h2", "figure.media", "p"]
+    _, body = rendered_body(P, AUDIO_BLOCK, P, AUDIO_BLOCK, lead=False)
+    assert body == ["p", "figure.media", "p", "figure.media"]
+    _, body = rendered_body(P, P, AUDIO_BLOCK, P)
+    assert body == ["p", "p", "figure.media", "p"]

@@ -160,6 +160,9 @@ class PageView(TypedDict):
     genre: Annotated[str, "`news` or `longread` (the feature layout)"]
     dropcap: Annotated[bool, "a long read in Latin or Cyrillic script: its first paragraph "
                              "opens with a drop cap"]
+    rail: Annotated[bool, "the page has boxes for a rail beside the text on wide screens "
+                          "(or is live); otherwise it is one centred column "
+                          "(``broadsheet-article--single``)"]
     section: SectionView | None
     published: TimeView
     updated: TimeView | None

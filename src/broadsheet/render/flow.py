@@ -9,6 +9,8 @@ stylesheet cannot make, because they depend on what the blocks say.
   the foot of its stack of boxes), then in the order the article gave. The order is the
   same at every width, so the order a screen reader or the keyboard meets is the order
   seen (on wide screens these boxes stand in the rail beside the text).
+* **A podcast's player.** The body's one audio block, before its first heading, leads the
+  body (:func:`audio_first`).
 * **Pictures beside the text.** A ``supporting`` or ``thumbnail`` picture floats beside the
   text that follows it only when that text (paragraphs, headings, lists and quotes, up to
   the next block that starts below a picture) is long enough to stand as tall as the
@@ -23,6 +25,7 @@ from broadsheet.blocks.base import Block
 from broadsheet.blocks.factbox import Factbox
 from broadsheet.blocks.image import Image
 from broadsheet.blocks.note import Note
+from broadsheet.blocks.table import Table
 
 #: Block types that may open the body before its first paragraph and move after it.
 OPENING_FURNITURE = frozenset({"series", "audio_version", "factbox", "contents", "note"})
@@ -44,6 +47,22 @@ BESIDE_DISPLAYS = frozenset({"supporting", "thumbnail"})
 #: characters), a 2:3 portrait about 490 (about 620).
 CHARS_PER_RATIO = 360
 CHARS_FOR_CAPTION = 80
+
+
+def audio_first(blocks: Sequence[Block], *, lead: bool = False) -> list[Block]:
+    """``blocks`` with a podcast's or radio interview's player first: the body's one audio
+    block, when it comes before the first heading (it is what the article is, not a clip
+    further down), leads the body, right under the standfirst, as a card with its title and
+    length; on wide screens it tops the rail, kept in sight as the reader scrolls. An article
+    opened by a lead picture or video (``lead``) keeps its player where it is: it stands in
+    the rail beside the story. (It stood after two paragraphs, a grey bar met late.)"""
+    audio = [index for index, block in enumerate(blocks) if block.type == "audio"]
+    if lead:  # a lead picture or video opens the article: the player keeps its place
+        return list(blocks)
+    headings = [index for index, block in enumerate(blocks) if block.type == "heading"]
+    if len(audio) != 1 or (headings and headings[0] < audio[0]):
+        return list(blocks)
+    return [blocks[audio[0]], *blocks[:audio[0]], *blocks[audio[0] + 1:]]
 
 
 def opening_order(blocks: Sequence[Block]) -> list[Block]:
@@ -91,3 +110,173 @@ def stands_beside(blocks: Sequence[Block], index: int,
         if following >= needed:
             return True
     return False
+
+
+# -- the rail ---------------------------------------------------------------------------------
+# On wide screens the page is a text column and a rail beside it (the stylesheet's "The grid
+# and the rail"): a box for the rail floats into it beside the text that follows, and the last
+# one keeps beside the text as the reader scrolls. A review found rails empty for 1,500-2,700
+# px at 1280 px, because the one box an article had (its related links) ended the body, with
+# nothing after it to stand beside. So each page is decided from its blocks:
+#
+# * **A box that cannot stand in the rail where it is** (related links, a pull quote, an
+#   update or correction note with fewer than two blocks of the story after it, or with more
+#   than a screen of story before it that nothing stands beside) moves to the
+#   longest stretch of the story that nothing else stands beside (a stretch ends at a block
+#   that spans column and rail, or at a box or picture that already stands in the rail; the
+#   last box in the rail keeps beside the text as the reader scrolls), after that
+#   stretch's first paragraph: the rail then holds it beside the text, as a newsroom places
+#   its "related" box, and it is met once in reading order, at the same place at every width.
+# * **An article with nothing for the rail** (no box, no picture held to the rail) is one
+#   centred column on wide screens too, not a column beside an empty side.
+
+#: Block types that stand in the rail on wide screens (the stylesheet's rail boxes; an audio
+#: player is a card that keeps beside the story, playing, as the reader reads on).
+RAIL_TYPES = frozenset({"related", "pullquote", "factbox", "contents", "series", "audio_version",
+                        "audio"})
+
+#: Note kinds that stand in the rail (an editor's note frames the story: it keeps the column).
+RAIL_NOTE_KINDS = frozenset({"update", "correction"})
+
+#: Rail boxes that may move up to stand beside the story: asides, whose place in the story
+#: does not change what they say (contents, a series, an audio version and fact boxes keep
+#: their place).
+MOVABLE_TYPES = frozenset({"related", "pullquote", "note"})
+
+#: Characters of text that a block other than text (a table, an embed, a video, a picture in
+#: the column) counts for when stretches of the story are compared: about 250 px of column.
+CHARS_FOR_OTHER_BLOCK = 400
+
+#: Characters of text a heading counts for at least: about 90 px of column with its space.
+CHARS_FOR_HEADING = 200
+
+#: A stretch shorter than this (in characters, about 450 px of column at 1280 px) is not worth
+#: moving a box for: its rail is empty for less than a screen.
+CHARS_WORTH_A_BOX = 700
+
+#: A stretch this long before a box that stands in the rail (in characters, about a screen of
+#: column at 1280 px, headings and their space counted) leaves the rail empty for more than a
+#: screen above it: a related box or pull quote there moves up too.
+CHARS_FOR_A_SCREEN = 1500
+
+#: Columns from which a table spans column and rail (the stylesheet's ``tr > :nth-child(5)``).
+WIDE_TABLE_COLUMNS = 5
+
+
+def is_rail_box(block: Block) -> bool:
+    """A box that stands in the rail on wide screens (when enough follows it)."""
+    if isinstance(block, Note):
+        return block.kind in RAIL_NOTE_KINDS
+    return block.type in RAIL_TYPES
+
+
+def is_wide(block: Block) -> bool:
+    """A block that spans column and rail on wide screens (nothing stands beside it)."""
+    if isinstance(block, Image):
+        return block.display == "showcase"
+    if isinstance(block, Table):
+        return max((len(row) for row in block.rows), default=0) >= WIDE_TABLE_COLUMNS
+    return block.type == "gallery"
+
+
+def hangs(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the rail box at ``index`` hangs in the rail: at least two blocks of the story
+    (neither rail boxes nor pictures beside the text) follow it (the stylesheet's test)."""
+    return _story_count(blocks[index + 1:]) >= 2
+
+
+def picture_in_rail(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the block at ``index`` is a supporting picture or thumbnail held to the rail on
+    wide screens: one with at least two blocks after it (the stylesheet's "picture
+    displays")."""
+    block = blocks[index]
+    return (isinstance(block, Image) and block.display in BESIDE_DISPLAYS
+            and len(blocks) - index > 2)
+
+
+def has_rail(blocks: Sequence[Block]) -> bool:
+    """Whether the page has anything for the rail (a box, or a picture held to it):
+    otherwise it is one centred column."""
+    return any(is_rail_box(block) or picture_in_rail(blocks, index)
+               for index, block in enumerate(blocks))
+
+
+def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]]) -> list[Block]:
+    """``blocks`` with each rail box that cannot hang where it is (related links, a pull
+    quote, an update note that ends the body, or has more than a screen of story before it
+    that nothing stands beside) moved after the first paragraph of the longest
+    stretch of the story that nothing stands beside, when that stretch is long enough to leave
+    a screen of rail empty (``words`` gives a block's text)."""
+    order = list(blocks)
+    stranded = [b for i, b in enumerate(order)
+                if is_rail_box(b) and b.type in MOVABLE_TYPES
+                and (not hangs(order, i) or _empty_before(order, i, words) >= CHARS_FOR_A_SCREEN)]
+    for box in reversed(stranded):  # the last first: it ends up before the others moved
+        rest = [b for b in order if b is not box]
+        place = _emptiest_place(rest, words)
+        if place is not None:
+            order = [*rest[:place], box, *rest[place:]]
+    return order
+
+
+def _ends_stretch(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the rail beside the block at ``index`` is taken: it spans column and rail, or
+    it is a box or picture standing in the rail."""
+    block = blocks[index]
+    return (is_wide(block) or (is_rail_box(block) and hangs(blocks, index))
+            or picture_in_rail(blocks, index))
+
+
+def _length(block: Block, words: Callable[[Block], Iterable[str]]) -> int:
+    """A block's share of a stretch, in characters of text (see ``CHARS_FOR_OTHER_BLOCK``)."""
+    if block.type == "heading":  # a line or two of large type, with space above and below
+        return max(CHARS_FOR_HEADING, sum(len(text) for text in words(block)))
+    if block.type in FLOWING:
+        return sum(len(text) for text in words(block))
+    return CHARS_FOR_OTHER_BLOCK
+
+
+def _empty_before(blocks: Sequence[Block], index: int,
+                  words: Callable[[Block], Iterable[str]]) -> int:
+    """The length of the stretch the rail leaves empty right before the block at ``index``."""
+    length = 0
+    for before in range(index - 1, -1, -1):
+        if _ends_stretch(blocks, before):
+            break
+        length += _length(blocks[before], words)
+    return length
+
+
+def _emptiest_place(blocks: Sequence[Block],
+                    words: Callable[[Block], Iterable[str]]) -> int | None:
+    """Where a box stands beside the longest stretch of the story that the rail leaves empty
+    (after its first paragraph, with at least two blocks of the story after it), or ``None``
+    when no stretch is long enough."""
+    best: tuple[int, int] | None = None  # (length, start)
+    start, length = 0, 0
+    for index, block in enumerate([*blocks, None]):
+        if block is None or _ends_stretch(blocks, index):
+            if length >= CHARS_WORTH_A_BOX and (best is None or length > best[0]):
+                best = (length, start)
+            start, length = index + 1, 0
+        else:
+            length += _length(block, words)
+    if best is None:
+        return None
+    place = best[1]
+    while place < len(blocks) and not _ends_stretch(blocks, place):  # after its first paragraph
+        place += 1
+        if blocks[place - 1].type == "paragraph":
+            break
+    else:
+        place = best[1]
+    for candidate in (place, best[1]):
+        if _story_count(blocks[candidate:]) >= 2:
+            return candidate
+    return None
+
+
+def _story_count(blocks: Iterable[Block]) -> int:
+    """How many of ``blocks`` are the story's: neither rail boxes nor pictures beside text."""
+    return sum(1 for b in blocks if not is_rail_box(b)
+               and not (isinstance(b, Image) and b.display in BESIDE_DISPLAYS))

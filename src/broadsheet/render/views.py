@@ -35,7 +35,13 @@ from broadsheet.render.context import (
     SearchView,
     VideoView,
 )
-from broadsheet.render.flow import opening_order, stands_beside
+from broadsheet.render.flow import (
+    audio_first,
+    has_rail,
+    opening_order,
+    rail_order,
+    stands_beside,
+)
 from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
@@ -89,10 +95,14 @@ class PageBuilder(ViewPolicies):
     # -- blocks ---------------------------------------------------------------------------
     def blocks(self) -> list[BlockView]:
         """The view of each body block that renders something, in reading order
-        (:func:`~broadsheet.render.flow.opening_order`); a picture that stands beside the
-        text after it is marked ``beside``."""
+        (:func:`~broadsheet.render.flow.audio_first`,
+        :func:`~broadsheet.render.flow.opening_order`, then
+        :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
+        after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = opening_order(self.article.body)
+        ordered = rail_order(opening_order(audio_first(self.article.body,
+                                                       lead=self.article.lead is not None)),
+                             self.words)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
@@ -221,6 +231,7 @@ class PageBuilder(ViewPolicies):
             "kicker": plain(article.kicker) if article.kicker else None,
             "genre": article.genre,
             "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
+            "rail": bool(article.live) or has_rail(article.body),
             "section": {"name": plain(article.section.name),
                         "url": self.link_url(article.section.url, "/section/url",
                                                  article.section.name, "/section/name")}
