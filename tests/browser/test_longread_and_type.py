@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -200,7 +201,7 @@ def test_a_phones_furniture_after_the_opening_is_one_panel(auditor: Any, scheme:
             return {run, heading: body[heading].getBoundingClientRect().top}; }""")
     run = found["run"]
     assert len(run) >= 3, found
-    for before, after in zip(run, run[1:], strict=False):
+    for before, after in pairwise(run):
         assert abs(after["top"] - before["bottom"]) <= 1, (before, after)
     assert len({box["background"] for box in run}) == 1, run
     assert run[0]["background"] not in ("rgba(0, 0, 0, 0)", "transparent"), run
