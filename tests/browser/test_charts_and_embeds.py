@@ -277,3 +277,90 @@ def test_a_charts_words_are_in_the_sites_sans_and_none_overlap(auditor: Any, nam
             apart = (a["right"] + gap <= b["left"] or b["right"] + gap <= a["left"]
                      or a["bottom"] + gap <= b["top"] or b["bottom"] + gap <= a["top"])
             assert apart, (a, b)
+
+
+POSTERS = {"metro-bus-network.svg": "Source Sans 3", "metro-video-still.svg": "Source Sans 3",
+           "tunisia-outline.svg": "Noto Naskh Arabic"}
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", "ar-local-elections-rtl"])
+def test_an_embeds_poster_fills_its_card_and_its_words_are_readable(auditor: Any, stem: str,
+                                                                     width: int) -> None:
+    """An embed's poster (its preview picture) fills the card's width at its own shape, never
+    letterboxed, and every word drawn in it is at least 12 CSS px (the blind review: the
+    Tunisia map 235 px wide in a 585 px card; the transit map's labels at 7 px on a phone)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        posters = page.evaluate("""async () => Promise.all(
+            [...document.querySelectorAll('.embed__preview img')].map(async img => {
+                img.scrollIntoView({block: 'center'});
+                await img.decode();
+                const card = img.closest('.embed__card'), s = getComputedStyle(card);
+                const box = img.getBoundingClientRect();
+                return {src: img.currentSrc, width: box.width, height: box.height,
+                        natural: img.naturalWidth / img.naturalHeight,
+                        fit: getComputedStyle(img).objectFit,
+                        card: card.clientWidth - parseFloat(s.paddingLeft)
+                              - parseFloat(s.paddingRight)}; }))""")
+    assert posters, stem
+    for poster in posters:
+        assert abs(poster["width"] - poster["card"]) <= 1, poster
+        assert abs(poster["width"] / poster["height"] - poster["natural"]) <= 0.02, poster
+        sizes = label_sizes(auditor, poster["src"], poster["width"])
+        assert len(sizes) >= 3, (poster, sizes)
+        assert min(sizes) >= 12, (poster, sorted(sizes))
+
+
+@pytest.mark.parametrize("name", sorted(POSTERS))
+def test_a_posters_words_are_in_the_sites_fonts(auditor: Any, name: str) -> None:
+    """A poster's words are drawn in the site's own font (carried inline: an ``<img>`` loads
+    no font from outside itself; the posters' words were in the system's DejaVu Sans), each
+    word's glyphs all from it."""
+    url = f"{ORIGIN}images/{name}"
+    context = auditor.browser().new_context(viewport={"width": 1000, "height": 600})
+    try:
+        page = context.new_page()
+        page.route("**/*", lambda route: route.fulfill(
+            path=ARTICLES / "images" / name, content_type="image/svg+xml")
+            if route.request.url == url else route.abort())
+        page.goto(url)
+        page.evaluate("() => document.fonts.ready.then(() => null)")
+        words = page.evaluate(
+            "() => [...document.querySelectorAll('text')].map(t => t.textContent)")
+        cdp = context.new_cdp_session(page)
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        nodes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": "text"})["nodeIds"]
+        fonts = [{f["familyName"]: f["glyphCount"] for f in cdp.send(
+            "CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]} for node in nodes]
+    finally:
+        context.close()
+    assert len(words) >= 3, words
+    for word, drawn in zip(words, fonts, strict=True):
+        assert drawn, word
+        assert all(font.startswith(POSTERS[name]) for font in drawn), (word, drawn)
+
+
+def test_an_embed_cards_icons_are_drawn_and_silent(auditor: Any) -> None:
+    """The card's icons (the map pin before the place, the play and minus signs on the
+    button) are inline SVG hidden from screen readers, not characters each system's fonts
+    draw their own way ("◉", "▶"): nothing is drawn by generated content, and the place's
+    and the button's accessible text is their words alone."""
+    with fixture_page(auditor, "en-transit-map-embed", width=1280) as page:
+        found = page.evaluate("""() => [...document.querySelectorAll(
+                '.embed__place, .embed__button')].map(e => {
+            const shown = [...e.querySelectorAll(':scope > svg')].filter(
+                s => s.getBoundingClientRect().width > 0);
+            return {cls: e.className, before: getComputedStyle(e, '::before').content,
+                    icons: shown.map(s => ({hidden: s.getAttribute('aria-hidden'),
+                                            width: s.getBoundingClientRect().width})),
+                    text: [...e.childNodes].filter(n => n.nodeType === 3)
+                          .map(n => n.textContent.trim()).join('')}; })""")
+    assert {f["cls"] for f in found} == {"embed__place", "embed__button"}, found
+    for element in found:
+        assert element["before"] in ("none", "normal"), element
+        assert len(element["icons"]) == 1, element
+        assert element["icons"][0]["hidden"] == "true", element
+        assert element["icons"][0]["width"] >= 16, element
+        assert element["text"] == "", element

@@ -633,3 +633,85 @@ def test_arabic_script_small_print_is_at_least_14_px(auditor: Any, stem: str,
     Persian are drawn at 14 px or more (15). (Before: 13 px, Latin's small print.)"""
     with fixture_page(auditor, stem, width=width) as page:
         assert page.evaluate(SMALL_TEXT) == []
+
+
+HEADER_ROW = """() => {
+  const h = document.querySelector('.site-header');
+  const parts = [...h.querySelectorAll(':scope > :is(.site-header__name, .site-nav, .site-search)')];
+  const alerts = [...h.querySelectorAll(':scope > .alert')]
+      .reduce((sum, a) => sum + a.getBoundingClientRect().height, 0);
+  return {height: h.getBoundingClientRect().height - alerts,
+          parts: parts.map(e => { const r = e.getBoundingClientRect();
+                                  return {cls: e.className, top: r.top, bottom: r.bottom}; })}; }"""
+
+
+@pytest.mark.parametrize("width", [768, 1024, 1280])
+@pytest.mark.parametrize("stem", ["en-transit-map-embed", "ru-flood-gallery",
+                                  "ru-radio-interview-audio", "be-political-prisoners-quote",
+                                  "fa-podcast-inflation-audio"])
+def test_the_site_header_is_one_row_from_a_tablet_up(auditor: Any, stem: str,
+                                                     width: int) -> None:
+    """From 768 px the site header is one row: name, sections and search side by side (the
+    blind review: at 768 px the search and its label wrapped to a second row, a 119 px
+    header against 71); its alerts, if any, are rows of their own below."""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(HEADER_ROW)
+    parts = found["parts"]
+    assert len(parts) >= 2, found
+    assert max(p["top"] for p in parts) < min(p["bottom"] for p in parts), found
+    assert found["height"] <= 80, found
+
+
+ARABIC_META = """() => [...document.querySelectorAll(
+    '.article-header__byline, .article-header__dates time, figcaption, .live-key-events a,'
+    + ' .live-key-events time, .live-post__meta, .live-post__byline')]
+  .filter(e => e.getBoundingClientRect().width > 0 && /[\\u0600-\\u06FF]/.test(e.textContent))
+  .map(e => ({cls: e.className || e.tagName, size: parseFloat(getComputedStyle(e).fontSize)}))"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["ar-live-election-count", "ar-local-elections-rtl"])
+def test_arabic_small_print_is_a_size_up(auditor: Any, stem: str, width: int) -> None:
+    """Byline, dates, captions and the live page's key events and post meta in Arabic script
+    are at least 16 px (Naskh's small body: at 15 px, as Latin's small print, the blind
+    review read it as about 13)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(ARABIC_META)
+    assert len(found) >= 3, found
+    assert [f for f in found if f["size"] < 16] == [], found
+
+
+def test_arabic_links_are_underlined_below_the_dots(auditor: Any) -> None:
+    """A link's underline in Arabic script is set below the dots under the letters (an
+    offset of 0.4 em, not Latin's 0.15 that cut through them), its ink skipped where a
+    letter's tail reaches it; Latin links keep theirs."""
+    with fixture_page(auditor, "ar-local-elections-rtl", width=1280) as page:
+        found = page.evaluate("""() => [...document.querySelectorAll('a')]
+            .filter(a => getComputedStyle(a).textDecorationLine.includes('underline')
+                         && a.getBoundingClientRect().width > 0)
+            .map(a => { const s = getComputedStyle(a);
+                return {text: a.textContent.trim().slice(0, 20), lang: a.closest('[lang]').lang,
+                        offset: parseFloat(s.textUnderlineOffset) / parseFloat(s.fontSize),
+                        skip: s.textDecorationSkipInk}; })""")
+    arabic = [f for f in found if f["lang"] == "ar"]
+    assert len(arabic) >= 3, found
+    for link in arabic:
+        assert link["offset"] >= 0.35, link
+        assert link["skip"] == "auto", link
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_highlight_suits_the_scheme(auditor: Any, scheme: str) -> None:
+    """A marked phrase (the Kyiv explainer's <mark>) is a highlight of the scheme: light
+    under dark text in the light scheme, dark under light text in the dark (it stayed the
+    browser's bright yellow on the dark page), its text at least 4.5:1 on it."""
+    with fixture_page(auditor, "en-explainer-kyiv-spelling", width=1280, scheme=scheme) as page:
+        found = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('mark'));
+            const rgb = c => c.match(/[\\d.]+/g).map(Number);
+            return {text: rgb(s.color), background: rgb(s.backgroundColor),
+                    page: rgb(getComputedStyle(document.body).backgroundColor)}; }""")
+    text, background = found["text"], found["background"]
+    ratio = contrast((text[0], text[1], text[2]), (background[0], background[1], background[2]))
+    assert ratio >= 4.5, (found, ratio)
+    lightness = sum(found["background"][:3]) / 3
+    assert (lightness < 110) == (scheme == "dark"), found

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -179,3 +180,28 @@ def test_numbers_and_their_units_never_split_across_lines(auditor: Any, stem: st
         assert all(pair["lines"] == 1 for pair in pairs), (width, pairs)
         seen += len(pairs)
     assert seen >= 16  # the pages hold bound pairs, drawn at every width
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_phones_furniture_after_the_opening_is_one_panel(auditor: Any, scheme: str) -> None:
+    """At 375 px the long read's boxes between its opening paragraph and its first section
+    (contents, the series' parts, the audio version) are one panel: each box starts where
+    the one before ends, all on one ground, and the first section's heading stands at
+    least a section's space (40 px) below it (the blind review: three boxes in three looks,
+    each with its own margins, split the opening from the first section)."""
+    with fixture_page(auditor, "en-longread-river-crossing", width=375, scheme=scheme) as page:
+        found = page.evaluate("""() => {
+            const body = [...document.querySelectorAll('.article-body > *')];
+            const first = body.findIndex(e => e.matches('p'));
+            const heading = body.findIndex((e, i) => i > first && e.matches('h2'));
+            const run = body.slice(first + 1, heading).map(e => {
+                const r = e.getBoundingClientRect();
+                return {cls: e.className, top: r.top, bottom: r.bottom,
+                        background: getComputedStyle(e).backgroundColor}; });
+            return {run, heading: body[heading].getBoundingClientRect().top}; }""")
+    run = found["run"]
+    assert len(run) >= 3, found
+    for before, after in pairwise(run):
+        assert abs(after["top"] - before["bottom"]) <= 1, (before, after)
+    assert len({box["background"] for box in run}) == 1, run
+    assert found["heading"] - run[-1]["bottom"] >= 40, found

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 #: It replaces the article's own ``sizes``, written for another page's layout.
 LEAD_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
 
+#: How wide a picture with a ``display`` is shown (broadsheet.css's "picture displays",
+#: default tokens), for its srcset: a supporting picture fills the rail from 64rem (the page
+#: less the 40rem column and 3rem gutter, the page 70rem from 74rem), is 45% of the column
+#: from 36rem and the column below; a thumbnail is 10rem; a showcase picture spans the
+#: page from 64rem; inline, the column. Like ``LEAD_SIZES``, it replaces the article's own.
+DISPLAY_SIZES = {
+    "inline": LEAD_SIZES,
+    "supporting": "(min-width: 74rem) 27rem, (min-width: 64rem) calc(100vw - 47rem), "
+                  "(min-width: 42rem) 18rem, (min-width: 36rem) calc(45vw - 0.9rem), "
+                  "calc(100vw - 2rem)",
+    "thumbnail": "10rem",
+    "showcase": "(min-width: 74rem) 70rem, (min-width: 64rem) calc(100vw - 4rem), "
+                "(min-width: 42rem) 40rem, calc(100vw - 2rem)",
+}
+
 #: The ways a picture may sit in the story (``display``), each with what it means; the
 #: stylesheet gives each its ``figure--<name>`` class's look.
 DISPLAYS = {
@@ -154,6 +169,16 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
     )
 
 
+def shown_sizes(image: Image, lead: bool) -> str | None:
+    """The ``sizes`` of a picture with a srcset: how wide this page shows it (the lead's, a
+    display's), else the article's own."""
+    if image.srcset and lead:
+        return LEAD_SIZES
+    if image.srcset and image.display in DISPLAY_SIZES:
+        return DISPLAY_SIZES[image.display]
+    return plain(image.sizes) if image.sizes else None
+
+
 def view(page: PageBuilder, image: Image, *, lazy: bool = True,
          lead: bool = False) -> ImageView:
     """The view of an image, wherever it is; every alt text decision is a finding. A
@@ -195,8 +220,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "pointer": pointer,
         "src": page.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
         "srcset": page.srcset(image.srcset, f"{pointer}/srcset"),
-        "sizes": LEAD_SIZES if lead and image.srcset else plain(image.sizes) if image.sizes
-        else None,
+        "sizes": shown_sizes(image, lead),
         "width": image.width,
         "height": image.height,
         "alt": plain(alt) if alt else alt,
