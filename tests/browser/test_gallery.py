@@ -478,19 +478,29 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
     sandbox = Sandbox.for_file(folder / "ar-local-elections-rtl" / "index.html", root=gallery)
     visible = ("() => { const f = [...document.querySelectorAll('.preview-frame')].find(f => "
                "f.getClientRects().length); const s = document.querySelector('.frame-stage');"
-               " return [f.getBoundingClientRect().height, s.getBoundingClientRect().height,"
-               " s.clientHeight, innerHeight]; }")
+               " const r = s.getBoundingClientRect();"
+               " return [f.getBoundingClientRect().height, r.height, s.clientHeight, innerHeight,"
+               " r.top, r.bottom, parseFloat(getComputedStyle(s).paddingTop),"
+               " Math.max(...[...document.querySelectorAll('.frame-controls, #frame-note')]"
+               ".filter(e => !e.hidden).map(e => e.getBoundingClientRect().bottom))]; }")
     with auditor.page(AuditOptions(width=1280, height=1100), sandbox) as tab:
         tab.goto(sandbox.url)
-        heights = {}
+        heights, tops = {}, {}
         for width in ("1280", "375", "fill"):
             tab.click(f"input[name='frame-width'][value='{width}']")
-            frame, _, inside, window = tab.evaluate(visible)
-            heights[width] = frame
-            # The window less the switches and the stage's padding (15 rem and 2 rem).
-            assert frame >= window - 17 * 16 - 4, (width, frame, window)
-            assert frame == pytest.approx(inside - 32, abs=2), "the frame fills its stage"
-        assert heights["1280"] == pytest.approx(heights["375"], abs=2), "scaled or not"
+            tab.evaluate("scrollTo(0, 0)")
+            frame, _, inside, window, top, bottom, padding, switches = tab.evaluate(visible)
+            heights[width], tops[width] = frame, top
+            # The canvas fills the first screen: the stage starts just below the switches
+            # (and the "Shown at" note when scaled), in the window's top half, and reaches
+            # down to its bottom edge (8 px short), the note said or not.
+            assert switches <= top <= switches + 2 * 16, (width, switches, top)
+            assert top < window / 2, (width, top, window)
+            assert bottom == pytest.approx(window - 8, abs=2), (width, bottom, window)
+            assert frame == pytest.approx(inside - 2 * padding, abs=2), "the frame fills its stage"
+        # Scaled or not, as tall: short only of the room the "Shown at" note takes.
+        assert heights["1280"] + tops["1280"] == pytest.approx(heights["375"] + tops["375"],
+                                                               abs=2)
         tab.click("input[name='frame-height'][value='double']")
         assert tab.evaluate(visible)[0] > 1.5 * heights["1280"]
         tab.click("input[name='frame-height'][value='window']")

@@ -188,6 +188,9 @@ def test_open_full_size_shows_the_whole_page_loaded_only_then(auditor: Any,
     sandbox, opened = _open(auditor, captured, f"fixtures/{PAIR[0]}/index.html", 1280)
     with opened as tab:
         tab.goto(sandbox.url)
+        # The screenshots are in their tab's panel, hidden until the tab is chosen.
+        assert tab.locator("section[aria-labelledby='screenshots']").is_hidden()
+        tab.click("[role=tab][href='#screenshots']")
         link = tab.locator("section[aria-labelledby='screenshots'] a[data-enlarge]").first
         href = link.get_attribute("href")
         assert tab.locator("dialog img").count() == 0, "nothing loaded before it is asked for"
@@ -210,6 +213,7 @@ def test_the_live_page_zooms_as_a_reader_zooms(auditor: Any, captured: Path) -> 
         tab.goto(sandbox.url)
         frame = tab.locator(".preview-frame--light")
         frame.scroll_into_view_if_needed()
+        tab.get_by_role("radio", name="375 px").check()  # not the default: the widest that fits
         tab.get_by_role("radio", name="200%").check()
         tab.wait_for_function("document.querySelector('.preview-frame--light')"
                               ".contentWindow.innerWidth < 200")

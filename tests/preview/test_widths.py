@@ -143,3 +143,14 @@ def test_the_width_lists_are_found_in_prose() -> None:
 def test_widths_in_words(widths: tuple[int, ...], words: str) -> None:
     """As the command's help and the gallery's pages say them."""
     assert widths_in_words(widths) == words
+
+
+def test_every_live_width_has_its_frame_width_in_the_stylesheet() -> None:
+    """Each width the live page's switch offers sets the frame's width in CSS (375 px had
+    none once Fill became the default, so choosing it laid the page out at the stage's
+    width: 304 px in a 375 px window)."""
+    css = (ROOT / "src/broadsheet/preview/static/gallery.css").read_text("utf-8")
+    missing = [width for width in LIVE_WIDTHS
+               if f'.panel:has(input[value="{width}"]:checked) .preview-frame '
+                  f'{{ inline-size: {width}px; }}' not in css]
+    assert missing == []

@@ -241,25 +241,40 @@
       });
       if (fits.length) { fits[fits.length - 1].checked = true; }
     }
+    // The height the script gave the stage, told apart from one dragged by its corner (or
+    // remembered from a drag), which it keeps.
+    var filled = "";
+    var dragged = function () {
+      return Boolean(saved.dragged) || Boolean(stage.style.height && stage.style.height !== filled);
+    };
     var save = function () {
       var state = {};
       Array.prototype.forEach.call(controls.querySelectorAll("input:checked"), function (input) {
         state[input.name] = input.value;
       });
-      if (stage.style.height) { state.dragged = stage.offsetHeight; }  // dragged by its corner
+      if (dragged()) { state.dragged = stage.offsetHeight; }
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down to the window's bottom edge from where it starts
-    // (the canvas fills the first screen at any width); two screens, twice that.
+    // (the canvas fills the first screen at any width); two screens, twice that. Measured
+    // again whenever it is fitted: the note above it, shown or hidden, moves its top.
+    // True when the height changed.
     var fill = function () {
-      if (stage.style.height || saved.dragged) { return; }
+      if (dragged()) { return false; }
       var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
       var top = stage.getBoundingClientRect().top + window.scrollY;
       var wanted = Math.max(320, window.innerHeight - top - 8);
-      stage.style.blockSize = (double ? wanted + window.innerHeight : wanted) + "px";
+      var height = (double ? wanted + window.innerHeight : wanted) + "px";
+      if (height === stage.style.height) { return false; }
+      stage.style.blockSize = height;
+      filled = stage.style.height;
+      return true;
     };
     var fit = function () {
-      fill();
+      fitFrames();
+      if (fill()) { fitFrames(); }  // the note said or unsaid moved the stage
+    };
+    var fitFrames = function () {
       var padding = parseFloat(getComputedStyle(stage).paddingLeft);
       var room = stage.clientWidth - padding * 2;
       var tall = stage.clientHeight - padding * 2;
@@ -305,7 +320,7 @@
       note.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
-      if (event.target.name === "frame-height") { stage.style.height = ""; saved.dragged = 0; }
+      if (event.target.name === "frame-height") { stage.style.height = filled = ""; saved.dragged = 0; }
       fit();
       save();
     });
@@ -318,7 +333,7 @@
         if (stage.offsetHeight === last) { return; }
         last = stage.offsetHeight;
         fit();
-        if (stage.style.height) { save(); }  // dragged by its corner
+        if (dragged()) { save(); }  // dragged by its corner
       }).observe(stage);
     }
     fit();
