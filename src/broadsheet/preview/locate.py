@@ -102,13 +102,27 @@ def selector(element: _Element) -> str:
     return " > ".join(reversed(steps))
 
 
+def _kind(element: _Element) -> tuple[str, str]:
+    return element.tag, element.get("class") or ""
+
+
+def _known(element: _Element, among: list[_Element]) -> bool:
+    """Does one of ``among`` have the same tag and class as ``element``?"""
+    return any(_kind(other) == _kind(element) for other in among)
+
+
 def _missing(before: _Element, after: _Element) -> _Element | None:
     """The element of ``before`` missing from ``after``, comparing the two trees from the root
     down: at each level the children are matched by subtree, a child with no match is the
     answer, and a child that changed inside is looked into. Of several, the shallowest (a
-    removed heading, not its entry in a contents list), then the first."""
+    removed heading, not its entry in a contents list), then the first. An element whose
+    subtree is still somewhere in ``after`` was moved, not removed (a rail box the page's
+    flow places after another paragraph once a block is gone): it is the answer only when
+    nothing else is."""
     old, new = _signatures(before), _signatures(after)
+    kept = set(new.values())
     found: list[tuple[int, int, _Element]] = []
+    moved: list[tuple[int, int, _Element]] = []
     pairs = [(before, after, 0)]
     while pairs:
         left, right, depth = pairs.pop(0)
@@ -118,9 +132,22 @@ def _missing(before: _Element, after: _Element) -> _Element | None:
         for tag, start, end, other, other_end in matcher.get_opcodes():
             if tag == "equal":
                 continue
-            changed = list(zip(mine[start:end], theirs[other:other_end], strict=False))
-            pairs.extend((a, b, depth + 1) for a, b in changed)
-            found.extend((depth + 1, len(found), e) for e in mine[start + len(changed):end])
+            # a changed child is looked into when its counterpart is the same kind of
+            # element (tag and class; else the same tag, its class changed), in order; one
+            # with no counterpart is a candidate
+            spare = list(theirs[other:other_end])
+            for e in mine[start:end]:
+                twin = next((t for t in spare if _kind(t) == _kind(e)), None)
+                if twin is None:
+                    twin = next((t for t in spare if t.tag == e.tag and not _known(t, mine)),
+                                None)
+                if twin is not None:
+                    spare = spare[spare.index(twin) + 1:]
+                    pairs.append((e, twin, depth + 1))
+                else:
+                    (moved if old[e] in kept else found).append(
+                        (depth + 1, len(found) + len(moved), e))
+    found = found or moved
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
