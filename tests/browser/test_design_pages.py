@@ -465,8 +465,12 @@ def test_a_wide_screens_headline_runs_wider_than_the_text_at_a_readable_measure(
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(HEADER)
         length = len(page.evaluate("() => document.querySelector('h1').textContent.trim()"))
+        single = page.evaluate("() => !!document.querySelector('.broadsheet-article--single')")
     assert found["lines"] <= (3 if length <= 86 else 4), (length, found)
-    assert found["headline"] >= found["column"] + 100, found
+    if single:  # nothing for the rail (render/flow.py): one centred column, headline its width
+        assert abs(found["headline"] - found["column"]) < 1.5, found
+    else:
+        assert found["headline"] >= found["column"] + 100, found
     if not stem.startswith(("ar-", "fa-")):
         assert 60 <= found["characters"] <= 75, found
 
