@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from broadsheet.blocks import media
 from broadsheet.checks.accname import accessible_name
 from broadsheet.checks.dom import (
     heading_level,
@@ -85,21 +85,11 @@ def players(html: str) -> list[Player]:
     return found
 
 
-_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?T?(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?"
-                       r"(?:(?P<s>\d+(?:\.\d+)?)S)?$")
-
-
 def clock(duration: str) -> str:
-    """An ISO 8601 duration (``PT24M30S``, ``PT1H2M``) as a player shows it (``24:30``,
-    ``1:02:00``); empty when it is not one."""
-    match = _DURATION.match(duration.strip().upper())
-    if not match or duration.strip().upper() in ("P", "PT"):
+    """An ISO 8601 duration (``PT24M30S``) as a player shows it (``24:30``): the page's own
+    formatting (:func:`broadsheet.blocks.media.clock_duration`); empty when it is no
+    duration or says nothing (zero)."""
+    iso = duration.strip()
+    if media.says_nothing(iso) or media.duration_seconds(iso) is None:
         return ""
-    parts = {key: float(value) for key, value in match.groupdict().items() if value}
-    if not parts:
-        return ""
-    seconds = round(parts.get("d", 0) * 86400 + parts.get("h", 0) * 3600
-                    + parts.get("m", 0) * 60 + parts.get("s", 0))
-    hours, rest = divmod(seconds, 3600)
-    minutes, seconds = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+    return media.clock_duration(iso)
