@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 import broadsheet
-from tests.helpers import SEED_PATH, parse_html
+from tests.helpers import ARTICLES, SEED_PATH, parse_html
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 
@@ -146,6 +146,43 @@ def test_a_box_that_already_stands_in_the_rail_stays_and_short_stories_keep_thei
     assert body == ["p", "div.pullquote", "p", "aside.related", "p", "p"]
     _, body = rendered_body(P, P, RELATED)  # too short to leave a screen of rail empty
     assert body == ["p", "p", "aside.related"]
+
+
+INTRO = {"type": "paragraph", "text": "The prosecutor's statement said:"}
+QUOTE = {"type": "quote", "text": "Every sentence was for a specific crime."}
+LIST = {"type": "list", "ordered": False, "items": ["Trains cancelled.", "Bridges closed."]}
+HEADING = {"type": "heading", "level": 2, "text": "What comes next"}
+
+
+def test_a_moved_box_never_parts_a_paragraph_from_what_it_introduces() -> None:
+    """A pull quote moved up stood between "...the statement said:" and the quote it
+    announced (be-political-prisoners-quote at 375 px), and related links between a paragraph
+    and its list (en-storm-breaking-corrections): the box takes the next boundary instead."""
+    _, body = rendered_body(INTRO, QUOTE, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "figure.quote", "aside.related", "p", "p", "p"]
+    _, body = rendered_body(LONG, LIST, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "ul", "aside.related", "p", "p", "p"]
+    # a colon introduces whatever follows, a heading included; a list after a heading is free
+    _, body = rendered_body(INTRO, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "p", "aside.related", "p", "p"]
+    _, body = rendered_body(LONG, HEADING, LIST, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "aside.related", "h2", "ul", "p", "p", "p"]
+
+
+def test_the_two_fixtures_keep_each_quote_and_list_with_its_paragraph() -> None:
+    """In the two fixtures the review saw, the moved box follows the quote or list."""
+    for name in ("be-political-prisoners-quote", "en-storm-breaking-corrections"):
+        data = json.loads((ARTICLES / f"{name}.json").read_text("utf-8"))
+        found = parse_html(broadsheet.render(data).html).find(".//div[@class='article-body']")
+        assert found is not None
+        children = [child for child in found if isinstance(child.tag, str)]
+        boxes = [i for i, child in enumerate(children) if child.get("class") == "related"]
+        assert boxes, name
+        for i in boxes:
+            before, after = children[i - 1], children[i + 1]
+            assert not "".join(before.itertext()).strip().endswith(":"), name
+            assert after.tag not in ("ul", "ol"), name
+            assert "quote" not in after.get("class", ""), name
 
 
 def test_an_article_with_nothing_for_the_rail_is_one_centred_column() -> None:

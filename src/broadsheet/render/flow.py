@@ -125,7 +125,8 @@ def stands_beside(blocks: Sequence[Block], index: int,
 #   longest stretch of the story that nothing else stands beside (a stretch ends at a block
 #   that spans column and rail, or at a box or picture that already stands in the rail; the
 #   last box in the rail keeps beside the text as the reader scrolls), after that
-#   stretch's first paragraph: the rail then holds it beside the text, as a newsroom places
+#   stretch's first paragraph (never between a paragraph and the quote or list it
+#   introduces): the rail then holds it beside the text, as a newsroom places
 #   its "related" box, and it is met once in reading order, at the same place at every width.
 # * **An article with nothing for the rail** (no box, no picture held to the rail) is one
 #   centred column on wide screens too, not a column beside an empty side.
@@ -158,6 +159,12 @@ CHARS_WORTH_A_BOX = 700
 #: column at 1280 px, headings and their space counted) leaves the rail empty for more than a
 #: screen above it: a related box or pull quote there moves up too.
 CHARS_FOR_A_SCREEN = 1500
+
+#: Blocks that a paragraph right before them introduces: a box never stands between them.
+INTRODUCED = frozenset({"quote", "list"})
+
+#: How a paragraph that introduces what follows ends (a colon, or a full-width one).
+COLONS = (":", "\uff1a")
 
 #: Columns from which a table spans column and rail (the stylesheet's ``tr > :nth-child(5)``).
 WIDE_TABLE_COLUMNS = 5
@@ -205,8 +212,9 @@ def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]])
     """``blocks`` with each rail box that cannot hang where it is (related links, a pull
     quote, an update note that ends the body, or has more than a screen of story before it
     that nothing stands beside) moved after the first paragraph of the longest
-    stretch of the story that nothing stands beside, when that stretch is long enough to leave
-    a screen of rail empty (``words`` gives a block's text)."""
+    stretch of the story that nothing stands beside (or at the next boundary in it that parts
+    no paragraph from the quote or list it introduces), when that stretch is long enough to
+    leave a screen of rail empty (``words`` gives a block's text)."""
     order = list(blocks)
     stranded = [b for i, b in enumerate(order)
                 if is_rail_box(b) and b.type in MOVABLE_TYPES
@@ -250,30 +258,38 @@ def _empty_before(blocks: Sequence[Block], index: int,
 def _emptiest_place(blocks: Sequence[Block],
                     words: Callable[[Block], Iterable[str]]) -> int | None:
     """Where a box stands beside the longest stretch of the story that the rail leaves empty
-    (after its first paragraph, with at least two blocks of the story after it), or ``None``
-    when no stretch is long enough."""
-    best: tuple[int, int] | None = None  # (length, start)
+    (after its first paragraph, or the next boundary that parts nothing, with at least two
+    blocks of the story after it), or ``None`` when no stretch is long enough."""
+    best: tuple[int, int, int] | None = None  # (length, start, end)
     start, length = 0, 0
     for index, block in enumerate([*blocks, None]):
         if block is None or _ends_stretch(blocks, index):
             if length >= CHARS_WORTH_A_BOX and (best is None or length > best[0]):
-                best = (length, start)
+                best = (length, start, index)
             start, length = index + 1, 0
         else:
             length += _length(block, words)
     if best is None:
         return None
-    place = best[1]
-    while place < len(blocks) and not _ends_stretch(blocks, place):  # after its first paragraph
-        place += 1
-        if blocks[place - 1].type == "paragraph":
-            break
-    else:
-        place = best[1]
-    for candidate in (place, best[1]):
-        if _story_count(blocks[candidate:]) >= 2:
+    _, start, end = best
+    after_paragraph = next((index + 1 for index in range(start, end)
+                            if blocks[index].type == "paragraph"), start)
+    candidates: list[int] = [*range(after_paragraph, end), start]
+    for candidate in candidates:  # the first good boundary
+        if splits_nothing(blocks, candidate, words) and _story_count(blocks[candidate:]) >= 2:
             return candidate
     return None
+
+
+def splits_nothing(blocks: Sequence[Block], index: int,
+                   words: Callable[[Block], Iterable[str]]) -> bool:
+    """Whether a box may stand right before the block at ``index``: not between a paragraph
+    and what it introduces (a quote or list right after it, or anything after a paragraph
+    ending in a colon), where a box would part a sentence from what it announces."""
+    if index == 0 or index >= len(blocks) or blocks[index - 1].type != "paragraph":
+        return True
+    text = "".join(words(blocks[index - 1])).rstrip()
+    return blocks[index].type not in INTRODUCED and not text.endswith(COLONS)
 
 
 def _story_count(blocks: Iterable[Block]) -> int:
