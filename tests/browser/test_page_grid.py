@@ -48,6 +48,28 @@ GRID = """() => {
 }"""
 
 
+#: Each table in the body at 1280 px: its width, the table's, its content's natural
+#: (max-content) and narrowest (min-content) widths, its end edge and the column's, and the
+#: alignment of its last figure.
+TABLES_AT_1280 = """() => {
+  const column = document.querySelector('.article-body > p').getBoundingClientRect().right;
+  return [...document.querySelectorAll('.article-body > .table-scroll')].map(e => {
+    const table = e.querySelector('table'), probe = table.cloneNode(true);
+    probe.style.cssText = 'position: absolute; inline-size: max-content; min-inline-size: 0';
+    e.append(probe);
+    const natural = probe.getBoundingClientRect().width;
+    probe.style.inlineSize = 'min-content';
+    const narrowest = probe.getBoundingClientRect().width;
+    probe.remove();
+    const figure = e.querySelector('tbody td:last-child');
+    return {width: e.getBoundingClientRect().width, columns: e.querySelector('tr').children.length,
+            table: table.getBoundingClientRect().width, natural, narrowest, column,
+            right: e.getBoundingClientRect().right,
+            aligned: figure ? getComputedStyle(figure).textAlign : 'end'};
+  });
+}"""
+
+
 @pytest.mark.parametrize("width", [1024, 1280, 1600])
 @pytest.mark.parametrize("stem", STEMS)
 def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem: str,
@@ -146,6 +168,24 @@ def test_no_hole_stands_beside_a_picture_beside_the_text(auditor: Any, stem: str
         found = page.evaluate(HOLES)
     for picture in found:
         assert picture["bottom"] - picture["text"] <= 120, found
+
+
+#: The same for each box floated into the rail (a pull quote, related links, a note).
+BOX_HOLES = HOLES.replace("'.article-body > .figure'",
+                          "'.article-body > :is(.pullquote, .related, .note)'")
+
+
+@pytest.mark.parametrize("stem", ["en-eisteddfod-decorative", "be-political-prisoners-quote",
+                                  "en-storm-breaking-corrections"])
+def test_no_hole_stands_in_the_column_beside_a_box_in_the_rail(auditor: Any, stem: str) -> None:
+    """At 1280 px a box standing in the rail has the column's blocks beside it down to its
+    foot, give or take 120 px. (Before: the Eisteddfod's pull quote, moved up right before
+    the photo essay that clears it, left 150 px of the column empty beside it.)"""
+    with fixture_page(auditor, stem, width=1280) as page:
+        found = page.evaluate(BOX_HOLES)
+    assert found, stem
+    for box in found:
+        assert box["bottom"] - box["text"] <= 120, found
 
 
 @pytest.mark.parametrize("stem", ["en-rents-chart-footnotes", "ar-local-elections-rtl"])
@@ -272,24 +312,35 @@ def test_an_embed_cards_title_is_a_card_title(auditor: Any) -> None:
 
 def test_a_table_is_as_wide_as_its_content_and_its_row_headings_stay_in_view(
         auditor: Any) -> None:
-    """At 1280 px a small table is as wide as its content, not stretched over the column;
-    the seven-column table spans column and rail; each table at most column and rail wide. On a
-    phone the table scrolls sideways and its row headings (the first column) stay at the
-    scroller's start edge."""
+    """At 1280 px every table is as wide as its content, not stretched: a small one over the
+    column, and the seven-column table of figures across column and rail (it stood 1,120 px
+    wide, its figures a rail's width from their headings), its figures still at their
+    column's end edge; a table whose content is wider than the column spans into the rail as
+    far as it needs, at most column and rail. On a phone the table scrolls sideways and its
+    row headings (the first column) stay at the scroller's start edge."""
     with fixture_page(auditor, "uk-energy-data-table", width=1280) as page:
-        wide = page.evaluate("""() => [...document.querySelectorAll('.article-body > .table-scroll')]
-            .map(e => ({width: e.getBoundingClientRect().width, columns: e.querySelector('tr').children.length,
-                        table: e.querySelector('table').getBoundingClientRect().width,
-                        content: e.querySelector('table').scrollWidth}))""")
+        wide = page.evaluate(TABLES_AT_1280)
+        # the same seven columns with figures too long to fit the column
+        page.evaluate("""() => document.querySelectorAll('.article-body > .table-scroll').forEach(
+            e => e.querySelectorAll('tbody td').forEach(c => { c.textContent = '1,234,567.89'; }))""")
+        widened = page.evaluate(TABLES_AT_1280)
     seven = [t for t in wide if t["columns"] == 7]
     assert seven, wide
     for table in wide:
-        assert table["width"] <= 70 * 16 + 1, table
         assert abs(table["width"] - table["table"]) < 1.5, table  # the scroller hugs it
-    # a table of five columns or more spans column and rail exactly (see the test below),
-    # a smaller one is as wide as its content
-    assert abs(seven[0]["width"] - 70 * 16) < 1.5, seven
+        # never wider than its content (a small table is at least 20 rem wide)
+        assert table["width"] <= max(table["natural"], 320) + 1.5, table
+        assert table["right"] <= table["column"] + 1, table  # within the column
+        assert table["aligned"] in ("end", "right"), table  # figures at their column's end
+    # the seven columns' headings wrap to fit the column (it stood 1,120 px wide)
+    assert abs(seven[0]["width"] - 640) < 1.5, seven
     assert all(t["width"] < 640 for t in wide if t["columns"] < 5), wide
+    # a table that cannot fit the column, headings wrapped, spans into the rail as far as it
+    # needs, never past it: it scrolls
+    longer = next(t for t in widened if t["columns"] == 7)
+    assert longer["narrowest"] > 640, longer
+    assert longer["right"] > longer["column"] + 48, longer
+    assert abs(longer["width"] - min(longer["narrowest"], 70 * 16)) < 1.5, longer
     with fixture_page(auditor, "uk-energy-data-table", width=375) as page:
         found = page.evaluate("""() => {
             const scroller = [...document.querySelectorAll('.article-body > .table-scroll')]

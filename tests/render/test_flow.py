@@ -169,6 +169,16 @@ def test_a_moved_box_never_parts_a_paragraph_from_what_it_introduces() -> None:
     assert body == ["p", "aside.related", "h2", "ul", "p", "p", "p"]
 
 
+def test_a_moved_box_is_never_left_right_before_a_block_that_clears_it() -> None:
+    """The Eisteddfod's pull quote followed the stretch's one paragraph, right before the
+    photo essay that clears it: a 150 px hole in the column. It now stands where enough of
+    the stretch follows it: here, at the stretch's start."""
+    _, body = rendered_body(HEADING, LIST, HEADING, LONG, GALLERY, P, PULLQUOTE)
+    assert body == ["div.pullquote", "h2", "ul", "h2", "p", "section.gallery", "p"]
+    _, body = rendered_body(HEADING, LIST, HEADING, LONG, SHORT, GALLERY, P, PULLQUOTE)
+    assert body == ["div.pullquote", "h2", "ul", "h2", "p", "p", "section.gallery", "p"]
+
+
 def test_the_two_fixtures_keep_each_quote_and_list_with_its_paragraph() -> None:
     """In the two fixtures the review saw, the moved box follows the quote or list."""
     for name in ("be-political-prisoners-quote", "en-storm-breaking-corrections"):

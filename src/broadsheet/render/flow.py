@@ -126,7 +126,8 @@ def stands_beside(blocks: Sequence[Block], index: int,
 #   that spans column and rail, or at a box or picture that already stands in the rail; the
 #   last box in the rail keeps beside the text as the reader scrolls), after that
 #   stretch's first paragraph (never between a paragraph and the quote or list it
-#   introduces): the rail then holds it beside the text, as a newsroom places
+#   introduces, nor so near the stretch's end that a wide block clears it, leaving a hole
+#   in the column): the rail then holds it beside the text, as a newsroom places
 #   its "related" box, and it is met once in reading order, at the same place at every width.
 # * **An article with nothing for the rail** (no box, no picture held to the rail) is one
 #   centred column on wide screens too, not a column beside an empty side.
@@ -154,6 +155,11 @@ CHARS_FOR_HEADING = 200
 #: A stretch shorter than this (in characters, about 450 px of column at 1280 px) is not worth
 #: moving a box for: its rail is empty for less than a screen.
 CHARS_WORTH_A_BOX = 700
+
+#: Characters of the stretch a moved box needs beside it, before the block that ends the
+#: stretch (about 250 px of column at 1280 px, a pull quote's or related box's height): a
+#: box right before a photo essay, which clears it, left a 150 px hole in the column.
+CHARS_BESIDE_A_BOX = 400
 
 #: A stretch this long before a box that stands in the rail (in characters, about a screen of
 #: column at 1280 px, headings and their space counted) leaves the rail empty for more than a
@@ -258,8 +264,9 @@ def _empty_before(blocks: Sequence[Block], index: int,
 def _emptiest_place(blocks: Sequence[Block],
                     words: Callable[[Block], Iterable[str]]) -> int | None:
     """Where a box stands beside the longest stretch of the story that the rail leaves empty
-    (after its first paragraph, or the next boundary that parts nothing, with at least two
-    blocks of the story after it), or ``None`` when no stretch is long enough."""
+    (after its first paragraph, or the next boundary that parts nothing and leaves enough of
+    the stretch beside the box, else an earlier one; with at least two blocks of the story
+    after it), or ``None`` when no stretch is long enough."""
     best: tuple[int, int, int] | None = None  # (length, start, end)
     start, length = 0, 0
     for index, block in enumerate([*blocks, None]):
@@ -274,9 +281,11 @@ def _emptiest_place(blocks: Sequence[Block],
     _, start, end = best
     after_paragraph = next((index + 1 for index in range(start, end)
                             if blocks[index].type == "paragraph"), start)
-    candidates: list[int] = [*range(after_paragraph, end), start]
+    candidates: list[int] = [*range(after_paragraph, end), *range(start, after_paragraph)]
     for candidate in candidates:  # the first good boundary
-        if splits_nothing(blocks, candidate, words) and _story_count(blocks[candidate:]) >= 2:
+        beside = sum(_length(block, words) for block in blocks[candidate:end])
+        if (splits_nothing(blocks, candidate, words) and beside >= CHARS_BESIDE_A_BOX
+                and _story_count(blocks[candidate:]) >= 2):
             return candidate
     return None
 
