@@ -131,3 +131,14 @@ def test_axe_cores_failure_inside_the_frame_is_folded_into_the_static_one() -> N
     assert failed == {f"{FRAME} >>> html > body > img:nth-child(1)": "axe-core image-alt"}
     assert [f.target for r in merged_live for f in r.nodes(Outcome.FAILED)] == [
         "iframe >>> p"]
+
+
+def test_frames_past_the_limit_are_not_judged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.checks import srcdoc
+
+    monkeypatch.setattr(srcdoc, "MAX_FRAMES", 3)
+    frames = "".join(f'<iframe title="F{n}" srcdoc="<img src=a.png>"></iframe>'
+                     for n in range(4))
+    page = _page("<img src=a.png>").replace("</main>", f"{frames}</main>")
+    inside = [t for t in _outcomes(page, "image-alt") if ">>>" in (t or "")]
+    assert len(inside) == 3  # of the 5 frames, the first 3

@@ -19,6 +19,9 @@ from broadsheet.checks.rules.frames import frame_document
 #: Frames inside frames are followed this deep (each level's ``srcdoc`` is escaped again, so
 #: deeper ones are rare and large).
 MAX_DEPTH = 4
+#: Frame documents judged on one page at most (each is a parse and a run of every rule: a
+#: page of thousands of tiny ``srcdoc`` frames is not judged frame by frame past these).
+MAX_FRAMES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +35,21 @@ class Frame:
     line: int | None
 
 
-def frames(doc: Document, excluded: Callable[[Element], bool] = lambda _: False,
-           path: str = "", line: int | None = None, depth: int = 1) -> list[Frame]:
+def frames(doc: Document, excluded: Callable[[Element], bool] = lambda _: False) -> list[Frame]:
     """Every ``iframe srcdoc`` document shown by ``doc``, frames in frames included, in
-    document order. Not judged: frames ``excluded`` (by the page's scope), in a
-    ``template`` or ``noscript``, and frames whose document is neither drawn nor exposed
-    (not rendered, ``inert``, under ``aria-hidden``)."""
+    document order, up to :data:`MAX_FRAMES`. Not judged: frames ``excluded`` (by the page's
+    scope), in a ``template`` or ``noscript``, and frames whose document is neither drawn nor
+    exposed (not rendered, ``inert``, under ``aria-hidden``)."""
     found: list[Frame] = []
+    _walk(doc, excluded, None, found, 1)
+    return found
+
+
+def _walk(doc: Document, excluded: Callable[[Element], bool], outer: Frame | None,
+          found: list[Frame], depth: int) -> None:
     for frame in doc.tags("iframe"):
+        if len(found) >= MAX_FRAMES:
+            return
         if frame.get("srcdoc") is None or excluded(frame) or namespace(frame) != HTML_NS:
             continue
         top = doc.scopes.get(frame) if doc.scopes else None
@@ -52,9 +62,8 @@ def frames(doc: Document, excluded: Callable[[Element], bool] = lambda _: False,
         if inner is None or not dom.is_html_page(inner):
             continue
         here = target.selector(doc, frame)
-        placed = Frame(inner, f"{path}{target.FRAME_STEP}{here}" if path else here,
-                       doc.line(frame) if line is None else line)
+        placed = (Frame(inner, here, doc.line(frame)) if outer is None else
+                  Frame(inner, f"{outer.path}{target.FRAME_STEP}{here}", outer.line))
         found.append(placed)
         if depth < MAX_DEPTH:
-            found.extend(frames(inner, path=placed.path, line=placed.line, depth=depth + 1))
-    return found
+            _walk(inner, lambda _: False, placed, found, depth + 1)
