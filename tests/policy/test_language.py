@@ -63,3 +63,51 @@ def test_checking_a_page_loads_neither_registry_package_nor_cldr() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def _registry_languages() -> set[str]:
+    """Every ``Type: language`` subtag, read from the ``language-tags`` package's copy of
+    the IANA registry (not from the shipped list nor its lookup)."""
+    from language_tags import data
+
+    subtags: dict[str, int] = data.get("language")
+    return {subtag.lower() for subtag in subtags if ".." not in subtag}
+
+
+def test_every_two_and_three_letter_code_gets_the_registrys_verdict() -> None:
+    """Each of the 18,252 codes of two or three letters, in lower, upper and mixed case and
+    with a region: known exactly when the registry lists it as a language, or it is a special
+    code or private use (``qaa``..``qtz``)."""
+    from itertools import product
+    from string import ascii_lowercase
+
+    registered = _registry_languages()
+    assert len(registered) > 8000
+    special = {"zh", "mul", "und", "zxx", "mis"}
+    wrong = []
+    for size in (2, 3):
+        for letters in product(ascii_lowercase, repeat=size):
+            code = "".join(letters)
+            private = size == 3 and "qaa" <= code <= "qtz"
+            expected = code in registered or code in special or private
+            for tag in (code, code.upper(), code.title(), f"{code}-GB", f" {code} "):
+                if is_known_language(tag) is not expected:
+                    wrong.append(tag)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("tag", [
+    "a", "abcd", "engl", "e1", "1e", "é", "éé", "en_GB", "e-n", "-en", "+en", "e n", "_en",
+    "a_b", "0x1", "zz9",
+])
+def test_malformed_primary_subtags_are_not_known(tag: str) -> None:
+    assert not is_known_language(tag)
+
+
+def test_the_checker_knows_no_primary_subtag_with_a_non_ascii_letter() -> None:
+    """The Kelvin sign lower-cases to ``k``: the checker's tag syntax (ASCII letters and
+    digits) refuses ``\u212aa`` before the registry is asked."""
+    from broadsheet.checks.rules.page import is_known_language as checker_knows
+
+    assert checker_knows("ka")
+    assert not checker_knows("\u212aa")

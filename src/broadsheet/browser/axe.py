@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from broadsheet.browser.axe_rules import DEFAULT_TAGS, axe_rule
 from broadsheet.browser.launch import BrowserUnavailable
 from broadsheet.checks.report import RuleResult
+from broadsheet.checks.target import FRAME_STEP
 from broadsheet.findings import Finding, Impact, Outcome, Source
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _message(node: dict[str, Any], outcome: Outcome) -> str:
 
 def _target(node: dict[str, Any]) -> str:
     parts = node.get("target") or []
-    return " >>> ".join(" ".join(p) if isinstance(p, list) else str(p) for p in parts)
+    return FRAME_STEP.join(" ".join(p) if isinstance(p, list) else str(p) for p in parts)
 
 
 def to_results(raw: dict[str, Any]) -> list[RuleResult]:

@@ -3,8 +3,10 @@ same WCAG criterion is folded into the static finding (its ``also`` names axe-co
 
 Both engines name elements by CSS selector, each in its own dialect. An axe-core target is
 matched against the document as served (the tree the static rules judged); when it picks out
-exactly one element there, that element's static selector is its key. Targets inside frames
-or shadow trees, and elements that scripts added, match nothing and are left as they are.
+exactly one element there, that element's static selector is its key; inside ``iframe srcdoc``
+frames, the frames' selectors and then the element's, as the static engine places it. Targets
+inside other frames or shadow trees, and elements that scripts added, match nothing and are
+left as they are.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from broadsheet.checks.parse import Document
 from broadsheet.checks.report import RuleResult
+from broadsheet.checks.target import FRAME_STEP
 from broadsheet.findings import Outcome, Source
 
 
@@ -67,17 +71,38 @@ def _keys(served: bytes, targets: set[str]) -> dict[str, str]:
     element's static selector. The document is parsed again here, and only when both
     engines failed something under a shared criterion: keeping the static engine's tree
     alive through the browser audit would cost every page its memory to save a few
-    milliseconds on a few."""
-    from broadsheet.checks import css
+    milliseconds on a few. A target inside ``iframe srcdoc`` frames (``iframe >>> img``)
+    is followed frame by frame, as the static engine judges those documents."""
     from broadsheet.checks.parse import parse
-    from broadsheet.checks.target import selector
 
     doc = parse(served)
     keys = {}
     for target in targets:
-        if ">>>" in target:
-            continue  # inside a frame or shadow tree
-        found = css.select(doc, target)
-        if found is not None and len(found) == 1:
-            keys[target] = selector(doc, found[0])
+        key = _static_key(doc, target.split(FRAME_STEP))
+        if key is not None:
+            keys[target] = key
     return keys
+
+
+def _static_key(doc: Document, steps: list[str]) -> str | None:
+    """The static selector of the one element ``steps`` pick out (each step but the last a
+    ``srcdoc`` frame's, in the document the step before shows), or None."""
+    from broadsheet.checks import css
+    from broadsheet.checks.rules.frames import frame_document
+    from broadsheet.checks.target import selector
+
+    path = []
+    for index, step in enumerate(steps):
+        found = css.select(doc, step)
+        if found is None or len(found) != 1:
+            return None  # in a shadow tree, added by a script, or not one element
+        path.append(selector(doc, found[0]))
+        if index == len(steps) - 1:
+            break
+        if found[0].get("srcdoc") is None:
+            return None  # a frame loading another page: the static engine judged no element
+        inner = frame_document(doc, found[0])
+        if inner is None:
+            return None
+        doc = inner
+    return FRAME_STEP.join(path)

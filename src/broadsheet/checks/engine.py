@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from broadsheet.checks import target
+from broadsheet.checks import srcdoc, target
 from broadsheet.checks.errors import InputError
 from broadsheet.checks.html_tree import TRIM_AFTER, give_back
 from broadsheet.checks.linked_css import Resolver, folder_resolver, read_linked
@@ -64,26 +64,54 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
     """Apply each rule to the page; a rule that crashes reports cant_tell, not a traceback.
 
     Elements ``scope`` excludes are not judged; findings the markup waives are reported apart.
-    Where each finding is (selector, snippet, line) is worked out only when it is read.
+    Where each finding is (selector, snippet, line) is worked out only when it is read. The
+    documents of the page's ``iframe srcdoc`` frames are judged too, by every rule that is not
+    :attr:`~broadsheet.checks.rule.Rule.top_level_only` (:mod:`broadsheet.checks.srcdoc`).
     """
     results = []
     waived: list[Waived] = []
-    page = PageScope(doc, scope)
-    places = _Places(doc)
-    inert = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "template")
-    # Markup in a noscript is raw text where scripts run: not even a start tag to judge.
-    unparsed = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "noscript")
-    # Rules that judge template content skip only the noscript markup; the others both.
-    skips = {True: unparsed or None, False: (inert | unparsed) or None}
-    # Most pages exclude and waive nothing: then no question per judged element.
-    plain = not page.excludes and not page.waives
+    page = _Document(doc, PageScope(doc, scope), _Places(doc))
+    inner = [_Document(frame.doc, PageScope(frame.doc), _Places(frame.doc, frame))
+             for frame in srcdoc.frames(doc, page.scope.excluded)]
     for rule in rules:
-        judged = _Judged(rule, places)
+        judged = _Judged(rule, page.places)
+        page.judge(rule, judged, waived)
+        if not inner or rule.top_level_only:
+            results.append(RuleResult.from_batch(rule, judged))
+            continue
+        batches = [judged]
+        for document in inner:
+            batches.append(_Judged(rule, document.places))
+            document.judge(rule, batches[-1], waived)
+        results.append(RuleResult.from_batch(rule, _Joined(batches)))
+    return Report(source=source, results=tuple(results), parse_errors=len(doc.errors),
+                  waived=tuple(waived))
+
+
+class _Document:
+    """One document the rules judge (the page, or a frame's) and what judging it needs."""
+
+    __slots__ = ("doc", "places", "plain", "scope", "skips")
+
+    def __init__(self, doc: Document, scope: PageScope, places: _Places) -> None:
+        self.doc, self.scope, self.places = doc, scope, places
+        inert = frozenset(el for el, top in doc.scopes.items() if local_name(top) == "template")
+        # Markup in a noscript is raw text where scripts run: not even a start tag to judge.
+        unparsed = frozenset(el for el, top in doc.scopes.items()
+                             if local_name(top) == "noscript")
+        # Rules that judge template content skip only the noscript markup; the others both.
+        self.skips = {True: unparsed or None, False: (inert | unparsed) or None}
+        # Most pages exclude and waive nothing: then no question per judged element.
+        self.plain = not scope.excludes and not scope.waives
+
+    def judge(self, rule: Rule, judged: _Judged, waived: list[Waived]) -> None:
+        """Add the rule's verdicts on this document to ``judged`` (waived ones to ``waived``)."""
+        doc, page = self.doc, self.scope
         elements, verdicts = judged.elements, judged.verdicts
-        skip = skips[bool(rule.template_content)]
+        skip = self.skips[bool(rule.template_content)]
         evaluate = rule.evaluate
         try:
-            if plain:
+            if self.plain:
                 for element in rule.applicable(doc):
                     if skip is None or element not in skip:
                         verdict = evaluate(element, doc)
@@ -105,28 +133,52 @@ def run(doc: Document, rules: Iterable[Rule], *, source: str | None = None,
             verdicts.append(Finding(rule=rule.id, outcome=Outcome.CANT_TELL,
                                     message="page nesting too deep to evaluate",
                                     source=Source.STATIC))
-        results.append(RuleResult.from_batch(rule, judged))
-    return Report(source=source, results=tuple(results), parse_errors=len(doc.errors),
-                  waived=tuple(waived))
 
 
 class _Places:
     """Selector, snippet and line of a judged element. Not kept per element: on pages with
     many failures the kept places cost more memory than working one out again (each
-    element's selector step is memoised by :func:`target.selector`)."""
+    element's selector step is memoised by :func:`target.selector`). In a frame's document:
+    the frame's selector, then the element's, on the frame's line."""
 
-    __slots__ = ("doc", "snippets")
+    __slots__ = ("doc", "frame", "snippets")
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, frame: srcdoc.Frame | None = None) -> None:
         self.doc = doc
+        self.frame = frame
         #: One string per distinct snippet: pages repeat the same markup (icons, "Read
         #: more" links) in many findings.
         self.snippets: dict[str, str] = {}
 
     def of(self, element: Element) -> tuple[str, str, int | None]:
         made = target.snippet(element)
-        return (target.selector(self.doc, element), self.snippets.setdefault(made, made),
-                self.doc.line(element))
+        snippet = self.snippets.setdefault(made, made)
+        if self.frame is None:
+            return target.selector(self.doc, element), snippet, self.doc.line(element)
+        return (f"{self.frame.path}{target.FRAME_STEP}{target.selector(self.doc, element)}",
+                snippet, self.frame.line)
+
+
+class _Joined:
+    """One rule's verdicts on the page, then on each frame's document, as one batch."""
+
+    __slots__ = ("batches",)
+
+    def __init__(self, batches: list[_Judged]) -> None:
+        self.batches = batches
+
+    def __len__(self) -> int:
+        return sum(len(batch) for batch in self.batches)
+
+    def outcomes(self) -> list[Outcome]:
+        return [outcome for batch in self.batches for outcome in batch.outcomes()]
+
+    def finding(self, index: int) -> Finding:
+        for batch in self.batches:
+            if index < len(batch):
+                return batch.finding(index)
+            index -= len(batch)
+        raise IndexError(index)
 
 
 class _Judged:

@@ -122,6 +122,10 @@ class Rule(RuleSpec):
     #: outside the document (no rendering, no refresh, no accessibility tree), so the engine
     #: leaves it out unless the rule is about the fragment itself (ids unique per tree).
     template_content: ClassVar[bool] = False
+    #: Judge the page's own document only, not those of its ``iframe srcdoc`` frames: the
+    #: rule is about the web page as a whole (its title, its ``lang``, its main content), and
+    #: a frame's document is a nested browsing context, not a page.
+    top_level_only: ClassVar[bool] = False
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         """The elements this rule judges (none: the rule is inapplicable)."""

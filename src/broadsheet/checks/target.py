@@ -8,6 +8,9 @@ import sys
 from broadsheet.checks.parse import Document, Element, attributes, local_name
 
 _SNIPPET_MAX = 250
+#: Between a frame's selector and an element's in the frame's document (axe-core's targets
+#: are joined the same way: ``iframe >>> img``).
+FRAME_STEP = " >>> "
 _PLAIN_ID = re.compile(r"-?[A-Za-z_][\w-]*")
 
 

@@ -187,6 +187,7 @@ class HeadingForMainContent(_BypassRule):
     """
 
     id = "heading-for-main-content"
+    top_level_only = True
     help = "Start the main content with a heading"
     description = "After repeated content, the main content begins with a heading."
     impact = Impact.MODERATE
@@ -224,6 +225,7 @@ class LandmarkForMainContent(_BypassRule):
     """
 
     id = "landmark-for-main-content"
+    top_level_only = True
     help = "Put the main content in a landmark"
     description = "A landmark in the accessibility tree holds the non-repeated content."
     impact = Impact.MODERATE
@@ -270,6 +272,7 @@ class SkipToMainContent(_BypassRule):
     """
 
     id = "skip-to-main-content"
+    top_level_only = True
     help = "Provide a link that skips to the main content"
     description = "A same-page link leads to the start of the content after repeated blocks."
     impact = Impact.MODERATE
@@ -322,6 +325,7 @@ class Bypass(_BypassRule):
     """
 
     id = "bypass"
+    top_level_only = True
     help = "Let people bypass repeated blocks"
     description = "A heading, a landmark or a skip link leads past repeated content."
     impact = Impact.SERIOUS

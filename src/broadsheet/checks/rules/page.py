@@ -52,6 +52,7 @@ class HtmlHasLang(Rule):
     """
 
     id = "html-has-lang"
+    top_level_only = True
     help = "Give the html element a lang attribute"
     description = "The html element has a lang attribute with a non-empty value."
     impact = Impact.SERIOUS
@@ -80,6 +81,7 @@ class HtmlLangValid(Rule):
     """
 
     id = "html-lang-valid"
+    top_level_only = True
     help = "Use a valid language tag on the html element"
     description = "The html element's lang attribute starts with a known primary language."
     impact = Impact.SERIOUS
@@ -214,6 +216,7 @@ class HtmlXmlLangMismatch(Rule):
     """
 
     id = "html-xml-lang-mismatch"
+    top_level_only = True
     help = "Make lang and xml:lang agree on the html element"
     description = "The html element's lang and xml:lang have the same primary language."
     impact = Impact.MODERATE
@@ -244,6 +247,7 @@ class DocumentTitle(Rule):
     """
 
     id = "document-title"
+    top_level_only = True
     help = "Give the page a non-empty title"
     description = "The document has a title element whose text is not empty."
     impact = Impact.SERIOUS

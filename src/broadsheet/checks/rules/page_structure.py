@@ -41,6 +41,7 @@ class SkipLink(Rule):
     """
 
     id = "skip-link"
+    top_level_only = True
     help = "Start the page with a working skip link"
     description = "The first focusable element is a same-page link to an existing target."
     impact = Impact.MODERATE
@@ -71,6 +72,7 @@ class LandmarkOneMain(Rule):
     """
 
     id = "landmark-one-main"
+    top_level_only = True
     help = "Have exactly one main landmark"
     description = "Exactly one main landmark is exposed to assistive technology."
     impact = Impact.MODERATE
@@ -175,6 +177,7 @@ class Region(Rule):
     """
 
     id = "region"
+    top_level_only = True
     help = "Keep all content inside landmarks"
     description = "Perceivable content, except skip links, is inside a landmark."
     impact = Impact.MODERATE
@@ -292,6 +295,7 @@ class PageHasH1(Rule):
     """
 
     id = "page-has-h1"
+    top_level_only = True
     help = "Have exactly one h1"
     description = "Exactly one exposed heading has level 1."
     impact = Impact.MODERATE
@@ -320,6 +324,7 @@ class HeadingOrder(Rule):
     """
 
     id = "heading-order"
+    top_level_only = True
     help = "Do not skip heading levels"
     description = "Each heading is at most one level deeper than the heading before it."
     impact = Impact.MODERATE

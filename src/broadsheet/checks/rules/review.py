@@ -108,6 +108,7 @@ class DocumentTitleDescriptive(ReviewRule):
     """
 
     id = "document-title-descriptive"
+    top_level_only = True
     help = "Make the page title describe the page"
     description = "The page title describes the topic or purpose of the page (needs review)."
     wcag = ("2.4.2",)
@@ -386,6 +387,7 @@ class HtmlLangMatchesContent(LangMatchesContent):
     """
 
     id = "html-lang-matches-content"
+    top_level_only = True
     help = "Give the page the language of its text"
     description = "The html lang is the page's most common language (needs review)."
     wcag = ("3.1.1",)
