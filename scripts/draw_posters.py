@@ -175,7 +175,7 @@ def tunisia() -> str:
             'd="M0,90 H640 M0,270 H640 M160,0 V360 M480,0 V360"/>',
             f'<polygon class="country" stroke-width="3" stroke-linejoin="round" '
             f'points="{points(COUNTRY)}"/>']
-    for (x, y), name in CITIES:
+    for (x, y), _name in CITIES:
         cx, cy = placed(x, y)
         body.append(f'<circle class="city" cx="{cx:.1f}" cy="{cy:.1f}" r="6" stroke-width="2"/>')
     # the four names in the sea east of the coast, each a size up (16 px on the narrowest

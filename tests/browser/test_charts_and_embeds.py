@@ -410,11 +410,13 @@ def test_the_tunisia_posters_names_are_readable_and_clear_of_each_other(auditor:
         page.evaluate("document.fonts.ready")
         found = page.evaluate(POSTER_LABELS)
     texts, dots = found["texts"], found["dots"]
-    assert len(texts) == 7 and len(dots) == 7, found
+    assert len(texts) == 7, found
+    assert len(dots) == 7, found
     assert all(t["size"] >= 12 for t in texts), texts
     assert sum(t["size"] >= 16 for t in texts) == 4, texts  # the four cities' names
     for t in texts:
-        assert t["left"] >= 0 and t["right"] <= 640 and t["top"] >= 0 and t["bottom"] <= 360, t
+        assert 0 <= t["left"] < t["right"] <= 640, t
+        assert 0 <= t["top"] < t["bottom"] <= 360, t
     for i, a in enumerate(texts):
         for b in texts[i + 1:]:
             apart = (a["right"] <= b["left"] or b["right"] <= a["left"]

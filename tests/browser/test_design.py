@@ -746,7 +746,8 @@ def test_every_topic_is_one_chip_a_link_told_by_its_underline(auditor: Any, stem
                     face: [face.width, face.height]}; })""")
     linked = [tag for tag in tags if tag["linked"]]
     plain = [tag for tag in tags if not tag["linked"]]
-    assert linked and plain, tags
+    assert linked, tags
+    assert plain, tags
     assert len({tuple(tag["look"]) for tag in tags}) == 1, tags
     assert max(t["height"] for t in tags) - min(t["height"] for t in tags) < 0.5, tags
     assert all(tag["underline"] for tag in linked), tags
