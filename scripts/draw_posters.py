@@ -15,7 +15,8 @@ page's colours do not reach into it.
 - ``metro-bus-network.svg``: the transit fixture's fictional bus network;
 - ``metro-video-still.svg``: the opening card of its fictional video;
 - ``tunisia-outline.svg``: Tunisia's outline, simplified by hand from about 35 coastal and
-  border points, with seven city dots, four of them named (Arabic, in Noto Naskh Arabic).
+  border points, with seven city dots, four of them named (Arabic, in Noto Naskh Arabic, 16 px
+  on the narrowest card, in the sea beside the coast, the crowded north on leader lines).
 """
 
 from __future__ import annotations
@@ -143,6 +144,14 @@ CITIES = [((267, 58), "بنزرت"), ((298, 100), "تونس"), ((344, 197), None
           ((356, 306), "صفاقس"), ((290, 392), "قابس"), ((93, 388), None)]
 
 
+#: The city names' size (16 px on a 256 px card) and where each stands: its left edge and
+#: baseline, and whether a leader line joins it to its dot. Every name and its dot keep clear
+#: of every other (tests/browser/test_charts_and_embeds.py measures them at 320 px).
+CITY_SIZE = 40
+LABELS = [("بنزرت", (430, 44), True), ("تونس", (430, 96), True),
+          ("صفاقس", (414, 152), False), ("قابس", (470, 206), True)]
+
+
 def placed(x: float, y: float) -> tuple[float, float]:
     return x * SCALE + OFFSET[0], y * SCALE + OFFSET[1]
 
@@ -155,28 +164,33 @@ def points(spec: str) -> str:
 def tunisia() -> str:
     style = (f"text{{{ARABIC}}}.sea{{fill:#bcd4e6}}.land{{fill:#eeece6}}"
              ".country{fill:#f3e3c3;stroke:#7a4f00}.city{fill:#a4161a;stroke:#ffffff}"
-             ".grid{stroke:#9fb9cc;fill:none}.ink{fill:#1b1b1b}.muted{fill:#5a5a5a}\n"
+             ".grid{stroke:#9fb9cc;fill:none}.ink{fill:#1b1b1b}.muted{fill:#5a5a5a}"
+             ".leader{stroke:#1b1b1b}\n"
              "@media (prefers-color-scheme: dark){.sea{fill:#1d3446}.land{fill:#22211f}"
              ".country{fill:#3d3526;stroke:#f2b64c}.city{fill:#ff8a80;stroke:#121212}"
-             ".grid{stroke:#2f4a5e}.ink{fill:#f2f2f2}.muted{fill:#b5b5b5}}")
+             ".grid{stroke:#2f4a5e}.ink{fill:#f2f2f2}.muted{fill:#b5b5b5}.leader{stroke:#f2f2f2}}")
     body = ['<rect class="sea" width="640" height="360"/>',
             f'<polygon class="land" points="{points(LAND)}"/>',
             '<path class="grid" stroke-width="1" stroke-dasharray="4 6" '
             'd="M0,90 H640 M0,270 H640 M160,0 V360 M480,0 V360"/>',
             f'<polygon class="country" stroke-width="3" stroke-linejoin="round" '
             f'points="{points(COUNTRY)}"/>']
-    for (x, y), name in CITIES:
+    for (x, y), _name in CITIES:
         cx, cy = placed(x, y)
         body.append(f'<circle class="city" cx="{cx:.1f}" cy="{cy:.1f}" r="6" stroke-width="2"/>')
-        if name == "بنزرت":  # the northern tip: named to the west, clear of Tunis's name
-            body.append(f'<text class="ink" x="{cx - 12:.0f}" y="{cy + 10:.0f}" font-size="32" '
-                        f'text-anchor="start" direction="rtl">{name}</text>')
-        elif name:  # named in the sea east of the coast, read from the dot outwards
-            body.append(f'<text class="ink" x="{cx + 14:.0f}" y="{cy + 11:.0f}" font-size="32" '
-                        f'text-anchor="end" direction="rtl">{name}</text>')
-    body.append(text(120, 190, "الجزائر", 30, "muted", "middle"))
-    body.append(text(560, 330, "ليبيا", 30, "muted", "middle"))
-    body.append(text(545, 110, "البحر المتوسط", 30, "muted", "middle"))
+    # the four names in the sea east of the coast, each a size up (16 px on the narrowest
+    # card), its left edge at ``LABELS``' x; the northern two, whose dots crowd the cape, and
+    # Gabès, in the gulf, on leader lines
+    for name, (lx, ly), leader in LABELS:
+        dot = placed(*next(at for at, city in CITIES if city == name))
+        if leader:
+            body.append(f'<line class="leader" x1="{dot[0] + 7:.1f}" y1="{dot[1]:.1f}" '
+                        f'x2="{lx - 6}" y2="{ly - 14}" stroke-width="2"/>')
+        body.append(f'<text class="ink" x="{lx}" y="{ly}" font-size="{CITY_SIZE}" '
+                    f'text-anchor="end" direction="rtl">{name}</text>')
+    body.append(text(120, 190, "الجزائر", 32, "muted", "middle"))
+    body.append(text(560, 330, "ليبيا", 32, "muted", "middle"))
+    body.append(text(150, 36, "البحر المتوسط", 32, "muted", "middle"))  # the sea to the north
     return poster(style, body, ARABIC_FONT)
 
 

@@ -364,3 +364,65 @@ def test_an_embed_cards_icons_are_drawn_and_silent(auditor: Any) -> None:
         assert element["icons"][0]["hidden"] == "true", element
         assert element["icons"][0]["width"] >= 16, element
         assert element["text"] == "", element
+
+
+@pytest.mark.parametrize("width", [320, 375, 768])
+def test_an_embeds_byline_never_starts_a_line_with_its_separator(auditor: Any,
+                                                                 width: int) -> None:
+    """The "·" between a post's author and its time stays on the author's last line (at
+    375 px it began the time's line on its own, the blind review saw)."""
+    with fixture_page(auditor, "en-council-video-lead", width=width) as page:
+        found = page.evaluate("""() => [...document.querySelectorAll('.embed__byline')]
+            .filter(b => b.querySelector('.embed__sep')).map(b => {
+              const rects = e => [...e.getClientRects()].filter(r => r.width > 0);
+              const author = rects(b.querySelector('.embed__author')).at(-1);
+              const sep = rects(b.querySelector('.embed__sep'));
+              return {author: author.top, sep: sep.map(r => r.top),
+                      text: b.querySelector('.embed__sep').textContent}; })""")
+    assert found, "the fixture's post has an author and a time"
+    for byline in found:
+        assert byline["text"].strip() == "·", byline
+        assert [abs(top - byline["author"]) < 1 for top in byline["sep"]] == [True], byline
+
+
+#: Each text of the Tunisia poster, drawn on the narrowest card (256 px: a 320 px phone's):
+#: its size there in CSS px and its box in the drawing's units (the line box's middle 70 %,
+#: where an Arabic name's letters and dots are), and each city's dot.
+POSTER_LABELS = """() => { const svg = document.documentElement, k = 256 / 640;
+  const texts = [...svg.querySelectorAll('text')].map(t => { const b = t.getBBox();
+    return {text: t.textContent, size: parseFloat(t.getAttribute('font-size')) * k,
+            left: b.x, right: b.x + b.width, top: b.y + 0.15 * b.height,
+            bottom: b.y + 0.85 * b.height}; });
+  const dots = [...svg.querySelectorAll('circle')].map(c => ({x: +c.getAttribute('cx'),
+    y: +c.getAttribute('cy'), r: +c.getAttribute('r')}));
+  return {texts, dots}; }"""
+
+
+def test_the_tunisia_posters_names_are_readable_and_clear_of_each_other(auditor: Any) -> None:
+    """On a 320 px phone the poster's city names are 16 px and every other word 12 px or
+    more; no two names touch, no name covers a city's dot, and all stay inside the drawing
+    (the blind review: names about 8 px tall, running into each other at the cape)."""
+    svg = (ARTICLES / "images" / "tunisia-outline.svg").read_bytes()
+    url = f"{ORIGIN}images/tunisia-outline.svg"
+    with fixture_page(auditor, "ar-local-elections-rtl", width=320,
+                      files={url: ("image/svg+xml", svg)}) as page:
+        page.goto(url)
+        page.evaluate("document.fonts.ready")
+        found = page.evaluate(POSTER_LABELS)
+    texts, dots = found["texts"], found["dots"]
+    assert len(texts) == 7, found
+    assert len(dots) == 7, found
+    assert all(t["size"] >= 12 for t in texts), texts
+    assert sum(t["size"] >= 16 for t in texts) == 4, texts  # the four cities' names
+    for t in texts:
+        assert 0 <= t["left"] < t["right"] <= 640, t
+        assert 0 <= t["top"] < t["bottom"] <= 360, t
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            apart = (a["right"] <= b["left"] or b["right"] <= a["left"]
+                     or a["bottom"] <= b["top"] or b["bottom"] <= a["top"])
+            assert apart, (a, b)
+        for d in dots:
+            clear = (d["x"] + d["r"] <= a["left"] or d["x"] - d["r"] >= a["right"]
+                     or d["y"] + d["r"] <= a["top"] or d["y"] - d["r"] >= a["bottom"])
+            assert clear, (a, d)

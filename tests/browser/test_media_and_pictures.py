@@ -375,3 +375,31 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
     assert found["video"]["bottom"] <= found["tag"]["top"], found
     assert reached
     assert playing
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["ru-radio-interview-audio", "fa-podcast-inflation-audio"])
+def test_an_audio_players_controls_read_clearly_in_either_scheme(auditor: Any, stem: str,
+                                                                 scheme: str) -> None:
+    """A player drawn before (or without) its file, as the fixtures are offline: its play
+    button is at least 4.5:1 against the pill it sits in, and the pill's outline 3:1 against
+    the card, in the light and the dark scheme (the blind review: grey on grey in the dark,
+    the play triangle 2.3:1)."""
+    from tests.browser.test_design import pixels
+    from tests.browser.test_design_pages import contrast, rgb
+
+    with fixture_page(auditor, stem, width=768, scheme=scheme) as page:
+        found = page.evaluate("""() => { const deck = document.querySelector('.media__deck');
+            const audio = deck.querySelector('audio'), r = audio.getBoundingClientRect();
+            const s = getComputedStyle(deck), rtl = getComputedStyle(audio).direction === 'rtl';
+            return {scheme: getComputedStyle(audio).colorScheme, border: s.borderTopColor,
+                    pill: s.backgroundColor,
+                    card: getComputedStyle(deck.closest('.media--audio')).backgroundColor,
+                    play: {x: rtl ? r.right - 56 : r.left, y: r.top + scrollY, width: 56,
+                           height: r.height}}; }""")
+        painted = pixels(page, found["play"])
+    pill = rgb(found["pill"])
+    assert found["scheme"] == "light dark", found
+    best = max(contrast(p, pill) for p in painted)
+    assert best >= 4.5, (found, best)
+    assert contrast(rgb(found["border"]), rgb(found["card"])) >= 3, found

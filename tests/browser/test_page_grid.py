@@ -216,18 +216,30 @@ def test_a_supporting_picture_stands_in_the_rail_on_a_wide_screen(auditor: Any,
         assert abs(found["picture"] - rail["width"]) <= 1, found
 
 
-def test_the_footers_about_picture_fills_its_column(auditor: Any) -> None:
-    """The About picture in the footer is as wide as the About text's column at every width
-    (it was a fixed 20 rem, 320 px, whatever the room)."""
-    for width in (375, 768, 1280):
-        with fixture_page(auditor, "rferl-lukashenka-cnn-interview", width=width) as page:
-            found = page.evaluate("""() => {
-                const about = document.querySelector('.site-footer__about');
-                const img = about.querySelector('img'), text = about.querySelector('p');
-                return {picture: img.getBoundingClientRect().width,
-                        text: text.getBoundingClientRect().width}; }""")
-        assert found["text"] >= 320, found
-        assert abs(found["picture"] - found["text"]) <= 1, (width, found)
+@pytest.mark.parametrize("width", [320, 375, 768, 1280, 1600])
+@pytest.mark.parametrize(("stem", "ratio"), [("rferl-lukashenka-cnn-interview", 1200 / 675),
+                                             ("en-storm-breaking-corrections", 1.0)])
+def test_the_footers_about_picture_is_a_thumbnail_beside_its_text(auditor: Any, stem: str,
+                                                                  ratio: float,
+                                                                  width: int) -> None:
+    """The About picture is a modest thumbnail beside the About text, its shape kept, at
+    every width (it filled the column: 640 by 640 px, the footer's largest thing)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate("""() => {
+            const about = document.querySelector('.site-footer__about');
+            const box = e => { const r = e.getBoundingClientRect();
+                return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                        width: r.width, height: r.height}; };
+            return {img: box(about.querySelector('img')), text: box(about.querySelector('p')),
+                    heading: box(about.querySelector('h2'))}; }""")
+    img, text = found["img"], found["text"]
+    assert img["width"] <= (96 if width < 641 else 128), found
+    assert img["height"] <= img["width"] + 0.5, found
+    assert abs(img["width"] / img["height"] - ratio) < 0.05, found
+    assert img["right"] <= text["left"] - 8, found  # beside the text, at its start
+    assert abs(img["top"] - text["top"]) < 8, found
+    assert img["top"] >= found["heading"]["bottom"], found
+    assert text["width"] >= 150, found
 
 
 #: The first paragraph's top, and each picture, embed card and table in the article with the
