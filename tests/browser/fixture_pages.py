@@ -88,6 +88,9 @@ class Pool:
     pages: OrderedDict[tuple[object, ...], Loaded] = field(default_factory=OrderedDict)
     loads: int = 0
     uses: int = 0
+    #: Every key loaded once at least, and the pages closed to keep the pool small.
+    seen: set[tuple[object, ...]] = field(default_factory=set)
+    evicted: int = 0
     #: Why pages were not lent again (the first trace each test left).
     closed: Counter[str] = field(default_factory=Counter)
 
@@ -99,13 +102,15 @@ class Pool:
 
     def summary(self) -> str:
         why = ", ".join(f"{reason} {count}" for reason, count in self.closed.most_common())
-        return (f"fixture pages: {self.loads} loaded for {self.uses} uses"
+        return (f"fixture pages: {self.loads} loaded ({len(self.seen)} different) for "
+                f"{self.uses} uses; {self.evicted} closed to keep {self.size} open"
                 + (f"; not lent again: {why}" if why else ""))
 
     def keep(self, key: tuple[object, ...], loaded: Loaded) -> None:
         self.pages[key] = loaded
         while len(self.pages) > self.size:
             self.pages.popitem(last=False)[1].close()
+            self.evicted += 1
 
 
 POOL = Pool()
@@ -184,6 +189,7 @@ def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "l
         markup = html if html is not None else rendered(ARTICLES / f"{stem}.json").html
         loaded = _load(auditor, markup, width=width, scheme=scheme, files=files or {},
                        frames_pending=frames_pending)
+        POOL.seen.add(key if shared else (key, POOL.loads))
     POOL.uses += 1
     clean = False
     try:
