@@ -161,7 +161,8 @@ def _load(auditor: Any, html: str, *, width: int, scheme: str,
 def traces(loaded: Loaded, width: int) -> list[str]:
     """What a test left on the page (nothing: it may be lent again)."""
     page = loaded.page
-    found: list[str] = list(page.evaluate("() => window.__traces()"))
+    found: list[str] = list(page.evaluate(  # another document has no __traces: it navigated
+        "() => typeof window.__traces === 'function' ? window.__traces() : ['navigated']"))
     if page.viewport_size != {"width": width, "height": HEIGHT}:
         found.append("viewport")
     if len(page.context.pages) != 1:
