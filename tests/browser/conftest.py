@@ -30,3 +30,11 @@ def pages_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for path in ARTICLE_FILES:
         (folder / f"{path.stem}.html").write_text(rendered(path).html, encoding="utf-8")
     return folder
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many fixture pages the session loaded, against the number of tests' uses."""
+    from tests.browser.fixture_pages import POOL
+
+    if POOL.uses:
+        terminalreporter.write_line(POOL.summary())

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.test_design import ORIGIN, fixture_page, pixels
+from tests.browser.fixture_pages import ORIGIN, fixture_page
+from tests.browser.test_design import pixels
 from tests.helpers import ARTICLES
 
 CHARTS = ["en-rents-chart-footnotes", "fa-rent-chart-footnotes"]

@@ -1,86 +1,36 @@
 """The design system as Chromium renders it: the shipped fonts, the grid and rail, and the page
 defects a newsroom designer found (issue 17), measured as computed styles and boxes.
 
-Pages are served as a host would serve them: the page at ``http://broadsheet.test/`` with
-``broadsheet.assets_dir()`` beside it, under the page's own Content-Security-Policy."""
+Pages are served as a host would serve them (tests/browser/fixture_pages.py)."""
 
 from __future__ import annotations
 
 import base64
 import json
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
 import broadsheet
-from tests.helpers import ARTICLE_FILES, ARTICLES, rendered
-
-ORIGIN = "http://broadsheet.test/"
-
-
-@contextmanager
-def fixture_page(auditor: Any, stem: str, *, width: int = 1280, scheme: str = "light",
-                 files: dict[str, tuple[str, bytes]] | None = None,
-                 frames_pending: bool = False, html: str | None = None,
-                 requested: list[tuple[str, str]] | None = None) -> Iterator[Any]:
-    """The fixture's page, loaded with its fonts, every font in use ready; fails on any CSP
-    violation (a blocked font or style would go unnoticed otherwise). ``files`` answers
-    other URLs, or stands in for a shipped picture (content type, bytes); ``frames_pending`` leaves frames loading, as a reader
-    sees them before they arrive; everything else is refused, as offline. ``requested``
-    collects each request the page makes (resource type, URL)."""
-    html = html if html is not None else rendered(ARTICLES / f"{stem}.json").html
-    assets = broadsheet.assets_dir()
-    served = files or {}
-
-    def serve(route: Any) -> None:
-        url = route.request.url
-        if requested is not None:
-            requested.append((route.request.resource_type, url))
-        if url == ORIGIN:
-            route.fulfill(body=html, content_type="text/html")
-        elif url.startswith(f"{ORIGIN}broadsheet-fonts/") and "/.." not in url:
-            route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
-        elif url in served:
-            route.fulfill(body=served[url][1], content_type=served[url][0])
-        elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
-            picture = ARTICLES / url.removeprefix(ORIGIN)
-            route.fulfill(path=picture, content_type="image/svg+xml" if picture.suffix == ".svg"
-                          else "image/jpeg")
-        elif frames_pending and route.request.resource_type == "document":
-            return  # never answered: the frame is still loading
-        else:
-            route.abort()
-
-    context = auditor.browser().new_context(viewport={"width": width, "height": 800},
-                                            color_scheme=scheme)
-    try:
-        page = context.new_page()
-        page.route("**/*", serve)
-        page.add_init_script("""window.__violations = [];
-            document.addEventListener('securitypolicyviolation',
-              (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
-        page.goto(ORIGIN, wait_until="domcontentloaded" if frames_pending else "load")
-        page.evaluate("() => document.fonts.ready.then(() => null)")
-        yield page
-        assert page.evaluate("() => window.__violations") == []
-    finally:
-        context.close()
+from tests.browser.fixture_pages import ORIGIN, fixture_page
+from tests.helpers import ARTICLE_FILES, ARTICLES
 
 
 def rendered_fonts(page: Any, selector: str) -> dict[str, int]:
     """Glyphs drawn in each font (family name) for the first element matching ``selector``,
     as Chromium reports them: the font actually used, not the one the CSS asked for."""
     cdp = page.context.new_cdp_session(page)
-    cdp.send("DOM.enable")
-    cdp.send("CSS.enable")
-    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
-    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
-    assert node, selector
-    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        assert node, selector
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    finally:
+        cdp.detach()
     return {f["familyName"]: f["glyphCount"] for f in fonts if f["isCustomFont"]}
 
 
@@ -285,10 +235,13 @@ def test_nothing_in_the_phone_header_runs_under_the_folded_search(auditor: Any,
                                                                   stem: str) -> None:
     """At every phone width the name and each navigation link keep clear of the 44 px
     magnifier, in either direction (at 414 px the links fitted beside the name and ran
-    under it; a reviewer saw the same at 375 px)."""
+    under it; a reviewer saw the same at 375 px). One page, loaded at 320 px and widened
+    (a header is laid out by its width alone: no script, its fonts ready at each width)."""
     clashes = {}
-    for width in range(320, 641, 16):
-        with fixture_page(auditor, stem, width=width) as page:
+    with fixture_page(auditor, stem, width=320) as page:
+        for width in range(320, 641, 16):
+            page.set_viewport_size({"width": width, "height": 800})
+            page.evaluate("() => document.fonts.ready.then(() => null)")
             clashes[width] = page.evaluate("""() => {
                 const search = document.querySelector('.site-search').getBoundingClientRect();
                 return [...document.querySelectorAll('.site-header__name a, .site-nav a')]

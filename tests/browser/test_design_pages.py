@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.browser.test_design import boxes, fixture_page, pixels
+from tests.browser.fixture_pages import fixture_page
+from tests.browser.test_design import boxes, pixels
 from tests.helpers import ARTICLE_FILES
 
 #: The article's layout at the screen's width: its column, and either the rail beside it (the

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.test_design import fixture_page
+from tests.browser.fixture_pages import fixture_page
 from tests.browser.test_media_and_pictures import silent_wav
 
 EN, FA = "en-longread-river-crossing", "fa-explainer-water-shortage"

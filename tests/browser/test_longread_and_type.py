@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 import broadsheet
-from tests.browser.test_design import boxes, fixture_page
+from tests.browser.fixture_pages import fixture_page
+from tests.browser.test_design import boxes
 from tests.helpers import ARTICLES
 
 LONGREAD = "en-longread-river-crossing"

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.test_design import fixture_page
+from tests.browser.fixture_pages import fixture_page
 from tests.helpers import ARTICLES
 
 VIDEO = "en-council-video-lead"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import broadsheet
-from tests.browser.test_design import fixture_page
+from tests.browser.fixture_pages import fixture_page
 from tests.helpers import ARTICLE_FILES, ARTICLES
 
 STEMS = [path.stem for path in ARTICLE_FILES]
