@@ -90,10 +90,12 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
     assert seen["bar"]["height"] <= 56 * rows, seen["bar"]
     assert seen["scroll"] <= width, "nothing sticks out of the window"
     for control in seen["controls"]:
-        assert 0 <= control["box"]["left"] and control["box"]["right"] <= width, control
+        assert control["box"]["left"] >= 0, control
+        assert control["box"]["right"] <= width, control
         assert control["box"]["top"] >= seen["bar"]["top"] - 1, control
         assert control["box"]["bottom"] <= seen["bar"]["bottom"] + 1, control
-        assert control["label"] and control["group"], f"{control['name']} is labelled"
+        assert control["label"], f"{control['name']} is labelled"
+        assert control["group"], f"{control['name']} is in a named group"
         assert control["focusable"], control
     names = {control["name"] for control in seen["controls"]}
     assert names == {"frame-width", "frame-scheme", "frame-zoom", "frame-vision", "frame-height"}
@@ -142,7 +144,8 @@ def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
     for rel, slug in (("prev", prev_slug), ("next", next_slug)):
         link = by_rel[rel]
         assert slug not in link["text"], "the neighbour's headline, not its slug"
-        assert link["name"] and link["name"] in link["text"], "its whole headline is said"
+        assert link["name"], "its whole headline is said"
+        assert link["name"] in link["text"]
         assert link["width"] <= 16 * 17, "cut to one short line"
         assert link["right"] <= 1280
     assert by_rel["next"]["text"].startswith("Next: Storm")
@@ -165,8 +168,8 @@ def test_the_compare_page_fits_by_default_and_anchors_a_right_to_left_page_right
         assert tab.get_by_role("radio", name="Fit").is_checked()
         for side in tab.evaluate(COMPARE):
             left, right, drawn = side["image"]
-            assert side["box"][0] <= left and right <= side["box"][1] + 1, (
-                "Fit: the whole width is in its box")
+            assert side["box"][0] <= left, "Fit: the whole width is in its box"
+            assert right <= side["box"][1] + 1, "Fit: the whole width is in its box"
             assert drawn < 1280
         tab.get_by_role("radio", name="100%").check()
         tab.wait_for_function("document.querySelector('.pair-compare img')"
@@ -199,5 +202,6 @@ def test_the_slider_and_difference_show_the_whole_width(
                     return [r.left, r.right, r.width]; })}; }""")
     assert seen["scroll"] <= 0, "nothing to scroll sideways to"
     for left, right, drawn in seen["svgs"]:
-        assert seen["stage"][0] <= left and right <= seen["stage"][1], (left, right, seen)
+        assert seen["stage"][0] <= left, (left, seen)
+        assert right <= seen["stage"][1], (right, seen)
         assert drawn >= 600, "as large as the stage allows, not a thumbnail"
