@@ -85,7 +85,10 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         tab.goto(sandbox.url)
         tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
         seen = tab.evaluate(TOOLBAR)
-    tops = sorted({round(top) for top in seen["groups"]})
+    tops: list[float] = []
+    for top in sorted(seen["groups"]):  # a row: groups within a few px of its first
+        if not tops or top - tops[-1] > 8:
+            tops.append(top)
     assert len(tops) <= rows, f"the switches' groups start on {len(tops)} lines: {tops}"
     assert seen["bar"]["height"] <= 56 * rows, seen["bar"]
     assert seen["scroll"] <= width, "nothing sticks out of the window"
