@@ -139,8 +139,10 @@ def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
         assert title["height"] <= 30
         links = tab.eval_on_selector_all(".pager a", """links => links.map((a) => {
           const cut = a.querySelector('.pager__headline');
-          return {rel: a.rel, text: a.textContent, name: a.getAttribute('aria-label'), title: a.title,
-                  right: a.getBoundingClientRect().right, cut: cut.textContent.endsWith('…'),
+          return {rel: a.rel, text: a.innerText, name: (() => { const c = a.cloneNode(true);
+                    c.querySelectorAll('[aria-hidden]').forEach((e) => e.remove()); return c.textContent; })(),
+                  title: a.title,
+                  right: a.getBoundingClientRect().right, cut: a.innerText.includes('…'),
                   width: cut.getBoundingClientRect().width}; })""")
     by_rel = {link["rel"]: link for link in links}
     assert set(by_rel) == {"prev", "next"}
@@ -148,12 +150,10 @@ def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
     for rel, slug in (("prev", prev_slug), ("next", next_slug)):
         link = by_rel[rel]
         assert slug not in link["text"], "the neighbour's headline, not its slug"
-        assert link["name"] == ("Previous: " if rel == "prev" else "Next: ") + link["title"], (
-            "its whole headline is said")
-        assert len(link["text"]) <= 34
+        assert link["title"] in link["name"], "its whole headline is said"
         assert link["width"] <= 16 * 17, "cut to one short line"
         assert link["right"] <= 1280
-    assert by_rel["next"]["text"].startswith("Storm Isha")
+    assert "Storm Isha" in by_rel["next"]["text"]
     assert by_rel["next"]["cut"], "a long headline is cut with an ellipsis"
 
 
