@@ -503,7 +503,7 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
                                                                abs=2)
         tab.click("input[name='frame-height'][value='double']")
         assert tab.evaluate(visible)[0] > 1.5 * heights["1280"]
-        tab.click("input[name='frame-height'][value='window']")
+        tab.click("input[name='frame-height'][value='double']")  # one screen again
         tab.eval_on_selector(".frame-stage", "s => { s.style.height = '950px'; }")  # dragged
         tab.wait_for_function("document.querySelector('.frame-stage').offsetHeight === 950")
         tab.click("input[name='frame-width'][value='1280']")

@@ -183,10 +183,11 @@ def test_the_changes_table_and_folded_comparisons_pass_the_checks(
     assert check(fixture_page).violations == []
 
 
-def test_the_compare_page_opens_on_the_approved_and_new_look_at_full_size_scrolled_together(
+def test_the_compare_page_opens_on_the_approved_and_new_look_fitted_scrolled_together(
         auditor: Any, page: tuple[Path, Path]) -> None:
     """The review: two fixtures at 48% were unreadable. The page opens on the fixture that
-    changed, approved beside now, each at its page's own width, and the two scroll as one."""
+    changed, approved beside now, fitted (a 320 px one at its own width), the two scrolling
+    as one."""
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
@@ -203,7 +204,8 @@ def test_the_compare_page_opens_on_the_approved_and_new_look_at_full_size_scroll
           box: e.parentElement.getBoundingClientRect().toJSON()}))""")
         assert [side["src"] for side in sides] == ["fixtures/storm/shots/approved-320-light.png",
                                                    "fixtures/storm/shots/320-light.png"]
-        assert [side["width"] for side in sides] == [320, 320], "one pixel a CSS pixel"
+        assert tab.get_by_role("radio", name="Fit").is_checked(), "fitted at first"
+        assert [side["width"] for side in sides] == [320, 320], "a narrow one is not enlarged"
         assert sides[0]["box"]["right"] < sides[1]["box"]["left"], "side by side"
         boxes = tab.locator(".pair-compare__scroll")
         boxes.nth(1).evaluate("box => { box.scrollTop = 240; }")
@@ -217,9 +219,9 @@ def test_the_compare_page_opens_on_the_approved_and_new_look_at_full_size_scroll
         tab.evaluate("() => new Promise(done => requestAnimationFrame(() => "
                      "requestAnimationFrame(() => done(null))))")
         assert boxes.nth(1).evaluate("box => box.scrollTop") == 90, "apart when asked"
-        tab.get_by_role("radio", name="Fit").check()
+        tab.get_by_role("radio", name="100%").check()
         assert tab.eval_on_selector(".pair-compare img", "e => e.getBoundingClientRect().width"
-                                    ) > 320, "Fit: as wide as its box"
+                                    ) == 320, "100%: one pixel a CSS pixel"
         tab.get_by_role("radio", name="Two fixtures").check()
         assert tab.locator("#compare-b").is_visible()
         assert "mode=pair" in tab.evaluate("location.search")

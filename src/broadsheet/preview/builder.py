@@ -335,7 +335,8 @@ class GalleryBuilder:
         browser = "static" if self.capture is None else "browser"
         theme = self._theme()
         waiting = [path.stem for path in paths]
-        self.env.globals["switcher"] = [_listed(path) for path in paths]
+        listed = [_listed(path) for path in paths]
+        self.env.globals["switcher"] = listed
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
             folder = self.out_dir / "fixtures" / path.stem
@@ -349,8 +350,8 @@ class GalleryBuilder:
                 report.rebuilt.append(path.stem)
             if self.approved is not None and entry.screenshots:
                 entry.differences = differences(entry, folder, self.approved)
-            self._write_fixture_page(entry, paths[done - 2].stem if done > 1 else None,
-                                     paths[done].stem if done < len(paths) else None)
+            self._write_fixture_page(entry, listed[done - 2] if done > 1 else None,
+                                     listed[done] if done < len(paths) else None)
             cache[path.stem] = (key, entry)
             report.entries.append(entry)
             waiting.remove(path.stem)
@@ -467,9 +468,9 @@ class GalleryBuilder:
             entries=shown, widths=widths, version=__version__, root="", slug="compare",
             section="compare"))
 
-    def _write_fixture_page(self, entry: Entry, previous: str | None = None,
-                            following: str | None = None) -> None:
-        """The fixture's page, linking the fixtures before and after it (by slug)."""
+    def _write_fixture_page(self, entry: Entry, previous: Listed | None = None,
+                            following: Listed | None = None) -> None:
+        """The fixture's page, linking the fixtures before and after it (by headline)."""
         folder = self.out_dir / "fixtures" / entry.slug
         html = self.env.get_template("fixture.html").render(
             entry=entry, version=__version__, root="../../", slug=entry.slug, section="fixture",

@@ -119,6 +119,8 @@
         link.textContent = headline;
         link.removeAttribute("lang");
         link.setAttribute("dir", "auto");
+        // A right-to-left page's box starts scrolled to its right edge (where it is read from).
+        figure.querySelector(".pair-compare__scroll").setAttribute("dir", option.getAttribute("data-dir") || "ltr");
         var image = figure.querySelector("img");
         image.src = "fixtures/" + encodeURIComponent(slug) + "/shots/" + file;
         image.width = Number(width);
@@ -225,8 +227,8 @@
     var zoomSwitch = controls.querySelector(".frame-zoom");
     if (zoomSwitch) { zoomSwitch.hidden = false; }  // zoom needs the script; width and scheme do not
     ["frame-width", "frame-scheme", "frame-height", "frame-zoom", "frame-vision"].forEach(function (name) {
-      var input = saved[name] && controls.querySelector("input[name='" + name + "'][value='" + saved[name] + "']");
-      if (input) { input.checked = true; }
+      var input = saved[name] && controls.querySelector("[name='" + name + "'] [value='" + saved[name] + "'], input[name='" + name + "'][value='" + saved[name] + "']");
+      if (input) { input[input.tagName === "OPTION" ? "selected" : "checked"] = true; }
     });
     if (!saved["frame-scheme"] && window.matchMedia("(prefers-color-scheme: dark)").matches) {
       controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
@@ -249,7 +251,7 @@
     };
     var save = function () {
       var state = {};
-      Array.prototype.forEach.call(controls.querySelectorAll("input:checked"), function (input) {
+      Array.prototype.forEach.call(controls.querySelectorAll("input:checked, select"), function (input) {
         state[input.name] = input.value;
       });
       if (dragged()) { state.dragged = stage.offsetHeight; }

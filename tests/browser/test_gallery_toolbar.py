@@ -1,0 +1,212 @@
+"""The fixture page's first screen in Chromium (issue 17, the designer's review): one compact
+toolbar row above the live page, the fixture named by a small label, its neighbours by their
+headlines; the compare page fitted by default, a right-to-left page anchored to its right
+edge at 100%, and the slider and difference modes showing the whole width."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.findings import Finding
+from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.model import Capture, Screenshot
+from broadsheet.preview.regression import approve
+from tests.helpers import ARTICLES
+
+FIXTURES = ("en-storm-breaking-corrections", "ar-local-elections-rtl", "en-council-video-lead")
+
+
+class Wide:
+    """A capture without a browser: a white 1280 × 900 page with a red strip along its right
+    edge (where a right-to-left page starts) and, when ``changed``, a black box."""
+
+    def __init__(self) -> None:
+        self.changed = False
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        from PIL import Image, ImageDraw
+
+        (folder / "shots").mkdir(exist_ok=True)
+        image = Image.new("RGB", (1280, 900), (255, 255, 255))
+        ImageDraw.Draw(image).rectangle((1240, 0, 1279, 899), fill=(220, 0, 0))
+        if self.changed:
+            ImageDraw.Draw(image).rectangle((100, 100, 300, 200), fill=(0, 0, 0))
+        image.save(folder / "shots" / "1280-light.png")
+        return Capture(screenshots=[Screenshot(1280, "light", "shots/1280-light.png")])
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three fixtures approved at 1280 px, then each changed (a box drawn on its page)."""
+    folder = tmp_path_factory.mktemp("toolbar")
+    for slug in FIXTURES:
+        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    out, approved, painter = folder / "out", folder / "approved", Wide()
+    approve(GalleryBuilder(out, capture=painter).build([folder]).entries, out, approved)
+    for slug in FIXTURES:
+        (out / "fixtures" / slug / "entry.json").unlink()
+    painter.changed = True
+    GalleryBuilder(out, capture=painter, approved=approved).build([folder])
+    return out
+
+
+def _open(auditor: Any, gallery: Path, page: str, width: int, height: int) -> Any:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / page, root=gallery)
+    return sandbox, auditor.page(AuditOptions(width=width, height=height), sandbox)
+
+
+TOOLBAR = """() => {
+  const box = (e) => e.getBoundingClientRect().toJSON();
+  const bar = document.querySelector('.canvas .frame-controls');
+  const controls = [...bar.querySelectorAll('input, select')].map((c) => {
+    const shown = c.tagName === 'SELECT' ? c : c.closest('label');
+    return {name: c.name, value: c.value, box: box(shown), label: c.labels.length ? c.labels[0].textContent.trim() : c.getAttribute('aria-label'),
+            group: c.closest('fieldset').querySelector('legend').textContent.trim(),
+            focusable: c.tabIndex >= 0 && !c.disabled}; });
+  return {bar: box(bar), stage: box(document.querySelector('.frame-stage')), controls,
+          groups: [...bar.children].filter((g) => !g.hidden).map((g) => box(g).top),
+          scroll: document.documentElement.scrollWidth, window: [innerWidth, innerHeight]};
+}"""
+
+
+@pytest.mark.parametrize(("width", "height", "rows"), [(1280, 800, 1), (375, 812, 2)])
+def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
+        auditor: Any, gallery: Path, width: int, height: int, rows: int) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/ar-local-elections-rtl/index.html",
+                            width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        seen = tab.evaluate(TOOLBAR)
+    tops: list[float] = []
+    for top in sorted(seen["groups"]):  # a row: groups within a few px of its first
+        if not tops or top - tops[-1] > 8:
+            tops.append(top)
+    assert len(tops) <= rows, f"the switches' groups start on {len(tops)} lines: {tops}"
+    assert seen["bar"]["height"] <= 56 * rows, seen["bar"]
+    assert seen["scroll"] <= width, "nothing sticks out of the window"
+    for control in seen["controls"]:
+        assert control["box"]["left"] >= 0, control
+        assert control["box"]["right"] <= width, control
+        assert control["box"]["top"] >= seen["bar"]["top"] - 1, control
+        assert control["box"]["bottom"] <= seen["bar"]["bottom"] + 1, control
+        assert control["label"], f"{control['name']} is labelled"
+        assert control["group"], f"{control['name']} is in a named group"
+        assert control["focusable"], control
+    names = {control["name"] for control in seen["controls"]}
+    assert names == {"frame-width", "frame-scheme", "frame-zoom", "frame-vision", "frame-height"}
+    # The canvas takes the first screen: it starts high and reaches the window's bottom.
+    assert seen["stage"]["top"] <= (200 if width == 1280 else 360), seen["stage"]
+    assert seen["stage"]["bottom"] >= height - 16
+    assert seen["stage"]["height"] >= height * (0.72 if width == 1280 else 0.55)
+
+
+def test_the_toolbar_is_worked_by_keyboard(auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-storm-breaking-corrections/index.html",
+                            375, 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.focus("input[name='frame-scheme']:checked")
+        tab.keyboard.press("ArrowRight")
+        assert tab.is_checked("input[name='frame-scheme'][value='dark']")
+        tab.wait_for_function("getComputedStyle(document.querySelector('.preview-frame--dark'))"
+                              ".display !== 'none'")
+        vision = tab.get_by_role("combobox", name="Vision: simulate a colour vision deficiency")
+        vision.select_option("achromatopsia")
+        assert "cvd-achromatopsia" in tab.eval_on_selector(
+            ".preview-frame--dark", "f => getComputedStyle(f).filter")
+        assert tab.get_by_role("group", name="Width").is_visible()
+        assert tab.get_by_role("radio", name="375 px").count() == 1, "its unit is still said"
+
+
+def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
+                            1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        title = tab.eval_on_selector("main h1", """h => ({size: parseFloat(getComputedStyle(h).fontSize),
+          family: getComputedStyle(h).fontFamily, height: h.getBoundingClientRect().height})""")
+        assert title["size"] <= 17, "a label, not a headline competing with the page"
+        assert title["family"].startswith('"Source Sans 3"'), title["family"]
+        assert title["height"] <= 30
+        links = tab.eval_on_selector_all(".pager a", """links => links.map((a) => {
+          const cut = a.querySelector('.pager__headline');
+          return {rel: a.rel, text: a.innerText, name: (() => { const c = a.cloneNode(true);
+                    c.querySelectorAll('[aria-hidden]').forEach((e) => e.remove()); return c.textContent; })(),
+                  title: a.title,
+                  right: a.getBoundingClientRect().right, cut: a.innerText.includes('…'),
+                  width: cut.getBoundingClientRect().width}; })""")
+    by_rel = {link["rel"]: link for link in links}
+    assert set(by_rel) == {"prev", "next"}
+    prev_slug, next_slug = "ar-local-elections-rtl", "en-storm-breaking-corrections"
+    for rel, slug in (("prev", prev_slug), ("next", next_slug)):
+        link = by_rel[rel]
+        assert slug not in link["text"], "the neighbour's headline, not its slug"
+        assert link["title"] in link["name"], "its whole headline is said"
+        assert link["width"] <= 16 * 17, "cut to one short line"
+        assert link["right"] <= 1280
+    assert "Storm Isha" in by_rel["next"]["text"]
+    assert by_rel["next"]["cut"], "a long headline is cut with an ellipsis"
+
+
+COMPARE = """() => [...document.querySelectorAll('.pair-compare__scroll')].map((box) => {
+  const image = box.querySelector('img').getBoundingClientRect(), frame = box.getBoundingClientRect();
+  return {image: [image.left, image.right, image.width], box: [frame.left, frame.right], dir: box.dir}; })"""
+
+
+def test_the_compare_page_fits_by_default_and_anchors_a_right_to_left_page_right(
+        auditor: Any, gallery: Path) -> None:
+    page = "compare.html"
+    sandbox, opened = _open(auditor, gallery, page, 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url + "?mode=approved&a=ar-local-elections-rtl&width=1280&scheme=light")
+        tab.wait_for_function("[...document.querySelectorAll('.pair-compare img')]"
+                              ".every(i => i.complete && i.naturalWidth)")
+        assert tab.get_by_role("radio", name="Fit").is_checked()
+        for side in tab.evaluate(COMPARE):
+            left, right, drawn = side["image"]
+            assert side["box"][0] <= left, "Fit: the whole width is in its box"
+            assert right <= side["box"][1] + 1, "Fit: the whole width is in its box"
+            assert drawn < 1280
+        tab.get_by_role("radio", name="100%").check()
+        tab.wait_for_function("document.querySelector('.pair-compare img')"
+                              ".getBoundingClientRect().width === 1280")
+        for side in tab.evaluate(COMPARE):
+            assert side["dir"] == "rtl"
+            assert abs(side["image"][1] - side["box"][1]) <= 16, (
+                "a right-to-left page starts at its right edge")
+        tab.locator("#compare-a").select_option(
+            "en-storm-breaking-corrections")
+        tab.wait_for_function("document.querySelector('.pair-compare__scroll').dir === 'ltr'")
+        side = tab.evaluate(COMPARE)[0]
+        assert abs(side["image"][0] - side["box"][0]) <= 2, "a left-to-right one at its left"
+
+
+@pytest.mark.parametrize("mode", ["Slider", "Difference", "Onion skin"])
+def test_the_slider_and_difference_show_the_whole_width(
+        auditor: Any, gallery: Path, mode: str) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/ar-local-elections-rtl/index.html",
+                            1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url + "#changes")
+        viewer = tab.locator('[data-compare="1280-light"]').first
+        viewer.scroll_into_view_if_needed()
+        viewer.get_by_role("radio", name=mode).check()
+        seen = viewer.evaluate("""v => { const stage = v.querySelector('.compare__stage');
+          const s = stage.getBoundingClientRect();
+          return {stage: [s.left, s.left + stage.clientWidth], scroll: stage.scrollWidth - stage.clientWidth,
+                  svgs: [...stage.querySelectorAll('svg')].map((g) => { const r = g.getBoundingClientRect();
+                    return [r.left, r.right, r.width]; })}; }""")
+    assert seen["scroll"] <= 0, "nothing to scroll sideways to"
+    for left, right, drawn in seen["svgs"]:
+        assert seen["stage"][0] <= left, (left, seen)
+        assert right <= seen["stage"][1], (right, seen)
+        assert drawn >= 600, "as large as the stage allows, not a thumbnail"
