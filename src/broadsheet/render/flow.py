@@ -282,9 +282,12 @@ def _emptiest_place(blocks: Sequence[Block],
     after_paragraph = next((index + 1 for index in range(start, end)
                             if blocks[index].type == "paragraph"), start)
     candidates: list[int] = [*range(after_paragraph, end), *range(start, after_paragraph)]
+    beside = [0] * (end - start + 1)  # the stretch's length from each block on (one pass)
+    for index in range(end - 1, start - 1, -1):
+        beside[index - start] = beside[index - start + 1] + _length(blocks[index], words)
     for candidate in candidates:  # the first good boundary
-        beside = sum(_length(block, words) for block in blocks[candidate:end])
-        if (splits_nothing(blocks, candidate, words) and beside >= CHARS_BESIDE_A_BOX
+        if (splits_nothing(blocks, candidate, words)
+                and beside[candidate - start] >= CHARS_BESIDE_A_BOX
                 and _story_count(blocks[candidate:]) >= 2):
             return candidate
     return None
