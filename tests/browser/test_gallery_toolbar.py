@@ -108,6 +108,78 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
     assert seen["stage"]["height"] >= height * (0.72 if width == 1280 else 0.55)
 
 
+ABOVE = """() => {
+  const box = (e) => e.getBoundingClientRect().toJSON();
+  const controls = [...document.querySelectorAll(
+    '.gallery-header :is(a[href], select), .fixture-head a[href], .canvas .frame-controls :is(input, select)')];
+  return {
+    stage: box(document.querySelector('.frame-stage')), header: box(document.querySelector('.gallery-header')),
+    bar: [...document.querySelectorAll('.gallery-header :is(a, select, .gallery-header__here)')].map(box),
+    pager: [...document.querySelectorAll('.pager a')].map(box),
+    pills: [...document.querySelectorAll('.fixture-head .count')].map(box),
+    controls: controls.map((c) => ({html: c.outerHTML.slice(0, 80), focusable: c.tabIndex >= 0 && !c.disabled,
+      box: box(c.tagName === 'INPUT' ? c.closest('label') : c)})),
+    scroll: document.documentElement.scrollWidth};
+}"""
+
+FOCUSED = """() => { const e = document.activeElement; return e ? e.outerHTML.slice(0, 80) : ''; }"""
+
+
+def _rows(boxes: list[dict[str, float]]) -> int:
+    """How many lines the boxes sit on (a line: boxes whose middles are within 8 px)."""
+    middles: list[float] = []
+    for middle in sorted((b["top"] + b["bottom"]) / 2 for b in boxes):
+        if not middles or middle - middles[-1] > 8:
+            middles.append(middle)
+    return len(middles)
+
+
+@pytest.mark.parametrize(("width", "height", "start"), [(375, 812, 260), (1280, 800, 200)])
+def test_the_furniture_above_the_live_page_is_compact_and_every_control_in_view_and_named(
+        auditor: Any, gallery: Path, width: int, height: int, start: int) -> None:
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
+                            width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        # Each control above the live page by its role and name, as a screen reader finds it.
+        named = [tab.get_by_role("link", name="Broadsheet gallery", exact=True),
+                 tab.get_by_role("link", name="Compare", exact=True),
+                 tab.get_by_role("combobox", name="Fixture", exact=True),
+                 tab.get_by_role("link", name="Previous: ", exact=False),
+                 tab.get_by_role("link", name="Next: ", exact=False),
+                 tab.get_by_role("link", name="Open the rendered page on its own")]
+        for control in named:
+            expect(control).to_have_count(1)
+            expect(control).to_be_in_viewport(ratio=1)
+        head = tab.locator(".fixture-head").aria_snapshot()
+        seen = tab.evaluate(ABOVE)
+        # Every control is reached by Tab, in order, before the live page's switches.
+        reached: list[str] = []
+        tab.locator("body").focus()
+        for _ in range(len(seen["controls"]) + 4):
+            tab.keyboard.press("Tab")
+            reached.append(tab.evaluate(FOCUSED))
+    assert "Accessibility checks" in head and "Visual regression" in head, "the groups still said"
+    assert seen["scroll"] <= width, "nothing sticks out of the window"
+    assert seen["stage"]["top"] <= start, f"the live page starts at {seen['stage']['top']} px"
+    assert _rows(seen["bar"]) == 1, "the top bar is one row"
+    assert seen["header"]["height"] <= 64
+    assert len(seen["pager"]) == 2 and _rows(seen["pager"]) == 1, "the neighbours on one line"
+    assert _rows(seen["pills"]) <= 2
+    for control in seen["controls"]:
+        assert control["focusable"], control
+        assert control["box"]["left"] >= 0 and control["box"]["right"] <= width, control
+        assert control["box"]["top"] >= 0 and control["box"]["bottom"] <= seen["stage"]["top"], control
+        assert control["box"]["width"] >= 16 and control["box"]["height"] >= 16, control
+    radios = {c["html"] for c in seen["controls"] if 'type="radio"' in c["html"]}
+    stops = [c["html"] for c in seen["controls"] if c["html"] not in radios]
+    tabbed = [stop for stop in reached if stop in stops]
+    assert tabbed[:len(stops)] == stops, "each control reached by Tab, in order"
+
+
 def test_the_toolbar_is_worked_by_keyboard(auditor: Any, gallery: Path) -> None:
     sandbox, opened = _open(auditor, gallery, "fixtures/en-storm-breaking-corrections/index.html",
                             375, 812)
