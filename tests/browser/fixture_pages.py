@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import broadsheet
+from tests.browser.offline import ORIGIN
 from tests.helpers import ARTICLES, rendered
 
-ORIGIN = "http://broadsheet.test/"
 HEIGHT = 800
 #: Pages kept open between tests (each an idle renderer; the least recently used goes).
 POOL_SIZE = 16

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.fixture_pages import ORIGIN, fixture_page
+from tests.browser.fixture_pages import fixture_page
+from tests.browser.offline import ORIGIN, serve_only
 from tests.browser.test_design import pixels
 from tests.helpers import ARTICLES
 
@@ -40,8 +41,7 @@ def label_sizes(auditor: Any, src: str, shown_width: float) -> list[float]:
     context = auditor.browser().new_context(viewport={"width": 1400, "height": 900})
     try:
         page = context.new_page()
-        page.route("**/*", lambda route: route.fulfill(path=path, content_type="image/svg+xml")
-                   if route.request.url == src else route.abort())
+        serve_only(page, {src: ("image/svg+xml", path)})
         page.goto(src)
         return list(page.evaluate("""(width) => {
             const svg = document.documentElement;
@@ -81,8 +81,7 @@ def plot_share(auditor: Any, src: str) -> float:
     context = auditor.browser().new_context(viewport={"width": 1400, "height": 900})
     try:
         page = context.new_page()
-        page.route("**/*", lambda route: route.fulfill(path=path, content_type="image/svg+xml")
-                   if route.request.url == src else route.abort())
+        serve_only(page, {src: ("image/svg+xml", path)})
         page.goto(src)
         return float(page.evaluate("""() => {
             const axis = document.querySelector('line.axis').getBoundingClientRect();
@@ -249,9 +248,7 @@ def test_a_charts_words_are_in_the_sites_sans_and_none_overlap(auditor: Any, nam
     context = auditor.browser().new_context(viewport={"width": 1000, "height": 600})
     try:
         page = context.new_page()
-        page.route("**/*", lambda route: route.fulfill(
-            path=ARTICLES / "images" / name, content_type="image/svg+xml")
-            if route.request.url == url else route.abort())
+        serve_only(page, {url: ("image/svg+xml", ARTICLES / "images" / name)})
         page.goto(url)
         page.evaluate("() => document.fonts.ready.then(() => null)")
         words = page.evaluate("""() => [...document.querySelectorAll('text')].map(t => {
@@ -321,9 +318,7 @@ def test_a_posters_words_are_in_the_sites_fonts(auditor: Any, name: str) -> None
     context = auditor.browser().new_context(viewport={"width": 1000, "height": 600})
     try:
         page = context.new_page()
-        page.route("**/*", lambda route: route.fulfill(
-            path=ARTICLES / "images" / name, content_type="image/svg+xml")
-            if route.request.url == url else route.abort())
+        serve_only(page, {url: ("image/svg+xml", ARTICLES / "images" / name)})
         page.goto(url)
         page.evaluate("() => document.fonts.ready.then(() => null)")
         words = page.evaluate(

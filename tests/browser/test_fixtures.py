@@ -14,6 +14,7 @@ import lxml.html
 import pytest
 
 from tests.browser.allowlist import incomplete_reason, vnu_reason
+from tests.browser.offline import ORIGIN, serve_only
 from tests.helpers import ARTICLE_FILES, ARTICLES, drift_hint, fixture_ids, rendered
 
 WIDTHS = (320, 1280)
@@ -125,12 +126,11 @@ def test_content_security_policy_allows_the_inline_style(auditor: Any, path: Pat
     try:
         page = context.new_page()
         html = rendered(path).html
-        page.route("**/*", lambda route: route.fulfill(body=html, content_type="text/html")
-                   if route.request.url == "http://broadsheet.test/" else route.abort())
+        serve_only(page, {ORIGIN: ("text/html", html)})
         page.add_init_script("""window.__violations = [];
             document.addEventListener('securitypolicyviolation',
               (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));""")
-        page.goto("http://broadsheet.test/")
+        page.goto(ORIGIN)
         assert page.evaluate("() => window.__violations") == []
         position = page.evaluate(
             "() => getComputedStyle(document.querySelector('.skip-links a')).position")

@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 
 import broadsheet
+from tests.browser.offline import ORIGIN
 from tests.helpers import ARTICLES, load_json
 
-URL = "http://broadsheet.test/live"
+URL = f"{ORIGIN}live"
 
 #: Records the status line's text at each change and every element that takes focus.
 RECORDER = """

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 import broadsheet
+from tests.browser.offline import ORIGIN, serve_only
 from tests.helpers import SEED_PATH
 
-ORIGIN = "http://broadsheet.test/"
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 CHART = {
     "type": "chart", "title": "Unemployment rate, 2020–2023",
@@ -35,16 +35,10 @@ def article_page(
     article.update(language=language, body=body, **fields)
     html = broadsheet.render(article).html
 
-    def serve(route: Any) -> None:
-        if route.request.url == ORIGIN:
-            route.fulfill(body=html, content_type="text/html")
-        else:
-            route.abort()
-
     context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
     try:
         page = context.new_page()
-        page.route("**/*", serve)
+        serve_only(page, {ORIGIN: ("text/html", html)})
         page.goto(ORIGIN)
         yield page
     finally:
