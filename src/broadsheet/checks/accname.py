@@ -95,8 +95,8 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
         text = _from_content(doc, el, visited, depth, include_hidden)
         if text.strip():
             return text
-    # 2I: tooltip
-    title = el.get("title")
+    # 2I: tooltip; SVG-AAM's is the ``<title>`` child (2E above), not a ``title`` attribute
+    title = el.get("title") if namespace(el) == HTML_NS else None
     if title and title.strip():
         return title
     return ""

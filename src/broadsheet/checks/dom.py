@@ -353,6 +353,12 @@ def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     return any(own(el) for el in [element, *ancestors(element)])
 
 
+def programmatically_hidden(doc: Document, element: Element) -> bool:
+    """ACT's *programmatically hidden*: not ``visibility: visible``, or ``display: none`` or
+    ``aria-hidden="true"`` on an inclusive ancestor (``inert`` is not part of it)."""
+    return not is_visible(doc, element) or aria_hidden(element, doc)
+
+
 def is_inert(doc: Document, element: Element) -> bool:
     """``inert`` on the element or an ancestor."""
     bits = _flags(doc).get(element)
