@@ -53,6 +53,29 @@ def test_a_title_attribute_names_html_elements_only() -> None:
         == {"#a": P}
 
 
+def test_media_fallback_content_is_not_rendered() -> None:
+    # Included in the accessibility tree / HTML §4.8.8: an audio or video element's content
+    # is fallback for user agents without media support; browsers render the media instead,
+    # so a button there is neither visible nor exposed (canvas fallback is exposed).
+    body = ("<video src='v.webm'><button id='video'></button></video>"
+            "<audio src='a.mp3' controls><button id='audio'></button></audio>"
+            "<canvas><button id='canvas'></button></canvas>")
+    assert verdicts("button-name", body) == {"#canvas": F}
+
+
+def test_a_visible_descendant_of_an_invisible_element_names_its_control() -> None:
+    # Programmatically hidden, note: "the visibility CSS property may be reverted by
+    # descendants"; accname 2F takes each child's text alternative, and a child that sets
+    # visibility: visible is not hidden, though its parent's own text is.
+    body = ("<button id='kept'><span style='visibility:hidden'>Gone "
+            "<span style='visibility:visible'>Go</span> gone</span></button>"
+            "<button id='lost'><span style='visibility:hidden'>Gone</span></button>"
+            "<a id='link' href='/'><span style='display:none'>"
+            "<span style='visibility:visible'>Home</span></span></a>")
+    assert verdicts("button-name", body) == {"#kept": P, "#lost": F}
+    assert verdicts("link-name", body) == {"#link": F}
+
+
 CASES = [
     # button-name
     ('button-name', {'#a': P}, "<button id='a' aria-label='  '>Go</button>"),
@@ -760,6 +783,202 @@ CASES = [
     ('duplicate-id', {'html > body > p': P}, "<p id='x'>a</p><math><mi id='x'>b</mi></math>"),
     ('duplicate-id', {'html > body > p:nth-child(1)': F, 'html > body > p:nth-child(2)': F},
      "<p id='x' hidden>a</p><p id='x'>b</p>"),
+    # td-headers-attr
+    ('td-headers-attr', {'#a': P},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr><td id='a' headers='h1'>"
+     'x</td><td>y</td></tr></table>'),
+    ('td-headers-attr', {'#a': P},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr>"
+     "<td id='a' headers='h1 h2'>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': F},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr>"
+     "<td id='a' headers='h1 nope'>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': F},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr><td id='a' headers='a'>"
+     'x</td><td>y</td></tr></table>'),
+    ('td-headers-attr', {'#a': F},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr><td id='a' headers='H1'>"
+     'x</td><td>y</td></tr></table>'),
+    ('td-headers-attr', {'#a': P},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr>"
+     "<td id='a' headers=' h1 '>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': F},
+     "<table id='t'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr><td id='a' headers='p'>"
+     "x</td><td>y</td></tr></table><p id='p'>x</p>"),
+    ('td-headers-attr', {'#a': NA},
+     "<table id='t' role='presentation'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr>"
+     "<td id='a' headers='h1'>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': NA},
+     "<table id='t' aria-hidden='true'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr>"
+     "<td id='a' headers='h1'>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': P},
+     "<table id='t' role='grid'><tr><th id='h1'>H</th><th id='h2'>H2</th></tr><tr>"
+     "<td id='a' headers='h1'>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': NA},
+     "<table id='t' style='position:absolute;left:-9999px'><tr><th id='h1'>H</th><th id='h2'>"
+     "H2</th></tr><tr><td id='a' headers='h1'>x</td><td>y</td></tr></table>"),
+    ('td-headers-attr', {'#a': F},
+     "<table><tr><th id='x'>X</th></tr></table><table><tr><td id='a' headers='x'>1</td></tr>"
+     '</table>'),
+    ('td-headers-attr', {'#a': F},
+     "<table><tr><td id='a' headers='n'>1</td><td><table><tr><th id='n'>N</th></tr></table>"
+     '</td></tr></table>'),
+    ('td-headers-attr', {'#a': P},
+     "<table><tr><td id='c'>C</td><td id='a' headers='c'>1</td></tr></table>"),
+    # th-has-data-cells
+    ('th-has-data-cells', {'#a': P},
+     "<table><tr><th id='a'>H</th></tr><tr><td>1</td></tr></table>"),
+    ('th-has-data-cells', {'#a': P, '#b': F},
+     "<table><tr><th id='a'>H</th><th id='b'>B</th></tr><tr><td>1</td></tr></table>"),
+    ('th-has-data-cells', {'#a': F}, "<table><tr><th id='a'>H</th></tr></table>"),
+    ('th-has-data-cells', {'#a': P},
+     "<table><tr><th id='a' scope='row'>R</th><td>1</td></tr></table>"),
+    ('th-has-data-cells', {'#a': F},
+     "<table><tr><th id='a' scope='row'>R</th></tr><tr><td>1</td></tr></table>"),
+    ('th-has-data-cells', {'#a': P, '#b': P},
+     "<table><tr><th id='a'>H</th><th id='b'>B</th></tr><tr><td colspan='2'>1</td></tr>"
+     '</table>'),
+    ('th-has-data-cells', {'#a': P},
+     "<table><tr><th id='a'>H</th><th id='b'>B</th></tr><tr><td headers='a'>1</td>"
+     "<td headers='a'>2</td></tr></table>"),
+    ('th-has-data-cells', {'#a': P},
+     "<div role='table'><div role='row'><div id='a' role='columnheader'>H</div></div>"
+     "<div role='row'><div role='cell'>1</div></div></div>"),
+    ('th-has-data-cells', {'#a': P},
+     "<div role='grid'><div role='row'><div id='a' role='columnheader'>H</div></div>"
+     "<div role='row'><div role='gridcell'>1</div></div></div>"),
+    ('th-has-data-cells', {'#a': NA},
+     "<table><tr><th id='a' style='display:none'>H</th></tr></table>"),
+    ('th-has-data-cells', {'#a': NA},
+     "<table aria-hidden='true'><tr><th id='a'>H</th></tr></table>"),
+    # letter-spacing-important
+    ('letter-spacing-important', {'#a': P},
+     "<p id='a' style='letter-spacing:0.12em !important'>Text</p>"),
+    ('letter-spacing-important', {'#a': F},
+     "<p id='a' style='letter-spacing:0.1em !important'>Text</p>"),
+    ('letter-spacing-important', {'#a': NA}, "<p id='a' style='letter-spacing:0.1em'>Text</p>"),
+    ('letter-spacing-important', {'#a': P},
+     "<p id='a' style='letter-spacing:2px !important;font-size:16px'>Text</p>"),
+    ('letter-spacing-important', {'#a': F},
+     "<p id='a' style='letter-spacing:1px !important;font-size:16px'>Text</p>"),
+    ('letter-spacing-important', {'#a': NA},
+     "<p id='a' style='letter-spacing:0.1em !important'></p>"),
+    ('letter-spacing-important', {'#a': NA},
+     "<p id='a' style='letter-spacing:0.1em !important'><span>Text</span></p>"),
+    ('letter-spacing-important', {'#a': NA},
+     "<p id='a' style='letter-spacing:0.1em !important' hidden>Text</p>"),
+    ('letter-spacing-important', {'#a': F},
+     "<p id='a' style='letter-spacing:0.1em !important;letter-spacing:0.2em'>Text</p>"),
+    ('letter-spacing-important', {'#a': F},
+     "<p id='a' style='letter-spacing:0.2em;letter-spacing:0.1em !important'>Text</p>"),
+    ('letter-spacing-important', {'#a': F},
+     "<p id='a' style='letter-spacing:0.1em ! IMPORTANT'>Text</p>"),
+    ('letter-spacing-important', {'#a': F},
+     "<p id='a' style='letter-spacing:normal !important'>Text</p>"),
+    ('letter-spacing-important', {'#a': NA},
+     "<p id='a' style='letter-spacing:0.1em !important'>   </p>"),
+    # word-spacing-important
+    ('word-spacing-important', {'#a': P},
+     "<p id='a' style='word-spacing:0.16em !important'>Two words</p>"),
+    ('word-spacing-important', {'#a': F},
+     "<p id='a' style='word-spacing:0.15em !important'>Two words</p>"),
+    ('word-spacing-important', {'#a': F},
+     "<p id='a' style='word-spacing:normal !important'>Two words</p>"),
+    # line-height-important
+    ('line-height-important', {'#a': P},
+     "<p id='a' style='line-height:1.5 !important'>"
+     'word word word word word word word word word word word word word word word word word wor'
+     'd word word word word word word word word word word word word word word word word word w'
+     'ord word word word word word word word word word word word word word word word word word'
+     ' word word word word word word word word word word word word word word word word word wo'
+     'rd word word word word word word word word word </p>'
+     ''),
+    ('line-height-important', {'#a': F},
+     "<p id='a' style='line-height:1.2 !important'>"
+     'word word word word word word word word word word word word word word word word word wor'
+     'd word word word word word word word word word word word word word word word word word w'
+     'ord word word word word word word word word word word word word word word word word word'
+     ' word word word word word word word word word word word word word word word word word wo'
+     'rd word word word word word word word word word </p>'
+     ''),
+    ('line-height-important', {'#a': P},
+     "<p id='a' style='line-height:150% !important'>"
+     'word word word word word word word word word word word word word word word word word wor'
+     'd word word word word word word word word word word word word word word word word word w'
+     'ord word word word word word word word word word word word word word word word word word'
+     ' word word word word word word word word word word word word word word word word word wo'
+     'rd word word word word word word word word word </p>'
+     ''),
+    ('line-height-important', {'#a': F},
+     "<p id='a' style='line-height:normal !important'>"
+     'word word word word word word word word word word word word word word word word word wor'
+     'd word word word word word word word word word word word word word word word word word w'
+     'ord word word word word word word word word word word word word word word word word word'
+     ' word word word word word word word word word word word word word word word word word wo'
+     'rd word word word word word word word word word </p>'
+     ''),
+    ('line-height-important', {'#a': P},
+     "<p id='a' style='line-height:24px !important;font-size:16px'>"
+     'word word word word word word word word word word word word word word word word word wor'
+     'd word word word word word word word word word word word word word word word word word w'
+     'ord word word word word word word word word word word word word word word word word word'
+     ' word word word word word word word word word word word word word word word word word wo'
+     'rd word word word word word word word word word </p>'
+     ''),
+    ('line-height-important', {'#a': F},
+     "<p id='a' style='line-height:23px !important;font-size:16px'>"
+     'word word word word word word word word word word word word word word word word word wor'
+     'd word word word word word word word word word word word word word word word word word w'
+     'ord word word word word word word word word word word word word word word word word word'
+     ' word word word word word word word word word word word word word word word word word wo'
+     'rd word word word word word word word word word </p>'
+     ''),
+    # button-name
+    ('button-name', {'#a': NA}, "<details><summary>S</summary><button id='a'></button></details>"),
+    ('button-name', {'#a': F},
+     "<details open><summary>S</summary><button id='a'></button></details>"),
+    ('button-name', {'#a': NA}, "<dialog><button id='a'></button></dialog>"),
+    ('button-name', {'#a': F}, "<dialog open><button id='a'></button></dialog>"),
+    ('button-name', {'#a': NA},
+     "<div style='content-visibility:hidden'><button id='a'></button></div>"),
+    ('button-name', {'#a': NA}, "<noscript><button id='a'></button></noscript>"),
+    ('button-name', {'#a': NA}, "<template><button id='a'></button></template>"),
+    ('button-name', {'#a': NA}, "<audio src='a.mp3'><button id='a'></button></audio>"),
+    ('button-name', {'#a': NA}, "<video src='v.webm'><button id='a'></button></video>"),
+    ('button-name', {'#a': NA},
+     "<style>.h{display:none}</style><div class='h'><button id='a'></button></div>"),
+    ('button-name', {'#a': NA},
+     "<style>.h{visibility:hidden}</style><div class='h'><button id='a'></button></div>"),
+    ('button-name', {'#a': NA},
+     "<style>#a{display:none !important}</style><button id='a' style='display:block'></button>"),
+    ('button-name', {'#a': F},
+     "<style>#a{display:none}</style><button id='a' style='display:block'></button>"),
+    ('button-name', {'#a': F}, "<div hidden style='display:block'><button id='a'></button></div>"),
+    ('button-name', {'#a': NA}, "<div hidden='until-found'><button id='a'></button></div>"),
+    ('button-name', {'#a': P},
+     "<style>button::before{content:'Go'}</style><button id='a'></button>"),
+    ('button-name', {'#a': P},
+     "<style>#a::after{content:attr(data-x)}</style><button id='a' data-x='Go'></button>"),
+    ('button-name', {'#a': F},
+     "<style>#a::after{content:attr(data-y)}</style><button id='a' data-x='Go'></button>"),
+    ('button-name', {'#a': F}, "<button id='a'><br></button>"),
+    ('button-name', {'#a': P}, "<button id='a'><div style='display:contents'>Go</div></button>"),
+    ('button-name', {'#a': P}, "<button id='a' style='display:contents'>Go</button>"),
+    ('button-name', {'#a': F},
+     "<button id='a'><svg aria-hidden='true'><title>x</title></svg></button>"),
+    ('button-name', {'#a': P}, "<button id='a'><svg role='img'><title>Go</title></svg></button>"),
+    ('button-name', {'#a': P},
+     "<button id='a'><svg role='img' aria-labelledby='t'></svg></button><p id='t'>Go</p>"),
+    ('button-name', {'#a': P}, "<button id='a'><img src='x.png' alt='' aria-label='Go'></button>"),
+    ('button-name', {'#a': F},
+     "<button id='a'><span style='display:none'>x</span><span style='visibility:hidden'>"
+     'y</span></button>'),
+    ('button-name', {'#a': P},
+     "<button id='a'><span style='visibility:hidden'><span style='visibility:visible'>"
+     'Go</span></span></button>'),
+    ('button-name', {'#a': F},
+     "<button id='a'><span aria-hidden='true'><span aria-hidden='false'>Go</span></span>"
+     '</button>'),
 ]
 
 
