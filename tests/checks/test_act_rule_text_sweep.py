@@ -1057,6 +1057,53 @@ CASES = [
     ('label-in-name', {'#a': P}, "<div id='a' role='option' aria-label='Red colour'>Red</div>"),
     ('label-in-name', {'#a': F},
      "<div id='a' role='switch' aria-checked='true' aria-label='Dark'>Dark mode</div>"),
+    # aria-required-parent
+    ('aria-required-parent', {'#a': NA}, "<ul role='none'><li id='a'>x</li></ul>"),
+    ('aria-required-parent', {'#a': NA}, "<ol><li id='a' role='listitem'>x</li></ol>"),
+    ('aria-required-parent', {'#a': P}, "<div role='list'><li id='a' role='listitem'>x</li></div>"),
+    ('aria-required-parent', {'#a': P},
+     "<div role='foo list'><div id='a' role='listitem'>x</div></div>"),
+    ('aria-required-parent', {'#a': P},
+     "<div role='list'><div id='a' role='bogus listitem'>x</div></div>"),
+    ('aria-required-parent', {'#a': P},
+     "<div role='list'><div aria-hidden='true'></div><div id='a' role='listitem'>x</div></div>"),
+    ('aria-required-parent', {'#a': P},
+     "<div role='list'><div style='display:contents'><div id='a' role='listitem'>x</div></div>"
+     '</div>'),
+    ('aria-required-parent', {'#a': P, '#b': F},
+     "<div role='list'><div id='a' role='listitem'><div id='b' role='listitem'>y</div></div>"
+     '</div>'),
+    ('aria-required-parent', {'#a': F},
+     "<table role='none'><tr id='a' role='row'><td>x</td></tr></table>"),
+    ('aria-required-parent', {'#a': NA},
+     "<div role='tablist'><div id='a' role='tab' aria-hidden='true'>x</div></div>"),
+    # aria-required-children
+    ('aria-required-children', {'#a': NA}, "<ul id='a' role='none'><li>x</li></ul>"),
+    ('aria-required-children', {'#a': P},
+     "<div id='a' role='list'><div role='listitem' style='display:none'>x</div></div>"),
+    ('aria-required-children', {'#a': P},
+     "<div id='a' role='list'><div role='listitem'>x</div>"
+     "<div role='button' aria-hidden='true'>b</div></div>"),
+    ('aria-required-children', {'#a': P},
+     "<div id='a' role='list'><div role='listitem'>x</div><div role='button' inert>b</div>"
+     '</div>'),
+    ('aria-required-children', {'#a': F},
+     "<div id='a' role='list'><div role='listitem'>x</div><div role='none'><button>b</button>"
+     '</div></div>'),
+    ('aria-required-children', {'#a': P},
+     "<div id='a' role='menu'><a role='menuitem' href='/'>x</a><hr></div>"),
+    ('aria-required-children', {'#a': P},
+     "<div id='a' role='menubar'><div role='menuitem'>x</div>"
+     "<div role='menuitemcheckbox' aria-checked='true'>y</div></div>"),
+    ('aria-required-children', {'#a': F},
+     "<div id='a' role='list' aria-owns='x'><div role='listitem'>y</div></div><button id='x'>"
+     'b</button>'),
+    ('aria-required-children', {'#a': P},
+     "<div id='a' role='grid'><div role='row'><div role='columnheader'>h</div></div></div>"),
+    ('aria-required-children', {'#a': F},
+     "<div id='a' role='row'><div role='button'>x</div></div>"),
+    ('aria-required-children', {'#a': F},
+     "<div id='a' role='listbox'><div role='option'>x</div><div role='separator'></div></div>"),
 ]
 
 
