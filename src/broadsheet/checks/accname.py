@@ -59,6 +59,8 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
     # 2A: hidden, unless inside a hidden node aria-labelledby refers to directly
     if not from_labelledby and traversing and not include_hidden \
             and not dom.in_accessibility_tree(doc, el):
+        if dom.invisible_only(doc, el):  # visibility: visible descendants still count
+            return _from_content(doc, el, visited, depth, own_text=False)
         return ""
     # 2B: aria-labelledby
     labelledby = el.get("aria-labelledby")
@@ -95,8 +97,8 @@ def _name(doc: Document, el: Element, visited: set[Element], *, from_labelledby:
         text = _from_content(doc, el, visited, depth, include_hidden)
         if text.strip():
             return text
-    # 2I: tooltip
-    title = el.get("title")
+    # 2I: tooltip; SVG-AAM's is the ``<title>`` child (2E above), not a ``title`` attribute
+    title = el.get("title") if namespace(el) == HTML_NS else None
     if title and title.strip():
         return title
     return ""
@@ -233,10 +235,12 @@ def _labels_for(doc: Document) -> dict[str, list[Element]]:
 
 
 def _from_content(doc: Document, el: Element, visited: set[Element], depth: int,
-                  include_hidden: bool = False) -> str:
-    before, after = generated_content(doc).get(el, ("", ""))
+                  include_hidden: bool = False, *, own_text: bool = True) -> str:
+    """Name from content: ``el``'s text and generated content (unless ``own_text`` is
+    false: ``el`` is invisible), and each child's text alternative."""
+    before, after = generated_content(doc).get(el, ("", "")) if own_text else ("", "")
     parts: list[str] = [before]
-    if el.text and local_name(el) not in {"script", "style", "template"}:
+    if own_text and el.text and local_name(el) not in {"script", "style", "template"}:
         parts.append(el.text)
     for child in el:
         if isinstance(child.tag, str) and (include_hidden or dom.is_rendered(doc, child)) \
@@ -245,7 +249,7 @@ def _from_content(doc: Document, el: Element, visited: set[Element], depth: int,
                                depth=depth + 1, include_hidden=include_hidden))
             if local_name(child) in _BLOCK:
                 parts.append(" ")
-        if child.tail:
+        if child.tail and own_text:
             parts.append(child.tail)
     parts.append(after)
     return "".join(parts)

@@ -38,6 +38,9 @@ _SVG_NEVER_RENDERED = frozenset({
 #: inputs, closed dialogs.
 _NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"} | {
     f"{{{SVG_NS}}}{name}" for name in _SVG_NEVER_RENDERED}
+#: Parents whose children may be unrendered whatever their style: a closed ``details``'
+#: content, and media elements' fallback content.
+_FALLBACK_PARENTS = frozenset({"details", "audio", "video"})
 _DISPLAY = re.compile(r"display\s*:", re.I)
 _VISIBILITY = re.compile(r"visibility\s*:", re.I)
 _CONTENT_VISIBILITY = re.compile(r"content-visibility\s*:", re.I)
@@ -173,7 +176,8 @@ def _self_not_displayed(doc: Document, element: Element,
     if html and (name in _NEVER_RENDERED
                  or (name == "input" and input_type(element) == "hidden")):
         return True  # !important in the user-agent sheet, or content never rendered
-    if _in_closed_details(element) or (ns == SVG_NS and name in _SVG_NEVER_RENDERED):
+    if _in_closed_details(element) or _media_fallback(element) \
+            or (ns == SVG_NS and name in _SVG_NEVER_RENDERED):
         return True
     by_ua = element.get("hidden") is not None or (
         html and name == "dialog" and element.get("open") is None)
@@ -203,6 +207,13 @@ def _in_closed_details(element: Element) -> bool:
     summary = next((c for c in up if isinstance(c.tag, str) and local_name(c) == "summary"),
                    None)
     return element is not summary
+
+
+def _media_fallback(element: Element) -> bool:
+    """A child of ``audio`` or ``video``: fallback content for user agents without media
+    support (HTML §4.8.8), which browsers never render (their media controls are shown)."""
+    up = parent(element)
+    return up is not None and namespace(up) == HTML_NS and local_name(up) in {"audio", "video"}
 
 
 def inherited(doc: Document, name: str, element: Element,
@@ -276,7 +287,7 @@ def _flags(doc: Document) -> dict[Element, int]:
         svg = tag[0] == "{" and tag.startswith(_SVG_TAG)
         if not bits & _NOT_DISPLAYED and (
                 tag in never or style or el.get("hidden") is not None
-                or (up is not None and up.tag == "details")
+                or (up is not None and up.tag in _FALLBACK_PARENTS)
                 or el in by_display or (svg and el.get("display") is not None)) \
                 and _self_not_displayed(doc, el, by_display):
             bits |= _NOT_DISPLAYED
@@ -351,6 +362,19 @@ def aria_hidden(element: Element, doc: Document | None = None) -> bool:
             return bool(bits & _ARIA_HIDDEN)
         return inherited(doc, "aria-hidden", element, own)
     return any(own(el) for el in [element, *ancestors(element)])
+
+
+def invisible_only(doc: Document, element: Element) -> bool:
+    """Out of the accessibility tree by ``visibility`` alone (rendered, not ``aria-hidden``,
+    not inert): a descendant that sets ``visibility: visible`` is still exposed."""
+    return is_rendered(doc, element) and not is_visible(doc, element) \
+        and not aria_hidden(element, doc) and not is_inert(doc, element)
+
+
+def programmatically_hidden(doc: Document, element: Element) -> bool:
+    """ACT's *programmatically hidden*: not ``visibility: visible``, or ``display: none`` or
+    ``aria-hidden="true"`` on an inclusive ancestor (``inert`` is not part of it)."""
+    return not is_visible(doc, element) or aria_hidden(element, doc)
 
 
 def is_inert(doc: Document, element: Element) -> bool:

@@ -282,7 +282,8 @@ class AriaRoles(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in dom.carrying(doc, "role") if namespace(el) in {HTML_NS, SVG_NS}
-                and aria.role_tokens(el.get("role")) and dom.in_accessibility_tree(doc, el)]
+                and aria.role_tokens(el.get("role"))
+                and not dom.programmatically_hidden(doc, el)]  # 674b10: inert still applies
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         tokens = aria.role_tokens(element.get("role"))

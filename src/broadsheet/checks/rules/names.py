@@ -45,11 +45,14 @@ class ImageAlt(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         # 23a2a8 applies to "HTML img elements and HTML elements that are a semantic img,
         # except if the element is programmatically hidden": an img marked decorative is a
-        # target too (and passes), not inapplicable.
-        return [el for el in dom.with_role(doc, "img", "image", "none", "presentation")
-                if namespace(el) == HTML_NS
-                and (local_name(el) == "img" or dom.explicit_role(el) in {"img", "image"})
-                and dom.is_visible(doc, el) and not dom.aria_hidden(el, doc)]
+        # target too (and passes), not inapplicable, and so is an img given another role.
+        found = [el for el in doc.tags("img") if namespace(el) == HTML_NS]
+        others = {el for el in dom.with_role(doc, "img", "image") if namespace(el) == HTML_NS
+                  and local_name(el) != "img" and dom.explicit_role(el) in {"img", "image"}}
+        if others:
+            wanted = others.union(found)
+            found = [el for el in doc.elements if el in wanted]
+        return [el for el in found if not dom.programmatically_hidden(doc, el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         if dom.role(doc, element) in {"none", "presentation"}:

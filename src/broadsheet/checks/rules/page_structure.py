@@ -104,7 +104,7 @@ def _modal_may_be_open(doc: Document) -> bool:
             ((local_name(el) == "dialog" and el.get("open") is not None)
              or dom.explicit_role(el) in {"dialog", "alertdialog"}
              or aria.is_true(el, "aria-modal"))
-            and dom.is_visible(doc, el) and not dom.aria_hidden(el, doc)
+            and not dom.programmatically_hidden(doc, el)
             for el in doc.elements)
     found: bool = doc.values[key]
     return found
