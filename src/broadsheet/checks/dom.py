@@ -687,6 +687,12 @@ def explicit_role(element: Element) -> str | None:
     return None
 
 
+#: HTML tags whose implicit role asks more than the tag and an attribute or the parent's
+#: tag (focus, names, the table, sectioning ancestors): :func:`role` keeps theirs.
+_CONTEXT_TAGS = frozenset({"img", "input", "select", "header", "footer", "section", "form",
+                           "td", "th", "summary", *TABLE_PARTS})
+
+
 def role(doc: Document, element: Element) -> str | None:
     """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
     memo = doc.cache.get("role")
@@ -700,6 +706,8 @@ def role(doc: Document, element: Element) -> str | None:
         if tag in PLAIN_TAGS:  # most of a page (div, span, p): from the table, not kept
             return SIMPLE_ROLES[tag]
         found = implicit_role(doc, element)
+        if tag not in _CONTEXT_TAGS and tag[0] != "{" and "-" not in tag:
+            return found  # a link, a list item, a script: as quick again as a lookup
     else:
         found = explicit_role(element)
         conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
