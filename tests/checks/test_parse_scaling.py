@@ -46,6 +46,37 @@ def test_lines_past_the_16_bit_limit_are_kept() -> None:
     assert doc.line(doc.by_tag["img"][0]) == 70_002
 
 
+def test_lines_past_the_16_bit_limit_deep_down_and_after_a_wrapped_parent() -> None:
+    """Nested sections each opening on its own line (more levels than a line wrap is kept
+    for), one ``div`` staying open over two wraps, and an element whose start tag comes
+    before its parent's in the tree: every element's line is the one its start tag is on."""
+    section = "<section>\n" + "<div>\n" * 40 + "<p>x</p>\n" + "</div>" * 40 + "</section>\n"
+    html = "<!DOCTYPE html>\n<body>\n<div>\n" + section * 4_000 + "</div>\n" \
+        + "<table><tr><td>x</td>\n<p>fostered</p>\n</table>\n" * 3
+    doc = parse(html)
+    starts = {}  # line -> the tags whose start tags begin on it
+    for number, text in enumerate(html.split("\n"), 1):
+        for tag in ("body", "section", "div", "p", "table", "tr", "td"):
+            if f"<{tag}>" in text:
+                starts.setdefault(number, set()).add(tag)
+    lines = [doc.line(el) for el in doc.elements]
+    assert max(line or 0 for line in lines) > 2 * 65_534
+    for element, line in zip(doc.elements, lines, strict=True):
+        name = element.tag
+        if name in {"html", "head", "tbody"}:  # implied: the parent's line
+            continue
+        assert line is not None, name
+        assert name in starts.get(line, ()), (name, line)
+    fostered = doc.by_tag["p"][-1]
+    assert doc.line(fostered) == len(html.split("\n")) - 2
+    assert doc.line(fostered.getparent()) == 2, "the body, before the wraps"
+    # The adoption agency: the link's copy (its start tag's line) inside a div far below it.
+    doc = parse("<!DOCTYPE html>\n<body>\n<a href=x>\n" + "\n" * 70_000
+                + "<div>\n<p>in</p>\n</a>\n</div>\n")
+    assert [(el.tag, doc.line(el)) for el in doc.elements][3:] == [
+        ("a", 3), ("div", 70_004), ("a", 3), ("p", 70_005)]
+
+
 def _reference(html: str) -> list[tuple[object, ...]]:
     """html5lib's tree of the same page (its own lxml builder), node by node."""
     return tree_nodes(html5lib_tree(html))

@@ -266,7 +266,8 @@ def _flags(doc: Document) -> dict[Element, int]:
     """Hiding, visibility, ``aria-hidden`` and ``inert`` of every element, as bits, worked out
     in one walk down the page the first time any is asked: nearly every rule asks about most
     elements, and a walk up per element cost more than the rules' own work. One small int
-    per element (not a dict per property), so dense pages stay small."""
+    per element (not a dict per property), kept only where it is not 0 (most elements are
+    shown and exposed), so dense pages stay small; an element of the page missing is 0."""
     found: dict[Element, int] | None = doc.values.get("visibility-flags")
     if found is not None:
         return found
@@ -307,7 +308,8 @@ def _flags(doc: Document) -> dict[Element, int]:
             bits |= _ARIA_HIDDEN
         if el.get("inert") is not None:
             bits |= _INERT
-        flags[el] = bits
+        if bits:
+            flags[el] = bits
     doc.values["visibility-flags"] = flags
     return flags
 
@@ -320,18 +322,15 @@ HIDDEN = _HIDDEN
 
 
 def accessibility_flags(doc: Document) -> dict[Element, int]:
-    """Every element's hiding bits (:data:`UNEXPOSED`: not in the accessibility tree), for a
-    walk over the whole page: :func:`in_accessibility_tree` is three calls an element."""
+    """The hiding bits (:data:`UNEXPOSED`: not in the accessibility tree) of the page's
+    elements that have any (``flags.get(element, 0)``), for a walk over the whole page:
+    :func:`in_accessibility_tree` is three calls an element."""
     return _flags(doc)
 
 
 def is_rendered(doc: Document, element: Element) -> bool:
     """Not ``display: none`` (hidden attribute, inline style, style sheet or never-rendered)."""
-    bits = _flags(doc).get(element)
-    if bits is not None:
-        return not bits & _NOT_DISPLAYED
-    return not inherited(doc, "not-displayed", element,
-                         lambda el: True if _self_not_displayed(doc, el) else None)
+    return not _flags(doc).get(element, 0) & _NOT_DISPLAYED
 
 
 def _own_visibility(doc: Document, element: Element) -> bool | None:
@@ -345,11 +344,7 @@ def _own_visibility(doc: Document, element: Element) -> bool | None:
 
 def is_visible(doc: Document, element: Element) -> bool:
     """Rendered and not ``visibility: hidden`` (nearest declaration wins)."""
-    bits = _flags(doc).get(element)
-    if bits is not None:
-        return not bits & _HIDDEN
-    return is_rendered(doc, element) and not inherited(
-        doc, "invisible", element, lambda el: _own_visibility(doc, el))
+    return not _flags(doc).get(element, 0) & _HIDDEN
 
 
 def aria_hidden(element: Element, doc: Document | None = None) -> bool:
@@ -357,10 +352,7 @@ def aria_hidden(element: Element, doc: Document | None = None) -> bool:
     def own(el: Element) -> bool | None:
         return True if aria.is_true(el, "aria-hidden") else None
     if doc is not None:
-        bits = _flags(doc).get(element)
-        if bits is not None:
-            return bool(bits & _ARIA_HIDDEN)
-        return inherited(doc, "aria-hidden", element, own)
+        return bool(_flags(doc).get(element, 0) & _ARIA_HIDDEN)
     return any(own(el) for el in [element, *ancestors(element)])
 
 
@@ -379,20 +371,12 @@ def programmatically_hidden(doc: Document, element: Element) -> bool:
 
 def is_inert(doc: Document, element: Element) -> bool:
     """``inert`` on the element or an ancestor."""
-    bits = _flags(doc).get(element)
-    if bits is not None:
-        return bool(bits & _INERT)
-    return inherited(doc, "inert", element,
-                     lambda el: True if el.get("inert") is not None else None)
+    return bool(_flags(doc).get(element, 0) & _INERT)
 
 
 def in_accessibility_tree(doc: Document, element: Element) -> bool:
     """Exposed to assistive technology: visible, not under ``aria-hidden="true"``, not inert."""
-    bits = _flags(doc).get(element)
-    if bits is not None:
-        return not bits & _UNEXPOSED
-    return is_visible(doc, element) and not aria_hidden(element, doc) \
-        and not is_inert(doc, element)
+    return not _flags(doc).get(element, 0) & _UNEXPOSED
 
 
 #: Declarations that take content off screen, clip it to nothing or make it fully
@@ -727,6 +711,12 @@ def explicit_role(element: Element) -> str | None:
     return None
 
 
+#: HTML tags whose implicit role asks more than the tag and an attribute or the parent's
+#: tag (focus, names, the table, sectioning ancestors): :func:`role` keeps theirs.
+_CONTEXT_TAGS = frozenset({"img", "input", "select", "header", "footer", "section", "form",
+                           "td", "th", "summary", *TABLE_PARTS})
+
+
 def role(doc: Document, element: Element) -> str | None:
     """The computed role: explicit, else implicit; ``none`` loses to focus or global ARIA."""
     memo = doc.cache.get("role")
@@ -737,10 +727,11 @@ def role(doc: Document, element: Element) -> str | None:
         return cached  # type: ignore[no-any-return]
     if element.get("role") is None:
         tag = element.tag
-        if tag in PLAIN_TAGS:  # most of a page: div, span, p
-            found = memo[element] = SIMPLE_ROLES[tag]
-            return found
+        if tag in PLAIN_TAGS:  # most of a page (div, span, p): from the table, not kept
+            return SIMPLE_ROLES[tag]
         found = implicit_role(doc, element)
+        if tag not in _CONTEXT_TAGS and tag[0] != "{" and "-" not in tag:
+            return found  # a link, a list item, a script: as quick again as a lookup
     else:
         found = explicit_role(element)
         conflict = found == "none" and (has_global_aria(element) or is_focusable(doc, element))
@@ -781,7 +772,7 @@ def _role_index(doc: Document) -> dict[str | None, list[Element]]:
             if found is _UNKNOWN:
                 tag = el.tag
                 if tag in PLAIN_TAGS and el.get("role") is None:  # role()'s first answer
-                    found = memo[el] = SIMPLE_ROLES[tag]
+                    found = SIMPLE_ROLES[tag]
                 else:
                     found = role(doc, el)
             listed = index.get(found)
@@ -791,13 +782,6 @@ def _role_index(doc: Document) -> dict[str | None, list[Element]]:
                 listed.append(el)
         doc.values["role-index"] = index
     return index
-
-
-def roles(doc: Document) -> dict[Element, str | None]:
-    """Every element's computed role (:func:`role`), worked out once for the page: for a
-    rule that asks it of every element."""
-    _role_index(doc)
-    return doc.memo("role")
 
 
 def carrying(doc: Document, *names: str) -> list[Element]:

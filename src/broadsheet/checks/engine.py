@@ -137,8 +137,8 @@ class _Document:
 
 class _Places:
     """Selector, snippet and line of a judged element. Not kept per element: on pages with
-    many failures the kept places cost more memory than working one out again (each
-    element's selector step is memoised by :func:`target.selector`). In a frame's document:
+    many failures the kept places cost more memory than working one out again (the steps
+    of the last selector's ancestors are kept by :func:`target.selector`). In a frame's document:
     the frame's selector, then the element's, on the frame's line."""
 
     __slots__ = ("doc", "frame", "snippets")
@@ -209,6 +209,7 @@ class _Judged:
         element = self.elements[index]
         assert element is not None
         made = self.verdicts[index] = self.make(element, verdict)
+        self.elements[index] = None  # placed: its proxy may go (most of a page's elements)
         return made
 
     def make(self, element: Element, verdict: Verdict) -> Finding:

@@ -62,7 +62,8 @@ class Document:
     #: run: 1 or 2 bytes a byte of page, for its whole run, which no rule needs).
     source: str
     file_ext: str = "html"
-    #: Lines lxml's ``sourceline`` cannot hold (65,535 and after); see :meth:`line`.
+    #: Lines lxml's ``sourceline`` cannot hold (65,535 and after), as the parse gives them;
+    #: made into :attr:`wraps` once the document is built (see :meth:`line`).
     lines: dict[Element, int] = field(default_factory=dict)
     elements: list[Element] = field(default_factory=list)
     by_tag: dict[str, list[Element]] = field(default_factory=dict)
@@ -74,6 +75,10 @@ class Document:
     #: not ``ids`` (``getElementById`` does not find them).
     scopes: dict[Element, Element] = field(default_factory=dict)
     scoped_ids: dict[tuple[Element, str], list[Element]] = field(default_factory=dict)
+    #: On pages of more lines than a ``sourceline`` holds: how many times :data:`LINE_WRAP`
+    #: lines come before an element's ``sourceline``, kept only where it differs from the
+    #: parent's (and every :data:`_WRAP_DEPTH` levels); see :meth:`line`.
+    wraps: dict[Element, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.elements:  # else the parse listed them, in document order
@@ -99,6 +104,35 @@ class Document:
                 ids.setdefault(ident, []).append(element)
         if "template" in by_tag or "noscript" in by_tag or self.scopes:
             self._scope()
+        if self.lines:
+            self._wrap_lines()
+
+    def _wrap_lines(self) -> None:
+        """Give every element past lxml's 16 bits of line its line less a whole number of
+        :data:`LINE_WRAP` lines as ``sourceline``, and keep that number in :attr:`wraps` only
+        where an element's differs from its parent's, or every :data:`_WRAP_DEPTH` levels
+        down a chain of them (so :meth:`line` climbs at most that far): a dict of every such
+        element and an int each was 0.4 byte a byte of a 10 MB page of 130,000 lines."""
+        big, wraps = self.lines, self.wraps
+        #: The open elements down to the last one: (element, its wraps, levels since kept).
+        chain: list[tuple[Element, int, int]] = []
+        for element in self.elements:
+            parent = element.getparent()
+            while chain and chain[-1][0] is not parent:
+                chain.pop()
+            above, depth = (chain[-1][1], chain[-1][2] + 1) if chain else (0, 0)
+            line = big.get(element)
+            wrapped = above
+            if line is not None:
+                wrapped = (line - 1) // LINE_WRAP
+                element.sourceline = line - wrapped * LINE_WRAP  # type: ignore[assignment]
+            elif above and element.sourceline:  # a short line below a wrapped parent
+                wrapped = 0
+            if wrapped != above or (depth >= _WRAP_DEPTH and len(element)):
+                wraps[element] = wrapped
+                depth = 0
+            chain.append((element, wrapped, depth))
+        self.lines = {}
 
     def _scope(self) -> None:
         """Give template and noscript contents their scope (inner ones last, so they win; shadow
@@ -152,19 +186,32 @@ class Document:
 
     def keep_places_only(self) -> None:
         """Drop what only the rules need (memos, indexes, the element list), keeping what a
-        finding's place is worked out from once the rules are done: the tree, ids, start-tag
-        lines and the selector steps (:mod:`broadsheet.checks.target`). On a 10 MB page the
-        rest is 3 to 4 bytes a byte of page, which the report's findings need room for."""
+        finding's place is worked out from once the rules are done: the tree, the ids no two
+        elements share, start-tag lines and the positions among many siblings
+        (:mod:`broadsheet.checks.target`). On a 10 MB page the rest is 3 to 4 bytes a byte of
+        page, which the report's findings need room for."""
         self.cache = {name: memo for name, memo in self.cache.items() if name in _PLACE_MEMOS}
+        # A selector step is ``#id`` only for an id no other element has.
+        self.ids = {ident: found for ident, found in self.ids.items() if len(found) == 1}
         self.values = {}
         self.elements = []
         self.by_tag = {}
 
     def line(self, element: Element) -> int | None:
         """The source line of the element's start tag, when the parser recorded one: the
-        element's own ``sourceline``, or past lxml's 16 bits, :attr:`lines`."""
-        found = self.lines.get(element) if self.lines else None
-        return cast("int | None", element.sourceline) if found is None else found
+        element's own ``sourceline``, past lxml's 16 bits plus its :attr:`wraps` (its own or
+        its nearest ancestor's that has some)."""
+        line = cast("int | None", element.sourceline)
+        wraps = self.wraps
+        if not wraps or line is None:
+            return line
+        current: Element | None = element
+        while current is not None:
+            wrapped = wraps.get(current)
+            if wrapped is not None:
+                return line + wrapped * LINE_WRAP
+            current = current.getparent()
+        return line
 
     @property
     def body(self) -> Element | None:
@@ -175,8 +222,14 @@ class Document:
 #: Pages with more elements than this share one tag string per tag among their elements'
 #: proxies (the setter costs about 0.45 µs an element, 1% of a large page's check).
 SHARE_TAGS_AFTER = 10_000
+#: A ``sourceline`` holds lines up to this; past it, :attr:`Document.wraps` counts the
+#: wraps (libxml2 keeps 16 bits and reads 65,535 as "look at the children").
+LINE_WRAP = 65_534
+#: Wraps are kept at least every this many levels down a chain of elements that have
+#: children, so :meth:`Document.line` climbs at most this far.
+_WRAP_DEPTH = 32
 #: The memos :mod:`broadsheet.checks.target` keeps per page (see :meth:`Document.keep_places_only`).
-_PLACE_MEMOS = frozenset({"selector-step", "child-position"})
+_PLACE_MEMOS = frozenset({"child-position"})
 
 
 #: Local name and namespace of each tag string seen (few per page; bounded for hostile pages

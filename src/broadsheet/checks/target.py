@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 
 from broadsheet.checks.parse import Document, Element, attributes, local_name
 
@@ -17,64 +16,84 @@ _PLAIN_ID = re.compile(r"-?[A-Za-z_][\w-]*")
 def selector(doc: Document, element: Element) -> str:
     """A selector matching only this element: ``#id`` when unique, else a child path.
 
-    Each element's own step is worked out once per page and shared by every selector through
-    it; the path is joined per call, so deep pages cost no more memory than their depth.
+    The last selector's path is kept (:class:`_Path`), and the next one takes the steps of
+    the ancestors they share: findings are read in document order, rule by rule, so
+    neighbours follow each other, and no step is kept per element of a page.
     """
-    parts: list[str] = []
-    memo = doc.memo("selector-step")
-    current: Element | None = element
-    while current is not None and isinstance(current.tag, str):
-        step = memo.get(current)
-        if step is None:
+    if not isinstance(element.tag, str):
+        return ""
+    path: _Path | None = doc.values.get("selector-path")
+    if path is None:
+        path = doc.values["selector-path"] = _Path()
+    return path.to(doc, element)
+
+
+class _Path:
+    """The elements and steps of the last selector, from the root (or the ``#id`` it starts
+    at) down, and each element's place in them."""
+
+    __slots__ = ("elements", "index", "steps")
+
+    def __init__(self) -> None:
+        self.elements: list[Element] = []
+        self.steps: list[str] = []
+        self.index: dict[Element, int] = {}
+
+    def to(self, doc: Document, element: Element) -> str:
+        """The selector of ``element``, which becomes the path."""
+        index, elements, steps = self.index, self.elements, self.steps
+        added: list[tuple[Element, str]] = []
+        current: Element | None = element
+        shared = -1
+        while current is not None:
+            found = index.get(current)
+            if found is not None:
+                shared = found
+                break
             step = _step(doc, current)
-        parts.append(step)
-        if step[0] == "#":
-            break
-        up = current.getparent()
-        if up is None:
-            break
-        current = up
-    return " > ".join(reversed(parts))
+            added.append((current, step))
+            if step[0] == "#":
+                break
+            current = current.getparent()
+        for gone in elements[shared + 1:]:
+            del index[gone]
+        del elements[shared + 1:], steps[shared + 1:]
+        for current, step in reversed(added):
+            index[current] = len(elements)
+            elements.append(current)
+            steps.append(step)
+        return " > ".join(steps)
 
 
 #: Parents with more element children than this keep their children's positions as ints
-#: and make a step string only for the children asked for (a page of 40,000 siblings).
+#: (a page of 40,000 siblings); fewer are counted again for each child asked.
 _FEW_CHILDREN = 32
 
 
 def _step(doc: Document, element: Element) -> str:
     """The element's step in a selector: ``#id`` (the path stops there), its tag, or its tag
-    and position. One string per element, shared between elements when equal (the same
-    ``div:nth-child(2)`` all over a page): a tuple each cost more than the selectors."""
-    memo = doc.memo("selector-step")
-    found: str | None = memo.get(element)
-    if found is not None:
-        return found
+    and position (one string per distinct step, shared between elements)."""
     up = element.getparent()
     if up is None:
-        found = memo[element] = _unique_id(doc, element) or local_name(element)
-        return found
+        return _unique_id(doc, element) or local_name(element)
     positions = doc.memo("child-position")
     packed = positions.get(element)
     if packed is None:
         children = [c for c in up if isinstance(c.tag, str)]
-        names = [local_name(c) for c in children]
-        counts: dict[str, int] = {}
-        for name in names:
-            counts[name] = counts.get(name, 0) + 1
-        few = len(children) <= _FEW_CHILDREN
-        for index, (c, name) in enumerate(zip(children, names, strict=True), 1):
-            shared = counts[name] > 1
-            if few:  # every child's step at once: positions are counted once per parent
-                if c not in memo:
-                    memo[c] = _own_step(doc, c, index, shared)
-            else:  # one int a child (the position doubled, plus one when the tag is shared)
-                positions[c] = index * 2 + shared
-        if few:
-            return str(memo[element])
-        packed = positions[element]
-    found = memo[element] = _own_step(doc, element, packed >> 1, bool(packed & 1))
-    return found
+        if len(children) > _FEW_CHILDREN:  # one int a child (the position doubled, plus
+            counts: dict[str, int] = {}  # one when the tag is shared): counted once
+            names = [local_name(c) for c in children]
+            for name in names:
+                counts[name] = counts.get(name, 0) + 1
+            for index, (c, name) in enumerate(zip(children, names, strict=True), 1):
+                positions[c] = index * 2 + (counts[name] > 1)
+            packed = positions[element]
+        else:  # a few siblings: counted again when asked again
+            name = local_name(element)
+            index = next(i for i, c in enumerate(children, 1) if c is element)
+            shared = sum(1 for c in children if local_name(c) == name) > 1
+            packed = index * 2 + shared
+    return _own_step(doc, element, packed >> 1, bool(packed & 1))
 
 
 def _own_step(doc: Document, element: Element, position: int, shared: bool) -> str:
@@ -82,7 +101,19 @@ def _own_step(doc: Document, element: Element, position: int, shared: bool) -> s
     if found is not None:
         return found
     name = local_name(element)
-    return sys.intern(f"{name}:nth-child({position})") if shared else name
+    if not shared:
+        return name
+    made = f"{name}:nth-child({position})"
+    found = _SHARED_STEPS.setdefault(made, made)
+    if len(_SHARED_STEPS) > _SHARED_STEPS_MAX:  # a page of 40,000 siblings
+        _SHARED_STEPS.clear()
+    return found
+
+
+#: One string per distinct positional step (``div:nth-child(2)``), shared by every page's
+#: selectors (not ``sys.intern``, whose table grew by 2 MB for a few hundred of them).
+_SHARED_STEPS: dict[str, str] = {}
+_SHARED_STEPS_MAX = 4096
 
 
 def _unique_id(doc: Document, element: Element) -> str | None:

@@ -117,8 +117,7 @@ def layout(doc: Document) -> Layout:
                 # ACT perceivable content: visible *or* in the accessibility tree, so
                 # visible text under aria-hidden or inert still counts (in it, visible).
                 if hidden_root is None:
-                    bits = flags.get(el)
-                    if (bits & hidden if bits is not None else not dom.is_visible(doc, el)):
+                    if flags.get(el, 0) & hidden:
                         hidden_root = el
                     else:
                         text = el.text

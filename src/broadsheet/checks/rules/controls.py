@@ -86,9 +86,8 @@ class FormFieldName(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         found = []
-        roles = dom.roles(doc)
         for el in doc.elements:
-            role = roles[el]
+            role = dom.role(doc, el)
             field = role in FIELD_ROLES or (
                 role is None and _html(el, "input") and _input_type(el) in ROLELESS_INPUTS)
             if field and dom.in_accessibility_tree(doc, el):
