@@ -6,10 +6,11 @@ Chromium as boxes, computed styles and fetched files."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.fixture_pages import fixture_page
 from tests.browser.test_design import boxes, pixels
@@ -665,6 +666,71 @@ def test_the_site_header_is_one_row_from_a_tablet_up(auditor: Any, stem: str,
     assert len(parts) >= 2, found
     assert max(p["top"] for p in parts) < min(p["bottom"] for p in parts), found
     assert found["height"] <= 80, found
+
+
+SEARCH_PARTS = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+                       return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                               width: r.width, height: r.height}; };
+  const field = document.querySelector('#search-query');
+  const button = document.querySelector('.site-search button');
+  const b = box(button);
+  const hit = document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2);
+  return {field: box(field), button: b, label: box(field.labels[0]),
+          name: field.labels[0].textContent.trim(), text: button.innerText.trim(),
+          placeholder: field.placeholder,
+          placeholderColour: getComputedStyle(field, '::placeholder').color,
+          pressed: hit === field ? 'field' : hit === button ? 'button' : String(hit),
+          others: [...document.querySelectorAll('.site-header__name a, .site-nav a')]
+            .map((e) => ({text: e.textContent.trim(), ...box(e)}))}; }"""
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["left"] < b["right"] and b["left"] < a["right"]
+            and a["top"] < b["bottom"] and b["top"] < a["bottom"])
+
+
+@pytest.mark.parametrize("width", [768, 1024, 1280])
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "ar-local-elections-rtl"])
+def test_the_header_search_is_labelled_and_wide_whenever_shown(auditor: Any, stem: str,
+                                                               width: int) -> None:
+    """Issue 17: at 768 px the field beside the sections was 67-105 px wide, with no label
+    to see. Where a field of 200 px does not fit (below 64 rem) the search is folded into its
+    "Search" button, which a press opens as a field across the header (the field itself, laid
+    over the button, takes the press: no script); where it fits, the field is at least 200 px
+    wide beside its visible label. The header is one row at rest, and nothing in it overlaps."""
+    with fixture_page(auditor, stem, width=width) as page:
+        row = page.evaluate(HEADER_ROW)
+        rest = page.evaluate(SEARCH_PARTS)
+        # press what is seen: the folded "Search" button, or else the field (not the submit)
+        seen = rest["button"] if rest["pressed"] == "field" else rest["field"]
+        page.mouse.click((seen["left"] + seen["right"]) / 2, (seen["top"] + seen["bottom"]) / 2)
+        expect(page.locator("#search-query")).to_be_focused()
+        opened = page.evaluate(SEARCH_PARTS)
+    parts = row["parts"]
+    assert max(p["top"] for p in parts) < min(p["bottom"] for p in parts), row
+    assert row["height"] <= 80, row
+    assert rest["name"], rest
+    assert rest["text"], rest
+    folded = rest["pressed"] == "field"
+    assert folded == (width < 1024), rest
+    if folded:  # the button, its text visible, is what is pressed; the label names the field
+        assert rest["button"]["width"] >= 44, rest
+        assert rest["button"]["height"] >= 24, rest
+        shown = [rest["button"]]
+    else:
+        assert rest["field"]["width"] >= 200, rest
+        # its label shown beside it, or else the label's words shown in it
+        labelled = rest["label"]["width"] > 20 and rest["label"]["height"] > 10
+        hinted = (rest["placeholder"] == rest["name"]
+                  and rest["placeholderColour"] not in ("transparent", "rgba(0, 0, 0, 0)"))
+        assert labelled != hinted, rest
+        shown = [rest["field"], rest["button"]] + ([rest["label"]] if labelled else [])
+    boxes_at_rest = shown + rest["others"]
+    assert [(a, b) for a, b in combinations(boxes_at_rest, 2) if overlap(a, b)] == [], rest
+    assert opened["field"]["width"] >= 200, opened
+    boxes_open = [opened["field"], opened["button"], *opened["others"]]
+    assert [(a, b) for a, b in combinations(boxes_open, 2) if overlap(a, b)] == [], opened
 
 
 ARABIC_META = """() => [...document.querySelectorAll(

@@ -403,3 +403,37 @@ def test_an_audio_players_controls_read_clearly_in_either_scheme(auditor: Any, s
     best = max(contrast(p, pill) for p in painted)
     assert best >= 4.5, (found, best)
     assert contrast(rgb(found["border"]), rgb(found["card"])) >= 3, found
+
+
+@pytest.mark.parametrize(("scheme", "forced"), [("light", False), ("dark", False),
+                                                ("light", True)])
+def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
+        auditor: Any, scheme: str, forced: bool) -> None:
+    """The blind review (issue 17): a still showed no sign it plays (offline, as in the
+    gallery, the player's own play button is greyed). The "Video" tag under the still leads
+    with a play mark: painted at 3:1 or more against the tag in the light and dark schemes
+    and in forced colours, beside the word, under the video (nothing over the player), and
+    not said: the tag's name is still only its words."""
+    from tests.browser.test_design import pixels
+    from tests.browser.test_design_pages import contrast, rgb
+
+    with fixture_page(auditor, VIDEO, width=1280, scheme=scheme) as page:
+        if forced:
+            page.emulate_media(forced_colors="active")
+        found = page.evaluate("""() => {
+            const tag = document.querySelector('.media--video .media__tag');
+            const kind = tag.querySelector('.media__kind').getBoundingClientRect();
+            const box = tag.getBoundingClientRect(), s = getComputedStyle(tag);
+            const video = document.querySelector('.media--video video').getBoundingClientRect();
+            const start = box.left + parseFloat(s.paddingLeft);
+            return {background: s.backgroundColor, videoBottom: video.bottom, top: box.top,
+                    mark: {x: start, y: box.top + scrollY, width: kind.left - start,
+                           height: box.height}}; }""")
+        painted = pixels(page, found["mark"])
+        said = page.locator(".media--video figcaption").first.aria_snapshot()
+    assert found["mark"]["width"] >= 6, found
+    assert found["top"] >= found["videoBottom"], found
+    best = max(contrast(p, rgb(found["background"])) for p in painted)
+    assert best >= 3, (found, best)
+    assert said.splitlines() == ['- time: "Duration: 2 minutes and 48 seconds"',
+                                 "- text: Campaigners and councillors on the library closures"]

@@ -15,6 +15,7 @@ from broadsheet.policy import typography
 from broadsheet.policy.language import locale_for
 from broadsheet.policy.sanitise import clean_inline
 from broadsheet.policy.typography import NARROW_NBSP, NBSP, bind, bind_html
+from tests.helpers import parse_html
 from tests.render.test_explainer_blocks import render
 
 N = NBSP
@@ -100,3 +101,37 @@ def test_the_fast_pattern_binds_what_the_plain_rule_binds(
     text = "".join("".join(piece) for piece in pieces)
     pattern, space = _plain_rules(language)
     assert bind(text, language) == pattern.sub(space, text)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the space before a spaced dash does not break: " —" never starts a line
+    ("ru", "Орск — город на Урале", f"Орск{N}— город на Урале"),
+    ("be", "Мінск – сталіца", f"Мінск{N}– сталіца"),
+    ("uk-UA", "Київ  — столиця, 5 км", f"Київ{N}— столиця, 5{N}км"),
+    # a dialogue dash opening the text has no word before it; the second one has
+    ("ru", "— Да, — сказал он.", f"— Да,{N}— сказал он."),
+    # an unspaced dash (a range) and a hyphen are left alone
+    ("ru", "1–2 года, северо-запад", "1–2 года, северо-запад"),
+    # languages without the rule keep their spaces
+    ("en", "Orsk — a city", "Orsk — a city"),
+    ("fa", "اورسک — شهری", "اورسک — شهری"),
+])
+def test_a_spaced_dash_stays_on_the_line_of_the_word_before(
+        language: str, text: str, expected: str) -> None:
+    assert bind(text, language) == expected
+    assert bind_html(text, language) == expected
+
+
+def test_a_dash_after_inline_markup_is_bound_but_never_inside_a_tag_or_after_a_break() -> None:
+    html = str(clean_inline('<em>Орск</em> — город <abbr title="а — б">РФ</abbr><br> — да').html)
+    assert bind_html(html, "ru") == html.replace("</em> —", f"</em>{N}—")
+
+
+def test_a_russian_paragraph_and_page_render_with_the_dash_bound() -> None:
+    html = render({"type": "paragraph", "text": "Вода ушла — <em>город</em> — остался."},
+                  language="ru").html
+    assert f"Вода ушла{N}— <em>город</em>{N}— остался." in html
+    page = parse_html(broadsheet.render("fixtures/articles/ru-flood-gallery.json").html)
+    texts = [text for text in page.find("body").itertext() if "—" in text]
+    assert texts
+    assert not [text for text in texts if re.search(r"\S[ \t]+—", text)], texts

@@ -41,6 +41,9 @@ class Vocabulary:
     generic_link_text: tuple[str, ...] = ()
     #: Units and counted words that follow a number and stay on its line ("km", "млн").
     number_units: tuple[str, ...] = ()
+    #: Dashes that stay on the line of the word before them: the space before a spaced
+    #: dash becomes a no-break space, so a line never starts with " —" (Cyrillic typography).
+    bound_dashes: tuple[str, ...] = ()
 
 
 KEYS = tuple(field.name for field in fields(Vocabulary) if field.name != "language")

@@ -1,5 +1,7 @@
 """No-break spaces where a line must not split: a number and its unit or sign ("10 km",
-"5 %", "£1,200 m", "№ 24") and the groups of a number written with spaces ("1 378").
+"5 %", "£1,200 m", "№ 24"), the groups of a number written with spaces ("1 378"), and,
+in languages whose typography wants it (``bound_dashes``: Russian, Belarusian, Ukrainian),
+a spaced dash and the word before it (" —" never starts a line).
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's
@@ -60,9 +62,24 @@ def _rules(language: str) -> tuple[re.Pattern[str], str]:
     return re.compile(f"{_BLANK}(?<=[{before}]{_BLANK})(?:{pattern})", re.IGNORECASE), space
 
 
-def bind(text: str, language: str) -> str:
+@lru_cache(maxsize=64)
+def _dash_rule(language: str) -> re.Pattern[str] | None:
+    """The spaces before a spaced dash (one followed by a space or the end), after a
+    character that is not a space: ``None`` if the language binds no dash."""
+    vocabulary = vocabularies().get(language.split("-")[0].casefold())
+    if vocabulary is None or not vocabulary.bound_dashes:
+        return None
+    return re.compile(rf"(?<=\S){_BLANK}+(?=(?:{_alternatives(vocabulary.bound_dashes)})(?!\S))")
+
+
+def bind(text: str, language: str, *, after_tag: bool = False) -> str:
     """``text`` with the spaces that must not break replaced by the language's no-break
-    space."""
+    space (``after_tag``: the text follows an inline tag, so a dash at its start follows
+    a word)."""
+    dash = _dash_rule(language)
+    if dash is not None:
+        bound = dash.sub(NBSP, f">{text}" if after_tag else text)
+        text = bound[1:] if after_tag else bound
     if _DIGIT.search(text) is None:
         return text
     pattern, space = _rules(language)
@@ -70,11 +87,17 @@ def bind(text: str, language: str) -> str:
 
 
 def bind_html(html: str, language: str) -> str:
-    """:func:`bind` on the text of serialised, sanitised inline HTML, never inside a tag."""
-    if _DIGIT.search(html) is None:
+    """:func:`bind` on the text of serialised, sanitised inline HTML, never inside a tag
+    (the same string back when nothing changed)."""
+    dash = _dash_rule(language)
+    if _DIGIT.search(html) is None and (dash is None or dash.search(html) is None):
         return html
     if "<" not in html:
-        return bind(html, language)
-    parts = _TAG.split(html)
-    parts[::2] = [bind(text, language) for text in parts[::2]]
-    return "".join(parts)
+        bound = bind(html, language)
+    else:
+        parts = _TAG.split(html)
+        parts[::2] = [bind(text, language, after_tag=index > 0
+                           and not parts[2 * index - 1].startswith("<br"))
+                      for index, text in enumerate(parts[::2])]
+        bound = "".join(parts)
+    return html if bound == html else bound

@@ -152,8 +152,9 @@ class PageView(TypedDict):
     direction: Annotated[str, "`ltr` or `rtl`"]
     headline: str
     headline_shown: Annotated[str, "the headline as the h1 shows it: numbers kept with their "
-                                   "units (no-break spaces); ``headline`` is for the title "
-                                   "and JSON-LD"]
+                                   "units, a spaced dash with the word before it (Russian, "
+                                   "Belarusian, Ukrainian: no-break spaces); ``headline`` is "
+                                   "for the title and JSON-LD"]
     summary: Html | None
     summary_text: Annotated[str | None, "the summary as plain text (the meta description)"]
     kicker: str | None
