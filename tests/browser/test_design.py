@@ -123,9 +123,9 @@ def test_the_column_never_ends_in_a_hole_left_by_the_rail(auditor: Any, stem: st
 
 def test_wide_screens_run_the_headline_across_and_fill_the_rail_from_the_top(auditor: Any
                                                                             ) -> None:
-    """On a page with a rail, byline and dates stand in the rail beside the standfirst,
-    above the text; the headline runs across column and rail."""
-    with fixture_page(auditor, "en-live-storm-isha") as page:
+    """On a page with a rail and a lead, byline and dates stand in the rail beside the
+    standfirst, above the text; the headline runs across column and rail."""
+    with fixture_page(auditor, "be-political-prisoners-quote") as page:
         box = boxes(page, {"h1": "h1", "summary": ".article-header__summary",
                            "meta": ".article-header__meta", "text": ".article-body > p"})
     meta = box["meta"]

@@ -44,7 +44,8 @@ GRID = """() => {
           summary: document.querySelector('.article-header__summary')
                    ? box(document.querySelector('.article-header__summary')) : null,
           wide: wide.map(box), measure: box(column).width / perChar,
-          rtl: document.dir === 'rtl', single: art.classList.contains('broadsheet-article--single')};
+          rtl: document.dir === 'rtl', single: art.classList.contains('broadsheet-article--single'),
+          led: !!document.querySelector('.broadsheet-article > :is(.figure--lead, .media)')};
 }"""
 
 
@@ -93,14 +94,52 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
     # Persian column holds about 84 of them, at a larger size)
     if not found["rtl"]:
         assert 60 <= found["measure"] <= 74, found
-    # the byline and dates stand in the rail, on the column's end side
+    # the byline and dates stand in the rail, on the column's end side, when a lead opens
+    # the article (or a long read's hero stands above it); otherwise under the standfirst
     beside = (meta["right"] <= column["left"] - 16 if found["rtl"]
               else meta["left"] >= column["right"] + 16)
-    assert beside, found
+    assert beside == found["led"], found
     for wide in found["wide"]:
         assert abs(wide["left"] - page_box["left"]) < 2, found
         assert abs(wide["right"] - page_box["right"]) < 2, found
         assert wide["width"] <= 70 * 16 + 1, found
+
+
+#: At 1280 px: the bottom of the standfirst's text, what comes next in the column below it
+#: (the lead, the byline, the body), and the lead picture's box and its caption's.
+OPENING_AT_1280 = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY}; };
+  const summary = document.querySelector('.article-header__summary');
+  const range = document.createRange();
+  range.selectNodeContents(summary);
+  const text = box(range), column = box(summary);
+  const next = [...document.querySelectorAll('.broadsheet-article > :is(.figure--lead, .media),'
+      + ' .figure--lead > *, .article-header__meta, .article-body > *, .live-feed')].map(box)
+    .filter(b => b.top >= text.bottom - 1 && b.left < column.right && b.right > column.left)
+    .sort((x, y) => x.top - y.top)[0];
+  const caption = document.querySelector('.broadsheet-article > .figure--lead > figcaption');
+  const picture = caption && caption.parentElement.querySelector(':scope > :not(figcaption)');
+  return {text: text.bottom, next: next.top, column,
+          caption: caption && box(caption), picture: picture && box(picture)};
+}"""
+
+
+@pytest.mark.parametrize("stem", [s for s in STEMS if s != "en-longread-river-crossing"])
+def test_no_gap_under_the_standfirst_or_between_the_lead_and_its_caption(auditor: Any,
+                                                                          stem: str) -> None:
+    """At 1280 px what follows the standfirst in the column (the lead, the byline or the
+    body) starts within 24 px of its text, and the lead's caption stands right under its
+    picture, in the column. (Before: a 129 px byline in the rail beside a shorter
+    standfirst set the row's height, ~90 px empty under the standfirst; the lead's caption
+    stood in the rail at the picture's foot, ~300 px below the byline.)"""
+    with fixture_page(auditor, stem, width=1280) as page:
+        found = page.evaluate(OPENING_AT_1280)
+    assert found["next"] - found["text"] <= 24, found
+    if found["caption"]:
+        assert 0 <= found["caption"]["top"] - found["picture"]["bottom"] <= 24, found
+        assert found["caption"]["left"] >= found["column"]["left"] - 1, found
+        assert found["caption"]["right"] <= found["column"]["right"] + 1, found
 
 
 #: Where the first paragraph starts and which boxes come before it.
