@@ -142,6 +142,36 @@ def test_no_gap_under_the_standfirst_or_between_the_lead_and_its_caption(auditor
         assert found["caption"]["right"] <= found["column"]["right"] + 1, found
 
 
+@pytest.mark.parametrize("width", [1280, 1600])
+@pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "ru-radio-interview-audio"])
+def test_a_podcasts_player_leads_the_column_on_a_wide_screen(auditor: Any, stem: str,
+                                                            width: int) -> None:
+    """A podcast's or radio interview's player is its lead: on a wide screen it tops the
+    text column (under the standfirst, or under the lead picture), as wide as the text,
+    above the first paragraph. (Before: it stood in the rail, the Persian podcast's beside
+    its first paragraphs, the Russian interview's ~250 px down beside the story.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate("""() => {
+          const box = (e) => { const r = e.getBoundingClientRect();
+            return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY}; };
+          const player = document.querySelector('.article-body > .media--audio');
+          const text = box(document.querySelector('.article-body > p'));
+          // what stands above it in the column: the lead picture, the byline or the standfirst
+          const above = [...document.querySelectorAll('.broadsheet-article > .figure--lead,'
+              + ' .article-header__meta, .article-header__summary')].map(box)
+            .filter(b => b.left < text.right && b.right > text.left)
+            .sort((x, y) => y.bottom - x.bottom)[0];
+          return {player: box(player), text, above,
+                  first: player === document.querySelector('.article-body').firstElementChild};
+        }""")
+    player, text = found["player"], found["text"]
+    assert found["first"], found
+    assert abs(player["left"] - text["left"]) < 1.5, found
+    assert abs(player["right"] - text["right"]) < 1.5, found
+    assert player["bottom"] <= text["top"], found
+    assert 0 <= player["top"] - found["above"]["bottom"] <= 48, found
+
+
 #: Where the first paragraph starts and which boxes come before it.
 OPENING = """() => {
   const p = document.querySelector('.article-body > p, .live-post > p');
