@@ -461,10 +461,13 @@ def test_row_headings_cast_a_shade_once_the_table_scrolls(auditor: Any, width: i
     assert "rgba(0, 0, 0, 0)" not in after["image"].split(",")[0], found
 
 
-def pixels(page: Any, clip: dict[str, float]) -> list[tuple[int, int, int]]:
+def pixels(page: Any, clip: dict[str, float], *,
+           still: bool = False) -> list[tuple[int, int, int]]:
     """The colours Chromium painted in ``clip`` (page coordinates), read back from a
-    screenshot through a canvas on a blank page of the same browser."""
-    png = page.screenshot(clip=clip, full_page=True)
+    screenshot through a canvas on a blank page of the same browser (``still``: with
+    animations stopped, as a still screenshot of the page shows it)."""
+    png = page.screenshot(clip=clip, full_page=True,
+                          animations="disabled" if still else "allow")
     blank = page.context.new_page()
     try:
         data = blank.evaluate("""async (b64) => {
