@@ -16,7 +16,8 @@ page's colours do not reach into it.
 - ``metro-video-still.svg``: the opening card of its fictional video;
 - ``tunisia-outline.svg``: Tunisia's outline, simplified by hand from about 35 coastal and
   border points, with seven city dots, four of them named (Arabic, in Noto Naskh Arabic, 16 px
-  on the narrowest card, in the sea beside the coast, the crowded north on leader lines).
+  on the narrowest card and at most 22 px on any, by media queries about the drawing's own
+  width, in the sea beside the coast, the crowded north on leader lines).
 """
 
 from __future__ import annotations
@@ -152,6 +153,14 @@ LABELS = [("بنزرت", (430, 44), True), ("تونس", (430, 96), True),
           ("صفاقس", (414, 152), False), ("قابس", (470, 206), True)]
 
 
+#: The words at a reading size on every card (a drawing shown by ``<img>`` answers media
+#: queries about its own width): 40 units are 16 px on a 256 px card but were 36 px on a 576
+#: px one, so on wider cards the names (and the muted country and sea names, 32 units) are
+#: drawn smaller, 16-22 px on every card.
+WIDE_WORDS = ("@media (min-width:352px){.ink{font-size:29px}.muted{font-size:24px}}"
+              "@media (min-width:480px){.ink{font-size:22px}.muted{font-size:18px}}")
+
+
 def placed(x: float, y: float) -> tuple[float, float]:
     return x * SCALE + OFFSET[0], y * SCALE + OFFSET[1]
 
@@ -168,7 +177,8 @@ def tunisia() -> str:
              ".leader{stroke:#1b1b1b}\n"
              "@media (prefers-color-scheme: dark){.sea{fill:#1d3446}.land{fill:#22211f}"
              ".country{fill:#3d3526;stroke:#f2b64c}.city{fill:#ff8a80;stroke:#121212}"
-             ".grid{stroke:#2f4a5e}.ink{fill:#f2f2f2}.muted{fill:#b5b5b5}.leader{stroke:#f2f2f2}}")
+             ".grid{stroke:#2f4a5e}.ink{fill:#f2f2f2}.muted{fill:#b5b5b5}.leader{stroke:#f2f2f2}}"
+             f"\n{WIDE_WORDS}")
     body = ['<rect class="sea" width="640" height="360"/>',
             f'<polygon class="land" points="{points(LAND)}"/>',
             '<path class="grid" stroke-width="1" stroke-dasharray="4 6" '

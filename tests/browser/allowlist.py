@@ -43,11 +43,6 @@ AXE_INCOMPLETE: dict[tuple[str, str, str], str] = {
 #: Nu Html Checker messages: pattern -> reason. Checked in Chromium by
 #: test_content_security_policy_allows_the_inline_style.
 VNU_ACCEPTED: dict[str, str] = {
-    r"^error: CSS: .animation-timeline.: Property .animation-timeline. doesn't exist": (
-        "vnu's CSS validator predates CSS Scroll-driven Animations (W3C Working Draft, in "
-        "Chromium since 115): the table region's scroll shadow follows its own scrolling. "
-        "A browser without it drops the declaration and shows no shadow; the table still "
-        "scrolls (tests/browser/test_design.py checks the shadow in Chromium)."),
     r"^error: CSS: .container-type.: Property .container-type. doesn't exist": (
         "vnu's CSS validator predates CSS container queries (CSS Conditional 5; scroll-state "
         "containers in Chromium since 133): a table's region is a scroll-state container so "

@@ -422,3 +422,49 @@ def test_the_tunisia_posters_names_are_readable_and_clear_of_each_other(auditor:
             clear = (d["x"] + d["r"] <= a["left"] or d["x"] - d["r"] >= a["right"]
                      or d["y"] + d["r"] <= a["top"] or d["y"] - d["r"] >= a["bottom"])
             assert clear, (a, d)
+
+
+#: Each text of the Tunisia poster as drawn at the window's width: its computed size in the
+#: drawing's units and its box, and each city's dot.
+POSTER_AT_WIDTH = """() => { const svg = document.documentElement;
+  const texts = [...svg.querySelectorAll('text')].map(t => { const b = t.getBBox();
+    return {text: t.textContent, units: parseFloat(getComputedStyle(t).fontSize),
+            muted: t.classList.contains('muted'), left: b.x, right: b.x + b.width,
+            top: b.y + 0.15 * b.height, bottom: b.y + 0.85 * b.height}; });
+  const dots = [...svg.querySelectorAll('circle')].map(c => ({x: +c.getAttribute('cx'),
+    y: +c.getAttribute('cy'), r: +c.getAttribute('r')}));
+  return {texts, dots}; }"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+def test_the_tunisia_posters_names_keep_a_reading_size_at_every_width(auditor: Any,
+                                                                      width: int) -> None:
+    """The map's city names are 16-24 px as shown on the card at every width, the other
+    words 12-24 px, none touching another or a city's dot (the review: 16 px at 320 px but
+    ~36 px at 1280 px, the 640-unit drawing scaled up with the card). The drawing answers
+    media queries about its own width: it is opened alone at the width the card shows it."""
+    svg = (ARTICLES / "images" / "tunisia-outline.svg").read_bytes()
+    url = f"{ORIGIN}images/tunisia-outline.svg"
+    with fixture_page(auditor, "ar-local-elections-rtl", width=width,
+                      files={url: ("image/svg+xml", svg)}) as page:
+        shown = page.evaluate("""() => document.querySelector(
+            '.embed__preview img[src$="tunisia-outline.svg"]').getBoundingClientRect().width""")
+        page.set_viewport_size({"width": round(shown), "height": 800})
+        page.goto(url)
+        page.evaluate("document.fonts.ready")
+        found = page.evaluate(POSTER_AT_WIDTH)
+    texts, scale = found["texts"], shown / 640
+    names = [t for t in texts if not t["muted"]]
+    assert len(names) == 4, found
+    for t in texts:
+        low = 12 if t["muted"] else 16
+        assert low <= t["units"] * scale <= 24, (shown, t)
+        assert 0 <= t["left"] < t["right"] <= 640, t
+        assert 0 <= t["top"] < t["bottom"] <= 360, t
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            assert (a["right"] <= b["left"] or b["right"] <= a["left"]
+                    or a["bottom"] <= b["top"] or b["bottom"] <= a["top"]), (a, b)
+        for d in found["dots"]:
+            assert (d["x"] + d["r"] <= a["left"] or d["x"] - d["r"] >= a["right"]
+                    or d["y"] + d["r"] <= a["top"] or d["y"] - d["r"] >= a["bottom"]), (a, d)

@@ -123,9 +123,9 @@ def test_the_column_never_ends_in_a_hole_left_by_the_rail(auditor: Any, stem: st
 
 def test_wide_screens_run_the_headline_across_and_fill_the_rail_from_the_top(auditor: Any
                                                                             ) -> None:
-    """On a page with a rail, byline and dates stand in the rail beside the standfirst,
-    above the text; the headline runs across column and rail."""
-    with fixture_page(auditor, "en-live-storm-isha") as page:
+    """On a page with a rail and a lead, byline and dates stand in the rail beside the
+    standfirst, above the text; the headline runs across column and rail."""
+    with fixture_page(auditor, "be-political-prisoners-quote") as page:
         box = boxes(page, {"h1": "h1", "summary": ".article-header__summary",
                            "meta": ".article-header__meta", "text": ".article-body > p"})
     meta = box["meta"]
@@ -461,10 +461,13 @@ def test_row_headings_cast_a_shade_once_the_table_scrolls(auditor: Any, width: i
     assert "rgba(0, 0, 0, 0)" not in after["image"].split(",")[0], found
 
 
-def pixels(page: Any, clip: dict[str, float]) -> list[tuple[int, int, int]]:
+def pixels(page: Any, clip: dict[str, float], *,
+           still: bool = False) -> list[tuple[int, int, int]]:
     """The colours Chromium painted in ``clip`` (page coordinates), read back from a
-    screenshot through a canvas on a blank page of the same browser."""
-    png = page.screenshot(clip=clip, full_page=True)
+    screenshot through a canvas on a blank page of the same browser (``still``: with
+    animations stopped, as a still screenshot of the page shows it)."""
+    png = page.screenshot(clip=clip, full_page=True,
+                          animations="disabled" if still else "allow")
     blank = page.context.new_page()
     try:
         data = blank.evaluate("""async (b64) => {

@@ -208,8 +208,8 @@ AUDIO_BLOCK = {"type": "audio", "src": "https://cdn.example/show.mp3", "title": 
 
 def test_a_podcasts_player_leads_the_body() -> None:
     """A podcast's or radio interview's player (the body's one audio block, before its first
-    heading) leads the body, under the standfirst; one further down a sectioned story, one
-    of several, or one in an article opened by a lead picture keeps its place."""
+    heading) leads the body, under the standfirst or the lead picture; one further down a
+    sectioned story, or one of several, keeps its place."""
     heading = {"type": "heading", "level": 2, "text": "More"}
     _, body = rendered_body(P, P, AUDIO_BLOCK, P, lead=False)
     assert body == ["figure.media", "p", "p", "p"]
@@ -217,5 +217,5 @@ def test_a_podcasts_player_leads_the_body() -> None:
     assert body == ["p", "h2", "figure.media", "p"]
     _, body = rendered_body(P, AUDIO_BLOCK, P, AUDIO_BLOCK, lead=False)
     assert body == ["p", "figure.media", "p", "figure.media"]
-    _, body = rendered_body(P, P, AUDIO_BLOCK, P)
-    assert body == ["p", "p", "figure.media", "p"]
+    _, body = rendered_body(P, P, AUDIO_BLOCK, P)  # under a lead picture too
+    assert body == ["figure.media", "p", "p", "p"]

@@ -10,7 +10,7 @@ stylesheet cannot make, because they depend on what the blocks say.
   same at every width, so the order a screen reader or the keyboard meets is the order
   seen (on wide screens these boxes stand in the rail beside the text).
 * **A podcast's player.** The body's one audio block, before its first heading, leads the
-  body (:func:`audio_first`).
+  body, in the column (:func:`audio_first`); an audio clip elsewhere stands in the rail.
 * **Pictures beside the text.** A ``supporting`` or ``thumbnail`` picture floats beside the
   text that follows it only when that text (paragraphs, headings, lists and quotes, up to
   the next block that starts below a picture) is long enough to stand as tall as the
@@ -49,16 +49,14 @@ CHARS_PER_RATIO = 360
 CHARS_FOR_CAPTION = 80
 
 
-def audio_first(blocks: Sequence[Block], *, lead: bool = False) -> list[Block]:
+def audio_first(blocks: Sequence[Block]) -> list[Block]:
     """``blocks`` with a podcast's or radio interview's player first: the body's one audio
     block, when it comes before the first heading (it is what the article is, not a clip
-    further down), leads the body, right under the standfirst, as a card with its title and
-    length; on wide screens it tops the rail, kept in sight as the reader scrolls. An article
-    opened by a lead picture or video (``lead``) keeps its player where it is: it stands in
-    the rail beside the story. (It stood after two paragraphs, a grey bar met late.)"""
+    further down), leads the body, right under the standfirst (or the lead picture), as a
+    card with its title and length, in the text column at every width. (It stood after two
+    paragraphs, a grey bar met late; then in the rail on wide screens, where a review took it
+    for an aside.)"""
     audio = [index for index, block in enumerate(blocks) if block.type == "audio"]
-    if lead:  # a lead picture or video opens the article: the player keeps its place
-        return list(blocks)
     headings = [index for index, block in enumerate(blocks) if block.type == "heading"]
     if len(audio) != 1 or (headings and headings[0] < audio[0]):
         return list(blocks)
@@ -161,6 +159,11 @@ CHARS_WORTH_A_BOX = 700
 #: box right before a photo essay, which clears it, left a 150 px hole in the column.
 CHARS_BESIDE_A_BOX = 400
 
+#: Characters a lead picture with its caption counts for, beside an empty rail above the body
+#: (a 16:9 picture 640 px wide and its caption, about 450 px at 1280 px): its caption stands
+#: under it, no longer in the rail.
+CHARS_FOR_LEAD = 800
+
 #: A stretch this long before a box that stands in the rail (in characters, about a screen of
 #: column at 1280 px, headings and their space counted) leaves the rail empty for more than a
 #: screen above it: a related box or pull quote there moves up too.
@@ -176,8 +179,11 @@ COLONS = (":", "\uff1a")
 WIDE_TABLE_COLUMNS = 5
 
 
-def is_rail_box(block: Block) -> bool:
-    """A box that stands in the rail on wide screens (when enough follows it)."""
+def is_rail_box(block: Block, index: int = -1) -> bool:
+    """A box that stands in the rail on wide screens (when enough follows it); the player
+    that leads the body (``index`` 0, see :func:`audio_first`) keeps the column."""
+    if block.type == "audio" and index == 0:
+        return False
     if isinstance(block, Note):
         return block.kind in RAIL_NOTE_KINDS
     return block.type in RAIL_TYPES
@@ -210,21 +216,24 @@ def picture_in_rail(blocks: Sequence[Block], index: int) -> bool:
 def has_rail(blocks: Sequence[Block]) -> bool:
     """Whether the page has anything for the rail (a box, or a picture held to it):
     otherwise it is one centred column."""
-    return any(is_rail_box(block) or picture_in_rail(blocks, index)
+    return any(is_rail_box(block, index) or picture_in_rail(blocks, index)
                for index, block in enumerate(blocks))
 
 
-def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]]) -> list[Block]:
+def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]], *,
+               lead: bool = False) -> list[Block]:
     """``blocks`` with each rail box that cannot hang where it is (related links, a pull
     quote, an update note that ends the body, or has more than a screen of story before it
     that nothing stands beside) moved after the first paragraph of the longest
     stretch of the story that nothing stands beside (or at the next boundary in it that parts
     no paragraph from the quote or list it introduces), when that stretch is long enough to
-    leave a screen of rail empty (``words`` gives a block's text)."""
+    leave a screen of rail empty (``words`` gives a block's text; a ``lead`` picture counts
+    for ``CHARS_FOR_LEAD`` of the stretch that opens the body)."""
     order = list(blocks)
     stranded = [b for i, b in enumerate(order)
                 if is_rail_box(b) and b.type in MOVABLE_TYPES
-                and (not hangs(order, i) or _empty_before(order, i, words) >= CHARS_FOR_A_SCREEN)]
+                and (not hangs(order, i)
+                     or _empty_before(order, i, words, lead=lead) >= CHARS_FOR_A_SCREEN)]
     for box in reversed(stranded):  # the last first: it ends up before the others moved
         rest = [b for b in order if b is not box]
         place = _emptiest_place(rest, words)
@@ -237,7 +246,7 @@ def _ends_stretch(blocks: Sequence[Block], index: int) -> bool:
     """Whether the rail beside the block at ``index`` is taken: it spans column and rail, or
     it is a box or picture standing in the rail."""
     block = blocks[index]
-    return (is_wide(block) or (is_rail_box(block) and hangs(blocks, index))
+    return (is_wide(block) or (is_rail_box(block, index) and hangs(blocks, index))
             or picture_in_rail(blocks, index))
 
 
@@ -251,14 +260,15 @@ def _length(block: Block, words: Callable[[Block], Iterable[str]]) -> int:
 
 
 def _empty_before(blocks: Sequence[Block], index: int,
-                  words: Callable[[Block], Iterable[str]]) -> int:
-    """The length of the stretch the rail leaves empty right before the block at ``index``."""
+                  words: Callable[[Block], Iterable[str]], *, lead: bool = False) -> int:
+    """The length of the stretch the rail leaves empty right before the block at ``index``
+    (beside a ``lead`` picture too, when the stretch opens the body)."""
     length = 0
     for before in range(index - 1, -1, -1):
         if _ends_stretch(blocks, before):
-            break
+            return length
         length += _length(blocks[before], words)
-    return length
+    return length + (CHARS_FOR_LEAD if lead else 0)
 
 
 def _emptiest_place(blocks: Sequence[Block],

@@ -100,9 +100,8 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = rail_order(opening_order(audio_first(self.article.body,
-                                                       lead=self.article.lead is not None)),
-                             self.words)
+        ordered = rail_order(opening_order(audio_first(self.article.body)), self.words,
+                             lead=self.article.lead is not None)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
@@ -231,7 +230,7 @@ class PageBuilder(ViewPolicies):
             "kicker": plain(article.kicker) if article.kicker else None,
             "genre": article.genre,
             "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
-            "rail": bool(article.live) or has_rail(article.body),
+            "rail": bool(article.live) or has_rail(audio_first(article.body)),
             "section": {"name": plain(article.section.name),
                         "url": self.link_url(article.section.url, "/section/url",
                                                  article.section.name, "/section/name")}
