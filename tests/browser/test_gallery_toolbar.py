@@ -217,7 +217,8 @@ def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
           return {rel: a.rel, text: a.innerText, name: (() => { const c = a.cloneNode(true);
                     c.querySelectorAll('[aria-hidden]').forEach((e) => e.remove()); return c.textContent; })(),
                   title: a.title,
-                  right: a.getBoundingClientRect().right, cut: a.innerText.includes('…'),
+                  right: a.getBoundingClientRect().right,
+                  cut: cut.scrollWidth > cut.clientWidth && getComputedStyle(cut).textOverflow === 'ellipsis',
                   width: cut.getBoundingClientRect().width}; })""")
     by_rel = {link["rel"]: link for link in links}
     assert set(by_rel) == {"prev", "next"}
@@ -285,3 +286,33 @@ def test_the_slider_and_difference_show_the_whole_width(
         assert seen["stage"][0] <= left, (left, seen)
         assert right <= seen["stage"][1], (right, seen)
         assert drawn >= 600, "as large as the stage allows, not a thumbnail"
+
+
+KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => {
+  const text = cut.firstChild, box = cut.getBoundingClientRect();
+  const at = (index) => { const range = document.createRange();
+    range.setStart(text, index); range.setEnd(text, index + 1);
+    const r = range.getBoundingClientRect(); return (r.left + r.right) / 2; };
+  const shown = (x) => box.left <= x && x <= box.right;
+  return {dir: getComputedStyle(cut).direction, cut: cut.scrollWidth > cut.clientWidth,
+          start: shown(at(0)), end: shown(at(text.length - 1))}; })"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
+        auditor: Any, gallery: Path, width: int) -> None:
+    """The review: an Arabic title was cut at its start (the right), as a left-to-right one."""
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
+                            width, 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        previous, following = tab.evaluate(KEPT)  # ar-local-elections-rtl, en-storm-…
+        menu = tab.eval_on_selector("#switch-fixture", """s => [...s.options].map(
+          (o) => [o.value.split('/').at(-2), getComputedStyle(o).direction])""")
+    assert previous["dir"] == "rtl" and following["dir"] == "ltr"
+    for cut in (previous, following):
+        assert cut["cut"], "a long headline is cut to fit"
+        assert cut["start"], f"its first letter is shown: {cut}"
+        assert not cut["end"], f"its last letter is cut off: {cut}"
+    assert dict(menu)["ar-local-elections-rtl"] == "rtl"
+    assert dict(menu)["en-storm-breaking-corrections"] == "ltr"
