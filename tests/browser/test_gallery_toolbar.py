@@ -71,6 +71,7 @@ TOOLBAR = """() => {
             group: c.closest('fieldset').querySelector('legend').textContent.trim(),
             focusable: c.tabIndex >= 0 && !c.disabled}; });
   return {bar: box(bar), stage: box(document.querySelector('.frame-stage')), controls,
+          tabs: [...document.querySelectorAll('[role=tab]')].map(box),
           groups: [...bar.children].filter((g) => !g.hidden).map((g) => box(g).top),
           scroll: document.documentElement.scrollWidth, window: [innerWidth, innerHeight]};
 }"""
@@ -102,10 +103,14 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         assert control["focusable"], control
     names = {control["name"] for control in seen["controls"]}
     assert names == {"frame-width", "frame-scheme", "frame-zoom", "frame-vision", "frame-height"}
-    # The canvas takes the first screen: it starts high and reaches the window's bottom.
+    # The canvas and the checks' tabs take the first screen: the stage starts high and
+    # reaches down to the tabs, docked at the window's bottom, every tab in view.
     assert seen["stage"]["top"] <= (200 if width == 1280 else 360), seen["stage"]
-    assert seen["stage"]["bottom"] >= height - 16
-    assert seen["stage"]["height"] >= height * (0.72 if width == 1280 else 0.55)
+    assert seen["stage"]["height"] >= height * (0.6 if width == 1280 else 0.45)
+    assert len(seen["tabs"]) >= 5
+    for tab in seen["tabs"]:
+        assert seen["stage"]["bottom"] <= tab["top"] <= tab["bottom"] <= height, tab
+    assert max(tab["bottom"] for tab in seen["tabs"]) >= height - 64, "docked at the bottom"
 
 
 ABOVE = """() => {
