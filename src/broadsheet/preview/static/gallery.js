@@ -55,6 +55,26 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // The index's thumbnails light or dark (each card has both), or as the system: its
+  // choice sets each dark <source>'s media, remembered from one visit to the next.
+  var thumbs = document.getElementById("thumbs-scheme");
+  if (thumbs) {
+    var THUMBS = "broadsheet-gallery:thumbs";
+    var MEDIA = { auto: "(prefers-color-scheme: dark)", light: "not all", dark: "all" };
+    var showThumbs = function (value) {
+      Array.prototype.forEach.call(document.querySelectorAll("picture source[data-scheme='dark']"), function (source) {
+        source.media = MEDIA[value] || MEDIA.auto;
+      });
+    };
+    var kept = "auto";
+    try { kept = localStorage.getItem(THUMBS) || "auto"; } catch (error) { /* private mode */ }
+    var chosen = thumbs.querySelector("input[value='" + kept + "']");
+    if (chosen) { chosen.checked = true; showThumbs(kept); }
+    thumbs.addEventListener("change", function (event) {
+      showThumbs(event.target.value);
+      try { localStorage.setItem(THUMBS, event.target.value); } catch (error) { /* private mode */ }
+    });
+  }
   // The top bar's fixture switcher opens the fixture chosen (without script it stays hidden:
   // the index links every fixture).
   var switcher = document.getElementById("switcher");
