@@ -39,7 +39,8 @@ def test_no_two_focus_order_badges_overlap(auditor: Any, tmp_path: Path) -> None
     assert len(names) == len(badges) == 24 + 8 + 3
     assert [b["n"] for b in badges] == [str(i) for i in range(1, len(badges) + 1)]
     for at, one in enumerate(badges):
-        assert one["right"] - one["left"] >= 20 and one["bottom"] - one["top"] >= 20
+        assert one["right"] - one["left"] >= 20
+        assert one["bottom"] - one["top"] >= 20
         for other in badges[at + 1:]:
             apart = (one["right"] <= other["left"] or other["right"] <= one["left"]
                      or one["bottom"] <= other["top"] or other["bottom"] <= one["top"])

@@ -314,7 +314,8 @@ def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
         previous, following = tab.evaluate(KEPT)  # ar-local-elections-rtl, en-storm-…
         menu = tab.eval_on_selector("#switch-fixture", """s => [...s.options].map(
           (o) => [o.value.split('/').at(-2), getComputedStyle(o).direction])""")
-    assert previous["dir"] == "rtl" and following["dir"] == "ltr"
+    assert previous["dir"] == "rtl"
+    assert following["dir"] == "ltr"
     for cut in (previous, following):
         assert cut["cut"], "a long headline is cut to fit"
         assert cut["start"], f"its first letter is shown: {cut}"
