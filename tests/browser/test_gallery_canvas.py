@@ -64,9 +64,10 @@ def test_the_live_page_fills_the_first_screen_at_a_width_that_fits(
     assert seen["transform"] == "", "shown at its own size, not shrunk"
     assert seen["stage"]["left"] <= seen["frame"]["left"]
     assert seen["frame"]["right"] <= seen["stage"]["right"]
-    assert seen["window"] - 16 <= seen["stage"]["bottom"] <= seen["window"], (
-        "the stage reaches the bottom of the first screen")
     assert seen["tabs"]["top"] >= seen["stage"]["bottom"], "the checks' tabs are below it"
+    assert seen["tabs"]["top"] - seen["stage"]["bottom"] <= 24, "the stage reaches the tabs"
+    assert seen["window"] - 16 <= seen["tabs"]["bottom"] <= seen["window"], (
+        "the tabs docked at the bottom of the first screen")
 
 
 @pytest.mark.parametrize("width", [375, 1280])

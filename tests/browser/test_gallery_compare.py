@@ -37,7 +37,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 SIDES = """() => [...document.querySelectorAll('[data-compare="320-light"] .compare__svg')]
   .map((svg) => { const box = svg.getBoundingClientRect(); const style = getComputedStyle(svg);
     return {left: box.left, right: box.right, top: box.top, clip: style.clipPath,
-            opacity: getComputedStyle(svg.parentElement).opacity,
+            opacity: style.opacity,
             blend: getComputedStyle(svg.parentElement).mixBlendMode,
             boxes: svg.querySelectorAll('rect').length}; })"""
 
@@ -101,6 +101,44 @@ def test_the_viewer_switches_side_by_side_slider_and_onion_skin_by_keyboard(
         assert (after["blend"], after["opacity"], after["clip"]) == ("difference", "1", "none")
         assert before["blend"] == "normal"
         viewer.screenshot(path=str(LOOKED_AT / "difference.png"))
+
+
+LABELS = """() => { const box = document.querySelector('[data-compare="320-light"]');
+  const rect = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+  return {labels: [...box.querySelectorAll('.compare__label')]
+            .filter((e) => e.checkVisibility({visibilityProperty: true}))
+            .map((e) => ({text: e.textContent.trim(), ...rect(e)})),
+          svgs: [...box.querySelectorAll('.compare__svg')].map(rect),
+          measure: box.querySelector('.compare__measure').innerText}; }"""
+
+
+def test_each_pane_is_named_and_the_difference_measured_beside_them(
+        auditor: Any, page: tuple[Path, Path]) -> None:
+    """The review: the approved, now and difference panes were unlabelled."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, fixture_page = page
+    sandbox = Sandbox.for_file(fixture_page, root=out)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        viewer = tab.locator('[data-compare="320-light"]')
+        viewer.scroll_into_view_if_needed()
+        seen = tab.evaluate(LABELS)
+        assert re.fullmatch(r"[\d.]+% of pixels differ; the limit is [\d.]+%: ✖ past the limit",
+                            " ".join(seen["measure"].split())), seen["measure"]
+        assert [label["text"] for label in seen["labels"]] == ["Approved", "Now"]
+        for label, svg in zip(seen["labels"], seen["svgs"], strict=True):
+            assert label["bottom"] <= svg["top"] + 1, "named above its pane"
+            assert svg["left"] - 1 <= label["left"] < svg["right"], "over its own pane"
+        viewer.get_by_role("radio", name="Slider").check()
+        approved, now = tab.evaluate(LABELS)["labels"]
+        assert (approved["text"], now["text"]) == ("Approved", "Now")
+        assert approved["right"] < now["left"], "approved at the start, now at the end"
+        viewer.get_by_role("radio", name="Difference").check()
+        [label] = tab.evaluate(LABELS)["labels"]
+        assert re.fullmatch(r"Difference: [\d.]+% of pixels \(limit [\d.]+%\)", label["text"])
 
 
 def test_without_script_the_viewer_is_side_by_side(auditor: Any,

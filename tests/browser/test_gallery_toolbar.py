@@ -71,6 +71,7 @@ TOOLBAR = """() => {
             group: c.closest('fieldset').querySelector('legend').textContent.trim(),
             focusable: c.tabIndex >= 0 && !c.disabled}; });
   return {bar: box(bar), stage: box(document.querySelector('.frame-stage')), controls,
+          tabs: [...document.querySelectorAll('[role=tab]')].map(box),
           groups: [...bar.children].filter((g) => !g.hidden).map((g) => box(g).top),
           scroll: document.documentElement.scrollWidth, window: [innerWidth, innerHeight]};
 }"""
@@ -102,10 +103,14 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         assert control["focusable"], control
     names = {control["name"] for control in seen["controls"]}
     assert names == {"frame-width", "frame-scheme", "frame-zoom", "frame-vision", "frame-height"}
-    # The canvas takes the first screen: it starts high and reaches the window's bottom.
+    # The canvas and the checks' tabs take the first screen: the stage starts high and
+    # reaches down to the tabs, docked at the window's bottom, every tab in view.
     assert seen["stage"]["top"] <= (200 if width == 1280 else 360), seen["stage"]
-    assert seen["stage"]["bottom"] >= height - 16
-    assert seen["stage"]["height"] >= height * (0.72 if width == 1280 else 0.55)
+    assert seen["stage"]["height"] >= height * (0.6 if width == 1280 else 0.45)
+    assert len(seen["tabs"]) >= 5
+    for tab in seen["tabs"]:
+        assert seen["stage"]["bottom"] <= tab["top"] <= tab["bottom"] <= height, tab
+    assert max(tab["bottom"] for tab in seen["tabs"]) >= height - 64, "docked at the bottom"
 
 
 ABOVE = """() => {
@@ -285,3 +290,36 @@ def test_the_slider_and_difference_show_the_whole_width(
         assert seen["stage"][0] <= left, (left, seen)
         assert right <= seen["stage"][1], (right, seen)
         assert drawn >= 600, "as large as the stage allows, not a thumbnail"
+
+
+KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => {
+  const text = cut.firstChild, box = cut.closest('a').getBoundingClientRect();
+  const range = document.createRange();
+  range.setStart(text, 0); range.setEnd(text, 1);
+  const first = range.getBoundingClientRect(), dots = cut.querySelector('[aria-hidden]');
+  const ellipsis = dots ? dots.getBoundingClientRect() : null;
+  return {dir: getComputedStyle(cut).direction,
+          start: box.left <= (first.left + first.right) / 2 && (first.left + first.right) / 2 <= box.right,
+          first: [first.left, first.right], ellipsis: ellipsis && [ellipsis.left, ellipsis.right]}; })"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
+        auditor: Any, gallery: Path, width: int) -> None:
+    """The review: an Arabic title was cut at its start (the right), as a left-to-right one."""
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
+                            width, 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        previous, following = tab.evaluate(KEPT)  # ar-local-elections-rtl, en-storm-…
+        menu = tab.eval_on_selector("#switch-fixture", """s => [...s.options].map(
+          (o) => [o.value.split('/').at(-2), getComputedStyle(o).direction])""")
+    assert previous["dir"] == "rtl"
+    assert following["dir"] == "ltr"
+    for cut in (previous, following):
+        assert cut["start"], f"its first letter is shown: {cut}"
+        assert cut["ellipsis"], "a long headline is cut"
+    assert previous["ellipsis"][1] <= previous["first"][0], "cut at its end, the left"
+    assert following["ellipsis"][0] >= following["first"][1], "cut at its end, the right"
+    assert dict(menu)["ar-local-elections-rtl"] == "rtl"
+    assert dict(menu)["en-storm-breaking-corrections"] == "ltr"

@@ -109,3 +109,43 @@ def test_approve_this_screenshot_writes_only_its_baseline(auditor: Any, tmp_path
     assert light.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" / "320-light.png")
     assert light.read_bytes() != before[light]
     assert dark.read_bytes() == before[dark], "the dark baseline is kept"
+
+
+def test_each_screenshot_has_an_approve_button_when_served(auditor: Any, tmp_path: Path) -> None:
+    """The Screenshots tab: served, an Approve button under each screenshot writes its
+    baseline alone; as files, none (the command is in the Changes tab)."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    builder, fixture, approved, out = changed_gallery(tmp_path)
+    page = out / "fixtures" / "storm" / "index.html"
+    sandbox = Sandbox.for_file(page, root=out)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url + "#screenshots")
+        assert tab.locator("#screenshots ~ * .verdict--compact").count() == 1
+        assert not tab.locator("#screenshots ~ * .verdict--compact").first.is_visible()
+    holder: list[GalleryServer] = []
+
+    def rebuild(slug: str) -> None:
+        builder.build([fixture])
+        holder[0].bump([slug])
+
+    verdicts = Verdicts(builder, approved, rebuild, threading.RLock())
+    server = GalleryServer(out, port=0, judge=verdicts, names=verdicts.names)
+    holder.append(server)
+    server.start()
+    baseline = approved / "storm" / "320-light.png"
+    before = baseline.read_bytes()
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "fixtures/storm/index.html#screenshots")
+        button = tab.locator("#screenshots ~ * figure").get_by_role(
+            "button", name="Approve this screenshot (320 px, light)")
+        with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
+            button.click()
+    finally:
+        context.close()
+        server.stop()
+    assert baseline.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" /
+                                            "320-light.png") != before

@@ -652,10 +652,14 @@ class Listed:
 
     slug: str
     headline: str
+    #: The headline's language and direction (``ltr`` or ``rtl``): an Arabic title cut
+    #: to fit keeps its start.
+    language: str = ""
+    direction: str = "ltr"
 
 
 def _listed(path: Path) -> Listed:
-    headline = ""
+    headline = language = direction = ""
     if not _not_regular(path):
         try:
             data = read_json(path)
@@ -663,7 +667,12 @@ def _listed(path: Path) -> Listed:
             data = None
         if isinstance(data, dict) and isinstance(data.get("headline"), str):
             headline = plain(data["headline"])
-    return Listed(path.stem, " ".join(headline.split()) or path.stem)
+            language = data["language"] if isinstance(data.get("language"), str) else ""
+            direction = str(data["direction"]) if data.get("direction") in ("ltr", "rtl") else ""
+    if not headline:
+        return Listed(path.stem, path.stem)
+    return Listed(path.stem, " ".join(headline.split()), language,
+                  direction or direction_of(language))
 
 
 def _shown(path: Path) -> str:

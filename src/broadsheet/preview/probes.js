@@ -65,6 +65,12 @@
     const layer = document.createElement("div");
     layer.setAttribute("data-broadsheet-probe", "");
     layer.style.cssText = "position:absolute;inset:0 auto auto 0;width:0;height:0;z-index:2147483647;pointer-events:none";
+    document.body.append(layer);
+    // Each badge at its element's top-left corner, or, where an earlier badge already sits,
+    // the nearest free place: along the row, then row by row below (no two overlap).
+    const placed = [];
+    const clashes = (x, y, w, h) => placed.some((p) =>
+      x < p.x + p.w + 1 && p.x < x + w + 1 && y < p.y + p.h + 1 && p.y < y + h + 1);
     const names = [];
     ordered.forEach((element, index) => {
       const box = element.getBoundingClientRect();
@@ -72,19 +78,29 @@
       outline.style.cssText = `position:absolute;left:${box.left + scrollX}px;top:${box.top + scrollY}px;` +
         `width:${box.width}px;height:${box.height}px;outline:2px dashed #6b2fbf;outline-offset:1px`;
       const badge = document.createElement("div");
+      badge.setAttribute("data-broadsheet-badge", String(index + 1));
       badge.textContent = String(index + 1);
-      badge.style.cssText = `position:absolute;left:${Math.max(0, box.left + scrollX - 10)}px;` +
-        `top:${Math.max(0, box.top + scrollY - 10)}px;min-width:22px;height:22px;padding:0 5px;` +
+      badge.style.cssText = "position:absolute;left:0;top:0;min-width:22px;height:22px;padding:0 5px;" +
         "box-sizing:border-box;border-radius:11px;background:#6b2fbf;color:#fff;border:2px solid #fff;" +
         "font:700 12px/18px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
         "overflow-wrap:normal;box-shadow:0 1px 3px #000";
       layer.append(outline, badge);
+      const w = badge.offsetWidth, h = badge.offsetHeight;
+      const x0 = Math.max(0, box.left + scrollX - 10), y0 = Math.max(0, box.top + scrollY - 10);
+      let x = x0, y = y0;
+      for (let row = 0, step = 0; clashes(x, y, w, h); step += 1) {
+        if (step > 8) { step = 0; row += 1; }  // a row of nine tried: the next one down
+        x = x0 + step * (w + 2);
+        y = y0 + row * (h + 2);
+      }
+      badge.style.left = `${x}px`;
+      badge.style.top = `${y}px`;
+      placed.push({ x, y, w, h });
       element.setAttribute("data-broadsheet-focus", String(index));  // for its accessible name
       const name = element.getAttribute("aria-label") || element.innerText || element.getAttribute("title") ||
         element.getAttribute("alt") || "";
       names.push(name.trim().replace(/\s+/g, " ").slice(0, 100));
     });
-    document.body.append(layer);
     return names;
   },
 

@@ -55,6 +55,26 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }
+  // The index's thumbnails light or dark (each card has both), or as the system: its
+  // choice sets each dark <source>'s media, remembered from one visit to the next.
+  var thumbs = document.getElementById("thumbs-scheme");
+  if (thumbs) {
+    var THUMBS = "broadsheet-gallery:thumbs";
+    var MEDIA = { auto: "(prefers-color-scheme: dark)", light: "not all", dark: "all" };
+    var showThumbs = function (value) {
+      Array.prototype.forEach.call(document.querySelectorAll("picture source[data-scheme='dark']"), function (source) {
+        source.media = MEDIA[value] || MEDIA.auto;
+      });
+    };
+    var kept = "auto";
+    try { kept = localStorage.getItem(THUMBS) || "auto"; } catch (error) { /* private mode */ }
+    var chosen = thumbs.querySelector("input[value='" + kept + "']");
+    if (chosen) { chosen.checked = true; showThumbs(kept); }
+    thumbs.addEventListener("change", function (event) {
+      showThumbs(event.target.value);
+      try { localStorage.setItem(THUMBS, event.target.value); } catch (error) { /* private mode */ }
+    });
+  }
   // The top bar's fixture switcher opens the fixture chosen (without script it stays hidden:
   // the index links every fixture).
   var switcher = document.getElementById("switcher");
@@ -159,6 +179,7 @@
     if (event && event.type === "click" && !link) { return; }
     var hash = link ? link.getAttribute("href") : location.hash;
     var target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (target && target.tagName === "DETAILS") { target.open = true; }  // a footnote linked
     var change = target && target.closest ? target.closest("article.change") : null;
     var detail = change && change.querySelector(".change__detail");
     if (detail) { detail.open = true; }
@@ -257,15 +278,18 @@
       if (dragged()) { state.dragged = stage.offsetHeight; }
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
-    // One screen: the stage reaches down to the window's bottom edge from where it starts
-    // (the canvas fills the first screen at any width); two screens, twice that. Measured
-    // again whenever it is fitted: the note above it, shown or hidden, moves its top.
-    // True when the height changed.
+    // One screen: the stage reaches down from where it starts to just above the checks'
+    // tabs, docked at the window's bottom edge (the canvas and the tabs fill the first
+    // screen at any width); two screens, a screen more. Measured again whenever it is
+    // fitted: the note above it, shown or hidden, moves its top. True when the height changed.
+    var dockStrip = document.querySelector(".toc[data-tabs]");
     var fill = function () {
       if (dragged()) { return false; }
       var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
-      var top = stage.getBoundingClientRect().top + window.scrollY;
-      var wanted = Math.max(320, window.innerHeight - top - 8);
+      var box = stage.getBoundingClientRect();
+      var top = box.top + window.scrollY;
+      var dock = dockStrip ? Math.max(0, dockStrip.getBoundingClientRect().bottom - box.bottom) : 0;
+      var wanted = Math.max(320, window.innerHeight - top - dock - 8);
       var height = (double ? wanted + window.innerHeight : wanted) + "px";
       if (height === stage.style.height) { return false; }
       stage.style.blockSize = height;
