@@ -3,12 +3,14 @@ for the findings read: a page's passes cost nothing until someone reports them (
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import pickle
 
 import pytest
 
 from broadsheet.checks import check, target
-from broadsheet.findings import Outcome
+from broadsheet.findings import Finding, Impact, Outcome, Source
 
 PAGE = """<!DOCTYPE html><html lang=en><title>t</title><body><main><h1>h</h1>
 <p><img src=a.png alt="a"></p>
@@ -52,12 +54,34 @@ def test_reading_the_violations_places_only_them(monkeypatch: pytest.MonkeyPatch
         return found
 
     monkeypatch.setattr(target, "selector", counted)
-    [missing_alt] = [f for f in report.violations if f.rule == "image-alt"]
-    assert missing_alt.target is not None
-    assert missing_alt.target.endswith("> td > img")
-    assert missing_alt.target.count("table") > 100
-    assert len(placed) == len(report.violations), "passes were placed too"
+    violations = report.violations
+    targets = {f.rule: f.target for f in violations}
+    assert len(placed) == len(violations), "passes were placed too"
+    missing_alt = targets["image-alt"]
+    assert missing_alt is not None
+    assert missing_alt.endswith("> td > img")
+    assert missing_alt.count("table") > 100
     assert len(report.passes) > 2 * depth
+
+
+def test_a_static_finding_is_its_plain_finding() -> None:
+    """Selector and line are worked out from the element when read; the finding compares,
+    hashes, copies and pickles as a plain :class:`Finding` of the same fields."""
+    [found] = check(html=PAGE).violations
+    plain = Finding(rule="image-alt", outcome=Outcome.FAILED,
+                    message="The image has no accessible name", impact=Impact.CRITICAL,
+                    source=Source.STATIC, target="#b", snippet='<img src="b.png" id="b">',
+                    line=3)
+    assert found == plain
+    assert plain == found
+    assert hash(found) == hash(plain)
+    assert repr(found) == repr(plain)
+    assert found.to_dict() == plain.to_dict()
+    assert type(pickle.loads(pickle.dumps(found))) is Finding
+    assert type(copy.copy(found)) is Finding
+    merged = dataclasses.replace(found, also="axe-core image-alt")
+    assert type(merged) is Finding
+    assert (merged.target, merged.line, merged.also) == ("#b", 3, "axe-core image-alt")
 
 
 def test_targets_among_many_siblings_count_each_position() -> None:
