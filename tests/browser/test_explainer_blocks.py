@@ -23,8 +23,9 @@ def test_each_block_landmark_is_exposed_once_under_its_name(
         auditor: Any, stem: str, landmarks: list[tuple[str, str]]) -> None:
     with fixture_page(auditor, stem) as page:
         for role in ("navigation", "complementary"):
-            names = [element.evaluate("e => e.getAttribute('aria-labelledby')")
-                     for element in page.get_by_role(role).all()]
+            names = [element.evaluate(
+                "e => e.getAttribute('aria-labelledby') ?? e.getAttribute('aria-label')")
+                for element in page.get_by_role(role).all()]
             assert len(names) == len(set(names)), f"two {role} landmarks of one name"
         for role, name in landmarks:
             assert page.get_by_role(role, name=name, exact=True).count() == 1, (role, name)
