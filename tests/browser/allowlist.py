@@ -31,6 +31,13 @@ AXE_INCOMPLETE: dict[tuple[str, str, str], str] = {
         "the frames taken out, Broadsheet's text-contrast-minimum, which measures the drawn "
         "pixels over the panel's hatching, passes the placeholder's text "
         "(test_embed_placeholders_pass_contrast_without_their_frames)."),
+    ("color-contrast", r"", r"could not be determined due to a background gradient"): (
+        "A table's scroller draws its scrolling edges in CSS alone: two shades fixed to its "
+        "edges under two bands of the page's background colour that scroll with the table "
+        "(background-attachment: local), so a cut edge shows a shade and an uncut one none. "
+        "axe does not sample gradients; the cells' text stands on the band, the page's own "
+        "background, and Broadsheet's text-contrast-minimum, which measures the drawn pixels, "
+        "judges the same cells without a cannot-tell."),
     ("text-contrast-minimum", r"", r"cannot be told: covered by iframe"): (
         "The same embed placeholders, judged by Broadsheet's own rule (ACT afw4f7)."),
     ("image-loads", r"", r" https://\S+ was not loaded: the audit loads only from"): (
