@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import broadsheet
-from tests.browser.offline import ORIGIN
+from tests.browser.offline import ORIGIN, fixture_picture, fulfil
 from tests.helpers import ARTICLES, rendered
 
 HEIGHT = 800
@@ -136,10 +136,8 @@ def _load(auditor: Any, html: str, *, width: int, scheme: str,
             route.fulfill(path=assets / url.removeprefix(ORIGIN), content_type="font/woff2")
         elif url in files:
             route.fulfill(body=files[url][1], content_type=files[url][0])
-        elif url.startswith(f"{ORIGIN}images/") and "/.." not in url:  # fixtures' photographs
-            picture = ARTICLES / url.removeprefix(ORIGIN)
-            route.fulfill(path=picture, content_type="image/svg+xml" if picture.suffix == ".svg"
-                          else "image/jpeg")
+        elif (picture := fixture_picture(url)) is not None:  # fixtures' photographs
+            fulfil(route, picture)
         elif frames_pending and route.request.resource_type == "document":
             return  # never answered: the frame is still loading
         else:

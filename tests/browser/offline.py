@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import ARTICLES
+
 #: Where test pages are served (no such host exists: every answer comes from the route).
 ORIGIN = "http://broadsheet.test/"
 
@@ -34,3 +36,11 @@ def serve_only(page: Any, answers: Mapping[str, Answer]) -> None:
             fulfil(route, found)
 
     page.route("**/*", answer)
+
+
+def fixture_picture(url: str) -> Answer | None:
+    """The fixtures' own photograph or drawing a page names as ``images/…``, or None."""
+    if not url.startswith(f"{ORIGIN}images/") or "/.." in url:
+        return None
+    picture = ARTICLES / url.removeprefix(ORIGIN)
+    return ("image/svg+xml" if picture.suffix == ".svg" else "image/jpeg", picture)

@@ -34,11 +34,14 @@ def shown_chart(page: Any) -> dict[str, Any]:
 
 def label_sizes(auditor: Any, src: str, shown_width: float) -> list[float]:
     """Every word's size in the drawing as Chromium draws it ``shown_width`` CSS px wide:
-    the drawing opened alone, offline, its root sized to the shown width (its viewBox kept),
-    each ``<text>``'s computed font size times the scale its screen matrix applies."""
+    the drawing opened alone, offline, in a viewport as wide as it is shown (as an ``<img>``
+    is its drawing's viewport, which its media queries read), its root sized to the shown
+    width (its viewBox kept), each ``<text>``'s computed font size times the scale its
+    screen matrix applies."""
     assert src.startswith(ORIGIN), src
     path = ARTICLES / urlsplit(src).path.lstrip("/")
-    context = auditor.browser().new_context(viewport={"width": 1400, "height": 900})
+    context = auditor.browser().new_context(
+        viewport={"width": max(round(shown_width), 1), "height": 900})
     try:
         page = context.new_page()
         serve_only(page, {src: ("image/svg+xml", path)})

@@ -414,23 +414,38 @@ def test_photo_essay_pictures_line_up_with_no_orphan(auditor: Any, width: int) -
 @pytest.mark.parametrize(("width", "scrolls"), [(375, True), (1280, False)])
 def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, width: int,
                                                                scrolls: bool) -> None:
+    """A table's scroller shades an edge only while columns are hidden beyond it: the end
+    edge before scrolling, the start edge once scrolled to the end; none on a table that
+    fits. Read from the pixels of a still screenshot, the text and rules made transparent,
+    against the page beside the table (the shades are drawn in CSS backgrounds alone)."""
     with fixture_page(auditor, "uk-energy-data-table", width=width) as page:
-        shadows = page.evaluate("""() => {
+        box = page.evaluate("""() => {
             const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
-            const shadow = () => getComputedStyle(region).boxShadow;
-            const visible = () => (shadow().match(/rgba?\\([^)]*\\)/g) || [])
-              .filter(c => !/, 0\\)$/.test(c) && c !== 'rgba(0, 0, 0, 0)').length;
-            const start = visible();
-            region.scrollLeft = region.scrollWidth;
-            return {scrolls: region.scrollWidth > region.clientWidth, start,
-                    end: visible(), raw: shadow()};
-        }""")
-    assert shadows["scrolls"] is scrolls, shadows
+            region.scrollIntoView(); region.style.color = 'transparent';
+            region.querySelectorAll('th, td').forEach(c => c.style.borderColor = 'transparent');
+            const r = region.getBoundingClientRect();
+            return {x: r.left, y: r.top + scrollY, width: r.width, height: r.height,
+                    scrolls: region.scrollWidth > region.clientWidth}; }""")
+
+        def shaded(inset_from_start: float) -> bool:
+            strip = pixels(page, {"x": box["x"] + inset_from_start, "y": box["y"] + 4,
+                                  "width": 1, "height": box["height"] - 8}, still=True)
+            beside = pixels(page, {"x": max(box["x"] - 6, 0), "y": box["y"] + 4,
+                                   "width": 1, "height": box["height"] - 8}, still=True)
+            mean = [sum(p[i] for p in strip) / len(strip) for i in range(3)]
+            page_mean = [sum(p[i] for p in beside) / len(beside) for i in range(3)]
+            return max(abs(a - b) for a, b in zip(mean, page_mean, strict=True)) > 8
+
+        before = {"start": shaded(1), "end": shaded(box["width"] - 2)}
+        page.evaluate("""() => { const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
+            region.scrollLeft = region.scrollWidth; }""")
+        after = {"start": shaded(1), "end": shaded(box["width"] - 2)}
+    assert box["scrolls"] is scrolls, box
     if scrolls:
-        assert shadows["start"] >= 1, shadows  # the end side has more to show
-        assert shadows["end"] >= 1, shadows    # now the start side has
+        assert before == {"start": False, "end": True}, before
+        assert after == {"start": True, "end": False}, after
     else:
-        assert shadows["start"] == 0, shadows
+        assert before == after == {"start": False, "end": False}, (before, after)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
