@@ -11,9 +11,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.colour import pixels
 from tests.browser.fixture_pages import fixture_page
 from tests.browser.offline import ORIGIN, serve_only
-from tests.browser.test_design import pixels
 from tests.helpers import ARTICLES
 
 CHARTS = ["en-rents-chart-footnotes", "fa-rent-chart-footnotes"]

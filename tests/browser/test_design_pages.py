@@ -5,15 +5,15 @@ Chromium as boxes, computed styles and fetched files."""
 
 from __future__ import annotations
 
-import re
 from itertools import combinations, pairwise
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.colour import contrast, mean, pixels, rgb
 from tests.browser.fixture_pages import fixture_page
-from tests.browser.test_design import boxes, pixels
+from tests.browser.test_design import boxes
 from tests.helpers import ARTICLE_FILES
 
 #: The article's layout at the screen's width: its column, and either the rail beside it (the
@@ -302,20 +302,6 @@ def test_the_lead_follows_the_dates_as_closely_as_the_text_does(auditor: Any, st
     assert abs(lead - text) <= 4, (lead, text)
 
 
-def luminance(rgb: tuple[float, float, float]) -> float:
-    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
-    def linear(c: float) -> float:
-        c /= 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-    r, g, b = (linear(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
         auditor: Any, scheme: str) -> None:
@@ -336,8 +322,7 @@ def test_a_table_cut_off_at_the_screens_edge_shows_plainly_that_it_scrolls(
         def shade(inset: float) -> tuple[float, float, float]:
             strip = pixels(page, {"x": box["x"] + box["width"] - inset - 1, "y": box["y"] + 4,
                                   "width": 1, "height": box["height"] - 8}, still=True)
-            r, g, b = (sum(p[i] for p in strip) / len(strip) for i in range(3))
-            return r, g, b
+            return mean(strip)
 
         page_colour = shade(box["width"] - 2)  # the start edge: nothing more to show there
         edge, inside = shade(1), shade(16)
@@ -506,11 +491,6 @@ LIVE_LOOK = """() => {
           animation: dot.animationName, above: kicker.bottom <= h1.top + 1,
           time: parseFloat(time.fontSize), timeWeight: parseFloat(time.fontWeight),
           byline: parseFloat(byline.fontSize)}; }"""
-
-
-def rgb(colour: str) -> tuple[float, float, float]:
-    r, g, b = (float(part) for part in re.findall(r"[\d.]+", colour)[:3])
-    return r, g, b
 
 
 @pytest.mark.parametrize("motion", ["no-preference", "reduce"])

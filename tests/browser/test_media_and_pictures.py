@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.colour import contrast, pixels, rgb
 from tests.browser.fixture_pages import fixture_page
 from tests.helpers import ARTICLES
 
@@ -385,9 +386,6 @@ def test_an_audio_players_controls_read_clearly_in_either_scheme(auditor: Any, s
     button is at least 4.5:1 against the pill it sits in, and the pill's outline 3:1 against
     the card, in the light and the dark scheme (the blind review: grey on grey in the dark,
     the play triangle 2.3:1)."""
-    from tests.browser.test_design import pixels
-    from tests.browser.test_design_pages import contrast, rgb
-
     with fixture_page(auditor, stem, width=768, scheme=scheme) as page:
         found = page.evaluate("""() => { const deck = document.querySelector('.media__deck');
             const audio = deck.querySelector('audio'), r = audio.getBoundingClientRect();
@@ -414,9 +412,6 @@ def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
     with a play mark: painted at 3:1 or more against the tag in the light and dark schemes
     and in forced colours, beside the word, under the video (nothing over the player), and
     not said: the tag's name is still only its words."""
-    from tests.browser.test_design import pixels
-    from tests.browser.test_design_pages import contrast, rgb
-
     with fixture_page(auditor, VIDEO, width=1280, scheme=scheme) as page:
         if forced:
             page.emulate_media(forced_colors="active")
