@@ -96,3 +96,29 @@ def test_targets_among_many_siblings_count_each_position() -> None:
         "html > body > main > p:nth-child(3) > img", "#here > img",
         "html > body > main > p:nth-child(39) > img"]
     assert result.findings[39].target == "html > body > main > p:nth-child(40) > img"
+
+
+def test_report_writers_place_each_reported_finding_once(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """A run writing two formats reads each reported finding's selector several times (the
+    SARIF location and fingerprint, the JSON node and fingerprint): it is worked out once,
+    and the reports are those of the same findings made plain."""
+    from broadsheet.reporters import get_writer
+
+    page = PAGE + "".join(f'<p><img src="x{n}.png"></p>' for n in range(5))
+    report = check(html=page)
+    plain = pickle.loads(pickle.dumps(report))  # plain findings: their places are fields
+    placed: list[str] = []
+    selector = target.selector
+
+    def counted(doc: object, element: object) -> str:
+        found = selector(doc, element)  # type: ignore[arg-type]
+        placed.append(found)
+        return found
+
+    monkeypatch.setattr(target, "selector", counted)
+    written = [get_writer(name)([report]) for name in ("sarif", "json", "text", "junit")]
+    reported = report.violations + report.incomplete
+    assert len(reported) >= 6
+    assert sorted(placed) == sorted(f.target for f in reported)
+    assert written == [get_writer(name)([plain]) for name in ("sarif", "json", "text", "junit")]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from broadsheet.checks import srcdoc, target
 from broadsheet.checks.errors import InputError
@@ -165,11 +165,19 @@ class _Places:
         return self.doc.line(element) if self.frame is None else self.frame.line
 
 
+#: The slots of :class:`Finding` that :class:`_Placed` shadows with properties: empty (no
+#: memory beyond the slot) until :meth:`_Placed.settle` fills them.
+_TARGET = Finding.__dict__["target"]
+_LINE = Finding.__dict__["line"]
+
+
 class _Placed(Finding):
     """A static finding whose selector and line are worked out from its element each time
     they are read (a selector is about 170 bytes and a line 32 where the element's proxy is
-    about 64: on a page of 50,000 failures 0.5 byte a byte of page). It equals, hashes,
-    prints, copies and pickles as the :class:`Finding` it stands for; ``replace`` gives one."""
+    about 64: on a page of 50,000 failures 0.5 byte a byte of page), until :meth:`settle`
+    keeps them (a report writer about to read them, perhaps more than once). It equals,
+    hashes, prints, copies and pickles as the :class:`Finding` it stands for; ``replace``
+    gives one."""
 
     __slots__ = ("_element", "_places")
 
@@ -194,11 +202,25 @@ class _Placed(Finding):
 
     @property
     def target(self) -> str:
-        return self._places.selector(self._element)
+        try:
+            return cast(str, _TARGET.__get__(self))
+        except AttributeError:  # not settled
+            return self._places.selector(self._element)
 
     @property
     def line(self) -> int | None:
-        return self._places.line(self._element)
+        try:
+            return cast("int | None", _LINE.__get__(self))
+        except AttributeError:
+            return self._places.line(self._element)
+
+    def settle(self) -> None:
+        """Keep the selector and line from now on, worked out once."""
+        try:
+            _TARGET.__get__(self)
+        except AttributeError:
+            _TARGET.__set__(self, self._places.selector(self._element))
+            _LINE.__set__(self, self._places.line(self._element))
 
     def plain(self) -> Finding:
         """The :class:`Finding` this stands for."""
@@ -240,6 +262,10 @@ class _Joined:
             index -= len(batch)
         raise IndexError(index)
 
+    def settle(self, outcomes: Collection[Outcome]) -> None:
+        for batch in self.batches:
+            batch.settle(outcomes)
+
 
 class _Judged:
     """One rule's verdicts on the page, as two lists (element, verdict: verdicts are shared,
@@ -271,6 +297,13 @@ class _Judged:
         made = self.verdicts[index] = self.make(element, verdict)
         self.elements[index] = None  # the finding keeps it
         return made
+
+    def settle(self, outcomes: Collection[Outcome]) -> None:
+        for index, verdict in enumerate(self.verdicts):
+            if verdict.outcome in outcomes:
+                made = self.finding(index)
+                if isinstance(made, _Placed):
+                    made.settle()
 
     def make(self, element: Element, verdict: Verdict) -> Finding:
         impact = self.rule.impact if verdict.outcome is Outcome.FAILED else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
@@ -44,6 +44,10 @@ class Batch(Protocol):
 
     def finding(self, index: int) -> Finding: ...
 
+    def settle(self, outcomes: Collection[Outcome]) -> None:
+        """Work out now, once, where the findings with these outcomes are, so that each
+        later read of their ``target`` or ``line`` costs nothing (report writers)."""
+
 
 class _Listed:
     """A :class:`Batch` of findings and :class:`Pending` ones (other engines, tests)."""
@@ -64,6 +68,9 @@ class _Listed:
         if not isinstance(item, Finding):
             item = self.items[index] = item.finding()
         return item
+
+    def settle(self, outcomes: Collection[Outcome]) -> None:
+        """Nothing to do: a listed finding's place is a field."""
 
 
 class RuleResult:
@@ -113,6 +120,12 @@ class RuleResult:
         batch = self._batch
         return [batch.finding(index) for index, outcome in enumerate(batch.outcomes())
                 if outcome in outcomes]
+
+    def settle(self, *outcomes: Outcome) -> None:
+        """Work out once where the findings with these outcomes are (their selector and
+        line), before a report reads them, perhaps many times: a static finding otherwise
+        works them out on every read (:meth:`Batch.settle`)."""
+        self._batch.settle(outcomes)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RuleResult):

@@ -43,6 +43,15 @@ class RunInfo:
         return self.comparison is None or self.comparison.is_new(finding)
 
 
+def settle(reports: Sequence[Report], *outcomes: Outcome) -> None:
+    """Work out once where each finding with these outcomes is, before a writer reads its
+    selector and line, perhaps more than once (and the next format of the run again):
+    :meth:`RuleResult.settle <broadsheet.checks.report.RuleResult.settle>`."""
+    for report in reports:
+        for result in report.results:
+            result.settle(*outcomes)
+
+
 def rank(result: RuleResult) -> int:
     impact = result.rule.impact
     return SEVERITY.index(impact) if impact in SEVERITY else len(SEVERITY)

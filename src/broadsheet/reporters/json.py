@@ -11,7 +11,7 @@ from typing import Any
 from broadsheet.checks.report import Report, tool_version
 from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Outcome
-from broadsheet.reporters.common import RunInfo, totals, versions
+from broadsheet.reporters.common import RunInfo, settle, totals, versions
 
 SHAPE_VERSION = 2
 
@@ -20,6 +20,8 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     from broadsheet.qa.baseline import fingerprint
 
     info = info or RunInfo()
+    settle(reports, Outcome.FAILED, Outcome.CANT_TELL,
+           *([Outcome.PASSED] if info.include_passes else []))
     pages: list[dict[str, Any]] = []
     for report in reports:
         data = report.to_dict(passes=info.include_passes)

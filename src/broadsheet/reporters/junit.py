@@ -13,7 +13,7 @@ from lxml import etree
 
 from broadsheet.checks.report import Report
 from broadsheet.findings import Outcome
-from broadsheet.reporters.common import RunInfo, versions
+from broadsheet.reporters.common import RunInfo, settle, versions
 
 
 def class_name(page: str) -> str:
@@ -23,6 +23,7 @@ def class_name(page: str) -> str:
 
 def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     info = info or RunInfo()
+    settle(reports, Outcome.FAILED, Outcome.CANT_TELL)
     suites = etree.Element("testsuites", name="broadsheet")
     properties = etree.SubElement(suites, "properties")
     for tool, version in versions(reports).items():

@@ -14,7 +14,7 @@ from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, tool_version
 from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Impact, Outcome
-from broadsheet.reporters.common import RunInfo, versions
+from broadsheet.reporters.common import RunInfo, settle, versions
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {Impact.CRITICAL: "error", Impact.SERIOUS: "error", Impact.MODERATE: "warning",
@@ -39,6 +39,7 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     from broadsheet.qa.baseline import fingerprint, stable_path
 
     info = info or RunInfo()
+    settle(reports, Outcome.FAILED, Outcome.CANT_TELL)
     rules, ids = described(reports)
     index = {(rule.engine, rule.id): i for i, rule in enumerate(rules)}
     results: list[dict[str, Any]] = []

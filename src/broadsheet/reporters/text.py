@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from broadsheet.checks.report import Report
 from broadsheet.checks.rule import RuleSpec
 from broadsheet.findings import Finding, Outcome
-from broadsheet.reporters.common import SEVERITY, RunInfo, failed_results, totals, versions
+from broadsheet.reporters.common import SEVERITY, RunInfo, failed_results, settle, totals, versions
 
 _COLOURS = {"critical": "1;31", "serious": "31", "moderate": "33", "minor": "36",
             "new": "1;31", "fixed": "32", "ok": "32", "dim": "2"}
@@ -24,6 +24,7 @@ def _located(finding: Finding) -> list[str]:
 
 def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     info = info or RunInfo()
+    settle(reports, Outcome.FAILED, Outcome.CANT_TELL)
 
     def paint(text: str, style: str) -> str:
         return f"\x1b[{_COLOURS[style]}m{text}\x1b[0m" if info.color else text
