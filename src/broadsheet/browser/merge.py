@@ -87,8 +87,7 @@ def _keys(served: bytes, targets: set[str]) -> dict[str, str]:
 def _static_key(doc: Document, steps: list[str]) -> str | None:
     """The static selector of the one element ``steps`` pick out (each step but the last a
     ``srcdoc`` frame's, in the document the step before shows), or None."""
-    from broadsheet.checks import css
-    from broadsheet.checks.rules.frames import frame_document
+    from broadsheet.checks import css, srcdoc
     from broadsheet.checks.target import selector
 
     path = []
@@ -99,10 +98,8 @@ def _static_key(doc: Document, steps: list[str]) -> str | None:
         path.append(selector(doc, found[0]))
         if index == len(steps) - 1:
             break
-        if found[0].get("srcdoc") is None:
-            return None  # a frame loading another page: the static engine judged no element
-        inner = frame_document(doc, found[0])
+        inner = srcdoc.document(doc, found[0])
         if inner is None:
-            return None
+            return None  # not a srcdoc frame's page: the static engine judged no element in it
         doc = inner
     return FRAME_STEP.join(path)

@@ -45,6 +45,16 @@ def frames(doc: Document, excluded: Callable[[Element], bool] = lambda _: False)
     return found
 
 
+def document(doc: Document, frame: Element) -> Document | None:
+    """The document ``frame``'s ``srcdoc`` shows, as the static rules judge it; None for a
+    frame without ``srcdoc`` (one loading another page is judged only as an element) or
+    whose document is not an HTML page."""
+    if frame.get("srcdoc") is None:
+        return None
+    inner = frame_document(doc, frame)
+    return inner if inner is not None and dom.is_html_page(inner) else None
+
+
 def _walk(doc: Document, excluded: Callable[[Element], bool], outer: Frame | None,
           found: list[Frame], depth: int) -> None:
     for frame in doc.tags("iframe"):
@@ -58,8 +68,8 @@ def _walk(doc: Document, excluded: Callable[[Element], bool], outer: Frame | Non
         if not dom.is_rendered(doc, frame) or dom.is_inert(doc, frame) \
                 or dom.aria_hidden(frame, doc):
             continue
-        inner = frame_document(doc, frame)
-        if inner is None or not dom.is_html_page(inner):
+        inner = document(doc, frame)
+        if inner is None:
             continue
         here = target.selector(doc, frame)
         placed = (Frame(inner, here, doc.line(frame)) if outer is None else
