@@ -41,10 +41,8 @@ def test_a_result_pickles_with_its_places() -> None:
     assert [f.target for f in copied.violations] == ["#b"]
 
 
-def test_reading_the_violations_places_only_them(monkeypatch: pytest.MonkeyPatch) -> None:
-    depth = 2_000
-    report = check(html="<!DOCTYPE html><html lang=en><title>t</title><main>"
-                        + "<table><tr><td>x" * depth + '<img src="deep.png">')
+def selectors_made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every selector worked out from now on, in order."""
     placed: list[str] = []
     selector = target.selector
 
@@ -54,6 +52,14 @@ def test_reading_the_violations_places_only_them(monkeypatch: pytest.MonkeyPatch
         return found
 
     monkeypatch.setattr(target, "selector", counted)
+    return placed
+
+
+def test_reading_the_violations_places_only_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    depth = 2_000
+    report = check(html="<!DOCTYPE html><html lang=en><title>t</title><main>"
+                        + "<table><tr><td>x" * depth + '<img src="deep.png">')
+    placed = selectors_made(monkeypatch)
     violations = report.violations
     targets = {f.rule: f.target for f in violations}
     assert len(placed) == len(violations), "passes were placed too"
@@ -108,15 +114,7 @@ def test_report_writers_place_each_reported_finding_once(monkeypatch: pytest.Mon
     page = PAGE + "".join(f'<p><img src="x{n}.png"></p>' for n in range(5))
     report = check(html=page)
     plain = pickle.loads(pickle.dumps(report))  # plain findings: their places are fields
-    placed: list[str] = []
-    selector = target.selector
-
-    def counted(doc: object, element: object) -> str:
-        found = selector(doc, element)  # type: ignore[arg-type]
-        placed.append(found)
-        return found
-
-    monkeypatch.setattr(target, "selector", counted)
+    placed = selectors_made(monkeypatch)
     written = [get_writer(name)([report]) for name in ("sarif", "json", "text", "junit")]
     reported = report.violations + report.incomplete
     assert len(reported) >= 6
