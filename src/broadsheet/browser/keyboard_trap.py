@@ -7,9 +7,9 @@ browser UI can leave by that key. Each focusable element not met on it is focuse
 from, with Tab, then Shift+Tab; a walk that comes back to an element it already met is a
 cycle, and every element on it is trapped for that key. On a page with :data:`BATCH_MIN`
 focusable elements or more, the walk from the top first presses Tab once per element of the
-focus order, reading focus only at the end (it passes when focus went through the order once
-and out); walks go fast, reading focus right after each
-press; one that sees focus move other than once per press (a script moved it) is walked
+focus order, the presses sent to Chromium in one batch and focus read only at the end, then in
+further batches for stops the order does not list (it passes when focus went through the order
+once and out); other walks go fast, reading focus right after each press; one that sees focus move other than once per press (a script moved it) is walked
 again, waiting after each press for the page's answer: the timers (up to 250 ms) and
 animation frames its key and focus handlers started, and those these start in turn, within
 :data:`SETTLE_MS` (:data:`CONFIRM_MS` once focus reached the browser UI): no fixed sleep, so
@@ -221,11 +221,14 @@ class _Walker:
             self.session = None
 
     def along_the_order(self) -> bool:
-        """Tab pressed from the top once per element of the focus order, focus read only at
-        the end (then once per further press, for stops the order does not list, such as
-        scrolling boxes Chromium focuses): whether focus went through the order one element
-        per press and then out of the page: every element it met escapes by Tab (the
-        browser may skip one the order lists, which is then walked from on its own). An
+        """Tab pressed from where the first Tab from the top lands, once per element of the
+        focus order still ahead (:meth:`tabs`), focus read only at the end; then again, one
+        press per element still ahead and one to leave, for stops the order does not list
+        (scrolling boxes Chromium focuses, links without a box): never a press after focus
+        left the page. Whether focus went through the order one element per press and then
+        out of the page: every element it met escapes by Tab (the browser may skip one the
+        order lists, such as one with a positive tabindex when the walk starts in the body,
+        which is then walked from on its own). An
         audio or video with controls, or a frame, in the order takes more presses (Tab goes
         through the browser's own controls or the frame's document, without a focus event
         here), up to :data:`MEDIA_STOPS` each; a
