@@ -9,8 +9,9 @@ cycle, and every element on it is trapped for that key. On a page with :data:`BA
 focusable elements or more, the walk from the top first presses Tab once per element of the
 focus order, the presses sent to Chromium in one batch and focus read only at the end, then in
 further batches for stops the order does not list (it passes when focus went through the order
-once and out); other walks go fast, reading focus right after each press; one that sees focus move other than once per press (a script moved it) is walked
-again, waiting after each press for the page's answer: the timers (up to 250 ms) and
+once and out); other walks go fast, reading focus right after each press; one that sees
+focus move other than once per press (a script moved it) is walked again, waiting after
+each press for the page's answer: the timers (up to 250 ms) and
 animation frames its key and focus handlers started, and those these start in turn, within
 :data:`SETTLE_MS` (:data:`CONFIRM_MS` once focus reached the browser UI): no fixed sleep, so
 a quiet page is read at once and a loaded machine does not cut a script short.
@@ -27,6 +28,7 @@ thousands of links stays bounded.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -216,8 +218,12 @@ class _Walker:
                              for _ in range(count) for event in TAB_EVENTS)))
 
     def close(self) -> None:
+        """Detach the DevTools session of :meth:`tabs` (none left if the page is gone)."""
+        from playwright.sync_api import Error
+
         if self.session is not None:
-            self.session.detach()
+            with contextlib.suppress(Error):
+                self.session.detach()
             self.session = None
 
     def along_the_order(self) -> bool:
