@@ -59,3 +59,16 @@ def test_frames_the_browser_tabs_into_do_not_stop_the_walk(auditor: Any) -> None
     for target in ("#first", "#l0", "#l44", "#last"):
         assert found[target] == "passed", (target, found[target])
     assert "failed" not in found.values()
+
+
+
+def test_a_long_page_with_stops_the_order_omits_is_walked_through(auditor: Any) -> None:
+    # a search box with tabindex 2 (Tab from the top of the body passes it by) and 60 links,
+    # each followed by a link Chromium stops on though it has no box (not in the focus
+    # order): the walk from the top still goes through, and every element escapes
+    empty = "<a href='#z' style='display:inline-block;width:0;height:0'></a>"
+    links = "".join(f"<a href='#{n}' id='l{n}'>Link {n}</a>{empty}" for n in range(60))
+    found = verdicts(auditor, RULE, f"""
+<input id="search" tabindex="2" aria-label="Search">{links}""")
+    assert len(found) == 61, found
+    assert set(found.values()) == {"passed"}, found

@@ -7,10 +7,11 @@ browser UI can leave by that key. Each focusable element not met on it is focuse
 from, with Tab, then Shift+Tab; a walk that comes back to an element it already met is a
 cycle, and every element on it is trapped for that key. On a page with :data:`BATCH_MIN`
 focusable elements or more, the walk from the top first presses Tab once per element of the
-focus order, reading focus only at the end (it passes when focus went through the order once
-and out); walks go fast, reading focus right after each
-press; one that sees focus move other than once per press (a script moved it) is walked
-again, waiting after each press for the page's answer: the timers (up to 250 ms) and
+focus order, the presses sent to Chromium in one batch and focus read only at the end, then in
+further batches for stops the order does not list (it passes when focus went through the order
+once and out); other walks go fast, reading focus right after each press; one that sees
+focus move other than once per press (a script moved it) is walked again, waiting after
+each press for the page's answer: the timers (up to 250 ms) and
 animation frames its key and focus handlers started, and those these start in turn, within
 :data:`SETTLE_MS` (:data:`CONFIRM_MS` once focus reached the browser UI): no fixed sleep, so
 a quiet page is read at once and a loaded machine does not cut a script short.
@@ -26,6 +27,8 @@ thousands of links stays bounded.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -36,7 +39,7 @@ from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import CDPSession, Page
 
 #: The most milliseconds to wait for the page's answer to a key press (its timers of up to
 #: 250 ms and animation frames, and those these start: keyboard_trap.js ``settle``); a page
@@ -56,8 +59,17 @@ DIRECTIONS = ("Tab", "Shift+Tab")
 #: Key presses a walk allows inside an element without a focus event: the browser's own
 #: controls of an audio or video, the document of a frame or plug-in.
 MEDIA_STOPS = 12
-#: Tab stops the walk from the top allows beyond the focus order it computed.
+#: Tab stops the walk from the top allows beyond the focus order it computed (besides one
+#: per element of the order: Chromium also stops on links without a box, which it lists not).
 MAX_UNLISTED = 20
+#: The key events of one Tab press, as Playwright's ``keyboard.press("Tab")`` sends them.
+TAB_EVENTS = (
+    {"type": "rawKeyDown", "modifiers": 0, "windowsVirtualKeyCode": 9, "code": "Tab",
+     "commands": [], "key": "Tab", "text": "", "unmodifiedText": "", "autoRepeat": False,
+     "location": 0, "isKeypad": False},
+    {"type": "keyUp", "modifiers": 0, "key": "Tab", "windowsVirtualKeyCode": 9, "code": "Tab",
+     "location": 0, "isKeypad": False},
+)
 #: Pages with this many focusable elements first walk from the top reading focus once.
 BATCH_MIN = 40
 
@@ -72,6 +84,7 @@ class _Walker:
 
     def __init__(self, page: Page, count: int) -> None:
         self.page, self.count = page, count
+        self.session: CDPSession | None = None
         self.deadline = time.monotonic() + BUDGET_S
         self.trials_deadline: float | None = None
         self.escaped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
@@ -188,32 +201,64 @@ class _Walker:
             return "unknown"
         return self.walk(key, state, remember=False)
 
+    def tabs(self, count: int) -> None:
+        """Press Tab ``count`` times, the key events of all the presses sent to Chromium at
+        once: it handles them in order, each press its keydown then its keyup, as one
+        ``keyboard.press`` after another would, without a round trip per press. (The sync
+        API waits for each command: its ``_sync`` runs the async commands together; without
+        it, one press at a time.)"""
+        if self.session is None:
+            self.session = self.page.context.new_cdp_session(self.page)
+        impl, run = getattr(self.session, "_impl_obj", None), getattr(self.session, "_sync", None)
+        if impl is None or run is None:
+            for _ in range(count):
+                self.page.keyboard.press("Tab")
+            return
+        run(asyncio.gather(*(impl.send("Input.dispatchKeyEvent", dict(event), None)
+                             for _ in range(count) for event in TAB_EVENTS)))
+
+    def close(self) -> None:
+        """Detach the DevTools session of :meth:`tabs` (none left if the page is gone)."""
+        from playwright.sync_api import Error
+
+        if self.session is not None:
+            with contextlib.suppress(Error):
+                self.session.detach()
+            self.session = None
+
     def along_the_order(self) -> bool:
-        """Tab pressed from the top once per element of the focus order, focus read only at
-        the end (then once per further press, for stops the order does not list, such as
-        scrolling boxes Chromium focuses): whether focus went through the order one element
-        per press and then out of the page: every element it met escapes by Tab (the
-        browser may skip one the order lists, which is then walked from on its own). An
+        """Tab pressed from where the first Tab from the top lands, once per element of the
+        focus order still ahead (:meth:`tabs`), focus read only at the end; then again, one
+        press per element still ahead and one to leave, for stops the order does not list
+        (scrolling boxes Chromium focuses, links without a box): never a press after focus
+        left the page. Whether focus went through the order one element per press and then
+        out of the page: every element it met escapes by Tab (the browser may skip one the
+        order lists, such as one with a positive tabindex when the walk starts in the body,
+        which is then walked from on its own). An
         audio or video with controls, or a frame, in the order takes more presses (Tab goes
         through the browser's own controls or the frame's document, without a focus event
         here), up to :data:`MEDIA_STOPS` each; a
         press that moved no focus asks the page whether focus left."""
         listing = cast(dict[str, Any], _call(self.page, "tabOrder"))
         order, media = cast(list[int], listing["order"]), int(listing["media"])
-        start = self.from_top()["index"] if order else None
-        if start not in (order[0] if order else None, -1):
+        if not order:
             return False
+        first = self.from_top()
+        if first["out"]:
+            return False
+        start = cast(int, first["index"])
         rank = {index: position for position, index in enumerate(order)}
         _call(self.page, "movesSince")
-        for _ in order:
+        presses, path = 0, []
+        ahead = len(order) - rank.get(start, -1)
+        limit = 2 * len(order) + MAX_UNLISTED + MEDIA_STOPS * media
+        while True:
             if self.late():
                 return False
-            self.page.keyboard.press("Tab")
-        presses, path = len(order), []
-        limit = len(order) + MAX_UNLISTED + MEDIA_STOPS * media
-        while True:
+            self.tabs(ahead)
+            presses += ahead
             path += cast(list[int], _call(self.page, "movesSince"))
-            listed = [index for index in [start, *path] if index is not None and index >= 0]
+            listed = [index for index in [start, *path] if index >= 0]
             ranks = [rank.get(index, -1) for index in listed]
             along = all(a < b for a, b in zip([-1, *ranks], ranks, strict=False))
             unmoved = presses - len(path)  # presses that moved no focus
@@ -223,8 +268,9 @@ class _Walker:
                 break  # the last press left the page
             if unmoved > MEDIA_STOPS * media:
                 return False
-            self.page.keyboard.press("Tab")
-            presses += 1
+            # one press per element of the order still ahead, and one to leave: no press
+            # after focus left the page (it would come back to the top)
+            ahead = len(order) - max(ranks, default=-1)
         end = self.where(CONFIRM_MS)
         if not end["out"] or end["moved"] or end["wrap"]:
             return False
@@ -307,7 +353,11 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
         walker = _Walker(page, len(targets))
         # pressing Tab faster than a page's focus scripts run can set them racing (and leave
         # later walks unable to tell): only where a step-by-step walk would run out of time
-        if len(targets) < BATCH_MIN or not walker.along_the_order():
+        try:
+            batched = len(targets) >= BATCH_MIN and walker.along_the_order()
+        finally:
+            walker.close()
+        if not batched:
             walker.walk_from(walker.from_top, "Tab")
         unjudged = 0
         for index, target in enumerate(targets):
