@@ -80,10 +80,19 @@
     return color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
   }
 
+  // An outline that can show: drawn, at least 1 px wide, not transparent.
+  function showsOutline(look) {
+    return look['outline-style'] !== 'none' && look['outline-style'] !== 'hidden' &&
+      parseFloat(look['outline-width']) >= 1 && !transparent(look['outline-color']);
+  }
+
+  const OUTLINE = ['outline-style', 'outline-width', 'outline-color', 'outline-offset'];
+
   function indicator(before, after, forced) {
-    const outline = after['outline-style'] !== 'none' && after['outline-style'] !== 'hidden' &&
-      parseFloat(after['outline-width']) >= 1 && !transparent(after['outline-color']);
-    if (outline) return 'outline';
+    // an outline shows focus only when focus changes it (oj04fd: some pixel differs); the
+    // same outline drawn focused and unfocused shows nothing
+    if (showsOutline(after) && (!showsOutline(before) ||
+        OUTLINE.some((name) => before[name] !== after[name]))) return 'outline';
     if (forced) return null;  // forced colours remove shadows and backgrounds: only outlines count
     if (after['box-shadow'] !== 'none' && after['box-shadow'] !== before['box-shadow']) return 'box-shadow';
     for (const name of ['border-top-color', 'border-bottom-color', 'border-top-width',
@@ -350,7 +359,7 @@
       }
       if (!how) {
         results.push({ ...base, status: 'failed', detail: forced
-          ? 'no outline when focused in forced-colours mode (shadows and backgrounds are removed there)'
+          ? 'no outline appears or changes when focused in forced-colours mode (shadows and backgrounds are removed there)'
           : 'looks the same focused and unfocused: no outline, shadow, border or colour change' });
       } else if (hidden) {
         results.push({ ...base, status: 'failed', detail: 'focused but not visible (zero size or clipped)' });
