@@ -90,8 +90,9 @@
 
   function indicator(before, after, forced) {
     // an outline shows focus only when focus changes it (oj04fd: some pixel differs); the
-    // same outline drawn focused and unfocused shows nothing
-    if (showsOutline(after) && (!showsOutline(before) ||
+    // same outline drawn focused and unfocused shows nothing. (Forced colours: any outline
+    // the focused element draws, as before.)
+    if (showsOutline(after) && (forced || !showsOutline(before) ||
         OUTLINE.some((name) => before[name] !== after[name]))) return 'outline';
     if (forced) return null;  // forced colours remove shadows and backgrounds: only outlines count
     if (after['box-shadow'] !== 'none' && after['box-shadow'] !== before['box-shadow']) return 'box-shadow';
@@ -359,7 +360,7 @@
       }
       if (!how) {
         results.push({ ...base, status: 'failed', detail: forced
-          ? 'no outline appears or changes when focused in forced-colours mode (shadows and backgrounds are removed there)'
+          ? 'no outline when focused in forced-colours mode (shadows and backgrounds are removed there)'
           : 'looks the same focused and unfocused: no outline, shadow, border or colour change' });
       } else if (hidden) {
         results.push({ ...base, status: 'failed', detail: 'focused but not visible (zero size or clipped)' });
