@@ -1060,7 +1060,7 @@ CASES = [
     # aria-required-parent
     ('aria-required-parent', {'#a': NA}, "<ul role='none'><li id='a'>x</li></ul>"),
     ('aria-required-parent', {'#a': NA}, "<ol><li id='a' role='listitem'>x</li></ol>"),
-    ('aria-required-parent', {'#a': P}, "<div role='list'><li id='a' role='listitem'>x</li></div>"),
+    ('aria-required-parent', {'#a': NA}, "<div role='list'><li id='a' role='listitem'>x</li></div>"),
     ('aria-required-parent', {'#a': P},
      "<div role='foo list'><div id='a' role='listitem'>x</div></div>"),
     ('aria-required-parent', {'#a': P},

@@ -80,10 +80,20 @@
     return color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
   }
 
+  // An outline that can show: drawn, at least 1 px wide, not transparent.
+  function showsOutline(look) {
+    return look['outline-style'] !== 'none' && look['outline-style'] !== 'hidden' &&
+      parseFloat(look['outline-width']) >= 1 && !transparent(look['outline-color']);
+  }
+
+  const OUTLINE = ['outline-style', 'outline-width', 'outline-color', 'outline-offset'];
+
   function indicator(before, after, forced) {
-    const outline = after['outline-style'] !== 'none' && after['outline-style'] !== 'hidden' &&
-      parseFloat(after['outline-width']) >= 1 && !transparent(after['outline-color']);
-    if (outline) return 'outline';
+    // an outline shows focus only when focus changes it (oj04fd: some pixel differs); the
+    // same outline drawn focused and unfocused shows nothing. (Forced colours: any outline
+    // the focused element draws, as before.)
+    if (showsOutline(after) && (forced || !showsOutline(before) ||
+        OUTLINE.some((name) => before[name] !== after[name]))) return 'outline';
     if (forced) return null;  // forced colours remove shadows and backgrounds: only outlines count
     if (after['box-shadow'] !== 'none' && after['box-shadow'] !== before['box-shadow']) return 'box-shadow';
     for (const name of ['border-top-color', 'border-bottom-color', 'border-top-width',

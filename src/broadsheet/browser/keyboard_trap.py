@@ -89,6 +89,8 @@ class _Walker:
         self.trials_deadline: float | None = None
         self.escaped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
         self.trapped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
+        #: where ``key`` moved focus from an element, as walks from the page's load saw
+        self.successors: dict[str, dict[int, int]] = {key: {} for key in DIRECTIONS}
 
     def late(self) -> bool:
         return time.monotonic() > self.deadline
@@ -117,6 +119,7 @@ class _Walker:
         than once per press, which only a script does."""
         path: list[dict[str, Any]] = []
         seen: set[str] = set()
+        steps: list[tuple[int, int]] = []
         result = "unknown"
         for _ in range(2 * self.count + 4):
             if state["out"]:
@@ -146,6 +149,10 @@ class _Walker:
             state = self.press(key, index, fast)
             if fast and state["moved"] != (0 if state["out"] and not state["wrap"] else 1):
                 return "tainted"
+            if index >= 0 and state["index"] >= 0 and not state["out"]:
+                steps.append((index, state["index"]))
+        if remember:
+            self.successors[key].update(steps)
         if remember and result != "unknown":
             proven = self.escaped if result == "escaped" else self.trapped
             proven[key].update(s["index"] for s in path if s["index"] >= 0)
@@ -336,6 +343,27 @@ def _try_other_keys(walker: _Walker, index: int, skipped: list[str]) -> tuple[st
                        "Enter (each then Tab or Shift+Tab) keep focus in a cycle of elements")
 
 
+def _through_escapes(walker: _Walker, verdicts: dict[int, tuple[str, str]]) -> None:
+    """a1b64e asks whether *any* sequence of standard keys takes focus to the browser UI: an
+    element from which Tab or Shift+Tab moves focus to an element that escapes (perhaps by
+    Escape or an arrow key) escapes too, though a walk pressing one key only stayed in a
+    cycle. Until nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for index, (verdict, _how) in list(verdicts.items()):
+            if verdict == "escaped":
+                continue
+            for key in DIRECTIONS:
+                after = walker.successors[key].get(index)
+                if after is not None and after != index \
+                        and verdicts.get(after, ("", ""))[0] == "escaped":
+                    verdicts[index] = ("escaped", f"{key} moves focus to an element from "
+                                       "which standard keys reach the browser UI")
+                    changed = True
+                    break
+
+
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str, target: str,
              snippet: str | None) -> Finding:
     return Finding(rule=rule.id, outcome=outcome, message=message,
@@ -360,14 +388,17 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
         if not batched:
             walker.walk_from(walker.from_top, "Tab")
         unjudged = 0
-        for index, target in enumerate(targets):
+        verdicts: dict[int, tuple[str, str]] = {}
+        for index in range(len(targets)):
             known = any(index in walker.escaped[k] for k in DIRECTIONS) or all(
                 index in walker.trapped[k] for k in DIRECTIONS)
             if walker.late() and not known:
                 unjudged += 1
                 continue
-            verdict, how = _judge(walker, index)
-            where, html = target["target"], target["html"]
+            verdicts[index] = _judge(walker, index)
+        _through_escapes(walker, verdicts)
+        for index, (verdict, how) in verdicts.items():
+            where, html = targets[index]["target"], targets[index]["html"]
             if verdict == "escaped":
                 standard.append(_finding(FocusEscapesStandardKeys, Outcome.PASSED, how, where,
                                          html))

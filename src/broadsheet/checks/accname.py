@@ -238,7 +238,10 @@ def _from_content(doc: Document, el: Element, visited: set[Element], depth: int,
                   include_hidden: bool = False, *, own_text: bool = True) -> str:
     """Name from content: ``el``'s text and generated content (unless ``own_text`` is
     false: ``el`` is invisible), and each child's text alternative."""
-    before, after = generated_content(doc).get(el, ("", "")) if own_text else ("", "")
+    # CSS: an element that is display: none (itself or an ancestor) has no ::before or
+    # ::after boxes, so no generated text, even when aria-labelledby brings its text in
+    shown = own_text and dom.is_rendered(doc, el)
+    before, after = generated_content(doc).get(el, ("", "")) if shown else ("", "")
     parts: list[str] = [before]
     if own_text and el.text and local_name(el) not in {"script", "style", "template"}:
         parts.append(el.text)

@@ -626,10 +626,13 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
     import tinycss2
     from cssselect import parse as parse_selector
 
-    best: dict[tuple[Element, str], tuple[tuple[int, int, int], int, list[object]]] = {}
+    # (element, "before"/"after", "content"/"display") -> the winning declaration so far
+    best: dict[tuple[Element, str, str], tuple[tuple[int, int, int], int, list[object]]] = {}
     order = 0
     for scope, selector, block, _layer in scoped_rules(doc):
-        if "content" not in block.lower() or not _PSEUDO_ANYWHERE.search(selector):
+        lowered = block.lower()
+        if ("content" not in lowered and "display" not in lowered) \
+                or not _PSEUDO_ANYWHERE.search(selector):
             continue
         decls: list[Any] | None = None  # parsed only when a selector matches (icon fonts
         # give hundreds of ``.icon-x:before`` rules for classes the page does not use)
@@ -648,19 +651,30 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
             if decls is None:
                 decls = [d for d in tinycss2.parse_declaration_list(
                     block, skip_comments=True, skip_whitespace=True)
-                    if d.type == "declaration" and d.lower_name == "content"]
+                    if d.type == "declaration" and d.lower_name in {"content", "display"}]
             for decl in decls:
                 order += 1
                 for el in matched:
-                    key = (el, pseudo.group(1).lower())
+                    key = (el, pseudo.group(1).lower(), decl.lower_name)
                     if key not in best or best[key][:2] <= (specificity, order):
                         best[key] = (specificity, order, list(decl.value))
     found: dict[Element, tuple[str, str]] = {}
-    for (el, which), (_spec, _order, value) in best.items():
+    for (el, which, prop), (_spec, _order, value) in best.items():
+        if prop != "content" or _boxless(best.get((el, which, "display"))):
+            continue  # CSS: a ::before/::after with display: none generates no box, no text
         text = _content_text(el, value)
         before, after = found.get(el, ("", ""))
         found[el] = (text, after) if which == "before" else (before, text)
     return found
+
+
+def _boxless(display: tuple[tuple[int, int, int], int, list[object]] | None) -> bool:
+    """The winning ``display`` of a pseudo-element is ``none``."""
+    if display is None:
+        return False
+    words = [str(getattr(t, "lower_value", "")) for t in display[2]
+             if getattr(t, "type", "") == "ident"]
+    return words == ["none"]
 
 
 def _content_text(element: Element, value: list[object]) -> str:

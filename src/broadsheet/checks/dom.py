@@ -663,9 +663,13 @@ def implicit_role(doc: Document, element: Element) -> str | None:
     if name == "summary":  # HTML-AAM: only a details' first summary child is its control
         return "button" if _details_summary(element) else "generic"
     if name == "li":
+        # HTML-AAM maps li to listitem; ARIA in HTML narrows it to an li whose parent is a
+        # list (generic elsewhere). A list is ol, ul, menu, or an element whose role is list,
+        # such as <div role="list">, whose li children browsers expose as its items.
         up = parent(element)
-        return "listitem" if up is not None and local_name(up) in {"ol", "ul", "menu"} \
-            else "generic"
+        listed = up is not None and (local_name(up) in {"ol", "ul", "menu"}
+                                     or role(doc, up) in {"list", "directory"})
+        return "listitem" if listed else "generic"
     if "-" in name and name not in SIMPLE_ROLES:
         return "generic"  # HTML-AAM: autonomous custom elements
     return SIMPLE_ROLES.get(name)

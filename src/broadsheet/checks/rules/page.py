@@ -416,6 +416,16 @@ def viewport_settings(content: str) -> dict[str, str]:
     return settings
 
 
+def _ascii_lower(value: str) -> str:
+    """HTML's ASCII lowercase: only A-Z change, and nothing is trimmed (css-viewport matches
+    a ``name`` that is an ASCII case-insensitive match for "viewport", so ``" viewport"`` and
+    ``"VİEWPORT"`` are other names)."""
+    return value.translate(_ASCII_UPPER)
+
+
+_ASCII_UPPER = {code: code + 32 for code in range(ord("A"), ord("Z") + 1)}
+
+
 class MetaViewport(Rule):
     """Checks that the viewport ``meta`` lets people zoom to at least 200%.
 
@@ -436,7 +446,7 @@ class MetaViewport(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [meta for meta in doc.tags("meta")
-                if (meta.get("name") or "").strip().lower() == "viewport"
+                if _ascii_lower(meta.get("name") or "") == "viewport"
                 and {"user-scalable", "maximum-scale"} & set(
                     viewport_settings(meta.get("content") or ""))]
 
