@@ -167,6 +167,12 @@ RULES: tuple[RenderRule, ...] = (
                "to a post and live updates find it by its id.",
                {"": "post id {id!r} is already used by the post at {first}; this post is left "
                     "out"}),
+    RenderRule("render-live-header-stale", _FAILED, Impact.MODERATE,
+               "A live blog's header time (the article's `updated`, else `published`) is "
+               "older than its newest post's time, so the page says it is older than what "
+               "it shows. Set `updated` to the newest post's time or later.",
+               {"": "the page's header time {header} is older than the post at {post}, "
+                    "last changed at {newest}"}),
     RenderRule("render-series-part-missing", _FAILED, Impact.MODERATE,
                "A series block says the article is a part the list of parts does not have, "
                "so no part is marked as this one.",

@@ -202,7 +202,8 @@ class PageBuilder(ViewPolicies):
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
-        live = (live_view(self, article.live, updates=self.live_updates)
+        live = (live_view(self, article.live, updates=self.live_updates,
+                          header=article.updated or article.published)
                 if article.live else None)
         self.article_resources = list(self.resources)  # before the chrome's logo, about image
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
