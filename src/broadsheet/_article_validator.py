@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '61a4b41edd6c6d7560fec301e66c5c05546951d5f8ed099293da925b3e3fd59e'
+SCHEMA_SHA256 = '39fa8faa95bdec48bd24fc73f506db8cf8954d4ed3d7aa89ea392250d2005a10'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

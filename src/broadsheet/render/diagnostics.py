@@ -219,6 +219,11 @@ RULES: tuple[RenderRule, ...] = (
                "removed); it is not rendered. Delete it, or use a divider.",
                {"": "the paragraph shows no text (only spaces, &nbsp; or <br>, or markup that "
                     "was removed); it is not rendered"}),
+    RenderRule("render-paragraph-repeats-standfirst", _REVIEW, Impact.MINOR,
+               "The body's first paragraph says what the standfirst (`summary`) says, so "
+               "the page would read the same text twice; the paragraph is not rendered. "
+               "Remove it from the body, or write a standfirst of its own.",
+               {"": "the first paragraph repeats the standfirst; it is not rendered"}),
     RenderRule("render-pullquote-not-in-body", _REVIEW, Impact.MINOR,
                "A pull quote's text does not appear in the body, so it is not hidden from "
                "assistive technology (only a pull quote that repeats the body is): check it "
