@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '39fa8faa95bdec48bd24fc73f506db8cf8954d4ed3d7aa89ea392250d2005a10'
+SCHEMA_SHA256 = 'c1fbe711c21ed850497a68934e369db7ecb7d76b075a65ebbb3389826bc4f26d'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

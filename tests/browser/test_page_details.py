@@ -118,7 +118,8 @@ def test_a_topic_with_a_page_reads_as_a_link(auditor: Any, scheme: str) -> None:
         chips = page.evaluate(CHIPS)
     linked = [chip for chip in chips if chip["linked"]]
     plain = [chip for chip in chips if not chip["linked"]]
-    assert linked and plain, chips
+    assert linked, chips
+    assert plain, chips
     assert len({round(chip["top"]) for chip in chips}) == 1, chips
     assert len({round(chip["height"]) for chip in chips}) == 1, chips
     for chip in linked:
@@ -140,7 +141,7 @@ def test_the_footer_repeats_no_photograph(auditor: Any, stem: str) -> None:
     with fixture_page(auditor, stem, width=1280) as page:
         pictures = page.evaluate(FOOTER_PICTURES)
     for picture in pictures:
-        assert picture["width"] <= 48.5 and picture["height"] <= 48.5, picture
+        assert max(picture["width"], picture["height"]) <= 48.5, picture
     if not stem.startswith("rferl-"):  # the design seed keeps its placeholder picture
         assert not [p for p in pictures if p["src"].endswith(".jpg")], pictures
 

@@ -165,7 +165,8 @@ def test_the_rferl_page_reads_its_standfirst_once() -> None:
     tree = parse_html(result.html)
     standfirst = text_of(tree.find(".//*[@class='article-header__summary']"))
     paragraphs = [text_of(p) for p in tree.findall(".//div[@class='article-body']/p")]
-    assert paragraphs and standfirst not in paragraphs, paragraphs[:1]
+    assert paragraphs
+    assert standfirst not in paragraphs, paragraphs[:1]
     assert [(f.rule, f.pointer) for f in result.findings
             if f.rule == "render-paragraph-repeats-standfirst"] == [
         ("render-paragraph-repeats-standfirst", "/body/0")]
