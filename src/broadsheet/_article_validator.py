@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '61a4b41edd6c6d7560fec301e66c5c05546951d5f8ed099293da925b3e3fd59e'
+SCHEMA_SHA256 = 'c1fbe711c21ed850497a68934e369db7ecb7d76b075a65ebbb3389826bc4f26d'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

@@ -39,8 +39,10 @@ def serve_only(page: Any, answers: Mapping[str, Answer]) -> None:
 
 
 def fixture_picture(url: str) -> Answer | None:
-    """The fixtures' own photograph or drawing a page names as ``images/…``, or None."""
+    """The fixtures' own photograph, drawing or sample sound a page names as ``images/…``, or
+    None."""
     if not url.startswith(f"{ORIGIN}images/") or "/.." in url:
         return None
     picture = ARTICLES / url.removeprefix(ORIGIN)
-    return ("image/svg+xml" if picture.suffix == ".svg" else "image/jpeg", picture)
+    kind = {".svg": "image/svg+xml", ".wav": "audio/wav"}.get(picture.suffix, "image/jpeg")
+    return (kind, picture)

@@ -13,7 +13,7 @@ from lxml import etree
 
 import broadsheet
 from broadsheet.policy.sanitise import MAX_INLINE_DEPTH
-from tests.helpers import SEED_PATH, parse_html, text_of
+from tests.helpers import ARTICLES, SEED_PATH, parse_html, text_of
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 
@@ -156,3 +156,32 @@ def test_a_banner_with_text_or_its_own_label_is_rendered() -> None:
     assert [text_of(p) for p in banners] == ["Breaking news Bridge shut.",
                                              "Notice: Travel advice"]
     assert "render-alert-empty" not in {f.rule for f in result.findings}
+
+
+def test_the_rferl_page_reads_its_standfirst_once() -> None:
+    """The RFE/RL fixture's body opened with its standfirst, word for word: that paragraph is
+    not rendered, and the finding names it."""
+    result = broadsheet.render(ARTICLES / "rferl-lukashenka-cnn-interview.json")
+    tree = parse_html(result.html)
+    standfirst = text_of(tree.find(".//*[@class='article-header__summary']"))
+    paragraphs = [text_of(p) for p in tree.findall(".//div[@class='article-body']/p")]
+    assert paragraphs
+    assert standfirst not in paragraphs, paragraphs[:1]
+    assert [(f.rule, f.pointer) for f in result.findings
+            if f.rule == "render-paragraph-repeats-standfirst"] == [
+        ("render-paragraph-repeats-standfirst", "/body/0")]
+
+
+@pytest.mark.parametrize(("first", "kept"), [
+    ("Rents <em>rose</em> 38% — since 2019!", False),  # markup, case, punctuation aside
+    ("Rents rose 38% since 2019, the council says.", True),  # says more: kept
+])
+def test_a_first_paragraph_repeating_the_standfirst_is_left_out(first: str, kept: bool) -> None:
+    result = render_body({"type": "paragraph", "text": first},
+                         {"type": "paragraph", "text": "The second paragraph."},
+                         summary="rents rose 38% since 2019.")
+    texts = [text_of(p) for p in body_of(result).findall("p")]
+    assert texts[-1] == "The second paragraph."
+    assert (len(texts) == 2) is kept, texts
+    assert any(f.rule == "render-paragraph-repeats-standfirst"
+               for f in result.findings) is not kept

@@ -20,7 +20,8 @@ LICENCES = (PICTURES / "LICENCES.md").read_text("utf-8")
 
 def local_sources(path: Path) -> list[str]:
     tree = rendered_tree(path)
-    urls = [*tree.xpath("//img/@src"), *tree.xpath("//video/@poster"), *(candidate.split()[0] for srcset in
+    urls = [*tree.xpath("//img/@src"), *tree.xpath("//video/@poster"),
+            *tree.xpath("//source/@src"), *(candidate.split()[0] for srcset in
                                          tree.xpath("//img/@srcset | //source/@srcset")
                                          for candidate in srcset.split(","))]
     return [url for url in urls if url.startswith("images/")]

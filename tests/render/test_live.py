@@ -244,3 +244,19 @@ def test_a_post_leads_with_its_time_of_day_in_the_pages_own_style(language: str,
     data["live"]["posts"][0]["published"] = "2024-01-21T22:00:00Z"
     days = tree_of(data).xpath("//article//*[@class='live-post__day']")
     assert len(days) == len(data["live"]["posts"])
+
+
+@pytest.mark.parametrize("data", [EN, AR], ids=["en", "ar"])
+def test_the_header_time_is_never_older_than_the_newest_post(data: dict[str, Any]) -> None:
+    """The fixtures' header time is as new as their newest post (the Arabic page's said 21:10
+    over a post updated at 21:25), and a header older than a post is an error naming it."""
+    assert [f for f in broadsheet.render(data).findings
+            if f.rule == "render-live-header-stale"] == []
+    stale = copy.deepcopy(data)
+    last = max(range(len(stale["live"]["posts"])),
+               key=lambda i: stale["live"]["posts"][i]["published"])
+    stale["live"]["posts"][last]["updated"] = "2030-01-01T00:00:00+00:00"
+    found = [(f.outcome, f.pointer, f.message) for f in broadsheet.render(stale).findings
+             if f.rule == "render-live-header-stale"]
+    assert [f[:2] for f in found] == [(Outcome.FAILED, "/updated")], found
+    assert f"/live/posts/{last}" in found[0][2], found

@@ -60,7 +60,7 @@ class FactboxView(BlockView):
     landmark: Annotated[bool, "rendered as a named `<aside>` (else a `<section>` without a name)"]
     items: list[Html]
     fold: Annotated[bool, "a long read's key points: a `<details>` whose summary holds the "
-                          "title, folded on phones and shown open from tablet width"]
+                          "title, open on load at every width (a reader may fold it)"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Factbox:

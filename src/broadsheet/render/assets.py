@@ -19,8 +19,10 @@ from broadsheet.render.environment import BUILTIN_STATIC
 FONTS = BUILTIN_STATIC / "broadsheet-fonts"
 #: The folder of an article's own pictures, beside the article file and beside its page.
 PICTURES = "images"
-#: What counts as a picture (or its licence notes) in that folder.
-PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg", ".md"})
+#: What counts as a picture (or its licence notes) in that folder; a short WAV sound too, so
+#: an article's own sample plays beside its page (the fixtures' players play offline).
+PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg", ".md",
+                              ".wav"})
 
 
 def _copy(sources: Iterable[Path], target: Path, what: str) -> list[Path]:

@@ -167,6 +167,12 @@ RULES: tuple[RenderRule, ...] = (
                "to a post and live updates find it by its id.",
                {"": "post id {id!r} is already used by the post at {first}; this post is left "
                     "out"}),
+    RenderRule("render-live-header-stale", _FAILED, Impact.MODERATE,
+               "A live blog's header time (the article's `updated`, else `published`) is "
+               "older than its newest post's time, so the page says it is older than what "
+               "it shows. Set `updated` to the newest post's time or later.",
+               {"": "the page's header time {header} is older than the post at {post}, "
+                    "last changed at {newest}"}),
     RenderRule("render-series-part-missing", _FAILED, Impact.MODERATE,
                "A series block says the article is a part the list of parts does not have, "
                "so no part is marked as this one.",
@@ -213,6 +219,11 @@ RULES: tuple[RenderRule, ...] = (
                "removed); it is not rendered. Delete it, or use a divider.",
                {"": "the paragraph shows no text (only spaces, &nbsp; or <br>, or markup that "
                     "was removed); it is not rendered"}),
+    RenderRule("render-paragraph-repeats-standfirst", _REVIEW, Impact.MINOR,
+               "The body's first paragraph says what the standfirst (`summary`) says, so "
+               "the page would read the same text twice; the paragraph is not rendered. "
+               "Remove it from the body, or write a standfirst of its own.",
+               {"": "the first paragraph repeats the standfirst; it is not rendered"}),
     RenderRule("render-pullquote-not-in-body", _REVIEW, Impact.MINOR,
                "A pull quote's text does not appear in the body, so it is not hidden from "
                "assistive technology (only a pull quote that repeats the body is): check it "

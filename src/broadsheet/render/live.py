@@ -10,12 +10,14 @@ no script at all.
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from broadsheet.i18n.plurals import plural_templates
 from broadsheet.model import LiveBlog, LivePost
+from broadsheet.policy.freshness import newer_than_header
 from broadsheet.policy.sanitise import plain
 from broadsheet.render.bylines import bylines
 from broadsheet.render.context import KeyEventView, LivePostView, LiveUpdatesView, LiveView
@@ -28,8 +30,15 @@ POLL_SECONDS = 60
 _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 
-def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool) -> LiveView:
-    """The view of ``live``'s posts; ``updates`` adds the update script's controls."""
+def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
+              header: datetime) -> LiveView:
+    """The view of ``live``'s posts; ``updates`` adds the update script's controls;
+    ``header`` is the page's own time (updated, else published), reported when a post is
+    newer."""
+    if stale := newer_than_header(header, ((post.pointer, post.updated or post.published)
+                                           for post in live.posts)):
+        page.report("render-live-header-stale", "/updated", header=header.isoformat(),
+                    post=stale[0], newest=stale[1].isoformat())
     first: dict[str, LivePost] = {}
     for post in sorted(live.posts, key=lambda post: int(post.pointer.rsplit("/", 1)[1])):
         if (kept := first.setdefault(post.id, post)) is not post:

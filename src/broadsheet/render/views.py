@@ -17,6 +17,7 @@ from broadsheet import model
 from broadsheet.blocks import BLOCKS, BlockTable, image, video
 from broadsheet.blocks.base import Block
 from broadsheet.blocks.heading import Heading
+from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, parse_datetime
 from broadsheet.policy.alt import logo_alt_problem
@@ -24,6 +25,7 @@ from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
 from broadsheet.policy.language import direction_of, script_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, is_blank, plain
+from broadsheet.policy.standfirst import repeats_standfirst
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
 from broadsheet.render.bylines import bylines
 from broadsheet.render.context import (
@@ -100,7 +102,7 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = rail_order(opening_order(audio_first(self.article.body)), self.words,
+        ordered = rail_order(opening_order(audio_first(self._unrepeated_body())), self.words,
                              lead=self.article.lead is not None)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
@@ -111,6 +113,15 @@ class PageBuilder(ViewPolicies):
                 cast(ImageView, view)["beside"] = True
             views.append(view)
         return views
+
+    def _unrepeated_body(self) -> tuple[Block, ...]:
+        """The body without a first paragraph that repeats the standfirst (reported)."""
+        body, summary = self.article.body, self.article.summary
+        first = next((block for block in body if isinstance(block, Paragraph)), None)
+        if first is None or summary is None or not repeats_standfirst(summary, first.text):
+            return body
+        self.report("render-paragraph-repeats-standfirst", first.pointer)
+        return tuple(block for block in body if block is not first)
 
     def words(self, block: Block) -> Iterable[str]:
         """The text of ``block`` a reader hears, by its type's spec."""
@@ -202,7 +213,8 @@ class PageBuilder(ViewPolicies):
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
-        live = (live_view(self, article.live, updates=self.live_updates)
+        live = (live_view(self, article.live, updates=self.live_updates,
+                          header=article.updated or article.published)
                 if article.live else None)
         self.article_resources = list(self.resources)  # before the chrome's logo, about image
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
