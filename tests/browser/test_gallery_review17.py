@@ -188,7 +188,8 @@ def test_compare_opens_at_the_windows_own_width(
                                            "(images) => images.map((i) => i.getAttribute('src'))")
         chosen = tab.eval_on_selector("#pair-compare select[name='width']", "(s) => s.value")
     assert chosen == shown
-    assert sources and all(f"/shots/{shown}-" in src for src in sources), sources
+    assert sources
+    assert all(f"/shots/{shown}-" in src for src in sources), sources
 
 
 def test_the_tabs_are_one_scrolling_row_on_a_phone(auditor: Any, gallery: Path) -> None:
@@ -205,7 +206,8 @@ def test_the_tabs_are_one_scrolling_row_on_a_phone(auditor: Any, gallery: Path) 
                   page: document.documentElement.scrollWidth}; }"""
         first = tab.evaluate(row)
         assert len(set(first["tops"])) == 1, "one row"
-        assert first["overflow"] == "auto" and first["snap"].startswith("x"), first
+        assert first["overflow"] == "auto", first
+        assert first["snap"].startswith("x"), first
         assert first["scroll"] > 0, "more tabs than fit: the row scrolls"
         assert first["page"] == 375, "the page itself does not scroll sideways"
         # By keyboard: Tab reaches the chosen tab, End chooses the last, scrolled into view.
@@ -213,11 +215,11 @@ def test_the_tabs_are_one_scrolling_row_on_a_phone(auditor: Any, gallery: Path) 
         tab.keyboard.press("End")
         last = tab.evaluate(row)
         assert tab.evaluate("document.activeElement.getAttribute('href')") == "#source"
-        assert last["left"] - 1 <= last["chosen"][0] and last["chosen"][1] <= last["right"] + 1
+        assert last["left"] - 1 <= last["chosen"][0] < last["chosen"][1] <= last["right"] + 1
         assert last["page"] == 375, "no word said to screen readers only pokes out of the row"
         tab.keyboard.press("Home")
         back = tab.evaluate(row)
-        assert back["left"] - 1 <= back["chosen"][0] and back["chosen"][1] <= back["right"] + 1
+        assert back["left"] - 1 <= back["chosen"][0] < back["chosen"][1] <= back["right"] + 1
 
 
 COUNTS = """() => {
@@ -280,10 +282,11 @@ def test_a_right_to_left_fixtures_pager_is_mirrored_and_its_menu_readable(
                   room: menu.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20,
                   title: parseFloat(getComputedStyle(document.querySelector('.fixture-head__title')).fontSize)};
         }""")
-    assert seen["prev"]["arrow"] == "→" and seen["next"]["arrow"] == "←"
+    assert (seen["prev"]["arrow"], seen["next"]["arrow"]) == ("→", "←")
     assert seen["prev"]["left"] > seen["next"]["left"], "previous at the right, as RTL reads"
     assert seen["prev"]["arrowLeft"] > seen["prev"]["textLeft"], "its arrow at its outer edge"
     assert seen["next"]["arrowLeft"] < seen["next"]["textLeft"]
     assert "Previous: " in seen["prev"]["said"], "the colon with the English word"
     assert seen["needed"] <= seen["room"], "the fixture's name whole in the menu at 1280 px"
-    assert seen["size"] >= 15 and seen["title"] >= 18
+    assert seen["size"] >= 15
+    assert seen["title"] >= 18
