@@ -205,7 +205,8 @@ def test_the_toolbar_is_worked_by_keyboard(auditor: Any, gallery: Path) -> None:
         assert "cvd-achromatopsia" in tab.eval_on_selector(
             ".preview-frame--dark", "f => getComputedStyle(f).filter")
         assert tab.get_by_role("group", name="Width").is_visible()
-        assert tab.get_by_role("radio", name="375 px").count() == 1, "its unit is still said"
+        # Only 1280 px was captured (Wide): the one width chip besides Fill.
+        assert tab.get_by_role("radio", name="1280 px").count() == 1, "its unit is still said"
 
 
 def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
