@@ -481,7 +481,7 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
                " const r = s.getBoundingClientRect();"
                " return [f.getBoundingClientRect().height, r.height, s.clientHeight, innerHeight,"
                " r.top, r.bottom, parseFloat(getComputedStyle(s).paddingTop),"
-               " Math.max(...[...document.querySelectorAll('.frame-controls, #frame-note')]"
+               " Math.max(...[...document.querySelectorAll('.frame-controls')]"
                ".filter(e => !e.hidden).map(e => e.getBoundingClientRect().bottom)),"
                " document.querySelector('.toc').getBoundingClientRect().bottom]; }")
     with auditor.page(AuditOptions(width=1280, height=1100), sandbox) as tab:
@@ -494,13 +494,13 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
                 visible)
             heights[width], tops[width] = frame, top
             # The canvas fills the first screen: the stage starts just below the switches
-            # (and the "Shown at" note when scaled), in the window's top half, and reaches
-            # down to the checks' tabs, docked at its bottom edge (8 px short), the note
-            # said or not.
+            # (the "Shown at" note, when scaled, lies over its corner), in the window's top
+            # half, and reaches down to the checks' tabs, 112 px above the window's bottom
+            # edge (room for the start of the tab chosen), the note said or not.
             assert switches <= top <= switches + 2 * 16, (width, switches, top)
             assert top < window / 2, (width, top, window)
             assert bottom <= docked <= bottom + 120, (width, bottom, docked)
-            assert docked == pytest.approx(window - 8, abs=2), (width, docked, window)
+            assert docked == pytest.approx(window - 112, abs=2), (width, docked, window)
             assert frame == pytest.approx(inside - 2 * padding, abs=2), "the frame fills its stage"
         # Scaled or not, as tall: short only of the room the "Shown at" note takes.
         assert heights["1280"] + tops["1280"] == pytest.approx(heights["375"] + tops["375"],

@@ -59,10 +59,12 @@ def test_the_section_tabs_count_what_each_section_holds(gallery: Path) -> None:
     tabs = {a.get("href"): a for a in page.xpath("//nav[@class='toc']//a")}
     found = json.loads((gallery / "fixtures/storm/findings.json").read_text("utf-8"))
     failed = [f for f in found["findings"] if f["outcome"] == "failed"]
-    counted = tabs["#findings"].xpath(".//span[contains(@class, 'toc__count')]")[0]
+    counted, *rest = tabs["#findings"].xpath(".//span[contains(@class, 'toc__count')]")
     assert counted.get("class") == "toc__count toc__count--bad"
-    assert text_of(counted) == (f"{len(found['findings'])}: {len(failed)} violations, "
-                                f"{len(found['findings']) - len(failed)} to review")
+    # Violations, as the status badges count them; then the items to review, apart.
+    assert text_of(counted) == f"{len(failed)} violation{'' if len(failed) == 1 else 's'}"
+    reviews = len(found["findings"]) - len(failed)
+    assert [text_of(span) for span in rest] == ([f"▲ {reviews} to review"] if reviews else [])
     assert failed
     changes = tabs["#changes"].xpath(".//span[contains(@class, 'toc__count')]")[0]
     assert (text_of(changes), changes.get("class")) == ("1 changed", "toc__count toc__count--bad")

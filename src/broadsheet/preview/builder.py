@@ -34,7 +34,6 @@ from broadsheet.preview.locate import locate
 from broadsheet.preview.model import (
     CAPTURE_FAILED,
     IMPACTS,
-    LIVE_WIDTHS,
     SOURCES,
     Capture,
     Difference,
@@ -151,7 +150,6 @@ def _environment() -> jinja2.Environment:
         finalize=_without_bidi_controls,
     )
     env.globals["impacts"] = IMPACTS
-    env.globals["live_widths"] = LIVE_WIDTHS
     env.globals["baseline_bits"] = BITS
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity

@@ -14,8 +14,6 @@ from broadsheet.preview.where import Place
 #: The widths every fixture is captured and approved at (CSS px): a small phone (WCAG's
 #: reflow width), a common phone, a tablet and a laptop.
 WIDTHS = (320, 375, 768, 1280)
-#: The live page's width switch: the captured widths and a small laptop's.
-LIVE_WIDTHS = tuple(sorted({*WIDTHS, 1024}))
 
 
 def widths_in_words(widths: tuple[int, ...] = WIDTHS) -> str:
@@ -312,6 +310,11 @@ class Entry:
         by = {(shot.width, shot.scheme): shot for shot in self.screenshots}
         widths = sorted({shot.width for shot in self.screenshots})
         return [(width, by.get((width, "light")), by.get((width, "dark"))) for width in widths]
+
+    def live_widths(self) -> list[int]:
+        """The live page's width switch: the widths its screenshots were taken at (each
+        chip shows what the Screenshots tab shows), :data:`WIDTHS` when none were."""
+        return sorted({shot.width for shot in self.screenshots}) or list(WIDTHS)
 
     def difference_pairs(self) -> list[tuple[int, Difference | None, Difference | None]]:
         """(width, light, dark) for every width compared with a baseline, narrowest first."""

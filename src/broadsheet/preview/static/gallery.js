@@ -96,6 +96,13 @@
       var wanted = params.get(name);
       if (wanted && Array.prototype.some.call(field.options, function (o) { return o.value === wanted; })) { field.value = wanted; }
     });
+    // On a phone, unless the address names a width: the phone's own screenshots (375 px,
+    // else the narrowest captured), not the laptop's shrunk to a sliver.
+    if (!params.get("width") && window.matchMedia("(max-width: 40em)").matches) {
+      var offered = Array.prototype.map.call(pairForm.elements.width.options, function (o) { return o.value; });
+      var phone = offered.indexOf("375") >= 0 ? "375" : offered.slice().sort(function (a, b) { return a - b; })[0];
+      if (phone) { pairForm.elements.width.value = phone; }
+    }
     if (params.get("scheme") === "dark" || params.get("scheme") === "light") {
       pairForm.querySelector("input[name='scheme'][value='" + params.get("scheme") + "']").checked = true;
     }
@@ -243,6 +250,9 @@
     var note = document.getElementById("frame-note");
     var controls = document.querySelector(".frame-controls");
     var KEY = "broadsheet-gallery:frame";
+    var FIT = 0.75;  // the smallest scale a captured width is chosen at by default
+    // Room kept under the tabs so the tab chosen shows its start in the first screen.
+    var PEEK = 112;
     var saved = {};
     try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
     var zoomSwitch = controls.querySelector(".frame-zoom");
@@ -255,14 +265,19 @@
       controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
     }
     if (saved.dragged) { stage.style.blockSize = saved.dragged + "px"; }
-    // Not chosen before: the widest preset that fits the stage (Fill, checked without
-    // script, when none does), so the page is seen at a real width without being shrunk.
-    if (!saved["frame-width"]) {
+    // Not chosen before (or a width no longer offered): one of the widths the fixture was
+    // captured at, as its screenshots show it: the widest the stage shows at 75% of its
+    // size or more (1280 px in a 1280 px window, 375 px on a phone), else the narrowest,
+    // scaled down to fit. Fill (checked without script) stays a choice.
+    var widthChosen = controls.querySelector("input[name='frame-width']:checked");
+    if (!saved["frame-width"] || !widthChosen || widthChosen.value === "fill" && saved["frame-width"] !== "fill") {
       var room = stage.clientWidth - parseFloat(getComputedStyle(stage).paddingLeft) * 2 - 2;
-      var fits = Array.prototype.filter.call(controls.querySelectorAll("input[name='frame-width']"), function (input) {
-        return input.value !== "fill" && Number(input.value) <= room;
+      var captured = Array.prototype.filter.call(controls.querySelectorAll("input[name='frame-width']"), function (input) {
+        return input.value !== "fill";
       });
-      if (fits.length) { fits[fits.length - 1].checked = true; }
+      var fits = captured.filter(function (input) { return Number(input.value) * FIT <= room; });
+      var pick = fits.length ? fits[fits.length - 1] : captured[0];
+      if (pick) { pick.checked = true; }
     }
     // The height the script gave the stage, told apart from one dragged by its corner (or
     // remembered from a drag), which it keeps.
@@ -279,8 +294,8 @@
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down from where it starts to just above the checks'
-    // tabs, docked at the window's bottom edge (the canvas and the tabs fill the first
-    // screen at any width); two screens, a screen more. Measured again whenever it is
+    // tabs, which sit :data:`PEEK` px above the window's bottom edge, so the start of the
+    // tab chosen shows in the first screen at any width; two screens, a screen more. Measured again whenever it is
     // fitted: the note above it, shown or hidden, moves its top. True when the height changed.
     var dockStrip = document.querySelector(".toc[data-tabs]");
     var fill = function () {
@@ -289,7 +304,7 @@
       var box = stage.getBoundingClientRect();
       var top = box.top + window.scrollY;
       var dock = dockStrip ? Math.max(0, dockStrip.getBoundingClientRect().bottom - box.bottom) : 0;
-      var wanted = Math.max(320, window.innerHeight - top - dock - 8);
+      var wanted = Math.max(240, window.innerHeight - top - dock - PEEK);
       var height = (double ? wanted + window.innerHeight : wanted) + "px";
       if (height === stage.style.height) { return false; }
       stage.style.blockSize = height;
@@ -420,6 +435,15 @@
       link.setAttribute("aria-controls", panel.id);
       panel.setAttribute("role", "tabpanel");
     });
+    // On a phone the strip is one row scrolled sideways: the tab chosen is brought into it
+    // (the strip scrolled, never the page).
+    var row = strip.querySelector("ul");
+    var reveal = function (link) {
+      var box = row.getBoundingClientRect();
+      var at = link.getBoundingClientRect();
+      if (at.left < box.left) { row.scrollLeft -= box.left - at.left + 8; }
+      else if (at.right > box.right) { row.scrollLeft += at.right - box.right + 8; }
+    };
     var choose = function (chosen, focus) {
       tabs.forEach(function (link) {
         var selected = link === chosen;
@@ -427,7 +451,8 @@
         link.tabIndex = selected ? 0 : -1;
         panelOf(link).hidden = !selected;
       });
-      if (focus) { chosen.focus(); }
+      if (focus) { chosen.focus({ preventScroll: true }); }
+      reveal(chosen);
     };
     var holding = function (id) {
       var target = id && document.getElementById(id);
@@ -514,8 +539,6 @@
       bar.appendChild(close);
       // The whole page, full height, at its own size: loaded only now, when asked for.
       var image = document.createElement("img");
-      image.loading = "lazy";
-      image.decoding = "async";
       image.className = "enlarged__image";
       image.alt = "The page: " + link.dataset.enlarge + ", full size";
       var size = document.createElement("p");
