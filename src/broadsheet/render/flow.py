@@ -250,8 +250,9 @@ def first_box_up(blocks: Sequence[Block],
     right after the first paragraph, when no box hangs before that paragraph or right after
     it (nor a picture held to the rail), and the box may stand there: it parts no paragraph
     from what it introduces, hangs (two blocks of the story follow it), and enough of the
-    story stands beside it before a block that spans column and rail
-    (``CHARS_BESIDE_A_BOX``; other boxes and pictures in the rail stack under it)."""
+    story stands beside it (``CHARS_BESIDE_A_BOX``), and nothing wide or held to the rail
+    follows, so it keeps beside the story down to the end (sticky): else the rail below
+    it stood empty for 900 px)."""
     first = next((i for i, block in enumerate(blocks) if block.type == "paragraph"), None)
     if first is None or any((is_rail_box(block, index) and hangs(blocks, index))
                             or picture_in_rail(blocks, index)
@@ -271,8 +272,10 @@ def first_box_up(blocks: Sequence[Block],
         if not (is_rail_box(block) or (isinstance(block, Image)
                 and block.display in BESIDE_DISPLAYS)):
             beside += _length(block, words)
+    later = range(first + 2, len(order))  # the box must stay the rail's last, kept in sight
     if (not splits_nothing(rest, first + 1, words) or not hangs(order, first + 1)
-            or beside < CHARS_BESIDE_A_BOX):
+            or beside < CHARS_BESIDE_A_BOX
+            or any(is_wide(order[i]) or picture_in_rail(order, i) for i in later)):
         return list(blocks)
     return order
 
