@@ -50,7 +50,8 @@ def test_related_boxes_sharing_a_title_are_reported() -> None:
     body = copy.deepcopy(SEED["body"])
     body.append(dict(body[4]))
     result = render_changed(body=body)
-    # (both move up beside the story, render/flow.py: the copy at /body/15 is met second)
+    # (both move up beside the story, render/flow.py: the one from /body/4 beside the first
+    # paragraph, so the copy from /body/15 is met second)
     assert failed(result)["render-landmark-name-repeated"] == "/body/15"
     assert "landmark-unique" in checker_violations(result)
 

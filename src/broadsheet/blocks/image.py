@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
 
 #: How wide the lead picture is shown (broadsheet.css's layout, default tokens): the 40rem
-#: text column from 42rem (on wide screens too), else the screen less its margins.
+#: text column from 42rem, else the screen less its margins (on a page with a rail it spans
+#: column and rail from 64rem, as a showcase picture does: ``DISPLAY_SIZES["showcase"]``).
 #: It replaces the article's own ``sizes``, written for another page's layout.
 LEAD_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)"
 
@@ -169,19 +170,20 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
     )
 
 
-def shown_sizes(image: Image, lead: bool) -> str | None:
-    """The ``sizes`` of a picture with a srcset: how wide this page shows it (the lead's, a
-    display's), else the article's own."""
+def shown_sizes(image: Image, lead: bool, wide: bool = False) -> str | None:
+    """The ``sizes`` of a picture with a srcset: how wide this page shows it (the lead's,
+    across column and rail when ``wide``; a display's), else the article's own."""
     if image.srcset and lead:
-        return LEAD_SIZES
+        return DISPLAY_SIZES["showcase"] if wide else LEAD_SIZES
     if image.srcset and image.display in DISPLAY_SIZES:
         return DISPLAY_SIZES[image.display]
     return plain(image.sizes) if image.sizes else None
 
 
 def view(page: PageBuilder, image: Image, *, lazy: bool = True,
-         lead: bool = False) -> ImageView:
-    """The view of an image, wherever it is; every alt text decision is a finding. A
+         lead: bool = False, wide: bool = False) -> ImageView:
+    """The view of an image, wherever it is (a ``wide`` lead spans column and rail on wide
+    screens); every alt text decision is a finding. A
     credit typed at the end of the caption, or with its own label, is shown on the credit
     line in the page's format instead."""
     if image.credit and not image.decorative:
@@ -220,7 +222,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "pointer": pointer,
         "src": page.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
         "srcset": page.srcset(image.srcset, f"{pointer}/srcset"),
-        "sizes": shown_sizes(image, lead),
+        "sizes": shown_sizes(image, lead, wide),
         "width": image.width,
         "height": image.height,
         "alt": plain(alt) if alt else alt,

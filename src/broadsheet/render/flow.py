@@ -127,8 +127,13 @@ def stands_beside(blocks: Sequence[Block], index: int,
 #   introduces, nor so near the stretch's end that a wide block clears it, leaving a hole
 #   in the column): the rail then holds it beside the text, as a newsroom places
 #   its "related" box, and it is met once in reading order, at the same place at every width.
+# * **The first box stands beside the opening.** When no box hangs beside the first paragraph,
+#   one moves right after it (an update or correction note first: it qualifies the dates
+#   above; else related links, else a pull quote), and the stylesheet sets it level with that
+#   paragraph: a review found the first box 500-600 px down the rail at 1280 px, the rail
+#   empty beside the opening.
 # * **An article with nothing for the rail** (no box, no picture held to the rail) is one
-#   centred column on wide screens too, not a column beside an empty side.
+#   column on wide screens too (at the page's start edge), not a column beside an empty side.
 
 #: Block types that stand in the rail on wide screens (the stylesheet's rail boxes; an audio
 #: player is a card that keeps beside the story, playing, as the reader reads on).
@@ -158,11 +163,6 @@ CHARS_WORTH_A_BOX = 700
 #: stretch (about 250 px of column at 1280 px, a pull quote's or related box's height): a
 #: box right before a photo essay, which clears it, left a 150 px hole in the column.
 CHARS_BESIDE_A_BOX = 400
-
-#: Characters a lead picture with its caption counts for, beside an empty rail above the body
-#: (a 16:9 picture 640 px wide and its caption, about 450 px at 1280 px): its caption stands
-#: under it, no longer in the rail.
-CHARS_FOR_LEAD = 800
 
 #: A stretch this long before a box that stands in the rail (in characters, about a screen of
 #: column at 1280 px, headings and their space counted) leaves the rail empty for more than a
@@ -215,30 +215,68 @@ def picture_in_rail(blocks: Sequence[Block], index: int) -> bool:
 
 def has_rail(blocks: Sequence[Block]) -> bool:
     """Whether the page has anything for the rail (a box, or a picture held to it):
-    otherwise it is one centred column."""
+    otherwise it is one column."""
     return any(is_rail_box(block, index) or picture_in_rail(blocks, index)
                for index, block in enumerate(blocks))
 
 
-def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]], *,
-               lead: bool = False) -> list[Block]:
-    """``blocks`` with each rail box that cannot hang where it is (related links, a pull
-    quote, an update note that ends the body, or has more than a screen of story before it
-    that nothing stands beside) moved after the first paragraph of the longest
-    stretch of the story that nothing stands beside (or at the next boundary in it that parts
-    no paragraph from the quote or list it introduces), when that stretch is long enough to
-    leave a screen of rail empty (``words`` gives a block's text; a ``lead`` picture counts
-    for ``CHARS_FOR_LEAD`` of the stretch that opens the body)."""
-    order = list(blocks)
+#: Which movable box stands beside the first paragraph when none does, best first.
+FIRST_BOX_RANK = ("note", "related", "pullquote")
+
+
+def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]]) -> list[Block]:
+    """``blocks`` with a box beside the first paragraph (:func:`first_box_up`), then each rail
+    box that cannot hang where it is (related links, a pull quote, an update note that ends
+    the body, or has more than a screen of story before it that nothing stands beside) moved
+    after the first paragraph of the longest stretch of the story that nothing stands beside
+    (or at the next boundary in it that parts no paragraph from the quote or list it
+    introduces), when that stretch is long enough to leave a screen of rail empty (``words``
+    gives a block's text)."""
+    order = first_box_up(blocks, words)
     stranded = [b for i, b in enumerate(order)
                 if is_rail_box(b) and b.type in MOVABLE_TYPES
-                and (not hangs(order, i)
-                     or _empty_before(order, i, words, lead=lead) >= CHARS_FOR_A_SCREEN)]
+                and (not hangs(order, i) or _empty_before(order, i, words) >= CHARS_FOR_A_SCREEN)]
     for box in reversed(stranded):  # the last first: it ends up before the others moved
         rest = [b for b in order if b is not box]
         place = _emptiest_place(rest, words)
         if place is not None:
             order = [*rest[:place], box, *rest[place:]]
+    return order
+
+
+def first_box_up(blocks: Sequence[Block],
+                 words: Callable[[Block], Iterable[str]]) -> list[Block]:
+    """``blocks`` with a movable box (by ``FIRST_BOX_RANK``, the earliest of its rank) moved
+    right after the first paragraph, when no box hangs before that paragraph or right after
+    it (nor a picture held to the rail), and the box may stand there: it parts no paragraph
+    from what it introduces, hangs (two blocks of the story follow it), and enough of the
+    story stands beside it (``CHARS_BESIDE_A_BOX``), and nothing wide or held to the rail
+    follows, so it keeps beside the story down to the end (sticky): else the rail below
+    it stood empty for 900 px)."""
+    first = next((i for i, block in enumerate(blocks) if block.type == "paragraph"), None)
+    if first is None or any((is_rail_box(block, index) and hangs(blocks, index))
+                            or picture_in_rail(blocks, index)
+                            for index, block in enumerate(blocks[:first + 2])):
+        return list(blocks)
+    movable = [block for index, block in enumerate(blocks[first + 1:], first + 1)
+               if is_rail_box(block, index) and block.type in FIRST_BOX_RANK]
+    if not movable:
+        return list(blocks)
+    box = min(movable, key=lambda block: FIRST_BOX_RANK.index(block.type))
+    rest = [block for block in blocks if block is not box]
+    order = [*rest[:first + 1], box, *rest[first + 1:]]
+    beside = 0  # the column beside it, down to a block that spans column and rail
+    for block in [order[first], *order[first + 2:]]:
+        if is_wide(block):
+            break
+        if not (is_rail_box(block) or (isinstance(block, Image)
+                and block.display in BESIDE_DISPLAYS)):
+            beside += _length(block, words)
+    later = range(first + 2, len(order))  # the box must stay the rail's last, kept in sight
+    if (not splits_nothing(rest, first + 1, words) or not hangs(order, first + 1)
+            or beside < CHARS_BESIDE_A_BOX
+            or any(is_wide(order[i]) or picture_in_rail(order, i) for i in later)):
+        return list(blocks)
     return order
 
 
@@ -260,15 +298,14 @@ def _length(block: Block, words: Callable[[Block], Iterable[str]]) -> int:
 
 
 def _empty_before(blocks: Sequence[Block], index: int,
-                  words: Callable[[Block], Iterable[str]], *, lead: bool = False) -> int:
-    """The length of the stretch the rail leaves empty right before the block at ``index``
-    (beside a ``lead`` picture too, when the stretch opens the body)."""
+                  words: Callable[[Block], Iterable[str]]) -> int:
+    """The length of the stretch the rail leaves empty right before the block at ``index``."""
     length = 0
     for before in range(index - 1, -1, -1):
         if _ends_stretch(blocks, before):
             return length
         length += _length(blocks[before], words)
-    return length + (CHARS_FOR_LEAD if lead else 0)
+    return length
 
 
 def _emptiest_place(blocks: Sequence[Block],

@@ -102,8 +102,7 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = rail_order(opening_order(audio_first(self._unrepeated_body())), self.words,
-                             lead=self.article.lead is not None)
+        ordered = rail_order(opening_order(audio_first(self._unrepeated_body())), self.words)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
@@ -209,7 +208,9 @@ class PageBuilder(ViewPolicies):
         site = article.site
         lead: ImageView | VideoView | None = None
         if isinstance(article.lead, model.Image):
-            lead = image.view(self, article.lead, lazy=False, lead=True)
+            wide = (not article.live and article.genre != "longread"
+                    and has_rail(audio_first(article.body)))  # the stylesheet's "The grid"
+            lead = image.view(self, article.lead, lazy=False, lead=True, wide=wide)
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
