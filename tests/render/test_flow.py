@@ -172,24 +172,11 @@ def test_a_moved_box_never_parts_a_paragraph_from_what_it_introduces() -> None:
 def test_a_moved_box_is_never_left_right_before_a_block_that_clears_it() -> None:
     """The Eisteddfod's pull quote followed the stretch's one paragraph, right before the
     photo essay that clears it: a 150 px hole in the column. It now stands where enough of
-    the stretch follows it, and (the photo essay ending the stretch, so the box cannot follow
-    the reader below it) where the rail is left about as empty above it as below: here,
-    after the list, never between a heading and what it heads."""
+    the stretch follows it: here, at the stretch's start."""
     _, body = rendered_body(HEADING, LIST, HEADING, LONG, GALLERY, P, PULLQUOTE)
-    assert body == ["h2", "ul", "div.pullquote", "h2", "p", "section.gallery", "p"]
+    assert body == ["div.pullquote", "h2", "ul", "h2", "p", "section.gallery", "p"]
     _, body = rendered_body(HEADING, LIST, HEADING, LONG, SHORT, GALLERY, P, PULLQUOTE)
-    assert body == ["h2", "ul", "div.pullquote", "h2", "p", "p", "section.gallery", "p"]
-
-
-def test_a_box_above_a_wide_block_halves_the_empty_rail() -> None:
-    """ru-flood-gallery at 1280 px: the related box after the first paragraph, and the photo
-    essay 925 px below it that the box cannot follow past. With a wide block ending the
-    stretch, the box stands nearer its middle; with nothing after it, it stays right after
-    the first paragraph and is kept in sight (sticky)."""
-    _, body = rendered_body(LONG, LONG, LONG, LONG, LONG, GALLERY, P, RELATED)
-    assert body == ["p", "p", "aside.related", "p", "p", "p", "section.gallery", "p"]
-    _, body = rendered_body(LONG, LONG, LONG, LONG, LONG, P, RELATED)
-    assert body[:2] == ["p", "aside.related"]
+    assert body == ["div.pullquote", "h2", "ul", "h2", "p", "p", "section.gallery", "p"]
 
 
 def test_the_two_fixtures_keep_each_quote_and_list_with_its_paragraph() -> None:

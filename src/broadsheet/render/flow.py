@@ -313,9 +313,7 @@ def _emptiest_place(blocks: Sequence[Block],
     """Where a box stands beside the longest stretch of the story that the rail leaves empty
     (after its first paragraph, or the next boundary that parts nothing and leaves enough of
     the stretch beside the box, else an earlier one; with at least two blocks of the story
-    after it; when the stretch ends at a block that is wide or in the rail, below which the box
-    cannot follow the reader, the good boundary leaving the least rail empty above or below
-    it), or ``None`` when no stretch is long enough."""
+    after it), or ``None`` when no stretch is long enough."""
     best: tuple[int, int, int] | None = None  # (length, start, end)
     start, length = 0, 0
     for index, block in enumerate([*blocks, None]):
@@ -334,20 +332,12 @@ def _emptiest_place(blocks: Sequence[Block],
     beside = [0] * (end - start + 1)  # the stretch's length from each block on (one pass)
     for index in range(end - 1, start - 1, -1):
         beside[index - start] = beside[index - start + 1] + _length(blocks[index], words)
-    good = [candidate for candidate in candidates
-            if splits_nothing(blocks, candidate, words)
-            and beside[candidate - start] >= CHARS_BESIDE_A_BOX
-            and _story_count(blocks[candidate:]) >= 2]
-    if not good or end == len(blocks):  # the box keeps beside the story to its end (sticky)
-        return good[0] if good else None
-    # the stretch ends at something wide or in the rail: the box stands where the rail
-    # left empty above and below it is the shortest
-    # (never between a heading and what it heads)
-    total = beside[0]
-    return min((at for at in good if at == start or blocks[at - 1].type != "heading"),
-               key=lambda at: (max(total - beside[at - start],
-                                   beside[at - start] - CHARS_BESIDE_A_BOX), good.index(at)),
-               default=good[0])
+    for candidate in candidates:  # the first good boundary
+        if (splits_nothing(blocks, candidate, words)
+                and beside[candidate - start] >= CHARS_BESIDE_A_BOX
+                and _story_count(blocks[candidate:]) >= 2):
+            return candidate
+    return None
 
 
 def splits_nothing(blocks: Sequence[Block], index: int,
