@@ -578,7 +578,7 @@ def test_a_supporting_pictures_srcset_is_chosen_for_the_rail(auditor: Any) -> No
 
 #: At a wide width: the body's first paragraph, and the top of each box or picture of the
 #: body that stands in the rail (floated past the column's end edge).
-OPENING = """() => {
+RAIL_OPENING = """() => {
   const box = (e) => { const r = e.getBoundingClientRect();
     return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY}; };
   const first = document.querySelector('.article-body > p');
@@ -603,7 +603,7 @@ def test_the_first_box_in_the_rail_stands_level_with_the_first_paragraph(
     and energy pages' update notes, the council and Belarusian pages' related links started
     500-600 px down the rail, under the lead and the first paragraphs.)"""
     with fixture_page(auditor, stem, width=width) as page:
-        found = page.evaluate(OPENING)
+        found = page.evaluate(RAIL_OPENING)
     if found["single"]:
         return
     assert found["rail"], found
