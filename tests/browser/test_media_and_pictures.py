@@ -10,12 +10,13 @@ import math
 import struct
 import wave
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
 from tests.browser.colour import contrast, pixels, rgb
 from tests.browser.fixture_pages import fixture_page
+from tests.browser.offline import ORIGIN
 from tests.helpers import ARTICLES
 
 VIDEO = "en-council-video-lead"
@@ -144,7 +145,9 @@ def test_a_player_has_one_name_and_its_length_is_read_once(auditor: Any, stem: s
     block = next(b for b in [article.get("lead"), *article["body"]]
                  if b and b["type"] == kind)
     sources = [block["src"]] if "src" in block else [s["src"] for s in block["sources"]]
-    files = {src: ("audio/wav", silent_wav(3)) for src in sources}  # Chromium plays a WAV
+    # (a source named relative to the page, like the fixtures' own sample sound, is asked for
+    # at the page's address)
+    files = {urljoin(ORIGIN, src): ("audio/wav", silent_wav(3)) for src in sources}
     with fixture_page(auditor, stem, files=files) as page:
         page.wait_for_function(f"() => (p => p.readyState >= 1 || p.networkState !== 2)("
                                f"document.querySelector('.media {kind}'))")
