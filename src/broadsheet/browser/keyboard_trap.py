@@ -21,14 +21,15 @@ walks, waiting after each press. A script that moves focus later than 250 ms aft
 it answers, or from an interval or the network, is not seen. Tab from an ``audio`` or
 ``video`` with controls moves through the browser's own controls (focus stays on the
 element, no script moved it): the walk presses on, up to :data:`MEDIA_STOPS` times.
-Walks stop at :data:`BUDGET_S`: the elements left are ``cant_tell``, so a page with
-thousands of links stays bounded.
+Walks stop after :data:`STEPS` key presses (a batch of presses counts once, as one round trip
+to Chromium): the elements left are ``cant_tell``, so a page with thousands of links stays
+bounded, and what is judged does not depend on the machine's speed (a budget in seconds ran out
+on a loaded machine). :data:`CEILING_S` is a safety net in seconds against pages whose every
+press starts timers, far above what any walk within its steps takes.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -39,7 +40,7 @@ from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
 if TYPE_CHECKING:
-    from playwright.sync_api import CDPSession, Page
+    from playwright.sync_api import Page
 
 #: The most milliseconds to wait for the page's answer to a key press (its timers of up to
 #: 250 ms and animation frames, and those these start: keyboard_trap.js ``settle``); a page
@@ -48,11 +49,13 @@ SETTLE_MS = 400
 #: The most milliseconds to wait for the page's answer once focus reached the browser UI (a
 #: script pulling it back), for a walk to count as having left.
 CONFIRM_MS = 1000
-#: Seconds the walks may take; the elements left unjudged are ``cant_tell``.
-BUDGET_S = 4.0
-#: Seconds more for trying the other keys on elements trapped by Tab and Shift+Tab (a page
-#: with a trap only).
-TRIALS_S = 6.0
+#: Key presses the walks may send; the elements left unjudged are ``cant_tell``.
+STEPS = 600
+#: Key presses more for trying the other keys on elements trapped by Tab and Shift+Tab (a
+#: page with a trap only).
+TRIAL_STEPS = 300
+#: Seconds after which walks and trials stop, their steps left or not: a safety net.
+CEILING_S = 60.0
 #: ACT's standard keyboard navigation besides Tab and Shift+Tab.
 OTHER_KEYS = ("Escape", "ArrowDown", "ArrowUp", "ArrowRight", "ArrowLeft", "Enter")
 DIRECTIONS = ("Tab", "Shift+Tab")
@@ -62,14 +65,6 @@ MEDIA_STOPS = 12
 #: Tab stops the walk from the top allows beyond the focus order it computed (besides one
 #: per element of the order: Chromium also stops on links without a box, which it lists not).
 MAX_UNLISTED = 20
-#: The key events of one Tab press, as Playwright's ``keyboard.press("Tab")`` sends them.
-TAB_EVENTS = (
-    {"type": "rawKeyDown", "modifiers": 0, "windowsVirtualKeyCode": 9, "code": "Tab",
-     "commands": [], "key": "Tab", "text": "", "unmodifiedText": "", "autoRepeat": False,
-     "location": 0, "isKeypad": False},
-    {"type": "keyUp", "modifiers": 0, "key": "Tab", "windowsVirtualKeyCode": 9, "code": "Tab",
-     "location": 0, "isKeypad": False},
-)
 #: Pages with this many focusable elements first walk from the top reading focus once.
 BATCH_MIN = 40
 
@@ -84,22 +79,24 @@ class _Walker:
 
     def __init__(self, page: Page, count: int) -> None:
         self.page, self.count = page, count
-        self.session: CDPSession | None = None
-        self.deadline = time.monotonic() + BUDGET_S
-        self.trials_deadline: float | None = None
+        self.ceiling = time.monotonic() + CEILING_S
+        #: presses sent by the walks and by the trials of other keys; which one counts now
+        self.spent = {"walks": 0, "trials": 0}
+        self.counting = "walks"
         self.escaped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
         self.trapped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
         #: where ``key`` moved focus from an element, as walks from the page's load saw
         self.successors: dict[str, dict[int, int]] = {key: {} for key in DIRECTIONS}
 
     def late(self) -> bool:
-        return time.monotonic() > self.deadline
+        """Whether the presses of what is counted now (walks or trials) are spent."""
+        limit = STEPS if self.counting == "walks" else TRIAL_STEPS
+        return self.spent[self.counting] >= limit or time.monotonic() > self.ceiling
 
-    def trials_late(self) -> bool:
-        """Whether the time for trying other keys is up (it starts with the first try)."""
-        if self.trials_deadline is None:
-            self.trials_deadline = time.monotonic() + TRIALS_S
-        return time.monotonic() > self.trials_deadline
+    def key(self, key: str) -> None:
+        """Press ``key`` (``Tab+Tab``: Tab held down, two presses), counted as one step."""
+        self.spent[self.counting] += 1
+        self.page.keyboard.press(key)
 
     def where(self, settle_ms: int = SETTLE_MS, pressed: tuple[int, str] | None = None
               ) -> dict[str, Any]:
@@ -144,7 +141,7 @@ class _Walker:
                 break
             seen.add(state["key"])
             path.append(state)
-            if self.late() if remember else self.trials_late():
+            if self.late():
                 break
             state = self.press(key, index, fast)
             if fast and state["moved"] != (0 if state["out"] and not state["wrap"] else 1):
@@ -164,13 +161,13 @@ class _Walker:
         through the browser's own controls (or the frame's document): pressed again, up to
         :data:`MEDIA_STOPS` times."""
         settle = 0 if fast else SETTLE_MS
-        self.page.keyboard.press(key)
+        self.key(key)
         state = self.where(settle, pressed=(index, key))
         for _ in range(MEDIA_STOPS):
             if not (state["media"] and state["index"] == index and not state["moved"]
                     and not state["out"]) or self.late():
                 break
-            self.page.keyboard.press(key)
+            self.key(key)
             state = self.where(settle, pressed=(index, key))
         return state
 
@@ -190,7 +187,7 @@ class _Walker:
         """Focus element ``index`` as a script would; whether it kept focus."""
         focused = _call(self.page, "focusTarget", index, SETTLE_MS)
         if focused == "outside":  # a Tab from the browser UI gives the page focus again
-            self.page.keyboard.press("Tab")
+            self.key("Tab")
             focused = _call(self.page, "focusTarget", index, SETTLE_MS)
         return bool(focused == "kept")
 
@@ -202,36 +199,22 @@ class _Walker:
         if not self.focus(index):
             return "lost"
         url = self.page.url
-        self.page.keyboard.press(first)
+        self.key(first)
         state = self.where()
         if self.page.url != url:
             return "unknown"
         return self.walk(key, state, remember=False)
 
     def tabs(self, count: int) -> None:
-        """Press Tab ``count`` times, the key events of all the presses sent to Chromium at
-        once: it handles them in order, each press its keydown then its keyup, as one
-        ``keyboard.press`` after another would, without a round trip per press. (The sync
-        API waits for each command: its ``_sync`` runs the async commands together; without
-        it, one press at a time.)"""
-        if self.session is None:
-            self.session = self.page.context.new_cdp_session(self.page)
-        impl, run = getattr(self.session, "_impl_obj", None), getattr(self.session, "_sync", None)
-        if impl is None or run is None:
-            for _ in range(count):
-                self.page.keyboard.press("Tab")
-            return
-        run(asyncio.gather(*(impl.send("Input.dispatchKeyEvent", dict(event), None)
-                             for _ in range(count) for event in TAB_EVENTS)))
-
-    def close(self) -> None:
-        """Detach the DevTools session of :meth:`tabs` (none left if the page is gone)."""
-        from playwright.sync_api import Error
-
-        if self.session is not None:
-            with contextlib.suppress(Error):
-                self.session.detach()
-            self.session = None
+        """Press Tab ``count`` times in one call to Playwright's driver: Tab held down
+        (``keyboard.press("Tab+Tab+...")``: a keydown per press, each after the first a
+        repeat, as a reader holding Tab sends them, then the keyups), Chromium moving focus
+        on each keydown as for ``keyboard.press("Tab")``, without a round trip per press.
+        (``keyboard.type("\\t")`` is no Tab: Playwright's keyboard has no key for the
+        character and inserts it as text.) Scripts that answer a keyup on an element the
+        walk passes are not run there; the elements a batch proves escape are those Tab
+        passed one per press, in the order the browser computed."""
+        self.key("+".join(["Tab"] * count))
 
     def along_the_order(self) -> bool:
         """Tab pressed from where the first Tab from the top lands, once per element of the
@@ -287,7 +270,7 @@ class _Walker:
     def from_top(self) -> dict[str, Any]:
         """Focus moved by Tab from the top of the page, as after a fresh load."""
         _call(self.page, "fromTop")
-        self.page.keyboard.press("Tab")
+        self.key("Tab")
         _call(self.page, "dropStart")
         return self.where(0)
 
@@ -310,12 +293,11 @@ def _judge(walker: _Walker, index: int) -> tuple[str, str]:
         results.add(found)
     if results != {"trapped"}:
         return "unknown", ""
-    skipped: list[str] = []
-    started = time.monotonic()
+    walker.counting = "trials"  # the walks' own presses are not spent on these tries
     try:
-        return _try_other_keys(walker, index, skipped)
-    finally:  # the walks' own time is not spent on these tries
-        walker.deadline += time.monotonic() - started
+        return _try_other_keys(walker, index, [])
+    finally:
+        walker.counting = "walks"
 
 
 def _try_other_keys(walker: _Walker, index: int, skipped: list[str]) -> tuple[str, str]:
@@ -327,8 +309,9 @@ def _try_other_keys(walker: _Walker, index: int, skipped: list[str]) -> tuple[st
             if first not in skipped:
                 skipped.append(first)
             continue
-        if walker.trials_late():
-            return "unknown", "the check ran out of time trying keys other than Tab"
+        if walker.late():
+            return "unknown", (f"the check ran out of key presses ({TRIAL_STEPS}) trying "
+                               "keys other than Tab")
         found = walker.from_target(index, key, first)
         if found == "escaped":
             return found, f"{first}, then {key}, moves focus from it to the browser UI"
@@ -381,10 +364,7 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
         walker = _Walker(page, len(targets))
         # pressing Tab faster than a page's focus scripts run can set them racing (and leave
         # later walks unable to tell): only where a step-by-step walk would run out of time
-        try:
-            batched = len(targets) >= BATCH_MIN and walker.along_the_order()
-        finally:
-            walker.close()
+        batched = len(targets) >= BATCH_MIN and walker.along_the_order()
         if not batched:
             walker.walk_from(walker.from_top, "Tab")
         unjudged = 0
@@ -417,7 +397,8 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
                 any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, why, where, html))
         if unjudged:
             why = (f"{unjudged} focusable element(s) not judged: the check stopped after "
-                   f"{BUDGET_S:g} s")
+                   f"{walker.spent['walks']} key presses" + (
+                       f" and {CEILING_S:g} s" if time.monotonic() > walker.ceiling else ""))
             standard.append(_finding(FocusEscapesStandardKeys, Outcome.CANT_TELL, why, "html",
                                      None))
             any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, why, "html", None))

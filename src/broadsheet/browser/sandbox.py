@@ -144,6 +144,10 @@ class Sandbox:
     _context: BrowserContext | None = field(default=None, repr=False)
     _navigations: int = 0
     _fetching: int = 0
+    #: Windows the page opened (DevTools' ``Page.windowOpen``), and those of them Playwright
+    #: reported as pages (each reported once in ``events``, whichever signal came first).
+    _windows: int = 0
+    _popups: int = 0
     #: When fetches for the page give up (``time.monotonic``): the end of the audit.
     _deadline: float = float("inf")
 
@@ -183,6 +187,12 @@ class Sandbox:
         context.route("**/*", self.route)
         context.route_web_socket(lambda url: True, self._web_socket)
         context.on("page", self._popup)
+        # Playwright reports a window as a page only once its renderer started, which on a
+        # loaded machine may come after the audit ended; Chromium tells the opener's DevTools
+        # session as the window is asked for, before the script that asked goes on
+        session = context.new_cdp_session(page)
+        session.on("Page.windowOpen", lambda _: self._opened())
+        session.send("Page.enable")
 
     def expect(self, url: str) -> None:
         """The next main-frame navigation is the loader's own (to ``url``); what is fetched
@@ -343,9 +353,16 @@ class Sandbox:
         else:
             socket.close()
 
+    def _opened(self) -> None:
+        self._windows += 1
+        if self._windows > self._popups:
+            self.events.append("opened a window (closed)")
+
     def _popup(self, popup: Page) -> None:
         if popup is self._page:
             return
-        self.events.append("opened a window (closed)")
+        self._popups += 1
+        if self._popups > self._windows:  # opened from a frame of another process
+            self.events.append("opened a window (closed)")
         with contextlib.suppress(Exception):
             popup.close()
