@@ -72,3 +72,14 @@ def test_a_long_page_with_stops_the_order_omits_is_walked_through(auditor: Any) 
 <input id="search" tabindex="2" aria-label="Search">{links}""")
     assert len(found) == 61, found
     assert set(found.values()) == {"passed"}, found
+
+
+def test_walks_out_of_key_presses_judge_nothing_left(auditor: Any, monkeypatch: Any) -> None:
+    # the budget is in key presses, not seconds: with two presses the walk from the top stops
+    # on the second link, and no element is passed or failed on what it did not see
+    from broadsheet.browser import keyboard_trap
+
+    monkeypatch.setattr(keyboard_trap, "STEPS", 2)
+    links = "".join(f"<a href='#{n}' id='l{n}'>Link {n}</a> " for n in range(5))
+    found = verdicts(auditor, RULE, links)
+    assert found == {"html": "cant_tell"}, found

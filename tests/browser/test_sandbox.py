@@ -205,6 +205,24 @@ def test_navigating_away_is_refused_and_reported(
     assert "tried to go to" in behaviour[0] or "opened a window" in behaviour[0]
 
 
+def test_a_window_is_reported_before_playwright_reports_its_page(
+        auditor: Any, servers: tuple[Recorder, Recorder], monkeypatch: Any) -> None:
+    """On a loaded machine Playwright may report the page of a window only after the audit
+    ended (its renderer starts late): the window is reported all the same, from the moment
+    the page asked for it."""
+    from broadsheet.browser import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    monkeypatch.setattr(Sandbox, "_popup", lambda self, popup: None)  # the event comes late
+    html = (f'<!doctype html><html lang="en"><title>Mine</title><main><h1>Mine</h1></main>'
+            f"<script>setTimeout(() => window.open('{servers[0].origin}/away'), 0)</script>")
+    audit = auditor.audit("page.html", html=html, options=AuditOptions(timeout=10))
+    behaviour = [f.message for r in audit.results for f in r.findings
+                 if f.rule == "audit-page-behaviour"]
+    assert behaviour == ["opened a window (closed)"]
+    assert servers[0].hits == []
+
+
 @pytest.mark.parametrize("url", [
     "about:blank",
     "URL.createObjectURL(new Blob(['<p>OTHER-DOCUMENT</p><img src=x>'], {type: 'text/html'}))",
