@@ -111,7 +111,8 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
     # under them (its section's heading in the first screen too).
     assert seen["stage"]["top"] <= (300 if width == 1280 else 360), seen["stage"]
     # (short of the room kept under the tabs for the start of the tab chosen)
-    assert seen["stage"]["height"] >= height * (0.54 if width == 1280 else 0.45)
+    # (on a phone the scale note's line in the toolbar, off the page since issue 17)
+    assert seen["stage"]["height"] >= height * (0.54 if width == 1280 else 0.44)
     assert len(seen["tabs"]) >= 5
     if width == 1280:  # beside the live page, at the top of the first screen (issue 17)
         for tab in seen["tabs"]:
