@@ -124,6 +124,9 @@ def test_a_capture_of_the_gallery_shows_every_image(
         browser.goto(sandbox.url, wait_until="load")
         if tab:
             browser.click(f"[role=tab][href='{tab}']")
+        if tab and width >= 1200:  # the checks scroll in their own panel (issue 17)
+            _panel_shows_every_image(browser, selector, height)
+            return
         boxes = browser.evaluate(BOXES, selector)
         shot = browser.screenshot(full_page=True, animations="disabled")
     assert len(boxes) >= (2 * len(FIXTURES) if tab is None else 2 * len(WIDTHS))
@@ -131,7 +134,37 @@ def test_a_capture_of_the_gallery_shows_every_image(
     assert _blank_boxes(shot, boxes) == []
 
 
-@pytest.mark.parametrize(("width", "height", "chosen"), [(1280, 800, "1280"), (375, 812, "375")])
+#: Each image's part in sight, in the window: its box cut by every box it scrolls in.
+VISIBLE = """(selector) => [...document.querySelectorAll(selector)]
+  .filter((image) => image.getClientRects().length).map((image) => {
+    let r = image.getBoundingClientRect(), [x0, y0, x1, y1] = [r.left, r.top, r.right, r.bottom];
+    for (let up = image.parentElement; up; up = up.parentElement) {
+      if (getComputedStyle(up).overflow === 'visible') continue;
+      const c = up.getBoundingClientRect();
+      [x0, y0, x1, y1] = [Math.max(x0, c.left), Math.max(y0, c.top), Math.min(x1, c.right), Math.min(y1, c.bottom)];
+    }
+    return {src: image.getAttribute('src'), x: x0, y: y0, width: x1 - x0, height: y1 - y0}; })
+  .filter((box) => box.width > 16 && box.height > 16 && box.y < innerHeight)"""
+
+
+def _panel_shows_every_image(browser: Any, selector: str, height: int) -> None:
+    """The checks' panel beside the live page scrolled at once to each screenful, a capture
+    each time: every image's part in sight drawn (none waiting to be scrolled to)."""
+    room = browser.eval_on_selector("#checks", "e => e.scrollHeight - e.clientHeight")
+    assert room > height, "some images start below the panel's first screen"
+    seen: set[str] = set()
+    for at in range(0, room + height, height // 2):
+        browser.eval_on_selector("#checks", "(e, at) => { e.scrollTop = at; }", at)
+        boxes = browser.evaluate(VISIBLE, selector)
+        shot = browser.screenshot(animations="disabled")
+        assert _blank_boxes(shot, boxes) == []
+        seen.update(box["src"] for box in boxes)
+    assert len(seen) >= 2 * len(WIDTHS)
+
+
+# At 1280 px the live page shares the window with the checks beside it (issue 17): 768 px
+# is the widest shown at 75% or more.
+@pytest.mark.parametrize(("width", "height", "chosen"), [(1280, 800, "768"), (375, 812, "375")])
 def test_the_width_chips_are_the_widths_captured(
         auditor: Any, gallery: Path, width: int, height: int, chosen: str) -> None:
     """Every width chip is a width the Screenshots tab shows (1024, offered and chosen by

@@ -72,12 +72,15 @@ TOOLBAR = """() => {
             focusable: c.tabIndex >= 0 && !c.disabled}; });
   return {bar: box(bar), stage: box(document.querySelector('.frame-stage')), controls,
           tabs: [...document.querySelectorAll('[role=tab]')].map(box),
-          groups: [...bar.children].filter((g) => !g.hidden).map((g) => box(g).top),
+          groups: [...bar.querySelectorAll(':scope > fieldset')].filter((g) => !g.hidden).map((g) => box(g).top),
+          note: document.getElementById('frame-note').hidden ? 0 : box(document.getElementById('frame-note')).height,
           scroll: document.documentElement.scrollWidth, window: [innerWidth, innerHeight]};
 }"""
 
 
-@pytest.mark.parametrize(("width", "height", "rows"), [(1280, 800, 1), (375, 812, 2)])
+# At 1280 px the live page shares the window with the fixtures list and the checks beside
+# it (issue 17): its switches take two rows of its narrower column.
+@pytest.mark.parametrize(("width", "height", "rows"), [(1280, 800, 2), (375, 812, 2)])
 def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         auditor: Any, gallery: Path, width: int, height: int, rows: int) -> None:
     sandbox, opened = _open(auditor, gallery, "fixtures/ar-local-elections-rtl/index.html",
@@ -91,7 +94,7 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         if not tops or top - tops[-1] > 8:
             tops.append(top)
     assert len(tops) <= rows, f"the switches' groups start on {len(tops)} lines: {tops}"
-    assert seen["bar"]["height"] <= 56 * rows, seen["bar"]
+    assert seen["bar"]["height"] - seen["note"] <= 56 * rows, seen["bar"]  # and the note's line
     assert seen["scroll"] <= width, "nothing sticks out of the window"
     for control in seen["controls"]:
         assert control["box"]["left"] >= 0, control
@@ -106,10 +109,17 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
     # The canvas and the checks' tabs take the first screen: the stage starts high and
     # reaches down to the tabs, near the window's bottom with the start of the tab chosen
     # under them (its section's heading in the first screen too).
-    assert seen["stage"]["top"] <= (200 if width == 1280 else 360), seen["stage"]
+    assert seen["stage"]["top"] <= (300 if width == 1280 else 360), seen["stage"]
     # (short of the room kept under the tabs for the start of the tab chosen)
-    assert seen["stage"]["height"] >= height * (0.54 if width == 1280 else 0.45)
+    # (on a phone the scale note's line in the toolbar, off the page since issue 17)
+    assert seen["stage"]["height"] >= height * (0.54 if width == 1280 else 0.44)
     assert len(seen["tabs"]) >= 5
+    if width == 1280:  # beside the live page, at the top of the first screen (issue 17)
+        for tab in seen["tabs"]:
+            assert tab["left"] >= seen["stage"]["right"], tab
+            assert tab["bottom"] <= 160, tab
+        assert seen["stage"]["bottom"] >= height - 40, "the stage reaches the window's bottom"
+        return
     for tab in seen["tabs"]:
         assert seen["stage"]["bottom"] <= tab["top"] <= tab["bottom"] <= height, tab
     assert height - 180 <= max(tab["bottom"] for tab in seen["tabs"]) <= height - 64, (
@@ -142,7 +152,8 @@ def _rows(boxes: list[dict[str, float]]) -> int:
     return len(middles)
 
 
-@pytest.mark.parametrize(("width", "height", "start"), [(375, 812, 260), (1280, 800, 200)])
+# At 1280 px the head above the live page wraps in its narrower column (issue 17).
+@pytest.mark.parametrize(("width", "height", "start"), [(375, 812, 260), (1280, 800, 300)])
 def test_the_furniture_above_the_live_page_is_compact_and_every_control_in_view_and_named(
         auditor: Any, gallery: Path, width: int, height: int, start: int) -> None:
     from playwright.sync_api import expect
@@ -293,7 +304,9 @@ def test_the_slider_and_difference_show_the_whole_width(
     for left, right, drawn in seen["svgs"]:
         assert seen["stage"][0] <= left, (left, seen)
         assert right <= seen["stage"][1], (right, seen)
-        assert drawn >= 600, "as large as the stage allows, not a thumbnail"
+        # (the stage in the checks' panel beside the live page at 1280 px, issue 17)
+        assert drawn >= 0.9 * (seen["stage"][1] - seen["stage"][0]), (
+            "as large as the stage allows, not a thumbnail")
 
 
 KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => {

@@ -1,4 +1,4 @@
-"""How the gallery lists findings: near-duplicates grouped with their count and elements,
+"""How the gallery lists findings: those of one rule grouped with their count and elements,
 one severity scale for every source, and quoted page text isolated."""
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ FINDINGS = [
 ]
 
 
-def test_near_duplicates_are_one_group_worst_first() -> None:
+def test_findings_of_one_rule_are_one_group_worst_first() -> None:
     entry = Entry("x", "x.json", "{}", findings=list(FINDINGS))
     groups = [(g.first.rule, g.indexes, g.severity) for g in entry.groups()]
     assert groups == [
         ("image-alt", (4,), "critical"),
         ("landmark-one-main", (7,), "serious"),  # a violation without an impact: serious
-        ("text-contrast-minimum", (1, 3, 5), "serious"),  # three elements, one message shape
-        ("text-contrast-minimum", (6,), "serious"),  # the same rule, another message
+        # One group per rule (issue 17): four elements, in two kinds of words.
+        ("text-contrast-minimum", (1, 3, 5, 6), "serious"),
         ("html-lang", (0,), "minor"),
         ("frame-tested", (2,), "critical"),  # to review: after every violation
     ]
@@ -79,17 +79,18 @@ def test_the_page_shows_a_group_once_with_its_count_and_each_element(tmp_path: P
     GalleryBuilder(tmp_path / "out", capture=Finder()).build([fixture])
     page = parse_html((tmp_path / "out" / "fixtures" / "ar" / "index.html").read_text("utf-8"))
     [group] = page.xpath("//ol[@class='finding-list']/li[contains(@class, 'finding--group')]")
-    assert group.get("data-count") == "3"
-    assert text_of(group.xpath(".//span[@class='finding__count']")[0]) == "on 3 elements"
+    assert group.get("data-count") == "4"
+    assert text_of(group.xpath(".//span[@class='finding__count']")[0]) == "on 4 elements"
     members = group.xpath(".//details[@class='finding__members']/ol/li")
     assert [text_of(m.xpath(".//code")[-1]) for m in members] == [
-        "p.dates", "p.caption", "span.credit"]
+        "p.dates", "p.caption", "span.credit", "figcaption"]
     # Each member's own message where it differs (its quoted text and ratio), the first's
     # above them all.
     assert text_of(group.xpath("p[@class='finding__message']")[0]) == LOW.format(
         "Published", "3.1")
     assert [text_of(m) for m in group.xpath(".//span[@class='finding__member-message']")] == [
-        LOW.format("كلمة", "2.9"), LOW.format("Photo: Reuters", "4.1")]
+        LOW.format("كلمة", "2.9"), LOW.format("Photo: Reuters", "4.1"),
+        "text over an image cannot be measured"]
     heads = [text_of(p) for p in page.xpath("//ol[@class='finding-list']/li/p[1]")]
     assert heads[0].startswith("✖ violation critical image-alt found by axe-core")
 

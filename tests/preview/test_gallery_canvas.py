@@ -88,8 +88,12 @@ def test_the_live_page_comes_first_and_the_checks_are_tabs_below_it(unchanged: P
     page = _page(unchanged, "storm")
     main = page.xpath("//main")[0]
     blocks = [(child.tag, child.get("class")) for child in main]
-    assert blocks[1:] == [("section", "panel canvas"), ("div", "addons"),
-                          ("details", "note vision-note")], "the vision citation a footnote"
+    assert blocks == [("div", "workspace"), ("details", "note vision-note")], (
+        "the vision citation a footnote")
+    # The workspace (issue 17): the fixtures list, the head, the live page, the checks.
+    parts = [(child.tag, child.get("class")) for child in main[0]]
+    assert parts == [("nav", "fixture-nav"), ("div", "fixture-head"),
+                     ("section", "panel canvas"), ("div", "addons")]
     toolbar = main.xpath(".//section[contains(@class, 'canvas')]//div[@class='frame-controls']")[0]
     legends = [text_of(legend) for legend in toolbar.xpath(".//legend")]
     assert legends == ["Width", "Colour scheme", "Zoom", "Vision", "Height"]

@@ -348,7 +348,7 @@ def test_screenshots_are_compared_with_approved_baselines(tmp_path: Path) -> Non
     assert measure.startswith("50.0"), measure
     assert f"the limit is {THRESHOLD * 100:.2f}%" in measure
     # A failing comparison comes first on the page, and first in its contents.
-    assert page.xpath("//main/div[@class='addons']/section[contains(@class, 'panel')][1]"
+    assert page.xpath("//main//div[@class='addons']/section[contains(@class, 'panel')][1]"
                       "/@aria-labelledby") == ["changes"]
     assert page.xpath("//nav[@class='toc']//a/@href")[0] == "#changes"
     index = parse_html(changed.index.read_text("utf-8"))

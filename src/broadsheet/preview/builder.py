@@ -160,6 +160,7 @@ def _environment() -> jinja2.Environment:
     env.globals["genres"] = GENRE_WORDS
     env.globals["block_name"] = BLOCKS.name
     env.globals["switcher"] = []
+    env.globals["tallies"] = {}
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -335,6 +336,10 @@ class GalleryBuilder:
         waiting = [path.stem for path in paths]
         listed = [_listed(path) for path in paths]
         self.env.globals["switcher"] = listed
+        # Each fixture's (violations, to review) for the fixtures list beside the live page,
+        # filled as each is checked; every page is written again once all are.
+        tallies: dict[str, tuple[int, int]] = {}
+        self.env.globals["tallies"] = tallies
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
             folder = self.out_dir / "fixtures" / path.stem
@@ -348,14 +353,17 @@ class GalleryBuilder:
                 report.rebuilt.append(path.stem)
             if self.approved is not None and entry.screenshots:
                 entry.differences = differences(entry, folder, self.approved)
-            self._write_fixture_page(entry, listed[done - 2] if done > 1 else None,
-                                     listed[done] if done < len(paths) else None)
+            if not entry.broken:
+                tallies[entry.slug] = (len(entry.violations), len(entry.reviews))
+            self._write_fixture_page(entry, *_neighbours(listed, done - 1))
             cache[path.stem] = (key, entry)
             report.entries.append(entry)
             waiting.remove(path.stem)
             self._write_index(report.entries, waiting)
             if progress is not None:
                 progress(done, len(paths), entry)
+        for at, entry in enumerate(report.entries[:-1]):  # the fixtures list, all counted
+            self._write_fixture_page(entry, *_neighbours(listed, at))
         self._cache = cache
         self._remove_stale(set(cache))
         if self.blocks:
@@ -654,6 +662,11 @@ class Listed:
     #: to fit keeps its start.
     language: str = ""
     direction: str = "ltr"
+
+
+def _neighbours(listed: list[Listed], at: int) -> tuple[Listed | None, Listed | None]:
+    """The fixtures before and after the one at ``at`` (``None`` past either end)."""
+    return (listed[at - 1] if at > 0 else None, listed[at + 1] if at + 1 < len(listed) else None)
 
 
 def _listed(path: Path) -> Listed:

@@ -34,15 +34,8 @@ def severity(finding: Finding) -> str:
     return str(finding.impact or DEFAULT_IMPACT)
 
 
-#: Page text quoted in a message (“…”, "…", «…», ‘…’, '…' but not an apostrophe) and
-#: numbers: what differs between near-duplicate findings of one rule.
+#: Page text quoted in a message (“…”, "…", «…», ‘…’, '…' but not an apostrophe).
 _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"|«([^»]*)»|‘([^’]*)’|(?<!\w)'([^']*)'(?!\w)")
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-
-
-def pattern(message: str) -> str:
-    """A message with its quoted text and numbers blanked: near-duplicates share one."""
-    return _NUMBER.sub("#", _QUOTED.sub("“…”", message))
 
 
 def quoted_parts(message: str) -> list[tuple[str, bool]]:
@@ -62,8 +55,8 @@ def quoted_parts(message: str) -> list[tuple[str, bool]]:
 
 @dataclass(frozen=True, slots=True)
 class FindingGroup:
-    """Findings of one rule, source and outcome whose messages differ only in the page text
-    they quote and their numbers: shown once, with the count and each element."""
+    """Findings of one rule, source and outcome (a heading per rule): shown once, with the
+    count, its worst severity and each element (with its own message where it differs)."""
 
     indexes: tuple[int, ...]  # into the entry's findings, in page order
     first: Finding
@@ -267,12 +260,11 @@ class Entry:
         severity, then by source (:data:`SOURCES` order), then as they come."""
         keyed: dict[tuple[object, ...], list[int]] = {}
         for index, finding in enumerate(self.findings):
-            key = (finding.source, finding.rule, finding.outcome, severity(finding),
-                   pattern(finding.message))
-            keyed.setdefault(key, []).append(index)
+            keyed.setdefault((finding.source, finding.rule, finding.outcome), []).append(index)
         sources = list(SOURCES)
         found = [FindingGroup(tuple(indexes), self.findings[indexes[0]],
-                              severity(self.findings[indexes[0]]))
+                              min((severity(self.findings[i]) for i in indexes),
+                                  key=IMPACTS.index))
                  for indexes in keyed.values()]
         return sorted(found, key=lambda group: (
             group.first.outcome is not Outcome.FAILED, IMPACTS.index(group.severity),

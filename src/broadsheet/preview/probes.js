@@ -66,36 +66,79 @@
     layer.setAttribute("data-broadsheet-probe", "");
     layer.style.cssText = "position:absolute;inset:0 auto auto 0;width:0;height:0;z-index:2147483647;pointer-events:none";
     document.body.append(layer);
-    // Each badge at its element's top-left corner, or, where an earlier badge already sits,
-    // the nearest free place: along the row, then row by row below (no two overlap).
+    // Each badge just outside its element's box, above its top-start corner (left of it
+    // where there is no room above), tied to the corner by a short leader; where an earlier
+    // badge sits, the nearest free place along the row, then rows further out. Never over the
+    // first two characters of any numbered element's text (each element's Range rects).
+    const start = (element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.search(/\S/);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, Math.min(node.data.length, at + 2));
+        return Array.from(range.getClientRects()).map((r) =>
+          ({ x: r.left + scrollX, y: r.top + scrollY, w: r.width, h: r.height }));
+      }
+      return [];
+    };
+    const words = ordered.flatMap(start);
     const placed = [];
-    const clashes = (x, y, w, h) => placed.some((p) =>
+    const hits = (x, y, w, h, boxes) => boxes.some((p) =>
       x < p.x + p.w + 1 && p.x < x + w + 1 && y < p.y + p.h + 1 && p.y < y + h + 1);
+    const clashes = (x, y, w, h) => x < 0 || y < 0 || hits(x, y, w, h, placed) || hits(x, y, w, h, words);
     const names = [];
     ordered.forEach((element, index) => {
       const box = element.getBoundingClientRect();
+      const left = box.left + scrollX, top = box.top + scrollY;
       const outline = document.createElement("div");
-      outline.style.cssText = `position:absolute;left:${box.left + scrollX}px;top:${box.top + scrollY}px;` +
+      outline.style.cssText = `position:absolute;left:${left}px;top:${top}px;` +
         `width:${box.width}px;height:${box.height}px;outline:2px dashed #6b2fbf;outline-offset:1px`;
       const badge = document.createElement("div");
       badge.setAttribute("data-broadsheet-badge", String(index + 1));
       badge.textContent = String(index + 1);
-      badge.style.cssText = "position:absolute;left:0;top:0;min-width:22px;height:22px;padding:0 5px;" +
-        "box-sizing:border-box;border-radius:11px;background:#6b2fbf;color:#fff;border:2px solid #fff;" +
-        "font:700 12px/18px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
-        "overflow-wrap:normal;box-shadow:0 1px 3px #000";
+      badge.style.cssText = "position:absolute;left:0;top:0;min-width:18px;height:18px;padding:0 4px;" +
+        "box-sizing:border-box;border-radius:9px;background:#6b2fbf;color:#fff;border:1.5px solid #fff;" +
+        "font:700 10px/15px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
+        "overflow-wrap:normal;box-shadow:0 1px 2px #000";
       layer.append(outline, badge);
       const w = badge.offsetWidth, h = badge.offsetHeight;
-      const x0 = Math.max(0, box.left + scrollX - 10), y0 = Math.max(0, box.top + scrollY - 10);
-      let x = x0, y = y0;
-      for (let row = 0, step = 0; clashes(x, y, w, h); step += 1) {
-        if (step > 8) { step = 0; row += 1; }  // a row of nine tried: the next one down
-        x = x0 + step * (w + 2);
-        y = y0 + row * (h + 2);
+      // Above the corner, then to its left, then below the box: each searched outwards.
+      const tries = [
+        [left - 4, top - h - 4, 1, -1], [left - w - 4, top, -1, 1],
+        [left, top + box.height + 4, 1, 1]];
+      let x = 0, y = 0, free = false;
+      search: for (const [x0, y0, across, out] of tries) {
+        for (let row = 0; row < 6; row += 1) {
+          for (let step = 0; step < 9; step += 1) {
+            x = x0 + across * step * (w + 2);
+            y = y0 + out * row * (h + 2);
+            if (!clashes(x, y, w, h)) { free = true; break search; }
+          }
+        }
+      }
+      // Packed too tight for that: rows on down below the box, clear of every other badge.
+      for (let row = 0; !free; row += 1) {
+        for (let step = 0; step < 9 && !free; step += 1) {
+          x = Math.max(0, left) + step * (w + 2);
+          y = top + box.height + 4 + row * (h + 2);
+          free = !hits(x, y, w, h, placed);
+        }
       }
       badge.style.left = `${x}px`;
       badge.style.top = `${y}px`;
       placed.push({ x, y, w, h });
+      // The leader: from the badge's nearest edge to the element's corner.
+      const fromX = Math.min(Math.max(left, x), x + w), fromY = Math.min(Math.max(top, y), y + h);
+      const length = Math.hypot(left - fromX, top - fromY);
+      if (length > 2) {
+        const leader = document.createElement("div");
+        leader.style.cssText = `position:absolute;left:${fromX - left}px;top:${fromY - top}px;` +
+          `width:${length}px;height:0;border-top:1.5px solid #6b2fbf;transform-origin:0 0;` +
+          `transform:rotate(${Math.atan2(top - fromY, left - fromX)}rad)`;
+        outline.append(leader);
+      }
       element.setAttribute("data-broadsheet-focus", String(index));  // for its accessible name
       const name = element.getAttribute("aria-label") || element.innerText || element.getAttribute("title") ||
         element.getAttribute("alt") || "";

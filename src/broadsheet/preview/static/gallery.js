@@ -303,8 +303,11 @@
       var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
       var box = stage.getBoundingClientRect();
       var top = box.top + window.scrollY;
-      var dock = dockStrip ? Math.max(0, dockStrip.getBoundingClientRect().bottom - box.bottom) : 0;
-      var wanted = Math.max(240, window.innerHeight - top - dock - PEEK);
+      var strip = dockStrip ? dockStrip.getBoundingClientRect() : null;
+      // The tabs beside the stage (a wide screen): it reaches to the window's bottom.
+      var beside = strip && strip.left >= box.right - 1;
+      var dock = strip && !beside ? Math.max(0, strip.bottom - box.bottom) : 0;
+      var wanted = Math.max(240, window.innerHeight - top - dock - (beside ? 16 : PEEK));
       var height = (double ? wanted + window.innerHeight : wanted) + "px";
       if (height === stage.style.height) { return false; }
       stage.style.blockSize = height;
@@ -354,8 +357,8 @@
           " CSS px wide, as a reader who zooms in meets it.");
       }
       if (shown !== 1) {
-        said.push("Shown at " + Math.floor(shown * 100) +
-          "% of its size to fit this window; the page inside is laid out at the width chosen.");
+        said.push("Shown at " + Math.floor(shown * 100) + "% to fit; the page is laid out " +
+          Math.round(layout) + " px wide.");
       }
       note.hidden = !said.length;
       note.textContent = said.join(" ");

@@ -1,0 +1,168 @@
+"""The fixture page's workspace in Chromium (issue 17), as Storybook's: on a wide screen the
+fixtures listed in a nav at the left, the live page, the checks' tabs beside it in the first
+screen; the scale note off the page; two findings of one rule one group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.findings import Finding, Impact, Outcome, Source
+from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.model import Capture, Screenshot
+from tests.helpers import ARTICLES
+
+FIXTURES = ("en-storm-breaking-corrections", "ar-local-elections-rtl", "ru-flood-gallery")
+
+
+class TwoOfOneRule:
+    """A capture without a browser: screenshots at 320 and 1280 px (so the live page offers
+    those widths), and two findings of one rule on two elements, in different words."""
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        from PIL import Image
+
+        (folder / "shots").mkdir(exist_ok=True)
+        shots = []
+        for width in (320, 1280):
+            Image.new("RGB", (width, 400), (255, 255, 255)).save(
+                folder / "shots" / f"{width}-light.png")
+            shots.append(Screenshot(width, "light", f"shots/{width}-light.png"))
+        return Capture(screenshots=shots, findings=[
+            Finding("target-size", Outcome.FAILED, "the link is 18 by 18 px; it needs 24 by 24",
+                    target="h1", impact=Impact.SERIOUS, source=Source.BROWSER),
+            Finding("target-size", Outcome.FAILED, "a button sits too close to another",
+                    target="main p", impact=Impact.MODERATE, source=Source.BROWSER)])
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("workspace")
+    GalleryBuilder(out, capture=TwoOfOneRule()).build(
+        [ARTICLES / f"{slug}.json" for slug in FIXTURES])
+    return out
+
+
+def _open(auditor: Any, gallery: Path, slug: str, width: int, height: int) -> Any:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / "fixtures" / slug / "index.html", root=gallery)
+    return sandbox, auditor.page(AuditOptions(width=width, height=height), sandbox)
+
+
+def _box(tab: Any, selector: str) -> dict[str, float]:
+    box: dict[str, float] = tab.eval_on_selector(
+        selector, "e => e.getBoundingClientRect().toJSON()")
+    return box
+
+
+def test_at_1280_the_checks_sit_beside_the_live_page_in_the_first_screen(
+        auditor: Any, gallery: Path) -> None:
+    """The panel was pushed to y 720 of 800 under the live page."""
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        panel = tab.locator("[role=tabpanel]:not([hidden])")
+        expect(panel).to_have_count(1)
+        frame = _box(tab, ".frame-stage")
+        shown = _box(tab, "[role=tabpanel]:not([hidden])")
+        strip = _box(tab, ".toc[data-tabs]")
+        assert shown["top"] < 200, shown
+        assert shown["left"] >= frame["right"], (shown, frame)
+        assert strip["left"] >= frame["right"]
+        assert frame["width"] >= 1.2 * shown["width"], "the live page the wider"
+        assert frame["bottom"] <= 800, "the live page whole in the first screen"
+        # Each scrolls on its own: scrolling the checks leaves the live page where it is.
+        tab.locator("#checks").evaluate("e => { e.scrollTop = 400; }")
+        assert tab.locator("#checks").evaluate("e => e.scrollTop") > 0
+        assert tab.evaluate("scrollY") == 0
+        assert _box(tab, ".frame-stage")["top"] == frame["top"]
+
+
+def test_on_a_phone_the_checks_tabs_are_in_the_first_screen_under_the_page(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, FIXTURES[1], 375, 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        frame = _box(tab, ".frame-stage")
+        strip = _box(tab, ".toc[data-tabs]")
+        assert strip["top"] >= frame["bottom"], "stacked"
+        assert strip["bottom"] <= 812, strip
+        assert not tab.locator("nav.fixture-nav").is_visible(), "the header's menu instead"
+        assert tab.locator("#switch-fixture").is_visible()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (375, 812)])
+def test_the_scale_note_is_never_over_the_live_page(auditor: Any, gallery: Path,
+                                                     width: int, height: int) -> None:
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.get_by_role("radio", name="1280 px").check()
+        note = tab.locator("#frame-note")
+        expect(note).to_be_visible()
+        expect(note).to_contain_text("Shown at ")
+        said = _box(tab, "#frame-note")
+        for frame in (_box(tab, ".preview-frame--light"), _box(tab, ".frame-stage")):
+            apart = (said["right"] <= frame["left"] or frame["right"] <= said["left"]
+                     or said["bottom"] <= frame["top"] or frame["bottom"] <= said["top"])
+            assert apart, (said, frame)
+
+
+def test_two_findings_of_one_rule_are_one_group_each_shown_on_the_page(
+        auditor: Any, gallery: Path) -> None:
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        groups = tab.locator(".finding-list > li[data-rule='target-size']")
+        expect(groups).to_have_count(1)
+        group = groups.first
+        expect(group).to_have_attribute("data-count", "2")
+        expect(group.locator(".finding__rule")).to_have_text("target-size")
+        expect(group.locator(".finding__count")).to_have_text("on 2 elements")
+        expect(group.locator(".finding__impact")).to_have_text("serious")  # the worse
+        members = group.locator(".finding__members li")
+        expect(members).to_have_count(2)
+        expect(members.nth(0)).not_to_be_visible()  # folded until asked for
+        group.locator(".finding__members summary").click()
+        expect(members.nth(1)).to_contain_text("a button sits too close to another")
+        members.nth(1).get_by_role("link", name="Show it on the page").click()
+        expect(tab.locator(".preview-frame--light")).to_have_attribute(
+            "src", "page-light.html#broadsheet-show=main%20p")
+
+
+def test_at_1280_every_fixture_is_a_link_in_a_nav_with_its_counts(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        nav = tab.get_by_role("navigation", name="Fixtures", exact=True)
+        assert nav.is_visible()
+        links = nav.get_by_role("link")
+        hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+        assert hrefs == [f"../{slug}/index.html" for slug in FIXTURES]
+        for i in range(links.count()):
+            assert links.nth(i).is_visible()
+            assert "violation" in (links.nth(i).text_content() or ""), "counted, all of them"
+        assert links.nth(0).get_attribute("aria-current") == "page"
+        nav_box = nav.bounding_box()
+        assert nav_box is not None
+        assert nav_box["x"] + nav_box["width"] <= _box(tab, ".frame-stage")["left"]
+        # The Arabic headline isolated and aligned right, in its own direction.
+        arabic = links.nth(1).locator("bdi")
+        assert arabic.get_attribute("dir") == "rtl"
+        name = _box(tab, ".fixture-nav li:nth-child(2) bdi")
+        text = tab.evaluate("""() => { const r = document.createRange();
+          r.selectNodeContents(document.querySelector('.fixture-nav li:nth-child(2) bdi'));
+          return [...r.getClientRects()].map((x) => x.right); }""")
+        assert text, "its lines"
+        assert min(text) >= name["right"] - 2, "every line right-aligned"
