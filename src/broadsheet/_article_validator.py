@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'c1fbe711c21ed850497a68934e369db7ecb7d76b075a65ebbb3389826bc4f26d'
+SCHEMA_SHA256 = '5b510c4cbd4b37cfe4a416a0d2eb68970a1908a908305f10fea52c47f6da40fd'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -1545,6 +1545,14 @@ def validate____defs_audio(data, custom_formats={}, name_prefix=None):
             data_keys.remove("credit")
             data__credit = data["credit"]
             pass
+        if "artwork" in data_keys:
+            data_keys.remove("artwork")
+            data__artwork = data["artwork"]
+            validate____defs_url(data__artwork, custom_formats, (name_prefix or "data") + ".artwork")
+        if "programme" in data_keys:
+            data_keys.remove("programme")
+            data__programme = data["programme"]
+            validate____defs_plain_text(data__programme, custom_formats, (name_prefix or "data") + ".programme")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
