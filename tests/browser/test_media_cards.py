@@ -54,7 +54,8 @@ def test_a_video_keeps_the_shape_its_data_gives(auditor: Any, width: int, varian
         stated = video["width"] / video["height"]
         assert abs(box["width"] / box["height"] - stated) <= 0.01 * stated, video
         assert box["height"] <= 0.85 * HEIGHT + 0.5, video
-        assert 0 <= box["left"] and box["right"] <= inner, video
+        assert box["left"] >= 0, video
+        assert box["right"] <= inner, video
 
 
 CARD = f"""() => {{ const box = {BOX};
@@ -89,8 +90,10 @@ def test_an_audio_card_mirrors_with_its_artwork_at_the_start_side(auditor: Any, 
     art, title, card_box = card["art"], card["title"], card["card"]
     assert card["dir"] == ("rtl" if rtl else "ltr"), card
     assert card["hidden"] == "true", card
-    assert abs(art["width"] - art["height"]) <= 1 and art["width"] >= 64, card
-    assert art["top"] < title["bottom"] and title["top"] < art["bottom"], card  # beside it
+    assert abs(art["width"] - art["height"]) <= 1, card
+    assert art["width"] >= 64, card
+    assert art["top"] < title["bottom"], card  # beside it
+    assert title["top"] < art["bottom"], card
     if rtl:
         assert title["right"] <= art["left"], card
         assert card_box["right"] - art["right"] < art["width"] / 2, card
@@ -100,7 +103,8 @@ def test_an_audio_card_mirrors_with_its_artwork_at_the_start_side(auditor: Any, 
         assert art["left"] - card_box["left"] < art["width"] / 2, card
         assert card["player"]["right"] <= card["clock"]["left"], card
     if "artwork" in block:
-        assert card["loaded"] and card["alt"] == "", card
+        assert card["loaded"], card
+        assert card["alt"] == "", card
     else:
         assert card["tile"] == block["programme"][0], card
 
@@ -132,11 +136,13 @@ def test_the_transcript_is_a_light_disclosure_under_the_player(auditor: Any, ste
     assert found["summary"]["height"] >= 44, found
     assert set(found["background"]) == {"rgba(0, 0, 0, 0)"}, found
     assert set(found["border"]) == {"0px"}, found
-    assert found["marker"] == "none" and found["chevron"] == '""', found
+    assert found["marker"] == "none", found
+    assert found["chevron"] == '""', found
     assert found["colour"] == found["link"], found
     above, details, card = found["above"], found["details"], found["card"]
     assert 0 <= details["top"] - above["bottom"] <= 16, found
-    assert card["top"] <= details["top"] and details["bottom"] <= card["bottom"] + 0.5, found
+    assert card["top"] <= details["top"], found
+    assert details["bottom"] <= card["bottom"] + 0.5, found
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypedDict
 
 from broadsheet.blocks import media
 from broadsheet.blocks.base import BlockSpec, JsonSchema
@@ -19,8 +19,14 @@ if TYPE_CHECKING:
 DEFINITIONS: dict[str, JsonSchema] = {
     "audio": media.block_definition(
         "audio",
-        artwork={"$ref": "#/$defs/url",
-                 "description": "A square picture for the recording (a podcast's cover), shown "
+        artwork={"type": "object", "additionalProperties": False,
+                 "required": ["src", "width", "height"],
+                 "properties": {
+                     "src": {"$ref": "#/$defs/url"},
+                     "width": {"type": "integer", "minimum": 1, "maximum": 100000},
+                     "height": {"type": "integer", "minimum": 1, "maximum": 100000}},
+                 "description": "A picture for the recording (a podcast's square cover: `src`, "
+                                "its `width` and `height` in pixels), shown cropped square "
                                 "beside the player; decorative, the title names the recording."},
         programme={"$ref": "#/$defs/plain_text",
                    "description": "The series or programme the recording belongs to (\"The "
@@ -31,14 +37,27 @@ DEFINITIONS: dict[str, JsonSchema] = {
 
 
 @dataclass(frozen=True, slots=True)
+class Artwork:
+    src: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
 class Audio(Media):
     type: ClassVar[str] = "audio"
-    artwork: str | None = None
+    artwork: Artwork | None = None
     programme: str | None = None
 
 
+class ArtworkView(TypedDict):
+    src: str
+    width: int
+    height: int
+
+
 class AudioBlockView(AudioView):
-    artwork: Annotated[str | None, "URL of the square picture beside the player"]
+    artwork: Annotated[ArtworkView | None, "the picture beside the player (shown square)"]
     programme: Annotated[str | None, "the series' name, plain text"]
     initials: Annotated[str, "up to two initials of the programme (or title) for the tile"]
 
@@ -52,13 +71,17 @@ def initials(name: str) -> str:
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Audio:
-    return Audio(**media.fields(data, pointer), artwork=data.get("artwork"),
-                 programme=data.get("programme"))
+    art = data.get("artwork")
+    artwork = Artwork(art["src"], art["width"], art["height"]) if art else None
+    return Audio(**media.fields(data, pointer), artwork=artwork, programme=data.get("programme"))
 
 
 def view(page: PageBuilder, block: Audio) -> AudioBlockView:
     shared = media.view(page, block, video=False)
-    artwork = page.url(block.artwork, f"{block.pointer}/artwork", RESOURCE_SCHEMES)
+    art = block.artwork
+    src = page.url(art.src, f"{block.pointer}/artwork/src", RESOURCE_SCHEMES) if art else None
+    artwork: ArtworkView | None = (
+        {"src": src, "width": art.width, "height": art.height} if art and src else None)
     programme = plain(block.programme) if block.programme else None
     return {**shared, "artwork": artwork, "programme": programme,
             "initials": initials(programme or shared["title"])}
