@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'c1fbe711c21ed850497a68934e369db7ecb7d76b075a65ebbb3389826bc4f26d'
+SCHEMA_SHA256 = '2c15cf690df14b2939de6aee23c0f7b508acb28d176eaf919394075cab85124d'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -1545,6 +1545,47 @@ def validate____defs_audio(data, custom_formats={}, name_prefix=None):
             data_keys.remove("credit")
             data__credit = data["credit"]
             pass
+        if "artwork" in data_keys:
+            data_keys.remove("artwork")
+            data__artwork = data["artwork"]
+            if not isinstance(data__artwork, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork must be object")
+            data__artwork_is_dict = isinstance(data__artwork, dict)
+            if data__artwork_is_dict:
+                data__artwork__missing_keys = set(['src', 'width', 'height']) - data__artwork.keys()
+                if data__artwork__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork must contain ")
+                data__artwork_keys = set(data__artwork.keys())
+                if "src" in data__artwork_keys:
+                    data__artwork_keys.remove("src")
+                    data__artwork__src = data__artwork["src"]
+                    validate____defs_url(data__artwork__src, custom_formats, (name_prefix or "data") + ".artwork.src")
+                if "width" in data__artwork_keys:
+                    data__artwork_keys.remove("width")
+                    data__artwork__width = data__artwork["width"]
+                    if not isinstance(data__artwork__width, (int)) and not (isinstance(data__artwork__width, float) and data__artwork__width.is_integer()) or isinstance(data__artwork__width, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork.width must be integer")
+                    if isinstance(data__artwork__width, (int, float, Decimal)) and not isinstance(data__artwork__width, bool):
+                        if data__artwork__width < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork.width must be bigger than or equal to 1")
+                        if data__artwork__width > 100000:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork.width must be smaller than or equal to 100000")
+                if "height" in data__artwork_keys:
+                    data__artwork_keys.remove("height")
+                    data__artwork__height = data__artwork["height"]
+                    if not isinstance(data__artwork__height, (int)) and not (isinstance(data__artwork__height, float) and data__artwork__height.is_integer()) or isinstance(data__artwork__height, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork.height must be integer")
+                    if isinstance(data__artwork__height, (int, float, Decimal)) and not isinstance(data__artwork__height, bool):
+                        if data__artwork__height < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork.height must be bigger than or equal to 1")
+                        if data__artwork__height > 100000:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork.height must be smaller than or equal to 100000")
+                if data__artwork_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".artwork must not contain "+str(data__artwork_keys)+" properties")
+        if "programme" in data_keys:
+            data_keys.remove("programme")
+            data__programme = data["programme"]
+            validate____defs_plain_text(data__programme, custom_formats, (name_prefix or "data") + ".programme")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
