@@ -59,6 +59,8 @@ class ArtworkView(TypedDict):
 class AudioBlockView(AudioView):
     artwork: Annotated[ArtworkView | None, "the picture beside the player (shown square)"]
     programme: Annotated[str | None, "the series' name, plain text"]
+    programme_said: Annotated[bool, "whether the title already says the programme's name "
+                                    "(then it is shown, not read: never read twice)"]
     initials: Annotated[str, "up to two initials of the programme (or title) for the tile"]
 
 
@@ -83,8 +85,16 @@ def view(page: PageBuilder, block: Audio) -> AudioBlockView:
     artwork: ArtworkView | None = (
         {"src": src, "width": art.width, "height": art.height} if art and src else None)
     programme = plain(block.programme) if block.programme else None
-    return {**shared, "artwork": artwork, "programme": programme,
+    said = bool(programme) and same_text_in(programme or "", shared["title"])
+    return {**shared, "artwork": artwork, "programme": programme, "programme_said": said,
             "initials": initials(programme or shared["title"])}
+
+
+def same_text_in(part: str, whole: str) -> bool:
+    """Whether ``whole`` says ``part`` (case and spacing aside)."""
+    def fold(text: str) -> str:
+        return " ".join(text.casefold().split())
+    return bool(fold(part)) and fold(part) in fold(whole)
 
 
 SPEC = BlockSpec(type="audio", model=Audio, build=build, view=view, view_type=AudioBlockView,
