@@ -41,13 +41,18 @@ def test_key_points_stay_first_and_other_furniture_follows_the_first_paragraph()
     """A phone reader met a long read's series, audio version, contents and fact boxes before
     its first paragraph (1,517 px down); key points are the summary and stay first; the
     contents lead what follows the paragraph, so on wide screens they top the rail (a designer
-    found the long read's contents at the rail's foot)."""
+    found the long read's contents at the rail's foot). When the second paragraph follows the
+    first, the furniture follows the second: a phone's reader met a box after two or three
+    lines of story."""
     assert body_classes(AUDIO, FACTS, KEY_POINTS, CONTENTS, P, P) == [
-        "aside.factbox", "p", "nav.contents", "div.audio-version", "aside.factbox", "p"]
+        "aside.factbox", "p", "p", "nav.contents", "div.audio-version", "aside.factbox"]
+    assert body_classes(AUDIO, KEY_POINTS, CONTENTS, P, LIST, P) == [
+        "aside.factbox", "p", "nav.contents", "div.audio-version", "ul", "p"]
 
 
-def test_an_update_note_before_the_story_follows_its_first_paragraph() -> None:
-    assert body_classes(UPDATE, P, P) == ["p", "div.note", "p"]
+def test_an_update_note_before_the_story_follows_its_opening_paragraphs() -> None:
+    assert body_classes(UPDATE, P, P, P) == ["p", "p", "div.note", "p"]
+    assert body_classes(UPDATE, P, HEADING, P) == ["p", "div.note", "h2", "p"]
 
 
 def test_an_editors_note_frames_the_story_so_nothing_moves() -> None:
@@ -124,9 +129,12 @@ def rendered_body(*blocks: dict[str, Any], lead: bool = True) -> tuple[list[str]
 def test_related_links_that_end_the_story_move_up_beside_it() -> None:
     """Related links that ended the body had nothing after them to stand beside, so they
     stayed in the column and the rail stood empty down the whole story (the council and
-    transit pages); they now follow the first paragraph, where the rail holds them."""
+    transit pages); they now follow the opening's second paragraph, where the rail holds
+    them (after the first, a phone's reader met them after two or three lines)."""
     classes, body = rendered_body(LONG, LONG, LONG, LONG, RELATED)
-    assert body == ["p", "aside.related", "p", "p", "p"]
+    assert body == ["p", "p", "aside.related", "p", "p"]
+    _, body = rendered_body(LONG, HEADING, LONG, LONG, LONG, RELATED)  # a heading ends it
+    assert body == ["p", "aside.related", "h2", "p", "p", "p"]
     assert "broadsheet-article--single" not in classes
 
 
@@ -136,7 +144,7 @@ def test_a_box_moves_to_the_longest_stretch_nothing_stands_beside() -> None:
     _, body = rendered_body(LONG, GALLERY, LONG, LONG, LONG, LONG, RELATED)
     assert body == ["p", "section.gallery", "p", "aside.related", "p", "p", "p"]
     _, body = rendered_body(LONG, LONG, LONG, LONG, GALLERY, LONG, RELATED)
-    assert body == ["p", "aside.related", "p", "p", "p", "section.gallery", "p"]
+    assert body == ["p", "p", "aside.related", "p", "p", "section.gallery", "p"]
 
 
 def test_a_box_that_already_stands_in_the_rail_stays_and_short_stories_keep_their_order() -> None:
@@ -219,3 +227,30 @@ def test_a_podcasts_player_leads_the_body() -> None:
     assert body == ["p", "figure.media", "p", "figure.media"]
     _, body = rendered_body(P, P, AUDIO_BLOCK, P)  # under a lead picture too
     assert body == ["figure.media", "p", "p", "p"]
+
+
+def picture(width: int, height: int) -> dict[str, Any]:
+    """A picture in the column (display ``inline``) of the given shape."""
+    return {"type": "image", "src": "https://news.example/b.jpg", "width": width,
+            "height": height, "alt": "A river bank", "caption": "The river bank.",
+            "display": "inline"}
+
+
+def test_a_pictures_share_of_a_stretch_comes_from_its_shape() -> None:
+    """Every block other than text counted as 400 characters (about 250 px of column), so a
+    portrait picture 576 px tall in the column and a panorama 160 px tall weighed the same
+    when the rail's emptiest stretch was chosen. Now a picture counts for its height at the
+    column's width (capped as the stylesheet caps it) and a table for its rows: a stretch with
+    a tall picture or a long table outweighs two long paragraphs after a photo essay, one
+    with a panorama or a short table does not."""
+    tall, wide = picture(1200, 1800), picture(1200, 300)
+    _, body = rendered_body(P, tall, P, GALLERY, LONG, LONG, RELATED)
+    assert body == ["p", "aside.related", "figure.figure", "p", "section.gallery", "p", "p"]
+    _, body = rendered_body(P, wide, P, GALLERY, LONG, LONG, RELATED)
+    assert body == ["p", "figure.figure", "p", "section.gallery", "aside.related", "p", "p"]
+    rows = [["Year", "Homes"], *[[str(2000 + n), str(n)] for n in range(20)]]
+    long_table = {"type": "table", "caption": "Homes by year", "rows": rows}
+    _, body = rendered_body(P, long_table, P, GALLERY, LONG, LONG, RELATED)
+    assert body == ["p", "aside.related", "div.table-scroll", "p", "section.gallery", "p", "p"]
+    _, body = rendered_body(P, TABLE, P, GALLERY, LONG, LONG, RELATED)
+    assert body == ["p", "div.table-scroll", "p", "section.gallery", "aside.related", "p", "p"]

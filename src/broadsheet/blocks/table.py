@@ -94,7 +94,7 @@ def figure_columns(table: Table) -> set[int]:
 class TableView(BlockView):
     caption: str
     id: str
-    compact: Annotated[bool, "two columns at most, as shown: as wide as its content"]
+    compact: Annotated[bool, "two columns at most, as shown: it never scrolls"]
     hint: Annotated[str, "localised words that say the table scrolls sideways (shown only then)"]
     head: Annotated[list[list[CellView]], "header rows"]
     body: Annotated[list[list[CellView]], "the other rows"]

@@ -5,8 +5,9 @@ stylesheet cannot make, because they depend on what the blocks say.
   parts, an audio version, fact boxes, contents, an update or correction note) pushed a
   phone's first paragraph over a screen and a half down. Key points (and "what we know")
   stay first, right under the standfirst, as a summary should; the rest follows the first
-  paragraph, contents first (the long read's map belongs at the top of the rail, not at
-  the foot of its stack of boxes), then in the order the article gave. The order is the
+  paragraph (the second, when it comes right after the first: a phone's reader met a box
+  after two or three lines), contents first (the long read's map belongs at the top of the
+  rail, not at the foot of its stack of boxes), then in the order the article gave. The order is the
   same at every width, so the order a screen reader or the keyboard meets is the order
   seen (on wide screens these boxes stand in the rail beside the text).
 * **A podcast's player.** The body's one audio block, before its first heading, leads the
@@ -65,7 +66,8 @@ def audio_first(blocks: Sequence[Block]) -> list[Block]:
 
 def opening_order(blocks: Sequence[Block]) -> list[Block]:
     """The body's blocks in reading order: of the furniture before the first paragraph,
-    key points stay first and the rest follows that paragraph, contents leading it. Nothing
+    key points stay first and the rest follows that paragraph (or the second, see
+    :func:`opening_paragraphs`), contents leading it. Nothing
     moves when the body does not open with furniture followed by a paragraph, or when an
     editor's note is among it (it frames the story, so it is read first, and so is what
     precedes it)."""
@@ -79,7 +81,19 @@ def opening_order(blocks: Sequence[Block]) -> list[Block]:
     first = [b for b, is_summary in zip(opening, summary, strict=True) if is_summary]
     rest = [b for b, is_summary in zip(opening, summary, strict=True) if not is_summary]
     rest.sort(key=lambda block: block.type != "contents")  # stable: contents first
-    return [*first, blocks[run], *rest, *blocks[run + 1:]]
+    lead = opening_paragraphs(blocks, run)
+    return [*first, *blocks[run:lead + 1], *rest, *blocks[lead + 1:]]
+
+
+def opening_paragraphs(blocks: Sequence[Block], first: int) -> int:
+    """The index of the paragraph a box moved up follows: the story's second paragraph when it
+    comes right after the first (``first``), else the first. On a phone (and at 768 px, one
+    column) a box right after the first paragraph interrupted the story after two or three
+    lines; on a wide screen the box stands in the rail level with the paragraph it follows."""
+    second = first + 1
+    if second < len(blocks) and blocks[second].type == "paragraph":
+        return second
+    return first
 
 
 def is_furniture(block: Block) -> bool:
@@ -128,10 +142,11 @@ def stands_beside(blocks: Sequence[Block], index: int,
 #   in the column): the rail then holds it beside the text, as a newsroom places
 #   its "related" box, and it is met once in reading order, at the same place at every width.
 # * **The first box stands beside the opening.** When no box hangs beside the first paragraph,
-#   one moves right after it (an update or correction note first: it qualifies the dates
-#   above; else related links, else a pull quote), and the stylesheet sets it level with that
-#   paragraph: a review found the first box 500-600 px down the rail at 1280 px, the rail
-#   empty beside the opening.
+#   one moves right after it, or after the second when that follows the first (a phone's
+#   reader met it after two or three lines); an update or correction note first (it
+#   qualifies the dates above), else related links, else a pull quote; and the stylesheet
+#   sets it level with that paragraph: a review found the first box 500-600 px down the
+#   rail at 1280 px, the rail empty beside the opening.
 # * **An article with nothing for the rail** (no box, no picture held to the rail) is one
 #   column on wide screens too (at the page's start edge), not a column beside an empty side.
 
@@ -148,9 +163,22 @@ RAIL_NOTE_KINDS = frozenset({"update", "correction"})
 #: their place).
 MOVABLE_TYPES = frozenset({"related", "pullquote", "note"})
 
-#: Characters of text that a block other than text (a table, an embed, a video, a picture in
-#: the column) counts for when stretches of the story are compared: about 250 px of column.
+#: Characters of text that a block other than text (an embed, a video, a chart) counts for
+#: when stretches of the story are compared: about 250 px of column.
 CHARS_FOR_OTHER_BLOCK = 400
+
+#: Characters of text per pixel of the column's height at 1280 px (a 640 px column of about
+#: 70 characters a line, on lines of about 29 px with the space between paragraphs).
+CHARS_PER_PIXEL = 1.6
+
+#: The column's width at 1280 px, and the tallest a picture in it stands (85% of an
+#: 800 px window; a portrait one at most 36 rem, 576 px), in pixels.
+COLUMN_PIXELS = 640
+PICTURE_MAX_PIXELS = 576
+
+#: A caption's height under a picture or over a table, and a table row's, in pixels.
+CAPTION_PIXELS = 50
+ROW_PIXELS = 40
 
 #: Characters of text a heading counts for at least: about 90 px of column with its space.
 CHARS_FOR_HEADING = 200
@@ -247,16 +275,20 @@ def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]])
 def first_box_up(blocks: Sequence[Block],
                  words: Callable[[Block], Iterable[str]]) -> list[Block]:
     """``blocks`` with a movable box (by ``FIRST_BOX_RANK``, the earliest of its rank) moved
-    right after the first paragraph, when no box hangs before that paragraph or right after
+    right after the opening's paragraphs (the second, when it follows the first: see
+    :func:`opening_paragraphs`), when no box hangs before that paragraph or right after
     it (nor a picture held to the rail), and the box may stand there: it parts no paragraph
     from what it introduces, hangs (two blocks of the story follow it), and enough of the
     story stands beside it (``CHARS_BESIDE_A_BOX``), and nothing wide or held to the rail
     follows, so it keeps beside the story down to the end (sticky): else the rail below
     it stood empty for 900 px)."""
-    first = next((i for i, block in enumerate(blocks) if block.type == "paragraph"), None)
-    if first is None or any((is_rail_box(block, index) and hangs(blocks, index))
-                            or picture_in_rail(blocks, index)
-                            for index, block in enumerate(blocks[:first + 2])):
+    start = next((i for i, block in enumerate(blocks) if block.type == "paragraph"), None)
+    if start is None:
+        return list(blocks)
+    first = opening_paragraphs(blocks, start)  # the paragraph the box follows
+    if any((is_rail_box(block, index) and hangs(blocks, index))
+           or picture_in_rail(blocks, index)
+           for index, block in enumerate(blocks[:first + 2])):
         return list(blocks)
     movable = [block for index, block in enumerate(blocks[first + 1:], first + 1)
                if is_rail_box(block, index) and block.type in FIRST_BOX_RANK]
@@ -289,11 +321,17 @@ def _ends_stretch(blocks: Sequence[Block], index: int) -> bool:
 
 
 def _length(block: Block, words: Callable[[Block], Iterable[str]]) -> int:
-    """A block's share of a stretch, in characters of text (see ``CHARS_FOR_OTHER_BLOCK``)."""
+    """A block's share of a stretch, in characters of text: a picture's from its shape, a
+    table's from its rows (``CHARS_PER_PIXEL``), another block's ``CHARS_FOR_OTHER_BLOCK``."""
     if block.type == "heading":  # a line or two of large type, with space above and below
         return max(CHARS_FOR_HEADING, sum(len(text) for text in words(block)))
     if block.type in FLOWING:
         return sum(len(text) for text in words(block))
+    if isinstance(block, Image):  # as tall as its shape at the column's width, capped
+        tall = min(COLUMN_PIXELS * block.height / block.width, PICTURE_MAX_PIXELS)
+        return round(CHARS_PER_PIXEL * (tall + CAPTION_PIXELS))
+    if isinstance(block, Table):  # a row's height each, its caption over them
+        return round(CHARS_PER_PIXEL * (ROW_PIXELS * len(block.rows) + CAPTION_PIXELS))
     return CHARS_FOR_OTHER_BLOCK
 
 
@@ -328,6 +366,9 @@ def _emptiest_place(blocks: Sequence[Block],
     _, start, end = best
     after_paragraph = next((index + 1 for index in range(start, end)
                             if blocks[index].type == "paragraph"), start)
+    if after_paragraph > start and not any(b.type == "paragraph" for b in blocks[:start]):
+        # the story's opening: after its second paragraph when that follows the first
+        after_paragraph = min(opening_paragraphs(blocks, after_paragraph - 1) + 1, end)
     candidates: list[int] = [*range(after_paragraph, end), *range(start, after_paragraph)]
     beside = [0] * (end - start + 1)  # the stretch's length from each block on (one pass)
     for index in range(end - 1, start - 1, -1):

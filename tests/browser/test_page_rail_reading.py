@@ -1,0 +1,179 @@
+"""The rail beside the reader, the boxes' place in a phone's reading order, pictures never
+taller than the screen and tables the column's width (issue 17, a blind newsroom-designer
+review, 6.5/10); measured in Chromium as boxes while the page scrolls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.browser.fixture_pages import fixture_page
+from tests.helpers import ARTICLE_FILES
+
+STEMS = [path.stem for path in ARTICLE_FILES]
+
+#: Load every picture now (they are lazy), so boxes stand where the reader sees them.
+EAGER = ("() => Promise.all([...document.images].map(i => {"
+         " i.loading = 'eager'; return i.decode().catch(() => null); }))")
+
+#: The longest stretch of the story's column beside which the reader never sees anything in
+#: the rail: the page is scrolled 50 px at a time from a screen above the body to its end;
+#: at each step every part of the article that shows in the rail's span (a box, a picture, a
+#: block spanning column and rail, a live blog's key events) marks the part of the page it
+#: covers on screen then (a sticky box thus covers what it stays beside).
+RAIL_WHILE_SCROLLING = """async () => {
+  const art = document.querySelector('.broadsheet-article'), rtl = document.dir === 'rtl';
+  const column = (document.querySelector('.live-feed')
+                  || document.querySelector('.article-body > p')).getBoundingClientRect();
+  const a = art.getBoundingClientRect();
+  const rail = rtl ? [a.left, column.left - 8] : [column.right + 8, a.right];
+  const story = [...document.querySelectorAll('.article-body > *, .live-feed > *')];
+  const top = Math.min(...story.map(e => e.getBoundingClientRect().top + scrollY));
+  const bottom = Math.max(...story.map(e => e.getBoundingClientRect().bottom + scrollY));
+  const parts = [...art.querySelectorAll(':scope > :not(.article-header, .article-body),'
+      + ' .article-header > *, .article-body > *, .live-feed > *')];
+  const screen = innerHeight, covered = [];
+  for (let y = Math.max(0, top - screen); y <= bottom; y += 50) {
+    scrollTo(0, y);
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (const e of parts) {
+      const r = e.getBoundingClientRect();
+      if (!r.height || r.right <= rail[0] || r.left >= rail[1]) continue;
+      const from = Math.max(r.top, 0) + scrollY, to = Math.min(r.bottom, screen) + scrollY;
+      if (to > from) covered.push([from, to]);
+    }
+  }
+  covered.sort((x, y) => x[0] - y[0]);
+  let reached = top, longest = 0, at = top;
+  for (const [from, to] of covered) {
+    if (Math.min(from, bottom) - reached > longest) {
+      longest = Math.min(from, bottom) - reached; at = reached; }
+    reached = Math.max(reached, to);
+  }
+  if (bottom - reached > longest) { longest = bottom - reached; at = reached; }
+  return {longest, at, top, bottom, screen,
+          single: art.classList.contains('broadsheet-article--single')};
+}"""
+
+
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-storm-breaking-corrections",
+                                  "rferl-lukashenka-cnn-interview", "en-live-storm-isha",
+                                  "ar-live-election-count", "ru-flood-gallery"])
+def test_the_rail_keeps_beside_the_reader(auditor: Any, stem: str) -> None:
+    """At 1280 x 800, scrolling down the story, the rail is never empty beside the column for
+    more than 1.2 screens (960 px): its last box keeps beside the text (sticky), a box that
+    ended the body stands beside the story's opening, a live blog's key events keep beside
+    its posts. (The review found one box, then 1,500-2,300 px of nothing beside the column.)"""
+    with fixture_page(auditor, stem, width=1280) as page:
+        page.evaluate(EAGER)
+        found = page.evaluate(RAIL_WHILE_SCROLLING)
+    assert not found["single"], found
+    assert found["longest"] <= 1.2 * found["screen"], found
+
+
+#: At a narrow width: the body's first two paragraphs' boxes and the first box of those that
+#: stand in the rail on a wide screen (related links, a pull quote, a note, contents, a
+#: series, an audio version, a fact box other than key points).
+FIRST_BOX = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {top: r.top + scrollY, bottom: r.bottom + scrollY}; };
+  const paragraphs = [...document.querySelectorAll('.article-body > p')].slice(0, 2);
+  const first = document.querySelector('.article-body > :is(.related, .pullquote, .note,'
+      + ' .contents, .series, .audio-version, .factbox:not(.factbox--key-points))');
+  return {paragraphs: paragraphs.map(box), box: first && {...box(first), name: first.className},
+          follows: first && first.previousElementSibling.tagName};
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 768])
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-storm-breaking-corrections",
+                                  "rferl-lukashenka-cnn-interview", "uk-energy-data-table",
+                                  "be-political-prisoners-quote", "en-council-video-lead",
+                                  "en-transit-map-embed"])
+def test_a_box_comes_after_the_second_paragraph_on_a_narrow_screen(auditor: Any, stem: str,
+                                                                   width: int) -> None:
+    """In one column (375 and 768 px) the first box (related links, a pull quote, an update
+    note) starts below the story's second paragraph, right after a paragraph (the reading
+    order is the source's at every width). (Before: right after the first paragraph, it cut
+    the story after two or three lines.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(FIRST_BOX)
+    assert found["box"], found
+    assert len(found["paragraphs"]) == 2, found
+    assert found["box"]["top"] >= found["paragraphs"][1]["bottom"], found
+    assert found["follows"] == "P", found
+
+
+#: Every picture in the article's figures: its box.
+PICTURES = """() => [...document.querySelectorAll('.broadsheet-article figure img')].map(i => {
+  const r = i.getBoundingClientRect();
+  return {src: i.currentSrc.split('/').pop(), width: r.width, height: r.height,
+          fit: getComputedStyle(i).objectFit};
+})"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (375, 812)])
+@pytest.mark.parametrize("stem", STEMS)
+def test_no_picture_is_taller_than_the_screen(auditor: Any, stem: str, width: int,
+                                              height: int) -> None:
+    """At 1280 x 800 and 375 x 812 no picture in the article stands taller than 90% of the
+    window, and none held to 85% is cropped for it: it is shown whole, narrower. (Before: the
+    storm's showcase leaves and the Eisteddfod's lake stood about 1,120 px tall at 1280.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        page.set_viewport_size({"width": width, "height": height})
+        page.evaluate(EAGER)
+        found = page.evaluate(PICTURES)
+    for picture in found:
+        assert picture["height"] <= 0.9 * height, (picture, found)
+
+
+def test_a_showcase_picture_is_shown_whole_and_centred(auditor: Any) -> None:
+    """The storm's showcase picture, held to 85% of an 800 px window, keeps the width of
+    column and rail and shows the whole picture (contain, not a crop), so it is narrower than
+    its box and centred in it."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=1280) as page:
+        page.evaluate(EAGER)
+        found = page.evaluate("""() => {
+            const img = document.querySelector('.article-body > .figure--showcase img');
+            const r = img.getBoundingClientRect();
+            return {width: r.width, height: r.height, fit: getComputedStyle(img).objectFit,
+                    ratio: img.naturalWidth / img.naturalHeight}; }""")
+    assert found["height"] <= 0.85 * 800 + 1, found
+    assert found["fit"] == "contain", found
+    assert found["width"] > 1000, found
+    assert found["width"] / found["height"] > found["ratio"], found  # the picture is narrower
+
+
+#: Each table's scroller in the body (a chart's data table's too), the room its box gives it
+#: (its content box), that box's outer width (the scroller's own, in the body) and the
+#: column (the first paragraph's box).
+TABLE_WIDTHS = """() => {
+  const column = document.querySelector('.article-body > p').getBoundingClientRect();
+  return [...document.querySelectorAll('.article-body .table-scroll')].map(e => {
+    const r = e.getBoundingClientRect(), parent = e.parentElement;
+    const ps = getComputedStyle(parent), pr = parent.getBoundingClientRect();
+    const room = pr.width - ['borderLeftWidth', 'paddingLeft', 'paddingRight', 'borderRightWidth']
+      .reduce((sum, side) => sum + parseFloat(ps[side]), 0);
+    const outer = parent.classList.contains('article-body') ? r : pr;
+    return {width: r.width, room, outer: outer.width, left: outer.left, column: column.width,
+            start: column.left, columns: e.querySelector('tr').children.length,
+            caption: e.querySelector('caption').textContent.trim().slice(0, 40)}; });
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-rents-chart-footnotes"])
+def test_every_table_in_the_column_is_the_columns_width(auditor: Any, stem: str,
+                                                        width: int) -> None:
+    """At 1280 and 375 px every table in the column is as wide as the column, within 2 px, at
+    its start edge; a chart's data table fills its disclosure box, which is the column's
+    width. (The energy page's tables stood 364, 320 and 640 px wide at 1280, each as wide
+    as its content.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(TABLE_WIDTHS)
+    assert found, stem
+    for table in found:
+        assert abs(table["width"] - min(table["room"], table["column"])) <= 2, table
+        assert abs(table["outer"] - table["column"]) <= 2, table
+        assert abs(table["left"] - table["start"]) <= 2, table
