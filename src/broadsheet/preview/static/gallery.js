@@ -188,6 +188,12 @@
                              diff: "" }[view] || "";
       drawn += 1;
       if (view === "diff" && !missing) { showDiff(approvedMode, key, drawn); }
+      // Overlaid, the screenshot now in the approved one's stored form (each channel's high
+      // bits), so what did not change matches exactly and does not flicker as the slider moves.
+      if (approvedMode && !missing && (view === "slider" || view === "onion")) {
+        stageBox.querySelector(".pair-compare__side[data-side='b'] img").src =
+          "fixtures/" + encodeURIComponent(pairForm.elements.a.value) + "/shots/now-" + key + ".png";
+      }
       return view;
     };
     var showDiff = function (approvedMode, key, ticket) {
