@@ -113,7 +113,8 @@ def test_approve_this_screenshot_writes_only_its_baseline(auditor: Any, tmp_path
 
 def test_each_screenshot_has_an_approve_button_when_served(auditor: Any, tmp_path: Path) -> None:
     """The Screenshots tab: served, an Approve button under each screenshot writes its
-    baseline alone; as files, none (the command is in the Changes tab)."""
+    baseline alone; as files, the command that does (tests/browser/
+    test_gallery_review_flow.py)."""
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
@@ -122,8 +123,10 @@ def test_each_screenshot_has_an_approve_button_when_served(auditor: Any, tmp_pat
     sandbox = Sandbox.for_file(page, root=out)
     with auditor.page(AuditOptions(width=1280), sandbox) as tab:
         tab.goto(sandbox.url + "#screenshots")
-        assert tab.locator("#screenshots ~ * .verdict--compact").count() == 1
-        assert not tab.locator("#screenshots ~ * .verdict--compact").first.is_visible()
+        compact = tab.locator("#screenshots ~ * .verdict--compact")
+        assert compact.count() == 1
+        assert compact.locator(".verdict__static").is_visible(), "the command, as files"
+        assert not compact.locator(".verdict__live").is_visible(), "no server to ask"
     holder: list[GalleryServer] = []
 
     def rebuild(slug: str) -> None:
@@ -142,6 +145,7 @@ def test_each_screenshot_has_an_approve_button_when_served(auditor: Any, tmp_pat
         tab.goto(server.url + "fixtures/storm/index.html#screenshots")
         button = tab.locator("#screenshots ~ * figure").get_by_role(
             "button", name="Approve this screenshot (320 px, light)")
+        assert not tab.locator("#screenshots ~ * .verdict--compact .verdict__static").is_visible()
         with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
             button.click()
     finally:

@@ -46,7 +46,7 @@ from broadsheet.preview.model import (
 )
 from broadsheet.preview.outline import outline, players
 from broadsheet.preview.plain import explained
-from broadsheet.preview.regression import BITS, differences
+from broadsheet.preview.regression import BITS, CHANGED_RGB, TOLERANCE, differences
 from broadsheet.preview.schemes import (
     eager_images,
     fixed_scheme,
@@ -151,6 +151,8 @@ def _environment() -> jinja2.Environment:
     )
     env.globals["impacts"] = IMPACTS
     env.globals["baseline_bits"] = BITS
+    env.globals["tolerance"] = TOLERANCE
+    env.globals["changed_rgb"] = CHANGED_RGB
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
     env.globals["status_of"] = status

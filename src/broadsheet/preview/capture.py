@@ -129,6 +129,22 @@ def _still(tab: Page) -> None:
                  "requestAnimationFrame(() => done(null))))")
 
 
+def _steady(tab: Page) -> None:
+    """The page as it is at rest, the same on every capture: its new layout settled, every
+    web font the layout asked for loaded and drawn (a font is fetched when text first needs
+    it, so a width with new words, a bold or an italic starts a load ``fonts.status``
+    did not yet know of), no element focused (no caret, no focus ring), every region that
+    scrolls sideways (a wide table, with its scroll shade) at its start, and then two more
+    frames. Animations and transitions are stopped by the reduced motion the tab asks for
+    and by the screenshot itself (``animations="disabled"``); the caret is hidden by it."""
+    _still(tab)
+    tab.evaluate("async () => { if (document.activeElement && document.activeElement.blur) "
+                 "document.activeElement.blur(); await document.fonts.ready; "
+                 "for (const box of document.querySelectorAll('*')) "
+                 "if (box.scrollLeft) box.scrollLeft = 0; }")
+    _still(tab)
+
+
 def space_text(tab: Page) -> None:
     """Apply WCAG 1.4.12's text spacing (the live check's own script); the ``clear`` probe
     puts every style attribute back as it was."""
@@ -312,8 +328,8 @@ class ChromiumCapture:
                         tab.set_viewport_size({"width": width, "height": 800})
                         name = f"shots/{width}-{scheme}.png"
                         _load_every_image(tab)  # a new width can choose other srcset files
-                        _still(tab)
                         _settle_media(tab, look=False)
+                        _steady(tab)
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
                             _block_shot(tab, shown, folder / name)

@@ -111,6 +111,9 @@
     if (params.get("mode") === "pair" || (params.get("mode") === "approved" && anyApproved)) {
       modeInput(params.get("mode")).checked = true;
     }
+    var viewInput = function (value) { return pairForm.querySelector("input[name='view'][value='" + value + "']"); };
+    if (viewInput(params.get("view") || "")) { viewInput(params.get("view")).checked = true; }
+    pairForm.querySelector(".pair-compare__views").hidden = false;
     var together = document.getElementById("compare-together");
     together.closest("p").hidden = false;
     var pairNote = document.getElementById("pair-compare-note");
@@ -149,19 +152,136 @@
         // A right-to-left page's box starts scrolled to its right edge (where it is read from).
         figure.querySelector(".pair-compare__scroll").setAttribute("dir", option.getAttribute("data-dir") || "ltr");
         var image = figure.querySelector("img");
+        image.classList.remove("pair-compare__faded");
         image.src = "fixtures/" + encodeURIComponent(slug) + "/shots/" + file;
         image.width = Number(width);
         image.alt = headline + ": " + label.toLowerCase() + ", the page at " + width + " px, " + scheme;
         figure.querySelector(".pair-compare__scroll").setAttribute("aria-label", label + ": the screenshot, scrolled with the other");
       });
       pairNote.textContent = missing || "";
+      var view = showView(approvedMode, width + "-" + scheme, Boolean(missing));
       if (push && history.replaceState) {
-        var state = { mode: approvedMode ? "approved" : "pair", a: first.value, width: width, scheme: scheme };
+        var state = { mode: approvedMode ? "approved" : "pair", a: first.value, width: width, scheme: scheme, view: view };
         if (!approvedMode) { state.b = pairForm.elements.b.value; }
         history.replaceState(null, "", "?" + new URLSearchParams(state).toString());
       }
     };
-    pairForm.addEventListener("change", function () { showPair(true); });
+    // The view chosen: side by side (on a phone, the slider instead of two squeezed
+    // columns), the slider, the onion skin, or the diff (the build's for an approved
+    // screenshot; for two fixtures drawn here, with the build's tolerance and colour).
+    var narrowView = window.matchMedia("(max-width: 40rem)");
+    var legend = document.getElementById("pair-compare-legend");
+    var drawn = 0;
+    var showView = function (approvedMode, key, missing) {
+      var view = pairForm.querySelector("input[name='view']:checked").value;
+      if (view === "side" && narrowView.matches) { view = "slider"; viewInput(view).checked = true; }
+      ["side", "slider", "onion", "diff"].forEach(function (each) {
+        stageBox.classList.toggle("pair-compare--" + each, each === view);
+      });
+      Array.prototype.forEach.call(pairForm.querySelectorAll(".pair-compare__range"), function (range) {
+        range.hidden = range.getAttribute("data-view") !== view;
+      });
+      var names = approvedMode ? ["Approved", "Now"] : ["First", "Second"];
+      legend.hidden = view === "side" || missing;
+      legend.textContent = { slider: names[0] + " on the left of the slider, " + names[1].toLowerCase() + " on the right.",
+                             onion: names[1] + " over " + names[0].toLowerCase() + ", at the opacity chosen.",
+                             diff: "" }[view] || "";
+      drawn += 1;
+      if (view === "diff" && !missing) { showDiff(approvedMode, key, drawn); }
+      // Overlaid, the screenshot now in the approved one's stored form (each channel's high
+      // bits), so what did not change matches exactly and does not flicker as the slider moves.
+      if (approvedMode && !missing && (view === "slider" || view === "onion")) {
+        stageBox.querySelector(".pair-compare__side[data-side='b'] img").src =
+          "fixtures/" + encodeURIComponent(pairForm.elements.a.value) + "/shots/now-" + key + ".png";
+      }
+      return view;
+    };
+    var showDiff = function (approvedMode, key, ticket) {
+      var figure = stageBox.querySelector(".pair-compare__side[data-side='b']");
+      var image = figure.querySelector("img");
+      var first = stageBox.querySelector(".pair-compare__side[data-side='a'] img");
+      var menu = pairForm.elements.a;
+      var slug = encodeURIComponent(menu.value);
+      var same = function (said) {
+        image.classList.add("pair-compare__faded");
+        legend.textContent = said;
+      };
+      figure.querySelector(".pair-compare__what").textContent = "Diff";
+      image.alt = "The pixels that differ, in magenta over the second screenshot, faded";
+      if (approvedMode) {
+        var diffs = " " + (menu.options[menu.selectedIndex].getAttribute("data-diffs") || "");
+        if (diffs.indexOf(" " + key + " ") >= 0) {
+          image.src = "fixtures/" + slug + "/shots/diff-" + key + ".png";
+          legend.textContent = "The pixels that changed from the approved screenshot, in magenta over the screenshot now, faded.";
+        } else {
+          image.src = "fixtures/" + slug + "/shots/now-" + key + ".png";
+          same("No pixel changed from the approved screenshot: nothing is marked.");
+        }
+        return;
+      }
+      legend.textContent = "Drawing the difference…";
+      var load = function (src) {
+        return new Promise(function (done, failed) {
+          var each = new Image();
+          each.onload = function () { done(each); };
+          each.onerror = failed;
+          each.src = src;
+        });
+      };
+      Promise.all([load(first.src), load(image.src)]).then(function (pair) {
+        if (ticket !== drawn) { return; }
+        var width = Math.max(pair[0].naturalWidth, pair[1].naturalWidth);
+        var height = Math.max(pair[0].naturalHeight, pair[1].naturalHeight);
+        var pixels = pair.map(function (each) {
+          var canvas = document.createElement("canvas");
+          canvas.width = width;
+          canvas.height = height;
+          canvas.getContext("2d").drawImage(each, 0, 0);
+          return canvas.getContext("2d").getImageData(0, 0, width, height);
+        });
+        var tolerance = Number(pairForm.getAttribute("data-tolerance"));
+        var mark = pairForm.getAttribute("data-changed").split(" ").map(Number);
+        var a = pixels[0].data, b = pixels[1].data, changed = 0;
+        for (var at = 0; at < a.length; at += 4) {
+          if (Math.abs(a[at] - b[at]) > tolerance || Math.abs(a[at + 1] - b[at + 1]) > tolerance ||
+              Math.abs(a[at + 2] - b[at + 2]) > tolerance || a[at + 3] !== b[at + 3]) {
+            b[at] = mark[0]; b[at + 1] = mark[1]; b[at + 2] = mark[2]; b[at + 3] = 255;
+            changed += 1;
+          } else {  // faded: grey, 70% of the way to white (as the build's diff images)
+            var grey = 0.299 * b[at] + 0.587 * b[at + 1] + 0.114 * b[at + 2];
+            b[at] = b[at + 1] = b[at + 2] = Math.round(grey * 0.3 + 255 * 0.7);
+            b[at + 3] = 255;
+          }
+        }
+        var out = document.createElement("canvas");
+        out.width = width;
+        out.height = height;
+        out.getContext("2d").putImageData(pixels[1], 0, 0);
+        image.src = out.toDataURL("image/png");
+        legend.textContent = changed ?
+          (changed / (width * height) * 100).toFixed(2) + "% of the pixels differ, in magenta over the second screenshot, faded." :
+          "No pixel differs: nothing is marked.";
+      }).catch(function () {
+        if (ticket !== drawn) { return; }
+        same("The difference of two fixtures is drawn in the browser, which a gallery opened as files does not allow: serve the gallery (broadsheet preview --serve, or python -m http.server in its folder) to see it.");
+      });
+    };
+    ["slider", "onion"].forEach(function (name) {
+      var range = document.getElementById("compare-" + name);
+      var said = range.parentNode.querySelector("output");
+      var set = function () {
+        var value = range.value + "%";
+        stageBox.style.setProperty("--" + name, name === "onion" ? String(range.value / 100) : value);
+        said.textContent = value;
+        range.setAttribute("aria-valuetext", value);
+      };
+      range.addEventListener("input", set);
+      set();
+    });
+    if (narrowView.addEventListener) { narrowView.addEventListener("change", function () { showPair(false); }); }
+    pairForm.addEventListener("change", function (event) {
+      if (event.target.type !== "range") { showPair(true); }
+    });
     pairForm.addEventListener("submit", function (event) { event.preventDefault(); });
     showPair(false);
     // Scrolled together: the box scrolled leads, the other follows it to the same place
@@ -582,6 +702,8 @@
     });
     if (!token) { return; }
     box.querySelector(".verdict__live").hidden = false;
+    // Under a screenshot, the button alone: the command stays in the Changes tab.
+    if (box.classList.contains("verdict--compact")) { box.querySelector(".verdict__static").hidden = true; }
     Array.prototype.forEach.call(box.querySelectorAll("[data-verdict]"), function (button) {
       button.addEventListener("click", function () {
         var buttons = box.querySelectorAll("[data-verdict]");

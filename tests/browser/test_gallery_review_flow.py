@@ -1,0 +1,284 @@
+"""The review workflow in Chromium (issue 17): the Compare page's views (side by side, slider,
+onion skin, diff), the Changes tab's labels on a phone, the Screenshots tab's whole pages,
+the approve command in a static gallery, and captures that repeat pixel for pixel."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.findings import Finding
+from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.model import Capture, Screenshot
+from broadsheet.preview.regression import CHANGED_RGB, approve
+from tests.helpers import ARTICLES
+
+
+class Painted:
+    """A capture without a browser: per fixture (its folder's name), a white page ``size``
+    with black boxes, light only."""
+
+    def __init__(self, size: tuple[int, int] = (320, 800)) -> None:
+        self.size = size
+        self.boxes: dict[str, list[tuple[int, int, int, int]]] = {}
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        from PIL import Image, ImageDraw
+
+        (folder / "shots").mkdir(exist_ok=True)
+        width = self.size[0]
+        image = Image.new("RGB", self.size, (255, 255, 255))
+        for box in self.boxes.get(folder.name, ()):
+            ImageDraw.Draw(image).rectangle(box, fill=(0, 0, 0))
+        image.save(folder / "shots" / f"{width}-light.png")
+        return Capture(screenshots=[Screenshot(width, "light", f"shots/{width}-light.png")])
+
+
+def _gallery(folder: Path, change: bool) -> Path:
+    """Two fixtures (``one``, ``two``) approved, then built again: ``one`` changed in one
+    box when ``change``; ``two`` always differs from ``one``."""
+    out, approved, painter = folder / "out", folder / "approved", Painted()
+    fixtures = []
+    for name in ("one", "two"):
+        fixtures.append(folder / f"{name}.json")
+        shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixtures[-1])
+    painter.boxes = {"one": [(20, 40, 100, 80)], "two": [(150, 300, 250, 400)]}
+    approve(GalleryBuilder(out, capture=painter).build(fixtures).entries, out, approved)
+    for name in ("one", "two"):
+        (out / "fixtures" / name / "entry.json").unlink()
+    if change:
+        painter.boxes["one"] = [(20, 40, 100, 80), (200, 600, 300, 700)]
+    GalleryBuilder(out, capture=painter, approved=approved).build(fixtures)
+    return out
+
+
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _gallery(tmp_path_factory.mktemp("changed"), change=True)
+
+
+@pytest.fixture(scope="module")
+def unchanged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _gallery(tmp_path_factory.mktemp("unchanged"), change=False)
+
+
+@contextmanager
+def _tab(auditor: Any, root: Path, page: str, width: int) -> Iterator[Any]:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(root / page.split("?")[0].split("#")[0], root=root)
+    with auditor.page(AuditOptions(width=width, height=800), sandbox) as tab:
+        rest = page[len(page.split("?")[0].split("#")[0]):]
+        tab.goto(sandbox.url + rest)
+        yield tab
+
+
+#: How many pixels of the Compare page's second picture are the diff's colour (its pixels
+#: read back through a canvas, as drawn: the build's diff file or the page's own drawing).
+MARKED = """([r, g, b]) => new Promise((done) => {
+  const image = document.querySelector(".pair-compare__side[data-side='b'] img");
+  const count = () => { const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth; canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d'); context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    let marked = 0;
+    for (let at = 0; at < data.length; at += 4)
+      if (data[at] === r && data[at + 1] === g && data[at + 2] === b) marked += 1;
+    done(marked); };
+  if (image.complete && image.naturalWidth) count(); else image.addEventListener('load', count);
+})"""
+
+
+def _diff_view(tab: Any) -> int:
+    """Choose the Diff view by keyboard (the View group's radios, arrow keys) and count its
+    marked pixels once drawn."""
+    from playwright.sync_api import expect
+
+    views = tab.get_by_role("group", name="View")
+    expect(views).to_be_visible()
+    views.get_by_role("radio", checked=True).focus()
+    for _ in range(4):
+        if views.get_by_role("radio", name="Diff").is_checked():
+            break
+        tab.keyboard.press("ArrowRight")
+    expect(views.get_by_role("radio", name="Diff")).to_be_checked()
+    expect(tab.locator("#pair-compare-legend")).not_to_have_text("Drawing the difference…")
+    return int(tab.evaluate(MARKED, list(CHANGED_RGB)))
+
+
+@pytest.mark.parametrize("mode", ["approved", "pair"])
+def test_the_diff_view_marks_pixels_exactly_when_the_screenshots_differ(
+        auditor: Any, changed: Path, unchanged: Path, mode: str) -> None:
+    """Approved and now: the build's diff (changed pixels in magenta over the new
+    screenshot, faded); two fixtures: drawn in the page. A fixture compared with itself,
+    or an unchanged one with its approval, marks nothing."""
+    address = "compare.html?mode=approved&a=one&width=320&scheme=light" if mode == "approved" \
+        else "compare.html?mode=pair&a=one&b={}&width=320&scheme=light"
+    cases = ([(changed, address), (unchanged, address)] if mode == "approved" else
+             [(changed, address.format("two")), (changed, address.format("one"))])
+    seen = []
+    for root, page in cases:
+        with _tab(auditor, root, page, 1280) as tab:
+            seen.append(_diff_view(tab))
+            assert "view=diff" in tab.url
+            assert tab.locator(".pair-compare__side[data-side='a']").is_hidden()
+    assert seen[0] > 1000, "the second box, 100 × 100 px, is marked"
+    assert seen[1] == 0
+
+
+def test_on_a_phone_side_by_side_is_a_slider_worked_by_keyboard(auditor: Any,
+                                                                changed: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = "compare.html?mode=approved&a=one&width=320&scheme=light"
+    with _tab(auditor, changed, page, 375) as tab:
+        views = tab.get_by_role("group", name="View")
+        expect(views.get_by_role("radio", name="Slider")).to_be_checked()
+        assert views.get_by_role("radio", name="Side by side").is_hidden()
+        boxes = tab.locator(".pair-compare__scroll")
+        first, second = (boxes.nth(index).bounding_box() for index in (0, 1))
+        assert first is not None
+        assert second is not None
+        assert (first["x"], first["y"], first["width"]) == (second["x"], second["y"],
+                                                            second["width"]), "one place"
+        assert first["x"] + first["width"] <= 375, "nothing squeezed or cut"
+        slider = tab.get_by_role("slider", name="Slider: the first on the left of")
+        slider.focus()
+        for _ in range(10):
+            tab.keyboard.press("ArrowRight")
+        expect(slider).to_have_attribute("aria-valuetext", "60%")
+        clip = boxes.nth(1).evaluate("(box) => getComputedStyle(box).clipPath")
+        assert clip == "inset(0px 0px 0px 60%)"
+        views.get_by_role("radio", name="Onion skin").check()
+        assert boxes.nth(1).evaluate("(box) => getComputedStyle(box).opacity") == "0.5"
+        assert slider.is_hidden()
+    with _tab(auditor, changed, page, 1280) as tab:
+        views = tab.get_by_role("group", name="View")
+        expect(views.get_by_role("radio", name="Side by side")).to_be_checked()
+        first, second = (tab.locator(".pair-compare__scroll").nth(index).bounding_box()
+                         for index in (0, 1))
+        assert first is not None
+        assert second is not None
+        assert first["x"] + first["width"] < second["x"], "side by side"
+
+
+
+LABELS_OUT = """() => [...document.querySelectorAll(
+    'section[aria-labelledby="changes"] :is(figcaption, .compare__label, th, label, summary, h3)')]
+  .filter((e) => e.checkVisibility({visibilityProperty: true}))
+  .map((e) => { const box = e.getBoundingClientRect(), outer = e.parentElement.getBoundingClientRect();
+    return {text: e.textContent.trim().slice(0, 30), left: box.left, right: box.right,
+            inLeft: outer.left, inRight: outer.right, scroll: e.scrollWidth, client: e.clientWidth}; })
+  .filter((e) => e.left < 0 || e.right > innerWidth || e.left < e.inLeft - 1
+                 || e.right > e.inRight + 1 || e.scroll > e.client + 1)"""
+
+
+@pytest.mark.parametrize("width", [320, 350, 375])
+def test_the_changes_tab_clips_no_label_on_a_phone(auditor: Any, changed: Path,
+                                                  width: int) -> None:
+    """"Now" was cut at 375 px: every label, caption and heading of the Changes tab, in
+    every view of its viewer, lies inside the window and its own box."""
+    with _tab(auditor, changed, "fixtures/one/index.html#changes", width) as tab:
+        viewer = tab.locator("[data-compare]").first
+        viewer.scroll_into_view_if_needed()
+        for view in ("Side by side", "Slider", "Onion skin", "Difference"):
+            viewer.get_by_role("radio", name=view).check()
+            labels = [text.strip() for text in viewer.locator(".compare__label").all_inner_texts()
+                      if text.strip()]
+            assert labels, view
+            assert tab.evaluate(LABELS_OUT) == [], view
+        assert tab.evaluate("document.documentElement.scrollWidth") == width
+
+
+@pytest.fixture(scope="module")
+def tall(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fixture whose phone screenshot is a long page (375 × 3,400 px), approved."""
+    folder = tmp_path_factory.mktemp("tall")
+    fixture = folder / "one.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out, approved = folder / "out", folder / "approved"
+    painter = Painted((375, 3400))
+    approve(GalleryBuilder(out, capture=painter).build([fixture]).entries, out, approved)
+    (out / "fixtures" / "one" / "entry.json").unlink()
+    painter.boxes = {"one": [(0, 0, 200, 300)]}
+    GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    return out
+
+
+SHOWN = """() => [...document.querySelectorAll('section[aria-labelledby="screenshots"] .shot img')]
+  .map((image) => { const box = image.getBoundingClientRect();
+    const frame = image.closest('.shot__scroll'); const outer = frame.getBoundingClientRect();
+    return {natural: image.naturalWidth / image.naturalHeight, shown: box.width / box.height,
+            height: box.height, inside: box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5
+              && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5,
+            cut: frame.scrollHeight > frame.clientHeight + 1 || frame.scrollWidth > frame.clientWidth + 1}; })"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_screenshot_is_shown_whole_and_opens_full_size(auditor: Any, tall: Path,
+                                                            width: int) -> None:
+    from playwright.sync_api import expect
+
+    with _tab(auditor, tall, "fixtures/one/index.html#screenshots", width) as tab:
+        tab.wait_for_function("[...document.querySelectorAll('section[aria-labelledby="
+                              "\"screenshots\"] .shot img')].every((i) => i.complete)")
+        shown = tab.evaluate(SHOWN)
+        assert shown
+        for each in shown:
+            assert abs(each["shown"] / each["natural"] - 1) <= 0.01, each
+            assert each["inside"], each
+            assert not each["cut"], each
+            assert each["height"] <= 800, "a screen tall at most"
+        tab.locator('section[aria-labelledby="screenshots"] .shot img').first.click()
+        expect(tab.locator("dialog.enlarged img")).to_be_visible()
+
+
+def test_the_static_gallery_gives_each_screenshot_s_approve_command(auditor: Any,
+                                                                    tall: Path) -> None:
+    """Opened as files: under each screenshot, the exact command to approve it, to copy."""
+    with _tab(auditor, tall, "fixtures/one/index.html#screenshots", 1280) as tab:
+        box = tab.locator('section[aria-labelledby="screenshots"] .verdict--compact')
+        assert box.count() == 1
+        command = box.locator("code").inner_text()
+        source = tall.parent / "one.json"
+        assert command == ("broadsheet preview --approve --approve-widths 375 "
+                           f"--approve-schemes light {source}")
+        assert box.locator("code").is_visible()
+        assert not box.get_by_role("button", name="Approve this screenshot").is_visible()
+        box.get_by_role("button", name="Copy the command to approve 375 px, light").click()
+        tab.wait_for_function("document.querySelector('.verdict--compact .verdict__said')"
+                              ".textContent !== ''")
+        said = box.locator(".verdict__said").inner_text()
+        assert said in {f"Copied: {command}", "Selected: press Ctrl+C (⌘C) to copy it."}
+
+
+def test_two_captures_of_the_energy_tables_are_pixel_identical(auditor: Any,
+                                                               tmp_path: Path) -> None:
+    """uk-energy-data-table at 1280 px once differed from its approval by 0.21%: two
+    captures at every width (the table's scroll shade, fonts, focus) match pixel for
+    pixel."""
+    from PIL import Image, ImageChops
+
+    from broadsheet.preview import build_gallery
+    from broadsheet.preview.capture import ChromiumCapture
+
+    fixture = tmp_path / "energy.json"
+    shutil.copy(ARTICLES / "uk-energy-data-table.json", fixture)
+    shutil.copytree(ARTICLES / "images", tmp_path / "images")
+    for run in ("first", "second"):
+        with ChromiumCapture(schemes=("light",), auditor=auditor, views=False,
+                             audit=False) as capture:
+            build_gallery([fixture], tmp_path / run, capture=capture)
+    for width in (320, 1280):
+        first, second = (Image.open(tmp_path / run / "fixtures" / "energy" / "shots" /
+                                    f"{width}-light.png") for run in ("first", "second"))
+        with first, second:
+            assert first.size == second.size, width
+            changed = ImageChops.difference(first.convert("RGB"), second.convert("RGB"))
+            assert changed.getbbox() is None, f"{width}: differs in {changed.getbbox()}"
