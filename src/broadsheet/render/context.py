@@ -91,7 +91,8 @@ class SearchView(TypedDict):
 class AboutView(TypedDict):
     text: Html | None
     image: Annotated[ImageView | None, "a picture that can stand for the newsroom (a logo, "
-                     "an ornament); a photograph with no words for it is dropped"]
+                     "an ornament); a photograph with no words for it is dropped (kept with "
+                     "review markers)"]
     wordmark: Annotated[bool, "set the site's name as its mark instead (the picture dropped)"]
 
 

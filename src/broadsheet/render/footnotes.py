@@ -14,8 +14,8 @@ canonical form (attribute values double-quoted, ``"`` escaped), so a tag is matc
 from __future__ import annotations
 
 import re
-from string import ascii_lowercase
 from collections.abc import Callable, Sequence
+from string import ascii_lowercase
 from typing import Annotated, TypedDict
 
 from markupsafe import Markup

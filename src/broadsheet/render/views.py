@@ -231,7 +231,8 @@ class PageBuilder(ViewPolicies):
         about: AboutView | None = None
         if site.about:
             shown = image.view(self, site.about.image) if site.about.image else None
-            mark = shown is not None and stands_for_newsroom(shown)
+            # (kept, marked, when an editor asks for review markers: the picture to fix)
+            mark = shown is not None and (stands_for_newsroom(shown) or bool(shown["review"]))
             about = {"text": self.inline(site.about.text, "/site/about/text"),
                      "image": shown if mark else None, "wordmark": shown is not None and not mark}
         if site.logo and (reason := logo_alt_problem(site.name)):
