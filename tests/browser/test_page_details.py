@@ -1,6 +1,8 @@
 """The details a designer reads a page by (issue 17): no text under 12 px, footnote numbers
 against the word they follow, headlines without a word alone on their last line, topic
-chips that say which are links, a footer without a photograph, and players that play."""
+chips that say which are links, a footer without a photograph, and players that play; a
+search button in the reader's scheme, footnote marks against the stop after them, back-links
+each named, and a chart's data behind a light text disclosure."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser.colour import contrast, luminance, rgb
 from tests.browser.fixture_pages import fixture_page
 from tests.helpers import ARTICLE_FILES
 
@@ -142,8 +145,7 @@ def test_the_footer_repeats_no_photograph(auditor: Any, stem: str) -> None:
         pictures = page.evaluate(FOOTER_PICTURES)
     for picture in pictures:
         assert max(picture["width"], picture["height"]) <= 48.5, picture
-    if not stem.startswith("rferl-"):  # the design seed keeps its placeholder picture
-        assert not [p for p in pictures if p["src"].endswith(".jpg")], pictures
+    assert not [p for p in pictures if p["src"].endswith(".jpg")], pictures
 
 
 @pytest.mark.parametrize("stem", ["fa-podcast-inflation-audio", "ru-radio-interview-audio"])
@@ -162,3 +164,155 @@ def test_the_audio_fixtures_players_play_offline(auditor: Any, stem: str) -> Non
         assert player["error"] is None, player
         assert player["src"].endswith("images/sample-chime.wav"), player
         assert abs(player["duration"] - 4) < 0.1, player
+
+
+#: The search button's colours and its header's ground.
+SEARCH_BUTTON = """() => {
+  const button = document.querySelector('.site-search button'), style = getComputedStyle(button);
+  return {background: style.backgroundColor, color: style.color, border: style.borderTopColor,
+          page: getComputedStyle(document.body).backgroundColor,
+          scheme: getComputedStyle(button).colorScheme};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_search_button_follows_the_readers_scheme(auditor: Any, scheme: str) -> None:
+    """In the dark scheme the header's Search button is a dark button, outlined, its words
+    at 4.5:1 or more (it stood white, the brightest thing in the dark header); in the light
+    scheme it is a dark button on the white page, as before."""
+    with fixture_page(auditor, "en-rents-chart-footnotes", width=1280, scheme=scheme) as page:
+        found = page.evaluate(SEARCH_BUTTON)
+    ground, words = rgb(found["background"]), rgb(found["color"])
+    assert luminance(ground) < 0.05, found
+    assert contrast(ground, words) >= 4.5, found
+    if scheme == "dark":  # its edge tells it from the dark page (3:1, a control's boundary)
+        assert contrast(rgb(found["border"]), rgb(found["page"])) >= 3, found
+
+
+#: What the footer shows: its pictures (loaded or not) and every box with nothing in it.
+FOOTER_BOXES = """() => {
+  const footer = document.querySelector('.site-footer');
+  const broken = [...footer.querySelectorAll('img')].filter((img) => img.naturalWidth === 0)
+    .map((img) => img.getAttribute('src'));
+  const empty = [...footer.querySelectorAll('*')].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && !e.innerText.trim() && !e.querySelector('img, svg')
+      && e.tagName !== 'IMG' && !e.closest('.visually-hidden');
+  }).map((e) => e.tagName + '.' + e.className);
+  const mark = footer.querySelector('.site-footer__mark');
+  const style = mark && getComputedStyle(mark);
+  return {broken, empty, mark: mark && {text: mark.innerText, font: style.fontFamily,
+          weight: style.fontWeight, color: style.color,
+          accent: getComputedStyle(document.documentElement).getPropertyValue('--bs-accent')}};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_seeds_footer_mark_is_its_name_in_type(auditor: Any, width: int,
+                                                   scheme: str) -> None:
+    """The design seed's About picture is a photograph with a placeholder for its words (a
+    48 px crop of sky that looked broken): the footer sets the site's name as its mark
+    instead, in the masthead's serif and the accent colour; no picture fails and no box
+    stands empty."""
+    with fixture_page(auditor, "rferl-lukashenka-cnn-interview", width=width,
+                      scheme=scheme) as page:
+        found = page.evaluate(FOOTER_BOXES)
+    assert found["broken"] == [], found
+    assert found["empty"] == [], found
+    mark = found["mark"]
+    assert mark is not None, found
+    assert mark["text"] == "RFE/RL", mark
+    assert mark["font"].startswith('"Source Serif 4"'), mark
+    assert int(mark["weight"]) >= 700, mark
+    accent = mark["accent"].strip().lstrip("#")
+    assert rgb(mark["color"]) == tuple(float(int(accent[i:i + 2], 16)) for i in (0, 2, 4)), mark
+
+
+#: For each footnote number followed by punctuation: the gap from the number to the mark.
+FOOTNOTE_FOLLOWERS = """() => [...document.querySelectorAll('sup.footnote-ref')].flatMap((sup) => {
+  const after = sup.nextSibling;
+  if (!after || after.nodeType !== 3 || !/^\\s*[,.;:\u060c]/.test(after.data)) return [];
+  const mark = document.createRange();
+  const at = after.data.search(/\\S/);
+  mark.setStart(after, at);
+  mark.setEnd(after, at + 1);
+  const number = [...sup.querySelector('a').childNodes].find((n) => n.nodeType === 3);
+  const digits = document.createRange();
+  digits.selectNodeContents(number);
+  const m = mark.getBoundingClientRect(), d = digits.getBoundingClientRect();
+  const rtl = getComputedStyle(sup).direction === 'rtl';
+  return [{after: after.data.slice(0, 12), spaced: at > 0,
+           gap: rtl ? d.left - m.right : m.left - d.right}];
+})"""
+
+
+def test_the_stop_after_a_footnote_number_sits_against_it(auditor: Any) -> None:
+    """"recommendations¹, including": the comma follows the number with no gap (the
+    number's link padding pushed it 4 px off, which read as "¹ ,")."""
+    with fixture_page(auditor, "en-rents-chart-footnotes", width=1280) as page:
+        found = page.evaluate(FOOTNOTE_FOLLOWERS)
+    assert found, "the fixture has a footnote number before a comma"
+    for follower in found:
+        assert not follower["spaced"], follower
+        assert -0.5 <= follower["gap"] <= 1, follower
+
+
+@pytest.mark.parametrize(("stem", "words"), [("en-rents-chart-footnotes", "Back to reference"),
+                                             ("fa-rent-chart-footnotes", "بازگشت به ارجاع")])
+def test_each_back_link_has_a_name_of_its_own(auditor: Any, stem: str, words: str) -> None:
+    """Every back-link in the notes is a link with a name of its own, in the page's language
+    ("Back to reference 1 (a)", "… (b)": the twice-cited note read "↑ ↑"); what it shows is
+    in its name, and no note shows its arrow twice."""
+    with fixture_page(auditor, stem, width=1280) as page:
+        tree = page.locator(".footnotes ol").aria_snapshot()
+        shown = page.locator(".footnotes li").evaluate_all(
+            "(items) => items.map((li) => li.innerText)")
+    names = [line.split('"')[1] for line in tree.splitlines() if line.strip().startswith("- link")
+             and words in line]
+    assert names, tree
+    assert len(names) == len(set(names)), names
+    for text in shown:
+        assert text.count("↑") <= 1, text
+    if stem.startswith("en-"):
+        assert "Back to reference 1 (a)" in names, names
+        assert "Back to reference 1 (b)" in names, names
+
+
+#: The chart data disclosure: its box, its summary's look, its marker.
+DISCLOSURE = """() => {
+  const details = document.querySelector('.chart__data'), summary = details.querySelector('summary');
+  const d = getComputedStyle(details), s = getComputedStyle(summary);
+  const marker = getComputedStyle(summary, '::before');
+  const r = summary.getBoundingClientRect();
+  return {border: d.borderTopWidth, background: d.backgroundColor, summaryBackground: s.backgroundColor,
+          color: s.color, link: getComputedStyle(document.querySelector('.article-body a')).color,
+          height: r.height, width: r.width, marker: marker.content, markerWidth: marker.width,
+          list: s.display};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-rents-chart-footnotes", "fa-rent-chart-footnotes"])
+def test_chart_data_is_a_light_text_disclosure(auditor: Any, stem: str, scheme: str) -> None:
+    """A chart's "Chart data" is a line of link-coloured text after a drawn chevron, on no
+    bar or box (it was a grey bordered bar), 44 px tall to press, with a focus ring when
+    reached by keyboard."""
+    with fixture_page(auditor, stem, width=375, scheme=scheme) as page:
+        found = page.evaluate(DISCLOSURE)
+        page.keyboard.press("Tab")  # give the page keyboard modality, then focus the summary
+        page.locator(".chart__data summary").focus()
+        ring = page.locator(".chart__data summary").evaluate(
+            "(s) => { const c = getComputedStyle(s); return [s.matches(':focus-visible'),"
+            " c.outlineStyle, c.outlineWidth]; }")
+    assert found["border"] == "0px", found
+    assert found["background"] == found["summaryBackground"] == "rgba(0, 0, 0, 0)", found
+    assert found["color"] == found["link"], found
+    assert found["height"] >= 44, found
+    assert found["marker"] not in ("none", "normal"), found
+    assert found["list"] != "list-item", found  # no native triangle
+    visible, style, width = ring
+    assert visible, ring
+    assert style == "solid", ring
+    assert float(width.removesuffix("px")) >= 2, ring
+

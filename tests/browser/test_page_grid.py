@@ -292,29 +292,49 @@ def test_a_supporting_picture_stands_in_the_rail_on_a_wide_screen(auditor: Any,
         assert abs(found["picture"] - rail["width"]) <= 1, found
 
 
+#: The About block's mark (its picture, else its wordmark), its text and its heading.
+ABOUT_BOXES = """() => {
+    const about = document.querySelector('.site-footer__about');
+    const box = e => { const r = e.getBoundingClientRect();
+        return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+                width: r.width, height: r.height}; };
+    const img = about.querySelector('img');
+    return {img: img && box(img), mark: box(img || about.querySelector('.site-footer__mark')),
+            text: box(about.querySelector('p:not(.site-footer__mark)')),
+            heading: box(about.querySelector('h2'))}; }"""
+
+
+def about_with_words() -> str:
+    """The seed's page with words for its About photograph (so it is shown, as a mark)."""
+    seed = json.loads((ARTICLES / "rferl-lukashenka-cnn-interview.json").read_text("utf-8"))
+    seed["site"]["about"]["image"]["alt"] = "Clouds over the RFE/RL building"
+    return broadsheet.render(seed).html
+
+
 @pytest.mark.parametrize("width", [320, 375, 768, 1280, 1600])
-@pytest.mark.parametrize(("stem", "ratio"), [("rferl-lukashenka-cnn-interview", 1200 / 675)])
-def test_the_footers_about_picture_is_a_thumbnail_beside_its_text(auditor: Any, stem: str,
-                                                                  ratio: float,
-                                                                  width: int) -> None:
+@pytest.mark.parametrize("shown", ["picture", "wordmark"])
+def test_the_footers_about_mark_stands_beside_its_text(auditor: Any, shown: str,
+                                                       width: int) -> None:
     """The About picture is a small mark (48 px wide) beside the About text, its shape kept,
     at every width (it filled the column: 640 by 640 px, the footer's largest thing; then
-    128 px on every English page)."""
-    with fixture_page(auditor, stem, width=width) as page:
-        found = page.evaluate("""() => {
-            const about = document.querySelector('.site-footer__about');
-            const box = e => { const r = e.getBoundingClientRect();
-                return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
-                        width: r.width, height: r.height}; };
-            return {img: box(about.querySelector('img')), text: box(about.querySelector('p')),
-                    heading: box(about.querySelector('h2'))}; }""")
-    img, text = found["img"], found["text"]
-    assert img["width"] <= 48.5, found
-    assert img["height"] <= img["width"] + 0.5, found
-    assert abs(img["width"] / img["height"] - ratio) < 0.05, found
-    assert img["right"] <= text["left"] - 8, found  # beside the text, at its start
-    assert abs(img["top"] - text["top"]) < 8, found
-    assert img["top"] >= found["heading"]["bottom"], found
+    128 px on every English page); a photograph without words (the seed's) gives way to the
+    site's name, set beside the text in its place."""
+    html = about_with_words() if shown == "picture" else None
+    with fixture_page(auditor, "rferl-lukashenka-cnn-interview", width=width,
+                      html=html) as page:
+        found = page.evaluate(ABOUT_BOXES)
+    mark, text = found["mark"], found["text"]
+    if shown == "picture":
+        img = found["img"]
+        assert img["width"] <= 48.5, found
+        assert img["height"] <= img["width"] + 0.5, found
+        assert abs(img["width"] / img["height"] - 1200 / 675) < 0.05, found
+    else:
+        assert found["img"] is None, found
+        assert 40 <= mark["width"] <= 120, found
+    assert mark["right"] <= text["left"] - 8, found  # beside the text, at its start
+    assert abs(mark["top"] - text["top"]) < 8, found
+    assert mark["top"] >= found["heading"]["bottom"], found
     assert text["width"] >= 150, found
 
 

@@ -124,7 +124,8 @@ def footnoted_page(auditor: Any, language: str) -> AbstractContextManager[Any]:
 
 
 @pytest.mark.parametrize(("language", "first", "back"), [
-    ("en", "Footnote 1", "Back to reference 1"), ("fa", "پانوشت ۱", "بازگشت به ارجاع ۱")])
+    ("en", "Footnote 1", "Back to reference 1 (b)"),
+    ("fa", "پانوشت ۱", "بازگشت به ارجاع ۱ (۲)")])
 def test_footnote_links_are_named_and_lead_both_ways(auditor: Any, language: str, first: str,
                                                     back: str) -> None:
     with footnoted_page(auditor, language) as page:

@@ -61,8 +61,10 @@ def test_the_seed_placeholder_alt_is_an_error_finding_and_not_rendered() -> None
     assert not tree.xpath("//img[@alt='16x9 Image']")
     errors = [f for f in result.findings if f.outcome is Outcome.FAILED]
     assert [(f.rule, f.pointer) for f in errors] == [("render-alt-missing", "/site/about/image")]
-    about = tree.xpath("//img[contains(@src, 'about-16x9')]")[0]
-    assert about.get("alt") == ""
+    # a photograph without words is no newsroom mark: the footer sets the site's name instead
+    assert not tree.xpath("//img[contains(@src, 'about-16x9')]")
+    (mark,) = tree.xpath("//footer//p[@class='site-footer__mark']")
+    assert (text_of(mark), mark.get("aria-hidden")) == (SEED["site"]["name"], "true")
     assert not tree.xpath("//*[@data-broadsheet-review]"), "no review marker unless asked"
 
 

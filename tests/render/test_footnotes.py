@@ -54,22 +54,47 @@ def test_references_and_notes_link_both_ways() -> None:
     for link in references(tree):
         (note,) = tree.xpath("//*[@id=$id]", id=link.get("href").removeprefix("#"))
         assert note.tag == "li"
-        assert [back.get("href") for back in note.xpath("a[@class='footnote-back']")].count(
+        assert [back.get("href") for back in back_links(note)].count(
             f"#{link.get('id')}") == 1
     notes = note_list(tree).xpath("ol/li")
-    assert [len(li.xpath("a[@class='footnote-back']")) for li in notes] == [2, 1]
+    assert [len(back_links(li)) for li in notes] == [2, 1]
+
+
+def back_links(note: etree._Element) -> list[etree._Element]:
+    return note.xpath("a[contains(concat(' ', @class, ' '), ' footnote-back ')]")
+
+
+def named_and_shown(note: etree._Element) -> list[tuple[str, str]]:
+    """Each back-link's name (its hidden words) and what it shows (its text not hidden)."""
+    return [(text_of(link.xpath("span[@class='visually-hidden']")[0]),
+             "".join(link.xpath("span[@aria-hidden='true']/text()")))
+            for link in back_links(note)]
 
 
 def test_back_links_are_named_by_the_reference_number() -> None:
+    """A note referred to once: "↑" (drawn), named "Back to reference 2"; referred to twice:
+    "↑ a b" (the arrow drawn once, not a link), each letter a link whose name ends with it
+    (its words include what it shows)."""
     tree = tree_of("Rents rose[^ons], pay[^pay], and rents again[^ons].")
-    names = [[text_of(a.xpath("span[@class='visually-hidden']")[0])
-              for a in li.xpath("a[@class='footnote-back']")]
-             for li in note_list(tree).xpath("ol/li")]
-    assert names == [["Back to reference 1", "Back to reference 1 (2)"],
-                     ["Back to reference 2"]]
-    # the name is the link's only text (the arrow is drawn by CSS, with no alternative)
-    for link in note_list(tree).xpath(".//a[@class='footnote-back']"):
-        assert text_of(link) == text_of(link.xpath("span[@class='visually-hidden']")[0])
+    first, second = note_list(tree).xpath("ol/li")
+    assert named_and_shown(first) == [("Back to reference 1 (a)", "a"),
+                                      ("Back to reference 1 (b)", "b")]
+    assert named_and_shown(second) == [("Back to reference 2", "")]
+    (arrow,) = first.xpath("span[@class='footnote-back-arrow']")
+    assert arrow.get("aria-hidden") == "true"
+    assert not text_of(arrow)
+    assert not second.xpath("span[@class='footnote-back-arrow']")
+    # a link's text is its name and its mark, nothing else (the single arrow is drawn by CSS)
+    for link in note_list(tree).xpath(".//a[contains(@class, 'footnote-back')]"):
+        assert [child.tag for child in link] in (["span"], ["span", "span"])
+        assert not (link.text or "").strip()
+
+
+def test_persian_back_links_are_marked_in_persian_digits() -> None:
+    tree = tree_of("اجاره[^ons] و باز هم اجاره[^ons].", language="fa")
+    first = note_list(tree).xpath("ol/li")[0]
+    assert named_and_shown(first) == [("بازگشت به ارجاع ۱ (۱)", "۱"),
+                                      ("بازگشت به ارجاع ۱ (۲)", "۲")]
 
 
 def test_the_notes_are_a_list_under_a_heading_that_names_their_section() -> None:

@@ -8,13 +8,14 @@ import base64
 import copy
 import hashlib
 import json
+import re
 from typing import Any
 
 import pytest
 
 import broadsheet
 from broadsheet.findings import Outcome
-from tests.helpers import ARTICLES, load_json, parse_html, text_of
+from tests.helpers import ARTICLES, load_json, parse_html, rendered_tree, text_of
 
 EN = load_json(ARTICLES / "en-live-storm-isha.json")
 AR = load_json(ARTICLES / "ar-live-election-count.json")
@@ -260,3 +261,30 @@ def test_the_header_time_is_never_older_than_the_newest_post(data: dict[str, Any
              if f.rule == "render-live-header-stale"]
     assert [f[:2] for f in found] == [(Outcome.FAILED, "/updated")], found
     assert f"/live/posts/{last}" in found[0][2], found
+
+
+@pytest.mark.parametrize("stem", ["en-live-storm-isha", "ar-live-election-count"])
+def test_a_live_post_says_updated_once_and_only_when_changed(stem: str) -> None:
+    """Each post shows its time of day once; only a post changed after it was posted has an
+    "Updated" mark, and that mark is short: the time of day, not the date again."""
+    data = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    changed = {post["id"] for post in data["live"]["posts"]
+               if post.get("updated") and post["updated"] != post["published"]}
+    assert changed, "the fixture has an updated post"
+    tree = rendered_tree(ARTICLES / f"{stem}.json")
+    posts = tree.xpath("//article[contains(@class, 'live-post')]")
+    assert len(posts) == len(data["live"]["posts"])
+    for post in posts:
+        meta = post.xpath(".//p[@class='live-post__meta']")[0]
+        times = meta.xpath(".//time")
+        updated = meta.xpath(".//*[@class='live-post__updated']")
+        if post.get("id").removeprefix("post-") in changed:
+            (mark,) = updated
+            (moment,) = mark.xpath("time")
+            assert len(text_of(mark)) <= 20, text_of(mark)
+            assert not re.search(r"\d{4}", text_of(moment)), text_of(moment)  # no year
+            assert ":" not in (mark.text or ""), text_of(mark)
+            assert len(times) == 2, [text_of(t) for t in times]
+        else:
+            assert updated == [], text_of(meta)
+            assert len(times) == 1, [text_of(t) for t in times]

@@ -90,7 +90,10 @@ class SearchView(TypedDict):
 
 class AboutView(TypedDict):
     text: Html | None
-    image: ImageView | None
+    image: Annotated[ImageView | None, "a picture that can stand for the newsroom (a logo, "
+                     "an ornament); a photograph with no words for it is dropped (kept with "
+                     "review markers)"]
+    wordmark: Annotated[bool, "set the site's name as its mark instead (the picture dropped)"]
 
 
 class SiteView(TypedDict):
@@ -114,7 +117,8 @@ class LivePostView(TypedDict):
     published: TimeView
     clock: Annotated[TimeView, "the time of day it was published, alone (`08:55`), shown large"]
     day: Annotated[TimeView, "the date it was published, alone"]
-    updated: TimeView | None
+    updated: Annotated[TimeView | None, "only when changed after it was posted: the time of "
+                       "day (with the date when another day)"]
     authors: list[AuthorView]
     bylines: Annotated[list[BylineView], "the post's authors, a line per contribution"]
     pinned: bool

@@ -3,7 +3,9 @@
 Each reference becomes a superscript link to its note that a screen reader announces as what
 it is ("Footnote 3", the number shown alone); each note, in the "Notes" list at the end,
 links back to every reference to it, each back-link named by its number ("Back to reference
-3"). Notes are numbered in the order the article lists them, in the page's digits.
+3"); a note referred to more than once has an arrow then one letter per reference ("↑ a b",
+as Wikipedia does), each link named with its letter ("Back to reference 3 (b)"). Notes are
+numbered in the order the article lists them, in the page's digits.
 
 References are found in text only, never inside a tag: the sanitiser's output has one
 canonical form (attribute values double-quoted, ``"`` escaped), so a tag is matched whole.
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from string import ascii_lowercase
 from typing import Annotated, TypedDict
 
 from markupsafe import Markup
@@ -28,7 +31,8 @@ _TAG = re.compile(r'<(/?)([a-zA-Z0-9]+)(?:[^>"]|"[^"]*")*>')
 
 class BackLinkView(TypedDict):
     href: str
-    label: Annotated[str, "\"Back to reference 3\" (a second reference: \"… 3 (2)\")"]
+    label: Annotated[str, "\"Back to reference 3\" (one of several: \"… 3 (b)\", its mark)"]
+    mark: Annotated[str | None, "\"a\", \"b\"… (page digits outside Latin), one of several"]
 
 
 class FootnoteView(TypedDict):
@@ -109,16 +113,24 @@ class Footnotes:
         notes: list[FootnoteView] = []
         for key, number in self.numbers.items():
             shown = self.numerals(str(number))
+            label = self._("Back to reference %(number)s", number=shown)
+            several = len(self.references[key]) > 1
             back_links: list[BackLinkView] = []
-            for use, reference in enumerate(self.references[key], start=1):
-                label = self._("Back to reference %(number)s", number=shown)
-                if use > 1:
-                    label = f"{label} ({self.numerals(str(use))})"
-                back_links.append({"href": f"#{reference}", "label": label})
+            for use, reference in enumerate(self.references[key]):
+                mark = self._mark(use, numbering) if several else None
+                back_links.append({"href": f"#{reference}", "mark": mark,
+                                   "label": f"{label} ({mark})" if mark else label})
             notes.append({"id": self.note_ids[key], "number": shown, "text": texts[key],
                           "back_links": back_links})
         return {"id": self.registry.make("notes"), "heading": self._("Notes"),
                 "numbering": numbering, "notes": notes}
+
+    def _mark(self, index: int, numbering: str) -> str:
+        """The mark of a note's ``index``-th back-link: a letter on a page in Latin digits
+        (while letters last), else a number in the page's digits."""
+        if numbering == "latn" and index < len(ascii_lowercase):
+            return ascii_lowercase[index]
+        return self.numerals(str(index + 1))
 
 
 __all__ = ["REFERENCE", "BackLinkView", "FootnoteView", "Footnotes", "FootnotesView"]

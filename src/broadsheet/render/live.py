@@ -74,7 +74,8 @@ def _post(page: PageBuilder, post: LivePost) -> LivePostView:
         "published": page.time(post.published),
         "clock": page.time(post.published, clock=True),
         "day": page.time(post.published, date_only=True),
-        "updated": page.time(post.updated) if post.updated else None,
+        "updated": page.time(post.updated, clock=post.updated.date() == post.published.date())
+        if post.updated and post.updated > post.published else None,
         "authors": authors, "bylines": bylines(page._, authors),
         "pinned": post.pinned, "key_event": post.key_event, "body": body,
     }

@@ -57,6 +57,15 @@ __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 DROP_CAP_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek"})
 
 
+def stands_for_newsroom(picture: ImageView) -> bool:
+    """Whether an About picture can be the footer's mark: one with words (a logo), or a
+    decorative band (an ornament: macros.html's figure); a photograph without words (its alt
+    a placeholder) showed as a 48 px crop of sky, a broken-looking mark."""
+    width, height = picture["width"], picture["height"]
+    ornament = picture["decorative"] and bool(width and height) and width >= 8 * height
+    return bool(picture["alt"]) or ornament
+
+
 class PageBuilder(ViewPolicies):
     """Builds the view of one article and collects render findings."""
 
@@ -221,9 +230,11 @@ class PageBuilder(ViewPolicies):
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
         about: AboutView | None = None
         if site.about:
-            about_image = site.about.image
+            shown = image.view(self, site.about.image) if site.about.image else None
+            # (kept, marked, when an editor asks for review markers: the picture to fix)
+            mark = shown is not None and (stands_for_newsroom(shown) or bool(shown["review"]))
             about = {"text": self.inline(site.about.text, "/site/about/text"),
-                     "image": image.view(self, about_image) if about_image else None}
+                     "image": shown if mark else None, "wordmark": shown is not None and not mark}
         if site.logo and (reason := logo_alt_problem(site.name)):
             self.report("render-site-name-unusable", "/site/name", reason=reason)
         search: SearchView | None = None
