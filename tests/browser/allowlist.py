@@ -70,6 +70,16 @@ VNU_ACCEPTED: dict[str, str] = {
         "column (the style sheet's only block-size with attr()). A browser without it drops "
         "the declaration and the frame keeps the height it asks for (test_design.py measures "
         "the frames at 320 and 1280 px)."),
+    r"^error: CSS: .aspect-ratio.: Parse Error\.$": (
+        "vnu's CSS validator predates typed attr() (CSS Values 5, in Chromium since 133): a "
+        "video is drawn at the ratio of its width and height attributes (the style sheet's "
+        "only aspect-ratio with attr()). A browser without it drops the declaration and the "
+        "attributes' own ratio holds (test_media_cards.py measures each video's box)."),
+    r"^error: CSS: .inline-size.: Parse Error\.$": (
+        "The same typed attr(): a video as wide as it can be while no taller than its cap, "
+        "from its width and height attributes (the style sheet's only inline-size with "
+        "attr()). A browser without it drops the declaration and the video fills its column "
+        "(test_media_cards.py checks the height cap in Chromium)."),
     r"^error: CSS: .min-inline-size.: Character s is neither a decimal digit number": (
         "vnu's CSS validator predates calc-size() (CSS Values 5, in Chromium since 129): a "
         "table of five columns or more is at least as wide as its narrowest layout, up to "
