@@ -213,7 +213,8 @@ def test_side_by_side_on_a_phone_shows_approved_and_now(auditor: Any, changed: P
             side = label.locator("xpath=ancestor::*[contains(@class, 'compare__side')][1]")
             box = side.bounding_box()
             assert box is not None
-            assert box["width"] > 200 and box["height"] > 200, (name, box)
+            assert box["width"] > 200, (name, box)
+            assert box["height"] > 200, (name, box)
 
 
 @pytest.fixture(scope="module")
