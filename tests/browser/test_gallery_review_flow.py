@@ -196,6 +196,27 @@ def test_the_changes_tab_clips_no_label_on_a_phone(auditor: Any, changed: Path,
         assert tab.evaluate("document.documentElement.scrollWidth") == width
 
 
+def test_side_by_side_on_a_phone_shows_approved_and_now(auditor: Any, changed: Path) -> None:
+    """At 375 px only "Approved" was seen: "Now" hid below it inside a box a screen tall."""
+    from playwright.sync_api import expect
+
+    with _tab(auditor, changed, "fixtures/one/index.html#changes", 375) as tab:
+        viewer = tab.locator("[data-compare]").first
+        viewer.scroll_into_view_if_needed()
+        expect(viewer.get_by_role("radio", name="Side by side")).to_be_checked()
+        stage = viewer.locator(".compare__stage")
+        assert stage.evaluate("(e) => e.scrollHeight <= e.clientHeight + 1"), "nothing hidden in it"
+        for name in ("Approved", "Now"):
+            label = viewer.locator(".compare__label", has_text=name).first
+            label.scroll_into_view_if_needed()
+            expect(label).to_be_in_viewport()
+            side = label.locator("xpath=ancestor::*[contains(@class, 'compare__side')][1]")
+            box = side.bounding_box()
+            assert box is not None
+            assert box["width"] > 200, (name, box)
+            assert box["height"] > 200, (name, box)
+
+
 @pytest.fixture(scope="module")
 def tall(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fixture whose phone screenshot is a long page (375 × 3,400 px), approved."""
@@ -215,7 +236,7 @@ SHOWN = """() => [...document.querySelectorAll('section[aria-labelledby="screens
   .map((image) => { const box = image.getBoundingClientRect();
     const frame = image.closest('.shot__scroll'); const outer = frame.getBoundingClientRect();
     return {natural: image.naturalWidth / image.naturalHeight, shown: box.width / box.height,
-            height: box.height, inside: box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5
+            width: box.width, own: image.naturalWidth / devicePixelRatio, inside: box.left >= outer.left - 0.5 && box.right <= outer.right + 0.5
               && box.top >= outer.top - 0.5 && box.bottom <= outer.bottom + 0.5,
             cut: frame.scrollHeight > frame.clientHeight + 1 || frame.scrollWidth > frame.clientWidth + 1}; })"""
 
@@ -234,7 +255,8 @@ def test_each_screenshot_is_shown_whole_and_opens_full_size(auditor: Any, tall: 
             assert abs(each["shown"] / each["natural"] - 1) <= 0.01, each
             assert each["inside"], each
             assert not each["cut"], each
-            assert each["height"] <= 800, "a screen tall at most"
+            # Readable: a 375 px page was drawn 88 px wide to fit a screen's height.
+            assert each["width"] >= min(0.5 * each["own"], 160), each
         tab.locator('section[aria-labelledby="screenshots"] .shot img').first.click()
         expect(tab.locator("dialog.enlarged img")).to_be_visible()
 

@@ -140,9 +140,9 @@ def test_two_findings_of_one_rule_are_one_group_each_shown_on_the_page(
             "src", "page-light.html#broadsheet-show=main%20p")
 
 
-def test_at_1280_every_fixture_is_a_link_in_a_nav_with_its_counts(
+def test_at_1440_every_fixture_is_a_link_in_a_nav_with_its_counts(
         auditor: Any, gallery: Path) -> None:
-    sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1280, 800)
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1440, 900)
     with opened as tab:
         tab.goto(sandbox.url)
         nav = tab.get_by_role("navigation", name="Fixtures", exact=True)
@@ -166,3 +166,44 @@ def test_at_1280_every_fixture_is_a_link_in_a_nav_with_its_counts(
           return [...r.getClientRects()].map((x) => x.right); }""")
         assert text, "its lines"
         assert min(text) >= name["right"] - 2, "every line right-aligned"
+
+
+def test_at_1280_the_live_page_is_large_and_the_fixtures_list_gives_way_to_the_menu(
+        auditor: Any, gallery: Path) -> None:
+    """The live page was about 585 by 476 px: the list, a tall head and the panel around it."""
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, FIXTURES[1], 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.get_by_role("radio", name="1280 px").check()
+        expect(tab.locator("#frame-note")).to_be_visible()  # shrunk to the room it has
+        frame = _box(tab, ".preview-frame")
+        assert frame["width"] >= 720, frame
+        assert frame["height"] >= 480, frame
+        assert _box(tab, "[role=tabpanel]:not([hidden])")["left"] >= frame["right"], "beside it"
+        assert not tab.locator("nav.fixture-nav").is_visible()
+        assert tab.locator("#switch-fixture").is_visible(), "the header's menu instead"
+        title = tab.locator(".fixture-head__title")
+        assert title.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"
+        assert _box(tab, ".fixture-head__title")["height"] < 30, "one line"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (375, 812)])
+def test_no_tab_label_is_cut_at_the_strips_edge(auditor: Any, gallery: Path,
+                                                width: int, height: int) -> None:
+    """The strip clipped its last labels ("Screer", "Readin") in the narrow panel."""
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        strip = _box(tab, ".toc[data-tabs] ul")
+        tabs = tab.locator(".toc[data-tabs] a")
+        assert tabs.count() >= 6
+        for i in range(tabs.count()):
+            box = tabs.nth(i).bounding_box()
+            assert box is not None
+            label = tabs.nth(i).text_content()
+            assert box["x"] >= strip["left"] - 0.5, label
+            assert box["x"] + box["width"] <= strip["right"] + 0.5, label
+            assert box["y"] >= strip["top"] - 0.5, label
+            assert box["y"] + box["height"] <= strip["bottom"] + 0.5, label
