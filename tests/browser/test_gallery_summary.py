@@ -180,7 +180,9 @@ def test_nothing_changed_says_so_and_still_compares_and_approves(auditor: Any,
     assert lines[1].startswith("✔ Matches the approved screenshots at 4 widths × 2 schemes")
     assert parts[:3] == [1, 1, 0], "a verdict and one comparison, no changed screenshot"
     assert len(parts[3]) == 2
-    assert min(parts[3]) > 200, "the approved and the new screenshot side by side"
+    # in the checks panel beside the live page (about 26rem from 1200 px) each is a third
+    # of the panel at least: a smaller pair is not worth reading
+    assert min(parts[3]) > 150, "the approved and the new screenshot side by side"
 
 
 @pytest.mark.parametrize("width", [375, 1280])
@@ -212,8 +214,9 @@ def test_a_reading_view_opens_full_size_by_keyboard(auditor: Any, gallery: Path,
     assert inside["label"] == "Focus order"
     assert back, "focus returns to the link"
     if width == 1280:
-        assert shown[0] >= 1000, "the focus order view spans the row, read at about its size"
-        assert min(shown[1:]) >= 360, shown
+        # in the checks panel beside the live page: each view spans the panel (about 26rem),
+        # and opens at the page's own size (above)
+        assert min(shown) >= 340, shown
 
 
 def test_at_375_the_contrast_report_and_the_section_menu_are_whole(
@@ -330,7 +333,7 @@ def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Pat
     GalleryBuilder(out, capture=Shots(), approved=approved).build([gallery.parent / "fixtures"])
     page = parse_html((out / "fixtures" / SEED / "index.html").read_text("utf-8"))
     [panel] = page.xpath("//section[@aria-labelledby='changes']")
-    assert page.xpath("//main/div[@class='addons']/section[contains(@class, 'panel')][1]"
+    assert page.xpath("//main//div[@class='addons']/section[contains(@class, 'panel')][1]"
                       "/@aria-labelledby") == [
         "changes"]
     assert panel.xpath(".//article/h3/@id") == ["change-375-light"]
