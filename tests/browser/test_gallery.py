@@ -500,7 +500,9 @@ def test_the_live_frame_fills_the_window_below_its_switches_and_keeps_its_height
             # the window's bottom edge), the note said or not.
             assert switches <= top <= switches + 2 * 16, (width, switches, top)
             assert top < window / 2, (width, top, window)
-            assert docked < top, (width, docked, top)
+            # (their tabs wrap into two rows in the panel rather than cut a label: the strip
+            # may end a little below the stage's top, never far)
+            assert docked < top + 3 * 16, (width, docked, top)
             assert bottom == pytest.approx(window - 16, abs=2), (width, bottom, window)
             assert frame == pytest.approx(inside - 2 * padding, abs=2), "the frame fills its stage"
         # Scaled or not, reaching as far down: short only of the "Shown at" note's line.
