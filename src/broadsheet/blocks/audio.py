@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypedDict
 from broadsheet.blocks import media
 from broadsheet.blocks.base import BlockSpec, JsonSchema
 from broadsheet.blocks.media import AudioView, Media
+from broadsheet.policy.alt import says
 from broadsheet.policy.sanitise import plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES
 
@@ -85,16 +86,10 @@ def view(page: PageBuilder, block: Audio) -> AudioBlockView:
     artwork: ArtworkView | None = (
         {"src": src, "width": art.width, "height": art.height} if art and src else None)
     programme = plain(block.programme) if block.programme else None
-    said = bool(programme) and same_text_in(programme or "", shared["title"])
+    said = bool(programme) and says(shared["title"], programme or "")
     return {**shared, "artwork": artwork, "programme": programme, "programme_said": said,
             "initials": initials(programme or shared["title"])}
 
-
-def same_text_in(part: str, whole: str) -> bool:
-    """Whether ``whole`` says ``part`` (case and spacing aside)."""
-    def fold(text: str) -> str:
-        return " ".join(text.casefold().split())
-    return bool(fold(part)) and fold(part) in fold(whole)
 
 
 SPEC = BlockSpec(type="audio", model=Audio, build=build, view=view, view_type=AudioBlockView,

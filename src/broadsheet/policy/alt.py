@@ -147,11 +147,16 @@ def same_text(a: str, b: str) -> bool:
     return _comparable(a) == _comparable(b)
 
 
+def says(text: str, words: str) -> bool:
+    """Whether ``text`` says ``words``, as whole words, case, punctuation and spacing aside."""
+    named, shown = _comparable(words), _comparable(text)
+    return bool(named) and f" {named} " in f" {shown} "
+
+
 def names_credit(caption_text: str, credit: str) -> bool:
     """Whether the caption already names the credit ("… (Photo: Reuters)" with credit
-    "Reuters"), as whole words, case, punctuation and spacing aside."""
-    named, shown = _comparable(credit), _comparable(caption_text)
-    return bool(named) and f" {named} " in f" {shown} "
+    "Reuters")."""
+    return says(caption_text, credit)
 
 
 def repeats_caption(alt: str, caption_text: str) -> bool:
