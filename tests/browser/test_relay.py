@@ -14,6 +14,9 @@ import pytest
 from broadsheet.browser import relay
 
 SEEN: list[dict[str, str]] = []
+#: ``/held`` sends nothing until the test sets this (so "asked before it answered" holds on
+#: however loaded a machine: a timed drip could finish before the test asks).
+RELEASE = threading.Event()
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -22,7 +25,14 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         SEEN.append({k.lower(): v for k, v in self.headers.items()})
         try:
-            if self.path == "/drip":  # a byte now and then, forever
+            if self.path == "/held":  # headers, then bytes only once the test allows
+                self._head(200, {"Content-Length": "50000"})
+                self.wfile.flush()
+                RELEASE.wait(30)
+                for _ in range(20):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            elif self.path == "/drip":  # a byte now and then, forever
                 self._head(200, {"Content-Length": "50000"})
                 for _ in range(10_000):
                     self.wfile.write(b"x")
@@ -111,12 +121,15 @@ def test_headers_go_through_without_compression_or_connection_framing(origin: st
 
 
 def test_a_relay_not_done_by_its_deadline_is_a_timeout(origin: str) -> None:
-    pending = relay.start(f"{origin}/drip", "GET", {}, None,
+    RELEASE.clear()
+    pending = relay.start(f"{origin}/held", "GET", {}, None,
                           deadline=time.monotonic() + 30, max_bytes=10)
     with pytest.raises(relay.RelayError) as error:
         pending.result()  # asked before it answered: the caller's deadline has passed
     assert error.value.reason == "timedout"
-    assert pending.done.wait(10)  # ten bytes dripped: over the limit, and the thread ends
+    assert not pending.done.is_set()
+    RELEASE.set()
+    assert pending.done.wait(10)  # twenty bytes sent: over the limit, and the thread ends
     with pytest.raises(relay.RelayError, match="more than the limit"):
         pending.result()
 
