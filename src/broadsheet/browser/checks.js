@@ -315,8 +315,10 @@
 
   // Focus each tabbable element (after a real key press, so :focus-visible applies) and
   // compare its look with the unfocused look.
-  // Stops after budgetMs: the elements left are one cant_tell result on the page.
-  function focusIndicators(forced, budgetMs) {
+  // Judges the first `limit` elements (a budget in work, so a slow machine judges as many as
+  // a fast one), and none after `ceilingMs`, a safety net far above what `limit` elements
+  // take: the elements left are one cant_tell result on the page.
+  function focusIndicators(forced, limit, ceilingMs) {
     dropStart();
     const started = performance.now();
     const elements = tabbables();
@@ -328,8 +330,10 @@
     focusList = elements;
     reachOf = new Map();
     let left = 0;
+    let late = false;
     elements.forEach((el, i) => {
-      if (left || performance.now() - started > budgetMs) {
+      late = late || (i < limit && performance.now() - started > ceilingMs);
+      if (left || i >= limit || late) {
         left++;
         return;
       }
@@ -373,19 +377,21 @@
     if (quiet) quiet.observer.disconnect();
     if (left) {
       results.push({ target: 'html', html: null, status: 'cant_tell',
-        detail: `${left} of ${elements.length} elements in the tab order not judged: the check stopped after ${budgetMs / 1000} s` });
+        detail: `${left} of ${elements.length} elements in the tab order not judged: the check ` +
+          (late ? `stopped after ${ceilingMs / 1000} s` : `judges the first ${limit}`) });
     }
     return results;
   }
 
   // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
   // pass, scrolled to the centre of the viewport if it is not all in view (as the browser
-  // scrolls to an element it focuses), and wait for the next frame; returns the part of the viewport
-  // around it (x, y, width, height) and where the viewport is in the document (pageX,
-  // pageY), or null when the element is gone or does not take focus.
+  // scrolls to an element it focuses), and wait for the next frame (not when `settle` is
+  // false: the caller only asks where the viewport is, to reuse a screenshot taken there);
+  // returns the part of the viewport around it (x, y, width, height) and where the viewport
+  // is in the document (pageX, pageY), or null when the element is gone or does not take focus.
   let focusList = [];
   let reachOf = new Map();
-  function focusShot(index, focus) {
+  function focusShot(index, focus, settle = true) {
     const el = focusList[index];
     if (!el || !el.isConnected) return null;
     if (focus) {
@@ -416,6 +422,7 @@
           r.bottom + reach <= Math.min(innerHeight, document.documentElement.clientHeight);
         resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop, inView });
       };
+      if (!settle) return done();
       requestAnimationFrame(done);
       setTimeout(done, 250);  // no frame drawn meanwhile: go on (the first call settles it)
     });

@@ -49,12 +49,17 @@ MIN_FONT_PX = 12
 #: The largest document (CSS pixels) captured whole to find a focus indicator outside the
 #: viewport (about 20 screens of 1280×800).
 DOCUMENT_SHOT_MAX = 20_000_000
-#: Time the in-page focus pass may take, in milliseconds (the rest is ``cant_tell``).
-FOCUS_BUDGET_MS = 4000
-#: Elements whose focus is always judged by screenshots, and the time spent on more.
-FOCUS_PIXELS_MIN, FOCUS_PIXELS_S = 40, 3.0
-#: Seconds after which no more elements are judged by screenshots, however few were.
-FOCUS_PIXELS_MAX_S = 20.0
+#: Elements of the tab order the in-page focus pass judges (the rest is ``cant_tell``), and
+#: the milliseconds after which it stops however few it judged: a safety net far above what
+#: that many take. Budgets count work, not seconds, so a loaded machine judges what a quiet
+#: one does.
+FOCUS_ELEMENTS, FOCUS_CEILING_MS = 1000, 15_000
+#: Elements the pixel pass judges at most, and the CSS pixels it may capture (about 100
+#: screens of 1280×800; a whole-document screenshot counts its whole area): the elements
+#: after are judged by their computed styles alone.
+FOCUS_PIXEL_ELEMENTS, FOCUS_PIXEL_AREA = 100, 100 * 1280 * 800
+#: Seconds after which the pixel pass stops, its budgets spent or not: a safety net.
+FOCUS_PIXELS_CEILING_S = 20.0
 #: The longest the pixel pass waits for the page's web fonts, in milliseconds.
 FONTS_WAIT_MS = 3000
 
@@ -134,7 +139,8 @@ def _visibility_problems(info: dict[str, Any]) -> list[str]:
 def _focus_results(rule: type[BrowserRule], page: Page, *, forced: bool) -> RuleResult:
     _call(page, "resetFocus")
     page.keyboard.press("Tab")  # a real key press: later focus() calls show :focus-visible
-    items = cast(list[dict[str, Any]], _call(page, "focusIndicators", forced, FOCUS_BUDGET_MS))
+    items = cast(list[dict[str, Any]], _call(page, "focusIndicators", forced, FOCUS_ELEMENTS,
+                                             FOCUS_CEILING_MS))
     if not forced:
         _compare_pixels(page, items)
     findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],
@@ -152,6 +158,10 @@ class _Camera:
     def __init__(self, page: Page) -> None:
         self.page = page
         self.session = page.context.new_cdp_session(page)
+        #: CSS pixels captured so far (what :data:`FOCUS_PIXEL_AREA` limits).
+        self.area = 0
+        view = self.session.send("Page.getLayoutMetrics")["cssLayoutViewport"]
+        self._view_area = view["clientWidth"] * view["clientHeight"]
         self._hold(True)
         page.evaluate(f"() => Promise.race([document.fonts.ready, new Promise((r) => "
                       f"setTimeout(r, {FONTS_WAIT_MS}))]).then(() => null)")
@@ -167,11 +177,14 @@ class _Camera:
         at ``page_at`` in the document (``pageX``, ``pageY``; default ``where``'s own)."""
         params: dict[str, Any] = {"format": "png", "captureBeyondViewport": False,
                                   "optimizeForSpeed": True}
-        if where is not None:
+        if where is None:
+            self.area += self._view_area
+        else:
             at = page_at or where
             params["clip"] = {"x": at["pageX"] + where["x"], "y": at["pageY"] + where["y"],
                               "width": math.ceil(where["width"]),
                               "height": math.ceil(where["height"]), "scale": 1}
+            self.area += params["clip"]["width"] * params["clip"]["height"]
         return base64.b64decode(self.session.send("Page.captureScreenshot", params)["data"])
 
     def document(self) -> bytes | None:
@@ -183,6 +196,7 @@ class _Camera:
         if (width <= view["clientWidth"] and height <= view["clientHeight"]) \
                 or width * height > DOCUMENT_SHOT_MAX:
             return None
+        self.area += width * height
         return base64.b64decode(self.session.send("Page.captureScreenshot", {
             "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True,
             "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})["data"])
@@ -201,10 +215,11 @@ class _Camera:
 def _compare_pixels(page: Page, items: list[dict[str, Any]]) -> None:
     """ACT oj04fd's test for the elements whose computed styles do not settle it (an
     outline that shows, see ``outlineSettled`` in checks.js), the first
-    :data:`FOCUS_PIXELS_MIN` of them and more within :data:`FOCUS_PIXELS_S`, none after
-    :data:`FOCUS_PIXELS_MAX_S`: does any pixel change when the element is focused (around it,
-    else anywhere in the viewport)? Beyond that, an element whose own look does not change
-    is ``cant_tell`` and one whose look changes keeps ``passed``."""
+    :data:`FOCUS_PIXEL_ELEMENTS` of them while fewer than :data:`FOCUS_PIXEL_AREA` pixels
+    were captured (none after :data:`FOCUS_PIXELS_CEILING_S`, a safety net): does any pixel
+    change when the element is focused (around it, else anywhere in the viewport)? Beyond
+    that, an element whose own look does not change is ``cant_tell`` and one whose look
+    changes keeps ``passed``."""
     if not _undecided(items):
         return
     camera = _Camera(page)
@@ -220,19 +235,23 @@ def _undecided(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and "index" in item and not item.get("settled")]
 
 
-def _out_of_time(item: dict[str, Any], started: float, count: int) -> bool:
+def _over_budget(item: dict[str, Any], camera: _Camera, count: int, ceiling: float) -> bool:
     """Whether the pixel pass is over for ``item`` (the ``count``-th), saying so in it."""
-    spent = time.monotonic() - started
-    if spent <= FOCUS_PIXELS_MAX_S and (count < FOCUS_PIXELS_MIN or spent <= FOCUS_PIXELS_S):
+    if count >= FOCUS_PIXEL_ELEMENTS:
+        budget = f"its {FOCUS_PIXEL_ELEMENTS} elements"
+    elif camera.area >= FOCUS_PIXEL_AREA:
+        budget = f"its {FOCUS_PIXEL_AREA / 1e6:g} million pixels"
+    elif time.monotonic() > ceiling:
+        budget = f"its {FOCUS_PIXELS_CEILING_S:g} s"
+    else:
         return False
-    budget = FOCUS_PIXELS_MAX_S if count < FOCUS_PIXELS_MIN else FOCUS_PIXELS_S
     if item["status"] == "failed":  # shown elsewhere? only the pixels could tell
         item.update(status="cant_tell", detail=item["detail"] + "; whether the page shows "
                     f"its focus elsewhere was not compared (the pixel comparison ran out of "
-                    f"its {budget:g} s)")
+                    f"{budget})")
     else:
-        item["detail"] += f" (judged by computed styles: the pixel comparison ran out of its " \
-                          f"{budget:g} s)"
+        item["detail"] += f" (judged by computed styles: the pixel comparison ran out of " \
+                          f"{budget})"
     return True
 
 
@@ -243,15 +262,20 @@ _MOVING_DETAIL = ("the viewport changes by itself (an animation, video or frame 
 
 def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
     page = camera.page
-    started = time.monotonic()
+    ceiling = time.monotonic() + FOCUS_PIXELS_CEILING_S
     views = _Views(camera)
     for count, item in enumerate(_undecided(items)):
-        if _out_of_time(item, started, count):
+        if _over_budget(item, camera, count, ceiling):
             continue
-        clip = _call(page, "focusShot", item["index"], False)
+        failed = item["status"] == "failed"
+        # (an element judged on the whole viewport waits for no frame where the unfocused
+        # viewport was captured already: nothing is drawn before it is focused)
+        clip = _call(page, "focusShot", item["index"], False, not failed)
+        if failed and clip is not None and not views.has(clip):
+            clip = _call(page, "focusShot", item["index"], False)
         if clip is None:
             continue
-        if item["status"] == "failed":
+        if failed:
             # Its own look does not change: only the whole viewport can tell (around it
             # included), so no smaller screenshots first.
             verdict = views.verdict(item["index"], clip)
@@ -297,6 +321,10 @@ class _Views:
         self.unfocused: dict[tuple[float, float], bytes] = {}
         #: What focusShot said of the element :meth:`verdict` focused last (None: none).
         self.focused_at: dict[str, Any] | None = None
+
+    def has(self, at: dict[str, Any]) -> bool:
+        """Whether the unfocused viewport at ``at`` (``pageX``, ``pageY``) was captured."""
+        return (at["pageX"], at["pageY"]) in self.unfocused
 
     def _unfocused(self, at: dict[str, Any], *, fresh: bool = False) -> bytes:
         key = (at["pageX"], at["pageY"])
