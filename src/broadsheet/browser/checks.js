@@ -385,25 +385,27 @@
 
   // For the pixel comparison: unfocus (or focus) one element of the last focusIndicators()
   // pass, scrolled to the centre of the viewport if it is not all in view (as the browser
-  // scrolls to an element it focuses), and wait for the next frame (not when `settle` is
-  // false: the caller only asks where the viewport is, to reuse a screenshot taken there);
-  // returns the part of the viewport around it (x, y, width, height) and where the viewport
-  // is in the document (pageX, pageY), or null when the element is gone or does not take focus.
+  // scrolls to an element it focuses; when focusing, only if `place`: the element was
+  // unfocused there before, or the caller keeps a screenshot of the viewport unfocused
+  // wherever it lands), and wait for the next frame; returns the part of the viewport around
+  // it (x, y, width, height) and where the viewport is in the document (pageX, pageY), or
+  // null when the element is gone or does not take focus.
   let focusList = [];
   let reachOf = new Map();
-  function focusShot(index, focus, settle = true) {
+  function focusShot(index, focus, place = !focus) {
     const el = focusList[index];
     if (!el || !el.isConnected) return null;
-    if (focus) {
-      el.focus({ preventScroll: true, focusVisible: true });
-      if (deepActive() !== el) return null;
-    } else {
+    if (place) {
       const active = deepActive();
       if (active && active !== document.body) active.blur();
       const r = el.getBoundingClientRect();
       if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
       }
+    }
+    if (focus) {
+      el.focus({ preventScroll: true, focusVisible: true });
+      if (deepActive() !== el) return null;
     }
     return new Promise((resolve) => {
       const done = () => {
@@ -422,7 +424,6 @@
           r.bottom + reach <= Math.min(innerHeight, document.documentElement.clientHeight);
         resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop, inView });
       };
-      if (!settle) return done();
       requestAnimationFrame(done);
       setTimeout(done, 250);  // no frame drawn meanwhile: go on (the first call settles it)
     });

@@ -267,18 +267,12 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
     for count, item in enumerate(_undecided(items)):
         if _over_budget(item, camera, count, ceiling):
             continue
-        failed = item["status"] == "failed"
-        # (an element judged on the whole viewport waits for no frame where the unfocused
-        # viewport was captured already: nothing is drawn before it is focused)
-        clip = _call(page, "focusShot", item["index"], False, not failed)
-        if failed and clip is not None and not views.has(clip):
-            clip = _call(page, "focusShot", item["index"], False)
-        if clip is None:
-            continue
-        if failed:
+        if item["status"] == "failed":
             # Its own look does not change: only the whole viewport can tell (around it
             # included), so no smaller screenshots first.
-            verdict = views.verdict(item["index"], clip)
+            verdict = views.judge(item["index"])
+            if verdict is None:  # gone
+                continue
             if verdict == "unfocusable":
                 item.update(status="cant_tell", detail="the element did not take focus")
             elif verdict == "moving":
@@ -292,6 +286,9 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
             else:
                 item.update(status="failed", detail="not one pixel of the viewport changes "
                             "when it is focused")
+            continue
+        clip = _call(page, "focusShot", item["index"], False)
+        if clip is None:
             continue
         before = camera.shot(clip)
         focused_at = _call(page, "focusShot", item["index"], True)
@@ -322,9 +319,16 @@ class _Views:
         #: What focusShot said of the element :meth:`verdict` focused last (None: none).
         self.focused_at: dict[str, Any] | None = None
 
-    def has(self, at: dict[str, Any]) -> bool:
-        """Whether the unfocused viewport at ``at`` (``pageX``, ``pageY``) was captured."""
-        return (at["pageX"], at["pageY"]) in self.unfocused
+    def judge(self, index: int) -> str | None:
+        """:meth:`verdict` for element ``index`` wherever it is (None: it is gone). Placed
+        and focused at once, with no frame drawn unfocused, where the unfocused viewport
+        was captured already (one round trip to the page fewer for each of its neighbours)."""
+        page = self.camera.page
+        focused_at = _call(page, "focusShot", index, True, True)
+        if focused_at is not None and (focused_at["pageX"], focused_at["pageY"]) in self.unfocused:
+            return self.verdict(index, focused_at, focused_at)
+        at = _call(page, "focusShot", index, False)
+        return None if at is None else self.verdict(index, at)
 
     def _unfocused(self, at: dict[str, Any], *, fresh: bool = False) -> bytes:
         key = (at["pageX"], at["pageY"])
