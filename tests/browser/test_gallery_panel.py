@@ -207,7 +207,7 @@ def test_the_json_tab_shows_the_fixtures_json(auditor: Any, gallery: Path) -> No
     with opened as tab:
         tab.goto(sandbox.url)
         tab.get_by_role("tab", name="JSON").click()
-        code = tab.get_by_role("region", name="Source JSON")
+        code = tab.get_by_role("region", name="The fixture's JSON")
         assert code.is_visible()
         box = code.bounding_box()
         assert box is not None
