@@ -50,7 +50,9 @@ def test_the_viewer_switches_side_by_side_slider_and_onion_skin_by_keyboard(
     out, fixture_page = page
     LOOKED_AT.mkdir(exist_ok=True)
     sandbox = Sandbox.for_file(fixture_page, root=out)
-    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+    # 1024 px: the checks under the live page, wide enough for side by side (in the narrow
+    # panel beside it at 1280 px the slider is the view: test_gallery_panel).
+    with auditor.page(AuditOptions(width=1024), sandbox) as tab:
         tab.goto(sandbox.url)
         viewer = tab.locator('[data-compare="320-light"]')
         viewer.scroll_into_view_if_needed()

@@ -107,7 +107,7 @@ def test_fixture_page_shows_render_outline_findings_and_source(gallery: Path) ->
     assert "complementary: Crisis In Belarus" in landmarks
     headings = [text_of(li) for li in page.xpath("//section[@aria-labelledby='headings-title']//li")]
     assert headings[0].startswith("h1 In CNN Interview")
-    source = page.xpath("//details[@class='source']//pre")[0]
+    source = page.xpath("//section[@aria-labelledby='source']//pre")[0]
     assert json.loads(source.text) == load_json(ARTICLES / f"{slug}.json")
 
 
@@ -214,7 +214,7 @@ def test_the_gallery_strips_bidi_controls_from_headlines_as_the_page_does(
     assert text_of(card_for(index, "bidi\u202eredliub").xpath(".//h3")[0]) == "bidiredliub"
     for html in (tmp_path / "out").rglob("index.html"):
         assert not set(html.read_text("utf-8")) & set(BIDI_CONTROLS), html
-    source = text_of(fixture.xpath("//*[@aria-label='Source JSON']/pre")[0])
+    source = text_of(fixture.xpath("//*[@aria-label=\"The fixture's JSON\"]/pre")[0])
     assert "Price \\u202e0051\\u202c rises" in source, "the source shows them as escapes"
 
 

@@ -33,11 +33,13 @@ from broadsheet.preview.fingerprint import Templates, block_types, pictures, pic
 from broadsheet.preview.locate import locate
 from broadsheet.preview.model import (
     CAPTURE_FAILED,
+    GROUPS,
     IMPACTS,
     SOURCES,
     Capture,
     Difference,
     Entry,
+    group_of,
     grouped,
     quoted_parts,
     severity,
@@ -163,6 +165,7 @@ def _environment() -> jinja2.Environment:
     env.globals["block_name"] = BLOCKS.name
     env.globals["switcher"] = []
     env.globals["tallies"] = {}
+    env.globals["listed_groups"] = listed_groups
     env.filters["isolated"] = _isolated
     env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
     return env
@@ -338,9 +341,9 @@ class GalleryBuilder:
         waiting = [path.stem for path in paths]
         listed = [_listed(path) for path in paths]
         self.env.globals["switcher"] = listed
-        # Each fixture's (violations, to review) for the fixtures list beside the live page,
-        # filled as each is checked; every page is written again once all are.
-        tallies: dict[str, tuple[int, int]] = {}
+        # Each fixture's (violations, to review, index group) for the fixtures list beside
+        # the live page, filled as each is checked; every page is written again once all are.
+        tallies: dict[str, tuple[int, int, str]] = {}
         self.env.globals["tallies"] = tallies
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
@@ -355,8 +358,7 @@ class GalleryBuilder:
                 report.rebuilt.append(path.stem)
             if self.approved is not None and entry.screenshots:
                 entry.differences = differences(entry, folder, self.approved)
-            if not entry.broken:
-                tallies[entry.slug] = (len(entry.violations), len(entry.reviews))
+            tallies[entry.slug] = (len(entry.violations), len(entry.reviews), group_of(entry))
             self._write_fixture_page(entry, *_neighbours(listed, done - 1))
             cache[path.stem] = (key, entry)
             report.entries.append(entry)
@@ -664,6 +666,18 @@ class Listed:
     #: to fit keeps its start.
     language: str = ""
     direction: str = "ltr"
+
+
+def listed_groups(listed: list[Listed], tallies: dict[str, tuple[int, int, str]]
+                  ) -> list[tuple[str, str, list[Listed]]]:
+    """The fixtures list's groups, as the index's (:data:`GROUPS`: what needs attention
+    first), then those not checked yet: (key, title, fixtures), only groups with some."""
+    found: dict[str, list[Listed]] = {}
+    for item in listed:
+        found.setdefault(tallies[item.slug][2] if item.slug in tallies else "waiting",
+                         []).append(item)
+    titles = [(group.key, group.title) for group in GROUPS] + [("waiting", "Not checked yet")]
+    return [(key, title, found[key]) for key, title in titles if key in found]
 
 
 def _neighbours(listed: list[Listed], at: int) -> tuple[Listed | None, Listed | None]:

@@ -125,6 +125,9 @@ class ContrastPair:
 
 #: A passing pair whose ratio is under this many times the ratio it needs is a near miss.
 NEAR_MISS = 1.1
+#: The rules that judge text contrast (axe-core's and the browser checks').
+CONTRAST_RULES = frozenset({"color-contrast", "color-contrast-enhanced", "text-contrast-minimum",
+                            "text-contrast-enhanced"})
 #: The contrast report's groups, in the order it lists them: (verdict, heading).
 CONTRAST_GROUPS = (("fails", "Below WCAG"), ("near", "Near misses: pass by less than 10%"),
                    ("eye", "On an image or gradient: check by eye"), ("passes", "Pass"))
@@ -297,6 +300,11 @@ class Entry:
     def failed_contrast(self) -> list[ContrastPair]:
         return [pair for pair in self.contrast if pair.passes is False]
 
+    def contrast_to_check(self) -> list[Finding]:
+        """The contrast findings the checks could not decide (text on a gradient or a
+        picture): listed in Findings, counted by the contrast badge and tab, one list."""
+        return [f for f in self.reviews if f.rule in CONTRAST_RULES]
+
     def pairs(self) -> list[tuple[int, Screenshot | None, Screenshot | None]]:
         """(width, light, dark) for every width captured, narrowest first."""
         by = {(shot.width, shot.scheme): shot for shot in self.screenshots}
@@ -375,10 +383,14 @@ def status(entry: Entry) -> Status:
     if reviews:
         found.append(Badge("warn", "▲", f"{reviews} to review", "findings"))
     if entry.contrast:
-        low = len(entry.failed_contrast())
-        found.append(Badge("bad", "✖", f"Contrast: {low} colour pair{'' if low == 1 else 's'} "
-                           "below WCAG", "contrast") if low else
-                     Badge("ok", "✔", "Contrast passes", "contrast"))
+        low, unsure = len(entry.failed_contrast()), len(entry.contrast_to_check())
+        if low:
+            found.append(Badge("bad", "✖", f"Contrast: {_plural(low, 'colour pair')} below "
+                               "WCAG", "contrast"))
+        elif unsure:  # "passes" beside Findings' items to check by eye was two stories
+            found.append(Badge("warn", "▲", f"Contrast: {unsure} to check by eye", "findings"))
+        else:
+            found.append(Badge("ok", "✔", "Contrast passes", "contrast"))
     failed = [d for d in entry.differences if d.failed]
     if not entry.screenshots:
         visual, key = Badge("none", "–", "Not captured: built without a browser"), "uncaptured"

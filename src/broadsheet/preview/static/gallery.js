@@ -84,6 +84,34 @@
     menu.addEventListener("change", function () { if (menu.value) { location.href = menu.value; } });
     switcher.addEventListener("submit", function (event) { event.preventDefault(); });
   }
+  // The fixtures list beside the live page (1440 px and wider): its filter box narrows it
+  // to the fixtures whose headline or slug holds what is typed (Escape clears it); a group
+  // none of whose fixtures is shown is hidden, and how many are shown is said.
+  var navFilter = document.getElementById("fixture-nav-filter");
+  if (navFilter) {
+    var nav = document.getElementById("fixture-nav");
+    var navItems = Array.prototype.slice.call(nav.querySelectorAll("li[data-name]"));
+    var navShown = document.getElementById("fixture-nav-shown");
+    navFilter.closest("p").hidden = false;
+    var narrowNav = function () {
+      var wanted = navFilter.value.trim().toLocaleLowerCase();
+      var shown = 0;
+      navItems.forEach(function (item) {
+        item.hidden = wanted !== "" && item.getAttribute("data-name").toLocaleLowerCase().indexOf(wanted) < 0;
+        if (!item.hidden) { shown += 1; }
+      });
+      Array.prototype.forEach.call(nav.querySelectorAll("ul[aria-labelledby]"), function (list) {
+        var empty = !list.querySelector("li:not([hidden])");
+        list.hidden = empty;
+        document.getElementById(list.getAttribute("aria-labelledby")).hidden = empty;
+      });
+      navShown.textContent = wanted ? shown + " of " + navItems.length + " fixtures shown" : "";
+    };
+    navFilter.addEventListener("input", narrowNav);
+    navFilter.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && navFilter.value) { navFilter.value = ""; narrowNav(); event.preventDefault(); }
+    });
+  }
   // The compare page: a fixture's approved screenshot and its screenshot now, or two
   // fixtures, at one width and scheme; the choices set both pictures and the address
   // (?mode=&a=&b=&width=&scheme=); the two boxes scroll together (sideways too).
@@ -339,6 +367,57 @@
     var controls = { wipe: box.querySelector(".compare__control--wipe"),
                      onion: box.querySelector(".compare__control--onion") };
     modes.hidden = false;
+    var choose = function (mode) {
+      var radio = modes.querySelector("input[value='" + mode + "']");
+      if (radio && !radio.checked) { radio.checked = true; radio.dispatchEvent(new Event("change", { bubbles: true })); }
+    };
+    // Side by side in a narrow panel (the checks beside the live page at 1280 px) drew
+    // each screenshot about 160 px wide: there the slider is the view, one screenshot the
+    // panel's whole width, unless a view was chosen; "Open full width" shows the two side
+    // by side in a dialog that takes the window.
+    var NARROW = 640;
+    var picked = false;
+    modes.addEventListener("change", function (event) { if (event.isTrusted) { picked = true; } });
+    var fitMode = function () {
+      if (!picked && !box.closest("dialog")) { choose(box.clientWidth < NARROW ? "wipe" : "side"); }
+    };
+    var expand = box.querySelector(".compare__expand");
+    expand.hidden = false;
+    expand.querySelector("button").addEventListener("click", function () {
+      if (!window.HTMLDialogElement) { return; }
+      var home = document.createComment("compare");
+      box.parentNode.insertBefore(home, box);
+      var dialog = document.createElement("dialog");
+      dialog.className = "enlarged enlarged--compare";
+      dialog.setAttribute("aria-labelledby", "enlarged-title");
+      var bar = document.createElement("div");
+      bar.className = "enlarged__bar";
+      var title = document.createElement("h2");
+      title.id = "enlarged-title";
+      title.textContent = box.getAttribute("data-title");
+      var close = document.createElement("button");
+      close.type = "button";
+      close.className = "button";
+      close.textContent = "Close";
+      close.addEventListener("click", function () { dialog.close(); });
+      bar.appendChild(title);
+      bar.appendChild(close);
+      dialog.appendChild(bar);
+      dialog.appendChild(box);
+      expand.hidden = true;
+      var was = modes.querySelector("input:checked").value;
+      if (!picked) { choose("side"); }
+      dialog.addEventListener("close", function () {
+        home.parentNode.replaceChild(box, home);
+        dialog.remove();
+        expand.hidden = false;
+        if (!picked) { choose(was); }
+        expand.querySelector("button").focus();
+      });
+      document.body.appendChild(dialog);
+      dialog.showModal();
+      close.focus();
+    });
     modes.addEventListener("change", function (event) {
       var mode = event.target.value;
       stage.classList.toggle("compare__stage--wipe", mode === "wipe");
@@ -360,6 +439,9 @@
       range.addEventListener("input", set);
       set();
     });
+    // Measured once its tab is shown (a hidden panel is 0 px wide), and when the window
+    // is resized.
+    if (window.ResizeObserver) { new ResizeObserver(fitMode).observe(box); } else { fitMode(); }
   });
   // The live frame keeps the width chosen (the page inside lays out at it) but is zoomed
   // out to fit a narrower window, saying so, and stays as tall as its stage (one screen, two,
@@ -519,6 +601,12 @@
         if (link) { location.href = link.href; }
       };
       var search = document.getElementById("filter-name");
+      var listFilter = document.getElementById("fixture-nav-filter");
+      if (event.key === "/" && !search && listFilter && listFilter.offsetParent) {
+        event.preventDefault();
+        listFilter.focus();
+        return;
+      }
       if (event.key === "/" && search && !document.getElementById("filters").hidden) {
         event.preventDefault();
         var folded = document.getElementById("filters-toggle");
