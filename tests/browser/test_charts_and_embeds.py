@@ -504,3 +504,19 @@ def page_title(stem: str) -> str:
     """The title of the article's chart."""
     article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
     return next(block["title"] for block in article["body"] if block["type"] == "chart")
+
+
+@pytest.mark.parametrize(("stem", "labels"), [
+    ("ar-local-elections-rtl", ["خريطة من OpenStreetMap", "منشور على X"]),
+    ("en-transit-map-embed", ["Map from Metro Transit Authority", "Video on YouTube"]),
+    ("en-council-video-lead", ["Post on Bluesky"])])
+def test_an_embed_cards_label_says_what_it_is_and_whose_in_words(auditor: Any, stem: str,
+                                                                  labels: list[str]) -> None:
+    """The blind review found the X post's card labelled by a lone red "X". Each card's label
+    says in the page's language what it holds and on which platform ("Post on X", "Video on
+    YouTube", "Map from …"), one wording per kind of embed, as it is shown (case aside)."""
+    with fixture_page(auditor, stem, width=375) as page:
+        shown = page.evaluate("""() => [...document.querySelectorAll('.embed__card > .embed__provider')]
+            .map((p) => p.checkVisibility() ? p.innerText : null)""")
+    assert [label.casefold() if label else label for label in shown] == \
+        [label.casefold() for label in labels]
