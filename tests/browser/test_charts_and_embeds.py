@@ -471,3 +471,52 @@ def test_the_tunisia_posters_names_keep_a_reading_size_at_every_width(auditor: A
         for d in found["dots"]:
             assert (d["x"] + d["r"] <= a["left"] or d["x"] - d["r"] >= a["right"]
                     or d["y"] + d["r"] <= a["top"] or d["y"] - d["r"] >= a["bottom"]), (a, d)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", CHARTS)
+def test_a_charts_summary_is_a_note_under_the_picture_and_its_description(
+        auditor: Any, stem: str, width: int) -> None:
+    """The blind review read the chart's long summary, printed under its title, as a
+    subtitle or standfirst. The title stands alone above the picture; the summary is a note
+    under it, above the data's toggle, in the caption's smaller type, and Chromium gives it
+    as the figure's description (the figure named by the title)."""
+    from tests.browser.test_media_and_pictures import ax_nodes, value
+
+    with fixture_page(auditor, stem, width=width) as page:
+        shown_chart(page)
+        found = page.evaluate("""() => {
+            const box = (s) => document.querySelector(s).getBoundingClientRect();
+            const size = (s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);
+            return {title: box('.chart__title').bottom, picture: box('.chart img'),
+                    summary: box('.chart__summary'), data: box('.chart__data').top,
+                    sizes: [size('.chart__summary'), size('.article-body > p')],
+                    text: document.querySelector('.chart__summary').textContent}; }""")
+        figures = [node for node in ax_nodes(page) if value(node, "role") == "figure"]
+    assert found["title"] <= found["picture"]["top"], found
+    assert found["picture"]["bottom"] <= found["summary"]["top"] < found["data"], found
+    assert found["sizes"][0] < found["sizes"][1], found
+    (chart,) = [node for node in figures if value(node, "description") == found["text"]]
+    assert value(chart, "name") == page_title(stem)
+
+
+def page_title(stem: str) -> str:
+    """The title of the article's chart."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    return next(block["title"] for block in article["body"] if block["type"] == "chart")
+
+
+@pytest.mark.parametrize(("stem", "labels"), [
+    ("ar-local-elections-rtl", ["خريطة من OpenStreetMap", "منشور على X"]),
+    ("en-transit-map-embed", ["Map from Metro Transit Authority", "Video on YouTube"]),
+    ("en-council-video-lead", ["Post on Bluesky"])])
+def test_an_embed_cards_label_says_what_it_is_and_whose_in_words(auditor: Any, stem: str,
+                                                                  labels: list[str]) -> None:
+    """The blind review found the X post's card labelled by a lone red "X". Each card's label
+    says in the page's language what it holds and on which platform ("Post on X", "Video on
+    YouTube", "Map from …"), one wording per kind of embed, as it is shown (case aside)."""
+    with fixture_page(auditor, stem, width=375) as page:
+        shown = page.evaluate("""() => [...document.querySelectorAll('.embed__card > .embed__provider')]
+            .map((p) => p.checkVisibility() ? p.innerText : null)""")
+    assert [label.casefold() if label else label for label in shown] == \
+        [label.casefold() for label in labels]

@@ -431,15 +431,18 @@ def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, wid
                                                                scrolls: bool) -> None:
     """A table's scroller shades an edge only while columns are hidden beyond it: the end
     edge before scrolling, the start edge once scrolled to the end; none on a table that
-    fits. Read from the pixels of a still screenshot, the text and rules made transparent,
-    against the page beside the table (the shades are drawn in CSS backgrounds alone)."""
+    fits (the start's shade cast by the row headings held there, just past them). Read from
+    the pixels of a still screenshot, the text and rules made transparent, against the page
+    beside the table (the shades are drawn in CSS alone)."""
     with fixture_page(auditor, "uk-energy-data-table", width=width) as page:
         box = page.evaluate("""() => {
             const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
             region.scrollIntoView(); region.style.color = 'transparent';
             region.querySelectorAll('th, td').forEach(c => c.style.borderColor = 'transparent');
             const r = region.getBoundingClientRect();
+            const headings = region.querySelector('tbody > tr > th:first-child');
             return {x: r.left, y: r.top + scrollY, width: r.width, height: r.height,
+                    headings: headings ? headings.getBoundingClientRect().width : 0,
                     scrolls: region.scrollWidth > region.clientWidth}; }""")
 
         def shaded(inset_from_start: float) -> bool:
@@ -452,7 +455,8 @@ def test_a_table_shows_a_shadow_only_where_it_has_more_to_show(auditor: Any, wid
         before = {"start": shaded(1), "end": shaded(box["width"] - 2)}
         page.evaluate("""() => { const region = document.querySelector('.table-scroll:not(.table-scroll--compact):has(tr > :nth-child(5))');
             region.scrollLeft = region.scrollWidth; }""")
-        after = {"start": shaded(1), "end": shaded(box["width"] - 2)}
+        # once scrolled, the row headings held at the start edge cast the start's shade
+        after = {"start": shaded(box["headings"] + 1), "end": shaded(box["width"] - 2)}
     assert box["scrolls"] is scrolls, box
     if scrolls:
         assert before == {"start": False, "end": True}, before

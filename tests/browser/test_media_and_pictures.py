@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+import broadsheet
 from tests.browser.colour import contrast, pixels, rgb
 from tests.browser.fixture_pages import fixture_page
 from tests.browser.offline import ORIGIN
@@ -435,3 +436,46 @@ def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
     assert best >= 3, (found, best)
     assert said.splitlines() == ['- time: "Duration: 2 minutes and 48 seconds"',
                                  "- text: Campaigners and councillors on the library closures"]
+
+
+#: A picture held to the screen's height (a tall one shown inline) at the end of an article.
+TALL = {"type": "image", "src": "images/reading-corner-portrait.jpg", "width": 540,
+        "height": 960, "display": "inline", "alt": "A reading corner by a tall window",
+        "caption": "The reading corner the campaigners want kept open after the closure"}
+
+HELD = """(selector) => [...document.querySelectorAll(selector)].map(figure => {
+    const box = (e) => e.getBoundingClientRect();
+    const picture = box(figure.querySelector('img, video'));
+    const caption = box(figure.querySelector(':scope > figcaption'));
+    const column = box(figure);  // the column's width (the body's box holds the rail too)
+    return {left: [picture.left, caption.left], right: [picture.right, caption.right],
+            gaps: [picture.left - column.left, column.right - picture.right],
+            widths: [picture.width, caption.width, column.width]};
+})"""
+
+
+@pytest.mark.parametrize(("stem", "selector", "width"), [
+    (stem, ".article-body > figure:last-of-type", width)
+    for stem in ("ru-flood-gallery", "ar-local-elections-rtl") for width in (768, 1280)
+] + [(VIDEO, ".media--portrait", width) for width in (375, 1280)])
+def test_a_held_picture_is_centred_and_its_caption_starts_at_its_edge(
+        auditor: Any, stem: str, selector: str, width: int) -> None:
+    """A picture or video held to a height (a picture to 85% of the window, an upright video
+    to 70%; a 9:16 picture is held from 768 px, an upright video from 375 px) is narrower
+    than the column and stands centred in it; its caption starts at the
+    picture's start edge (the left in Russian, the right in Arabic), never the column's
+    (the blind review: a caption ~50 px beside the picture), and is no wider than it."""
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    if stem != VIDEO:
+        article["body"].append(TALL)
+    html = broadsheet.render(article).html
+    with fixture_page(auditor, stem, width=width, html=html) as page:
+        page.evaluate("() => Promise.all([...document.images].map((i) => {"
+                      " i.loading = 'eager'; return i.decode().catch(() => null); }))")
+        (held,) = page.evaluate(HELD, selector)
+    picture, caption, column = held["widths"]
+    assert picture < column - 2, held  # held to a height: narrower than the column
+    assert abs(held["gaps"][0] - held["gaps"][1]) <= 1, held  # centred
+    edge = "right" if article["language"] == "ar" else "left"
+    assert abs(held[edge][0] - held[edge][1]) <= 1, held
+    assert caption <= picture + 1, held

@@ -36,13 +36,22 @@ def chart_of(result: broadsheet.RenderResult) -> etree._Element:
     return figure
 
 
-def test_the_figure_is_named_by_the_title_and_the_summary_is_its_caption() -> None:
+def test_the_figure_is_named_by_the_title_and_described_by_the_summary_under_it() -> None:
+    """The title alone is the caption (first: HTML allows a figcaption first or last); the
+    summary is a note after the picture, the figure's description (a long summary under the
+    title read as a standfirst: the blind review)."""
     figure = chart_of(render(CHART))
     (title,) = figure.xpath("figcaption/*[@id=$id]", id=figure.get("aria-labelledby"))
     assert text_of(title) == "Unemployment rate, 2020–2023"
     (caption,) = figure.xpath("figcaption")
-    assert figure.index(caption) == 0  # first child: HTML allows a figcaption first or last
-    assert CHART["summary"] in text_of(caption)
+    assert figure.index(caption) == 0
+    assert text_of(caption) == "Unemployment rate, 2020–2023"
+    (summary,) = figure.xpath("*[@id=$id]", id=figure.get("aria-describedby"))
+    assert (summary.tag, summary.get("class")) == ("p", "chart__summary")
+    assert text_of(summary) == CHART["summary"]
+    (image,) = figure.xpath(".//img")
+    picture = image if image.getparent() is figure else image.getparent()
+    assert figure.index(picture) < figure.index(summary) < figure.index(figure.find("details"))
 
 
 def test_the_picture_is_heard_once_through_the_summary() -> None:
@@ -105,3 +114,22 @@ def test_a_chart_needs_its_data() -> None:
     chart = {key: value for key, value in CHART.items() if key != "data"}
     with pytest.raises(broadsheet.ArticleError, match=r"/body/1: missing required field .data."):
         render(chart)
+
+
+@pytest.mark.parametrize("stem", ["en-rents-chart-footnotes", "fa-rent-chart-footnotes"])
+def test_the_fixtures_drawings_write_every_year_in_full(stem: str) -> None:
+    """The blind review read the rents chart's axis as two formats mixed ("2019, ’20 …
+    2023"): every year the data gives is written along the axis of both drawings, in full
+    and in the article's digits (Persian in the Persian chart), and nothing else is a year."""
+    from tests.helpers import ARTICLES
+
+    article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    (chart,) = [block for block in article["body"] if block["type"] == "chart"]
+    years = [row[0] for row in chart["data"]["rows"][chart["data"].get("header_rows", 1):]]
+    digits = "۰۱۲۳۴۵۶۷۸۹" if article["language"] == "fa" else "0123456789"
+    assert all(len(year) == 4 and set(year) <= set(digits) for year in years), years
+    for src in (chart["src"], chart["narrow"]["src"]):
+        words = [text.text for text in etree.parse(str(ARTICLES / src)).iter(
+            "{http://www.w3.org/2000/svg}text")]
+        assert [word for word in words if word in years] == years, (src, words)
+        assert not [word for word in words if "’" in word or "'" in word], (src, words)

@@ -109,7 +109,25 @@ class PreviewView(TypedDict):
     cite: Annotated[str | None, "the original's URL, for the quote's `cite`"]
 
 
+#: What each well-known provider's embeds are, by its name as articles give it (folded):
+#: the card's label says "Post on X", "Video on YouTube", in the page's language.
+KINDS = {"x": "post", "twitter": "post", "bluesky": "post", "mastodon": "post",
+         "threads": "post", "instagram": "post", "facebook": "post", "tiktok": "post",
+         "youtube": "video", "vimeo": "video", "dailymotion": "video",
+         "openstreetmap": "map", "google maps": "map"}
+
+
+def kind_of(block: Embed) -> str | None:
+    """``post``, ``video`` or ``map``: the provider's kind of embed, else what its preview
+    shows (a place: a map; a post's words: a post), else None (labelled by the provider)."""
+    kind = KINDS.get(plain(block.provider).casefold())
+    if kind is None and block.preview is not None:
+        kind = "map" if block.preview.place else "post" if block.preview.text else None
+    return kind
+
+
 class EmbedView(BlockView):
+    kind: Annotated[str | None, "`post`, `video`, `map` or None: the card's label (`kind_of`)"]
     url: Annotated[str | None, "URL to frame; `None` when refused (render a notice, no frame)"]
     sandbox: Annotated[str | None, "the `sandbox` attribute's value"]
     title: Annotated[str, "the frame's title"]
@@ -157,7 +175,7 @@ def view(page: PageBuilder, block: Embed) -> EmbedView:
     framed = page.embed(block.url, f"{block.pointer}/url")
     original = original_url(block.url, framed) if framed else None
     return {
-        "type": block.type, "pointer": block.pointer,
+        "type": block.type, "pointer": block.pointer, "kind": kind_of(block),
         "caption": page.inline(block.caption, f"{block.pointer}/caption"),
         "url": framed,
         "sandbox": embed_sandbox(framed, page.page_urls) if framed else None,
