@@ -255,6 +255,38 @@ def test_nothing_in_the_phone_header_runs_under_the_folded_search(auditor: Any,
     assert {width: names for width, names in clashes.items() if names} == {}
 
 
+#: The phone masthead's vertical centres: the name's mark (its logo, else its link), the
+#: folded search's 44 px box, and the magnifier drawn in it (its ring's top to its handle's
+#: end, the handle a 45-degree line from its top edge's middle).
+MASTHEAD_CENTRES = """() => {
+  const mid = (r) => (r.top + r.bottom) / 2, px = parseFloat;
+  const name = document.querySelector('.site-header__name');
+  const mark = name.querySelector('img') || name.querySelector('a');
+  const search = document.querySelector('.site-search'), box = search.getBoundingClientRect();
+  const ring = getComputedStyle(search, '::before'), handle = getComputedStyle(search, '::after');
+  const ringBottom = px(ring.top) + px(ring.height) + 2 * px(ring.borderTopWidth);
+  const b = px(handle.borderTopWidth);
+  const handleBottom = px(handle.top) + b / 2 + (px(handle.width) + b / 2) * Math.SQRT1_2;
+  return {mark: mid(mark.getBoundingClientRect()), search: mid(box),
+          glyph: box.top + (Math.min(px(ring.top), px(handle.top))
+                            + Math.max(ringBottom, handleBottom)) / 2};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES])
+def test_the_phone_mastheads_search_is_level_with_the_name(auditor: Any, stem: str,
+                                                           width: int) -> None:
+    """On a phone the folded search's box and the magnifier drawn in it are centred on the
+    name's logo or wordmark, within 1 px, on every page, left to right and right to left.
+    (The box hung from the row's top and the glyph sat low in it: a review saw the
+    magnifier about 12 px off the wordmark's centre.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(MASTHEAD_CENTRES)
+    assert abs(found["search"] - found["mark"]) <= 1, found
+    assert abs(found["glyph"] - found["mark"]) <= 1, found
+
+
 @pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ru-flood-gallery"])
 def test_linked_and_unlinked_topics_sit_on_one_line(auditor: Any, stem: str) -> None:
     with fixture_page(auditor, stem) as page:
