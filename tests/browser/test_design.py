@@ -199,6 +199,35 @@ def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> 
     assert notice["link"] == notice["color"], style
 
 
+#: Each banner's lines, as the words on them (each word of its text, by its box's top).
+BANNER_LINES = """() => [...document.querySelectorAll('.alert')].map(alert => {
+  const lines = new Map(), walker = document.createTreeWalker(alert, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index); range.setEnd(node, word.index + word[0].length);
+      const top = Math.round(range.getClientRects()[0].top);
+      lines.set(top, [...(lines.get(top) || []), word[0]]);
+    }
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, words]) => words.join(' '));
+})"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 768])
+def test_a_banners_time_keeps_its_zone_and_no_line_is_a_stub(auditor: Any, width: int) -> None:
+    """The breaking banner's "15:00 GMT." stands on one line, and no banner's last line is
+    its zone alone: a time and its zone are joined by a no-break space, and the banner's
+    lines wrap with care. (At 768 px the banner ended with "GMT." alone on its line.)"""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        banners = page.evaluate(BANNER_LINES)
+    breaking = banners[0]
+    assert any("15:00 GMT." in line for line in breaking), banners
+    for lines in banners:
+        assert len(lines[-1].split()) > 1 or len(lines) == 1, banners
+        assert "GMT." not in lines, banners  # no line holds only the zone
+
+
 @pytest.mark.parametrize(("stem", "header_bottom"), [("en-storm-breaking-corrections", 265),
                                                       ("rferl-lukashenka-cnn-interview", 100)])
 def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any, stem: str,
