@@ -334,6 +334,36 @@ def test_linked_and_unlinked_topics_sit_on_one_line(auditor: Any, stem: str) -> 
     assert len({round(tag["bottom"]) for tag in first_row}) == 1, tags
 
 
+#: The topic chips in the order shown: each one's text, whether it is a link, its box and
+#: its text's transform.
+TOPIC_CHIPS = """() => [...document.querySelectorAll('.tags li')].map(li => {
+  const r = li.getBoundingClientRect();
+  return {text: li.textContent.trim(), linked: !!li.querySelector('a'), top: r.top,
+          height: r.height, transform: getComputedStyle(li.firstElementChild || li).textTransform};
+})"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES
+                                  if json.loads(path.read_text("utf-8")).get("tags")])
+def test_topic_chips_are_links_first_as_written_and_one_height(auditor: Any, stem: str,
+                                                               width: int) -> None:
+    """The topics' row shows the topics with a page first, then the plain ones, each group
+    in the article's order, every name as the data writes it (no transform of its case) and
+    every chip one height. (A review saw no order, linked and plain chips mixed, and
+    "палітвязні" beside "Вясна": the case is the data's, the order now the page's.)"""
+    data = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    given = [(tag, False) if isinstance(tag, str) else (tag["name"], bool(tag.get("url")))
+             for tag in data["tags"]]
+    with fixture_page(auditor, stem, width=width) as page:
+        chips = page.evaluate(TOPIC_CHIPS)
+    expected = [name for name, linked in given if linked] + [
+        name for name, linked in given if not linked]
+    assert [chip["text"] for chip in chips] == expected, chips
+    assert all(chip["transform"] == "none" for chip in chips), chips
+    assert max(c["height"] for c in chips) - min(c["height"] for c in chips) <= 0.5, chips
+
+
 def test_arabic_headlines_are_set_tight_and_arabic_text_loose(auditor: Any) -> None:
     with fixture_page(auditor, "ar-local-elections-rtl") as page:
         ratio = page.evaluate("""(sel) => { const s = getComputedStyle(document.querySelector(sel));

@@ -1,7 +1,8 @@
 """No-break spaces where a line must not split: a number and its unit or sign ("10 km",
-"5 %", "£1,200 m", "№ 24"), a time and its zone ("15:00 GMT"), the groups of a number written with spaces ("1 378"), and,
-in languages whose typography wants it (``bound_dashes``: Russian, Belarusian, Ukrainian),
-a spaced dash and the word before it (" —" never starts a line).
+"5 %", "£1,200 m", "№ 24"), a time and its zone ("15:00 GMT"), the groups of a number
+written with spaces ("1 378"), and, in languages whose typography wants it
+(``bound_dashes``: Russian, Belarusian, Ukrainian), a spaced dash and the word before it
+(" —" never starts a line).
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's
