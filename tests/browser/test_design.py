@@ -199,6 +199,35 @@ def test_breaking_news_and_notices_look_different(auditor: Any, scheme: str) -> 
     assert notice["link"] == notice["color"], style
 
 
+#: Each banner's lines, as the words on them (each word of its text, by its box's top).
+BANNER_LINES = """() => [...document.querySelectorAll('.alert')].map(alert => {
+  const lines = new Map(), walker = document.createTreeWalker(alert, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index); range.setEnd(node, word.index + word[0].length);
+      const top = Math.round(range.getClientRects()[0].top);
+      lines.set(top, [...(lines.get(top) || []), word[0]]);
+    }
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, words]) => words.join(' '));
+})"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 768])
+def test_a_banners_time_keeps_its_zone_and_no_line_is_a_stub(auditor: Any, width: int) -> None:
+    """The breaking banner's "15:00 GMT." stands on one line, and no banner's last line is
+    its zone alone: a time and its zone are joined by a no-break space, and the banner's
+    lines wrap with care. (At 768 px the banner ended with "GMT." alone on its line.)"""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        banners = page.evaluate(BANNER_LINES)
+    breaking = banners[0]
+    assert any("15:00 GMT." in line for line in breaking), banners
+    for lines in banners:
+        assert len(lines[-1].split()) > 1 or len(lines) == 1, banners
+        assert "GMT." not in lines, banners  # no line holds only the zone
+
+
 @pytest.mark.parametrize(("stem", "header_bottom"), [("en-storm-breaking-corrections", 265),
                                                       ("rferl-lukashenka-cnn-interview", 100)])
 def test_a_phone_shows_the_headline_in_the_first_screen(auditor: Any, stem: str,
@@ -255,6 +284,38 @@ def test_nothing_in_the_phone_header_runs_under_the_folded_search(auditor: Any,
     assert {width: names for width, names in clashes.items() if names} == {}
 
 
+#: The phone masthead's vertical centres: the name's mark (its logo, else its link), the
+#: folded search's 44 px box, and the magnifier drawn in it (its ring's top to its handle's
+#: end, the handle a 45-degree line from its top edge's middle).
+MASTHEAD_CENTRES = """() => {
+  const mid = (r) => (r.top + r.bottom) / 2, px = parseFloat;
+  const name = document.querySelector('.site-header__name');
+  const mark = name.querySelector('img') || name.querySelector('a');
+  const search = document.querySelector('.site-search'), box = search.getBoundingClientRect();
+  const ring = getComputedStyle(search, '::before'), handle = getComputedStyle(search, '::after');
+  const ringBottom = px(ring.top) + px(ring.height) + 2 * px(ring.borderTopWidth);
+  const b = px(handle.borderTopWidth);
+  const handleBottom = px(handle.top) + b / 2 + (px(handle.width) + b / 2) * Math.SQRT1_2;
+  return {mark: mid(mark.getBoundingClientRect()), search: mid(box),
+          glyph: box.top + (Math.min(px(ring.top), px(handle.top))
+                            + Math.max(ringBottom, handleBottom)) / 2};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 375])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES])
+def test_the_phone_mastheads_search_is_level_with_the_name(auditor: Any, stem: str,
+                                                           width: int) -> None:
+    """On a phone the folded search's box and the magnifier drawn in it are centred on the
+    name's logo or wordmark, within 1 px, on every page, left to right and right to left.
+    (The box hung from the row's top and the glyph sat low in it: a review saw the
+    magnifier about 12 px off the wordmark's centre.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(MASTHEAD_CENTRES)
+    assert abs(found["search"] - found["mark"]) <= 1, found
+    assert abs(found["glyph"] - found["mark"]) <= 1, found
+
+
 @pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ru-flood-gallery"])
 def test_linked_and_unlinked_topics_sit_on_one_line(auditor: Any, stem: str) -> None:
     with fixture_page(auditor, stem) as page:
@@ -271,6 +332,36 @@ def test_linked_and_unlinked_topics_sit_on_one_line(auditor: Any, stem: str) -> 
     first_row = [tag for tag in tags if abs(tag["row"] - tags[0]["row"]) < 1]
     assert len({round(tag["top"]) for tag in first_row}) == 1, tags
     assert len({round(tag["bottom"]) for tag in first_row}) == 1, tags
+
+
+#: The topic chips in the order shown: each one's text, whether it is a link, its box and
+#: its text's transform.
+TOPIC_CHIPS = """() => [...document.querySelectorAll('.tags li')].map(li => {
+  const r = li.getBoundingClientRect();
+  return {text: li.textContent.trim(), linked: !!li.querySelector('a'), top: r.top,
+          height: r.height, transform: getComputedStyle(li.firstElementChild || li).textTransform};
+})"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES
+                                  if json.loads(path.read_text("utf-8")).get("tags")])
+def test_topic_chips_are_links_first_as_written_and_one_height(auditor: Any, stem: str,
+                                                               width: int) -> None:
+    """The topics' row shows the topics with a page first, then the plain ones, each group
+    in the article's order, every name as the data writes it (no transform of its case) and
+    every chip one height. (A review saw no order, linked and plain chips mixed, and
+    "палітвязні" beside "Вясна": the case is the data's, the order now the page's.)"""
+    data = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
+    given = [(tag, False) if isinstance(tag, str) else (tag["name"], bool(tag.get("url")))
+             for tag in data["tags"]]
+    with fixture_page(auditor, stem, width=width) as page:
+        chips = page.evaluate(TOPIC_CHIPS)
+    expected = [name for name, linked in given if linked] + [
+        name for name, linked in given if not linked]
+    assert [chip["text"] for chip in chips] == expected, chips
+    assert all(chip["transform"] == "none" for chip in chips), chips
+    assert max(c["height"] for c in chips) - min(c["height"] for c in chips) <= 0.5, chips
 
 
 def test_arabic_headlines_are_set_tight_and_arabic_text_loose(auditor: Any) -> None:

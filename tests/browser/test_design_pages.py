@@ -96,8 +96,9 @@ def test_no_empty_rail_stands_beside_the_text(auditor: Any, stem: str, width: in
 
 @pytest.mark.parametrize(("stem", "rail"), [("en-longread-river-crossing", ".audio-version"),
                                             ("fa-explainer-water-shortage", ".series"),
-                                            ("en-live-storm-isha", ".live-key-events"),
-                                            ("ar-live-election-count", ".live-key-events")])
+                                            ("en-live-storm-isha", ".live-key-events__box"),
+                                            ("ar-live-election-count",
+                                             ".live-key-events__box")])
 def test_the_rails_last_box_keeps_beside_the_text_as_the_reader_scrolls(auditor: Any,
                                                                        stem: str, rail: str
                                                                        ) -> None:

@@ -206,3 +206,22 @@ def test_a_phones_furniture_after_the_opening_is_one_panel(auditor: Any, scheme:
         assert abs(after["top"] - before["bottom"]) <= 1, (before, after)
     assert len({box["background"] for box in run}) == 1, run
     assert found["heading"] - run[-1]["bottom"] >= 40, found
+
+
+#: Every paragraph of the story's running text in the body (the body's own, a Q&A's answers,
+#: a timeline's events; not a box's furniture nor a timeline's dates): its text and size.
+BODY_PARAGRAPHS = """() => [...document.querySelectorAll(
+    '.article-body > p, .article-body > .qa > p, .timeline__event > p:not(.timeline__date)')]
+  .map(p => ({text: p.textContent.trim().slice(0, 30), size: getComputedStyle(p).fontSize,
+              leading: getComputedStyle(p).lineHeight}))"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+def test_a_long_reads_body_text_is_one_size(auditor: Any, width: int) -> None:
+    """Every paragraph of the long read's story is one size on one leading at each width,
+    the Q&A's answers and the timeline's events as the body's own paragraphs. (The review saw
+    the size switch between sections: 21 px paragraphs, 19 px in the Q&A and timeline.)"""
+    with fixture_page(auditor, LONGREAD, width=width) as page:
+        found = page.evaluate(BODY_PARAGRAPHS)
+    assert len(found) >= 10, found
+    assert len({(p["size"], p["leading"]) for p in found}) == 1, found

@@ -31,8 +31,9 @@ RAIL_WHILE_SCROLLING = """async () => {
   const story = [...document.querySelectorAll('.article-body > *, .live-feed > *')];
   const top = Math.min(...story.map(e => e.getBoundingClientRect().top + scrollY));
   const bottom = Math.max(...story.map(e => e.getBoundingClientRect().bottom + scrollY));
-  const parts = [...art.querySelectorAll(':scope > :not(.article-header, .article-body),'
-      + ' .article-header > *, .article-body > *, .live-feed > *')];
+  const parts = [...art.querySelectorAll(':scope > :not(.article-header, .article-body,'
+      + ' .live-key-events), .live-key-events__box, .article-header > *, .article-body > *,'
+      + ' .live-feed > *')];
   const screen = innerHeight, covered = [];
   for (let y = Math.max(0, top - screen); y <= bottom; y += 50) {
     scrollTo(0, y);
@@ -70,6 +71,43 @@ def test_the_rail_keeps_beside_the_reader(auditor: Any, stem: str) -> None:
         found = page.evaluate(RAIL_WHILE_SCROLLING)
     assert not found["single"], found
     assert found["longest"] <= 1.2 * found["screen"], found
+
+
+#: At 1280 px, unscrolled (as a whole-page picture shows it): the live blog's key events
+#: (the nav, the rail's track) and their box, the last post, and the track's rule.
+KEY_EVENTS_TRACK = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right}; };
+  const nav = document.querySelector('.live-key-events'), style = getComputedStyle(nav);
+  const posts = [...document.querySelectorAll('.live-post')];
+  return {track: box(nav), box: box(nav.querySelector('.live-key-events__box')),
+          last: box(posts[posts.length - 1]), feed: box(document.querySelector('.live-feed')),
+          rule: style.borderInlineStartWidth, ruleStyle: style.borderInlineStartStyle,
+          position: getComputedStyle(nav.querySelector('.live-key-events__box')).position,
+          rtl: document.dir === 'rtl'};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-live-storm-isha", "ar-live-election-count"])
+def test_a_live_blogs_rail_runs_the_length_of_its_posts(auditor: Any, stem: str,
+                                                        scheme: str) -> None:
+    """At 1280 px, in the whole page as first laid out (a full-page picture, not scrolled),
+    the live blog's rail is drawn down the whole feed: the key events' nav is a track with a
+    column rule from the standfirst's level to the last post's end, beside the posts, and
+    its box stands at the track's head and keeps in sight in it (sticky). (A review saw the
+    key events' box and then 1,300 px of nothing beside the posts.)"""
+    with fixture_page(auditor, stem, width=1280, scheme=scheme) as page:
+        found = page.evaluate(KEY_EVENTS_TRACK)
+    track, box, last, feed = found["track"], found["box"], found["last"], found["feed"]
+    assert (found["ruleStyle"], found["rule"]) == ("solid", "1px"), found
+    assert track["top"] <= box["top"] + 1, found
+    assert track["top"] < feed["top"], found
+    assert track["bottom"] >= last["bottom"], found  # down to the last post's end
+    assert track["bottom"] - feed["bottom"] <= 48, found  # and no further than the feed
+    beside = track["right"] <= feed["left"] if found["rtl"] else track["left"] >= feed["right"]
+    assert beside, found
+    assert found["position"] == "sticky", found
 
 
 #: At a narrow width: the body's first two paragraphs' boxes and the first box of those that

@@ -63,6 +63,16 @@ def test_paragraphs_captions_and_headings_are_bound_after_sanitising() -> None:
     assert not any(f.rule.startswith("render-inline") for f in result.findings)
 
 
+@pytest.mark.parametrize(("text", "bound"), [
+    ("until 15:00 GMT.", f"until 15:00{N}GMT."), ("at 9 UTC", f"at 9{N}UTC"),
+    ("14:30 CEST, 15:30 EEST", f"14:30{N}CEST, 15:30{N}EEST"),
+    ("the GMT time", "the GMT time"), ("3 est", "3 est"), ("12 ESTATES", "12 ESTATES")])
+def test_a_time_keeps_its_zone(text: str, bound: str) -> None:
+    """A time and the zone after it (in capitals) share a line: a breaking banner ended with
+    "GMT." alone on its last line (issue 17)."""
+    assert typography.bind(text, "en") == bound
+
+
 def test_the_headline_is_bound() -> None:
     data = broadsheet.load_article("fixtures/articles/fa-podcast-inflation-audio.json")
     assert data.headline.endswith("۴۰ درصد")
@@ -78,18 +88,20 @@ def _plain_rules(language: str) -> tuple[re.Pattern[str], str]:
     units = sorted({*typography._SYMBOLS, *(vocabulary.number_units if vocabulary else ())},
                    key=len, reverse=True)
     unit = rf"(?<=\d)[ \t]+(?=(?:{'|'.join(map(re.escape, units))})(?![^\W_]))"
+    zones = "|".join(sorted(typography._ZONES, key=len, reverse=True))
+    zone = rf"(?<=\d)[ \t]+(?=(?-i:{zones})(?![^\W_]))"
     sign = "|".join(rf"(?<={re.escape(s)})[ \t]+(?=\d)" for s in typography._SIGNS)
     locale = locale_for(language)
     group = [r"(?<=\d)[ \t]+(?=\d{3}(?!\d))"] if locale and get_group_symbol(locale).isspace() \
         else []
     space = NARROW_NBSP if language.split("-")[0] == "fr" else NBSP
-    return re.compile("|".join((unit, sign, *group)), re.IGNORECASE), space
+    return re.compile("|".join((unit, zone, sign, *group)), re.IGNORECASE), space
 
 
 _BEFORE = ["1", "0", "٣", "²", "a", "X", ".", "_", "№", "§", "¶", "No.", "nos.", "NO.", "é", "</b>"]
 _SPACES = ["", " ", "  ", "\t", " \t", NBSP]
 _AFTER = ["1", "9", "200", "1378", "٣", "²", "a", "%", "°C", "km", "KM", "per cent", "млн",
-          "ГВт", "درصد", "kilometres", "kmh", "<b>"]
+          "ГВт", "درصد", "kilometres", "kmh", "<b>", "GMT", "gmt", "UTC.", "ESTs", "est"]
 
 
 @settings(max_examples=400, deadline=None)

@@ -1,7 +1,8 @@
 """No-break spaces where a line must not split: a number and its unit or sign ("10 km",
-"5 %", "£1,200 m", "№ 24"), the groups of a number written with spaces ("1 378"), and,
-in languages whose typography wants it (``bound_dashes``: Russian, Belarusian, Ukrainian),
-a spaced dash and the word before it (" —" never starts a line).
+"5 %", "£1,200 m", "№ 24"), a time and its zone ("15:00 GMT"), the groups of a number
+written with spaces ("1 378"), and, in languages whose typography wants it
+(``bound_dashes``: Russian, Belarusian, Ukrainian), a spaced dash and the word before it
+(" —" never starts a line).
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's
@@ -25,6 +26,10 @@ NBSP, NARROW_NBSP = "\u00a0", "\u202f"
 _NARROW = frozenset({"fr"})
 #: Symbols that follow a number in every language.
 _SYMBOLS = ("%", "‰", "°", "°C", "°F", "€", "₽", "₴", "$", "£", "٪")
+#: Time zones that follow a time in every language ("until 15:00 GMT.": a breaking banner
+#: ended with "GMT." alone on its last line).
+_ZONES = ("GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IRST",
+          "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT")
 #: Signs that come before a number: numero, section, paragraph.
 _SIGNS = ("№", "§", "¶", "No.", "Nos.")
 _BLANK = "[ \t]"
@@ -50,7 +55,9 @@ def _rules(language: str) -> tuple[re.Pattern[str], str]:
     primary = language.split("-")[0].casefold()
     vocabulary = vocabularies().get(primary)
     units = (*_SYMBOLS, *(vocabulary.number_units if vocabulary else ()))
-    unit = rf"(?<=\d{_BLANK}){_BLANK}*(?=(?:{_alternatives(units)})(?![^\W_]))"
+    # a zone in capitals only (French "3 est" is "3 is")
+    zone = f"(?-i:{_alternatives(_ZONES)})"
+    unit = rf"(?<=\d{_BLANK}){_BLANK}*(?=(?:{_alternatives(units)}|{zone})(?![^\W_]))"
     locale = locale_for(language)
     groups = bool(locale) and get_group_symbol(locale).isspace()
     space = NARROW_NBSP if primary in _NARROW else NBSP

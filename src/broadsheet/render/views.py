@@ -35,6 +35,7 @@ from broadsheet.render.context import (
     ImageView,
     PageView,
     SearchView,
+    TagView,
     VideoView,
 )
 from broadsheet.render.flow import (
@@ -64,6 +65,16 @@ def stands_for_newsroom(picture: ImageView) -> bool:
     width, height = picture["width"], picture["height"]
     ornament = picture["decorative"] and bool(width and height) and width >= 8 * height
     return bool(picture["alt"]) or ornament
+
+
+def topics_in_order(tags: list[TagView]) -> list[TagView]:
+    """The article's topics, those with a page first, each group in the order given: the
+    row's chips are of two kinds (a link in the link colour with an arrow, a plain label),
+    and mixed they read as no order (a review); a newsroom's topic row is its links (the
+    Guardian's and the BBC's are all links), a plain keyword after them. The names keep the
+    case the data writes (the stylesheet transforms none: a script without case would be
+    unchanged, and a name's capitals are its own)."""
+    return sorted(tags, key=lambda tag: tag["url"] is None)
 
 
 class PageBuilder(ViewPolicies):
@@ -267,9 +278,9 @@ class PageBuilder(ViewPolicies):
             "lead": lead,
             "body": body,
             "live": live,
-            "tags": [{"name": plain(t.name),
-                      "url": self.link_url(t.url, f"/tags/{i}/url", t.name, f"/tags/{i}/name")}
-                     for i, t in enumerate(article.tags)],
+            "tags": topics_in_order([{"name": plain(t.name), "url": self.link_url(
+                t.url, f"/tags/{i}/url", t.name, f"/tags/{i}/name")}
+                for i, t in enumerate(article.tags)]),
             "corrections": [{"time": self.time(parse_datetime(c.date), date_only=len(c.date) == 10),
                              "text": self.inline(c.text, f"/corrections/{i}/text")}
                             for i, c in enumerate(article.corrections)],
