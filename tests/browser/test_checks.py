@@ -360,3 +360,89 @@ def test_the_focus_rule_judges_a_number_of_elements_and_of_pixels(
                              "check judges the first 4")
     assert [found[f"#b{n}"][0] for n in range(4)] == ["failed"] * 4
     assert "#b4" not in found
+
+
+#: A valid 2×2 PNG, and bytes that are not one.
+PNG = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mM4"
+       "YaMBRAwQCgAjXgSxhgLRkwAAAABJRU5ErkJggg==")
+NOT_PNG = "data:image/png;base64,bm90IGFuIGltYWdl"
+
+
+def test_image_loads_judges_each_image_and_says_why_one_failed(auditor: Any,
+                                                                tmp_path: Any) -> None:
+    """A 404, a broken data: URI, a decorative image that fails, a good file, a good lazy
+    image far below the fold and an image on a host the audit may not reach."""
+    import shutil
+    from pathlib import Path
+
+    from broadsheet.browser import AuditOptions
+
+    folder = Path(tmp_path)
+    shutil.copy(Path(__file__).parents[2] / "fixtures" / "rules" / "image-loads" /
+                "harbour.png", folder / "harbour.png")
+    (folder / "page.html").write_text(page(body=f"""
+<img id="gone" src="gone.jpg" alt="Boats">
+<img id="broken" src="{NOT_PNG}" alt="Chart">
+<img id="deco" src="gone.png" alt="">
+<img id="good" src="harbour.png" alt="Harbour">
+<img id="inline" src="{PNG}" alt="">
+<img id="remote" src="https://elsewhere.example/a.png" alt="Remote">
+<div style="height: 5000px"></div>
+<img id="lazy" src="harbour.png?far" loading="lazy" alt="Far" width="48" height="32">
+"""), encoding="utf-8")
+    audit = auditor.audit(folder / "page.html", options=AuditOptions(
+        axe_core=False, check_ids=frozenset({"image-loads"})))
+    [result] = [r for r in audit.results if r.rule.id == "image-loads"]
+    got = {f.target: (str(f.outcome), f.message) for f in result.findings}
+    assert {target: outcome for target, (outcome, _) in got.items()} == {
+        "#gone": "failed", "#broken": "failed", "#deco": "failed", "#good": "passed",
+        "#inline": "passed", "#remote": "cant_tell", "#lazy": "passed"}
+    assert got["#gone"][1] == ("image https://page.broadsheet.invalid/gone.jpg did not load: "
+                               "the server answered HTTP 404")
+    assert got["#broken"][1] == (f"image {NOT_PNG} did not load: its data: URI is not an "
+                                 "image the browser can decode")
+    assert got["#deco"][1].startswith('decorative image (alt="") https://page.broadsheet.'
+                                      "invalid/gone.png did not load: the server answered "
+                                      "HTTP 404; decorative, but")
+    assert got["#good"][1].endswith("harbour.png loaded (48×32 px)")
+    assert "--allow-host" in got["#remote"][1]
+    assert got["#lazy"][1].endswith("(lazy: loaded for the check)")
+    assert str(result.outcome) == "failed"
+    failed = [f for f in result.findings if str(f.outcome) == "failed"]
+    assert {str(f.impact) for f in failed} == {"serious"}
+
+
+def test_image_loads_fails_the_run_as_any_violation_does(tmp_path: Any) -> None:
+    """Exit 1 and a violation in the JSON report (a process of its own: Playwright's sync
+    API runs once per thread)."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    source = Path(tmp_path) / "page.html"
+    source.write_text(page(body='<img src="gone.jpg" alt="Boats">'), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "broadsheet", "check", "--browser", "--no-axe",
+                           "--rules", "image-loads", "--format", "json", str(source)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1, done.stderr
+    [report] = json.loads(done.stdout)["pages"]
+    [violation] = report["violations"]
+    assert violation["id"] == "image-loads"
+    assert "best-practice" in violation["tags"]
+    [node] = violation["nodes"]
+    assert "gone.jpg did not load: the server answered HTTP 404" in json.dumps(node)
+
+
+def test_image_loads_trims_urls_of_ascii_whitespace_only(auditor: Any) -> None:
+    """HTML strips ASCII whitespace around a URL, not a no-break space: src="&nbsp;" names
+    an image (markup alone serves no file: its load is left to review), src=" \t" names
+    none."""
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit("nbsp.html", html=page(body="""
+<img id="nbsp" src="&nbsp;" alt="Boats"><img id="blank" src=" &#9;" alt="Sea">"""),
+        options=AuditOptions(axe_core=False, check_ids=frozenset({"image-loads"})))
+    found = {f.target: str(f.outcome) for r in audit.results if r.rule.id == "image-loads"
+             for f in r.findings}
+    assert found == {"#nbsp": "cant_tell"}
