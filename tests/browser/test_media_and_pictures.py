@@ -479,3 +479,25 @@ def test_a_held_picture_is_centred_and_its_caption_starts_at_its_edge(
     edge = "right" if article["language"] == "ar" else "left"
     assert abs(held[edge][0] - held[edge][1]) <= 1, held
     assert caption <= picture + 1, held
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_held_videos_transcript_opens_from_its_edge_to_the_columns_width(
+        auditor: Any, width: int) -> None:
+    """An upright video's "Transcript" stands under its caption, at the player's start edge
+    (it stood at the column's, ~80 px to the side), while the transcript's text, once open,
+    is the column's width (a column of a few words beside a narrow player is no read)."""
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        found = page.evaluate("""() => {
+            const figure = document.querySelector('.media--portrait');
+            const details = figure.querySelector(':scope > .transcript');
+            details.open = true;
+            const box = (e) => e.getBoundingClientRect();
+            return {video: box(figure.querySelector('video')).left,
+                    summary: box(details.querySelector('summary')).left,
+                    text: box(details.querySelector('.transcript__text')).width,
+                    column: box(figure).width};
+        }""")
+    assert abs(found["summary"] - found["video"]) <= 1, found
+    assert found["video"] > 8, found  # the player is held narrower than the column
+    assert found["text"] >= found["column"] - 2, found
