@@ -209,3 +209,25 @@ def test_no_tab_label_is_cut_at_the_strips_edge(auditor: Any, gallery: Path,
             assert box["x"] + box["width"] <= strip["right"] + 0.5, label
             assert box["y"] >= strip["top"] - 0.5, label
             assert box["y"] + box["height"] <= strip["bottom"] + 0.5, label
+
+
+@pytest.mark.parametrize("fragment", ["changes", "spoken", "outline"])
+def test_an_address_naming_a_tab_opens_it_at_its_heading_below_the_tabs(
+        auditor: Any, gallery: Path, fragment: str) -> None:
+    """Opened at ``…#changes`` (the index's and the approve command's links) at 1280 × 800,
+    the browser's own scroll to the fragment hid the tab's heading under the pinned tabs and
+    scrolled the page's head away (the third blind review: "panels open mid-sentence")."""
+    sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1280, 800)
+    with opened as tab:
+        tab.goto(f"{sandbox.url}#{fragment}")
+        tab.wait_for_load_state("load")
+        tab.wait_for_function("() => new Promise((done) => requestAnimationFrame(() => done(true)))")
+        seen = tab.evaluate("""(id) => ({
+            window: scrollY,
+            heading: document.getElementById(id).getBoundingClientRect().top,
+            strip: document.querySelector('.toc[data-tabs]').getBoundingClientRect().bottom,
+            shown: !document.getElementById(id).closest('[role=tabpanel]').hidden})""",
+            fragment)
+    assert seen["shown"], seen
+    assert seen["window"] == 0, seen  # the page's head in sight
+    assert seen["strip"] <= seen["heading"] < 800, seen  # the heading below the tabs, on screen

@@ -677,9 +677,31 @@
       choose(link, false);
       var target = document.getElementById(id);
       if (target !== panelOf(link) && !target.matches("h2")) { target.scrollIntoView({ block: "start" }); }
+      uncover(target);
       return true;
     };
+    // Beside the live page the tabs are pinned over their panels: the browser's own scroll to
+    // the address's fragment hid a tab's heading (or a finding's first lines) under them and
+    // scrolled the page's head away. A whole tab opens at its top, the page's head in sight;
+    // a part of one just below the tabs.
+    var uncover = function (target) {
+      var scroller = target.closest(".addons");
+      if (!scroller || !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) { return; }
+      if (target.matches("h2") || target.matches("section.panel")) {
+        scroller.scrollTop = 0;
+        window.scrollTo(0, 0);
+        return;
+      }
+      var covered = strip.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
+      if (covered > 0) { scroller.scrollTop -= covered; }
+    };
     if (!fromHash()) { choose(tabs[0], false); }
+    // (the browser scrolls to the fragment of an address it opens once the page has loaded)
+    window.addEventListener("load", function () {
+      var id = decodeURIComponent(location.hash.slice(1));
+      var target = id && holding(id) && document.getElementById(id);
+      if (target) { requestAnimationFrame(function () { uncover(target); }); }
+    });
     window.addEventListener("hashchange", fromHash);
     // A link anywhere on the page to a part of a hidden tab (a status badge, the table of
     // changes) opens that tab first.
