@@ -526,6 +526,40 @@ def test_a_live_page_looks_live_and_its_posts_times_are_scannable(auditor: Any, 
     assert found["timeWeight"] >= 700, found
 
 
+KEY_EVENTS = """() => [...document.querySelectorAll('.live-key-events li')].map((li) => {
+  const time = li.querySelector('time'), t = getComputedStyle(time);
+  const post = getComputedStyle(document.querySelector('.live-post__time'));
+  return {links: li.querySelectorAll('a').length, timeInLink: !!time.closest('a'),
+          before: !!(time.compareDocumentPosition(li.querySelector('a'))
+                     & Node.DOCUMENT_POSITION_FOLLOWING),
+          underline: t.textDecorationLine, numerals: t.fontVariantNumeric,
+          colour: t.color, link: getComputedStyle(li.querySelector('a')).color,
+          text: getComputedStyle(document.body).color,
+          postTime: parseFloat(post.fontSize), postWeight: parseFloat(post.fontWeight)}; })"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-live-storm-isha", "ar-live-election-count"])
+def test_each_key_event_is_one_link_under_its_plain_time(auditor: Any, stem: str,
+                                                        scheme: str) -> None:
+    """The fourth review: each key event's time was a grey underlined link of its own above
+    its headline's link, two links an event, the time looking broken. Each event is one link
+    (its headline); its time, before it, is plain muted text in figures of one width, and the
+    posts' own times keep their large bold design."""
+    with fixture_page(auditor, stem, width=1280, scheme=scheme) as page:
+        events = page.evaluate(KEY_EVENTS)
+    assert len(events) >= 2
+    for event in events:
+        assert event["links"] == 1, event
+        assert not event["timeInLink"], event
+        assert event["before"], event
+        assert event["underline"] == "none", event
+        assert "tabular-nums" in event["numerals"], event
+        assert event["colour"] not in (event["link"], event["text"]), event
+        assert event["postTime"] >= 18, event
+        assert event["postWeight"] >= 700, event
+
+
 EDGES = """() => {
   const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
   const start = (el) => { const box = el.getBoundingClientRect();

@@ -80,7 +80,12 @@ def test_key_events_are_a_named_list_of_links_to_their_posts_in_feed_order() -> 
     assert [a.get("href") for a in links] == ["#post-p0855", "#post-p0720"]
     for link in links:
         target = tree.xpath("//*[@id=$id]", id=link.get("href")[1:])[0]
-        assert text_of(target.xpath(".//h2")[0]) in text_of(link)
+        # one link per event, named by its headline alone; its time plain text before it
+        assert text_of(link) == text_of(target.xpath(".//h2")[0])
+        time = link.getparent().xpath("./time")[0]
+        assert time.getnext() is link
+        assert time.get("datetime") == target.xpath(".//time[@class='live-post__time']")[0].get(
+            "datetime")
     assert text_of(tree.xpath("//nav[@id='live-key-events']//h2")[0]) == "Key events"
 
 

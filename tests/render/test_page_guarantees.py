@@ -147,6 +147,18 @@ def test_parts_in_another_language_carry_lang_and_dir(path: Path) -> None:
         assert re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", element.get("lang"))
 
 
+def test_corrections_are_dated_by_their_day_in_one_format(path: Path) -> None:
+    """The fourth review: one correction read "22 January 2024:", the next "22 January 2024,
+    07:35:". Each is dated by its day alone, as newsrooms date corrections, the whole moment
+    the source gives kept in its ``datetime``."""
+    data = load_json(path)
+    times = rendered_tree(path).xpath("//div[@class='corrections']/ul/li/time")
+    assert [t.get("datetime") for t in times] == [c["date"] for c in data.get("corrections", [])]
+    for time in times:
+        assert not re.search(r"\d:\d", time.text), time.text
+        assert time.tail.startswith(":"), time.tail
+
+
 def test_dates_are_machine_readable_times(path: Path) -> None:
     data = load_json(path)
     tree = rendered_tree(path)

@@ -68,7 +68,9 @@ class AlertView(TypedDict):
 
 
 class CorrectionView(TypedDict):
-    time: TimeView
+    time: Annotated[TimeView, "when it was made (the header's \"Corrected\" gives the last)"]
+    day: Annotated[TimeView, "its date alone, the whole moment in its datetime: the list"
+                   " dates each correction by its day, as newsrooms do, one format a page"]
     text: Html
 
 

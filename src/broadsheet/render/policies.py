@@ -188,10 +188,11 @@ class ViewPolicies(FindingLog):
         return attrs
 
     def time(self, moment: datetime, *, date_only: bool = False,
-             clock: bool = False) -> TimeView:
-        """``moment`` as a ``<time>``: date and time, the date alone, or (``clock``) the time
-        of day alone, its ``datetime`` still the whole moment."""
-        text = (format_date_local(moment, self.language) if date_only
+             clock: bool = False, day: bool = False) -> TimeView:
+        """``moment`` as a ``<time>``: date and time, the date alone (``date_only``: all the
+        source gives), or the time of day (``clock``) or the date (``day``) alone, its
+        ``datetime`` still the whole moment."""
+        text = (format_date_local(moment, self.language) if date_only or day
                 else format_time_local(moment, self.language) if clock
                 else format_datetime_local(moment, self.language))
         value = moment.date().isoformat() if date_only else html_datetime(moment)

@@ -282,6 +282,8 @@ class PageBuilder(ViewPolicies):
                 t.url, f"/tags/{i}/url", t.name, f"/tags/{i}/name")}
                 for i, t in enumerate(article.tags)]),
             "corrections": [{"time": self.time(parse_datetime(c.date), date_only=len(c.date) == 10),
+                             "day": self.time(parse_datetime(c.date), date_only=len(c.date) == 10,
+                                              day=True),
                              "text": self.inline(c.text, f"/corrections/{i}/text")}
                             for i, c in enumerate(article.corrections)],
             "alerts": list(self.alerts()),
