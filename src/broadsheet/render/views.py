@@ -19,7 +19,7 @@ from broadsheet.blocks.base import Block
 from broadsheet.blocks.heading import Heading
 from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
-from broadsheet.model import Article, parse_datetime
+from broadsheet.model import Article, Correction, parse_datetime
 from broadsheet.policy.alt import logo_alt_problem
 from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
 from broadsheet.policy.language import direction_of, script_of
@@ -32,6 +32,7 @@ from broadsheet.render.context import (
     AboutView,
     AlertView,
     AuthorView,
+    CorrectionView,
     ImageView,
     PageView,
     SearchView,
@@ -201,6 +202,13 @@ class PageBuilder(ViewPolicies):
                 "bio_id": self.ids.for_text("author", author.name) if bio else None,
                 "contribution": author.contribution}
 
+    def _correction(self, correction: Correction, index: int) -> CorrectionView:
+        """A correction with its moment (the header's "Corrected") and its day (the list)."""
+        moment, date_only = parse_datetime(correction.date), len(correction.date) == 10
+        return {"time": self.time(moment, date_only=date_only),
+                "day": self.time(moment, date_only=date_only, day=True),
+                "text": self.inline(correction.text, f"/corrections/{index}/text")}
+
     def alerts(self) -> Iterator[AlertView]:
         """The banners; one whose label only names its kind ("Breaking news") and that has
         no text says nothing, so it is left out and reported."""
@@ -281,11 +289,7 @@ class PageBuilder(ViewPolicies):
             "tags": topics_in_order([{"name": plain(t.name), "url": self.link_url(
                 t.url, f"/tags/{i}/url", t.name, f"/tags/{i}/name")}
                 for i, t in enumerate(article.tags)]),
-            "corrections": [{"time": self.time(parse_datetime(c.date), date_only=len(c.date) == 10),
-                             "day": self.time(parse_datetime(c.date), date_only=len(c.date) == 10,
-                                              day=True),
-                             "text": self.inline(c.text, f"/corrections/{i}/text")}
-                            for i, c in enumerate(article.corrections)],
+            "corrections": [self._correction(c, i) for i, c in enumerate(article.corrections)],
             "alerts": list(self.alerts()),
             "canonical_url": self.url(article.canonical_url, "/canonical_url"),
             "site": {

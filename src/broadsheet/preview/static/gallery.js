@@ -387,22 +387,8 @@
       if (!window.HTMLDialogElement) { return; }
       var home = document.createComment("compare");
       box.parentNode.insertBefore(home, box);
-      var dialog = document.createElement("dialog");
-      dialog.className = "enlarged enlarged--compare";
-      dialog.setAttribute("aria-labelledby", "enlarged-title");
-      var bar = document.createElement("div");
-      bar.className = "enlarged__bar";
-      var title = document.createElement("h2");
-      title.id = "enlarged-title";
-      title.textContent = box.getAttribute("data-title");
-      var close = document.createElement("button");
-      close.type = "button";
-      close.className = "button";
-      close.textContent = "Close";
-      close.addEventListener("click", function () { dialog.close(); });
-      bar.appendChild(title);
-      bar.appendChild(close);
-      dialog.appendChild(bar);
+      var made = enlargedDialog(box.getAttribute("data-title"), "enlarged--compare");
+      var dialog = made.dialog, close = made.close;
       dialog.appendChild(box);
       expand.hidden = true;
       var was = modes.querySelector("input:checked").value;
@@ -749,27 +735,34 @@
       frame.focus();
     });
   }
+  // A dialog for something shown full size: its bar (a title and Close), not yet in the page.
+  function enlargedDialog(titleText, modifier) {
+    var dialog = document.createElement("dialog");
+    dialog.className = modifier ? "enlarged " + modifier : "enlarged";
+    dialog.setAttribute("aria-labelledby", "enlarged-title");
+    var bar = document.createElement("div");
+    bar.className = "enlarged__bar";
+    var title = document.createElement("h2");
+    title.id = "enlarged-title";
+    title.textContent = titleText;
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "button";
+    close.textContent = "Close";
+    close.addEventListener("click", function () { dialog.close(); });
+    bar.appendChild(title);
+    bar.appendChild(close);
+    dialog.appendChild(bar);
+    return { dialog: dialog, bar: bar, close: close };
+  }
   // Reading views open full size in a dialog (Escape or Close shuts it, focus returns to the
   // link); without script the link opens the image.
   Array.prototype.forEach.call(document.querySelectorAll("a[data-enlarge]"), function (link) {
     link.addEventListener("click", function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey || !window.HTMLDialogElement) { return; }
       event.preventDefault();
-      var dialog = document.createElement("dialog");
-      dialog.className = "enlarged";
-      dialog.setAttribute("aria-labelledby", "enlarged-title");
-      var bar = document.createElement("div");
-      bar.className = "enlarged__bar";
-      var title = document.createElement("h2");
-      title.id = "enlarged-title";
-      title.textContent = link.dataset.enlarge;
-      var close = document.createElement("button");
-      close.type = "button";
-      close.className = "button";
-      close.textContent = "Close";
-      close.addEventListener("click", function () { dialog.close(); });
-      bar.appendChild(title);
-      bar.appendChild(close);
+      var made = enlargedDialog(link.dataset.enlarge, "");
+      var dialog = made.dialog, bar = made.bar, close = made.close;
       // The whole page, full height, at its own size: loaded only now, when asked for.
       var image = document.createElement("img");
       image.className = "enlarged__image";
@@ -781,7 +774,6 @@
         size.textContent = "The whole page: " + image.naturalWidth + " × " + image.naturalHeight + " pixels; scroll to see all of it.";
       });
       bar.insertBefore(size, close);
-      dialog.appendChild(bar);
       dialog.appendChild(image);
       image.src = link.getAttribute("href");
       dialog.addEventListener("close", function () { dialog.remove(); link.focus(); });
