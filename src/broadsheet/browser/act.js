@@ -1,6 +1,7 @@
 // In-page half of the ACT rules that need a live page: text contrast (afw4f7, 09o5cg),
 // scrollable regions reachable by keyboard (0ssw9k) and text clipped when zoomed (59br37).
-// Evaluated once per page; defines window.__broadsheetAct. Every pass stops at a time budget.
+// Evaluated once per page; defines window.__broadsheetAct. Every pass judges a number of
+// items (a budget in work, see `budget`), with a ceiling in milliseconds as a safety net.
 (() => {
   if (window.__broadsheetAct) return;
   const { elements, selector, describe } = window.__broadsheetDom;
@@ -282,8 +283,28 @@
     return low === Infinity ? null : { low, high };  // unrounded: WCAG compares the ratio itself
   }
 
-  function contrastPass(budgetMs) {
+  // A pass's budget: it judges the first `limit` items (work, not time: a loaded machine judges
+  // as many as a quiet one) and none after `ceilingMs`, a safety net far above what `limit`
+  // items take. `take()` says whether to judge the next item; `report(results)` is what the
+  // pass returns: its results, the items left unjudged, and whether the ceiling stopped it.
+  function budget(limit, ceilingMs) {
     const started = performance.now();
+    let used = 0, unjudged = 0, late = false;
+    return {
+      take() {
+        if (used >= limit || late || (late = performance.now() - started > ceilingMs)) {
+          unjudged++;
+          return false;
+        }
+        used++;
+        return true;
+      },
+      report: (results) => ({ results, unjudged, late }),
+    };
+  }
+
+  function contrastPass(limit, ceilingMs) {
+    const spend = budget(limit, ceilingMs);
     pixelNodes = [];
     startPass();
     const styles = style;
@@ -297,12 +318,11 @@
     };
     const x0 = window.scrollX, y0 = window.scrollY;
     const byElement = new Map();
-    let unjudged = 0;
     try {
       for (const node of textNodes(document.body || document.documentElement)) {
         const parent = flatParent(node);
         if (!isHtml(parent) || /^(script|style|noscript|template|title)$/.test(parent.localName)) continue;
-        if (performance.now() - started > budgetMs) { unjudged++; continue; }
+        if (!spend.take()) continue;
         const known = byElement.get(parent);
         if (known) {  // one verdict per element: its text shares colours and background
           known.symbols = known.symbols && symbolsOnly(node.data);
@@ -320,7 +340,7 @@
     }
     const results = [];
     for (const [el, v] of byElement) results.push({ ...describe(el), ...v });
-    return { results, unjudged };
+    return spend.report(results);
   }
 
   // Is the text node's character data inside a disabled widget or group, or the label of one?
@@ -690,14 +710,13 @@
     return false;
   }
 
-  function scrollable(budgetMs) {
-    const started = performance.now();
+  function scrollable(limit, ceilingMs) {
+    const spend = budget(limit, ceilingMs);
     startPass();
     const results = [];
-    let unjudged = 0;
     for (const el of elements(document.documentElement)) {
       if (!isHtml(el) || el === document.documentElement || el === document.body) continue;
-      if (performance.now() - started > budgetMs) { unjudged++; continue; }
+      if (!spend.take()) continue;
       const s = getComputedStyle(el);
       const scrollsX = /auto|scroll/.test(s.overflowX) &&
         el.scrollWidth - el.clientWidth > Math.min(parseFloat(s.paddingLeft), parseFloat(s.paddingRight));
@@ -718,7 +737,7 @@
           : { ...base, status: 'failed', detail: `scrolls ${axis} but neither it nor anything in it is in the tab order: give it tabindex="0" and a name` });
       }
     }
-    return { results, unjudged };
+    return spend.report(results);
   }
 
   // ---- 59br37: text clipped by overflow at 640x512 (1280x1024 zoomed to 200 %) ----
@@ -740,8 +759,8 @@
     return Number.isNaN(value) ? 1.2 * parseFloat(s.fontSize) : value;
   }
 
-  function clipping(budgetMs) {
-    const started = performance.now();
+  function clipping(limit, ceilingMs) {
+    const spend = budget(limit, ceilingMs);
     startPass();
     const boxes = new Map();
     const boxOf = (el, s) => {
@@ -751,11 +770,10 @@
     window.scrollTo(0, 0);
     const results = [];
     const seen = new Map();
-    let unjudged = 0;
     for (const node of textNodes(document.body || document.documentElement)) {
       const parent = flatParent(node);
       if (!isHtml(parent) || /^(script|style|noscript|template|title)$/.test(parent.localName)) continue;
-      if (performance.now() - started > budgetMs) { unjudged++; continue; }
+      if (!spend.take()) continue;
       let hidden = false;
       const clippers = [];
       let scrollerX = false, scrollerY = false;
@@ -835,7 +853,7 @@
         : { ...describe(parent), status: 'passed', detail: 'not clipped at 640×512 (1280×1024 zoomed to 200 %)' });
     }
     for (const v of seen.values()) results.push(v);
-    return { results, unjudged };
+    return spend.report(results);
   }
 
   // ---- f51b46, fd26cf: the sound of visible videos, decoded ----

@@ -1,12 +1,16 @@
 """The ACT rules that need a live page: text contrast, scrollable regions, zoomed text.
 
-``act.js`` holds the in-page half; each pass stops at :data:`BUDGET_MS` and says how much it
-left unjudged (``cant_tell``), so a page with thousands of text nodes stays bounded.
+``act.js`` holds the in-page half. Each pass judges a number of text nodes or elements and the
+contrast rule compares the pixels of a number of texts (budgets in work, not seconds, so a
+loaded machine judges what a quiet one does); what is left is one ``cant_tell`` saying so, so
+a page with hundreds of thousands of text nodes stays bounded. Seconds remain only as safety
+nets far above what the budgets take, reported as such when they stop a pass.
 """
 
 from __future__ import annotations
 
 import base64
+import dataclasses
 import math
 import time
 from typing import TYPE_CHECKING, Any, cast
@@ -27,10 +31,17 @@ from broadsheet.findings import Finding, Outcome, Source
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-#: Time each in-page pass may take, in milliseconds.
-BUDGET_MS = 4000
-#: Text over images and gradients always judged by its pixels, and the time spent on more.
-PIXELS_MIN, PIXELS_S = 20, 3.0
+#: Text nodes the contrast and zoomed-text passes judge, and elements the scrollable-region
+#: pass judges (the rest is one ``cant_tell``).
+TEXT_NODES, ELEMENTS = 20_000, 50_000
+#: Milliseconds after which an in-page pass stops however few it judged: a safety net.
+CEILING_MS = 15_000
+#: Texts over images, gradients and filters judged by their pixels at most, and the CSS pixels
+#: their screenshots may cover (about 25 screens of 1280×800): the rest are judged by their
+#: computed styles alone.
+PIXEL_TEXTS, PIXEL_AREA = 200, 25 * 1280 * 800
+#: Seconds after which no more texts are judged by their pixels, budgets spent or not.
+PIXELS_CEILING_S = 20.0
 #: 18 pt and 14 pt in CSS px (1 pt = 4/3 px), with a little room for rounding.
 LARGE_PX, LARGE_BOLD_PX = 24 - 0.01, 56 / 3 - 0.01
 
@@ -45,11 +56,18 @@ def _finding(rule: type[BrowserRule], outcome: Outcome, message: str,
                    source=Source.BROWSER, target=target, snippet=snippet)
 
 
-def _unjudged(rule: type[BrowserRule], count: int, what: str) -> list[Finding]:
-    if not count:
+def _unjudged(rule: type[BrowserRule], data: dict[str, Any], what: str, limit: int
+              ) -> list[Finding]:
+    """One ``cant_tell`` for what an in-page pass left unjudged, saying which budget ran out."""
+    if not data["unjudged"]:
         return []
-    return [_finding(rule, Outcome.CANT_TELL, f"{count} {what} not judged: the check stopped "
-                     f"after {BUDGET_MS / 1000:g} s", "html")]
+    if data["late"]:
+        why = (f"the check stopped at its safety net of {CEILING_MS / 1000:g} s (the page is "
+               "too large to judge whole)")
+    else:
+        why = f"the check judges the first {limit}"
+    return [_finding(rule, Outcome.CANT_TELL, f"{data['unjudged']} {what} not judged: {why}",
+                     "html")]
 
 
 def _ratio(value: float) -> str:
@@ -64,6 +82,13 @@ def _large(item: dict[str, Any]) -> bool:
 
 
 def _contrast(rule: type[TextContrast], item: dict[str, Any]) -> Finding:
+    finding = _contrast_of(rule, item)
+    if "unsampled" in item:
+        return dataclasses.replace(finding, message=f"{finding.message}; {item['unsampled']}")
+    return finding
+
+
+def _contrast_of(rule: type[TextContrast], item: dict[str, Any]) -> Finding:
     large = _large(item)
     need = rule.thresholds[1] if large else rule.thresholds[0]
     kind = f"{'large' if large else 'normal'} text ({item['size']:.4g} px, weight " \
@@ -93,17 +118,24 @@ def _contrast(rule: type[TextContrast], item: dict[str, Any]) -> Finding:
 
 def _sample(page: Page, items: list[dict[str, Any]]) -> None:
     """Judge text over images, gradients and filters by the pixels the browser draws behind
-    each character (the text made transparent): the first :data:`PIXELS_MIN`, then more
-    within :data:`PIXELS_S`; the rest stay ``cant_tell``."""
-    started, done = time.monotonic(), 0
+    each character (the text made transparent): the first :data:`PIXEL_TEXTS` while their
+    screenshots covered fewer than :data:`PIXEL_AREA` CSS pixels (none after
+    :data:`PIXELS_CEILING_S`, a safety net); the rest are judged by their styles, saying so."""
+    ceiling = time.monotonic() + PIXELS_CEILING_S
+    done = area = 0
     for item in items:
-        if "pixels" not in item or (done >= PIXELS_MIN
-                                    and time.monotonic() - started > PIXELS_S):
+        if "pixels" not in item:
+            continue
+        spent = _pixels_spent(done, area, ceiling)
+        if spent:
+            item["unsampled"] = f"its pixels were not compared (the pixel comparison ran out " \
+                                f"of {spent})"
             continue
         done += 1
         where = page.evaluate("(i) => window.__broadsheetAct.hideText(i)", item["pixels"])
         if where is None:
             continue
+        area += math.ceil(where["clip"]["width"]) * math.ceil(where["clip"]["height"])
         try:
             png = page.screenshot(clip=where["clip"], animations="disabled", caret="hide",
                                   scale="css")
@@ -116,28 +148,41 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
             item.update(ratio=low, worst=low, gradient=False, sampled=True)
 
 
+def _pixels_spent(done: int, area: int, ceiling: float) -> str | None:
+    """Which budget of the pixel comparison is spent, if any (as a finding names it)."""
+    if done >= PIXEL_TEXTS:
+        return f"its {PIXEL_TEXTS} texts"
+    if area >= PIXEL_AREA:
+        return f"its {PIXEL_AREA / 1e6:g} million pixels"
+    if time.monotonic() > ceiling:
+        return f"its safety net of {PIXELS_CEILING_S:g} s: the page is too large to judge whole"
+    return None
+
+
 def contrast(page: Page) -> list[RuleResult]:
     """Text contrast, minimum and enhanced, from one pass over the page's text."""
-    data = cast(dict[str, Any], _call(page, "contrastPass", BUDGET_MS))
+    data = cast(dict[str, Any], _call(page, "contrastPass", TEXT_NODES, CEILING_MS))
     _sample(page, data["results"])
     out = []
     for rule in (TextContrast, TextContrastEnhanced):
         findings = [_contrast(rule, item) for item in data["results"]]
-        findings += _unjudged(rule, data["unjudged"], "text node(s)")
+        findings += _unjudged(rule, data, "text node(s)", TEXT_NODES)
         out.append(RuleResult(rule(), tuple(findings)))
     return out
 
 
-def _plain(rule: type[BrowserRule], data: dict[str, Any], what: str) -> RuleResult:
+def _plain(rule: type[BrowserRule], data: dict[str, Any], what: str, limit: int
+           ) -> RuleResult:
     findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],
                          item["html"]) for item in data["results"]]
-    findings += _unjudged(rule, data["unjudged"], what)
+    findings += _unjudged(rule, data, what, limit)
     return RuleResult(rule(), tuple(findings))
 
 
 def scrollable(page: Page) -> RuleResult:
     """Scrollable regions are in, or contain something in, the sequential focus order."""
-    return _plain(ScrollableReachable, _call(page, "scrollable", BUDGET_MS), "element(s)")
+    return _plain(ScrollableReachable, _call(page, "scrollable", ELEMENTS, CEILING_MS),
+                  "element(s)", ELEMENTS)
 
 
 def zoom_clipping(page: Page) -> RuleResult:
@@ -145,11 +190,11 @@ def zoom_clipping(page: Page) -> RuleResult:
     size = page.viewport_size
     page.set_viewport_size({"width": 640, "height": 512})  # 1280×1024 zoomed to 200 %
     try:
-        data = _call(page, "clipping", BUDGET_MS)
+        data = _call(page, "clipping", TEXT_NODES, CEILING_MS)
     finally:
         if size:
             page.set_viewport_size(size)
-    return _plain(ZoomTextClipping, data, "text node(s)")
+    return _plain(ZoomTextClipping, data, "text node(s)", TEXT_NODES)
 
 
 def video_sound(page: Page) -> list[RuleResult]:
