@@ -390,6 +390,12 @@
   // wherever it lands), and wait for the next frame; returns the part of the viewport around
   // it (x, y, width, height) and where the viewport is in the document (pageX, pageY), or
   // null when the element is gone or does not take focus.
+  // Focus that the page's own scripts move (a timer focusing a search box a second after
+  // load, say) counted: a pixel comparison it happened during compared two different pages
+  // (the caller judges the element again). Focus that focusShot moves is not counted.
+  let foreign = 0, ours = false;
+  document.addEventListener('focusin', () => { if (!ours) foreign++; }, true);
+  const foreignFocus = () => foreign;
   let focusList = [];
   let reachOf = new Map();
   function focusShot(index, focus, place = !focus) {
@@ -404,9 +410,11 @@
       }
     }
     if (focus) {
-      el.focus({ preventScroll: true, focusVisible: true });
+      ours = true;
+      try { el.focus({ preventScroll: true, focusVisible: true }); } finally { ours = false; }
       if (deepActive() !== el) return null;
     }
+    const moved = foreign;
     return new Promise((resolve) => {
       const done = () => {
         const r = el.getBoundingClientRect();
@@ -422,7 +430,8 @@
         const inView = reach !== undefined && r.left - reach >= 0 && r.top - reach >= 0 &&
           r.right + reach <= Math.min(innerWidth, document.documentElement.clientWidth) &&
           r.bottom + reach <= Math.min(innerHeight, document.documentElement.clientHeight);
-        resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop, inView });
+        resolve({ ...clip, pageX: visualViewport.pageLeft, pageY: visualViewport.pageTop, inView,
+          foreign: moved });
       };
       requestAnimationFrame(done);
       setTimeout(done, 250);  // no frame drawn meanwhile: go on (the first call settles it)
@@ -580,6 +589,6 @@
     return { checked: baseline.length, lost };
   }
 
-  window.__broadsheet = { configure, tabbables, focusIndicators, focusShot, resetFocus, skipLink,
+  window.__broadsheet = { configure, tabbables, focusIndicators, focusShot, foreignFocus, resetFocus, skipLink,
     skipArrived, reflow, textSpacing, bordered, bordersLost };
 })();

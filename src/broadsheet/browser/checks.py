@@ -270,7 +270,7 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         if item["status"] == "failed":
             # Its own look does not change: only the whole viewport can tell (around it
             # included), so no smaller screenshots first.
-            verdict = views.judge(item["index"])
+            verdict = views.again_if_disturbed(item["index"], views.judge(item["index"]))
             if verdict is None:  # gone
                 continue
             if verdict == "unfocusable":
@@ -298,7 +298,8 @@ def _compare_with(camera: _Camera, items: list[dict[str, Any]]) -> None:
         if camera.shot(clip, focused_at) != before:
             continue
         # Nothing changed around it though its styles say so: compare the whole viewport.
-        verdict = views.verdict(item["index"], clip, focused_at)
+        verdict = views.again_if_disturbed(item["index"],
+                                           views.verdict(item["index"], clip, focused_at))
         if verdict == "moving":
             item.update(status="cant_tell", detail=item["detail"] + "; " + _MOVING_DETAIL)
         elif verdict == "same" and not views.elsewhere(item["index"], focused_at):
@@ -336,12 +337,32 @@ class _Views:
             self.unfocused[key] = self.camera.shot()
         return self.unfocused[key]
 
+    def again_if_disturbed(self, index: int, verdict: str | None) -> str | None:
+        """``verdict``, or when the page's own scripts moved focus during that comparison
+        (``disturbed``), the verdict of a second one on the page as it is now (``moving``
+        if they moved it again): a timer that focuses a search box a second after load
+        would otherwise pass the element it fired beside, on a machine slow enough."""
+        if verdict != "disturbed":
+            return verdict
+        self.unfocused.clear()  # captured before the page moved focus
+        verdict = self.judge(index)
+        return "moving" if verdict == "disturbed" else verdict
+
     def verdict(self, index: int, at: dict[str, Any], focused_at: dict[str, Any] | None = None
                 ) -> str:
         """What focusing element ``index`` does to the viewport: ``same``, ``changed``,
-        ``moving`` (it changes by itself) or ``unfocusable``. ``at``: where the viewport was
-        with the element unfocused; ``focused_at``: where it is with the element focused
-        (``None``: the element is not focused yet)."""
+        ``moving`` (it changes by itself), ``unfocusable`` or ``disturbed`` (the page's own
+        scripts moved focus meanwhile, so what changed may be theirs). ``at``: where the
+        viewport was with the element unfocused; ``focused_at``: where it is with the
+        element focused (``None``: the element is not focused yet)."""
+        found = self._verdict(index, at, focused_at)
+        if found in ("changed", "moving") \
+                and _call(self.camera.page, "foreignFocus") != at["foreign"]:
+            return "disturbed"
+        return found
+
+    def _verdict(self, index: int, at: dict[str, Any], focused_at: dict[str, Any] | None
+                 ) -> str:
         page = self.camera.page
         self.focused_at = None
         if focused_at is None:
