@@ -19,11 +19,10 @@
   // ---- waiting for the page's answer to a key press, not for a fixed time ----
   // The timers (setTimeout of at most REACTION_MS) and animation frames the page starts while
   // it handles a key press or a script's focus, and those these start in turn (GENERATIONS
-  // deep), are its answer: settle() waits until they have run, however long a loaded
-  // machine takes to run them (the wait counts the page's answer, not time), up to a
-  // ceiling in milliseconds that is only a safety net. Between calls the page is ``armed``:
-  // the next key press comes then. A page with none of these settles after one task, where
-  // a fixed wait slept every time.
+  // deep), are its answer: settle() waits until they have run, within a budget. Between
+  // calls the page is ``armed``: the next key press comes then. A page with none of these
+  // settles after one task, where a fixed wait slept every time, and one slowed down by a
+  // loaded machine is waited for up to the budget.
   const REACTION_MS = 250, GENERATIONS = 2;
   const pageTimeout = window.setTimeout.bind(window), pageClear = window.clearTimeout.bind(window);
   const pageFrame = window.requestAnimationFrame.bind(window);
@@ -64,16 +63,14 @@
   };
   const task = () => new Promise((resolve) => pageTimeout(resolve, 0));
   // Wait until the page's answer to what happened since it was armed has run (at least one
-  // task), or ``ceilingMs`` passed; then it is no longer armed. Whether it had not answered
-  // by then (``late``).
-  async function settle(ceilingMs) {
+  // task), or ``budgetMs`` passed; then it is no longer armed.
+  async function settle(budgetMs) {
     armed = false;
-    const deadline = performance.now() + ceilingMs;
+    const deadline = performance.now() + budgetMs;
     await task();
     while (pending.size && performance.now() < deadline) {
       await new Promise((resolve) => pageTimeout(resolve, 2));
     }
-    return pending.size > 0;
   }
 
   // Tab may move inside the element without a focus event in this document: through the
@@ -138,8 +135,7 @@
     return from === last && moves[0] === targets[first] && el === targets[first];
   }
 
-  // Where focus is once the page's scripts have answered (settle: ``settleMs`` its ceiling;
-  // ``late``: it had not answered by then; 0: after one task), after a key press
+  // Where focus is once the page's scripts have answered (settle: within ``settleMs``), after a key press
   // from target ``from`` (``forward``: Tab): out of the page (the browser UI: nothing
   // focused and the document without focus, or wrapped round by the browser), else the
   // element. With ``from`` null, whether focus stayed where the last wrap put it.
@@ -151,7 +147,7 @@
     }
   }
   async function whereNow(settleMs, from, forward) {
-    const late = await settle(settleMs) && settleMs > 0;
+    await settle(settleMs);
     const { el, opaque } = deepActive();
     let out = (!el || el === document.body || el === document.documentElement) &&
       !document.hasFocus();
@@ -170,7 +166,7 @@
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
     const media = !out && ownStops(el);
-    return { out, wrap, moved, index, key, opaque: !out && opaque, media, late };
+    return { out, wrap, moved, index, key, opaque: !out && opaque, media };
   }
 
   // Focus target ``index`` as a script would: 'kept' when it still has focus once the

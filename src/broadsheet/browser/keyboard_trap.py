@@ -12,10 +12,9 @@ further batches for stops the order does not list (it passes when focus went thr
 once and out); other walks go fast, reading focus right after each press; one that sees
 focus move other than once per press (a script moved it) is walked again, waiting after
 each press for the page's answer: the timers (up to 250 ms) and
-animation frames its key and focus handlers started, and those these start in turn, until
-they have run (:data:`SETTLE_MS` is only a safety net): no fixed sleep and no budget in
-seconds, so a quiet page is read at once and a loaded machine does not cut a script short
-(a wait of 400 ms did, and passed a trap).
+animation frames its key and focus handlers started, and those these start in turn, within
+:data:`SETTLE_MS` (:data:`CONFIRM_MS` once focus reached the browser UI): no fixed sleep, so
+a quiet page is read at once and a loaded machine does not cut a script short.
 An element trapped both ways is tried with ACT's other standard keys (Escape, the arrows,
 Enter unless it would follow a link or submit a form), each followed by Tab and Shift+Tab
 walks, waiting after each press. A script that moves focus later than 250 ms after what
@@ -44,12 +43,13 @@ from broadsheet.findings import Finding, Outcome, Source
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-#: The page's answer to a key press (its timers of up to 250 ms and animation frames, and
-#: those these start: keyboard_trap.js ``settle``) is waited for until it has run, however
-#: slowly a loaded machine runs it, and at most this many milliseconds: a safety net far
-#: above what the page's own timers take (a page that starts none is read after one task). A
-#: walk whose press the page had not answered by then cannot tell (``cant_tell``).
-SETTLE_MS = 10_000
+#: The most milliseconds to wait for the page's answer to a key press (its timers of up to
+#: 250 ms and animation frames, and those these start: keyboard_trap.js ``settle``); a page
+#: that starts none is read after one task.
+SETTLE_MS = 400
+#: The most milliseconds to wait for the page's answer once focus reached the browser UI (a
+#: script pulling it back), for a walk to count as having left.
+CONFIRM_MS = 1000
 #: Key presses the walks may send; the elements left unjudged are ``cant_tell``.
 STEPS = 600
 #: Key presses more for trying the other keys on elements trapped by Tab and Shift+Tab (a
@@ -112,8 +112,7 @@ class _Walker:
              fast: bool = False) -> str:
         """Press ``key`` until focus reaches the browser UI (``escaped``), comes back to an
         element it met (``trapped``), or the walk cannot tell (a plug-in or cross-origin
-        frame has focus, the page did not answer a press within :data:`SETTLE_MS`, or the
-        presses are spent: ``unknown``). ``fast``: do not wait for the page's
+        frame has focus, or time is up: ``unknown``). ``fast``: do not wait for the page's
         scripts after each press, and give up (``tainted``) as soon as focus moved other
         than once per press, which only a script does."""
         path: list[dict[str, Any]] = []
@@ -121,15 +120,11 @@ class _Walker:
         steps: list[tuple[int, int]] = []
         result = "unknown"
         for _ in range(2 * self.count + 4):
-            if state["late"]:
-                break  # the page did not answer a press within the safety net: unknown
             if state["out"]:
-                confirm = self.where(SETTLE_MS)  # a script may pull focus back
+                confirm = self.where(CONFIRM_MS)  # a script may pull focus back
                 if fast and confirm["moved"]:
                     return "tainted"
                 state = confirm
-                if state["late"]:
-                    break
                 if state["out"]:
                     result = "escaped"
                     break
@@ -270,8 +265,8 @@ class _Walker:
             # one press per element of the order still ahead, and one to leave: no press
             # after focus left the page (it would come back to the top)
             ahead = len(order) - max(ranks, default=-1)
-        end = self.where(SETTLE_MS)
-        if not end["out"] or end["moved"] or end["wrap"] or end["late"]:
+        end = self.where(CONFIRM_MS)
+        if not end["out"] or end["moved"] or end["wrap"]:
             return False
         self.escaped["Tab"].update(listed)
         return True
