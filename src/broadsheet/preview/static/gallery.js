@@ -834,7 +834,10 @@
     var offline = box.querySelector(".verdict__offline");
     if (offline) { offline.hidden = true; }  // the page's own Request changes button
     // Under a screenshot, the button alone: the command stays in the Changes tab.
-    if (box.classList.contains("verdict--compact")) { box.querySelector(".verdict__static").hidden = true; }
+    // (and on the index, beside Accept all changed, which does what the command does)
+    if (box.classList.contains("verdict--compact") || box.classList.contains("review-summary")) {
+      box.querySelector(".verdict__static").hidden = true;
+    }
     Array.prototype.forEach.call(box.querySelectorAll("[data-verdict]"), function (button) {
       button.addEventListener("click", function () {
         var buttons = box.querySelectorAll("[data-verdict]");
