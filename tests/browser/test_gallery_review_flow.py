@@ -274,7 +274,7 @@ def test_the_static_gallery_gives_each_screenshot_s_approve_command(auditor: Any
         assert command == ("broadsheet preview --approve --approve-widths 375 "
                            f"--approve-schemes light {source}")
         assert box.locator("code").is_visible()
-        assert not box.get_by_role("button", name="Approve this screenshot").is_visible()
+        assert not box.get_by_role("button", name="Accept this screenshot").is_visible()
         box.get_by_role("button", name="Copy the command to approve 375 px, light").click()
         tab.wait_for_function("document.querySelector('.verdict--compact .verdict__said')"
                               ".textContent !== ''")
@@ -306,3 +306,112 @@ def test_two_captures_of_the_energy_tables_are_pixel_identical(auditor: Any,
             assert first.size == second.size, width
             changed = ImageChops.difference(first.convert("RGB"), second.convert("RGB"))
             assert changed.getbbox() is None, f"{width}: differs in {changed.getbbox()}"
+
+
+class Viewed(Painted):
+    """:class:`Painted` with a focus-order view: a 1280 × 900 page capture."""
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        from PIL import Image
+
+        from broadsheet.preview.model import View
+
+        captured = super().capture(page, folder, findings)
+        Image.new("RGB", (1280, 900), (250, 250, 250)).save(folder / "shots" / "view-focus.png")
+        captured.views.append(View("focus", "Focus order", "Numbered badges.",
+                                   "shots/view-focus.png"))
+        return captured
+
+
+#: The focus-order view as drawn: its width, and its badges' 10 px numbers at that scale.
+FOCUS_VIEW = """() => { const image = document.querySelector('#view-focus img');
+  const box = image.getBoundingClientRect();
+  return {width: box.width, badge: 10 * box.width / image.naturalWidth}; }"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
+def test_wide_panel_draws_the_focus_order_at_the_page_s_own_size(
+        auditor: Any, tmp_path: Path, width: int, height: int) -> None:
+    """Beside the live page the checks were ~360–420 px wide: the focus order's badges were
+    drawn at 3 px. "Wide panel" (a toggle button, remembered, the w key too) gives the panel
+    most of the window and the focus order its own size (10 px numbers)."""
+    from playwright.sync_api import expect
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    fixture = tmp_path / "one.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out = tmp_path / "out"
+    GalleryBuilder(out, capture=Viewed()).build([fixture])
+    sandbox = Sandbox.for_file(out / "fixtures" / "one" / "index.html", root=out)
+    with auditor.page(AuditOptions(width=width, height=height), sandbox) as tab:
+        tab.goto(sandbox.url + "#views")
+        tab.wait_for_function("document.querySelector('#view-focus img').complete")
+        panel = tab.locator(".addons")
+        narrow = tab.evaluate(FOCUS_VIEW)
+        assert narrow["width"] < 450, narrow
+        assert narrow["badge"] < 4, narrow
+        wide = tab.get_by_role("button", name="Wide panel")
+        expect(wide).to_have_attribute("aria-pressed", "false")
+        wide.focus()
+        tab.keyboard.press("Enter")
+        expect(wide).to_have_attribute("aria-pressed", "true")
+        box = panel.bounding_box()
+        assert box is not None
+        assert box["width"] >= 0.6 * width, box
+        drawn = tab.evaluate(FOCUS_VIEW)
+        assert drawn == {"width": 1280, "badge": 10}, drawn
+        assert tab.evaluate("document.documentElement.scrollWidth") == width, "panned inside"
+        # remembered from one fixture's page to the next
+        assert tab.evaluate("localStorage.getItem('broadsheet-gallery:panel')") == "wide"
+        tab.keyboard.press("w")  # the shortcut gives the room back
+        expect(tab.get_by_role("button", name="Wide panel")).to_have_attribute(
+            "aria-pressed", "false")
+        assert tab.evaluate(FOCUS_VIEW)["width"] < 450
+        assert tab.evaluate("localStorage.getItem('broadsheet-gallery:panel')") == "narrow"
+
+
+def test_the_index_counts_fixtures_awaiting_review_and_accepts_them_all(
+        auditor: Any, tmp_path: Path) -> None:
+    """Served: the index says how many fixtures changed and await a decision, each card's
+    status, and Accept all changed approves them; the index reloads with none awaiting."""
+    import threading
+
+    from playwright.sync_api import expect
+
+    from broadsheet.preview.server import GalleryServer
+    from broadsheet.preview.verdicts import Verdicts
+
+    out = _gallery(tmp_path, change=True)
+    fixtures = [tmp_path / "one.json", tmp_path / "two.json"]
+    builder = GalleryBuilder(out, capture=Painted(), approved=tmp_path / "approved")
+    builder.build(fixtures)
+    holder: list[GalleryServer] = []
+
+    def rebuild(*slugs: str) -> None:
+        builder.build(fixtures)
+        holder[0].bump(slugs)
+
+    verdicts = Verdicts(builder, tmp_path / "approved", rebuild, threading.RLock())
+    server = GalleryServer(out, port=0, judge=verdicts, names=verdicts.names)
+    holder.append(server)
+    server.start()
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "index.html")
+        summary = tab.get_by_role("region", name="1 awaiting review")
+        expect(summary).to_be_visible()
+        assert tab.locator(".card[data-review='to-review'] .review-badge").inner_text() == (
+            "Awaiting review")
+        tab.select_option("#filter-review", "to-review")
+        expect(tab.locator("#filter-count")).to_have_text("1 of 2 fixtures shown")
+        with tab.expect_navigation(timeout=30_000):  # rebuilt: the index reloads
+            summary.get_by_role("button", name="Accept all changed (1)").click()
+        expect(tab.get_by_role("region", name="1 awaiting review")).to_have_count(0)
+        assert tab.locator(".card[data-review='accepted'] .review-badge").inner_text() == (
+            "Accepted")
+    finally:
+        context.close()
+        server.stop()

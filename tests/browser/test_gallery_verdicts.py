@@ -32,13 +32,18 @@ def test_approve_in_the_served_gallery_writes_the_baseline(auditor: Any,
     try:
         tab = context.new_page()
         tab.goto(server.url + "fixtures/storm/index.html")
-        reject = tab.get_by_role("button", name="Reject: keep the approved ones")
-        reject.click()
-        tab.wait_for_function("document.querySelector('.verdict__said').textContent"
-                              ".startsWith('Rejected')")
+        # Request changes with a note: the baseline kept, the decision and its note said
+        # at the top of the Changes tab once the page reloads (kept in review.json).
+        tab.get_by_label("Note for the author (optional)", exact=True).fill(
+            "The headline box is too dark")
+        with tab.expect_navigation(timeout=20_000):
+            tab.get_by_role("button", name="Request changes to these screenshots").click()
         assert baseline.read_bytes() == before
+        said = tab.locator("section[aria-labelledby='changes'] .review-said")
+        assert said.locator(".review-badge").inner_text() == "Changes requested"
+        assert said.locator("q").inner_text() == "The headline box is too dark"
         # keyboard alone: focus the button and press Enter
-        tab.get_by_role("button", name="Approve the new screenshots").focus()
+        tab.get_by_role("button", name="Accept the new screenshots").focus()
         with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
             tab.keyboard.press("Enter")
         assert baseline.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" /
@@ -61,7 +66,7 @@ def test_the_static_gallery_s_button_gives_the_command(auditor: Any, tmp_path: P
     sandbox = Sandbox.for_file(page, root=out)
     with auditor.page(AuditOptions(width=1280), sandbox) as tab:
         tab.goto(sandbox.url)
-        assert not tab.is_visible("text=Approve the new screenshots"), "no server to ask"
+        assert not tab.is_visible("text=Accept the new screenshots"), "no server to ask"
         tab.click("text=Copy the command")
         # the clipboard answers through a promise: wait for the words, not a fixed time
         tab.wait_for_function("document.querySelector('.verdict__said').textContent !== ''",
@@ -100,7 +105,7 @@ def test_approve_this_screenshot_writes_only_its_baseline(auditor: Any, tmp_path
         tab.goto(server.url + "fixtures/storm/index.html")
         assert tab.locator(".verdict--shot").count() == 2
         with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
-            tab.get_by_role("button", name="Approve this screenshot (320 px, light)").click()
+            tab.get_by_role("button", name="Accept this screenshot (320 px, light)").click()
         assert tab.locator(".verdict--shot").count() == 1
         assert tab.get_attribute(".verdict--shot", "data-shot") == "320-dark"
     finally:
@@ -144,7 +149,7 @@ def test_each_screenshot_has_an_approve_button_when_served(auditor: Any, tmp_pat
         tab = context.new_page()
         tab.goto(server.url + "fixtures/storm/index.html#screenshots")
         button = tab.locator("#screenshots ~ * figure").get_by_role(
-            "button", name="Approve this screenshot (320 px, light)")
+            "button", name="Accept this screenshot (320 px, light)")
         assert not tab.locator("#screenshots ~ * .verdict--compact .verdict__static").is_visible()
         with tab.expect_navigation(timeout=20_000):  # the page reloads, compared anew
             button.click()

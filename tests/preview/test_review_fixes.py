@@ -92,9 +92,13 @@ def test_each_changed_screenshot_offers_its_own_approval(gallery: Path) -> None:
     command = boxes[0].get("data-command")
     assert command.startswith("broadsheet preview --approve --approve-widths 320 "
                               "--approve-schemes light ")
-    assert boxes[0].xpath(".//code/text()") == [command]
+    assert boxes[0].xpath(".//code[@class='verdict__command']/text()") == [command]
     assert text_of(boxes[0].xpath(".//button[@data-verdict='approve']")[0]) == (
-        "Approve this screenshot (320 px, light)")
+        "Accept this screenshot (320 px, light)")
+    assert text_of(boxes[0].xpath(".//button[@data-verdict='reject']")[0]) == (
+        "Request changes (320 px, light)")
+    assert text_of(boxes[0].xpath(".//label[@for='note-320-light']")[0]) == (
+        "Note for the author (optional) (320 px, light)")
     [link] = page.xpath("//article[contains(@class, 'change')]//p[@class='change__links']/a")
     assert link.get("href") == "../../compare.html?mode=approved&a=storm&width=320&scheme=light"
 

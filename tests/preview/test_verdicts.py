@@ -9,10 +9,12 @@ import re
 import shutil
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -100,22 +102,73 @@ def test_approve_writes_the_baseline_and_the_page_compares_anew(served: Served) 
     status, said = served.post(f"fixture=storm&verdict=approve&token={served.token}".encode(),
                                origin)
     assert status == 200, said
-    assert said.startswith("Approved: 1 screenshots of storm")
+    assert said.startswith("Accepted: 1 screenshots of storm")
     now = reduced(served.out / "fixtures" / "storm" / "shots" / "320-light.png")
     assert baseline.read_bytes() == now != before
     page = parse_html((served.out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
-    assert text_of(page.xpath("//section[@aria-labelledby='changes']//p")[0]).startswith(
+    assert text_of(page.xpath("//section[@aria-labelledby='changes']//p[@class='review-said "
+                              "review-said--accepted']/span")[0]) == "Accepted"
+    assert text_of(page.xpath("//section[@aria-labelledby='changes']//p[@class='changes__same']")[0]).startswith(
         "✔ Matches the approved screenshots at 1 width × 1 scheme: no screenshot differs")
     assert not list(baseline.parent.glob("*.tmp*")), "written atomically, nothing left over"
 
 
-def test_reject_keeps_the_baseline(served: Served) -> None:
+def _index(served: Served) -> Any:
+    return parse_html((served.out / "index.html").read_text("utf-8"))
+
+
+def test_request_changes_keeps_the_baseline_and_records_the_note(served: Served) -> None:
     baseline = served.approved / "storm" / "320-light.png"
     before = baseline.read_bytes()
-    status, said = served.post(f"fixture=storm&verdict=reject&token={served.token}".encode(),
-                               served.server.url.rstrip("/"))
-    assert (status, said.split(":")[0]) == (200, "Rejected")
+    [waiting] = _index(served).xpath("//section[@aria-labelledby='review-title']")
+    assert text_of(waiting.xpath(".//h2")[0]) == "1 awaiting review"
+    note = "The headline's box is too dark — see 320 px"
+    status, said = served.post(urllib.parse.urlencode(
+        {"fixture": "storm", "verdict": "reject", "note": note + "\x07",
+         "token": served.token}).encode(), served.server.url.rstrip("/"))
+    assert (status, said.split(":")[0]) == (200, "Changes requested")
     assert baseline.read_bytes() == before
+    kept = json.loads((served.out / "review.json").read_text("utf-8"))
+    decision = kept["decisions"]["storm"][""]
+    assert (decision["verdict"], decision["note"]) == ("changes-requested", note)
+    assert decision["seen"] == ["320-light:" + f"{decision['seen'][0].split(':')[1]}"]
+    assert not list(served.out.glob("*.tmp*")), "written whole"
+    index = _index(served)
+    assert not index.xpath("//section[@aria-labelledby='review-title']"), "none awaiting"
+    [card] = index.xpath("//li[@data-review]")
+    assert card.get("data-review") == "changes-requested"
+    assert text_of(card.xpath(".//p[@class='card__review']")[0]) == f"Changes requested {note}"
+    page = parse_html((served.out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
+    [told] = page.xpath("//section[@aria-labelledby='changes']//p[contains(@class, 'review-said')]")
+    assert text_of(told.xpath("./span[contains(@class, 'review-badge')]")[0]) == (
+        "Changes requested")
+    assert text_of(told.xpath("./q")[0]) == note
+
+
+def test_accept_all_changed_accepts_every_fixture_awaiting_review(served: Served) -> None:
+    """The index's Accept all changed: each fixture awaiting review approved (its baseline
+    written) and recorded as accepted; nothing left awaiting, so a second press is refused."""
+    origin = served.server.url.rstrip("/")
+    baseline = served.approved / "storm" / "320-light.png"
+    [waiting] = _index(served).xpath("//section[@aria-labelledby='review-title']")
+    assert waiting.get("data-command") == f"broadsheet preview --approve {served.fixture}"
+    assert text_of(waiting.xpath(".//code")[0]) == waiting.get("data-command")
+    assert text_of(waiting.xpath(".//button[@data-verdict='approve-changed']")[0]) == (
+        "Accept all changed (1)")
+    status, said = served.post(
+        f"fixture=&verdict=approve-changed&token={served.token}".encode(), origin)
+    assert status == 200, said
+    assert said.startswith("Accepted 1 fixture (1 screenshots): storm")
+    assert baseline.read_bytes() == reduced(
+        served.out / "fixtures" / "storm" / "shots" / "320-light.png")
+    kept = json.loads((served.out / "review.json").read_text("utf-8"))
+    assert kept["decisions"]["storm"][""]["verdict"] == "accepted"
+    index = _index(served)
+    assert not index.xpath("//section[@aria-labelledby='review-title']")
+    assert index.xpath("//li[@data-review]/@data-review") == ["accepted"]
+    again, said = served.post(
+        f"fixture=&verdict=approve-changed&token={served.token}".encode(), origin)
+    assert (again, said) == (409, "No changed fixture is waiting for review.")
 
 
 @pytest.mark.parametrize(("body", "origin", "kind", "status"), [
@@ -129,6 +182,10 @@ def test_reject_keeps_the_baseline(served: Served) -> None:
     ("fixture=storm&verdict=delete&token={token}", "{origin}", None, 400),
     ('{{"fixture": "storm", "verdict": "approve"}}', "{origin}", "application/json", 415),
     ("fixture=storm&verdict=approve&token={token}&pad=" + "x" * 5000, "{origin}", None, 413),
+    ("fixture=storm&verdict=approve&token={token}&note=" + "x" * 501, "{origin}", None, 413),
+    ("fixture=storm&verdict=approve-changed&token={token}", "{origin}", None, 400),
+    ("verdict=approve-changed&shot=320-light&token={token}", "{origin}", None, 400),
+    ("verdict=approve-changed&token=guessed", "{origin}", None, 403),
 ])
 def test_a_verdict_from_elsewhere_or_naming_no_fixture_changes_nothing(
         served: Served, body: str, origin: str | None, kind: str | None, status: int) -> None:
@@ -178,7 +235,7 @@ def test_approve_one_screenshot_writes_only_its_baseline(tmp_path: Path) -> None
         answer, said = served.post(f"fixture=storm&verdict=approve&shot=320-light&"
                                    f"token={token}".encode(), origin)
         assert answer == 200, said
-        assert said.startswith("Approved: the 320 px light screenshot of storm is its baseline")
+        assert said.startswith("Accepted: the 320 px light screenshot of storm is its baseline")
     finally:
         server.stop()
     assert light.read_bytes() == reduced(out / "fixtures" / "storm" / "shots" / "320-light.png")

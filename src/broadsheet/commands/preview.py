@@ -225,9 +225,9 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
     Path(args.out).mkdir(parents=True, exist_ok=True)
     lock = threading.RLock()  # one build at a time: the watcher's or a verdict's
 
-    def judged(fixture: str) -> None:
+    def judged(*fixtures: str) -> None:
         rebuild(set())
-        server.bump([fixture])  # compared anew: its open page reloads
+        server.bump(fixtures)  # compared anew: their open pages reload
 
     verdicts = Verdicts(builder, args.approved, judged, lock, browser)
     server = GalleryServer(args.out, args.port, judge=verdicts, names=verdicts.names)

@@ -49,6 +49,7 @@ from broadsheet.preview.model import (
 from broadsheet.preview.outline import outline, players
 from broadsheet.preview.plain import explained
 from broadsheet.preview.regression import BITS, CHANGED_RGB, TOLERANCE, differences
+from broadsheet.preview.review import ReviewBook, ReviewState, review_state
 from broadsheet.preview.schemes import (
     eager_images,
     fixed_scheme,
@@ -158,6 +159,7 @@ def _environment() -> jinja2.Environment:
     env.globals["sources"] = SOURCES
     env.globals["severity"] = severity
     env.globals["status_of"] = status
+    env.globals["review_of"] = lambda entry: None  # each build reads the review file's
     env.globals["unchecked_because"] = unchecked_because
     env.globals["explained"] = explained
     env.globals["language_name"] = language_name
@@ -218,6 +220,8 @@ class GalleryBuilder:
         self.env = _environment()
         self.env.globals["with_blocks"] = blocks
         self._cache: dict[str, tuple[str, Entry]] = {}
+        #: The fixture's review (review.json), read again by each build.
+        self._review_of: Callable[[Entry], ReviewState | None] = lambda entry: None
         self._story_cache: dict[str, tuple[str, Entry]] = {}
         self._holding = 0
 
@@ -345,6 +349,10 @@ class GalleryBuilder:
         # the live page, filled as each is checked; every page is written again once all are.
         tallies: dict[str, tuple[int, int, str]] = {}
         self.env.globals["tallies"] = tallies
+        # The designer's decisions so far (review.json): each page and card says its own.
+        decisions = ReviewBook(self.out_dir).load()
+        self._review_of = lambda entry: review_state(entry, decisions.get(entry.slug, {}))
+        self.env.globals["review_of"] = self._review_of
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
             folder = self.out_dir / "fixtures" / path.stem
@@ -463,7 +471,8 @@ class GalleryBuilder:
         write_text(self.out_dir / "index.html", self.env.get_template("index.html").render(
             entries=entries, groups=grouped(entries), waiting=waiting, version=__version__,
             root="", slug="", tiles=tiles,
-            section="fixtures",
+            section="fixtures", to_review=[
+                e for e in entries if getattr(self._review_of(e), "key", "") == "to-review"],
             size_of=lambda slug, name: image_size(self.out_dir / "fixtures" / slug / name),
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=language_groups(e.language for e in entries if e.language),

@@ -8,9 +8,10 @@ connections idle for :data:`IDLE_SECONDS` are closed and at most :data:`MAX_CONN
 served at once (more get 503).
 
 With verdicts (:mod:`broadsheet.preview.verdicts`), gallery pages are served with the
-server's token in them, and ``POST /__verdict__`` approves or rejects a fixture's screenshots:
-only from the server's own origin (``Origin``), with the token, a form of at most
-:data:`MAX_FORM` bytes, naming a fixture the gallery built.
+server's token in them, and ``POST /__verdict__`` accepts a fixture's screenshots or requests
+changes, with an optional note (or accepts every changed fixture: ``approve-changed``, no
+fixture named): only from the server's own origin (``Origin``), with the token, a form of at
+most :data:`MAX_FORM` bytes, naming a fixture the gallery built.
 """
 
 from __future__ import annotations
@@ -32,15 +33,23 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from broadsheet.errors import BroadsheetError
-from broadsheet.preview.verdicts import SHOT, TOKEN_META, VERDICT_PATH, VERDICTS, VerdictError
+from broadsheet.preview.review import MAX_NOTE
+from broadsheet.preview.verdicts import (
+    ACCEPT_CHANGED,
+    SHOT,
+    TOKEN_META,
+    VERDICT_PATH,
+    VERDICTS,
+    VerdictError,
+)
 
 BUILD_PATH = "/__build__"
 IDLE_SECONDS = 10.0
 MAX_CONNECTIONS = 32
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 MAX_FORM = 4096
-#: Decides a verdict: (fixture, "approve" or "reject"[, "<width>-<scheme>": one screenshot])
-#: -> what to tell the page.
+#: Decides a verdict: (fixture, "approve", "reject" or "approve-changed", shot=
+#: "<width>-<scheme>" or "", note=...) -> what to tell the page.
 Judge = Callable[..., str]
 _BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
@@ -134,17 +143,22 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             return
         fixture, verdict = form.get("fixture", [""])[0], form.get("verdict", [""])[0]
         if verdict not in VERDICTS:
-            self._answer(400, "the verdict is approve or reject")
+            self._answer(400, "the verdict is approve, reject or approve-changed")
             return
-        if fixture not in self.names():
-            self._answer(400, "no fixture of this gallery has that name")
+        if (fixture != "") if verdict == ACCEPT_CHANGED else fixture not in self.names():
+            self._answer(400, "no fixture of this gallery has that name" if (
+                verdict != ACCEPT_CHANGED) else "accepting all changed fixtures names none")
             return
         shot = form.get("shot", [""])[0]
-        if shot and not SHOT.fullmatch(shot):
+        if shot and (not SHOT.fullmatch(shot) or verdict == ACCEPT_CHANGED):
             self._answer(400, "a screenshot is named <width>-<scheme>, e.g. 1280-dark")
             return
+        note = form.get("note", [""])[0]
+        if len(note) > MAX_NOTE:
+            self._answer(413, f"a note is at most {MAX_NOTE} characters")
+            return
         try:
-            said = self.judge(fixture, verdict, shot) if shot else self.judge(fixture, verdict)
+            said = self.judge(fixture, verdict, shot=shot, note=note)
         except VerdictError as error:
             self._answer(409, str(error))
             return

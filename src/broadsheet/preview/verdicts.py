@@ -1,10 +1,13 @@
 """Approve or reject a fixture's screenshots from the served gallery (``preview --serve``).
 
 The gallery is static HTML; served, each page carries a token (:data:`TOKEN_META`, filled in
-by the server) and its Approve and Reject buttons POST ``fixture``, ``verdict`` and ``token``
-to :data:`VERDICT_PATH`, and ``shot`` (``<width>-<scheme>``, :data:`SHOT`) to approve one
-screenshot only. The server answers only its own origin with that token, and only
-for the names of the fixtures it built (:class:`Verdicts` decides, the server checks).
+by the server) and its Accept and Request changes buttons POST ``fixture``, ``verdict``
+(``approve`` or ``reject``), ``token`` and an optional ``note`` to :data:`VERDICT_PATH`, and
+``shot`` (``<width>-<scheme>``, :data:`SHOT`) to judge one screenshot only; the index's
+Accept all changed sends :data:`ACCEPT_CHANGED` and no fixture. The server answers only its
+own origin with that token, and only for the names of the fixtures it built
+(:class:`Verdicts` decides, the server checks). Each decision is kept in the gallery's review
+file (:mod:`broadsheet.preview.review`).
 """
 
 from __future__ import annotations
@@ -17,12 +20,15 @@ from typing import TYPE_CHECKING
 
 from broadsheet.errors import BroadsheetError
 from broadsheet.preview.regression import approve
+from broadsheet.preview.review import ACCEPTED, REQUESTED, ReviewBook, review_state
 
 if TYPE_CHECKING:
     from broadsheet.preview.builder import GalleryBuilder
 
 VERDICT_PATH = "/__verdict__"
-VERDICTS = ("approve", "reject")
+#: Accept every fixture whose screenshots changed and are to review (no fixture named).
+ACCEPT_CHANGED = "approve-changed"
+VERDICTS = ("approve", "reject", ACCEPT_CHANGED)
 #: One screenshot a verdict may name: ``<width>-<scheme>``.
 SHOT = re.compile(r"([1-9][0-9]{1,4})-(light|dark)")
 #: In every gallery page; the server fills in ``content`` with its token.
@@ -34,26 +40,30 @@ class VerdictError(BroadsheetError):
 
 
 class Verdicts:
-    """What the Approve and Reject buttons do. Approve makes the fixture's current
-    screenshots its approved baselines (written atomically) and calls ``rebuild(fixture)``
-    (the server builds again, so the page compares anew, and reloads it); reject keeps the
-    baselines and says so (the change keeps failing until the page is fixed)."""
+    """What the review's buttons do. Accept (``approve``) makes the fixture's current
+    screenshots its approved baselines (written atomically); Request changes (``reject``)
+    keeps the baselines (the change keeps failing until the page is fixed). Either is kept in
+    the review file with its note, then ``rebuild(*fixtures)`` builds again (the pages
+    compare anew and say the decision) and reloads them."""
 
-    def __init__(self, builder: GalleryBuilder, approved: Path, rebuild: Callable[[str], None],
+    def __init__(self, builder: GalleryBuilder, approved: Path, rebuild: Callable[..., None],
                  lock: threading.RLock, browser: str | None = None) -> None:
         self.builder = builder
         self.approved = approved
         self.rebuild = rebuild
         self.lock = lock
         self.browser = browser
+        self.book = ReviewBook(builder.out_dir)
 
     def names(self) -> set[str]:
         """The fixtures a verdict may name: those built with screenshots."""
         return {slug for slug, entry in self.builder.built().items() if entry.screenshots}
 
-    def __call__(self, fixture: str, verdict: str, shot: str = "") -> str:
+    def __call__(self, fixture: str, verdict: str, shot: str = "", note: str = "") -> str:
         """Carry out ``verdict`` on ``fixture``'s screenshots, or on the one ``shot`` names
-        (``<width>-<scheme>``); what to tell the page."""
+        (``<width>-<scheme>``), keeping ``note``; what to tell the page."""
+        if verdict == ACCEPT_CHANGED:
+            return self.accept_changed(note)
         with self.lock:
             entry = self.builder.built().get(fixture)
             if entry is None or not entry.screenshots:
@@ -66,19 +76,42 @@ class Verdicts:
             what = f"the {named.group(1)} px {named.group(2)} screenshot of {fixture}" if (
                 named) else fixture
             if verdict == "reject":
-                print(f"broadsheet preview: {what}: change rejected; the approved "
+                self.book.record(entry, REQUESTED, shot, note)
+                print(f"broadsheet preview: {what}: changes requested; the approved "
                       "screenshots stay", flush=True)
-                return (f"Rejected: {what} keeps its approved screenshot"
+                self.rebuild(fixture)
+                return (f"Changes requested: {what} keeps its approved screenshot"
                         f"{'' if named else 's'}; the change fails until the page is fixed.")
             if named:
                 written = approve([entry], self.builder.out_dir, self.approved, self.browser,
                                   widths=(int(named.group(1)),), schemes=(named.group(2),))
             else:
                 written = approve([entry], self.builder.out_dir, self.approved, self.browser)
-            print(f"broadsheet preview: {what}: approved {len(written)} screenshots into "
+            self.book.record(entry, ACCEPTED, shot, note)
+            print(f"broadsheet preview: {what}: accepted {len(written)} screenshots into "
                   f"{self.approved}", flush=True)
             self.rebuild(fixture)
         if named:
-            return (f"Approved: {what} is its baseline now (in {self.approved}); commit it.")
-        return (f"Approved: {len(written)} screenshots of {fixture} are its baselines now "
+            return (f"Accepted: {what} is its baseline now (in {self.approved}); commit it.")
+        return (f"Accepted: {len(written)} screenshots of {fixture} are its baselines now "
                 f"(in {self.approved}); commit them.")
+
+    def accept_changed(self, note: str = "") -> str:
+        """Accept every fixture whose screenshots changed and wait for a decision (those
+        sent back with Request changes stay as they are)."""
+        with self.lock:
+            decisions = self.book.load()
+            chosen = [entry for slug, entry in sorted(self.builder.built().items())
+                      if (state := review_state(entry, decisions.get(slug, {}))) is not None
+                      and state.key == "to-review"]
+            if not chosen:
+                raise VerdictError("No changed fixture is waiting for review.")
+            written = approve(chosen, self.builder.out_dir, self.approved, self.browser)
+            for entry in chosen:
+                self.book.record(entry, ACCEPTED, "", note)
+            names = [entry.slug for entry in chosen]
+            print(f"broadsheet preview: accepted {len(written)} screenshots of "
+                  f"{', '.join(names)} into {self.approved}", flush=True)
+            self.rebuild(*names)
+        return (f"Accepted {len(chosen)} fixture{'' if len(chosen) == 1 else 's'} "
+                f"({len(written)} screenshots): {', '.join(names)}; commit {self.approved}.")

@@ -429,6 +429,28 @@
     // is resized.
     if (window.ResizeObserver) { new ResizeObserver(fitMode).observe(box); } else { fitMode(); }
   });
+  // "Wide panel": the checks beside the live page (a wide screen) take most of the window,
+  // the live page a narrow column, so the evidence is drawn large; remembered from one
+  // fixture's page to the next (the w key too). Told as a resize: the live frame and the
+  // comparisons fit themselves again.
+  var wide = document.getElementById("panel-wide");
+  if (wide) {
+    var WIDE = "broadsheet-gallery:panel";
+    var workspace = wide.closest(".workspace");
+    var widen = function (on, keep) {
+      workspace.classList.toggle("workspace--wide", on);
+      wide.setAttribute("aria-pressed", on ? "true" : "false");
+      if (keep) {
+        try { localStorage.setItem(WIDE, on ? "wide" : "narrow"); } catch (error) { /* private mode */ }
+      }
+      window.dispatchEvent(new Event("resize"));
+    };
+    wide.closest("p").hidden = false;
+    var keptWide = false;
+    try { keptWide = localStorage.getItem(WIDE) === "wide"; } catch (error) { /* private mode */ }
+    if (keptWide) { widen(true, false); }
+    wide.addEventListener("click", function () { widen(wide.getAttribute("aria-pressed") !== "true", true); });
+  }
   // The live frame keeps the width chosen (the page inside lays out at it) but is zoomed
   // out to fit a narrower window, saying so, and stays as tall as its stage (one screen, two,
   // or as dragged); without script the stage scrolls instead. The switches and a dragged
@@ -602,6 +624,9 @@
         go("next");
       } else if (event.key === "p") {
         go("prev");
+      } else if (event.key === "w") {
+        var widener = document.getElementById("panel-wide");
+        if (widener && widener.offsetParent) { widener.click(); }
       } else if (event.key === "s") {
         var other = document.querySelector("input[name='frame-scheme']:not(:checked)");
         if (other) { other.click(); }
@@ -783,7 +808,9 @@
     });
   });
   // Verdicts on screenshots: served by `--serve`, the page holds the server's token and its
-  // buttons approve or reject; opened as files, the button copies the approve command.
+  // buttons accept or request changes (with the note written, if any), or on the index
+  // accept every changed fixture; the server keeps the decision and builds again, and the
+  // page reloads. Opened as files, the button copies the command that accepts.
   var token = (document.querySelector("meta[name='broadsheet-verdict']") || {}).content;
   Array.prototype.forEach.call(document.querySelectorAll(".verdict"), function (box) {
     var said = box.querySelector(".verdict__said");
@@ -804,16 +831,23 @@
     });
     if (!token) { return; }
     box.querySelector(".verdict__live").hidden = false;
+    var offline = box.querySelector(".verdict__offline");
+    if (offline) { offline.hidden = true; }  // the page's own Request changes button
     // Under a screenshot, the button alone: the command stays in the Changes tab.
-    if (box.classList.contains("verdict--compact")) { box.querySelector(".verdict__static").hidden = true; }
+    // (and on the index, beside Accept all changed, which does what the command does)
+    if (box.classList.contains("verdict--compact") || box.classList.contains("review-summary")) {
+      box.querySelector(".verdict__static").hidden = true;
+    }
     Array.prototype.forEach.call(box.querySelectorAll("[data-verdict]"), function (button) {
       button.addEventListener("click", function () {
         var buttons = box.querySelectorAll("[data-verdict]");
         Array.prototype.forEach.call(buttons, function (b) { b.disabled = true; });
-        said.textContent = button.getAttribute("data-verdict") === "approve" ? "Approving…" : "Rejecting…";
+        said.textContent = button.getAttribute("data-verdict") === "reject" ? "Requesting changes…" : "Accepting…";
         var form = new URLSearchParams({ fixture: box.getAttribute("data-fixture"),
                                          verdict: button.getAttribute("data-verdict"), token: token });
         if (box.getAttribute("data-shot")) { form.set("shot", box.getAttribute("data-shot")); }
+        var note = box.querySelector("textarea");
+        if (note && note.value.trim()) { form.set("note", note.value.trim()); }
         fetch("/__verdict__", { method: "POST", body: form, cache: "no-store" }).then(function (response) {
           return response.json();
         }).then(function (answer) {
