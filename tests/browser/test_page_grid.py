@@ -358,7 +358,12 @@ PICTURES = """() => {
           showcase: pick('.article-body > .figure--showcase img'),
           embeds: pick('.article-body > .embed'),
           previews: pick('.article-body > .embed .embed__preview img'),
-          cards: pick('.article-body > .embed .embed__card')};
+          cards: pick('.article-body > .embed .embed__card'),
+          // an embed card's words (its title, its button) and the card they are on
+          words: [...document.querySelectorAll('.article-body > .embed:has(.embed__preview)'
+                                               + ' > .embed__card > :is(.embed__title, .embed__load)')].map(
+              (e) => ({...box(e), card: box(e.closest('.embed__card'))})),
+          rtl: document.dir === 'rtl'};
 }"""
 
 
@@ -393,9 +398,12 @@ def test_the_first_paragraph_is_on_or_near_the_first_screen(auditor: Any, stem: 
 def test_pictures_and_embeds_keep_to_the_column_unless_showcased(auditor: Any, stem: str,
                                                                   width: int) -> None:
     """A picture without a display (or inline) is at most the column's width, a portrait one
-    at most 70% of the window tall; only a showcase picture is wider. An embed's card is the
-    column's width and its preview picture fills the card's width. (Before: every landscape
-    picture and every embed card spanned 1,120 px, a card's preview 447 px wide in it.)"""
+    at most 70% of the window tall; only a showcase picture is wider. An embed's card with a
+    preview spans column and rail: its preview picture fills the column (less the card's
+    padding), its words (title, button) stand beside it in the rail. (Before: every
+    landscape picture and every embed card spanned 1,120 px, a card's preview 447 px wide in
+    it; then the card kept to the column and left the rail empty beside it: 1,346 px on the
+    Tunisian page, 1,683 px on the transit page at 1280 px.)"""
     with fixture_page(auditor, stem, width=width) as page:
         page.evaluate("() => Promise.all([...document.images].map(i => {"
                       " i.loading = 'eager'; return i.decode().catch(() => null); }))")
@@ -406,11 +414,20 @@ def test_pictures_and_embeds_keep_to_the_column_unless_showcased(auditor: Any, s
         assert picture["height"] <= 0.7 * found["screen"] + 1, picture
     for picture in found["showcase"]:
         assert picture["width"] > column["width"] + 100, picture
-    for embed in found["embeds"]:
-        assert abs(embed["width"] - column["width"]) < 1.5, embed
-        assert abs(embed["left"] - column["left"]) < 1.5, embed
-    for preview, card in zip(found["previews"], found["cards"], strict=False):
-        assert preview["width"] >= card["width"] - 2 * 16 - 1, (preview, card)  # its padding
+    start = "right" if found["rtl"] else "left"
+    for embed in found["embeds"]:  # column and rail, from the column's start edge
+        assert abs(embed[start] - column[start]) < 1.5, embed
+        assert abs(embed["width"] - found["page"]) < 1.5, (embed, found["page"])
+    for preview in found["previews"]:  # the column's width, less the card's padding
+        assert abs(preview[start] - column[start]) <= 16 + 1.5, preview
+        assert column["width"] - 16 - 1.5 <= preview["width"] <= column["width"] + 1.5, preview
+    assert found["words"] or not found["previews"], found
+    for words in found["words"]:  # in the rail, beside the preview
+        if found["rtl"]:
+            assert words["right"] <= column["left"] - 16, words
+        else:
+            assert words["left"] >= column["right"] + 16, words
+        assert words["top"] < words["card"]["top"] + 200, words
 
 
 def test_an_embed_cards_title_is_a_card_title(auditor: Any) -> None:
@@ -534,6 +551,63 @@ def test_no_rail_stands_empty_beside_the_story(auditor: Any, stem: str, width: i
     assert max(gap for _, gap in found["gaps"]) <= 800, found
 
 
+#: The rail's gaps as a still screenshot shows them: a box kept in sight as the reader
+#: scrolls (sticky) stands where it is, beside nothing further down.
+RAIL_GAPS_STILL = RAIL_GAPS.replace("getComputedStyle(e).position === 'sticky'", "false")
+
+
+@pytest.mark.parametrize("width", [1280, 1440])
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "en-transit-map-embed"])
+def test_the_rail_is_not_left_empty_beside_a_map_or_a_post(auditor: Any, stem: str,
+                                                            width: int) -> None:
+    """An embed's card (a map, a post) spans column and rail, its words in the rail beside
+    its preview, so on a still page (a screenshot, sticky boxes where they stand) no stretch
+    of the rail beside the story is empty for more than 600 px. (Before, at 1280 px: 1,346 px
+    of empty rail beside the Tunisian map and timeline, 1,683 px beside the transit map.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(RAIL_GAPS_STILL)
+    assert not found["single"], found
+    assert max(gap for _, gap in found["gaps"]) <= 600, found
+
+
+#: Each table of two to four columns with two or more of figures: whether it scrolls, its
+#: figure columns' widths (the first body row's cells), and how many lines each heading
+#: with a range of numbers ("2021–2022") takes.
+FIGURE_COLUMNS = r"""() => [...document.querySelectorAll('.table-scroll')].map(e => {
+  const rows = [...e.querySelectorAll('tr')], body = e.querySelector('tbody tr') || rows[0];
+  const lines = (cell) => { const range = document.createRange(); range.selectNodeContents(cell);
+    return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; };
+  return {caption: e.querySelector('caption').textContent.trim().slice(0, 40),
+          columns: body.children.length, scrolls: e.scrollWidth > e.clientWidth + 1,
+          figures: [...body.children].filter(c => c.classList.contains('table-figure'))
+                     .map(c => c.getBoundingClientRect().width),
+          ranges: [...e.querySelectorAll('th')].filter(c => /\d\s*[–-][\s\u2060]*\d/.test(c.textContent))
+                     .map(c => [c.textContent.trim(), lines(c)])}; })"""
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-rents-chart-footnotes",
+                                  "fa-rent-chart-footnotes"])
+def test_a_tables_figures_are_one_width_and_a_range_never_wraps(auditor: Any, stem: str,
+                                                                 width: int) -> None:
+    """A table of two to four columns with two columns of figures or more sets them at one
+    width where it fits (a review: the rents table's columns at 93, 288 and 259 px), and a
+    heading with a range of years keeps it on one line (the energy table's "2021–2022"
+    wrapped after its dash at 375 px); on a phone its four columns fit, not scroll."""
+    with fixture_page(auditor, stem, width=width) as page:
+        tables = page.evaluate(FIGURE_COLUMNS)
+    assert tables, tables
+    ranges = [r for table in tables for r in table["ranges"]]
+    assert all(lines == 1 for _, lines in ranges), [r for r in ranges if r[1] != 1]
+    if stem == "uk-energy-data-table":
+        assert ranges, tables
+        years = next(t for t in tables if t["ranges"])
+        assert width == 320 or not years["scrolls"], years  # 343 px at 375 holds four
+    for table in tables:
+        if len(table["figures"]) >= 2 and table["columns"] <= 4 and not table["scrolls"]:
+            assert max(table["figures"]) - min(table["figures"]) <= 1, table
+
+
 #: Each table's scroller against the text column (the article's first paragraph) and the
 #: page (column and rail, the site header's content box), and whether it spills out of the
 #: window.
@@ -614,8 +688,11 @@ RAIL_OPENING = """() => {
 @pytest.mark.parametrize("width", [1024, 1280, 1600])
 @pytest.mark.parametrize("stem", [s for s in STEMS if "live" not in s and s not in (
     # (a photo essay, a showcase picture or a picture in the rail further down: a box moved
-    # up would leave the rail under it empty for ~900 px; still to do)
-    "ar-local-elections-rtl", "ru-flood-gallery", "en-eisteddfod-decorative")])
+    # up would leave the rail under it empty for ~900 px; still to do. The transit page's
+    # map card spans column and rail 250 px under its first paragraph: a box beside the
+    # opening would stand over the card, or leave a hole in the column above it)
+    "ar-local-elections-rtl", "ru-flood-gallery", "en-eisteddfod-decorative",
+    "en-transit-map-embed")])
 def test_the_first_box_in_the_rail_stands_level_with_the_first_paragraph(
         auditor: Any, stem: str, width: int) -> None:
     """On a page with a rail, its first box (an update note, related links, a pull quote,

@@ -122,8 +122,8 @@ def test_the_fast_pattern_binds_what_the_plain_rule_binds(
     ("uk-UA", "Київ  — столиця, 5 км", f"Київ{N}— столиця, 5{N}км"),
     # a dialogue dash opening the text has no word before it; the second one has
     ("ru", "— Да, — сказал он.", f"— Да,{N}— сказал он."),
-    # an unspaced dash (a range) and a hyphen are left alone
-    ("ru", "1–2 года, северо-запад", "1–2 года, северо-запад"),
+    # an unspaced dash (a range) is bound to its end by a word joiner, a hyphen left alone
+    ("ru", "1–2 года, северо-запад", "1–\u20602 года, северо-запад"),
     # languages without the rule keep their spaces
     ("en", "Orsk — a city", "Orsk — a city"),
     ("fa", "اورسک — شهری", "اورسک — شهری"),
@@ -147,3 +147,13 @@ def test_a_russian_paragraph_and_page_render_with_the_dash_bound() -> None:
     texts = [text for text in page.find("body").itertext() if "—" in text]
     assert texts
     assert not [text for text in texts if re.search(r"\S[ \t]+—", text)], texts
+
+
+@pytest.mark.parametrize("language", ["en", "uk", "fa", "fr"])
+def test_a_range_of_numbers_never_breaks_after_its_dash(language: str) -> None:
+    """"2021–2022" keeps on one line (a word joiner after the dash: a table's heading
+    wrapped to "2021–" over "2022" at 375 px); a dash between words, or already joined,
+    is left as it is."""
+    assert bind("2021–2022", language) == "2021–\u20602022"
+    assert bind_html("<b>2019–2023</b>, a–b", language) == "<b>2019–\u20602023</b>, a–b"
+    assert bind(bind("2021–2022", language), language) == "2021–\u20602022"

@@ -2,7 +2,9 @@
 "5 %", "£1,200 m", "№ 24"), a time and its zone ("15:00 GMT"), the groups of a number
 written with spaces ("1 378"), and, in languages whose typography wants it
 (``bound_dashes``: Russian, Belarusian, Ukrainian), a spaced dash and the word before it
-(" —" never starts a line).
+(" —" never starts a line); and a range of numbers is never split after its dash
+("2021–2022": a word joiner, U+2060, follows the en dash between two digits, in every
+language: a table's heading wrapped to "2021–" over "2022" at 375 px).
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's
@@ -22,6 +24,10 @@ from broadsheet.i18n.vocabulary import vocabularies
 from broadsheet.policy.language import locale_for
 
 NBSP, NARROW_NBSP = "\u00a0", "\u202f"
+#: An en dash between two digits (a range, "2021–2022"), and what it becomes: the dash and a
+#: word joiner, so no line breaks after it.
+_RANGE = re.compile(r"(?<=\d)\u2013(?=\d)")
+RANGE_DASH = "\u2013\u2060"
 #: Languages whose typography wants the narrow no-break space between number and unit.
 _NARROW = frozenset({"fr"})
 #: Symbols that follow a number in every language.
@@ -90,7 +96,7 @@ def bind(text: str, language: str, *, after_tag: bool = False) -> str:
     if _DIGIT.search(text) is None:
         return text
     pattern, space = _rules(language)
-    return pattern.sub(space, text)
+    return _RANGE.sub(RANGE_DASH, pattern.sub(space, text))
 
 
 def bind_html(html: str, language: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from broadsheet.blocks.base import Block
+from broadsheet.blocks.embed import Embed
 from broadsheet.blocks.factbox import Factbox
 from broadsheet.blocks.image import Image
 from broadsheet.blocks.note import Note
@@ -223,6 +224,8 @@ def is_wide(block: Block) -> bool:
         return block.display == "showcase"
     if isinstance(block, Table):
         return max((len(row) for row in block.rows), default=0) >= WIDE_TABLE_COLUMNS
+    if isinstance(block, Embed):  # its card: the preview in the column, its words in the rail
+        return block.preview is not None
     return block.type == "gallery"
 
 
