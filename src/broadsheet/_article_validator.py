@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '2c15cf690df14b2939de6aee23c0f7b508acb28d176eaf919394075cab85124d'
+SCHEMA_SHA256 = '54632131ff8163fe2bf0c949f9659d56de80729b36afd43bc8c3e9f55b0dc2be'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -464,6 +464,57 @@ def validate____defs_live(data, custom_formats={}, name_prefix=None):
             data_keys.remove("ended")
             data__ended = data["ended"]
             validate____defs_date_time(data__ended, custom_formats, (name_prefix or "data") + ".ended")
+        if "pages" in data_keys:
+            data_keys.remove("pages")
+            data__pages = data["pages"]
+            if not isinstance(data__pages, (dict)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages must be object")
+            data__pages_is_dict = isinstance(data__pages, dict)
+            if data__pages_is_dict:
+                data__pages__missing_keys = set(['number', 'count']) - data__pages.keys()
+                if data__pages__missing_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages must contain ")
+                data__pages_keys = set(data__pages.keys())
+                if "number" in data__pages_keys:
+                    data__pages_keys.remove("number")
+                    data__pages__number = data__pages["number"]
+                    if not isinstance(data__pages__number, (int)) and not (isinstance(data__pages__number, float) and data__pages__number.is_integer()) or isinstance(data__pages__number, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.number must be integer")
+                    if isinstance(data__pages__number, (int, float, Decimal)) and not isinstance(data__pages__number, bool):
+                        if data__pages__number < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.number must be bigger than or equal to 1")
+                        if data__pages__number > 10000:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.number must be smaller than or equal to 10000")
+                if "count" in data__pages_keys:
+                    data__pages_keys.remove("count")
+                    data__pages__count = data__pages["count"]
+                    if not isinstance(data__pages__count, (int)) and not (isinstance(data__pages__count, float) and data__pages__count.is_integer()) or isinstance(data__pages__count, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.count must be integer")
+                    if isinstance(data__pages__count, (int, float, Decimal)) and not isinstance(data__pages__count, bool):
+                        if data__pages__count < 1:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.count must be bigger than or equal to 1")
+                        if data__pages__count > 10000:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.count must be smaller than or equal to 10000")
+                if "newer" in data__pages_keys:
+                    data__pages_keys.remove("newer")
+                    data__pages__newer = data__pages["newer"]
+                    validate____defs_url(data__pages__newer, custom_formats, (name_prefix or "data") + ".pages.newer")
+                if "older" in data__pages_keys:
+                    data__pages_keys.remove("older")
+                    data__pages__older = data__pages["older"]
+                    validate____defs_url(data__pages__older, custom_formats, (name_prefix or "data") + ".pages.older")
+                if "posts" in data__pages_keys:
+                    data__pages_keys.remove("posts")
+                    data__pages__posts = data__pages["posts"]
+                    if not isinstance(data__pages__posts, (int)) and not (isinstance(data__pages__posts, float) and data__pages__posts.is_integer()) or isinstance(data__pages__posts, bool):
+                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.posts must be integer")
+                    if isinstance(data__pages__posts, (int, float, Decimal)) and not isinstance(data__pages__posts, bool):
+                        if data__pages__posts < 0:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.posts must be bigger than or equal to 0")
+                        if data__pages__posts > 1000000:
+                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.posts must be smaller than or equal to 1000000")
+                if data__pages_keys:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages must not contain "+str(data__pages_keys)+" properties")
         if "posts" in data_keys:
             data_keys.remove("posts")
             data__posts = data["posts"]
