@@ -294,7 +294,8 @@ def test_the_newest_post_says_latest_and_the_summary_counts_what_the_data_has() 
     assert [f.xpath("ancestor::article/@id")[0] for f in flags] == ["post-p0855"]
     assert text_of(flags[0]) == "Latest"
     summary = tree.xpath("//p[@id='live-summary']")[0]
-    assert summary.getnext().get("id") == "live-feed"
+    # it heads the posts: before the key events (the rail's box, level with it) and the feed
+    assert [e.get("id") for e in summary.itersiblings()][:2] == ["live-key-events", "live-feed"]
     assert text_of(summary.xpath("./*[@class='live-summary__count']")[0]) == "5 updates"
     updated = summary.xpath("./*[@class='live-summary__updated']")[0]
     assert text_of(updated) == "Updated 09:40"

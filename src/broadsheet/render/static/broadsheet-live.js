@@ -67,7 +67,7 @@
     const mine = document.getElementById(id);
     const theirs = latest.getElementById(id);
     if (mine && theirs) mine.replaceWith(document.importNode(theirs, true));
-    else if (theirs && id === "live-key-events") box.before(document.importNode(theirs, true));
+    else if (theirs && id === "live-key-events") feed.before(document.importNode(theirs, true));
   }
 
   function show() {
