@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '54632131ff8163fe2bf0c949f9659d56de80729b36afd43bc8c3e9f55b0dc2be'
+SCHEMA_SHA256 = '5291d52be8bfc91f65fc6f7823070b4c06c47d6016488e31cac2d50a10488d85'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -467,54 +467,7 @@ def validate____defs_live(data, custom_formats={}, name_prefix=None):
         if "pages" in data_keys:
             data_keys.remove("pages")
             data__pages = data["pages"]
-            if not isinstance(data__pages, (dict)):
-                raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages must be object")
-            data__pages_is_dict = isinstance(data__pages, dict)
-            if data__pages_is_dict:
-                data__pages__missing_keys = set(['number', 'count']) - data__pages.keys()
-                if data__pages__missing_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages must contain ")
-                data__pages_keys = set(data__pages.keys())
-                if "number" in data__pages_keys:
-                    data__pages_keys.remove("number")
-                    data__pages__number = data__pages["number"]
-                    if not isinstance(data__pages__number, (int)) and not (isinstance(data__pages__number, float) and data__pages__number.is_integer()) or isinstance(data__pages__number, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.number must be integer")
-                    if isinstance(data__pages__number, (int, float, Decimal)) and not isinstance(data__pages__number, bool):
-                        if data__pages__number < 1:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.number must be bigger than or equal to 1")
-                        if data__pages__number > 10000:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.number must be smaller than or equal to 10000")
-                if "count" in data__pages_keys:
-                    data__pages_keys.remove("count")
-                    data__pages__count = data__pages["count"]
-                    if not isinstance(data__pages__count, (int)) and not (isinstance(data__pages__count, float) and data__pages__count.is_integer()) or isinstance(data__pages__count, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.count must be integer")
-                    if isinstance(data__pages__count, (int, float, Decimal)) and not isinstance(data__pages__count, bool):
-                        if data__pages__count < 1:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.count must be bigger than or equal to 1")
-                        if data__pages__count > 10000:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.count must be smaller than or equal to 10000")
-                if "newer" in data__pages_keys:
-                    data__pages_keys.remove("newer")
-                    data__pages__newer = data__pages["newer"]
-                    validate____defs_url(data__pages__newer, custom_formats, (name_prefix or "data") + ".pages.newer")
-                if "older" in data__pages_keys:
-                    data__pages_keys.remove("older")
-                    data__pages__older = data__pages["older"]
-                    validate____defs_url(data__pages__older, custom_formats, (name_prefix or "data") + ".pages.older")
-                if "posts" in data__pages_keys:
-                    data__pages_keys.remove("posts")
-                    data__pages__posts = data__pages["posts"]
-                    if not isinstance(data__pages__posts, (int)) and not (isinstance(data__pages__posts, float) and data__pages__posts.is_integer()) or isinstance(data__pages__posts, bool):
-                        raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.posts must be integer")
-                    if isinstance(data__pages__posts, (int, float, Decimal)) and not isinstance(data__pages__posts, bool):
-                        if data__pages__posts < 0:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.posts must be bigger than or equal to 0")
-                        if data__pages__posts > 1000000:
-                            raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages.posts must be smaller than or equal to 1000000")
-                if data__pages_keys:
-                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".pages must not contain "+str(data__pages_keys)+" properties")
+            validate____defs_live_pages(data__pages, custom_formats, (name_prefix or "data") + ".pages")
         if "posts" in data_keys:
             data_keys.remove("posts")
             data__posts = data["posts"]
@@ -594,6 +547,57 @@ def validate____defs_live_post(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must contain less than or equal to 1000 items")
                 for data__body_x, data__body_item in enumerate(data__body):
                     validate____defs_block(data__body_item, custom_formats, (name_prefix or "data") + ".body[{data__body_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_live_pages(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['number', 'count']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "number" in data_keys:
+            data_keys.remove("number")
+            data__number = data["number"]
+            if not isinstance(data__number, (int)) and not (isinstance(data__number, float) and data__number.is_integer()) or isinstance(data__number, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".number must be integer")
+            if isinstance(data__number, (int, float, Decimal)) and not isinstance(data__number, bool):
+                if data__number < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".number must be bigger than or equal to 1")
+                if data__number > 10000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".number must be smaller than or equal to 10000")
+        if "count" in data_keys:
+            data_keys.remove("count")
+            data__count = data["count"]
+            if not isinstance(data__count, (int)) and not (isinstance(data__count, float) and data__count.is_integer()) or isinstance(data__count, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be integer")
+            if isinstance(data__count, (int, float, Decimal)) and not isinstance(data__count, bool):
+                if data__count < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be bigger than or equal to 1")
+                if data__count > 10000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be smaller than or equal to 10000")
+        if "newer" in data_keys:
+            data_keys.remove("newer")
+            data__newer = data["newer"]
+            validate____defs_url(data__newer, custom_formats, (name_prefix or "data") + ".newer")
+        if "older" in data_keys:
+            data_keys.remove("older")
+            data__older = data["older"]
+            validate____defs_url(data__older, custom_formats, (name_prefix or "data") + ".older")
+        if "posts" in data_keys:
+            data_keys.remove("posts")
+            data__posts = data["posts"]
+            if not isinstance(data__posts, (int)) and not (isinstance(data__posts, float) and data__posts.is_integer()) or isinstance(data__posts, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be integer")
+            if isinstance(data__posts, (int, float, Decimal)) and not isinstance(data__posts, bool):
+                if data__posts < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be bigger than or equal to 0")
+                if data__posts > 1000000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be smaller than or equal to 1000000")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

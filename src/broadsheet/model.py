@@ -274,6 +274,7 @@ class Article:
 __all__ = [
     "About", "Alert", "Article", "Audio", "Author", "Block", "Chart", "Correction", "Direction",
     "Divider", "Embed", "Footnote", "Gallery", "Heading", "Image", "Link", "List", "LiveBlog",
-    "LivePages", "LivePost", "Media", "MediaSource", "NamedLink", "Note", "Paragraph", "Pullquote", "Quote",
-    "Related", "Search", "Site", "Table", "Track", "Video", "build_block", "parse_datetime",
+    "LivePages", "LivePost", "Media", "MediaSource", "NamedLink", "Note", "Paragraph",
+    "Pullquote", "Quote", "Related", "Search", "Site", "Table", "Track", "Video", "build_block",
+    "parse_datetime",
 ]

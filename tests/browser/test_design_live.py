@@ -70,7 +70,8 @@ def test_each_day_is_dated_above_its_first_post_and_a_post_holds_a_picture(
         assert float(day["fontWeight"]) >= 700, day
         assert "serif" not in day["fontFamily"].replace("sans-serif", ""), day
         assert day["color"] == found["text"], day
-        assert day["borderTopStyle"] == "solid" and float(day["borderTopWidth"].removesuffix("px")) >= 3, day
+        assert day["borderTopStyle"] == "solid", day
+        assert float(day["borderTopWidth"].removesuffix("px")) >= 3, day
         assert float(day["fontSize"].removesuffix("px")) >= 0.75 * found["time"], day
         assert day["next"]["top"] >= day["bottom"] - 1, day  # above its post
         assert day["top"] >= day["previous"]["bottom"] + 16, day  # clear of the one before

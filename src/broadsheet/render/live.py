@@ -51,13 +51,13 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
         if (kept := first.setdefault(post.id, post)) is not post:
             page.report("render-live-post-id-repeated", f"{post.pointer}/id", id=post.id,
                         first=kept.pointer)
-    kept = [post for post in live.posts if first[post.id] is post]
-    days = len({post.published.date() for post in kept})
-    newest = max(kept, key=lambda post: post.published.timestamp(), default=None)
-    posts = [_post(page, post, latest=post is newest) for post in kept]
+    shown = [post for post in live.posts if first[post.id] is post]
+    days = len({post.published.date() for post in shown})
+    newest = max(shown, key=lambda post: post.published.timestamp(), default=None)
+    posts = [_post(page, post, latest=post is newest) for post in shown]
     if days > 1:  # a divider before the first post of each day, in the reading order
         shown_day = None
-        for post, view in zip(kept, posts, strict=True):
+        for post, view in zip(shown, posts, strict=True):
             if not post.pinned and post.published.date() != shown_day:
                 shown_day = post.published.date()
                 view["new_day"] = page.time(post.published, date_only=True)
@@ -73,7 +73,7 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
         update_view = {"interval": POLL_SECONDS, "announcements": [
             (category, forms[category].replace("%(count)s", "{count}"))
             for category in _CATEGORIES if category in forms]}
-    changed = max((post.updated or post.published for post in kept),
+    changed = max((post.updated or post.published for post in shown),
                   key=lambda moment: moment.timestamp(), default=None)
     total = live.pages.posts if live.pages else len(posts)
     summary: LiveSummaryView | None = {
