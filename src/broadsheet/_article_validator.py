@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '2c15cf690df14b2939de6aee23c0f7b508acb28d176eaf919394075cab85124d'
+SCHEMA_SHA256 = '5291d52be8bfc91f65fc6f7823070b4c06c47d6016488e31cac2d50a10488d85'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -464,6 +464,10 @@ def validate____defs_live(data, custom_formats={}, name_prefix=None):
             data_keys.remove("ended")
             data__ended = data["ended"]
             validate____defs_date_time(data__ended, custom_formats, (name_prefix or "data") + ".ended")
+        if "pages" in data_keys:
+            data_keys.remove("pages")
+            data__pages = data["pages"]
+            validate____defs_live_pages(data__pages, custom_formats, (name_prefix or "data") + ".pages")
         if "posts" in data_keys:
             data_keys.remove("posts")
             data__posts = data["posts"]
@@ -543,6 +547,57 @@ def validate____defs_live_post(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException("" + (name_prefix or "data") + ".body must contain less than or equal to 1000 items")
                 for data__body_x, data__body_item in enumerate(data__body):
                     validate____defs_block(data__body_item, custom_formats, (name_prefix or "data") + ".body[{data__body_x}]".format(**locals()))
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
+    return data
+
+def validate____defs_live_pages(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['number', 'count']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "number" in data_keys:
+            data_keys.remove("number")
+            data__number = data["number"]
+            if not isinstance(data__number, (int)) and not (isinstance(data__number, float) and data__number.is_integer()) or isinstance(data__number, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".number must be integer")
+            if isinstance(data__number, (int, float, Decimal)) and not isinstance(data__number, bool):
+                if data__number < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".number must be bigger than or equal to 1")
+                if data__number > 10000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".number must be smaller than or equal to 10000")
+        if "count" in data_keys:
+            data_keys.remove("count")
+            data__count = data["count"]
+            if not isinstance(data__count, (int)) and not (isinstance(data__count, float) and data__count.is_integer()) or isinstance(data__count, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be integer")
+            if isinstance(data__count, (int, float, Decimal)) and not isinstance(data__count, bool):
+                if data__count < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be bigger than or equal to 1")
+                if data__count > 10000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".count must be smaller than or equal to 10000")
+        if "newer" in data_keys:
+            data_keys.remove("newer")
+            data__newer = data["newer"]
+            validate____defs_url(data__newer, custom_formats, (name_prefix or "data") + ".newer")
+        if "older" in data_keys:
+            data_keys.remove("older")
+            data__older = data["older"]
+            validate____defs_url(data__older, custom_formats, (name_prefix or "data") + ".older")
+        if "posts" in data_keys:
+            data_keys.remove("posts")
+            data__posts = data["posts"]
+            if not isinstance(data__posts, (int)) and not (isinstance(data__posts, float) and data__posts.is_integer()) or isinstance(data__posts, bool):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be integer")
+            if isinstance(data__posts, (int, float, Decimal)) and not isinstance(data__posts, bool):
+                if data__posts < 0:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be bigger than or equal to 0")
+                if data__posts > 1000000:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".posts must be smaller than or equal to 1000000")
         if data_keys:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data

@@ -129,12 +129,29 @@ class LivePost:
 
 
 @dataclass(frozen=True, slots=True)
+class LivePages:
+    """Which page of a live blog published as several pages this is, and its neighbours."""
+
+    number: int
+    count: int
+    newer: str | None = None
+    older: str | None = None
+    posts: int | None = None
+
+    @classmethod
+    def build(cls, data: Mapping[str, Any]) -> LivePages:
+        return cls(number=data["number"], count=data["count"], newer=data.get("newer"),
+                   older=data.get("older"), posts=data.get("posts"))
+
+
+@dataclass(frozen=True, slots=True)
 class LiveBlog:
     """The posts of a live blog, in the order they are shown (pinned first)."""
 
     posts: tuple[LivePost, ...]
     order: Literal["newest-first", "oldest-first"] = "newest-first"
     ended: datetime | None = None
+    pages: LivePages | None = None
 
     @classmethod
     def build(cls, data: Mapping[str, Any], blocks: BlockTable = BLOCKS) -> LiveBlog:
@@ -145,7 +162,8 @@ class LiveBlog:
         posts.sort(key=lambda post: post.published.timestamp(), reverse=order == "newest-first")
         posts.sort(key=lambda post: not post.pinned)
         return cls(posts=tuple(posts), order=order,
-                   ended=parse_datetime(data["ended"]) if "ended" in data else None)
+                   ended=parse_datetime(data["ended"]) if "ended" in data else None,
+                   pages=LivePages.build(data["pages"]) if "pages" in data else None)
 
 
 def build_block(data: Mapping[str, Any], pointer: str, blocks: BlockTable = BLOCKS) -> Block:
@@ -256,6 +274,7 @@ class Article:
 __all__ = [
     "About", "Alert", "Article", "Audio", "Author", "Block", "Chart", "Correction", "Direction",
     "Divider", "Embed", "Footnote", "Gallery", "Heading", "Image", "Link", "List", "LiveBlog",
-    "LivePost", "Media", "MediaSource", "NamedLink", "Note", "Paragraph", "Pullquote", "Quote",
-    "Related", "Search", "Site", "Table", "Track", "Video", "build_block", "parse_datetime",
+    "LivePages", "LivePost", "Media", "MediaSource", "NamedLink", "Note", "Paragraph",
+    "Pullquote", "Quote", "Related", "Search", "Site", "Table", "Track", "Video", "build_block",
+    "parse_datetime",
 ]

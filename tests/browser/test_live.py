@@ -105,7 +105,9 @@ def focused(page: Any) -> str:
 
 def test_new_posts_are_announced_once_and_shown_only_when_the_reader_asks(
         auditor: Any) -> None:
-    data = load_json(ARTICLES / "en-live-storm-isha.json")
+    # (one day's posts: the day before's, p2100, is another test's)
+    data = with_posts(load_json(ARTICLES / "en-live-storm-isha.json"),
+                      {"p0600", "p0615", "p0720", "p0855"})
     later = copy.deepcopy(data)
     later["live"]["posts"].append({
         "id": "p0930", "published": "2024-01-22T09:30:00Z", "key_event": True,
@@ -154,6 +156,50 @@ def test_new_posts_are_announced_once_and_shown_only_when_the_reader_asks(
         assert page.evaluate(CHECK) == 0
         assert said(page) == ["3 new updates"]
     assert newsroom.requests == 5  # the page, then four checks
+
+
+def feed_children(page: Any) -> list[str]:
+    """The feed's children: each post's id, each day's divider as ``day <date>``."""
+    return page.eval_on_selector_all("#live-feed > *", """els => els.map(e =>
+        e.matches('.live-feed__day') ? 'day ' + e.querySelector('time').dateTime : e.id)""")
+
+
+def flagged_latest(page: Any) -> list[str]:
+    return page.eval_on_selector_all(".live-post__flag--latest",
+                                     "els => els.map(e => e.closest('.live-post').id)")
+
+
+def test_shown_posts_bring_their_day_move_latest_and_renew_the_summary(auditor: Any) -> None:
+    """The review asked for a day on posts and "latest" furniture. When the reader shows a
+    post from a new day, its day's date comes with it, above it (and the days already
+    shown stay, once each); "Latest" moves from the post that had it to the new one; the
+    summary above the posts counts the new total and says its time."""
+    data = load_json(ARTICLES / "en-live-storm-isha.json")
+    later = copy.deepcopy(data)
+    later["updated"] = "2024-01-23T00:05:00Z"
+    later["live"]["posts"].append({
+        "id": "p0005", "published": "2024-01-23T00:05:00Z",
+        "headline": "Last homes in Dumfries reconnected",
+        "body": [{"type": "paragraph", "text": "The network says every home has power."}]})
+    newsroom = Newsroom(html_of(data))
+    with live_page(auditor, newsroom) as page:
+        assert feed_children(page) == [
+            "post-p0600", "day 2024-01-22", "post-p0855", "post-p0720", "post-p0615",
+            "day 2024-01-21", "post-p2100"]
+        assert flagged_latest(page) == ["post-p0855"]
+        assert page.text_content("#live-summary").split() == ["5", "updates", "Updated",
+                                                               "09:40"]
+        newsroom.html = html_of(later)
+        assert page.evaluate(CHECK) == 1
+        page.click("#live-show")
+        assert feed_children(page) == [
+            "post-p0600", "day 2024-01-23", "post-p0005", "day 2024-01-22", "post-p0855",
+            "post-p0720", "post-p0615", "day 2024-01-21", "post-p2100"]
+        assert page.text_content("#live-day-2024-01-23").strip() == "23 January 2024"
+        assert flagged_latest(page) == ["post-p0005"]
+        assert page.text_content("#live-summary").split() == ["6", "updates", "Updated",
+                                                               "00:05"]
+        assert focused(page) == "post-p0005"
 
 
 def test_arabic_announces_in_its_plural_forms_and_appends_oldest_first(auditor: Any) -> None:

@@ -30,8 +30,9 @@ def feed_ids(tree: Any) -> list[str]:
 
 
 def test_posts_come_pinned_first_then_newest_first() -> None:
-    # The fixture lists posts oldest first; only the pinned one (06:00) stays at the top.
-    assert feed_ids(tree_of(EN)) == ["post-p0600", "post-p0855", "post-p0720", "post-p0615"]
+    # The fixture lists posts in no order; only the pinned one (06:00) stays at the top.
+    assert feed_ids(tree_of(EN)) == ["post-p0600", "post-p0855", "post-p0720", "post-p0615",
+                                     "post-p2100"]
 
 
 def test_oldest_first_keeps_time_order_and_pinned_still_lead() -> None:
@@ -192,7 +193,7 @@ def test_a_repeated_post_id_is_an_error_and_the_later_post_in_the_data_is_left_o
              if f.rule == "render-live-post-id-repeated"]
     assert found == [("render-live-post-id-repeated", Outcome.FAILED, "/live/posts/2/id")]
     tree = parse_html(result.html)
-    assert feed_ids(tree) == ["post-p0600", "post-p0855", "post-p0615"]
+    assert feed_ids(tree) == ["post-p0600", "post-p0855", "post-p0615", "post-p2100"]
     assert text_of(tree.xpath("//article[@id='post-p0615']//h2")[0]) == (
         "Amber warning ends at midday")
     with pytest.raises(broadsheet.RenderError):
@@ -236,8 +237,7 @@ def test_a_post_leads_with_its_time_of_day_in_the_pages_own_style(language: str,
     """Post times are scannable: each post's meta opens with its time of day alone (it read
     "22 January 2024, 08:55" on every post), as CLDR writes it for the article's language
     tag: 24-hour for en-GB, 12-hour for en (CLDR's en is American English) and en-US; the
-    whole moment stays in ``datetime``. One day's coverage shows no date on its posts (the
-    header's dates say it); coverage over two days shows each post's date beside its time."""
+    whole moment stays in ``datetime``."""
     data = copy.deepcopy(EN)
     data["language"] = language
     tree = tree_of(data)
@@ -246,10 +246,110 @@ def test_a_post_leads_with_its_time_of_day_in_the_pages_own_style(language: str,
     assert first.get("class") == "live-post__time"
     assert text_of(first) == clock
     assert first.get("datetime") == "2024-01-22T08:55:00Z"
-    assert tree.xpath("//*[@class='live-post__day']") == []
-    data["live"]["posts"][0]["published"] = "2024-01-21T22:00:00Z"
-    days = tree_of(data).xpath("//article//*[@class='live-post__day']")
-    assert len(days) == len(data["live"]["posts"])
+
+
+def feed_children(tree: Any) -> list[str]:
+    """The feed's children: a post's id, or a day's divider as its date's text."""
+    return [child.get("id") if child.tag == "article" else f"day {text_of(child)}"
+            for child in tree.xpath("//div[@id='live-feed']/*")]
+
+
+def test_coverage_over_two_days_dates_each_day_before_its_first_post() -> None:
+    """The review: posts said "08:55" only, with no day. Coverage over more than one day
+    has its date, a divider, before the first post of each day in the reading order
+    (newest first or oldest first), its ``<time>`` the day alone; the pinned post, above
+    the days, says its date beside its time; one day's coverage has no divider (the
+    header's dates say the day)."""
+    tree = tree_of(EN)
+    assert feed_children(tree) == [
+        "post-p0600", "day 22 January 2024", "post-p0855", "post-p0720", "post-p0615",
+        "day 21 January 2024", "post-p2100"]
+    days = tree.xpath("//div[@id='live-feed']/p[@class='live-feed__day']")
+    assert [d.xpath("./time/@datetime")[0] for d in days] == ["2024-01-22", "2024-01-21"]
+    assert [d.get("id") for d in days] == ["live-day-2024-01-22", "live-day-2024-01-21"]
+    pinned = tree.xpath("//article[@id='post-p0600']//*[@class='live-post__day']")
+    assert [text_of(d) for d in pinned] == ["22 January 2024"]
+    assert len(tree.xpath("//*[@class='live-post__day']")) == 1
+    oldest = copy.deepcopy(EN)
+    oldest["live"]["order"] = "oldest-first"
+    assert feed_children(tree_of(oldest)) == [
+        "post-p0600", "day 21 January 2024", "post-p2100", "day 22 January 2024",
+        "post-p0615", "post-p0720", "post-p0855"]
+    one_day = copy.deepcopy(EN)
+    one_day["live"]["posts"] = [p for p in one_day["live"]["posts"] if p["id"] != "p2100"]
+    tree = tree_of(one_day)
+    assert tree.xpath("//*[@class='live-feed__day' or @class='live-post__day']") == []
+    arabic = tree_of(AR)  # one evening's count
+    assert arabic.xpath("//*[@class='live-feed__day']") == []
+
+
+def test_the_newest_post_says_latest_and_the_summary_counts_what_the_data_has() -> None:
+    """The review asked for live furniture a static page can show honestly: the newest post
+    (by publication) is flagged "Latest", and a line above the posts counts them and says
+    when the coverage last changed ("5 updates · Updated 09:40", the header's time). A paged
+    live blog counts every post only when its data says how many (``pages.posts``): its page
+    alone does not know."""
+    tree = tree_of(EN)
+    flags = tree.xpath("//*[contains(@class, 'live-post__flag--latest')]")
+    assert [f.xpath("ancestor::article/@id")[0] for f in flags] == ["post-p0855"]
+    assert text_of(flags[0]) == "Latest"
+    summary = tree.xpath("//p[@id='live-summary']")[0]
+    # it heads the posts: before the key events (the rail's box, level with it) and the feed
+    assert [e.get("id") for e in summary.itersiblings()][:2] == ["live-key-events", "live-feed"]
+    assert text_of(summary.xpath("./*[@class='live-summary__count']")[0]) == "5 updates"
+    updated = summary.xpath("./*[@class='live-summary__updated']")[0]
+    assert text_of(updated) == "Updated 09:40"
+    assert updated.xpath("./time/@datetime") == ["2024-01-22T09:40:00Z"]
+    one = copy.deepcopy(EN)
+    one["live"]["posts"] = one["live"]["posts"][:1]
+    assert text_of(tree_of(one).xpath("//*[@class='live-summary__count']")[0]) == "1 update"
+    arabic = tree_of(AR)  # paged, 7 posts in all, 4 on this page
+    assert text_of(arabic.xpath("//*[@class='live-summary__count']")[0]) == "7 تحديثات"
+    assert text_of(arabic.xpath(
+        "//*[contains(@class, 'live-post__flag--latest')]")[0]) == "الأحدث"
+    unknown = copy.deepcopy(AR)
+    del unknown["live"]["pages"]["posts"]
+    tree = tree_of(unknown)
+    assert tree.xpath("//*[@class='live-summary__count']") == []
+    assert text_of(tree.xpath("//p[@id='live-summary']")[0]) == "آخر تحديث 9:25 م"
+
+
+def test_a_paged_live_blog_links_its_newer_and_older_pages_in_a_named_nav() -> None:
+    """The review: long live pages are paged. ``live.pages`` gives the page's number, the
+    page count and the neighbours' addresses: a ``nav`` named in the page's language after
+    the posts, "Page 1 of 2" and a link to each neighbour that exists (``rel`` prev and
+    next); a page without ``pages`` has no such nav."""
+    tree = tree_of(AR)
+    (nav,) = tree.xpath("//nav[@class='live-pages']")
+    assert nav.get("aria-label") == "صفحات التغطية المباشرة"
+    assert nav.getprevious().get("id") == "live-feed"
+    assert text_of(nav.xpath("./*[@class='live-pages__number']")[0]) == "الصفحة 1 من 2"
+    assert [(a.get("rel"), a.get("href"), text_of(a)) for a in nav.xpath(".//a")] == [
+        ("next", AR["live"]["pages"]["older"], "تحديثات أقدم")]
+    middle = copy.deepcopy(EN)
+    middle["live"]["pages"] = {"number": 2, "count": 3, "newer": "/live/storm?page=1",
+                               "older": "/live/storm?page=3"}
+    nav = tree_of(middle).xpath("//nav[@aria-label='Live blog pages']")[0]
+    assert [(a.get("rel"), a.get("href"), text_of(a)) for a in nav.xpath(".//a")] == [
+        ("prev", "/live/storm?page=1", "Newer updates"),
+        ("next", "/live/storm?page=3", "Older updates")]
+    assert text_of(nav.xpath("./*[@class='live-pages__number']")[0]) == "Page 2 of 3"
+    assert tree_of(EN).xpath("//nav[@class='live-pages']") == []
+
+
+def test_a_page_past_the_count_or_a_refused_address_is_reported() -> None:
+    data = copy.deepcopy(EN)
+    data["live"]["pages"] = {"number": 4, "count": 3, "newer": "javascript:alert(1)"}
+    result = broadsheet.render(data)
+    found = {(f.rule, f.pointer) for f in result.findings}
+    assert ("render-live-page-out-of-range", "/live/pages/number") in found
+    assert any(pointer == "/live/pages/newer" for _, pointer in found), found
+    assert "javascript:" not in result.html
+    for bad in ({"number": 0, "count": 3}, {"number": 1}, {"number": 1, "count": 2, "at": 1}):
+        wrong = copy.deepcopy(EN)
+        wrong["live"]["pages"] = bad
+        with pytest.raises(broadsheet.ArticleError):
+            broadsheet.load_article(wrong)
 
 
 @pytest.mark.parametrize("data", [EN, AR], ids=["en", "ar"])
@@ -281,7 +381,8 @@ def test_a_live_post_says_updated_once_and_only_when_changed(stem: str) -> None:
     assert len(posts) == len(data["live"]["posts"])
     for post in posts:
         meta = post.xpath(".//p[@class='live-post__meta']")[0]
-        times = meta.xpath(".//time")
+        # (a pinned post, above the days' dividers, has its date beside its time too)
+        times = meta.xpath(".//time[not(parent::*[@class='live-post__day'])]")
         updated = meta.xpath(".//*[@class='live-post__updated']")
         if post.get("id").removeprefix("post-") in changed:
             (mark,) = updated

@@ -28,7 +28,7 @@ change that drops or merges content is a render finding naming the field.
 _SECTIONS = [
     ("Site", "site"), ("Author", "author"), ("Alert", "alert"), ("Correction", "correction"),
     ("Link", "link"), ("Section", "named_link"), ("Tag", "tag"), ("Live blog", "live"),
-    ("Live blog post", "live_post"),
+    ("Live blog post", "live_post"), ("Live blog pages", "live_pages"),
 ]
 _SHARED = {"source": "Media source", "track": "Text track"}
 

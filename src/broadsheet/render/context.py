@@ -125,6 +125,10 @@ class LivePostView(TypedDict):
     bylines: Annotated[list[BylineView], "the post's authors, a line per contribution"]
     pinned: bool
     key_event: bool
+    latest: Annotated[bool, "the newest post (by `published`), marked \"Latest\""]
+    new_day: Annotated[TimeView | None, "the date, before the first post of each day in the "
+                       "reading order, on coverage over more than one day (a divider)"]
+    day_id: Annotated[str | None, "the divider's element id (`live-day-<date>`)"]
     body: Annotated[list[Block], "one view per block, as the article's body"]
 
 
@@ -141,12 +145,28 @@ class LiveUpdatesView(TypedDict):
                                                     "`{count}`) for the status line"]
 
 
+class LiveSummaryView(TypedDict):
+    count: Annotated[str | None, "\"14 updates\": every post of the live blog (none on a paged "
+                     "live blog that does not give its `pages.posts`)"]
+    updated: Annotated[TimeView, "the last change to any post, its time of day (the header "
+                       "and the day's divider say its date)"]
+
+
+class LivePagesView(TypedDict):
+    number: Annotated[str, "\"Page 1 of 3\", in the page's language and digits"]
+    newer: str | None
+    older: str | None
+
+
 class LiveView(TypedDict):
     order: Annotated[str, "`newest-first` or `oldest-first` (pinned posts come first)"]
     ended: TimeView | None
     days: Annotated[int, "the calendar days its posts were published on (a post's date is "
                          "shown beside its time when more than one)"]
     posts: list[LivePostView]
+    summary: Annotated[LiveSummaryView | None, "the line above the posts: how many, when last "
+                                               "changed (none without posts)"]
+    pages: Annotated[LivePagesView | None, "a paged live blog's navigation to its other pages"]
     key_events: list[KeyEventView]
     updates: Annotated[LiveUpdatesView | None, "only with `live_updates=True` and coverage "
                                                "not ended"]
@@ -228,7 +248,7 @@ def _views() -> list[type]:
              BylineView, BylinePart, FootnotesView, FootnoteView, BackLinkView,
              AlertView, CorrectionView, TimeView, LinkView, LangAttrs, ImageView, AudioView,
              VideoView, SourceView, TrackView, MediaLabels, CellView, LiveView, LivePostView,
-             KeyEventView, LiveUpdatesView]
+             KeyEventView, LiveSummaryView, LivePagesView, LiveUpdatesView]
     return views + [view for view in BLOCK_VIEWS.values() if view not in views]
 
 
@@ -282,7 +302,9 @@ __all__ = [
     "LangAttrs",
     "LinkView",
     "ListView",
+    "LivePagesView",
     "LivePostView",
+    "LiveSummaryView",
     "LiveUpdatesView",
     "LiveView",
     "MediaLabels",

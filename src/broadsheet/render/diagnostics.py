@@ -167,6 +167,10 @@ RULES: tuple[RenderRule, ...] = (
                "to a post and live updates find it by its id.",
                {"": "post id {id!r} is already used by the post at {first}; this post is left "
                     "out"}),
+    RenderRule("render-live-page-out-of-range", _FAILED, Impact.MODERATE,
+               "A paged live blog's `pages.number` is past its `pages.count`, so its "
+               "navigation would read \"Page 4 of 3\".",
+               {"": "page {number} of a live blog of {count} pages"}),
     RenderRule("render-live-header-stale", _FAILED, Impact.MODERATE,
                "A live blog's header time (the article's `updated`, else `published`) is "
                "older than its newest post's time, so the page says it is older than what "

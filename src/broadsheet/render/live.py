@@ -16,11 +16,18 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from broadsheet.i18n.plurals import plural_templates
-from broadsheet.model import LiveBlog, LivePost
+from broadsheet.model import LiveBlog, LivePages, LivePost
 from broadsheet.policy.freshness import newer_than_header
 from broadsheet.policy.sanitise import plain
 from broadsheet.render.bylines import bylines
-from broadsheet.render.context import KeyEventView, LivePostView, LiveUpdatesView, LiveView
+from broadsheet.render.context import (
+    KeyEventView,
+    LivePagesView,
+    LivePostView,
+    LiveSummaryView,
+    LiveUpdatesView,
+    LiveView,
+)
 
 if TYPE_CHECKING:
     from broadsheet.render.views import PageBuilder
@@ -44,7 +51,17 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
         if (kept := first.setdefault(post.id, post)) is not post:
             page.report("render-live-post-id-repeated", f"{post.pointer}/id", id=post.id,
                         first=kept.pointer)
-    posts = [_post(page, post) for post in live.posts if first[post.id] is post]
+    shown = [post for post in live.posts if first[post.id] is post]
+    days = len({post.published.date() for post in shown})
+    newest = max(shown, key=lambda post: post.published.timestamp(), default=None)
+    posts = [_post(page, post, latest=post is newest) for post in shown]
+    if days > 1:  # a divider before the first post of each day, in the reading order
+        shown_day = None
+        for post, view in zip(shown, posts, strict=True):
+            if not post.pinned and post.published.date() != shown_day:
+                shown_day = post.published.date()
+                view["new_day"] = page.time(post.published, date_only=True)
+                view["day_id"] = page.ids.make(f"live-day-{shown_day.isoformat()}")
     key_events: list[KeyEventView] = [
         {"id": view["id"], "headline": view["headline"], "published": view["published"],
          "clock": view["clock"]}
@@ -56,12 +73,32 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
         update_view = {"interval": POLL_SECONDS, "announcements": [
             (category, forms[category].replace("%(count)s", "{count}"))
             for category in _CATEGORIES if category in forms]}
-    days = len({post.published.date() for post in live.posts})
+    changed = max((post.updated or post.published for post in shown),
+                  key=lambda moment: moment.timestamp(), default=None)
+    total = live.pages.posts if live.pages else len(posts)
+    summary: LiveSummaryView | None = {
+        "count": page.numerals(page._.ngettext("%(count)s update", "%(count)s updates", total)
+                               % {"count": total})
+        if total is not None else None,
+        "updated": page.time(changed, clock=True)} if changed else None
     return {"order": live.order, "ended": page.time(live.ended) if live.ended else None,
-            "days": days, "posts": posts, "key_events": key_events, "updates": update_view}
+            "days": days, "posts": posts, "summary": summary,
+            "pages": _pages(page, live.pages) if live.pages else None,
+            "key_events": key_events, "updates": update_view}
 
 
-def _post(page: PageBuilder, post: LivePost) -> LivePostView:
+def _pages(page: PageBuilder, pages: LivePages) -> LivePagesView:
+    """The navigation of a paged live blog ("Page 1 of 3", links to its neighbours)."""
+    if pages.number > pages.count:
+        page.report("render-live-page-out-of-range", "/live/pages/number",
+                    number=pages.number, count=pages.count)
+    return {"number": page.numerals(page._("Page %(number)s of %(count)s",
+                                           number=pages.number, count=pages.count)),
+            "newer": page.url(pages.newer, "/live/pages/newer"),
+            "older": page.url(pages.older, "/live/pages/older")}
+
+
+def _post(page: PageBuilder, post: LivePost, *, latest: bool) -> LivePostView:
     element_id = page.ids.make(f"post-{post.id}")
     page.number_headings(post.body, top=2)
     page.section_level = 2
@@ -77,7 +114,8 @@ def _post(page: PageBuilder, post: LivePost) -> LivePostView:
         "updated": page.time(post.updated, clock=post.updated.date() == post.published.date())
         if post.updated and post.updated > post.published else None,
         "authors": authors, "bylines": bylines(page._, authors),
-        "pinned": post.pinned, "key_event": post.key_event, "body": body,
+        "pinned": post.pinned, "key_event": post.key_event, "latest": latest,
+        "new_day": None, "day_id": None, "body": body,
     }
 
 

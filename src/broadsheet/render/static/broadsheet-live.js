@@ -5,8 +5,9 @@
 // dispatches "broadsheet:live-checked" (detail.waiting: how many new posts wait). New posts are
 // announced once in the polite status line ("3 new updates"), never on load, and wait until
 // the reader presses "Show new updates": then they are inserted where the newer page has
-// them, the key events and the JSON-LD are brought up to date, and focus moves to the first
-// new post. Focus never moves otherwise.
+// them (with a new day's date), the key events, the summary, the "Latest" flag and the
+// JSON-LD are brought up to date, and focus moves to the first new post. Focus never moves
+// otherwise.
 (() => {
   "use strict";
   const box = document.getElementById("live-updates");
@@ -66,7 +67,7 @@
     const mine = document.getElementById(id);
     const theirs = latest.getElementById(id);
     if (mine && theirs) mine.replaceWith(document.importNode(theirs, true));
-    else if (theirs && id === "live-key-events") box.before(document.importNode(theirs, true));
+    else if (theirs && id === "live-key-events") feed.before(document.importNode(theirs, true));
   }
 
   function show() {
@@ -81,8 +82,19 @@
       const copy = document.importNode(post, true);
       if (next) document.getElementById(next.id).before(copy);
       else feed.append(copy);
+      // A new day's date comes with the first post under it.
+      const day = post.previousElementSibling;
+      if (day && day.matches(".live-feed__day") && !document.getElementById(day.id)) {
+        copy.before(document.importNode(day, true));
+      }
       inserted.push(copy);
     }
+    // "Latest" moves to the newest post; the summary ("6 updates") is the newer page's.
+    for (const flag of feed.querySelectorAll(".live-post__flag--latest")) {
+      const theirs = latest.getElementById(flag.closest(".live-post").id);
+      if (theirs && !theirs.querySelector(".live-post__flag--latest")) flag.remove();
+    }
+    replace("live-summary");
     replace("live-key-events");
     const data = latest.querySelector('script[type="application/ld+json"]');
     const mine = document.querySelector('script[type="application/ld+json"]');
