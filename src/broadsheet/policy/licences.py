@@ -16,6 +16,10 @@ from typing import Any
 NO_ATTRIBUTION = frozenset({"CC0-1.0", "PDDL-1.0", "Unlicense", "0BSD"})
 #: A Creative Commons licence's SPDX id: its terms and version.
 _CC = re.compile(r"^CC-(?P<terms>BY(?:-(?:NC|SA|ND))*)-(?P<version>\d\.\d)(?:-[A-Z]+)?$")
+#: A Creative Commons licence's or CC0's address, as a page links it (``rel="license"``).
+_CC_URL = re.compile(r"^https?://(?:www\.)?creativecommons\.org/(?:licenses/(?P<terms>by(?:-(?:nc|"
+                     r"sa|nd))*)|publicdomain/(?P<zero>zero))/(?P<version>\d\.\d)(?:/|/[\w.-]*)?$",
+                     re.IGNORECASE)
 
 #: The licence's JSON Schema (``$defs/licence``).
 SCHEMA: dict[str, Any] = {
@@ -57,6 +61,16 @@ class Licence:
         if not data:
             return None
         return cls(id=data["id"], name=data.get("name"), url=data.get("url"))
+
+    @classmethod
+    def from_url(cls, url: str) -> Licence | None:
+        """The licence a Creative Commons address names (its deed or legal code), else None."""
+        found = _CC_URL.match(url.strip())
+        if not found:
+            return None
+        if found["zero"]:
+            return cls(id=f"CC0-{found['version']}", url=url.strip())
+        return cls(id=f"CC-{found['terms'].upper()}-{found['version']}", url=url.strip())
 
     @property
     def short_name(self) -> str:
