@@ -125,7 +125,7 @@ def test_the_seed_fixture_is_the_design_seed_but_for_its_shipped_pictures() -> N
     the about picture's alt is the placeholder "16x9 Image"."""
     seed = json.loads((DATA / "seed" / "seed-article.json").read_bytes())
     fixture = json.loads(SEED_PATH.read_bytes())
-    picture = ("src", "width", "height", "alt", "caption", "credit")
+    picture = ("src", "width", "height", "alt", "caption", "credit", "licence")
     assert {k: v for k, v in fixture["lead"].items() if k not in picture} == {
         k: v for k, v in seed["lead"].items() if k not in picture}
     about = fixture["site"]["about"]["image"]

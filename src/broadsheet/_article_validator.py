@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '5291d52be8bfc91f65fc6f7823070b4c06c47d6016488e31cac2d50a10488d85'
+SCHEMA_SHA256 = 'b55cadf40baaf6c44de080b4db44c36229788dbbccf0f6afa1187dfbff9670e8'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -12,6 +12,7 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 REGEX_PATTERNS = {
     '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
+    '^[A-Za-z0-9][A-Za-z0-9.+-]*$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9.+-]*\\Z(?!\\n)'),
     '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\Z(?!\\n)'),
     '^[A-Za-z0-9_-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_-]{1,64}\\Z(?!\\n)'),
     '^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?$(?!\\n)': re.compile('^\\d{4}-\\d{2}-\\d{2}([Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2}))?\\Z(?!\\n)'),
@@ -382,6 +383,10 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
             data_keys.remove("credit_url")
             data__crediturl = data["credit_url"]
             validate____defs_url(data__crediturl, custom_formats, (name_prefix or "data") + ".credit_url")
+        if "licence" in data_keys:
+            data_keys.remove("licence")
+            data__licence = data["licence"]
+            validate____defs_licence(data__licence, custom_formats, (name_prefix or "data") + ".licence")
         if "decorative" in data_keys:
             data_keys.remove("decorative")
             data__decorative = data["decorative"]
@@ -444,6 +449,40 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
         except (JsonSchemaValueException, JsonSchemaValuesException): pass
         else:
             raise JsonSchemaValueException("" + (name_prefix or "data") + " must NOT match a disallowed definition")
+    return data
+
+def validate____defs_licence(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException("" + (name_prefix or "data") + " must be object")
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data__missing_keys = set(['id']) - data.keys()
+        if data__missing_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must contain ")
+        data_keys = set(data.keys())
+        if "id" in data_keys:
+            data_keys.remove("id")
+            data__id = data["id"]
+            if not isinstance(data__id, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be string")
+            if isinstance(data__id, str):
+                data__id_len = len(data__id)
+                if data__id_len < 1:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be longer than or equal to 1 characters")
+                if data__id_len > 100:
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must be shorter than or equal to 100 characters")
+                if not REGEX_PATTERNS['^[A-Za-z0-9][A-Za-z0-9.+-]*$(?!\\n)'].search(data__id):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".id must match pattern ^[A-Za-z0-9][A-Za-z0-9.+-]*$(?!\\n)")
+        if "name" in data_keys:
+            data_keys.remove("name")
+            data__name = data["name"]
+            validate____defs_plain_text(data__name, custom_formats, (name_prefix or "data") + ".name")
+        if "url" in data_keys:
+            data_keys.remove("url")
+            data__url = data["url"]
+            validate____defs_url(data__url, custom_formats, (name_prefix or "data") + ".url")
+        if data_keys:
+            raise JsonSchemaValueException("" + (name_prefix or "data") + " must not contain "+str(data_keys)+" properties")
     return data
 
 def validate____defs_live(data, custom_formats={}, name_prefix=None):

@@ -425,6 +425,24 @@ def test_the_tunisia_posters_names_are_readable_and_clear_of_each_other(auditor:
             clear = (d["x"] + d["r"] <= a["left"] or d["x"] - d["r"] >= a["right"]
                      or d["y"] + d["r"] <= a["top"] or d["y"] - d["r"] >= a["bottom"])
             assert clear, (a, d)
+    # each city's name stands beside its own dot: the nearest dot to it is its own, no other
+    # name's, and a dot's width from it (the third review: names in a column in the sea, on
+    # leader lines, the capital's beside another city's dot)
+    names = [t for t in texts if t["size"] >= 16]
+    nearest = [min(dots, key=lambda d: _box_to_dot(t, d)) for t in names]
+    assert all(_box_to_dot(t, d) <= 16 for t, d in zip(names, nearest, strict=True)), \
+        [(t["text"], round(_box_to_dot(t, d))) for t, d in zip(names, nearest, strict=True)]
+    assert len({(d["x"], d["y"]) for d in nearest}) == len(names), nearest
+    for t, own in zip(names, nearest, strict=True):
+        others = [_box_to_dot(t, d) for d in dots if d is not own]
+        assert min(others) >= _box_to_dot(t, own) + 8, (t["text"], others)
+
+
+def _box_to_dot(text: dict[str, Any], dot: dict[str, Any]) -> float:
+    """How far a text's box is from a dot's centre, in the drawing's units."""
+    dx = max(text["left"] - dot["x"], 0, dot["x"] - text["right"])
+    dy = max(text["top"] - dot["y"], 0, dot["y"] - text["bottom"])
+    return float((dx * dx + dy * dy) ** 0.5)
 
 
 #: Each text of the Tunisia poster as drawn at the window's width: its computed size in the

@@ -501,3 +501,33 @@ def test_a_held_videos_transcript_opens_from_its_edge_to_the_columns_width(
     assert abs(found["summary"] - found["video"]) <= 1, found
     assert found["video"] > 8, found  # the player is held narrower than the column
     assert found["text"] >= found["column"] - 2, found
+
+
+CREDIT_LINE = """() => { const credit = document.querySelector('.figure--lead .figure__credit');
+  const licence = credit.querySelector('.credit__licence'), link = licence.querySelector('a');
+  const style = e => getComputedStyle(e), box = credit.getBoundingClientRect();
+  return {text: credit.textContent,
+          lines: new Set([...licence.getClientRects()].map(r => Math.round(r.bottom))).size,
+          creditTop: box.top, creditBottom: box.bottom,
+          linkTop: link.getBoundingClientRect().top, linkBottom: link.getBoundingClientRect().bottom,
+          colour: style(link).color, creditColour: style(credit).color,
+          size: style(link).fontSize, creditSize: style(credit).fontSize,
+          underline: style(link).textDecorationLine, rel: link.rel, href: link.href}; }"""
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(320, "light"), (1280, "dark")])
+def test_a_credits_licence_is_a_small_muted_link_on_the_credit_line(
+        auditor: Any, width: int, scheme: str) -> None:
+    """The licence follows the photographer's name on its credit line ("Photo: Aitzol
+    Berasategi · CC BY 4.0"), in the credit's size and muted colour, underlined as a link
+    and never broken over two lines (the third review read licences typed into credits)."""
+    with fixture_page(auditor, "en-eisteddfod-decorative", width=width,
+                      scheme=scheme) as page:
+        line = page.evaluate(CREDIT_LINE)
+    assert line["text"] == "Photo: Aitzol Berasategi · CC BY 4.0", line
+    assert line["lines"] == 1, line
+    assert line["creditTop"] <= line["linkTop"] < line["linkBottom"] <= line["creditBottom"]
+    assert (line["colour"], line["size"]) == (line["creditColour"], line["creditSize"]), line
+    assert "underline" in line["underline"], line
+    assert line["rel"] == "license"
+    assert line["href"] == "https://creativecommons.org/licenses/by/4.0/"

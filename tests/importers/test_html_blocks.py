@@ -230,3 +230,28 @@ def test_an_image_whose_first_valid_role_is_presentation_is_decorative() -> None
     shown, _ = blocks(figure.format("A cat", "img presentation"))
     assert decorative[0].get("decorative") is True
     assert "decorative" not in shown[0]
+
+
+@pytest.mark.parametrize(("caption_html", "licence"), [
+    ('<figcaption>A hill at dawn. Photo: Jane Roe, <a rel="license" '
+     'href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></figcaption>',
+     {"id": "CC-BY-SA-4.0", "url": "https://creativecommons.org/licenses/by-sa/4.0/"}),
+    ('<figcaption>A hill at dawn. Photo: Jane Roe (<a rel="license noopener" '
+     'href="https://creativecommons.org/publicdomain/zero/1.0/deed.en">CC0</a>)</figcaption>',
+     {"id": "CC0-1.0", "url": "https://creativecommons.org/publicdomain/zero/1.0/deed.en"}),
+])
+def test_a_figures_licence_link_becomes_the_images_licence_not_caption_words(
+        caption_html: str, licence: dict[str, str]) -> None:
+    body, _ = blocks(f'<figure><img src="a.jpg" alt="A hill" width="800" height="450">'
+                     f"{caption_html}</figure>")
+    assert body == [{"type": "image", "src": "https://news.example/a/a.jpg", "width": 800,
+                     "height": 450, "alt": "A hill", "caption": "A hill at dawn.",
+                     "credit": "Jane Roe", "licence": licence}]
+
+
+def test_a_link_to_another_page_marked_license_stays_in_the_caption() -> None:
+    body, _ = blocks('<figure><img src="a.jpg" alt="A hill" width="800" height="450">'
+                     '<figcaption>A hill, <a rel="license" href="https://news.example/terms">'
+                     "our terms</a></figcaption></figure>")
+    assert "licence" not in body[0]
+    assert "our terms" in body[0]["caption"]

@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 import broadsheet
-from tests.helpers import SEED_PATH, parse_html, text_of
+from tests.helpers import ARTICLES, SEED_PATH, parse_html, rendered_tree, text_of
 
 SEED = json.loads(SEED_PATH.read_text("utf-8"))
 
@@ -105,3 +105,14 @@ def test_a_bio_is_described_under_its_authors_name() -> None:
 def test_an_author_without_a_bio_adds_no_bio_list() -> None:
     tree = page("en", names("Ann Lee"))
     assert not tree.xpath("//dl[@class='author-bios']")
+
+
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "ru-radio-interview-audio",
+                                  "be-political-prisoners-quote", "uk-energy-data-table"])
+def test_a_role_after_a_name_is_in_lower_case_in_cyrillic_pages(stem: str) -> None:
+    """Russian, Belarusian and Ukrainian write a role after the name's comma in lower case
+    ("Анна Соколова, корреспондент"); the third review caught "Корреспондент"."""
+    roles = [text_of(r) for r in rendered_tree(ARTICLES / f"{stem}.json").xpath(
+        "//*[@class='article-header__byline']//*[@class='author__role']")]
+    assert roles, stem
+    assert all(role[0].islower() for role in roles), roles

@@ -11,6 +11,8 @@ from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
 from broadsheet.policy.alt import MAX_ALT_LENGTH, AltSource, decide_alt, names_credit
 from broadsheet.policy.captions import Overlap, expose_caption
 from broadsheet.policy.credits import bare_credit, without_typed_credit
+from broadsheet.policy.licences import SCHEMA as LICENCE_SCHEMA
+from broadsheet.policy.licences import Licence
 from broadsheet.policy.sanitise import inline_to_text, plain
 from broadsheet.policy.urls import RESOURCE_SCHEMES
 from broadsheet.render.view_types import Html, LangAttrs
@@ -84,6 +86,14 @@ DEFINITIONS: dict[str, JsonSchema] = {
                     "credit."
                 ),
             },
+            "licence": {
+                "$ref": "#/$defs/licence",
+                "description": (
+                    "The licence the picture is used under: its short name follows the credit, "
+                    "linked to its text, when the licence asks for attribution (not for CC0); "
+                    "the credit stays a name."
+                ),
+            },
             "decorative": {
                 "type": "boolean",
                 "description": "Purely decorative: rendered with alt=\"\" and no caption.",
@@ -114,6 +124,7 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "description": "A decorative image has no caption.",
         },
     },
+    "licence": LICENCE_SCHEMA,
 }
 
 
@@ -132,6 +143,14 @@ class Image(Block):
     lang: str | None = None
     credit_url: str | None = None
     display: str | None = None
+    licence: Licence | None = None
+
+
+class LicenceView(TypedDict):
+    id: Annotated[str, "SPDX id (`CC-BY-4.0`)"]
+    name: Annotated[str, "short name (`CC BY 4.0`), plain text"]
+    url: Annotated[str | None, "checked URL of its text"]
+    shown: Annotated[bool, "on the credit line: the licence asks for attribution (not CC0)"]
 
 
 class ImageView(TypedDict):
@@ -151,6 +170,7 @@ class ImageView(TypedDict):
     credit: Annotated[str | None, "plain text"]
     credit_url: Annotated[str | None, "checked URL the credit links to"]
     credit_label: Annotated[str, "localised label read before the credit"]
+    licence: Annotated[LicenceView | None, "the picture's licence (JSON-LD `license`)"]
     lazy: Annotated[bool, "load lazily (every image but the lead)"]
     lead: Annotated[bool, "the article's lead image (`fetchpriority=high`)"]
     attrs: Annotated[LangAttrs, "`lang`/`dir` for an image described in another language"]
@@ -166,8 +186,21 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
         alt=data.get("alt"), caption=data.get("caption"), credit=data.get("credit"),
         decorative=data.get("decorative", False), srcset=data.get("srcset"),
         sizes=data.get("sizes"), lang=data.get("lang"), credit_url=data.get("credit_url"),
-        display=data.get("display"),
+        display=data.get("display"), licence=Licence.build(data.get("licence")),
     )
+
+
+def licence_view(page: PageBuilder, licence: Licence | None, pointer: str,
+                 credited: bool) -> LicenceView | None:
+    """The licence's view: shown after a shown credit when it asks for attribution."""
+    if licence is None:
+        return None
+    return {
+        "id": licence.id,
+        "name": plain(licence.short_name),
+        "url": page.url(licence.link or None, f"{pointer}/url"),
+        "shown": credited and licence.attribution,
+    }
 
 
 def shown_sizes(image: Image, lead: bool, wide: bool = False) -> str | None:
@@ -236,6 +269,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "credit_url": page.link_url(image.credit_url, f"{pointer}/credit_url", image.credit,
                                     f"{pointer}/credit") if credited else None,
         "credit_label": page._("Photo"),
+        "licence": licence_view(page, image.licence, f"{pointer}/licence", credited),
         "lazy": lazy,
         "lead": lead,
         "attrs": page.lang_attrs(image.lang, f"{pointer}/lang"),

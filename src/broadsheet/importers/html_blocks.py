@@ -22,6 +22,7 @@ from broadsheet.checks import aria, dom
 from broadsheet.findings import Impact
 from broadsheet.importers.findings import DROPPED, SourceFindings
 from broadsheet.policy.alt import MAX_ALT_LENGTH, repeats_caption, unusable_reason
+from broadsheet.policy.licences import Licence
 from broadsheet.policy.link_text import is_generic_link_text
 from broadsheet.policy.urls import embed_url
 
@@ -505,6 +506,10 @@ class Mapper:
 
     def _media(self, element: lxml_html.HtmlElement) -> Iterator[Block]:
         figure = element
+        licence = _licence(figure)
+        for link in figure.xpath(".//a[contains(concat(' ', @rel, ' '), ' license ')]"):
+            if licence and Licence.from_url(link.get("href", "")):
+                _drop_with_separator(link)  # the licence is the block's, not caption words
         caption, credit = self._caption_and_credit(figure) if element.tag == "figure" or \
             element.find(".//figcaption") is not None else ("", "")
         images = [img for img in figure.iter("img") if not self.skip(img)]
@@ -534,7 +539,10 @@ class Mapper:
                     gallery["title"] = inline_text(caption)
                 yield gallery
         elif images:
-            yield from self._image(images[0], caption, credit)
+            for block in self._image(images[0], caption, credit):
+                if licence:
+                    block["licence"] = {"id": licence.id, "url": licence.link}
+                yield block
         elif caption:
             yield {"type": "paragraph", "text": caption}
 
@@ -718,3 +726,25 @@ def parse_fragment(text: str) -> lxml_html.HtmlElement:
     root: lxml_html.HtmlElement = lxml_html.fragment_fromstring(
         text, create_parent="div", parser=_FRAGMENT_PARSER)
     return root
+
+
+def _licence(figure: lxml_html.HtmlElement) -> Licence | None:
+    """The Creative Commons licence a figure links with ``rel="license"``, if any."""
+    for link in figure.xpath(".//a[contains(concat(' ', @rel, ' '), ' license ')]"):
+        if licence := Licence.from_url(link.get("href", "")):
+            return licence
+    return None
+
+
+def _drop_with_separator(link: lxml_html.HtmlElement) -> None:
+    """Remove a licence link and the separator typed before it ("Jane Doe, CC BY 4.0")."""
+    previous = link.getprevious()
+    if previous is not None:
+        previous.tail = re.sub(r"[\s,;·|/–—(-]+$", "", previous.tail or "")
+    else:
+        parent = link.getparent()
+        if parent is not None:
+            parent.text = re.sub(r"[\s,;·|/–—(-]+$", "", parent.text or "")
+    tail = re.sub(r"^\s*\)", "", link.tail or "")
+    link.tail = tail
+    link.drop_tree()

@@ -8,6 +8,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from broadsheet.blocks.image import ImageView
 from broadsheet.render.context import AuthorView, LiveView, PageView
 
 #: What could close the ``<script>`` element or start markup, as JSON escapes.
@@ -41,7 +42,7 @@ def news_article(page: PageView) -> dict[str, Any]:
     data["publisher"] = publisher
     lead = page["lead"]
     if lead and lead["type"] == "image" and lead["src"]:
-        data["image"] = [lead["src"]]
+        data["image"] = [_image(lead)]
     if page["canonical_url"]:
         data["mainEntityOfPage"] = page["canonical_url"]
         data["url"] = page["canonical_url"]
@@ -49,6 +50,20 @@ def news_article(page: PageView) -> dict[str, Any]:
         data["keywords"] = [tag["name"] for tag in page["tags"]]
     if page["live"]:
         _live_blog(data, page["live"], page["canonical_url"])
+    return data
+
+
+def _image(image: ImageView) -> str | dict[str, Any]:
+    """A picture's address, or with a credit or licence an ``ImageObject`` naming them
+    (``creditText``, ``license``: what search engines show as its licence details)."""
+    licence = image["licence"]
+    if not image["credit"] and not (licence and licence["url"]):
+        return image["src"] or ""
+    data: dict[str, Any] = {"@type": "ImageObject", "url": image["src"]}
+    if image["credit"]:
+        data["creditText"] = image["credit"]
+    if licence and licence["url"]:
+        data["license"] = licence["url"]
     return data
 
 
