@@ -240,7 +240,8 @@ def test_the_tabs_are_one_row_on_a_phone(auditor: Any, gallery: Path) -> None:
         first = tab.evaluate(row)
         # One row, scrolled sideways (the review at 6/10; test_gallery_review6 checks its cue).
         assert len(set(first["tops"])) == 1, first["tops"]
-        assert first["overflow"] == "auto" and first["scroll"] > 0
+        assert first["overflow"] == "auto"
+        assert first["scroll"] > 0
         assert first["page"] == 375, "the page itself does not scroll sideways"
         # By keyboard: Tab reaches the chosen tab, End chooses the last, scrolled into view.
         tab.focus("[role=tab][aria-selected=true]")

@@ -15,11 +15,20 @@ import pytest
 
 from broadsheet.preview import GalleryBuilder
 from tests.browser.colour import contrast, rgb
-from tests.browser.test_gallery_review17 import PHOTO_ESSAY, _open, gallery  # noqa: F401
+from tests.browser.test_gallery_review17 import PHOTO_ESSAY, Photos, _open
 from tests.helpers import ARTICLES
 
 ARABIC = "ar-local-elections-rtl"
 PERSIAN = "fa-explainer-water-shortage"
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The photo essay's gallery, its screenshots photographs, light and dark (:class:`Photos`)."""
+    folder = tmp_path_factory.mktemp("review6")
+    shutil.copy(ARTICLES / f"{PHOTO_ESSAY}.json", folder / f"{PHOTO_ESSAY}.json")
+    GalleryBuilder(folder / "out", capture=Photos()).build([folder])
+    return folder / "out"
+
 
 ROW = """() => {
   const strip = document.querySelector('.toc[data-tabs]'), ul = strip.querySelector('ul');
@@ -51,12 +60,14 @@ def test_the_tabs_are_one_row_scrolled_sideways_with_a_cue_of_more(
         assert len(tops) == 1, f"one row, not {len(tops)}"
         tall = 44 if width < 640 else 24
         for each in first["tabs"]:
-            assert each["width"] >= 24 and each["height"] >= tall - 0.5, each
+            assert each["width"] >= 24, each
+            assert each["height"] >= tall - 0.5, each
         assert first["room"] > 0, "more tabs than the row shows (the cue is tested)"
         assert first["start"] == [], "nothing before the first tab"
         [arrow] = first["end"]
         assert first["row"]["right"] - 1 <= arrow["right"] <= first["row"]["right"] + 12
-        assert arrow["width"] >= 24 and arrow["height"] >= 24
+        assert arrow["width"] >= 24
+        assert arrow["height"] >= 24
         assert first["page"] == width, "the window never scrolls sideways"
         # The arrow scrolls the row to the tabs it hid.
         tab.click(".toc__more--end")
@@ -85,7 +96,8 @@ def test_an_address_naming_a_tab_chooses_it_and_brings_it_into_the_row(
         seen = tab.evaluate(ROW)
     [chosen] = [each for each in seen["tabs"] if each["selected"] == "true"]
     assert chosen["href"] == f"#{fragment}"
-    assert seen["row"]["left"] - 1 <= chosen["left"] and chosen["right"] <= seen["row"]["right"] + 1
+    assert seen["row"]["left"] - 1 <= chosen["left"]
+    assert chosen["right"] <= seen["row"]["right"] + 1
     for arrow in seen["start"] + seen["end"]:  # not under an arrow
         assert chosen["right"] <= arrow["left"] + 1 or chosen["left"] >= arrow["right"] - 1
 
