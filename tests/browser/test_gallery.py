@@ -640,3 +640,56 @@ def test_a_card_s_thumbnail_starts_at_the_article_not_the_masthead(auditor: Any,
             shot, thumb = shot.convert("RGB"), thumb.convert("RGB")
             at_main, at_top = differs(top, shot, thumb), differs(0, shot, thumb)
         assert at_main < 6 < at_top, (path.stem, at_main, at_top)
+
+
+#: Each line of text on the page (document CSS px): its top and bottom.
+TEXT_LINES = """() => { const lines = [], range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.data.trim()) continue;
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) if (r.height) lines.push([r.top + scrollY, r.bottom + scrollY]);
+  }
+  return lines; }"""
+
+
+def _painted_from(thumb: Any) -> int:
+    """The first of the rows at the picture's foot that are all one colour (its height
+    when the last row is not)."""
+    rows = thumb.convert("RGB")
+    at = rows.height
+    while at > 0:
+        extremes = rows.crop((0, at - 1, rows.width, at)).getextrema()
+        if max(high - low for low, high in extremes) > 16:
+            break
+        at -= 1
+    return at
+
+
+@pytest.mark.parametrize(("name", "width", "height"), [("thumbnail.jpg", 1280, 800),
+                                                       ("thumbnail-phone.jpg", 375, 667)])
+def test_a_card_s_thumbnail_ends_between_two_lines_of_text(
+        auditor: Any, gallery: Path, name: str, width: int, height: int) -> None:
+    """The cards' thumbnails were cut at the first screen's edge, through a line of text
+    (the review: "crops cut text mid-line"): each ends above the line the edge would cut,
+    the page's background painted below it, so no line of text is cut across."""
+    from PIL import Image
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    for path in SAMPLE:
+        folder = gallery / "fixtures" / path.stem
+        sandbox = Sandbox.for_file(folder / "page-light.html", root=folder)
+        with auditor.page(AuditOptions(width=width, height=height), sandbox) as tab:
+            tab.goto(sandbox.url)
+            top = 0.0 if width < 1280 else tab.evaluate(
+                "document.querySelector('main').getBoundingClientRect().top + scrollY")
+            lines = tab.evaluate(TEXT_LINES)
+        with Image.open(folder / "shots" / name) as thumb:
+            scale = thumb.width / width
+            end = top + _painted_from(thumb) / scale  # where the page's picture ends
+        assert end > top + height / 2, (path.stem, end)
+        # a line's top within a pixel of the thumbnail (and JPEG's blur) is where it ends
+        cut = [(high, low) for high, low in lines if high + 1 / scale + 1 < end < low - 1]
+        assert cut == [], f"{path.stem}: {name} ends across a line of text at {end:.0f} px"

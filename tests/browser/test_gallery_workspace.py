@@ -194,11 +194,14 @@ def test_at_1280_the_live_page_is_large_and_the_fixtures_list_gives_way_to_the_m
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (375, 812)])
 def test_no_tab_label_is_cut_at_the_strips_edge(auditor: Any, gallery: Path,
                                                 width: int, height: int) -> None:
-    """The strip clipped its last labels ("Screer", "Readin") in the narrow panel."""
+    """The strip clipped its last labels ("Screer", "Readin") in the narrow panel, with
+    nothing saying more were there: a label the row's edge cuts is under the arrow at that
+    edge (the review at 6/10 wanted the tabs one row, scrolled sideways, with a cue)."""
     sandbox, opened = _open(auditor, gallery, FIXTURES[0], width, height)
     with opened as tab:
         tab.goto(sandbox.url)
         strip = _box(tab, ".toc[data-tabs] ul")
+        arrow = tab.locator(".toc[data-tabs] .toc__more--end")
         tabs = tab.locator(".toc[data-tabs] a")
         assert tabs.count() >= 6
         for i in range(tabs.count()):
@@ -206,7 +209,8 @@ def test_no_tab_label_is_cut_at_the_strips_edge(auditor: Any, gallery: Path,
             assert box is not None
             label = tabs.nth(i).text_content()
             assert box["x"] >= strip["left"] - 0.5, label
-            assert box["x"] + box["width"] <= strip["right"] + 0.5, label
+            if box["x"] + box["width"] > strip["right"] + 0.5:
+                assert arrow.is_visible(), f"{label} past the row's edge, no cue of more"
             assert box["y"] >= strip["top"] - 0.5, label
             assert box["y"] + box["height"] <= strip["bottom"] + 0.5, label
 

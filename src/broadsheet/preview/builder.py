@@ -137,13 +137,37 @@ def _shown_source(text: str) -> str:
     return _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
+#: A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms).
+_RIGHT_TO_LEFT = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+
+
 def _isolated(message: str, language: str = "") -> Markup:
-    """``message`` escaped, each piece of page text it quotes in ``<bdi>`` (in the page's
-    language), bidi controls dropped."""
+    """``message`` escaped, bidi controls dropped, each piece of page text it quotes in
+    ``<bdi>`` (in the page's language): inline, between the message's quotation marks; or,
+    when it runs right to left, named "(quoted below)" in the sentence and shown under it, a
+    line of its own (``<bdi class="quoted" dir="auto">``: no marks, the line is the
+    quotation), so the two directions never share a wrapped line (Arabic wrapped inside an
+    English sentence read out of order)."""
     lang = Markup(' lang="{}"').format(language) if language else Markup("")
-    return Markup("").join(
-        Markup("<bdi{}>{}</bdi>").format(lang, _BIDI_CONTROLS.sub("", text)) if quoted
-        else _BIDI_CONTROLS.sub("", text) for text, quoted in quoted_parts(message))
+    parts = quoted_parts(message)
+    texts = [_BIDI_CONTROLS.sub("", text) for text, _ in parts]
+    below = [at for at, (text, quoted) in enumerate(parts)
+             if quoted and _RIGHT_TO_LEFT.search(texts[at])]
+    out: list[Markup | str] = []
+    for at, (_, quoted) in enumerate(parts):
+        if not quoted:
+            out.append(texts[at])
+        elif at in below:  # its marks, at the ends of its neighbours, left out
+            out[-1] = out[-1][:-1]
+            texts[at + 1] = texts[at + 1][1:]
+            number = f", {below.index(at) + 1}" if len(below) > 1 else ""
+            out.append(Markup('<span class="quoted-ref">(quoted below{})</span>').format(number))
+        else:
+            out.append(Markup("<bdi{}>{}</bdi>").format(lang, texts[at]))
+    out += [Markup('<bdi class="quoted"{} dir="auto">{}{}</bdi>').format(
+        lang, Markup('<span class="quoted__number">{}</span> ').format(number)
+        if len(below) > 1 else "", texts[at]) for number, at in enumerate(below, 1)]
+    return Markup("").join(out)
 
 
 def _environment() -> jinja2.Environment:

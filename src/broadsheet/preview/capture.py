@@ -187,23 +187,54 @@ def _focus_stops(tab: Page, texts: list[str]) -> list[Announcement]:
 THUMBNAIL_WIDTH = 480
 
 
+#: Where a thumbnail of the page down to document line ``fold`` (CSS px) ends: above the
+#: first line of text the fold would cut (its top), so no card shows half a line of words
+#: (pictures may still be cut). Never above half the fold.
+FOLD_LINE = """(fold) => {
+  let cut = fold;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.data.trim()) continue;
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) {
+      const top = line.top + scrollY, bottom = line.bottom + scrollY;
+      if (line.height && top < fold && bottom > fold) cut = Math.min(cut, top);
+    }
+  }
+  return Math.max(cut, fold / 2);
+}"""
+
+
+def _painted_below(image: Any, line: int) -> Any:
+    """``image`` (RGB) with everything from row ``line`` down painted in the colour of its
+    left edge just above it (the page's background, in its margin)."""
+    if 0 < line < image.height:
+        image.paste(image.getpixel((1, line - 1)), (0, line, image.width, image.height))
+    return image
+
+
 def _thumbnail(tab: Page, folder: Path, width: int, scheme: str = "light") -> str | None:
-    """A small JPEG of the first screen of the article at ``width``, from its ``<main>``
-    (None without Pillow):
-    ``shots/thumbnail.jpg``, or ``shots/thumbnail-dark.jpg`` in the dark scheme."""
+    """A small JPEG of the first screen of the article at ``width``, from its ``<main>``,
+    ending above the first line of text the screen's bottom edge cuts (None without
+    Pillow): ``shots/thumbnail.jpg``, or ``shots/thumbnail-dark.jpg`` in the dark scheme."""
     try:
         from PIL import Image
     except ImportError:
         return None
     import io
 
-    tab.set_viewport_size({"width": width, "height": width * 5 // 8})
+    height = width * 5 // 8
+    tab.set_viewport_size({"width": width, "height": height})
     # From the article's start, below the site's masthead (the same on every page of a
     # site): its headline and lead picture are what tell one card from another.
     tab.evaluate("() => { const main = document.querySelector('main');"
                  " window.scrollTo(0, main ? main.getBoundingClientRect().top + scrollY : 0); }")
+    top = tab.evaluate("scrollY")
+    cut = tab.evaluate(FOLD_LINE, top + height)
     with Image.open(io.BytesIO(tab.screenshot())) as image:
-        small = image.convert("RGB")
+        scale = image.width / width
+        small = _painted_below(image.convert("RGB"), round((cut - top) * scale))
     small.thumbnail((THUMBNAIL_WIDTH, THUMBNAIL_WIDTH))
     name = "shots/thumbnail.jpg" if scheme == "light" else f"shots/thumbnail-{scheme}.jpg"
     save_image(small, folder / name, format="JPEG", quality=80, optimize=True)
@@ -218,10 +249,13 @@ PHONE_SCREEN = 667
 PHONE_THUMBNAIL_WIDTH = 160
 
 
-def phone_thumbnail(folder: Path, shots: list[Screenshot], scheme: str = "light") -> str | None:
+def phone_thumbnail(folder: Path, shots: list[Screenshot], scheme: str = "light",
+                    folds: dict[tuple[int, str], float] | None = None) -> str | None:
     """A small JPEG of a phone's first screen, cut from the phone-width screenshot already
-    taken in ``scheme`` (no browser work): ``shots/thumbnail-phone.jpg``, or
-    ``shots/thumbnail-phone-dark.jpg``; None without Pillow or such a screenshot."""
+    taken in ``scheme`` (no browser work), ending where ``folds`` says for its width and
+    scheme (:data:`FOLD_LINE`: above the line of text the screen's edge cuts):
+    ``shots/thumbnail-phone.jpg``, or ``shots/thumbnail-phone-dark.jpg``; None without
+    Pillow or such a screenshot."""
     try:
         from PIL import Image
     except ImportError:
@@ -235,6 +269,9 @@ def phone_thumbnail(folder: Path, shots: list[Screenshot], scheme: str = "light"
         scale = image.width / shot.width  # the screenshot's pixels per CSS px
         top = image.crop((0, 0, image.width, min(image.height,
                                                  round(PHONE_SCREEN * scale)))).convert("RGB")
+    fold = (folds or {}).get((shot.width, scheme))
+    if fold:
+        top = _painted_below(top, round(fold * scale))
     top.thumbnail((PHONE_THUMBNAIL_WIDTH, PHONE_THUMBNAIL_WIDTH * 2))
     name = "shots/thumbnail-phone.jpg" if scheme == "light" else (
         f"shots/thumbnail-phone-{scheme}.jpg")
@@ -321,6 +358,7 @@ class ChromiumCapture:
             result.findings = [finding for each in audit.results for finding in each.findings
                                if finding.outcome in (Outcome.FAILED, Outcome.CANT_TELL)]
         (folder / "shots").mkdir(parents=True, exist_ok=True)
+        folds: dict[tuple[int, str], float] = {}
         try:
             for scheme in self.schemes:
                 with self._tab(page, scheme, self.widths[0]) as tab:
@@ -336,6 +374,8 @@ class ChromiumCapture:
                         else:
                             screenshot(tab, folder / name, full_page=True, animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))
+                        if not self.element and width <= PHONE_WIDTH:
+                            folds[(width, scheme)] = tab.evaluate(FOLD_LINE, PHONE_SCREEN)
                     if scheme == self.schemes[0] and not self.element:
                         result.thumbnail = _thumbnail(tab, folder, max(self.widths))
                     elif scheme == "dark" and not self.element:
@@ -349,8 +389,10 @@ class ChromiumCapture:
                                         result)
             result.contrast = merged(result.contrast)
             if not self.element:
-                result.thumbnail_phone = phone_thumbnail(folder, result.screenshots)
-                result.thumbnail_phone_dark = phone_thumbnail(folder, result.screenshots, "dark")
+                result.thumbnail_phone = phone_thumbnail(folder, result.screenshots,
+                                                         folds=folds)
+                result.thumbnail_phone_dark = phone_thumbnail(folder, result.screenshots, "dark",
+                                                              folds)
         except Exception as error:  # Playwright's errors: a page that will not load or render
             raise BroadsheetError(f"{page}: {str(error).splitlines()[0]}") from error
         return result

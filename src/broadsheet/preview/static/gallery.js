@@ -633,6 +633,25 @@
       }
     });
   }
+  // The Screenshots tab follows the live page's colour scheme: at each width the screenshot
+  // in the scheme chosen comes first (the Dark scheme showed the light pages first, or only,
+  // in the narrow panel); the other stays beside or under it.
+  var heading = document.getElementById("screenshots");
+  var shotPairs = heading ? heading.parentNode.querySelectorAll(".pair") : [];
+  var schemeFirst = function () {
+    var dark = document.querySelector("input[name='frame-scheme'][value='dark']");
+    var scheme = dark && dark.checked ? "dark" : "light";
+    Array.prototype.forEach.call(shotPairs, function (pair) {
+      var chosen = pair.querySelector(":scope > [data-scheme='" + scheme + "']");
+      if (chosen && chosen !== pair.firstElementChild) { pair.insertBefore(chosen, pair.firstElementChild); }
+    });
+  };
+  if (shotPairs.length) {
+    document.addEventListener("change", function (event) {
+      if (event.target.name === "frame-scheme") { schemeFirst(); }
+    });
+    schemeFirst();
+  }
   // The checks' tabs (the addons panel under the live page, as Storybook's): without script
   // a menu of links to the sections, all shown; with it, ARIA tabs, one section shown. The
   // address's fragment chooses the tab holding its target (a link to #contrast-fails or
@@ -657,14 +676,43 @@
       link.setAttribute("aria-controls", panel.id);
       panel.setAttribute("role", "tabpanel");
     });
-    // On a phone the strip is one row scrolled sideways: the tab chosen is brought into it
-    // (the strip scrolled, never the page).
+    // The strip is one row that never wraps, scrolled sideways when the tabs do not fit: an
+    // arrow over the faded edge on each side with more tabs (a mouse's way there; arrow
+    // keys move between the tabs, so the arrows are left out of the Tab order and of what
+    // a screen reader says). The tab chosen is brought into the row, clear of the arrows
+    // (the row scrolled, never the page).
     var row = strip.querySelector("ul");
+    strip.setAttribute("data-row", "");
+    var MARGIN = 40;  // px: an arrow's width and a little
+    var arrows = ["start", "end"].map(function (side) {
+      var arrow = document.createElement("button");
+      arrow.type = "button";
+      arrow.className = "toc__more toc__more--" + side;
+      arrow.tabIndex = -1;
+      arrow.setAttribute("aria-hidden", "true");
+      arrow.title = side === "start" ? "Tabs before these" : "More tabs";
+      arrow.textContent = side === "start" ? "\u2039" : "\u203a";
+      arrow.addEventListener("click", function () {
+        row.scrollBy({ left: (side === "start" ? -1 : 1) * Math.max(row.clientWidth - 2 * MARGIN, 80), behavior: "smooth" });
+      });
+      return arrow;
+    });
+    strip.insertBefore(arrows[0], row);
+    strip.appendChild(arrows[1]);
+    var cue = function () {
+      var room = row.scrollWidth - row.clientWidth;
+      strip.toggleAttribute("data-more-start", row.scrollLeft > 1);
+      strip.toggleAttribute("data-more-end", row.scrollLeft < room - 1);
+    };
+    row.addEventListener("scroll", cue, { passive: true });
+    if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
     var reveal = function (link) {
       var box = row.getBoundingClientRect();
       var at = link.getBoundingClientRect();
-      if (at.left < box.left) { row.scrollLeft -= box.left - at.left + 8; }
-      else if (at.right > box.right) { row.scrollLeft += at.right - box.right + 8; }
+      var first = link.parentNode === row.firstElementChild, last = link.parentNode === row.lastElementChild;
+      if (at.left < box.left + (first ? 0 : MARGIN)) { row.scrollLeft -= box.left - at.left + (first ? 8 : MARGIN); }
+      else if (at.right > box.right - (last ? 0 : MARGIN)) { row.scrollLeft += at.right - box.right + (last ? 8 : MARGIN); }
+      cue();
     };
     var choose = function (chosen, focus) {
       tabs.forEach(function (link) {
