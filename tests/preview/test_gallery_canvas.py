@@ -115,7 +115,7 @@ def test_an_unchanged_fixture_still_shows_the_comparison_and_approval(unchanged:
     assert viewer.get("data-compare") == "320-light"
     images = viewer.xpath(".//*[local-name()='image']/@href")
     assert images == ["shots/approved-320-light.png", "shots/now-320-light.png"]
-    [verdict] = changes.xpath(".//div[contains(@class, 'verdict')]")
+    [verdict] = changes.xpath(".//div[@data-fixture][contains(concat(' ', @class, ' '), ' verdict ')]")
     assert verdict.xpath(".//button[@data-verdict='approve']")
     assert verdict.get("data-command").startswith("broadsheet preview --approve ")
 
