@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = 'b55cadf40baaf6c44de080b4db44c36229788dbbccf0f6afa1187dfbff9670e8'
+SCHEMA_SHA256 = '31f78ed83e58c8345908ca4bcefa57e4c6e50a797927cd5f378b5f2409d7ce45'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re

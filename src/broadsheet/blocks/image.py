@@ -90,8 +90,9 @@ DEFINITIONS: dict[str, JsonSchema] = {
                 "$ref": "#/$defs/licence",
                 "description": (
                     "The licence the picture is used under: its short name follows the credit, "
-                    "linked to its text, when the licence asks for attribution (not for CC0); "
-                    "the credit stays a name."
+                    "linked to its text, for a CC BY licence or one given a `name`; any other "
+                    "(CC0, a software licence) only in the page's metadata; the credit stays "
+                    "a name."
                 ),
             },
             "decorative": {
@@ -150,7 +151,7 @@ class LicenceView(TypedDict):
     id: Annotated[str, "SPDX id (`CC-BY-4.0`)"]
     name: Annotated[str, "short name (`CC BY 4.0`), plain text"]
     url: Annotated[str | None, "checked URL of its text"]
-    shown: Annotated[bool, "on the credit line: the licence asks for attribution (not CC0)"]
+    shown: Annotated[bool, "on the credit line: a CC BY licence or one the newsroom named"]
 
 
 class ImageView(TypedDict):
@@ -192,14 +193,14 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
 
 def licence_view(page: PageBuilder, licence: Licence | None, pointer: str,
                  credited: bool) -> LicenceView | None:
-    """The licence's view: shown after a shown credit when it asks for attribution."""
+    """The licence's view: shown after a shown credit when it belongs on the credit line."""
     if licence is None:
         return None
     return {
         "id": licence.id,
         "name": plain(licence.short_name),
         "url": page.url(licence.link or None, f"{pointer}/url"),
-        "shown": credited and licence.attribution,
+        "shown": credited and licence.on_credit_line,
     }
 
 

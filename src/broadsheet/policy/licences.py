@@ -1,6 +1,9 @@
 """A credited work's licence (``licence``: an SPDX id, an optional name and URL): what the
-credit line shows after the credit, and only when the licence asks for attribution (a CC0
-or public-domain picture's credit is a courtesy, its licence stays in the metadata).
+credit line shows after the credit, and only where readers expect it beside a picture: a
+Creative Commons attribution licence, whose terms ask that the licence be named with the credit
+(CC BY 4.0, section 3(a)(1)(C)), or a licence the newsroom names itself (``name``). Every
+other licence (CC0, public domain, a software licence such as GPL-2.0-or-later, which no
+newsroom prints under a photograph) stays in the page's metadata (JSON-LD ``license``).
 
 The credit itself stays a name: "Aitzol Berasategi", not "Aitzol Berasategi, CC BY 4.0".
 """
@@ -12,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-#: Licences that waive attribution: their short name is not shown on the credit line.
-NO_ATTRIBUTION = frozenset({"CC0-1.0", "PDDL-1.0", "Unlicense", "0BSD"})
 #: A Creative Commons licence's SPDX id: its terms and version.
 _CC = re.compile(r"^CC-(?P<terms>BY(?:-(?:NC|SA|ND))*)-(?P<version>\d\.\d)(?:-[A-Z]+)?$")
 #: A Creative Commons licence's or CC0's address, as a page links it (``rel="license"``).
@@ -99,6 +100,7 @@ class Licence:
         return f"https://spdx.org/licenses/{self.id}.html"
 
     @property
-    def attribution(self) -> bool:
-        """Whether the licence asks for the author to be credited (and so, to be named)."""
-        return self.id not in NO_ATTRIBUTION
+    def on_credit_line(self) -> bool:
+        """Whether the credit line names the licence: a CC BY licence, or one named by the
+        newsroom; a waiver or a software licence stays in the metadata."""
+        return bool(self.name) or _CC.match(self.id) is not None
