@@ -4,6 +4,7 @@ the approve command in a static gallery, and captures that repeat pixel for pixe
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -217,6 +218,60 @@ def test_side_by_side_on_a_phone_shows_approved_and_now(auditor: Any, changed: P
             assert box is not None
             assert box["width"] > 200, (name, box)
             assert box["height"] > 200, (name, box)
+
+
+#: Each changed-area close-up: the title its dialog opens with (its link's name ends with it),
+#: its caption, and what its size is said of.
+AREAS = [("The changed area at 320 px, light, as approved", "Approved (the changed area)",
+          "The changed area"),
+         ("The changed area at 320 px, light, now", "Now", "The changed area"),
+         ("The changed area at 320 px, light, the changed pixels in magenta", "Changed pixels",
+          "The changed pixels")]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_changed_area_close_up_opens_full_size_by_keyboard(auditor: Any, changed: Path,
+                                                               width: int) -> None:
+    """The three close-ups of a changed area were drawn a third of the panel wide (~110 px
+    beside the live page) and opened nothing but the bare file: each opens at its own size
+    in the gallery's one full-size dialog, from a link named for it, by keyboard."""
+    from playwright.sync_api import expect
+
+    with _tab(auditor, changed, "fixtures/one/index.html#changes", width) as tab:
+        area = tab.locator(".triple--area").first
+        area.scroll_into_view_if_needed()
+        tab.wait_for_function("[...document.querySelectorAll('.triple--area img')]"
+                              ".every((i) => i.complete)")
+        drawn = area.locator("img").evaluate_all(
+            "(images) => images.map((i) => [i.getBoundingClientRect().width, i.naturalWidth])")
+        for (title, caption, what), (shown, natural) in zip(AREAS, drawn, strict=True):
+            link = area.get_by_role("link", name=re.compile(
+                rf"^Open full size ?: {re.escape(title)}$"))
+            expect(link).to_have_count(1)
+            assert caption in link.locator("xpath=..").inner_text()
+            link.focus()
+            tab.keyboard.press("Enter")
+            dialog = tab.locator("dialog.enlarged[open]")
+            expect(dialog).to_have_count(1)
+            expect(dialog.get_by_role("heading", level=2)).to_have_text(title)
+            image = dialog.locator("img")
+            expect(image).to_have_attribute("alt", f"{title}, full size")
+            tab.wait_for_function("document.querySelector('dialog.enlarged img').complete")
+            inside = image.evaluate("""(i) => { const box = i.getBoundingClientRect();
+                return {width: box.width, natural: i.naturalWidth,
+                        kept: Math.abs(box.width / box.height - i.naturalWidth / i.naturalHeight),
+                        focus: i.closest('dialog').contains(document.activeElement)}; }""")
+            assert inside["natural"] == natural, inside
+            # at its own size at least (a small area is drawn half the window tall)
+            assert inside["width"] >= natural, inside
+            assert inside["kept"] < 0.01, inside
+            assert inside["focus"], "focus moves into the dialog"
+            said = dialog.locator(".enlarged__size").inner_text()
+            assert said.startswith(f"{what}: {natural} × "), said
+            tab.keyboard.press("Escape")
+            expect(tab.locator("dialog.enlarged")).to_have_count(0)
+            assert link.evaluate("(a) => a === document.activeElement"), "focus returns"
+            assert shown < inside["width"], "drawn larger than in the panel"
 
 
 @pytest.fixture(scope="module")
