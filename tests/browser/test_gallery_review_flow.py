@@ -470,3 +470,50 @@ def test_the_index_counts_fixtures_awaiting_review_and_accepts_them_all(
     finally:
         context.close()
         server.stop()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
+        auditor: Any, tmp_path: Path, width: int) -> None:
+    """At 1280 × 800 without Wide panel the focus order was drawn ~361 px wide, its numbers
+    unreadable, and clicking it opened the bare file: beside the live page a line under it
+    says how to read it, and clicking the picture opens it at the page's own size in the
+    dialog. Where the panel is the window's width (a phone) or wide, no such line."""
+    from playwright.sync_api import expect
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    fixture = tmp_path / "one.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out = tmp_path / "out"
+    GalleryBuilder(out, capture=Viewed()).build([fixture])
+    sandbox = Sandbox.for_file(out / "fixtures" / "one" / "index.html", root=out)
+    with auditor.page(AuditOptions(width=width, height=800), sandbox) as tab:
+        tab.goto(sandbox.url + "#views")
+        tab.wait_for_function("document.querySelector('#view-focus img').complete")
+        hint = tab.locator("#view-focus .view__hint")
+        if width == 375:
+            expect(hint).to_be_hidden()
+        else:
+            expect(hint).to_be_visible()
+            expect(hint).to_contain_text("Open full size")
+            expect(hint).to_contain_text("Wide panel")
+            picture, said = (tab.locator(sel).bounding_box() for sel in (
+                "#view-focus img", "#view-focus .view__hint"))
+            assert picture is not None
+            assert said is not None
+            assert picture["width"] < 450, "drawn small: the line is needed"
+            assert 0 <= said["y"] - (picture["y"] + picture["height"]) < 80, "right under it"
+        tab.locator("#view-focus img").click()
+        dialog = tab.locator("dialog.enlarged[open]")
+        expect(dialog.get_by_role("heading", level=2)).to_have_text("Focus order")
+        tab.wait_for_function("document.querySelector('dialog.enlarged img').complete")
+        drawn = dialog.locator("img").evaluate("(i) => [i.getBoundingClientRect().width, "
+                                               "i.naturalWidth]")
+        assert drawn == [1280, 1280], "at the page's own size"
+        assert tab.url.endswith("index.html#views"), "the page stays"
+        tab.keyboard.press("Escape")
+        if width == 1280:
+            tab.get_by_role("button", name="Wide panel").click()
+            expect(hint).to_be_hidden()

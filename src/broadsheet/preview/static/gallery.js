@@ -446,6 +446,7 @@
       window.dispatchEvent(new Event("resize"));
     };
     wide.closest("p").hidden = false;
+    Array.prototype.forEach.call(document.querySelectorAll(".view__hint"), function (hint) { hint.hidden = false; });
     var keptWide = false;
     try { keptWide = localStorage.getItem(WIDE) === "wide"; } catch (error) { /* private mode */ }
     if (keptWide) { widen(true, false); }
