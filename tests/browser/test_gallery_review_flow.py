@@ -225,7 +225,7 @@ def test_side_by_side_on_a_phone_shows_approved_and_now(auditor: Any, changed: P
 AREAS = [("The changed area at 320 px, light, as approved", "Approved (the changed area)",
           "The changed area"),
          ("The changed area at 320 px, light, now", "Now", "The changed area"),
-         ("The changed area at 320 px, light, the changed pixels in magenta", "Changed pixels",
+         ("The changed area at 320 px, light, its changed pixels in magenta", "Changed pixels",
           "The changed pixels")]
 
 
