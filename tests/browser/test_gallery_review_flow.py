@@ -4,6 +4,7 @@ the approve command in a static gallery, and captures that repeat pixel for pixe
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -219,6 +220,60 @@ def test_side_by_side_on_a_phone_shows_approved_and_now(auditor: Any, changed: P
             assert box["height"] > 200, (name, box)
 
 
+#: Each changed-area close-up: the title its dialog opens with (its link's name ends with it),
+#: its caption, and what its size is said of.
+AREAS = [("The changed area at 320 px, light, as approved", "Approved (the changed area)",
+          "The changed area"),
+         ("The changed area at 320 px, light, now", "Now", "The changed area"),
+         ("The changed area at 320 px, light, its changed pixels in magenta", "Changed pixels",
+          "The changed pixels")]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_each_changed_area_close_up_opens_full_size_by_keyboard(auditor: Any, changed: Path,
+                                                               width: int) -> None:
+    """The three close-ups of a changed area were drawn a third of the panel wide (~110 px
+    beside the live page) and opened nothing but the bare file: each opens at its own size
+    in the gallery's one full-size dialog, from a link named for it, by keyboard."""
+    from playwright.sync_api import expect
+
+    with _tab(auditor, changed, "fixtures/one/index.html#changes", width) as tab:
+        area = tab.locator(".triple--area").first
+        area.scroll_into_view_if_needed()
+        tab.wait_for_function("[...document.querySelectorAll('.triple--area img')]"
+                              ".every((i) => i.complete)")
+        drawn = area.locator("img").evaluate_all(
+            "(images) => images.map((i) => [i.getBoundingClientRect().width, i.naturalWidth])")
+        for (title, caption, what), (shown, natural) in zip(AREAS, drawn, strict=True):
+            link = area.get_by_role("link", name=re.compile(
+                rf"^Open full size ?: {re.escape(title)}$"))
+            expect(link).to_have_count(1)
+            assert caption in link.locator("xpath=..").inner_text()
+            link.focus()
+            tab.keyboard.press("Enter")
+            dialog = tab.locator("dialog.enlarged[open]")
+            expect(dialog).to_have_count(1)
+            expect(dialog.get_by_role("heading", level=2)).to_have_text(title)
+            image = dialog.locator("img")
+            expect(image).to_have_attribute("alt", f"{title}, full size")
+            tab.wait_for_function("document.querySelector('dialog.enlarged img').complete")
+            inside = image.evaluate("""(i) => { const box = i.getBoundingClientRect();
+                return {width: box.width, natural: i.naturalWidth,
+                        kept: Math.abs(box.width / box.height - i.naturalWidth / i.naturalHeight),
+                        focus: i.closest('dialog').contains(document.activeElement)}; }""")
+            assert inside["natural"] == natural, inside
+            # at its own size at least (a small area is drawn half the window tall)
+            assert inside["width"] >= natural, inside
+            assert inside["kept"] < 0.01, inside
+            assert inside["focus"], "focus moves into the dialog"
+            said = dialog.locator(".enlarged__size").inner_text()
+            assert said.startswith(f"{what}: {natural} × "), said
+            tab.keyboard.press("Escape")
+            expect(tab.locator("dialog.enlarged")).to_have_count(0)
+            assert link.evaluate("(a) => a === document.activeElement"), "focus returns"
+            assert shown < inside["width"], "drawn larger than in the panel"
+
+
 @pytest.fixture(scope="module")
 def tall(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fixture whose phone screenshot is a long page (375 × 3,400 px), approved."""
@@ -415,3 +470,50 @@ def test_the_index_counts_fixtures_awaiting_review_and_accepts_them_all(
     finally:
         context.close()
         server.stop()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
+        auditor: Any, tmp_path: Path, width: int) -> None:
+    """At 1280 × 800 without Wide panel the focus order was drawn ~361 px wide, its numbers
+    unreadable, and clicking it opened the bare file: beside the live page a line under it
+    says how to read it, and clicking the picture opens it at the page's own size in the
+    dialog. Where the panel is the window's width (a phone) or wide, no such line."""
+    from playwright.sync_api import expect
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    fixture = tmp_path / "one.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out = tmp_path / "out"
+    GalleryBuilder(out, capture=Viewed()).build([fixture])
+    sandbox = Sandbox.for_file(out / "fixtures" / "one" / "index.html", root=out)
+    with auditor.page(AuditOptions(width=width, height=800), sandbox) as tab:
+        tab.goto(sandbox.url + "#views")
+        tab.wait_for_function("document.querySelector('#view-focus img').complete")
+        hint = tab.locator("#view-focus .view__hint")
+        if width == 375:
+            expect(hint).to_be_hidden()
+        else:
+            expect(hint).to_be_visible()
+            expect(hint).to_contain_text("Open full size")
+            expect(hint).to_contain_text("Wide panel")
+            picture, said = (tab.locator(sel).bounding_box() for sel in (
+                "#view-focus img", "#view-focus .view__hint"))
+            assert picture is not None
+            assert said is not None
+            assert picture["width"] < 450, "drawn small: the line is needed"
+            assert 0 <= said["y"] - (picture["y"] + picture["height"]) < 80, "right under it"
+        tab.locator("#view-focus img").click()
+        dialog = tab.locator("dialog.enlarged[open]")
+        expect(dialog.get_by_role("heading", level=2)).to_have_text("Focus order")
+        tab.wait_for_function("document.querySelector('dialog.enlarged img').complete")
+        drawn = dialog.locator("img").evaluate("(i) => [i.getBoundingClientRect().width, "
+                                               "i.naturalWidth]")
+        assert drawn == [1280, 1280], "at the page's own size"
+        assert tab.url.endswith("index.html#views"), "the page stays"
+        tab.keyboard.press("Escape")
+        if width == 1280:
+            tab.get_by_role("button", name="Wide panel").click()
+            expect(hint).to_be_hidden()

@@ -244,3 +244,37 @@ def test_approve_one_screenshot_writes_only_its_baseline(tmp_path: Path) -> None
     page = (out / "fixtures" / "storm" / "index.html").read_text("utf-8")
     changed = re.findall(r'class="verdict verdict--shot"[^>]*data-shot="([^"]+)"', page)
     assert changed == ["320-dark"], "compared anew: the light one as approved now"
+
+
+def test_cli_approve_records_an_accepted_decision_as_the_served_gallery_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``preview --approve`` keeps an Accepted decision per fixture it approved in the same
+    review file, so the pages (and a gallery served later) say Accepted; with a width and
+    scheme chosen, on that screenshot only."""
+    from broadsheet.cli import main
+    from broadsheet.commands import preview
+    from tests.preview.test_status import OneShot
+
+    fixtures, out, approved = tmp_path / "fixtures", tmp_path / "out", tmp_path / "approved"
+    fixtures.mkdir()
+    for name in ("storm", "flood"):
+        shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixtures / f"{name}.json")
+    monkeypatch.setattr(preview, "_capture", lambda mode, stack: OneShot())
+    assert main(["preview", str(fixtures), "--out", str(out), "--approved", str(approved),
+                 "--approve"]) == 0
+    kept = json.loads((out / "review.json").read_text("utf-8"))["decisions"]
+    assert {slug: {shot: d["verdict"] for shot, d in shots.items()}
+            for slug, shots in kept.items()} == {"flood": {"": "accepted"},
+                                                 "storm": {"": "accepted"}}
+    for slug in ("flood", "storm"):
+        page = parse_html((out / "fixtures" / slug / "index.html").read_text("utf-8"))
+        [said] = page.xpath("//section[@aria-labelledby='changes']//p[@class='review-said "
+                            "review-said--accepted']")
+        assert text_of(said.xpath("./span")[0]) == "Accepted"
+    assert main(["preview", str(fixtures / "storm.json"), "--out", str(out), "--approved",
+                 str(approved), "--approve", "--approve-widths", "320",
+                 "--approve-schemes", "light"]) == 0
+    kept = json.loads((out / "review.json").read_text("utf-8"))["decisions"]
+    assert sorted(kept["storm"]) == ["", "320-light"], "that screenshot's own decision"
+    assert kept["flood"][""]["verdict"] == "accepted", "the other fixture's decision kept"
+    assert not list(out.glob("*.tmp*")), "written atomically, nothing left over"

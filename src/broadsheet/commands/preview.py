@@ -18,10 +18,11 @@ from broadsheet.preview.regression import (
     BASELINE_SCHEMES,
     BASELINE_WIDTHS,
     THRESHOLD,
-    approve,
     approve_schemes,
     approve_widths,
 )
+from broadsheet.preview.review import REVIEW_FILE
+from broadsheet.preview.verdicts import accept
 
 DEFAULT_FIXTURES = Path("fixtures/articles")
 
@@ -195,10 +196,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.approve:
             _say_unapproved(report, args.approved)
         if args.approve:
-            written = approve([e for e in report.entries if e.screenshots], args.out,
-                              args.approved, browser=_browser_build(capture),
-                              widths=args.approve_widths, schemes=args.approve_schemes)
-            print(f"Approved {len(written)} screenshots into {args.approved}")
+            written = accept([e for e in report.entries if e.screenshots], args.out,
+                             args.approved, browser=_browser_build(capture),
+                             widths=args.approve_widths, schemes=args.approve_schemes)
+            print(f"Approved {len(written)} screenshots into {args.approved} (accepted in "
+                  f"{args.out / REVIEW_FILE})")
             builder.approved = args.approved  # the pages compare with them now (reused build)
             builder.build(inputs)
             return EXIT_OK

@@ -19,11 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from broadsheet.errors import BroadsheetError
-from broadsheet.preview.regression import approve
+from broadsheet.preview.regression import BASELINE_SCHEMES, BASELINE_WIDTHS, approve
 from broadsheet.preview.review import ACCEPTED, REQUESTED, ReviewBook, review_state
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from broadsheet.preview.builder import GalleryBuilder
+    from broadsheet.preview.model import Entry
 
 VERDICT_PATH = "/__verdict__"
 #: Accept every fixture whose screenshots changed and are to review (no fixture named).
@@ -33,6 +36,25 @@ VERDICTS = ("approve", "reject", ACCEPT_CHANGED)
 SHOT = re.compile(r"([1-9][0-9]{1,4})-(light|dark)")
 #: In every gallery page; the server fills in ``content`` with its token.
 TOKEN_META = b'<meta name="broadsheet-verdict" content="">'
+
+
+def accept(entries: Iterable[Entry], gallery: Path, approved_dir: Path,
+           browser: str | None = None, widths: tuple[int, ...] = BASELINE_WIDTHS,
+           schemes: tuple[str, ...] = BASELINE_SCHEMES, note: str = "") -> list[Path]:
+    """Accept: the entries' screenshots at ``widths`` in ``schemes`` made their baselines
+    (:func:`~broadsheet.preview.regression.approve`), and an Accepted decision kept in the
+    gallery's review file for each: on the fixture when every width and scheme is approved,
+    else on each screenshot approved. The served gallery's Accept and ``preview --approve``
+    both come here, so they agree. The baselines written."""
+    entries = list(entries)
+    written = approve(entries, gallery, approved_dir, browser, widths=widths, schemes=schemes)
+    book, whole = ReviewBook(gallery), (widths, schemes) == (BASELINE_WIDTHS, BASELINE_SCHEMES)
+    for entry in entries:
+        shots = [""] if whole else [f"{s.width}-{s.scheme}" for s in entry.screenshots
+                                     if s.width in widths and s.scheme in schemes]
+        for shot in shots:
+            book.record(entry, ACCEPTED, shot, note)
+    return written
 
 
 class VerdictError(BroadsheetError):
@@ -83,11 +105,11 @@ class Verdicts:
                 return (f"Changes requested: {what} keeps its approved screenshot"
                         f"{'' if named else 's'}; the change fails until the page is fixed.")
             if named:
-                written = approve([entry], self.builder.out_dir, self.approved, self.browser,
-                                  widths=(int(named.group(1)),), schemes=(named.group(2),))
+                written = accept([entry], self.builder.out_dir, self.approved, self.browser,
+                                 (int(named.group(1)),), (named.group(2),), note)
             else:
-                written = approve([entry], self.builder.out_dir, self.approved, self.browser)
-            self.book.record(entry, ACCEPTED, shot, note)
+                written = accept([entry], self.builder.out_dir, self.approved, self.browser,
+                                 note=note)
             print(f"broadsheet preview: {what}: accepted {len(written)} screenshots into "
                   f"{self.approved}", flush=True)
             self.rebuild(fixture)
@@ -106,9 +128,8 @@ class Verdicts:
                       and state.key == "to-review"]
             if not chosen:
                 raise VerdictError("No changed fixture is waiting for review.")
-            written = approve(chosen, self.builder.out_dir, self.approved, self.browser)
-            for entry in chosen:
-                self.book.record(entry, ACCEPTED, "", note)
+            written = accept(chosen, self.builder.out_dir, self.approved, self.browser,
+                             note=note)
             names = [entry.slug for entry in chosen]
             print(f"broadsheet preview: accepted {len(written)} screenshots of "
                   f"{', '.join(names)} into {self.approved}", flush=True)

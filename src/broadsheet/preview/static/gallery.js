@@ -446,6 +446,7 @@
       window.dispatchEvent(new Event("resize"));
     };
     wide.closest("p").hidden = false;
+    Array.prototype.forEach.call(document.querySelectorAll(".view__hint"), function (hint) { hint.hidden = false; });
     var keptWide = false;
     try { keptWide = localStorage.getItem(WIDE) === "wide"; } catch (error) { /* private mode */ }
     if (keptWide) { widen(true, false); }
@@ -828,23 +829,25 @@
     dialog.appendChild(bar);
     return { dialog: dialog, bar: bar, close: close };
   }
-  // Reading views open full size in a dialog (Escape or Close shuts it, focus returns to the
-  // link); without script the link opens the image.
+  // Screenshots, reading views and changed areas open full size in a dialog (Escape or Close
+  // shuts it, focus returns to the link); without script the link opens the image.
   Array.prototype.forEach.call(document.querySelectorAll("a[data-enlarge]"), function (link) {
     link.addEventListener("click", function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey || !window.HTMLDialogElement) { return; }
       event.preventDefault();
       var made = enlargedDialog(link.dataset.enlarge, "");
       var dialog = made.dialog, bar = made.bar, close = made.close;
-      // The whole page, full height, at its own size: loaded only now, when asked for.
+      // The whole page, full height (or the part `data-enlarge-what` names), at its own
+      // size: loaded only now, when asked for.
+      var what = link.dataset.enlargeWhat;
       var image = document.createElement("img");
       image.className = "enlarged__image";
-      image.alt = "The page: " + link.dataset.enlarge + ", full size";
+      image.alt = (what ? "" : "The page: ") + link.dataset.enlarge + ", full size";
       var size = document.createElement("p");
       size.className = "enlarged__size";
-      size.textContent = "Loading the whole page…";
+      size.textContent = "Loading " + (what || "the whole page").toLowerCase() + "…";
       image.addEventListener("load", function () {
-        size.textContent = "The whole page: " + image.naturalWidth + " × " + image.naturalHeight + " pixels; scroll to see all of it.";
+        size.textContent = (what || "The whole page") + ": " + image.naturalWidth + " × " + image.naturalHeight + " pixels" + (what ? "." : "; scroll to see all of it.");
       });
       bar.insertBefore(size, close);
       dialog.appendChild(image);
