@@ -592,9 +592,11 @@ def test_an_upright_video_has_its_caption_beside_it(auditor: Any) -> None:
     left, right, top, bottom = found["player"]
     assert abs(left - found["p"]) < 2, found
     caption_left, caption_top = found["caption"]
-    assert caption_left > right and abs(caption_top - top) < 2, found
+    assert caption_left > right, found
+    assert abs(caption_top - top) < 2, found
     transcript_left, transcript_top = found["transcript"]
-    assert abs(transcript_left - caption_left) < 2 and top < transcript_top < bottom, found
+    assert abs(transcript_left - caption_left) < 2, found
+    assert top < transcript_top < bottom, found
 
 
 #: Each table of two to four columns with two or more of figures: whether it scrolls, its
