@@ -591,6 +591,7 @@ def test_an_upright_video_has_its_caption_beside_it(auditor: Any) -> None:
                                box(fig.querySelector('.transcript')).top]}; }""")
     left, right, top, bottom = found["player"]
     assert abs(left - found["p"]) < 2, found
+    assert bottom - top <= 0.75 * 800, found  # still fits the screen
     caption_left, caption_top = found["caption"]
     assert caption_left > right, found
     assert abs(caption_top - top) < 2, found
