@@ -443,9 +443,11 @@ def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: A
     assert video["width"] > lead["text"]["width"] + 60, lead
 
 
-@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("width", [375, 768])
 def test_a_portrait_clip_fits_the_screen_and_its_caption_sits_under_it(auditor: Any,
                                                                        width: int) -> None:
+    """On a phone or a tablet (one column); on wide screens its caption stands beside it, in
+    the rail (test_page_grid's test_an_upright_video_has_its_caption_beside_it)."""
     with fixture_page(auditor, "en-council-video-lead", width=width) as page:
         box = boxes(page, {"video": ".media--portrait video",
                            "caption": ".media--portrait figcaption",

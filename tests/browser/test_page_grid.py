@@ -557,17 +557,47 @@ RAIL_GAPS_STILL = RAIL_GAPS.replace("getComputedStyle(e).position === 'sticky'",
 
 
 @pytest.mark.parametrize("width", [1280, 1440])
-@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "en-transit-map-embed"])
+@pytest.mark.parametrize("stem", ["ar-local-elections-rtl", "en-transit-map-embed",
+                                  "en-council-video-lead"])
 def test_the_rail_is_not_left_empty_beside_a_map_or_a_post(auditor: Any, stem: str,
                                                             width: int) -> None:
     """An embed's card (a map, a post) spans column and rail, its words in the rail beside
-    its preview, so on a still page (a screenshot, sticky boxes where they stand) no stretch
-    of the rail beside the story is empty for more than 600 px. (Before, at 1280 px: 1,346 px
-    of empty rail beside the Tunisian map and timeline, 1,683 px beside the transit map.)"""
+    its preview, and an upright video its caption beside it, so on a still page (a
+    screenshot, sticky boxes where they stand) no stretch of the rail beside the story is
+    empty for more than 600 px. (Before, at 1280 px: 1,346 px of empty rail beside the
+    Tunisian map and timeline, 1,683 px beside the transit map, 998 px beside the council's
+    upright video.)"""
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(RAIL_GAPS_STILL)
     assert not found["single"], found
     assert max(gap for _, gap in found["gaps"]) <= 600, found
+
+
+def test_an_upright_video_has_its_caption_beside_it(auditor: Any) -> None:
+    """The council's upright video keeps the column's start edge and its caption (tag, title)
+    and transcript stand beside it, level with its top, in the rail. (Before: under it, the
+    rail empty beside it.)"""
+    with fixture_page(auditor, "en-council-video-lead", width=1280) as page:
+        found = page.evaluate("""() => {
+          const box = e => e.getBoundingClientRect();
+          const fig = document.querySelector('.article-body > .media--portrait');
+          const p = box(document.querySelector('.article-body > p'));
+          const player = box(fig.querySelector('.media__player'));
+          return {p: p.left,
+                  player: [player.left, player.right, player.top, player.bottom],
+                  caption: [box(fig.querySelector('figcaption')).left,
+                            box(fig.querySelector('figcaption')).top],
+                  transcript: [box(fig.querySelector('.transcript')).left,
+                               box(fig.querySelector('.transcript')).top]}; }""")
+    left, right, top, bottom = found["player"]
+    assert abs(left - found["p"]) < 2, found
+    assert bottom - top <= 0.75 * 800, found  # still fits the screen
+    caption_left, caption_top = found["caption"]
+    assert caption_left > right, found
+    assert abs(caption_top - top) < 2, found
+    transcript_left, transcript_top = found["transcript"]
+    assert abs(transcript_left - caption_left) < 2, found
+    assert top < transcript_top < bottom, found
 
 
 #: Each table of two to four columns with two or more of figures: whether it scrolls, its

@@ -106,6 +106,11 @@ PULLQUOTE = {"type": "pullquote", "text": "Words worth pulling out."}
 GALLERY_IMAGE = {"type": "image", "src": "https://news.example/a.jpg", "width": 1200, "height": 800,
                  "alt": "A street", "caption": "A street."}
 GALLERY = {"type": "gallery", "images": [GALLERY_IMAGE, GALLERY_IMAGE]}
+UPRIGHT_VIDEO = {"type": "video", "title": "A minute on the budget",
+                 "src": "https://cdn.example/v.mp4", "width": 1080, "height": 1920,
+                 "duration": "PT1M", "tracks": [{"src": "https://cdn.example/v.vtt",
+                                                 "kind": "captions", "srclang": "en",
+                                                 "label": "English"}]}
 
 
 def rendered_body(*blocks: dict[str, Any], lead: bool = True) -> tuple[list[str], list[str]]:
@@ -139,12 +144,16 @@ def test_related_links_that_end_the_story_move_up_beside_it() -> None:
 
 
 def test_a_box_moves_to_the_longest_stretch_nothing_stands_beside() -> None:
-    """A photo essay spans column and rail, so the stretch after it is the rail's emptiest
-    when it is the longer one; the related links stand there, after its first paragraph."""
+    """A photo essay (or an upright video) spans column and rail, so the stretch after it is
+    the rail's emptiest when it is the longer one; the related links stand there, after its
+    first paragraph."""
     _, body = rendered_body(LONG, GALLERY, LONG, LONG, LONG, LONG, RELATED)
     assert body == ["p", "section.gallery", "p", "aside.related", "p", "p", "p"]
     _, body = rendered_body(LONG, LONG, LONG, LONG, GALLERY, LONG, RELATED)
     assert body == ["p", "p", "aside.related", "p", "p", "section.gallery", "p"]
+    # an upright video spans them too (its caption in the rail): the links stand after it
+    _, body = rendered_body(LONG, UPRIGHT_VIDEO, LONG, LONG, LONG, LONG, RELATED)
+    assert body == ["p", "figure.media", "p", "aside.related", "p", "p", "p"]
 
 
 def test_a_box_that_already_stands_in_the_rail_stays_and_short_stories_keep_their_order() -> None:

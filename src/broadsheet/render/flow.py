@@ -28,6 +28,7 @@ from broadsheet.blocks.factbox import Factbox
 from broadsheet.blocks.image import Image
 from broadsheet.blocks.note import Note
 from broadsheet.blocks.table import Table
+from broadsheet.blocks.video import Video
 
 #: Block types that may open the body before its first paragraph and move after it.
 OPENING_FURNITURE = frozenset({"series", "audio_version", "factbox", "contents", "note"})
@@ -226,7 +227,14 @@ def is_wide(block: Block) -> bool:
         return max((len(row) for row in block.rows), default=0) >= WIDE_TABLE_COLUMNS
     if isinstance(block, Embed):  # its card: the preview in the column, its words in the rail
         return block.preview is not None
+    if isinstance(block, Video):  # upright: the player in the column, its caption in the rail
+        return is_portrait(block)
     return block.type == "gallery"
+
+
+def is_portrait(video: Video) -> bool:
+    """A video taller than wide (its frame given): the template's ``media--portrait``."""
+    return bool(video.width and video.height and video.height > video.width)
 
 
 def hangs(blocks: Sequence[Block], index: int) -> bool:
