@@ -139,3 +139,22 @@ def test_the_key_events_box_stands_level_with_the_head_of_the_posts(auditor: Any
     assert abs(found["box"] - found["summary"]) <= 6, found
     assert found["box"] < found["post"], found
     assert found["box"] >= found["intro"], found
+
+
+@pytest.mark.parametrize("stem", LIVE)
+def test_the_summary_reads_as_two_phrases_its_dot_unsaid(auditor: Any, stem: str) -> None:
+    """"5 updates · Updated 09:40" was announced "5 updates ,Updated 09:40" (the dot's
+    alternative text a comma glued to the next word): the dot is drawn, said by nobody; the
+    accessibility tree holds the count, then "Updated" and the time, and no separator."""
+    with fixture_page(auditor, stem, width=375) as page:
+        summary = page.locator("#live-summary")
+        snapshot = summary.aria_snapshot()
+        dot = page.evaluate("""() => getComputedStyle(document.querySelector(
+          '.live-summary__updated'), '::before').content""")
+        count = summary.locator(".live-summary__count").inner_text()
+        updated = summary.locator(".live-summary__updated")
+        time = updated.locator("time").inner_text()
+        word = updated.inner_text().removesuffix(time).strip()  # "Updated", in its language
+    assert dot.startswith('"·"'), dot  # still drawn
+    assert [line.strip() for line in snapshot.splitlines()] == [
+        "- paragraph:", f"- text: {count} {word}", f"- time: {time}"], snapshot

@@ -29,6 +29,11 @@ def feed_ids(tree: Any) -> list[str]:
     return tree.xpath("//div[@id='live-feed']/article/@id")
 
 
+def headline(post: Any) -> Any:
+    """The heading that names ``post`` (its ``aria-labelledby``)."""
+    return post.xpath("//*[@id=$id]", id=post.get("aria-labelledby"))[0]
+
+
 def test_posts_come_pinned_first_then_newest_first() -> None:
     # The fixture lists posts in no order; only the pinned one (06:00) stays at the top.
     assert feed_ids(tree_of(EN)) == ["post-p0600", "post-p0855", "post-p0720", "post-p0615",
@@ -45,16 +50,19 @@ def test_oldest_first_keeps_time_order_and_pinned_still_lead() -> None:
 
 
 @pytest.mark.parametrize("data", [EN, AR], ids=["en", "ar"])
-def test_every_post_is_an_article_named_by_its_own_h2_with_its_time(data: dict[str, Any]
-                                                                    ) -> None:
+def test_every_post_is_an_article_named_by_its_own_heading_with_its_time(data: dict[str, Any]
+                                                                         ) -> None:
+    """A post's headline is an h2 on one day's coverage (the Arabic count); over more than
+    one day an h3 under its day's h2, the pinned post, above the days, an h2."""
     tree = tree_of(data)
     posts = tree.xpath("//div[@id='live-feed']/article")
     by_id = {f"post-{p['id']}": p for p in data["live"]["posts"]}
     assert len(posts) == len(by_id)
     for post in posts:
         source = by_id[post.get("id")]
-        heading = tree.xpath("//*[@id=$id]", id=post.get("aria-labelledby"))[0]
-        assert heading.tag == "h2"
+        heading = headline(post)
+        dated = data is EN and not source.get("pinned")
+        assert heading.tag == ("h3" if dated else "h2")
         assert heading.getparent().getparent() is post
         assert text_of(heading) == source["headline"]
         assert post.xpath(".//header//time/@datetime")[0].replace("Z", "+00:00") == \
@@ -67,7 +75,7 @@ def test_headings_inside_a_post_sit_below_its_headline() -> None:
                                                  "text": "Warnings"})
     result = broadsheet.render(data)
     tree = parse_html(result.html)
-    assert tree.xpath("//article[@id='post-p0615']//h3/text()") == ["Warnings"]
+    assert tree.xpath("//article[@id='post-p0615']//h4/text()") == ["Warnings"]
     assert [f.pointer for f in result.findings if f.rule == "render-heading-level"] == [
         "/live/posts/1/body/0"]
 
@@ -82,12 +90,27 @@ def test_key_events_are_a_named_list_of_links_to_their_posts_in_feed_order() -> 
     for link in links:
         target = tree.xpath("//*[@id=$id]", id=link.get("href")[1:])[0]
         # one link per event, named by its headline alone; its time plain text before it
-        assert text_of(link) == text_of(target.xpath(".//h2")[0])
+        assert text_of(link) == text_of(headline(target))
         time = link.getparent().xpath("./time")[0]
         assert time.getnext() is link
         assert time.get("datetime") == target.xpath(".//time[@class='live-post__time']")[0].get(
             "datetime")
+        # on the newest post's day, the time alone, as the post says it (the day's heading
+        # above the post says the day)
+        assert text_of(time) == text_of(target.xpath(".//time[@class='live-post__time']")[0])
     assert text_of(tree.xpath("//nav[@id='live-key-events']//h2")[0]) == "Key events"
+
+
+def test_a_key_event_on_another_day_than_the_newest_post_says_its_date() -> None:
+    """At 1280 px the key events read "22 January 2024, 08:55", the day repeated on every
+    event though the days' headings carry it: an event on the newest post's day says its
+    time alone, one on an earlier day its date and time."""
+    data = copy.deepcopy(EN)
+    next(p for p in data["live"]["posts"] if p["id"] == "p2100")["key_event"] = True
+    times = tree_of(data).xpath("//nav[@id='live-key-events']//li/time")
+    assert [(t.get("datetime"), text_of(t)) for t in times] == [
+        ("2024-01-22T08:55:00Z", "08:55"), ("2024-01-22T07:20:00Z", "07:20"),
+        ("2024-01-21T21:00:00Z", "21 January 2024, 21:00")]
 
 
 def test_no_key_events_no_navigation() -> None:
@@ -194,7 +217,7 @@ def test_a_repeated_post_id_is_an_error_and_the_later_post_in_the_data_is_left_o
     assert found == [("render-live-post-id-repeated", Outcome.FAILED, "/live/posts/2/id")]
     tree = parse_html(result.html)
     assert feed_ids(tree) == ["post-p0600", "post-p0855", "post-p0615", "post-p2100"]
-    assert text_of(tree.xpath("//article[@id='post-p0615']//h2")[0]) == (
+    assert text_of(headline(tree.xpath("//article[@id='post-p0615']")[0])) == (
         "Amber warning ends at midday")
     with pytest.raises(broadsheet.RenderError):
         broadsheet.render(data, strict=True)
@@ -264,7 +287,8 @@ def test_coverage_over_two_days_dates_each_day_before_its_first_post() -> None:
     assert feed_children(tree) == [
         "post-p0600", "day 22 January 2024", "post-p0855", "post-p0720", "post-p0615",
         "day 21 January 2024", "post-p2100"]
-    days = tree.xpath("//div[@id='live-feed']/p[@class='live-feed__day']")
+    # a day is a heading (readers jump between days by heading), a level above its posts'
+    days = tree.xpath("//div[@id='live-feed']/h2[@class='live-feed__day']")
     assert [d.xpath("./time/@datetime")[0] for d in days] == ["2024-01-22", "2024-01-21"]
     assert [d.get("id") for d in days] == ["live-day-2024-01-22", "live-day-2024-01-21"]
     pinned = tree.xpath("//article[@id='post-p0600']//*[@class='live-post__day']")

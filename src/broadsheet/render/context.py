@@ -116,6 +116,8 @@ class LivePostView(TypedDict):
     id: Annotated[str, "the element id, `post-<id>` (stable: links and live updates use it)"]
     headline: str
     headline_id: str
+    level: Annotated[int, "its headline's level: 3 under a day's heading (coverage over more "
+                     "than one day, not pinned), else 2"]
     published: TimeView
     clock: Annotated[TimeView, "the time of day it was published, alone (`08:55`), shown large"]
     day: Annotated[TimeView, "the date it was published, alone"]
@@ -127,16 +129,16 @@ class LivePostView(TypedDict):
     key_event: bool
     latest: Annotated[bool, "the newest post (by `published`), marked \"Latest\""]
     new_day: Annotated[TimeView | None, "the date, before the first post of each day in the "
-                       "reading order, on coverage over more than one day (a divider)"]
-    day_id: Annotated[str | None, "the divider's element id (`live-day-<date>`)"]
+                       "reading order, on coverage over more than one day (the day's h2)"]
+    day_id: Annotated[str | None, "the day heading's element id (`live-day-<date>`)"]
     body: Annotated[list[Block], "one view per block, as the article's body"]
 
 
 class KeyEventView(TypedDict):
     id: Annotated[str, "the id of the post it links to"]
     headline: str
-    published: TimeView
-    clock: Annotated[TimeView, "the time of day alone"]
+    time: Annotated[TimeView, "the time of day alone on the newest post's day, as the posts "
+                    "show it; with its date on another day"]
 
 
 class LiveUpdatesView(TypedDict):

@@ -54,18 +54,25 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
     shown = [post for post in live.posts if first[post.id] is post]
     days = len({post.published.date() for post in shown})
     newest = max(shown, key=lambda post: post.published.timestamp(), default=None)
-    posts = [_post(page, post, latest=post is newest) for post in shown]
-    if days > 1:  # a divider before the first post of each day, in the reading order
+    # over more than one day, a day's heading (h2) before the first post of each day in the
+    # reading order, its posts' headlines a level under it; pinned posts, above the days, h2
+    dated = days > 1
+    posts = [_post(page, post, latest=post is newest, level=3 if dated and not post.pinned else 2)
+             for post in shown]
+    if dated:
         shown_day = None
         for post, view in zip(shown, posts, strict=True):
             if not post.pinned and post.published.date() != shown_day:
                 shown_day = post.published.date()
                 view["new_day"] = page.time(post.published, date_only=True)
                 view["day_id"] = page.ids.make(f"live-day-{shown_day.isoformat()}")
+    # a key event on the newest post's day says its time alone, as the posts do; another
+    # day's says its date too
+    today = newest.published.date() if newest else None
     key_events: list[KeyEventView] = [
-        {"id": view["id"], "headline": view["headline"], "published": view["published"],
-         "clock": view["clock"]}
-        for view in posts if view["key_event"]]
+        {"id": view["id"], "headline": view["headline"],
+         "time": view["clock"] if post.published.date() == today else view["published"]}
+        for post, view in zip(shown, posts, strict=True) if view["key_event"]]
     update_view: LiveUpdatesView | None = None
     if updates and live.ended is None:
         forms = plural_templates(page.language, lambda translations, count: (
@@ -98,16 +105,17 @@ def _pages(page: PageBuilder, pages: LivePages) -> LivePagesView:
             "older": page.url(pages.older, "/live/pages/older")}
 
 
-def _post(page: PageBuilder, post: LivePost, *, latest: bool) -> LivePostView:
+def _post(page: PageBuilder, post: LivePost, *, latest: bool, level: int) -> LivePostView:
+    """The view of ``post``, its headline an ``h{level}``, the headings in its body below."""
     element_id = page.ids.make(f"post-{post.id}")
-    page.number_headings(post.body, top=2)
-    page.section_level = 2
+    page.number_headings(post.body, top=level)
+    page.section_level = level
     body = [view for block in post.body if (view := page.block(block)) is not None]
     authors = [page.author(author, f"{post.pointer}/authors/{index}")
                for index, author in enumerate(post.authors)]
     return {
         "id": element_id, "headline": plain(post.headline),
-        "headline_id": page.ids.make(f"{element_id}-title"),
+        "headline_id": page.ids.make(f"{element_id}-title"), "level": level,
         "published": page.time(post.published),
         "clock": page.time(post.published, clock=True),
         "day": page.time(post.published, date_only=True),
