@@ -288,9 +288,11 @@ POSTERS = {"metro-bus-network.svg": "Source Sans 3", "metro-video-still.svg": "S
 @pytest.mark.parametrize("stem", ["en-transit-map-embed", "ar-local-elections-rtl"])
 def test_an_embeds_poster_fills_its_card_and_its_words_are_readable(auditor: Any, stem: str,
                                                                      width: int) -> None:
-    """An embed's poster (its preview picture) fills the card's width at its own shape, never
-    letterboxed, and every word drawn in it is at least 12 CSS px (the blind review: the
-    Tunisia map 235 px wide in a 585 px card; the transit map's labels at 7 px on a phone)."""
+    """An embed's poster (its preview picture) fills the width of its preview at its own
+    shape, never letterboxed: the card's width, or on wide screens, where the card spans the
+    column and the rail, the column's less the card's padding (the words and button beside it in the rail); and every
+    word drawn in it is at least 12 CSS px (the blind review: the Tunisia map 235 px wide in a
+    585 px card; the transit map's labels at 7 px on a phone)."""
     with fixture_page(auditor, stem, width=width) as page:
         posters = page.evaluate("""async () => Promise.all(
             [...document.querySelectorAll('.embed__preview img')].map(async img => {
@@ -302,10 +304,17 @@ def test_an_embeds_poster_fills_its_card_and_its_words_are_readable(auditor: Any
                         natural: img.naturalWidth / img.naturalHeight,
                         fit: getComputedStyle(img).objectFit,
                         card: card.clientWidth - parseFloat(s.paddingLeft)
-                              - parseFloat(s.paddingRight)}; }))""")
+                              - parseFloat(s.paddingRight),
+                        column: document.querySelector('.article-body > p')
+                                .getBoundingClientRect().width - parseFloat(s.paddingLeft),
+                        spans: card.getBoundingClientRect().width
+                               > document.querySelector('.article-body > p')
+                                 .getBoundingClientRect().width + 1}; }))""")
     assert posters, stem
     for poster in posters:
-        assert abs(poster["width"] - poster["card"]) <= 1, poster
+        track = poster["column"] if poster["spans"] else poster["card"]
+        assert poster["spans"] == (width >= 1024), poster
+        assert abs(poster["width"] - track) <= 1, poster
         assert abs(poster["width"] / poster["height"] - poster["natural"]) <= 0.02, poster
         sizes = label_sizes(auditor, poster["src"], poster["width"])
         assert len(sizes) >= 3, (poster, sizes)

@@ -836,7 +836,7 @@ def test_the_boxes_beside_the_text_share_one_style(auditor: Any, width: int,
             looks += page.evaluate("""() => [...document.querySelectorAll(
                     '.corrections, .related, .factbox, .contents')].map(box => {
                 const label = box.querySelector(
-                    ':scope > h2:not(.related h2), .related__label, .factbox__title, .contents__title');
+                    ':scope > h2:not(.related__title), .related__label, .factbox__title, .contents__title');
                 const b = getComputedStyle(box), l = getComputedStyle(label);
                 const item = getComputedStyle(box.querySelector('li'));
                 return {box: box.className,
@@ -902,12 +902,12 @@ def test_the_boxes_words_are_read_not_squinted_at(auditor: Any, width: int) -> N
             const texts = [...document.querySelectorAll(
                 ':is(.related, .corrections, .factbox, .contents, .note--update, .note--correction)'
                 + ' :is(p, li, a, time)')].filter(e => !e.matches(
-                '.related__label, .related h2 a, .note strong'));
+                '.related__label, .related__title a, .note strong'));
             const labels = [...document.querySelectorAll(
                 '.related__label, .corrections > h2, .note strong:first-child')];
             return {text: Math.min(...texts.map(size)), count: texts.length,
                     label: Math.min(...labels.map(size)),
-                    headline: size(document.querySelector('.related h2'))}; }""")
+                    headline: size(document.querySelector('.related__title'))}; }""")
     assert sizes["count"] >= 5, sizes
     assert sizes["text"] >= 16, sizes
     assert sizes["label"] >= 14, sizes

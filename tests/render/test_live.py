@@ -80,6 +80,32 @@ def test_headings_inside_a_post_sit_below_its_headline() -> None:
         "/live/posts/1/body/0"]
 
 
+def test_a_related_box_in_a_post_is_titled_below_its_headline_so_no_level_is_skipped() -> None:
+    """A related box's title is a level under the section it stands in: in a post (an h3
+    under its day's h2) an h4, so a heading after it (an h4) skips nothing (it was an h2
+    whatever its place: found by the property test)."""
+    data = copy.deepcopy(EN)
+    data["live"]["posts"][1]["body"][:0] = [
+        {"type": "related", "title": "Storm Isha"},
+        {"type": "heading", "level": 2, "text": "Warnings"}]
+    tree = tree_of(data)
+    post = tree.xpath("//article[@id='post-p0615']")[0]
+    levels = [(int(h.tag[1]), text_of(h)) for h in post.iter("h2", "h3", "h4", "h5", "h6")]
+    assert levels[1:] == [(4, "Storm Isha"), (4, "Warnings")]
+    assert levels[0][0] == 3
+
+
+def test_a_key_events_generic_headline_is_reported_as_its_links_text() -> None:
+    """A key event's headline becomes a link's text in the Key events box: a generic one
+    ("here") is reported at the headline's pointer."""
+    data = copy.deepcopy(EN)
+    data["live"]["posts"][0]["headline"] = "Click here"
+    data["live"]["posts"][0]["key_event"] = True
+    result = broadsheet.render(data)
+    assert [f.pointer for f in result.findings if f.rule == "render-link-text-generic"] == [
+        "/live/posts/0/headline"]
+
+
 def test_key_events_are_a_named_list_of_links_to_their_posts_in_feed_order() -> None:
     tree = tree_of(EN)
     nav = tree.xpath("//nav[@id='live-key-events']")[0]

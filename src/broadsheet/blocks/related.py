@@ -49,6 +49,7 @@ class RelatedView(BlockView):
     text: Html | None
     url: str | None
     id: str
+    level: int
     links: list[LinkView]
 
 
@@ -64,7 +65,7 @@ def view(page: PageBuilder, block: Related) -> RelatedView:
         "type": block.type, "pointer": pointer,
         "title": plain(title), "text": page.inline(block.text, f"{pointer}/text"),
         "url": page.link_url(block.url, f"{pointer}/url", title, f"{pointer}/title"),
-        "id": page.ids.for_text("related", title),
+        "id": page.ids.for_text("related", title), "level": page.sub_level(),
         "links": page.links(block.links, f"{pointer}/links"),
     }
 

@@ -69,6 +69,9 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
     # a key event on the newest post's day says its time alone, as the posts do; another
     # day's says its date too
     today = newest.published.date() if newest else None
+    for post in shown:  # a key event's headline is the text of its link in the box
+        if post.key_event:
+            page.check_link_text(plain(post.headline), f"{post.pointer}/headline")
     key_events: list[KeyEventView] = [
         {"id": view["id"], "headline": view["headline"],
          "time": view["clock"] if post.published.date() == today else view["published"]}
