@@ -19,10 +19,10 @@
   // ---- waiting for the page's answer to a key press, not for a fixed time ----
   // The timers (setTimeout of at most REACTION_MS) and animation frames the page starts while
   // it handles a key press or a script's focus, and those these start in turn (GENERATIONS
-  // deep), are its answer: settle() waits until they have run, within a budget. Between
-  // calls the page is ``armed``: the next key press comes then. A page with none of these
-  // settles after one task, where a fixed wait slept every time, and one slowed down by a
-  // loaded machine is waited for up to the budget.
+  // deep), are its answer: settle() waits until they have run, however long a loaded
+  // machine takes to run them, up to a ceiling in milliseconds that is only a safety net.
+  // Between calls the page is ``armed``: the next key press comes then. A page with none of
+  // these settles after one task, where a fixed wait slept every time.
   const REACTION_MS = 250, GENERATIONS = 2;
   const pageTimeout = window.setTimeout.bind(window), pageClear = window.clearTimeout.bind(window);
   const pageFrame = window.requestAnimationFrame.bind(window);
@@ -63,14 +63,16 @@
   };
   const task = () => new Promise((resolve) => pageTimeout(resolve, 0));
   // Wait until the page's answer to what happened since it was armed has run (at least one
-  // task), or ``budgetMs`` passed; then it is no longer armed.
-  async function settle(budgetMs) {
+  // task), or ``ceilingMs`` passed; then it is no longer armed. How many of its timers and
+  // frames had still not run (with ``ceilingMs`` 0: those a fast read did not wait for).
+  async function settle(ceilingMs) {
     armed = false;
-    const deadline = performance.now() + budgetMs;
+    const deadline = performance.now() + ceilingMs;
     await task();
     while (pending.size && performance.now() < deadline) {
       await new Promise((resolve) => pageTimeout(resolve, 2));
     }
+    return pending.size;
   }
 
   // Tab may move inside the element without a focus event in this document: through the
@@ -135,7 +137,8 @@
     return from === last && moves[0] === targets[first] && el === targets[first];
   }
 
-  // Where focus is once the page's scripts have answered (settle: within ``settleMs``), after a key press
+  // Where focus is once the page's scripts have answered (settle: ``settleMs`` its ceiling;
+  // ``pending``: its timers and frames not run by then), after a key press
   // from target ``from`` (``forward``: Tab): out of the page (the browser UI: nothing
   // focused and the document without focus, or wrapped round by the browser), else the
   // element. With ``from`` null, whether focus stayed where the last wrap put it.
@@ -147,7 +150,7 @@
     }
   }
   async function whereNow(settleMs, from, forward) {
-    await settle(settleMs);
+    const unanswered = await settle(settleMs);
     const { el, opaque } = deepActive();
     let out = (!el || el === document.body || el === document.documentElement) &&
       !document.hasFocus();
@@ -166,12 +169,13 @@
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
     const media = !out && ownStops(el);
-    return { out, wrap, moved, index, key, opaque: !out && opaque, media };
+    return { out, wrap, moved, index, key, opaque: !out && opaque, media, pending: unanswered };
   }
 
   // Focus target ``index`` as a script would: 'kept' when it still has focus once the
-  // page answered (within ``settleMs``) (ACT: an element that loses focus by itself within a second is not
-  // focusable), 'lost' when not, 'outside' when the browser UI has focus (keys would go there).
+  // page answered (``settleMs`` the ceiling) (ACT: an element that loses focus by itself
+  // within a second is not focusable), 'lost' when not, 'late' when the page had not
+  // answered by the ceiling, 'outside' when the browser UI has focus (keys would go there).
   async function focusTarget(index, settleMs) {
     const el = targets[index];
     if (!el || !el.isConnected) return 'lost';
@@ -183,6 +187,7 @@
     const state = await where(settleMs);
     moves = [];
     if (!document.hasFocus()) return 'outside';
+    if (state.pending) return 'late';
     return state.index === index ? 'kept' : 'lost';
   }
 

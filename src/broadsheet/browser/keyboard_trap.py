@@ -10,11 +10,14 @@ focusable elements or more, the walk from the top first presses Tab once per ele
 focus order, the presses sent to Chromium in one batch and focus read only at the end, then in
 further batches for stops the order does not list (it passes when focus went through the order
 once and out); other walks go fast, reading focus right after each press; one that sees
-focus move other than once per press (a script moved it) is walked again, waiting after
-each press for the page's answer: the timers (up to 250 ms) and
-animation frames its key and focus handlers started, and those these start in turn, within
-:data:`SETTLE_MS` (:data:`CONFIRM_MS` once focus reached the browser UI): no fixed sleep, so
-a quiet page is read at once and a loaded machine does not cut a script short.
+focus move other than once per press, or whose read came before the page had answered a
+press (a script moved focus, or had yet to run), is walked again, waiting after each press
+for the page's answer: the timers (up to 250 ms) and animation frames its key and focus
+handlers started, and those these start in turn, until they have run (:data:`SETTLE_MS` is
+only a safety net; a press not answered by then makes the walk ``cant_tell``). No fixed
+sleep and no budget in seconds decides a verdict: a quiet page is read at once, and a loaded
+machine that runs a script late is waited for (a fast read that beat a script pulling focus
+back once passed a trap).
 An element trapped both ways is tried with ACT's other standard keys (Escape, the arrows,
 Enter unless it would follow a link or submit a form), each followed by Tab and Shift+Tab
 walks, waiting after each press. A script that moves focus later than 250 ms after what
@@ -43,13 +46,12 @@ from broadsheet.findings import Finding, Outcome, Source
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
-#: The most milliseconds to wait for the page's answer to a key press (its timers of up to
-#: 250 ms and animation frames, and those these start: keyboard_trap.js ``settle``); a page
-#: that starts none is read after one task.
-SETTLE_MS = 400
-#: The most milliseconds to wait for the page's answer once focus reached the browser UI (a
-#: script pulling it back), for a walk to count as having left.
-CONFIRM_MS = 1000
+#: The page's answer to a key press (its timers of up to 250 ms and animation frames, and
+#: those these start: keyboard_trap.js ``settle``) is waited for until it has run, however
+#: slowly a loaded machine runs it, and at most this many milliseconds: a safety net far
+#: above what the page's own timers take (a page that starts none is read after one task). A
+#: walk whose press the page had not answered by then cannot tell (``cant_tell``).
+SETTLE_MS = 10_000
 #: Key presses the walks may send; the elements left unjudged are ``cant_tell``.
 STEPS = 600
 #: Key presses more for trying the other keys on elements trapped by Tab and Shift+Tab (a
@@ -88,6 +90,8 @@ class _Walker:
         self.trapped: dict[str, set[int]] = {key: set() for key in DIRECTIONS}
         #: where ``key`` moved focus from an element, as walks from the page's load saw
         self.successors: dict[str, dict[int, int]] = {key: {} for key in DIRECTIONS}
+        #: whether a read found the page's answer to a press still not run after SETTLE_MS
+        self.overdue = False
 
     def late(self) -> bool:
         """Whether the presses of what is counted now (walks or trials) are spent."""
@@ -112,19 +116,29 @@ class _Walker:
              fast: bool = False) -> str:
         """Press ``key`` until focus reaches the browser UI (``escaped``), comes back to an
         element it met (``trapped``), or the walk cannot tell (a plug-in or cross-origin
-        frame has focus, or time is up: ``unknown``). ``fast``: do not wait for the page's
-        scripts after each press, and give up (``tainted``) as soon as focus moved other
-        than once per press, which only a script does."""
+        frame has focus, the page did not answer a press within :data:`SETTLE_MS`, or the
+        presses are spent: ``unknown``). ``fast``: do not wait for the page's scripts after
+        each press, and give up (``tainted``) as soon as focus moved other than once per
+        press, which only a script does, or a read came before the page's timers and frames
+        answering a press had run (they may yet move focus)."""
         path: list[dict[str, Any]] = []
         seen: set[str] = set()
         steps: list[tuple[int, int]] = []
         result = "unknown"
         for _ in range(2 * self.count + 4):
+            if state["pending"]:
+                if fast:
+                    return "tainted"
+                self.overdue = True
+                break  # not answered within the safety net: unknown
             if state["out"]:
-                confirm = self.where(CONFIRM_MS)  # a script may pull focus back
+                confirm = self.where(SETTLE_MS)  # a script may pull focus back
                 if fast and confirm["moved"]:
                     return "tainted"
                 state = confirm
+                if state["pending"]:
+                    self.overdue = True
+                    break
                 if state["out"]:
                     result = "escaped"
                     break
@@ -172,11 +186,14 @@ class _Walker:
             state = self.where(settle, pressed=(index, key))
         return state
 
-    def walk_from(self, start: Callable[[], dict[str, Any] | None], key: str) -> str:
-        """A fast walk from where ``start`` puts focus (its state, None: ``lost``), again
-        waiting for scripts after each press if the fast one saw a script move focus."""
+    def walk_from(self, start: Callable[[int], dict[str, Any] | None], key: str) -> str:
+        """A fast walk from where ``start`` puts focus (its state once the page answered
+        within the milliseconds given, None: ``lost``), again waiting for scripts after each
+        press if the fast one saw a script move focus or read before the page answered."""
         for fast in (True, False):
-            state = start()
+            if not fast:
+                self.where(SETTLE_MS)  # what the fast walk's presses started runs first
+            state = start(0 if fast else SETTLE_MS)
             if state is None:
                 return "lost"
             found = self.walk(key, state, fast=fast)
@@ -185,18 +202,22 @@ class _Walker:
         return "unknown"
 
     def focus(self, index: int) -> bool:
-        """Focus element ``index`` as a script would; whether it kept focus."""
+        """Focus element ``index`` as a script would; whether it kept focus once the page
+        answered (not answered within :data:`SETTLE_MS`: False, ``overdue``)."""
         focused = _call(self.page, "focusTarget", index, SETTLE_MS)
         if focused == "outside":  # a Tab from the browser UI gives the page focus again
             self.key("Tab")
             focused = _call(self.page, "focusTarget", index, SETTLE_MS)
+        if focused == "late":
+            self.overdue = True
         return bool(focused == "kept")
 
     def from_target(self, index: int, key: str, first: str | None = None) -> str:
         """Focus element ``index``, press ``first`` (if any), then walk with ``key``;
         ``lost`` when the element does not keep focus (ACT: not focusable)."""
         if first is None:
-            return self.walk_from(lambda: self.where(0) if self.focus(index) else None, key)
+            return self.walk_from(
+                lambda settle: self.where(settle) if self.focus(index) else None, key)
         if not self.focus(index):
             return "lost"
         url = self.page.url
@@ -265,22 +286,37 @@ class _Walker:
             # one press per element of the order still ahead, and one to leave: no press
             # after focus left the page (it would come back to the top)
             ahead = len(order) - max(ranks, default=-1)
-        end = self.where(CONFIRM_MS)
-        if not end["out"] or end["moved"] or end["wrap"]:
+        end = self.where(SETTLE_MS)
+        if not end["out"] or end["moved"] or end["wrap"] or end["pending"]:
             return False
         self.escaped["Tab"].update(listed)
         return True
 
-    def from_top(self) -> dict[str, Any]:
-        """Focus moved by Tab from the top of the page, as after a fresh load."""
+    def from_top(self, settle_ms: int = 0) -> dict[str, Any]:
+        """Focus moved by Tab from the top of the page, as after a fresh load (read once the
+        page answered, ``settle_ms`` the ceiling)."""
         _call(self.page, "fromTop")
         self.key("Tab")
         _call(self.page, "dropStart")
-        return self.where(0)
+        return self.where(settle_ms)
+
+
+#: Why an element is ``cant_tell`` when the page did not answer a press in time.
+OVERDUE = (f"the page had not answered a key press after {SETTLE_MS / 1000:g} s (its timers "
+           "or animation frames had not run: a busy page or a loaded machine)")
 
 
 def _judge(walker: _Walker, index: int) -> tuple[str, str]:
-    """One element's verdict (``escaped``, ``trapped``, ``lost`` or ``unknown``) and how."""
+    """One element's verdict (``escaped``, ``trapped`` or ``unknown``) and how; ``unknown``
+    with :data:`OVERDUE` when the page did not answer a press within the safety net."""
+    walker.overdue = False
+    verdict, how = _judge_walks(walker, index)
+    if verdict == "unknown" and walker.overdue:
+        return verdict, OVERDUE
+    return verdict, how
+
+
+def _judge_walks(walker: _Walker, index: int) -> tuple[str, str]:
     if any(index in walker.escaped[key] for key in DIRECTIONS):
         return "escaped", "Tab or Shift+Tab moves focus from it to the browser UI"
     results = set()
