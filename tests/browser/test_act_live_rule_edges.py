@@ -15,7 +15,8 @@ texts alone (never from the W3C examples), beside test_act_live_blind_cases.py:
   key lets out); two elements handing focus to each other trap it;
 - oj04fd: an ``outline-offset`` that moves a drawn outline changes pixels; one that moves
   no outline (``outline: none``) does not; an outline drawn focused or not changes nothing;
-  an element at ``opacity: 0`` shows nothing.
+  an element at ``opacity: 0`` shows nothing; a text field's caret is a changed pixel in
+  every shot (held steady, not blinking).
 """
 
 from __future__ import annotations
@@ -140,6 +141,33 @@ FOCUS_BODY = """
 def test_visible_focus_edges(auditor: Any) -> None:
     found = verdicts(auditor, {"focus-indicator-visible"}, FOCUS_BODY, FOCUS_STYLE)
     check(found["focus-indicator-visible"], expected(FOCUS))
+
+
+def test_a_text_field_shows_its_caret_in_every_shot(auditor: Any) -> None:
+    # oj04fd: a field without an outline still changes a pixel when focused, its caret.
+    # Chromium blinks it (500 ms shown, 500 ms not): the focus rule judged such fields
+    # passed or failed by when its shot fell; the pass holds the caret steady
+    from broadsheet.browser.checks import _Camera
+
+    found = verdicts(auditor, {"focus-indicator-visible"}, """
+<input id="field" aria-label="Search"><textarea id="area" aria-label="Note"></textarea>""",
+                     "input, textarea { outline: none }")
+    assert found["focus-indicator-visible"] == {"field": "passed", "area": "passed"}
+    context = auditor.browser().new_context()
+    try:
+        page = context.new_page()
+        page.set_content("<input id='field' aria-label='Search' style='outline: none'>")
+        camera = _Camera(page)
+        blank = camera.shot()
+        page.focus("#field")
+        shots = []
+        for _ in range(6):  # across more than one blink
+            shots.append(camera.shot())
+            page.wait_for_timeout(250)
+        camera.close()
+        assert all(shot != blank for shot in shots)
+    finally:
+        context.close()
 
 
 def test_every_case_names_an_element_of_its_page() -> None:

@@ -2,7 +2,9 @@
 // (evaluated in the top document, with true to start, false to undo): what Playwright's
 // screenshot option animations: "disabled" does around each of its shots, done once for a
 // whole pass. Finite animations jump to their end, as do those that start later (a focus
-// transition); infinite ones are cancelled and resume when undone.
+// transition); infinite ones are cancelled and resume when undone. The text caret stops
+// blinking (``caret-animation: manual``): a focused field shows it in every shot, where a
+// blinking one was in a shot or not by the time the shot was taken.
 // Frames are reached through the DOM from the top document, never evaluated in one by one: a
 // frame with no document yet (a lazy iframe out of view) would never answer. Cross-origin
 // frames cannot be reached; the pixel comparison tells a page that moves by itself.
@@ -43,6 +45,14 @@
       }
     }
   };
+  const steady = roots.map((root) => {
+    const view = (root.ownerDocument || root).defaultView;
+    if (!view || !('adoptedStyleSheets' in root)) return null;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync('* { caret-animation: manual !important }');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return [root, sheet];
+  }).filter(Boolean);
   const handlers = roots.map((root) => {
     const handler = () => hold(root);
     hold(root);
@@ -51,6 +61,9 @@
     return [root, handler];
   });
   window.__broadsheetStill = () => {
+    for (const [root, sheet] of steady) {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
     for (const [root, handler] of handlers) {
       root.removeEventListener('transitionrun', handler);
       root.removeEventListener('animationstart', handler);
