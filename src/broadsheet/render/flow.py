@@ -134,7 +134,8 @@ def stands_beside(blocks: Sequence[Block], index: int,
 # nothing after it to stand beside. So each page is decided from its blocks:
 #
 # * **A box that cannot stand in the rail where it is** (related links, a pull quote, an
-#   update or correction note with fewer than two blocks of the story after it, or with more
+#   update or correction note, or a box of facts, with fewer than two blocks of the story
+#   after it; the first three also with more
 #   than a screen of story before it that nothing stands beside) moves to the
 #   longest stretch of the story that nothing else stands beside (a stretch ends at a block
 #   that spans column and rail, or at a box or picture that already stands in the rail; the
