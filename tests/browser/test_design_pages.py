@@ -94,7 +94,7 @@ def test_no_empty_rail_stands_beside_the_text(auditor: Any, stem: str, width: in
     assert found["longest"] <= 400, found
 
 
-@pytest.mark.parametrize(("stem", "rail"), [("en-longread-river-crossing", ".audio-version"),
+@pytest.mark.parametrize(("stem", "rail"), [("en-longread-river-crossing", ".factbox--facts"),
                                             ("fa-explainer-water-shortage", ".series"),
                                             ("en-live-storm-isha", ".live-key-events__box"),
                                             ("ar-live-election-count",
@@ -102,8 +102,8 @@ def test_no_empty_rail_stands_beside_the_text(auditor: Any, stem: str, width: in
 def test_the_rails_last_box_keeps_beside_the_text_as_the_reader_scrolls(auditor: Any,
                                                                        stem: str, rail: str
                                                                        ) -> None:
-    """Scrolled to the column's last paragraph, the rail's last box (the contents, a live
-    blog's key events) is on the screen beside it, on the column's end side, not left behind
+    """Scrolled to the column's last paragraph, the rail's last box (a long read's facts, a
+    series, a live blog's key events) is on the screen beside it, on the column's end side, not left behind
     at the top of the page."""
     with fixture_page(auditor, stem) as page:
         found = page.evaluate("""(rail) => {
