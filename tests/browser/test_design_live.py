@@ -113,32 +113,34 @@ def test_a_paged_live_blogs_older_page_is_a_full_size_link_after_the_posts(
                                                    + pages["number"]["bottom"])) < 4, pages
 
 
-#: The key events' box, the summary line's text and the first post, at a wide screen.
+#: The key events' box, the kicker over the headline, the headline and the standfirst, at a
+#: wide screen (tops in the page, and the headline's and the box's sides).
 LEVEL = """() => {
-  const top = (e) => e.getBoundingClientRect().top + scrollY;
-  const summary = document.getElementById('live-summary');
-  const range = document.createRange();
-  range.selectNodeContents(summary);
-  return {box: top(document.querySelector('.live-key-events__box')),
-          summary: range.getBoundingClientRect().top + scrollY,
-          post: top(document.querySelector('.live-post')),
-          intro: document.querySelector('.article-body').getBoundingClientRect().bottom + scrollY,
-          standfirst: top(document.querySelector('.article-header__summary'))}; }"""
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right}; };
+  return {box: box(document.querySelector('.live-key-events__box')),
+          kicker: box(document.querySelector('.article-header__kicker')),
+          headline: box(document.querySelector('.article-header > h1')),
+          post: box(document.querySelector('.live-post')), rtl: document.dir === 'rtl'}; }"""
 
 
 @pytest.mark.parametrize("width", [1024, 1280, 1600])
 @pytest.mark.parametrize("stem", LIVE)
-def test_the_key_events_box_stands_level_with_the_head_of_the_posts(auditor: Any, stem: str,
-                                                                    width: int) -> None:
-    """The review: on a wide screen the key events' box started in the standfirst's row,
-    about 200 px under the headline's top, level with nothing. It now tops the rail beside
-    the posts: its top level with the summary line that heads them ("5 updates · Updated
-    09:40", within 6 px), above the first post, under the introduction."""
+def test_the_key_events_box_tops_the_rail_beside_the_headline(auditor: Any, stem: str,
+                                                             width: int) -> None:
+    """The key events' box tops the rail: level with the kicker over the headline (within
+    6 px), beside the headline (which keeps to the column, 16 px or more clear of the box),
+    above the first post. (The third review: it stood level with the posts' summary line,
+    about 500 px of empty rail above it at 1280 px; before that, in the standfirst's row.)"""
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(LEVEL)
-    assert abs(found["box"] - found["summary"]) <= 6, found
-    assert found["box"] < found["post"], found
-    assert found["box"] >= found["intro"], found
+    box, headline = found["box"], found["headline"]
+    assert abs(box["top"] - found["kicker"]["top"]) <= 6, found
+    assert box["top"] < headline["bottom"], found  # beside it, not under it
+    clear = (headline["left"] - box["right"] if found["rtl"]
+             else box["left"] - headline["right"])
+    assert clear >= 16, found
+    assert box["bottom"] < found["post"]["bottom"], found
 
 
 @pytest.mark.parametrize("stem", LIVE)

@@ -225,7 +225,7 @@ def test_an_embed_card_shows_a_preview_without_loading_the_provider(
             assert card["loaded"], block["title"]
             assert card["img"]["height"] <= height / 2 + 1, card
         if "text" in preview:
-            assert card["bar"] == "3px", card
+            assert card["bar"] == "4px", card  # the heavy rule (--bs-rule-heavy)
         if card["words"] and card["words"]["top"] < card["img"]["bottom"]:
             # words beside the still stand next to it, not across a wide card's empty middle
             # (the third blind review: a 400 px drawing, its place ~240 px away at 1280)

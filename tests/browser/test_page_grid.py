@@ -573,6 +573,55 @@ def test_the_rail_is_not_left_empty_beside_a_map_or_a_post(auditor: Any, stem: s
     assert max(gap for _, gap in found["gaps"]) <= 600, found
 
 
+@pytest.mark.parametrize("width", [1280, 1440])
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-explainer-kyiv-spelling",
+                                  "en-longread-river-crossing"])
+def test_the_rail_is_not_left_empty_beside_tables_or_the_last_section(auditor: Any, stem: str,
+                                                                      width: int) -> None:
+    """On a still page (a screenshot: sticky boxes where they stand) no stretch of the rail
+    beside the story is empty for more than 800 px: a table kept to the column hangs its
+    caption in the rail beside it, and a box of facts that ended the body stands beside its
+    last section. (Before, at 1280 px: 1,454 px of empty rail beside the energy page's
+    tables, 1,349 beside the explainer's, 994 beside the long read's questions.)"""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(RAIL_GAPS_STILL)
+    assert not found["single"], found
+    assert max(gap for _, gap in found["gaps"]) <= 800, found
+
+
+#: Each table's caption and its table's first row, as boxes.
+TABLE_CAPTIONS = """() => [...document.querySelectorAll('.article-body > .table-scroll')].map(t => {
+  const box = e => { const r = e.getBoundingClientRect();
+    return {top: r.top, bottom: r.bottom, left: r.left, right: r.right}; };
+  return {caption: box(t.querySelector('caption')), row: box(t.querySelector('tr')),
+          columns: Math.max(...[...t.querySelectorAll('tr')].map(r => r.children.length)),
+          rtl: document.dir === 'rtl'}; })"""
+
+
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-explainer-kyiv-spelling",
+                                  "ar-local-elections-rtl"])
+def test_a_tables_caption_hangs_in_the_rail_beside_it(auditor: Any, stem: str) -> None:
+    """At 1280 px a table kept to the column (under five columns) has its caption in the
+    rail, level with the table's top (within 2 px), 16 px or more clear of it on its end
+    side; a wide table keeps its caption over it. At 375 px every caption is over its table."""
+    with fixture_page(auditor, stem, width=1280) as page:
+        wide = page.evaluate(TABLE_CAPTIONS)
+    with fixture_page(auditor, stem, width=375) as page:
+        narrow = page.evaluate(TABLE_CAPTIONS)
+    assert any(t["columns"] < 5 for t in wide), wide
+    for table in wide:
+        caption, row = table["caption"], table["row"]
+        if table["columns"] >= 5:
+            assert caption["bottom"] <= row["top"] + 1, table
+            continue
+        assert abs(caption["top"] - row["top"]) <= 2, table
+        clear = (row["left"] - caption["right"] if table["rtl"]
+                 else caption["left"] - row["right"])
+        assert clear >= 16, table
+    for table in narrow:
+        assert table["caption"]["bottom"] <= table["row"]["top"] + 1, table
+
+
 def test_an_upright_video_has_its_caption_beside_it(auditor: Any) -> None:
     """The council's upright video keeps the column's start edge and its caption (tag, title)
     and transcript stand beside it, level with its top, in the rail. (Before: under it, the

@@ -143,6 +143,18 @@ def test_related_links_that_end_the_story_move_up_beside_it() -> None:
     assert "broadsheet-article--single" not in classes
 
 
+def test_a_box_of_facts_that_ends_the_story_moves_beside_it() -> None:
+    """A box of facts with one paragraph after it stayed in the column, the rail empty beside
+    the long read's last section (994 px at 1280 px): it moves beside the story as related
+    links do; key points, and a box of facts with the story after it, keep their place."""
+    _, body = rendered_body(LONG, HEADING, LONG, LONG, LONG, FACTS, LONG)
+    assert body == ["p", "aside.factbox", "h2", "p", "p", "p", "p"]
+    _, body = rendered_body(LONG, HEADING, LONG, LONG, LONG, KEY_POINTS, LONG)
+    assert body == ["p", "h2", "p", "p", "p", "aside.factbox", "p"]
+    _, body = rendered_body(LONG, HEADING, LONG, FACTS, LONG, LONG, LONG)
+    assert body == ["p", "h2", "p", "aside.factbox", "p", "p", "p"]
+
+
 def test_a_box_moves_to_the_longest_stretch_nothing_stands_beside() -> None:
     """A photo essay (or an upright video) spans column and rail, so the stretch after it is
     the rail's emptiest when it is the longer one; the related links stand there, after its

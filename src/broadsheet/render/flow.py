@@ -134,7 +134,8 @@ def stands_beside(blocks: Sequence[Block], index: int,
 # nothing after it to stand beside. So each page is decided from its blocks:
 #
 # * **A box that cannot stand in the rail where it is** (related links, a pull quote, an
-#   update or correction note with fewer than two blocks of the story after it, or with more
+#   update or correction note, or a box of facts, with fewer than two blocks of the story
+#   after it; the first three also with more
 #   than a screen of story before it that nothing stands beside) moves to the
 #   longest stretch of the story that nothing else stands beside (a stretch ends at a block
 #   that spans column and rail, or at a box or picture that already stands in the rail; the
@@ -162,7 +163,7 @@ RAIL_NOTE_KINDS = frozenset({"update", "correction"})
 
 #: Rail boxes that may move up to stand beside the story: asides, whose place in the story
 #: does not change what they say (contents, a series, an audio version and fact boxes keep
-#: their place).
+#: their place, but for a box of facts that cannot hang where it is: see :func:`is_movable`).
 MOVABLE_TYPES = frozenset({"related", "pullquote", "note"})
 
 #: Characters of text that a block other than text (an embed, a video, a chart) counts for
@@ -273,7 +274,7 @@ def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]])
     gives a block's text)."""
     order = first_box_up(blocks, words)
     stranded = [b for i, b in enumerate(order)
-                if is_rail_box(b) and b.type in MOVABLE_TYPES
+                if is_rail_box(b) and is_movable(b, hangs(order, i))
                 and (not hangs(order, i) or _empty_before(order, i, words) >= CHARS_FOR_A_SCREEN)]
     for box in reversed(stranded):  # the last first: it ends up before the others moved
         rest = [b for b in order if b is not box]
@@ -281,6 +282,16 @@ def rail_order(blocks: Sequence[Block], words: Callable[[Block], Iterable[str]])
         if place is not None:
             order = [*rest[:place], box, *rest[place:]]
     return order
+
+
+def is_movable(block: Block, hanging: bool) -> bool:
+    """Whether a rail box may move to stand beside the story: an aside (``MOVABLE_TYPES``),
+    or a box of facts (not key points) that cannot hang where it is (``hanging`` false): left
+    in the column at the body's end, the long read's "in numbers" box left 994 px of rail
+    empty beside its last section at 1280 px."""
+    if isinstance(block, Factbox) and block.kind == "facts":
+        return not hanging
+    return block.type in MOVABLE_TYPES
 
 
 def first_box_up(blocks: Sequence[Block],
