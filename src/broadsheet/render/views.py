@@ -329,6 +329,7 @@ class PageBuilder(ViewPolicies):
                 "search": search,
                 "about": about,
                 "footer_links": self.links(site.footer_links, "/site/footer_links"),
+                "year": self.numerals(str(article.published.year)),
             },
             "footnotes": None,
         }
