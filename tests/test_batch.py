@@ -59,7 +59,7 @@ def test_strict_refusals_are_render_errors(tmp_path: Path) -> None:
                                    executor=ThreadPoolExecutor(1))
     (item,) = batch.items
     assert item.error_kind == "render"
-    assert "/site/about/image" in item.errors[0]
+    assert "/alerts/0" in item.errors[0]
     assert not list(tmp_path.iterdir())
 
 

@@ -56,7 +56,8 @@ def test_render_to_a_file_and_findings_on_stderr(tmp_path: Path,
     assert main(["render", str(SEED_PATH), "-o", str(out)]) == 0
     assert out.read_text("utf-8").startswith("<!DOCTYPE html>")
     err = capsys.readouterr().err
-    assert f"{SEED_PATH}: /site/about/image: error: render-alt-missing:" in err
+    assert f"{SEED_PATH}: /site/about/image: review: render-alt-from-site-name:" in err
+    assert f"{SEED_PATH}: /alerts/0: error: render-alert-empty:" in err
 
 
 def test_render_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
@@ -69,7 +70,7 @@ def test_strict_render_exits_1_and_writes_nothing(tmp_path: Path,
     out = tmp_path / "seed.html"
     assert main(["render", str(SEED_PATH), "--strict", "-o", str(out)]) == 1
     assert not out.exists()
-    assert "/site/about/image" in capsys.readouterr().err
+    assert "/alerts/0" in capsys.readouterr().err
 
 
 def test_out_dir_writes_one_page_per_article(tmp_path: Path) -> None:
@@ -154,11 +155,11 @@ def test_review_markers_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["render", str(SEED_PATH), "-o", str(plain), "-q"]) == 0
     assert main(["render", str(SEED_PATH), "-o", str(marked), "-q", "--review-markers"]) == 0
     assert "data-broadsheet-review" not in plain.read_text("utf-8")
-    assert marked.read_text("utf-8").count('data-broadsheet-review="alt-missing"') == 1
+    assert marked.read_text("utf-8").count('data-broadsheet-review="alt-from-site-name"') == 1
     site = tmp_path / "site"
     assert main(["render", str(SEED_PATH), "--out-dir", str(site), "-q", "--jobs", "2",
                  "--review-markers"]) == 0
     (page,) = site.glob("*.html")
-    assert page.read_text("utf-8").count('data-broadsheet-review="alt-missing"') == 1
+    assert page.read_text("utf-8").count('data-broadsheet-review="alt-from-site-name"') == 1
     assert main(["render", str(SEED_PATH), "--out-dir", str(tmp_path / "plain"), "-q"]) == 0
     assert "data-broadsheet-review" not in next((tmp_path / "plain").glob("*.html")).read_text()

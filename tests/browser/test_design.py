@@ -429,18 +429,25 @@ def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: A
     column (a review saw it held there while pictures spanned wider), and like the picture
     no taller than half the window, so the story starts near the first screen (a later
     review saw a 1,120 x 630 player push the first paragraph to 1,127 px). A video keeps its
-    own shape (no black bars), so at half a 1280 x 800 window a 16:9 clip is 711 px wide,
-    centred over the picture's span."""
+    own shape (no black bars), so at half a 1280 x 800 window a 16:9 clip is 711 px wide: it
+    keeps the grid's start edge (centred, 240-1040 px, it lined up with neither column nor
+    grid), its caption beside it to the grid's end, level with its top."""
     with fixture_page(auditor, "en-council-video-lead") as page:
         lead = boxes(page, {"video": ".broadsheet-article > .media video",
+                            "caption": ".broadsheet-article > .media > figcaption",
+                            "transcript": ".broadsheet-article > .media > .transcript",
                             "text": ".article-body > p"})
     with fixture_page(auditor, "en-storm-breaking-corrections") as page:
         picture = boxes(page, {"img": ".figure--lead img"})["img"]
-    video = lead["video"]
+    video, caption = lead["video"], lead["caption"]
     assert video["bottom"] - video["top"] <= 0.5 * 800 + 1, lead
-    assert abs((video["left"] + video["right"]) - (picture["left"] + picture["right"])) < 3, \
-        (lead, picture)
+    assert abs(video["left"] - picture["left"]) < 2, (lead, picture)
+    assert abs(video["left"] - lead["text"]["left"]) < 2, lead
     assert video["width"] > lead["text"]["width"] + 60, lead
+    assert caption["left"] > video["right"], lead
+    assert abs(caption["right"] - picture["right"]) < 2, (lead, picture)
+    assert abs(caption["top"] - video["top"]) < 2, lead
+    assert caption["bottom"] < lead["transcript"]["top"] < video["bottom"], lead
 
 
 @pytest.mark.parametrize("width", [375, 768])
@@ -787,40 +794,47 @@ def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "ar-local-elections-rtl",
                                   "ru-flood-gallery"])
-def test_a_topic_is_a_chip_only_when_it_is_a_link(auditor: Any, stem: str,
-                                                   scheme: str) -> None:
-    """A topic with a page is a chip: a border in the link colour on the surface's ground,
-    its name underlined, its link the chip's whole face (at least 24 by 24 px, WCAG 2.5.8);
-    a topic without a page is plain text in the muted ink, no border, no ground, no
-    underline, of the chips' height and size (one row). (The blind review: plain topics
-    looked like buttons next to the linked ones, -0.3: what looks clickable must be.)"""
+def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem: str,
+                                                              scheme: str) -> None:
+    """Every topic is set alike: no chip (no border, no ground), one size and weight, one
+    height, its text on the row's one baseline. A topic with a page differs only as a link
+    does: in the link colour, underlined, an arrow after it, its link the item's whole
+    height (at least 24 by 24 px, WCAG 2.5.8); a plain one is in the text's ink. (A review:
+    linked chips beside muted plain words "looks broken".)"""
     with fixture_page(auditor, stem, scheme=scheme) as page:
         tags = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map(li => {
             const a = li.querySelector('a'), style = getComputedStyle(li);
             const ink = getComputedStyle(a || li);
-            const pill = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
-            return {linked: !!a, border: [style.borderTopStyle, style.borderTopColor],
-                    ground: style.backgroundColor, ink: ink.color, size: ink.fontSize,
+            const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+            let node = walker.nextNode();
+            while (node && !node.data.trim()) node = walker.nextNode();
+            const range = document.createRange(); range.selectNodeContents(node);
+            const text = range.getClientRects()[0];
+            const item = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
+            return {linked: !!a, border: style.borderTopStyle, ground: style.backgroundColor,
+                    ink: ink.color, size: ink.fontSize, weight: ink.fontWeight,
                     underline: ink.textDecorationLine.includes('underline'),
-                    height: pill.height, pill: [pill.width, pill.height],
-                    face: [face.width, face.height]}; })""")
+                    after: a ? getComputedStyle(a, '::after').content : 'none',
+                    top: item.top, height: item.height, face: [face.width, face.height],
+                    baseline: text.bottom, link: getComputedStyle(document.querySelector(
+                      '.article-body a, .author-bio a') || document.body).color}; })""")
     linked = [tag for tag in tags if tag["linked"]]
     plain = [tag for tag in tags if not tag["linked"]]
     assert linked, tags
     assert plain, tags
-    assert len({tuple(tag["border"]) for tag in linked}) == 1, tags
-    assert all(tag["border"][0] == "solid" and tag["ground"] != "rgba(0, 0, 0, 0)"
-               for tag in linked), tags
-    assert all(tag["border"][0] == "none" and tag["ground"] == "rgba(0, 0, 0, 0)"
-               and not tag["underline"] for tag in plain), tags
-    # in the muted ink, not the chips' (text) ink
-    assert not {tag["ink"] for tag in plain} & {tag["ink"] for tag in linked}, tags
-    assert len({tag["size"] for tag in tags}) == 1, tags
+    assert all(tag["border"] == "none" and tag["ground"] == "rgba(0, 0, 0, 0)"
+               for tag in tags), tags
+    assert len({(tag["size"], tag["weight"]) for tag in tags}) == 1, tags
     assert max(t["height"] for t in tags) - min(t["height"] for t in tags) < 0.5, tags
-    assert all(tag["underline"] for tag in linked), tags
+    row = [tag for tag in tags if abs(tag["top"] - tags[0]["top"]) < 1]
+    assert max(t["baseline"] for t in row) - min(t["baseline"] for t in row) < 0.5, tags
+    assert not {tag["ink"] for tag in plain} & {tag["ink"] for tag in linked}, tags
+    assert not any(tag["underline"] for tag in plain), tags
     for tag in linked:
+        assert tag["underline"], tag
+        assert tag["after"] not in ("none", "normal", '""'), tag
         assert min(tag["face"]) >= 24, tag
-        assert all(p - f <= 2.5 for p, f in zip(tag["pill"], tag["face"], strict=True)), tag
+        assert abs(tag["face"][1] - tag["height"]) < 0.5, tag
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -353,7 +353,8 @@ COVERED = """() => {
     const tag = document.querySelector('.media--video .media__tag');
     return {over, drawn: ['::before', '::after'].map(p => getComputedStyle(player, p).content),
             video: {top: box.top, bottom: box.bottom, left: box.left, right: box.right},
-            tag: tag && {top: tag.getBoundingClientRect().top}};
+            tag: tag && {top: tag.getBoundingClientRect().top,
+                         left: tag.getBoundingClientRect().left}};
 }"""
 
 
@@ -363,7 +364,7 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
     two play buttons, and met on a phone. The player's own controls are the only ones:
     nothing is drawn over the player (no mark, no tag) at any width, every point of the
     still and of its controls' strip is the video's to take, and the "Video" tag with its
-    length sits under it. From the keyboard the player is reached with Tab and played with
+    length sits under it (or beside it, a lead's on a wide screen). From the keyboard the player is reached with Tab and played with
     Space."""
     article = json.loads((ARTICLES / f"{VIDEO}.json").read_text("utf-8"))
     files = {s["src"]: ("audio/wav", silent_wav(3)) for s in article["lead"]["sources"]}
@@ -384,7 +385,9 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
         playing = page.evaluate("() => !document.querySelector('.media--video video').paused")
     assert found["drawn"] == ["none", "none"], found
     assert found["over"] == [], found
-    assert found["video"]["bottom"] <= found["tag"]["top"], found
+    # under it, or beside it (a lead video's caption on a wide screen)
+    assert (found["video"]["bottom"] <= found["tag"]["top"]
+            or found["video"]["right"] <= found["tag"]["left"]), found
     assert reached
     assert playing
 
@@ -421,7 +424,8 @@ def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
     """The blind review (issue 17): a still showed no sign it plays (offline, as in the
     gallery, the player's own play button is greyed). The "Video" tag under the still leads
     with a play mark: painted at 3:1 or more against the tag in the light and dark schemes
-    and in forced colours, beside the word, under the video (nothing over the player), and
+    and in forced colours, beside the word, under or beside the video (nothing over the
+    player), and
     not said: the tag's name is still only its words."""
     with fixture_page(auditor, VIDEO, width=1280, scheme=scheme) as page:
         if forced:
@@ -433,12 +437,14 @@ def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
             const video = document.querySelector('.media--video video').getBoundingClientRect();
             const start = box.left + parseFloat(s.paddingLeft);
             return {background: s.backgroundColor, videoBottom: video.bottom, top: box.top,
+                    videoEnd: video.right, left: box.left,
                     mark: {x: start, y: box.top + scrollY, width: kind.left - start,
                            height: box.height}}; }""")
         painted = pixels(page, found["mark"])
         said = page.locator(".media--video figcaption").first.aria_snapshot()
     assert found["mark"]["width"] >= 6, found
-    assert found["top"] >= found["videoBottom"], found
+    # under the video, or beside it (the lead's caption on a wide screen): never over it
+    assert found["top"] >= found["videoBottom"] or found["left"] >= found["videoEnd"], found
     best = max(contrast(p, rgb(found["background"])) for p in painted)
     assert best >= 3, (found, best)
     assert said.splitlines() == ['- time: "Duration: 2 minutes and 48 seconds"',
@@ -540,3 +546,43 @@ def test_a_credits_licence_is_a_small_muted_link_on_the_credit_line(
     assert "underline" in line["underline"], line
     assert line["rel"] == "license"
     assert line["href"] == "https://creativecommons.org/licenses/by/4.0/"
+
+
+#: Each picture in the article: its file's kind, its computed filter and whether it is in view.
+FILTERS = """() => [...document.querySelectorAll('main img')].map(img => ({
+  src: img.getAttribute('src'), filter: getComputedStyle(img).filter}))"""
+
+
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-rents-chart-footnotes",
+                                  "ar-local-elections-rtl"])
+def test_photographs_are_dimmed_in_the_dark_until_pointed_at(auditor: Any, stem: str) -> None:
+    """A bright photograph glared on the dark page (a review): in the dark scheme every
+    photograph is shown at 85 % brightness, shown as taken when pointed at or its enlarge
+    link focused; a drawing (SVG: a chart, a map, an ornament) keeps its ink, and the
+    light scheme dims nothing."""
+    with fixture_page(auditor, stem, scheme="light") as page:
+        light = page.evaluate(FILTERS)
+    assert light, stem
+    assert {picture["filter"] for picture in light} == {"none"}, light
+    with fixture_page(auditor, stem, scheme="dark") as page:
+        page.emulate_media(color_scheme="dark", reduced_motion="reduce")
+        dark = page.evaluate(FILTERS)
+        photo = next(i for i, p in enumerate(dark) if not p["src"].endswith(".svg"))
+        target = page.locator("main img").nth(photo)
+        target.scroll_into_view_if_needed()
+        target.hover()
+        hovered = page.evaluate(FILTERS)[photo]["filter"]
+        page.mouse.move(0, 0)
+        link = page.locator("main a.figure__enlarge").first
+        focused = None
+        if link.count():
+            link.focus()
+            page.keyboard.press("Shift+Tab")
+            page.keyboard.press("Tab")
+            focused = page.evaluate("""() => getComputedStyle(
+                document.activeElement.querySelector('img')).filter""")
+    for picture in dark:
+        drawing = picture["src"].endswith(".svg")
+        assert picture["filter"] == ("none" if drawing else "brightness(0.85)"), picture
+    assert hovered == "none", dark[photo]
+    assert focused in (None, "none"), focused

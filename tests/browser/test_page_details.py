@@ -104,19 +104,19 @@ def test_a_headline_never_leaves_one_word_on_its_last_line(auditor: Any, width: 
         assert wrap == ("pretty" if "summary" in name else "balance"), (name, wrap)
 
 
-#: Each topic chip: its box, its border colour, whether it holds a link and what follows it.
+#: Each topic: its box, its ink, whether it holds a link and what follows it.
 CHIPS = """() => [...document.querySelectorAll('.tags li')].map((li) => {
   const a = li.querySelector('a'), r = li.getBoundingClientRect();
-  return {linked: !!a, top: r.top, height: r.height, border: getComputedStyle(li).borderTopColor,
+  return {linked: !!a, top: r.top, height: r.height, ink: getComputedStyle(a || li).color,
           after: a ? getComputedStyle(a, '::after').content : 'none'};
 })"""
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_topic_with_a_page_reads_as_a_link(auditor: Any, scheme: str) -> None:
-    """Linked and unlinked topics stand in one row at one height, but a linked one has a
-    border of its own colour and an arrow after its name, before any pointer or focus (the
-    two looked alike but for an underline)."""
+    """Linked and unlinked topics stand in one row at one height, but a linked one is in an
+    ink of its own with an arrow after its name, before any pointer or focus (the two looked
+    alike but for an underline)."""
     with fixture_page(auditor, "en-rents-chart-footnotes", width=375, scheme=scheme) as page:
         chips = page.evaluate(CHIPS)
     linked = [chip for chip in chips if chip["linked"]]
@@ -127,7 +127,7 @@ def test_a_topic_with_a_page_reads_as_a_link(auditor: Any, scheme: str) -> None:
     assert len({round(chip["height"]) for chip in chips}) == 1, chips
     for chip in linked:
         assert chip["after"] not in ("none", "normal", '""'), chip
-        assert all(chip["border"] != other["border"] for other in plain), chips
+        assert all(chip["ink"] != other["ink"] for other in plain), chips
 
 
 #: The size of each picture in the site's footer.

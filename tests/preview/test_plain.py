@@ -60,6 +60,6 @@ def test_each_finding_card_leads_with_its_plain_words(tmp_path) -> None:  # type
         rule = text_of(card.xpath(".//code[@class='finding__rule']")[0])
         first, second = (p.get("class") for p in card.xpath("p")[1:3])
         assert (first, second) == ("finding__plain", "finding__message"), rule
-    [missing] = page.xpath("//li[.//code[@class='finding__rule']='render-alt-missing']")
-    assert text_of(missing.xpath("p[@class='finding__plain']")[0]).startswith(
-        "An image has no usable alt text and no caption to derive it from")
+    [named] = page.xpath("//li[.//code[@class='finding__rule']='render-alt-from-site-name']")
+    assert text_of(named.xpath("p[@class='finding__plain']")[0]).startswith(
+        "The site's About picture (a newsroom's logo, as a rule) had no usable alt")

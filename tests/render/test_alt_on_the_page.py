@@ -55,32 +55,45 @@ def test_the_seed_caption_is_announced_once() -> None:
     assert caption in text_of(lead.find("figcaption")), "the caption stays visible"
 
 
-def test_the_seed_placeholder_alt_is_an_error_finding_and_not_rendered() -> None:
+def test_the_seed_about_picture_is_named_after_the_site_not_left_without_alt() -> None:
+    """The About picture's alt is a placeholder and it has no caption: it is the newsroom's
+    own picture, so its alt is the site's name (a review finding), not a missing alt."""
     result = broadsheet.render(SEED)
     tree = parse_html(result.html)
     assert not tree.xpath("//img[@alt='16x9 Image']")
-    errors = [f for f in result.findings if f.outcome is Outcome.FAILED]
-    assert [(f.rule, f.pointer) for f in errors] == [("render-alt-missing", "/site/about/image")]
-    # a photograph without words is no newsroom mark: the footer sets the site's name instead
+    assert not [f for f in result.findings if f.outcome is Outcome.FAILED]
+    (named,) = [f for f in result.findings if f.rule == "render-alt-from-site-name"]
+    assert named.pointer == "/site/about/image"
+    assert "'RFE/RL'" in named.message
+    assert "placeholder" in named.message
+    # a picture named only after the site may be a photograph: the footer sets the name
     assert not tree.xpath("//img[contains(@src, 'about-16x9')]")
     (mark,) = tree.xpath("//footer//p[@class='site-footer__mark']")
     assert (text_of(mark), mark.get("aria-hidden")) == (SEED["site"]["name"], "true")
     assert not tree.xpath("//*[@data-broadsheet-review]"), "no review marker unless asked"
 
 
+def test_an_about_picture_with_a_caption_keeps_the_caption_policy() -> None:
+    article = copy.deepcopy(SEED)
+    article["site"]["about"]["image"]["caption"] = "Our newsroom in Prague."
+    result = broadsheet.render(article)
+    assert not [f for f in result.findings if f.rule == "render-alt-from-site-name"]
+
+
 def test_review_markers_mark_exactly_the_images_an_editor_must_fix() -> None:
-    result = broadsheet.render(SEED, review_markers=True)
+    article = with_lead(alt="16x9 Image")
+    result = broadsheet.render(article, review_markers=True)
     tree = parse_html(result.html)
     marked = tree.xpath("//*[@data-broadsheet-review]")
     assert [(m.tag, m.get("data-broadsheet-review")) for m in marked] == [("img", "alt-missing")]
-    assert "about-16x9" in marked[0].get("src")
+    assert marked[0].get("src") == "https://cdn.example/a.jpg"
     assert sum(f.rule == "render-alt-missing" for f in result.findings) == len(marked)
 
 
 def test_strict_mode_refuses_an_image_with_no_alt_and_no_caption() -> None:
     with pytest.raises(RenderError) as raised:
-        broadsheet.render(SEED, strict=True)
-    assert "/site/about/image" in str(raised.value)
+        broadsheet.render(with_lead(alt="16x9 Image"), strict=True)
+    assert "/lead" in str(raised.value)
     assert [f.rule for f in raised.value.findings] == ["render-alt-missing"]
 
 

@@ -110,6 +110,8 @@ class SiteView(TypedDict):
     search: SearchView | None
     about: AboutView | None
     footer_links: list[LinkView]
+    year: Annotated[str, "the year of publication for the footer's copyright line, in the "
+                         "page's numerals"]
 
 
 class LivePostView(TypedDict):

@@ -74,6 +74,12 @@ RULES: tuple[RenderRule, ...] = (
                 "caption-read": "the caption describes the image and is read in place of alt "
                                 "text (alt=\"\"), so its words are heard once; check it "
                                 "describes the image"}),
+    RenderRule("render-alt-from-site-name", _REVIEW, Impact.MINOR,
+               "The site's About picture (a newsroom's logo, as a rule) had no usable alt and "
+               "no caption; its alt is the site's name. Check the picture is the site's mark, "
+               "or give it alt text.",
+               {"": "{why}the About picture's alt is the site's name {alt!r}; check the picture "
+                    "is the site's mark"}),
     RenderRule("render-alt-repeats-caption", _REVIEW, Impact.MINOR,
                "The alt repeats the caption; the caption text is hidden from assistive "
                "technology so it is read once. Alt that describes the image is better.",

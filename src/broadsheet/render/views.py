@@ -11,6 +11,7 @@ typed views templates receive are in :mod:`broadsheet.render.context`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import cast
 
 from broadsheet import model
@@ -20,7 +21,7 @@ from broadsheet.blocks.heading import Heading
 from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, Correction, parse_datetime
-from broadsheet.policy.alt import logo_alt_problem
+from broadsheet.policy.alt import AltSource, decide_alt, logo_alt_problem
 from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
 from broadsheet.policy.language import direction_of, script_of
 from broadsheet.policy.pullquotes import Body
@@ -230,6 +231,22 @@ class PageBuilder(ViewPolicies):
                                      f"/alerts/{index}/label"),
             }
 
+    def about_picture(self, picture: model.Image | None,
+                      name: str) -> tuple[model.Image | None, bool]:
+        """The About picture, and whether its alt is the site's name: the newsroom's own
+        picture (its logo, as newsrooms' About boxes have it) with no usable alt and no
+        caption is named after the site (a review finding), not left without alt."""
+        if picture is None or picture.decorative or picture.caption or logo_alt_problem(name):
+            return picture, False
+        decision = decide_alt(alt=picture.alt, caption=None, credit=picture.credit,
+                              decorative=False)
+        if decision.source is not AltSource.MISSING:
+            return picture, False
+        alt = plain(name)
+        why = f"the alt given is {decision.rejected}; " if decision.rejected else ""
+        self.report("render-alt-from-site-name", picture.pointer, why=why, alt=alt)
+        return replace(picture, alt=alt), True
+
     def page(self) -> PageView:
         """Everything the page templates need."""
         article = self.article
@@ -249,9 +266,14 @@ class PageBuilder(ViewPolicies):
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
         about: AboutView | None = None
         if site.about:
-            shown = image.view(self, site.about.image) if site.about.image else None
-            # (kept, marked, when an editor asks for review markers: the picture to fix)
-            mark = shown is not None and (stands_for_newsroom(shown) or bool(shown["review"]))
+            picture, named = self.about_picture(site.about.image, site.name)
+            shown = image.view(self, picture) if picture else None
+            if shown is not None and named and self.review_markers:
+                shown["review"] = "alt-from-site-name"
+            # (kept, marked, when an editor asks for review markers: the picture to fix); a
+            # picture named after the site may be a photograph: the wordmark stands for it
+            mark = shown is not None and (bool(shown["review"])
+                                          or (not named and stands_for_newsroom(shown)))
             about = {"text": self.inline(site.about.text, "/site/about/text"),
                      "image": shown if mark else None, "wordmark": shown is not None and not mark}
         if site.logo and (reason := logo_alt_problem(site.name)):
@@ -307,6 +329,7 @@ class PageBuilder(ViewPolicies):
                 "search": search,
                 "about": about,
                 "footer_links": self.links(site.footer_links, "/site/footer_links"),
+                "year": self.numerals(str(article.published.year)),
             },
             "footnotes": None,
         }
