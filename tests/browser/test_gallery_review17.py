@@ -334,7 +334,8 @@ def _check_pager(seen: dict[str, Any]) -> None:
     assert seen["prev"]["left"] < seen["next"]["left"], "previous at the left, as the gallery reads"
     assert seen["prev"]["arrowLeft"] < seen["prev"]["textLeft"], "its arrow at its outer edge"
     assert seen["next"]["arrowLeft"] > seen["next"]["textLeft"]
-    assert seen["titleDirection"] == "ltr" and seen["headlineDirection"] == "rtl", "isolated"
+    assert seen["titleDirection"] == "ltr", "the head the gallery's"
+    assert seen["headlineDirection"] == "rtl", "the headline isolated in its own"
     assert "Previous: " in seen["prev"]["said"], "the colon with the English word"
     assert seen["needed"] <= seen["room"], "the fixture's name whole in the menu at 1280 px"
     assert seen["size"] >= 15

@@ -63,13 +63,16 @@ def test_every_tab_label_reads_whole_beside_the_live_page(
         seen = tab.evaluate(ROW)
         assert [each["label"].split()[0] for each in tabs][-3:] == ["Spoken", "Outline", "Source"]
         for each in tabs:
-            assert each["rowLeft"] - 1 <= each["left"] and each["right"] <= each["rowRight"] + 1, each
+            assert each["rowLeft"] - 1 <= each["left"], each
+            assert each["right"] <= each["rowRight"] + 1, each
             assert not each["cut"], each
         assert 1 < len({round(each["top"]) for each in tabs}) <= 2, "two rows at most"
         assert seen["room"] <= 1, "nothing scrolled out of sight"
-        assert seen["start"] == [] and seen["end"] == [], "no arrow"
+        assert seen["start"] == [], "no arrow"
+        assert seen["end"] == [], "no arrow"
         for each in seen["tabs"]:
-            assert each["width"] >= 24 and each["height"] >= 24, each
+            assert each["width"] >= 24, each
+            assert each["height"] >= 24, each
         tab.focus("[role=tab][aria-selected=true]")
         tab.keyboard.press("End")
         assert tab.evaluate("document.activeElement.getAttribute('href')") == "#source"
