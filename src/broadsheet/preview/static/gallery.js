@@ -450,9 +450,13 @@
       if (shown) {
         Array.prototype.forEach.call(document.querySelectorAll(".changes__at[data-shot]"), function (each) { each.hidden = each !== shown; });
       }
+      // One comparison open at a time: the live page's in place of the one opened before.
       var heading = document.getElementById("change-" + key);
       var detail = heading && heading.closest("article") && heading.closest("article").querySelector("details.change__detail");
-      if (detail) { detail.open = true; }
+      if (detail && !detail.open) {
+        Array.prototype.forEach.call(document.querySelectorAll("details.change__detail[open]"), function (each) { each.open = false; });
+        detail.open = true;
+      }
     };
     liveControls.addEventListener("change", function (event) {
       if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followLive(); }
