@@ -571,8 +571,8 @@ def test_search_and_one_key_shortcuts_which_can_be_turned_off(auditor: Any,
 def test_a_dark_system_shows_each_card_s_dark_thumbnail(auditor: Any, gallery: Path) -> None:
     """In a dark gallery the cards showed the light pages' first screens, white slabs on the
     dark index: each card now shows its page's dark first screen there. A card whose fixture
-    fails shows its worst violation's crop instead, in both schemes (crops are taken from the
-    light page only, so far)."""
+    fails shows its worst violation's crop instead, in the card's scheme (the review: a light
+    crop among dark thumbnails)."""
     from PIL import Image, ImageStat
 
     from broadsheet.browser.audit import AuditOptions
@@ -596,12 +596,13 @@ def test_a_dark_system_shows_each_card_s_dark_thumbnail(auditor: Any, gallery: P
             slug, folder, file = src.split("/")
             assert folder == "shots"
             assert slug in {path.stem for path in SAMPLE}
-            if status == "violations":
-                assert re.fullmatch(r"finding-\d+\.png", file), (scheme, src)
+            if status == "violations":  # the crop in the card's scheme, as the thumbnails
+                crop = r"finding-\d+\.png" if scheme == "light" else r"finding-\d+-dark\.png"
+                assert re.fullmatch(crop, file), (scheme, src)
             else:
                 assert file == name, (scheme, src)
-    assert [src for _, src in shown["light"] if "finding-" in src] == [
-        src for _, src in shown["dark"] if "finding-" in src]
+    assert [src.removesuffix(".png") + "-dark.png" for _, src in shown["light"]
+            if "finding-" in src] == [src for _, src in shown["dark"] if "finding-" in src]
     assert any(status != "violations" for status, _ in shown["dark"]), "a clean card to judge"
     for path in SAMPLE:
         folder = gallery / "fixtures" / path.stem / "shots"

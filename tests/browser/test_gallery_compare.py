@@ -174,11 +174,12 @@ def eight(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return out, out / "fixtures" / "storm" / "index.html"
 
 
-def test_every_comparison_is_in_one_table_and_only_the_first_failed_stands_open(
+def test_every_comparison_is_in_one_table_and_only_the_live_pages_stands_open(
         auditor: Any, eight: tuple[Path, Path]) -> None:
     """Eight failed comparisons, each with its close-ups and viewer open, made the page
-    18,000 px tall on a phone: the table says each at a glance, the first is open, and a
-    link in the table opens its own."""
+    18,000 px tall on a phone: the table says each at a glance, only the one at the live
+    page's width and scheme is open (375 px, light on a phone), and a link in the table
+    opens its own."""
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
@@ -199,7 +200,7 @@ def test_every_comparison_is_in_one_table_and_only_the_first_failed_stands_open(
         shown = tab.eval_on_selector_all(
             "[data-compare]", "boxes => boxes.filter((box) => box.checkVisibility())"
             ".map((box) => box.dataset.compare)")
-        assert shown == ["320-light"]
+        assert shown == ["375-light"], "only the one at the live page's width and scheme"
         box = table.bounding_box()
         assert box is not None
         assert box["x"] + box["width"] <= 375, "the table fits a phone"
@@ -265,3 +266,44 @@ def test_the_compare_page_opens_on_the_approved_and_new_look_fitted_scrolled_tog
         tab.get_by_role("radio", name="Two fixtures").check()
         assert tab.locator("#compare-b").is_visible()
         assert "mode=pair" in tab.evaluate("location.search")
+
+
+@pytest.fixture(scope="module")
+def same(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(gallery folder, the fixture's page) with all eight screenshots as approved."""
+    from tests.preview.test_widths import EveryWidth
+
+    folder = tmp_path_factory.mktemp("same")
+    fixture = folder / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out, approved, painter = folder / "out", folder / "approved", EveryWidth()
+    approve(GalleryBuilder(out, capture=painter).build([fixture]).entries, out, approved)
+    (out / "fixtures" / "storm" / "entry.json").unlink()
+    GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    return out, out / "fixtures" / "storm" / "index.html"
+
+
+SHOWN = """() => [...document.querySelectorAll('.changes__at')].filter((at) => !at.hidden)
+  .map((at) => ({shot: at.dataset.shot, width: at.querySelector('.compare__svg').getAttribute('width')}))"""
+
+
+def test_the_changes_tab_compares_at_the_width_and_scheme_the_live_page_shows(
+        auditor: Any, same: tuple[Path, Path]) -> None:
+    """The review: Changes compared the 1280 px light screenshots while the live page was at
+    768 px. With nothing changed it shows the approved and the new screenshot at the live
+    page's width and scheme, and follows the switches."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, fixture_page = same
+    sandbox = Sandbox.for_file(fixture_page, root=out)
+    with auditor.page(AuditOptions(width=1280, height=800), sandbox) as tab:
+        tab.goto(sandbox.url + "#changes")
+        live = tab.evaluate("""() => ['frame-width', 'frame-scheme'].map((name) =>
+          document.querySelector(`input[name='${name}']:checked`).value)""")
+        assert live[0] != "1280", "at 1280 × 800 the live page is narrower (the case reviewed)"
+        assert tab.evaluate(SHOWN) == [{"shot": f"{live[0]}-{live[1]}", "width": live[0]}]
+        tab.check("input[name='frame-width'][value='375']", force=True)
+        tab.check("input[name='frame-scheme'][value='dark']", force=True)
+        assert tab.evaluate(SHOWN) == [{"shot": "375-dark", "width": "375"}]
+        assert tab.locator(".changes__at:not([hidden])").get_by_text("375 px, dark").count() >= 1

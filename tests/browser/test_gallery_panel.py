@@ -206,7 +206,7 @@ def test_the_json_tab_shows_the_fixtures_json(auditor: Any, gallery: Path) -> No
     sandbox, opened = _open(auditor, gallery, f"fixtures/{UNSURE}/index.html", 1280, 800)
     with opened as tab:
         tab.goto(sandbox.url)
-        tab.get_by_role("tab", name="JSON").click()
+        tab.get_by_role("tab", name="Source").click()
         code = tab.get_by_role("region", name="The fixture's JSON")
         assert code.is_visible()
         box = code.bounding_box()

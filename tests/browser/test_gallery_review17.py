@@ -2,7 +2,7 @@
 every picture drawn in a screenshot of the gallery wherever it sits; the width chips the
 widths captured; each tab's start in the first screen; the phone's compare view at a phone's
 width; one scrolling row of tabs on a phone; one count of violations everywhere; a
-right-to-left fixture's pager mirrored and the fixture menu readable. Captured without a
+right-to-left fixture's pager in the gallery's direction and the fixture menu readable. Captured without a
 browser, from the photo-essay fixture's own photographs (:class:`Photos`)."""
 
 from __future__ import annotations
@@ -290,7 +290,7 @@ def test_the_violation_counts_agree_on_the_card_the_header_and_the_tab(
     assert card["review"] == page["headerReview"] == page["tabReview"] >= 1
 
 
-def test_a_right_to_left_fixtures_pager_is_mirrored_and_its_menu_readable(
+def test_a_right_to_left_fixtures_pager_keeps_the_gallerys_direction_and_its_menu_readable(
         auditor: Any, gallery: Path) -> None:
     seen = None
     for slug in ("ar-local-elections-rtl", "fa-podcast-inflation-audio"):
@@ -322,15 +322,20 @@ PAGER = """() => {
           const style = getComputedStyle(menu);
           return {prev: link('prev'), next: link('next'), needed, size: parseFloat(style.fontSize),
                   room: menu.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20,
-                  title: parseFloat(getComputedStyle(document.querySelector('.fixture-head__title')).fontSize)};
+                  title: parseFloat(getComputedStyle(document.querySelector('.fixture-head__title')).fontSize),
+                  titleDirection: getComputedStyle(document.querySelector('.fixture-head__title')).direction,
+                  headlineDirection: getComputedStyle(document.querySelector('.fixture-head__title > bdi')).direction};
 }"""
 
 
 def _check_pager(seen: dict[str, Any]) -> None:
-    assert (seen["prev"]["arrow"], seen["next"]["arrow"]) == ("→", "←")
-    assert seen["prev"]["left"] > seen["next"]["left"], "previous at the right, as RTL reads"
-    assert seen["prev"]["arrowLeft"] > seen["prev"]["textLeft"], "its arrow at its outer edge"
-    assert seen["next"]["arrowLeft"] < seen["next"]["textLeft"]
+    # The pager is the gallery's (left to right) beside an Arabic title: previous at the left.
+    assert (seen["prev"]["arrow"], seen["next"]["arrow"]) == ("←", "→")
+    assert seen["prev"]["left"] < seen["next"]["left"], "previous at the left, as the gallery reads"
+    assert seen["prev"]["arrowLeft"] < seen["prev"]["textLeft"], "its arrow at its outer edge"
+    assert seen["next"]["arrowLeft"] > seen["next"]["textLeft"]
+    assert seen["titleDirection"] == "ltr", "the head the gallery's"
+    assert seen["headlineDirection"] == "rtl", "the headline isolated in its own"
     assert "Previous: " in seen["prev"]["said"], "the colon with the English word"
     assert seen["needed"] <= seen["room"], "the fixture's name whole in the menu at 1280 px"
     assert seen["size"] >= 15

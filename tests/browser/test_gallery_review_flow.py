@@ -381,15 +381,17 @@ class Viewed(Painted):
 #: The focus-order view as drawn: its width, and its badges' 10 px numbers at that scale.
 FOCUS_VIEW = """() => { const image = document.querySelector('#view-focus img');
   const box = image.getBoundingClientRect();
-  return {width: box.width, badge: 10 * box.width / image.naturalWidth}; }"""
+  return {width: box.width, badge: 10 * box.width / image.naturalWidth,
+          room: image.closest('.shot__scroll').getBoundingClientRect().width}; }"""
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
 def test_wide_panel_draws_the_focus_order_at_the_page_s_own_size(
         auditor: Any, tmp_path: Path, width: int, height: int) -> None:
     """Beside the live page the checks were ~360–420 px wide: the focus order's badges were
-    drawn at 3 px. "Wide panel" (a toggle button, remembered, the w key too) gives the panel
-    most of the window and the focus order its own size (10 px numbers)."""
+    drawn at 3 px. There it is now a window on the page at its own size (10 px numbers),
+    panned; "Wide panel" (a toggle button, remembered, the w key too) gives the panel most
+    of the window, the view's window with it."""
     from playwright.sync_api import expect
 
     from broadsheet.browser.audit import AuditOptions
@@ -405,8 +407,8 @@ def test_wide_panel_draws_the_focus_order_at_the_page_s_own_size(
         tab.wait_for_function("document.querySelector('#view-focus img').complete")
         panel = tab.locator(".addons")
         narrow = tab.evaluate(FOCUS_VIEW)
-        assert narrow["width"] < 450, narrow
-        assert narrow["badge"] < 4, narrow
+        assert narrow["room"] < 450, narrow
+        assert narrow["badge"] == 10, narrow
         wide = tab.get_by_role("button", name="Wide panel")
         expect(wide).to_have_attribute("aria-pressed", "false")
         wide.focus()
@@ -416,14 +418,15 @@ def test_wide_panel_draws_the_focus_order_at_the_page_s_own_size(
         assert box is not None
         assert box["width"] >= 0.6 * width, box
         drawn = tab.evaluate(FOCUS_VIEW)
-        assert drawn == {"width": 1280, "badge": 10}, drawn
+        assert (drawn["width"], drawn["badge"]) == (1280, 10), drawn
+        assert drawn["room"] >= 0.55 * width, drawn
         assert tab.evaluate("document.documentElement.scrollWidth") == width, "panned inside"
         # remembered from one fixture's page to the next
         assert tab.evaluate("localStorage.getItem('broadsheet-gallery:panel')") == "wide"
         tab.keyboard.press("w")  # the shortcut gives the room back
         expect(tab.get_by_role("button", name="Wide panel")).to_have_attribute(
             "aria-pressed", "false")
-        assert tab.evaluate(FOCUS_VIEW)["width"] < 450
+        assert tab.evaluate(FOCUS_VIEW)["room"] < 450
         assert tab.evaluate("localStorage.getItem('broadsheet-gallery:panel')") == "narrow"
 
 
@@ -476,9 +479,9 @@ def test_the_index_counts_fixtures_awaiting_review_and_accepts_them_all(
 def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
         auditor: Any, tmp_path: Path, width: int) -> None:
     """At 1280 × 800 without Wide panel the focus order was drawn ~361 px wide, its numbers
-    unreadable, and clicking it opened the bare file: beside the live page a line under it
-    says how to read it, and clicking the picture opens it at the page's own size in the
-    dialog. Where the panel is the window's width (a phone) or wide, no such line."""
+    unreadable, and clicking it opened the bare file: beside the live page it is a window on
+    the page at its own size, a line under it says so, and clicking the picture opens it
+    whole in the dialog. Where the panel is the window's width (a phone) or wide, no line."""
     from playwright.sync_api import expect
 
     from broadsheet.browser.audit import AuditOptions
@@ -500,10 +503,10 @@ def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
             expect(hint).to_contain_text("Open full size")
             expect(hint).to_contain_text("Wide panel")
             picture, said = (tab.locator(sel).bounding_box() for sel in (
-                "#view-focus img", "#view-focus .view__hint"))
+                "#view-focus .shot__scroll", "#view-focus .view__hint"))
             assert picture is not None
             assert said is not None
-            assert picture["width"] < 450, "drawn small: the line is needed"
+            assert picture["width"] < 450, "a window on it: the line is needed"
             assert 0 <= said["y"] - (picture["y"] + picture["height"]) < 80, "right under it"
         tab.locator("#view-focus img").click()
         dialog = tab.locator("dialog.enlarged[open]")

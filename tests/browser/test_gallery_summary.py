@@ -176,12 +176,13 @@ def test_nothing_changed_says_so_and_still_compares_and_approves(auditor: Any,
         text = tab.inner_text("section[aria-labelledby='changes']")
         parts = tab.evaluate("""() => { const s = document.querySelector(
             "section[aria-labelledby='changes']");
-          return [s.querySelectorAll('.verdict').length, s.querySelectorAll('[data-compare]').length,
+          const shown = [...s.querySelectorAll('[data-compare]')].filter((c) => c.checkVisibility());
+          return [s.querySelectorAll('.verdict').length, shown.length,
                   s.querySelectorAll('article').length,
-                  [...s.querySelectorAll('.compare__svg')].map((v) => v.getBoundingClientRect().width)]; }""")
+                  shown.flatMap((c) => [...c.querySelectorAll('.compare__svg')]).map((v) => v.getBoundingClientRect().width)]; }""")
     lines = [line for line in text.splitlines() if line.strip()]
     assert lines[1].startswith("✔ Matches the approved screenshots at 4 widths × 2 schemes")
-    assert parts[:3] == [1, 1, 0], "a verdict and one comparison, no changed screenshot"
+    assert parts[:3] == [1, 1, 0], "a verdict and one comparison shown, no changed screenshot"
     assert len(parts[3]) == 2
     # in the checks panel beside the live page (about 26rem from 1200 px) each is a third
     # of the panel at least: a smaller pair is not worth reading

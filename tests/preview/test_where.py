@@ -75,3 +75,15 @@ def test_each_finding_is_said_by_its_selector_else_its_pointer() -> None:
     assert said == {0: "the 1st link in the “Related” box: “Storm Henk”",
                     1: "1st block (Paragraph): “Rail services are suspended.”",
                     2: "2nd block (Image): “Water on Main Street”"}
+
+
+def test_a_place_leaves_out_the_words_its_finding_already_quotes() -> None:
+    """The Arabic caption was quoted twice in one finding: in its message and, cut, in where
+    it is; beside such a message the place names only the block."""
+    from broadsheet.preview.where import Place
+
+    caption = "واجهة مبنى حديث بخطوط منحنية متكررة في مدينة صفاقس"
+    place = Place("3rd block (Image)", quoted=caption + " (الصورة: سامي بن علي، رويترز)"[:8] + "…")
+    message = f"alt derived from the caption: '{caption}'; check it describes the image"
+    assert str(place.beside(message)) == "3rd block (Image)"
+    assert place.beside("the alt is a file name") == place

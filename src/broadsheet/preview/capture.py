@@ -19,7 +19,7 @@ from broadsheet.findings import Finding, Outcome
 from broadsheet.preview.announce import Announcement, focus_stop
 from broadsheet.preview.contrast import merged, pairs
 from broadsheet.preview.files import save_image, screenshot
-from broadsheet.preview.model import WIDTHS, Capture, Screenshot, View
+from broadsheet.preview.model import WIDTHS, Capture, Entry, Screenshot, View
 
 if TYPE_CHECKING:
     from playwright.sync_api import FloatRect, Locator, Page, Route
@@ -381,6 +381,9 @@ class ChromiumCapture:
                     elif scheme == "dark" and not self.element:
                         result.thumbnail_dark = _thumbnail(tab, folder, max(self.widths),
                                                            scheme)
+                        if self.views:
+                            self._dark_crops(tab, folder, [*(findings or ()), *result.findings],
+                                             result.highlights)
                     if self.views:
                         result.contrast.extend(pairs(scheme, _probe(tab, "textColours",
                                                                     scheme == "dark")))
@@ -442,6 +445,25 @@ class ChromiumCapture:
         name = f"shots/view-{key}.png"
         screenshot(tab, folder / name, full_page=True)
         return View(key, label, description, name)
+
+    def _dark_crops(self, tab: Page, folder: Path, findings: list[Finding],
+                    crops: dict[int, str]) -> None:
+        """The violations' crops again in the dark scheme (:meth:`Entry.dark_crop`), so an
+        index card in the dark scheme shows where it fails on the dark page."""
+        tab.set_viewport_size({"width": max(self.widths), "height": 800})
+        done: set[str] = set()
+        for index, name in crops.items():
+            target = findings[index].target
+            if findings[index].outcome is not Outcome.FAILED or name in done or not target:
+                continue
+            done.add(name)
+            if _probe(tab, "outline", target) is None:
+                continue
+            clip: FloatRect | None = _probe(tab, "cropBox", target, CROP_MARGIN, CROP_MIN_WIDTH,
+                                            CROP_MIN_HEIGHT, CROP_MAX_HEIGHT)
+            if clip and clip["width"] >= 8 and clip["height"] >= 8:
+                screenshot(tab, folder / Entry.dark_crop(name), clip=clip, full_page=True)
+            _probe(tab, "clear")
 
     @staticmethod
     def _highlights(tab: Page, folder: Path, findings: list[Finding]) -> dict[int, str]:

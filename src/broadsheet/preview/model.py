@@ -274,6 +274,11 @@ class Entry:
             sources.index(group.first.source) if group.first.source in sources else
             len(sources), group.indexes[0]))
 
+    @staticmethod
+    def dark_crop(name: str) -> str:
+        """Where a violation's crop (``shots/finding-0.png``) is kept in the dark scheme."""
+        return name.removesuffix(".png") + "-dark.png"
+
     def first_crop(self) -> tuple[Finding, str] | None:
         """The worst violation whose element was cropped from the page (:meth:`groups`
         order) and its crop: a failing fixture's card shows where it fails, not its top."""

@@ -5,7 +5,7 @@ pointer the checks give."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from cssselect import HTMLTranslator, SelectorError
@@ -19,6 +19,8 @@ from broadsheet.findings import Finding
 
 #: The longest quotation of an element's text or a block's caption.
 QUOTE_LIMIT = 60
+#: A place's quotation left out beside a message quoting its first this many characters.
+QUOTE_START = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,13 @@ class Place:
     def __str__(self) -> str:
         name = f"“{self.name}”" if self.name else ""
         return f"{self.before}{name}{self.after}" + (f": “{self.quoted}”" if self.quoted else "")
+
+    def beside(self, message: str) -> Place:
+        """This place said beside a finding's ``message``: without its quotation when the
+        message already quotes the words it starts with (a caption was shown twice)."""
+        start = self.quoted.removesuffix("…").strip()[:QUOTE_START]
+        quoted = bool(start) and start in " ".join(message.split())
+        return replace(self, quoted="") if quoted else self
 
 
 #: A role as a designer says it.

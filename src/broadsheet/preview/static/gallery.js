@@ -429,6 +429,40 @@
     // is resized.
     if (window.ResizeObserver) { new ResizeObserver(fitMode).observe(box); } else { fitMode(); }
   });
+  // The Changes tab compares at the width and scheme the live page shows (Fill: the widest
+  // screenshot the frame holds): that comparison shown (nothing changed) or opened (one did).
+  var liveControls = document.querySelector(".frame-controls");
+  var atShots = document.querySelectorAll(".changes__at[data-shot], details.change__detail");
+  if (liveControls && atShots.length) {
+    var followLive = function () {
+      var width = (liveControls.querySelector("input[name='frame-width']:checked") || {}).value;
+      var scheme = (liveControls.querySelector("input[name='frame-scheme']:checked") || {}).value || "light";
+      var widths = Array.prototype.map.call(document.querySelectorAll(".changes__at[data-shot], article.change"), function (each) {
+        return parseInt((each.getAttribute("data-shot") || each.getAttribute("aria-labelledby").replace("change-", "")), 10);
+      });
+      if (!width || width === "fill") {
+        var frame = document.querySelector(".frame-stage");
+        var room = frame ? frame.clientWidth : 0;
+        width = String(widths.filter(function (each) { return each <= room; }).sort(function (a, b) { return b - a; })[0] || Math.min.apply(null, widths));
+      }
+      var key = width + "-" + scheme;
+      var shown = document.querySelector(".changes__at[data-shot='" + key + "']");
+      if (shown) {
+        Array.prototype.forEach.call(document.querySelectorAll(".changes__at[data-shot]"), function (each) { each.hidden = each !== shown; });
+      }
+      // One comparison open at a time: the live page's in place of the one opened before.
+      var heading = document.getElementById("change-" + key);
+      var detail = heading && heading.closest("article") && heading.closest("article").querySelector("details.change__detail");
+      if (detail && !detail.open) {
+        Array.prototype.forEach.call(document.querySelectorAll("details.change__detail[open]"), function (each) { each.open = false; });
+        detail.open = true;
+      }
+    };
+    liveControls.addEventListener("change", function (event) {
+      if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followLive(); }
+    });
+    setTimeout(followLive, 0);  // once the live page's width and scheme are chosen (below)
+  }
   // "Wide panel": the checks beside the live page (a wide screen) take most of the window,
   // the live page a narrow column, so the evidence is drawn large; remembered from one
   // fixture's page to the next (the w key too). Told as a resize: the live frame and the
