@@ -33,7 +33,7 @@ RAIL_WHILE_SCROLLING = """async () => {
   const bottom = Math.max(...story.map(e => e.getBoundingClientRect().bottom + scrollY));
   const parts = [...art.querySelectorAll(':scope > :not(.article-header, .article-body,'
       + ' .live-key-events), .live-key-events__box, .article-header > *, .article-body > *,'
-      + ' .article-body > .table-scroll caption, .live-feed > *')];
+      + ' .live-feed > *')];
   const screen = innerHeight, covered = [];
   for (let y = Math.max(0, top - screen); y <= bottom; y += 50) {
     scrollTo(0, y);
