@@ -46,6 +46,18 @@ def test_an_axe_finding_of_a_rule_broadsheet_also_has_reads_broadsheets_words() 
     assert plain("no-such-rule", Source.AXE) is None
 
 
+def test_a_message_says_again_only_when_its_words_are_the_plain_words() -> None:
+    from broadsheet.preview.plain import Plain, says_again
+
+    said = Plain("", "A banner has no text and its label only names its kind; it is not rendered.")
+    assert says_again("the banner has no text; it is not rendered", said)
+    assert not says_again("the banner 'Breaking News' has no text; it is not rendered", said)
+    # a message naming what the plain words do not (the element's text, a ratio) is kept
+    assert not says_again("“Published” is 3.1:1 against its background", said)
+    assert not says_again("the banner has no text", None)
+    assert not says_again("", said)
+
+
 def test_each_finding_card_leads_with_its_plain_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from broadsheet.preview import build_gallery
     from tests.helpers import ARTICLES, parse_html, text_of
@@ -58,8 +70,13 @@ def test_each_finding_card_leads_with_its_plain_words(tmp_path) -> None:  # type
     assert len(cards) == len(report.entries[0].groups())
     for card in cards:
         rule = text_of(card.xpath(".//code[@class='finding__rule']")[0])
-        first, second = (p.get("class") for p in card.xpath("p")[1:3])
-        assert (first, second) == ("finding__plain", "finding__message"), rule
+        assert card.xpath("p")[1].get("class") == "finding__plain", rule
+    # A message that only repeats the plain words is left out (the gallery printed "alt
+    # repeats the caption; ..." twice, word for word, in one card).
+    [again] = page.xpath("//li[.//code[@class='finding__rule']='render-alt-repeats-caption']")
+    assert not again.xpath("p[@class='finding__message']")
     [named] = page.xpath("//li[.//code[@class='finding__rule']='render-alt-from-site-name']")
+    assert text_of(named.xpath("p[@class='finding__message']")[0]).startswith(
+        "the alt given is a placeholder; the About picture's alt is the site's name")
     assert text_of(named.xpath("p[@class='finding__plain']")[0]).startswith(
         "The site's About picture (a newsroom's logo, as a rule) had no usable alt")

@@ -47,7 +47,7 @@ from broadsheet.preview.model import (
     unchecked_because,
 )
 from broadsheet.preview.outline import outline, players
-from broadsheet.preview.plain import explained
+from broadsheet.preview.plain import explained, says_again
 from broadsheet.preview.regression import BITS, CHANGED_RGB, TOLERANCE, differences
 from broadsheet.preview.review import ReviewBook, ReviewState, review_state
 from broadsheet.preview.schemes import (
@@ -186,6 +186,7 @@ def _environment() -> jinja2.Environment:
     env.globals["review_of"] = lambda entry: None  # each build reads the review file's
     env.globals["unchecked_because"] = unchecked_because
     env.globals["explained"] = explained
+    env.globals["says_again"] = says_again
     env.globals["language_name"] = language_name
     env.globals["genres"] = GENRE_WORDS
     env.globals["block_name"] = BLOCKS.name

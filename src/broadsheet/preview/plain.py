@@ -194,3 +194,23 @@ def plain(rule_id: str, source: Source) -> Plain | None:
 def explained(finding: Finding) -> Plain | None:
     """:func:`plain` for a finding."""
     return plain(finding.rule, finding.source)
+
+
+#: Share of a message's words that its plain words must hold for it to say nothing more.
+SAID_ALREADY = 0.8
+
+_WORD = re.compile(r"\w+")
+
+#: Text a message quotes (the element's words, a banner's label, a value): what it adds.
+_QUOTED = re.compile(r"'[^']+'|\"[^\"]+\"|“[^”]+”|«[^»]+»|‘[^’]+’")
+
+
+def says_again(message: str, said: Plain | None) -> bool:
+    """Whether ``message`` only repeats ``said`` (it quotes nothing and at least
+    ``SAID_ALREADY`` of its words are in it): a card then shows the plain words alone, not
+    the same sentence twice."""
+    if said is None or _QUOTED.search(message):
+        return False
+    words = _WORD.findall(message.lower())
+    known = set(_WORD.findall(f"{said.title} {said.why}".lower()))
+    return bool(words) and sum(word in known for word in words) >= SAID_ALREADY * len(words)
