@@ -469,7 +469,7 @@ def test_the_index_counts_fixtures_awaiting_review_and_accepts_them_all(
             summary.get_by_role("button", name="Accept all changed (1)").click()
         expect(tab.get_by_role("region", name="1 awaiting review")).to_have_count(0)
         assert tab.locator(".card[data-review='accepted'] .review-badge").inner_text() == (
-            "Accepted")
+            "Changes accepted")
     finally:
         context.close()
         server.stop()

@@ -107,7 +107,7 @@ def test_approve_writes_the_baseline_and_the_page_compares_anew(served: Served) 
     assert baseline.read_bytes() == now != before
     page = parse_html((served.out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
     assert text_of(page.xpath("//section[@aria-labelledby='changes']//p[@class='review-said "
-                              "review-said--accepted']/span")[0]) == "Accepted"
+                              "review-said--accepted']/span")[0]) == "Changes accepted"
     assert text_of(page.xpath("//section[@aria-labelledby='changes']//p[@class='changes__same']")[0]).startswith(
         "✔ Matches the approved screenshots at 1 width × 1 scheme: no screenshot differs")
     assert not list(baseline.parent.glob("*.tmp*")), "written atomically, nothing left over"
@@ -270,7 +270,7 @@ def test_cli_approve_records_an_accepted_decision_as_the_served_gallery_does(
         page = parse_html((out / "fixtures" / slug / "index.html").read_text("utf-8"))
         [said] = page.xpath("//section[@aria-labelledby='changes']//p[@class='review-said "
                             "review-said--accepted']")
-        assert text_of(said.xpath("./span")[0]) == "Accepted"
+        assert text_of(said.xpath("./span")[0]) == "Changes accepted"
     assert main(["preview", str(fixtures / "storm.json"), "--out", str(out), "--approved",
                  str(approved), "--approve", "--approve-widths", "320",
                  "--approve-schemes", "light"]) == 0

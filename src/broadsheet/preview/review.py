@@ -116,12 +116,12 @@ def review_state(entry: Entry, decisions: dict[str, Decision]) -> ReviewState | 
             return ReviewState("changes-requested", "Changes requested", last.note, last.at)
         if pending:
             return ReviewState("to-review", "Awaiting review")
-        return ReviewState("accepted", "Accepted")
+        return ReviewState("accepted", "Changes accepted")
     if not decisions:
         return None
     last = max(decisions.values(), key=lambda d: d.at)
     if last.verdict == REQUESTED and last.seen == seen(entry) and last.seen:
         return ReviewState("changes-requested", "Changes requested", last.note, last.at)
     if last.verdict == ACCEPTED and entry.differences:
-        return ReviewState("accepted", "Accepted", last.note, last.at)
+        return ReviewState("accepted", "Changes accepted", last.note, last.at)
     return None
