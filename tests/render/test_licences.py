@@ -52,6 +52,19 @@ def test_an_attribution_licence_follows_the_credit_linked_to_its_deed() -> None:
     assert link.getparent().get("class") == "credit__licence"
 
 
+def test_a_licence_named_with_generic_link_text_is_reported_where_its_name_is() -> None:
+    """Its name is a link's text on the credit line: "here" is a generic link, reported at
+    the name (found by the property test: the checker flagged a link nothing reported)."""
+    data = with_lead(credit="Ian Hex", licence={"id": "LicenseRef-house", "name": "here",
+                                                "url": "https://news.example/l"})
+    result = broadsheet.render(data)
+    assert [(f.rule, f.pointer) for f in result.findings if "link" in f.rule] == [
+        ("render-link-text-generic", "/lead/licence/name")]
+    # without an address it is plain text, not a link: nothing is reported
+    plain = with_lead(credit="Ian Hex", licence={"id": "LicenseRef-house", "name": "here"})
+    assert not [f for f in broadsheet.render(plain).findings if "link" in f.rule]
+
+
 def test_a_licence_given_a_name_and_url_is_shown_so_and_other_ids_link_to_spdx() -> None:
     named = lead_credit(with_lead(credit="Ian Hex", licence={
         "id": "LicenseRef-house", "name": "House licence", "url": "https://news.example/l"}))

@@ -50,6 +50,11 @@ REPORTED_BY_RENDER: dict[str, set[str]] = {
 @example({"format": "broadsheet.article/1", "id": "0", "language": "AA", "headline": "0",
           "published": "2000-01-01T00:00:00Z", "body": [], "site": {"name": "0", "url": "0"},
           "authors": [{"name": "0"}, {"name": "here", "bio": "0"}]})
+# found in CI: a lead picture's licence named "here", a link on its credit line
+@example({"format": "broadsheet.article/1", "id": "0", "language": "AA", "headline": "0",
+          "published": "2000-01-01T00:00:00Z", "body": [], "site": {"name": "0", "url": "0"},
+          "lead": {"type": "image", "src": "0", "width": 1, "height": 1, "credit": "here",
+                   "licence": {"id": "0", "name": "here"}}})
 @given(articles)
 def test_every_schema_valid_article_renders_cleanly(data: dict[str, Any]) -> None:
     """Renders (strict mode raises only RenderError with the errors already reported);

@@ -196,11 +196,15 @@ def licence_view(page: PageBuilder, licence: Licence | None, pointer: str,
     """The licence's view: shown after a shown credit when it belongs on the credit line."""
     if licence is None:
         return None
+    shown = credited and licence.on_credit_line
+    # shown, its name is a link's text: a generic one ("here") is reported as any link's
     return {
         "id": licence.id,
         "name": plain(licence.short_name),
-        "url": page.url(licence.link or None, f"{pointer}/url"),
-        "shown": credited and licence.on_credit_line,
+        "url": page.link_url(licence.link or None, f"{pointer}/url",
+                             licence.short_name if shown else None,
+                             f"{pointer}/name" if licence.name else f"{pointer}/id"),
+        "shown": shown,
     }
 
 
