@@ -429,22 +429,23 @@ def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: A
     column (a review saw it held there while pictures spanned wider), and like the picture
     no taller than half the window, so the story starts near the first screen (a later
     review saw a 1,120 x 630 player push the first paragraph to 1,127 px). A video keeps its
-    own shape (no black bars), so at half a 1280 x 800 window a 16:9 clip is 711 px wide: it
-    keeps the grid's start edge (centred, 240-1040 px, it lined up with neither column nor
-    grid), its caption beside it to the grid's end, level with its top."""
+    own shape (no black bars). It keeps the grid: the player in the column (centred, 240-1040
+    px, it lined up with neither column nor grid), its caption beside it in the rail, on the
+    rail's line as the related box under it (a 711 px player put it 70 px inside that line),
+    level with its top, to the grid's end, so the figure spans column and rail."""
     with fixture_page(auditor, "en-council-video-lead") as page:
         lead = boxes(page, {"video": ".broadsheet-article > .media video",
                             "caption": ".broadsheet-article > .media > figcaption",
                             "transcript": ".broadsheet-article > .media > .transcript",
-                            "text": ".article-body > p"})
+                            "text": ".article-body > p", "rail": ".article-body > .related"})
     with fixture_page(auditor, "en-storm-breaking-corrections") as page:
         picture = boxes(page, {"img": ".figure--lead img"})["img"]
     video, caption = lead["video"], lead["caption"]
     assert video["bottom"] - video["top"] <= 0.5 * 800 + 1, lead
     assert abs(video["left"] - picture["left"]) < 2, (lead, picture)
     assert abs(video["left"] - lead["text"]["left"]) < 2, lead
-    assert video["width"] > lead["text"]["width"] + 60, lead
-    assert caption["left"] > video["right"], lead
+    assert abs(video["right"] - lead["text"]["right"]) < 2, lead
+    assert abs(caption["left"] - lead["rail"]["left"]) < 2, lead
     assert abs(caption["right"] - picture["right"]) < 2, (lead, picture)
     assert abs(caption["top"] - video["top"]) < 2, lead
     assert caption["bottom"] < lead["transcript"]["top"] < video["bottom"], lead
