@@ -268,6 +268,33 @@ def test_the_compare_page_opens_on_the_approved_and_new_look_fitted_scrolled_tog
         assert "mode=pair" in tab.evaluate("location.search")
 
 
+def test_a_scroll_right_after_the_other_box_followed_is_not_lost(
+        auditor: Any, page: tuple[Path, Path]) -> None:
+    """Scrolled together, the box that just followed leads again at once when the reader
+    scrolls it, in the very frame after (a lock held two frames lost that scroll, and the
+    test above timed out on a loaded CI machine)."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    out, _ = page
+    sandbox = Sandbox.for_file(out / "compare.html", root=out)
+    with auditor.page(AuditOptions(width=1280, height=500), sandbox) as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_function("[...document.querySelectorAll('.pair-compare img')]"
+                              ".every(i => i.complete && i.naturalWidth)")
+        tops = tab.evaluate("""async () => {
+          const [a, b] = document.querySelectorAll('.pair-compare__scroll');
+          const frame = () => new Promise(done => requestAnimationFrame(() => done()));
+          const followed = new Promise(done => b.addEventListener('scroll', done, {once: true}));
+          b.scrollTop = 240;
+          await followed;  // a has just followed b to 240; its own scroll event is to come
+          a.scrollTop = 90;
+          for (let i = 0; i < 4; i++) await frame();
+          return [a.scrollTop, b.scrollTop];
+        }""")
+    assert tops == [90, 90]
+
+
 @pytest.fixture(scope="module")
 def same(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(gallery folder, the fixture's page) with all eight screenshots as approved."""

@@ -312,18 +312,24 @@
     });
     pairForm.addEventListener("submit", function (event) { event.preventDefault(); });
     showPair(false);
-    // Scrolled together: the box scrolled leads, the other follows it to the same place
-    // (its own scroll event, in the same frame, is not passed back).
+    // Scrolled together: the box scrolled leads, the other follows it to the same place.
+    // The follower's own scroll event (where it ended up, clamped to its own height) is an
+    // echo, not passed back; any other scroll of it leads, however soon it comes (a lock
+    // held for two frames lost a reader's next scroll on a slow machine).
     var scrollers = Array.prototype.slice.call(stageBox.querySelectorAll(".pair-compare__scroll"));
-    var leader = null;
+    var echoes = new Map();
     scrollers.forEach(function (box) {
       box.addEventListener("scroll", function () {
-        if (!together.checked || (leader && leader !== box)) { return; }
-        leader = box;
+        var echo = echoes.get(box);
+        echoes.delete(box);
+        if (!together.checked || (echo && echo[0] === box.scrollTop && echo[1] === box.scrollLeft)) { return; }
         scrollers.forEach(function (other) {
-          if (other !== box) { other.scrollTop = box.scrollTop; other.scrollLeft = box.scrollLeft; }
+          if (other === box || (other.scrollTop === box.scrollTop && other.scrollLeft === box.scrollLeft)) { return; }
+          var before = [other.scrollTop, other.scrollLeft];
+          other.scrollTop = box.scrollTop; other.scrollLeft = box.scrollLeft;
+          var after = [other.scrollTop, other.scrollLeft];
+          if (after[0] !== before[0] || after[1] !== before[1]) { echoes.set(other, after); }
         });
-        requestAnimationFrame(function () { requestAnimationFrame(function () { leader = null; }); });
       }, { passive: true });
     });
   }
