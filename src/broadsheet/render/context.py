@@ -107,6 +107,8 @@ class SiteView(TypedDict):
     logo_dark: Annotated[str | None, "the logo drawn for a dark page"]
     logo_dark_size: Annotated[tuple[int, int] | None, "width and height of the dark logo"]
     navigation: list[LinkView]
+    navigation_current: Annotated[int | None, "the index in `navigation` of the link to the "
+                                  "article's section (the same URL), shown as the current one"]
     search: SearchView | None
     about: AboutView | None
     footer_links: list[LinkView]

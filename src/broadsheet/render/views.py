@@ -37,6 +37,7 @@ from broadsheet.render.context import (
     ImageView,
     PageView,
     SearchView,
+    SectionView,
     TagView,
     VideoView,
 )
@@ -51,7 +52,7 @@ from broadsheet.render.footnotes import Footnotes
 from broadsheet.render.live import live_view
 from broadsheet.render.policies import RESERVED_IDS, ViewPolicies, html_datetime
 from broadsheet.render.view_types import Block as BlockView
-from broadsheet.render.view_types import Html, SectionLink
+from broadsheet.render.view_types import Html, LinkView, SectionLink
 
 __all__ = ["RESERVED_IDS", "PageBuilder", "html_datetime"]
 
@@ -67,6 +68,13 @@ def stands_for_newsroom(picture: ImageView) -> bool:
     width, height = picture["width"], picture["height"]
     ornament = picture["decorative"] and bool(width and height) and width >= 8 * height
     return bool(picture["alt"]) or ornament
+
+
+def current_link(links: list[LinkView], section: SectionView | None) -> int | None:
+    """The index of the first link to the article's section (the same checked URL), if any."""
+    if section is None or section["url"] is None:
+        return None
+    return next((i for i, link in enumerate(links) if link["url"] == section["url"]), None)
 
 
 def topics_in_order(tags: list[TagView]) -> list[TagView]:
@@ -284,6 +292,11 @@ class PageBuilder(ViewPolicies):
                       "param": site.search.param,
                       "label": plain(site.search.label) if site.search.label
                       else self._("Search %(site)s", site=plain(site.name))}
+        section: SectionView | None = {
+            "name": plain(article.section.name),
+            "url": self.link_url(article.section.url, "/section/url", article.section.name,
+                                 "/section/name")} if article.section else None
+        navigation = self.links(site.navigation, "/site/navigation")
         view: PageView = {
             "id": article.id,
             "language": self.language,
@@ -296,10 +309,7 @@ class PageBuilder(ViewPolicies):
             "genre": article.genre,
             "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
             "rail": bool(article.live) or has_rail(audio_first(article.body)),
-            "section": {"name": plain(article.section.name),
-                        "url": self.link_url(article.section.url, "/section/url",
-                                                 article.section.name, "/section/name")}
-            if article.section else None,
+            "section": section,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
             "authors": authors,
@@ -325,7 +335,8 @@ class PageBuilder(ViewPolicies):
                 if site.logo and site.logo_dark else None,
                 "logo_dark_size": (site.logo_dark.width, site.logo_dark.height)
                 if site.logo and site.logo_dark else None,
-                "navigation": self.links(site.navigation, "/site/navigation"),
+                "navigation": navigation,
+                "navigation_current": current_link(navigation, section),
                 "search": search,
                 "about": about,
                 "footer_links": self.links(site.footer_links, "/site/footer_links"),
