@@ -53,7 +53,8 @@ def test_sections_are_plain_targets_with_the_current_one_marked(auditor: Any, st
     assert all("Source Sans 3" in link["family"] for link in links), links
     current = [link for link in links if link["current"]]
     assert [link["current"] for link in current] == ["true"], links
-    assert current[0]["bar"] >= 3 and current[0]["barStyle"] == "solid", current
+    assert current[0]["bar"] >= 3, current
+    assert current[0]["barStyle"] == "solid", current
     assert [link for link in links if not link["current"] and link["bar"] > 0] == [], links
 
 
@@ -70,7 +71,8 @@ def test_a_focused_or_hovered_section_is_underlined(auditor: Any, scheme: str) -
         last = page.locator(".site-nav a").last
         last.hover()
         hovered = last.evaluate("(a) => getComputedStyle(a).textDecorationLine")
-    assert focused["nav"] and focused["visible"], focused
+    assert focused["nav"], focused
+    assert focused["visible"], focused
     assert focused["line"] == "underline", focused
     assert hovered == "underline"
 
@@ -123,7 +125,8 @@ def test_a_long_read_opens_on_its_headline_over_the_hero(auditor: Any, width: in
         box = boxes(page, HERO)
         overflow = page.evaluate("() => document.documentElement.scrollWidth - innerWidth")
     photo = box["photo"]
-    assert photo["left"] == 0 and photo["width"] == width, box
+    assert photo["left"] == 0, box
+    assert photo["width"] == width, box
     for part in ("kicker", "h1", "summary"):
         assert inside(box[part], photo), (part, box)
         centre = (box[part]["left"] + box[part]["right"]) / 2
