@@ -116,7 +116,7 @@ def inside(inner: dict[str, float], outer: dict[str, float]) -> bool:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("width", [768, 1280])
+@pytest.mark.parametrize("width", [768, 1280, 1920])
 def test_a_long_read_opens_on_its_headline_over_the_hero(auditor: Any, width: int,
                                                           scheme: str) -> None:
     """From a tablet up the kicker, headline and standfirst stand centred inside the hero
@@ -135,6 +135,8 @@ def test_a_long_read_opens_on_its_headline_over_the_hero(auditor: Any, width: in
     assert box["h1"]["bottom"] <= box["summary"]["top"] + 1, box
     assert photo["bottom"] <= box["caption"]["top"] + 1, box
     assert box["caption"]["bottom"] <= box["byline"]["top"], box
+    # a caption of two lines at most (at 1920 px it stood a word a line, 1,800 px tall)
+    assert box["caption"]["bottom"] - box["caption"]["top"] < 120, box
     assert box["h1"]["top"] < 800, box  # the headline is on the first screen
     assert overflow <= 0
 
