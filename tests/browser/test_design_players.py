@@ -64,14 +64,19 @@ def test_the_play_mark_is_drawn_on_the_still_and_clear_of_its_controls(auditor: 
     assert len(found) == 2, found
     for still in found:
         video, mark, tag = still["video"], still["mark"], still["tag"]
-        assert still["hidden"] == "true" and still["markText"] == "", still
+        assert still["hidden"] == "true", still
+        assert still["markText"] == "", still
         assert mark["width"] == mark["height"] >= (64 if width >= 768 else 48), still
-        assert inside(mark, video) and mark["bottom"] <= video["bottom"] - CONTROLS, still
+        assert inside(mark, video), still
+        assert mark["bottom"] <= video["bottom"] - CONTROLS, still
         assert still["markOpacity"] == "1", still
-        assert still["markEvents"] == "none" and still["underMark"], still
-        assert inside(tag, video) and tag["bottom"] <= video["bottom"] - CONTROLS, still
+        assert still["markEvents"] == "none", still
+        assert still["underMark"], still
+        assert inside(tag, video), still
+        assert tag["bottom"] <= video["bottom"] - CONTROLS, still
         assert tag["bottom"] <= mark["top"] or tag["right"] <= mark["left"], still
-        assert still["tagEvents"] == "none" and still["underTag"], still
+        assert still["tagEvents"] == "none", still
+        assert still["underTag"], still
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -135,7 +140,8 @@ def test_an_audio_card_takes_the_accent_and_is_rounded(auditor: Any, stem: str,
                                     .borderTopLeftRadius)}; }""")
     assert found["accent"] == found["want"] == found["rule"], found
     assert found["accent"] != "rgb(0, 0, 0)", found
-    assert found["radius"] >= 8 and found["art"] >= 4, found
+    assert found["radius"] >= 8, found
+    assert found["art"] >= 4, found
 
 
 ROWS = """() => [...document.querySelectorAll('.gallery__items > li')].map(li => {
@@ -158,7 +164,8 @@ def test_the_photo_essays_rows_are_even(auditor: Any, width: int) -> None:
     for row in rows:
         assert max(i["height"] for i in row) - min(i["height"] for i in row) < 1, row
     for item in items:
-        assert item["left"] >= 0 and item["right"] <= inner, item
+        assert item["left"] >= 0, item
+        assert item["right"] <= inner, item
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -188,12 +195,14 @@ def test_the_photo_essay_is_a_dark_band_with_legible_captions(auditor: Any,
                               - document.documentElement.clientWidth}; }""")
     band = rgb(found["band"])
     assert max(band) <= 0x20, found
-    assert found["image"].startswith("conic-gradient") and found["headingImage"] != "none", found
+    assert found["image"].startswith("conic-gradient"), found
+    assert found["headingImage"] != "none", found
     assert found["outset"].split()[-1] != "0", found
     assert len(found["texts"]) >= 11, found
     for text in found["texts"]:
         assert contrast(rgb(text), band) >= 4.5, (text, found)
-    assert found["outlineStyle"] != "none" and contrast(rgb(found["outline"]), band) >= 3, found
+    assert found["outlineStyle"] != "none", found
+    assert contrast(rgb(found["outline"]), band) >= 3, found
     assert found["overflow"] == 0, found
 
 

@@ -124,7 +124,8 @@ def test_a_player_never_shows_its_own_zero_length(auditor: Any, stem: str, selec
             player, tag = shown["player"], shown["tag"]
             # over the still's top corner, clear of the controls at its foot
             assert player["top"] <= tag["top"] <= player["top"] + 24, shown
-            assert player["left"] <= tag["left"] and tag["right"] <= player["right"], shown
+            assert player["left"] <= tag["left"], shown
+            assert tag["right"] <= player["right"], shown
             assert tag["bottom"] <= player["bottom"] - 40, shown
             assert shown["caption"]["top"] < shown["transcript"]["top"], shown
             continue
