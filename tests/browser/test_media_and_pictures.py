@@ -101,7 +101,8 @@ def test_a_player_never_shows_its_own_zero_length(auditor: Any, stem: str, selec
     """Before its file loads (offline, or a clip not yet played) a player's own read-outs say
     "0:00 / 0:00" (the blind review: "a broken player"); they are hidden, and the length the
     article states is shown once, as a clock in the page's digits: a video's in the tag
-    leading its caption, under the player; an audio's (and an article read aloud) at the end
+    leading its caption, laid over the still's top corner, above the controls' band (the
+    bottom 40 px); an audio's (and an article read aloud) at the end
     of the pill holding the player, beside it on one row, inside the pill."""
     article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
     with fixture_page(auditor, stem, width=width) as page:
@@ -121,10 +122,11 @@ def test_a_player_never_shows_its_own_zero_length(auditor: Any, stem: str, selec
         if selector == ".media video":
             assert shown["deck"] is None
             player, tag = shown["player"], shown["tag"]
-            beside = tag["left"] >= player["right"] or tag["right"] <= player["left"]
-            # under the player, or (an upright one on a wide page) beside it, level with its top
-            assert player["bottom"] <= tag["top"] or (
-                beside and player["top"] <= tag["top"] <= player["top"] + 24), shown
+            # over the still's top corner, clear of the controls at its foot
+            assert player["top"] <= tag["top"] <= player["top"] + 24, shown
+            assert player["left"] <= tag["left"], shown
+            assert tag["right"] <= player["right"], shown
+            assert tag["bottom"] <= player["bottom"] - 40, shown
             assert shown["caption"]["top"] < shown["transcript"]["top"], shown
             continue
         deck, player, length = shown["deck"], shown["player"], shown["clock"]
@@ -362,10 +364,11 @@ COVERED = """() => {
 def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, width: int) -> None:
     """The blind review: a drawn play disc over the still and the player's own controls were
     two play buttons, and met on a phone. The player's own controls are the only ones:
-    nothing is drawn over the player (no mark, no tag) at any width, every point of the
-    still and of its controls' strip is the video's to take, and the "Video" tag with its
-    length sits under it (or beside it, a lead's on a wide screen). From the keyboard the player is reached with Tab and played with
-    Space."""
+    what is drawn over the still (the play mark and the "Video" tag with its length, issue
+    17's newsroom review) takes no clicks, so every point of the still and of its controls'
+    strip is the video's to take, at any width, and the tag stays above the controls' band
+    (test_design_players.py holds the mark to it too). From the keyboard the player is
+    reached with Tab and played with Space."""
     article = json.loads((ARTICLES / f"{VIDEO}.json").read_text("utf-8"))
     files = {s["src"]: ("audio/wav", silent_wav(3)) for s in article["lead"]["sources"]}
     with fixture_page(auditor, VIDEO, width=width, files=files) as page:
@@ -385,9 +388,9 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
         playing = page.evaluate("() => !document.querySelector('.media--video video').paused")
     assert found["drawn"] == ["none", "none"], found
     assert found["over"] == [], found
-    # under it, or beside it (a lead video's caption on a wide screen)
-    assert (found["video"]["bottom"] <= found["tag"]["top"]
-            or found["video"]["right"] <= found["tag"]["left"]), found
+    # over the still's top corner, above the controls' band at its foot
+    assert found["video"]["top"] <= found["tag"]["top"] <= found["video"]["bottom"] - 64, found
+    assert found["video"]["left"] <= found["tag"]["left"] < found["video"]["right"], found
     assert reached
     assert playing
 
@@ -419,14 +422,13 @@ def test_an_audio_players_controls_read_clearly_in_either_scheme(auditor: Any, s
 
 @pytest.mark.parametrize(("scheme", "forced"), [("light", False), ("dark", False),
                                                 ("light", True)])
-def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
+def test_a_videos_tag_shows_a_play_mark_on_the_still_and_says_nothing_more(
         auditor: Any, scheme: str, forced: bool) -> None:
     """The blind review (issue 17): a still showed no sign it plays (offline, as in the
-    gallery, the player's own play button is greyed). The "Video" tag under the still leads
-    with a play mark: painted at 3:1 or more against the tag in the light and dark schemes
-    and in forced colours, beside the word, under or beside the video (nothing over the
-    player), and
-    not said: the tag's name is still only its words."""
+    gallery, the player's own play button is greyed). The "Video" tag over the still's top
+    corner leads with a play mark: painted at 3:1 or more against the tag in the light and
+    dark schemes and in forced colours, beside the word, above the controls' band, and not
+    said: the tag's name is still only its words."""
     with fixture_page(auditor, VIDEO, width=1280, scheme=scheme) as page:
         if forced:
             page.emulate_media(forced_colors="active")
@@ -437,14 +439,16 @@ def test_a_videos_tag_shows_a_play_mark_under_the_still_and_says_nothing_more(
             const video = document.querySelector('.media--video video').getBoundingClientRect();
             const start = box.left + parseFloat(s.paddingLeft);
             return {background: s.backgroundColor, videoBottom: video.bottom, top: box.top,
+                    videoTop: video.top,
                     videoEnd: video.right, left: box.left,
                     mark: {x: start, y: box.top + scrollY, width: kind.left - start,
                            height: box.height}}; }""")
         painted = pixels(page, found["mark"])
         said = page.locator(".media--video figcaption").first.aria_snapshot()
     assert found["mark"]["width"] >= 6, found
-    # under the video, or beside it (the lead's caption on a wide screen): never over it
-    assert found["top"] >= found["videoBottom"] or found["left"] >= found["videoEnd"], found
+    # over the still's top corner, never over the controls at its foot
+    assert found["videoTop"] <= found["top"] <= found["videoBottom"] - 64, found
+    assert found["left"] < found["videoEnd"], found
     best = max(contrast(p, rgb(found["background"])) for p in painted)
     assert best >= 3, (found, best)
     assert said.splitlines() == ['- time: "Duration: 2 minutes and 48 seconds"',
