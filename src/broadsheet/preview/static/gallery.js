@@ -112,6 +112,30 @@
       if (event.key === "Escape" && navFilter.value) { navFilter.value = ""; narrowNav(); event.preventDefault(); }
     });
   }
+  // The fixtures list folds away: its title becomes a button (aria-expanded) that hides the
+  // list and leaves a narrow rail, the live page taking the room; open or folded is kept for
+  // the session (sessionStorage), from one fixture's page to the next.
+  var navToggle = document.getElementById("fixture-nav-toggle");
+  if (navToggle) {
+    var NAV = "broadsheet-gallery:fixture-nav";
+    var navBox = document.getElementById("fixture-nav");
+    var navBody = document.getElementById("fixture-nav-body");
+    var fold = function (open, keep) {
+      navToggle.setAttribute("aria-expanded", open ? "true" : "false");
+      navBody.hidden = !open;
+      navBox.classList.toggle("fixture-nav--closed", !open);
+      if (keep) {
+        try { sessionStorage.setItem(NAV, open ? "open" : "closed"); } catch (error) { /* private mode */ }
+      }
+      window.dispatchEvent(new Event("resize"));  // the live frame fits its new room
+    };
+    navBox.querySelector(".fixture-nav__heading").hidden = true;
+    navToggle.hidden = false;
+    var keptNav = null;
+    try { keptNav = sessionStorage.getItem(NAV); } catch (error) { /* private mode */ }
+    if (keptNav === "closed") { fold(false, false); }
+    navToggle.addEventListener("click", function () { fold(navToggle.getAttribute("aria-expanded") !== "true", true); });
+  }
   // The compare page: a fixture's approved screenshot and its screenshot now, or two
   // fixtures, at one width and scheme; the choices set both pictures and the address
   // (?mode=&a=&b=&width=&scheme=); the two boxes scroll together (sideways too).
@@ -651,6 +675,9 @@
       };
       var search = document.getElementById("filter-name");
       var listFilter = document.getElementById("fixture-nav-filter");
+      var navFolded = document.getElementById("fixture-nav-toggle");
+      if (event.key === "/" && !search && listFilter && navFolded && navFolded.offsetParent &&
+          navFolded.getAttribute("aria-expanded") === "false") { navFolded.click(); }
       if (event.key === "/" && !search && listFilter && listFilter.offsetParent) {
         event.preventDefault();
         listFilter.focus();
