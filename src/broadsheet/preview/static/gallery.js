@@ -767,10 +767,16 @@
     });
     strip.insertBefore(arrows[0], row);
     strip.appendChild(arrows[1]);
+    // The cue at the end says how many tabs are out of sight ("3 more ›"): an arrow alone
+    // over a half-shown tab read as a cut label (issue 17's review).
     var cue = function () {
       var room = row.scrollWidth - row.clientWidth;
       strip.toggleAttribute("data-more-start", row.scrollLeft > 1);
       strip.toggleAttribute("data-more-end", row.scrollLeft < room - 1);
+      var edge = strip.hasAttribute("data-more-end") ? arrows[1].getBoundingClientRect().left
+        : row.getBoundingClientRect().right;
+      var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
+      arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
@@ -778,8 +784,9 @@
       var box = row.getBoundingClientRect();
       var at = link.getBoundingClientRect();
       var first = link.parentNode === row.firstElementChild, last = link.parentNode === row.lastElementChild;
+      var endRoom = Math.max(MARGIN, arrows[1].getBoundingClientRect().width + 8);  // clear of "3 more ›"
       if (at.left < box.left + (first ? 0 : MARGIN)) { row.scrollLeft -= box.left - at.left + (first ? 8 : MARGIN); }
-      else if (at.right > box.right - (last ? 0 : MARGIN)) { row.scrollLeft += at.right - box.right + (last ? 8 : MARGIN); }
+      else if (at.right > box.right - (last ? 0 : endRoom)) { row.scrollLeft += at.right - box.right + (last ? 8 : endRoom); }
       cue();
     };
     var choose = function (chosen, focus) {
