@@ -773,13 +773,19 @@
       var room = row.scrollWidth - row.clientWidth;
       strip.toggleAttribute("data-more-start", row.scrollLeft > 1);
       strip.toggleAttribute("data-more-end", row.scrollLeft < room - 1);
-      var edge = strip.hasAttribute("data-more-end") ? arrows[1].getBoundingClientRect().left
-        : row.getBoundingClientRect().right;
-      var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
-      arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
+      // (twice: the words change the cue's width, so what it covers)
+      for (var pass = 0; pass < 2; pass += 1) {
+        var edge = strip.hasAttribute("data-more-end") ? arrows[1].getBoundingClientRect().left
+          : row.getBoundingClientRect().right;
+        var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
+        arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
+      }
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
+    // (the tabs' widths change again once the gallery's fonts are in)
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(cue); }
+    window.addEventListener("load", cue);
     var reveal = function (link) {
       var box = row.getBoundingClientRect();
       var at = link.getBoundingClientRect();
