@@ -1,7 +1,8 @@
 """Issue 17, the gallery's review at 6/10 (against Storybook + Chromatic), in Chromium: the
 checks' tabs one row beside the live page and on a phone, scrolled sideways with a cue of
-more, targets 24 px and more (44 px tall on a phone); the Screenshots tab following the scheme switch; a chosen switch that stands out in the dark scheme; right-to-
-left page text quoted in a finding on a line of its own."""
+more, targets 24 px and more (44 px tall on a phone); the Screenshots tab following the
+scheme switch; a chosen switch that stands out in the dark scheme; right-to-left page text
+quoted in a finding on a line of its own."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def test_beside_the_live_page_the_tabs_are_one_row_a_cut_label_under_the_cue(
         seen = tab.evaluate(ROW)
         assert [each["label"].split()[0] for each in tabs][-3:] == ["Spoken", "Outline", "Source"]
         assert len({round(each["top"]) for each in tabs}) == 1, "one row"
-        assert seen["room"] > 0 and len(seen["end"]) == 1, "more tabs than the panel shows"
+        assert seen["room"] > 0, "more tabs than the panel shows"
         [cue] = seen["end"]
         for each in tabs:
             assert each["rowLeft"] - 1 <= each["left"], each

@@ -80,7 +80,8 @@ def test_the_tabs_are_one_row_the_tabs_out_of_sight_counted_and_reached_by_keys(
         assert tab.is_visible("#source")
         tab.keyboard.press("ArrowLeft")
         assert tab.evaluate("document.activeElement.getAttribute('href')") == "#outline"
-        assert tab.is_visible("#outline") and not tab.is_visible("#source")
+        assert tab.is_visible("#outline")
+        assert not tab.is_visible("#source")
         tab.keyboard.press("Home")
         back = tab.evaluate(ROW)
         assert tab.evaluate("document.activeElement.getAttribute('aria-selected')") == "true"
@@ -100,7 +101,7 @@ def test_with_the_wide_panel_every_tab_is_in_sight_at_1280(auditor: Any, gallery
         assert seen["more"] is None
 
 
-BADGES = """() => [...document.querySelectorAll('.toc__count')].filter((b) => b.getClientRects().length)
+BADGES = r"""() => [...document.querySelectorAll('.toc__count')].filter((b) => b.getClientRects().length)
   .map((b) => { const style = getComputedStyle(b);
     return {where: b.closest('.fixture-nav') ? 'list' : 'tab', tab: (b.closest('a') || {}).getAttribute('href'),
             kind: b.className, seen: b.textContent.trim().split(/\s+/).join(' '),
@@ -124,7 +125,7 @@ def test_counts_are_words_in_badges_coloured_by_severity_and_readable(
     for each in badges:
         mark, count, *words = each["seen"].split()
         assert mark == ("✖" if each["kind"].endswith("--bad") else "▲"), each
-        assert int(count) > 0 and words, each
+        assert int(count) > 0, each
         assert words[0] in {"violation", "violations", "to", "changed", "below"}, each
         ratio = contrast(rgb(each["colour"]), rgb(each["ground"]))
         assert ratio >= 4.5, (each, ratio)
@@ -182,4 +183,5 @@ def test_the_fixtures_list_folds_by_keyboard_kept_for_the_session(
         assert toggle.get_attribute("aria-expanded") == "false"
         tab.keyboard.press("Space")
         reopened = tab.evaluate(SIDEBAR)
-        assert reopened["body"] and reopened["current"]
+        assert reopened["body"]
+        assert reopened["current"], "the current fixture still marked"
