@@ -55,6 +55,8 @@ def test_the_gallery_frame_copies_have_no_lazy_picture(gallery: Path) -> None:
 
 
 def test_the_section_tabs_count_what_each_section_holds(gallery: Path) -> None:
+    """In words, only what needs attention (issue 17: "Findings 0 ▲2" read as a cryptic
+    pair, "Screenshots 8" as something to fix)."""
     page = _page(gallery)
     tabs = {a.get("href"): a for a in page.xpath("//nav[@class='toc']//a")}
     found = json.loads((gallery / "fixtures/storm/findings.json").read_text("utf-8"))
@@ -62,13 +64,13 @@ def test_the_section_tabs_count_what_each_section_holds(gallery: Path) -> None:
     counted, *rest = tabs["#findings"].xpath(".//span[contains(@class, 'toc__count')]")
     assert counted.get("class") == "toc__count toc__count--bad"
     # Violations, as the status badges count them; then the items to review, apart.
-    assert text_of(counted) == f"{len(failed)} violation{'' if len(failed) == 1 else 's'}"
+    assert text_of(counted) == f"✖ {len(failed)} violation{'' if len(failed) == 1 else 's'}"
     reviews = len(found["findings"]) - len(failed)
     assert [text_of(span) for span in rest] == ([f"▲ {reviews} to review"] if reviews else [])
     assert failed
     changes = tabs["#changes"].xpath(".//span[contains(@class, 'toc__count')]")[0]
-    assert (text_of(changes), changes.get("class")) == ("1 changed", "toc__count toc__count--bad")
-    assert text_of(tabs["#screenshots"]) == "Screenshots 2 screenshots"
+    assert (text_of(changes), changes.get("class")) == ("✖ 1 changed", "toc__count toc__count--bad")
+    assert text_of(tabs["#screenshots"]) == "Screenshots", "a count of what is merely there"
     order = list(tabs)
     sections = [f"#{s.get('aria-labelledby')}" for s in page.xpath("//main//section[@class]")
                 if f"#{s.get('aria-labelledby')}" in tabs]

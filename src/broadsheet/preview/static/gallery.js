@@ -112,6 +112,30 @@
       if (event.key === "Escape" && navFilter.value) { navFilter.value = ""; narrowNav(); event.preventDefault(); }
     });
   }
+  // The fixtures list folds away: its title becomes a button (aria-expanded) that hides the
+  // list and leaves a narrow rail, the live page taking the room; open or folded is kept for
+  // the session (sessionStorage), from one fixture's page to the next.
+  var navToggle = document.getElementById("fixture-nav-toggle");
+  if (navToggle) {
+    var NAV = "broadsheet-gallery:fixture-nav";
+    var navBox = document.getElementById("fixture-nav");
+    var navBody = document.getElementById("fixture-nav-body");
+    var fold = function (open, keep) {
+      navToggle.setAttribute("aria-expanded", open ? "true" : "false");
+      navBody.hidden = !open;
+      navBox.classList.toggle("fixture-nav--closed", !open);
+      if (keep) {
+        try { sessionStorage.setItem(NAV, open ? "open" : "closed"); } catch (error) { /* private mode */ }
+      }
+      window.dispatchEvent(new Event("resize"));  // the live frame fits its new room
+    };
+    navBox.querySelector(".fixture-nav__heading").hidden = true;
+    navToggle.hidden = false;
+    var keptNav = null;
+    try { keptNav = sessionStorage.getItem(NAV); } catch (error) { /* private mode */ }
+    if (keptNav === "closed") { fold(false, false); }
+    navToggle.addEventListener("click", function () { fold(navToggle.getAttribute("aria-expanded") !== "true", true); });
+  }
   // The compare page: a fixture's approved screenshot and its screenshot now, or two
   // fixtures, at one width and scheme; the choices set both pictures and the address
   // (?mode=&a=&b=&width=&scheme=); the two boxes scroll together (sideways too).
@@ -651,6 +675,9 @@
       };
       var search = document.getElementById("filter-name");
       var listFilter = document.getElementById("fixture-nav-filter");
+      var navFolded = document.getElementById("fixture-nav-toggle");
+      if (event.key === "/" && !search && listFilter && navFolded && navFolded.offsetParent &&
+          navFolded.getAttribute("aria-expanded") === "false") { navFolded.click(); }
       if (event.key === "/" && !search && listFilter && listFilter.offsetParent) {
         event.preventDefault();
         listFilter.focus();
@@ -740,19 +767,32 @@
     });
     strip.insertBefore(arrows[0], row);
     strip.appendChild(arrows[1]);
+    // The cue at the end says how many tabs are out of sight ("3 more ›"): an arrow alone
+    // over a half-shown tab read as a cut label (issue 17's review).
     var cue = function () {
       var room = row.scrollWidth - row.clientWidth;
       strip.toggleAttribute("data-more-start", row.scrollLeft > 1);
       strip.toggleAttribute("data-more-end", row.scrollLeft < room - 1);
+      // (twice: the words change the cue's width, so what it covers)
+      for (var pass = 0; pass < 2; pass += 1) {
+        var edge = strip.hasAttribute("data-more-end") ? arrows[1].getBoundingClientRect().left
+          : row.getBoundingClientRect().right;
+        var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
+        arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
+      }
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
+    // (the tabs' widths change again once the gallery's fonts are in)
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(cue); }
+    window.addEventListener("load", cue);
     var reveal = function (link) {
       var box = row.getBoundingClientRect();
       var at = link.getBoundingClientRect();
       var first = link.parentNode === row.firstElementChild, last = link.parentNode === row.lastElementChild;
+      var endRoom = Math.max(MARGIN, arrows[1].getBoundingClientRect().width + 8);  // clear of "3 more ›"
       if (at.left < box.left + (first ? 0 : MARGIN)) { row.scrollLeft -= box.left - at.left + (first ? 8 : MARGIN); }
-      else if (at.right > box.right - (last ? 0 : MARGIN)) { row.scrollLeft += at.right - box.right + (last ? 8 : MARGIN); }
+      else if (at.right > box.right - (last ? 0 : endRoom)) { row.scrollLeft += at.right - box.right + (last ? 8 : endRoom); }
       cue();
     };
     var choose = function (chosen, focus) {
