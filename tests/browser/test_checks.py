@@ -66,8 +66,15 @@ FOCUS = {"focus-indicator-visible", "forced-colors-focus"}
      "clip: rect(0 0 0 0); white-space: nowrap; padding-block-end: 0.25rem; }",
      "<table><caption class='hidden'>Prices by year</caption><tr><th>Year</th></tr>"
      "<tr><td>2024</td></tr></table>", set()),
+    # rustdoc outlines its toggles' ::before on focus: an outline forced colours keep
+    ("button:focus-visible { outline: none; } button::before { content: '+ '; } "
+     "button:focus-visible::before { outline: 3px solid #000; }", "", set()),
+    # with no content the ::before box is never generated, so its outline is never drawn
+    ("button:focus-visible { outline: none; } "
+     "button:focus-visible::before { outline: 3px solid #000; }", "", FOCUS),
 ], ids=["good", "offscreen", "tiny", "clipped", "no-outline", "shadow-only", "wide",
-        "fixed-height", "border-removed", "visually-hidden-caption"])
+        "fixed-height", "border-removed", "visually-hidden-caption", "pseudo-outline",
+        "pseudo-outline-no-content"])
 def test_each_check_fails_on_its_defect(auditor: Any, css: str, body_html: str,
                                         rules: set[str]) -> None:
     found = outcomes(auditor, page(css, body_html))

@@ -69,10 +69,21 @@
     'border-left-color', 'border-right-color', 'background-color', 'color',
     'text-decoration-line', 'text-decoration-thickness'];
 
+  // An outline may be drawn by the element's ::before or ::after box (rustdoc's
+  // `summary:focus-visible::before { outline: 1px dotted }`): forced colours keep it too.
+  const PSEUDOS = ['::before', '::after'];
+
   function visual(el) {
     const s = getComputedStyle(el);
     const out = {};
     for (const name of VISUAL) out[name] = s.getPropertyValue(name);
+    for (const pseudo of PSEUDOS) {
+      const p = getComputedStyle(el, pseudo);
+      // a pseudo-element is generated only when its content is not none (or normal)
+      if (p.content === 'none' || p.content === 'normal' || p.display === 'none') continue;
+      out[pseudo] = {};
+      for (const name of OUTLINE) out[pseudo][name] = p.getPropertyValue(name);
+    }
     return out;
   }
 
@@ -92,8 +103,12 @@
     // an outline shows focus only when focus changes it (oj04fd: some pixel differs); the
     // same outline drawn focused and unfocused shows nothing. (Forced colours: any outline
     // the focused element draws, as before.)
-    if (showsOutline(after) && (forced || !showsOutline(before) ||
-        OUTLINE.some((name) => before[name] !== after[name]))) return 'outline';
+    const outlined = (was, now) => now && showsOutline(now) && (forced || !was ||
+      !showsOutline(was) || OUTLINE.some((name) => was[name] !== now[name]));
+    if (outlined(before, after)) return 'outline';
+    for (const pseudo of PSEUDOS) {
+      if (outlined(before[pseudo], after[pseudo])) return `an outline on its ${pseudo}`;
+    }
     if (forced) return null;  // forced colours remove shadows and backgrounds: only outlines count
     if (after['box-shadow'] !== 'none' && after['box-shadow'] !== before['box-shadow']) return 'box-shadow';
     for (const name of ['border-top-color', 'border-bottom-color', 'border-top-width',

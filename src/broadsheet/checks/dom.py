@@ -545,6 +545,14 @@ def _details_summary(element: Element) -> bool:
         (c for c in up if local_name(c) == "summary"), None) is element
 
 
+def summary_button(element: Element) -> bool:
+    """A ``details``' summary whose ``button`` role only browsers give it: ARIA in HTML maps
+    ``summary`` to "No corresponding role" (ACT 2t702h: a button role "deviates from the
+    implicit ARIA semantics"), so rules on the ``button`` role, read exactly, skip it."""
+    return (namespace(element) == HTML_NS and local_name(element) == "summary"
+            and explicit_role(element) is None)
+
+
 def is_focusable(doc: Document, element: Element) -> bool:
     """Can receive focus at all (click or script): visible and not inert."""
     memo = doc.memo("focusable")

@@ -309,8 +309,10 @@ class NestedInteractive(Rule):
     act_ids = ("307n5z",)
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        # hidden or not: Tab still reaches what is inside
-        return dom.with_role(doc, *_PRESENTATIONAL_CHILDREN)
+        # hidden or not: Tab still reaches what is inside. A details' summary is no button
+        # for 307n5z (no semantic role: ARIA in HTML), so a link in it is not judged here.
+        return [el for el in dom.with_role(doc, *_PRESENTATIONAL_CHILDREN)
+                if not dom.summary_button(el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         found = _focusable_inside(doc, element, include_self=False)

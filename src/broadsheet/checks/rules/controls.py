@@ -45,7 +45,7 @@ class ButtonName(Rule):
         return [el for el in dom.with_role(doc, "button")
                 if dom.in_accessibility_tree(doc, el)
                 and not (_html(el, "input") and _input_type(el) == "image")
-                and not (_html(el, "summary") and dom.explicit_role(el) != "button")]
+                and not dom.summary_button(el)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         return named(doc, element, "The button")

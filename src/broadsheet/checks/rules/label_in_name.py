@@ -239,7 +239,8 @@ class LabelInName(Rule):
 
     def applicable(self, doc: Document) -> Iterable[Element]:
         return [el for el in dom.carrying(doc, "aria-label", "aria-labelledby")
-                if dom.role(doc, el) in ROLES and tokens(visible_inner_text(doc, el))]
+                if dom.role(doc, el) in ROLES and not dom.summary_button(el)
+                and tokens(visible_inner_text(doc, el))]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         label = visible_inner_text(doc, element)
