@@ -664,8 +664,9 @@ def test_an_embed_shows_what_it_holds_until_it_loads(auditor: Any, stem: str,
 
 
 @pytest.mark.parametrize("width", [1024, 1280, 1600])
-@pytest.mark.parametrize("stem", ["en-longread-river-crossing", "fa-explainer-water-shortage",
-                                  "en-live-storm-isha", "ar-live-election-count"])
+# (not the long read: its hero centres its headline over the picture, test_design_masthead.py)
+@pytest.mark.parametrize("stem", ["fa-explainer-water-shortage", "en-live-storm-isha",
+                                  "ar-live-election-count"])
 def test_the_column_starts_under_the_start_of_the_header(auditor: Any, stem: str,
                                                          width: int) -> None:
     """On a page with a rail, the text column and the headline start where the site

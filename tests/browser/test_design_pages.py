@@ -264,10 +264,15 @@ def test_a_long_reads_furniture_stands_in_the_rail_and_the_text_starts_under_the
     with fixture_page(auditor, stem) as page:
         box = boxes(page, {"summary": ".article-header__summary", "text": ".article-body > p",
                            "series": ".series", "audio": ".audio-version",
-                           "facts": ".factbox", "contents": ".contents"})
+                           "facts": ".factbox", "contents": ".contents",
+                           "byline": ".article-header__meta"})
         rtl = page.evaluate("() => document.dir") == "rtl"
     text = box["text"]
-    assert text["top"] - box["summary"]["bottom"] < 100, box
+    # under the standfirst, or under the byline where a hero's caption and the byline stand
+    # between them (the long read's hero: test_design_masthead.py)
+    opening = max(box["summary"]["bottom"], box["byline"]["bottom"]
+                  if box["byline"]["top"] > box["summary"]["bottom"] else 0)
+    assert text["top"] - opening < 100, box
     stack = sorted((box[name] for name in ("series", "audio", "facts", "contents")),
                    key=lambda b: b["top"])
     for item in stack:  # beside the column, on its end side
@@ -573,7 +578,8 @@ EDGES = """() => {
 
 
 @pytest.mark.parametrize("width", [1280, 1600])
-@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES  # a long read's hero
+                                  if path.stem != "en-longread-river-crossing"])  # centres it
 def test_headline_and_text_share_one_start_edge(auditor: Any, stem: str, width: int) -> None:
     """The third blind review: at 1280 px the headline started at the page's edge (x = 73)
     while the text column was centred (x = 294), so the headline hung off the start of the
