@@ -186,6 +186,12 @@ def test_the_width_chips_are_the_widths_captured(
     assert seen["frame"] == int(chosen), "the page inside laid out at the width chosen"
 
 
+UNDER_CUE = """(href) => { const cue = document.querySelector('.toc__more--end');
+  const link = document.querySelector(`[role=tab][href='${href}']`);
+  return getComputedStyle(cue).display !== 'none'
+    && link.getBoundingClientRect().right > cue.getBoundingClientRect().left + 1; }"""
+
+
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_each_tab_starts_in_the_first_screen_under_the_tabs(
         auditor: Any, gallery: Path, width: int, height: int) -> None:
@@ -198,6 +204,13 @@ def test_each_tab_starts_in_the_first_screen_under_the_tabs(
                                          "t.getAttribute('href'))")
         assert len(hrefs) >= 6
         for href in hrefs:
+            # A tab under the row's cue of more ("3 more ›") is reached as a reader reaches
+            # it, the cue scrolling the row (a click on the cue's spot is the cue's).
+            for _ in hrefs:
+                if not tab.evaluate(UNDER_CUE, href):
+                    break
+                tab.click(".toc__more--end")
+                tab.wait_for_timeout(500)
             tab.click(f"[role=tab][href='{href}']")
             place = tab.evaluate("""(href) => {
               const panel = document.getElementById(
