@@ -58,6 +58,25 @@ def test_sections_are_plain_targets_with_the_current_one_marked(auditor: Any, st
     assert [link for link in links if not link["current"] and link["bar"] > 0] == [], links
 
 
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+def test_an_alert_banner_stands_clear_under_the_current_sections_bar(auditor: Any,
+                                                                    width: int) -> None:
+    """The storm page's breaking banner sits in the header under the sections: a blind review
+    saw it hide the current section's bar at 375 px and touch it at 768 (the sections ran
+    down to the masthead's rule, under the banner). The bar is painted, and a gap of at least
+    4 px stands between it and the banner."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        found = page.evaluate("""() => {
+            const bar = document.querySelector('.site-nav a[aria-current]');
+            const alert = document.querySelector('.site-header .alert');
+            const r = bar.getBoundingClientRect(), a = alert.getBoundingClientRect();
+            const x = r.left + r.width / 2, y = r.bottom - 1;
+            return {bar: r.bottom, alert: a.top, top: document.elementFromPoint(x, y) === bar};
+        }""")
+    assert found["alert"] - found["bar"] >= 4, found
+    assert found["top"], found
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_a_focused_or_hovered_section_is_underlined(auditor: Any, scheme: str) -> None:
     with fixture_page(auditor, RFERL, scheme=scheme) as page:

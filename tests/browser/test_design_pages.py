@@ -860,3 +860,26 @@ def test_no_word_of_a_table_stands_on_its_shade(auditor: Any, width: int, scheme
                 .filter((t) => tagged.has(t.text)); }}""")
     assert len(found) >= 40, found  # the three tables' words were found
     assert [item["text"] for item in found if item["bg"] is None] == [], found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_heros_words_over_its_photo_are_judged_by_eye(auditor: Any, scheme: str) -> None:
+    """The long read's kicker, headline and standfirst stand over its hero photo, which is no
+    ancestor of theirs: the gallery's probe took the canvas's white under them and reported
+    "#ffffff on #ffffff, 1.00:1" (a blind review's find). Text over a picture is judged by
+    eye (no ground, ``bg`` null); the story's paragraphs keep their measured ground."""
+    from broadsheet.preview.capture import PROBES
+
+    with fixture_page(auditor, "en-longread-river-crossing", width=1280,
+                      scheme=scheme) as page:
+        headline = page.evaluate("() => document.querySelector('h1').textContent.trim()")
+        found = page.evaluate(f"""() => {{ const probes = {PROBES};
+            return probes.textColours({str(scheme == "dark").lower()}); }}""")
+    over = [item for item in found if item["text"] == " ".join(headline.split())[:80]]
+    assert over, found
+    assert [item for item in over if item["bg"] is not None] == [], over
+    assert [item for item in found if item["bg"] is not None and item["fg"] == item["bg"]] \
+        == [], found
+    body = [item for item in found if item["text"].startswith("For 140 years")]
+    assert body, found
+    assert all(item["bg"] is not None for item in body), body
