@@ -43,6 +43,13 @@ AXE_INCOMPLETE: dict[tuple[str, str, str], str] = {
         "axe does not sample gradients; the cells' text stands on the band, the page's own "
         "background, and Broadsheet's text-contrast-minimum, which measures the drawn pixels, "
         "judges the same cells without a cannot-tell."),
+    ("color-contrast", r"#headline|\.article-header__(section|kicker|summary)",
+     r"overlapped by another element|contains an image node"): (
+        "A long read's kicker, headline and standfirst stand over its hero photo from a "
+        "tablet up, on a scrim: axe cannot sample a ground that is a picture. The scrim is "
+        "measured instead: white text on it is 9.3:1 with the photo replaced by a white one, "
+        "in both schemes (test_the_heros_text_is_legible_whatever_the_photo); the gallery's "
+        "contrast report lists these words as judged by eye."),
     ("text-contrast-minimum", r"", r"cannot be told: covered by iframe"): (
         "The same embed placeholders, judged by Broadsheet's own rule (ACT afw4f7)."),
     ("image-loads", r"", r" https://\S+ was not loaded: the audit loads only from"): (
