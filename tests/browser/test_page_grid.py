@@ -521,7 +521,9 @@ RAIL_GAPS = """() => {
   for (const e of art.querySelectorAll('*')) {
     if (e.contains(body)) continue;
     const r = e.getBoundingClientRect();
-    if (!r.width || !r.height || r.right <= start + 4 || r.left >= end - 4) continue;
+    // a photo essay's band (a border-image across the window) fills the rail beside it
+    const band = getComputedStyle(e).borderImageSource !== 'none';
+    if (!r.width || !r.height || (!band && (r.right <= start + 4 || r.left >= end - 4))) continue;
     let bottom = r.bottom;
     if (getComputedStyle(e).position === 'sticky')
       bottom = Math.max(bottom, e.parentElement.getBoundingClientRect().bottom);
