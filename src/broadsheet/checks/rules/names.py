@@ -64,7 +64,9 @@ class InputImageAlt(Rule):
     """Checks that image buttons (``input type=image``) have a name.
 
     One named only by ``title`` past an empty ``alt`` is left to review: HTML-AAM stops at the
-    empty ``alt`` (no name), while some browsers skip it.
+    empty ``alt`` (no name), while some browsers skip it. So is one named by nothing but its
+    ``value``: HTML-AAM 1.0, which 59796f cites, takes ``value`` after ``alt``; later editions
+    do not.
 
     Why it matters: the button's picture is invisible to screen reader users; its name is the
     only way to know what the button does.
@@ -87,6 +89,9 @@ class InputImageAlt(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         verdict = named(doc, element, "The image button")
+        if verdict.outcome is Outcome.FAILED and (element.get("value") or "").strip():
+            return cant_tell("named only by its value, which HTML-AAM 1.0 uses after alt and "
+                             "later editions of HTML-AAM do not")
         alt = element.get("alt")
         title = " ".join((element.get("title") or "").split())
         if verdict.outcome is Outcome.PASSED and alt is not None and not alt.strip() \

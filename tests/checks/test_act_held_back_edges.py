@@ -1,0 +1,785 @@
+"""Edge situations the held-back ACT examples may exercise and the development split does not
+(issue 13, static engine), each written from the rule's normative text
+(``/work/shared/act/rules/<id>.md``) and the specifications it cites, never from an example.
+
+Each case: the Broadsheet rule, a page body (or a whole page), every judged element's outcome by
+target (an element absent from the map must not be judged: inapplicable), and the sentence of the
+rule or specification that decides it. ``NF`` marks a case the texts leave open: it must not be
+*failed* (passed, cant_tell or inapplicable are all accepted), the answer that cannot create a
+false failure."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from rule_helpers import verdicts
+
+from broadsheet.checks import check
+
+
+class Case(NamedTuple):
+    rule: str
+    body: str
+    expected: dict[str, str]
+    reason: str
+    head: str = ""
+
+
+P, F, CT = "passed", "failed", "cant_tell"
+#: Not failed: the specification is ambiguous, so any outcome but *failed* (or not judged).
+NF = "not failed"
+
+#: A whole page; ``{}`` takes the ``html`` element's attributes.
+PAGE = "<!DOCTYPE html><html{}><head><title>Page</title></head><body><p>Text</p></body></html>"
+#: A whole page whose ``head`` is ``{}`` (no title of its own).
+HEAD = "<!DOCTYPE html><html lang='en'><head>{}</head><body><p>Text</p></body></html>"
+#: Navigation: a block of repeated content.
+NAV = ('<nav><ul><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li>'
+       '</ul></nav>')
+
+
+def _refresh(content: str, attrs: str = 'http-equiv="refresh"') -> str:
+    return f'<meta id="m" {attrs} content="{content}">'
+
+
+def _viewport(content: str, name: str = "viewport") -> str:
+    return f'<meta id="m" name="{name}" content="{content}">'
+
+
+CASES: list[Case] = [
+    # --- bc659a / bisz58 Meta element has no refresh delay --------------------------------
+    # HTML, shared declarative refresh steps: skip ASCII whitespace; collect ASCII digits
+    # (timeString); if it is empty and the next code point is not ".", return (invalid);
+    # collect digits and "." and ignore them; the next code point must be ";", "," or ASCII
+    # whitespace, or the end.
+    Case("meta-refresh", "", {"#m": P}, "refresh steps: '0.5' gives time 0 (the fraction is "
+         "collected and ignored); expectation: time is 0", head=_refresh("0.5; url=/next")),
+    Case("meta-refresh", "", {"#m": P}, "refresh steps: '.5' has an empty timeString followed "
+         "by '.', so time stays 0: valid, time 0", head=_refresh(".5; url=/next")),
+    Case("meta-refresh", "", {"#m": F}, "refresh steps: '5.9' is time 5 (the fraction is "
+         "ignored, not rounded), neither 0 nor more than 72000", head=_refresh("5.9")),
+    Case("meta-refresh", "", {"#m": F}, "refresh steps: leading ASCII whitespace is skipped",
+         head=_refresh(" \t 5; url=/next")),
+    Case("meta-refresh", "", {"#m": F}, "refresh steps: ',' separates the time from the URL "
+         "as ';' does", head=_refresh("5,url=/next")),
+    Case("meta-refresh", "", {"#m": F}, "refresh steps: whitespace alone may separate the "
+         "time from the URL", head=_refresh("5 url=/next")),
+    Case("meta-refresh", "", {}, "refresh steps: '5x' has 'x' after the time, not ';', ',' "
+         "or whitespace: invalid, so no applicable meta", head=_refresh("5x")),
+    Case("meta-refresh", "", {}, "refresh steps: '+5' and '-1' start with neither a digit "
+         "nor '.': invalid", head=_refresh("+5") + '<meta http-equiv="refresh" content="-1">'),
+    Case("meta-refresh", "", {}, "refresh steps: '1e3' has 'e' after the digits: invalid",
+         head=_refresh("1e3")),
+    Case("meta-refresh", "", {"#m": P}, "expectation: more than 72000 (20 hours)",
+         head=_refresh("72001; url=/next")),
+    Case("meta-refresh", "", {"#m": F}, "expectation: 72000 is not more than 72000",
+         head=_refresh("72000; url=/next")),
+    Case("meta-refresh", "", {"#m": P}, "rules for parsing non-negative integers: '00' is 0",
+         head=_refresh("00")),
+    Case("meta-refresh", "", {"#m": F}, "applicability: the first meta whose content is "
+         "valid; an invalid first one is passed over",
+         head='<meta http-equiv="refresh" content="soon">' + _refresh("5")),
+    Case("meta-refresh", "", {"#m": P}, "applicability: only the first valid meta is a "
+         "target; a later 5 s one is not judged",
+         head=_refresh("0; url=/x") + '<meta id="n" http-equiv="refresh" content="5">'),
+    Case("meta-refresh", "", {"#m": F}, "HTML: http-equiv keywords match ASCII "
+         "case-insensitively (attribute value is the lowercase keyword)",
+         head=_refresh("5", 'http-equiv="REFRESH"')),
+    Case("meta-refresh", "", {}, "HTML: ' refresh' (with a space) matches no pragma keyword",
+         head=_refresh("5", 'http-equiv=" refresh"')),
+    Case("meta-refresh", "<template><meta http-equiv='refresh' content='5'></template>", {},
+         "a template's contents are in another (inert) document, not this document"),
+    Case("meta-refresh", _refresh("5"), {"#m": F}, "HTML: the refresh pragma runs wherever "
+         "the meta element is inserted, the body included"),
+    Case("meta-refresh", "", {"#m": F}, "refresh steps: the URL part may be quoted, '5;"
+         " URL='/x'' is time 5", head=_refresh("5; URL='/next'")),
+    Case("meta-refresh-no-exceptions", "", {"#m": F}, "bisz58: only 0 passes, 72001 too is a "
+         "delay", head=_refresh("72001; url=/next")),
+    Case("meta-refresh-no-exceptions", "", {"#m": P}, "bisz58: '0.9' is time 0",
+         head=_refresh("0.9; url=/next")),
+    Case("meta-refresh-no-exceptions", "", {}, "bisz58: an empty content is not valid",
+         head=_refresh("")),
+    Case("meta-refresh-no-exceptions", "", {"#m": F}, "bisz58: ',' as separator, time 3",
+         head=_refresh("3,https://example.com/")),
+    # --- b4f0c3 Meta viewport allows for zoom -----------------------------------------------
+    # css-device-adapt: keys and values are compared case-insensitively, separators are
+    # whitespace, ',' and ';'; a number is the prefix strtod converts.
+    Case("meta-viewport", "", {"#m": F}, "css-device-adapt: keys and keyword values are "
+         "case-insensitive; NO gives user-zoom fixed", head=_viewport("USER-SCALABLE=NO")),
+    Case("meta-viewport", "", {"#m": P}, "expectation 2: strtod reads 1e1 as 10, which is 2 "
+         "or more", head=_viewport("maximum-scale=1e1")),
+    Case("meta-viewport", "", {"#m": P}, "expectation 2: the number is the prefix strtod "
+         "converts; '3x' is 3", head=_viewport("maximum-scale=3x")),
+    Case("meta-viewport", "", {"#m": F}, "expectation 2: 1.99 is below 2",
+         head=_viewport("width=device-width, maximum-scale=1.99")),
+    Case("meta-viewport", "", {"#m": P}, "expectation 1: -1 is not strictly between -1 and 1",
+         head=_viewport("user-scalable=-1")),
+    Case("meta-viewport", "", {"#m": F}, "expectation 1: -0.5 is strictly between -1 and 1",
+         head=_viewport("user-scalable=-0.5")),
+    Case("meta-viewport", "", {"#m": F}, "css-device-adapt: ';' separates properties as ',' "
+         "does, so maximum-scale is 1", head=_viewport("width=device-width; maximum-scale=1")),
+    Case("meta-viewport", "", {"#m": F}, "css-device-adapt: whitespace around '=' is skipped",
+         head=_viewport("maximum-scale = 1.5")),
+    Case("meta-viewport", "", {"#m": P}, "expectation 2: device-height is allowed",
+         head=_viewport("maximum-scale=device-height, user-scalable=device-width")),
+    Case("meta-viewport", "", {}, "applicability: neither maximum-scale nor user-scalable",
+         head=_viewport("width=device-width, initial-scale=1, minimum-scale=1")),
+    Case("meta-viewport", "", {"#m": F}, "HTML: metadata names compare ASCII "
+         "case-insensitively, so name=Viewport is the viewport",
+         head=_viewport("maximum-scale=1", name="Viewport")),
+    Case("meta-viewport", "", {"#m": F}, "both expectations: user-scalable yes does not save "
+         "a maximum-scale of 1", head=_viewport("user-scalable=yes, maximum-scale=1.0")),
+    # --- b5c3f8 HTML page has lang attribute -----------------------------------------------
+    Case("html-has-lang", PAGE.format(' lang="&#x20;&#x0A;"'), {"html": F},
+         "expectation: only ASCII whitespace (space, line feed) fails"),
+    Case("html-has-lang", PAGE.format(' lang="&#xA0;"'), {"html": P},
+         "expectation: only ASCII whitespace fails; U+00A0 is not ASCII whitespace"),
+    Case("html-has-lang", PAGE.format(' LANG="en"'), {"html": P},
+         "HTML: attribute names are lowercased by the parser"),
+    Case("html-has-lang", '<!DOCTYPE html><html><head><title>P</title></head><body lang="en">'
+         '<p>Text</p></body></html>', {"html": F},
+         "applicability: the html element; lang on body does not count"),
+    # --- bf051a HTML page lang attribute has valid language tag ---------------------------
+    Case("html-lang-valid", PAGE.format(' lang="de-hello"'), {"html": P},
+         "glossary: de-hello has a known primary language tag (de)"),
+    Case("html-lang-valid", PAGE.format(' lang="i-klingon"'), {"html": F},
+         "glossary: grandfathered tags have no known primary language tag"),
+    Case("html-lang-valid", PAGE.format(' lang="x-private"'), {"html": F},
+         "glossary: x is a private-use prefix, not a language subtag"),
+    Case("html-lang-valid", PAGE.format(' lang="zh-yue"'), {"html": P},
+         "glossary: the primary subtag zh is a language (yue is an extlang)"),
+    Case("html-lang-valid", PAGE.format(' lang="iw"'), {"html": P},
+         "registry: iw is a (deprecated) subtag with Type language"),
+    Case("html-lang-valid", PAGE.format(' lang="und"'), {"html": P},
+         "registry: und (undetermined) has Type language"),
+    Case("html-lang-valid", PAGE.format(' lang="abcd"'), {"html": F},
+         "registry: four-letter primary subtags are reserved, none is registered"),
+    Case("html-lang-valid", PAGE.format(' lang="123"'), {"html": F},
+         "registry: no primary language subtag is digits"),
+    Case("html-lang-valid", PAGE.format(' lang="qaa"'), {"html": NF},
+         "registry: qaa..qtz is a private-use range of Type language; left open"),
+    Case("html-lang-valid", PAGE.format(' lang=" "'), {},
+         "applicability: a lang of only ASCII whitespace is not applicable"),
+    # --- 5b7ae0 HTML page lang and xml:lang match -----------------------------------------
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="en-US" xml:lang="en-GB"'), {"html": P},
+         "expectation: only the primary language subtags are compared"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="EN" xml:lang="en"'), {"html": P},
+         "glossary: subtags are case-insensitive"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="xyz" xml:lang="fr"'), {},
+         "applicability: lang must have a known primary language tag"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="en" xml:lang=""'), {},
+         "applicability: a non-empty xml:lang"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="fr" xml:lang="en-FR"'), {"html": F},
+         "expectation: fr and en differ"),
+    # --- de46e4 Element with lang attribute has valid language tag ------------------------
+    Case("valid-lang", '<p lang="xyz">&nbsp;&#x2003;</p>', {},
+         "applicability: text only of whitespace (Unicode White_Space, U+00A0 and U+2003 "
+         "included) does not count"),
+    Case("valid-lang", '<p lang="xyz" id="a"><img src="a.png" alt="A harbour"></p>',
+         {"#a": F}, "glossary: the accessible name of an inheriting element is text "
+         "inheriting the language"),
+    Case("valid-lang", '<div lang="xyz"><p lang="en" id="p">Hello</p></div>', {"#p": P},
+         "glossary: a child with a non-empty lang does not inherit from the div, so the div "
+         "has no text of its own"),
+    Case("valid-lang", '<div lang="xyz" id="a"><p lang="">Hello</p></div>', {"#a": F},
+         "glossary: F inherits when it has no non-empty lang; lang='' is empty"),
+    Case("valid-lang", '<div lang="xyz" hidden>Hello</div>', {},
+         "glossary: text nodes must be visible or included in the accessibility tree"),
+    Case("valid-lang", '<p lang="xyz" id="a" style="position:absolute;left:-9999px">Hello</p>',
+         {"#a": F}, "glossary: off-screen text is still included in the accessibility tree"),
+    Case("valid-lang", '<p lang="en-xyz" id="a">Hello</p><p lang="EN" id="b">Hello</p>',
+         {"#a": P, "#b": P}, "glossary: only the primary subtag is checked, case-insensitively"),
+    Case("valid-lang", '<p lang="zz" id="a">Hello</p>', {"#a": F},
+         "registry: zz is not a registered language subtag"),
+    Case("valid-lang", '<p lang="xyz" id="a" aria-hidden="true">Hello</p>', {"#a": F},
+         "glossary: text nodes that are visible OR included; aria-hidden text is still visible"),
+    Case("valid-lang", '<div lang="xyz" id="a"><iframe title="Map" srcdoc="<p>Hello</p>">'
+         '</iframe></div>', {"#a": F},
+         "glossary: a fully active document element without lang inherits from its browsing "
+         "context container, so the frame's text inherits xyz"),
+    Case("valid-lang", '<svg lang="xyz"><text>Hello</text></svg>', {},
+         "applicability: an HTML element; svg is an SVG element"),
+    # --- 2779a5 HTML page has non-empty title ---------------------------------------------
+    Case("document-title", HEAD.format("<title>&nbsp;</title>"), {"html": F},
+         "expectation 2: U+00A0 has the White_Space property, so the title is only whitespace"),
+    Case("document-title", HEAD.format("<title>&#x2003;&#x3000;</title>"), {"html": F},
+         "expectation 2: em space and ideographic space are whitespace"),
+    Case("document-title", HEAD.format("<title><!-- x --></title>"), {"html": P},
+         "HTML: title is RCDATA, so '<!-- x -->' is its text, not a comment"),
+    Case("document-title", HEAD.format("<title></title><title>News</title>"), {"html": F},
+         "expectation 2: the first HTML title element is the one judged"),
+    Case("document-title", '<!DOCTYPE html><html lang="en"><head></head><body><svg><title>'
+         'Logo</title></svg></body></html>', {"html": F},
+         "expectation 1: an HTMLTitleElement; an SVG title is not one"),
+    Case("document-title", '<!DOCTYPE html><html lang="en"><head></head><body><title>News'
+         '</title><p>x</p></body></html>', {"html": P},
+         "expectation 1: any descendant title element, even one in the body"),
+    Case("document-title", '<!DOCTYPE html><html lang="en"><head></head><body><svg><title>'
+         'Logo</title></svg><title>News</title></body></html>', {"html": P},
+         "expectation 2: the first HTML title, an SVG title before it is not HTML"),
+    Case("document-title", '<!DOCTYPE html><html lang="en"><head></head><body><template>'
+         '<title>News</title></template></body></html>', {"html": F},
+         "DOM: template contents are not descendants of the document element"),
+    # --- 3ea0c8 Id attribute value is unique ----------------------------------------------
+    Case("duplicate-id", '<p id="a">x</p><template><p id="a">y</p></template>',
+         {"#a": P, "html > body > template > p": NF},
+         "expectation: the same document tree; template contents are another document"),
+    Case("duplicate-id", '<p id="a">x</p><div><template shadowrootmode="open"><p id="a">y</p>'
+         '</template></div>', {"#a": P, "html > body > div > p": P},
+         "expectation: a shadow tree is its own scope for ids"),
+    Case("duplicate-id", '<p id="">x</p><p id="">y</p>', {},
+         "applicability: an id whose value is not the empty string"),
+    Case("duplicate-id", '<p id=" a">x</p><p id="a">y</p>', {"html > body > p:nth-child(1)": P, "#a": P},
+         "DOM: ids compare as strings; ' a' and 'a' differ"),
+    Case("duplicate-id", '<p id="a">x</p><iframe title="f" srcdoc="<p id=a>y</p>"></iframe>',
+         {"#a": P, "html > body > iframe >>> #a": P}, "expectation: another document is not the same document tree"),
+    # --- e6952f Attribute is not duplicated -----------------------------------------------
+    Case("duplicate-attribute", '<p ID="a" id="b">x</p>', {"#a": F},
+         "HTML tokenizer: attribute names are lowercased before the duplicate check"),
+    Case("duplicate-attribute", '<p>x</p><!-- <p class="a" class="b"> -->', {"html": P},
+         "applicability: a comment holds no start tag"),
+    Case("duplicate-attribute", '<script>var s = \'<p class="a" class="b">\';</script><p>x</p>',
+         {"html": P}, "HTML: script text is not tokenised as tags"),
+    Case("duplicate-attribute", '<textarea><b class="a" class="b"></b></textarea>', {"html": P},
+         "HTML: textarea is RCDATA, its markup is text"),
+    Case("duplicate-attribute", '<svg viewBox="0 0 1 1" viewbox="0 0 2 2"></svg>',
+         {"html > body > svg": F}, "tokenizer: viewBox and viewbox are the same lowercased "
+         "name before foreign attribute adjustment"),
+    Case("duplicate-attribute", '<template><p class="a" class="b">x</p></template>',
+         {"html > body > template > p": F},
+         "applicability: any starting tag in the document's source, a template's too"),
+    # --- 97a4e1 Button has non-empty accessible name ---------------------------------------
+    Case("button-name", '<div role="BUTTON" id="a">Save</div>', {"#a": NF},
+         "ARIA: role tokens' case is left to the user agent; content names it either way"),
+    Case("button-name", '<button id="a" role="link"></button>', {},
+         "applicability: the semantic role is link (the explicit role)"),
+    Case("button-name", '<button id="a" aria-labelledby="nothing"></button>', {"#a": F},
+         "accname 2B: no id resolves, so the step is skipped; no content: empty"),
+    Case("button-name", '<button id="a" aria-labelledby="nothing">Save</button>', {"#a": P},
+         "accname 2B: no id resolves, so the name comes from content"),
+    Case("button-name", '<button id="a"><img src="x.png" alt=""></button>', {"#a": F},
+         "accname 2F: an image with alt='' contributes nothing"),
+    Case("button-name", '<button id="a"><svg role="img" aria-label="Close"></svg></button>',
+         {"#a": P}, "accname 2F: a descendant's aria-label contributes to name from content"),
+    Case("button-name", '<button id="a" style="visibility:hidden"></button>'
+         '<div style="visibility:hidden"><button id="b" style="visibility:visible"></button>'
+         '</div>', {"#b": F},
+         "programmatically hidden: visibility can be reverted by descendants"),
+    Case("button-name", '<input type="image" id="a">', {},
+         "applicability: input type=image is excepted"),
+    Case("button-name", '<input type="submit" id="a" value="">', {"#a": F},
+         "HTML-AAM: use the value attribute; the default 'Submit' only when there is none"),
+    Case("button-name", '<div role="button" id="a" aria-label="&#x20;&#x09;"></div>', {"#a": F},
+         "accname 2C: an aria-label of only whitespace is skipped; no content"),
+    Case("button-name", '<div role="button" id="a"><span style="display:none">Go</span>'
+         '<span aria-hidden="true">Go</span></div>', {"#a": F},
+         "accname 2A: hidden descendants are not part of name from content"),
+    Case("button-name", '<div role="button" id="a">&#x1F50D;</div>', {"#a": P},
+         "expectation: not empty; a symbol is a non-empty name"),
+    # --- c487ae Link has non-empty accessible name -----------------------------------------
+    Case("link-name", '<a id="a" name="top">Top</a><a id="b">Nothing</a>', {},
+         "HTML-AAM: an a without href is generic, not a link"),
+    Case("link-name", '<a href="/x" id="a"><img src="x.png" alt=""></a>', {"#a": F},
+         "accname: a decorative image gives no name"),
+    Case("link-name", '<a href="/x" id="a" title="Home"></a>', {"#a": P},
+         "accname 2I: the title attribute names it"),
+    Case("link-name", '<a href="/x" id="a"><span role="img" aria-label="Home"></span></a>',
+         {"#a": P}, "accname 2F: a descendant's name counts"),
+    Case("link-name", '<img src="m.png" alt="Map" usemap="#m"><map name="m"><area id="a" '
+         'href="/n" shape="rect" coords="0,0,1,1"><area id="b" href="/s" alt="South" '
+         'shape="rect" coords="1,1,2,2"></map>', {"#a": F, "#b": P},
+         "HTML-AAM: an area with href is a link named by its alt"),
+    Case("link-name", '<div role="link" id="a" tabindex="0"><span hidden>Home</span></div>',
+         {"#a": F}, "accname 2A: the hidden span is not part of the name"),
+    Case("link-name", '<a href="/x" id="a" role="button">Go</a>', {},
+         "applicability: the explicit role button replaces link"),
+    Case("link-name", '<a href="/x" id="a" role="none"></a>', {"#a": F},
+         "semantic role, Conflict: a focusable link marked decorative keeps its role"),
+    Case("link-name", '<a href="/x" id="a" aria-hidden="true"></a>', {},
+         "applicability: aria-hidden removes it from the accessibility tree"),
+    Case("link-name", '<svg><a href="/x" id="a"><text>Home</text></a></svg>', {},
+         "applicability: an HTML element; an SVG a is not one"),
+    # --- 23a2a8 Image has non-empty accessible name ----------------------------------------
+    Case("image-alt", '<img id="a" src="x.png" alt="" role="img">', {"#a": F},
+         "expectation: explicit role img wins over alt=''; its name is empty and its "
+         "semantic role is not none"),
+    Case("image-alt", '<img id="a" src="x.png" title="Harbour">', {"#a": P},
+         "accname 2I: the title names an image without alt"),
+    Case("image-alt", '<img id="a" src="x.png" role="presentation" alt="">', {"#a": P},
+         "expectation: semantic role presentation passes"),
+    Case("image-alt", '<img id="a" src="x.png" aria-labelledby="c"><p id="c">Harbour</p>',
+         {"#a": P}, "accname 2B"),
+    Case("image-alt", '<div hidden><img id="a" src="x.png"></div>', {},
+         "applicability: a programmatically hidden image is excepted"),
+    Case("image-alt", '<img id="a" src="x.png" style="visibility:hidden">', {},
+         "programmatically hidden: visibility hidden"),
+    Case("image-alt", '<div role="img" id="a"></div>', {"#a": F},
+         "applicability: an HTML element that is a semantic img; no name"),
+    Case("image-alt", '<svg role="img" id="a"></svg>', {},
+         "applicability: HTML elements only; svg is an SVG element (7d6734's target)"),
+    Case("image-alt", '<img id="a" src="x.png" alt="" tabindex="0">', {"#a": F},
+         "semantic role, Conflict: a focusable image with alt='' keeps its implicit img role "
+         "and has an empty name"),
+    # --- 7d6734 SVG element with explicit role has non-empty accessible name --------------
+    Case("svg-img-alt", '<svg id="a" role="img"><desc>A harbour</desc></svg>', {"#a": F},
+         "SVG-AAM: desc gives the description, not the name"),
+    Case("svg-img-alt", '<svg id="a" role="img"><text x="0" y="10">Logo</text></svg>',
+         {"#a": F}, "ARIA: img does not take its name from content"),
+    Case("svg-img-alt", '<svg id="a" role="img"><title> </title></svg>', {"#a": F},
+         "expectation: a title of whitespace gives an empty name"),
+    Case("svg-img-alt", '<svg><circle id="a" role="graphics-symbol" r="5"><title>Dot</title>'
+         '</circle></svg>', {"#a": P}, "SVG-AAM: the title child names the element"),
+    Case("svg-img-alt", '<svg id="a" role="graphics-document" aria-labelledby="t"></svg>'
+         '<p id="t">Chart</p>', {"#a": P}, "accname 2B"),
+    Case("svg-img-alt", '<svg id="a" role="foo img"></svg>', {"#a": F},
+         "explicit role: the first valid token"),
+    Case("svg-img-alt", '<svg id="a" role="img" aria-hidden="true"></svg>', {},
+         "applicability: included in the accessibility tree"),
+    Case("svg-img-alt", '<svg id="a"></svg><svg id="b" role="graphics-object"></svg>', {},
+         "applicability: an explicit role of img, graphics-document or graphics-symbol"),
+    Case("svg-img-alt", '<div hidden><svg id="a" role="img"></svg></div>', {},
+         "applicability: a hidden ancestor removes it from the tree"),
+    # --- 59796f Image button has non-empty accessible name ---------------------------------
+    Case("input-image-alt", '<input type="IMAGE" id="a" src="go.png">', {"#a": F},
+         "attribute value: type is an enumerated attribute, case-insensitive"),
+    Case("input-image-alt", '<input type="image" id="a" src="go.png" alt="" title="Search">',
+         {"#a": CT}, "59796f accessibility support: the computation may stop at the empty alt "
+         "(no name) or skip it (title): left to review"),
+    Case("input-image-alt", '<input type="image" id="a" src="go.png" value="Search">',
+         {"#a": CT}, "HTML-AAM 1.0 (cited by 59796f) names it from value after alt; later "
+         "editions drop that step: ambiguous, so to review, never failed"),
+    Case("input-image-alt", '<input type="image" id="a" src="go.png" aria-label="Search">',
+         {"#a": P}, "accname 2C"),
+    Case("input-image-alt", '<input type="image" id="a" src="go.png" alt="Search" hidden>', {},
+         "applicability: included in the accessibility tree"),
+    Case("input-image-alt", '<label>Search <input type="image" id="a" src="go.png"></label>',
+         {"#a": NF}, "HTML: an image button is not labelable; a label may or may not name it "
+         "in a browser; left open"),
+    # --- 2t702h Summary element has non-empty accessible name ------------------------------
+    Case("summary-name", '<details><summary id="b">One</summary><summary id="a"></summary>'
+         'x</details>', {"#b": P}, "applicability: only the first summary child is the details' summary button"),
+    Case("summary-name", '<summary id="a"></summary>', {},
+         "applicability: a summary outside details is no summary button"),
+    Case("summary-name", '<details><div><summary id="a"></summary></div>x</details>', {},
+         "HTML: the summary must be a child of the details"),
+    Case("summary-name", '<details><summary id="a" aria-label="More"></summary>x</details>',
+         {"#a": P}, "accname 2C"),
+    Case("summary-name", '<details><summary id="a" role="button"></summary>x</details>', {},
+         "applicability: an explicit role excludes it (it is button-name's)"),
+    Case("summary-name", '<details><summary id="a"><img src="x.png" alt=""></summary>'
+         'x</details>', {"#a": F}, "expectation: only the ::marker's name, nothing else"),
+    # --- 8fc3b6 Object element rendering non-text content has accessible name ------------
+    Case("object-alt", '<object id="a" data="a.png" type="image/png" title="Chart"></object>',
+         {"#a": P}, "accname 2I"),
+    Case("object-alt", '<object id="a" data="a.png" type="image/png" role="img"></object>', {},
+         "applicability: no explicit role"),
+    Case("object-alt", '<object id="a" data="a.png" type="image/png" aria-hidden="true">'
+         '</object>', {}, "applicability: included in the accessibility tree"),
+    Case("object-alt", '<object id="a" data="page.html" type="text/html"></object>', {},
+         "applicability: a text/html resource is neither image, audio nor video"),
+    Case("object-alt", '<object id="a" data="a.png" type="image/png" aria-labelledby="l">'
+         '</object><p id="l">Chart</p>', {"#a": P}, "accname 2B"),
+    # --- ffd0e9 Heading has non-empty accessible name --------------------------------------
+    Case("empty-heading", '<h1 id="a"><img src="x.png" alt=""></h1>', {"#a": F},
+         "accname: the decorative image gives nothing"),
+    Case("empty-heading", '<h2 id="a" role="none"></h2>', {},
+         "semantic role: a non-focusable h2 with role none and no global ARIA is none"),
+    Case("empty-heading", '<h2 id="a" role="none" aria-label="x"></h2>', {"#a": P},
+         "semantic role, Conflict: a global aria-label keeps the heading role; named"),
+    Case("empty-heading", '<h3 id="a" role="tab">x</h3>', {},
+         "applicability: the explicit role tab replaces heading"),
+    Case("empty-heading", '<div role="heading" id="a" aria-level="2"><span aria-hidden="true">'
+         'x</span></div>', {"#a": F}, "accname 2A: aria-hidden content adds nothing"),
+    Case("empty-heading", '<h1 id="a" style="position:absolute;left:-9999px"></h1>', {"#a": F},
+         "applicability: off-screen is still included"),
+    Case("empty-heading", '<h1 id="a"><span style="visibility:hidden">Title</span></h1>',
+         {"#a": F}, "accname 2A: visibility hidden content is hidden"),
+    Case("empty-heading", '<h1 id="a">&#x2003;</h1>', {"#a": F},
+         "ffd0e9 note: a name cannot be only whitespace, it is trimmed (em space included)"),
+    Case("empty-heading", '<h4 id="a" title="Section"></h4>', {"#a": P},
+         "accname 2I: title names the heading"),
+    # --- m6b1q3 Menuitem has non-empty accessible name -------------------------------------
+    Case("menuitem-name", '<ul role="menu"><li role="menuitemcheckbox" id="a" '
+         'aria-checked="false"></li></ul>', {},
+         "applicability: semantic menuitem; menuitemcheckbox is another role"),
+    Case("menuitem-name", '<ul role="menu"><li role="menuitem" id="a" title="Open"></li></ul>',
+         {"#a": P}, "accname 2I"),
+    Case("menuitem-name", '<ul role="menu"><li role="menuitem" id="a"><img src="x.png" '
+         'alt=""></li></ul>', {"#a": F}, "accname: empty"),
+    Case("menuitem-name", '<ul role="menu"><li role="menuitem" id="a" hidden></li></ul>', {},
+         "applicability: included in the accessibility tree"),
+    # --- cae760 Iframe element has non-empty accessible name ------------------------------
+    Case("frame-title", '<iframe id="a" src="/x" tabindex="-1"></iframe>', {},
+         "applicability: a negative tabindex excepts it"),
+    Case("frame-title", '<iframe id="a" src="/x" tabindex="-1x"></iframe>', {},
+         "rules for parsing integers: '-1x' is -1"),
+    Case("frame-title", '<iframe id="a" src="/x" tabindex="-0"></iframe>', {"#a": F},
+         "rules for parsing integers: '-0' is 0, not negative"),
+    Case("frame-title", '<iframe id="a" src="/x" role="presentation"></iframe>', {},
+         "applicability: marked as decorative is excepted"),
+    Case("frame-title", '<iframe id="a" src="/x" title="  "></iframe>', {"#a": F},
+         "accname: a title of spaces is empty"),
+    Case("frame-title", '<iframe id="a" src="/x" aria-labelledby="l"></iframe><p id="l">Map</p>',
+         {"#a": P}, "accname 2B"),
+    Case("frame-title", '<iframe id="a" src="/x" style="display:none"></iframe>', {},
+         "applicability: not included"),
+    Case("frame-title", '<iframe id="a" src="/x" name="map"></iframe>', {"#a": F},
+         "accname: the name attribute is not a naming source"),
+    # --- akn7bn Iframe with interactive elements is not excluded from tab-order -----------
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" srcdoc="<p>Just text</p>">'
+         '</iframe>', {}, "applicability: contains an element in sequential focus order"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" '
+         'srcdoc="<a href=/x>Link</a>"></iframe>', {"#a": F},
+         "expectation: a negative tabindex with a link inside"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-0" '
+         'srcdoc="<a href=/x>Link</a>"></iframe>', {"#a": P},
+         "rules for parsing integers: -0 is 0, not a negative number"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" '
+         'srcdoc="<a href=/x hidden>Link</a>"></iframe>', {},
+         "applicability: the element must be visible"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" '
+         'srcdoc="<button tabindex=-1>Go</button>"></iframe>', {},
+         "applicability: a button with tabindex -1 is not in sequential focus order"),
+    Case("frame-tab-order", '<div inert><iframe id="a" title="f" tabindex="-1" '
+         'srcdoc="<a href=/x>Link</a>"></iframe></div>', {},
+         "applicability: an inert iframe is excepted"),
+    # --- 6cfa84 Element with aria-hidden has no content in sequential focus navigation ---
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><div contenteditable="true">x'
+         '</div></div>', {"#a": F}, "HTML: an editing host is focusable and in the tab order"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><details><summary>More</summary>'
+         'x</details></div>', {"#a": F},
+         "HTML: the details' summary is focusable and in the tab order"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><fieldset disabled><input>'
+         '</fieldset></div>', {"#a": P}, "HTML: a control in a disabled fieldset is disabled"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><fieldset disabled><legend>'
+         '<input></legend></fieldset></div>', {"#a": F},
+         "HTML: a control in the first legend of a disabled fieldset is not disabled"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><input type="hidden"></div>',
+         {"#a": P}, "HTML: a hidden input is not focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><a>no href</a></div>', {"#a": P},
+         "HTML: an a without href is not focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="false"><a href="/x">x</a></div>', {},
+         "applicability: aria-hidden must be true"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><a href="/x" tabindex="-1">x</a>'
+         '<button tabindex="-5">y</button></div>', {"#a": P},
+         "expectation: focusable but not in sequential focus navigation"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><span tabindex="0">x</span>'
+         '</div>', {"#a": F}, "HTML: tabindex 0 puts any element in the tab order"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><a href="/x" '
+         'style="visibility:hidden">x</a></div>', {"#a": P},
+         "HTML: an element not being rendered (visibility hidden) is not focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><div inert><a href="/x">x</a>'
+         '</div></div>', {"#a": P}, "HTML: inert elements are not focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><div><template '
+         'shadowrootmode="open"><button>x</button></template></div></div>', {"#a": F},
+         "expectation: inclusive descendants in the flat tree (the shadow tree's button)"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><template><button>x</button>'
+         '</template></div>', {"#a": P}, "a template's contents are not in the flat tree"),
+    # --- 307n5z Element with presentational children has no focusable content ------------
+    Case("nested-interactive", '<div role="tab" id="a"><span tabindex="-1">x</span></div>'
+         '<div role="tablist"></div>', {"#a": P},
+         "expectation: part of sequential focus navigation; tabindex -1 is not"),
+    Case("nested-interactive", '<div role="img" id="a" aria-label="x"><a href="/y">y</a></div>',
+         {"#a": F}, "ARIA: img has presentational children"),
+    Case("nested-interactive", '<div role="checkbox" aria-checked="false" id="a" tabindex="0">'
+         '<input type="hidden"></div>', {"#a": P}, "HTML: a hidden input is no focus target"),
+    Case("nested-interactive", '<button id="a"><a>no href</a></button>', {"#a": P},
+         "HTML: an a without href is not focusable"),
+    Case("nested-interactive", '<button id="a"><span contenteditable="true">x</span></button>',
+         {"#a": F}, "HTML: an editing host is in the tab order"),
+    Case("nested-interactive", '<div role="separator" id="a"><a href="/x">x</a></div>',
+         {"#a": F}, "ARIA: separator has presentational children"),
+    Case("nested-interactive", '<div role="progressbar" id="a" aria-label="p"><button>x'
+         '</button></div>', {"#a": F, "#a > button": P},
+         "ARIA: progressbar has presentational children"),
+    Case("nested-interactive", '<div role="listitem" id="a"><a href="/x">x</a></div>', {},
+         "applicability: listitem has no presentational children"),
+    Case("nested-interactive", '<button id="a"><a href="/x" style="display:none">x</a>'
+         '</button>', {"#a": P}, "HTML: an element not rendered is not focusable"),
+    Case("nested-interactive", '<svg><g role="button" id="a"><a href="/x"><text>x</text></a>'
+         '</g></svg>', {"#a": F},
+         "applicability: HTML or SVG elements; an SVG a with href is in the tab order"),
+    # --- 46ca7f Element marked as decorative is not exposed ------------------------------
+    Case("presentation-role-conflict", '<img id="a" src="x.png" alt="" aria-label="Logo">',
+         {"#a": F}, "Conflict: a global ARIA attribute keeps the img role"),
+    Case("presentation-role-conflict", '<img id="a" src="x.png" alt="" aria-hidden="true" '
+         'tabindex="0">', {"#a": P}, "expectation: not included in the accessibility tree"),
+    Case("presentation-role-conflict", '<nav id="a" role="none"><a href="/x">x</a></nav>',
+         {"#a": P}, "expectation: no conflict, semantic role none"),
+    Case("presentation-role-conflict", '<img id="a" src="x.png" alt="" role="img">', {},
+         "marked as decorative: an img with alt='' and no explicit role; role img is one"),
+    Case("presentation-role-conflict", '<span id="a" role="presentation" tabindex="-1">x</span>',
+         {"#a": F}, "Conflict: focusable (a tabindex value that is not null)"),
+    Case("presentation-role-conflict", '<div hidden><img id="a" src="x.png" alt="" '
+         'aria-label="x"></div>', {"#a": P},
+         "expectation: not included in the accessibility tree passes"),
+    # --- e086e5 Form field has non-empty accessible name ----------------------------------
+    Case("form-field-name", '<input type="color" id="a"><input type="week" id="b" '
+         'aria-label="Week">', {"#a": F, "#b": P},
+         "applicability: input type color/week with no semantic role"),
+    Case("form-field-name", '<input id="a" placeholder="Search">', {"#a": P},
+         "HTML-AAM: placeholder names a text field with no other name"),
+    Case("form-field-name", '<input id="a" title="Search">', {"#a": P}, "accname 2I"),
+    Case("form-field-name", '<label for="a">  </label><input id="a">', {"#a": F},
+         "accname: a label of only spaces is empty"),
+    Case("form-field-name", '<label>Name <input id="a" aria-labelledby="x"></label>',
+         {"#a": P}, "accname 2B: no id resolves, the label still names it"),
+    Case("form-field-name", '<div role="textbox" id="a" contenteditable="true">Typed</div>',
+         {"#a": F}, "ARIA: textbox does not take its name from content"),
+    Case("form-field-name", '<select id="a"><option>One</option></select>', {"#a": F},
+         "ARIA: combobox does not take its name from its selected option"),
+    Case("form-field-name", '<input type="range" id="a" aria-labelledby="l"><span id="l" '
+         'hidden>Volume</span>', {"#a": P}, "accname 2B: hidden referenced content is used"),
+    Case("form-field-name", '<input type="hidden" id="a"><input type="submit" id="b">', {},
+         "applicability: neither is one of the listed roles or types"),
+    Case("form-field-name", '<div role="switch" aria-checked="false" id="a" tabindex="0">On'
+         '</div>', {"#a": P}, "ARIA: switch takes its name from content"),
+    Case("form-field-name", '<input id="a" disabled>', {"#a": F},
+         "applicability: disabled fields are still included in the tree"),
+    # --- 5f99a7 ARIA attribute is defined in WAI-ARIA -------------------------------------
+    Case("aria-valid-attr", '<div id="a" aria-dropeffect="none" aria-grabbed="false">x</div>',
+         {"#a": P}, "WAI-ARIA 1.2: deprecated attributes are still defined"),
+    Case("aria-valid-attr", '<div id="a" ARIA-LABEL="x">x</div>', {"#a": P},
+         "HTML: attribute names are lowercased"),
+    Case("aria-valid-attr", '<div id="a" aria-labeledby="b">x</div>', {"#a": F},
+         "WAI-ARIA: aria-labeledby (one l) is not defined"),
+    Case("aria-valid-attr", '<svg><rect id="a" aria-foo="x" width="1" height="1"/></svg>',
+         {"#a": F}, "applicability: any attribute starting with aria-, SVG too"),
+    Case("aria-valid-attr", '<div id="a" data-aria-x="1">x</div>', {},
+         "applicability: the attribute must start with aria-"),
+    # --- 6a7281 ARIA state or property has valid value ------------------------------------
+    Case("aria-valid-attr-value", '<div role="checkbox" tabindex="0" id="a" aria-checked="mixed">'
+         'x</div>', {"#a": P}, "ARIA: checkbox's aria-checked is a tristate"),
+    Case("aria-valid-attr-value", '<div role="heading" id="a" aria-level="1.5">x</div>',
+         {"#a": F}, "ARIA: aria-level is an integer"),
+    Case("aria-valid-attr-value", '<div role="slider" tabindex="0" id="a" aria-valuenow="1e2">'
+         'x</div>', {"#a": P}, "ARIA: a number is a valid floating-point number, exponent too"),
+    Case("aria-valid-attr-value", '<div id="a" aria-current="page">x</div><div id="b" '
+         'aria-current="foo">y</div>', {"#a": P, "#b": F},
+         "ARIA: aria-current is a token; foo is not one of its values"),
+    Case("aria-valid-attr-value", '<div id="a" aria-relevant="additions text">x</div>',
+         {"#a": P}, "ARIA: aria-relevant is a token list"),
+    Case("aria-valid-attr-value", '<div id="a" aria-live="loud">x</div>', {"#a": F},
+         "ARIA: aria-live is off, polite or assertive"),
+    Case("aria-valid-attr-value", '<div id="a" aria-invalid="spelling">x</div><div id="b" '
+         'aria-invalid="no">y</div>', {"#a": P, "#b": F},
+         "ARIA: aria-invalid takes grammar, false, spelling, true"),
+    Case("aria-valid-attr-value", '<div id="a" aria-hidden="">x</div>', {},
+         "applicability: a non-empty attribute value"),
+    Case("aria-valid-attr-value", '<div role="combobox" id="a" aria-expanded="false" '
+         'aria-controls="nothing">x</div>', {"#a": P},
+         "exception: ID references need not resolve"),
+    Case("aria-valid-attr-value", '<div role="tab" id="a" aria-selected="undefined">x</div>',
+         {"#a": P}, "ARIA: aria-selected is true/false/undefined"),
+    Case("aria-valid-attr-value", '<div role="listitem" id="a" aria-posinset="-2">x</div>',
+         {"#a": P}, "6a7281: valid by its value type (integer); the range is no part of the type"),
+    # --- kb1m8s ARIA global properties not used where prohibited ------------------------
+    Case("aria-prohibited-attr", '<sub id="a" aria-label="x">2</sub><sup id="b" '
+         'aria-label="x">2</sup><ins id="c" aria-label="x">i</ins>',
+         {"#a": F, "#b": F, "#c": F},
+         "ARIA: subscript, superscript and insertion prohibit naming"),
+    Case("aria-prohibited-attr", '<div id="a" role="none" aria-label="x">x</div>', {"#a": F},
+         "Conflict: the global aria-label gives back the generic role, which prohibits it"),
+    Case("aria-prohibited-attr", '<span id="a" aria-label="x" hidden>x</span>', {},
+         "applicability: included in the accessibility tree"),
+    Case("aria-prohibited-attr", '<a id="a" aria-label="x">x</a><a id="b" href="/" '
+         'aria-label="x">y</a>', {"#a": F, "#b": P},
+         "HTML-AAM: an a without href is generic; with href a link"),
+    Case("aria-prohibited-attr", '<span id="a" role="img" aria-label="x">x</span>', {"#a": P},
+         "ARIA: img allows naming"),
+    Case("aria-prohibited-attr", '<span id="a" aria-describedby="d">x</span><p id="d">d</p>',
+         {"#a": P}, "ARIA: aria-describedby is not prohibited on generic"),
+    # --- 5c01ea ARIA state or property is permitted ---------------------------------------
+    Case("aria-allowed-attr", '<div id="a" aria-expanded="true">x</div>', {"#a": F},
+         "ARIA 1.2: aria-expanded is not supported by generic"),
+    Case("aria-allowed-attr", '<input type="checkbox" id="a" aria-checked="true">', {"#a": P},
+         "ARIA: checkbox supports aria-checked"),
+    Case("aria-allowed-attr", '<div role="separator" id="a" aria-valuenow="5">x</div>',
+         {"#a": P}, "ARIA: separator supports aria-valuenow"),
+    Case("aria-allowed-attr", '<div id="a" aria-required="true" hidden>x</div>', {},
+         "applicability: included in the accessibility tree"),
+    Case("aria-allowed-attr", '<h2 id="a" aria-level="3">x</h2>', {"#a": P},
+         "ARIA: heading supports aria-level"),
+    Case("aria-allowed-attr", '<ul role="listbox" id="a" aria-multiselectable="true"><li '
+         'role="option" id="b" aria-selected="true">x</li></ul>', {"#a": P, "#b": P},
+         "ARIA: listbox and option"),
+    Case("aria-allowed-attr", '<button id="a" aria-pressed="true">x</button><button id="b" '
+         'aria-checked="true">y</button>', {"#a": P, "#b": F},
+         "ARIA: button supports aria-pressed, not aria-checked"),
+    # --- 4e8ab6 Element with role attribute has required states and properties ----------
+    Case("aria-required-attr", '<div role="foo checkbox" id="a" tabindex="0">x</div>',
+         {"#a": F}, "explicit role: the first valid token, checkbox, requires aria-checked"),
+    Case("aria-required-attr", '<div role="checkbox" id="a" aria-checked="" tabindex="0">x'
+         '</div>', {"#a": F}, "expectation: set and not empty"),
+    Case("aria-required-attr", '<div role="heading" id="a">x</div>', {"#a": F},
+         "WAI-ARIA 1.2: aria-level is required on heading, with no implicit value for role"),
+    Case("aria-required-attr", '<div role="slider" id="a" tabindex="0">x</div>', {"#a": F},
+         "ARIA 1.2: slider requires aria-valuenow, which has no implicit value"),
+    Case("aria-required-attr", '<input type="checkbox" role="checkbox" id="a">', {},
+         "applicability: the implicit role equals the explicit one"),
+    Case("aria-required-attr", '<div role="checkbox" id="a" hidden>x</div>', {},
+         "applicability: included in the accessibility tree"),
+    Case("aria-required-attr", '<div role="combobox" id="a" aria-expanded="false" '
+         'aria-controls="l" tabindex="0">x</div>', {"#a": P},
+         "ARIA 1.2: combobox's required properties are set"),
+    Case("aria-required-attr", '<div role="separator" id="a" tabindex="0">x</div>', {"#a": F},
+         "ARIA 1.2: a focusable separator requires aria-valuenow"),
+    # --- bc4a75 ARIA required owned elements ----------------------------------------------
+    Case("aria-required-children", '<div role="list" id="a"><div role="listitem">x</div>'
+         '<div role="none"><div role="listitem">y</div></div></div>', {"#a": P},
+         "owned by: a none element between is not in the tree; its child is owned"),
+    Case("aria-required-children", '<div role="list" id="a" aria-busy="true"><span>x</span>'
+         '</div>', {}, "applicability: aria-busy true on an inclusive ancestor"),
+    Case("aria-required-children", '<div aria-busy="true"><div role="list" id="a"><span '
+         'role="button">x</span></div></div>', {},
+         "applicability: aria-busy on an ancestor in the tree"),
+    Case("aria-required-children", '<div role="list" id="a"><div role="listitem">x</div>'
+         '<div role="button" tabindex="0">y</div></div>', {"#a": F},
+         "expectation: a button is not a required owned element of list"),
+    Case("aria-required-children", '<div role="menu" id="a"><div role="group"><div '
+         'role="menuitem">x</div></div></div>', {"#a": P}, "ARIA 1.2: menu may own group"),
+    Case("aria-required-children", '<div role="list" id="a"><div role="listitem">x</div>'
+         '<div role="listitem" hidden>y</div><div role="button" hidden>z</div></div>',
+         {"#a": P}, "owned by: hidden children are not in the accessibility tree"),
+    Case("aria-required-children", '<div role="list" id="a" aria-owns="i"></div><div '
+         'role="listitem" id="i">x</div>', {"#a": P}, "owned by: aria-owns"),
+    Case("aria-required-children", '<div role="tablist" id="a"><div role="tab">x</div></div>',
+         {"#a": P}, "ARIA: tablist owns tab"),
+    # --- ff89c9 ARIA required context role ------------------------------------------------
+    Case("aria-required-parent", '<ul><li role="listitem" id="a">x</li></ul>', {},
+         "applicability: the implicit role listitem equals the explicit one"),
+    Case("aria-required-parent", '<div role="tablist"><div><div role="tab" id="a">x</div>'
+         '</div></div>', {"#a": P}, "accessibility tree: a generic div between is ignored"),
+    Case("aria-required-parent", '<div role="menu"><div role="group"><div role="menuitem" '
+         'id="a">x</div></div></div>', {"#a": P},
+         "ARIA 1.2: menuitem's context may be a group inside a menu"),
+    Case("aria-required-parent", '<div role="list" aria-owns="i"></div><div role="listitem" '
+         'id="i">x</div>', {"#i": P}, "accessibility tree: aria-owns makes it the list's child"),
+    Case("aria-required-parent", '<table><tr role="row" id="a"><td>x</td></tr></table>', {},
+         "applicability: tr's implicit role is row"),
+    Case("aria-required-parent", '<div role="grid"><div role="row" id="a"><div '
+         'role="gridcell">x</div></div></div>', {"#a": P, "#a > div": P},
+         "ARIA 1.2: row's context is grid, gridcell's is row"),
+    Case("aria-required-parent", '<div role="tree"><div role="group"><div role="treeitem" '
+         'id="a">x</div></div></div>', {"#a": P}, "ARIA 1.2: treeitem in group in tree"),
+    Case("aria-required-parent", '<div role="option" id="a">x</div>', {"#a": F},
+         "ARIA 1.2: option needs a listbox or group"),
+    Case("aria-required-parent", '<div role="listitem" id="a" hidden>x</div>', {},
+         "applicability: included in the accessibility tree"),
+    # --- 674b10 Role attribute has valid value ---------------------------------------------
+    Case("aria-roles", '<div id="a" role="doc-chapter">x</div>', {"#a": P},
+         "WAI-ARIA specifications include the DPUB module"),
+    Case("aria-roles", '<div id="a" role="graphics-symbol">x</div>', {"#a": P},
+         "WAI-ARIA specifications include the Graphics module"),
+    Case("aria-roles", '<div id="a" role="widget">x</div>', {"#a": F},
+         "expectation: a non-abstract role; widget is abstract"),
+    Case("aria-roles", '<div id="a" role="&#x09;&#x0A;">x</div>', {},
+         "applicability: only ASCII whitespace"),
+    Case("aria-roles", '<div id="a" role="foo" hidden>x</div>', {},
+         "applicability: not programmatically hidden"),
+    Case("aria-roles", '<div id="a" role="foo" style="position:absolute;left:-9999px">x</div>',
+         {"#a": F}, "applicability: off-screen is not programmatically hidden"),
+    Case("aria-roles", '<div id="a" role="foo button">x</div>', {"#a": P},
+         "expectation: at least one valid token"),
+    Case("aria-roles", '<svg><g id="a" role="group">x</g></svg>', {"#a": P},
+         "applicability: an SVG element"),
+    # --- in6db8 ARIA required ID references exist ---------------------------------------
+    Case("aria-valid-idref", '<div role="combobox" id="a" aria-expanded="true" '
+         'aria-controls="l x"></div><ul id="l" role="listbox"></ul>', {"#a": P},
+         "expectation: at least one of the IDs matches"),
+    Case("aria-valid-idref", '<div role="combobox" id="a" aria-expanded="false" '
+         'aria-controls="nothing"></div>', {},
+         "applicability: a collapsed combobox is not a target"),
+    Case("aria-valid-idref", '<div role="scrollbar" id="a" aria-controls="nothing" '
+         'aria-valuenow="0"></div>', {"#a": F}, "applicability: any scrollbar"),
+    Case("aria-valid-idref", '<div role="combobox" id="a" aria-expanded="TRUE" '
+         'aria-controls="nothing"></div>', {"#a": F},
+         "WAI-ARIA value type mapping: true/false is an enumerated attribute, compared "
+         "ASCII case-insensitively"),
+    # --- 73f2c2 autocomplete attribute has valid value --------------------------------------
+    Case("autocomplete-valid", '<input id="a" autocomplete="section-a billing mobile tel">',
+         {"#a": P}, "expectation: section, billing, mobile before tel"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="mobile email">', {"#a": P},
+         "expectation: mobile may come before email"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="tel mobile">', {"#a": F},
+         "expectation: the contact token comes before the field"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="cc-exp-month">'
+         '<input id="b" autocomplete="bday-day"><input id="c" autocomplete="one-time-code">',
+         {"#a": P, "#b": P, "#c": P}, "HTML: autofill field names"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="email" readonly>', {"#a": P},
+         "applicability: readonly is not disabled"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="xyz" tabindex="-1" role="none">',
+         {"#a": F}, "static: not in the tab order but still a widget role (textbox, "
+         "by the presentational roles conflict)"),
+    Case("autocomplete-valid", '<textarea id="a" autocomplete="section- street-address">'
+         '</textarea>', {"#a": P}, "HTML: any token starting with section- is a section"),
+    Case("autocomplete-valid", '<input type="email" id="a" autocomplete="home work email">',
+         {"#a": F}, "expectation: one optional contact token only"),
+    Case("autocomplete-valid", '<input type="file" id="a" autocomplete="xyz">', {},
+         "fixed value: type file"),
+    # --- a25f45 Headers attribute refers to cells in the same table ----------------------
+    Case("td-headers-attr", '<table><tr><th id="h">H</th></tr><tr><td id="a" headers="h h">1'
+         '</td></tr></table>', {"#a": P}, "expectation: a repeated token still names a cell"),
+    Case("td-headers-attr", '<table><tr><td id="h">label</td><td id="a" headers="h">1</td>'
+         '</tr></table>', {"#a": P}, "expectation: a cell; a td is a cell too"),
+    Case("td-headers-attr", '<table style="position:absolute;left:-9999px"><tr><th id="h">H'
+         '</th></tr><tr><td id="a" headers="x">1</td></tr></table>', {},
+         "visible: content that cannot be scrolled into the viewport is not visible"),
+    Case("td-headers-attr", '<table role="grid"><tr><th id="h">H</th></tr><tr><td id="a" '
+         'headers="x">1</td></tr></table>', {"#a": F}, "applicability: a grid table"),
+    Case("td-headers-attr", '<table><tr><th id="h">H</th></tr><tr><td id="a" headers="">1'
+         '</td></tr></table>', {"#a": NF},
+         "expectation: an empty token set has no token naming another table's cell; left "
+         "open"),
+    # --- d0f69e Table header cell has assigned cells -------------------------------------
+    Case("th-has-data-cells", '<table><tr><th id="a">A</th><th id="b">B</th></tr><tr><td '
+         'colspan="2">x</td></tr></table>', {"#a": P, "#b": P},
+         "HTML table model: a spanning cell is in both columns"),
+    Case("th-has-data-cells", '<table><thead><tr><th id="a">A</th></tr></thead></table>',
+         {"#a": F}, "expectation: no cell is assigned"),
+    Case("th-has-data-cells", '<table><tr><th id="a" scope="row">A</th><td>1</td></tr>'
+         '</table>', {"#a": P}, "HTML: scope row assigns the row's cells"),
+    Case("th-has-data-cells", '<div role="grid"><div role="row"><div role="columnheader" '
+         'id="a">A</div></div><div role="row"><div role="gridcell">1</div></div></div>',
+         {"#a": P}, "applicability: an ARIA grid; the gridcell below is assigned"),
+    Case("th-has-data-cells", '<table style="position:absolute;left:-9999px"><tr><th id="a">A'
+         '</th></tr></table>', {}, "visible: content that cannot be scrolled to is not visible"),
+    # --- 2ee8b8 Visible label is part of accessible name ----------------------------------
+    Case("label-in-name", '<button id="a" aria-label="SEND MESSAGE">send message</button>',
+         {"#a": P}, "label in name: compared case-insensitively"),
+    Case("label-in-name", '<a href="/" id="a" aria-label="Next  page">Next page</a>',
+         {"#a": P}, "label in name: whitespace is normalised"),
+    Case("label-in-name", '<button id="a" aria-label="Search">Go</button>', {"#a": F},
+         "expectation: Go is not in Search"),
+    Case("label-in-name", '<button id="a" aria-label="Send">Send <span style="display:none">'
+         'now</span></button>', {"#a": P}, "visible text: now is not rendered"),
+    Case("label-in-name", '<div role="tab" id="a" aria-label="Settings tab">Settings</div>'
+         '<div role="tablist"></div>', {"#a": P}, "tab is a widget that takes names from "
+         "content"),
+    Case("label-in-name", '<div id="a" aria-label="x">Settings</div>', {},
+         "applicability: a widget role; a generic div is none"),
+]
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    seen: dict[str, int] = {}
+    ids = []
+    for case in cases:
+        seen[case.rule] = seen.get(case.rule, 0) + 1
+        ids.append(f"{case.rule}-{seen[case.rule]}")
+    return ids
+
+
+@pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
+def test_held_back_edge(case: Case) -> None:
+    if case.body.startswith("<!DOCTYPE"):
+        report = check(case.body, rules=[case.rule])
+        found = {finding.target: str(finding.outcome)
+                 for result in report.results for finding in result.findings}
+    else:
+        found = verdicts(case.rule, case.body, case.head)
+    open_targets = {target for target, outcome in case.expected.items() if outcome == NF}
+    for target in open_targets:
+        assert found.pop(target, None) != F, case.reason
+    assert found == {t: o for t, o in case.expected.items() if o != NF}, case.reason
