@@ -762,6 +762,338 @@ CASES: list[Case] = [
 ]
 
 
+#: Text long enough to wrap at any usual width (78fd32 needs a soft wrap break).
+LONG = " ".join(["The council met on Tuesday to discuss the harbour."] * 12)
+
+
+def _rotate(portrait: str, landscape: str = "", target: str = "#a") -> str:
+    """A page rotating ``target`` by ``portrait`` (and ``landscape``) per orientation."""
+    rules = f"@media (orientation: portrait) {{ {target} {{ {portrait} }} }}"
+    if landscape:
+        rules += f" @media (orientation: landscape) {{ {target} {{ {landscape} }} }}"
+    return f'<style>{rules}</style><div id="a">Turn me</div>'
+
+
+SECOND: list[Case] = [
+    # --- 24afc2 Important letter spacing in style attributes is wide enough --------------
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: 0.12em !important">'
+         'Some text</p>', {"#a": P}, "expectation: at least 0.12 times the font size"),
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: 0.11em !important">'
+         'Some text</p>', {"#a": F}, "expectation: 0.11 < 0.12"),
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: 0.1em !IMPORTANT">'
+         'Some text</p>', {"#a": F}, "CSS: !important is matched ASCII case-insensitively"),
+    Case("letter-spacing-important", '<p id="a" style="font-size: small; letter-spacing: '
+         '1.5px !important">Some text</p>', {"#a": F},
+         "CSS fonts: small is 13px in the user agent, 1.5px < 1.56px"),
+    Case("letter-spacing-important", '<p id="a" style="font-size: x-large; letter-spacing: '
+         '2.9px !important">Some text</p>', {"#a": P}, "CSS fonts: x-large is 24px, 2.9 >= 2.88"),
+    Case("letter-spacing-important", '<style>p { font-size: 30px }</style><p id="a" '
+         'style="letter-spacing: 3px !important">Some text</p>', {"#a": F},
+         "computed font-size from the style sheet: 30px needs 3.6px"),
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: calc(0.06em + 0.06em) '
+         '!important">Some text</p>', {"#a": NF},
+         "CSS values: calc() computes to 0.12em (passes); left to review is no failure"),
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: 0 !important; '
+         'letter-spacing: 0.2em !important">Some text</p>', {"#a": P},
+         "cascade: the later important declaration wins"),
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: 0.2em !important; '
+         'letter-spacing: 0">Some text</p>', {"#a": P},
+         "cascade: an important declaration beats a later normal one"),
+    Case("letter-spacing-important", '<div id="a" style="letter-spacing: 0 !important"><p>'
+         'Some text</p></div>', {},
+         "applicability: the element must have visible text node children itself"),
+    Case("letter-spacing-important", '<p id="a" style="letter-spacing: 0 !important" '
+         'hidden>Some text</p>', {}, "applicability: visible text"),
+    Case("letter-spacing-important", '<div style="font-size: 10px"><p id="a" style="font-size:'
+         ' 200%; letter-spacing: 2px !important">Some text</p></div>', {"#a": F},
+         "computed font-size: 200% of 10px is 20px, which needs 2.4px"),
+    # --- 9e45ec Important word spacing ----------------------------------------------------
+    Case("word-spacing-important", '<p id="a" style="font-size: 20px; word-spacing: 3px '
+         '!important">Some text</p>', {"#a": F}, "expectation: 3px < 0.16 x 20px"),
+    Case("word-spacing-important", '<p id="a" style="word-spacing: 0.16em !important">Some '
+         'text</p>', {"#a": P}, "expectation: equal passes"),
+    Case("word-spacing-important", '<p id="a" style="word-spacing: 0.3em">Some text</p>', {},
+         "applicability: the computed value must be important"),
+    Case("word-spacing-important", '<p id="a" style="word-spacing: 1rem !important">Some text'
+         '</p>', {"#a": P}, "CSS values: 1rem is 16px, more than 2.56px"),
+    # --- 78fd32 Important line height ------------------------------------------------------
+    Case("line-height-important", f'<p id="a" style="line-height: normal !important">{LONG}'
+         '</p>', {"#a": F}, "CSS: normal is about 1.2, below 1.5"),
+    Case("line-height-important", f'<p id="a" style="line-height: 150% !important">{LONG}</p>',
+         {"#a": P}, "expectation: 150% of the font size is 1.5 times it"),
+    Case("line-height-important", f'<p id="a" style="line-height: 23.9px !important">{LONG}'
+         '</p>', {"#a": F}, "expectation: 23.9px < 1.5 x 16px"),
+    Case("line-height-important", f'<p id="a" style="line-height: 1.5em !important">{LONG}</p>',
+         {"#a": P}, "expectation: 1.5em equals 1.5 times"),
+    Case("line-height-important", f'<p id="a" style="line-height: 2 !important; font-size: '
+         f'20px">{LONG}</p>', {"#a": P}, "expectation: a number multiplies the font size"),
+    # --- b33eff Orientation of the page is not restricted using CSS transforms -------------
+    Case("css-orientation-lock", _rotate("transform: rotate(0.25turn)"), {"#a": F},
+         "CSS values: 0.25turn is 90 degrees"),
+    Case("css-orientation-lock", _rotate("transform: rotate(100grad)"), {"#a": F},
+         "CSS values: 100grad is 90 degrees"),
+    Case("css-orientation-lock", _rotate("transform: rotate(-90deg)"), {"#a": F},
+         "expectation: clockwise or counter-clockwise"),
+    Case("css-orientation-lock", _rotate("transform: rotate(270deg)"), {"#a": F},
+         "expectation: 270 degrees is a quarter turn counter-clockwise"),
+    Case("css-orientation-lock", _rotate("transform: rotate(180deg)"), {"#a": P},
+         "expectation: a half turn is not 90 degrees"),
+    Case("css-orientation-lock", _rotate("transform: rotate(90deg)", "transform: rotate(90deg)"),
+         {"#a": P}, "expectation: relative from one orientation to the other it is 0"),
+    Case("css-orientation-lock", _rotate("rotate: 90deg"), {"#a": F},
+         "applicability: the rotate property"),
+    Case("css-orientation-lock", _rotate("transform: matrix(0, 1, -1, 0, 0, 0)"), {"#a": F},
+         "CSS transforms: matrix(0,1,-1,0,0,0) is a 90 degree rotation"),
+    Case("css-orientation-lock", _rotate("transform: rotate3d(0, 0, 1, 90deg)"), {"#a": F},
+         "CSS transforms: rotate3d about the Z axis"),
+    Case("css-orientation-lock", _rotate("transform: rotate3d(1, 0, 0, 90deg)"), {"#a": P},
+         "expectation: around the Z axis only; this turns about X"),
+    Case("css-orientation-lock", _rotate("transform: rotate(45deg) rotate(45deg)"), {"#a": F},
+         "CSS transforms: the functions compose to 90 degrees"),
+    Case("css-orientation-lock", _rotate("transform: translateX(10px) rotateZ(90deg)"),
+         {"#a": F}, "CSS transforms: rotateZ"),
+    Case("css-orientation-lock", '<style>@media screen and (orientation: portrait) { #a { '
+         'transform: rotate(90deg) } }</style><div id="a">Turn</div>', {"#a": F},
+         "applicability: conditional on the orientation feature within a media query list"),
+    Case("css-orientation-lock", '<style>@media (orientation: portrait) { #a { transform: '
+         'rotate(90deg) } }</style><div id="a" hidden>Turn</div>', {},
+         "applicability: the element must be visible"),
+    Case("css-orientation-lock", '<style>@media (min-width: 10px) { #a { transform: '
+         'rotate(90deg) } }</style><div id="a">Turn</div>', {},
+         "applicability: not conditional on the orientation media feature"),
+    # --- 2ee8b8 Visible label is part of accessible name ------------------------------------
+    Case("label-in-name", '<button id="a" aria-label="Learning">Learn</button>', {"#a": CT},
+         "label in name: learn is not learning, but applicability leaves out abbreviations "
+         "and a word that starts the name's may be one: to review"),
+    Case("label-in-name", '<button id="a" aria-label="Unlearn">Learn</button>', {"#a": F},
+         "label in name: tokens compare by string equality; learn is not unlearn"),
+    Case("label-in-name", '<button id="a" aria-label="Send">Send (now)</button>', {"#a": P},
+         "label in name, tokenize step 1: parenthesised text is removed"),
+    Case("label-in-name", '<button id="a" aria-label="Send (the form) now">Send now</button>',
+         {"#a": P}, "label in name: the name's parenthesised words are removed too"),
+    Case("label-in-name", '<button id="a" aria-label="file report">\ufb01le report</button>',
+         {"#a": P}, "label in name: NFKD turns the fi ligature into f i"),
+    Case("label-in-name", '<button id="a" aria-label="strasse">STRAßE</button>', {"#a": P},
+         "label in name: Unicode case folding turns ß into ss"),
+    Case("label-in-name", '<button id="a" aria-label="Page 2">Page \uff12</button>', {"#a": P},
+         "label in name: NFKD turns a fullwidth digit into 2"),
+    Case("label-in-name", '<a href="/" id="a" aria-label="Apples and pears">Apples pears</a>',
+         {"#a": F}, "label in name: a contiguous subsequence, nothing removed in the middle"),
+    Case("label-in-name", '<a href="/" id="a" aria-label="Go to the next page now">next page'
+         '</a>', {"#a": P}, "label in name: contained in the middle"),
+    Case("label-in-name", '<button id="a" aria-label="Next page">Next<br>page</button>',
+         {"#a": P}, "visible inner text: br is a line break, whitespace between words"),
+    Case("label-in-name", '<button id="a" aria-label="Play">Play <span style="position:'
+         'absolute;left:-9999px">the film</span></button>', {"#a": P},
+         "visible inner text: text that cannot be scrolled into view is not visible"),
+    Case("label-in-name", '<button id="a" aria-label="Search now">Search\u2014now</button>',
+         {"#a": P}, "label in name, tokenize: a dash is neither a letter nor a digit"),
+    Case("label-in-name", '<button id="a" aria-labelledby="l">Buy</button><span id="l">Buy '
+         'tickets</span>', {"#a": P}, "applicability: aria-labelledby too"),
+    Case("label-in-name", '<button id="a">Buy</button>', {},
+         "applicability: an aria-label or aria-labelledby attribute"),
+    # --- e086e5 more names ----------------------------------------------------------------
+    Case("form-field-name", '<input type="search" id="a"><input type="number" id="b">'
+         '<input type="range" id="c">', {"#a": F, "#b": F, "#c": F},
+         "HTML-AAM: searchbox, spinbutton and slider"),
+    Case("form-field-name", '<input type="email" list="l" id="a"><datalist id="l"><option '
+         'value="x@y.z"></datalist>', {"#a": F}, "HTML-AAM: a text input with list is a "
+         "combobox"),
+    Case("form-field-name", '<textarea id="a"></textarea><textarea id="b" placeholder="Comment">'
+         '</textarea>', {"#a": F, "#b": P}, "HTML-AAM: textarea's placeholder names it"),
+    Case("form-field-name", '<label><input type="checkbox" id="a"><img src="x.png" '
+         'alt="Agree"></label>', {"#a": P}, "accname: the label's image alt names it"),
+    Case("form-field-name", '<label for="b">Name <input id="a"></label><input id="b">',
+         {"#a": F, "#b": P}, "HTML: a label with for labels that control, not the one it "
+         "contains"),
+    Case("form-field-name", '<input id="a" aria-describedby="d"><p id="d">Your name</p>',
+         {"#a": F}, "accname: a description is not a name"),
+    Case("form-field-name", '<fieldset><legend>Name</legend><input id="a"></fieldset>',
+         {"#a": F}, "HTML-AAM: a legend names the fieldset, not its inputs"),
+    Case("form-field-name", '<input id="a" aria-label="Name" role="none">', {"#a": P},
+         "semantic role, Conflict: focusable and named, it keeps textbox"),
+    Case("form-field-name", '<label for="a">First</label><label for="a">name</label>'
+         '<input id="a">', {"#a": P}, "HTML: an input may have several labels"),
+    Case("form-field-name", '<div role="combobox" id="a" aria-expanded="false" tabindex="0">'
+         '</div>', {"#a": F}, "applicability: a semantic combobox (the parenthesis names the "
+         "native one, it does not narrow the role)"),
+    Case("form-field-name", '<input id="a" aria-labelledby="l"><label id="l"><img src="x.png" '
+         'alt=""></label>', {"#a": F}, "accname 2B: the referenced label gives an empty name"),
+    # --- 97a4e1 / c487ae more names ------------------------------------------------------
+    Case("link-name", '<style>#a::before { content: "Home" }</style><a id="a" href="/"></a>',
+         {"#a": P}, "accname 2F.ii: CSS generated content takes part in name from content"),
+    Case("link-name", '<a id="a" href="/"><template shadowrootmode="open">Home</template></a>',
+         {"#a": F}, "DOM: an a element cannot host a shadow root, so the template stays a "
+         "template and its text is not rendered"),
+    Case("link-name", '<a id="a" href="/"><span><template shadowrootmode="open">Home'
+         '</template></span></a>', {"#a": P},
+         "accname: name from content walks the flat tree, the span's shadow tree's text"),
+    Case("link-name", '<a id="a" href="/"><span><template shadowrootmode="open"><slot></slot>'
+         '</template>Home</span></a>', {"#a": P}, "flat tree: the slotted text"),
+    Case("empty-heading", '<h2 id="a"><template shadowrootmode="open"><slot></slot></template>'
+         '<span slot="nope">Title</span></h2>', {"#a": F},
+         "flat tree: a light node assigned to no slot is not rendered"),
+    Case("link-name", '<style>.sr { display: none }</style><a id="a" href="/"><span class="sr">'
+         'Home</span></a>', {"#a": F}, "accname 2A: display none from the style sheet"),
+    Case("link-name", '<a id="a" href="/"><span style="display: contents">Home</span></a>',
+         {"#a": P}, "CSS: display contents keeps the text rendered"),
+    Case("link-name", '<a id="a" href="/" aria-label="">Home</a>', {"#a": P},
+         "accname 2C: an empty aria-label is skipped"),
+    Case("link-name", '<a id="a" href="/" aria-labelledby="l"></a><div id="l"><img src="x.png" '
+         'alt="Home"></div>', {"#a": P}, "accname 2B then 2F: the referenced image's alt"),
+    Case("button-name", '<button id="a" aria-labelledby="a" aria-label="Close"></button>',
+         {"#a": P}, "accname 2B: the element itself, by its aria-label"),
+    Case("button-name", '<button id="a" aria-labelledby="e h"></button><span id="e"></span>'
+         '<span id="h" style="display:none">Save</span>', {"#a": P},
+         "accname 2B: an empty and a hidden referenced element; the hidden one's text"),
+    Case("button-name", '<style>#a::after { content: "Save" }</style><button id="a"></button>',
+         {"#a": P}, "accname 2F.ii: ::after content"),
+    Case("menuitem-name", '<div role="menu"><div role="menuitem" id="a" aria-labelledby="l">'
+         '</div></div><span id="l" hidden>Open</span>', {"#a": P},
+         "accname 2B: hidden referenced text"),
+    # --- 5c01ea more -----------------------------------------------------------------------
+    Case("aria-allowed-attr", '<table><tr><td id="a" aria-selected="true">x</td></tr></table>',
+         {"#a": F}, "ARIA 1.2: cell does not support aria-selected (gridcell does)"),
+    Case("aria-allowed-attr", '<table><tr id="a" aria-selected="true"><td>x</td></tr></table>',
+         {"#a": P}, "ARIA 1.2: row supports aria-selected"),
+    Case("aria-allowed-attr", '<table><tr><th id="a" aria-sort="ascending">x</th></tr><tr><td>'
+         '1</td></tr></table>', {"#a": P}, "ARIA: columnheader supports aria-sort"),
+    Case("aria-allowed-attr", '<dialog id="a" open aria-modal="true">x</dialog><div id="b" '
+         'aria-modal="true">y</div>', {"#a": P, "#b": F},
+         "ARIA: dialog supports aria-modal, generic does not"),
+    Case("aria-allowed-attr", '<ul><li id="a" aria-level="2" aria-posinset="1" aria-setsize='
+         '"3">x</li></ul>', {"#a": P}, "ARIA 1.2: listitem supports level, posinset, setsize"),
+    Case("aria-allowed-attr", '<textarea id="a" aria-multiline="true"></textarea><input id="b" '
+         'aria-autocomplete="list" aria-placeholder="x">', {"#a": P, "#b": P},
+         "ARIA: textbox supports multiline, autocomplete and placeholder"),
+    Case("aria-allowed-attr", '<div id="a" aria-activedescendant="x">y</div>', {"#a": F},
+         "ARIA 1.2: generic does not support aria-activedescendant"),
+    Case("aria-allowed-attr", '<div id="a" aria-haspopup="true">y</div>', {"#a": NF},
+         "ARIA 1.2 deprecates aria-haspopup as global: left open"),
+    Case("aria-allowed-attr", '<div role="option" id="a" aria-checked="true">x</div>', {"#a": P},
+         "ARIA 1.2: option supports aria-checked"),
+    Case("aria-allowed-attr", '<svg><circle id="a" r="2" aria-pressed="true"/></svg>',
+         {"#a": NF},
+         "SVG-AAM: a circle with no name or role is not included in the tree"),
+    # --- bc4a75 / ff89c9 more --------------------------------------------------------------
+    Case("aria-required-children", '<div role="grid" id="a"><div role="rowgroup"><div '
+         'role="row"><div role="gridcell">x</div></div></div></div>',
+         {"#a": P, "#a > div": P, "#a > div > div": P},
+         "ARIA 1.2: grid owns rowgroup, rowgroup owns row, row owns gridcell"),
+    Case("aria-required-children", '<div role="listbox" id="a"><div role="group"><div '
+         'role="option">x</div></div></div>', {"#a": P}, "ARIA 1.2: listbox may own group"),
+    Case("aria-required-children", '<div role="row" id="a"><div role="cell">x</div></div>',
+         {"#a": P}, "ARIA 1.2: row owns cell"),
+    Case("aria-required-children", '<div role="tree" id="a"><div role="treeitem">x</div>'
+         '<div role="group"><div role="treeitem">y</div></div></div>', {"#a": P},
+         "ARIA 1.2: tree owns treeitem and group"),
+    Case("aria-required-children", '<div role="radiogroup" id="a"><div role="checkbox" '
+         'aria-checked="false">x</div></div>', {"#a": F},
+         "WAI-ARIA 1.2: radiogroup's required owned element is radio (1.3 relaxes this)"),
+    Case("aria-required-children", '<div role="menubar" id="a"><div role="menuitemradio" '
+         'aria-checked="false">x</div></div>', {"#a": P},
+         "ARIA 1.2: menubar owns menuitemradio"),
+    Case("aria-required-children", '<div role="list" id="a"><template><div role="listitem">'
+         '</div></template><div role="listitem">x</div></div>', {"#a": P},
+         "a template and its contents are not in the accessibility tree"),
+    Case("aria-required-children", '<div role="feed" id="a"><div role="article">x</div></div>',
+         {"#a": P}, "ARIA 1.2: feed owns article"),
+    Case("aria-required-parent", '<div role="list"><div role="none"><div role="listitem" '
+         'id="a">x</div></div></div>', {"#a": P},
+         "accessibility tree: role none removes the element in between"),
+    Case("aria-required-parent", '<div role="list"><div role="group"><div role="listitem" '
+         'id="a">x</div></div></div>', {"#a": F},
+         "expectation: the child of the tree parent, a group is not a list"),
+    Case("aria-required-parent", '<div role="table"><div role="rowgroup"><div role="row" '
+         'id="a"><div role="cell" id="b">x</div></div></div></div>',
+         {"#a": P, "#b": P, "html > body > div > div": P},
+         "ARIA 1.2: row in rowgroup, cell in row"),
+    Case("aria-required-parent", '<div role="tablist"><div role="tab" id="a" aria-hidden="true">'
+         'x</div></div>', {}, "applicability: included in the accessibility tree"),
+    # --- 73f2c2 more ----------------------------------------------------------------------
+    Case("autocomplete-valid", '<input id="a" autocomplete="webauthn">', {"#a": F},
+         "expectation: a field name is required; webauthn alone has none"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="shipping section-x street-address">',
+         {"#a": F}, "expectation: section- comes first"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="username\twebauthn">', {"#a": P},
+         "space separated: a tab is ASCII whitespace"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="email" aria-disabled="true">', {},
+         "disabled element: aria-disabled true"),
+    Case("autocomplete-valid", '<div aria-disabled="true"><input id="a" autocomplete="bad">'
+         '</div>', {}, "disabled element: a shadow-including ancestor with aria-disabled"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="xyz" style="visibility:hidden">', {},
+         "hidden: neither visible nor included"),
+    Case("autocomplete-valid", '<select id="a" autocomplete="sex"><option>x</option></select>',
+         {"#a": P}, "HTML: sex is an autofill field name"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="tel-extension">'
+         '<input id="b" autocomplete="home tel-extension">', {"#a": P, "#b": P},
+         "expectation: a contact token before tel-*"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="home address-line1">', {"#a": F},
+         "expectation: home only before email, impp, tel or tel-*"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="On">', {},
+         "toggle: On matches on ASCII case-insensitively"),
+    Case("autocomplete-valid", '<input type="radio" id="a" autocomplete="xyz">'
+         '<input type="reset" id="b" autocomplete="xyz">', {},
+         "fixed value: radio and reset"),
+    Case("autocomplete-valid", '<input type="color" id="a" autocomplete="xyz">', {"#a": F},
+         "fixed value excepts only button, checkbox, file, image, radio, reset, submit"),
+    # --- 307n5z / 6cfa84 more --------------------------------------------------------------
+    Case("nested-interactive", '<div role="option" id="a"><input type="checkbox"></div>'
+         '<div role="listbox"></div>', {"#a": F, "#a > input": P},
+         "ARIA: option has presentational children (the checkbox is a target too)"),
+    Case("nested-interactive", '<div role="tab" id="a"><button tabindex="-1">x</button></div>'
+         '<div role="tablist"></div>', {"#a": P, "#a > button": P},
+         "expectation: sequential focus navigation; tabindex -1 takes it out"),
+    Case("nested-interactive", '<button id="a"><iframe title="f" srcdoc="x"></iframe></button>',
+         {"#a": NF}, "HTML: whether an iframe is in the tab order is the user agent's; left "
+         "open"),
+    Case("nested-interactive", '<button id="a"><input type="text" disabled></button>',
+         {"#a": P}, "HTML: a disabled input is not focusable"),
+    Case("nested-interactive", '<div role="switch" aria-checked="false" id="a" tabindex="0">'
+         '<a href="/x" inert>x</a></div>', {"#a": P}, "HTML: inert content is not focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><button disabled>x</button>'
+         '<select disabled></select></div>', {"#a": P}, "HTML: disabled controls are not "
+         "focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><a href="/x" '
+         'style="display:none">x</a></div>', {"#a": P}, "not rendered, not focusable"),
+    Case("aria-hidden-focus", '<p id="a" aria-hidden="true" tabindex="0">x</p>', {"#a": F},
+         "expectation: inclusive descendant, the element itself"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><div aria-hidden="false"><a '
+         'href="/x">x</a></div></div>', {"#a": F},
+         "WAI-ARIA: aria-hidden false does not undo an ancestor's true"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><img src="m.png" alt="m" '
+         'usemap="#m"><map name="m"><area href="/x" alt="x" shape="rect" coords="0,0,5,5">'
+         '</map></div>', {"#a": F}, "HTML: an area with href is in the tab order"),
+    # --- 46ca7f / 23a2a8 more ----------------------------------------------------------------
+    Case("presentation-role-conflict", '<img id="a" src="x.png" alt="" aria-describedby="d">'
+         '<p id="d">d</p>', {"#a": F}, "Conflict: aria-describedby is global"),
+    Case("presentation-role-conflict", '<li id="a" role="none">x</li>', {"#a": P},
+         "expectation: no global ARIA, not focusable: role none stands"),
+    Case("presentation-role-conflict", '<button id="a" role="presentation" disabled>x</button>',
+         {"#a": P}, "a disabled button is not focusable; role presentation stands"),
+    Case("image-alt", '<img id="a" src="x.png" alt="" aria-label="Logo">', {"#a": P},
+         "Conflict: the global aria-label keeps img, and it names it"),
+    Case("image-alt", '<picture><source srcset="x.webp"><img id="a" src="x.png"></picture>',
+         {"#a": F}, "applicability: an img in a picture"),
+    Case("image-alt", '<img id="a" src="x.png" alt="   ">', {"#a": F},
+         "23a2a8 note: a name of only whitespace is trimmed to empty; alt is not '', so the "
+         "image is not presentational"),
+    # --- document-level, more ---------------------------------------------------------------
+    Case("document-title", '<!DOCTYPE html><html lang="en"><head><title>\n\t</title><title>'
+         'Second</title></head><body><p>x</p></body></html>', {"html": F},
+         "expectation 2: the first title is only whitespace"),
+    Case("html-lang-valid", PAGE.format(' lang="EN-gb"'), {"html": P},
+         "glossary: case-insensitive"),
+    Case("html-lang-valid", PAGE.format(' lang="en_US"'), {"html": F},
+         "glossary: subtags are separated by hyphens, as :lang() matches; en_US is no "
+         "registered subtag"),
+    Case("valid-lang", '<p id="a" lang="i-klingon">Hello</p>', {"#a": F},
+         "glossary: grandfathered tags have no known primary language tag"),
+    Case("valid-lang", '<p lang="xyz"><span lang="en" id="b">Hi</span><span id="c" '
+         'aria-hidden="true" style="display:none">x</span></p>', {"#b": P},
+         "applicability: the p's only own text is not rendered"),
+]
+
 def _ids(cases: list[Case]) -> list[str]:
     seen: dict[str, int] = {}
     ids = []
@@ -771,7 +1103,7 @@ def _ids(cases: list[Case]) -> list[str]:
     return ids
 
 
-@pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
+@pytest.mark.parametrize("case", CASES + SECOND, ids=_ids(CASES + SECOND))
 def test_held_back_edge(case: Case) -> None:
     if case.body.startswith("<!DOCTYPE"):
         report = check(case.body, rules=[case.rule])
