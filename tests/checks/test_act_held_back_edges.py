@@ -1094,6 +1094,297 @@ SECOND: list[Case] = [
          "applicability: the p's only own text is not rendered"),
 ]
 
+THIRD: list[Case] = [
+    # --- the cascade deciding hidden or shown -------------------------------------------------
+    Case("button-name", '<style>@media print { #a { display: none } }</style><button id="a">'
+         '</button>', {"#a": F}, "CSS: a print-only rule does not hide it on screen"),
+    Case("button-name", '<style media="print">#a { display: none }</style><button id="a">'
+         '</button>', {"#a": F}, "CSS: a print style sheet does not apply on screen"),
+    Case("button-name", '<style>[hidden] { display: block }</style><div hidden><button id="a">'
+         '</button></div>', {"#a": F},
+         "programmatically hidden note: overriding display reveals hidden elements"),
+    Case("button-name", '<style>div:has(> #a) { display: none }</style><div><button id="a">'
+         '</button></div>', {}, "CSS selectors 4: :has() hides the button's parent"),
+    Case("button-name", '<style>:is(.x, .y) button { display: none }</style><div class="y">'
+         '<button id="a"></button></div>', {}, "CSS selectors 4: :is()"),
+    Case("button-name", '<button id="a" style="opacity: 0"></button>', {"#a": F},
+         "programmatically hidden: opacity is not visibility or display"),
+    Case("button-name", '<button id="a" style="visibility: collapse"></button>', {},
+         "programmatically hidden: visibility other than visible"),
+    Case("button-name", '<label for="a">Save</label><button id="a"></button>', {"#a": P},
+         "HTML: a button is labelable, and HTML-AAM names it from its label"),
+    Case("button-name", '<label>Save <input type="button" id="a"></label>', {"#a": P},
+         "HTML-AAM (html-aam#357): an input type=button named by its wrapping label"),
+    Case("button-name", '<label for="a">Send</label><input type="submit" id="a" value="">',
+         {"#a": P}, "HTML-AAM: the associated label comes before the (empty) value"),
+    Case("button-name", '<label for="a"> </label><input type="button" id="a">', {"#a": F},
+         "HTML-AAM: a label of only whitespace gives no name; no value, no title"),
+    # --- e086e5 --------------------------------------------------------------------------
+    Case("form-field-name", '<label><span hidden>Name</span><input id="a"></label>', {"#a": F},
+         "accname: the label's hidden text is not part of it"),
+    Case("form-field-name", '<input type="checkbox" id="a" aria-labelledby="l"><label id="l" '
+         'hidden>Agree</label>', {"#a": P}, "accname 2B: hidden referenced content"),
+    Case("form-field-name", '<label for="a">Country</label><div><select id="a"><option>x'
+         '</option></select></div>', {"#a": P}, "HTML: label for names the select"),
+    Case("form-field-name", '<input id="a" title=" ">', {"#a": F}, "accname: whitespace title"),
+    Case("form-field-name", '<input id="a" type="text" hidden><input id="b" type="text" '
+         'style="display:none">', {}, "applicability: included in the accessibility tree"),
+    # --- c487ae / ffd0e9 / 7d6734 -------------------------------------------------------------
+    Case("empty-heading", '<h1 id="a"><svg role="img" aria-label="Title"></svg></h1>',
+         {"#a": P}, "accname 2F: the svg's aria-label"),
+    Case("empty-heading", '<h1 id="a"><img src="x.png" alt="Title"></h1>', {"#a": P},
+         "accname 2F: an image's alt"),
+    Case("svg-img-alt", '<svg id="a" role="img"><g><title>Logo</title></g></svg>', {"#a": F},
+         "SVG-AAM: only a title child of the element names it"),
+    Case("svg-img-alt", '<svg id="a" role="img" aria-labelledby="t"><title id="t">Logo</title>'
+         '</svg>', {"#a": P}, "accname 2B"),
+    Case("svg-img-alt", '<svg id="a" role="graphics-symbol img"></svg>', {"#a": F},
+         "explicit role: graphics-symbol, the first valid token"),
+    Case("svg-img-alt", '<svg id="a" role="img" style="display:none"><title>x</title></svg>',
+         {}, "applicability: not included"),
+    Case("svg-img-alt", '<svg><symbol id="s" role="img"></symbol></svg>', {},
+         "SVG: a symbol is rendered only through use, and is not included itself"),
+    # --- 6a7281 value types ------------------------------------------------------------------
+    Case("aria-valid-attr-value", '<div role="columnheader" id="a" aria-sort="ASCENDING">x'
+         '</div><div role="row"></div>', {"#a": P},
+         "value type token: an enumerated attribute, matched ASCII case-insensitively"),
+    Case("aria-valid-attr-value", '<div role="button" id="a" aria-pressed="MIXED">x</div>',
+         {"#a": P}, "value type tristate: case-insensitive"),
+    Case("aria-valid-attr-value", '<div id="a" aria-live="Polite">x</div>', {"#a": P},
+         "value type token: case-insensitive"),
+    Case("aria-valid-attr-value", '<div role="cell" id="a" aria-colspan="2.5">x</div>',
+         {"#a": F}, "value type integer"),
+    Case("aria-valid-attr-value", '<div role="row" id="a" aria-rowindex="0">x</div>', {"#a": P},
+         "value type integer: 0 is an integer"),
+    Case("aria-valid-attr-value", '<div role="slider" id="a" aria-valuenow=" 5 ">x</div>',
+         {"#a": NF}, "value type number: surrounding spaces; left open"),
+    Case("aria-valid-attr-value", '<div role="progressbar" id="a" aria-valuenow="50%">x</div>',
+         {"#a": F}, "value type number: '%' is not part of a number"),
+    Case("aria-valid-attr-value", '<div role="textbox" id="a" aria-autocomplete="Inline">x'
+         '</div>', {"#a": P}, "value type token: case-insensitive"),
+    Case("aria-valid-attr-value", '<div role="checkbox" id="a" aria-checked="yes">x</div>',
+         {"#a": F}, "value type tristate: yes is not true, false or mixed"),
+    Case("aria-valid-attr-value", '<div id="a" aria-describedby="x y">z</div>', {"#a": P},
+         "exception: ID reference lists need no element"),
+    # --- kb1m8s prohibited naming -----------------------------------------------------------
+    Case("aria-prohibited-attr", '<table><caption id="a" aria-label="x">c</caption><tr><td>1'
+         '</td></tr></table>', {"#a": F}, "ARIA 1.2: caption prohibits naming"),
+    Case("aria-prohibited-attr", '<q id="a" aria-label="x">q</q><small id="b" aria-label="x">s'
+         '</small><b id="c" aria-labelledby="d">b</b><span id="d">d</span>',
+         {"#a": F, "#b": F, "#c": F}, "HTML-AAM: q, small and b are generic"),
+    Case("aria-prohibited-attr", '<address id="a" aria-label="x">a</address><blockquote id="b" '
+         'aria-label="x">b</blockquote><dl><dt id="c" aria-label="x">t</dt><dd id="d" '
+         'aria-label="x">d</dd></dl>', {"#a": P, "#b": P, "#c": P, "#d": P},
+         "HTML-AAM: address is group, blockquote, term and definition allow naming"),
+    Case("aria-prohibited-attr", '<mark id="a" aria-label="x">m</mark><abbr id="b" '
+         'aria-label="x">a</abbr>', {"#a": F, "#b": NF},
+         "HTML-AAM: mark is generic in ARIA 1.2 and mark (naming prohibited) in 1.3, either "
+         "way prohibited; abbr has no corresponding role: left open"),
+    Case("aria-prohibited-attr", '<div id="a" role="button" aria-label="x">x</div>', {"#a": P},
+         "ARIA: button allows naming"),
+    Case("aria-prohibited-attr", '<div id="a" role="foo" aria-label="x">x</div>', {"#a": F},
+         "explicit role: foo is no role, so the implicit generic"),
+    # --- 5c01ea ---------------------------------------------------------------------------
+    Case("aria-allowed-attr", '<select id="a" aria-required="true"><option>x</option>'
+         '</select>', {"#a": P}, "ARIA: combobox supports aria-required"),
+    Case("aria-allowed-attr", '<button id="a" aria-readonly="true">x</button>', {"#a": F},
+         "ARIA 1.2: button does not support aria-readonly"),
+    Case("aria-allowed-attr", '<input type="range" id="a" aria-valuenow="3">', {"#a": P},
+         "ARIA: slider supports aria-valuenow"),
+    Case("aria-allowed-attr", '<table id="a" aria-colcount="3"><tr><td>x</td></tr></table>'
+         '<div id="b" aria-colcount="3">y</div>', {"#a": P, "#b": F},
+         "ARIA: table supports aria-colcount, generic does not"),
+    Case("aria-allowed-attr", '<table><tr><td id="a" aria-rowspan="2">x</td></tr></table>',
+         {"#a": P}, "ARIA: cell supports aria-rowspan"),
+    Case("aria-allowed-attr", '<input type="radio" id="a" aria-checked="true">', {"#a": P},
+         "ARIA: radio supports aria-checked"),
+    Case("aria-allowed-attr", '<div id="a" aria-owns="b" aria-invalid="true">x</div><p id="b">'
+         'y</p>', {"#a": P}, "WAI-ARIA 1.2: aria-owns and aria-invalid are global"),
+    # --- 674b10 -----------------------------------------------------------------------------
+    Case("aria-roles", '<div id="a" role="command">x</div><div id="b" role="section">y</div>',
+         {"#a": F, "#b": F}, "expectation: abstract roles are no valid value"),
+    Case("aria-roles", '<div id="a" role="none presentation">x</div>', {"#a": P},
+         "expectation: both tokens are roles"),
+    Case("aria-roles", '<div id="a" role="doc-foo">x</div>', {"#a": F},
+         "DPUB-ARIA: doc-foo is not defined"),
+    Case("aria-roles", '<div id="a" role="Button">x</div>', {"#a": NF},
+         "role tokens' case: browsers accept any casing; left open"),
+    Case("aria-roles", '<div id="a" role="image">x</div>', {"#a": NF},
+         "image is an ARIA 1.3 synonym of img: left open"),
+    # --- 5f99a7 -----------------------------------------------------------------------------
+    Case("aria-valid-attr", '<div id="a" aria-description="x">y</div>', {"#a": NF},
+         "aria-description is in the ARIA 1.3 draft: left open"),
+    Case("aria-valid-attr", '<div id="a" aria-="x">y</div>', {"#a": F},
+         "applicability: starts with aria-; 'aria-' alone is no attribute"),
+    # --- 73f2c2 -----------------------------------------------------------------------------
+    Case("autocomplete-valid", '<input id="a" autocomplete="section-a section-b name">',
+         {"#a": F}, "expectation: one optional section token"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="current-password new-password">',
+         {"#a": F}, "expectation: one field name"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="transaction-amount"><input id="b" '
+         'autocomplete="cc-csc"><input id="c" autocomplete="photo"><input id="d" '
+         'autocomplete="language">', {"#a": P, "#b": P, "#c": P, "#d": P},
+         "HTML: autofill field names"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="given-name\u00a0">', {"#a": F},
+         "space separated tokens: U+00A0 is not ASCII whitespace, so it is part of the token"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="bad" aria-hidden="true" '
+         'style="opacity: 0">', {}, "hidden: transparent, so not visible, and not included"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="bad" tabindex="-1">', {"#a": F},
+         "static: a textbox is a widget role, so not excepted"),
+    Case("autocomplete-valid", '<textarea id="a" autocomplete="bad" disabled></textarea>', {},
+         "disabled"),
+    Case("autocomplete-valid", '<input id="a" autocomplete="bad" role="button">', {"#a": F},
+         "static: button is a widget role"),
+    # --- d0f69e / a25f45 --------------------------------------------------------------------
+    Case("th-has-data-cells", '<table><tr><th id="a">A</th></tr><tr><td></td></tr></table>',
+         {"#a": P}, "expectation: an empty td is still a cell"),
+    Case("th-has-data-cells", '<table><tr><th id="a">A</th><th id="b">B</th></tr><tr><th '
+         'id="c">Row</th><td>1</td></tr></table>', {"#a": P, "#b": P, "#c": P},
+         "HTML table model: a row header is a cell (rowheader inherits cell) with headers"),
+    Case("th-has-data-cells", '<table><thead><tr><th id="a">A</th></tr></thead><tbody><tr>'
+         '<td>1</td></tr></tbody></table>', {"#a": P}, "HTML: header in thead, cell in tbody"),
+    Case("td-headers-attr", '<table><thead><tr id="r"><th id="h">H</th></tr></thead><tbody>'
+         '<tr><td id="a" headers="r">1</td></tr></tbody></table>', {"#a": F},
+         "expectation 1: a tr is not a cell"),
+    Case("td-headers-attr", '<table><thead><tr><th id="h">H</th></tr></thead><tbody><tr><td '
+         'id="a" headers="h">1</td></tr></tbody></table>', {"#a": P},
+         "expectation 1: the header in the thead is a cell of the same table"),
+    # --- de46e4 / 5b7ae0 ----------------------------------------------------------------------
+    Case("valid-lang", '<button id="a" lang="xyz" aria-label="Save"></button>', {"#a": F},
+         "glossary: the accessible name of an included element is text"),
+    Case("valid-lang", '<p id="a" lang="xyz"><img src="x.png" alt=""></p>', {},
+         "applicability: no text"),
+    Case("html-xml-lang-mismatch", PAGE.format(' lang="en" xml:lang="EN-us"'), {"html": P},
+         "glossary: case-insensitive, primary subtags only"),
+    # --- b33eff -------------------------------------------------------------------------------
+    Case("css-orientation-lock", '<style media="(orientation: portrait)">#a { transform: '
+         'rotate(90deg) }</style><div id="a">Turn</div>', {"#a": F},
+         "applicability: conditional on the orientation media feature, by the style "
+         "element's media"),
+    Case("css-orientation-lock", _rotate("rotate: z 90deg"), {"#a": F},
+         "CSS transforms 2: rotate about the z axis"),
+    Case("css-orientation-lock", _rotate("rotate: x 90deg"), {"#a": P},
+         "expectation: around the Z axis only"),
+    Case("css-orientation-lock", '<style>@media (orientation: landscape) { body { transform: '
+         'rotate(-90deg) } }</style><div>Turn</div>', {"html > body": F},
+         "applicability: any visible HTML element, body too"),
+    # --- 3ea0c8 / e6952f ----------------------------------------------------------------------
+    Case("duplicate-id", '<svg><defs><linearGradient id="g"></linearGradient></defs></svg>'
+         '<svg><defs><linearGradient id="g"></linearGradient></defs></svg>',
+         {"html > body > svg:nth-child(1) > defs > linearGradient": F,
+          "html > body > svg:nth-child(2) > defs > linearGradient": F},
+         "applicability: SVG elements in defs, not rendered, still count"),
+    Case("duplicate-attribute", '<svg><rect width="1" WIDTH="2"/></svg>',
+         {"html > body > svg > rect": F}, "HTML tokenizer: names lowercased in foreign "
+         "content too"),
+    # --- akn7bn / cae760 ----------------------------------------------------------------------
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" '
+         'src="https://example.com/"></iframe>', {"#a": NF},
+         "applicability depends on the frame's content, which a static reading cannot see"),
+    Case("frame-title", '<iframe id="a" srcdoc="<title>Map</title><p>x</p>"></iframe>',
+         {"#a": F}, "accname: the framed document's title is no naming source of the iframe"),
+    # --- 59796f / 2t702h ----------------------------------------------------------------------
+    Case("input-image-alt", '<input type="image" id="a" src="go.png" alt="Submit Query">',
+         {"#a": F}, "expectation: nor the default name"),
+    Case("input-image-alt", '<input type="image" id="a" src="go.png" aria-label="submit  '
+         'query">', {"#a": F}, "expectation: the default name, whatever its case and spacing"),
+    Case("input-image-alt", '<label for="a">Search</label><input type="image" id="a" '
+         'src="go.png">', {"#a": P}, "HTML-AAM: the associated label names an image button"),
+    Case("summary-name", '<details><summary id="a"><span aria-hidden="true">&#x25B6;</span>'
+         '</summary>x</details>', {"#a": F}, "accname 2A: hidden content gives nothing"),
+    Case("summary-name", '<details><summary id="a" title="More"></summary>x</details>',
+         {"#a": P}, "accname 2I"),
+]
+
+FOURTH: list[Case] = [
+    # --- e6952f: what is a starting tag ------------------------------------------------------
+    Case("duplicate-attribute", '<p id="a" class=x class=y>x</p>', {"#a": F},
+         "HTML syntax: unquoted values are attributes all the same"),
+    Case("duplicate-attribute", '<p id="a" data-x="1" data-X="2">x</p>', {"#a": F},
+         "tokenizer: data-X is lowercased to data-x"),
+    Case("duplicate-attribute", '<p>x</p class="a" class="b">', {"html": P},
+         "applicability: starting tags; an end tag's attributes are not a start tag's"),
+    Case("duplicate-attribute", '<xmp><b class="a" class="b"></b></xmp>', {"html": P},
+         "HTML: xmp is raw text, its markup is not tags"),
+    Case("duplicate-attribute", '<p id="a" title=\'class="x"\' class="y">x</p>', {"html": P},
+         "tokenizer: text inside a quoted value is no attribute"),
+    Case("duplicate-attribute", '<iframe title="f" srcdoc="<p class=a class=b>x</p>"></iframe>',
+         {"html > body > iframe >>> html > body > p": F, "html": P},
+         "applicability: any starting tag in an HTML document; the srcdoc document is one"),
+    Case("duplicate-attribute", '<p>x</p\nclass=a class=b><p id="a" class="c" class="d">y</p>',
+         {"#a": F}, "applicability: the end tag's attributes are not judged, the next start "
+         "tag's are"),
+    # --- b4f0c3 --------------------------------------------------------------------------------
+    Case("meta-viewport", "", {"#m": F}, "css-device-adapt: maximum-scale=yes translates to 1",
+         head=_viewport("maximum-scale=yes")),
+    Case("meta-viewport", "", {}, "HTML: a name of 'viewport ' (with a space) is no match "
+         "for viewport", head=_viewport("user-scalable=no", name="viewport ")),
+    Case("meta-viewport", "", {"#m": NF}, "css-device-adapt: a repeated key; left open which "
+         "wins", head=_viewport("maximum-scale=1, maximum-scale=3")),
+    Case("meta-viewport", "", {"#m": F}, "expectation 1: user-scalable=0 gives fixed, even "
+         "with a large maximum-scale", head=_viewport("maximum-scale=5, user-scalable=0")),
+    # --- cae760 -------------------------------------------------------------------------------
+    Case("frame-title", '<iframe id="a" src="/x" role="none" tabindex="0"></iframe>', {},
+         "applicability: marked as decorative (an explicit role none) is excepted, focusable "
+         "or not"),
+    Case("frame-title", '<iframe id="a" src="/x" aria-label=" " title="Map"></iframe>',
+         {"#a": P}, "accname: a blank aria-label is skipped, the title names it"),
+    Case("frame-title", '<iframe id="a" src="/x" width="0" height="0"></iframe>', {"#a": F},
+         "applicability: a zero-size iframe is not programmatically hidden"),
+    Case("frame-title", '<iframe id="a" src="/x" style="visibility:hidden"></iframe>', {},
+         "programmatically hidden: visibility hidden"),
+    # --- 8fc3b6 -------------------------------------------------------------------------------
+    Case("object-alt", '<object id="a" data="a.png" type="IMAGE/PNG"></object>', {"#a": F},
+         "mimesniff: MIME types' type and subtype are ASCII case-insensitive"),
+    Case("object-alt", '<object id="a" data="a.mp3" type="audio/mpeg" aria-label="Song">'
+         '</object>', {"#a": P}, "accname 2C"),
+    Case("object-alt", '<object id="a" data="a.png" type="image/png" title=" "></object>',
+         {"#a": F}, "accname: a blank title is no name"),
+    Case("object-alt", '<object id="a" data="a.png" type="image/png" role="presentation">'
+         '</object>', {}, "applicability: no explicit role"),
+    # --- 6cfa84 / 307n5z / 46ca7f: tabindex parsing --------------------------------------------
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><input type="text" readonly>'
+         '</div>', {"#a": F}, "HTML: a readonly input is still focusable"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><button tabindex="x">b</button>'
+         '</div>', {"#a": F}, "rules for parsing integers: 'x' is an error, the button keeps "
+         "its default place in the tab order"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><a href="/" tabindex=" -1">b</a>'
+         '</div>', {"#a": P}, "rules for parsing integers: leading whitespace is skipped"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><a href="/" tabindex="-1.5">b'
+         '</a></div>', {"#a": P}, "rules for parsing integers: '-1.5' is -1"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true"><span tabindex="0x1">b</span>'
+         '</div>', {"#a": F}, "rules for parsing integers: '0x1' is 0"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="true" style="display:none"><a '
+         'href="/">b</a></div>', {"#a": P}, "not rendered, not focusable"),
+    Case("nested-interactive", '<button id="a"><span tabindex="+1">x</span></button>',
+         {"#a": F}, "rules for parsing integers: '+1' is 1"),
+    Case("nested-interactive", '<button id="a"><span tabindex=" -1">x</span></button>',
+         {"#a": P}, "rules for parsing integers: ' -1' is -1"),
+    Case("presentation-role-conflict", '<img id="a" src="x.png" alt="" tabindex="x">',
+         {"#a": P}, "focusable: an unparsable tabindex is null, and an img is not focusable"),
+    Case("presentation-role-conflict", '<div id="a" role="none" tabindex=" 0">x</div>',
+         {"#a": F}, "focusable: ' 0' parses to 0"),
+    # --- ff89c9 / bc4a75 -----------------------------------------------------------------------
+    Case("aria-required-parent", '<ul role="listbox"><li role="option" id="a">x</li></ul>',
+         {"#a": P}, "expectation: the listbox is its parent"),
+    Case("aria-required-parent", '<ul role="menu"><li role="none"><a role="menuitem" href="/" '
+         'id="a">x</a></li></ul>', {"#a": P}, "accessibility tree: role none is skipped"),
+    Case("aria-required-parent", '<div role="tablist"><ul><li role="tab" id="a">x</li></ul>'
+         '</div>', {"#a": F}, "expectation: the ul (a list) is its parent, not the tablist"),
+    Case("aria-required-parent", '<div role="menubar"><div role="menuitemcheckbox" '
+         'aria-checked="false" id="a">x</div></div>', {"#a": P},
+         "ARIA 1.2: menuitemcheckbox in a menubar"),
+    Case("aria-required-children", '<ul role="menu" id="a"><li><a role="menuitem" href="/">x'
+         '</a></li></ul>', {"#a": F},
+         "HTML-AAM: an li in a ul is a listitem, and the menu may not own a listitem"),
+    Case("aria-required-children", '<div role="table" id="a"><div role="row"><div '
+         'role="columnheader">A</div></div></div>', {"#a": P, "#a > div": P},
+         "ARIA 1.2: table owns row, row owns columnheader"),
+]
+
+ALL = CASES + SECOND + THIRD + FOURTH
+
+
 def _ids(cases: list[Case]) -> list[str]:
     seen: dict[str, int] = {}
     ids = []
@@ -1103,7 +1394,7 @@ def _ids(cases: list[Case]) -> list[str]:
     return ids
 
 
-@pytest.mark.parametrize("case", CASES + SECOND, ids=_ids(CASES + SECOND))
+@pytest.mark.parametrize("case", ALL, ids=_ids(ALL))
 def test_held_back_edge(case: Case) -> None:
     if case.body.startswith("<!DOCTYPE"):
         report = check(case.body, rules=[case.rule])

@@ -345,7 +345,10 @@ CASES = [
     ('input-image-alt', {'#a': F}, "<input type='image' id='a' src='x.png'>"),
     ('input-image-alt', {'#a': P}, "<input type='image' id='a' src='x.png' alt='Go'>"),
     ('input-image-alt', {'#a': P}, "<input type='IMAGE' id='a' src='x.png' alt='Go'>"),
-    ('input-image-alt', {'#a': F}, "<input type='image' id='a' src='x.png' value='Go'>"),
+    # HTML-AAM 1.0 (which 59796f cites) names an image button from value after alt, later
+    # editions do not: ambiguous, so left to review rather than failed (issue 13)
+    ('input-image-alt', {'#a': 'cant_tell'},
+     "<input type='image' id='a' src='x.png' value='Go'>"),
     ('input-image-alt', {'#a': P}, "<input type='image' id='a' src='x.png' aria-label='Go'>"),
     ('input-image-alt', {'#a': F}, "<input type='image' id='a' src='x.png' alt=' '>"),
     ('input-image-alt', {'#a': P}, "<input type='image' id='a' src='x.png' title='Go'>"),

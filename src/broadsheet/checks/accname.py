@@ -152,13 +152,16 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         return el.get("alt") or ""
     if name == "input":
         kind = dom.input_type(el)
-        if kind == "image":  # HTML-AAM: label elements, then alt (title is step 2I)
+        if kind in {"image", "button", "submit", "reset"}:
+            # HTML-AAM: the label elements come before alt (image) or value (the others);
+            # HTML labels every input but hidden (html-aam#357, the WPT html-aam tests)
             labels = _labels(doc, el)
             if labels:
                 text = _collapse(" ".join(
                     _from_content(doc, lab, visited, depth) for lab in labels))
                 if text:
                     return text
+        if kind == "image":  # title is step 2I
             return el.get("alt") or ""
         if kind in {"button", "submit", "reset"}:
             value = el.get("value")

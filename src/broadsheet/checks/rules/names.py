@@ -66,7 +66,7 @@ class InputImageAlt(Rule):
     One named only by ``title`` past an empty ``alt`` is left to review: HTML-AAM stops at the
     empty ``alt`` (no name), while some browsers skip it. So is one named by nothing but its
     ``value``: HTML-AAM 1.0, which 59796f cites, takes ``value`` after ``alt``; later editions
-    do not.
+    do not. A name that is the default, "Submit Query", fails (59796f's expectation).
 
     Why it matters: the button's picture is invisible to screen reader users; its name is the
     only way to know what the button does.
@@ -89,6 +89,10 @@ class InputImageAlt(Rule):
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         verdict = named(doc, element, "The image button")
+        if verdict.outcome is Outcome.PASSED \
+                and " ".join(accessible_name(doc, element).split()).casefold() == "submit query":
+            # 59796f: neither empty nor the default name (a localized "Submit Query")
+            return failed("The image button's name is the default, \"Submit Query\"")
         if verdict.outcome is Outcome.FAILED and (element.get("value") or "").strip():
             return cant_tell("named only by its value, which HTML-AAM 1.0 uses after alt and "
                              "later editions of HTML-AAM do not")
