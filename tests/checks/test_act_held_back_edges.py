@@ -1382,7 +1382,51 @@ FOURTH: list[Case] = [
          "ARIA 1.2: table owns row, row owns columnheader"),
 ]
 
-ALL = CASES + SECOND + THIRD + FOURTH
+#: A story after the repeated navigation.
+STORY = "<p>The council met on Tuesday to discuss the harbour.</p>"
+#: The usual "visually hidden" utility: drawn nowhere, but in the accessibility tree.
+SR_ONLY = ("position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
+           "white-space:nowrap")
+
+FIFTH: list[Case] = [
+    # --- 047fe0 Document has heading for non-repeated content ------------------------------
+    Case("heading-for-main-content", NAV + f'<main><h1 style="{SR_ONLY}">Title</h1>{STORY}'
+         '</main>', {"html": F}, "expectation: the heading must be visible; a clipped 1px "
+         "box draws nothing"),
+    Case("heading-for-main-content", NAV + f'<main><h1 style="opacity:0">Title</h1>{STORY}'
+         '</main>', {"html": F}, "visible: fully transparent already, so no pixel changes"),
+    Case("heading-for-main-content", NAV + f'<main><h1 hidden style="display:block">Title</h1>'
+         f'{STORY}</main>', {"html": P},
+         "programmatically hidden note: display overrides the hidden attribute"),
+    Case("heading-for-main-content", NAV + f'<main><div role="heading" aria-level="2">Title'
+         f'</div>{STORY}</main>', {"html": P}, "expectation: a semantic heading"),
+    # --- b40fd1 Document has a landmark with non-repeated content ------------------------
+    Case("landmark-for-main-content", NAV + f'<article role="main">{STORY}</article>',
+         {"html": P}, "expectation: an inheriting semantic landmark (role main)"),
+    Case("landmark-for-main-content", NAV + f'<div role="region" aria-label="Story">{STORY}'
+         '</div>', {"html": P}, "expectation: a named region is a landmark"),
+    Case("landmark-for-main-content", NAV + f'<form aria-label="Story">{STORY}</form>',
+         {"html": P}, "HTML-AAM: a named form is the form landmark"),
+    Case("landmark-for-main-content", NAV + f'<article>{STORY}</article>', {"html": F},
+         "WAI-ARIA: article is not a landmark"),
+    Case("landmark-for-main-content", NAV + f'<main hidden>{STORY}</main><div>{STORY}</div>',
+         {"html": F}, "expectation: the landmark must be included in the accessibility tree"),
+    # --- ye5d6e Document has an instrument to move focus to non-repeated content ---------
+    Case("skip-to-main-content", '<a href="#MAIN">Skip</a>' + NAV + f'<main id="main">{STORY}'
+         '</main>', {"html": F}, "HTML: fragment identifiers match ids case-sensitively"),
+    Case("skip-to-main-content", '<a href="#main">Skip</a>' + NAV + f'<main id="main">{STORY}'
+         '</main>', {"html": P}, "expectation: the link moves focus to the main content"),
+    Case("skip-to-main-content", '<a href="#%6Dain">Skip</a>' + NAV + f'<main id="main">'
+         f'{STORY}</main>', {"html": P},
+         "HTML: the fragment is percent-decoded when no element has the raw id"),
+    # --- cf77f2 Bypass blocks -----------------------------------------------------------------
+    Case("bypass", NAV + f'<main>{STORY}</main>', {"html": P},
+         "expectation: the landmark rule passes"),
+    Case("bypass", NAV + f'<div>{STORY}</div>', {"html": F},
+         "expectation: no heading, landmark or skip link, and the navigation cannot collapse"),
+]
+
+ALL = CASES + SECOND + THIRD + FOURTH + FIFTH
 
 
 def _ids(cases: list[Case]) -> list[str]:

@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import unquote_to_bytes
 
 from lxml import etree
 
@@ -250,6 +251,18 @@ def _in_page_target(doc: Document, link: Element) -> Element | None:
     if not href.startswith("#") or len(href) < 2:
         return None
     fragment = href[1:]
+    found = _potential_indicated(doc, fragment)
+    if found is None:
+        # HTML, the indicated part: failing the fragment as written, its percent-decoding
+        decoded = unquote_to_bytes(fragment).decode("utf-8", errors="replace")
+        if decoded != fragment:
+            found = _potential_indicated(doc, decoded)
+    return found
+
+
+def _potential_indicated(doc: Document, fragment: str) -> Element | None:
+    """HTML's "find a potential indicated element": the element with that id, else the
+    first ``a`` element with that name."""
     found = doc.by_id(fragment)
     if found is None:
         names = doc.values.get("anchor-names")
