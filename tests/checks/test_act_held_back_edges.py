@@ -1426,7 +1426,52 @@ FIFTH: list[Case] = [
          "expectation: no heading, landmark or skip link, and the navigation cannot collapse"),
 ]
 
-ALL = CASES + SECOND + THIRD + FOURTH + FIFTH
+SIXTH: list[Case] = [
+    # --- bc659a: the scripting flag and the URL part ------------------------------------------
+    Case("meta-refresh", "", {}, "HTML: with scripting on, a noscript in head is raw text, "
+         "so no meta element", head='<noscript><meta http-equiv="refresh" content="5">'
+                                    '</noscript>'),
+    Case("meta-refresh", "", {"#m": P}, "refresh steps: a URL without 'url=' is still valid, "
+         "time 0", head=_refresh("0; https://example.com/")),
+    # --- de46e4: the html element is no body descendant -------------------------------------
+    Case("valid-lang", PAGE.format(' lang="xyz"'), {},
+         "applicability: an inclusive descendant of body; html is not one (bf051a's target)"),
+    Case("valid-lang", '<!DOCTYPE html><html lang="en"><head><title>P</title></head>'
+         '<body lang="xyz"><p>Text</p></body></html>', {"html > body": F},
+         "applicability: body is its own inclusive descendant"),
+    # --- 6a7281 ------------------------------------------------------------------------------
+    Case("aria-valid-attr-value", '<div id="a" aria-current="TRUE">x</div>', {"#a": P},
+         "value type token: case-insensitive"),
+    Case("aria-valid-attr-value", '<div id="a" aria-dropeffect="copy move">x</div>', {"#a": P},
+         "value type token list: each token is valid"),
+    Case("aria-valid-attr-value", '<div role="heading" id="a" aria-level="01">x</div>',
+         {"#a": P}, "value type integer: 01 is a valid integer"),
+    Case("aria-valid-attr-value", '<div role="button" id="a" aria-haspopup="dialog">x</div>',
+         {"#a": P}, "ARIA 1.2: dialog is an aria-haspopup value"),
+    Case("aria-valid-attr-value", '<div role="textbox" id="a" aria-placeholder="(any text)">'
+         '</div>', {"#a": P}, "value type string: any text"),
+    # --- 4e8ab6 ------------------------------------------------------------------------------
+    Case("aria-required-attr", '<div role="listbox"><div role="option" id="a">x</div></div>',
+         {"#a": P, "html > body > div": P},
+         "WAI-ARIA 1.2: option and listbox require no state (aria-selected is supported)"),
+    Case("aria-required-attr", '<div role="meter" id="a">x</div>', {"#a": F},
+         "WAI-ARIA 1.2: meter requires aria-valuenow"),
+    Case("aria-required-attr", '<div role="scrollbar" id="a" aria-controls="c">x</div>'
+         '<div id="c"></div>', {"#a": F}, "WAI-ARIA 1.2: scrollbar requires aria-valuenow"),
+    Case("aria-required-attr", '<div role="radio" id="a">x</div><div role="switch" id="b">y'
+         '</div><div role="menuitemcheckbox" id="c">z</div>', {"#a": F, "#b": F, "#c": F},
+         "WAI-ARIA 1.2: aria-checked is required, with no implicit value"),
+    Case("aria-required-attr", '<div role="grid" id="a"></div><div role="tab" id="b">x</div>',
+         {"#a": P, "#b": P}, "WAI-ARIA 1.2: grid and tab require nothing"),
+    Case("aria-required-attr", '<div role="heading" id="a" aria-level="">x</div>', {"#a": F},
+         "expectation: set and not empty"),
+    Case("aria-required-attr", '<input type="checkbox" role="switch" id="a">', {"#a": P},
+         "the native checkbox state is the switch's checked state (HTML-AAM)"),
+    Case("aria-required-attr", '<input type="range" role="slider" id="a">', {},
+         "applicability: the implicit role equals the explicit one"),
+]
+
+ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH
 
 
 def _ids(cases: list[Case]) -> list[str]:
