@@ -1471,7 +1471,67 @@ SIXTH: list[Case] = [
          "applicability: the implicit role equals the explicit one"),
 ]
 
-ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH
+SEVENTH: list[Case] = [
+    # --- 24afc2 / 9e45ec / 78fd32: which declaration the cascade keeps ----------------------
+    Case("letter-spacing-important", '<style>p { letter-spacing: 0.1em !important }</style>'
+         '<p id="a" style="letter-spacing: 0.2em">Some text</p>', {},
+         "applicability: the style sheet's important declaration wins, so the specified "
+         "value is not the style attribute's"),
+    Case("letter-spacing-important", '<style>p { letter-spacing: 0.5em !important }</style>'
+         '<p id="a" style="letter-spacing: 0.1em !important">Some text</p>', {"#a": F},
+         "CSS cascade: of two important author declarations the style attribute's wins"),
+    Case("word-spacing-important", '<style>p { word-spacing: 0 !important }</style><p id="a" '
+         'style="word-spacing: 1em">Some text</p>', {},
+         "applicability: the specified value comes from the style sheet"),
+    Case("word-spacing-important", '<p id="a" style="word-spacing: 0.2em !important"><span '
+         'style="font-size: 40px">Big</span> text</p>', {"#a": P},
+         "expectation: the element's own font size (16px), not its child's"),
+    Case("line-height-important", f'<style>p {{ line-height: 1 !important }}</style><p id="a" '
+         f'style="line-height: 2">{LONG}</p>', {},
+         "applicability: the cascaded line-height is the style sheet's"),
+    Case("line-height-important", f'<p id="a" style="line-height: 1.5 !important"><span '
+         f'style="font-size: 40px">{LONG}</span></p>', {},
+         "applicability: the p has no text node child of its own"),
+    Case("line-height-important", f'<div style="font-size: 20px"><p id="a" style="line-height:'
+         f' 29px !important">{LONG}</p></div>', {"#a": F},
+         "expectation: 29px < 1.5 x 20px (the inherited font size)"),
+    # --- 2ee8b8 -------------------------------------------------------------------------------
+    Case("label-in-name", '<a href="/" id="a" aria-label="Read more about cats">Read '
+         '<b>more</b></a>', {"#a": P}, "visible inner text: inline elements join into words"),
+    Case("label-in-name", '<a href="/" id="a" aria-label="Read more about cats"><span>Read'
+         '</span><span>more</span></a>', {"#a": F},
+         "visible inner text: inline spans join into 'Readmore', one token the name lacks"),
+    Case("label-in-name", '<div role="checkbox" aria-checked="false" tabindex="0" id="a" '
+         'aria-label="Accept terms">Accept the terms</div>', {"#a": F},
+         "label in name: 'accept the terms' is not a contiguous part of 'accept terms'"),
+    Case("label-in-name", '<div role="menuitem" id="a" aria-label="Copy text">Copy</div>'
+         '<div role="menu"></div>', {"#a": P}, "menuitem takes its name from content"),
+    Case("label-in-name", '<div role="textbox" id="a" aria-label="Name" contenteditable="true">'
+         'Typed</div>', {}, "applicability: textbox does not take its name from content"),
+    # --- th-has-data-cells / td-headers-attr --------------------------------------------------
+    Case("th-has-data-cells", '<table><tr><th id="a" colspan="2">A</th></tr><tr><td>1</td>'
+         '</tr></table>', {"#a": P}, "HTML table model: the header spans the cell's column"),
+    Case("th-has-data-cells", '<table><tr><td>1</td><th id="a" scope="row">A</th></tr></table>',
+         {"#a": F}, "HTML: a row header applies to the subsequent cells of its row; the cell "
+         "before it is not assigned"),
+    Case("td-headers-attr", '<table><tr><th id="h">H</th></tr><tr><td id="a" headers="h '
+         'missing">1</td></tr></table>', {"#a": F},
+         "expectation 1: each token names a cell of the table"),
+    Case("td-headers-attr", '<table><tr><th id="h" hidden>H</th></tr><tr><td id="a" '
+         'headers="h">1</td></tr></table>', {"#a": P},
+         "expectation 1: a cell of the same table, hidden or not"),
+]
+
+ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+
+#: Cases the checker answers more cautiously than the rule text (inapplicable or to review
+#: where the text fails): missed failures, never false ones. Strict xfail: fixing one fails
+#: the test, so it moves up into the lists above.
+KNOWN_GAPS: list[Case] = [
+    Case("letter-spacing-important", '<div style="font-size: 20px; letter-spacing: 1px"><p '
+         'id="a" style="letter-spacing: inherit !important">Some text</p></div>', {"#a": F},
+         "CSS: inherit gives 1px, below 0.12 x 20px (the inherited font size)"),
+]
 
 
 def _ids(cases: list[Case]) -> list[str]:
@@ -1485,6 +1545,16 @@ def _ids(cases: list[Case]) -> list[str]:
 
 @pytest.mark.parametrize("case", ALL, ids=_ids(ALL))
 def test_held_back_edge(case: Case) -> None:
+    _judge(case)
+
+
+@pytest.mark.xfail(strict=True, reason="a missed failure: the checker does not resolve it")
+@pytest.mark.parametrize("case", KNOWN_GAPS, ids=_ids(KNOWN_GAPS))
+def test_known_gap(case: Case) -> None:
+    _judge(case)
+
+
+def _judge(case: Case) -> None:
     if case.body.startswith("<!DOCTYPE"):
         report = check(case.body, rules=[case.rule])
         found = {finding.target: str(finding.outcome)
