@@ -1522,7 +1522,40 @@ SEVENTH: list[Case] = [
          "expectation 1: a cell of the same table, hidden or not"),
 ]
 
-ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+EIGHTH: list[Case] = [
+    # --- accname corners in name from content ------------------------------------------------
+    Case("link-name", '<a id="a" href="/"><img src="x.png" role="presentation" alt="Home"></a>',
+         {"#a": F}, "accname 2D: the alt of an element marked presentational is not used"),
+    Case("link-name", '<a id="a" href="/"><svg><title>Home</title></svg></a>', {"#a": P},
+         "SVG-AAM: the svg's title child is its text alternative in name from content"),
+    Case("link-name", '<a id="a" href="/"><svg aria-hidden="true"><title>Home</title></svg></a>',
+         {"#a": F}, "accname 2A: hidden content"),
+    Case("link-name", '<a id="a" href="/" aria-describedby="d"></a><p id="d">Home</p>',
+         {"#a": F}, "accname: a description is not a name"),
+    Case("button-name", '<button id="a"><i aria-label="Close"></i></button>', {"#a": NF},
+         "accname 2C on a generic child (naming prohibited): browsers differ; left open"),
+    Case("button-name", '<button id="a" aria-labelledby="l"></button><span id="l" '
+         'aria-label="Save"></span>', {"#a": P},
+         "accname 2B then 2C: the referenced element's aria-label"),
+    Case("button-name", '<button id="a" aria-labelledby="l"></button><span id="l"><span '
+         'aria-hidden="true">Save</span></span>', {"#a": F},
+         "accname 1.2, 2A: hidden content is used only when the node aria-labelledby "
+         "references is itself hidden; here it is shown, so its hidden child is skipped"),
+    Case("empty-heading", '<h1 id="a" aria-labelledby="e">Title</h1><span id="e"></span>',
+         {"#a": P}, "accname 1.2, 2B: an empty accumulated text falls through to content"),
+    Case("image-alt", '<img id="a" src="x.png" alt="" aria-describedby="d"><p id="d">d</p>',
+         {"#a": F}, "semantic role, Conflict: a global ARIA attribute gives back img, whose "
+         "name is empty"),
+    Case("image-alt", '<img id="a" src="x.png" alt="" aria-hidden="false">', {"#a": NF},
+         "Conflict: whether aria-hidden=false exposes a decorative image differs: left open"),
+    # --- 2t702h / m6b1q3 / 97a4e1: naming from a label ------------------------------------
+    Case("button-name", '<label for="a"><img src="x.png" alt="Send"></label><button id="a">'
+         '</button>', {"#a": P}, "HTML-AAM: the label's image names the button"),
+    Case("menuitem-name", '<div role="menu"><div role="menuitem" id="a"><svg role="img" '
+         'aria-label="Copy"></svg></div></div>', {"#a": P}, "accname 2F"),
+]
+
+ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
 
 #: Cases the checker answers more cautiously than the rule text (inapplicable or to review
 #: where the text fails): missed failures, never false ones. Strict xfail: fixing one fails
