@@ -1555,7 +1555,43 @@ EIGHTH: list[Case] = [
          'aria-label="Copy"></svg></div></div>', {"#a": P}, "accname 2F"),
 ]
 
-ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+NINTH: list[Case] = [
+    Case("form-field-name", '<input id="a" aria-labelledby="missing l"><span id="l">Name'
+         '</span>', {"#a": P}, "accname 2B: the ids that resolve are used"),
+    Case("autocomplete-valid", '<template><input id="a" autocomplete="bad"></template>', {},
+         "a template's contents are not rendered, not in the tree"),
+    Case("aria-hidden-focus", '<div id="a" aria-hidden="TRUE"><a href="/">x</a></div>',
+         {"#a": F}, "WAI-ARIA value type mapping: true/false is matched ASCII "
+         "case-insensitively"),
+    Case("nested-interactive", '<a href="/"><button id="b">x</button></a>', {"#b": P},
+         "applicability: link has no presentational children; the button has nothing "
+         "focusable inside"),
+    Case("meta-viewport", _viewport("user-scalable=no"), {"#m": F},
+         "applicability: any meta named viewport, in the body too"),
+    Case("document-title", '<!DOCTYPE html><html lang="en"><head><noscript><title>News'
+         '</title></noscript></head><body><p>x</p></body></html>', {"html": F},
+         "HTML: with scripting on, a noscript in head is raw text, so no title element"),
+    Case("duplicate-id", '<!DOCTYPE html><html lang="en" id="x"><head><title>P</title></head>'
+         '<body><p id="x">y</p></body></html>', {"html": F, "html > body > p": F},
+         "expectation: the html element's id counts as any other"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" srcdoc="<div tabindex=0>'
+         'x</div>"></iframe>', {"#a": F}, "HTML: tabindex 0 puts the div in the frame's "
+         "sequential focus order"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" srcdoc="<details><summary>'
+         'More</summary>x</details>"></iframe>', {"#a": F},
+         "HTML: a details' summary is in the tab order"),
+    Case("frame-tab-order", '<iframe id="a" title="f" tabindex="-1" srcdoc="<input '
+         'type=hidden>"></iframe>', {}, "HTML: a hidden input is not in the tab order"),
+    Case("summary-name", '<details><summary id="a" role="presentation"></summary>x</details>',
+         {"#a": F}, "applicability: an explicit role ignored by the presentational conflict "
+         "(a summary is focusable)"),
+    Case("menuitem-name", '<ul role="menu"><li role="menuitem" id="a">Open</li></ul>', {"#a": P},
+         "ARIA: menuitem takes its name from content"),
+    Case("td-headers-attr", '<table><tr><td id="d">D</td><th id="a" headers="d">H</th></tr>'
+         '</table>', {"#a": P}, "applicability: any cell with headers, a th too; d is a cell"),
+]
+
+ALL = CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
 
 #: Cases the checker answers more cautiously than the rule text (inapplicable or to review
 #: where the text fails): missed failures, never false ones. Strict xfail: fixing one fails
