@@ -1314,6 +1314,8 @@ FOURTH: list[Case] = [
     Case("duplicate-attribute", '<p>x</p\nclass=a class=b><p id="a" class="c" class="d">y</p>',
          {"#a": F}, "applicability: the end tag's attributes are not judged, the next start "
          "tag's are"),
+    Case("duplicate-attribute", '<p id="a" class="c" class="d">y</p x="1">', {"#a": F},
+         "applicability: a start tag's repeat stays judged when its end tag has attributes"),
     # --- b4f0c3 --------------------------------------------------------------------------------
     Case("meta-viewport", "", {"#m": F}, "css-device-adapt: maximum-scale=yes translates to 1",
          head=_viewport("maximum-scale=yes")),
