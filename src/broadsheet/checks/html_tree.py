@@ -81,6 +81,8 @@ class Tree:
     #: Every element in document order, when the copy listed them (their Python proxies
     #: made once, not again for the page's indexes); empty otherwise.
     elements: list[_Element] = field(default_factory=list)
+    #: Indexes in :attr:`errors` of the duplicate-attribute errors inside an end tag.
+    end_tag_repeats: frozenset[int] = frozenset()
 
 
 def _xml_name(name: str) -> str:
@@ -476,7 +478,9 @@ def parse_html(text: str | Callable[[], str], *,
     del text
     document = turbohtml.parse(page, scripting=scripting)
     errors = list(document.errors)
-    wanted = [index for index, error in enumerate(errors) if error.code in place]
+    repeats = _end_tag_repeats(page, errors)
+    wanted = [index for index, error in enumerate(errors)
+              if error.code in place and index not in repeats]
     top = document.root
     assert top is not None  # the HTML parser always makes an html element
     flat = has_shadow_root(page)
@@ -491,20 +495,22 @@ def parse_html(text: str | Callable[[], str], *,
             give_back()
         if copied is not None:
             root, lines, positions, elements = copied
-            return _tree(root, lines, positions, errors, wanted, {}, elements)
+            return _tree(root, lines, positions, errors, wanted, {}, elements, repeats)
         page = again() if again is not None else page
         document = turbohtml.parse(page, scripting=scripting)  # a tree whose names are the page's
         top = document.root
         assert top is not None
     builder = _Builder(positions=bool(wanted), flat=flat)
     root = builder.build(top)
-    return _tree(root, builder.lines, builder.positions or [], errors, wanted, builder.scopes)
+    return _tree(root, builder.lines, builder.positions or [], errors, wanted, builder.scopes,
+                 None, repeats)
 
 
 def _tree(root: _Element, lines: dict[_Element, int],
           positions: list[tuple[tuple[int, int], _Element]], errors: list[turbohtml.ParseError],
           wanted: list[int], scopes: dict[_Element, _Element],
-          elements: list[_Element] | None = None) -> Tree:
+          elements: list[_Element] | None = None,
+          repeats: frozenset[int] = frozenset()) -> Tree:
     error_elements: dict[int, _Element] = {}
     if positions:
         starts = sorted(positions, key=lambda pair: pair[0])
@@ -514,4 +520,28 @@ def _tree(root: _Element, lines: dict[_Element, int],
             if found >= 0:
                 error_elements[index] = starts[found][1]
     return Tree(root=root, lines=lines, errors=errors, error_elements=error_elements,
-                scopes=scopes, elements=elements or [])
+                scopes=scopes, elements=elements or [], end_tag_repeats=repeats)
+
+
+def _end_tag_repeats(page: str, errors: list[turbohtml.ParseError]) -> frozenset[int]:
+    """Indexes of the duplicate-attribute errors inside an end tag (``</p a=1 a=2>``): the
+    tokenizer reports those too, though they are no start tag's (ACT e6952f). Such an error
+    is followed by its tag's end-tag-with-attributes error, with no ``<`` between them."""
+    ends = [index for index, error in enumerate(errors)
+            if error.code == "end-tag-with-attributes"]
+    if not ends:
+        return frozenset()
+    starts = [0]
+    for line in page.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+
+    def offset(error: turbohtml.ParseError) -> int:
+        return starts[min(max(error.line - 1, 0), len(starts) - 1)] + max(error.col - 1, 0)
+
+    found: set[int] = set()
+    for index, error in enumerate(errors):
+        after = bisect.bisect_right(ends, index)
+        if error.code == "duplicate-attribute" and after < len(ends) \
+                and "<" not in page[offset(error):offset(errors[ends[after]])]:
+            found.add(index)
+    return frozenset(found)

@@ -50,6 +50,8 @@ class ParseProblem:
     #: The element whose start tag holds the error, for the codes rules place
     #: (``duplicate-attribute``); None for the others.
     element: Element | None = field(default=None, compare=False)
+    #: A duplicate-attribute error inside an end tag, not a start tag.
+    in_end_tag: bool = field(default=False, compare=False)
 
 
 @dataclass
@@ -350,7 +352,8 @@ def parse(source: str | bytes, *, file_ext: str = "html", keep_source: bool = Tr
 
         tree = parse_html(cleaned, scripting=scripting)
     errors = [ParseProblem(line=error.line, column=error.col, code=error.code,
-                         element=tree.error_elements.get(index))
+                         element=tree.error_elements.get(index),
+                         in_end_tag=index in tree.end_tag_repeats)
               for index, error in enumerate(tree.errors)]
     return Document(root=tree.root, errors=errors, source=text, file_ext=file_ext,
                     lines=tree.lines, scopes=tree.scopes, elements=tree.elements)

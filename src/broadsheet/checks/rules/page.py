@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from typing import ClassVar
@@ -17,7 +16,6 @@ from broadsheet.checks.parse import (
     SVG_NS,
     Document,
     Element,
-    ParseProblem,
     get_attr,
     local_name,
     namespace,
@@ -510,33 +508,6 @@ class DuplicateId(Rule):
         return passed(f"id={ident!r} is unique")
 
 
-def _in_end_tags(doc: Document) -> set[int]:
-    """Indexes in ``doc.errors`` of the duplicate-attribute errors inside an end tag
-    (``</p class=a class=b>``): HTML's tokenizer reports those too, but e6952f applies to
-    starting tags. Such an error is followed by the tag's end-tag-with-attributes error, with
-    no ``<`` (a new tag) between them in the source."""
-    ends = [index for index, error in enumerate(doc.errors)
-            if error.code == "end-tag-with-attributes"]
-    if not ends:
-        return set()
-    starts = [0]
-    for line in doc.source.split("\n"):
-        starts.append(starts[-1] + len(line) + 1)
-
-    def offset(error: ParseProblem) -> int:
-        return starts[min(max(error.line - 1, 0), len(starts) - 1)] + max(error.column - 1, 0)
-
-    found: set[int] = set()
-    for index, error in enumerate(doc.errors):
-        if error.code != "duplicate-attribute":
-            continue
-        after = bisect.bisect_right(ends, index)
-        if after < len(ends) \
-                and "<" not in doc.source[offset(error):offset(doc.errors[ends[after]])]:
-            found.add(index)
-    return found
-
-
 class DuplicateAttribute(Rule):
     """Checks that no start tag repeats an attribute.
 
@@ -563,9 +534,8 @@ class DuplicateAttribute(Rule):
     def _offenders(self, doc: Document) -> list[Element]:
         """Elements whose start tag repeats an attribute, each once, in source order."""
         found: dict[Element, None] = {}
-        in_end_tags = _in_end_tags(doc)
-        for index, error in enumerate(doc.errors):
-            if error.code == "duplicate-attribute" and index not in in_end_tags:
+        for error in doc.errors:
+            if error.code == "duplicate-attribute" and not error.in_end_tag:
                 found[error.element if error.element is not None else doc.root] = None
         doc.memo("duplicate-attribute")[doc.root] = found
         return list(found)
