@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from broadsheet.browser import images
-from broadsheet.browser.axe import axe_options, run_axe, to_results
+from broadsheet.browser.axe import AXE_LATE, axe_options, run_axe, to_results
 from broadsheet.browser.axe_rules import DEFAULT_TAGS
 from broadsheet.browser.checks import Stage, run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
@@ -147,8 +147,15 @@ def audit_page(page: Page, options: AuditOptions | None = None,
     if options.axe_core:
         if arm is not None:
             arm("running axe-core", options.timeout)
-        results = to_results(run_axe(page, options.axe(),
-                                     timeout_ms=int(options.timeout * 1000)))
+        try:
+            results = to_results(run_axe(page, options.axe(),
+                                         timeout_ms=int(options.timeout * 1000)))
+        except Exception as error:  # out of time: the browser checks still run
+            if AXE_LATE not in str(error):
+                raise
+            results = [_finding(AuditCompleted, Outcome.CANT_TELL, f"{AXE_LATE} within "
+                                f"{options.timeout:g} s (a large page, a loaded machine): its "
+                                "rules have no results here; a longer --timeout gives it more")]
     if options.checks:
         results += run_checks(page, options.check_ids, cross_origin=bool(options.allow_hosts),
                               arm=arm)
