@@ -145,8 +145,8 @@ def audit_page(page: Page, options: AuditOptions | None = None,
     options = options or AuditOptions()
     results = []
     if options.axe_core:
-        if arm is not None:
-            arm("running axe-core", options.timeout)
+        if arm is not None:  # its own limit is a timer, which waits for each rule to end
+            arm("running axe-core", 2 * options.timeout)  # (the bash reference: over 35 s)
         try:
             results = to_results(run_axe(page, options.axe(),
                                          timeout_ms=int(options.timeout * 1000)))
@@ -313,7 +313,7 @@ def _stopped(watchdog: Watchdog, size: dict[str, int]) -> str:
     message += "; its renderer was stopped: "
     if size.get("scripts", 1):
         return message + "a script of the page that never yields?"
-    return message + "the page has no scripts, so the check was too slow for a page this large"
+    return message + "the page has no scripts to blame: this was too slow for a page this large"
 
 
 def _audit_loaded(page: Page, sandbox: Sandbox, options: AuditOptions, snapshot: bool,
