@@ -246,7 +246,8 @@ class BrowserAuditor:
                 if loaded is not None:
                     audit.results.append(loaded)
                 if loaded is None or loaded.outcome is not Outcome.FAILED:
-                    size.update(page.evaluate(_SIZE))
+                    with contextlib.suppress(Exception):  # for the watchdog's message only
+                        size.update(page.evaluate(_SIZE))
                     audit.results += _audit_loaded(page, sandbox, options, snapshot, audit,
                                                    watchdog.arm)
         except Exception as error:  # crash, closed page, script errors: report, go on
