@@ -1,6 +1,8 @@
 """Where the live engine's time goes: each browser check timed on each saved real page.
 
-    python -m bench.live_rules [PAGE_STEM ...] [--json out/live_rules.json]
+    python -m bench.live_rules [PAGE ...] [--json out/live_rules.json]
+
+A PAGE is the stem of a page in bench/pages or the path of any HTML file.
 
 One warm Chromium; each page is loaded once with Broadsheet's browser checks alone
 (``--no-axe``) and every check is timed as it runs, beside axe-core's own run on the same page.
@@ -37,6 +39,7 @@ def timed_checks(timings: dict[str, float]) -> tuple[Any, ...]:
 def run(stems: list[str]) -> list[dict[str, Any]]:
     """Per page: axe-core's seconds, the live engine's, each check's, and every finding."""
     pages = [p for p in REAL_PAGES if not stems or p.stem in stems]
+    pages += [Path(s) for s in stems if s.endswith((".html", ".htm"))]
     original = checks.CHECKS
     rows = []
     with BrowserAuditor() as auditor:
@@ -63,7 +66,8 @@ def run(stems: list[str]) -> list[dict[str, Any]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("pages", nargs="*", help="stems of pages in bench/pages (default all)")
+    parser.add_argument("pages", nargs="*",
+                        help="stems of pages in bench/pages (default all), or HTML files")
     parser.add_argument("--json", type=Path, help="write the timings and findings here")
     args = parser.parse_args()
     rows = run(args.pages)

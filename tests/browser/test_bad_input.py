@@ -133,6 +133,82 @@ def test_a_page_whose_script_never_yields_is_stopped_and_the_next_page_audited(
     assert "audit-error" not in _outcomes(after.report())
 
 
+def test_a_check_too_slow_for_a_page_without_scripts_is_named_not_blamed_on_scripts(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bash reference (no scripts) ran out of time and its audit-error blamed "a script
+    that never yields": the watchdog's message names the stage it stopped (which check) and
+    the page's size, and blames scripts only on a page that has some."""
+    from broadsheet.browser import AuditOptions, checks, watchdog
+    from broadsheet.browser.rules import Reflow
+
+    def endless(page: Any) -> Any:  # a check of ours that never ends on this page
+        return page.evaluate("() => { for (;;) {} }")
+
+    monkeypatch.setattr(checks, "CHECKS", ((endless, frozenset({Reflow.id})),))
+    monkeypatch.setattr(checks, "CHECK_S", 1.0)
+    monkeypatch.setattr(watchdog, "GRACE_S", 1.0)
+    options = AuditOptions(axe_core=False, timeout=5)
+    quiet = auditor.audit("quiet.html", html=GOOD % ("<p>words</p>" * 40), options=options)
+    message = {f.rule: f.message for f in quiet.report().findings}["audit-error"]
+    assert "running the check reflow-320 (" in message, message
+    assert "more than 2 s" in message, message
+    assert "text nodes" in message, message
+    assert "never yields" not in message, message
+    assert "has no scripts to blame" in message, message
+    scripted = auditor.audit("scripted.html", html=GOOD % "<button onclick='go()'>Go</button>",
+                             options=options)
+    message = {f.rule: f.message for f in scripted.report().findings}["audit-error"]
+    assert "running the check reflow-320" in message, message
+    assert "never yields" in message, message
+
+
+def test_checks_that_together_outlast_the_time_limit_are_each_given_their_own(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each check has its own time (``CHECK_S``) under the watchdog, inside which its safety
+    nets end it ``cant_tell``: one limit for loading and every check stopped a large page
+    whole (twice the 1 s time limit here, passed by two checks of 1.5 s)."""
+    from broadsheet.browser import AuditOptions, checks
+    from broadsheet.browser.rules import Reflow, TextSpacing
+    from broadsheet.checks.report import RuleResult
+    from broadsheet.findings import Finding, Outcome
+
+    def slow(rule: Any) -> Any:
+        def check(page: Any) -> RuleResult:
+            time.sleep(1.5)
+            page.evaluate("() => 1")
+            return RuleResult(rule(), (Finding(rule=rule.id, outcome=Outcome.PASSED,
+                                               message="slow but done", target="html"),))
+        return check
+
+    monkeypatch.setattr(checks, "CHECKS", ((slow(Reflow), frozenset({Reflow.id})),
+                                           (slow(TextSpacing), frozenset({TextSpacing.id}))))
+    done = auditor.audit("slow.html", html=GOOD % "",
+                         options=AuditOptions(axe_core=False, timeout=1))
+    outcomes = _outcomes(done.report())
+    assert "audit-error" not in outcomes, [f.message for f in done.report().findings]
+    assert outcomes[Reflow.id] == outcomes[TextSpacing.id] == "passed"
+
+
+def test_axe_core_out_of_time_leaves_the_browser_checks_their_results(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """axe-core took 16 to 34 s on the bash reference under load, against its 30 s: running
+    out stopped the whole audit. It is now a ``cant_tell`` and the browser checks still run."""
+    from broadsheet.browser import AuditOptions
+    from broadsheet.browser import audit as audit_module
+    from broadsheet.browser.axe import run_axe
+
+    def hurried(page: Any, options: Any, *, timeout_ms: int) -> Any:
+        return run_axe(page, options, timeout_ms=1)
+
+    monkeypatch.setattr(audit_module, "run_axe", hurried)
+    done = auditor.audit("late.html", html=GOOD % ("<p>words</p>" * 200),
+                         options=AuditOptions(check_ids=frozenset({"reflow-320"}), timeout=10))
+    findings = {f.rule: f for f in done.report().findings}
+    assert findings["audit-error"].outcome.value == "cant_tell", findings["audit-error"]
+    assert "axe-core did not finish within 10 s" in findings["audit-error"].message
+    assert findings["reflow-320"].outcome.value == "passed"
+
+
 def test_the_watchdog_guards_the_browser_the_auditor_uses(auditor: Any) -> None:
     """The process the watchdog would stop the renderers of is the auditor's own browser, as
     Chromium reports it, even after a relaunch (a wrong or unknown id left a page whose

@@ -220,6 +220,26 @@ def test_text_spacing_is_applied_as_minimums_keeping_the_page_s_larger_spacing(
     assert found == {"#words": "failed", "#lines": "failed"}
 
 
+def test_text_spacing_fails_only_text_that_is_cut(auditor: Any) -> None:
+    """mdBook's body container hides overflow sideways, and its menu bar reaches 15 px past
+    it (the bar's own padding, no text): the Rust Reference failed as "content 1295×5402px in
+    a 1280×5402px box". WCAG 1.4.12 asks for no loss of content: only text past the box's
+    edge on an axis it hides fails, not text a scroller inside it scrolls."""
+    from broadsheet.browser import AuditOptions
+
+    css = (".frame { overflow-x: clip; width: 20em; } .bar { margin-inline-end: -15px; "
+           "padding-inline-end: 15px; } .wide { white-space: nowrap; } "
+           ".code { overflow-x: auto; white-space: pre; }")
+    body = ('<div class="frame" id="padding"><div class="bar">Menu</div><p>Text.</p></div>'
+            '<div class="frame" id="scroller"><div class="code">' + "x = 1; " * 20 +
+            '</div></div><div class="frame" id="cut"><p class="wide">' + "word " * 20 +
+            "</p></div>")
+    audit = auditor.audit("cut.html", html=page(css, body), options=AuditOptions(
+        axe_core=False, check_ids=frozenset({"text-spacing-no-clipping"})))
+    found = {f.target: str(f.outcome) for r in audit.results for f in r.findings}
+    assert found == {"#cut": "failed"}, found
+
+
 def test_text_spacing_leaves_every_style_attribute_as_it_was(auditor: Any) -> None:
     from broadsheet.browser import AuditOptions
     from broadsheet.browser.audit import sandbox_for

@@ -731,7 +731,12 @@
         results.push({ ...base, status: 'passed', detail: `scrolls ${axis} but is inert` });
       } else {
         let inside = null;
-        for (const d of elements(el)) if (sequential(d)) { inside = d; break; }
+        // its descendants in the flat tree: its own shadow root's too (elements() walks the
+        // shadow roots of what it meets below, not of where it starts)
+        for (const root of el.shadowRoot ? [el.shadowRoot, el] : [el]) {
+          for (const d of elements(root)) if (sequential(d)) { inside = d; break; }
+          if (inside) break;
+        }
         results.push(inside
           ? { ...base, status: 'passed', detail: `scrolls ${axis}; Tab reaches ${inside.localName} inside it` }
           : { ...base, status: 'failed', detail: `scrolls ${axis} but neither it nor anything in it is in the tab order: give it tabindex="0" and a name` });

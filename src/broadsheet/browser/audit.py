@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from broadsheet.browser import images
-from broadsheet.browser.axe import axe_options, run_axe, to_results
+from broadsheet.browser.axe import AXE_LATE, axe_options, run_axe, to_results
 from broadsheet.browser.axe_rules import DEFAULT_TAGS
-from broadsheet.browser.checks import run_checks
+from broadsheet.browser.checks import Stage, run_checks
 from broadsheet.browser.launch import launch_chromium, start_playwright
 from broadsheet.browser.rules import (
     AuditCompleted,
@@ -137,14 +137,28 @@ def sandbox_for(source: str | os.PathLike[str], *, html: str | None = None,
 
 
 def audit_page(page: Page, options: AuditOptions | None = None,
-               waived: list[Waived] | None = None) -> list[RuleResult]:
+               waived: list[Waived] | None = None, arm: Stage | None = None
+               ) -> list[RuleResult]:
     """axe-core plus Broadsheet's browser checks on a page that is already loaded; findings
-    in excluded regions are dropped and those the markup waives go to ``waived``."""
+    in excluded regions are dropped and those the markup waives go to ``waived``. ``arm``
+    is told each stage and its time (a :class:`~broadsheet.browser.watchdog.Watchdog`'s)."""
     options = options or AuditOptions()
-    results = to_results(run_axe(page, options.axe(), timeout_ms=int(options.timeout * 1000))) \
-        if options.axe_core else []
+    results = []
+    if options.axe_core:
+        if arm is not None:  # its own limit is a timer, which waits for each rule to end
+            arm("running axe-core", 2 * options.timeout)  # (the bash reference: over 35 s)
+        try:
+            results = to_results(run_axe(page, options.axe(),
+                                         timeout_ms=int(options.timeout * 1000)))
+        except Exception as error:  # out of time: the browser checks still run
+            if AXE_LATE not in str(error):
+                raise
+            results = [_finding(AuditCompleted, Outcome.CANT_TELL, f"{AXE_LATE} within "
+                                f"{options.timeout:g} s (a large page, a loaded machine): its "
+                                "rules have no results here; a longer --timeout gives it more")]
     if options.checks:
-        results += run_checks(page, options.check_ids, cross_origin=bool(options.allow_hosts))
+        results += run_checks(page, options.check_ids, cross_origin=bool(options.allow_hosts),
+                              arm=arm)
     return in_scope(page, results, options.exclude, waived if waived is not None else [])
 
 
@@ -220,22 +234,26 @@ class BrowserAuditor:
             audit.results.append(_finding(PageLoad, Outcome.FAILED, f"cannot load {error}"))
             return audit
         events: list[str] = []
-        limit = 2 * options.timeout  # loading, then the checks, each within the time limit
+        size: dict[str, int] = {}
+        watchdog = self._watchdog
         try:
             self.browser()  # (re)launched first, so the watchdog guards the browser in use
-            with self._watchdog.limit(limit), self.page(options, sandbox) as page:
+            watchdog = self._watchdog
+            with watchdog.limit(options.timeout, "loading the page"), \
+                    self.page(options, sandbox) as page:
                 _watch(page, events)
                 loaded = _load(page, sandbox, options.timeout)
                 if loaded is not None:
                     audit.results.append(loaded)
                 if loaded is None or loaded.outcome is not Outcome.FAILED:
-                    audit.results += _audit_loaded(page, sandbox, options, snapshot, audit)
+                    with contextlib.suppress(Exception):  # for the watchdog's message only
+                        size.update(page.evaluate(_SIZE))
+                    audit.results += _audit_loaded(page, sandbox, options, snapshot, audit,
+                                                   watchdog.arm)
         except Exception as error:  # crash, closed page, script errors: report, go on
-            message = (f"the page kept the browser busy for more than {limit:g} s (a script "
-                       "that never yields); its renderer was stopped"
-                       if self._watchdog.fired else _describe(error, events))
+            message = _stopped(watchdog, size) if watchdog.fired else _describe(error, events)
             audit.results.append(_finding(AuditCompleted, Outcome.FAILED, message))
-        if self._watchdog.fired:  # the crash is the watchdog's doing, reported above
+        if watchdog.fired:  # the crash is the watchdog's doing, reported above
             events = [event for event in events if event != "the page crashed"]
         events += sandbox.events
         audit.served = sandbox.body if sandbox.body is not None else sandbox.document
@@ -267,8 +285,40 @@ class NavigatedAway(Exception):
     """The audited document was replaced by another one; its results are not reported."""
 
 
+#: What a page holds, counted once it loaded, for the watchdog's message: its elements and
+#: text nodes, and its scripts (classic and module ``script`` elements and event handler
+#: attributes; JSON and templates are data).
+_SIZE = """() => {
+  const js = /^(|module|(text|application)\\/(x-)?(java|ecma)script)$/i;
+  let elements = 0, scripts = 0, texts = 0;
+  for (const el of document.querySelectorAll('*')) {
+    elements++;
+    if (el.localName === 'script') {
+      if (js.test((el.getAttribute('type') || '').trim())) scripts++;
+    } else if (el.getAttributeNames().some((name) => name.startsWith('on'))) scripts++;
+  }
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) texts++;
+  return { elements, texts, scripts };
+}"""
+
+
+def _stopped(watchdog: Watchdog, size: dict[str, int]) -> str:
+    """What the watchdog stopped: in which stage, on how large a page, and whether the
+    page's scripts can be the cause (a page without any has none to blame)."""
+    where = watchdog.stage or "auditing the page"
+    message = f"the page kept the browser busy for more than {watchdog.seconds:g} s while " \
+              f"{where}"
+    if size:
+        message += f" ({size['elements']} elements, {size['texts']} text nodes)"
+    message += "; its renderer was stopped: "
+    if size.get("scripts", 1):
+        return message + "a script of the page that never yields?"
+    return message + "the page has no scripts to blame: this was too slow for a page this large"
+
+
 def _audit_loaded(page: Page, sandbox: Sandbox, options: AuditOptions, snapshot: bool,
-                  audit: PageAudit) -> list[RuleResult]:
+                  audit: PageAudit, arm: Stage) -> list[RuleResult]:
     """The audit of the loaded page, or :class:`NavigatedAway` when the document changed."""
     try:
         document = page.evaluate_handle("document")
@@ -278,8 +328,9 @@ def _audit_loaded(page: Page, sandbox: Sandbox, options: AuditOptions, snapshot:
         raise
     _require_same(page, sandbox, document)
     try:
-        results = audit_page(page, options, audit.waived)
+        results = audit_page(page, options, audit.waived, arm)
         if snapshot:
+            arm("taking the ARIA snapshot", options.timeout)
             audit.aria_snapshot = aria_snapshot(page)
     except Exception:
         _require_same(page, sandbox, document)

@@ -46,7 +46,8 @@ OBSERVE_S = 3.2
 #: within :data:`~broadsheet.browser.inpage.CALL_LIMIT_MS`).
 OBSERVE_STEP_MS = 7000
 #: Waits of :data:`OBSERVE_STEP_MS` at most, while the media still move on (with
-#: :data:`LOAD_MS`, 30 s at worst: half the audit's watchdog for loading and checks).
+#: :data:`LOAD_MS`, 30 s at worst: half the check's time,
+#: :data:`~broadsheet.browser.checks.CHECK_S`).
 OBSERVE_STEPS = 3
 #: Milliseconds without any progress after which media that have not played enough are
 #: taken to have stalled.

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
 _VERSION = re.compile(r"axe v(\d+\.\d+\.\d+\S*)")
+#: What the error of an axe-core run that ran out of time says.
+AXE_LATE = "axe-core did not finish"
 _GROUPS = {"violations": Outcome.FAILED, "incomplete": Outcome.CANT_TELL,
            "passes": Outcome.PASSED, "inapplicable": Outcome.INAPPLICABLE}
 _RUN = """async ([options, ms]) => {
@@ -35,7 +37,7 @@ _RUN = """async ([options, ms]) => {
     }
   }
   const limit = new Promise((_, reject) =>
-    setTimeout(() => reject(new Error(`axe-core did not finish within ${ms} ms`)), ms));
+    setTimeout(() => reject(new Error(`AXE_LATE (${ms} ms)`)), ms));
   return await Promise.race([axe.run(document, options), limit]);
 }"""
 
@@ -96,7 +98,8 @@ def run_axe(page: Page, options: dict[str, Any], *, timeout_ms: int = 30_000) ->
     """Inject axe-core (unless the page has it) and return axe.run's raw results."""
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(axe_script().source)
-    return cast(dict[str, Any], page.evaluate(_RUN, [options, timeout_ms]))
+    return cast(dict[str, Any], page.evaluate(_RUN.replace("AXE_LATE", AXE_LATE),
+                                              [options, timeout_ms]))
 
 
 def _message(node: dict[str, Any], outcome: Outcome) -> str:

@@ -542,17 +542,50 @@
     return el.innerText && el.innerText.trim().length > 0;
   }
 
+  const hides = (value) => value === 'hidden' || value === 'clip';
+
+  // The first text of `el` drawn past its padding box on an axis it hides (x, y), whose
+  // overflow no box nearer the text handles (a scroller scrolls it; a box that hides it is
+  // judged itself); fixed text escapes it. Overflow that is no text (a menu bar's padding
+  // 15 px past mdBook's body container) loses nothing: WCAG 1.4.12's "loss of content".
+  function clippedTextOf(el, x, y) {
+    const b = el.getBoundingClientRect();
+    const left = b.left + el.clientLeft, top = b.top + el.clientTop;
+    const right = left + el.clientWidth, bottom = top + el.clientHeight;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/\S/.test(node.data)) continue;
+      let own = true;
+      for (let p = node.parentElement; p && p !== el; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if ((x && s.overflowX !== 'visible') || (y && s.overflowY !== 'visible') ||
+            s.position === 'fixed') { own = false; break; }
+      }
+      if (!own || !node.parentElement.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width <= 0 || r.height <= 0) continue;
+        if ((x && (r.right > right + 1 || r.left < left - 1)) || (y && (r.bottom > bottom + 1 || r.top < top - 1))) {
+          return node.data.trim().slice(0, 40);
+        }
+      }
+    }
+    return null;
+  }
+
   function clippedText() {
     const found = [];
     for (const el of document.body.querySelectorAll('*')) {
       const s = getComputedStyle(el);
-      const hidesX = s.overflowX === 'hidden' || s.overflowX === 'clip';
-      const hidesY = s.overflowY === 'hidden' || s.overflowY === 'clip';
+      const hidesX = hides(s.overflowX), hidesY = hides(s.overflowY);
       if (!(hidesX || hidesY) || !rendered(el) || visuallyHidden(el) || !hasText(el)) continue;
-      if ((hidesY && el.scrollHeight > el.clientHeight + 1) ||
-          (hidesX && el.scrollWidth > el.clientWidth + 1)) {
+      const x = hidesX && el.scrollWidth > el.clientWidth + 1;
+      const y = hidesY && el.scrollHeight > el.clientHeight + 1;
+      const text = (x || y) && clippedTextOf(el, x, y);
+      if (text) {
         found.push({ el,
-          detail: `content ${el.scrollWidth}×${el.scrollHeight}px in a ${el.clientWidth}×${el.clientHeight}px box that hides overflow` });
+          detail: `text ("${text}") cut: content ${el.scrollWidth}×${el.scrollHeight}px in a ${el.clientWidth}×${el.clientHeight}px box that hides overflow` });
       }
     }
     return found;

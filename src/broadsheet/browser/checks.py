@@ -62,6 +62,15 @@ FOCUS_PIXEL_ELEMENTS, FOCUS_PIXEL_AREA = 100, 100 * 1280 * 800
 FOCUS_PIXELS_CEILING_S = 20.0
 #: The longest the pixel pass waits for the page's web fonts, in milliseconds.
 FONTS_WAIT_MS = 3000
+#: Seconds each check may take: the watchdog's limit for it (plus its grace). Every check's
+#: own safety nets end it sooner (the focus rule's 15 s in the page and 20 s of pixels, the
+#: trap walks' 45 s, each pass of the contrast rule's 15 s and 20 s), its unjudged elements
+#: ``cant_tell``, so a large page is never stopped whole for one slow check (the bash
+#: reference's 60 s for loading and every check at once ran out under load).
+CHECK_S = 60.0
+
+#: ``arm(stage, seconds)``: told what the audit starts and the seconds it may take.
+Stage = Callable[[str, float], None]
 
 
 _call = inpage.caller("__broadsheet")
@@ -481,11 +490,12 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
 
 
 def run_checks(page: Page, only: Collection[str] | None = None, *,
-               cross_origin: bool = False) -> list[RuleResult]:
+               cross_origin: bool = False, arm: Stage | None = None) -> list[RuleResult]:
     """Run the browser checks (``only`` these rule ids; by default those outside the
     catalog's opt-in tags, so level AAA runs only when asked for) on a loaded page;
     ``cross_origin``: the page may have loaded from other origins than its own (hosts were
-    allowed), so style sheets it cannot read may hold rules."""
+    allowed), so style sheets it cannot read may hold rules; ``arm`` is told each check
+    as it starts, with :data:`CHECK_S`."""
     if only is None:
         from broadsheet.browser.rules import CHECK_RULES
         from broadsheet.catalog import OPT_IN_TAGS
@@ -495,6 +505,8 @@ def run_checks(page: Page, only: Collection[str] | None = None, *,
     for check, rule_ids in CHECKS:
         if only is not None and not rule_ids & set(only):
             continue
+        if arm is not None:
+            arm(f"running the check {', '.join(sorted(rule_ids))}", CHECK_S)
         try:
             outcome = check(page)
         except OutOfTime as error:

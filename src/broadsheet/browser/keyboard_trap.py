@@ -57,8 +57,11 @@ STEPS = 600
 #: Key presses more for trying the other keys on elements trapped by Tab and Shift+Tab (a
 #: page with a trap only).
 TRIAL_STEPS = 300
-#: Seconds after which walks and trials stop, their steps left or not: a safety net.
-CEILING_S = 60.0
+#: Seconds after which walks and trials stop, their steps left or not: a safety net, with a
+#: last wait for the page (:data:`SETTLE_MS`) inside the check's time
+#: (:data:`~broadsheet.browser.checks.CHECK_S`, 60 s), so it ends ``cant_tell`` before the
+#: watchdog would stop the page.
+CEILING_S = 45.0
 #: ACT's standard keyboard navigation besides Tab and Shift+Tab.
 OTHER_KEYS = ("Escape", "ArrowDown", "ArrowUp", "ArrowRight", "ArrowLeft", "Enter")
 DIRECTIONS = ("Tab", "Shift+Tab")

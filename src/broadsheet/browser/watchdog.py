@@ -6,6 +6,10 @@ the page would wait forever. The watchdog runs beside the audit on a timer threa
 the limit passes, kills the renderer processes of *its own* Chromium (found through
 ``/proc``, so on Linux only). The pending call then fails as a crashed page does, the audit
 reports it, and the next page gets a fresh renderer from the same browser.
+
+The limit is per stage of the audit (loading, axe-core, each browser check: :meth:`arm`), each
+stage's own time plus :data:`GRACE_S`: a stage's own safety nets end it first, so the
+watchdog only ever stops a page that stopped answering, and says in which stage.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROC = Path("/proc")
+#: Seconds the watchdog waits beyond a stage's own time: a stage ends itself by its safety
+#: nets (checked between items and key presses) within this.
+GRACE_S = 5.0
 
 
 def _children() -> dict[int, list[int]]:
@@ -77,18 +84,35 @@ class Watchdog:
 
     browser: int | None
     fired: bool = field(default=False, init=False)
+    #: What the audit was doing when the limit was last set (:meth:`arm`), and the limit.
+    stage: str = field(default="", init=False)
+    seconds: float = field(default=0.0, init=False)
+    _timer: threading.Timer | None = field(default=None, init=False, repr=False)
 
     @contextlib.contextmanager
-    def limit(self, seconds: float) -> Iterator[Watchdog]:
-        """Guard a block; ``fired`` tells afterwards whether the limit passed."""
+    def limit(self, seconds: float, stage: str = "") -> Iterator[Watchdog]:
+        """Guard a block, first for ``seconds`` (then as :meth:`arm` sets); ``fired``
+        tells afterwards whether a limit passed, ``stage`` in which stage."""
         self.fired = False
-        timer = threading.Timer(seconds, self._stop_renderers)
-        timer.daemon = True
-        timer.start()
+        self.arm(stage, seconds)
         try:
             yield self
         finally:
-            timer.cancel()
+            self._cancel()
+
+    def arm(self, stage: str, seconds: float) -> None:
+        """Start the stage ``stage``: the renderers are stopped unless another stage starts
+        or the guarded block ends within ``seconds`` + :data:`GRACE_S`."""
+        self._cancel()
+        self.stage, self.seconds = stage, seconds + GRACE_S
+        self._timer = threading.Timer(self.seconds, self._stop_renderers)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
 
     def _stop_renderers(self) -> None:
         if self.browser is None:
