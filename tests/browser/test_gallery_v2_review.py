@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from broadsheet.findings import Finding, Outcome, Source
 from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.model import Capture, ContrastPair, View
 from tests.browser.test_gallery_review17 import Photos
 from tests.helpers import ARTICLES
 
@@ -23,20 +25,37 @@ STORM = "en-storm-breaking-corrections"
 FIXTURES = (STORM, "ar-local-elections-rtl")
 
 
+class Eight(Photos):
+    """:class:`Photos` with a reading view, a contrast pair below WCAG and one to judge by
+    eye: every one of the eight tabs, two of them with two badges (the review's count)."""
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        seen = super().capture(page, folder, findings)
+        seen.views = [View("zoom", "200% zoom", "The page at 200%", seen.screenshots[0].path)]
+        seen.contrast = [ContrastPair("light", "#999999", "#ffffff", 2.85, False, 3, "Updated"),
+                         ContrastPair("light", "#ffffff", "", None, True, 1, "Headline")]
+        seen.findings.append(Finding("colour-contrast-live", Outcome.CANT_TELL,
+                                     "Text over a picture", None, Source.BROWSER, target="h1"))
+        return seen
+
+
 @pytest.fixture(scope="module")
 def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("v2")
     for slug in FIXTURES:
         shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
     out = folder / "out"
-    GalleryBuilder(out, capture=Photos()).build([folder])
+    GalleryBuilder(out, capture=Eight()).build([folder])
     return out
 
 
 @pytest.fixture
-def tab(auditor: Any) -> Iterator[Any]:
-    """A plain Chromium tab (no sandbox: the gallery's own files, from ``file://``)."""
-    context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
+def tab(auditor: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    """A plain Chromium tab at 1280 × 800 or the size a test is given (``window``), light or
+    ``dark`` (no sandbox: the gallery's own files, from ``file://``)."""
+    width, height, scheme = getattr(request, "param", (1280, 800, "light"))
+    context = auditor.browser().new_context(viewport={"width": width, "height": height},
+                                            color_scheme=scheme)
     try:
         yield context.new_page()
     finally:
@@ -84,3 +103,48 @@ def test_each_colour_vision_simulation_changes_the_live_page_opened_as_a_file(
     vision.select_option("none")
     tab.wait_for_timeout(150)
     assert _stage_pixels(tab) == typical
+
+
+TABS = """() => {
+  const ul = document.querySelector('.toc[data-tabs] ul'), row = ul.getBoundingClientRect();
+  const more = document.querySelector('.toc__more--end');
+  return {tabs: [...ul.querySelectorAll('[role=tab]')].map((a) => { const r = a.getBoundingClientRect();
+            return {name: a.textContent.trim().split(/\\s+/).join(' '), top: Math.round(r.top),
+                    left: r.left, right: r.right, height: r.height}; }),
+          row: {left: row.left, right: row.right}, panel: document.querySelector('.addons').getBoundingClientRect().width,
+          more: more && getComputedStyle(more).display !== 'none' ? more.textContent.trim() : null}; }"""
+
+
+@pytest.mark.parametrize("tab", [(1280, 800, "light"), (1440, 900, "dark"), (1280, 720, "light")],
+                         indirect=True)
+def test_every_tab_is_in_sight_beside_the_live_page_on_two_rows_at_most(
+        tab: Any, gallery: Path) -> None:
+    """At 1280 px one scrolled row showed 2 to 4 of the 8 tabs, "6 more ›" after them."""
+    _open_fixture(tab, gallery, STORM)
+    seen = tab.evaluate(TABS)
+    names = [t["name"].split(" ")[0] for t in seen["tabs"]]
+    assert names == ["Findings", "Contrast", "Changes", "Screenshots", "Views", "Spoken",
+                     "Outline", "Source"], names
+    assert "2 violations" in seen["tabs"][0]["name"]
+    assert "to review" in seen["tabs"][0]["name"]
+    for each in seen["tabs"]:
+        assert seen["row"]["left"] - 1 <= each["left"] < each["right"] <= seen["row"]["right"] + 1, each
+        assert each["height"] >= 24, each  # WCAG 2.5.8
+    assert len({each["top"] for each in seen["tabs"]}) <= 2, seen["tabs"]
+    assert seen["more"] is None, "nothing out of sight, no cue"
+    # Still the ARIA tabs: arrow keys move the choice, and its panel shows.
+    tab.focus("[role=tab][aria-selected=true]")
+    tab.keyboard.press("End")
+    assert tab.evaluate("document.activeElement.getAttribute('href')") == "#source"
+    assert tab.is_visible("#source")
+
+
+@pytest.mark.parametrize("tab", [(768, 1000, "light")], indirect=True)
+def test_a_narrow_window_keeps_one_scrolled_row_and_its_cue(tab: Any, gallery: Path) -> None:
+    _open_fixture(tab, gallery, STORM)
+    seen = tab.evaluate(TABS)
+    assert len({each["top"] for each in seen["tabs"]}) == 1
+    hidden = sum(1 for each in seen["tabs"] if each["right"] > seen["row"]["right"] + 1)
+    assert hidden, "the row is scrolled (tested)"
+    assert seen["more"] is not None
+    assert seen["more"].endswith(" more ›"), seen["more"]
