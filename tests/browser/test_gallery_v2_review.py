@@ -148,3 +148,39 @@ def test_a_narrow_window_keeps_one_scrolled_row_and_its_cue(tab: Any, gallery: P
     assert hidden, "the row is scrolled (tested)"
     assert seen["more"] is not None
     assert seen["more"].endswith(" more ›"), seen["more"]
+
+
+STAGE = """() => { const box = (s) => document.querySelector(s).getBoundingClientRect().toJSON();
+  const frame = [...document.querySelectorAll('.preview-frame')].find((f) => f.getClientRects().length);
+  return {stage: box('.frame-stage'), frame: frame.getBoundingClientRect().toJSON(),
+          chosen: document.querySelector('input[name=frame-width]:checked').value,
+          groups: [...document.querySelectorAll('.canvas .frame-controls > fieldset')]
+            .filter((g) => !g.hidden).map((g) => Math.round(g.getBoundingClientRect().top))}; }"""
+
+
+@pytest.mark.parametrize("tab", [(1280, 800, "light")], indirect=True)
+def test_the_live_page_takes_most_of_a_laptop_screen(tab: Any, gallery: Path) -> None:
+    """At 1280 × 800 the stage was 802 × 595 px under two rows of switches: now one row, the
+    stage 814 × 633 (a 768 px page drawn whole at 100%, 625 px of it in sight)."""
+    _open_fixture(tab, gallery, STORM)
+    seen = tab.evaluate(STAGE)
+    assert max(seen["groups"]) - min(seen["groups"]) <= 8, f"the switches on rows {seen['groups']}"
+    assert seen["stage"]["width"] >= 810, seen["stage"]
+    assert seen["stage"]["height"] >= 625, seen["stage"]
+    assert seen["stage"]["width"] * seen["stage"]["height"] >= 0.5 * 1280 * 800
+    assert seen["chosen"] == "768"
+    assert seen["frame"]["width"] == 770, "768 px and its border, not scaled"
+    assert seen["frame"]["height"] >= 615, seen["frame"]
+
+
+@pytest.mark.parametrize("tab", [(1440, 900, "light")], indirect=True)
+def test_beside_the_fixtures_list_a_768_px_page_is_drawn_at_its_size(
+        tab: Any, gallery: Path) -> None:
+    """At 1440 × 900 the checks took two fifths of what the list left: a 768 px page was
+    drawn at 88% (683 px wide) in a 707 px stage."""
+    _open_fixture(tab, gallery, STORM)
+    seen = tab.evaluate(STAGE)
+    assert seen["chosen"] == "768"
+    assert seen["frame"]["width"] == 770, seen["frame"]
+    assert seen["frame"]["height"] >= 640, seen["frame"]
+    assert tab.is_hidden("#frame-note"), "no 'Shown at …%' note"
