@@ -14,14 +14,19 @@ from typing import Any
 
 import pytest
 
-from broadsheet.findings import Finding, Outcome, Source
+from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.preview import GalleryBuilder
 from broadsheet.preview.model import Capture, ContrastPair, View
+from tests.browser.colour import contrast, rgb
 from tests.browser.test_gallery_review17 import Photos
 from tests.helpers import ARTICLES
 
 #: A page with a red accent, a photograph and blue links: colours every simulation moves.
 STORM = "en-storm-breaking-corrections"
+#: axe-core's message as the browser audit keeps it (its ``failureSummary``).
+AXE_CONTRAST = ("Fix any of the following: Element has insufficient color contrast of 3.2 "
+                "(foreground color: #888888, background color: #ffffff, font size: 12.0pt "
+                "(16px), font weight: normal). Expected contrast ratio of 4.5:1")
 FIXTURES = (STORM, "ar-local-elections-rtl")
 
 
@@ -36,6 +41,8 @@ class Eight(Photos):
                          ContrastPair("light", "#ffffff", "", None, True, 1, "Headline")]
         seen.findings.append(Finding("colour-contrast-live", Outcome.CANT_TELL,
                                      "Text over a picture", None, Source.BROWSER, target="h1"))
+        seen.findings.append(Finding("color-contrast", Outcome.FAILED, AXE_CONTRAST,
+                                     Impact.SERIOUS, Source.AXE, target=".standfirst"))
         return seen
 
 
@@ -125,7 +132,7 @@ def test_every_tab_is_in_sight_beside_the_live_page_on_two_rows_at_most(
     names = [t["name"].split(" ")[0] for t in seen["tabs"]]
     assert names == ["Findings", "Contrast", "Changes", "Screenshots", "Views", "Spoken",
                      "Outline", "Source"], names
-    assert "2 violations" in seen["tabs"][0]["name"]
+    assert "3 violations" in seen["tabs"][0]["name"]
     assert "to review" in seen["tabs"][0]["name"]
     for each in seen["tabs"]:
         assert seen["row"]["left"] - 1 <= each["left"] < each["right"] <= seen["row"]["right"] + 1, each
@@ -183,3 +190,26 @@ def test_beside_the_fixtures_list_a_768_px_page_is_drawn_at_its_size(
     assert seen["frame"]["width"] == 770, seen["frame"]
     assert seen["frame"]["height"] >= 640, seen["frame"]
     assert tab.is_hidden("#frame-note"), "no 'Shown at …%' note"
+
+
+@pytest.mark.parametrize("tab", [(1280, 800, "light"), (1280, 800, "dark")], indirect=True)
+def test_an_axe_finding_reads_in_plain_words_its_message_folded(tab: Any, gallery: Path) -> None:
+    """axe-core's "Fix any of the following: Element has insufficient color contrast of 3.2
+    (foreground color: …" was the card's text; now its plain words say the measure, and the
+    message opens from a disclosure."""
+    _open_fixture(tab, gallery, STORM)
+    card = tab.locator("#findings ~ * li[data-rule='color-contrast'], "
+                       "section:has(#findings) li[data-rule='color-contrast']").first
+    text = card.inner_text()
+    assert "This text is too faint against its background: 3.2:1, needs 4.5:1." in text
+    message = card.locator(".finding__message")
+    assert not message.is_visible(), "the technical message folded"
+    card.get_by_text("axe-core’s message").click()
+    assert message.is_visible()
+    assert message.inner_text().startswith("Fix any of the following: Element has insufficient")
+    colour, ground = tab.evaluate("""(s) => { const e = document.querySelector(s);
+        const c = getComputedStyle(e).color; let g = e;
+        while (getComputedStyle(g).backgroundColor === 'rgba(0, 0, 0, 0)') g = g.parentElement;
+        return [c, getComputedStyle(g).backgroundColor]; }""",
+        "li[data-rule='color-contrast'] .finding__technical summary")
+    assert contrast(rgb(colour), rgb(ground)) >= 4.5, (colour, ground)
