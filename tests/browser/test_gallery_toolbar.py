@@ -215,7 +215,7 @@ def test_the_toolbar_is_worked_by_keyboard(auditor: Any, gallery: Path) -> None:
         vision = tab.get_by_role("combobox", name="Vision: simulate a colour vision deficiency")
         vision.select_option("achromatopsia")
         assert "cvd-achromatopsia" in tab.eval_on_selector(
-            ".preview-frame--dark", "f => getComputedStyle(f).filter")
+            ".frame-view", "f => getComputedStyle(f, '::after').backdropFilter")
         assert tab.get_by_role("group", name="Width").is_visible()
         # Only 1280 px was captured (Wide): the one width chip besides Fill.
         assert tab.get_by_role("radio", name="1280 px").count() == 1, "its unit is still said"

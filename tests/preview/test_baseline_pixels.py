@@ -72,11 +72,12 @@ def test_an_unchanged_page_is_stored_byte_for_byte_the_same(tmp_path: Path) -> N
     assert reduced(_page(PHOTOS[0], SCHEMES["light"], 2, tmp_path / "b.png")) == first
 
 
-@pytest.mark.parametrize(("step", "counts"), [(16, False), (24, True), (40, True)])
+@pytest.mark.parametrize(("step", "counts"), [(16, False), (17, True), (24, True), (40, True)])
 def test_a_colour_moved_by_more_than_the_tolerance_counts_and_within_it_not(
         step: int, counts: bool, tmp_path: Path) -> None:
     """Text turned from one grey to another: 16 levels or fewer never count as changed
-    (anti-aliasing); more than 23 always do (a stored channel keeps 5 of its 8 bits)."""
+    (anti-aliasing); more than 16 always do (a stored channel keeps its 8 bits; when it kept
+    5, a move of 17 to 23 could be missed)."""
     from PIL import Image
 
     for grey in range(0, 256 - step, 5):
@@ -88,6 +89,27 @@ def test_a_colour_moved_by_more_than_the_tolerance_counts_and_within_it_not(
         baseline.write_bytes(reduced(old))
         seen = compare(baseline, reduced(new), tmp_path / "diff.png")
         assert seen.changed == (1.0 if counts else 0.0), (grey, step)
+
+
+def test_a_gradient_is_stored_without_banding(tmp_path: Path) -> None:
+    """Issue 17: baselines were posterised (every channel a multiple of 8), drawing bands
+    across the long read's hero gradient. A smooth 640 px gradient is stored pixel for pixel,
+    every level of it kept (a 5-bit baseline kept 22 of its 171 reds)."""
+    from PIL import Image
+
+    gradient = Image.new("RGB", (640, 48))
+    for x in range(640):
+        for y in range(48):
+            gradient.putpixel((x, y), (30 + x * 170 // 639, 60 + x * 90 // 639, 110 - y))
+    source = tmp_path / "gradient.png"
+    gradient.save(source)
+    stored = tmp_path / "approved.png"
+    stored.write_bytes(reduced(source))
+    with Image.open(stored) as kept:
+        assert kept.mode == "RGB"
+        reds = {kept.getpixel((x, 0))[0] for x in range(640)}
+        assert len(reds) == 171, f"{len(reds)} levels of red kept"
+        assert list(kept.getdata()) == list(gradient.getdata())
 
 
 def test_a_baseline_in_the_older_palette_form_asks_to_be_approved_again(tmp_path: Path) -> None:

@@ -80,3 +80,32 @@ def test_each_finding_card_leads_with_its_plain_words(tmp_path) -> None:  # type
         "the alt given is a placeholder; the About picture's alt is the site's name")
     assert text_of(named.xpath("p[@class='finding__plain']")[0]).startswith(
         "The site's About picture (a newsroom's logo, as a rule) had no usable alt")
+
+
+#: axe-core's messages as the browser audit keeps them (its ``failureSummary``, one line).
+AXE_CONTRAST = ("Fix any of the following: Element has insufficient color contrast of 3.2 "
+                "(foreground color: #888888, background color: #ffffff, font size: 12.0pt "
+                "(16px), font weight: normal). Expected contrast ratio of 4.5:1")
+AXE_SIZE = ("Fix any of the following: Target has insufficient size (20px by 18px, should be "
+            "at least 24px by 24px) Target has insufficient space to its closest neighbors.")
+
+
+def test_an_axe_finding_says_what_was_measured_in_the_rules_plain_words() -> None:
+    """Issue 17, gallery v2: axe-core's message reached designers raw; the plain words now
+    carry its measure, the rest of them the rule's own (one place: plain.AXE)."""
+    from broadsheet.findings import Finding, Outcome
+    from broadsheet.preview.plain import explained
+
+    contrast = explained(Finding("color-contrast", Outcome.FAILED, AXE_CONTRAST, None, Source.AXE))
+    assert contrast is not None
+    assert contrast.why == ("This text is too faint against its background: 3.2:1, needs 4.5:1. "
+                            "People with low vision or in bright light cannot read it (WCAG asks "
+                            "for 4.5:1, 3:1 for large text).")
+    size = explained(Finding("target-size", Outcome.FAILED, AXE_SIZE, None, Source.AXE))
+    assert size is not None
+    assert size.why.startswith("Something to tap is smaller than 24 by 24 pixels with too "
+                               "little room around it: 20 × 18 px, needs 24 × 24 px. People ")
+    # A message in another form: the rule's words alone, never a half-read measure.
+    other = explained(Finding("color-contrast", Outcome.FAILED, "Element's background could "
+                              "not be determined", None, Source.AXE))
+    assert other == plain("color-contrast", Source.AXE)

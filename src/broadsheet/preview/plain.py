@@ -7,6 +7,7 @@ text). ``tests/preview/test_plain.py`` checks that every rule of every engine ha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -191,9 +192,48 @@ def plain(rule_id: str, source: Source) -> Plain | None:
     return Plain("", axe_rule.help) if axe_rule is not None else None
 
 
+#: What axe-core measured, read from its message (the engine's English, which changes only
+#: with axe-core): "Element has insufficient color contrast of 3.2 (…). Expected contrast
+#: ratio of 4.5:1" -> "3.2:1, needs 4.5:1".
+_CONTRAST = re.compile(r"contrast of (?P<ratio>\d+(?:\.\d+)?)\b.*?expected contrast ratio of "
+                       r"(?P<needed>\d+(?:\.\d+)?):1", re.IGNORECASE | re.DOTALL)
+_SIZE = re.compile(r"insufficient size \((?P<w>[\d.]+)px by (?P<h>[\d.]+)px, should be at "
+                   r"least (?P<nw>[\d.]+)px by (?P<nh>[\d.]+)px", re.IGNORECASE)
+
+
+def _contrast(message: str) -> str | None:
+    found = _CONTRAST.search(message)
+    return f"{found['ratio']}:1, needs {found['needed']}:1" if found else None
+
+
+def _size(message: str) -> str | None:
+    found = _SIZE.search(message)
+    return (f"{found['w']} × {found['h']} px, needs {found['nw']} × {found['nh']} px"
+            if found else None)
+
+
+#: axe-core rules whose message carries a measure worth saying in the plain words: the
+#: measure's reader, one per rule. The words around it are the rule's own (:func:`plain`).
+MEASURED: dict[str, Callable[[str], str | None]] = {
+    "color-contrast": _contrast, "color-contrast-enhanced": _contrast, "target-size": _size}
+
+
 def explained(finding: Finding) -> Plain | None:
-    """:func:`plain` for a finding."""
-    return plain(finding.rule, finding.source)
+    """:func:`plain` for a finding; for an axe-core rule in :data:`MEASURED`, its plain words'
+    first clause with what was measured ("This text is too faint against its background:
+    3.2:1, needs 4.5:1."), then the rest of them."""
+    said = plain(finding.rule, finding.source)
+    read = MEASURED.get(finding.rule) if finding.source is Source.AXE else None
+    measure = read(finding.message) if read is not None and said is not None else None
+    if said is None or measure is None:
+        return said
+    lead, _, rest = said.why.partition(":")
+    lead = lead.rstrip(". ")
+    if lead.startswith("Some text "):  # one element's finding
+        lead = "This text " + lead.removeprefix("Some text ")
+    rest = rest.strip()
+    after = f" {rest[:1].upper()}{rest[1:]}" if rest else ""
+    return Plain(said.title, f"{lead}: {measure}.{after}")
 
 
 #: Share of a message's words that its plain words must hold for it to say nothing more.

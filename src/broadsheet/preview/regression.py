@@ -1,14 +1,13 @@
 """Visual regression: screenshots compared with approved baselines, pixel by pixel (Pillow).
 
-Baselines are kept small enough for a repository: the screenshots at
-:data:`BASELINE_WIDTHS` (or the widths chosen), light and dark, each at full size (one
-pixel a CSS pixel, sharp beside the screenshot now) and each colour channel cut to its
-:data:`BITS` high bits, PNG-optimised
-(``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is compared after the
-same reduction. The reduction is the same for every pixel of every screenshot (no palette
-chosen per image), so a pixel that did not change is stored the same: an unchanged page
-compares equal byte for byte, and a changed accent colour marks the accent, not the
-photographs beside it. A fixture is compared at the widths it has baselines for."""
+Baselines are the screenshots at :data:`BASELINE_WIDTHS` (or the widths chosen), light and
+dark, each at full size (one pixel a CSS pixel, sharp beside the screenshot now) and
+lossless: every colour channel whole (:data:`BITS`), PNG-optimised
+(``fixtures/approved/<fixture>/<width>-<scheme>.png``); a screenshot is compared in the
+same form. Nothing is chosen per image (no palette, no reduction), so a pixel that did not
+change is stored the same: an unchanged page compares equal byte for byte, and a changed
+accent colour marks the accent, not the photographs beside it. A fixture is compared at the
+widths it has baselines for."""
 
 from __future__ import annotations
 
@@ -26,12 +25,13 @@ from broadsheet.preview.model import WIDTHS, Difference, Entry
 #: Where baselines live by default (relative to the working folder).
 APPROVED = Path("fixtures/approved")
 #: A pixel has changed when a stored colour channel moved by more than this (0-255): a move
-#: of 16 or less never counts, one of more than ``TOLERANCE + 2 ** (8 - BITS) - 1`` (23)
-#: always does.
+#: of 16 or less never counts, one of more than 16 always does (baselines are lossless).
 TOLERANCE = 16
-#: The bits of each colour channel a baseline keeps: 5 bits (steps of 8) keep a baseline about
-#: twice the size of a 256-colour one, half of full colour (docs/designers.md).
-BITS = 5
+#: The bits of each colour channel a baseline keeps: all 8. Baselines cut to 5 bits (steps of
+#: 8) showed bands across the long read's hero gradient that the page does not have (issue 17,
+#: the gallery's review: "approved baselines are posterised"); whole channels about double a
+#: baseline (two fixtures' 16: 4.6 -> 9.6 MB as PNG; lossless WebP would be 5.2 MB).
+BITS = 8
 #: A screenshot fails when more than this share of its pixels changed: 1 in 5,000. A capture
 #: of an unchanged page changes none; the fixtures' accent colour turned blue changes 0.05%
 #: of a 1280 px screenshot (tests/browser/test_gallery_regression.py).
@@ -93,17 +93,17 @@ def _require_pillow() -> None:
 
 
 def reduced(path: Path) -> bytes:
-    """The baseline form of a screenshot: full size, each channel's :data:`BITS` high bits,
-    as PNG bytes."""
+    """The baseline form of a screenshot: full size, RGB, lossless (every channel's
+    :data:`BITS` bits), as PNG bytes."""
     import io
 
     _require_pillow()
-    from PIL import Image, ImageOps
+    from PIL import Image
 
     with Image.open(path) as image:
         rgb = image.convert("RGB")
     out = io.BytesIO()
-    ImageOps.posterize(rgb, BITS).save(out, format="PNG", optimize=True)
+    rgb.save(out, format="PNG", optimize=True)
     return out.getvalue()
 
 
