@@ -99,3 +99,61 @@ def test_topics_rules_never_start_or_end_a_line(auditor: Any, stem: str, width: 
                 between = painted_anything(page, before["right"] + 1, after["left"] - 1,
                                            top, bottom)
                 assert between, (before, after, found)
+
+
+def month_names(language: str) -> list[str]:
+    """Every name CLDR gives the language's months (wide and abbreviated, in a date and
+    alone), the longest first."""
+    from babel.dates import get_month_names
+
+    return sorted({name for width in ("wide", "abbreviated") for context in ("format",
+                   "stand-alone") for name in get_month_names(width, context, language).values()},
+                  key=len, reverse=True)
+
+
+#: Every date written in the page's words (a day or year and a month's name, either way
+#: round, with the spaces between, in any text node) that its lines split: the date's
+#: words and the tops of the lines its boxes stand on.
+SPLIT_DATES = r"""(months) => {
+  const name = months.map(m => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const date = new RegExp(`\\p{Nd}+[\\s\\u00a0]+(?:${name})(?![\\p{L}])`
+                          + `|(?<![\\p{L}])(?:${name})[\\s\\u00a0]+\\p{Nd}+`, 'gu');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found = [], split = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement.checkVisibility()) continue;
+    for (const match of node.data.matchAll(date)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const tops = new Set([...range.getClientRects()].filter(r => r.width)
+                           .map(r => Math.round(r.top)));
+      found.push(match[0]);
+      if (tops.size > 1) split.push([match[0], [...tops]]);
+    }
+  }
+  return {found, split, overflow: document.documentElement.scrollWidth - innerWidth};
+}"""
+
+DATED = {"en-rents-chart-footnotes": "en", "en-longread-river-crossing": "en",
+         "en-storm-breaking-corrections": "en", "en-eisteddfod-decorative": "en",
+         "ru-radio-interview-audio": "ru", "ru-flood-gallery": "ru",
+         "fa-rent-chart-footnotes": "fa", "fa-explainer-water-shortage": "fa"}
+
+
+@pytest.mark.parametrize("stem", sorted(DATED))
+def test_a_dates_words_stay_on_one_line(auditor: Any, stem: str) -> None:
+    """At every width from 320 to 520 px (4 px apart), no date in the page's words (a day
+    and its month, a month and its year: "on 14 March.", "23 апреля", "۱۴ فوریه ۲۰۲۴") is
+    split across two lines, and the page never scrolls sideways at 320 px. (The review: "14"
+    ended a line over "March.", the rents page at 375 px; Russian and Persian dates too.)"""
+    months = month_names(DATED[stem])
+    with fixture_page(auditor, stem, width=320) as page:
+        first = page.evaluate(SPLIT_DATES, months)
+        assert first["overflow"] <= 0, first
+        split = []
+        for width in range(320, 521, 4):
+            page.set_viewport_size({"width": width, "height": 800})
+            split += [(width, *date) for date in page.evaluate(SPLIT_DATES, months)["split"]]
+    assert first["found"], first  # the fixture writes dates in its words
+    assert split == [], split
