@@ -157,3 +157,31 @@ def test_a_dates_words_stay_on_one_line(auditor: Any, stem: str) -> None:
             split += [(width, *date) for date in page.evaluate(SPLIT_DATES, months)["split"]]
     assert first["found"], first  # the fixture writes dates in its words
     assert split == [], split
+
+
+#: The radio interview's player and the body's first paragraph, as laid out and once the
+#: page is scrolled to the story's last paragraph.
+PLAYER_IN_RAIL = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+  const player = document.querySelector('.article-body > .media--audio');
+  const first = document.querySelector('.article-body > p'), paragraphs =
+    document.querySelectorAll('.article-body > p');
+  const laid = {player: box(player), first: box(first)};
+  paragraphs[paragraphs.length - 1].scrollIntoView({block: 'end'});
+  return {...laid, scrolled: box(player), screen: innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_a_radio_interviews_player_stands_in_its_rail(auditor: Any, width: int) -> None:
+    """The interview's page has nothing else for the rail: its player stands in the rail,
+    past the column's end, level with the first paragraph, and is still on screen beside
+    the story's last paragraph. (The review: the page's rail stood empty at 1280 px.)"""
+    with fixture_page(auditor, "ru-radio-interview-audio", width=width) as page:
+        found = page.evaluate(PLAYER_IN_RAIL)
+    player, first, scrolled = found["player"], found["first"], found["scrolled"]
+    assert player["left"] >= first["right"] + 16, found
+    assert abs(player["top"] - first["top"]) <= 16, found
+    assert scrolled["top"] >= 0, found
+    assert scrolled["bottom"] <= found["screen"], found
