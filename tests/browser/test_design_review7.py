@@ -185,3 +185,37 @@ def test_a_radio_interviews_player_stands_in_its_rail(auditor: Any, width: int) 
     assert abs(player["top"] - first["top"]) <= 16, found
     assert scrolled["top"] >= 0, found
     assert scrolled["bottom"] <= found["screen"], found
+
+
+#: Under the long read's hero: the photo's bottom, the caption's words, the byline and the
+#: first thing in the rail (the top of the highest box of the header or body past the
+#: column's end), the body's first paragraph.
+UNDER_THE_HERO = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY}; };
+  const column = box(document.querySelector('.article-body > p'));
+  const words = document.createRange();
+  words.selectNodeContents(document.querySelector('.figure--lead figcaption'));
+  const inRail = [...document.querySelectorAll('.article-header > *, .article-body > *')]
+    .map(box).filter(b => b.left >= column.right && b.bottom > b.top);
+  return {photo: box(document.querySelector('.figure--lead img')), column,
+          caption: box(words), meta: box(document.querySelector('.article-header__meta')),
+          rail: Math.min(...inRail.map(b => b.top))};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1024, 1280, 1600])
+def test_a_long_reads_rail_starts_under_its_hero(auditor: Any, width: int, scheme: str) -> None:
+    """Under the long read's hero the rail starts at once: the byline stands in it beside
+    the hero's caption, level with it, and nothing in the rail is more than 16 px under the
+    photo; the caption's words keep the column. (The review: ~150 px of empty rail beside
+    the caption and the byline under it at 1280 px.)"""
+    with fixture_page(auditor, "en-longread-river-crossing", width=width, scheme=scheme) as page:
+        found = page.evaluate(UNDER_THE_HERO)
+    photo, column, caption, meta = (found[k] for k in ("photo", "column", "caption", "meta"))
+    assert meta["left"] >= column["right"] + 16, found
+    assert found["rail"] - photo["bottom"] <= 16, found
+    assert abs(meta["top"] - caption["top"]) <= 16, found
+    assert caption["right"] <= column["right"] + 1, found
+    assert column["top"] >= max(caption["bottom"], meta["bottom"]) - 1, found
