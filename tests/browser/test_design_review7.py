@@ -219,3 +219,72 @@ def test_a_long_reads_rail_starts_under_its_hero(auditor: Any, width: int, schem
     assert abs(meta["top"] - caption["top"]) <= 16, found
     assert caption["right"] <= column["right"] + 1, found
     assert column["top"] >= max(caption["bottom"], meta["bottom"]) - 1, found
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1280])
+@pytest.mark.parametrize("stem", ["en-rents-chart-footnotes", "fa-rent-chart-footnotes"])
+def test_a_charts_words_are_a_size_up(auditor: Any, stem: str, width: int) -> None:
+    """Every word of the chart as shown: 14 px or more from a tablet up (the wide drawing in
+    the 640 px column), 13 px or more on a phone (the narrow one, in a 288-320 px column).
+    (The review: the axes' words small at 1280 px; they were 13.6 px there, 12.6 at 320.)"""
+    from tests.browser.test_charts_and_embeds import label_sizes, shown_chart
+
+    with fixture_page(auditor, stem, width=width) as page:
+        chart = shown_chart(page)
+    sizes = label_sizes(auditor, chart["src"], chart["width"])
+    assert min(sizes) >= (14 if width >= 768 else 13), (chart, sorted(sizes))
+
+
+#: Each word of a poster opened alone at the width its card shows it (the drawing answers
+#: media queries about its own width): its glyphs' body (the middle 70% of its line box,
+#: as tests/browser/test_charts_and_embeds.py's), its halo's width, and the stops and
+#: cities' dots, in the drawing's units.
+POSTER_WORDS = """() => {
+  const texts = [...document.querySelectorAll('text')].map(t => { const b = t.getBBox();
+    const style = getComputedStyle(t);
+    return {text: t.textContent, left: b.x, right: b.x + b.width,
+            top: b.y + 0.15 * b.height, bottom: b.y + 0.85 * b.height,
+            halo: style.paintOrder.startsWith('stroke') ? parseFloat(style.strokeWidth) : 0}; });
+  const marks = [...document.querySelectorAll('circle.city, circle.stop, rect.stop')].map(m => {
+    const b = m.getBBox(); return {left: b.x, right: b.x + b.width, top: b.y,
+                                   bottom: b.y + b.height}; });
+  return {texts, marks};
+}"""
+
+
+def gap(a: dict[str, float], b: dict[str, float]) -> float:
+    """How far apart two boxes are (the larger of the two axes' gaps; negative: overlap)."""
+    return max(b["left"] - a["right"], a["left"] - b["right"],
+               b["top"] - a["bottom"], a["top"] - b["bottom"])
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+@pytest.mark.parametrize(("stem", "name"), [("en-transit-map-embed", "metro-bus-network.svg"),
+                                            ("ar-local-elections-rtl", "tunisia-outline.svg")])
+def test_a_maps_names_keep_clear_of_each_other(auditor: Any, stem: str, name: str,
+                                               width: int) -> None:
+    """On the map's card as a phone or a desktop shows it, every two words stand at least
+    4 px apart, a word and a stop's or city's mark 2 px, and a name's halo is at most 2 px
+    wide. (The review at 375 px: Sfax's and Gabes's names touched, Bizerte's and Tunis's
+    ran together under 3 px halos, the Central Station label sat on a stop.)"""
+    from tests.browser.offline import ORIGIN
+    from tests.helpers import ARTICLES
+
+    url = f"{ORIGIN}images/{name}"
+    svg = (ARTICLES / "images" / name).read_bytes()
+    with fixture_page(auditor, stem, width=width, files={url: ("image/svg+xml", svg)}) as page:
+        shown = page.evaluate(f"""() => document.querySelector(
+            '.embed__preview img[src$="{name}"]').getBoundingClientRect().width""")
+        page.set_viewport_size({"width": round(shown), "height": 800})
+        page.goto(url)
+        page.evaluate("document.fonts.ready")
+        found = page.evaluate(POSTER_WORDS)
+    scale = shown / 640
+    texts = found["texts"]
+    assert len(texts) >= 4, found
+    for i, a in enumerate(texts):
+        assert a["halo"] * scale <= 2, (shown, a)
+        for b in texts[i + 1:]:
+            assert gap(a, b) * scale >= 4, (shown, a, b)
+        for mark in found["marks"]:
+            assert gap(a, mark) * scale >= 2 or a["text"].isdigit(), (shown, a, mark)
