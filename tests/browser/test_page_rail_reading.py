@@ -60,12 +60,15 @@ RAIL_WHILE_SCROLLING = """async () => {
 
 @pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-storm-breaking-corrections",
                                   "rferl-lukashenka-cnn-interview", "en-live-storm-isha",
-                                  "ar-live-election-count", "ru-flood-gallery"])
+                                  "ar-live-election-count", "ru-flood-gallery",
+                                  "ru-radio-interview-audio"])
 def test_the_rail_keeps_beside_the_reader(auditor: Any, stem: str) -> None:
     """At 1280 x 800, scrolling down the story, the rail is never empty beside the column for
     more than 1.2 screens (960 px): its last box keeps beside the text (sticky), a box that
     ended the body stands beside the story's opening, a live blog's key events keep beside
-    its posts. (The review found one box, then 1,500-2,300 px of nothing beside the column.)"""
+    its posts, a radio interview's player (nothing else for its rail) beside its story. (The
+    review found one box, then 1,500-2,300 px of nothing beside the column; the interview's
+    page was one column, its rail empty down the whole story, the review at 7/10.)"""
     with fixture_page(auditor, stem, width=1280) as page:
         page.evaluate(EAGER)
         found = page.evaluate(RAIL_WHILE_SCROLLING)

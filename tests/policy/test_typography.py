@@ -38,6 +38,14 @@ N = NBSP
     # French sets the narrow no-break space
     ("fr", "5 %", f"5{NARROW_NBSP}%"),
     ("en", "no digits at all", "no digits at all"),
+    # a date's words: its day, month (the language's names, CLDR's, in any form) and year
+    ("en", "a meeting on 14 March.", f"a meeting on 14{N}March."),
+    ("en-US", "on March 14, 2024 and 4 Mar 2024", f"on March{N}14, 2024 and 4{N}Mar{N}2024"),
+    ("ru", "23 апреля отмечается; 8 мар. 2024", f"23{N}апреля отмечается; 8{N}мар.{N}2024"),
+    ("fa", "۱۴ فوریه ۲۰۲۴", f"۱۴{N}فوریه{N}۲۰۲۴"),
+    ("ar", "حتى 12 مارس", f"حتى 12{N}مارس"),
+    # a month's name is matched as written, a whole word: "may" the verb, "Marching" stay
+    ("en", "3 may go; Marching 14 men; Mayday 5", "3 may go; Marching 14 men; Mayday 5"),
 ])
 def test_a_number_and_its_unit_or_sign_are_bound(language: str, text: str, expected: str) -> None:
     assert bind(text, language) == expected

@@ -250,6 +250,15 @@ def test_a_podcasts_player_leads_the_body() -> None:
     assert body == ["figure.media", "p", "p", "p"]
 
 
+def test_a_leading_player_is_for_the_rail_when_nothing_else_is() -> None:
+    """A radio interview's page with nothing else for the rail has two columns (its player
+    stands in the rail, the stylesheet's "The grid"); a clip further down is a rail box."""
+    classes, _ = rendered_body(P, P, AUDIO_BLOCK, P)
+    assert "broadsheet-article--single" not in classes
+    classes, _ = rendered_body(LONG, LONG, LONG)
+    assert "broadsheet-article--single" in classes
+
+
 def picture(width: int, height: int) -> dict[str, Any]:
     """A picture in the column (display ``inline``) of the given shape."""
     return {"type": "image", "src": "https://news.example/b.jpg", "width": width,

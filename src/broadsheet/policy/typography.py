@@ -2,9 +2,12 @@
 "5 %", "£1,200 m", "№ 24"), a time and its zone ("15:00 GMT"), the groups of a number
 written with spaces ("1 378"), and, in languages whose typography wants it
 (``bound_dashes``: Russian, Belarusian, Ukrainian), a spaced dash and the word before it
-(" —" never starts a line); and a range of numbers is never split after its dash
-("2021–2022": a word joiner, U+2060, follows the en dash between two digits, in every
-language: a table's heading wrapped to "2021–" over "2022" at 375 px).
+(" —" never starts a line); a date's day, month and year ("14 March 2024", "14 марта",
+"March 14", "۱۴ فوریه": the language's month names, CLDR's, as written, in any of its
+forms); and a range of numbers is never split after its dash ("2021–2022": a word joiner,
+U+2060, follows the en dash between two digits, in every language: a table's heading
+wrapped to "2021–" over "2022" at 375 px). (A design review at 7/10 saw "on 14" end a
+line over "March.", issue 17.)
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from babel.dates import get_month_names
 from babel.numbers import get_group_symbol
 
 from broadsheet.i18n.vocabulary import vocabularies
@@ -51,6 +55,28 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=64)
+def _months(language: str) -> str:
+    """The language's month names as a case-sensitive alternative ("March", "Mar",
+    "марта", "март", "мар."): CLDR's wide and abbreviated, in dates and alone (``""``
+    when CLDR does not know the language)."""
+    locale = locale_for(language)
+    if locale is None:
+        return ""
+    names = {name for width in ("wide", "abbreviated") for context in ("format", "stand-alone")
+             for name in get_month_names(width, context, locale).values()}
+    return f"(?-i:{_alternatives(tuple(names))})"
+
+
+@lru_cache(maxsize=64)
+def _month_rule(language: str) -> re.Pattern[str] | None:
+    """The spaces after a month's name followed by a number ("March 14", "марта 2024")."""
+    months = _months(language)
+    if not months:
+        return None
+    return re.compile(rf"(?<![^\W\d_])({months}){_BLANK}+(?=\d)")
+
+
+@lru_cache(maxsize=64)
 def _rules(language: str) -> tuple[re.Pattern[str], str]:
     """The pattern of one language's spaces that must not break, and its no-break space.
 
@@ -63,7 +89,9 @@ def _rules(language: str) -> tuple[re.Pattern[str], str]:
     units = (*_SYMBOLS, *(vocabulary.number_units if vocabulary else ()))
     # a zone in capitals only (French "3 est" is "3 is")
     zone = f"(?-i:{_alternatives(_ZONES)})"
-    unit = rf"(?<=\d{_BLANK}){_BLANK}*(?=(?:{_alternatives(units)}|{zone})(?![^\W_]))"
+    months = _months(language)
+    unit = (rf"(?<=\d{_BLANK}){_BLANK}*(?=(?:{_alternatives(units)}|{zone}"
+            rf"{'|' + months if months else ''})(?![^\W_]))")
     locale = locale_for(language)
     groups = bool(locale) and get_group_symbol(locale).isspace()
     space = NARROW_NBSP if primary in _NARROW else NBSP
@@ -96,6 +124,9 @@ def bind(text: str, language: str, *, after_tag: bool = False) -> str:
     if _DIGIT.search(text) is None:
         return text
     pattern, space = _rules(language)
+    month = _month_rule(language)
+    if month is not None:
+        text = month.sub(rf"\1{NBSP}", text)
     return _RANGE.sub(RANGE_DASH, pattern.sub(space, text))
 
 

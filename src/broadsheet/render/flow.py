@@ -254,10 +254,22 @@ def picture_in_rail(blocks: Sequence[Block], index: int) -> bool:
 
 
 def has_rail(blocks: Sequence[Block]) -> bool:
-    """Whether the page has anything for the rail (a box, or a picture held to it):
-    otherwise it is one column."""
-    return any(is_rail_box(block, index) or picture_in_rail(blocks, index)
-               for index, block in enumerate(blocks))
+    """Whether the page has anything for the rail (a box, or a picture held to it, or the
+    player that leads the body when nothing else is: :func:`player_in_rail`): otherwise it
+    is one column."""
+    return player_in_rail(blocks) or any(is_rail_box(block, index)
+                                         or picture_in_rail(blocks, index)
+                                         for index, block in enumerate(blocks))
+
+
+def player_in_rail(blocks: Sequence[Block]) -> bool:
+    """Whether the player that leads the body (:func:`audio_first`) stands in the rail on
+    wide screens, beside the story from its first paragraph and kept in sight down it: when
+    nothing else is for the rail. (A radio interview's page was one column, its rail's half
+    of a 1280 px screen empty down the whole story: the design review at 7/10, issue 17.)"""
+    return (bool(blocks) and blocks[0].type == "audio"
+            and not any(is_rail_box(block, index) or picture_in_rail(blocks, index)
+                        for index, block in enumerate(blocks)))
 
 
 #: Which movable box stands beside the first paragraph when none does, best first.
