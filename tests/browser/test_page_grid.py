@@ -13,7 +13,7 @@ import pytest
 
 import broadsheet
 from tests.browser.fixture_pages import fixture_page
-from tests.helpers import ARTICLE_FILES, ARTICLES
+from tests.helpers import ARTICLE_FILES, ARTICLES, load_json
 
 STEMS = [path.stem for path in ARTICLE_FILES]
 
@@ -96,12 +96,14 @@ def test_every_wide_page_is_a_column_at_the_start_and_a_rail(auditor: Any, stem:
     # Persian column holds about 84 of them, at a larger size)
     if not found["rtl"]:
         assert 60 <= found["measure"] <= 74, found
-    # the byline and dates stand in the column: under the standfirst, the lead spanning
-    # column and rail under them, or under a long read's hero and its caption (the hero's
-    # headline centred over the picture, the fourth blind review: test_design_masthead.py)
+    # the byline and dates stand in the column, under the standfirst, the lead spanning
+    # column and rail under them; a long read's stand in the rail beside its hero's caption
+    # (the hero's headline centred over the picture, the fourth blind review:
+    # test_design_masthead.py; the rail under the hero, the seventh:
+    # test_design_review7.py)
     beside = (meta["right"] <= column["left"] - 16 if found["rtl"]
               else meta["left"] >= column["right"] + 16)
-    assert not beside, found
+    assert beside == found["longread"], found
     for wide in found["wide"]:
         assert abs(wide["left"] - page_box["left"]) < 2, found
         assert abs(wide["right"] - page_box["right"]) < 2, found
@@ -807,6 +809,17 @@ STARTS = """() => {
 }"""
 
 
+def _without_player(stem: str) -> str | None:
+    """The fixture's page without its audio blocks (the radio interview's player stands in
+    its rail, so without it the page has nothing for the rail: the one left-to-right
+    one-column page), or ``None`` for the fixture as it is."""
+    if stem != "ru-radio-interview-audio":
+        return None
+    data = load_json(ARTICLES / f"{stem}.json")
+    data["body"] = [block for block in data["body"] if block["type"] != "audio"]
+    return broadsheet.render(data).html
+
+
 @pytest.mark.parametrize("width", [1280, 1600])
 @pytest.mark.parametrize(("single", "double"), [
     ("ru-radio-interview-audio", "en-storm-breaking-corrections"),
@@ -816,8 +829,9 @@ def test_one_and_two_column_pages_share_one_grid(auditor: Any, single: str, doub
     """A page with nothing for the rail starts its text column on the same start edge as a
     page with a rail and as the site's name above it (the right edge on a right-to-left
     page, mirrored). (Before, at 1280 px: the one-column pages' column started at x = 320,
-    240 px in from the site's name and every two-column page's column, at x = 80.)"""
-    with fixture_page(auditor, single, width=width) as page:
+    240 px in from the site's name and every two-column page's column, at x = 80.) The
+    radio interview is taken without its player, which now stands in its rail."""
+    with fixture_page(auditor, single, width=width, html=_without_player(single)) as page:
         one = page.evaluate(STARTS)
     with fixture_page(auditor, double, width=width) as page:
         two = page.evaluate(STARTS)
