@@ -50,12 +50,13 @@ LABELS = """() => [...document.querySelectorAll('.toc [role=tab]')].map((a) => {
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
-def test_beside_the_live_page_the_tabs_are_one_row_a_cut_label_under_the_cue(
+def test_beside_the_live_page_every_tab_is_in_sight_on_two_rows_at_most(
         auditor: Any, gallery: Path, width: int, height: int) -> None:
-    """The review: "Screensho›" cut under the arrow in the panel at 1280 px; then (issue 17,
-    gallery v2) two rows there were hard to scan. One row: a tab past the row's edge is
-    under the cue that counts it ("3 more ›"), never cut bare; named as the docs name them;
-    arrow keys and End still move between them."""
+    """The review: "Screensho›" cut under the arrow in the panel at 1280 px; then two rows
+    were hard to scan, then one row showed 2-4 of the 8 tabs behind "6 more ›" (the seventh
+    review, issue 17). Beside the live page: every tab whole and inside the row, on two rows
+    at most, no cue counting hidden ones; named as the docs name them; arrow keys and End
+    still move between them."""
     sandbox, opened = _open(auditor, gallery, f"fixtures/{PHOTO_ESSAY}/index.html", width,
                             height)
     with opened as tab:
@@ -63,16 +64,13 @@ def test_beside_the_live_page_the_tabs_are_one_row_a_cut_label_under_the_cue(
         tabs = tab.evaluate(LABELS)
         seen = tab.evaluate(ROW)
         assert [each["label"].split()[0] for each in tabs][-3:] == ["Spoken", "Outline", "Source"]
-        assert len({round(each["top"]) for each in tabs}) == 1, "one row"
-        assert seen["room"] > 0, "more tabs than the panel shows"
-        [cue] = seen["end"]
+        assert 1 <= len({round(each["top"]) for each in tabs}) <= 2, tabs
+        assert seen["end"] == [], seen
+        assert seen["start"] == [], seen
         for each in tabs:
             assert each["rowLeft"] - 1 <= each["left"], each
+            assert each["right"] <= each["rowRight"] + 1, each
             assert not each["cut"], each
-        # Every tab the cue's edge cuts or hides is counted by it.
-        hidden = [each for each in tabs if each["right"] > cue["left"] + 1]
-        assert hidden
-        assert (tab.text_content(".toc__more--end") or "").strip() == f"{len(hidden)} more ›"
         for each in seen["tabs"]:
             assert each["width"] >= 24, each
             assert each["height"] >= 24, each
