@@ -12,23 +12,8 @@ specification that decides it."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
-from rule_helpers import verdicts
-
-from broadsheet.checks import check
-
-
-class Case(NamedTuple):
-    rule: str
-    body: str
-    expected: dict[str, str]
-    reason: str
-    head: str = ""
-    #: Compare failures only (a rule that reports no passed outcome, only violations).
-    only_failed: bool = False
-
+from rule_helpers import Case, case_ids, case_verdicts
 
 P, F, CT = "passed", "failed", "cant_tell"
 
@@ -1335,24 +1320,9 @@ CASES: list[Case] = [
 ]
 
 
-def _ids(cases: list[Case]) -> list[str]:
-    """``rule-n``: the n-th case of that rule, so an id says which rule a failure is about."""
-    seen: dict[str, int] = {}
-    ids = []
-    for case in cases:
-        seen[case.rule] = seen.get(case.rule, 0) + 1
-        ids.append(f"{case.rule}-{seen[case.rule]}")
-    return ids
-
-
-@pytest.mark.parametrize("case", CASES, ids=_ids(CASES))
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_blind_case(case: Case) -> None:
-    if case.body.startswith("<!DOCTYPE"):
-        report = check(case.body, rules=[case.rule])
-        found = {finding.target: str(finding.outcome)
-                 for result in report.results for finding in result.findings}
-    else:
-        found = verdicts(case.rule, case.body, case.head)
+    found = case_verdicts(case)
     if case.only_failed:
         found = {target: outcome for target, outcome in found.items() if outcome == F}
     assert found == case.expected, case.reason
@@ -2255,6 +2225,6 @@ SECOND: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", SECOND, ids=_ids(SECOND))
+@pytest.mark.parametrize("case", SECOND, ids=case_ids(SECOND))
 def test_second_blind_case(case: Case) -> None:
     test_blind_case(case)

@@ -10,21 +10,8 @@ false failure."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
-from rule_helpers import verdicts
-
-from broadsheet.checks import check
-
-
-class Case(NamedTuple):
-    rule: str
-    body: str
-    expected: dict[str, str]
-    reason: str
-    head: str = ""
-
+from rule_helpers import Case, case_ids, case_verdicts
 
 P, F, CT = "passed", "failed", "cant_tell"
 #: Not failed: the specification is ambiguous, so any outcome but *failed* (or not judged).
@@ -1637,33 +1624,19 @@ KNOWN_GAPS: list[Case] = [
 ]
 
 
-def _ids(cases: list[Case]) -> list[str]:
-    seen: dict[str, int] = {}
-    ids = []
-    for case in cases:
-        seen[case.rule] = seen.get(case.rule, 0) + 1
-        ids.append(f"{case.rule}-{seen[case.rule]}")
-    return ids
-
-
-@pytest.mark.parametrize("case", ALL, ids=_ids(ALL))
+@pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))
 def test_held_back_edge(case: Case) -> None:
     _judge(case)
 
 
 @pytest.mark.xfail(strict=True, reason="a missed failure: the checker does not resolve it")
-@pytest.mark.parametrize("case", KNOWN_GAPS, ids=_ids(KNOWN_GAPS))
+@pytest.mark.parametrize("case", KNOWN_GAPS, ids=case_ids(KNOWN_GAPS))
 def test_known_gap(case: Case) -> None:
     _judge(case)
 
 
 def _judge(case: Case) -> None:
-    if case.body.startswith("<!DOCTYPE"):
-        report = check(case.body, rules=[case.rule])
-        found = {finding.target: str(finding.outcome)
-                 for result in report.results for finding in result.findings}
-    else:
-        found = verdicts(case.rule, case.body, case.head)
+    found = case_verdicts(case)
     open_targets = {target for target, outcome in case.expected.items() if outcome == NF}
     for target in open_targets:
         assert found.pop(target, None) != F, case.reason
