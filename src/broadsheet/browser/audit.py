@@ -238,7 +238,7 @@ class BrowserAuditor:
         watchdog = self._watchdog
         try:
             self.browser()  # (re)launched first, so the watchdog guards the browser in use
-            watchdog = self._watchdog
+            watchdog = self._watchdog  # a relaunch brings a watchdog of its own
             with watchdog.limit(options.timeout, "loading the page"), \
                     self.page(options, sandbox) as page:
                 _watch(page, events)

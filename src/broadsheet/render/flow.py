@@ -257,9 +257,7 @@ def has_rail(blocks: Sequence[Block]) -> bool:
     """Whether the page has anything for the rail (a box, or a picture held to it, or the
     player that leads the body when nothing else is: :func:`player_in_rail`): otherwise it
     is one column."""
-    return player_in_rail(blocks) or any(is_rail_box(block, index)
-                                         or picture_in_rail(blocks, index)
-                                         for index, block in enumerate(blocks))
+    return _box_or_picture_for_rail(blocks) or _leads_with_audio(blocks)
 
 
 def player_in_rail(blocks: Sequence[Block]) -> bool:
@@ -267,9 +265,16 @@ def player_in_rail(blocks: Sequence[Block]) -> bool:
     wide screens, beside the story from its first paragraph and kept in sight down it: when
     nothing else is for the rail. (A radio interview's page was one column, its rail's half
     of a 1280 px screen empty down the whole story: the design review at 7/10, issue 17.)"""
-    return (bool(blocks) and blocks[0].type == "audio"
-            and not any(is_rail_box(block, index) or picture_in_rail(blocks, index)
-                        for index, block in enumerate(blocks)))
+    return _leads_with_audio(blocks) and not _box_or_picture_for_rail(blocks)
+
+
+def _box_or_picture_for_rail(blocks: Sequence[Block]) -> bool:
+    return any(is_rail_box(block, index) or picture_in_rail(blocks, index)
+               for index, block in enumerate(blocks))
+
+
+def _leads_with_audio(blocks: Sequence[Block]) -> bool:
+    return bool(blocks) and blocks[0].type == "audio"
 
 
 #: Which movable box stands beside the first paragraph when none does, best first.
