@@ -23,7 +23,6 @@ LONG = "The toy brought back fond memories of being lost in the rain forest."
     ("letter-spacing: 0.3em !important; letter-spacing: 0.01em", "passed"),  # important wins
     ("letter-spacing: 0.01em !important; letter-spacing: 0.3em !important", "passed"),
     ("letter-spacing: 0.3em !important; letter-spacing: 0.01em !important", "failed"),
-    ("letter-spacing: inherit !important", "failed"),  # the parent's: the initial normal, 0
 ])
 def test_letter_spacing(style: str, expected: str) -> None:
     assert verdicts("letter-spacing-important",
@@ -34,6 +33,7 @@ def test_letter_spacing(style: str, expected: str) -> None:
     '<p id="p" style="letter-spacing: 0.01em">Not important</p>',
     '<p id="p" style="letter-spacing: 0.01em !important"></p>',          # no text
     '<p id="p" style="letter-spacing: 0.01em !important"><span>in a child</span></p>',
+    '<p id="p" style="letter-spacing: inherit !important">Inherited value</p>',
     '<p id="p" style="letter-spacing: 0.01em !important" hidden>Hidden</p>',
     '<p id="p" style="letter-spacing: 0.01em !important; visibility: hidden">Invisible</p>',
     '<p id="p" style="position:absolute; left: -9999px; letter-spacing: 0 !important">Off</p>',

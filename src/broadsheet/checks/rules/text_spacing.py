@@ -30,11 +30,6 @@ _ABSOLUTE = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54,
              "mm": 96 / 25.4, "q": 96 / 101.6}
 _LENGTH = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]*)", re.I)
 _DEFERRING = frozenset({"inherit", "unset", "revert", "revert-layer"})
-#: Keywords that hand an important inline declaration's value to another origin or layer
-#: (the user agent's, an earlier layer's): not a value the style attribute sets.
-_REVERTING = frozenset({"revert", "revert-layer"})
-#: ``inherit``, and ``unset`` on the (inherited) spacing properties: the parent's computed value.
-_INHERITING = frozenset({"inherit", "unset"})
 #: Inline styles that move text out of the viewport or clip it away.
 _OFFSCREEN = re.compile(
     r"(?:^|;)\s*(?:top|left|right|bottom|margin-left|margin-top|text-indent)\s*:\s*-\s*"
@@ -217,7 +212,7 @@ def _targets(doc: Document, prop: str) -> list[Element]:
         if namespace(el) != HTML_NS or not el.get("style"):
             continue
         declared = inline_declaration(el, prop)
-        if declared is None or not declared[1] or declared[0] in _REVERTING:
+        if declared is None or not declared[1] or declared[0] in _DEFERRING:
             continue
         if _visible_text_children(doc, el):
             found.append(el)
@@ -264,41 +259,13 @@ class _SpacingRule(Rule):
             return 0.0
         return _length(value, size, root, percent_of=None)
 
-    def inherited(self, doc: Document, element: Element, size: float) -> float:
-        """The parent's computed value, used at the element's font ``size`` (CSS Cascade 4,
-        explicit defaulting: ``inherit`` makes the specified and computed values the
-        parent's). The nearest ancestor whose cascade declares a value decides, its lengths
-        computed at its own font size; none: the initial ``normal``. A percentage or
-        ``revert`` raises :class:`Unknown` (another origin's value)."""
-        for el in dom.ancestors(element):
-            value = author_value(doc, el, self.prop)
-            if value is None or value in _INHERITING:
-                continue
-            if value in _REVERTING:
-                raise Unknown(f"{value} inherited")
-            if value in {"normal", "initial"}:
-                return self.used(value, size, font_size(doc, doc.root))
-            return self.computed(value, font_size(doc, el), font_size(doc, doc.root), size)
-        return self.used("normal", size, font_size(doc, doc.root))
-
-    def computed(self, value: str, at: float, root: float, size: float) -> float:
-        """A length declared where the font size is ``at``, as an element of font ``size``
-        inheriting it uses it (a length computes to an absolute one where declared; a
-        percentage of the font size stays one in CSS Text 4, which a browser tells)."""
-        if value.endswith("%"):
-            raise Unknown(f"{value} inherited")
-        return self.used(value, at, root)
-
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         declared = inline_declaration(element, self.prop)
         if declared is None:
             return passed(f"No {self.prop} declared")
         try:
             size = font_size(doc, element)
-            if declared[0] in _INHERITING:
-                value = self.inherited(doc, element, size)
-            else:
-                value = self.used(declared[0], size, font_size(doc, doc.root))
+            value = self.used(declared[0], size, font_size(doc, doc.root))
         except Unknown as exc:
             return cant_tell(f"{self.prop} {declared[0]!r} cannot be resolved without a "
                              f"browser ({exc})")
@@ -423,14 +390,6 @@ class LineHeightImportant(_SpacingRule):
         if match is not None and match.group(2) == "":
             return float(match.group(1)) * size
         return _length(value, size, root, percent_of=size)
-
-    def computed(self, value: str, at: float, root: float, size: float) -> float:
-        """A number inherits as the number (scaling with the inheriting font ``size``);
-        ``normal`` as itself; a length or percentage as the length computed where declared."""
-        match = _LENGTH.fullmatch(value)
-        if value in {"normal", "initial"} or (match is not None and match.group(2) == ""):
-            return self.used(value, size, root)
-        return _length(value, at, root, percent_of=at)
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         verdict = super().evaluate(element, doc)
