@@ -29,7 +29,6 @@ from broadsheet.findings import Impact, Outcome
 
 _REPEATED_TAGS = frozenset({"nav"})
 _MARKED_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search"})
-_REPEATED_ROLES = _MARKED_ROLES | {"link"}
 
 
 @dataclass
@@ -52,9 +51,6 @@ class Layout:
     #: The first content inside the ``main`` landmark, breadcrumbs included (None when no
     #: ``main`` landmark holds perceivable content).
     main_first: tuple[int, Element] | None = None
-    #: Whether navigation marked up as such (see :func:`_marked_before_content`) precedes
-    #: some non-repeated content; if not, what repeats is a guess and no rule fails on it.
-    certain: bool = True
 
     @property
     def from_main(self) -> bool:
@@ -78,8 +74,10 @@ def _is_link_list(el: Element) -> bool:
     return bool(items) and all(any(local_name(d) == "a" for d in li.iter()) for li in items)
 
 
-def _repeated(doc: Document, el: Element) -> bool:
-    memo = doc.memo("repeated")
+def _navigation(doc: Document, el: Element, *, bare_links: bool) -> bool:
+    """Whether ``el`` is, or is inside, navigation-like content (never past ``main``):
+    ``nav``, a landmark role, a list of links, and with ``bare_links`` any link."""
+    memo = doc.memo("repeated" if bare_links else "marked-repeated")
     if el in memo:
         return bool(memo[el])
     name = local_name(el)
@@ -87,27 +85,24 @@ def _repeated(doc: Document, el: Element) -> bool:
     if role == "main":
         memo[el] = False
         return False
-    found = (name in _REPEATED_TAGS or name == "a" or role in _REPEATED_ROLES
+    found = (name in _REPEATED_TAGS or role in _MARKED_ROLES
+             or (bare_links and (name == "a" or role == "link"))
              or (name in {"ul", "ol", "menu"} and _is_link_list(el)))
     if not found:
         up = dom.parent(el)
-        found = up is not None and _repeated(doc, up)
+        found = up is not None and _navigation(doc, up, bare_links=bare_links)
     memo[el] = found
     return found
+
+
+def _repeated(doc: Document, el: Element) -> bool:
+    """Navigation-like content, bare links included: what the rules take as repeated."""
+    return _navigation(doc, el, bare_links=True)
 
 
 def _marked(doc: Document, el: Element) -> bool:
     """Navigation marked up as such: ``nav``, a landmark role, a list of links, or inside one."""
-    memo = doc.memo("marked-repeated")
-    if el in memo:
-        return bool(memo[el])
-    found = (local_name(el) in _REPEATED_TAGS or dom.role(doc, el) in _MARKED_ROLES
-             or (local_name(el) in {"ul", "ol", "menu"} and _is_link_list(el)))
-    if not found and dom.role(doc, el) != "main":
-        up = dom.parent(el)
-        found = up is not None and _marked(doc, up)
-    memo[el] = found
-    return found
+    return _navigation(doc, el, bare_links=False)
 
 
 def _link_of(doc: Document, el: Element) -> Element | None:
@@ -198,21 +193,22 @@ def layout(doc: Document) -> Layout:
         opening = next((i for i in in_main if _content(doc, owners[i])), first)
         result = Layout(positions, owners, start, (positions[opening], owners[opening]),
                         first != 0, first_content,
-                        main_first=(positions[first], owners[first]),
-                        certain=_marked_before_content(doc, owners))
+                        main_first=(positions[first], owners[first]))
         doc.values["layout"] = result
         return result
     main_start = first_content
     leading = bool(owners) and _repeated(doc, owners[0])
-    result = Layout(positions, owners, start, main_start, leading, first_content,
-                    certain=_marked_before_content(doc, owners))
+    result = Layout(positions, owners, start, main_start, leading, first_content)
     doc.values["layout"] = result
     return result
 
 
-def _failed(page: Layout, message: str) -> Verdict:
-    """*failed*, when navigation marked up as such shows what repeats; else ``cant_tell``."""
-    if page.certain:
+def _failed(doc: Document, page: Layout, message: str) -> Verdict:
+    """*failed*, when navigation marked up as such shows what repeats; else ``cant_tell``.
+    Asked only on the way to a failure, so a passing page never walks its content again."""
+    if "bypass-certain" not in doc.values:
+        doc.values["bypass-certain"] = _marked_before_content(doc, page.owners)
+    if doc.values["bypass-certain"]:
         return failed(message)
     return cant_tell(f"{message}, if the content before it repeats on other pages (only "
                      "bare links precede it, no navigation marked up as such)")
@@ -270,7 +266,7 @@ class HeadingForMainContent(_BypassRule):
                and dom.drawn(doc, el) for el in dom.with_role(doc, "heading")):
             return cant_tell("A heading follows later; whether it starts the main content "
                              "needs judgement")
-        return _failed(page, "No heading marks the start of the main content")
+        return _failed(doc, page, "No heading marks the start of the main content")
 
 
 class LandmarkForMainContent(_BypassRule):
@@ -300,7 +296,7 @@ class LandmarkForMainContent(_BypassRule):
                 dom.is_landmark(doc, el) and dom.in_accessibility_tree(doc, el)
                 for el in dom.ancestors(page.main_start[1])):
             return passed("The main content is inside a landmark")
-        return _failed(page, "The main content is not inside any landmark")
+        return _failed(doc, page, "The main content is not inside any landmark")
 
 
 def _in_page_target(doc: Document, link: Element) -> Element | None:
@@ -375,7 +371,7 @@ class SkipToMainContent(_BypassRule):
         if later or _scripted(doc):
             return cant_tell("No link reaches the main content statically; scripts or "
                              "judgement may provide one")
-        return _failed(page, "No link moves focus past the repeated content to the main "
+        return _failed(doc, page, "No link moves focus past the repeated content to the main "
                        "content")
 
 
