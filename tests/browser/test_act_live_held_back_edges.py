@@ -184,3 +184,31 @@ FOCUS_BODY = """
 def test_visible_focus_held_back_edges(auditor: Any) -> None:
     found = verdicts(auditor, {"focus-indicator-visible"}, FOCUS_BODY, FOCUS_STYLE)
     check(found["focus-indicator-visible"], expected(FOCUS))
+
+
+# ---- parity with the static engine ----------------------------------------------------------
+
+#: The contrast rule's "not part of a disabled widget" for the text of a label: HTML-AAM names
+#: input buttons and image buttons by their label (as checks/accname.py does since this
+#: month), so a label's text names a disabled one and is no test target; an enabled one's is.
+LABELS: Cases = {
+    "lab-button-off": None,  # names a disabled <input type=button>
+    "lab-image-off": None,  # names a disabled <input type=image>
+    "lab-submit-off": None,  # names a disabled <input type=submit>, by wrapping it
+    "lab-button-on": "failed",  # names an enabled <input type=button>: judged, and pale
+}
+LABELS_BODY = f"""
+<label id="lab-button-off" for="b1" style="{PALE}">Send the form</label>
+<input type="button" id="b1" value="Send" disabled>
+<label id="lab-image-off" for="b2" style="{PALE}">Search the site</label>
+<input type="image" id="b2" alt="Search" src="data:," disabled>
+<label id="lab-submit-off" style="{PALE}">Post it <input type="submit" value="Post" disabled>
+</label>
+<label id="lab-button-on" for="b3" style="{PALE}">Reset the form</label>
+<input type="button" id="b3" value="Reset">
+"""
+
+
+def test_a_label_naming_a_disabled_input_button_is_part_of_the_widget(auditor: Any) -> None:
+    found = verdicts(auditor, {"text-contrast-minimum"}, LABELS_BODY)
+    check(found["text-contrast-minimum"], expected(LABELS))

@@ -515,3 +515,33 @@ def test_image_loads_trims_urls_of_ascii_whitespace_only(auditor: Any) -> None:
     found = {f.target: str(f.outcome) for r in audit.results if r.rule.id == "image-loads"
              for f in r.findings}
     assert found == {"#nbsp": "cant_tell"}
+
+
+#: HTML's indicated part of the document (as checks/rules/bypass.py reads it): the fragment
+#: as written first (an id, else the first ``a`` with that name), then its percent-decoding
+#: (UTF-8, an invalid sequence decoded to U+FFFD rather than refused).
+@pytest.mark.parametrize(("href", "target"), [
+    ("#%6Dain", '<main id="main" tabindex="-1">'),  # percent-decoded: #main
+    ("#a%20b", '<main id="a%20b" tabindex="-1">'),  # as written first: the id is 'a%20b'
+    ("#100%", '<main id="100%" tabindex="-1">'),  # a lone '%' stays (no URIError)
+    ("#caf%C3%A9", '<main id="café" tabindex="-1">'),  # UTF-8 bytes
+    ("#top", '<a name="top"></a><main id="main" tabindex="-1">'),  # an a element's name
+])
+def test_a_skip_link_finds_its_target_as_html_indicates_it(
+        auditor: Any, href: str, target: str) -> None:
+    html = page().replace('href="#main"', f'href="{href}"').replace(
+        '<main id="main" tabindex="-1">', target)
+    if href == "#top":  # the anchor takes no focus: focus stays on the link, which fails
+        assert outcomes(auditor, html)["skip-link-keyboard"] == "failed"
+        found = _skip_message(auditor, html)
+        assert "does not exist" not in found, found
+        return
+    assert outcomes(auditor, html)["skip-link-keyboard"] == "passed", _skip_message(auditor, html)
+
+
+def _skip_message(auditor: Any, html: str) -> str:
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit("test.html", html=html, options=AuditOptions())
+    return " ".join(f.message for r in audit.results if r.rule.id == "skip-link-keyboard"
+                    for f in r.findings)

@@ -478,9 +478,8 @@
     const href = el.localName === 'a' ? el.getAttribute('href') || '' : '';
     info.inPage = href.startsWith('#') && href.length > 1;
     if (info.inPage) {
-      const id = decodeURIComponent(href.slice(1));
-      info.targetId = id;
-      info.targetExists = !!document.getElementById(id);
+      info.targetId = href.slice(1);
+      info.targetExists = !!indicated(info.targetId);
     }
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
@@ -496,10 +495,39 @@
     return info;
   }
 
+  // HTML's indicated part of the document, as the static engine finds it (bypass.py): the
+  // fragment as written, then its percent-decoding, each an id, else the first a element
+  // with that name. decodeURIComponent threw on a lone '%' ('#100%') and skipped the
+  // fragment as written (id="a%20b").
+  function indicated(fragment) {
+    const find = (f) => document.getElementById(f) || Array.from(document.getElementsByName(f))
+      .find((el) => el.localName === 'a' && el.namespaceURI === 'http://www.w3.org/1999/xhtml') || null;
+    const found = find(fragment);
+    if (found) return found;
+    const decoded = percentDecode(fragment);
+    return decoded === fragment ? null : find(decoded);
+  }
+
+  // URL's percent-decode, then UTF-8 decode without BOM: an invalid sequence becomes U+FFFD.
+  function percentDecode(text) {
+    const bytes = new TextEncoder().encode(text);
+    const out = [];
+    const hex = (b) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 0x25 && i + 2 < bytes.length && hex(bytes[i + 1]) && hex(bytes[i + 2])) {
+        out.push(parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16));
+        i += 2;
+      } else {
+        out.push(bytes[i]);
+      }
+    }
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(new Uint8Array(out));
+  }
+
   // Whether focus is in the skip link's target after Enter: waited for (until it is, or two
   // animation frames were drawn, within budgetMs), not for a fixed time.
-  async function skipArrived(id, budgetMs = 500) {
-    const target = document.getElementById(id);
+  async function skipArrived(fragment, budgetMs = 500) {
+    const target = indicated(fragment);
     const inside = () => {
       const active = document.activeElement;
       return !!target && !!active && (active === target || target.contains(active));
