@@ -1612,6 +1612,40 @@ TENTH: list[Case] = [
          "applicability: not included in the accessibility tree"),
 ]
 
+#: The javadoc frame /usr/share/doc/gettext/javadoc2/gnu/gettext/package-frame.html (Debian
+#: gettext-doc), reduced: its one opening link is on no other page.
+JAVADOC_FRAME = ('<font><a href="package-summary.html">gnu.gettext</a></font><table><tr><td>'
+                 'Classes <a href="GettextResource.html">GettextResource</a></td></tr></table>')
+#: Several bare links in a row: a navigation bar nobody marked up as one.
+LINK_BAR = ('<div><a href="/">Home</a> <a href="/news/">News</a> <a href="/sport/">Sport</a>'
+            '</div>')
+_BYPASS_RULES = ("bypass", "heading-for-main-content", "landmark-for-main-content",
+                 "skip-to-main-content")
+#: Glossary, block of repeated content: a block with an equivalent on another page. Markup
+#: alone cannot show that of one bare link, so no rule of the four may fail on it; navigation
+#: marked up as such (or several links in a row) is repeated content to bypass.
+BARE_LINK: list[Case] = [
+    *(Case(rule, JAVADOC_FRAME, {"html": CT}, "glossary: nothing shows the lone link "
+           "'gnu.gettext' repeats on another page, so whether a block of repeated content "
+           "precedes 'Classes' needs judgement") for rule in _BYPASS_RULES),
+    *(Case(rule, f'<a href="/">Home</a><div>{STORY}</div>', {"html": CT}, "glossary: a "
+           "logo link alone may or may not repeat") for rule in _BYPASS_RULES),
+    *(Case(rule, LINK_BAR + f'<div>{STORY}</div>', {"html": F}, "several links in a row "
+           "lead to pages with the same bar: repeated content, and nothing bypasses it")
+      for rule in _BYPASS_RULES),
+    *(Case(rule, '<a href="/">Home</a><p>Tagline</p>' + NAV + f'<div>{STORY}</div>',
+           {"html": F}, "a list of links before the story repeats, whatever the lone link "
+           "before the tagline is") for rule in _BYPASS_RULES),
+    Case("bypass", '<a href="/">Home</a><br><a href="/news/">News</a><div>' + STORY
+         + '</div>', {"html": F}, "links separated by line breaks are still in a row"),
+    Case("bypass", f'<a href="/">Home</a><div>{STORY}</div>' + LINK_BAR, {"html": CT},
+         "expectation: a link bar at the end, no content after it, leaves the lone opening "
+         "link the only candidate"),
+    Case("heading-for-main-content", f'<a href="/">Home</a><div><h1>Title</h1>{STORY}</div>',
+         {"html": P}, "expectation: a heading starts the content after the link, whether "
+         "or not the link repeats"),
+]
+
 #: CSS Cascade 4 explicit defaulting: with ``inherit`` the specified value is the parent's
 #: computed value, not one declared in the element's style attribute. This was a strict
 #: xfail expecting *failed*; resolving it from the cascade failed the development split's
@@ -1625,7 +1659,7 @@ INHERIT: list[Case] = [
 ]
 
 ALL = (CASES + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
-       + INHERIT)
+       + INHERIT + BARE_LINK)
 
 
 @pytest.mark.parametrize("case", ALL, ids=case_ids(ALL))

@@ -3,6 +3,13 @@
 Which content is "repeated" needs judgement; statically we take the page's leading run of
 navigation-like content (``nav``, ``header``, ``aside``, their landmark roles, links and lists
 of links) and call the first content after it the start of the main content.
+
+A block of repeated content is one an equivalent of which is on another page (the ACT
+glossary); markup alone cannot show that of a single bare link (a javadoc frame opens with
+the one link ``gnu.gettext``, on no other page). Only navigation marked up as such (``nav``,
+a landmark, a list of links, several links in a row) is taken as certainly repeated: without
+it before some non-repeated content, the rules say ``cant_tell`` where they would fail
+(issue 13).
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact, Outcome
 
 _REPEATED_TAGS = frozenset({"nav"})
-_REPEATED_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search",
-                             "link"})
+_MARKED_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search"})
+_REPEATED_ROLES = _MARKED_ROLES | {"link"}
 
 
 @dataclass
@@ -45,6 +52,9 @@ class Layout:
     #: The first content inside the ``main`` landmark, breadcrumbs included (None when no
     #: ``main`` landmark holds perceivable content).
     main_first: tuple[int, Element] | None = None
+    #: Whether navigation marked up as such (see :func:`_marked_before_content`) precedes
+    #: some non-repeated content; if not, what repeats is a guess and no rule fails on it.
+    certain: bool = True
 
     @property
     def from_main(self) -> bool:
@@ -84,6 +94,43 @@ def _repeated(doc: Document, el: Element) -> bool:
         found = up is not None and _repeated(doc, up)
     memo[el] = found
     return found
+
+
+def _marked(doc: Document, el: Element) -> bool:
+    """Navigation marked up as such: ``nav``, a landmark role, a list of links, or inside one."""
+    memo = doc.memo("marked-repeated")
+    if el in memo:
+        return bool(memo[el])
+    found = (local_name(el) in _REPEATED_TAGS or dom.role(doc, el) in _MARKED_ROLES
+             or (local_name(el) in {"ul", "ol", "menu"} and _is_link_list(el)))
+    if not found and dom.role(doc, el) != "main":
+        up = dom.parent(el)
+        found = up is not None and _marked(doc, up)
+    memo[el] = found
+    return found
+
+
+def _link_of(doc: Document, el: Element) -> Element | None:
+    return next((up for up in dom.lineage(el)
+                 if local_name(up) == "a" or dom.role(doc, up) == "link"), None)
+
+
+def _marked_before_content(doc: Document, owners: list[Element]) -> bool:
+    """Whether a run of repeated units that is certainly navigation (one marked up as such,
+    or several links in a row) comes before some non-repeated content."""
+    marked = False
+    links: set[Element] = set()
+    for el in owners:
+        if _content(doc, el):
+            if marked or len(links) > 1:
+                return True
+            marked, links = False, set()
+        elif not marked:
+            marked = _marked(doc, el)
+            link = _link_of(doc, el)
+            if link is not None:
+                links.add(link)
+    return False
 
 
 def _content(doc: Document, el: Element) -> bool:
@@ -151,14 +198,24 @@ def layout(doc: Document) -> Layout:
         opening = next((i for i in in_main if _content(doc, owners[i])), first)
         result = Layout(positions, owners, start, (positions[opening], owners[opening]),
                         first != 0, first_content,
-                        main_first=(positions[first], owners[first]))
+                        main_first=(positions[first], owners[first]),
+                        certain=_marked_before_content(doc, owners))
         doc.values["layout"] = result
         return result
     main_start = first_content
     leading = bool(owners) and _repeated(doc, owners[0])
-    result = Layout(positions, owners, start, main_start, leading, first_content)
+    result = Layout(positions, owners, start, main_start, leading, first_content,
+                    certain=_marked_before_content(doc, owners))
     doc.values["layout"] = result
     return result
+
+
+def _failed(page: Layout, message: str) -> Verdict:
+    """*failed*, when navigation marked up as such shows what repeats; else ``cant_tell``."""
+    if page.certain:
+        return failed(message)
+    return cant_tell(f"{message}, if the content before it repeats on other pages (only "
+                     "bare links precede it, no navigation marked up as such)")
 
 
 class _BypassRule(Rule):
@@ -213,7 +270,7 @@ class HeadingForMainContent(_BypassRule):
                and dom.drawn(doc, el) for el in dom.with_role(doc, "heading")):
             return cant_tell("A heading follows later; whether it starts the main content "
                              "needs judgement")
-        return failed("No heading marks the start of the main content")
+        return _failed(page, "No heading marks the start of the main content")
 
 
 class LandmarkForMainContent(_BypassRule):
@@ -243,7 +300,7 @@ class LandmarkForMainContent(_BypassRule):
                 dom.is_landmark(doc, el) and dom.in_accessibility_tree(doc, el)
                 for el in dom.ancestors(page.main_start[1])):
             return passed("The main content is inside a landmark")
-        return failed("The main content is not inside any landmark")
+        return _failed(page, "The main content is not inside any landmark")
 
 
 def _in_page_target(doc: Document, link: Element) -> Element | None:
@@ -318,7 +375,8 @@ class SkipToMainContent(_BypassRule):
         if later or _scripted(doc):
             return cant_tell("No link reaches the main content statically; scripts or "
                              "judgement may provide one")
-        return failed("No link moves focus past the repeated content to the main content")
+        return _failed(page, "No link moves focus past the repeated content to the main "
+                       "content")
 
 
 def _scripted(doc: Document) -> bool:
