@@ -479,7 +479,10 @@
     info.inPage = href.startsWith('#') && href.length > 1;
     if (info.inPage) {
       info.targetId = href.slice(1);
-      info.targetExists = !!indicated(info.targetId);
+      const target = indicated(info.targetId);
+      info.targetExists = !!target;
+      info.claimsSkip = SKIP_WORDS.test(skipName(el)) || leadsToMain(target) ||
+        MAIN_IDS.test(info.targetId);
     }
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
@@ -493,6 +496,48 @@
     info.onTop = !!hit && (hit === el || el.contains(hit));
     info.clipped = visuallyHidden(el);
     return info;
+  }
+
+  // Whether the first link is a skip link at all (issue 13): on pages not Broadsheet's, a
+  // table of contents ("Where is the mailing list?" in gettext's FAQ, a groff man page's
+  // "NAME") came first and failed as a skip link. A skip link says so in its name, in the
+  // page's language (Broadsheet's locales and other common ones), or leads to the start of
+  // the main landmark.
+  const SKIP_WORDS = new RegExp(['skip', 'jump to', 'main content', 'to content',
+    'zum inhalt', 'hauptinhalt', 'überspringen', 'aller au contenu', 'contenu principal',
+    'passer au', 'ir al contenido', 'contenido principal', 'saltar', 'ir para o conteúdo',
+    'conteúdo principal', 'pular', 'vai al contenuto', 'contenuto principale', 'salta al',
+    'naar de inhoud', 'naar inhoud', 'hoofdinhoud', 'المحتوى الرئيسي', 'إلى المحتوى', 'تخط',
+    'محتوای اصلی', 'به محتوا', 'پرش', '本文へ', 'メインコンテンツ', 'スキップ', '跳到', '跳至',
+    '跳过', '主要内容', 'перейти к содерж', 'основному содерж', 'пропустить'].join('|'), 'i');
+  // Ids that name the main content (#main, #content, #main-content, #ContentArea).
+  const MAIN_IDS = /^(main|content)([-_]?(content|area))?$/i;
+
+  // What the link says: its aria-label, else its text and its images' alt (even an image
+  // hidden on purpose: the author's claim, which the rule then holds it to).
+  function skipName(el) {
+    const label = el.getAttribute('aria-label') || '';
+    const alts = Array.from(el.querySelectorAll('img[alt]'), (img) => img.alt);
+    return [label, el.textContent, ...alts, el.title || ''].join(' ');
+  }
+
+  // Whether the target is the main landmark, holds it, opens it (nothing perceivable in it
+  // before the target: a heading at its top) or comes just before it.
+  function leadsToMain(target) {
+    const main = document.querySelector('main:not([hidden]), [role="main"]');
+    if (!target || !main) return false;
+    if (target === main || target.contains(main)) return true;
+    const range = document.createRange();
+    if (main.contains(target)) {
+      range.setStart(main, 0);
+      range.setEndBefore(target);
+    } else if (target.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      range.setStartBefore(target);
+      range.setEndBefore(main);
+    } else {
+      return false;
+    }
+    return !range.toString().trim();
   }
 
   // HTML's indicated part of the document, as the static engine finds it (bypass.py): the

@@ -111,6 +111,12 @@ def skip_link(page: Page) -> RuleResult:
                                        "a place on the page; bypass blocks by landmarks "
                                        "and headings only?", info.get("target"),
                                        info.get("html"))])
+    if not info.get("claimsSkip") and not _is_broadsheet(page):
+        return _result(rule, [_finding(
+            rule, Outcome.CANT_TELL, f"The first Tab focused {info.get('html')}, a link to "
+            f"#{info.get('targetId')} that neither says it skips to the main content nor "
+            "leads to the main landmark: not judged as a skip link; bypass blocks by "
+            "landmarks and headings only?", info.get("target"), info.get("html"))])
     problems = _visibility_problems(info)
     if not info.get("targetExists"):
         problems.append(f"its target #{info.get('targetId')} does not exist")
