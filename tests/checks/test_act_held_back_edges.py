@@ -1636,6 +1636,10 @@ BARE_LINK: list[Case] = [
     *(Case(rule, '<a href="/">Home</a><p>Tagline</p>' + NAV + f'<div>{STORY}</div>',
            {"html": F}, "a list of links before the story repeats, whatever the lone link "
            "before the tagline is") for rule in _BYPASS_RULES),
+    Case("bypass", f'<nav><a href="/">Home</a></nav><div>{STORY}</div>', {"html": F},
+         "a nav element marks its one link as navigation, repeated on the pages it leads to"),
+    Case("bypass", f'<div role="banner"><a href="/">Home</a></div><div>{STORY}</div>',
+         {"html": F}, "a banner landmark is site-wide content, repeated"),
     Case("bypass", '<a href="/">Home</a><br><a href="/news/">News</a><div>' + STORY
          + '</div>', {"html": F}, "links separated by line breaks are still in a row"),
     Case("bypass", f'<a href="/">Home</a><div>{STORY}</div>' + LINK_BAR, {"html": CT},
