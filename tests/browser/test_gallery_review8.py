@@ -87,7 +87,8 @@ def test_each_group_s_count_says_what_the_filters_show(tab: Any, gallery: Path) 
         arabic = sum(1 for language in group["cards"] if language.startswith("ar"))
         whole = len(group["cards"])
         if not arabic:
-            assert group["hidden"] and not group["linkShown"], group
+            assert group["hidden"], group
+            assert not group["linkShown"], group
             continue
         said = f"({arabic} of {whole})" if arabic < whole else f"({whole})"
         assert group["heading"] == said, group
@@ -120,7 +121,8 @@ def test_the_contrast_table_fits_its_panel(tab: Any, gallery: Path) -> None:
     assert {"Ratio", "Result", "For example"} <= {cell["label"] for cell in seen["cells"]}
     left, right = seen["panel"]
     for cell in seen["cells"]:
-        assert left <= cell["left"] and cell["right"] <= right + 0.5, cell
+        assert left <= cell["left"], cell
+        assert cell["right"] <= right + 0.5, cell
         assert cell["width"] > 0, cell
 
 
@@ -168,7 +170,8 @@ def test_the_two_rows_of_tabs_are_one_control(tab: Any, gallery: Path) -> None:
     assert len({t["top"] for t in tabs}) == 2, "two rows at 1280 px"
     chosen = [t for t in tabs if t["selected"]]
     others = [t for t in tabs if not t["selected"]]
-    assert len(chosen) == 1 and others
+    assert len(chosen) == 1
+    assert others
     shape = {(t["radius"], t["border"], t["weight"], round(t["height"])) for t in tabs}
     assert len(shape) == 1, f"every tab the same shape: {shape}"
     assert float(tabs[0]["border"].removesuffix("px")) >= 1, "each tab a bounded key"
@@ -264,7 +267,8 @@ def test_the_static_gallery_approves_by_one_labelled_button(tab: Any, gallery: P
     command = f"broadsheet preview --approve {gallery.parent / (VIDEO + '.json')}"
     assert panel.locator(".verdict__command").inner_text() == command
     why = panel.locator(".verdict__why")
-    assert why.is_visible() and "cannot write files" in why.inner_text()
+    assert why.is_visible()
+    assert "cannot write files" in why.inner_text()
     assert not panel.get_by_role("button", name="Accept the new screenshots").is_visible()
     style = button.evaluate("b => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color]")
     assert contrast(rgb(style[0]), rgb(style[1])) >= 4.5, "a primary button, its words readable"
@@ -279,7 +283,8 @@ def test_the_static_gallery_approves_by_one_labelled_button(tab: Any, gallery: P
         assert said.is_visible()
         box = said.bounding_box()
         shown = button.bounding_box()
-        assert box and shown and box["y"] - (shown["y"] + shown["height"]) <= 200, (
-            "the confirmation near the button")
+        assert box
+        assert shown
+        assert box["y"] - (shown["y"] + shown["height"]) <= 200, "the confirmation near it"
     else:
         assert tab.evaluate("getSelection().toString()") == command
