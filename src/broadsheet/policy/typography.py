@@ -7,8 +7,8 @@ written with spaces ("1 378"), and, in languages whose typography wants it
 forms); and a range of numbers is never split after its dash ("2021–2022": a word joiner,
 U+2060, follows the en dash between two digits, in every language: a table's heading
 wrapped to "2021–" over "2022" at 375 px; the heading of a column of figures may still
-break there, :func:`release_ranges`, where the table cannot fit otherwise). (A design review at 7/10 saw "on 14" end a
-line over "March.", issue 17.)
+break there, :func:`release_ranges`, where the table cannot fit otherwise). (A design
+review at 7/10 saw "on 14" end a line over "March.", issue 17.)
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's

@@ -43,6 +43,7 @@ from broadsheet.render.context import (
     VideoView,
 )
 from broadsheet.render.flow import (
+    after_first_section,
     audio_first,
     has_rail,
     opening_order,
@@ -135,7 +136,7 @@ class PageBuilder(ViewPolicies):
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
         story = opening_updates(self._unrepeated_body())[1]
-        ordered = rail_order(opening_order(audio_first(story)), self.words)
+        ordered = after_first_section(rail_order(opening_order(audio_first(story)), self.words))
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
