@@ -134,8 +134,8 @@ def bind(text: str, language: str, *, after_tag: bool = False) -> str:
 def release_ranges(html: str) -> str:
     """``html`` with its ranges' dashes free to end a line again: a column of figures'
     heading ("2021–2022") wraps after its dash only when its table cannot fit the column
-    otherwise (a four-column table scrolled at 320 and 375 px, the design review at 7/10,
-    issue 17); it stays whole wherever it fits."""
+    otherwise (a four-column table scrolled at 320 px, the design review at 7/10, issue 17);
+    it stays whole wherever it fits."""
     return html.replace(RANGE_DASH, "\u2013")
 
 
