@@ -66,22 +66,9 @@ def test_a_story_of_one_section_keeps_its_audio_version_after_the_opening() -> N
     assert [child.tag for child in found] == ["p", "div", "h2", "p"]
 
 
-def test_an_update_note_before_the_story_stands_under_the_dates() -> None:
-    """An update note that opened the body is shown under the header's dates, the "Updated"
-    time it explains (it followed the opening paragraphs, a screen below them; the design
-    review at 7/10, issue 17); one further down stays where its author put it."""
-    for blocks in ((UPDATE, P, P, P), (UPDATE, CONTENTS, P, HEADING, P)):
-        data = copy.deepcopy(SEED)
-        data["body"] = list(blocks)
-        tree = parse_html(broadsheet.render(data).html)
-        (note,) = tree.xpath("//*[contains(@class, 'note--update')]")
-        assert note.getparent().get("class") == "article-header__meta", blocks
-        assert note.getprevious().get("class") == "article-header__dates", blocks
-    data = copy.deepcopy(SEED)
-    data["body"] = [P, UPDATE, P]
-    tree = parse_html(broadsheet.render(data).html)
-    (note,) = tree.xpath("//*[contains(@class, 'note--update')]")
-    assert note.getparent().get("class") == "article-body"
+def test_an_update_note_before_the_story_follows_its_opening_paragraphs() -> None:
+    assert body_classes(UPDATE, P, P, P) == ["p", "p", "div.note", "p"]
+    assert body_classes(UPDATE, P, HEADING, P) == ["p", "div.note", "h2", "p"]
 
 
 def test_an_editors_note_frames_the_story_so_nothing_moves() -> None:

@@ -199,8 +199,6 @@ class PageView(TypedDict):
     section: SectionView | None
     published: TimeView
     updated: TimeView | None
-    update_notes: Annotated[list[NoteView], "the update notes that open the body, shown "
-                                            "under the dates instead"]
     authors: list[AuthorView]
     bylines: Annotated[list[BylineView], "one line per contribution, reporters first"]
     attribution: str | None

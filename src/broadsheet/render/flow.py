@@ -13,9 +13,6 @@ stylesheet cannot make, because they depend on what the blocks say.
   boxes, after the first paragraph (:func:`after_first_section`). The order is the same at
   every width, so the order a screen reader or the keyboard meets is the order seen (on
   wide screens these boxes stand in the rail beside the text).
-* **Update notes.** An update note among that furniture qualifies the article's dates: it
-  leaves the body for the header, under the dateline (:func:`opening_updates`; moved after
-  the first paragraphs it stood a screen away from the "Updated" time it explains).
 * **A podcast's player.** The body's one audio block, before its first heading, leads the
   body, in the column (:func:`audio_first`); an audio clip elsewhere stands in the rail.
 * **Pictures beside the text.** A ``supporting`` or ``thumbnail`` picture floats beside the
@@ -76,17 +73,6 @@ def audio_first(blocks: Sequence[Block]) -> list[Block]:
     if len(audio) != 1 or (headings and headings[0] < audio[0]):
         return list(blocks)
     return [blocks[audio[0]], *blocks[:audio[0]], *blocks[audio[0] + 1:]]
-
-
-def opening_updates(blocks: Sequence[Block]) -> tuple[list[Note], list[Block]]:
-    """The update notes among the furniture that opens the body (they say what changed
-    since publication, so they stand under the header's dates), and the body without them.
-    A note further down stays where its author put it, beside what it qualifies."""
-    run = 0
-    while run < len(blocks) and is_furniture(blocks[run]):
-        run += 1
-    updates = [b for b in blocks[:run] if isinstance(b, Note) and b.kind == "update"]
-    return updates, [b for b in blocks if not any(b is u for u in updates)]
 
 
 def opening_order(blocks: Sequence[Block]) -> list[Block]:

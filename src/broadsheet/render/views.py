@@ -18,7 +18,6 @@ from broadsheet import model
 from broadsheet.blocks import BLOCKS, BlockTable, image, video
 from broadsheet.blocks.base import Block
 from broadsheet.blocks.heading import Heading
-from broadsheet.blocks.note import NoteView
 from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, Correction, parse_datetime
@@ -47,7 +46,6 @@ from broadsheet.render.flow import (
     audio_first,
     has_rail,
     opening_order,
-    opening_updates,
     rail_order,
     stands_beside,
 )
@@ -135,8 +133,8 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        story = opening_updates(self._unrepeated_body())[1]
-        ordered = after_first_section(rail_order(opening_order(audio_first(story)), self.words))
+        ordered = after_first_section(rail_order(opening_order(audio_first(
+            self._unrepeated_body())), self.words))
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
@@ -270,7 +268,6 @@ class PageBuilder(ViewPolicies):
             lead = image.view(self, article.lead, lazy=False, lead=True, wide=wide)
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
-        update_notes = [cast(NoteView, self.block(b)) for b in opening_updates(article.body)[0]]
         body = self.blocks()
         live = (live_view(self, article.live, updates=self.live_updates,
                           header=article.updated or article.published)
@@ -317,7 +314,6 @@ class PageBuilder(ViewPolicies):
             "section": section,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
-            "update_notes": update_notes,
             "authors": authors,
             "bylines": bylines(self._, authors),
             "attribution": plain(article.attribution) if article.attribution else None,
