@@ -24,16 +24,12 @@ STILLS = """() => [...document.querySelectorAll('.media--video')].map(figure => 
     const box = (e) => { const r = e.getBoundingClientRect();
       return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,
               width: r.width, height: r.height}; };
-    const video = figure.querySelector('video'), mark = figure.querySelector('.media__play');
+    const video = figure.querySelector('video');
     const tag = figure.querySelector('.media__tag'), t = getComputedStyle(tag);
-    const m = getComputedStyle(mark);
     const at = (b) => document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
-    return {video: box(video), mark: box(mark), tag: box(tag),
-            hidden: mark.getAttribute('aria-hidden'), markText: mark.textContent,
-            markEvents: m.pointerEvents, markOpacity: m.opacity, markGround: m.backgroundColor,
-            markEdge: m.borderTopColor, markEdgeWidth: parseFloat(m.borderTopWidth),
+    return {video: box(video), tag: box(tag),
             tagEvents: t.pointerEvents, tagColour: t.color, tagGround: t.backgroundColor,
-            underMark: at(box(mark)) === video, underTag: at(box(tag)) === video};
+            underTag: at(box(tag)) === video};
 })"""
 
 
@@ -43,7 +39,7 @@ def inside(inner: dict[str, float], outer: dict[str, float]) -> bool:
 
 
 def stills(page: Any) -> list[dict[str, Any]]:
-    """Each video's still, play mark and tag, the page scrolled to put each in view."""
+    """Each video's still and tag, the page scrolled to put each in view."""
     found = []
     for index in range(page.locator(".media--video").count()):
         page.locator(".media--video video").nth(index).scroll_into_view_if_needed()
@@ -52,29 +48,16 @@ def stills(page: Any) -> list[dict[str, Any]]:
 
 
 @pytest.mark.parametrize("width", [320, 375, 768, 1280])
-def test_the_play_mark_is_drawn_on_the_still_and_clear_of_its_controls(auditor: Any,
-                                                                       width: int) -> None:
-    """Each video's still carries a round play mark: hidden from screen readers and saying
-    nothing, at least 64 px across from a tablet up (48 px on a phone), inside the still and
-    above the controls' band (the bottom 40 px), taking no clicks (the point under its
-    middle is the video's); the "Video" tag sits over the still's top corner, above the
-    controls' band and clear of the mark, taking no clicks either."""
+def test_the_video_tag_sits_on_the_stills_corner(auditor: Any, width: int) -> None:
+    """The "Video" tag sits over the still's top corner, above the controls' band, taking no
+    clicks (the point under its middle is the video's)."""
     with fixture_page(auditor, VIDEO, width=width) as page:
         found = stills(page)
     assert len(found) == 2, found
     for still in found:
-        video, mark, tag = still["video"], still["mark"], still["tag"]
-        assert still["hidden"] == "true", still
-        assert still["markText"] == "", still
-        assert mark["width"] == mark["height"] >= (64 if width >= 768 else 48), still
-        assert inside(mark, video), still
-        assert mark["bottom"] <= video["bottom"] - CONTROLS, still
-        assert still["markOpacity"] == "1", still
-        assert still["markEvents"] == "none", still
-        assert still["underMark"], still
+        video, tag = still["video"], still["tag"]
         assert inside(tag, video), still
         assert tag["bottom"] <= video["bottom"] - CONTROLS, still
-        assert tag["bottom"] <= mark["top"] or tag["right"] <= mark["left"], still
         assert still["tagEvents"] == "none", still
         assert still["underTag"], still
 
@@ -86,39 +69,6 @@ def test_the_video_tag_reads_on_the_still(auditor: Any, scheme: str) -> None:
         found = stills(page)
     for still in found:
         assert contrast(rgb(still["tagColour"]), rgb(still["tagGround"])) >= 4.5, still
-
-
-@pytest.mark.parametrize("how", ["pointer", "keyboard"])
-def test_the_play_mark_goes_while_the_player_is_pointed_at_or_focused(auditor: Any,
-                                                                      how: str) -> None:
-    """Chromium knows no :paused without script, so the mark cannot follow the player: it
-    goes while the player is pointed at (its own controls show) or focused (reached with
-    Tab, or clicked to play), so it is never over a clip being watched from it."""
-    with fixture_page(auditor, VIDEO, width=1280) as page:
-        page.emulate_media(reduced_motion="reduce")
-        assert not page.evaluate("() => CSS.supports('selector(video:paused)')")
-        video = page.locator(".media--video video").first
-        if how == "pointer":
-            video.hover()
-        else:
-            for _ in range(80):
-                page.keyboard.press("Tab")
-                if page.evaluate("() => document.activeElement.matches('.media--video video')"):
-                    break
-        opacity = page.evaluate(
-            "() => getComputedStyle(document.querySelector('.media__play')).opacity")
-    assert opacity == "0"
-
-
-def test_the_play_mark_holds_in_forced_colours(auditor: Any) -> None:
-    """In forced colours the mark is drawn in the system's colours: an edge of the text
-    colour around it, its ground the canvas."""
-    with fixture_page(auditor, VIDEO, width=1280) as page:
-        page.emulate_media(forced_colors="active")
-        found = stills(page)
-    for still in found:
-        assert still["markEdgeWidth"] >= 2, still
-        assert contrast(rgb(still["markEdge"]), rgb(still["markGround"])) >= 4.5, still
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -312,7 +312,7 @@ def test_a_title_repeating_the_heading_before_it_is_not_a_second_heading() -> No
 
 def test_a_gallery_repeating_the_heading_before_it_is_named_by_that_heading() -> None:
     heading = {"type": "heading", "level": 2, "text": "Город после прорыва дамбы"}
-    gallery = {"type": "gallery", "title": "Орск после прорыва дамбы", "images": [GALLERY_IMAGE]}
+    gallery = {"type": "gallery", "title": "После прорыва дамбы", "images": [GALLERY_IMAGE]}
     result = render(heading, gallery, language="ru")
     tree = body(result)
     group, = tree.xpath("*[@class='gallery']")
@@ -322,6 +322,18 @@ def test_a_gallery_repeating_the_heading_before_it_is_named_by_that_heading() ->
     # A section without a heading of its own is not one (the Nu checker warns): a named group.
     assert (group.tag, group.get("role")) == ("div", "group")
     assert rules(result) == [("render-title-repeats-heading", "/body/1/title")]
+
+
+def test_a_title_naming_what_the_heading_does_not_keeps_its_heading() -> None:
+    heading = {"type": "heading", "level": 2, "text": "Город после прорыва дамбы"}
+    gallery = {"type": "gallery", "title": "Орск после прорыва дамбы", "images": [GALLERY_IMAGE]}
+    result = render(heading, gallery, language="ru")
+    tree = body(result)
+    group, = tree.xpath("*[@class='gallery']")
+    h3, = group.xpath(".//h3")
+    assert text_of(h3) == "Орск после прорыва дамбы", "the town's name is not lost"
+    assert group.get("aria-labelledby") == h3.get("id")
+    assert rules(result) == []
 
 
 def test_a_title_after_other_content_or_saying_something_else_keeps_its_heading() -> None:

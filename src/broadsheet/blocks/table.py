@@ -13,8 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypedDict
 
+from markupsafe import Markup
+
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
 from broadsheet.policy.sanitise import inline_to_text, plain
+from broadsheet.policy.typography import release_ranges
 from broadsheet.render.view_types import Block as BlockView
 from broadsheet.render.view_types import Html
 
@@ -146,6 +149,8 @@ def view(page: PageBuilder, table: Table) -> TableView:
             scope = ("col" if r < head_rows else "row") if header else None
             source = (c, r) if turned else (r, c)  # where the author wrote it
             html = page.inline(cell, f"{table.pointer}/rows/{source[0]}/{source[1]}")
+            if scope == "col" and c in figures:  # may wrap after a range's dash to fit
+                html = Markup(release_ranges(html))
             cells.append({"header": header, "scope": scope, "numeric": c in figures,
                           "html": html})
         rows.append(cells)

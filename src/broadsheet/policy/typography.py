@@ -6,8 +6,9 @@ written with spaces ("1 378"), and, in languages whose typography wants it
 "March 14", "۱۴ فوریه": the language's month names, CLDR's, as written, in any of its
 forms); and a range of numbers is never split after its dash ("2021–2022": a word joiner,
 U+2060, follows the en dash between two digits, in every language: a table's heading
-wrapped to "2021–" over "2022" at 375 px). (A design review at 7/10 saw "on 14" end a
-line over "March.", issue 17.)
+wrapped to "2021–" over "2022" at 375 px; the heading of a column of figures may still
+break there, :func:`release_ranges`, where the table cannot fit otherwise). (A design
+review at 7/10 saw "on 14" end a line over "March.", issue 17.)
 
 The space written between them becomes the language's no-break space (U+00A0; the narrow
 U+202F where the language's typography sets it, French). Units are each language's
@@ -128,6 +129,14 @@ def bind(text: str, language: str, *, after_tag: bool = False) -> str:
     if month is not None:
         text = month.sub(rf"\1{NBSP}", text)
     return _RANGE.sub(RANGE_DASH, pattern.sub(space, text))
+
+
+def release_ranges(html: str) -> str:
+    """``html`` with its ranges' dashes free to end a line again: a column of figures'
+    heading ("2021–2022") wraps after its dash only when its table cannot fit the column
+    otherwise (a four-column table scrolled at 320 px, the design review at 7/10, issue 17);
+    it stays whole wherever it fits."""
+    return html.replace(RANGE_DASH, "\u2013")
 
 
 def bind_html(html: str, language: str) -> str:

@@ -53,6 +53,7 @@ from broadsheet.preview.review import ReviewBook, ReviewState, review_state
 from broadsheet.preview.schemes import (
     eager_images,
     fixed_scheme,
+    offline_media,
     with_direction,
     with_show_script,
 )
@@ -308,7 +309,7 @@ class GalleryBuilder:
         write_text(page, result.html)
         for scheme in ("light", "dark"):
             write_text(folder / f"page-{scheme}.html", with_show_script(
-                fixed_scheme(eager_images(result.html), scheme)))
+                fixed_scheme(offline_media(eager_images(result.html)), scheme)))
         place_assets(folder)  # where the page's stylesheet names them, as render does
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)

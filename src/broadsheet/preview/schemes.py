@@ -49,6 +49,20 @@ def eager_images(html: str) -> str:
     return _LAZY_IMG.sub(r'\g<1>loading="eager"', html)
 
 
+_MEDIA_TAG = re.compile(r"<(?:video|audio|source|track)\b[^>]*>", re.I)
+_REMOTE = re.compile(r'(\s)(src|poster)="((?:https?:)?//[^"]*)"', re.I)
+
+
+def offline_media(html: str) -> str:
+    """``html`` with its players' sources on other hosts kept as ``data-src`` (or
+    ``data-poster``), not loaded: the gallery works offline, and a video's sources and
+    captions on a CDN were requested as the live frame opened (two
+    ``net::ERR_NAME_NOT_RESOLVED`` errors from en-council-video-lead, issue 17, gallery
+    v2). The player is drawn with its poster and controls; the screenshots are taken of
+    ``page.html``, unchanged. Text is escaped, so no tag in it can match."""
+    return _MEDIA_TAG.sub(lambda tag: _REMOTE.sub(r'\g<1>data-\g<2>="\g<3>"', tag.group()), html)
+
+
 _ROOT_DIR = re.compile(r'(<html\b[^>]*?\sdir=")(ltr|rtl|auto)(")')
 
 

@@ -26,9 +26,20 @@
         if (visible) { shown += 1; }
       });
       count.textContent = shown + " of " + cards.length + " fixtures shown";
-      // A group none of whose fixtures is shown is hidden, heading and all.
+      // A group none of whose fixtures is shown is hidden, heading and all; each group's
+      // count, in its heading and its link above, says what is shown ("3 of 7") while a
+      // filter hides some (issue 17, gallery v2: the counts ignored the filters).
       Array.prototype.forEach.call(document.querySelectorAll("section.group"), function (group) {
-        group.hidden = !group.querySelector(".card:not([hidden])");
+        var all = group.querySelectorAll(".card").length;
+        var seen = group.querySelectorAll(".card:not([hidden])").length;
+        var words = seen === all ? String(all) : seen + " of " + all;
+        group.hidden = seen === 0;
+        group.querySelector(".group__count").textContent = "(" + words + ")";
+        var link = document.querySelector(".group-link[href='#" + group.querySelector("h2").id + "']");
+        if (link) {
+          link.querySelector("strong").textContent = "(" + words + ")";
+          link.closest("li").hidden = seen === 0;
+        }
       });
     };
     // On a phone the fields fold under a button unless a filter is in use.
@@ -946,21 +957,34 @@
   Array.prototype.forEach.call(document.querySelectorAll(".verdict"), function (box) {
     var said = box.querySelector(".verdict__said");
     var command = box.getAttribute("data-command");
-    box.querySelector(".verdict__copy").addEventListener("click", function () {
+    var copy = box.querySelector(".verdict__copy");
+    copy.addEventListener("click", function () {
+      var done = function () {
+        said.textContent = "Copied: " + command;
+        said.classList.add("verdict__said--copied");
+      };
+      // No clipboard API (or refused, as a file's page may be): the command selected and
+      // copied as a reader's Ctrl+C would, or left selected for them to copy.
       var select = function () {
         var range = document.createRange();
         range.selectNodeContents(box.querySelector(".verdict__command"));
         getSelection().removeAllRanges();
         getSelection().addRange(range);
-        said.textContent = "Selected: press Ctrl+C (⌘C) to copy it.";
+        var copied = false;
+        try { copied = document.execCommand("copy"); } catch (error) { copied = false; }
+        if (copied) { done(); } else { said.textContent = "Selected: press Ctrl+C (⌘C) to copy it."; }
       };
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(command).then(function () {
-          said.textContent = "Copied: " + command;
-        }, select);
+        navigator.clipboard.writeText(command).then(done, select);
       } else { select(); }
     });
     if (!token) { return; }
+    // Served: the real buttons approve; the copy button only copies, said so.
+    if (copy.hasAttribute("data-served")) {
+      copy.textContent = copy.getAttribute("data-served");
+      copy.classList.remove("button--primary");
+      box.querySelector(".verdict__why").hidden = true;
+    }
     box.querySelector(".verdict__live").hidden = false;
     var offline = box.querySelector(".verdict__offline");
     if (offline) { offline.hidden = true; }  // the page's own Request changes button
