@@ -113,34 +113,6 @@ def test_the_footer_trails_separator_never_starts_or_ends_a_line(
                                         bottom), (before, after, found)
 
 
-#: The body's first paragraph, the next block of the story after it (not a box), the boxes
-#: between them, and which of the long read's boxes the page has.
-OPENING_GAP = """() => {
-  const body = document.querySelector('.article-body');
-  const first = body.querySelector(':scope > p');
-  const boxes = '.contents, .series, .audio-version, .factbox, .related, .note, .pullquote';
-  let next = first.nextElementSibling;
-  const between = [];
-  while (next && next.matches(boxes)) { between.push(next.className); next = next.nextElementSibling; }
-  return {gap: next.getBoundingClientRect().top - first.getBoundingClientRect().bottom,
-          next: next.tagName, between,
-          present: ['.contents', '.series', '.audio-version'].filter(s => body.querySelector(s))};
-}"""
-
-
-@pytest.mark.parametrize("width", [320, 375])
-def test_a_phones_reader_meets_the_long_reads_story_soon_after_its_first_paragraph(
-        auditor: Any, width: int) -> None:
-    """On a phone at most 250 px of boxes stand between the long read's first paragraph and
-    the story's next block (the review: contents, series and "Listen" boxes, 471 px at 375
-    px); nothing is lost: the series and the audio version follow the first section."""
-    with fixture_page(auditor, "en-longread-river-crossing", width=width) as page:
-        found = page.evaluate(OPENING_GAP)
-    assert found["gap"] <= 250, found
-    assert found["present"] == [".contents", ".series", ".audio-version"], found
-    assert found["between"] == ["contents"], found  # the map of the story still leads
-
-
 #: Each table of the energy page: its columns, whether it scrolls sideways, its hint, and
 #: its column headings' line boxes and its figures' size.
 TABLES = """() => [...document.querySelectorAll('.article-body > .table-scroll')].map(s => {

@@ -7,12 +7,9 @@ stylesheet cannot make, because they depend on what the blocks say.
   stay first, right under the standfirst, as a summary should; the rest follows the first
   paragraph (the second, when it comes right after the first: a phone's reader met a box
   after two or three lines), contents first (the long read's map belongs at the top of the
-  rail, not at the foot of its stack of boxes), then in the order the article gave; a
-  series' parts and an audio version wait for the end of the story's first section (before
-  its second heading), so a phone's reader meets the first section's prose, not three
-  boxes, after the first paragraph (:func:`after_first_section`). The order is the same at
-  every width, so the order a screen reader or the keyboard meets is the order seen (on
-  wide screens these boxes stand in the rail beside the text).
+  rail, not at the foot of its stack of boxes), then in the order the article gave. The order is the
+  same at every width, so the order a screen reader or the keyboard meets is the order
+  seen (on wide screens these boxes stand in the rail beside the text).
 * **A podcast's player.** The body's one audio block, before its first heading, leads the
   body, in the column (:func:`audio_first`); an audio clip elsewhere stands in the rail.
 * **Pictures beside the text.** A ``supporting`` or ``thumbnail`` picture floats beside the
@@ -35,12 +32,6 @@ from broadsheet.blocks.video import Video
 
 #: Block types that may open the body before its first paragraph and move after it.
 OPENING_FURNITURE = frozenset({"series", "audio_version", "factbox", "contents", "note"})
-
-#: Opening furniture that waits for the end of the story's first section: a series' parts
-#: and an audio version after the first paragraph, under the contents, kept a phone's
-#: reader from the second for 470 px at 375 px (the long read; the design review at 7/10,
-#: issue 17); the contents, the story's map, still follow the first paragraph.
-AFTER_FIRST_SECTION = frozenset({"series", "audio_version"})
 
 #: Fact box kinds that summarise the story: they stay before the first paragraph.
 SUMMARY_KINDS = frozenset({"key_points", "what_we_know"})
@@ -78,8 +69,7 @@ def audio_first(blocks: Sequence[Block]) -> list[Block]:
 def opening_order(blocks: Sequence[Block]) -> list[Block]:
     """The body's blocks in reading order: of the furniture before the first paragraph,
     key points stay first and the rest follows that paragraph (or the second, see
-    :func:`opening_paragraphs`), contents leading it (then see
-    :func:`after_first_section`). Nothing
+    :func:`opening_paragraphs`), contents leading it. Nothing
     moves when the body does not open with furniture followed by a paragraph, or when an
     editor's note is among it (it frames the story, so it is read first, and so is what
     precedes it)."""
@@ -95,25 +85,6 @@ def opening_order(blocks: Sequence[Block]) -> list[Block]:
     rest.sort(key=lambda block: block.type != "contents")  # stable: contents first
     lead = opening_paragraphs(blocks, run)
     return [*first, *blocks[run:lead + 1], *rest, *blocks[lead + 1:]]
-
-
-def after_first_section(blocks: Sequence[Block]) -> list[Block]:
-    """``blocks`` (in their rail order) with a series' parts and an audio version that
-    stand between the first paragraph and the first heading moved to the end of the story's
-    first section, before its second heading, when it has one; on a wide screen they stand
-    in the rail beside the second section's start. Moved last, so the rail's other boxes
-    keep the places :func:`rail_order` found for them."""
-    start = next((i for i, block in enumerate(blocks) if block.type == "paragraph"), None)
-    if start is None:
-        return list(blocks)
-    heads = [i for i in range(start + 1, len(blocks)) if blocks[i].type == "heading"]
-    ends = [i for i in heads[1:] if blocks[i - 1].type != "heading"]
-    if not heads or not ends:
-        return list(blocks)
-    moving = [b for b in blocks[start + 1:heads[0]] if b.type in AFTER_FIRST_SECTION]
-    rest = [b for b in blocks if not any(b is m for m in moving)]
-    place = next(i for i, block in enumerate(rest) if block is blocks[ends[0]])
-    return [*rest[:place], *moving, *rest[place:]]
 
 
 def opening_paragraphs(blocks: Sequence[Block], first: int) -> int:

@@ -42,7 +42,6 @@ from broadsheet.render.context import (
     VideoView,
 )
 from broadsheet.render.flow import (
-    after_first_section,
     audio_first,
     has_rail,
     opening_order,
@@ -133,8 +132,7 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
         self.number_headings(self.article.body, top=1)
-        ordered = after_first_section(rail_order(opening_order(audio_first(
-            self._unrepeated_body())), self.words))
+        ordered = rail_order(opening_order(audio_first(self._unrepeated_body())), self.words)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
             view = self.block(block)
