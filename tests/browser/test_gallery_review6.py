@@ -7,6 +7,7 @@ quoted in a finding on a line of its own."""
 from __future__ import annotations
 
 import colorsys
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -217,10 +218,15 @@ def test_a_chosen_switch_or_tab_stands_out_in_either_scheme(
 @pytest.fixture(scope="module")
 def quoting(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The Arabic and Persian fixtures' gallery built without a browser: the rendering's
-    own findings quote their captions and titles."""
+    own findings quote their captions and titles (the Persian timeline's title made a repeat
+    of the heading before it, so that a finding quotes it)."""
     folder = tmp_path_factory.mktemp("quoting")
-    for slug in (ARABIC, PERSIAN):
-        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    shutil.copy(ARTICLES / f"{ARABIC}.json", folder / f"{ARABIC}.json")
+    persian = json.loads((ARTICLES / f"{PERSIAN}.json").read_text("utf-8"))
+    timeline = next(i for i, b in enumerate(persian["body"]) if b["type"] == "timeline")
+    assert persian["body"][timeline - 1]["type"] == "heading"
+    persian["body"][timeline]["title"] = persian["body"][timeline - 1]["text"]
+    (folder / f"{PERSIAN}.json").write_text(json.dumps(persian, ensure_ascii=False), "utf-8")
     GalleryBuilder(folder / "out").build([folder])
     return folder / "out"
 
