@@ -418,6 +418,42 @@ def drawn(doc: Document, element: Element) -> bool:
         doc, "hidden-visually", element, lambda el: hidden_visually(doc, el)) is None
 
 
+_ZERO_ALPHA = re.compile(r"^0*(?:\.0*)?%?$")
+
+
+def clear_colour(color: str) -> bool:
+    """A fully transparent colour: ``transparent``, ``#rgb0``/``#rrggbb00``, or an
+    ``rgb()``/``hsl()`` form whose alpha (fourth or after-slash component) is 0."""
+    color = color.strip()
+    if color == "transparent" or re.fullmatch(r"#[0-9a-f]{3}0|#[0-9a-f]{6}00", color):
+        return True
+    form = re.fullmatch(r"(?:rgb|hsl|hwb|lab|lch|oklab|oklch)a?\((.*)\)", color)
+    if form is None:
+        return False
+    body = form.group(1)
+    if "/" in body:
+        alpha = body.rsplit("/", 1)[1]
+    else:
+        parts = body.split(",")
+        alpha = parts[3] if len(parts) == 4 else "1"
+    return bool(_ZERO_ALPHA.match(alpha.strip()))
+
+
+def transparent_text(doc: Document, element: Element) -> bool:
+    """The element's own text is drawn in a fully transparent colour (``color`` inherits: the
+    nearest declaration counts) or inside an element of ``opacity: 0``: ACT *visible* text
+    changes no pixel."""
+    for el in lineage(element):
+        opacity = author_value(doc, el, "opacity")
+        if opacity is not None and _ZERO_ALPHA.match(opacity.strip()):
+            return True
+    for el in lineage(element):
+        color = author_value(doc, el, "color")
+        if color is not None and color not in {"inherit", "unset"}:
+            return clear_colour(color)
+    return False
+
+
 def in_presentational_children(doc: Document, element: Element) -> bool:
     """Inside an element whose role's children are presentational (WAI-ARIA 1.2: button,
     checkbox, img, option, tab...): user agents do not expose it through the accessibility
