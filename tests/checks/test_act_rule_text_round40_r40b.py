@@ -371,6 +371,17 @@ TABLES = [
          "role='columnheader'>A</div><div id='b' role='columnheader'>B</div></div>"
          "<div role='row'><div role='cell'>1</div></div></div>", {"#a": P, "#b": F},
          "ARIA tables: nothing in B's column"),
+    # "This rule applies to any HTML element with a semantic rowheader or columnheader for
+    # which ... the element is visible": a header whose only content is transparent text
+    # draws nothing unless a border or background is styled. The checker said failed.
+    Case("th-has-data-cells", "<table><tr><th id='a'>A</th><th id='b' "
+         "style='color:transparent'>B</th></tr><tr><td>1</td></tr></table>",
+         {"#a": P, "#b": CT}, "transparent text: visible only if styled"),
+    Case("th-has-data-cells", "<table><tr><th id='a'>A</th><th id='b' "
+         "style='color:transparent'><span style='color:red'>B</span></th></tr><tr><td>1</td>"
+         "</tr></table>", {"#a": P, "#b": F}, "its span draws the text again"),
+    Case("th-has-data-cells", "<table><tr><td>x</td><th id='a' scope='col'>A</th></tr>"
+         "</table>", {"#a": F}, "a column header with nothing below"),
 ]
 
 CSS = [
