@@ -128,6 +128,11 @@ LANGUAGE = [
     Case("valid-lang", "<div style='color:transparent' aria-hidden='true'>"
          "<p id='a' lang='xyz' style='color:black'>Hello</p></div>", {"#a": F},
          "its own colour draws the text again"),
+    Case("valid-lang", "<div aria-hidden='true' style='overflow:hidden;height:0'>"
+         "<p id='a' lang='xyz'>Hello</p></div>", {"#a": NA},
+         "clipped to nothing by its ancestor, and not exposed (the checker said failed)"),
+    Case("valid-lang", "<div aria-hidden='true' style='overflow:visible;height:0'>"
+         "<p id='a' lang='xyz'>Hello</p></div>", {"#a": F}, "the overflow is drawn"),
     Case("valid-lang", "<textarea id='a' lang='xyz' aria-label='Hello'></textarea>",
          {"#a": F}, "an accessible name"),
 ]
@@ -439,6 +444,11 @@ CSS = [
     # checker said passed.
     Case("letter-spacing-important", "<p id='x' style='letter-spacing: 0.1em !important; "
          "font-size:0'>Hello</p>", {"#x": NA}, "zero font size: not visible"),
+    # A box of no height that clips its overflow draws none of its text: not *visible*
+    # ("making it fully transparent would result in a difference in the pixels rendered").
+    # The checker said failed.
+    Case("letter-spacing-important", "<p id='x' style='letter-spacing: 0.1em !important; "
+         "overflow:hidden; height:0'>Hello</p>", {"#x": NA}, "clipped to nothing"),
     Case("word-spacing-important", "<p id='x' style='word-spacing: 0.15em !important'>"
          "Hello</p>", {"#x": F}, "one word is still visible text"),
     Case("word-spacing-important", "<p id='x' style='font-size:10px; word-spacing: 2px "

@@ -399,8 +399,15 @@ def hidden_visually(doc: Document, element: Element) -> bool:
     return bool(found)
 
 
+#: A box of zero height or width that clips what overflows it draws none of its content.
+_CLIPS = re.compile(r"(?:^|;)\s*overflow(?:-[xy])?\s*:\s*(?:hidden|clip)\b", re.I)
+_ZERO_BOX = re.compile(r"(?:^|;)\s*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)",
+                       re.I)
+
+
 def _hidden_visually(doc: Document, element: Element) -> bool:
-    if _OFFSCREEN.search(style_of(element)):
+    style = style_of(element)
+    if _OFFSCREEN.search(style) or (_CLIPS.search(style) and _ZERO_BOX.search(style)):
         return True
     for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size", "opacity"):
         for _important, _spec, _order, value in stylesheet_declarations(doc, prop).get(

@@ -164,7 +164,7 @@ def _visible_text_children(doc: Document, element: Element) -> bool:
     texts = [element.text, *(child.tail for child in element)]
     if not any(t and t.strip() for t in texts):
         return False
-    if not dom.is_visible(doc, element):
+    if not dom.drawn(doc, element):
         return False
     return not any(_OFFSCREEN.search(dom.style_of(el))
                    for el in [element, *dom.ancestors(element)]) \
