@@ -461,6 +461,18 @@ def transparent_text(doc: Document, element: Element) -> bool:
     return False
 
 
+def clear_text_only(doc: Document, element: Element) -> bool:
+    """All the element holds is text, all of it transparent (:func:`transparent_text`): it
+    is ACT *visible* only if a border or background is drawn, which markup does not tell."""
+    holders = [el for el in element.iter() if isinstance(el.tag, str)
+               and ((el.text or "").strip() or any((c.tail or "").strip() for c in el))]
+    drawing = any(isinstance(el.tag, str) and local_name(el) not in {
+        "br", "wbr", "span", "b", "i", "em", "strong", "template"}
+        for el in element.iterdescendants())
+    return bool(holders) and not drawing and all(transparent_text(doc, el)
+                                                  for el in holders)
+
+
 def in_presentational_children(doc: Document, element: Element) -> bool:
     """Inside an element whose role's children are presentational (WAI-ARIA 1.2: button,
     checkbox, img, option, tab...): user agents do not expose it through the accessibility

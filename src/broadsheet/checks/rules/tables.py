@@ -217,18 +217,6 @@ def _blank(cell: Element) -> bool:
         for el in cell.iterdescendants())
 
 
-def _clear_text_only(doc: Document, cell: Element) -> bool:
-    """Text only, all of it in a transparent colour (d0f69e applies to *visible* headers:
-    color: transparent text changes no pixel; the checker said failed)."""
-    holders = [el for el in cell.iter() if isinstance(el.tag, str)
-               and ((el.text or "").strip() or any((c.tail or "").strip() for c in el))]
-    drawing = any(isinstance(el.tag, str) and local_name(el) not in {
-        "br", "wbr", "span", "b", "i", "em", "strong", "template"}
-        for el in cell.iterdescendants())
-    return bool(holders) and not drawing and all(dom.transparent_text(doc, el)
-                                                  for el in holders)
-
-
 class ThHasDataCells(Rule):
     """Checks that every table header cell has data cells it labels.
 
@@ -283,7 +271,7 @@ class ThHasDataCells(Rule):
             # rowheader inherit from cell): scanning back from the first of them, HTML's
             # table algorithm meets this header first, so it is assigned to that cell.
             return passed("A header cell after it in its line is assigned to it")
-        if _blank(element) or _clear_text_only(doc, element):
+        if _blank(element) or dom.clear_text_only(doc, element):
             # The rule judges visible headers only; an empty cell shows nothing unless a
             # border or background is drawn, which the markup alone does not settle.
             return cant_tell("No data cell is assigned to this empty header, which is "
