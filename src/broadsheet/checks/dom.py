@@ -399,8 +399,15 @@ def hidden_visually(doc: Document, element: Element) -> bool:
     return bool(found)
 
 
+#: A box of zero height or width that clips what overflows it draws none of its content.
+_CLIPS = re.compile(r"(?:^|;)\s*overflow(?:-[xy])?\s*:\s*(?:hidden|clip)\b", re.I)
+_ZERO_BOX = re.compile(r"(?:^|;)\s*(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:;|$|!)",
+                       re.I)
+
+
 def _hidden_visually(doc: Document, element: Element) -> bool:
-    if _OFFSCREEN.search(style_of(element)):
+    style = style_of(element)
+    if _OFFSCREEN.search(style) or (_CLIPS.search(style) and _ZERO_BOX.search(style)):
         return True
     for prop in ("clip", "clip-path", "left", "top", "text-indent", "font-size", "opacity"):
         for _important, _spec, _order, value in stylesheet_declarations(doc, prop).get(
@@ -416,6 +423,54 @@ def drawn(doc: Document, element: Element) -> bool:
     ancestor (:func:`hidden_visually`)."""
     return is_visible(doc, element) and closest(
         doc, "hidden-visually", element, lambda el: hidden_visually(doc, el)) is None
+
+
+_ZERO_ALPHA = re.compile(r"^0*(?:\.0*)?%?$")
+
+
+def clear_colour(color: str) -> bool:
+    """A fully transparent colour: ``transparent``, ``#rgb0``/``#rrggbb00``, or an
+    ``rgb()``/``hsl()`` form whose alpha (fourth or after-slash component) is 0."""
+    color = color.strip()
+    if color == "transparent" or re.fullmatch(r"#[0-9a-f]{3}0|#[0-9a-f]{6}00", color):
+        return True
+    form = re.fullmatch(r"(?:rgb|hsl|hwb|lab|lch|oklab|oklch)a?\((.*)\)", color)
+    if form is None:
+        return False
+    body = form.group(1)
+    if "/" in body:
+        alpha = body.rsplit("/", 1)[1]
+    else:
+        parts = body.split(",")
+        alpha = parts[3] if len(parts) == 4 else "1"
+    return bool(_ZERO_ALPHA.match(alpha.strip()))
+
+
+def transparent_text(doc: Document, element: Element) -> bool:
+    """The element's own text is drawn in a fully transparent colour (``color`` inherits: the
+    nearest declaration counts) or inside an element of ``opacity: 0``: ACT *visible* text
+    changes no pixel."""
+    for el in lineage(element):
+        opacity = author_value(doc, el, "opacity")
+        if opacity is not None and _ZERO_ALPHA.match(opacity.strip()):
+            return True
+    for el in lineage(element):
+        color = author_value(doc, el, "color")
+        if color is not None and color not in {"inherit", "unset"}:
+            return clear_colour(color)
+    return False
+
+
+def clear_text_only(doc: Document, element: Element) -> bool:
+    """All the element holds is text, all of it transparent (:func:`transparent_text`): it
+    is ACT *visible* only if a border or background is drawn, which markup does not tell."""
+    holders = [el for el in element.iter() if isinstance(el.tag, str)
+               and ((el.text or "").strip() or any((c.tail or "").strip() for c in el))]
+    drawing = any(isinstance(el.tag, str) and local_name(el) not in {
+        "br", "wbr", "span", "b", "i", "em", "strong", "template"}
+        for el in element.iterdescendants())
+    return bool(holders) and not drawing and all(transparent_text(doc, el)
+                                                  for el in holders)
 
 
 def in_presentational_children(doc: Document, element: Element) -> bool:

@@ -258,9 +258,15 @@ class HeadingForMainContent(_BypassRule):
         if page.first_content is not None and page.first_content[0] < position:
             starts.append(page.first_content)
         for _, start_owner in starts:
-            if any(dom.role(doc, el) == "heading" and dom.drawn(doc, el)
-                   and dom.in_accessibility_tree(doc, el)
-                   for el in [start_owner, *dom.ancestors(start_owner)]):
+            heading = next((el for el in [start_owner, *dom.ancestors(start_owner)]
+                            if dom.role(doc, el) == "heading" and dom.drawn(doc, el)
+                            and dom.in_accessibility_tree(doc, el)), None)
+            if heading is not None and dom.clear_text_only(doc, heading):
+                # 047fe0 wants the heading *visible*: text in a transparent colour draws
+                # nothing unless the heading has a background or border (it passed).
+                return cant_tell("The heading that starts the main content has transparent "
+                                 "text: whether it is visible depends on its box")
+            if heading is not None:
                 return passed("The main content starts with a heading")
         if any(dom.in_accessibility_tree(doc, el) and page.start.get(el, -1) >= position
                and dom.drawn(doc, el) for el in dom.with_role(doc, "heading")):

@@ -307,7 +307,9 @@ class CssOrientationLock(Rule):
         for el, declared in declarations(doc).items():
             conditional = any(len(d.orientations) == 1 and _rotates(d.prop, d.value)
                               for d in declared)
-            if conditional and namespace(el) == HTML_NS and dom.is_visible(doc, el) \
+            # b33eff applies to *visible* elements only: one moved off screen or clipped
+            # away draws no pixel (left: -9999px failed, where the rule does not apply).
+            if conditional and namespace(el) == HTML_NS and dom.drawn(doc, el) \
                     and not _transparent(doc, el):
                 found.append(el)
         return found

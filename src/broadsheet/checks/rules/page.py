@@ -21,7 +21,7 @@ from broadsheet.checks.parse import (
     namespace,
     parse,
 )
-from broadsheet.checks.rule import Rule, Verdict, failed, passed
+from broadsheet.checks.rule import Rule, Verdict, cant_tell, failed, passed
 from broadsheet.findings import Impact
 from broadsheet.policy.language import is_known_language as _registered_primary
 from broadsheet.policy.language import primary_subtag
@@ -36,6 +36,28 @@ def is_known_language(tag: str) -> bool:
     primary subtag the IANA registry lists as a language. ``en US`` or ``en_US`` are none."""
     tag = tag.strip(_ASCII_WHITESPACE)
     return all(_SUBTAG.fullmatch(part) for part in tag.split("-")) and _registered_primary(tag)
+
+
+#: RFC 5646's grandfathered tags whose first subtag is nonetheless a registered language
+#: (the ``i-`` ones have none and simply fail). ACT's glossary says both that a tag is known
+#: when "its primary language subtag exists in the language subtag registry" and that "as a
+#: consequence of this definition, however, grandfathered tags do not have a known primary
+#: language tag": for these the two sentences disagree, so a person decides.
+_GRANDFATHERED = frozenset({
+    "en-gb-oed", "sgn-be-fr", "sgn-be-nl", "sgn-ch-de", "art-lojban", "cel-gaulish",
+    "no-bok", "no-nyn", "zh-guoyu", "zh-hakka", "zh-min", "zh-min-nan", "zh-xiang"})
+
+
+def language_verdict(lang: str) -> Verdict:
+    """ACT's *known primary language tag* as a verdict on a ``lang`` value: ``cant_tell``
+    for a grandfathered tag the glossary's two sentences judge differently."""
+    tag = lang.strip(_ASCII_WHITESPACE)
+    if tag.lower() in _GRANDFATHERED:
+        return cant_tell(f"{tag!r} is a grandfathered tag: ACT's definition of a known "
+                         "primary language tag both accepts and excludes it")
+    if is_known_language(lang):
+        return passed(f"{lang!r} is a valid language tag")
+    return failed(f"lang={tag!r} is not a known language tag")
 
 
 def _html_root(doc: Document) -> list[Element]:
@@ -94,10 +116,7 @@ class HtmlLangValid(Rule):
                 if (el.get("lang") or "").strip(_ASCII_WHITESPACE)]
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        lang = element.get("lang") or ""
-        if is_known_language(lang):
-            return passed(f"{lang!r} is a valid language tag")
-        return failed(f"{lang.strip(_ASCII_WHITESPACE)!r} is not a known language tag")
+        return language_verdict(element.get("lang") or "")
 
 
 #: The body's elements with a ``lang`` attribute, in document order (one XPath, in C).
@@ -141,10 +160,7 @@ class ValidLang(Rule):
         return found
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        lang = get_attr(element, "lang") or ""
-        if is_known_language(lang):
-            return passed(f"{lang!r} is a valid language tag")
-        return failed(f"lang={lang!r} is not a known language tag")
+        return language_verdict(get_attr(element, "lang") or "")
 
 
 def _has_own_text(doc: Document, element: Element) -> bool:
@@ -159,7 +175,10 @@ def _has_own_text(doc: Document, element: Element) -> bool:
                 "script", "style", "template"}:
             continue
         exposed = dom.in_accessibility_tree(doc, current)
-        if exposed or dom.drawn(doc, current):
+        # Transparent text is not visible either (de46e4: "text nodes that are visible or
+        # included in the accessibility tree"): aria-hidden text in color: transparent
+        # failed, where the rule does not apply.
+        if exposed or (dom.drawn(doc, current) and not dom.transparent_text(doc, current)):
             texts = [current.text, *(child.tail for child in current)]
             if any(text and text.strip() for text in texts):
                 return True
@@ -232,6 +251,9 @@ class HtmlXmlLangMismatch(Rule):
     def evaluate(self, element: Element, doc: Document) -> Verdict:
         lang = element.get("lang") or ""
         xml_lang = get_attr(element, "xml:lang") or ""
+        if lang.strip(_ASCII_WHITESPACE).lower() in _GRANDFATHERED:
+            return cant_tell(f"lang={lang!r} is a grandfathered tag: whether it has a known "
+                             "primary language tag (applicability) needs a person")
         if primary_subtag(lang) == primary_subtag(xml_lang):
             return passed("lang and xml:lang agree")
         return failed(f"lang={lang!r} but xml:lang={xml_lang!r}")

@@ -271,7 +271,7 @@ class ThHasDataCells(Rule):
             # rowheader inherit from cell): scanning back from the first of them, HTML's
             # table algorithm meets this header first, so it is assigned to that cell.
             return passed("A header cell after it in its line is assigned to it")
-        if _blank(element):
+        if _blank(element) or dom.clear_text_only(doc, element):
             # The rule judges visible headers only; an empty cell shows nothing unless a
             # border or background is drawn, which the markup alone does not settle.
             return cant_tell("No data cell is assigned to this empty header, which is "

@@ -164,46 +164,20 @@ def _visible_text_children(doc: Document, element: Element) -> bool:
     texts = [element.text, *(child.tail for child in element)]
     if not any(t and t.strip() for t in texts):
         return False
-    if not dom.is_visible(doc, element):
+    if not dom.drawn(doc, element):
         return False
     return not any(_OFFSCREEN.search(dom.style_of(el))
                    for el in [element, *dom.ancestors(element)]) \
-        and not _transparent_text(doc, element)
+        and not dom.transparent_text(doc, element) and not _zero_size(doc, element)
 
 
-_ZERO = re.compile(r"^0*(?:\.0*)?%?$")
-
-
-def _clear(color: str) -> bool:
-    """A fully transparent colour: ``transparent``, ``#rgb0``/``#rrggbb00``, or an
-    ``rgb()``/``hsl()`` form whose alpha (fourth or after-slash component) is 0."""
-    color = color.strip()
-    if color == "transparent" or re.fullmatch(r"#[0-9a-f]{3}0|#[0-9a-f]{6}00", color):
-        return True
-    form = re.fullmatch(r"(?:rgb|hsl|hwb|lab|lch|oklab|oklch)a?\((.*)\)", color)
-    if form is None:
+def _zero_size(doc: Document, element: Element) -> bool:
+    """Text of ``font-size: 0`` draws no pixel: not ACT *visible* (a 0.1em spacing on it
+    passed, where the rule does not apply)."""
+    try:
+        return font_size(doc, element) <= 0
+    except Unknown:
         return False
-    body = form.group(1)
-    if "/" in body:
-        alpha = body.rsplit("/", 1)[1]
-    else:
-        parts = body.split(",")
-        alpha = parts[3] if len(parts) == 4 else "1"
-    return bool(_ZERO.match(alpha.strip()))
-
-
-def _transparent_text(doc: Document, element: Element) -> bool:
-    """Text drawn in a fully transparent colour (``color`` inherits: the nearest declaration
-    counts) or inside an element of ``opacity: 0``: ACT *visible* text changes no pixel."""
-    for el in dom.lineage(element):
-        opacity = author_value(doc, el, "opacity")
-        if opacity is not None and re.fullmatch(r"0*(?:\.0*)?%?", opacity.strip()):
-            return True
-    for el in dom.lineage(element):
-        color = author_value(doc, el, "color")
-        if color is not None and color not in {"inherit", "unset"}:
-            return _clear(color)
-    return False
 
 
 def _targets(doc: Document, prop: str) -> list[Element]:
