@@ -236,7 +236,9 @@ def _semantic_role(doc: Document, element: Element) -> str | None:
 class AriaProhibitedAttr(Rule):
     """Checks that global ARIA properties are not used where the role prohibits them.
 
-    An empty or blank value sets nothing and is not reported.
+    An empty or blank value sets nothing and is not reported. A ``section`` whose
+    ``aria-labelledby`` names no element is ``cant_tell``: it is generic only because that
+    attribute fails to name it.
 
     Why it matters: naming attributes on roles that cannot be named (``aria-label`` on a plain
     ``div`` or a paragraph) are dropped by many screen readers, so the text is lost.
