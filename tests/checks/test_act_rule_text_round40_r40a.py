@@ -703,6 +703,23 @@ CASES: list[tuple[Any, ...]] = [
     ('button-name', {'#a': NA},
      "<div aria-hidden='true'><div aria-hidden='false'><button id='a'></button></div><"
      '/div>'),
+    # Included in the accessibility tree / HTML 4.8.7: an object that embeds an image, media or
+    # a document represents that resource; its children are fallback, shown only when it
+    # cannot be (as audio and video fallback). Was failed (fixed); an unknown plugin type
+    # or no data keeps its fallback.
+    ('button-name', {'#a': NA},
+     "<object data='x.png' type='image/png' aria-label='x'><button id='a'></button></object>"),
+    ('button-name', {'#a': NA},
+     "<object data='x.html' type='text/html' title='x'><button id='a'></button></object>"),
+    ('button-name', {'#a': F}, "<object><button id='a'></button></object>"),
+    ('button-name', {'#a': F},
+     "<object data='x.swf' type='application/x-shockwave-flash'><button id='a'></button>"
+     "</object>"),
+    ('image-alt', {'#a': NA},
+     "<object data='x.png' type='image/png' aria-label='x'><img id='a' src='y.png'></object>"),
+    ('object-alt', {'#a': F, '#b': NA},
+     "<object id='a' data='x.png' type='image/png'><object id='b' data='y.png' type='image/png'>"
+     "</object></object>"),
     # --- link-name -----------------------------------------------------------------------
     # c487ae: "an inheriting semantic link included in the accessibility tree"; a non-empty
     # accessible name.
