@@ -407,6 +407,15 @@ CASES: list[tuple[Any, ...]] = [
      '>y</div></div>'),
     ('aria-allowed-attr', {'#a': P}, "<input id='a' type='email' aria-multiline='false'>"),
     ('aria-allowed-attr', {'#a': P}, "<input id='a' type='password' aria-required='true'>"),
+    # WAI-ARIA 1.2 keeps aria-disabled, aria-invalid, aria-errormessage, aria-haspopup global
+    # (deprecated on roles that do not need them): still "a global state or property".
+    ('aria-allowed-attr', {'#a': P}, "<div id='a' aria-disabled='true'>x</div>"),
+    ('aria-allowed-attr', {'#a': P}, "<p id='a' aria-invalid='true' aria-errormessage='e'>x</p>"),
+    ('aria-allowed-attr', {'#a': F}, "<body id='a' aria-expanded='true'></body>"),
+    ('aria-allowed-attr', {'#a': P},
+     "<input id='a' type='range' aria-valuetext='low' aria-readonly='true'>"),
+    ('aria-allowed-attr', {'#a': P},
+     "<div id='a' role='progressbar' aria-valuenow='3' aria-valuemax='5'></div>"),
     # --- aria-required-attr --------------------------------------------------------------
     # 4e8ab6: explicit role, "included in the accessibility tree", implicit role not identical;
     # required states "set and not empty", unless WAI-ARIA 1.2 lists an implicit value (heading
@@ -720,6 +729,19 @@ CASES: list[tuple[Any, ...]] = [
     ('object-alt', {'#a': F, '#b': NA},
      "<object id='a' data='x.png' type='image/png'><object id='b' data='y.png' type='image/png'>"
      "</object></object>"),
+    # The flat tree: a slot's fallback is rendered only when nothing is assigned to it, and a
+    # light child assigned to no slot is not rendered at all.
+    ('button-name', {'#h > button': NA},
+     "<div id='h'><template shadowrootmode='open'><slot><button></button></slot></template>"
+     "<span>x</span></div>"),
+    ('button-name', {'#h > button': F},
+     "<div id='h'><template shadowrootmode='open'><slot><button></button></slot></template>"
+     "</div>"),
+    ('button-name', {'#a': NA},
+     "<div id='h'><template shadowrootmode='open'><p>x</p></template><button id='a'></button>"
+     "</div>"),
+    ('button-name', {'#h > button': F},
+     "<div id='h'><template shadowrootmode='closed'><button></button></template></div>"),
     # --- link-name -----------------------------------------------------------------------
     # c487ae: "an inheriting semantic link included in the accessibility tree"; a non-empty
     # accessible name.
@@ -1251,6 +1273,18 @@ CASES: list[tuple[Any, ...]] = [
     ('label-in-name', {'#a': P},
      "<a id='a' href='/' aria-label='Read the full report'>Full report</a>"),
     ('label-in-name', {'#a': F}, "<a id='a' href='/' aria-label='Report'>Full report</a>"),
+    ('label-in-name', {'#a': P}, "<button id='a' aria-label='Next page'>Next<br>page</button>"),
+    ('label-in-name', {'#a': P},
+     "<a id='a' href='/' aria-label='Go to ACME Inc. homepage'>ACME Inc.</a>"),
+    ('label-in-name', {'#a': P},
+     "<button id='a' aria-label='Add to cart'>Add to cart <span style='position:absolute;"
+     "left:-9999px'>Blue shoes</span></button>"),
+    ('label-in-name', {'#a': P},
+     "<button id='a' aria-label='Next'><span style='text-transform:uppercase'>next</span>"
+     "</button>"),
+    ('label-in-name', {'#a': P},
+     "<button id='a' aria-label='Next'>Next <span aria-hidden='true'>&rarr;</span></button>"),
+    ('label-in-name', {'#a': P}, "<button id='a' aria-label='Call 555-1234'>555-1234</button>"),
 ]
 
 
