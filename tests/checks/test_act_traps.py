@@ -671,7 +671,7 @@ P | aria-hidden-focus | <div aria-hidden="true"><audio src="a.mp3"></audio></div
 F | aria-roles | <div role="doc-chapterx">x</div>
 I | aria-roles | <math role="foo"><mi>x</mi></math>
 P | aria-roles | <div role="none foo">x</div>
-I | aria-valid-attr | <math aria-foo="x"><mi>x</mi></math>
+F | aria-valid-attr | <math aria-foo="x"><mi>x</mi></math>
 P | td-headers-attr | <table><tr><th id="h">H</th></tr><tr><td headers="h"><table><tr><td>inner</td></tr></table></td></tr></table>
 F | valid-lang | <p lang="xyz">Hallo <span lang="nl">wereld</span></p>
 P | valid-lang | <p lang="xyz"><span lang="nl">wereld</span> <span lang="de">Welt</span></p>

@@ -39,8 +39,8 @@ _SVG_NEVER_RENDERED = frozenset({
 _NEVER_RENDERED_TAGS = _NEVER_RENDERED | {"input", "dialog"} | {
     f"{{{SVG_NS}}}{name}" for name in _SVG_NEVER_RENDERED}
 #: Parents whose children may be unrendered whatever their style: a closed ``details``'
-#: content, and media elements' fallback content.
-_FALLBACK_PARENTS = frozenset({"details", "audio", "video"})
+#: content, and media and object elements' fallback content.
+_FALLBACK_PARENTS = frozenset({"details", "audio", "video", "object"})
 _DISPLAY = re.compile(r"display\s*:", re.I)
 _VISIBILITY = re.compile(r"visibility\s*:", re.I)
 _CONTENT_VISIBILITY = re.compile(r"content-visibility\s*:", re.I)
@@ -211,9 +211,16 @@ def _in_closed_details(element: Element) -> bool:
 
 def _media_fallback(element: Element) -> bool:
     """A child of ``audio`` or ``video``: fallback content for user agents without media
-    support (HTML §4.8.8), which browsers never render (their media controls are shown)."""
+    support (HTML §4.8.8), which browsers never render (their media controls are shown); or
+    of an ``object`` that embeds an image, audio, video or HTML document (HTML §4.8.7: the
+    object represents that resource, its children only when it cannot be shown; as for
+    media, the resource is taken to load)."""
     up = parent(element)
-    return up is not None and namespace(up) == HTML_NS and local_name(up) in {"audio", "video"}
+    if up is None or namespace(up) != HTML_NS:
+        return False
+    name = local_name(up)
+    return name in {"audio", "video"} or (
+        name == "object" and embedded_kind(up) in {"image", "audio", "video", "document"})
 
 
 def inherited(doc: Document, name: str, element: Element,
