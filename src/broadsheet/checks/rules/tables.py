@@ -15,28 +15,67 @@ _HEADERS = frozenset({"columnheader", "rowheader"})
 
 
 def _span(cell: Element, name: str) -> int:
+    """HTML's colspan or rowspan: 1 when absent, unparsable or zero (a rowspan of zero is
+    :func:`_grows_downward`)."""
     raw = (cell.get(name) or "1").strip()
     return max(1, min(int(raw), 1000)) if raw.isdigit() else 1
 
 
+def _grows_downward(cell: Element) -> bool:
+    """HTML: "If rowspan is zero ... let cell grows downward be true"."""
+    raw = (cell.get("rowspan") or "").strip()
+    return raw.isdigit() and int(raw) == 0
+
+
+def _row_group(row: Element) -> Element | None:
+    """The ``thead``, ``tbody`` or ``tfoot`` a ``tr`` is a child of (HTML's row groups)."""
+    up = row.getparent()
+    if local_name(row) == "tr" and up is not None and isinstance(up.tag, str) \
+            and local_name(up) in {"thead", "tbody", "tfoot"} and namespace(up) == HTML_NS:
+        return up
+    return None
+
+
+def _in_table_order(rows: list[Element]) -> list[tuple[Element, Element | None]]:
+    """Rows with their row groups in HTML's table order: a ``tfoot``'s rows after all others
+    ("add that element to the list of pending tfoot elements")."""
+    grouped = [(row, _row_group(row)) for row in rows]
+    return ([(r, g) for r, g in grouped if g is None or local_name(g) != "tfoot"]
+            + [(r, g) for r, g in grouped if g is not None and local_name(g) == "tfoot"])
+
+
 def table_grid(doc: Document, table: Element) -> dict[Element, tuple[int, int, int, int]]:
-    """Each cell's (row, column, row span, column span) in the table."""
+    """Each cell's (row, column, row span, column span) in the table, by HTML's table
+    processing model: a row group starts below every row a cell before it spans into."""
     memo = doc.memo("table-grid")
     if table in memo:
         return memo[table]  # type: ignore[no-any-return]
     taken: set[tuple[int, int]] = set()
     grid: dict[Element, tuple[int, int, int, int]] = {}
     cells_of = _grouped(doc, _CELL_ROLES, _owning_row, "row-cells")
-    for r, row in enumerate(_grouped(doc, {"row"}, _owning_table, "table-rows").get(table, [])):
+    ordered = _in_table_order(_grouped(doc, {"row"}, _owning_table, "table-rows").get(table, []))
+    # Rows left in each row's row group, for a cell that grows downward to the group's end
+    # (not quirks mode; the checker does not tell quirks mode apart).
+    left = [1] * len(ordered)
+    for i in range(len(ordered) - 2, -1, -1):
+        if ordered[i][1] is not None and ordered[i][1] is ordered[i + 1][1]:
+            left[i] = left[i + 1] + 1
+    r, height, group = 0, 0, None
+    for i, (row, in_group) in enumerate(ordered):
+        if in_group is not group:  # HTML's "algorithm for ending a row group"
+            r, group = max(r, height), in_group
         column = 0
         for cell in cells_of.get(row, ()):  # a nested table's cells are owned by its rows
             while (r, column) in taken:
                 column += 1
-            grid[cell] = (r, column, _span(cell, "rowspan"), _span(cell, "colspan"))
-            for dr in range(_span(cell, "rowspan")):
-                for dc in range(_span(cell, "colspan")):
-                    taken.add((r + dr, column + dc))
-            column += _span(cell, "colspan")
+            rows = left[i] if _grows_downward(cell) else _span(cell, "rowspan")
+            columns = _span(cell, "colspan")
+            grid[cell] = (r, column, rows, columns)
+            taken.update((r + dr, column + dc) for dr in range(rows) for dc in range(columns))
+            height = max(height, r + rows)
+            column += columns
+        r += 1
+        height = max(height, r)
     memo[table] = grid
     return grid
 
