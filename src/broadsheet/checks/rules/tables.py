@@ -259,6 +259,9 @@ def _blank(cell: Element) -> bool:
 class ThHasDataCells(Rule):
     """Checks that every table header cell has data cells it labels.
 
+    Cells are placed by HTML's table processing model: a row group starts below every row
+    a cell before it spans into, and a ``tfoot`` is the last row group wherever it stands.
+
     An empty header cell with no data cells is left to review: the rule judges visible
     headers, and an empty cell shows only if a border or background is drawn.
 
