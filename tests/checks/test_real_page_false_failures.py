@@ -1,6 +1,7 @@
 """False failures found by checking real pages nobody here wrote (issue 13: Debian's -doc
-packages, rustdoc and mdBook pages), each cut down to the element and judged from the ACT
-rule's text and the specifications it cites, never from the page. Element by element."""
+packages, rustdoc and mdBook pages, GOV.UK Frontend's component examples), each cut down to
+the element and judged from the ACT rule's text and the specifications it cites, never from
+the page. Element by element."""
 
 from __future__ import annotations
 
