@@ -85,3 +85,30 @@ def test_a_visible_skip_link_of_another_site_passes(auditor: Any) -> None:
                 '</main>', lang="de")
     outcome, message = skip_finding(auditor, html)
     assert outcome == "passed", message
+
+
+#: GOV.UK Frontend's page template without its script (round 41 sweep of govuk-frontend
+#: 6.6.0): the skip link leads to a ``main`` with no ``tabindex``, so Enter moves no focus,
+#: but HTML's "scroll to the fragment" moves the sequential focus navigation starting point
+#: to it and the next Tab focuses the first link in it.
+GOVUK = ('<a class="skip" href="#main-content">Skip to main content</a>'
+         '<header><a href="/">GOV.UK</a> <a href="/search">Search</a></header>'
+         '<main id="main-content"><h1>Title</h1><p>Read <a id="first" href="/guide">the '
+         f'guide</a>.</p>{STORY}</main>')
+
+
+def test_a_skip_link_to_a_target_that_takes_no_focus_passes_when_the_next_tab_follows_it(
+        auditor: Any) -> None:
+    outcome, message = skip_finding(auditor, page(GOVUK))
+    assert outcome == "passed", message
+    assert "the next Tab focuses #first, from #main-content on" in message
+
+
+def test_a_skip_link_whose_next_tab_goes_back_to_the_header_fails(auditor: Any) -> None:
+    # The link's script cancels the navigation: the starting point stays on the link, so the
+    # next Tab focuses the header's first link, before the target.
+    html = page(GOVUK.replace('href="#main-content"',
+                              'href="#main-content" onclick="event.preventDefault()"'))
+    outcome, message = skip_finding(auditor, html)
+    assert outcome == "failed", message
+    assert "not what follows it" in message

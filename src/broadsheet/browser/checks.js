@@ -585,6 +585,19 @@
     return { arrived: inside(), active: active && active !== document.body ? selector(active) : 'body' };
   }
 
+  // Where the Tab after a skip link's Enter lands (issue 13, GOV.UK Frontend without its
+  // script): HTML's "scroll to the fragment" moves the sequential focus navigation starting
+  // point to the target even when the target cannot take focus, so the next Tab focuses the
+  // first focusable element in or after it.
+  function followsTarget(fragment) {
+    const target = indicated(fragment);
+    const active = document.activeElement;
+    if (!target || !active || active === document.body) return { follows: false, active: 'body' };
+    const inside = active === target || target.contains(active);
+    const after = !!(target.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return { follows: inside || after, active: selector(active) };
+  }
+
   function reflow() {
     const root = document.documentElement;
     const width = root.clientWidth;
@@ -708,5 +721,5 @@
   }
 
   window.__broadsheet = { configure, tabbables, focusIndicators, focusShot, foreignFocus, resetFocus, skipLink,
-    skipArrived, reflow, textSpacing, bordered, bordersLost };
+    skipArrived, followsTarget, reflow, textSpacing, bordered, bordersLost };
 })();

@@ -118,23 +118,32 @@ def skip_link(page: Page) -> RuleResult:
             "leads to the main landmark: not judged as a skip link; bypass blocks by "
             "landmarks and headings only?", info.get("target"), info.get("html"))])
     problems = _visibility_problems(info)
+    proceeds = ""
     if not info.get("targetExists"):
         problems.append(f"its target #{info.get('targetId')} does not exist")
     else:
         page.keyboard.press("Enter")  # skipArrived waits for focus to arrive (or two frames)
         arrived = cast(dict[str, Any], _call(page, "skipArrived", info["targetId"]))
         if not arrived["arrived"]:
-            problems.append(f"Enter left focus on {arrived['active']}, not in "
-                            f"#{info['targetId']}")
+            page.keyboard.press("Tab")
+            after = cast(dict[str, Any], _call(page, "followsTarget", info["targetId"]))
+            if after["follows"]:
+                proceeds = (f"; Enter moves no focus, but the next Tab focuses "
+                            f"{after['active']}, from #{info['targetId']} on (HTML's "
+                            "sequential focus navigation starting point)")
+            else:
+                problems.append(f"Enter left focus on {arrived['active']}, not in "
+                                f"#{info['targetId']}, and the next Tab focuses "
+                                f"{after['active']}, not what follows it")
         if page.url != url and page.url.split("#")[0] == url.split("#")[0]:
             page.evaluate("(u) => history.replaceState(history.state, '', u)", url)
     if problems:
         return _result(rule, [_finding(rule, Outcome.FAILED,
                                        f"Skip link {info['text']!r}: " + "; ".join(problems),
                                        info["target"], info["html"])])
+    moves = proceeds or f" and Enter moves focus to #{info['targetId']}"
     return _result(rule, [_finding(rule, Outcome.PASSED,
-                                   f"Skip link {info['text']!r} is visible when focused and "
-                                   f"Enter moves focus to #{info['targetId']}",
+                                   f"Skip link {info['text']!r} is visible when focused{moves}",
                                    info["target"], info["html"])])
 
 

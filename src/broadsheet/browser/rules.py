@@ -19,11 +19,15 @@ class BrowserRule(RuleSpec):
 class SkipLinkKeyboard(BrowserRule):
     """The first Tab from the top focuses a skip link that is visible, and Enter follows it.
 
+    Enter follows it when focus moves into the target or, for a target that takes no focus,
+    when the next Tab focuses what is in or after the target (HTML moves the sequential
+    focus navigation starting point there).
+
     Why it matters: keyboard users meet the skip link first; it must show itself where they
     can read it and move focus past the repeated blocks.
     How to fix: make the skip link the first focusable element, position it inside the
     viewport when focused (not clipped, at least 24 by 24 px, 12 px text or more), and give
-    its target ``tabindex="-1"`` if it is not focusable.
+    its target ``tabindex="-1"`` if it is not focusable, so that focus itself moves.
     """
 
     id = "skip-link-keyboard"
