@@ -59,6 +59,10 @@ class Size:
 #: (The design review at 7/10, issue 17: the axes' words, 13.6 px at 1280 px and 12.5 px
 #: at 620 px, read as small: now 15.2 and 14 px, the narrow drawing's 13.5-15 px.)
 WIDE = Size(800, 450, 19, 20)
+#: The room between the plot and its axis labels, in the labels' size (the design review at
+#: 7/10, round 41: the scale's numbers stood half a letter from the lines, the years under
+#: the axis close under it; tests/browser/test_page_charts.py measures it).
+GAP = 0.9
 NARROW = Size(320, 300, 15, 16)
 
 
@@ -122,11 +126,11 @@ def line_chart(size: Size, years: list[str], series: list[tuple[str, list[float]
     keyed = s.width < 600  # the phones' drawing: the names in a key above the plot
     key_y = s.label * 1.3 + s.key * 1.6
     if keyed:
-        left, right = s.label * 2.2, s.width - s.key * 0.4
-        top, bottom = key_y + s.key * 1.4, s.height - s.label * 2.6
+        left, right = s.label * 2.9, s.width - s.key * 0.4
+        top, bottom = key_y + s.key * 1.4, s.height - s.label * 2.9
     else:
-        left, right = s.label * 2.6, s.width - s.key * 7.4
-        top, bottom = s.label * 3.2, s.height - s.label * 2.6
+        left, right = s.label * 3.1, s.width - s.key * 7.4
+        top, bottom = s.label * 3.2, s.height - s.label * 2.9
     lows, highs = 100.0, max(v / values[0] * 100 for _, values in series for v in values)
     high = (int(highs) // 10 + 1) * 10
 
@@ -142,7 +146,8 @@ def line_chart(size: Size, years: list[str], series: list[tuple[str, list[float]
         kind = "axis" if tick == lows else "grid"
         body.append(f'<line class="{kind}" x1="{left:.1f}" x2="{right:.1f}" y1="{y(tick):.1f}" '
                     f'y2="{y(tick):.1f}" stroke-width="{2 if kind == "axis" else 1}"/>')
-        body.append(text(left - s.label * 0.5, y(tick) + s.label * 0.35, str(tick), "muted", "end"))
+        body.append(text(left - GAP * s.label, y(tick) + s.label * 0.35, str(tick), "muted tick",
+                         "end"))
     # the first year starts at the axis's start and the last ends at its end, so neither
     # reaches under the scale's labels (the first year was centred on the corner, under "100")
     # every year in full: one scheme along the axis (the review read "2019, ’20 … 2023" as
@@ -150,7 +155,7 @@ def line_chart(size: Size, years: list[str], series: list[tuple[str, list[float]
     last = len(years) - 1
     for index, year in enumerate(years):
         anchor = "start" if index == 0 else "end" if index == last else "middle"
-        body.append(text(x(index), bottom + s.label * 1.6, year, "muted", anchor))
+        body.append(text(x(index), bottom + s.label * (GAP + 1.05), year, "muted tick", anchor))
     stroke = max(2.0, s.label / 5)
     for (name, values), cls in zip(series, ("a", "b"), strict=False):
         index_values = [v / values[0] * 100 for v in values]
@@ -160,16 +165,18 @@ def line_chart(size: Size, years: list[str], series: list[tuple[str, list[float]
         body.extend(f'<circle class="{cls}" cx="{x(i):.1f}" cy="{y(v):.1f}" '
                     f'r="{stroke * 1.3:.1f}" stroke="none"/>' for i, v in enumerate(index_values))
         change = round(index_values[-1] - 100)
-        if keyed:  # a swatch of the line and its name, side by side in the key
+        if keyed:  # a short swatch of the line, then its name in the muted ink, unbolded
             at = 4 + (s.width / 2) * (cls == "b")
-            body.append(f'<line class="{cls}" x1="{at:.1f}" x2="{at + s.key * 1.2:.1f}" '
-                        f'y1="{key_y - s.key * 0.35:.1f}" y2="{key_y - s.key * 0.35:.1f}" '
+            body.append(f'<line class="{cls} swatch" x1="{at:.1f}" x2="{at + s.label * 0.7:.1f}" '
+                        f'y1="{key_y - s.label * 0.35:.1f}" y2="{key_y - s.label * 0.35:.1f}" '
                         f'stroke-width="{stroke:.1f}" stroke-linecap="round"/>')
-            body.append(text(at + s.key * 1.6, key_y, f"{name} +{change}%", cls, "start",
-                             font_weight=700, font_size=s.key, stroke="none"))
+            body.append(text(at + s.label * 1.1, key_y, f"{name} +{change}%", "muted key",
+                             "start", font_weight=400, font_size=s.label))
             continue
-        body.append(text(right + s.key * 0.5, y(index_values[-1]) + s.key * 0.35,
-                         f"{name} +{change}%", cls, "start", font_weight=700,
+        # the line's name at its end, in its colour but unbolded (bold, it outweighed the
+        # plot: the design review at 7/10, round 41)
+        body.append(text(right + s.key * 0.7, y(index_values[-1]) + s.key * 0.35,
+                         f"{name} +{change}%", f"{cls} key", "start", font_weight=400,
                          font_size=s.key, stroke="none"))
     body.append("</g>")
     return svg(size, body)
@@ -179,9 +186,9 @@ def bar_chart(size: Size, years: list[str], values: list[float], note: str) -> s
     """Right-to-left columns (first year on the right), Persian digits, the last year in
     the accent colour, each column's value above it."""
     s = size
-    axis = s.label * 2.4  # the scale's labels, on the right
+    axis = s.label * 2.8  # the scale's labels, on the right
     left, right = s.label * 0.5, s.width - axis
-    top, bottom = s.label * 3.4, s.height - s.label * 2.4
+    top, bottom = s.label * 3.4, s.height - s.label * 2.8
     step = 100 if max(values) > 300 else 50
     high = (int(max(values)) // step + 1) * step
     ticks = range(0, high + 1, step * (2 if s.width < 600 else 1))
@@ -196,8 +203,9 @@ def bar_chart(size: Size, years: list[str], values: list[float], note: str) -> s
         kind = "axis" if tick == 0 else "grid"
         body.append(f'<line class="{kind}" x1="{left:.1f}" x2="{right:.1f}" y1="{y(tick):.1f}" '
                     f'y2="{y(tick):.1f}" stroke-width="{2 if kind == "axis" else 1}"/>')
-        body.append(text(right + s.label * 0.5, y(tick) + s.label * 0.35,
-                         str(tick).translate(PERSIAN_DIGITS), "muted", "start", direction="ltr"))
+        body.append(text(right + GAP * s.label, y(tick) + s.label * 0.35,
+                         str(tick).translate(PERSIAN_DIGITS), "muted tick", "start",
+                         direction="ltr"))
     for index, (year, value) in enumerate(zip(years, values, strict=True)):
         centre = right - slot * (index + 0.5)
         cls = "a" if index == len(values) - 1 else "b"
@@ -206,7 +214,7 @@ def bar_chart(size: Size, years: list[str], values: list[float], note: str) -> s
                     f'width="{width:.1f}" height="{bottom - y(value):.1f}"/>')
         body.append(text(centre, y(value) - s.key * 0.45, str(round(value)).translate(
             PERSIAN_DIGITS), "ink", font_weight=700, font_size=s.key))
-        body.append(text(centre, bottom + s.label * 1.5, year, "ink"))
+        body.append(text(centre, bottom + s.label * (GAP + 1.05), year, "ink tick"))
     body.append("</g>")
     return svg(size, body, "rtl", ARABIC_FONT)
 
