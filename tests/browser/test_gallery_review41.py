@@ -12,7 +12,9 @@ from typing import Any, Literal
 
 import pytest
 
+from broadsheet.findings import Finding
 from broadsheet.preview import GalleryBuilder
+from broadsheet.preview.model import WIDTHS, Capture, View
 from tests.browser.test_gallery_review17 import Photos
 from tests.helpers import ARTICLES
 
@@ -20,6 +22,25 @@ from tests.helpers import ARTICLES
 LONGER = (" as the council's cabinet, meeting late into the night, weighs every other saving it"
           " could still make before the spring budget is set")
 FIXTURES = ("en-council-video-lead", "en-rents-chart-footnotes", "en-storm-breaking-corrections")
+
+
+class WithViews(Photos):
+    """:class:`Photos` with two reading views: the focus order at every width and scheme
+    (as captured), text spacing at 768 px light only."""
+
+    def capture(self, page: Path, folder: Path, findings: list[Finding]) -> Capture:
+        seen = super().capture(page, folder, findings)
+        focus = {}
+        for width in WIDTHS:
+            for scheme in ("light", "dark"):
+                focus[f"{width}-{scheme}"] = f"shots/view-focus-{width}-{scheme}.png"
+                self._photo(folder / focus[f"{width}-{scheme}"], (width, width * 2))
+        self._photo(folder / "shots/view-text-spacing.png", (768, 1536))
+        seen.views = [View("focus", "Focus order", "Numbered badges.", focus["1280-light"], 1280,
+                           "light", focus),
+                      View("text-spacing", "Text spacing", "WCAG 1.4.12's spacing.",
+                           "shots/view-text-spacing.png", 768, "light")]
+        return seen
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +51,7 @@ def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
         article["headline"] += LONGER
         (folder / f"{slug}.json").write_text(json.dumps(article, ensure_ascii=False), "utf-8")
     shutil.copytree(ARTICLES / "images", folder / "images")
-    GalleryBuilder(folder / "out", capture=Photos()).build([folder])
+    GalleryBuilder(folder / "out", capture=WithViews()).build([folder])
     return folder / "out"
 
 
@@ -71,3 +92,35 @@ def test_a_neighbours_headline_is_two_lines_at_most_and_whole_on_focus(
         focused = tab.evaluate(PAGER)[1]
         assert focused["drawn"] > 2 * focused["line"] + 2, "whole while it has the focus"
         assert focused["drawn"] >= focused["whole"] - 2
+
+
+VIEWS = """() => [...document.querySelectorAll('.views figure')].map((figure) => {
+  const img = figure.querySelector('img'), box = img.getBoundingClientRect();
+  return {id: figure.id, src: img.getAttribute('src'), natural: img.naturalWidth, drawn: box.width > 0,
+          at: figure.querySelector('.view__at').textContent,
+          open: figure.querySelector('.view__open').getAttribute('href')}; })"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1440, 900), (375, 812)])
+def test_the_views_follow_the_live_pages_width_and_scheme_or_say_where_they_were_taken(
+        auditor: Any, gallery: Path, width: int, height: int) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{FIXTURES[0]}/index.html", width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.check("input[name=frame-width][value='375']", force=True)
+        tab.check("input[name=frame-scheme][value='dark']", force=True)
+        tab.click("[role=tab][href='#views']")
+        tab.wait_for_function("() => [...document.querySelectorAll('.views img')].every((i) => i.complete)")
+        focus, spacing = tab.evaluate(VIEWS)
+        said = tab.text_content("#views-at")
+    assert focus["id"] == "view-focus"
+    assert focus["src"] == "shots/view-focus-375-dark.png"
+    assert focus["natural"] == 375, "the 375 px capture drawn"
+    assert focus["drawn"]
+    assert focus["at"] == "(375 px, dark)"
+    assert focus["open"] == focus["src"], "Open full size opens the one shown"
+    # Text spacing was taken at 768 px light only: shown so, and said.
+    assert spacing["src"] == "shots/view-text-spacing.png"
+    assert spacing["at"] == "(768 px, light)"
+    assert said == ("At the live page's 375 px, dark: Focus order. Not captured at 375 px, "
+                    "dark, so as taken: Text spacing (768 px, light).")

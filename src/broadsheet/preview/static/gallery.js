@@ -473,20 +473,25 @@
   // The Changes tab compares at the width and scheme the live page shows (Fill: the widest
   // screenshot the frame holds): that comparison shown (nothing changed) or opened (one did).
   var liveControls = document.querySelector(".frame-controls");
+  // The width and scheme the live page shows, as "<width>-<scheme>" (Fill: the widest of
+  // `widths` the frame holds).
+  var liveShown = function (widths) {
+    var width = (liveControls.querySelector("input[name='frame-width']:checked") || {}).value;
+    var scheme = (liveControls.querySelector("input[name='frame-scheme']:checked") || {}).value || "light";
+    if (!width || width === "fill") {
+      var frame = document.querySelector(".frame-stage");
+      var room = frame ? frame.clientWidth : 0;
+      width = String(widths.filter(function (each) { return each <= room; }).sort(function (a, b) { return b - a; })[0] || Math.min.apply(null, widths));
+    }
+    return width + "-" + scheme;
+  };
   var atShots = document.querySelectorAll(".changes__at[data-shot], details.change__detail");
   if (liveControls && atShots.length) {
     var followLive = function () {
-      var width = (liveControls.querySelector("input[name='frame-width']:checked") || {}).value;
-      var scheme = (liveControls.querySelector("input[name='frame-scheme']:checked") || {}).value || "light";
       var widths = Array.prototype.map.call(document.querySelectorAll(".changes__at[data-shot], article.change"), function (each) {
         return parseInt((each.getAttribute("data-shot") || each.getAttribute("aria-labelledby").replace("change-", "")), 10);
       });
-      if (!width || width === "fill") {
-        var frame = document.querySelector(".frame-stage");
-        var room = frame ? frame.clientWidth : 0;
-        width = String(widths.filter(function (each) { return each <= room; }).sort(function (a, b) { return b - a; })[0] || Math.min.apply(null, widths));
-      }
-      var key = width + "-" + scheme;
+      var key = liveShown(widths);
       var shown = document.querySelector(".changes__at[data-shot='" + key + "']");
       if (shown) {
         Array.prototype.forEach.call(document.querySelectorAll(".changes__at[data-shot]"), function (each) { each.hidden = each !== shown; });
@@ -503,6 +508,45 @@
       if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followLive(); }
     });
     setTimeout(followLive, 0);  // once the live page's width and scheme are chosen (below)
+  }
+  // The reading views at the live page's width and scheme where they were captured there
+  // (the focus order: every width, light and dark), each caption saying where it was taken;
+  // the line above them names the views shown elsewhere.
+  var viewFigures = Array.prototype.slice.call(document.querySelectorAll(".views figure[data-shots]"));
+  var viewsAt = document.getElementById("views-at");
+  if (liveControls && viewFigures.length && viewsAt) {
+    var atWords = function (key) {
+      var parts = key.split("-");
+      return parts[0] + " px" + (parts[1] === "light" || parts[1] === "dark" ? ", " + parts[1] : "");
+    };
+    var followViews = function () {
+      var widths = Array.prototype.map.call(liveControls.querySelectorAll("input[name='frame-width']"), function (input) {
+        return parseInt(input.value, 10);
+      }).filter(function (each) { return each > 0; });
+      var key = liveShown(widths);
+      var same = [], elsewhere = [];
+      viewFigures.forEach(function (figure) {
+        var shots = JSON.parse(figure.getAttribute("data-shots"));
+        var own = figure.getAttribute("data-width") + "-" + figure.getAttribute("data-scheme");
+        var shown = shots[key] ? key : own;
+        var label = figure.querySelector("figcaption strong").textContent;
+        if (shots[shown]) {
+          var img = figure.querySelector("img");
+          img.src = shots[shown][0];
+          if (shots[shown][1]) { img.width = shots[shown][1]; img.height = shots[shown][2]; }
+          figure.querySelectorAll("[data-enlarge]").forEach(function (link) { link.href = shots[shown][0]; });
+        }
+        figure.querySelector(".view__at").textContent = "(" + atWords(shown) + ")";
+        figure.toggleAttribute("data-elsewhere", shown !== key);
+        if (shown !== key) { elsewhere.push(label + " (" + atWords(shown) + ")"); } else { same.push(label); }
+      });
+      viewsAt.textContent = (same.length ? "At the live page's " + atWords(key) + ": " + same.join(", ") + ". " : "") +
+        (elsewhere.length ? "Not captured at " + atWords(key) + ", so as taken: " + elsewhere.join("; ") + "." : "");
+    };
+    liveControls.addEventListener("change", function (event) {
+      if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followViews(); }
+    });
+    setTimeout(followViews, 0);
   }
   // "Wide panel": the checks beside the live page (a wide screen) take most of the window,
   // the live page a narrow column, so the evidence is drawn large; remembered from one
