@@ -124,3 +124,55 @@ def test_the_views_follow_the_live_pages_width_and_scheme_or_say_where_they_were
     assert spacing["at"] == "(768 px, light)"
     assert said == ("At the live page's 375 px, dark: Focus order. Not captured at 375 px, "
                     "dark, so as taken: Text spacing (768 px, light).")
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two fixtures with open violations (:data:`~tests.browser.test_gallery_review17.FOUND`),
+    approved as ``preview --approve`` does (no change seen), then built against their
+    baselines; the second's change accepted in the served gallery (its decision saw one)."""
+    from broadsheet.preview.verdicts import accept
+
+    folder = tmp_path_factory.mktemp("reviewed")
+    for slug in FIXTURES[:2]:
+        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    out, approved = folder / "out", folder / "approved"
+    accept(GalleryBuilder(out, capture=Photos()).build([folder]).entries, out, approved)
+    book = json.loads((out / "review.json").read_text("utf-8"))
+    book["decisions"][FIXTURES[1]] = {"": {"verdict": "accepted", "note": "", "seen": [
+        "1280-light:0.012100"], "at": "2026-12-04 05:00:00"}}
+    (out / "review.json").write_text(json.dumps(book), "utf-8")
+    GalleryBuilder(out, capture=Photos(), approved=approved).build([folder])
+    return out
+
+
+CARDS = """() => [...document.querySelectorAll('.card')].map((card) => {
+  const review = card.querySelector('.card__review'), flags = card.querySelector('.card__flags');
+  const badge = review && review.querySelector('.review-badge');
+  return {slug: card.querySelector('h3 a').getAttribute('href').split('/')[1],
+          flags: flags.textContent.trim().split(/\\s+/).join(' '),
+          review: review ? review.textContent.trim().split(/\\s+/).join(' ') : null,
+          below: review ? review.getBoundingClientRect().top >= flags.getBoundingClientRect().bottom : null,
+          colour: badge ? getComputedStyle(badge).color : null,
+          ok: getComputedStyle(document.documentElement).getPropertyValue('--ok').trim(),
+          text: getComputedStyle(card).color}; })"""
+
+
+def test_changes_accepted_only_where_a_change_was_and_apart_from_the_findings(
+        auditor: Any, reviewed: Path) -> None:
+    sandbox, opened = _open(auditor, reviewed, "index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        cards = {card["slug"]: card for card in tab.evaluate(CARDS)}
+        ok = tab.evaluate("(c) => { const e = document.createElement('i'); e.style.color = c;"
+                          " document.body.append(e); const v = getComputedStyle(e).color;"
+                          " e.remove(); return v; }", cards[FIXTURES[0]]["ok"])
+    first, second = cards[FIXTURES[0]], cards[FIXTURES[1]]
+    for card in (first, second):
+        assert card["flags"].startswith("✖ Violations:"), card  # open violations, flagged
+        assert card["below"], "the review on a line of its own, under the checks' flags"
+        assert card["colour"] == card["text"], "not the checks' green"
+        assert card["colour"] != ok
+    # Approved with no change seen (preview --approve): approved, no change accepted.
+    assert first["review"] == "Screenshots: Approved"
+    assert second["review"] == "Screenshots: Changes accepted"
