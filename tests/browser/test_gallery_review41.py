@@ -176,3 +176,52 @@ def test_changes_accepted_only_where_a_change_was_and_apart_from_the_findings(
     # Approved with no change seen (preview --approve): approved, no change accepted.
     assert first["review"] == "Screenshots: Approved"
     assert second["review"] == "Screenshots: Changes accepted"
+
+
+ACTUAL = """() => { const stage = document.querySelector('.frame-stage'), frame = document.querySelector('.preview-frame--light');
+  const button = document.querySelector('.frame-actual');
+  return {drawn: frame.getBoundingClientRect().width, inner: frame.contentWindow.innerWidth,
+          scrolls: stage.scrollWidth > stage.clientWidth + 1, page: document.documentElement.scrollWidth,
+          note: document.getElementById('frame-note').textContent, shown: button.getClientRects().length > 0,
+          pressed: button.getAttribute('aria-pressed')}; }"""
+
+
+def test_actual_size_draws_the_1280_page_at_100_percent_scrolled_sideways(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{FIXTURES[0]}/index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.get_by_role("radio", name="1280 px").check()
+        fitted = tab.evaluate(ACTUAL)
+        button = tab.get_by_role("button", name="Actual size")
+        button.click()
+        actual = tab.evaluate(ACTUAL)
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url)  # remembered
+        kept = tab.evaluate(ACTUAL)
+        tab.get_by_role("button", name="Actual size").click()
+        back = tab.evaluate(ACTUAL)
+    assert fitted["note"].startswith("Shown at "), fitted
+    assert fitted["shown"]
+    assert fitted["pressed"] == "false"
+    assert fitted["drawn"] < 1000, "scaled to fit"
+    assert not fitted["scrolls"]
+    assert actual["pressed"] == "true"
+    assert actual["inner"] == 1280
+    assert 1280 <= actual["drawn"] <= 1284, "one CSS px a px"
+    assert actual["scrolls"], "the stage scrolls sideways"
+    assert actual["page"] == 1280, "the window never does"
+    assert actual["note"].startswith("Actual size (100%): scroll sideways"), actual
+    assert kept["pressed"] == "true"
+    assert kept["drawn"] >= 1280
+    assert back["pressed"] == "false"
+    assert back["drawn"] == fitted["drawn"]
+
+
+def test_actual_size_is_not_offered_where_the_page_fits(auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{FIXTURES[0]}/index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.get_by_role("radio", name="375 px").check()
+        seen = tab.evaluate(ACTUAL)
+    assert not seen["shown"]

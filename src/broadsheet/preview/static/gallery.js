@@ -595,6 +595,23 @@
       controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
     }
     if (saved.dragged) { stage.style.blockSize = saved.dragged + "px"; }
+    // "Actual size": a page wider than the stage drawn at 100% (one CSS px a px), scrolled
+    // sideways in the stage, instead of scaled down to fit; offered in the note that says
+    // the page is scaled, remembered as the switches are.
+    var actual = Boolean(saved.actual);
+    var noteText = document.createElement("span");
+    var actualSize = document.createElement("button");
+    actualSize.type = "button";
+    actualSize.className = "button frame-actual";
+    actualSize.textContent = "Actual size";
+    actualSize.addEventListener("click", function () {
+      actual = !actual;
+      fit();
+      save();
+      if (actual) { stage.scrollLeft = 0; }
+    });
+    note.textContent = "";
+    note.append(noteText, " ", actualSize);
     // Not chosen before (or a width no longer offered): one of the widths the fixture was
     // captured at, as its screenshots show it: the widest the stage shows at 75% of its
     // size or more (1280 px in a 1280 px window, 375 px on a phone), else the narrowest,
@@ -621,6 +638,7 @@
         state[input.name] = input.value;
       });
       if (dragged()) { state.dragged = stage.offsetHeight; }
+      if (actual) { state.actual = 1; }
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down from where it starts to just above the checks'
@@ -655,7 +673,7 @@
       var shown = 1;
       var zoomed = controls.querySelector("input[name='frame-zoom']:checked");
       var zoom = zoomed ? Number(zoomed.value) || 1 : 1;
-      var layout = 0;
+      var layout = 0, wider = 0;
       Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
         frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
         frame.style.blockSize = frame.style.inlineSize = "";
@@ -667,6 +685,8 @@
         if (zoom !== 1) { frame.style.inlineSize = layout + "px"; }
         var filling = controls.querySelector("input[name='frame-width'][value='fill']:checked");
         var fitted = width > room && room > 0 && !filling ? room / width : 1;
+        if (fitted < 1) { wider = width; }
+        if (actual) { fitted = 1; }
         var scale = fitted * zoom;
         if (fitted < 1) { shown = fitted; }
         if (scale !== 1) {
@@ -689,9 +709,13 @@
       if (shown !== 1) {
         said.push("Shown at " + Math.floor(shown * 100) + "% to fit; the page is laid out " +
           Math.round(layout) + " px wide.");
+      } else if (actual && wider) {
+        said.push("Actual size (100%): scroll sideways to see the page's " + Math.round(layout) + " px.");
       }
+      actualSize.hidden = !wider;
+      actualSize.setAttribute("aria-pressed", actual && wider ? "true" : "false");
       note.hidden = !said.length;
-      note.textContent = said.join(" ");
+      noteText.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
       if (event.target.name === "frame-height") { stage.style.height = filled = ""; saved.dragged = 0; }
