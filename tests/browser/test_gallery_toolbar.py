@@ -319,7 +319,7 @@ KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => 
   return {dir: getComputedStyle(cut).direction, overflow: getComputedStyle(cut).textOverflow,
           clipped: cut.scrollWidth > cut.clientWidth + 1, whole: cut.textContent === cut.closest('a').title,
           start: box.left <= (first.left + first.right) / 2 && (first.left + first.right) / 2 <= box.right,
-          height: box.height, line: parseFloat(getComputedStyle(cut).lineHeight),
+          height: cut.closest('a').getBoundingClientRect().height, line: parseFloat(getComputedStyle(cut).lineHeight),
           first: [first.left, first.right], box: [box.left, box.right]}; })"""
 
 
