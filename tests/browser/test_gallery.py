@@ -207,6 +207,15 @@ def test_probes_measure_contrast_and_outline_a_finding_s_element(auditor: Any,
     for key, width in (("zoom-200", 640), ("text-spacing", 1280), ("focus", 1280)):
         with Image.open(tmp_path / views[key]) as image:
             assert image.width == width, key
+    # The focus order at every width and scheme too, for the Views tab to follow the live
+    # page's (round 41); each view says where it was taken.
+    kept = {view.key: view for view in seen.views}
+    assert (kept["focus"].width, kept["focus"].scheme) == (1280, "light")
+    assert set(kept["focus"].others) == {"320-light", "1280-light"}
+    with Image.open(tmp_path / kept["focus"].others["320-light"]) as image:
+        assert image.width == 320
+    assert kept["zoom-400"].others == {"1280-light": "shots/320-light.png"}
+    assert (kept["text-spacing"].width, kept["text-spacing"].scheme) == (1280, "light")
 
 
 CROP_PAGE = (

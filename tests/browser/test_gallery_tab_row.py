@@ -55,9 +55,9 @@ ROW = """() => {
           left: row.left, edge: edge, page: document.documentElement.scrollWidth}; }"""
 
 
-# Beside the live page (1280 px and wider) the tabs wrap onto two rows, all in sight (gallery
-# v2: tests/browser/test_gallery_v2_review.py); under it, one scrolled row.
-@pytest.mark.parametrize(("width", "height"), [(768, 1000), (375, 812)])
+# One scrolled row at every width: beside the live page (1280 px and wider) too, where gallery
+# v2 wrapped them onto two rows (round 41's blind review: two rows read as two strips).
+@pytest.mark.parametrize(("width", "height"), [(1440, 900), (1280, 800), (768, 1000), (375, 812)])
 def test_the_tabs_are_one_row_the_tabs_out_of_sight_counted_and_reached_by_keys(
         auditor: Any, gallery: Path, width: int, height: int) -> None:
     sandbox, opened = _open(auditor, gallery, f"fixtures/{PHOTO_ESSAY}/index.html", width,
@@ -102,6 +102,24 @@ def test_with_the_wide_panel_every_tab_is_in_sight_at_1280(auditor: Any, gallery
         assert seen["more"] is None
 
 
+def test_beside_the_page_a_tab_badge_is_its_mark_and_count(auditor: Any, gallery: Path) -> None:
+    """At 1280 px the badges' words are said and on hover, not drawn (so more tabs show in
+    the row); under the page (768 px) they are drawn."""
+    shown = """() => [...document.querySelectorAll('.toc .toc__count')].map((b) => ({
+      width: b.querySelector('.toc__words').getBoundingClientRect().width,
+      title: b.title, said: b.textContent.trim()}))"""
+    for width, drawn in ((1280, False), (768, True)):
+        sandbox, opened = _open(auditor, gallery, f"fixtures/{PHOTO_ESSAY}/index.html", width, 900)
+        with opened as tab:
+            tab.goto(sandbox.url)
+            badges = tab.evaluate(shown)
+        assert badges, "the Findings tab counts its violations"
+        for badge in badges:
+            assert (badge["width"] > 4) is drawn, (width, badge)
+            assert badge["said"].endswith(badge["title"]), badge
+            assert badge["title"].split()[1] in {"violation", "violations", "to", "changed", "below"}
+
+
 BADGES = r"""() => [...document.querySelectorAll('.toc__count')].filter((b) => b.getClientRects().length)
   .map((b) => { const style = getComputedStyle(b);
     return {where: b.closest('.fixture-nav') ? 'list' : 'tab', tab: (b.closest('a') || {}).getAttribute('href'),
@@ -119,7 +137,9 @@ def test_counts_are_words_in_badges_coloured_by_severity_and_readable(
         badges = tab.evaluate(BADGES)
         reviews = tab.locator(".fixture-head .status .count--warn").text_content() or ""
     findings = [each["seen"] for each in badges if each["tab"] == "#findings"]
-    # Words a reader sees, the mark saying the severity without colour; no bare zeros.
+    # Words a reader hears (beside the live page the tabs' badges show the mark and count,
+    # their words on hover: test_beside_the_page_a_tab_badge_is_its_mark_and_count), the mark
+    # saying the severity without colour; no bare zeros.
     assert findings == ["✖ 2 violations", f"▲ {reviews.split()[1]} to review"]
     listed = [each for each in badges if each["where"] == "list"]
     assert len(listed) == 2 * len(FIXTURES), "each fixture's violations and items to review"

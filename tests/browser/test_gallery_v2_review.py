@@ -124,9 +124,12 @@ TABS = """() => {
 
 @pytest.mark.parametrize("tab", [(1280, 800, "light"), (1440, 900, "dark"), (1280, 720, "light")],
                          indirect=True)
-def test_every_tab_is_in_sight_beside_the_live_page_on_two_rows_at_most(
+def test_beside_the_live_page_the_tabs_are_one_row_the_rest_counted(
         tab: Any, gallery: Path) -> None:
-    """At 1280 px one scrolled row showed 2 to 4 of the 8 tabs, "6 more ›" after them."""
+    """At 1280 px one scrolled row showed 2 to 4 of the 8 tabs, "6 more ›" after them; gallery
+    v2 wrapped them onto two rows, which round 41's review read as two strips: one row again,
+    its badges a mark and a count (their words said), so half the tabs or more are in sight
+    and the cue counts exactly the rest."""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(TABS)
     names = [t["name"].split(" ")[0] for t in seen["tabs"]]
@@ -134,11 +137,15 @@ def test_every_tab_is_in_sight_beside_the_live_page_on_two_rows_at_most(
                      "Outline", "Source"], names
     assert "3 violations" in seen["tabs"][0]["name"]
     assert "to review" in seen["tabs"][0]["name"]
+    assert len({each["top"] for each in seen["tabs"]}) == 1, seen["tabs"]
     for each in seen["tabs"]:
-        assert seen["row"]["left"] - 1 <= each["left"] < each["right"] <= seen["row"]["right"] + 1, each
         assert each["height"] >= 24, each  # WCAG 2.5.8
-    assert len({each["top"] for each in seen["tabs"]}) <= 2, seen["tabs"]
-    assert seen["more"] is None, "nothing out of sight, no cue"
+    edge = tab.evaluate("document.querySelector('.toc__more--end').getBoundingClientRect().left"
+                        ) if seen["more"] else seen["row"]["right"]
+    in_sight = [each for each in seen["tabs"] if each["right"] <= edge + 1]
+    assert len(in_sight) >= 4, [each["name"] for each in in_sight]
+    hidden = len(seen["tabs"]) - len(in_sight)
+    assert seen["more"] == (f"{hidden} more ›" if hidden else None)
     # Still the ARIA tabs: arrow keys move the choice, and its panel shows.
     tab.focus("[role=tab][aria-selected=true]")
     tab.keyboard.press("End")

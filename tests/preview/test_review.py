@@ -61,3 +61,21 @@ def test_a_note_is_kept_clean_and_short_and_a_broken_file_is_no_decisions(
     (tmp_path / "review.json").write_text('{"decisions": {"storm": {"": {"verdict": "x"}}}}',
                                           "utf-8")
     assert book.load() == {"storm": {}}
+
+
+def test_an_approval_that_saw_no_change_is_approved_not_changes_accepted(tmp_path: Path) -> None:
+    """``preview --approve`` compares with no baseline (``seen``: ``new``): rebuilt against
+    the baselines, the fixture's screenshots are approved; no change was accepted (round
+    41: "Changes accepted" was on every card)."""
+    book = ReviewBook(tmp_path)
+    first = SimpleNamespace(slug="storm", differences=[], screenshots=[object()])
+    book.record(first, ACCEPTED)
+    assert book.load()["storm"][""].seen == ("new",)
+    state = review_state(_entry(), book.load()["storm"])  # rebuilt: nothing changed
+    assert state is not None
+    assert (state.key, state.text) == ("approved", "Approved")
+    changed = _entry((1280, "light", 0.0121))
+    book.record(changed, ACCEPTED)  # a change seen and accepted
+    state = review_state(_entry(), book.load()["storm"])
+    assert state is not None
+    assert (state.key, state.text) == ("accepted", "Changes accepted")

@@ -137,7 +137,8 @@ def test_request_changes_keeps_the_baseline_and_records_the_note(served: Served)
     assert not index.xpath("//section[@aria-labelledby='review-title']"), "none awaiting"
     [card] = index.xpath("//li[@data-review]")
     assert card.get("data-review") == "changes-requested"
-    assert text_of(card.xpath(".//p[@class='card__review']")[0]) == f"Changes requested {note}"
+    assert text_of(card.xpath(".//p[@class='card__review']")[0]) == (
+        f"Screenshots: Changes requested {note}")
     page = parse_html((served.out / "fixtures" / "storm" / "index.html").read_text("utf-8"))
     [told] = page.xpath("//section[@aria-labelledby='changes']//p[contains(@class, 'review-said')]")
     assert text_of(told.xpath("./span[contains(@class, 'review-badge')]")[0]) == (
@@ -249,7 +250,7 @@ def test_approve_one_screenshot_writes_only_its_baseline(tmp_path: Path) -> None
 def test_cli_approve_records_an_accepted_decision_as_the_served_gallery_does(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """``preview --approve`` keeps an Accepted decision per fixture it approved in the same
-    review file, so the pages (and a gallery served later) say Accepted; with a width and
+    review file, so the pages (and a gallery served later) say Approved; with a width and
     scheme chosen, on that screenshot only."""
     from broadsheet.cli import main
     from broadsheet.commands import preview
@@ -268,9 +269,11 @@ def test_cli_approve_records_an_accepted_decision_as_the_served_gallery_does(
                                                  "storm": {"": "accepted"}}
     for slug in ("flood", "storm"):
         page = parse_html((out / "fixtures" / slug / "index.html").read_text("utf-8"))
+        # Approved, not "Changes accepted": the command compares with no baseline, so saw
+        # no change to accept (round 41: "Changes accepted" was on every card).
         [said] = page.xpath("//section[@aria-labelledby='changes']//p[@class='review-said "
-                            "review-said--accepted']")
-        assert text_of(said.xpath("./span")[0]) == "Changes accepted"
+                            "review-said--approved']")
+        assert text_of(said.xpath("./span")[0]) == "Approved"
     assert main(["preview", str(fixtures / "storm.json"), "--out", str(out), "--approved",
                  str(approved), "--approve", "--approve-widths", "320",
                  "--approve-schemes", "light"]) == 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -153,6 +154,30 @@ def space_text(tab: Page) -> None:
 
 def _probe(tab: Page, name: str, *args: Any) -> Any:
     return tab.evaluate(f"([args]) => ({PROBES}).{name}(...args)", [list(args)])
+
+
+def _others(view: View, focus: dict[str, str], screenshots: list[Screenshot]) -> View:
+    """``view`` with the same view at its other widths and schemes: the focus order's at
+    every width and scheme (``focus``), 400% zoom's (the narrowest screenshot) in each
+    scheme."""
+    if view.key == "focus":
+        return replace(view, others=focus)
+    if view.key == "zoom-400":
+        narrow = next(s for s in screenshots if s.path == view.path)
+        return replace(view, others={f"{view.width}-{s.scheme}": s.path for s in screenshots
+                                     if s.width == narrow.width})
+    return view
+
+
+def _focus_shot(tab: Page, folder: Path, width: int, scheme: str) -> str:
+    """The focus-order view at the tab's width and scheme (its badges then taken off): the
+    Views tab shows the one of the live page's width and scheme."""
+    name = f"shots/view-focus-{width}-{scheme}.png"
+    tab.evaluate("() => window.scrollTo(0, 0)")
+    _probe(tab, "focusOrder")
+    screenshot(tab, folder / name, full_page=True)
+    _probe(tab, "clear")
+    return name
 
 
 def _focus_stops(tab: Page, texts: list[str]) -> list[Announcement]:
@@ -359,6 +384,7 @@ class ChromiumCapture:
                                if finding.outcome in (Outcome.FAILED, Outcome.CANT_TELL)]
         (folder / "shots").mkdir(parents=True, exist_ok=True)
         folds: dict[tuple[int, str], float] = {}
+        focus: dict[str, str] = {}  # the focus order at each width and scheme
         try:
             for scheme in self.schemes:
                 with self._tab(page, scheme, self.widths[0]) as tab:
@@ -374,6 +400,8 @@ class ChromiumCapture:
                         else:
                             screenshot(tab, folder / name, full_page=True, animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))
+                        if self.views and not self.element:
+                            focus[f"{width}-{scheme}"] = _focus_shot(tab, folder, width, scheme)
                         if not self.element and width <= PHONE_WIDTH:
                             folds[(width, scheme)] = tab.evaluate(FOLD_LINE, PHONE_SCREEN)
                     if scheme == self.schemes[0] and not self.element:
@@ -391,6 +419,7 @@ class ChromiumCapture:
                             self._views(tab, folder, [*(findings or ()), *result.findings],
                                         result)
             result.contrast = merged(result.contrast)
+            result.views = [_others(view, focus, result.screenshots) for view in result.views]
             if not self.element:
                 result.thumbnail_phone = phone_thumbnail(folder, result.screenshots,
                                                          folds=folds)
@@ -410,18 +439,20 @@ class ChromiumCapture:
         result.views.append(self._shot(
             tab, folder, "focus", "Focus order",
             f"Numbered badges on the {len(result.focus_order)} places the Tab key reaches, in "
-            f"the order it reaches them, at {widest} px."))
+            "the order it reaches them.", widest, self.schemes[0]))
         _probe(tab, "clear")
         tab.set_viewport_size({"width": widest // 2, "height": 800})
         result.views.append(self._shot(
             tab, folder, "zoom-200", "200% zoom",
-            f"A {widest} px window zoomed to 200%: the page laid out {widest // 2} CSS px wide."))
+            f"A {widest} px window zoomed to 200%: the page laid out {widest // 2} CSS px wide.",
+            widest, self.schemes[0]))
         narrow = [shot for shot in result.screenshots if shot.width * 4 == widest]
         if narrow:
             result.views.append(View(
                 "zoom-400", "400% zoom",
                 f"A {widest} px window zoomed to 400%: the page laid out {narrow[0].width} CSS "
-                "px wide (the same as the narrowest screenshot).", narrow[0].path))
+                "px wide (the same as the narrowest screenshot).", narrow[0].path, widest,
+                narrow[0].scheme))
         middle = sorted(self.widths)[len(self.widths) // 2]
         tab.set_viewport_size({"width": middle, "height": 800})
         _still(tab)
@@ -431,20 +462,22 @@ class ChromiumCapture:
             f"WCAG 1.4.12's spacing on every element at {middle} px: line height at least 1.5 "
             "times the font size, letter spacing 0.12, word spacing 0.16 and 2 after each "
             "paragraph (larger spacing the page sets is kept): nothing may be cut off or "
-            "overlap."))
+            "overlap.", middle, self.schemes[0]))
         _probe(tab, "clear")
         tab.emulate_media(forced_colors="active")
         result.views.append(self._shot(
             tab, folder, "forced-colours", "Forced colours",
             "Windows High Contrast and other forced-colour modes (Chromium's emulation): the "
-            "page's colours are replaced by the reader's; borders and focus must still show."))
+            "page's colours are replaced by the reader's; borders and focus must still show.",
+            middle, "forced"))
         tab.emulate_media(forced_colors="none")
 
     @staticmethod
-    def _shot(tab: Page, folder: Path, key: str, label: str, description: str) -> View:
+    def _shot(tab: Page, folder: Path, key: str, label: str, description: str, width: int,
+              scheme: str) -> View:
         name = f"shots/view-{key}.png"
         screenshot(tab, folder / name, full_page=True)
-        return View(key, label, description, name)
+        return View(key, label, description, name, width, scheme)
 
     def _dark_crops(self, tab: Page, folder: Path, findings: list[Finding],
                     crops: dict[int, str]) -> None:

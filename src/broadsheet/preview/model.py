@@ -88,6 +88,17 @@ class View:
     label: str
     description: str
     path: str  # relative to the fixture's folder
+    #: The window's width (CSS px) and colour scheme it shows (0 and "": not said).
+    width: int = 0
+    scheme: str = ""
+    #: The same view at other widths and schemes: ``<width>-<scheme>`` -> path.
+    others: dict[str, str] = field(default_factory=dict)
+
+    def at(self, width: int, scheme: str) -> str | None:
+        """The path of this view at ``width`` in ``scheme``, if captured."""
+        if (width, scheme) == (self.width, self.scheme):
+            return self.path
+        return self.others.get(f"{width}-{scheme}")
 
 
 @dataclass(frozen=True, slots=True)

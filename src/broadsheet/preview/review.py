@@ -38,7 +38,8 @@ class Decision:
 class ReviewState:
     """What the index and the fixture's page say of a fixture's review."""
 
-    #: ``to-review``, ``changes-requested`` or ``accepted``.
+    #: ``to-review``, ``changes-requested``, ``accepted`` (a change was) or ``approved``
+    #: (the screenshots, none of them a change).
     key: str
     text: str
     note: str = ""
@@ -100,7 +101,8 @@ class ReviewBook:
 
 def review_state(entry: Entry, decisions: dict[str, Decision]) -> ReviewState | None:
     """The fixture's review: to review (a screenshot changed, no decision on that change),
-    changes requested, or accepted; None when there is nothing to decide or decided."""
+    changes requested, changes accepted, or its screenshots approved (no change among them);
+    None when there is nothing to decide or decided."""
     changed = [d for d in entry.differences if d.failed]
     if changed:
         pending, requested = False, []
@@ -123,5 +125,10 @@ def review_state(entry: Entry, decisions: dict[str, Decision]) -> ReviewState | 
     if last.verdict == REQUESTED and last.seen == seen(entry) and last.seen:
         return ReviewState("changes-requested", "Changes requested", last.note, last.at)
     if last.verdict == ACCEPTED and entry.differences:
-        return ReviewState("accepted", "Changes accepted", last.note, last.at)
+        # Changes accepted only where a decision saw changed screenshots: a first approval
+        # (``new``), or one with nothing changed (``preview --approve`` compares with no
+        # baseline), approved the screenshots and accepted no change.
+        if any(mark != "new" for mark in last.seen):
+            return ReviewState("accepted", "Changes accepted", last.note, last.at)
+        return ReviewState("approved", "Approved", last.note, last.at)
     return None

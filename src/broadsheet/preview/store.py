@@ -38,7 +38,8 @@ def load(folder: Path, key: str) -> Entry | None:
         entry = _entry(stored["entry"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    files = [shot.path for shot in entry.screenshots] + [view.path for view in entry.views]
+    files = [shot.path for shot in entry.screenshots] + [
+        path for view in entry.views for path in (view.path, *view.others.values())]
     files += [*entry.highlights.values(),
               *(name for name in (entry.thumbnail, entry.thumbnail_dark, entry.thumbnail_phone,
                              entry.thumbnail_phone_dark) if name)]

@@ -473,20 +473,25 @@
   // The Changes tab compares at the width and scheme the live page shows (Fill: the widest
   // screenshot the frame holds): that comparison shown (nothing changed) or opened (one did).
   var liveControls = document.querySelector(".frame-controls");
+  // The width and scheme the live page shows, as "<width>-<scheme>" (Fill: the widest of
+  // `widths` the frame holds).
+  var liveShown = function (widths) {
+    var width = (liveControls.querySelector("input[name='frame-width']:checked") || {}).value;
+    var scheme = (liveControls.querySelector("input[name='frame-scheme']:checked") || {}).value || "light";
+    if (!width || width === "fill") {
+      var frame = document.querySelector(".frame-stage");
+      var room = frame ? frame.clientWidth : 0;
+      width = String(widths.filter(function (each) { return each <= room; }).sort(function (a, b) { return b - a; })[0] || Math.min.apply(null, widths));
+    }
+    return width + "-" + scheme;
+  };
   var atShots = document.querySelectorAll(".changes__at[data-shot], details.change__detail");
   if (liveControls && atShots.length) {
     var followLive = function () {
-      var width = (liveControls.querySelector("input[name='frame-width']:checked") || {}).value;
-      var scheme = (liveControls.querySelector("input[name='frame-scheme']:checked") || {}).value || "light";
       var widths = Array.prototype.map.call(document.querySelectorAll(".changes__at[data-shot], article.change"), function (each) {
         return parseInt((each.getAttribute("data-shot") || each.getAttribute("aria-labelledby").replace("change-", "")), 10);
       });
-      if (!width || width === "fill") {
-        var frame = document.querySelector(".frame-stage");
-        var room = frame ? frame.clientWidth : 0;
-        width = String(widths.filter(function (each) { return each <= room; }).sort(function (a, b) { return b - a; })[0] || Math.min.apply(null, widths));
-      }
-      var key = width + "-" + scheme;
+      var key = liveShown(widths);
       var shown = document.querySelector(".changes__at[data-shot='" + key + "']");
       if (shown) {
         Array.prototype.forEach.call(document.querySelectorAll(".changes__at[data-shot]"), function (each) { each.hidden = each !== shown; });
@@ -503,6 +508,45 @@
       if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followLive(); }
     });
     setTimeout(followLive, 0);  // once the live page's width and scheme are chosen (below)
+  }
+  // The reading views at the live page's width and scheme where they were captured there
+  // (the focus order: every width, light and dark), each caption saying where it was taken;
+  // the line above them names the views shown elsewhere.
+  var viewFigures = Array.prototype.slice.call(document.querySelectorAll(".views figure[data-shots]"));
+  var viewsAt = document.getElementById("views-at");
+  if (liveControls && viewFigures.length && viewsAt) {
+    var atWords = function (key) {
+      var parts = key.split("-");
+      return parts[0] + " px" + (parts[1] === "light" || parts[1] === "dark" ? ", " + parts[1] : "");
+    };
+    var followViews = function () {
+      var widths = Array.prototype.map.call(liveControls.querySelectorAll("input[name='frame-width']"), function (input) {
+        return parseInt(input.value, 10);
+      }).filter(function (each) { return each > 0; });
+      var key = liveShown(widths);
+      var same = [], elsewhere = [];
+      viewFigures.forEach(function (figure) {
+        var shots = JSON.parse(figure.getAttribute("data-shots"));
+        var own = figure.getAttribute("data-width") + "-" + figure.getAttribute("data-scheme");
+        var shown = shots[key] ? key : own;
+        var label = figure.querySelector("figcaption strong").textContent;
+        if (shots[shown]) {
+          var img = figure.querySelector("img");
+          img.src = shots[shown][0];
+          if (shots[shown][1]) { img.width = shots[shown][1]; img.height = shots[shown][2]; }
+          figure.querySelectorAll("[data-enlarge]").forEach(function (link) { link.href = shots[shown][0]; });
+        }
+        figure.querySelector(".view__at").textContent = "(" + atWords(shown) + ")";
+        figure.toggleAttribute("data-elsewhere", shown !== key);
+        if (shown !== key) { elsewhere.push(label + " (" + atWords(shown) + ")"); } else { same.push(label); }
+      });
+      viewsAt.textContent = (same.length ? "At the live page's " + atWords(key) + ": " + same.join(", ") + ". " : "") +
+        (elsewhere.length ? "Not captured at " + atWords(key) + ", so as taken: " + elsewhere.join("; ") + "." : "");
+    };
+    liveControls.addEventListener("change", function (event) {
+      if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followViews(); }
+    });
+    setTimeout(followViews, 0);
   }
   // "Wide panel": the checks beside the live page (a wide screen) take most of the window,
   // the live page a narrow column, so the evidence is drawn large; remembered from one
@@ -551,6 +595,23 @@
       controls.querySelector("input[name='frame-scheme'][value='dark']").checked = true;  // as the system
     }
     if (saved.dragged) { stage.style.blockSize = saved.dragged + "px"; }
+    // "Actual size": a page wider than the stage drawn at 100% (one CSS px a px), scrolled
+    // sideways in the stage, instead of scaled down to fit; offered in the note that says
+    // the page is scaled, remembered as the switches are.
+    var actual = Boolean(saved.actual);
+    var noteText = document.createElement("span");
+    var actualSize = document.createElement("button");
+    actualSize.type = "button";
+    actualSize.className = "button frame-actual";
+    actualSize.textContent = "Actual size";
+    actualSize.addEventListener("click", function () {
+      actual = !actual;
+      fit();
+      save();
+      if (actual) { stage.scrollLeft = 0; }
+    });
+    note.textContent = "";
+    note.append(noteText, " ", actualSize);
     // Not chosen before (or a width no longer offered): one of the widths the fixture was
     // captured at, as its screenshots show it: the widest the stage shows at 75% of its
     // size or more (1280 px in a 1280 px window, 375 px on a phone), else the narrowest,
@@ -577,6 +638,7 @@
         state[input.name] = input.value;
       });
       if (dragged()) { state.dragged = stage.offsetHeight; }
+      if (actual) { state.actual = 1; }
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down from where it starts to just above the checks'
@@ -611,7 +673,7 @@
       var shown = 1;
       var zoomed = controls.querySelector("input[name='frame-zoom']:checked");
       var zoom = zoomed ? Number(zoomed.value) || 1 : 1;
-      var layout = 0;
+      var layout = 0, wider = 0;
       Array.prototype.forEach.call(stage.querySelectorAll(".preview-frame"), function (frame) {
         frame.style.transform = frame.style.marginInlineEnd = frame.style.marginBlockEnd = "";
         frame.style.blockSize = frame.style.inlineSize = "";
@@ -623,6 +685,8 @@
         if (zoom !== 1) { frame.style.inlineSize = layout + "px"; }
         var filling = controls.querySelector("input[name='frame-width'][value='fill']:checked");
         var fitted = width > room && room > 0 && !filling ? room / width : 1;
+        if (fitted < 1) { wider = width; }
+        if (actual) { fitted = 1; }
         var scale = fitted * zoom;
         if (fitted < 1) { shown = fitted; }
         if (scale !== 1) {
@@ -645,9 +709,13 @@
       if (shown !== 1) {
         said.push("Shown at " + Math.floor(shown * 100) + "% to fit; the page is laid out " +
           Math.round(layout) + " px wide.");
+      } else if (actual && wider) {
+        said.push("Actual size (100%): scroll sideways to see the page's " + Math.round(layout) + " px.");
       }
+      actualSize.hidden = !wider;
+      actualSize.setAttribute("aria-pressed", actual && wider ? "true" : "false");
       note.hidden = !said.length;
-      note.textContent = said.join(" ");
+      noteText.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
       if (event.target.name === "frame-height") { stage.style.height = filled = ""; saved.dragged = 0; }
