@@ -37,6 +37,10 @@ FRAME = """(frame) => { const doc = frame.contentDocument;
           background: getComputedStyle(doc.body).backgroundColor,
           file: frame.contentWindow.location.pathname.split('/').pop()}; }"""
 
+#: Whether the frame shows the page named, loaded.
+LOADED = """([frame, file]) => frame.contentDocument.readyState === 'complete'
+  && frame.contentWindow.location.pathname.endsWith('/' + file)"""
+
 
 def test_a_story_s_live_view_switches_to_dark_and_right_to_left_by_keyboard(
         auditor: Any, gallery: Path) -> None:
@@ -61,6 +65,11 @@ def test_a_story_s_live_view_switches_to_dark_and_right_to_left_by_keyboard(
         live.get_by_role("radio", name="Light").focus()
         tab.keyboard.press("ArrowRight")
         expect(live.get_by_role("radio", name="Dark")).to_be_checked()
+        # The dark page loaded before the direction changes (a person's second key press
+        # comes long after; two navigations of the frame a millisecond apart left the first's
+        # page in place once under CI's load).
+        tab.wait_for_function(LOADED, arg=[frame.element_handle(), "page-dark-ltr.html"],
+                              timeout=60_000)
         live.get_by_role("radio", name="Left to right (its own)").focus()
         tab.keyboard.press("ArrowRight")
         expect(live.get_by_role("radio", name="Right to left")).to_be_checked()
