@@ -70,10 +70,10 @@ def _external(doc: Document, el: Element) -> str | None:
         return None
 
 
-def script_mentions(doc: Document, words: Iterable[str], *,
-                    files: bool = False) -> bool | None:
-    """Whether the page's code mentions any of ``words`` (None: external code is unseen;
-    with ``files``, external scripts that are local files are read)."""
+def script_code(doc: Document, *, files: bool = False) -> list[str] | None:
+    """The code of the page's JavaScript ``script`` elements (None: some code is unseen, an
+    external script or a plug-in; with ``files``, external scripts that are local files are
+    read). Handler attributes and ``javascript:`` URLs are not included."""
     texts = []
     for el in _scripts(doc):
         if el.get("src") is not None:
@@ -84,6 +84,26 @@ def script_mentions(doc: Document, words: Iterable[str], *,
             continue
         texts.append(el.text or "")
     if any(namespace(el) == HTML_NS for el in doc.tags("object", "embed")):
+        return None
+    return texts
+
+
+def inline_code(doc: Document) -> list[tuple[Element, str, str]]:
+    """Each ``on…`` handler attribute and ``javascript:`` URL of the page, as (element,
+    attribute name, code)."""
+    return [(el, str(key), str(value)) for el in doc.elements
+            for key, value in el.attrib.items()
+            if (str(key).startswith("on") and len(str(key)) > 2)
+            or (str(key) in {"href", "src", "action", "formaction"}
+                and _JAVASCRIPT_URL.match(str(value)))]
+
+
+def script_mentions(doc: Document, words: Iterable[str], *,
+                    files: bool = False) -> bool | None:
+    """Whether the page's code mentions any of ``words`` (None: external code is unseen;
+    with ``files``, external scripts that are local files are read)."""
+    texts = script_code(doc, files=files)
+    if texts is None:
         return None
     # a handler attribute's name says what it listens to (``ontimeupdate``, ``onkeydown``)
     texts.extend(f"{key!s}={value!s}" if str(key).startswith("on") else str(value)

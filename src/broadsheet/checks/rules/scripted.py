@@ -12,11 +12,17 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from broadsheet.checks import aria, dom
-from broadsheet.checks.parse import Document, Element, local_name
+from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
 from broadsheet.checks.rule import Verdict, cant_tell, passed
 from broadsheet.checks.rules.controls import FIELD_ROLES
 from broadsheet.checks.rules.review import ReviewRule
-from broadsheet.checks.scripting import frames_run_scripts, runs_scripts, script_mentions
+from broadsheet.checks.scripting import (
+    frames_run_scripts,
+    inline_code,
+    runs_scripts,
+    script_code,
+    script_mentions,
+)
 
 
 def _focusable(doc: Document) -> list[Element]:
@@ -111,12 +117,61 @@ class _PageReview(ReviewRule):
         return cant_tell(self.question)
 
 
+#: The keyboard events ACT ffbc54 judges: "Currently keyboard events only support the types
+#: `keydown` and `keyup`. Keyboard events of type `keypressed` are considered legacy keyboard
+#: events and are thus ignored by this rule."
+_KEY_EVENTS = ("keydown", "keyup")
+_KEY_HANDLERS = frozenset({"onkeydown", "onkeyup"})
+#: Where key events land when nothing has focus (the document's body), and what they reach
+#: from there as they bubble: a listener on these hears keys pressed anywhere.
+_PAGE_WIDE = frozenset({"html", "body", "frameset"})
+
+
+def _key_listeners(doc: Document) -> list[Element] | None:
+    """The elements whose ``onkeydown``/``onkeyup`` attributes are the page's only listeners
+    to ``keydown`` and ``keyup`` (``keypress`` is ignored by ACT ffbc54); None when other
+    code may listen: a script (inline, or a local file it names) or another handler that
+    mentions those events, or code that cannot be read (another host's script, a plug-in)."""
+    code = script_code(doc, files=True)
+    if code is None:
+        return None
+    listeners: dict[Element, None] = {}
+    for el, name, value in inline_code(doc):
+        if name in _KEY_HANDLERS:
+            listeners[el] = None
+        code.append(value)
+    text = "\n".join(code).lower()
+    if any(event in text for event in _KEY_EVENTS):
+        return None
+    return list(listeners)
+
+
+def _heard_only_by_widgets(doc: Document, element: Element) -> bool:
+    """Key events reach ``element`` only while a widget has focus: the event target is the
+    focused element (or the body when none is), so every focusable element in it, itself
+    included, has a semantic role that inherits from ``widget``; and it is not the body
+    or the root, which hear keys pressed with nothing focused."""
+    if namespace(element) == HTML_NS and local_name(element) in _PAGE_WIDE:
+        return False
+    for el in element.iter():
+        if not isinstance(el.tag, str) or not dom.is_focusable(doc, el):
+            continue
+        role = dom.role(doc, el)
+        if role is None or not aria.is_widget_role(role):
+            return False
+    return True
+
+
 class CharacterKeyShortcuts(_PageReview):
     """Checks single-character keyboard shortcuts can be turned off or remapped.
 
-    Applies to pages whose code may listen to keys: inapplicable when the page runs no
-    scripts, or when all its code is inline and never mentions keys; otherwise
-    ``cant_tell`` on the page.
+    Applies to pages whose code may listen to ``keydown`` or ``keyup`` (ACT ffbc54 ignores
+    the legacy ``keypress``): inapplicable when the page runs no scripts, or when all its
+    code (inline, handler attributes, local files its scripts name) never names those
+    events. Passed when the only listeners are ``onkeydown``/``onkeyup`` attributes on
+    widgets (every focusable element in them has a role that inherits from ``widget``):
+    their shortcuts act only while that widget has focus. Otherwise ``cant_tell`` on the
+    page.
 
     Why it matters: speech-input users trigger one-letter shortcuts by accident.
 
@@ -133,7 +188,17 @@ class CharacterKeyShortcuts(_PageReview):
                 "(no modifier) change the content, and can that shortcut be turned off?")
 
     def _applies(self, doc: Document) -> bool:
-        return runs_scripts(doc) and script_mentions(doc, ("key",)) is not False
+        if not runs_scripts(doc):
+            return False
+        listeners = _key_listeners(doc)
+        return listeners is None or bool(listeners)
+
+    def evaluate(self, element: Element, doc: Document) -> Verdict:
+        listeners = _key_listeners(doc)
+        if listeners and all(_heard_only_by_widgets(doc, el) for el in listeners):
+            return passed("Keys are only listened to on widgets: a shortcut acts only while "
+                          "its widget has focus")
+        return cant_tell(self.question)
 
 
 #: What can change text again and again with no user interaction: timers, animation
