@@ -1,7 +1,7 @@
 """The long read's opening on a phone (the design review at 7/10, round 41: its contents,
 series and audio version stood 370-471 px between the first paragraph and the next): compact
 forms, the contents a folded disclosure, the series one line, the audio version its label
-beside its player; from a tablet up the contents list is shown as before, without a toggle."""
+over its player (round 42: beside it, the player's seek bar was 30 px wide); from a tablet up the contents list is shown as before, without a toggle."""
 
 from __future__ import annotations
 
@@ -41,14 +41,15 @@ CONTENTS = """() => {
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_long_reads_opening_boxes_take_200_px_or_less_on_a_phone(auditor: Any,
+def test_the_long_reads_opening_boxes_take_220_px_or_less_on_a_phone(auditor: Any,
                                                                      scheme: str) -> None:
     """At 375 px the contents, the series and the audio version after the first paragraph
-    take 200 px or less, from the first box's top to the last's bottom."""
+    take 220 px or less, from the first box's top to the last's bottom (200 px in round 41;
+    round 42 gave the audio version's label its own line over the player, about 20 px)."""
     with fixture_page(auditor, STEM, width=375, scheme=scheme) as page:
         boxes = page.evaluate(OPENING)
     assert [box["name"] for box in boxes] == ["contents", "series", "audio-version"], boxes
-    assert boxes[-1]["bottom"] - boxes[0]["top"] <= 200, boxes
+    assert boxes[-1]["bottom"] - boxes[0]["top"] <= 220, boxes
 
 
 def test_a_phones_contents_are_folded_under_their_toggle(auditor: Any) -> None:
@@ -87,24 +88,32 @@ ROWS = """() => {
   const audio = document.querySelector('.article-body > .audio-version');
   const label = audio.querySelector('.audio-version__label').getBoundingClientRect();
   const deck = audio.querySelector('.media__deck').getBoundingClientRect();
+  const player = audio.querySelector('audio').getBoundingClientRect();
   return {oneLine: Math.abs(name.top - place.top) < 2 && Math.abs(name.bottom - place.bottom) < 2,
           parts: series.querySelector('.series__parts').getBoundingClientRect().height,
           link: series.querySelector('.series__name a').getBoundingClientRect().width,
-          beside: label.right <= deck.left + 0.5 || deck.right <= label.left + 0.5,
-          middle: Math.abs((label.top + label.bottom) / 2 - (deck.top + deck.bottom) / 2),
-          deck: deck.width, box: audio.getBoundingClientRect().width};
+          above: label.bottom <= deck.top + 0.5, gap: deck.top - label.bottom,
+          labelLines: Math.round(label.height / parseFloat(getComputedStyle(
+            audio.querySelector('.audio-version__label')).lineHeight)),
+          deck: deck.width, player: player.width, box: audio.clientWidth};
 }"""
 
 
-def test_a_phones_series_and_audio_version_are_rows(auditor: Any) -> None:
-    """At 375 px the series is one line (its name, linked, and its place; the parts are the
-    series page's), and the audio version's label stands beside its player, level with it,
-    the player taking over half the box's width."""
-    with fixture_page(auditor, STEM, width=375) as page:
+@pytest.mark.parametrize("width", [320, 375])
+def test_a_phones_series_is_a_row_and_its_audio_players_label_stands_above_it(
+        auditor: Any, width: int) -> None:
+    """On a phone the series is one line (its name, linked, and its place; the parts are the
+    series page's), and the audio version's label (one line) stands above its player, close
+    to it, the player taking the column's full width (round 42: beside a two-line label it
+    was squashed, its seek bar 30 px wide)."""
+    with fixture_page(auditor, STEM, width=width) as page:
         found = page.evaluate(ROWS)
     assert found["oneLine"], found
     assert found["parts"] == 0, found
     assert found["link"] > 0, found
-    assert found["beside"], found
-    assert found["middle"] <= 2, found
-    assert found["deck"] >= found["box"] / 2, found
+    assert found["above"], found
+    assert found["gap"] <= 8, found
+    assert found["labelLines"] == 1, found
+    assert found["deck"] >= found["box"] - 1, found
+    # the player beside the label was 180 px of 343 at 375 px; the rest is the length's clock
+    assert found["player"] >= found["box"] * 0.75, found
