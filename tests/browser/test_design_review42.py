@@ -70,3 +70,75 @@ def test_a_heading_after_a_paragraph_beside_a_box_keeps_its_space(auditor: Any,
                  block["name"] == "timeline"][-1]
         assert blocks[i]["top"] - above["bottom"] >= 32 - 0.5, (above, blocks[i])
 
+
+#: Every "·" separator on the page that a line could end with: in text, one followed by a
+#: breaking space (or ending its text node with a breaking space after it) where lines wrap;
+#: in generated content, one followed by a breaking space, or one ending an ``::after``
+#: (its item's end, a break after it). Each found: where, and the text around it.
+ORPHANABLE_DOTS = r"""() => {
+  const found = [];
+  const wraps = (e) => !/^(nowrap|pre)$/.test(getComputedStyle(e).whiteSpace);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.data, parent = node.parentElement;
+    if (!text.includes('·') || !parent.checkVisibility() || !wraps(parent)) continue;
+    for (let i = text.indexOf('·'); i >= 0; i = text.indexOf('·', i + 1)) {
+      let after = text.slice(i + 1);
+      if (!after) {  // the next text in the document follows it
+        const next = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        next.currentNode = node; const n = next.nextNode(); after = n ? n.data : '';
+      }
+      if (/^[ \t\n]/.test(after)) found.push(['text', parent.className, text.trim()]);
+    }
+  }
+  for (const e of document.body.querySelectorAll('*')) {
+    if (!e.checkVisibility()) continue;
+    for (const pseudo of ['::before', '::after']) {
+      const content = getComputedStyle(e, pseudo).content;
+      if (!content.includes('·') || getComputedStyle(e, pseudo).display === 'none') continue;
+      const drawn = content.split('" /')[0];
+      if (/·[ ]/.test(drawn) || (pseudo === '::after' && /·"?$/.test(drawn)))
+        found.push([pseudo, e.className, content]);
+    }
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize(("stem", "width"), [
+    ("en-council-video-lead", 375), ("en-longread-river-crossing", 375),
+    ("en-rents-chart-footnotes", 375),
+    ("en-storm-breaking-corrections", 375), ("fa-podcast-inflation-audio", 375),
+    ("ru-radio-interview-audio", 375), ("ar-local-elections-rtl", 375)])
+def test_no_separator_dot_can_end_a_line(auditor: Any, stem: str, width: int) -> None:
+    """Every "·" between two items (an embed's author and time, a series' name and place, an
+    audio version's voices, a chart's credits, a correction's time and its link, a
+    programme after its kind) is tied to the item after it by a no-break space: a line can
+    break before the dot, never after it (the Bluesky post's "·" stood alone at the end
+    of its handle's line at 375 px)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        found = page.evaluate(ORPHANABLE_DOTS)
+    assert found == [], found
+
+
+@pytest.mark.parametrize("width", [320, 375, 414])
+def test_an_embeds_byline_dot_stands_on_its_times_line(auditor: Any, width: int) -> None:
+    """The Bluesky post's byline: its "·" on the same line as the time's first word (it
+    ended the handle's line at 375 px), and at least one space after the author."""
+    with fixture_page(auditor, "en-council-video-lead", width=width) as page:
+        found = page.evaluate("""() => [...document.querySelectorAll('.embed__byline')]
+          .filter((line) => line.querySelector('.embed__sep')).map((line) => {
+            const dot = line.querySelector('.embed__sep').getBoundingClientRect();
+            const range = document.createRange();
+            const time = line.querySelector('time').firstChild;
+            range.setStart(time, 0); range.setEnd(time, 1);
+            const first = range.getBoundingClientRect();
+            const author = line.querySelector('.embed__author').getClientRects();
+            const last = author[author.length - 1];
+            return {dot: dot.top, time: first.top, height: first.height,
+                    apart: Math.abs(last.top - dot.top) > 1 || dot.left - last.right >= 2}; })""")
+    assert found, "no embed byline with a separator"
+    for line in found:
+        assert abs(line["dot"] - line["time"]) < line["height"] / 2, found
+        assert line["apart"], found
+

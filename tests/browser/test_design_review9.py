@@ -29,20 +29,25 @@ def test_the_older_updates_arrow_stands_apart_from_its_words(auditor: Any, width
 
 def test_a_corrections_time_and_its_link_are_set_apart(auditor: Any) -> None:
     """"07:35 Read the corrections" ran together: a dot stands between them, drawn, not
-    read (the line's text for a screen reader is unchanged)."""
+    read (the line's text for a screen reader is unchanged), at the start of the link's
+    unbroken line (round 42: a line never ends with it), not underlined with it."""
     with fixture_page(auditor, "en-storm-breaking-corrections", width=1280) as page:
         found = page.evaluate("""() => {
             const line = document.querySelector('.article-header__corrected');
             const time = line.querySelector('time'), link = line.querySelector('a');
             const range = document.createRange(); range.selectNodeContents(time);
-            return {drawn: getComputedStyle(time, '::after').content,
+            const words = document.createRange(); words.selectNodeContents(link);
+            return {drawn: getComputedStyle(link, '::before').content,
+                    display: getComputedStyle(link, '::before').display,
                     words: range.getBoundingClientRect().right,
-                    time: time.getBoundingClientRect().right,
-                    link: link.getBoundingClientRect().left}; }""")
+                    link: link.getBoundingClientRect().left,
+                    linkWords: [...words.getClientRects()].at(-1).right
+                               - link.getBoundingClientRect().left}; }""")
     assert "·" in found["drawn"], found
     assert found["drawn"].endswith('/ ""'), "drawn, not read"
-    assert found["time"] - found["words"] >= 6, found  # the dot after the time's words
-    assert found["link"] - found["words"] >= 9, found  # and a space before the link
+    assert found["display"] == "inline-block", found  # not underlined with the link
+    assert found["link"] - found["words"] >= 3, found  # a space after the time's words
+    assert found["linkWords"] >= 9, found  # the dot and a space before the link's words
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -100,7 +100,7 @@ def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
         "transcript_url": page.link_url(block.transcript_url, f"{pointer}/transcript_url",
                                         transcript, f"{pointer}/transcript_url"),
         "transcript_label": transcript,
-        "credit": " · ".join(credits) or None,
+        "credit": " ·\u00a0".join(credits) or None,  # each dot kept with what follows
     }
 
 
