@@ -6,11 +6,15 @@ its section."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import broadsheet
 from tests.browser.fixture_pages import fixture_page
+from tests.helpers import ARTICLES
 
 LONGREAD = "en-longread-river-crossing"
 
@@ -142,3 +146,45 @@ def test_an_embeds_byline_dot_stands_on_its_times_line(auditor: Any, width: int)
         assert abs(line["dot"] - line["time"]) < line["height"] / 2, found
         assert line["apart"], found
 
+
+#: Each quote's bar: its physical side (the border that is drawn), the page's direction and
+#: the quote's own.
+BARS = """() => [...document.querySelectorAll('.article-body .quote')].map((q) => {
+  const style = getComputedStyle(q);
+  const left = parseFloat(style.borderLeftWidth), right = parseFloat(style.borderRightWidth);
+  const words = q.querySelector('blockquote').getBoundingClientRect();
+  const box = q.getBoundingClientRect();
+  return {lang: q.lang, own: style.direction, page: getComputedStyle(q.parentElement).direction,
+          side: left > 0 && right === 0 ? 'left' : right > 0 && left === 0 ? 'right' : 'both',
+          gap: right > 0 ? box.right - right - words.right : words.left - box.left - left};
+})"""
+
+
+def _quote_in_other_direction(tmp_path: Path) -> str:
+    """An English page whose quote is in Arabic (right to left): the explainer's Ukrainian
+    quote made an Arabic one."""
+    data = json.loads((ARTICLES / "en-explainer-kyiv-spelling.json").read_text("utf-8"))
+    quote = next(block for block in data["body"] if block["type"] == "quote")
+    quote.update(text="اسم المدينة ليس تفصيلاً صغيراً: حين تكتبه بلغتها تعترف بأن لها صوتها.",
+                 lang="ar")
+    path = tmp_path / "en-quote-in-arabic.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return broadsheet.render(path).html
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_quotes_bar_follows_the_pages_direction_not_the_quotes(auditor: Any, width: int,
+                                                                 tmp_path: Path) -> None:
+    """The French quote on the Arabic page has its bar on the right, the page's start edge,
+    as every other quote there (it was on the left, its own start); an Arabic quote on an
+    English page on the left; the bar stands apart from the words in both."""
+    with fixture_page(auditor, "ar-local-elections-rtl", width=width) as page:
+        rtl = page.evaluate(BARS)
+    with fixture_page(auditor, "en-explainer-kyiv-spelling", width=width,
+                      html=_quote_in_other_direction(tmp_path)) as page:
+        ltr = page.evaluate(BARS)
+    assert any(bar["own"] == "ltr" for bar in rtl), rtl
+    assert all(bar["page"] == "rtl" and bar["side"] == "right" for bar in rtl), rtl
+    assert any(bar["own"] == "rtl" for bar in ltr), ltr
+    assert all(bar["page"] == "ltr" and bar["side"] == "left" for bar in ltr), ltr
+    assert all(bar["gap"] >= 12 for bar in rtl + ltr), (rtl, ltr)
