@@ -188,3 +188,23 @@ def test_a_quotes_bar_follows_the_pages_direction_not_the_quotes(auditor: Any, w
     assert any(bar["own"] == "rtl" for bar in ltr), ltr
     assert all(bar["page"] == "ltr" and bar["side"] == "left" for bar in ltr), ltr
     assert all(bar["gap"] >= 12 for bar in rtl + ltr), (rtl, ltr)
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_kickers_section_and_kicker_are_set_apart(auditor: Any, width: int) -> None:
+    """"Local Long read" ran together over the long read's headline: a dot stands between
+    the section and the kicker, seen (a gap of 8 px or more either side of it), and a
+    screen reader hears a comma there, not one string."""
+    with fixture_page(auditor, LONGREAD, width=width) as page:
+        found = page.evaluate("""() => {
+            const line = document.querySelector('.article-header__kicker');
+            const section = line.querySelector('.article-header__section');
+            const kicker = section.nextElementSibling;
+            const words = document.createRange(); words.selectNodeContents(kicker);
+            return {drawn: getComputedStyle(kicker, '::before').content,
+                    gap: [...words.getClientRects()][0].left
+                         - section.getBoundingClientRect().right}; }""")
+        spoken = page.locator(".article-header__kicker").aria_snapshot()
+    assert "·" in found["drawn"], found
+    assert found["gap"] >= 8, found
+    assert ", Long read" in spoken, spoken
