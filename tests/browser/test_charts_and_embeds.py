@@ -375,22 +375,25 @@ def test_an_embed_cards_icons_are_drawn_and_silent(auditor: Any) -> None:
 
 
 @pytest.mark.parametrize("width", [320, 375, 768])
-def test_an_embeds_byline_never_starts_a_line_with_its_separator(auditor: Any,
-                                                                 width: int) -> None:
-    """The "·" between a post's author and its time stays on the author's last line (at
-    375 px it began the time's line on its own, the blind review saw)."""
+def test_an_embeds_byline_never_leaves_its_separator_alone_on_a_line(auditor: Any,
+                                                                     width: int) -> None:
+    """The "·" between a post's author and its time stands on the time's first line, tied
+    to it: never alone at a line's start (an earlier blind review) nor at a line's end
+    after the author (round 42's review at 375 px; the dot is now kept with what it
+    precedes, as every separator on the page)."""
     with fixture_page(auditor, "en-council-video-lead", width=width) as page:
         found = page.evaluate("""() => [...document.querySelectorAll('.embed__byline')]
             .filter(b => b.querySelector('.embed__sep')).map(b => {
               const rects = e => [...e.getClientRects()].filter(r => r.width > 0);
-              const author = rects(b.querySelector('.embed__author')).at(-1);
               const sep = rects(b.querySelector('.embed__sep'));
-              return {author: author.top, sep: sep.map(r => r.top),
+              const range = document.createRange(), time = b.querySelector('time').firstChild;
+              range.setStart(time, 0); range.setEnd(time, 1);
+              return {time: range.getBoundingClientRect().top, sep: sep.map(r => r.top),
                       text: b.querySelector('.embed__sep').textContent}; })""")
     assert found, "the fixture's post has an author and a time"
     for byline in found:
         assert byline["text"].strip() == "·", byline
-        assert [abs(top - byline["author"]) < 1 for top in byline["sep"]] == [True], byline
+        assert [abs(top - byline["time"]) < 1 for top in byline["sep"]] == [True], byline
 
 
 #: Each text of the Tunisia poster, drawn on the narrowest card (256 px: a 320 px phone's):
