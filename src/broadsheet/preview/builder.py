@@ -132,10 +132,30 @@ def _without_bidi_controls(value: object) -> object:
     return value
 
 
-def _shown_source(text: str) -> str:
-    """Source text with each bidi control written as a visible ``\\uXXXX`` escape (the same
-    value in JSON), so the source reads as it is stored."""
-    return _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+#: A JSON string literal (its quotes, then every character or escape up to the closing one;
+#: an unclosed one runs to the end of its line, as in a broken fixture).
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)("?)')
+
+
+def _shown_source(text: str) -> Markup:
+    """Source text, escaped, with each bidi control written as a visible ``\\uXXXX`` escape
+    (the same value in JSON), so the source reads as it is stored; each string's text that
+    has a right-to-left letter isolated in a ``<bdi>`` (its own direction, from its first
+    strong letter) between its quotes, so the JSON's punctuation keeps its left-to-right
+    order around Arabic text (the quotes and commas read scrambled, round 42's review)."""
+    shown = _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    out: list[Markup] = []
+    at = 0
+    for match in _JSON_STRING.finditer(shown):
+        out.append(Markup.escape(shown[at:match.start()]))
+        inner, closing = match.group(1), match.group(2)
+        if _RIGHT_TO_LEFT.search(inner):
+            out.append(Markup('"<bdi>{}</bdi>{}').format(inner, closing))
+        else:
+            out.append(Markup.escape(match.group()))
+        at = match.end()
+    out.append(Markup.escape(shown[at:]))
+    return Markup("").join(out)
 
 
 #: A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms).

@@ -1,0 +1,81 @@
+"""Round 42's blind review of the gallery (7/10), in Chromium: the Source tab's Arabic strings
+isolated so the JSON's quotes and commas keep their places; the pager's arrows kept with
+their headlines; the Props tables' field names whole; the tab strip's cue given its own
+room. Captured without a browser (:class:`Photos`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any, Literal
+
+import pytest
+
+from broadsheet.preview import GalleryBuilder
+from tests.browser.test_gallery_review17 import Photos
+from tests.helpers import ARTICLES
+
+#: The Arabic local elections between another Arabic fixture and a Belarusian one (the
+#: reviewer's pager: both neighbours' headlines wrap at 1280 px).
+FIXTURES = ("ar-live-election-count", "ar-local-elections-rtl", "be-political-prisoners-quote",
+            "en-council-video-lead")
+RTL = "ar-local-elections-rtl"
+
+
+@pytest.fixture(scope="module")
+def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("review42")
+    for slug in FIXTURES:
+        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    GalleryBuilder(folder / "out", capture=Photos()).build([folder])
+    return folder / "out"
+
+
+def _open(auditor: Any, gallery: Path, page: str, width: int, height: int,
+          scheme: Literal["light", "dark"] = "light") -> Any:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(gallery / page, root=gallery)
+    return sandbox, auditor.page(AuditOptions(width=width, height=height, color_scheme=scheme),
+                                 sandbox)
+
+
+#: Each JSON string of the source that has an Arabic letter: whether its quotes and its
+#: text sit in a bidi isolate (an element of the <pre> whose unicode-bidi is isolate or
+#: plaintext). Chromium's per-character ranges cannot say where bidi text is drawn once it
+#: wraps, so the isolation is read from the computed styles.
+STRINGS = r"""() => {
+  const pre = document.querySelector('.code--source pre');
+  const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT), nodes = [];
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([text.length, n]); text += n.data; }
+  const isolated = (at) => { let i = nodes.length - 1; while (nodes[i][0] > at) i -= 1;
+    for (let e = nodes[i][1].parentElement; e && e !== pre; e = e.parentElement) {
+      if (['isolate', 'plaintext', 'isolate-override'].includes(getComputedStyle(e).unicodeBidi)) return e; }
+    return null; };
+  const found = [];
+  for (const m of text.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)) {
+    if (!/[\u0600-\u06FF]/.test(m[1])) continue;
+    const open = isolated(m.index), close = isolated(m.index + m[0].length - 1);
+    const first = isolated(m.index + 1), last = isolated(m.index + m[0].length - 2);
+    found.push({text: m[1], quotes: open !== null || close !== null,
+                text_isolated: first !== null && first === last,
+                whole: first && first.textContent === m[1]});
+  }
+  return found; }"""
+
+
+def test_the_source_isolates_each_arabic_string_inside_its_quotes(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{RTL}/index.html", 1280, 900)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.locator('[role=tab][href="#source"]').click()
+        strings = tab.evaluate(STRINGS)
+    assert len(strings) >= 10, "the fixture's headline, summary, names, captions…"
+    for each in strings:
+        # The string's text in one isolate of its own (its own direction: Arabic reads right
+        # to left), the quotes outside it in the JSON's left-to-right line.
+        assert each["text_isolated"] and each["whole"], each["text"]
+        assert not each["quotes"], each["text"]
