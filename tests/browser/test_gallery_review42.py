@@ -77,5 +77,6 @@ def test_the_source_isolates_each_arabic_string_inside_its_quotes(
     for each in strings:
         # The string's text in one isolate of its own (its own direction: Arabic reads right
         # to left), the quotes outside it in the JSON's left-to-right line.
-        assert each["text_isolated"] and each["whole"], each["text"]
+        assert each["text_isolated"], each["text"]
+        assert each["whole"], each["text"]
         assert not each["quotes"], each["text"]
