@@ -5,6 +5,7 @@ room. Captured without a browser (:class:`Photos`)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any, Literal
@@ -80,3 +81,35 @@ def test_the_source_isolates_each_arabic_string_inside_its_quotes(
         assert each["text_isolated"], each["text"]
         assert each["whole"], each["text"]
         assert not each["quotes"], each["text"]
+
+
+@pytest.fixture(scope="module")
+def blocks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The block stories of the Arabic fixture cut to a paragraph and a picture."""
+    folder = tmp_path_factory.mktemp("review42-blocks")
+    data = json.loads((ARTICLES / f"{RTL}.json").read_text("utf-8"))
+    data["body"] = [data["body"][0], next(b for b in data["body"] if b["type"] == "image")]
+    data.pop("lead", None)
+    (folder / f"{RTL}.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    GalleryBuilder(folder / "out", capture=Photos(), blocks=True).build([folder])
+    return folder / "out"
+
+
+FIELDS = """() => [...document.querySelectorAll('.props th[scope=row] code')].map((c) => ({
+  name: c.textContent, lines: c.getClientRects().length}))"""
+
+
+@pytest.mark.parametrize("width", [1280, 768, 375])
+def test_a_props_table_never_breaks_a_field_name(auditor: Any, blocks: Path, width: int) -> None:
+    sandbox, opened = _open(auditor, blocks, "blocks/image/index.html", width, 900)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        fields = tab.evaluate(FIELDS)
+        room = tab.evaluate("""() => { const r = document.querySelector('.props').closest('.table-scroll');
+          return {inner: r.scrollWidth, outer: r.clientWidth, page: document.documentElement.scrollWidth}; }""")
+    assert {"height", "caption", "decorative", "credit_url"} <= {f["name"] for f in fields}
+    for field in fields:
+        assert field["lines"] == 1, field
+    assert room["page"] == width, "the window never scrolls sideways"
+    if width >= 768:
+        assert room["inner"] <= room["outer"] + 1, "the description column wraps instead"
