@@ -859,6 +859,14 @@
         var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
         arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
       }
+      // The tab the row's end cuts fades out whole (the cue in its own room past the row).
+      var right = row.getBoundingClientRect().right;
+      var cut = tabs.filter(function (link) {
+        var box = link.getBoundingClientRect();
+        return box.left < right - 1 && box.right > right + 1;
+      })[0];
+      var fade = cut ? right - cut.getBoundingClientRect().left : 24;
+      strip.style.setProperty("--fade-end", Math.min(Math.max(fade, 24), row.clientWidth / 2) + "px");
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
