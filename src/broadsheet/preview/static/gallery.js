@@ -849,7 +849,11 @@
     // The cue at the end says how many tabs are out of sight ("3 more ›"): an arrow alone
     // over a half-shown tab read as a cut label (issue 17's review).
     var cue = function () {
-      var room = row.scrollWidth - row.clientWidth;
+      // (the cue takes its own room past the row: whether more tabs are out of sight is
+      // judged on the row as wide as it is without the cue, or the cue would keep itself)
+      var cueRoom = strip.hasAttribute("data-more-end")
+        ? arrows[1].getBoundingClientRect().width + (parseFloat(getComputedStyle(arrows[1]).marginInlineStart) || 0) : 0;
+      var room = row.scrollWidth - row.clientWidth - cueRoom;
       strip.toggleAttribute("data-more-start", row.scrollLeft > 1);
       strip.toggleAttribute("data-more-end", row.scrollLeft < room - 1);
       // (twice: the words change the cue's width, so what it covers)
