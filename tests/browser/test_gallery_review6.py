@@ -103,7 +103,9 @@ def test_on_a_phone_the_tabs_are_one_row_scrolled_sideways_with_a_cue_of_more(
         assert first["room"] > 0, "more tabs than the row shows (the cue is tested)"
         assert first["start"] == [], "nothing before the first tab"
         [arrow] = first["end"]
-        assert first["row"]["right"] - 1 <= arrow["right"] <= first["row"]["right"] + 12
+        # The cue past the row's end, in its own room (round 42's review: a tab was cut
+        # mid-word under it when it lay over the row).
+        assert first["row"]["right"] - 1 <= arrow["left"] < arrow["right"] <= width
         assert arrow["width"] >= 24
         assert arrow["height"] >= 24
         assert first["page"] == width, "the window never scrolls sideways"

@@ -316,7 +316,9 @@ KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => 
   const range = document.createRange();
   range.setStart(text, 0); range.setEnd(text, 1);
   const first = range.getBoundingClientRect();
-  return {dir: getComputedStyle(cut).direction, overflow: getComputedStyle(cut).textOverflow,
+  const all = document.createRange(); all.selectNodeContents(cut);
+  const lineRight = Math.max(...[...all.getClientRects()].filter((r) => Math.abs(r.top - first.top) < 4).map((r) => r.right));
+  return {lineRight: lineRight, dir: getComputedStyle(cut).direction, overflow: getComputedStyle(cut).textOverflow,
           clipped: cut.scrollWidth > cut.clientWidth + 1, whole: cut.textContent === cut.closest('a').title,
           start: box.left <= (first.left + first.right) / 2 && (first.left + first.right) / 2 <= box.right,
           height: cut.closest('a').getBoundingClientRect().height, line: parseFloat(getComputedStyle(cut).lineHeight),
@@ -345,7 +347,9 @@ def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
             # gallery v2 drew it whole, up to three lines)
             assert cut["height"] <= 2 * cut["line"] + 2, cut
     # An Arabic one starts at its box's right (its start), as it reads.
-    assert previous["first"][1] >= previous["box"][1] - 2, "right to left: starts at the right"
+    # (its first line's right: beside the live page the lines are drawn against the arrow at
+    # their left, round 42's review; on a phone the line is its box)
+    assert previous["first"][1] >= previous["lineRight"] - 2, "right to left: starts at the right"
     assert following["box"][0] <= following["first"][0] <= following["box"][1]
     assert dict(menu)["ar-local-elections-rtl"] == "rtl"
     assert dict(menu)["en-storm-breaking-corrections"] == "ltr"

@@ -53,3 +53,14 @@ def test_the_page_lists_failures_first_and_folds_the_passes(tmp_path: Path) -> N
     assert folded.get("open") is None, "the passes are folded when anything else is listed"
     assert text_of(folded.xpath("summary")[0]) == "2 pairs that pass"
     assert "just passes 4.5:1" in text_of(panel.xpath(".//tr[@class='contrast--near']")[0])
+
+
+def test_text_on_a_picture_says_why_it_has_no_ratio(tmp_path: Path) -> None:
+    """Round 42's review: the Ratio of a pair on an image or gradient was an empty field."""
+    fixture = tmp_path / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    GalleryBuilder(tmp_path / "out", capture=Pairs()).build([fixture])
+    page = parse_html((tmp_path / "out" / "fixtures" / "storm" / "index.html").read_text("utf-8"))
+    [row] = page.xpath("//tr[@class='contrast--eye']")
+    assert text_of(row.xpath("td[@data-label='Ratio']")[0]) == \
+        "none: the colour behind varies (needs 4.5:1)"

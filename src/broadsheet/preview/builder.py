@@ -132,10 +132,36 @@ def _without_bidi_controls(value: object) -> object:
     return value
 
 
+#: A JSON string literal (its quotes, then every character or escape up to the closing one;
+#: an unclosed one runs to the end of its line, as in a broken fixture).
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)("?)')
+
+
 def _shown_source(text: str) -> str:
     """Source text with each bidi control written as a visible ``\\uXXXX`` escape (the same
     value in JSON), so the source reads as it is stored."""
     return _BIDI_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def _isolated_json(text: str) -> Markup:
+    """JSON text (as :func:`_shown_source` shows it), escaped, each string's text that has a
+    right-to-left letter isolated in a ``<bdi>`` (its own direction, from its first strong
+    letter) between its quotes, so the JSON's punctuation keeps its left-to-right order
+    around Arabic text (the quotes and commas read scrambled, round 42's review). Applied
+    as the page is written (the entry keeps the text, so a reused entry is not escaped
+    twice)."""
+    out: list[Markup] = []
+    at = 0
+    for match in _JSON_STRING.finditer(text):
+        out.append(Markup.escape(text[at:match.start()]))
+        inner, closing = match.group(1), match.group(2)
+        if _RIGHT_TO_LEFT.search(inner):
+            out.append(Markup('"<bdi>{}</bdi>{}').format(inner, closing))
+        else:
+            out.append(Markup.escape(match.group()))
+        at = match.end()
+    out.append(Markup.escape(text[at:]))
+    return Markup("").join(out)
 
 
 #: A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms).
@@ -195,7 +221,8 @@ def _environment() -> jinja2.Environment:
     env.globals["tallies"] = {}
     env.globals["listed_groups"] = listed_groups
     env.filters["isolated"] = _isolated
-    env.filters["shown_json"] = lambda value: _shown_source(shown_json(value))
+    env.filters["shown_json"] = lambda value: _isolated_json(_shown_source(shown_json(value)))
+    env.filters["isolated_json"] = _isolated_json
     return env
 
 

@@ -849,7 +849,11 @@
     // The cue at the end says how many tabs are out of sight ("3 more ›"): an arrow alone
     // over a half-shown tab read as a cut label (issue 17's review).
     var cue = function () {
-      var room = row.scrollWidth - row.clientWidth;
+      // (the cue takes its own room past the row: whether more tabs are out of sight is
+      // judged on the row as wide as it is without the cue, or the cue would keep itself)
+      var cueRoom = strip.hasAttribute("data-more-end")
+        ? arrows[1].getBoundingClientRect().width + (parseFloat(getComputedStyle(arrows[1]).marginInlineStart) || 0) : 0;
+      var room = row.scrollWidth - row.clientWidth - cueRoom;
       strip.toggleAttribute("data-more-start", row.scrollLeft > 1);
       strip.toggleAttribute("data-more-end", row.scrollLeft < room - 1);
       // (twice: the words change the cue's width, so what it covers)
@@ -859,6 +863,14 @@
         var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
         arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
       }
+      // The tab the row's end cuts fades out whole (the cue in its own room past the row).
+      var right = row.getBoundingClientRect().right;
+      var cut = tabs.filter(function (link) {
+        var box = link.getBoundingClientRect();
+        return box.left < right - 1 && box.right > right + 1;
+      })[0];
+      var fade = cut ? right - cut.getBoundingClientRect().left : 24;
+      strip.style.setProperty("--fade-end", Math.min(Math.max(fade, 24), row.clientWidth / 2) + "px");
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
