@@ -104,3 +104,76 @@ def test_the_lead_videos_caption_stands_directly_under_its_player(auditor: Any,
         assert abs(part["left"] - player["left"]) <= 1, found
         assert part["right"] <= player["right"] + 1, found
     assert abs(player["left"] - found["column"]["left"]) <= 1, found
+
+
+#: Each video's play button: shown or not, its name, its box and its player's, its colours.
+PLAY_BUTTONS = """() => [...document.querySelectorAll('.media--video')].map(figure => {
+  const button = figure.querySelector('.media__play');
+  if (!button) return null;
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,
+            height: r.height}; };
+  const style = getComputedStyle(button);
+  return {shown: !button.hidden && style.display !== 'none', name: button.textContent.trim(),
+          button: box(button), player: box(figure.querySelector('video')),
+          border: style.borderTopColor, fill: style.backgroundColor};
+})"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_video_that_has_not_started_shows_a_large_play_button(auditor: Any,
+                                                                width: int) -> None:
+    """With the page's script, each video's still shows a play button, 44 px or more,
+    centred over it, clear of the controls' band at its foot, named "Play video: <title>",
+    drawn in a white ring on a dark disc (3:1 and more against a light or a dark still)."""
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        found = page.evaluate(PLAY_BUTTONS)
+    titles = ["Campaigners and councillors on the library closures",
+              "Cllr Mark Ellis explains the budget in 60 seconds"]
+    assert [b and b["name"] for b in found] == [f"Play video: {t}" for t in titles], found
+    for each in found:
+        button, player = each["button"], each["player"]
+        assert each["shown"], each
+        assert button["width"] >= 44, each
+        assert button["height"] >= 44, each
+        middle = ((button["left"] + button["right"]) / 2, (button["top"] + button["bottom"]) / 2)
+        assert abs(middle[0] - (player["left"] + player["right"]) / 2) <= 1, each
+        assert abs(middle[1] - (player["top"] + player["bottom"]) / 2) <= 1, each
+        assert button["bottom"] <= player["bottom"] - 48, each  # above the controls' band
+        assert each["border"] == "rgb(255, 255, 255)", each
+        assert each["fill"].startswith("rgba(0, 0, 0, 0.7"), each
+
+
+def test_the_play_button_plays_the_video_then_goes_and_the_focus_moves_to_it(
+        auditor: Any) -> None:
+    """Pressed (by the keyboard), the button asks the player to play, goes, and the focus
+    moves to the player; the other video's button stays."""
+    with fixture_page(auditor, VIDEO, width=1280) as page:
+        page.evaluate("""() => { window.__played = [];
+          for (const v of document.querySelectorAll('video'))
+            v.play = function () { window.__played.push(!!this.closest('.article-body'));
+                                   return Promise.resolve(); }; }""")
+        page.focus(".article-body .media__play")
+        page.keyboard.press("Enter")
+        found = page.evaluate("""() => ({
+          played: window.__played,
+          focused: document.activeElement.tagName,
+          inBody: !!document.activeElement.closest('.article-body'),
+          hidden: [...document.querySelectorAll('.media__play')].map(b => b.hidden)})""")
+    assert found["played"] == [True], found  # the body's video, once
+    assert found["focused"] == "VIDEO", found
+    assert found["inBody"], found
+    assert found["hidden"] == [False, True], found
+
+
+def test_the_play_buttons_focus_is_visible(auditor: Any) -> None:
+    """Focused by the keyboard, the button shows the page's focus ring."""
+    with fixture_page(auditor, VIDEO, width=1280) as page:
+        page.focus(".broadsheet-article > .media .media__play")
+        found = page.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+          return {cls: document.activeElement.className, outline: s.outlineStyle,
+                  width: s.outlineWidth, ring: s.boxShadow}; }""")
+    assert found["cls"] == "media__play", found
+    assert found["outline"] == "solid", found
+    assert found["width"] == "3px", found
+    assert found["ring"] != "none", found
