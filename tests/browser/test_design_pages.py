@@ -143,8 +143,7 @@ def test_the_keyboard_meets_the_page_in_the_same_order_at_every_width(auditor: A
                 page.keyboard.press("Tab")
                 step = page.evaluate("""() => { const e = document.activeElement;
                     if (!e || e === document.body) return null;
-                    // a video's play button is met as its player (it stands over the still)
-                    const r = (e.closest('.media__player') || e).getBoundingClientRect();
+                    const r = e.getBoundingClientRect();
                     return {what: e.tagName + ' ' + (e.getAttribute('href') || e.textContent.trim().slice(0, 30)),
                             top: r.top + scrollY, left: r.left, right: r.right,
                             article: !!e.closest('.broadsheet-article'),

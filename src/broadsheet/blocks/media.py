@@ -132,7 +132,6 @@ class MediaLabels(TypedDict):
     duration: str
     credit: str
     kind: Annotated[str, "what the player plays, for its tag (\"Video\")"]
-    play: Annotated[str, "a video's play button's name (\"Play video: <title>\")"]
 
 
 class LengthView(TypedDict):
@@ -264,7 +263,6 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
             "duration": page._("Duration"),
             "credit": page._("Source"),
             "kind": page._("Video") if video else page._("Audio"),
-            "play": page._("Play video: %(title)s", title=plain(media.title)),
         },
         "credit": plain(media.credit) if media.credit else None,
         "duration": length_view(page, media.duration),

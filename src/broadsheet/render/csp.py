@@ -5,10 +5,8 @@ JSON-LD ``<script type="application/ld+json">`` data block, which browsers never
 ``script-src 'none'`` costs it nothing. Modes:
 
 ``"strict"`` (default)
-    ``script-src 'none'`` (a page with a video, or a live blog rendered with
-    ``live_updates=True``, allows its one script, ``broadsheet-live.js``, by hash: the
-    video's play button, the live updates; and ``connect-src 'self'`` for the page the
-    updates fetch); images and
+    ``script-src 'none'`` (a live blog rendered with ``live_updates=True`` allows its one
+    update script by hash, and ``connect-src 'self'`` for the page it fetches); images and
     media from the page's own origin and ``https:`` (and
     ``http:`` when the article uses it), fonts from the page's own origin (Broadsheet's
     fonts, served beside the page), frames from the origins of the embeds actually

@@ -4,8 +4,8 @@ of links to their posts, and, with ``live_updates=True``, what the update
 script needs (its status messages in every plural form of the page's language).
 
 The script itself is ``static/broadsheet-live.js``, inlined and allowed by its hash in the
-page's Content-Security-Policy (:func:`live_script`); it also shows a video's play button, so
-a page with a video carries it too; other pages carry no script at all.
+page's Content-Security-Policy (:func:`live_script`); pages rendered without the option carry
+no script at all.
 """
 
 from __future__ import annotations

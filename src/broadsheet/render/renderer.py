@@ -10,7 +10,6 @@ from typing import Any, Unpack
 import jinja2
 from markupsafe import Markup
 
-from broadsheet.blocks.video import Video
 from broadsheet.errors import RenderError
 from broadsheet.findings import Finding, Outcome
 from broadsheet.i18n import Translator
@@ -89,14 +88,6 @@ def render(
     return render_with(model, gathered)
 
 
-def has_video(model: Article) -> bool:
-    """Whether the page shows a video (its lead, or a block of its body or of a live post),
-    whose play button the page's script shows."""
-    posts = model.live.posts if model.live else ()
-    blocks = (model.lead, *model.body, *(block for post in posts for block in post.body))
-    return any(isinstance(block, Video) for block in blocks)
-
-
 def render_with(model: Article, options: RenderOptions) -> RenderResult:
     """:func:`render` for a loaded article and options already gathered (as batches call it)."""
     strict, fragment, csp = options.strict, options.fragment, options.csp
@@ -106,7 +97,7 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
                           live_updates=options.live_updates)
     page = builder.page()
     live = page["live"]
-    scripts = [live_script()] if (live and live["updates"]) or has_video(model) else []
+    scripts = [live_script()] if live and live["updates"] else []
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):
         lines = "\n".join(f"{f.pointer}: {f.message}" for f in errors)

@@ -1,28 +1,4 @@
-// Broadsheet's page script, allowed by its hash: on a page with a video, its play button; on
-// a live blog rendered with live_updates=True, the updates.
-//
-// A video's play button (.media__play, hidden in the markup, so without this script the
-// player's own controls are the only ones) is shown over the still of a video that has not
-// started; pressed, it plays the video, goes, and the focus moves to the player. It goes too
-// once the video plays by its own controls.
-(() => {
-  "use strict";
-  for (const button of document.querySelectorAll(".media__player > .media__play")) {
-    const video = button.parentElement.querySelector(":scope > video");
-    if (!video || !video.paused || video.currentTime > 0) continue;
-    const hide = () => { button.hidden = true; };
-    button.addEventListener("click", () => {
-      hide();
-      video.focus();
-      const playing = video.play();
-      if (playing && playing.catch) playing.catch(() => {});
-    });
-    video.addEventListener("play", hide, {once: true});
-    button.hidden = false;
-  }
-})();
-
-// Live blog updates (rendered only with live_updates=True).
+// Broadsheet live blog updates (rendered only with live_updates=True; allowed by its hash).
 // Every data-interval seconds, and whenever the page dispatches the event
 // "broadsheet:live-check" on document, it fetches this page again from its own origin and
 // looks for posts (#live-feed > .live-post[id]) it does not show yet; after each check it
