@@ -12,38 +12,6 @@ import pytest
 from tests.browser.colour import pixels
 from tests.browser.fixture_pages import fixture_page
 
-#: The boxes of an upright video in the body and of what frames it: the body's first
-#: paragraph (the text column), the related box (the rail) and the article.
-PORTRAIT_VIDEO = """() => {
-  const box = (e) => { const r = e.getBoundingClientRect();
-    return {left: r.left, right: r.right, top: r.top + scrollY}; };
-  const figure = document.querySelector('.article-body > .media--portrait');
-  return {column: box(document.querySelector('.article-body > p')),
-          rail: box(document.querySelector('.related')),
-          article: box(document.querySelector('.broadsheet-article')),
-          player: box(figure.querySelector('.media__player')),
-          caption: box(figure.querySelector('figcaption')),
-          transcript: box(figure.querySelector('.transcript'))};
-}"""
-
-
-@pytest.mark.parametrize("width", [1024, 1280, 1440])
-def test_an_upright_videos_caption_stands_in_the_rail(auditor: Any, width: int) -> None:
-    """Beside the council's upright explainer the caption and the transcript's summary stand
-    in the rail, from the rail's start edge (where the related box starts) to the article's
-    end, level with the player's top; the player keeps the column's start edge. (The review:
-    the caption ran 27 px past the text column at 1280 px, in a track of its own.)"""
-    with fixture_page(auditor, "en-council-video-lead", width=width) as page:
-        found = page.evaluate(PORTRAIT_VIDEO)
-    column, rail, article = found["column"], found["rail"], found["article"]
-    assert abs(found["player"]["left"] - column["left"]) <= 1, found
-    assert found["player"]["right"] <= column["right"], found
-    for part in ("caption", "transcript"):
-        assert abs(found[part]["left"] - rail["left"]) <= 1, (part, found)
-        assert found[part]["right"] <= article["right"] + 1, (part, found)
-    assert abs(found["caption"]["top"] - found["player"]["top"]) <= 1, found
-
-
 #: Each line of the topics' list: its items' words' boxes (a link's box, with its arrow; a
 #: plain topic's text), never the rule's, and the list's box, the lines told apart by top.
 TOPIC_LINES = """() => {

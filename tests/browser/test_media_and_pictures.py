@@ -474,16 +474,15 @@ HELD = """(selector) => [...document.querySelectorAll(selector)].map(figure => {
 @pytest.mark.parametrize(("stem", "selector", "width"), [
     (stem, ".article-body > figure:last-of-type", width)
     for stem in ("ru-flood-gallery", "ar-local-elections-rtl") for width in (768, 1280)
-] + [(VIDEO, ".media--portrait", width) for width in (375, 768)])
+])
 def test_a_held_picture_is_centred_and_its_caption_starts_at_its_edge(
         auditor: Any, stem: str, selector: str, width: int) -> None:
-    """A picture or video held to a height (a picture to 85% of the window, an upright video
-    to 70%; a 9:16 picture is held from 768 px, an upright video from 375 px) is narrower
-    than the column and stands centred in it; its caption starts at the
+    """A picture held to a height (85% of the window; a 9:16 picture is held from 768 px)
+    is narrower than the column and stands centred in it; its caption starts at the
     picture's start edge (the left in Russian, the right in Arabic), never the column's
-    (the blind review: a caption ~50 px beside the picture), and is no wider than it. From
-    64rem an upright video's caption stands beside it instead (test_page_grid's
-    test_an_upright_video_has_its_caption_beside_it)."""
+    (the blind review: a caption ~50 px beside the picture), and is no wider than it. (An
+    upright video keeps the column's start edge, its caption beside it where the column
+    has room: test_design_review42_video.)"""
     article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
     if stem != VIDEO:
         article["body"].append(TALL)
@@ -500,7 +499,7 @@ def test_a_held_picture_is_centred_and_its_caption_starts_at_its_edge(
     assert caption <= picture + 1, held
 
 
-@pytest.mark.parametrize("width", [375, 768])  # wider, beside the player (test_page_grid)
+@pytest.mark.parametrize("width", [320])  # wider, beside the player (test_design_review42_video)
 def test_a_held_videos_transcript_opens_from_its_edge_to_the_columns_width(
         auditor: Any, width: int) -> None:
     """An upright video's "Transcript" stands under its caption, at the player's start edge

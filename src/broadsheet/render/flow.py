@@ -228,7 +228,7 @@ def is_wide(block: Block) -> bool:
         return max((len(row) for row in block.rows), default=0) >= WIDE_TABLE_COLUMNS
     if isinstance(block, Embed):  # its card: the preview in the column, its words in the rail
         return block.preview is not None
-    if isinstance(block, Video):  # upright: the player in the column, its caption in the rail
+    if isinstance(block, Video):  # upright: its caption beside it in the column, the rail empty
         return is_portrait(block)
     return block.type == "gallery"
 
