@@ -68,7 +68,7 @@ def _open(auditor: Any, gallery: Path, page: str, width: int, height: int,
 PAGER = """() => [...document.querySelectorAll('.pager a')].map((a) => {
   const name = a.querySelector('.pager__headline'), style = getComputedStyle(name);
   return {rel: a.rel, height: a.getBoundingClientRect().height, line: parseFloat(style.lineHeight),
-          drawn: name.clientHeight, whole: name.scrollHeight,  // the headline scrolls (round 42: its arrow stays in sight)
+          drawn: a.clientHeight, whole: a.scrollHeight,  // the link scrolls (it is in the tab order)
           text: name.textContent, title: a.title}; })"""
 
 

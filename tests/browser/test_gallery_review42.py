@@ -153,7 +153,7 @@ def test_the_tab_cue_has_its_own_room_and_a_cut_tab_fades_whole(
 
 
 PAGER = """() => [...document.querySelectorAll('.fixture-head .pager a')].map((a) => {
-  const bdi = a.querySelector('.pager__headline'), clip = bdi.getBoundingClientRect();
+  const bdi = a.querySelector('.pager__headline'), clip = a.getBoundingClientRect();  // the link scrolls
   const arrow = a.querySelector('.pager__arrow').getBoundingClientRect();
   const range = document.createRange(); range.selectNodeContents(bdi);
   const lines = {};
