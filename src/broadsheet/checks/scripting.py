@@ -93,9 +93,7 @@ def inline_code(doc: Document) -> list[tuple[Element, str, str]]:
     attribute name, code)."""
     return [(el, str(key), str(value)) for el in doc.elements
             for key, value in el.attrib.items()
-            if (str(key).startswith("on") and len(str(key)) > 2)
-            or (str(key) in {"href", "src", "action", "formaction"}
-                and _JAVASCRIPT_URL.match(str(value)))]
+            if str(key).startswith("on") or _JAVASCRIPT_URL.match(str(value))]
 
 
 def script_mentions(doc: Document, words: Iterable[str], *,
@@ -106,8 +104,7 @@ def script_mentions(doc: Document, words: Iterable[str], *,
     if texts is None:
         return None
     # a handler attribute's name says what it listens to (``ontimeupdate``, ``onkeydown``)
-    texts.extend(f"{key!s}={value!s}" if str(key).startswith("on") else str(value)
-                 for el in doc.elements for key, value in el.attrib.items()
-                 if str(key).startswith("on") or _JAVASCRIPT_URL.match(str(value)))
+    texts.extend(f"{name}={value}" if name.startswith("on") else value
+                 for _, name, value in inline_code(doc))
     code = "\n".join(texts).lower()
     return any(word in code for word in words)
