@@ -221,6 +221,7 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
     screenshots writes the baselines, then builds again)."""
     import threading
 
+    from broadsheet.preview.controls import StoryRenderer
     from broadsheet.preview.server import GalleryServer, watch_and_rebuild
     from broadsheet.preview.verdicts import Verdicts
 
@@ -232,7 +233,10 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
         server.bump(fixtures)  # compared anew: their open pages reload
 
     verdicts = Verdicts(builder, args.approved, judged, lock, browser)
-    server = GalleryServer(args.out, args.port, judge=verdicts, names=verdicts.names)
+    storyteller = StoryRenderer(lambda: builder.stories, templates=builder.templates,
+                                stylesheet=builder.stylesheet)
+    server = GalleryServer(args.out, args.port, judge=verdicts, names=verdicts.names,
+                           storyteller=storyteller if builder.blocks else None)
     server.start()
     print(f"Serving the gallery at {server.url} (Ctrl+C stops)", flush=True)
 
