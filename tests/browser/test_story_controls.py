@@ -104,3 +104,9 @@ def test_the_static_story_shows_the_controls_disabled(
         form = tab.locator("form[data-story-args]").first
         assert form.get_by_label(re.compile(r"^text")).is_disabled()
         assert "broadsheet preview --serve" in form.locator(".story-args__static").inner_text()
+    from broadsheet.findings import Outcome
+
+    audit = auditor.audit(page, root=out)
+    failed = [(f.rule, f.message) for r in audit.results for f in r.findings
+              if f.outcome is Outcome.FAILED]
+    assert failed == []
