@@ -281,6 +281,11 @@ class GalleryBuilder:
         self.stories: list[Story] = []
         self._holding = 0
 
+    def show_blocks(self, blocks: bool) -> None:
+        """Build the block stories (``blocks/``) from the next build on, or not."""
+        self.blocks = blocks
+        self.env.globals["with_blocks"] = blocks
+
     @contextlib.contextmanager
     def hold(self) -> Iterator[None]:
         """Hold the output folder's lock (:func:`~broadsheet.preview.files.locked`) for the
