@@ -110,3 +110,37 @@ def test_the_static_story_shows_the_controls_disabled(
     failed = [(f.rule, f.message) for r in audit.results for f in r.findings
               if f.outcome is Outcome.FAILED]
     assert failed == []
+
+
+def test_a_checkbox_and_a_json_field_edit_a_list(
+        auditor: Any, served: tuple[GalleryServer, GalleryBuilder]) -> None:
+    server, builder = served
+    variant = next(s for s in builder.stories if s.type == "list").variants[0]
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "blocks/list/index.html")
+        form = tab.locator("form[data-story-args]").first
+        said = form.locator(".story-args__said")
+        list_in_frame = tab.frame_locator("iframe[name='story-1']").locator(
+            "main .article-body > ul, main .article-body > ol").first
+        was = "ol" if variant.block["ordered"] else "ul"
+        assert list_in_frame.evaluate("l => l.localName") == was
+        ordered = form.get_by_label(re.compile(r"ordered"))
+        ordered.focus()
+        tab.keyboard.press("Space")
+        said.filter(has_text="Updated").wait_for(timeout=15_000)
+        assert list_in_frame.evaluate("l => l.localName") == ("ul" if was == "ol" else "ol")
+        items = form.get_by_label(re.compile(r"^items"))
+        items.fill('["One", "Two", "Three"]')
+        tab.wait_for_function(
+            "document.querySelector(\"iframe[name='story-1']\").contentDocument"
+            "?.querySelectorAll('main .article-body li').length === 3", timeout=15_000)
+        items.fill('["One", ')  # not JSON: said under the field, nothing sent
+        form.get_by_role("button", name="Apply").click()
+        error = form.locator(".story-arg[data-arg='items'] .story-arg__error")
+        error.filter(has_text="/items: is not JSON").wait_for(timeout=5_000)
+        assert items.get_attribute("aria-invalid") == "true"
+        assert said.inner_text().startswith("Not rendered: /items: is not JSON")
+    finally:
+        context.close()
