@@ -144,3 +144,27 @@ def test_a_checkbox_and_a_json_field_edit_a_list(
         assert said.inner_text().startswith("Not rendered: /items: is not JSON")
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(("width", "scheme"), [(1280, "light"), (375, "dark")])
+def test_the_served_controls_with_an_error_pass_axe(
+        auditor: Any, served: tuple[GalleryServer, GalleryBuilder], width: int,
+        scheme: str) -> None:
+    from broadsheet.browser.axe import axe_options, run_axe
+
+    server, _ = served
+    context = auditor.browser().new_context(viewport={"width": width, "height": 900},
+                                            color_scheme=scheme)
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "blocks/heading/index.html")
+        form = tab.locator("form[data-story-args]").first
+        form.get_by_label(re.compile(r"^level")).fill("9")
+        form.get_by_role("button", name="Apply").click()
+        form.locator(".story-arg__error").filter(has_text="/level").wait_for(timeout=15_000)
+        options = {**axe_options(), "iframes": False}
+        violations = run_axe(tab, options)["violations"]
+        assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations] == []
+        assert tab.evaluate("document.documentElement.scrollWidth") == width
+    finally:
+        context.close()
