@@ -168,3 +168,29 @@ def test_the_served_controls_with_an_error_pass_axe(
         assert tab.evaluate("document.documentElement.scrollWidth") == width
     finally:
         context.close()
+
+
+def test_an_edited_picture_loads_its_file_and_fonts_beside_the_variant(
+        auditor: Any, served: tuple[GalleryServer, GalleryBuilder]) -> None:
+    """The frame's document has the story page's address: the base the server puts before
+    the page's policy points its pictures and fonts into the variant's folder."""
+    server, _ = served
+    context = auditor.browser().new_context(viewport={"width": 1280, "height": 900})
+    try:
+        tab = context.new_page()
+        tab.goto(server.url + "blocks/image/index.html")
+        form = tab.locator("form[data-story-args]").first
+        form.get_by_label(re.compile(r"^caption")).fill("A caption of the designer's")
+        form.locator(".story-args__said").filter(has_text="Updated").wait_for(timeout=15_000)
+        frame = tab.frame_locator("iframe[name='story-1']")
+        frame.locator("figcaption", has_text="A caption of the designer's").wait_for()
+        tab.wait_for_function(
+            "(() => { const d = document.querySelector(\"iframe[name='story-1']\")"
+            ".contentDocument; const i = d && d.querySelector('main img');"
+            " return i && i.complete && i.naturalWidth > 0; })()", timeout=15_000)
+        loaded = frame.locator("body").evaluate(
+            "b => document.fonts.ready.then(() => [...document.fonts]"
+            ".filter(f => f.status === 'loaded').map(f => f.family))")
+        assert "Source Serif 4" in loaded
+    finally:
+        context.close()
