@@ -142,8 +142,9 @@ def test_the_card_says_only_what_is_abnormal_and_the_page_says_it_all(tmp_path: 
 
 def test_approve_every_fixture_shows_progress_and_leaves_pages_comparing(
         tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
-    """``--approve`` for all: a line per fixture with the time left, no block stories (they
-    have no baselines), and the gallery it leaves compares with the new baselines."""
+    """``--approve`` for all: a line per fixture with the time left, no block story approved
+    (they have no baselines), and the gallery it leaves compares with the new baselines and
+    keeps its block stories (built after the approval)."""
     from broadsheet.cli import main
     from broadsheet.commands import preview
 
@@ -170,6 +171,9 @@ def test_approve_every_fixture_shows_progress_and_leaves_pages_comparing(
     assert "left)" in lines[0]
     assert "left" not in lines[-1]
     assert sorted(p.parent.name for p in approved.glob("*/*.png")) == sorted(names)
-    assert not (out / "blocks").exists(), "block stories are not approved: not built"
+    assert (out / "blocks" / "index.html").is_file(), "the gallery keeps its block stories"
+    assert not (approved / "blocks").exists()
     index = parse_html((out / "index.html").read_text("utf-8"))
+    assert index.xpath("//a[@href='blocks/heading/index.html']"), "the index's Blocks"
+    assert index.xpath("//header//a[@href='blocks/index.html']"), "the header's Blocks link"
     assert index.xpath("//li[contains(@class, 'card')]/@data-changes") == ["approved"] * 3

@@ -185,6 +185,9 @@ def run(args: argparse.Namespace) -> int:
         builder = GalleryBuilder(args.out, templates=args.templates,
                                  approved=None if args.approve else args.approved,
                                  stylesheet=args.css, blocks=args.blocks and not args.approve)
+        # --approve approves the fixtures' screenshots first (block stories have no
+        # baselines, so it does not wait for them), then builds the stories into the gallery
+        # it leaves (else its index lost the Blocks section).
         stack.enter_context(builder.hold())  # before Chromium starts: a second run ends at once
         capture = builder.capture = _capture("required" if args.approve else args.browser,
                                              stack)
@@ -202,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"Approved {len(written)} screenshots into {args.approved} (accepted in "
                   f"{args.out / REVIEW_FILE})")
             builder.approved = args.approved  # the pages compare with them now (reused build)
+            builder.show_blocks(args.blocks)
             builder.build(inputs)
             return EXIT_OK
         for slug, difference in report.regressions:
@@ -221,6 +225,7 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
     screenshots writes the baselines, then builds again)."""
     import threading
 
+    from broadsheet.preview.controls import StoryRenderer
     from broadsheet.preview.server import GalleryServer, watch_and_rebuild
     from broadsheet.preview.verdicts import Verdicts
 
@@ -232,7 +237,10 @@ def _serve(args: argparse.Namespace, builder: GalleryBuilder, inputs: list[Path]
         server.bump(fixtures)  # compared anew: their open pages reload
 
     verdicts = Verdicts(builder, args.approved, judged, lock, browser)
-    server = GalleryServer(args.out, args.port, judge=verdicts, names=verdicts.names)
+    storyteller = StoryRenderer(lambda: builder.stories, templates=builder.templates,
+                                stylesheet=builder.stylesheet)
+    server = GalleryServer(args.out, args.port, judge=verdicts, names=verdicts.names,
+                           storyteller=storyteller if builder.blocks else None)
     server.start()
     print(f"Serving the gallery at {server.url} (Ctrl+C stops)", flush=True)
 

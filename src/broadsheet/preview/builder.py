@@ -28,6 +28,7 @@ from broadsheet.model import Article
 from broadsheet.policy.language import direction_of
 from broadsheet.policy.sanitise import plain
 from broadsheet.preview import store
+from broadsheet.preview.controls import controls
 from broadsheet.preview.files import copy_file, image_size, locked, write_text
 from broadsheet.preview.fingerprint import Templates, block_types, pictures, pictures_digest
 from broadsheet.preview.locate import locate
@@ -276,7 +277,14 @@ class GalleryBuilder:
         #: The fixture's review (review.json), read again by each build.
         self._review_of: Callable[[Entry], ReviewState | None] = lambda entry: None
         self._story_cache: dict[str, tuple[str, Entry]] = {}
+        #: The block stories of the last build (what their live controls edit).
+        self.stories: list[Story] = []
         self._holding = 0
+
+    def show_blocks(self, blocks: bool) -> None:
+        """Build the block stories (``blocks/``) from the next build on, or not."""
+        self.blocks = blocks
+        self.env.globals["with_blocks"] = blocks
 
     @contextlib.contextmanager
     def hold(self) -> Iterator[None]:
@@ -492,6 +500,7 @@ class GalleryBuilder:
             write_text(self.out_dir / "blocks" / story.type / "index.html",
                          self.env.get_template("block.html").render(
                              story=story, entries=shown, stale=stale, version=__version__,
+                             fields=controls(story.spec),
                              root="../../",
                              slug=f"blocks/{story.type}", section="blocks"))
         (self.out_dir / "blocks").mkdir(parents=True, exist_ok=True)
@@ -500,6 +509,7 @@ class GalleryBuilder:
                          stories=report.stories, entries={n: e for n, (_, e) in cache.items()},
                          version=__version__, root="../", slug="blocks", section="blocks"))
         self._story_cache = cache
+        self.stories = report.stories
         for story in report.stories:
             kept = {variant.key for variant in story.variants}
             folder = self.out_dir / "blocks" / story.type

@@ -12,6 +12,11 @@ server's token in them, and ``POST /__verdict__`` accepts a fixture's screenshot
 changes, with an optional note (or accepts every changed fixture: ``approve-changed``, no
 fixture named): only from the server's own origin (``Origin``), with the token, a form of at
 most :data:`MAX_FORM` bytes, naming a fixture the gallery built.
+
+With a storyteller (:mod:`broadsheet.preview.controls`), ``POST /__story__`` renders a block
+story edited with its controls: only from the server's own origin, with the token, as JSON
+of at most :data:`~broadsheet.preview.controls.MAX_STORY` bytes; it answers the page's HTML,
+or the problems the schema finds (writing nothing).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from broadsheet.errors import BroadsheetError
+from broadsheet.preview.controls import MAX_STORY, STORY_PATH, StoryError
 from broadsheet.preview.review import MAX_NOTE
 from broadsheet.preview.verdicts import (
     ACCEPT_CHANGED,
@@ -51,6 +57,9 @@ MAX_FORM = 4096
 #: Decides a verdict: (fixture, "approve", "reject" or "approve-changed", shot=
 #: "<width>-<scheme>" or "", note=...) -> what to tell the page.
 Judge = Callable[..., str]
+#: Renders an edited block story (:class:`~broadsheet.preview.controls.StoryRenderer`):
+#: the request's JSON -> the page's HTML, or StoryError.
+Storyteller = Callable[[Any], str]
 _BUSY = b"HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 
 
@@ -63,6 +72,7 @@ class GalleryHandler(SimpleHTTPRequestHandler):
     root: Path
     token: str = ""
     judge: Judge | None = None
+    storyteller: Storyteller | None = None
     names: Callable[[], set[str]] = staticmethod(set)
 
     def parse_request(self) -> bool:
@@ -105,7 +115,8 @@ class GalleryHandler(SimpleHTTPRequestHandler):
         if not regular or not resolved.is_relative_to(self.root):
             self.send_error(404, "Not Found")
             return None
-        if self.judge is not None and resolved.suffix == ".html" and resolved.is_file():
+        served = self.judge is not None or self.storyteller is not None
+        if served and resolved.suffix == ".html" and resolved.is_file():
             data = resolved.read_bytes().replace(
                 TOKEN_META, TOKEN_META.replace(b'content=""', f'content="{self.token}"'.encode()))
             self.send_response(200)
@@ -116,14 +127,24 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             return io.BytesIO(data)
         return super().send_head()
 
+    def _own_origin(self, what: str) -> bool:
+        """Whether the request comes from this gallery's own pages (else answered 403)."""
+        origin = (self.headers.get("Origin") or "").lower()
+        if origin.removeprefix("http://") not in self.hosts:
+            self._answer(403, f"only this gallery's own pages may send {what}")
+            return False
+        return True
+
     def do_POST(self) -> None:
-        """A verdict on a fixture's screenshots (see the module's docstring)."""
+        """A verdict on a fixture's screenshots, or an edited block story to render (see
+        the module's docstring)."""
+        if self.path == STORY_PATH and self.storyteller is not None:
+            self._story()
+            return
         if self.path != VERDICT_PATH or self.judge is None:
             self.send_error(404, "Not Found")
             return
-        origin = (self.headers.get("Origin") or "").lower()
-        if origin.removeprefix("http://") not in self.hosts:
-            self._answer(403, "only this gallery's own pages may send a verdict")
+        if not self._own_origin("a verdict"):
             return
         try:
             length = int(self.headers.get("Content-Length") or "-1")
@@ -164,8 +185,47 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             return
         self._answer(200, said)
 
-    def _answer(self, status: int, message: str) -> None:
-        body = json.dumps({"message": message}).encode()
+    def _story(self) -> None:
+        """An edited block of a story's variant: its JSON (``token``, ``type``,
+        ``variant``, ``block``, ``scheme``, ``direction``) -> ``{"html"}``, or a message and
+        the problems found, each with its JSON pointer in the block."""
+        if not self._own_origin("a story to render"):
+            return
+        try:
+            length = int(self.headers.get("Content-Length") or "-1")
+        except ValueError:
+            length = -1
+        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if kind != "application/json":
+            self._answer(415, "send JSON (application/json)")
+            return
+        if not 0 <= length <= MAX_STORY:
+            self._answer(413, f"an edited block is at most {MAX_STORY // 1024} KB of JSON")
+            return
+        try:
+            request = json.loads(self.rfile.read(length).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            self._answer(400, "the request is not JSON")
+            return
+        token = request.get("token") if isinstance(request, dict) else None
+        if not isinstance(token, str) or not hmac.compare_digest(
+                token.encode(), self.token.encode()):
+            self._answer(403, "the page's token does not match this server's: reload it")
+            return
+        assert self.storyteller is not None
+        try:
+            html = self.storyteller(request)
+        except StoryError as error:
+            self._answer(error.status, error.message, problems=[
+                {"pointer": p.pointer or "", "message": p.message} for p in error.problems])
+            return
+        except BroadsheetError as error:  # the renderer refused it (a template's error)
+            self._answer(422, f"the block could not be rendered: {error}")
+            return
+        self._answer(200, "Updated", html=html)
+
+    def _answer(self, status: int, message: str, **more: Any) -> None:
+        body = json.dumps({"message": message, **more}).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
@@ -218,8 +278,11 @@ class GalleryServer:
     (``page=""``), bumped on every change, and one per fixture page."""
 
     def __init__(self, folder: Path, port: int = 8000, *, judge: Judge | None = None,
-                 names: Callable[[], set[str]] = set) -> None:
-        """``judge`` decides verdicts on the fixtures ``names`` gives (none: no verdicts)."""
+                 names: Callable[[], set[str]] = set,
+                 storyteller: Storyteller | None = None) -> None:
+        """``judge`` decides verdicts on the fixtures ``names`` gives (none: no verdicts);
+        ``storyteller`` renders block stories edited with their controls (none: no
+        controls)."""
         self._build = 0
         self._pages: dict[str, int] = {}
         self._lock = threading.Lock()
@@ -227,6 +290,7 @@ class GalleryServer:
             "stamp": staticmethod(self.stamp), "root": Path(folder).resolve(),
             "timeout": IDLE_SECONDS, "token": secrets.token_urlsafe(24),
             "judge": staticmethod(judge) if judge is not None else None,
+            "storyteller": staticmethod(storyteller) if storyteller is not None else None,
             "names": staticmethod(names)})  # a socket timeout: idle connections are closed
         try:
             self.httpd = BoundedServer(

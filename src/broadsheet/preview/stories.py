@@ -5,8 +5,8 @@ A variant is a distinct shape of a real block in the fixtures: its type, the fie
 the page's direction and whether it is the lead (the figure with a credit and the one without
 are two variants; the fifth plain paragraph is not a new one). Each is rendered alone, in the
 article it came from reduced to what the schema requires (:data:`KEPT`), so the page around
-it is the smallest a reader can meet. Prop "controls" are these static variants: the block's
-JSON, not live editing.
+it is the smallest a reader can meet. Served, each variant's props are also live controls
+(:mod:`broadsheet.preview.controls`).
 """
 
 from __future__ import annotations

@@ -397,6 +397,7 @@
       frame.src = base + "page-" + scheme + "-" + direction + ".html";
       frame.title = frame.title.replace(/ live.*$/, " live, " + scheme + ", " +
         (direction === "rtl" ? "right to left" : "left to right"));
+      if (box.broadsheetRerender) { box.broadsheetRerender(); }  // edited with its controls
     });
   });
   // The diff viewer: side by side is the page without script; with it, a before/after
@@ -1093,6 +1094,137 @@
           Array.prototype.forEach.call(buttons, function (b) { b.disabled = false; });
         });
       });
+    });
+  });
+  // A block story's controls (args): served, editing a prop POSTs the edited block to the
+  // server, which checks it against the schema and renders it as the story does (in the
+  // scheme and direction the switches chose); the frame shows the page it answers
+  // (srcdoc, sandboxed without scripts, its policy as rendered), or each problem shows
+  // under its field with its JSON pointer. Reset puts the fixture's block back. Opened as
+  // files, the controls stay disabled.
+  Array.prototype.forEach.call(document.querySelectorAll("[data-story-args]"), function (form) {
+    if (!token) { return; }
+    var box = form.closest("[data-story-live]");
+    var frame = box.querySelector("iframe");
+    var said = form.querySelector(".story-args__said");
+    var listed = form.querySelector(".story-args__problems");
+    var args = form.querySelectorAll("[data-arg]");
+    form.querySelector(".story-args__static").hidden = true;
+    form.querySelector(".story-args__fields").disabled = false;
+    var edited = false;
+    var timer = null;
+    var sent = 0;
+    var each = function (list, call) { Array.prototype.forEach.call(list, call); };
+    var controlOf = function (arg) { return arg.querySelector("input, select, textarea"); };
+    var clear = function () {
+      each(args, function (arg) {
+        arg.querySelector(".story-arg__error").textContent = "";
+        arg.classList.remove("story-arg--invalid");
+        controlOf(arg).removeAttribute("aria-invalid");
+      });
+      listed.textContent = "";
+      listed.hidden = true;
+    };
+    // A problem under its field (the first step of its pointer), else above the fields.
+    var show = function (pointer, message) {
+      var name = pointer.split("/")[1];
+      name = name === undefined ? "" : name.replace(/~1/g, "/").replace(/~0/g, "~");
+      var text = (pointer ? pointer + ": " : "The block: ") + message;
+      var arg = null;
+      each(args, function (candidate) { if (candidate.getAttribute("data-arg") === name) { arg = candidate; } });
+      if (arg) {
+        var error = arg.querySelector(".story-arg__error");
+        error.textContent = (error.textContent ? error.textContent + " " : "") + text;
+        arg.classList.add("story-arg--invalid");
+        controlOf(arg).setAttribute("aria-invalid", "true");
+      } else {
+        var item = document.createElement("li");
+        item.textContent = text;
+        listed.appendChild(item);
+        listed.hidden = false;
+      }
+      return text;
+    };
+    var collect = function () {
+      var block = { type: form.getAttribute("data-type") };
+      var bad = [];
+      each(args, function (arg) {
+        var name = arg.getAttribute("data-arg");
+        var widget = arg.getAttribute("data-widget");
+        var control = controlOf(arg);
+        var required = arg.hasAttribute("data-required");
+        if (widget === "checkbox") {
+          if (control.checked) { block[name] = true; } else if (required || arg.hasAttribute("data-set")) { block[name] = false; }
+          return;
+        }
+        var text = control.value;
+        if (text === "" && !required) { return; }  // optional and empty: left out
+        if (widget === "number") {
+          block[name] = text.trim() !== "" && isFinite(Number(text)) ? Number(text) : text;
+        } else if (widget === "json") {
+          try { block[name] = JSON.parse(text); } catch (error) { bad.push(["/" + name, "is not JSON (" + error.message + ")"]); }
+        } else {
+          block[name] = text;
+        }
+      });
+      return { block: block, bad: bad };
+    };
+    var render = function () {
+      window.clearTimeout(timer);
+      var got = collect();
+      var mine = ++sent;
+      if (got.bad.length) {
+        clear();
+        var first = got.bad.map(function (problem) { return show(problem[0], problem[1]); });
+        said.textContent = "Not rendered: " + first.join(" ");
+        return;
+      }
+      var switches = box.querySelector(".story-live__switches");
+      var request = { token: token, type: form.getAttribute("data-type"),
+                      variant: form.getAttribute("data-variant"), block: got.block,
+                      scheme: switches.querySelector("input[value='dark']:checked") ? "dark" : "light",
+                      direction: switches.querySelector("input[value='rtl']:checked") ? "rtl" : "ltr" };
+      fetch("/__story__", { method: "POST", headers: { "Content-Type": "application/json" },
+                            body: JSON.stringify(request), cache: "no-store" }).then(function (response) {
+        return response.json().then(function (answer) { return [response.ok, answer]; });
+      }).then(function (result) {
+        if (mine !== sent) { return; }  // a later edit is on its way
+        var answer = result[1];
+        clear();
+        if (result[0]) {
+          frame.setAttribute("sandbox", "allow-same-origin");
+          frame.srcdoc = answer.html;
+          edited = true;
+          said.textContent = "Updated";
+          return;
+        }
+        var problems = (answer.problems || []).map(function (problem) { return show(problem.pointer, problem.message); });
+        said.textContent = answer.message + (problems.length ? ". " + problems.join(" ") : "");
+      }).catch(function () {
+        if (mine === sent) { said.textContent = "The gallery's server did not answer: is it still running?"; }
+      });
+    };
+    box.broadsheetRerender = function () { if (edited) { render(); } };
+    form.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(render, 400);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      render();
+    });
+    form.addEventListener("reset", function () {
+      window.clearTimeout(timer);
+      sent += 1;  // an answer still on its way is not shown
+      window.setTimeout(function () {  // after the form has put its values back
+        clear();
+        if (edited) {
+          edited = false;
+          frame.removeAttribute("sandbox");
+          frame.removeAttribute("srcdoc");
+        }
+        said.textContent = "Reset: the variant as its fixture has it";
+      }, 0);
     });
   });
   if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
