@@ -111,7 +111,8 @@ def test_a_live_blogs_rail_runs_the_length_of_its_posts(auditor: Any, stem: str,
           return {top: r.top, bottom: r.bottom, screen: innerHeight}; }""")
     track, box, last, feed = found["track"], found["box"], found["last"], found["feed"]
     assert found["rule"] == "0px" or found["ruleStyle"] == "none", found
-    assert 0 <= seen["top"] and seen["bottom"] <= seen["screen"], seen
+    assert seen["top"] >= 0, seen
+    assert seen["bottom"] <= seen["screen"], seen
     assert track["top"] <= box["top"] + 1, found
     assert track["top"] < feed["top"], found
     assert track["bottom"] >= last["bottom"], found  # down to the last post's end
