@@ -77,7 +77,7 @@ def test_the_rail_keeps_beside_the_reader(auditor: Any, stem: str) -> None:
 
 
 #: At 1280 px, unscrolled (as a whole-page picture shows it): the live blog's key events
-#: (the nav, the rail's track) and their box, the last post, and the track's rule.
+#: (the nav, the rail's track) and their box, the last post, and the track's rule (none).
 KEY_EVENTS_TRACK = """() => {
   const box = (e) => { const r = e.getBoundingClientRect();
     return {top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right}; };
@@ -95,15 +95,24 @@ KEY_EVENTS_TRACK = """() => {
 @pytest.mark.parametrize("stem", ["en-live-storm-isha", "ar-live-election-count"])
 def test_a_live_blogs_rail_runs_the_length_of_its_posts(auditor: Any, stem: str,
                                                         scheme: str) -> None:
-    """At 1280 px, in the whole page as first laid out (a full-page picture, not scrolled),
-    the live blog's rail is drawn down the whole feed: the key events' nav is a track with a
-    column rule from the standfirst's level to the last post's end, beside the posts, and
-    its box stands at the track's head and keeps in sight in it (sticky). (A review saw the
-    key events' box and then 1,300 px of nothing beside the posts.)"""
+    """At 1280 px the key events' nav is the rail's track from the standfirst's level to
+    the last post's end, beside the posts, its box at the track's head keeping in sight in
+    it (sticky): scrolled to the last post, the box is still on the screen, beside it. The
+    track draws no rule of its own (round 43's review: a 1 px column rule from y 264 to
+    2,550 under a 165 px box read as a stray rule in a whole-page picture, in both schemes
+    and mirrored in Arabic)."""
     with fixture_page(auditor, stem, width=1280, scheme=scheme) as page:
         found = page.evaluate(KEY_EVENTS_TRACK)
+        page.evaluate("() => document.querySelector('.live-post:last-of-type')"
+                      ".scrollIntoView({block: 'center'})")
+        page.wait_for_timeout(100)
+        seen = page.evaluate("""() => {
+          const r = document.querySelector('.live-key-events__box').getBoundingClientRect();
+          return {top: r.top, bottom: r.bottom, screen: innerHeight}; }""")
     track, box, last, feed = found["track"], found["box"], found["last"], found["feed"]
-    assert (found["ruleStyle"], found["rule"]) == ("solid", "1px"), found
+    assert found["rule"] == "0px" or found["ruleStyle"] == "none", found
+    assert seen["top"] >= 0, seen
+    assert seen["bottom"] <= seen["screen"], seen
     assert track["top"] <= box["top"] + 1, found
     assert track["top"] < feed["top"], found
     assert track["bottom"] >= last["bottom"], found  # down to the last post's end
