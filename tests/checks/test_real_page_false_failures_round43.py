@@ -7,7 +7,7 @@ from the page. Element by element (docs/explanation/act.md, "Real pages, round 4
 from __future__ import annotations
 
 import pytest
-from rule_helpers import page_verdicts
+from rule_helpers import page_verdicts, verdicts
 
 #: @uswds/uswds 3.14.0, packages/usa-banner/src/test/template.html, cut down: a banner
 #: landmark (``header`` not scoped to a sectioning element) and content after it, and no
@@ -59,3 +59,24 @@ def test_a_page_with_scripts_and_no_link_is_left_to_review() -> None:
     extra = "<script>document.querySelector('button').onclick = () => {}</script>"
     assert page_verdicts("landmark-for-main-content",
                          USWDS_BANNER.format(extra=extra)) == {"html": "cant_tell"}
+
+
+def test_generated_content_from_a_custom_property_names_a_link() -> None:
+    # Debian's libgtk-4-doc 4.8.3 (gi-docgen), e.g. gtk4/class.ComboBox.html: each heading
+    # has <a href="#constructors" class="anchor"></a>, and style.css gives
+    # ":root { --anchor-sign: "#"; }" and ".anchor:before { content: var(--anchor-sign); }".
+    # accname 1.2, 2F.ii: the text of ::before is part of the name from content; CSS
+    # Variables 1: var() is substituted with the inherited custom property (or the fallback;
+    # with neither, content is invalid at computed-value time: normal, no text). c487ae.
+    css = ("<style>:root { --anchor-sign: \"#\"; } .anchor:before { content: "
+           "var(--anchor-sign); } .other:before { content: var(--missing, \"§\"); } "
+           ".none:before { content: var(--missing); } #local { --anchor-sign: \"¶\"; }"
+           "</style>")
+    found = verdicts("link-name",
+                     '<h4 id="constructors">Constructors <a id="anchor" href="#constructors" '
+                     'class="anchor"></a></h4><p id="local"><a id="inherited" '
+                     'href="#constructors" class="anchor"></a><a id="fallback" '
+                     'href="#constructors" class="other"></a><a id="nothing" '
+                     'href="#constructors" class="none"></a></p>', head=css)
+    assert found == {"#anchor": "passed", "#inherited": "passed", "#fallback": "passed",
+                     "#nothing": "failed"}
