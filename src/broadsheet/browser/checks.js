@@ -602,10 +602,15 @@
     const root = document.documentElement;
     const width = root.clientWidth;
     const offenders = [];
+    // The viewport scrolls towards the end of the inline axis only (CSS Overflow: overflow
+    // at the start edge is unreachable), so a box off the start edge (an off-canvas menu at
+    // left: -300px in a left-to-right page) makes no horizontal scrolling; the direction is
+    // the root element's, which the viewport takes.
+    const rtl = getComputedStyle(root).direction === 'rtl';
     if (root.scrollWidth > width + 1) {
       for (const el of document.body.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
-        if ((r.right > width + 1 || r.left < -1) && rendered(el) && !visuallyHidden(el)) {
+        if ((rtl ? r.left < -1 : r.right > width + 1) && rendered(el) && !visuallyHidden(el)) {
           let scroller = false;
           for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
             const ox = getComputedStyle(p).overflowX;

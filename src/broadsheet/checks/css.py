@@ -662,7 +662,7 @@ def _generated(doc: Document) -> dict[Element, tuple[str, str]]:
     for (el, which, prop), (_spec, _order, value) in best.items():
         if prop != "content" or _boxless(best.get((el, which, "display"))):
             continue  # CSS: a ::before/::after with display: none generates no box, no text
-        text = _content_text(el, value)
+        text = _content_text(doc, el, value)
         before, after = found.get(el, ("", ""))
         found[el] = (text, after) if which == "before" else (before, text)
     return found
@@ -677,7 +677,8 @@ def _boxless(display: tuple[tuple[int, int, int], int, list[object]] | None) -> 
     return words == ["none"]
 
 
-def _content_text(element: Element, value: list[object]) -> str:
+def _content_text(doc: Document, element: Element, value: list[object],
+                  depth: int = 0) -> str:
     parts = []
     for token in value:
         kind = getattr(token, "type", "")
@@ -688,7 +689,60 @@ def _content_text(element: Element, value: list[object]) -> str:
                      if getattr(t, "type", "") == "ident"]
             if names:
                 parts.append(element.get(str(names[0])) or "")
+        elif kind == "function" and getattr(token, "lower_name", "") == "var" and depth < 8:
+            parts.append(_content_text(doc, element, _substituted(doc, element, token),
+                                       depth + 1))
     return "".join(parts)
+
+
+def _substituted(doc: Document, element: Element, var: object) -> list[object]:
+    """CSS Variables 1, "substitute a var()": the value of the custom property the function
+    names, as ``element`` (whose pseudo-elements inherit it) computes it, custom properties
+    being inherited; else the fallback after the first comma; else nothing (the declaration
+    is then invalid at computed-value time, and ``content`` computes to ``normal``, which
+    generates no text for ``::before`` and ``::after``). gi-docgen's heading anchors:
+    ``.anchor:before { content: var(--anchor-sign) }`` with ``--anchor-sign: "#"`` on
+    ``:root`` name each anchor link "#"."""
+    import tinycss2
+
+    arguments = [t for t in getattr(var, "arguments", [])
+                 if getattr(t, "type", "") not in {"whitespace", "comment"}]
+    if not arguments or getattr(arguments[0], "type", "") != "ident" \
+            or not str(getattr(arguments[0], "value", "")).startswith("--"):
+        return []
+    name = str(getattr(arguments[0], "value", ""))
+    for el in (element, *element.iterancestors()):
+        if not isinstance(el.tag, str):
+            continue
+        declared = _custom_value(doc, el, name)
+        if declared is not None:
+            return list(tinycss2.parse_component_value_list(declared, skip_comments=True))
+    raw = list(getattr(var, "arguments", []))
+    comma = next((i for i, t in enumerate(raw) if getattr(t, "type", "") == "literal"
+                  and getattr(t, "value", "") == ","), None)
+    return raw[comma + 1:] if comma is not None else []
+
+
+def _custom_value(doc: Document, element: Element, name: str) -> str | None:
+    """The custom property's value declared for ``element`` itself (its ``style`` attribute
+    over the page's rules, ``!important`` first, then specificity, then order), or None when
+    none is (it then inherits from the parent)."""
+    best: tuple[bool, int, tuple[int, int, int], int] | None = None
+    value: str | None = None
+    for important, weight, order, declared in stylesheet_declarations(doc, name).get(
+            element, ()):
+        key = (important, 0, weight, order)
+        if best is None or key > best:
+            best, value = key, declared
+    style = element.get("style")
+    if style and name in style.lower():
+        for order, (prop, important, declared) in enumerate(_block(style)):
+            key = (important, 1, (0, 0, 0), order)
+            if prop == name and (best is None or key > best):
+                best, value = key, declared
+    if value is not None and value.strip().lower() in {"initial", "unset", "inherit"}:
+        return None
+    return value
 
 
 _LAST_COMPOUND = re.compile(r"[^\s>+~]+$")

@@ -18,7 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import unquote_to_bytes
+from urllib.parse import unquote_to_bytes, urlsplit
 
 from lxml import etree
 
@@ -203,9 +203,41 @@ def layout(doc: Document) -> Layout:
     return result
 
 
+def _other_page(href: str | None) -> bool:
+    """Whether a link's ``href`` leads to another web page: a URL with a host or a path of its
+    own, not a fragment or query of this page, nor ``mailto:``, ``tel:``, ``javascript:``
+    and the like (only the page's own base URL, unknown here, could tell that a path names
+    the page itself)."""
+    if href is None:
+        return False
+    parts = urlsplit(href.strip(" \t\n\f\r"))
+    if parts.scheme and parts.scheme.lower() not in {"http", "https", "file", "ftp"}:
+        return False
+    return bool(parts.netloc or parts.path)
+
+
+def _leads_elsewhere(doc: Document) -> bool | None:
+    """Whether an instrument leads to another page (ACT's "distance 1", which a block of
+    repeated content needs): a link or image-map area to another URL, or a form (its action
+    may name another path). None when no markup does but the page has scripts, which may."""
+    if any(_other_page(el.get("href")) for el in (*doc.tags("a"), *doc.tags("area"))) \
+            or doc.tags("form"):
+        return True
+    return None if _scripted(doc) else False
+
+
 def _failed(doc: Document, page: Layout, message: str) -> Verdict:
-    """*failed*, when navigation marked up as such shows what repeats; else ``cant_tell``.
+    """*failed*, when navigation marked up as such shows what repeats; else ``cant_tell``;
+    *passed* when nothing leads to another page, so no content can repeat on one.
     Asked only on the way to a failure, so a passing page never walks its content again."""
+    elsewhere = _leads_elsewhere(doc)
+    if elsewhere is False:
+        # ACT glossary, block of repeated content: "distance 1: there exist an instrument in
+        # P which leads the user to another HTML web page P'" (USWDS's banner test page).
+        return passed("No link or form leads to another page, so no content repeats")
+    if elsewhere is None:
+        return cant_tell(f"{message}, if the page's scripts lead to other pages on which the "
+                         "content before it repeats")
     if "bypass-certain" not in doc.values:
         doc.values["bypass-certain"] = _marked_before_content(doc, page.owners)
     if doc.values["bypass-certain"]:
