@@ -1,0 +1,83 @@
+"""Pages after the design review of round 43: the photo essay (``ru-flood-gallery``) shows
+each photographer's frame whole, in justified rows (every picture was cut to 3:2 with
+``object-fit: cover``, the valley's 1.9:1 panorama lost its sides, an upright frame would
+have lost top and bottom, in a monotonous 2-up / 1-up grid); an upright frame alone in its
+row is held to 75 % of the window's height, centred, its caption under it at its width."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Any
+
+import pytest
+
+from tests.browser.fixture_pages import fixture_page
+
+ESSAY = "ru-flood-gallery"
+
+#: Each essay picture's box, the shape its attributes give, how it is fitted, its caption's
+#: start edge, and the band's box.
+PICTURES = """() => [...document.querySelectorAll('.gallery__items > li')].map(li => {
+  const img = li.querySelector('img'), r = img.getBoundingClientRect();
+  const cap = li.querySelector('figcaption').getBoundingClientRect();
+  const band = li.parentElement.getBoundingClientRect();
+  return {top: Math.round(r.top + scrollY), left: r.left, right: r.right, width: r.width,
+          height: r.height, shape: img.width / img.height,
+          want: +img.getAttribute('width') / +img.getAttribute('height'),
+          fit: getComputedStyle(img).objectFit, capLeft: cap.left, capRight: cap.right,
+          capTop: cap.top, imgBottom: r.bottom, bandLeft: band.left, bandRight: band.right};
+})"""
+
+
+@pytest.mark.parametrize("width", [375, 768, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_essay_shows_each_frame_whole_in_even_rows(auditor: Any, width: int,
+                                                       scheme: str) -> None:
+    """No picture is cropped (its box has the shape of its width and height attributes, no
+    ``cover``); the pictures of a row are equally tall and the row fills the band; each
+    caption starts under its picture's start edge, right under it."""
+    with fixture_page(auditor, ESSAY, width=width, scheme=scheme) as page:
+        items = page.evaluate(PICTURES)
+    assert len(items) == 5, items
+    for item in items:
+        assert item["fit"] != "cover", item
+        assert abs(item["width"] / item["height"] - item["want"]) < 0.02, item
+        assert abs(item["capLeft"] - item["left"]) <= 1, item
+        assert 0 <= item["capTop"] - item["imgBottom"] <= 16, item
+    rows = [list(row) for _, row in groupby(items, key=lambda item: item["top"])]
+    for row in rows:
+        assert max(i["height"] for i in row) - min(i["height"] for i in row) < 1.5, row
+        assert abs(row[0]["left"] - row[0]["bandLeft"]) <= 1, row
+        assert abs(row[-1]["right"] - row[-1]["bandRight"]) <= 1, row
+    if width >= 768:  # the valley's panorama shares a row with the cat, wider than it
+        assert [len(row) for row in rows] == [2, 1, 2], rows
+        assert rows[2][1]["width"] > rows[2][0]["width"] + 50, rows
+
+
+#: Turns the cat into an upright frame (the reading corner, 540 x 960: its data-ratio, its
+#: attributes and the class the template gives an upright frame) alone in the last row (the
+#: box follows the attributes, loaded or not).
+UPRIGHT = """() => {
+  const items = document.querySelectorAll('.gallery__items > li');
+  items[4].remove();
+  const li = items[3], img = li.querySelector('img');
+  li.dataset.ratio = '0.5625'; li.querySelector('.figure').classList.add('figure--portrait');
+  img.removeAttribute('srcset');
+  img.setAttribute('width', '540'); img.setAttribute('height', '960');
+  img.src = img.src.replace(/[^/]*$/, 'reading-corner-portrait.jpg');
+}"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_an_upright_frame_alone_is_whole_and_centred(auditor: Any, width: int) -> None:
+    """An upright frame alone in its row is shown whole at no more than 75 % of the window's
+    height, centred in the band, its caption starting under its start edge."""
+    with fixture_page(auditor, ESSAY, width=width) as page:
+        page.evaluate(UPRIGHT)
+        item = page.evaluate(PICTURES)[3]
+        height = page.evaluate("() => innerHeight")
+    assert abs(item["width"] / item["height"] - 0.5625) < 0.02, item
+    assert item["height"] <= 0.75 * height + 1, item
+    assert abs((item["left"] - item["bandLeft"]) - (item["bandRight"] - item["right"])) <= 2, item
+    assert abs(item["capLeft"] - item["left"]) <= 1, item
+    assert item["capRight"] <= item["right"] + 1, item
