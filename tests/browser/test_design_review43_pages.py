@@ -81,3 +81,42 @@ def test_an_upright_frame_alone_is_whole_and_centred(auditor: Any, width: int) -
     assert abs((item["left"] - item["bandLeft"]) - (item["bandRight"] - item["right"])) <= 2, item
     assert abs(item["capLeft"] - item["left"]) <= 1, item
     assert item["capRight"] <= item["right"] + 1, item
+
+
+VIDEO = "en-council-video-lead"
+
+#: The upright clip's player, its caption block (caption and transcript summary), and the
+#: line boxes of the heading and paragraph after it (their text's rectangles).
+BESIDE_CLIP = """() => {
+  const box = (r) => ({left: r.left, right: r.right, top: r.top + scrollY,
+                       bottom: r.bottom + scrollY});
+  const figure = document.querySelector('.article-body > .media--portrait');
+  const lines = (e) => { const range = document.createRange(); range.selectNodeContents(e);
+    return [...range.getClientRects()].map(box); };
+  const heading = figure.nextElementSibling, paragraph = heading.nextElementSibling;
+  return {player: box(figure.querySelector('video').getBoundingClientRect()),
+          summary: box(figure.querySelector('.transcript > summary').getBoundingClientRect()),
+          heading: lines(heading), paragraph: lines(paragraph),
+          column: box(document.querySelector('.article-body > p').getBoundingClientRect())};
+}"""
+
+
+@pytest.mark.parametrize("width", [768, 1024, 1280])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_text_after_an_upright_clip_wraps_beside_it(auditor: Any, width: int,
+                                                        scheme: str) -> None:
+    """The text after the upright clip (its heading, its paragraph) stands beside the player,
+    under its caption and transcript, within the column: the column beside the clip has no
+    hole under the caption (the caption block ended ~430 px above the clip's foot at 1280
+    px, the text resuming under the clip), at most 160 px beside the clip's foot."""
+    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
+        found = page.evaluate(BESIDE_CLIP)
+    player, summary, column = found["player"], found["summary"], found["column"]
+    beside = [line for line in found["heading"] + found["paragraph"]
+              if line["top"] < player["bottom"]]
+    assert beside, found
+    assert beside[0]["top"] - summary["bottom"] <= 80, found
+    for line in beside:
+        assert player["right"] < line["left"] <= player["right"] + 40, (line, found)
+        assert line["right"] <= column["right"] + 1, (line, found)
+    assert player["bottom"] - max(line["bottom"] for line in beside) <= 160, found
