@@ -120,3 +120,64 @@ def test_the_text_after_an_upright_clip_wraps_beside_it(auditor: Any, width: int
         assert player["right"] < line["left"] <= player["right"] + 40, (line, found)
         assert line["right"] <= column["right"] + 1, (line, found)
     assert player["bottom"] - max(line["bottom"] for line in beside) <= 160, found
+
+
+TABLES = "uk-energy-data-table"
+
+#: The energy page's seven-column table: its scroller's and caption's boxes, its columns'
+#: widths (the head row's cells), which hold figures, and the page's ground.
+WIDE_TABLE = """() => {
+  const scroller = document.querySelector('.table-scroll:has(tr > :nth-child(7))');
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+  scroller.scrollIntoView({block: 'center'});
+  const cells = [...scroller.querySelectorAll('thead th')];
+  return {scroller: box(scroller), caption: box(scroller.querySelector('caption')),
+          widths: cells.map(th => th.getBoundingClientRect().width),
+          figures: cells.map(th => th.classList.contains('table-figure')),
+          scrolls: scroller.scrollWidth > scroller.clientWidth + 1,
+          ground: getComputedStyle(document.body).backgroundColor};
+}"""
+
+
+def test_a_wide_tables_columns_of_figures_are_even(auditor: Any) -> None:
+    """At 1280 px the seven-column table's columns of figures share its width evenly: the
+    widest (its heading's longest word, "Відновлювані") at most 1.5 times the narrowest, the
+    three-letter "ГЕС" column no stub (it was 49 px beside a 159 px column of three-character
+    figures, while "Атомні станції" and "Теплові станції" wrapped)."""
+    with fixture_page(auditor, TABLES, width=1280) as page:
+        found = page.evaluate(WIDE_TABLE)
+    figures = [w for w, figure in zip(found["widths"], found["figures"], strict=True) if figure]
+    assert len(figures) == 6, found
+    assert max(figures) <= 1.5 * min(figures), found
+    assert min(figures) >= 70, found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_scrolling_tables_caption_stands_clear_of_its_shade(auditor: Any,
+                                                              scheme: str) -> None:
+    """At 375 px the seven-column table scrolls, its end edge shaded under the rows, not
+    beside its caption: the scroller's last 4 px level with the caption are the page's
+    ground (the shade ran down beside the caption, in the scrolling area)."""
+    with fixture_page(auditor, TABLES, width=375, scheme=scheme) as page:
+        found = page.evaluate(WIDE_TABLE)
+        assert found["scrolls"], found
+        caption, scroller = found["caption"], found["scroller"]
+        beside = page.screenshot(clip={"x": scroller["right"] - 4, "y": caption["top"] + 2,
+                                       "width": 4, "height": caption["bottom"] - caption["top"] - 4})
+        rows = page.screenshot(clip={"x": scroller["right"] - 4, "y": caption["bottom"] + 8,
+                                     "width": 4, "height": 40})
+    ground = tuple(int(v) for v in found["ground"][found["ground"].index("(") + 1:-1].split(","))
+    assert pixels_off(beside, ground) <= 3, found
+    # (the shade is there, under the caption: in the dark scheme a faint light band)
+    assert pixels_off(rows, ground) > (8 if scheme == "light" else 0.5), found
+
+
+def pixels_off(png: bytes, ground: tuple[int, ...]) -> float:
+    """The largest mean difference of a channel of the picture from the ground."""
+    from io import BytesIO
+
+    from PIL import Image, ImageStat
+
+    mean = ImageStat.Stat(Image.open(BytesIO(png)).convert("RGB")).mean
+    return max(abs(m - g) for m, g in zip(mean, ground[:3], strict=True))
