@@ -181,3 +181,39 @@ def pixels_off(png: bytes, ground: tuple[int, ...]) -> float:
 
     mean = ImageStat.Stat(Image.open(BytesIO(png)).convert("RGB")).mean
     return max(abs(m - g) for m, g in zip(mean, ground[:3], strict=True))
+
+
+#: The lead video's stage (its player box), the clip on it, and the article's width.
+LEAD_STAGE = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,
+            height: r.height}; };
+  const figure = document.querySelector('.broadsheet-article > .media--video');
+  const video = figure.querySelector('video'), stage = figure.querySelector('.media__player');
+  const tag = figure.querySelector('.media__tag');
+  return {stage: box(stage), clip: box(video), tag: box(tag),
+          page: box(document.querySelector('.broadsheet-article > .article-body')),
+          shape: +video.getAttribute('width') / +video.getAttribute('height'),
+          ground: getComputedStyle(stage).backgroundColor, height: innerHeight};
+}"""
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1600])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_lead_video_spans_like_a_lead_picture(auditor: Any, width: int,
+                                                  scheme: str) -> None:
+    """The lead video's player spans column and rail, as a lead picture does (it was the
+    column's 640 px at 1280), on a dark stage: the clip at its own shape, no taller than half
+    the window, centred on the stage, as tall as it; the "Video" tag on the clip's corner."""
+    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
+        found = page.evaluate(LEAD_STAGE)
+    stage, clip, article, tag = found["stage"], found["clip"], found["page"], found["tag"]
+    assert abs(stage["left"] - article["left"]) <= 1, found
+    assert abs(stage["right"] - article["right"]) <= 1, found
+    assert found["ground"] == "rgb(0, 0, 0)", found
+    assert abs(clip["width"] / clip["height"] - found["shape"]) < 0.02, found
+    assert clip["height"] <= found["height"] / 2 + 1, found
+    assert abs(clip["height"] - stage["height"]) <= 1, found
+    assert abs((clip["left"] - stage["left"]) - (stage["right"] - clip["right"])) <= 1, found
+    assert clip["left"] <= tag["left"] <= clip["left"] + 16, found
+    assert clip["top"] <= tag["top"] <= clip["top"] + 16, found
