@@ -217,3 +217,16 @@ def test_the_lead_video_spans_like_a_lead_picture(auditor: Any, width: int,
     assert abs((clip["left"] - stage["left"]) - (stage["right"] - clip["right"])) <= 1, found
     assert clip["left"] <= tag["left"] <= clip["left"] + 16, found
     assert clip["top"] <= tag["top"] <= clip["top"] + 16, found
+
+
+def test_a_landscape_frame_alone_in_the_last_row_is_held_and_centred(auditor: Any) -> None:
+    """The Eisteddfod's essay of three 3:2 frames: the third, alone in its row, is no taller
+    than 60 % of the window, centred in the band, whole (it stood 1,120 x 747 px)."""
+    with fixture_page(auditor, "en-eisteddfod-decorative", width=1280) as page:
+        items = page.evaluate(PICTURES)
+        height = page.evaluate("() => innerHeight")
+    last = items[-1]
+    assert last["top"] > items[0]["top"], items
+    assert last["height"] <= 0.6 * height + 1, last
+    assert abs((last["left"] - last["bandLeft"]) - (last["bandRight"] - last["right"])) <= 2, last
+    assert abs(last["width"] / last["height"] - last["want"]) < 0.02, last
