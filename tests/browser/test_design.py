@@ -428,27 +428,31 @@ def test_a_pull_quote_is_display_type_not_a_quote(auditor: Any, stem: str) -> No
 
 def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: Any) -> None:
     """A lead video stands where a lead picture does, over column and rail, not held to the
-    column (a review saw it held there while pictures spanned wider), and like the picture
-    no taller than half the window, so the story starts near the first screen (a later
-    review saw a 1,120 x 630 player push the first paragraph to 1,127 px). A video keeps its
-    own shape (no black bars). It keeps the grid: the player in the column (centred, 240-1040
-    px, it lined up with neither column nor grid), its caption and transcript directly
-    under it, from its start edge (beside it in the rail, ~400 px of blank rail stood under
-    the caption: the design review of round 42)."""
+    column (a review saw it held there while pictures spanned wider; round 43 saw it held to
+    the column again), and like the picture no taller than half the window, so the story
+    starts near the first screen (a later review saw a 1,120 x 630 player push the first
+    paragraph to 1,127 px). A video keeps its own shape (no black bars in the clip): its
+    player is a dark stage as wide as the lead picture, the clip centred on it (centred on
+    the page with no stage, 240-1040 px, it lined up with neither column nor grid), its
+    caption and transcript directly under the stage, from its start edge, the text's
+    (beside it in the rail, ~400 px of blank rail stood under the caption: the design review
+    of round 42)."""
     with fixture_page(auditor, "en-council-video-lead") as page:
         lead = boxes(page, {"video": ".broadsheet-article > .media video",
+                            "stage": ".broadsheet-article > .media > .media__player",
                             "caption": ".broadsheet-article > .media > figcaption",
                             "transcript": ".broadsheet-article > .media > .transcript",
                             "text": ".article-body > p"})
     with fixture_page(auditor, "en-storm-breaking-corrections") as page:
         picture = boxes(page, {"img": ".figure--lead img"})["img"]
-    video, caption = lead["video"], lead["caption"]
+    video, stage, caption = lead["video"], lead["stage"], lead["caption"]
     assert video["bottom"] - video["top"] <= 0.5 * 800 + 1, lead
-    assert abs(video["left"] - picture["left"]) < 2, (lead, picture)
-    assert abs(video["left"] - lead["text"]["left"]) < 2, lead
-    assert abs(video["right"] - lead["text"]["right"]) < 2, lead
-    assert abs(caption["left"] - video["left"]) < 2, lead
-    assert video["bottom"] <= caption["top"] < caption["bottom"] <= lead["transcript"]["top"], lead
+    assert abs(stage["left"] - picture["left"]) < 2, (lead, picture)
+    assert abs(stage["right"] - picture["right"]) < 2, (lead, picture)
+    assert abs(stage["left"] - lead["text"]["left"]) < 2, lead
+    assert abs((video["left"] - stage["left"]) - (stage["right"] - video["right"])) < 2, lead
+    assert abs(caption["left"] - stage["left"]) < 2, lead
+    assert stage["bottom"] <= caption["top"] < caption["bottom"] <= lead["transcript"]["top"], lead
 
 
 @pytest.mark.parametrize("width", [320, 375])

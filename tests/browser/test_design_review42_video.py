@@ -29,13 +29,13 @@ PORTRAIT = """() => {
           summary: box(figure.querySelector('.transcript > summary'))};
 }"""
 
-#: The same for the lead video.
+#: The same for the lead video (its player: the stage the clip stands on, round 43).
 LEAD = """() => {
   const box = (e) => { const r = e.getBoundingClientRect();
     return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY}; };
   const figure = document.querySelector('.broadsheet-article > .media--video');
   return {column: box(document.querySelector('.article-body > p')),
-          player: box(figure.querySelector('video')),
+          player: box(figure.querySelector('.media__player')),
           caption: box(figure.querySelector('.media__title')),
           summary: box(figure.querySelector('.transcript > summary'))};
 }"""
