@@ -839,8 +839,18 @@
       arrow.setAttribute("aria-hidden", "true");
       arrow.title = side === "start" ? "Tabs before these" : "More tabs";
       arrow.textContent = side === "start" ? "\u2039" : "\u203a";
+      // A page of whole tabs: the first tab out of sight at the end starts the row (or the
+      // last before the start ends it).
       arrow.addEventListener("click", function () {
-        row.scrollBy({ left: (side === "start" ? -1 : 1) * Math.max(row.clientWidth - 2 * MARGIN, 80), behavior: "smooth" });
+        var span = visible(), box = row.getBoundingClientRect();
+        var startRoom = arrows[0].getBoundingClientRect().width || MARGIN;
+        if (side === "end") {
+          var next = tabs.filter(function (link) { return link.getBoundingClientRect().right > span.right + 1; })[0];
+          if (next) { row.scrollBy({ left: next.getBoundingClientRect().left - box.left - startRoom, behavior: "smooth" }); }
+        } else {
+          var before = tabs.filter(function (link) { return link.getBoundingClientRect().left < span.left - 1; }).pop();
+          if (before) { row.scrollBy({ left: before.getBoundingClientRect().right - span.right + 8, behavior: "smooth" }); }
+        }
       });
       return arrow;
     });
@@ -848,6 +858,13 @@
     strip.appendChild(arrows[1]);
     // The cue at the end says how many tabs are out of sight ("3 more ›"): an arrow alone
     // over a half-shown tab read as a cut label (issue 17's review).
+    // The part of the row in sight: past the start's arrow and before the end's cue.
+    var visible = function () {
+      var box = row.getBoundingClientRect();
+      var left = strip.hasAttribute("data-more-start") ? arrows[0].getBoundingClientRect().right : box.left;
+      var right = strip.hasAttribute("data-more-end") ? arrows[1].getBoundingClientRect().left : box.right;
+      return { left: Math.max(left, box.left), right: Math.min(right, box.right) };
+    };
     var cue = function () {
       // (the cue takes its own room past the row: whether more tabs are out of sight is
       // judged on the row as wide as it is without the cue, or the cue would keep itself)
@@ -863,14 +880,14 @@
         var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
         arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
       }
-      // The tab the row's end cuts fades out whole (the cue in its own room past the row).
-      var right = row.getBoundingClientRect().right;
-      var cut = tabs.filter(function (link) {
+      // A tab either edge cuts is hidden whole, never shown in part (round 43's review:
+      // "Spok" under a fade read as a cut word): at the end it is counted in the cue, at the
+      // start it lies under the start's arrow.
+      var span = visible();
+      tabs.forEach(function (link) {
         var box = link.getBoundingClientRect();
-        return box.left < right - 1 && box.right > right + 1;
-      })[0];
-      var fade = cut ? right - cut.getBoundingClientRect().left : 24;
-      strip.style.setProperty("--fade-end", Math.min(Math.max(fade, 24), row.clientWidth / 2) + "px");
+        link.toggleAttribute("data-cut", box.left < span.left - 1 || box.right > span.right + 1);
+      });
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
