@@ -75,3 +75,89 @@ def test_no_tab_label_is_ever_cut_by_the_rows_edges(
             assert one["from"] - 1 <= one["left"] and one["right"] <= one["to"] + 1, one
     labels = {one["label"].split()[0] for shown in seen for one in shown}
     assert "Source" in labels, "paging by the cue reaches the last tab"
+
+
+# -- The compare page and the Changes tab's ranges, on a fixture whose screenshots changed. --
+from tests.browser.test_gallery_compare import page  # noqa: E402,F401  (the module's gallery)
+
+
+class TwoSchemes:
+    """A capture without a browser: a 320 px page light and dark, boxes drawn on the dark one."""
+
+    def __init__(self) -> None:
+        self.boxes: list[tuple[int, int, int, int]] = []
+
+    def capture(self, page: Path, folder: Path, findings: list[Any]) -> Any:
+        from PIL import Image, ImageDraw
+
+        from broadsheet.preview.model import Capture, Screenshot
+
+        (folder / "shots").mkdir(exist_ok=True)
+        shots = []
+        for scheme, ground in (("light", (255, 255, 255)), ("dark", (20, 20, 20))):
+            image = Image.new("RGB", (320, 800), ground)
+            for box in self.boxes if scheme == "dark" else []:
+                ImageDraw.Draw(image).rectangle(box, fill=(200, 0, 0))
+            image.save(folder / "shots" / f"320-{scheme}.png")
+            shots.append(Screenshot(320, scheme, f"shots/320-{scheme}.png"))
+        return Capture(screenshots=shots)
+
+
+@pytest.fixture(scope="module")
+def dark_changed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A gallery whose one fixture changed in the dark scheme only (the page's default)."""
+    from broadsheet.preview.regression import approve
+
+    folder = tmp_path_factory.mktemp("darkchanged")
+    fixture = folder / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out, approved, painter = folder / "out", folder / "approved", TwoSchemes()
+    approve(GalleryBuilder(out, capture=painter).build([fixture]).entries, out, approved)
+    (out / "fixtures" / "storm" / "entry.json").unlink()
+    painter.boxes = [(20, 40, 100, 80)]
+    GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    return out
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_compare_page_opens_in_the_browsers_own_scheme(
+        auditor: Any, dark_changed: Path, scheme: Literal["light", "dark"]) -> None:
+    """Round 43's review: a light browser opened the compare page on Dark (the scheme that
+    changed); it opens on the browser's own, as the index's thumbnails do."""
+    sandbox, opened = _open(auditor, dark_changed, "compare.html", 1280, 800, scheme)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        assert tab.get_by_role("radio", name="Light" if scheme == "light" else "Dark").is_checked()
+        srcs = tab.eval_on_selector_all(".pair-compare img", "els => els.map(e => e.getAttribute('src'))")
+    assert srcs == [f"fixtures/storm/shots/approved-320-{scheme}.png",
+                    f"fixtures/storm/shots/320-{scheme}.png"]
+
+
+#: The range's label, its ends, the range and its value: the lines each is drawn on.
+RANGE = """(name) => {
+  const p = document.querySelector('.compare__control--' + name + ':not([hidden])');
+  const label = p.querySelector('label'), input = p.querySelector('input'), output = p.querySelector('output');
+  const mid = (el) => { const b = el.getBoundingClientRect(); return (b.top + b.bottom) / 2; };
+  const range = document.createRange(); range.selectNodeContents(label);
+  const tops = new Set([...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top)));
+  return {labelLines: tops.size, text: p.innerText.replace(/\\s+/g, ' ').trim(),
+          mids: [label, input, output, ...p.querySelectorAll('.compare__end')].map(mid)}; }"""
+
+
+@pytest.mark.parametrize(("width", "mode"), [(1280, "wipe"), (375, "wipe"), (1280, "onion"),
+                                             (320, "onion")])
+def test_the_changes_tabs_range_is_one_line_its_ends_named_its_value_beside(
+        auditor: Any, page: tuple[Path, Path], width: int, mode: str) -> None:
+    out, fixture = page
+    sandbox, opened = _open(auditor, out, str(fixture.relative_to(out)), width, 900)
+    with opened as tab:
+        tab.goto(sandbox.url + "#changes")
+        viewer = tab.locator("[data-compare]:visible").first
+        viewer.get_by_role("radio", name="Slider" if mode == "wipe" else "Onion skin").check()
+        seen = tab.evaluate(RANGE, mode)
+    assert seen["labelLines"] == 1, seen
+    label, *rest = seen["mids"]
+    assert max(rest) - min(rest) < 6, f"the range, its ends and its value on one line: {seen}"
+    if width > 320:
+        assert abs(label - rest[0]) < 6, f"its label beside it: {seen}"
+    assert "Approved" in seen["text"] and "Now" in seen["text"] and "50%" in seen["text"]

@@ -166,8 +166,21 @@
       var phone = offered.indexOf("375") >= 0 ? "375" : offered.slice().sort(function (a, b) { return a - b; })[0];
       if (phone) { pairForm.elements.width.value = phone; }
     }
-    if (params.get("scheme") === "dark" || params.get("scheme") === "light") {
-      pairForm.querySelector("input[name='scheme'][value='" + params.get("scheme") + "']").checked = true;
+    // Unless the address names a scheme, the browser's own (round 43's review: a light
+    // browser opened the page on Dark, the scheme that changed first), as the index's
+    // thumbnails follow it; kept when the fixture compared has no screenshot in it.
+    var wantedScheme = params.get("scheme");
+    if (wantedScheme !== "dark" && wantedScheme !== "light") {
+      wantedScheme = window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+      var shownA = pairForm.elements.a.options[pairForm.elements.a.selectedIndex];
+      var approvedAt = shownA && shownA.getAttribute("data-approved");
+      if (params.get("mode") !== "pair" && approvedAt &&
+          approvedAt.split(" ").indexOf(pairForm.elements.width.value + "-" + wantedScheme) < 0) {
+        wantedScheme = null;
+      }
+    }
+    if (wantedScheme) {
+      pairForm.querySelector("input[name='scheme'][value='" + wantedScheme + "']").checked = true;
     }
     var anyApproved = pairForm.querySelector("option[data-approved]") !== null;
     modeInput("approved").disabled = !anyApproved;
