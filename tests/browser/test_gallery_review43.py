@@ -161,3 +161,35 @@ def test_the_changes_tabs_range_is_one_line_its_ends_named_its_value_beside(
     if width > 320:
         assert abs(label - rest[0]) < 6, f"its label beside it: {seen}"
     assert "Approved" in seen["text"] and "Now" in seen["text"] and "50%" in seen["text"]
+
+
+#: The header's fixture menu: its width, and the room its shown text needs and has.
+MENU = """() => {
+  const menu = document.querySelector('#switch-fixture');
+  const option = menu.options[menu.selectedIndex], style = getComputedStyle(menu);
+  const probe = document.createElement('span');
+  probe.style.cssText = `font: ${style.font}; white-space: pre; position: absolute`;
+  probe.textContent = option.textContent;
+  document.body.append(probe);
+  const needed = probe.getBoundingClientRect().width;
+  probe.remove();
+  const box = menu.getBoundingClientRect();
+  return {width: box.width, right: box.right, text: option.textContent, needed,
+          room: menu.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 18,
+          page: document.documentElement.scrollWidth}; }"""
+
+
+@pytest.mark.parametrize(("page_name", "width"), [
+    ("index.html", 1280), ("index.html", 375), ("index.html", 320),
+    (f"fixtures/{RTL}/index.html", 1280), (f"fixtures/{RTL}/index.html", 375)])
+def test_the_header_menu_is_sized_to_its_prompt_and_never_clipped(
+        auditor: Any, gallery: Path, page_name: str, width: int) -> None:
+    """Round 43's review: a 710 px jump menu at 1280 px; "Go to a fixtur" at 375 px."""
+    sandbox, opened = _open(auditor, gallery, page_name, width, 700)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        seen = tab.evaluate(MENU)
+    assert seen["text"].startswith("Go to"), seen
+    assert seen["needed"] <= seen["room"], f"its text whole: {seen}"
+    assert seen["width"] <= 260, f"sized to its prompt, not the longest headline: {seen}"
+    assert seen["right"] <= width and seen["page"] == width

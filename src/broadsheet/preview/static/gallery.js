@@ -93,6 +93,13 @@
     switcher.hidden = false;
     var menu = switcher.querySelector("select");
     menu.addEventListener("change", function () { if (menu.value) { location.href = menu.value; } });
+    // On a phone the prompt is short ("Go to…", named "Fixture"): beside the bar's links
+    // "Go to a fixture…" was clipped to "Go to a fixtur" (round 43's review).
+    var prompt = menu.querySelector("option[value='']");
+    var phoneBar = window.matchMedia("(max-width: 40em)");
+    var shorten = function () { if (prompt) { prompt.textContent = phoneBar.matches ? "Go to\u2026" : "Go to a fixture\u2026"; } };
+    shorten();
+    if (phoneBar.addEventListener) { phoneBar.addEventListener("change", shorten); }
     switcher.addEventListener("submit", function (event) { event.preventDefault(); });
   }
   // The fixtures list beside the live page (1440 px and wider): its filter box narrows it
@@ -923,8 +930,9 @@
         link.tabIndex = selected ? 0 : -1;
         panelOf(link).hidden = !selected;
       });
+      reveal(chosen);  // (first: a tab hidden whole by an edge cannot take the focus)
+      chosen.removeAttribute("data-cut");
       if (focus) { chosen.focus({ preventScroll: true }); }
-      reveal(chosen);
     };
     var holding = function (id) {
       var target = id && document.getElementById(id);
