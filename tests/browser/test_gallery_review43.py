@@ -193,3 +193,24 @@ def test_the_header_menu_is_sized_to_its_prompt_and_never_clipped(
     assert seen["needed"] <= seen["room"], f"its text whole: {seen}"
     assert seen["width"] <= 260, f"sized to its prompt, not the longest headline: {seen}"
     assert seen["right"] <= width and seen["page"] == width
+
+
+BOXES = """() => { const r = (s) => document.querySelector(s).getBoundingClientRect();
+  return {canvas: r('.workspace > .canvas').bottom, addons: r('.workspace > .addons').bottom,
+          next: r('#vision-note').top, height: innerHeight}; }"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (1280, 800), (1440, 900)])
+def test_the_canvas_and_the_panel_fill_the_first_screen_with_no_dead_space_below(
+        auditor: Any, gallery: Path, width: int, height: int) -> None:
+    """Round 43's review: at 1280 × 900 the panel reached past the window's bottom, and its
+    grid row left about 80 px of dead space under the live page's canvas."""
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{RTL}/index.html", width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_timeout(300)
+        seen = tab.evaluate(BOXES)
+    assert seen["height"] - 24 <= seen["canvas"] <= seen["height"], f"the canvas fills: {seen}"
+    assert seen["addons"] <= seen["height"], f"the panel ends in the first screen: {seen}"
+    assert abs(seen["addons"] - seen["canvas"]) <= 12, f"the two end together: {seen}"
+    assert seen["next"] - seen["canvas"] <= 24, f"no dead space under the canvas: {seen}"
