@@ -161,7 +161,9 @@ def test_the_top_bar_switches_fixture(auditor: Any, captured: Path) -> None:
     assert bar <= 64, "one line at 1280 px"
     # A jump menu (round 43): its prompt shown, this page's fixture listed but not offered.
     assert chosen == "Go to a fixture…"
-    assert len(here) == 1 and here[0][0].startswith("Storm Isha") and here[0][1]
+    assert len(here) == 1
+    assert here[0][0].startswith("Storm Isha")
+    assert here[0][1], "disabled"
 
 
 def test_two_fixtures_compare_side_by_side_at_one_width(auditor: Any, captured: Path) -> None:

@@ -27,12 +27,12 @@ def gallery(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder / "out"
 
 
-def _open(auditor: Any, gallery: Path, page: str, width: int, height: int,
+def _open(auditor: Any, gallery: Path, where: str, width: int, height: int,
           scheme: Literal["light", "dark"] = "light") -> Any:
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
-    sandbox = Sandbox.for_file(gallery / page, root=gallery)
+    sandbox = Sandbox.for_file(gallery / where, root=gallery)
     return sandbox, auditor.page(AuditOptions(width=width, height=height, color_scheme=scheme),
                                  sandbox)
 
@@ -72,13 +72,29 @@ def test_no_tab_label_is_ever_cut_by_the_rows_edges(
     for shown in seen:
         assert shown, "some tabs in sight"
         for one in shown:
-            assert one["from"] - 1 <= one["left"] and one["right"] <= one["to"] + 1, one
+            assert one["from"] - 1 <= one["left"], one
+            assert one["right"] <= one["to"] + 1, one
     labels = {one["label"].split()[0] for shown in seen for one in shown}
     assert "Source" in labels, "paging by the cue reaches the last tab"
 
 
 # -- The compare page and the Changes tab's ranges, on a fixture whose screenshots changed. --
-from tests.browser.test_gallery_compare import page  # noqa: E402,F401  (the module's gallery)
+@pytest.fixture(scope="module")
+def changed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(gallery folder, the fixture's page) with one screenshot changed in two places, as
+    test_gallery_compare.py builds it."""
+    from broadsheet.preview.regression import approve
+    from tests.preview.test_compare_view import Boxes
+
+    folder = tmp_path_factory.mktemp("changed")
+    fixture = folder / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    out, approved, painter = folder / "out", folder / "approved", Boxes()
+    approve(GalleryBuilder(out, capture=painter).build([fixture]).entries, out, approved)
+    (out / "fixtures" / "storm" / "entry.json").unlink()
+    painter.boxes = [(20, 40, 100, 80), (200, 600, 300, 700)]
+    GalleryBuilder(out, capture=painter, approved=approved).build([fixture])
+    return out, out / "fixtures" / "storm" / "index.html"
 
 
 class TwoSchemes:
@@ -87,7 +103,7 @@ class TwoSchemes:
     def __init__(self) -> None:
         self.boxes: list[tuple[int, int, int, int]] = []
 
-    def capture(self, page: Path, folder: Path, findings: list[Any]) -> Any:
+    def capture(self, source: Path, folder: Path, findings: list[Any]) -> Any:
         from PIL import Image, ImageDraw
 
         from broadsheet.preview.model import Capture, Screenshot
@@ -147,8 +163,8 @@ RANGE = """(name) => {
 @pytest.mark.parametrize(("width", "mode"), [(1280, "wipe"), (375, "wipe"), (1280, "onion"),
                                              (320, "onion")])
 def test_the_changes_tabs_range_is_one_line_its_ends_named_its_value_beside(
-        auditor: Any, page: tuple[Path, Path], width: int, mode: str) -> None:
-    out, fixture = page
+        auditor: Any, changed: tuple[Path, Path], width: int, mode: str) -> None:
+    out, fixture = changed
     sandbox, opened = _open(auditor, out, str(fixture.relative_to(out)), width, 900)
     with opened as tab:
         tab.goto(sandbox.url + "#changes")
@@ -160,7 +176,8 @@ def test_the_changes_tabs_range_is_one_line_its_ends_named_its_value_beside(
     assert max(rest) - min(rest) < 6, f"the range, its ends and its value on one line: {seen}"
     if width > 320:
         assert abs(label - rest[0]) < 6, f"its label beside it: {seen}"
-    assert "Approved" in seen["text"] and "Now" in seen["text"] and "50%" in seen["text"]
+    for word in ("Approved", "Now", "50%"):
+        assert word in seen["text"], seen
 
 
 #: The header's fixture menu: its width, and the room its shown text needs and has.
@@ -192,7 +209,8 @@ def test_the_header_menu_is_sized_to_its_prompt_and_never_clipped(
     assert seen["text"].startswith("Go to"), seen
     assert seen["needed"] <= seen["room"], f"its text whole: {seen}"
     assert seen["width"] <= 260, f"sized to its prompt, not the longest headline: {seen}"
-    assert seen["right"] <= width and seen["page"] == width
+    assert seen["right"] <= width
+    assert seen["page"] == width
 
 
 BOXES = """() => { const r = (s) => document.querySelector(s).getBoundingClientRect();
@@ -214,3 +232,44 @@ def test_the_canvas_and_the_panel_fill_the_first_screen_with_no_dead_space_below
     assert seen["addons"] <= seen["height"], f"the panel ends in the first screen: {seen}"
     assert abs(seen["addons"] - seen["canvas"]) <= 12, f"the two end together: {seen}"
     assert seen["next"] - seen["canvas"] <= 24, f"no dead space under the canvas: {seen}"
+
+
+@pytest.fixture(scope="module")
+def with_views(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.browser.test_gallery_review41 import WithViews
+
+    folder = tmp_path_factory.mktemp("review43views")
+    for slug in (RTL, "en-council-video-lead"):
+        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    GalleryBuilder(folder / "out", capture=WithViews()).build([folder])
+    return folder / "out"
+
+
+FOCUS = """() => { const figure = document.querySelector('#view-focus');
+  const img = figure.querySelector('img'), box = figure.querySelector('.shot__scroll');
+  const i = img.getBoundingClientRect(), b = box.getBoundingClientRect();
+  return {img: [i.left, i.right], box: [b.left, b.right], natural: img.naturalWidth,
+          sideways: box.scrollWidth - box.clientWidth,
+          pressed: document.querySelector('#views-actual').getAttribute('aria-pressed')}; }"""
+
+
+@pytest.mark.parametrize("slug", [RTL, "en-council-video-lead"])
+def test_beside_the_live_page_a_view_fits_the_panel_and_actual_size_is_a_choice(
+        auditor: Any, with_views: Path, slug: str) -> None:
+    """Round 43's review: an RTL fixture's focus order opened at the page's own size, panned to
+    its far edge, its badges cut; it fits the panel now, "Actual size" a button away."""
+    sandbox, opened = _open(auditor, with_views, f"fixtures/{slug}/index.html", 1280, 900)
+    with opened as tab:
+        tab.goto(sandbox.url + "#views")
+        tab.wait_for_function("() => [...document.querySelectorAll('.views img')].every((i) => i.complete)")
+        fitted = tab.evaluate(FOCUS)
+        button = tab.get_by_role("button", name="Actual size of the reading views")
+        button.click()
+        actual = tab.evaluate(FOCUS)
+    assert fitted["pressed"] == "false"
+    assert fitted["sideways"] <= 1, f"fitted: no sideways scroll: {fitted}"
+    assert fitted["box"][0] - 1 <= fitted["img"][0], fitted
+    assert fitted["img"][1] <= fitted["box"][1] + 1, fitted
+    assert actual["pressed"] == "true"
+    assert actual["sideways"] > 0, actual
+    assert actual["img"][1] - actual["img"][0] >= actual["natural"] - 1, actual

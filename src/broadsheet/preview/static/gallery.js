@@ -586,6 +586,16 @@
     };
     wide.closest("p").hidden = false;
     Array.prototype.forEach.call(document.querySelectorAll(".view__hint"), function (hint) { hint.hidden = false; });
+    // The reading views fit the panel; "Actual size" shows them at the page's own size.
+    var viewsActual = document.getElementById("views-actual");
+    if (viewsActual) {
+      viewsActual.closest("p").hidden = false;
+      viewsActual.addEventListener("click", function () {
+        var on = viewsActual.getAttribute("aria-pressed") !== "true";
+        viewsActual.setAttribute("aria-pressed", on ? "true" : "false");
+        document.querySelector(".views").classList.toggle("views--actual", on);
+      });
+    }
     var keptWide = false;
     try { keptWide = localStorage.getItem(WIDE) === "wide"; } catch (error) { /* private mode */ }
     if (keptWide) { widen(true, false); }
