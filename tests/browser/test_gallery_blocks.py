@@ -94,7 +94,16 @@ THUMBS = """() => [...document.querySelectorAll('.card')].filter((card) => card.
   .map((card) => {
     const img = card.querySelector('img'), holder = card.querySelector('.card__thumb');
     const outer = holder.getBoundingClientRect(), style = getComputedStyle(holder);
-    const drawn = img.getBoundingClientRect();
+    // (object-fit: scale-down in a box of the holder's inner size: the picture drawn is
+    // its natural size, or smaller to fit, centred by object-position)
+    const frame = img.getBoundingClientRect(), st = getComputedStyle(img);
+    const scale = st.objectFit === 'scale-down' || st.objectFit === 'contain'
+      ? Math.min(st.objectFit === 'contain' ? Infinity : 1, frame.width / img.naturalWidth,
+                 frame.height / img.naturalHeight) : frame.width / img.naturalWidth;
+    const w = img.naturalWidth * scale, h = img.naturalHeight * scale;
+    const x = st.objectPosition === '50% 50%' ? (frame.width - w) / 2 : 0;
+    const y = st.objectPosition === '50% 50%' ? (frame.height - h) / 2 : 0;
+    const drawn = {left: frame.left + x, right: frame.left + x + w, top: frame.top + y, bottom: frame.top + y + h};
     return {type: card.querySelector('code').textContent, src: img.getAttribute('src'),
             box: {left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom},
             pad: parseFloat(style.paddingTop), fit: getComputedStyle(img).objectFit,

@@ -46,7 +46,8 @@ SHOWN = """() => {
   const start = strip.querySelector('.toc__more--start'), end = strip.querySelector('.toc__more--end');
   const left = on(start) ? Math.max(row.left, start.getBoundingClientRect().right) : row.left;
   const right = on(end) ? Math.min(row.right, end.getBoundingClientRect().left) : row.right;
-  return [...ul.querySelectorAll('[role=tab]')].filter((a) => getComputedStyle(a).visibility !== 'hidden')
+  return [...ul.querySelectorAll('[role=tab]')].filter((a) => getComputedStyle(a).visibility !== 'hidden'
+                                                         && getComputedStyle(a).opacity !== '0')
     .map((a) => { const b = a.getBoundingClientRect();
                   return {label: a.textContent.trim(), left: b.left, right: b.right, from: left, to: right}; })
     .filter((t) => t.right > t.from + 1 && t.left < t.to - 1); }"""
