@@ -88,24 +88,38 @@ def test_story_pages_pass_axe_and_reflow_at_375_px(auditor: Any, gallery: Path) 
                 assert tab.evaluate("document.documentElement.scrollWidth") == 375, page
 
 
-#: Each block card's thumbnail: its box, the image's natural size, and the scale it is drawn
-#: at (``object-fit: cover`` scales to fill the box, cropping the sides of a wide image).
+#: Each block card's thumbnail: its box (inside its padding), the picture as drawn and its
+#: natural size.
 THUMBS = """() => [...document.querySelectorAll('.card')].filter((card) => card.querySelector('img'))
   .map((card) => {
-    const img = card.querySelector('img'), box = img.parentElement.classList.contains('card__thumb')
-      ? img.parentElement.getBoundingClientRect() : img.getBoundingClientRect();
-    const drawn = img.getBoundingClientRect(), fit = getComputedStyle(img).objectFit;
-    const scale = fit === 'cover' ? Math.max(box.width / img.naturalWidth,
-                                             box.height / img.naturalHeight)
-                                  : drawn.width / img.naturalWidth;
-    return {type: card.querySelector('code').textContent, box: box.width, left: box.left,
-            drawnLeft: drawn.left, whole: img.naturalWidth * scale};
+    const img = card.querySelector('img'), holder = card.querySelector('.card__thumb');
+    const outer = holder.getBoundingClientRect(), style = getComputedStyle(holder);
+    // (object-fit: scale-down in a box of the holder's inner size: the picture drawn is
+    // its natural size, or smaller to fit, centred by object-position)
+    const frame = img.getBoundingClientRect(), st = getComputedStyle(img);
+    const scale = st.objectFit === 'scale-down' || st.objectFit === 'contain'
+      ? Math.min(st.objectFit === 'contain' ? Infinity : 1, frame.width / img.naturalWidth,
+                 frame.height / img.naturalHeight) : frame.width / img.naturalWidth;
+    const w = img.naturalWidth * scale, h = img.naturalHeight * scale;
+    const x = st.objectPosition === '50% 50%' ? (frame.width - w) / 2 : 0;
+    const y = st.objectPosition === '50% 50%' ? (frame.height - h) / 2 : 0;
+    const drawn = {left: frame.left + x, right: frame.left + x + w, top: frame.top + y, bottom: frame.top + y + h};
+    return {type: card.querySelector('code').textContent, src: img.getAttribute('src'),
+            box: {left: outer.left, right: outer.right, top: outer.top, bottom: outer.bottom},
+            pad: parseFloat(style.paddingTop), fit: getComputedStyle(img).objectFit,
+            drawn: {left: drawn.left, right: drawn.right, top: drawn.top, bottom: drawn.bottom},
+            natural: [img.naturalWidth, img.naturalHeight]};
   })"""
 
 
-def test_block_thumbnails_show_the_block_s_whole_width(auditor: Any, gallery: Path) -> None:
-    """A heading's thumbnail was its middle word blown up ("sruption"): a block's thumbnail
-    is its narrow screenshot fitted to the card's width, cut below if taller."""
+def test_block_thumbnails_show_the_block_whole_cropped_to_it_and_centred(
+        auditor: Any, gallery: Path) -> None:
+    """Round 43's review: a paragraph's thumbnail filled the card's top then left grey, a
+    heading's one line then 260 px of grey, a map was cut mid-label. Each thumbnail is the
+    block's own box (16 px of the page around it, on both axes), drawn whole, never enlarged,
+    centred in its card."""
+    from PIL import Image
+
     from broadsheet.browser.audit import AuditOptions
     from broadsheet.browser.sandbox import Sandbox
 
@@ -117,8 +131,25 @@ def test_block_thumbnails_show_the_block_s_whole_width(auditor: Any, gallery: Pa
         thumbs = tab.evaluate(THUMBS)
     assert {thumb["type"] for thumb in thumbs} == {"paragraph", "image", "heading"}
     for thumb in thumbs:
-        assert abs(thumb["whole"] - thumb["box"]) < 1, thumb
-        assert abs(thumb["drawnLeft"] - thumb["left"]) < 1, thumb
+        assert thumb["src"].endswith("/shots/thumbnail.png"), thumb
+        box, drawn, (width, height) = thumb["box"], thumb["drawn"], thumb["natural"]
+        shown = (drawn["right"] - drawn["left"], drawn["bottom"] - drawn["top"])
+        scale = shown[0] / width
+        assert scale <= 1.01, f"never enlarged: {thumb}"
+        assert abs(shown[1] - height * scale) < 1.5, f"drawn whole, not cropped: {thumb}"
+        inner = thumb["pad"] - 1
+        assert box["left"] + inner <= drawn["left"], thumb
+        assert drawn["right"] <= box["right"] - inner, thumb
+        assert box["top"] + inner <= drawn["top"], thumb
+        assert drawn["bottom"] <= box["bottom"] - inner, thumb
+        # centred both ways
+        assert abs((drawn["left"] - box["left"]) - (box["right"] - drawn["right"])) < 2, thumb
+        assert abs((drawn["top"] - box["top"]) - (box["bottom"] - drawn["bottom"])) < 2, thumb
+    # A heading's thumbnail is its line and a margin, not a page's width of space.
+    heading = next(t for t in thumbs if t["type"] == "heading")
+    with Image.open(gallery / "blocks" / heading["src"]) as picture:
+        assert picture.height < 160, picture.size
+        assert picture.width < 768, "cropped to the block's box, not the page's width"
     sandbox.allow_navigation()
     with auditor.page(AuditOptions(width=1280, color_scheme="dark"), sandbox) as tab:
         tab.goto(sandbox.url)  # a dark system: the blocks' dark screenshots
@@ -127,4 +158,4 @@ def test_block_thumbnails_show_the_block_s_whole_width(auditor: Any, gallery: Pa
         tab.wait_for_function("() => [...document.images].every((img) => img.complete)")
         shown = tab.eval_on_selector_all(".card img", "imgs => imgs.map((img) => img.currentSrc)")
     assert len(shown) == 3
-    assert all(source.endswith("-dark.png") for source in shown), shown
+    assert all(source.endswith("thumbnail-dark.png") for source in shown), shown

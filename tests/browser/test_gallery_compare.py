@@ -69,7 +69,7 @@ def test_the_viewer_switches_side_by_side_slider_and_onion_skin_by_keyboard(
         assert (before["left"], before["top"]) == (after["left"], after["top"]), "stacked"
         assert after["clip"] == "inset(0px 0px 0px 50%)"
         wipe = viewer.get_by_role("slider", name="Slider: approved on the left, now on the "
-                                  "right of")
+                                  "right")
         assert wipe.is_visible()
         wipe.focus()
         for _ in range(20):

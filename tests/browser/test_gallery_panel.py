@@ -101,7 +101,7 @@ def test_the_changes_tab_at_1280_compares_at_a_readable_size(auditor: Any,
         widths = tab.evaluate(SHOWN)
         assert len(widths) == 2, widths
         assert min(widths) >= 340, widths
-        assert tab.get_by_role("slider", name="Slider: approved on the left, now on the right of"
+        assert tab.get_by_role("slider", name="Slider: approved on the left, now on the right"
                                ).is_visible()
         # Full width: a dialog taking the window, the two side by side, each half of it.
         tab.get_by_role("button", name="Open full width").click()

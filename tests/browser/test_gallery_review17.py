@@ -350,5 +350,5 @@ def _check_pager(seen: dict[str, Any]) -> None:
     assert seen["titleDirection"] == "ltr", "the head the gallery's"
     assert seen["headlineDirection"] == "rtl", "the headline isolated in its own"
     assert "Previous: " in seen["prev"]["said"], "the colon with the English word"
-    assert seen["needed"] <= seen["room"], "the fixture's name whole in the menu at 1280 px"
+    assert seen["needed"] <= seen["room"], "the menu's prompt whole at 1280 px"
     assert seen["size"] >= 15

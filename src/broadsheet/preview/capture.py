@@ -322,6 +322,29 @@ def _block_shot(tab: Page, element: Locator, path: Path) -> None:
                    clip={"x": 0, "y": top, "width": width, "height": max(1.0, bottom - top)})
 
 
+#: The width a block story's thumbnail is taken at (the index's cards are about 600 px
+#: wide at 1280 px: a paragraph or a map at a tablet's width fills one), else the widest
+#: captured under it.
+BLOCK_THUMBNAIL_WIDTH = 768
+
+
+def _block_thumbnail(tab: Page, element: Locator, path: Path) -> None:
+    """The block alone, cropped to its own box on both axes with :data:`BLOCK_MARGIN` of
+    the page around it (round 43's review: a thumbnail of the page's width, a short heading
+    left a card of grey below it and a tall paragraph was cut)."""
+    box = element.evaluate("(el) => { const r = el.getBoundingClientRect(); return {"
+                           "left: r.left + scrollX, right: r.right + scrollX, "
+                           "top: r.top + scrollY, bottom: r.bottom + scrollY}; }")
+    width, height = tab.evaluate("[document.documentElement.scrollWidth, "
+                                 "document.documentElement.scrollHeight]")
+    left, top = max(0.0, box["left"] - BLOCK_MARGIN), max(0.0, box["top"] - BLOCK_MARGIN)
+    right = min(float(width), box["right"] + BLOCK_MARGIN)
+    bottom = min(float(height), box["bottom"] + BLOCK_MARGIN)
+    screenshot(tab, path, full_page=True, animations="disabled",
+               clip={"x": left, "y": top, "width": max(1.0, right - left),
+                     "height": max(1.0, bottom - top)})
+
+
 class ChromiumCapture:
     """A :class:`~broadsheet.preview.builder.PageCapture` backed by a :class:`BrowserAuditor`."""
 
@@ -349,6 +372,11 @@ class ChromiumCapture:
         page; auditing each variant again tripled the build)."""
         return ChromiumCapture(self.widths, self.schemes, auditor=self.auditor, views=False,
                                audit=False, element=element)
+
+    def _thumbnail_width(self) -> int:
+        """The width a block's thumbnail is taken at (:data:`BLOCK_THUMBNAIL_WIDTH`)."""
+        under = [width for width in self.widths if width <= BLOCK_THUMBNAIL_WIDTH]
+        return max(under) if under else min(self.widths)
 
     def __enter__(self) -> ChromiumCapture:
         self.auditor.browser()
@@ -397,6 +425,14 @@ class ChromiumCapture:
                         shown = tab.locator(self.element).first if self.element else None
                         if shown is not None and shown.count():
                             _block_shot(tab, shown, folder / name)
+                            if width == self._thumbnail_width():
+                                thumb = ("shots/thumbnail.png" if scheme == "light"
+                                         else f"shots/thumbnail-{scheme}.png")
+                                _block_thumbnail(tab, shown, folder / thumb)
+                                if scheme == "light":
+                                    result.thumbnail = thumb
+                                else:
+                                    result.thumbnail_dark = thumb
                         else:
                             screenshot(tab, folder / name, full_page=True, animations="disabled")
                         result.screenshots.append(Screenshot(width, scheme, name))

@@ -93,6 +93,13 @@
     switcher.hidden = false;
     var menu = switcher.querySelector("select");
     menu.addEventListener("change", function () { if (menu.value) { location.href = menu.value; } });
+    // On a phone the prompt is short ("Go to…", named "Fixture"): beside the bar's links
+    // "Go to a fixture…" was clipped to "Go to a fixtur" (round 43's review).
+    var prompt = menu.querySelector("option[value='']");
+    var phoneBar = window.matchMedia("(max-width: 40em)");
+    var shorten = function () { if (prompt) { prompt.textContent = phoneBar.matches ? "Go to\u2026" : "Go to a fixture\u2026"; } };
+    shorten();
+    if (phoneBar.addEventListener) { phoneBar.addEventListener("change", shorten); }
     switcher.addEventListener("submit", function (event) { event.preventDefault(); });
   }
   // The fixtures list beside the live page (1440 px and wider): its filter box narrows it
@@ -166,8 +173,21 @@
       var phone = offered.indexOf("375") >= 0 ? "375" : offered.slice().sort(function (a, b) { return a - b; })[0];
       if (phone) { pairForm.elements.width.value = phone; }
     }
-    if (params.get("scheme") === "dark" || params.get("scheme") === "light") {
-      pairForm.querySelector("input[name='scheme'][value='" + params.get("scheme") + "']").checked = true;
+    // Unless the address names a scheme, the browser's own (round 43's review: a light
+    // browser opened the page on Dark, the scheme that changed first), as the index's
+    // thumbnails follow it; kept when the fixture compared has no screenshot in it.
+    var wantedScheme = params.get("scheme");
+    if (wantedScheme !== "dark" && wantedScheme !== "light") {
+      wantedScheme = window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+      var shownA = pairForm.elements.a.options[pairForm.elements.a.selectedIndex];
+      var approvedAt = shownA && shownA.getAttribute("data-approved");
+      if (params.get("mode") !== "pair" && approvedAt &&
+          approvedAt.split(" ").indexOf(pairForm.elements.width.value + "-" + wantedScheme) < 0) {
+        wantedScheme = null;
+      }
+    }
+    if (wantedScheme) {
+      pairForm.querySelector("input[name='scheme'][value='" + wantedScheme + "']").checked = true;
     }
     var anyApproved = pairForm.querySelector("option[data-approved]") !== null;
     modeInput("approved").disabled = !anyApproved;
@@ -567,6 +587,16 @@
     };
     wide.closest("p").hidden = false;
     Array.prototype.forEach.call(document.querySelectorAll(".view__hint"), function (hint) { hint.hidden = false; });
+    // The reading views fit the panel; "Actual size" shows them at the page's own size.
+    var viewsActual = document.getElementById("views-actual");
+    if (viewsActual) {
+      viewsActual.closest("p").hidden = false;
+      viewsActual.addEventListener("click", function () {
+        var on = viewsActual.getAttribute("aria-pressed") !== "true";
+        viewsActual.setAttribute("aria-pressed", on ? "true" : "false");
+        document.querySelector(".views").classList.toggle("views--actual", on);
+      });
+    }
     var keptWide = false;
     try { keptWide = localStorage.getItem(WIDE) === "wide"; } catch (error) { /* private mode */ }
     if (keptWide) { widen(true, false); }
@@ -840,8 +870,18 @@
       arrow.setAttribute("aria-hidden", "true");
       arrow.title = side === "start" ? "Tabs before these" : "More tabs";
       arrow.textContent = side === "start" ? "\u2039" : "\u203a";
+      // A page of whole tabs: the first tab out of sight at the end starts the row (or the
+      // last before the start ends it).
       arrow.addEventListener("click", function () {
-        row.scrollBy({ left: (side === "start" ? -1 : 1) * Math.max(row.clientWidth - 2 * MARGIN, 80), behavior: "smooth" });
+        var span = visible(), box = row.getBoundingClientRect();
+        var startRoom = arrows[0].getBoundingClientRect().width || MARGIN;
+        if (side === "end") {
+          var next = tabs.filter(function (link) { return link.getBoundingClientRect().right > span.right + 1; })[0];
+          if (next) { row.scrollBy({ left: next.getBoundingClientRect().left - box.left - startRoom, behavior: "smooth" }); }
+        } else {
+          var before = tabs.filter(function (link) { return link.getBoundingClientRect().left < span.left - 1; }).pop();
+          if (before) { row.scrollBy({ left: before.getBoundingClientRect().right - span.right + 8, behavior: "smooth" }); }
+        }
       });
       return arrow;
     });
@@ -849,6 +889,13 @@
     strip.appendChild(arrows[1]);
     // The cue at the end says how many tabs are out of sight ("3 more ›"): an arrow alone
     // over a half-shown tab read as a cut label (issue 17's review).
+    // The part of the row in sight: past the start's arrow and before the end's cue.
+    var visible = function () {
+      var box = row.getBoundingClientRect();
+      var left = strip.hasAttribute("data-more-start") ? arrows[0].getBoundingClientRect().right : box.left;
+      var right = strip.hasAttribute("data-more-end") ? arrows[1].getBoundingClientRect().left : box.right;
+      return { left: Math.max(left, box.left), right: Math.min(right, box.right) };
+    };
     var cue = function () {
       // (the cue takes its own room past the row: whether more tabs are out of sight is
       // judged on the row as wide as it is without the cue, or the cue would keep itself)
@@ -864,14 +911,14 @@
         var after = tabs.filter(function (link) { return link.getBoundingClientRect().right > edge + 1; }).length;
         arrows[1].textContent = after ? after + " more \u203a" : "\u203a";
       }
-      // The tab the row's end cuts fades out whole (the cue in its own room past the row).
-      var right = row.getBoundingClientRect().right;
-      var cut = tabs.filter(function (link) {
+      // A tab either edge cuts is hidden whole, never shown in part (round 43's review:
+      // "Spok" under a fade read as a cut word): at the end it is counted in the cue, at the
+      // start it lies under the start's arrow.
+      var span = visible();
+      tabs.forEach(function (link) {
         var box = link.getBoundingClientRect();
-        return box.left < right - 1 && box.right > right + 1;
-      })[0];
-      var fade = cut ? right - cut.getBoundingClientRect().left : 24;
-      strip.style.setProperty("--fade-end", Math.min(Math.max(fade, 24), row.clientWidth / 2) + "px");
+        link.toggleAttribute("data-cut", box.left < span.left - 1 || box.right > span.right + 1);
+      });
     };
     row.addEventListener("scroll", cue, { passive: true });
     if (window.ResizeObserver) { new ResizeObserver(cue).observe(row); }
@@ -894,8 +941,9 @@
         link.tabIndex = selected ? 0 : -1;
         panelOf(link).hidden = !selected;
       });
+      reveal(chosen);  // (first: a tab hidden whole by an edge cannot take the focus)
+      chosen.removeAttribute("data-cut");
       if (focus) { chosen.focus({ preventScroll: true }); }
-      reveal(chosen);
     };
     var holding = function (id) {
       var target = id && document.getElementById(id);
