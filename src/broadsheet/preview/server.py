@@ -135,6 +135,22 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             return False
         return True
 
+    def _body(self, kind: str, wrong_kind: str, limit: int, too_long: str) -> bytes | None:
+        """The request's body when it is of media type ``kind`` and at most ``limit`` bytes;
+        else None, answered 415 (``wrong_kind``) or 413 (``too_long``)."""
+        try:
+            length = int(self.headers.get("Content-Length") or "-1")
+        except ValueError:
+            length = -1
+        sent = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+        if sent != kind:
+            self._answer(415, wrong_kind)
+            return None
+        if not 0 <= length <= limit:
+            self._answer(413, too_long)
+            return None
+        return self.rfile.read(length)
+
     def do_POST(self) -> None:
         """A verdict on a fixture's screenshots, or an edited block story to render (see
         the module's docstring)."""
@@ -146,18 +162,12 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             return
         if not self._own_origin("a verdict"):
             return
-        try:
-            length = int(self.headers.get("Content-Length") or "-1")
-        except ValueError:
-            length = -1
-        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if kind != "application/x-www-form-urlencoded":
-            self._answer(415, "send a form (application/x-www-form-urlencoded)")
+        body = self._body("application/x-www-form-urlencoded",
+                          "send a form (application/x-www-form-urlencoded)",
+                          MAX_FORM, f"a verdict is a form of at most {MAX_FORM} bytes")
+        if body is None:
             return
-        if not 0 <= length <= MAX_FORM:
-            self._answer(413, f"a verdict is a form of at most {MAX_FORM} bytes")
-            return
-        form = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+        form = parse_qs(body.decode("utf-8", "replace"))
         token = form.get("token", [""])[0]
         if not hmac.compare_digest(token.encode(), self.token.encode()):
             self._answer(403, "the page's token does not match this server's: reload it")
@@ -191,19 +201,12 @@ class GalleryHandler(SimpleHTTPRequestHandler):
         the problems found, each with its JSON pointer in the block."""
         if not self._own_origin("a story to render"):
             return
-        try:
-            length = int(self.headers.get("Content-Length") or "-1")
-        except ValueError:
-            length = -1
-        kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        if kind != "application/json":
-            self._answer(415, "send JSON (application/json)")
-            return
-        if not 0 <= length <= MAX_STORY:
-            self._answer(413, f"an edited block is at most {MAX_STORY // 1024} KB of JSON")
+        body = self._body("application/json", "send JSON (application/json)", MAX_STORY,
+                          f"an edited block is at most {MAX_STORY // 1024} KB of JSON")
+        if body is None:
             return
         try:
-            request = json.loads(self.rfile.read(length).decode("utf-8"))
+            request = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             self._answer(400, "the request is not JSON")
             return
