@@ -42,6 +42,7 @@ from broadsheet.preview.controls import MAX_STORY, STORY_PATH, StoryError
 from broadsheet.preview.review import MAX_NOTE
 from broadsheet.preview.verdicts import (
     ACCEPT_CHANGED,
+    SERVED_META,
     SHOT,
     TOKEN_META,
     VERDICT_PATH,
@@ -116,9 +117,12 @@ class GalleryHandler(SimpleHTTPRequestHandler):
             self.send_error(404, "Not Found")
             return None
         served = self.judge is not None or self.storyteller is not None
-        if served and resolved.suffix == ".html" and resolved.is_file():
+        if resolved.suffix == ".html" and resolved.is_file():
             data = resolved.read_bytes().replace(
-                TOKEN_META, TOKEN_META.replace(b'content=""', f'content="{self.token}"'.encode()))
+                SERVED_META, SERVED_META.replace(b'content=""', b'content="serve"'))
+            if served:
+                data = data.replace(TOKEN_META, TOKEN_META.replace(
+                    b'content=""', f'content="{self.token}"'.encode()))
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))

@@ -36,6 +36,9 @@ VERDICTS = ("approve", "reject", ACCEPT_CHANGED)
 SHOT = re.compile(r"([1-9][0-9]{1,4})-(light|dark)")
 #: In every gallery page; the server fills in ``content`` with its token.
 TOKEN_META = b'<meta name="broadsheet-verdict" content="">'
+#: In every gallery page; the server fills in ``content`` (``serve``): the pages poll its
+#: ``/__build__`` only then, never on a static build (the 404s flooded the console).
+SERVED_META = b'<meta name="broadsheet-served" content="">'
 
 
 def accept(entries: Iterable[Entry], gallery: Path, approved_dir: Path,

@@ -1275,7 +1275,9 @@
       }, 0);
     });
   });
-  if (location.protocol === "http:" && location.hostname === "127.0.0.1") {
+  // Only under `preview --serve` (its server fills the meta in): a static build has no
+  // /__build__, and polling it flooded the console with 404s (round 43's review).
+  if ((document.querySelector("meta[name='broadsheet-served']") || {}).content === "serve") {
     var seen = null;
     // The index reloads when any fixture is rebuilt; a fixture's page when it is.
     var stamp = "/__build__?page=" + encodeURIComponent(document.body.getAttribute("data-page") || "");
