@@ -212,6 +212,9 @@
       var first = pairForm.elements.a;
       var missing = "";
       ["a", "b"].forEach(function (side) {
+        // The select in its chosen headline's direction: a long right-to-left one is cut at its end.
+        var own = pairForm.elements[side];
+        own.setAttribute("dir", own.options[own.selectedIndex].getAttribute("data-dir") || "ltr");
         var menu = approvedMode ? first : pairForm.elements[side];
         var slug = menu.value;
         var option = menu.options[menu.selectedIndex];
