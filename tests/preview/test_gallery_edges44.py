@@ -56,3 +56,36 @@ def test_compare_selects_take_their_headlines_direction(shot_gallery: Path) -> N
             assert option.get("dir") in ("ltr", "rtl", "auto")
         rtl = [option.get("value") for option in options if option.get("dir") == "rtl"]
         assert "ar-live-election-count" in rtl
+
+
+def test_findings_name_each_source_and_contrast_says_each_heading_once(tmp_path: Path) -> None:
+    """axe-core's "4 to review" beside the static report's "0 to review" read as a
+    contradiction: the lead line says what each source checked, the static checker's
+    "nothing" included; a contrast group's heading is not repeated as its table's caption."""
+    import shutil
+
+    from broadsheet.findings import Finding, Impact, Outcome, Source
+    from broadsheet.preview.model import Capture, ContrastPair
+
+    class Axe:
+        def capture(self, page: Path, folder: Path, findings: list[object]) -> Capture:
+            return Capture(
+                findings=[Finding("frame-tested", Outcome.CANT_TELL, "check the frame",
+                                  source=Source.AXE, impact=Impact.CRITICAL, target="iframe")],
+                contrast=[ContrastPair("light", "#ffffff", "", None, False, 1, "On a photo"),
+                          ContrastPair("light", "#111111", "#ffffff", 18.9, False, 4, "Text")])
+
+    fixture = tmp_path / "storm.json"
+    shutil.copy(ARTICLES / "en-storm-breaking-corrections.json", fixture)
+    GalleryBuilder(tmp_path / "out", capture=Axe()).build([fixture])  # type: ignore[arg-type]
+    page = parse_html((tmp_path / "out" / "fixtures" / "storm" / "index.html").read_text("utf-8"))
+    [panel] = page.xpath("//section[@aria-labelledby='findings']")
+    lead = text_of(panel.xpath("p[@class='lead-line']")[0])
+    assert "axe-core, on the page rendered in Chromium (1 to review)" in lead, lead
+    assert "the static checker, on page.html alone, found nothing" in lead, lead
+    [contrast] = page.xpath("//section[@aria-labelledby='contrast']")
+    said = [text_of(node) for node in contrast.xpath(".//h3 | .//caption")]
+    eye = [words for words in said if words.startswith("On an image or gradient")]
+    assert eye == ["On an image or gradient: check by eye (1)"], said
+    [table] = contrast.xpath(".//h3/following-sibling::div[1]//table")
+    assert table.get("aria-labelledby") == contrast.xpath(".//h3/@id")[0]
