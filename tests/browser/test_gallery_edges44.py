@@ -70,3 +70,46 @@ def test_compare_select_turns_right_to_left_with_an_arabic_headline(
         context.close()
         static.shutdown()
         static.server_close()
+
+
+LINES = r"""() => {
+  const pre = document.querySelector('.code--source pre');
+  const region = pre.closest('.code');
+  const lines = pre.textContent.replace(/\n$/, '').split('\n').length;
+  const height = parseFloat(getComputedStyle(pre).lineHeight);
+  const padding = parseFloat(getComputedStyle(pre).paddingBlockStart) * 2;
+  return {lines, rows: Math.round((pre.getBoundingClientRect().height - padding) / height),
+          bdis: [...pre.querySelectorAll('bdi')].map((b) => [b.textContent,
+            new Set([...b.getClientRects()].map((r) => Math.round(r.top))).size]),
+          scrolls: region.scrollWidth > region.clientWidth,
+          page: document.documentElement.scrollWidth, width: innerWidth}; }"""
+
+
+def test_the_source_tab_never_wraps_a_right_to_left_string(auditor: Any, tmp_path: Path) -> None:
+    """fa-rent-chart-footnotes' Source tab: each line of the JSON one line on screen (a
+    Persian string wrapped inside its isolate read scrambled); the region scrolls sideways,
+    the page does not."""
+    import shutil
+
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+    from broadsheet.preview import GalleryBuilder
+    from tests.helpers import ARTICLES
+
+    slug = "fa-rent-chart-footnotes"
+    shutil.copy(ARTICLES / f"{slug}.json", tmp_path / f"{slug}.json")
+    GalleryBuilder(tmp_path / "out").build([tmp_path / f"{slug}.json"])
+    out = tmp_path / "out"
+    for width in (1280, 375):
+        sandbox = Sandbox.for_file(out / "fixtures" / slug / "index.html", root=out)
+        with auditor.page(AuditOptions(width=width, height=900), sandbox) as tab:
+            tab.goto(sandbox.url)
+            tab.locator('[role=tab][href="#source"]').click()
+            seen = tab.evaluate(LINES)
+            if width == 1280:
+                tab.locator(".code--source").screenshot(path="/tmp/g44a/source-1280.png")
+        assert seen["rows"] == seen["lines"], (width, seen["rows"], seen["lines"])
+        assert len(seen["bdis"]) >= 5
+        assert all(rows == 1 for _, rows in seen["bdis"]), seen["bdis"]
+        assert seen["scrolls"], "long lines scroll in their region"
+        assert seen["page"] <= seen["width"], "the page itself does not scroll sideways"
