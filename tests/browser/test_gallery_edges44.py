@@ -113,3 +113,20 @@ def test_the_source_tab_never_wraps_a_right_to_left_string(auditor: Any, tmp_pat
         assert all(rows == 1 for _, rows in seen["bdis"]), seen["bdis"]
         assert seen["scrolls"], "long lines scroll in their region"
         assert seen["page"] <= seen["width"], "the page itself does not scroll sideways"
+
+
+def test_the_format_filter_shows_the_photo_essays(auditor: Any, fixtures_gallery: Path) -> None:
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+
+    sandbox = Sandbox.for_file(fixtures_gallery / "index.html", root=fixtures_gallery)
+    with auditor.page(AuditOptions(width=1280, height=900), sandbox) as tab:
+        tab.goto(sandbox.url)
+        tab.locator(".filters").screenshot(path="/tmp/g44a/filters-1280.png")
+        tab.select_option("#filter-format", "photos")
+        shown = tab.eval_on_selector_all(
+            "li.card:not([hidden]) h3 a, li.card:not([hidden]) h2 a",
+            "links => links.map(a => a.getAttribute('href'))")
+        tab.screenshot(path="/tmp/g44a/index-photos-1280.png")
+    assert "fixtures/ru-flood-gallery/index.html" in shown
+    assert all("gallery" in href or "eisteddfod" in href for href in shown), shown

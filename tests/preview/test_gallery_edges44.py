@@ -89,3 +89,25 @@ def test_findings_name_each_source_and_contrast_says_each_heading_once(tmp_path:
     assert eye == ["On an image or gradient: check by eye (1)"], said
     [table] = contrast.xpath(".//h3/following-sibling::div[1]//table")
     assert table.get("aria-labelledby") == contrast.xpath(".//h3/@id")[0]
+
+
+def test_index_cards_tag_photo_essays_and_videos_and_filter_by_format(gallery: Path) -> None:
+    index = parse_html((gallery / "index.html").read_text("utf-8"))
+
+    def card(slug: str):  # type: ignore[no-untyped-def]
+        return index.xpath("//li[contains(@class, 'card')][.//a[@href=$href]]",
+                           href=f"fixtures/{slug}/index.html")[0]
+
+    for slug, word, key in (("ru-flood-gallery", "Photo essay", "photos"),
+                            ("en-council-video-lead", "Video", "video"),
+                            ("en-longread-river-crossing", "Long read", "longread"),
+                            ("en-live-storm-isha", "Live blog", "live")):
+        found = card(slug)
+        assert [text_of(tag) for tag in found.xpath(".//span[@class='card__genre']")] == [word]
+        assert found.get("data-format") == key
+    assert card("en-storm-breaking-corrections").get("data-format") == "news"
+    [menu] = index.xpath("//select[@id='filter-format']")
+    assert menu.get("data-filter") == "format"
+    options = {option.get("value"): text_of(option) for option in menu.xpath("option")}
+    assert {"photos": "Photo essay", "video": "Video", "longread": "Long read",
+            "live": "Live blog", "news": "News"}.items() <= options.items()

@@ -370,8 +370,7 @@ class GalleryBuilder:
         entry = Entry(
             slug, shown, source_json, headline=plain(article.headline), language=article.language,
             direction=article.direction or direction_of(article.language),
-            genre="live" if article.live else str(article.genre or ""),
-            block_types=_block_types(article),
+            genre=_format_of(article), block_types=_block_types(article),
             findings=[*result.findings, *(f for f in static.findings
                                           if f.outcome.value in {"failed", "cant_tell"})],
             landmarks=landmarks, headings=headings, players=players(result.html),
@@ -557,7 +556,9 @@ class GalleryBuilder:
             size_of=lambda slug, name: image_size(self.out_dir / "fixtures" / slug / name),
             visual=Counter(status(e).visual_key for e in entries if not e.broken),
             languages=language_groups(e.language for e in entries if e.language),
-            block_types=sorted({t for e in entries for t in e.block_types})))
+            block_types=sorted({t for e in entries for t in e.block_types}),
+            formats=[key for key in GENRE_WORDS
+                     if any((e.genre or "news") == key for e in entries if not e.broken)]))
         self._write_compare(entries)
 
     def _write_compare(self, entries: list[Entry]) -> None:
@@ -658,8 +659,24 @@ ELEMENTS = {False: ".article-body > :first-child",
 FINDINGS_FILE = "findings.json"
 
 
-#: A genre as a card's tag says it (a live blog is tagged as one, whatever its genre).
-GENRE_WORDS = {"news": "News", "longread": "Long read", "live": "Live blog"}
+#: A format as a card's tag and the index's Format filter say it (:func:`_format_of`).
+GENRE_WORDS = {"news": "News", "longread": "Long read", "live": "Live blog",
+               "photos": "Photo essay", "video": "Video"}
+
+
+def _format_of(article: Article) -> str:
+    """The article's format for its card: a live blog whatever its genre; its genre when it
+    gives one other than news (a long read); a video when its lead is one; a photo essay
+    when it holds a gallery; else its genre (news, or none given)."""
+    if article.live:
+        return "live"
+    if article.genre and str(article.genre) != "news":
+        return str(article.genre)
+    if article.lead is not None and article.lead.type == "video":
+        return "video"
+    if "gallery" in _block_types(article):
+        return "photos"
+    return str(article.genre or "")
 
 
 @dataclass(frozen=True, slots=True)
