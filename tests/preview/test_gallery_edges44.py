@@ -34,7 +34,7 @@ def test_block_docs_and_props_show_code_spans_not_backticks(gallery: Path) -> No
     page = parse_html((gallery / "blocks" / "chart" / "index.html").read_text("utf-8"))
     lede = page.xpath("//p[@class='lede']")[0]
     assert "`" not in text_of(lede)
-    assert [text_of(code) for code in lede.xpath("code")][0] == 'alt=""'
+    assert text_of(lede.xpath("code")[0]) == 'alt=""'
     cells = page.xpath("//table//td")
     assert "render-chart-summary-missing" in [text_of(code) for cell in cells
                                              for code in cell.xpath("code")]
@@ -50,7 +50,7 @@ def test_compare_selects_take_their_headlines_direction(shot_gallery: Path) -> N
     assert len(menus) == 2
     for menu in menus:
         options = menu.xpath("option")
-        chosen = [option for option in options if option.get("selected") is not None][0]
+        [chosen] = [option for option in options if option.get("selected") is not None]
         assert menu.get("dir") == chosen.get("data-dir")
         for option in options:
             assert option.get("dir") in ("ltr", "rtl", "auto")
