@@ -56,6 +56,7 @@ from broadsheet.preview.schemes import (
     fixed_scheme,
     offline_media,
     with_direction,
+    with_story_script,
     with_show_script,
 )
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
@@ -626,7 +627,7 @@ def _write_directions(folder: Path) -> None:
         html = page.read_text("utf-8")
         for direction in DIRECTIONS:
             target = folder / f"page-{scheme}-{direction}.html"
-            flipped = with_direction(html, direction)
+            flipped = with_story_script(with_direction(html, direction))
             if not target.is_file() or target.read_text("utf-8") != flipped:
                 write_text(target, flipped)
 
