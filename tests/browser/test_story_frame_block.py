@@ -100,7 +100,8 @@ def test_in_its_page_shows_the_page_scrolled_to_the_block(auditor: Any, gallery:
         tab.wait_for_timeout(200)
         box = frame.evaluate(SEEN)
         assert box["headline"], "the page around the block"
-        assert 0 <= box["top"] and box["bottom"] <= box["height"] + 1, box
+        assert box["top"] >= 0, box
+        assert box["bottom"] <= box["height"] + 1, box
         frame.screenshot(path=str(LOOKED_AT / "pullquote-in-page-375.png"))
         live.get_by_role("radio", name="Block alone").check()
         tab.wait_for_function(

@@ -56,8 +56,8 @@ from broadsheet.preview.schemes import (
     fixed_scheme,
     offline_media,
     with_direction,
-    with_story_script,
     with_show_script,
+    with_story_script,
 )
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places

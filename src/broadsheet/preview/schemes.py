@@ -121,8 +121,8 @@ STORY_SCRIPT = """(() => {
   function size() {
     const box = block.getBoundingClientRect();
     const top = box.top + scrollY;
-    const height = alone ? Math.ceil(top + box.height + ROOM) : Math.ceil(box.height + 2 * ROOM);
-    if (!alone && !scrolled) { scrolled = true; scrollTo(scrollX, Math.max(0, top - ROOM)); }
+    const height = alone ? Math.ceil(top + box.height + ROOM) : Math.ceil(box.height + 6 * ROOM);
+    if (!alone && !scrolled) { scrolled = true; scrollTo(scrollX, Math.max(0, top - 4 * ROOM)); }
     const said = JSON.stringify([alone, height]);
     if (said === last || parent === window) return;
     last = said;

@@ -446,8 +446,8 @@
       }
       var box = block.getBoundingClientRect();
       var top = box.top + frame.contentWindow.scrollY;
-      fit(Math.ceil(whole ? box.height + 48 : top + box.height + 24));
-      frame.contentWindow.scrollTo(0, whole ? Math.max(0, top - 24) : 0);
+      fit(Math.ceil(whole ? box.height + 144 : top + box.height + 24));
+      frame.contentWindow.scrollTo(0, whole ? Math.max(0, top - 96) : 0);
     });
     switches.addEventListener("change", function (event) {
       if (event.target.name && /-view$/.test(event.target.name)) {
