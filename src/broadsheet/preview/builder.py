@@ -57,6 +57,7 @@ from broadsheet.preview.schemes import (
     offline_media,
     with_direction,
     with_show_script,
+    with_story_script,
 )
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
@@ -645,7 +646,7 @@ def _write_directions(folder: Path) -> None:
         html = page.read_text("utf-8")
         for direction in DIRECTIONS:
             target = folder / f"page-{scheme}-{direction}.html"
-            flipped = with_direction(html, direction)
+            flipped = with_story_script(with_direction(html, direction))
             if not target.is_file() or target.read_text("utf-8") != flipped:
                 write_text(target, flipped)
 

@@ -105,6 +105,56 @@ SHOW_SCRIPT = """(() => {
   show();
 })();"""
 SHOW_PREFIX = "broadsheet-show="
+
+#: A block story's frame script: the page shows its one block alone (every element beside
+#: the block's ancestors hidden, through the CSSOM) unless the gallery around it asks for
+#: the block "in its page" (a ``{"broadsheetStory": "view", "alone": false}`` message),
+#: where the frame scrolls to the block. Either way it tells the gallery how tall the frame
+#: must be to show the whole block (``{"broadsheetStory": "size", …}``), on load and
+#: whenever the block's size changes (a picture loaded, the frame resized).
+STORY_SCRIPT = """(() => {
+  const block = document.querySelector(".article-body > :first-child")
+    || document.querySelector(".article-header ~ :not(.article-body)");
+  if (!block) return;
+  const ROOM = 24;
+  let alone = true, hidden = [], scrolled = false, last = "";
+  function size() {
+    const box = block.getBoundingClientRect();
+    const top = box.top + scrollY;
+    const height = alone ? Math.ceil(top + box.height + ROOM) : Math.ceil(box.height + 6 * ROOM);
+    if (!alone && !scrolled) { scrolled = true; scrollTo(scrollX, Math.max(0, top - 4 * ROOM)); }
+    const said = JSON.stringify([alone, height]);
+    if (said === last || parent === window) return;
+    last = said;
+    parent.postMessage({ broadsheetStory: "size", alone: alone, height: height }, "*");
+  }
+  function apply() {
+    for (const element of hidden.splice(0)) element.style.removeProperty("display");
+    if (alone) {
+      for (let element = block; element.parentElement && element !== document.body;
+           element = element.parentElement) {
+        for (const other of element.parentElement.children) {
+          if (other === element || other.tagName === "SCRIPT") continue;
+          other.style.setProperty("display", "none", "important");
+          hidden.push(other);
+        }
+      }
+      scrollTo(0, 0);
+    }
+    scrolled = false;
+    last = "";
+    size();
+  }
+  addEventListener("message", (event) => {
+    if (event.source !== parent || !event.data || event.data.broadsheetStory !== "view") return;
+    alone = event.data.alone !== false;
+    apply();
+  });
+  new ResizeObserver(() => size()).observe(block);
+  addEventListener("resize", () => size());
+  addEventListener("load", () => size());
+  apply();
+})();"""
 #: The policy's script sources (quoted as ``'…'`` or, in the meta tag, ``&#39;…&#39;``).
 _SCRIPT_SRC = re.compile(r"(script-src )((?:&#39;|[^;\"])*)")
 
@@ -112,7 +162,18 @@ _SCRIPT_SRC = re.compile(r"(script-src )((?:&#39;|[^;\"])*)")
 def with_show_script(html: str) -> str:
     """``html`` with :data:`SHOW_SCRIPT` before ``</body>`` and its hash allowed by the
     page's Content Security Policy (in place of ``'none'``, or beside the hashes it has)."""
-    digest = _hash(SHOW_SCRIPT)
+    return with_script(html, SHOW_SCRIPT)
+
+
+def with_story_script(html: str) -> str:
+    """``html`` with :data:`STORY_SCRIPT` (a block story's frame: the block alone)."""
+    return with_script(html, STORY_SCRIPT)
+
+
+def with_script(html: str, code: str) -> str:
+    """``html`` with the script ``code`` before ``</body>`` and its hash allowed by the
+    page's Content Security Policy (in place of ``'none'``, or beside the hashes it has)."""
+    digest = _hash(code)
 
     def allow(match: re.Match[str]) -> str:
         sources = match.group(2)
@@ -124,5 +185,5 @@ def with_show_script(html: str) -> str:
 
     html = _SCRIPT_SRC.sub(allow, html, count=1)
     at = html.rfind("</body>")
-    script = f"<script>{SHOW_SCRIPT}</script>\n"
+    script = f"<script>{code}</script>\n"
     return html[:at] + script + html[at:] if at >= 0 else html + script

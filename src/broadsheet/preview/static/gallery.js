@@ -406,6 +406,14 @@
   window.addEventListener("hashchange", openChange);
   document.addEventListener("click", openChange);  // at once, before the page scrolls to it
   openChange();
+  // What a block story's frame says (its height, whether it shows the block alone).
+  window.addEventListener("message", function (event) {
+    var data = event.data;
+    if (!data || data.broadsheetStory !== "size" || typeof data.height !== "number") { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("[data-story-live] iframe"), function (frame) {
+      if (frame.contentWindow === event.source && frame.broadsheetStory) { frame.broadsheetStory(data); }
+    });
+  });
   // A block story's live view: its scheme and direction switches choose the frame's page
   // (without script, links open each page in the frame).
   Array.prototype.forEach.call(document.querySelectorAll("[data-story-live]"), function (box) {
@@ -414,7 +422,42 @@
     var switches = box.querySelector(".story-live__switches");
     switches.hidden = false;
     box.querySelector(".story-live__links").hidden = true;
-    switches.addEventListener("change", function () {
+    // The frame shows the block alone (its page's script hides the rest) or in its page
+    // (scrolled to the block), and is as tall as the block needs: its page says how tall.
+    var alone = function () { return !switches.querySelector("input[value='page']:checked"); };
+    var fit = function (height) {
+      var least = alone() ? 64 : 512;
+      frame.style.blockSize = Math.max(least, Math.min(height, 4000)) + "px";
+    };
+    frame.broadsheetStory = function (data) {
+      if (data.alone !== alone()) {
+        frame.contentWindow.postMessage({ broadsheetStory: "view", alone: alone() }, "*");
+      } else { fit(data.height); }
+    };
+    // An edited block's page (srcdoc, sandboxed without scripts): the same, from here.
+    frame.addEventListener("load", function () {
+      if (!frame.hasAttribute("srcdoc")) { return; }
+      var doc = frame.contentDocument;
+      var block = doc && (doc.querySelector(".article-body > :first-child") ||
+                          doc.querySelector(".article-header ~ :not(.article-body)"));
+      if (!block) { return; }
+      var whole = !alone();
+      for (var element = block; element.parentElement && element !== doc.body; element = element.parentElement) {
+        Array.prototype.forEach.call(element.parentElement.children, function (other) {
+          if (other !== element && !whole) { other.style.setProperty("display", "none", "important"); }
+        });
+      }
+      var box = block.getBoundingClientRect();
+      var top = box.top + frame.contentWindow.scrollY;
+      fit(Math.ceil(whole ? box.height + 144 : top + box.height + 24));
+      frame.contentWindow.scrollTo(0, whole ? Math.max(0, top - 96) : 0);
+    });
+    switches.addEventListener("change", function (event) {
+      if (event.target.name && /-view$/.test(event.target.name)) {
+        if (frame.hasAttribute("srcdoc")) { frame.srcdoc = frame.srcdoc; return; }
+        frame.contentWindow.postMessage({ broadsheetStory: "view", alone: alone() }, "*");
+        return;
+      }
       var scheme = switches.querySelector("input[value='light']:checked") ? "light" : "dark";
       var direction = switches.querySelector("input[value='rtl']:checked") ? "rtl" : "ltr";
       frame.src = base + "page-" + scheme + "-" + direction + ".html";
