@@ -556,6 +556,36 @@ def _valid(prop: str, value: str) -> bool:
         and (prop not in {"visibility", "content-visibility"} or len(words) == 1)
 
 
+def _cascaded(doc: Document, element: Element, prop: str,
+              accept: Callable[[str], str | None]) -> str | None:
+    """The winner of the author's cascade for ``prop`` on the element (``!important``
+    first, then the ``style`` attribute over rules, then cascade layers, specificity and
+    order, as :func:`author_value` says), among the declarations ``accept`` keeps: it maps
+    each declared value to the value kept, or None to pass it over."""
+    best: tuple[bool, int, int, tuple[int, int, int], int] | None = None
+    value: str | None = None
+    declared_by = stylesheet_declarations(doc, prop).get(element, ())
+    # (read after: stylesheet_declarations records the layers' order as it reads the rules)
+    layers = cast(dict[int, int], doc.values.get(f"css-layers-{prop}", {}))
+    for important, weight, order, declared in declared_by:
+        rank = layers.get(order)
+        layer = (_UNLAYERED if rank is None else rank) * (-1 if important else 1)
+        key = (important, 0, layer, weight, order)
+        kept = accept(declared)
+        if kept is not None and (best is None or key > best):
+            best, value = key, kept
+    style = element.get("style")
+    if style and prop in style.lower():
+        inline = [(important, text) for name, important, text in _block(style)
+                  if name == prop]
+        for order, (important, declared) in enumerate(inline):
+            key = (important, 1, 0, (0, 0, 0), order)
+            kept = accept(declared)
+            if kept is not None and (best is None or key > best):
+                best, value = key, kept
+    return value
+
+
 def author_value(doc: Document, element: Element, prop: str) -> str | None:
     """The value of ``prop`` (``display``, ``visibility``) the author's cascade gives the
     element from its ``style`` attribute and the page's ``<style>`` rules (CSS Cascade 4:
@@ -564,26 +594,8 @@ def author_value(doc: Document, element: Element, prop: str) -> str | None:
     user-agent style sheet decides). Between the style attribute and specificity come
     cascade layers (CSS Cascade 5 §6.4): a normal declaration outside layers beats any in a
     layer and a later layer beats an earlier one; for ``!important`` the order reverses."""
-    best: tuple[bool, int, int, tuple[int, int, int], int] | None = None
-    value: str | None = None
-    declared_by = stylesheet_declarations(doc, prop).get(element, ())
-    layers = cast(dict[int, int], doc.values.get(f"css-layers-{prop}", {}))
-    for important, weight, order, declared in declared_by:
-        declared = declared.lower()
-        rank = layers.get(order)
-        layer = (_UNLAYERED if rank is None else rank) * (-1 if important else 1)
-        key = (important, 0, layer, weight, order)
-        if _valid(prop, declared) and (best is None or key > best):
-            best, value = key, declared
-    style = element.get("style")
-    if style and prop in style.lower():
-        inline = [(important, text) for name, important, text in _block(style)
-                  if name == prop]
-        for order, (important, declared) in enumerate(inline):
-            declared = declared.lower()
-            key = (important, 1, 0, (0, 0, 0), order)
-            if _valid(prop, declared) and (best is None or key > best):
-                best, value = key, declared
+    value = _cascaded(doc, element, prop, lambda declared: (
+        declared.lower() if _valid(prop, declared.lower()) else None))
     if value is None and prop in _SVG_PRESENTATION:
         value = _presentation_attribute(element, prop)
     return None if value in {"revert", "revert-layer"} else value
@@ -724,22 +736,10 @@ def _substituted(doc: Document, element: Element, var: object) -> list[object]:
 
 
 def _custom_value(doc: Document, element: Element, name: str) -> str | None:
-    """The custom property's value declared for ``element`` itself (its ``style`` attribute
-    over the page's rules, ``!important`` first, then specificity, then order), or None when
-    none is (it then inherits from the parent)."""
-    best: tuple[bool, int, tuple[int, int, int], int] | None = None
-    value: str | None = None
-    for important, weight, order, declared in stylesheet_declarations(doc, name).get(
-            element, ()):
-        key = (important, 0, weight, order)
-        if best is None or key > best:
-            best, value = key, declared
-    style = element.get("style")
-    if style and name in style.lower():
-        for order, (prop, important, declared) in enumerate(_block(style)):
-            key = (important, 1, (0, 0, 0), order)
-            if prop == name and (best is None or key > best):
-                best, value = key, declared
+    """The custom property's value declared for ``element`` itself (the author's cascade,
+    :func:`_cascaded`, its case kept), or None when none is (it then inherits from the
+    parent)."""
+    value = _cascaded(doc, element, name, lambda declared: declared)
     if value is not None and value.strip().lower() in {"initial", "unset", "inherit"}:
         return None
     return value
