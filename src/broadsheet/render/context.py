@@ -191,6 +191,10 @@ class PageView(TypedDict):
     summary_text: Annotated[str | None, "the summary as plain text (the meta description)"]
     kicker: str | None
     genre: Annotated[str, "`news` or `longread` (the feature layout)"]
+    essay: Annotated[bool, "a photo essay (a news article, not live, led by a picture, with "
+                           "a gallery in its body: the preview gallery's `Photo essay`): "
+                           "its headline over the lead picture as a long read's hero, its "
+                           "gallery wide (``broadsheet-article--essay``)"]
     dropcap: Annotated[bool, "a long read in Latin or Cyrillic script: its first paragraph "
                              "opens with a drop cap"]
     rail: Annotated[bool, "the page has boxes for a rail beside the text on wide screens "

@@ -87,6 +87,16 @@ def topics_in_order(tags: list[TagView]) -> list[TagView]:
     return sorted(tags, key=lambda tag: tag["url"] is None)
 
 
+def is_photo_essay(article: Article) -> bool:
+    """Whether ``article`` is a photo essay, as the preview gallery's card calls it (its
+    ``_format_of``): not live, no genre but news, a picture for its lead (not a video), and
+    a gallery in its body. Its page opens on the lead picture with the headline over it (the
+    long read's hero) and its gallery spans the page (the stylesheet's "photo essay")."""
+    return (article.live is None and str(article.genre or "news") == "news"
+            and isinstance(article.lead, model.Image)
+            and any(block.type == "gallery" for block in article.body))
+
+
 class PageBuilder(ViewPolicies):
     """Builds the view of one article and collects render findings."""
 
@@ -307,6 +317,7 @@ class PageBuilder(ViewPolicies):
             "summary_text": inline_to_text(article.summary) if article.summary else None,
             "kicker": plain(article.kicker) if article.kicker else None,
             "genre": article.genre,
+            "essay": is_photo_essay(article),
             "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
             "rail": bool(article.live) or has_rail(audio_first(article.body)),
             "section": section,
