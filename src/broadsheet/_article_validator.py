@@ -2,7 +2,7 @@
 # do not edit.
 # ruff: noqa
 # mypy: ignore-errors
-SCHEMA_SHA256 = '31f78ed83e58c8345908ca4bcefa57e4c6e50a797927cd5f378b5f2409d7ce45'
+SCHEMA_SHA256 = 'c7bf6bddd78d3ba5252a1afeab227fa898b319f38a7d0b41c50eb7659eb1c7c7'
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
@@ -12,6 +12,7 @@ from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
 REGEX_PATTERNS = {
     '^[A-Za-z0-9._-]{1,128}$(?!\\n)': re.compile('^[A-Za-z0-9._-]{1,128}\\Z(?!\\n)'),
     '^[A-Za-z0-9_.-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_.-]{1,64}\\Z(?!\\n)'),
+    '^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$(?!\\n)': re.compile('^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%\\Z(?!\\n)'),
     '^[A-Za-z0-9][A-Za-z0-9.+-]*$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9.+-]*\\Z(?!\\n)'),
     '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$(?!\\n)': re.compile('^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\Z(?!\\n)'),
     '^[A-Za-z0-9_-]{1,64}$(?!\\n)': re.compile('^[A-Za-z0-9_-]{1,64}\\Z(?!\\n)'),
@@ -418,6 +419,14 @@ def validate____defs_image(data, custom_formats={}, name_prefix=None):
             data_keys.remove("lang")
             data__lang = data["lang"]
             validate____defs_language(data__lang, custom_formats, (name_prefix or "data") + ".lang")
+        if "focus" in data_keys:
+            data_keys.remove("focus")
+            data__focus = data["focus"]
+            if not isinstance(data__focus, (str)):
+                raise JsonSchemaValueException("" + (name_prefix or "data") + ".focus must be string")
+            if isinstance(data__focus, str):
+                if not REGEX_PATTERNS['^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$(?!\\n)'].search(data__focus):
+                    raise JsonSchemaValueException("" + (name_prefix or "data") + ".focus must match pattern ^(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%$(?!\\n)")
         if "display" in data_keys:
             data_keys.remove("display")
             data__display = data["display"]

@@ -161,12 +161,18 @@ def test_the_long_reads_hero_is_at_most_70_percent_of_the_window(auditor: Any,
                                                                  scheme: str) -> None:
     """At 1280 x 800 the long read's hero is no taller than 70 % of the window (at 75 % its
     top third was flat foggy sky, the headline pushed low) and its crop keeps the foot of
-    the picture (bottom centre), where the scene is; the headline stays inside it."""
+    the picture where the article's focal point says (``focus``: ``50% 90%``, two
+    ``data-focus-*`` numbers, no inline style); the headline stays inside it. The essay's
+    lead, with no focus, is cropped from its foot (bottom centre)."""
     with fixture_page(auditor, LONGREAD, width=1280, scheme=scheme) as page:
         box = boxes(page, HERO)
         position = page.evaluate(
             "() => getComputedStyle(document.querySelector('.figure--lead img')).objectPosition")
+    with fixture_page(auditor, ESSAY, width=1280, scheme=scheme) as page:
+        essay = page.evaluate(
+            "() => getComputedStyle(document.querySelector('.figure--lead img')).objectPosition")
     photo = box["photo"]
     assert photo["bottom"] - photo["top"] <= 0.7 * 800 + 1, box
     assert inside(box["h1"], photo), box
-    assert position == "50% 100%", position
+    assert position == "50% 90%", position
+    assert essay == "50% 100%", essay

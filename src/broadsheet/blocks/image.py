@@ -3,6 +3,7 @@ decided by the alt text policy, the caption exposed so that each sentence is hea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypedDict
@@ -40,6 +41,12 @@ DISPLAY_SIZES = {
     "showcase": "(min-width: 74rem) 70rem, (min-width: 64rem) calc(100vw - 4rem), "
                 "(min-width: 42rem) 40rem, calc(100vw - 2rem)",
 }
+
+#: A focal point (``focus``): two whole percentages, 0 to 100, across then down.
+#: (``$(?!\n)``: a JSON Schema ``$`` would let a final newline through, as the schema's
+#: other patterns say)
+FOCUS_POINT = r"(100|[1-9]?[0-9])% (100|[1-9]?[0-9])%"
+FOCUS_PATTERN = rf"^{FOCUS_POINT}$(?!\n)"
 
 #: The ways a picture may sit in the story (``display``), each with what it means; the
 #: stylesheet gives each its ``figure--<name>`` class's look.
@@ -108,6 +115,15 @@ DEFINITIONS: dict[str, JsonSchema] = {
             "lang": {"$ref": "#/$defs/language",
                      "description": "Language of the caption and alt text where it differs from "
                                     "the article's."},
+            "focus": {
+                "type": "string", "pattern": FOCUS_PATTERN,
+                "description": "Where the picture's subject is, as two whole percentages of its "
+                               "width and height from its top start corner (`50% 80%`), kept "
+                               "in sight where the page crops the picture to fill a box: the "
+                               "lead (a long read's or a photo essay's hero, a 16:9 lead). "
+                               "Without it a hero keeps the picture's foot (`50% 100%`), "
+                               "another lead its centre.",
+            },
             "display": {
                 "enum": list(DISPLAYS),
                 "description": "How the picture sits in the story, as newsrooms name it: "
@@ -145,6 +161,7 @@ class Image(Block):
     credit_url: str | None = None
     display: str | None = None
     licence: Licence | None = None
+    focus: str | None = None
 
 
 class LicenceView(TypedDict):
@@ -177,6 +194,9 @@ class ImageView(TypedDict):
     attrs: Annotated[LangAttrs, "`lang`/`dir` for an image described in another language"]
     display: Annotated[str | None, "`inline`, `supporting`, `showcase` or `thumbnail` (the "
                                    "`figure--<display>` class); `None` for the lead or unset"]
+    focus: Annotated[tuple[int, int] | None, "the focal point, two whole percentages "
+                                             "(`data-focus-x`, `data-focus-y`: the crop's "
+                                             "`object-position`)"]
     beside: Annotated[bool, "a supporting or thumbnail picture with enough text after it to "
                             "float beside (the `figure--beside` class; render/flow.py)"]
 
@@ -188,7 +208,17 @@ def build(data: Mapping[str, Any], pointer: str) -> Image:
         decorative=data.get("decorative", False), srcset=data.get("srcset"),
         sizes=data.get("sizes"), lang=data.get("lang"), credit_url=data.get("credit_url"),
         display=data.get("display"), licence=Licence.build(data.get("licence")),
+        focus=data.get("focus"),
     )
+
+
+def focus_point(focus: str | None) -> tuple[int, int] | None:
+    """The focal point ``"50% 80%"`` as two whole percentages (0 to 100), or ``None`` for
+    anything else: the page writes only these numbers (two ``data-focus-*`` attributes the
+    stylesheet reads as ``object-position``; no inline style, which the page's CSP forbids),
+    never the text given."""
+    match = re.fullmatch(FOCUS_POINT, focus or "")
+    return (int(match[1]), int(match[2])) if match else None
 
 
 def licence_view(page: PageBuilder, licence: Licence | None, pointer: str,
@@ -279,6 +309,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "lead": lead,
         "attrs": page.lang_attrs(image.lang, f"{pointer}/lang"),
         "display": None if lead else image.display,
+        "focus": focus_point(image.focus),
         "beside": False,
     }
 
