@@ -2587,6 +2587,134 @@ CASES: list[Case] = [
          '></main></body></html>',
          {'html': P},
          'cf77f2: one of the heading, landmark, skip or collapsible rules passes'),
+    # --- presentation-role-conflict: 46ca7f: not included in the accessibility tree, or a semantic
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt=''>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' role='presentation'>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' role='none' aria-label='Logo'>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='' tabindex='0'>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='' tabindex='-1'>",
+         {'#a': F},
+         '46ca7f focusable: a tabindex value that is not null (tabindex -1 included), so the confl'
+         'ict exposes the img'),
+    Case('presentation-role-conflict', "<button id='a' role='none'>Save</button>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<button id='a' role='none' disabled>Save</button>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<h2 id='a' role='presentation' aria-describedby='d'>x</h2>"
+         "<p id='d'>d</p>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<h2 id='a' role='presentation' aria-level='2'>x</h2>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<span id='a' role='none' aria-hidden='true'>x</span>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='Logo'>",
+         {'#a': NA},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<ul id='a' role='none'><li>x</li></ul>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<div id='a' role='none' tabindex='0'>x</div>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<div id='a' role='presentation' hidden tabindex='0'>x</div"
+         '>',
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<svg id='a' role='presentation' aria-label='Map'></svg>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='' aria-hidden='true'>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<nav id='a' role='none' aria-label='Main'><a href='/'>x</a"
+         '></nav>',
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<table id='a' role='presentation'><tr><td>x</td></tr></tab"
+         'le>',
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='' aria-labelledby='l'><span i"
+         "d='l'>Logo</span>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='' aria-controls='x'>",
+         {'#a': F},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    Case('presentation-role-conflict', "<img id='a' src='a.png' alt='' aria-checked='true'>",
+         {'#a': P},
+         '46ca7f: not included in the accessibility tree, or a semantic role of none or presentati'
+         'on'),
+    # --- aria-valid-attr: 5f99a7: each aria- attribute is defined in WAI-ARIA Specifications
+    Case('aria-valid-attr', "<div id='a' aria-braillelabel='x' aria-label='y'>z</div>",
+         {'#a': P},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-brailleroledescription='x' role='region' aria-label="
+         "'y'>z</div>",
+         {'#a': P},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-description='x'>z</div>",
+         {'#a': P},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-lable='x'>z</div>",
+         {'#a': F},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-hidden-='true'>z</div>",
+         {'#a': F},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' Aria-Describedby='x'>z</div>",
+         {'#a': P},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-role='button'>z</div>",
+         {'#a': F},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' role='button'>z</div>",
+         {'#a': NA},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-disabled='true' aria-disable='true'>z</div>",
+         {'#a': F},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' style='display:none' aria-colspan2='2'>z</div>",
+         {'#a': F},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-colindextext='A' role='cell'>z</div>",
+         {'#a': P},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
+    Case('aria-valid-attr', "<div id='a' aria-rowindextext='one' role='row'>z</div>",
+         {'#a': P},
+         '5f99a7: each aria- attribute is defined in WAI-ARIA Specifications'),
 ]
 
 
