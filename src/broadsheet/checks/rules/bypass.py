@@ -407,6 +407,13 @@ class SkipToMainContent(_BypassRule):
                 continue
             begin = page.start[target]
             if begin > main_position:
+                # ye5d6e's background: "the rule ... only requires to move focus to some
+                # non-repeated content": a target just before non-repeated content further
+                # on (past the start of the main content) passes too.
+                first_after = bisect_left(page.positions, begin)
+                if first_after < len(page.positions) \
+                        and _content(doc, page.owners[first_after]):
+                    return passed(f"{link.get('href')} leads to non-repeated content")
                 later = True
                 continue
             # No content unit from the target up to the main content (the first unit at or
