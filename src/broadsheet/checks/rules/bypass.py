@@ -180,8 +180,17 @@ def layout(doc: Document) -> Layout:
                         positions.append(counter)
                         owners.append(up)
                 counter += 1
-    first_content = next(((positions[i], el) for i, el in enumerate(owners)
-                          if _content(doc, el)), None)
+    # ACT "non-repeated content after repeated content": content that some repeated content
+    # precedes. A heading or paragraph before the navigation starts nothing (047fe0 asks for
+    # a heading *after* the repeated content).
+    first_content = None
+    seen_repeated = False
+    for i, el in enumerate(owners):
+        if not _content(doc, el):
+            seen_repeated = True
+        elif seen_repeated:
+            first_content = (positions[i], el)
+            break
     mains = [el for el in dom.with_role(doc, "main") if dom.in_accessibility_tree(doc, el)]
     for main in mains:
         inside = set(main.iter())
@@ -197,7 +206,7 @@ def layout(doc: Document) -> Layout:
         doc.values["layout"] = result
         return result
     main_start = first_content
-    leading = bool(owners) and _repeated(doc, owners[0])
+    leading = first_content is not None
     result = Layout(positions, owners, start, main_start, leading, first_content)
     doc.values["layout"] = result
     return result
@@ -398,6 +407,13 @@ class SkipToMainContent(_BypassRule):
                 continue
             begin = page.start[target]
             if begin > main_position:
+                # ye5d6e's background: "the rule ... only requires to move focus to some
+                # non-repeated content": a target just before non-repeated content further
+                # on (past the start of the main content) passes too.
+                first_after = bisect_left(page.positions, begin)
+                if first_after < len(page.positions) \
+                        and _content(doc, page.owners[first_after]):
+                    return passed(f"{link.get('href')} leads to non-repeated content")
                 later = True
                 continue
             # No content unit from the target up to the main content (the first unit at or
