@@ -431,35 +431,36 @@ def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: A
     column (a review saw it held there while pictures spanned wider; round 43 saw it held to
     the column again), and like the picture no taller than half the window, so the story
     starts near the first screen (a later review saw a 1,120 x 630 player push the first
-    paragraph to 1,127 px). A video keeps its own shape (no black bars in the clip): its
-    player is a dark stage as wide as the lead picture, the clip centred on it (centred on
-    the page with no stage, 240-1040 px, it lined up with neither column nor grid), its
-    caption and transcript directly under the stage, from its start edge, the text's
-    (beside it in the rail, ~400 px of blank rail stood under the caption: the design review
-    of round 42)."""
+    paragraph to 1,127 px). A video keeps its own shape (no black bars in the clip). Since
+    round 44's blind review (the clip centred on a black stage, ~200 px of black either side)
+    the lead is a band as wide as the lead picture: the clip at its start edge, the caption
+    filling the rest of the band beside it, the transcript under the band from its start
+    edge (test_design_review45_video.py holds the rest)."""
     with fixture_page(auditor, "en-council-video-lead") as page:
         lead = boxes(page, {"video": ".broadsheet-article > .media video",
-                            "stage": ".broadsheet-article > .media > .media__player",
+                            "band": ".broadsheet-article > .media",
                             "caption": ".broadsheet-article > .media > figcaption",
                             "transcript": ".broadsheet-article > .media > .transcript",
                             "text": ".article-body > p"})
     with fixture_page(auditor, "en-storm-breaking-corrections") as page:
         picture = boxes(page, {"img": ".figure--lead img"})["img"]
-    video, stage, caption = lead["video"], lead["stage"], lead["caption"]
+    video, band, caption = lead["video"], lead["band"], lead["caption"]
     assert video["bottom"] - video["top"] <= 0.5 * 800 + 1, lead
-    assert abs(stage["left"] - picture["left"]) < 2, (lead, picture)
-    assert abs(stage["right"] - picture["right"]) < 2, (lead, picture)
-    assert abs(stage["left"] - lead["text"]["left"]) < 2, lead
-    assert abs((video["left"] - stage["left"]) - (stage["right"] - video["right"])) < 2, lead
-    assert abs(caption["left"] - stage["left"]) < 2, lead
-    assert stage["bottom"] <= caption["top"] < caption["bottom"] <= lead["transcript"]["top"], lead
+    assert abs(band["left"] - picture["left"]) < 2, (lead, picture)
+    assert abs(band["right"] - picture["right"]) < 2, (lead, picture)
+    assert abs(band["left"] - lead["text"]["left"]) < 2, lead
+    assert abs(video["left"] - band["left"]) < 2, lead
+    assert abs(caption["left"] - video["right"]) < 2, lead
+    assert abs(caption["right"] - band["right"]) < 2, lead
+    assert video["bottom"] <= lead["transcript"]["top"], lead
+    assert abs(lead["transcript"]["left"] - band["left"]) < 2, lead
 
 
 @pytest.mark.parametrize("width", [320, 375])
 def test_a_portrait_clip_fits_the_screen_and_its_caption_sits_under_it(auditor: Any,
                                                                        width: int) -> None:
-    """On a phone (one column, 85% of the screen at most); where the column has room its
-    caption stands beside it (test_design_review42_video)."""
+    """On a phone (one column, 85% of the screen at most); where the column has room it is
+    centred in it, its caption under it too (test_design_review45_video)."""
     with fixture_page(auditor, "en-council-video-lead", width=width) as page:
         box = boxes(page, {"video": ".media--portrait video",
                            "caption": ".media--portrait figcaption",

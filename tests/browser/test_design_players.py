@@ -49,12 +49,14 @@ def stills(page: Any) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("width", [320, 375, 768, 1280])
 def test_the_video_tag_sits_on_the_stills_corner(auditor: Any, width: int) -> None:
-    """The "Video" tag sits over the still's top corner, above the controls' band, taking no
-    clicks (the point under its middle is the video's)."""
+    """The body clip's "Video" tag sits over the still's top corner, above the controls'
+    band, taking no clicks (the point under its middle is the video's). (The lead's tag,
+    with its large play mark, stands off its frame since round 44's blind review:
+    test_design_review45_video.py.)"""
     with fixture_page(auditor, VIDEO, width=width) as page:
         found = stills(page)
     assert len(found) == 2, found
-    for still in found:
+    for still in found[1:]:
         video, tag = still["video"], still["tag"]
         assert inside(tag, video), still
         assert tag["bottom"] <= video["bottom"] - CONTROLS, still
@@ -64,10 +66,11 @@ def test_the_video_tag_sits_on_the_stills_corner(auditor: Any, width: int) -> No
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_video_tag_reads_on_the_still(auditor: Any, scheme: str) -> None:
-    """The tag over the still is its own ground: its words 4.5:1 or more against it."""
+    """The tag over the body clip's still is its own ground: its words 4.5:1 or more
+    against it."""
     with fixture_page(auditor, VIDEO, scheme=scheme) as page:
         found = stills(page)
-    for still in found:
+    for still in found[1:]:
         assert contrast(rgb(still["tagColour"]), rgb(still["tagGround"])) >= 4.5, still
 
 

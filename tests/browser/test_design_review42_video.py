@@ -29,37 +29,9 @@ PORTRAIT = """() => {
           summary: box(figure.querySelector('.transcript > summary'))};
 }"""
 
-#: The same for the lead video (its player: the stage the clip stands on, round 43).
-LEAD = """() => {
-  const box = (e) => { const r = e.getBoundingClientRect();
-    return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY}; };
-  const figure = document.querySelector('.broadsheet-article > .media--video');
-  return {column: box(document.querySelector('.article-body > p')),
-          player: box(figure.querySelector('.media__player')),
-          caption: box(figure.querySelector('.media__title')),
-          summary: box(figure.querySelector('.transcript > summary'))};
-}"""
-
-
-@pytest.mark.parametrize("width", [768, 1024, 1280, 1440])
-def test_an_upright_clips_caption_stands_beside_it_in_the_column(auditor: Any,
-                                                                 width: int) -> None:
-    """The player keeps the column's start edge; its caption (title) and the transcript's
-    summary stand beside it, within the column, close to it (no hole between), the caption
-    level with the player's top, the summary under the caption."""
-    with fixture_page(auditor, VIDEO, width=width) as page:
-        found = page.evaluate(PORTRAIT)
-    column, player, caption, summary = (found[k] for k in ("column", "player", "caption",
-                                                           "summary"))
-    assert abs(player["left"] - column["left"]) <= 1, found
-    for part in (caption, summary):
-        assert player["right"] < part["left"] <= player["right"] + 40, found
-        assert part["right"] <= column["right"] + 1, found
-        assert part["bottom"] < player["bottom"], found
-    assert abs(caption["top"] - player["top"]) <= 12, found
-    assert caption["bottom"] <= summary["top"], found
-    assert abs(summary["left"] - caption["left"]) <= 1, found
-    assert found["figure"]["right"] <= column["right"] + 1, found  # keeps to the column
+# (Where the column has room the upright clip now stands centred in it, its caption and
+# transcript under it, and the lead's caption beside its frame on a wide screen: round 44's
+# blind review; see test_design_review45_video.py.)
 
 
 @pytest.mark.parametrize("width", [320, 375, 414])
@@ -88,19 +60,3 @@ def test_an_upright_clip_starts_at_the_columns_edge_on_a_short_phone(auditor: An
     column, player = found["column"], found["player"]
     assert player["width"] < column["right"] - column["left"] - 8, found
     assert abs(player["left"] - column["left"]) <= 1, found
-
-
-@pytest.mark.parametrize("width", [1024, 1280])
-def test_the_lead_videos_caption_stands_directly_under_its_player(auditor: Any,
-                                                                  width: int) -> None:
-    """The lead video's caption and transcript summary stand under the player, from its start
-    edge, in the column (not in the rail beside it)."""
-    with fixture_page(auditor, VIDEO, width=width) as page:
-        found = page.evaluate(LEAD)
-    player, caption, summary = found["player"], found["caption"], found["summary"]
-    assert player["bottom"] <= caption["top"] <= player["bottom"] + 24, found
-    assert caption["bottom"] <= summary["top"] <= caption["bottom"] + 40, found
-    for part in (caption, summary):
-        assert abs(part["left"] - player["left"]) <= 1, found
-        assert part["right"] <= player["right"] + 1, found
-    assert abs(player["left"] - found["column"]["left"]) <= 1, found

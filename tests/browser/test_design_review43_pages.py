@@ -83,44 +83,8 @@ def test_an_upright_frame_alone_is_whole_and_centred(auditor: Any, width: int) -
     assert item["capRight"] <= item["right"] + 1, item
 
 
-VIDEO = "en-council-video-lead"
-
-#: The upright clip's player, its caption block (caption and transcript summary), and the
-#: line boxes of the heading and paragraph after it (their text's rectangles).
-BESIDE_CLIP = """() => {
-  const box = (r) => ({left: r.left, right: r.right, top: r.top + scrollY,
-                       bottom: r.bottom + scrollY});
-  const figure = document.querySelector('.article-body > .media--portrait');
-  const lines = (e) => { const range = document.createRange(); range.selectNodeContents(e);
-    return [...range.getClientRects()].map(box); };
-  const heading = figure.nextElementSibling, paragraph = heading.nextElementSibling;
-  return {player: box(figure.querySelector('video').getBoundingClientRect()),
-          summary: box(figure.querySelector('.transcript > summary').getBoundingClientRect()),
-          heading: lines(heading), paragraph: lines(paragraph),
-          column: box(document.querySelector('.article-body > p').getBoundingClientRect())};
-}"""
-
-
-@pytest.mark.parametrize("width", [768, 1024, 1280])
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_text_after_an_upright_clip_wraps_beside_it(auditor: Any, width: int,
-                                                        scheme: str) -> None:
-    """The text after the upright clip (its heading, its paragraph) stands beside the player,
-    under its caption and transcript, within the column: the column beside the clip has no
-    hole under the caption (the caption block ended ~430 px above the clip's foot at 1280
-    px, the text resuming under the clip), at most 160 px beside the clip's foot."""
-    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
-        found = page.evaluate(BESIDE_CLIP)
-    player, summary, column = found["player"], found["summary"], found["column"]
-    beside = [line for line in found["heading"] + found["paragraph"]
-              if line["top"] < player["bottom"]]
-    assert beside, found
-    assert beside[0]["top"] - summary["bottom"] <= 80, found
-    for line in beside:
-        assert player["right"] < line["left"] <= player["right"] + 40, (line, found)
-        assert line["right"] <= column["right"] + 1, (line, found)
-    assert player["bottom"] - max(line["bottom"] for line in beside) <= 160, found
-
+# (The text after the upright clip no longer wraps beside it, nor does the lead video stand
+# centred on a black stage: round 44's blind review; see test_design_review45_video.py.)
 
 TABLES = "uk-energy-data-table"
 
@@ -181,42 +145,6 @@ def pixels_off(png: bytes, ground: tuple[int, ...]) -> float:
 
     mean = ImageStat.Stat(Image.open(BytesIO(png)).convert("RGB")).mean
     return max(abs(m - g) for m, g in zip(mean, ground[:3], strict=True))
-
-
-#: The lead video's stage (its player box), the clip on it, and the article's width.
-LEAD_STAGE = """() => {
-  const box = (e) => { const r = e.getBoundingClientRect();
-    return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,
-            height: r.height}; };
-  const figure = document.querySelector('.broadsheet-article > .media--video');
-  const video = figure.querySelector('video'), stage = figure.querySelector('.media__player');
-  const tag = figure.querySelector('.media__tag');
-  return {stage: box(stage), clip: box(video), tag: box(tag),
-          page: box(document.querySelector('.broadsheet-article > .article-body')),
-          shape: +video.getAttribute('width') / +video.getAttribute('height'),
-          ground: getComputedStyle(stage).backgroundColor, height: innerHeight};
-}"""
-
-
-@pytest.mark.parametrize("width", [1024, 1280, 1600])
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_lead_video_spans_like_a_lead_picture(auditor: Any, width: int,
-                                                  scheme: str) -> None:
-    """The lead video's player spans column and rail, as a lead picture does (it was the
-    column's 640 px at 1280), on a dark stage: the clip at its own shape, no taller than half
-    the window, centred on the stage, as tall as it; the "Video" tag on the clip's corner."""
-    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
-        found = page.evaluate(LEAD_STAGE)
-    stage, clip, article, tag = found["stage"], found["clip"], found["page"], found["tag"]
-    assert abs(stage["left"] - article["left"]) <= 1, found
-    assert abs(stage["right"] - article["right"]) <= 1, found
-    assert found["ground"] == "rgb(0, 0, 0)", found
-    assert abs(clip["width"] / clip["height"] - found["shape"]) < 0.02, found
-    assert clip["height"] <= found["height"] / 2 + 1, found
-    assert abs(clip["height"] - stage["height"]) <= 1, found
-    assert abs((clip["left"] - stage["left"]) - (stage["right"] - clip["right"])) <= 1, found
-    assert clip["left"] <= tag["left"] <= clip["left"] + 16, found
-    assert clip["top"] <= tag["top"] <= clip["top"] + 16, found
 
 
 def test_a_landscape_frame_alone_in_the_last_row_is_held_and_centred(auditor: Any) -> None:

@@ -1,0 +1,217 @@
+"""The video page after the blind review of round 44 (fixture ``en-council-video-lead``:
+a 16:9 lead video, an upright 9:16 clip in the body, a Bluesky post).
+
+- The lead clip stood centred on a black stage spanning column and rail (~200 px of black
+  either side of it at 1280 px) and the player's own 12 px play button was its only sign
+  that it plays. It now stands at the band's start edge at its own shape, the caption
+  filling the rest of the band beside it: a large drawn play mark with the length, then
+  the title; under the frame on narrower screens. The mark is never over the frame (pages
+  run no script and no style can tell a playing clip from a paused one).
+- The upright clip floated at the column's start, the next section's heading wrapping
+  beside it in a ~350 px column. It now stands centred in the column, 340 px wide, its
+  caption and transcript under it: nothing stands beside it.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+import pytest
+
+from tests.browser.fixture_pages import fixture_page
+
+VIDEO = "en-council-video-lead"
+
+#: The lead's band (the figure's player row), clip, caption, tag and its drawn mark, the
+#: transcript's summary, and the body's first paragraph (the column).
+LEAD = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY,
+            width: r.width, height: r.height}; };
+  const figure = document.querySelector('.broadsheet-article > .media--video');
+  const video = figure.querySelector('video'), tag = figure.querySelector('.media__tag');
+  const mark = getComputedStyle(tag, '::before');
+  return {figure: box(figure), clip: box(video), caption: box(figure.querySelector('figcaption')),
+          title: box(figure.querySelector('.media__title')), tag: box(tag),
+          tagText: tag.textContent.trim(),
+          mark: {width: parseFloat(mark.width), height: parseFloat(mark.height)},
+          summary: box(figure.querySelector('.transcript > summary')),
+          column: box(document.querySelector('.article-body > p')),
+          shape: +video.getAttribute('width') / +video.getAttribute('height'),
+          height: innerHeight};
+}"""
+
+
+def overlaps(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["left"] < b["right"] - 0.5 and b["left"] < a["right"] - 0.5
+            and a["top"] < b["bottom"] - 0.5 and b["top"] < a["bottom"] - 0.5)
+
+
+def widest_black_run(png: bytes) -> int:
+    """The widest run of pixel columns that are black (every channel 8 or under) from top to
+    bottom of the picture: a black bar beside a clip."""
+    from PIL import Image
+
+    image = Image.open(BytesIO(png)).convert("L")
+    width, height = image.size
+    pixels = image.load()
+    assert pixels is not None
+    run = widest = 0
+    for x in range(width):
+        if all(pixels[x, y] <= 8 for y in range(0, height, 4)):
+            run += 1
+            widest = max(widest, run)
+        else:
+            run = 0
+    return widest
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1600])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_lead_clip_fills_its_band_with_no_black_bars(auditor: Any, width: int,
+                                                         scheme: str) -> None:
+    """The lead spans column and rail; the clip stands at its start edge at its own shape, no
+    taller than half the window, and the caption fills the rest of the band beside it, as
+    tall as the clip: no stretch of the band is a black bar (there were ~200 px of black
+    either side of the clip at 1280 px)."""
+    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
+        found = page.evaluate(LEAD)
+        clip, caption = found["clip"], found["caption"]
+        band = page.screenshot(clip={"x": found["figure"]["left"], "y": clip["top"],
+                                     "width": found["figure"]["width"],
+                                     "height": clip["height"]}, full_page=True)
+    figure, column = found["figure"], found["column"]
+    assert abs(figure["left"] - column["left"]) <= 1, found
+    assert figure["width"] > column["width"] + 200, found  # spans column and rail
+    assert abs(clip["left"] - figure["left"]) <= 1, found
+    assert abs(clip["width"] / clip["height"] - found["shape"]) < 0.02, found
+    assert clip["height"] <= found["height"] / 2 + 1, found
+    assert abs(caption["left"] - clip["right"]) <= 1, found
+    assert abs(caption["right"] - figure["right"]) <= 1, found
+    assert abs(caption["top"] - clip["top"]) <= 1, found
+    assert abs(caption["bottom"] - clip["bottom"]) <= 1, found
+    assert caption["width"] >= 16 * 16, found
+    assert widest_black_run(band) <= 4, found
+
+
+@pytest.mark.parametrize("width", [320, 375, 768, 1024, 1280])
+def test_the_lead_video_shows_a_large_play_mark_and_its_length_off_the_frame(
+        auditor: Any, width: int) -> None:
+    """The lead's caption leads with a large play mark (a disc 48 px or more across; it was
+    a 8 px triangle in a badge) and the length, beside or under the frame and never over
+    it (so it can never cover a playing clip), before the title."""
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        found = page.evaluate(LEAD)
+    clip, tag, title = found["clip"], found["tag"], found["title"]
+    assert found["mark"]["width"] >= 48, found
+    assert found["mark"]["height"] >= 48, found
+    assert abs(found["mark"]["width"] - found["mark"]["height"]) < 0.5, found
+    assert "2:48" in found["tagText"], found
+    assert not overlaps(tag, clip), found
+    assert tag["bottom"] <= title["top"] + 1, found
+    if width >= 1024:
+        assert tag["left"] >= clip["right"], found
+    else:
+        assert clip["bottom"] <= tag["top"] <= clip["bottom"] + 24, found
+        assert abs(tag["left"] - clip["left"]) <= 1, found
+
+
+@pytest.mark.parametrize("width", [375, 768, 1024, 1280])
+def test_the_lead_caption_comes_first_then_the_transcript(auditor: Any, width: int) -> None:
+    """The caption stands against the frame (under it; beside it on a wide screen), the
+    transcript's summary after it, under the frame from its start edge."""
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        found = page.evaluate(LEAD)
+    clip, title, summary = found["clip"], found["title"], found["summary"]
+    caption = found["caption"]
+    assert abs(summary["left"] - clip["left"]) <= 1, found
+    assert clip["bottom"] <= summary["top"], found
+    assert caption["bottom"] <= summary["top"] <= caption["bottom"] + 40, found
+    if width >= 1024:
+        assert title["left"] > clip["right"], found
+        assert title["bottom"] <= clip["bottom"], found
+    else:
+        assert title["bottom"] <= summary["top"], found
+
+
+#: The upright clip: its figure, player, caption (title), transcript summary; the column
+#: (the body's first paragraph); the boxes of every line of text in the body's headings
+#: and paragraphs.
+UPRIGHT = """() => {
+  const box = (r) => ({left: r.left, right: r.right, top: r.top + scrollY,
+                       bottom: r.bottom + scrollY, width: r.width});
+  const figure = document.querySelector('.article-body > .media--portrait');
+  const lines = [...document.querySelectorAll('.article-body > :is(p, h2, h3, h4)')].flatMap(e => {
+    const range = document.createRange(); range.selectNodeContents(e);
+    return [...range.getClientRects()].map(r => ({...box(r), tag: e.localName,
+                                                   text: e.textContent.slice(0, 30)}));
+  });
+  return {figure: box(figure.getBoundingClientRect()),
+          player: box(figure.querySelector('video').getBoundingClientRect()),
+          caption: box(figure.querySelector('.media__title').getBoundingClientRect()),
+          summary: box(figure.querySelector('.transcript > summary').getBoundingClientRect()),
+          column: box(document.querySelector('.article-body > p').getBoundingClientRect()),
+          lines};
+}"""
+
+
+@pytest.mark.parametrize("width", [768, 1024, 1280, 1440])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_heading_or_text_stands_beside_the_upright_clip(auditor: Any, width: int,
+                                                           scheme: str) -> None:
+    """No line of a heading or paragraph stands level with the upright clip: "What happens
+    next" wrapped beside it in a ~350 px column at 1280 px."""
+    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
+        found = page.evaluate(UPRIGHT)
+    player = found["player"]
+    beside = [line for line in found["lines"]
+              if line["top"] < player["bottom"] - 1 and line["bottom"] > player["top"] + 1]
+    assert not beside, (beside, player)
+    after = [line for line in found["lines"] if line["top"] >= player["bottom"]]
+    assert after, found
+    assert after[0]["tag"] == "h2", found
+    assert abs(after[0]["left"] - found["column"]["left"]) <= 1, found
+
+
+@pytest.mark.parametrize("width", [768, 1024, 1280, 1440])
+def test_the_upright_clip_is_centred_in_the_column_with_its_caption_under_it(
+        auditor: Any, width: int) -> None:
+    """Where the column has room the upright clip is 320-360 px wide, centred in the column,
+    its caption under it from its start edge and the transcript's summary after that."""
+    with fixture_page(auditor, VIDEO, width=width) as page:
+        found = page.evaluate(UPRIGHT)
+    player, column, caption, summary = (found[k] for k in ("player", "column", "caption",
+                                                           "summary"))
+    assert 320 <= player["width"] <= 360, found
+    assert abs((player["left"] - column["left"]) - (column["right"] - player["right"])) <= 2, found
+    assert player["bottom"] <= caption["top"] <= player["bottom"] + 24, found
+    assert abs(caption["left"] - player["left"]) <= 1, found
+    assert caption["bottom"] <= summary["top"] <= caption["bottom"] + 40, found
+    assert abs(summary["left"] - player["left"]) <= 1, found
+
+
+@pytest.mark.parametrize(("width", "scheme", "forced"), [
+    (1280, "light", False), (1280, "dark", False), (375, "light", False),
+    (375, "dark", False), (1280, "light", True), (375, "light", True)])
+def test_the_lead_videos_play_mark_reads_in_every_scheme(auditor: Any, width: int,
+                                                         scheme: str, forced: bool) -> None:
+    """The large play mark's triangle stands 3:1 or more against its disc, in the light and
+    dark schemes and in forced colours (where the disc takes the text's colour)."""
+    from tests.browser.colour import contrast, pixels
+
+    with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
+        if forced:
+            page.emulate_media(forced_colors="active")
+        found = page.evaluate(LEAD)
+        tag, mark = found["tag"], found["mark"]
+        start = tag["left"] if page.evaluate("() => getComputedStyle("
+                                             "document.documentElement).direction") == "ltr" \
+            else tag["right"] - mark["width"]
+        inset = mark["width"] * 0.2
+        painted = pixels(page, {"x": start + inset,
+                                "y": tag["top"] + (tag["height"] - mark["height"]) / 2 + inset,
+                                "width": mark["width"] - 2 * inset,
+                                "height": mark["height"] - 2 * inset})
+    assert mark["width"] >= 48, found
+    assert max(contrast(a, b) for a in painted for b in painted[::7]) >= 3, found
