@@ -135,7 +135,9 @@ def test_on_a_phone_the_live_frame_is_as_large_as_the_window_allows(
     assert seen["width"] == "375", seen
     assert seen["frame"]["width"] >= 375 - 24, f"nearly the window's width: {seen['frame']}"
     assert seen["scale"] >= 0.93, seen
-    assert seen["frame"]["height"] >= 812 * 0.5, seen["frame"]
+    # (taller than the 310 px it was: down to the checks' tabs, the start of their panel
+    # under them, test_gallery_canvas.py)
+    assert seen["frame"]["height"] >= 812 * 0.48, seen["frame"]
     assert seen["frame"]["left"] >= 0, seen["frame"]
     assert seen["frame"]["right"] <= 375, seen["frame"]
 

@@ -90,7 +90,7 @@ def test_the_changes_tab_at_1280_compares_at_a_readable_size(auditor: Any,
                                                              gallery: Path) -> None:
     """Side by side in the panel beside the live page, each screenshot was 161 px wide.
     Round 45: at 1280 px the panel lies under the live page, the window's width: side by
-    side, each screenshot over 560 px. A narrow panel (a phone's, 640 px; beside the page at
+    side, each screenshot over 560 px. A narrow panel (660 px window's; beside the page at
     1280 px until round 44) opens on the slider, "Open full width" side by side."""
     sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 1280, 800)
     with opened as tab:
@@ -101,7 +101,7 @@ def test_the_changes_tab_at_1280_compares_at_a_readable_size(auditor: Any,
         assert panel["width"] >= 1200, "the panel under the page, the window's width"
         assert tab.get_by_role("radio", name="Side by side").is_checked()
         assert min(tab.evaluate(SHOWN)) >= 560
-    sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 640, 800)
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 660, 800)
     with opened as tab:
         tab.goto(sandbox.url)
         tab.get_by_role("tab", name="Changes").click()
@@ -120,7 +120,7 @@ def test_the_changes_tab_at_1280_compares_at_a_readable_size(auditor: Any,
         boxes = tab.evaluate("""() => [...document.querySelectorAll('dialog .compare__svg')]
           .map((svg) => svg.getBoundingClientRect().toJSON())""")
         assert len(boxes) == 2
-        assert min(box["width"] for box in boxes) >= 0.45 * 640, boxes
+        assert min(box["width"] for box in boxes) >= 0.4 * 660, boxes
         assert boxes[0]["right"] <= boxes[1]["left"], "side by side"
         tab.keyboard.press("Escape")
         assert not dialog.is_visible()

@@ -300,13 +300,14 @@ def test_the_slider_and_difference_show_the_whole_width(
           const s = stage.getBoundingClientRect();
           return {stage: [s.left, s.left + stage.clientWidth], scroll: stage.scrollWidth - stage.clientWidth,
                   svgs: [...stage.querySelectorAll('svg')].map((g) => { const r = g.getBoundingClientRect();
-                    return [r.left, r.right, r.width]; })}; }""")
+                    return [r.left, r.right, r.width, Number(g.getAttribute('width'))]; })}; }""")
     assert seen["scroll"] <= 0, "nothing to scroll sideways to"
-    for left, right, drawn in seen["svgs"]:
+    for left, right, drawn, own in seen["svgs"]:
         assert seen["stage"][0] <= left, (left, seen)
         assert right <= seen["stage"][1], (right, seen)
-        # (the stage in the checks' panel beside the live page at 1280 px, issue 17)
-        assert drawn >= 0.9 * (seen["stage"][1] - seen["stage"][0]), (
+        # (the stage in the checks' panel beside the live page at 1280 px, issue 17; under
+        # it since round 45, wider than the screenshot: drawn at its own width, not enlarged)
+        assert drawn >= 0.9 * min(seen["stage"][1] - seen["stage"][0], own), (
             "as large as the stage allows, not a thumbnail")
 
 

@@ -193,11 +193,11 @@ def test_beside_the_fixtures_list_a_1280_px_page_is_drawn_near_its_size(
         tab: Any, gallery: Path) -> None:
     """At 1440 × 900 the checks took two fifths of what the list left: a 768 px page was
     drawn at 88% (683 px wide) in a 707 px stage. Round 45: the checks under it, a 1280 px
-    page in the rest of the window, drawn at 95% or more, the note saying so."""
+    page in the rest of the window, drawn at 90% or more, the note saying so."""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
     assert seen["chosen"] == "1280"
-    assert seen["frame"]["width"] >= 0.95 * 1282, seen["frame"]
+    assert seen["frame"]["width"] >= 0.9 * 1282, seen["frame"]
     assert seen["frame"]["height"] >= 600, seen["frame"]
     assert "Shown at 9" in (tab.text_content("#frame-note") or ""), "the scale said"
 

@@ -659,7 +659,7 @@
     var KEY = "broadsheet-gallery:frame";
     var FIT = 0.75;  // the smallest scale a captured width is chosen at by default
     // Room kept under the tabs so the tab chosen shows its start in the first screen.
-    var PEEK = 80;
+    var PEEK = 72;
     var saved = {};
     try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
     var zoomSwitch = controls.querySelector(".frame-zoom");
@@ -1027,7 +1027,17 @@
     // a part of one just below the tabs.
     var uncover = function (target) {
       var scroller = target.closest(".addons");
-      if (!scroller || !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) { return; }
+      if (!scroller) { return; }
+      if (!/auto|scroll/.test(getComputedStyle(scroller).overflowY)) {
+        // Under the live page on a wide screen (round 45) the panel is brought up, its tabs
+        // pinned at the window's top, the target just below them.
+        if (!window.matchMedia("(min-width: 75em)").matches) { return; }
+        var under = target.matches("h2") || target.matches("section.panel")
+          ? scroller.getBoundingClientRect().top
+          : target.getBoundingClientRect().top - strip.getBoundingClientRect().height - 8;
+        window.scrollBy(0, under);
+        return;
+      }
       if (target.matches("h2") || target.matches("section.panel")) {
         scroller.scrollTop = 0;
         window.scrollTo(0, 0);
