@@ -285,6 +285,9 @@ class NavigatedAway(Exception):
     """The audited document was replaced by another one; its results are not reported."""
 
 
+#: How often, in ms, :func:`_ready` looks again at a page that refused to navigate away.
+READY_POLL_MS = 200
+
 #: What a page holds, counted once it loaded, for the watchdog's message: its elements and
 #: text nodes, and its scripts (classic and module ``script`` elements and event handler
 #: attributes; JSON and templates are data).
@@ -382,7 +385,8 @@ def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
         sandbox.expect(url)
         started = time.monotonic()
         try:
-            response = page.goto(url, wait_until="domcontentloaded", timeout=limit)
+            response = page.goto(url, wait_until="commit", timeout=limit)
+            _ready(page, sandbox, "domcontentloaded", started + timeout)
         except Exception as error:
             if sandbox.redirect is None:
                 return _finding(PageLoad, Outcome.FAILED,
@@ -400,13 +404,37 @@ def _load(page: Page, sandbox: Sandbox, timeout: float) -> RuleResult | None:
     if response is not None and response.status >= 400:
         return _finding(PageLoad, Outcome.FAILED, f"{url} answered HTTP {response.status}")
     try:  # the load event within the time limit, counted from the (last) request
-        left = started + timeout - time.monotonic()
-        page.wait_for_load_state("load", timeout=max(left * 1000, 1))
+        _ready(page, sandbox, "load", started + timeout)
     except Exception:
         return _finding(PageLoad, Outcome.CANT_TELL,
                         f"the page did not finish loading within {timeout:g} s; audited as "
                         "it was then")
     return None
+
+
+def _ready(page: Page, sandbox: Sandbox, state: Literal["domcontentloaded", "load"],
+           deadline: float) -> None:
+    """Wait for the page's ``state`` before ``deadline`` (monotonic), else raise.
+
+    Playwright's lifecycle events, as long as the page navigated nowhere else. A page whose
+    script navigates while it is parsed (newspaper4k's google_meta_refresh.html:
+    ``location.replace``), refused by the sandbox, keeps its document, which goes on to load;
+    but Playwright then waits for the refused navigation's events, which never come. There
+    the document's own ``readyState`` tells (``interactive``: DOMContentLoaded is due;
+    ``complete``: the load event, subframes loaded)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    wanted = ("interactive", "complete") if state == "domcontentloaded" else ("complete",)
+    while True:
+        left = (deadline - time.monotonic()) * 1000
+        if left <= 0:
+            raise TimeoutError(f"the page's {state} event did not come in time")
+        try:
+            page.wait_for_load_state(state, timeout=min(left, READY_POLL_MS))
+            return
+        except PlaywrightTimeout:
+            if sandbox.refused_navigation and page.evaluate("document.readyState") in wanted:
+                return
 
 
 def aria_snapshot(page: Page) -> str:

@@ -662,9 +662,43 @@
     return null;
   }
 
-  function clippedText() {
+  // Whether none of `el`'s own text (as clippedTextOf counts it) shows inside its padding
+  // box: text put out of sight on purpose, such as image replacement (AOL's `a.more`:
+  // text-indent -1386px in a 179 px box that hides overflow, the words in a background
+  // image). Spacing cannot lose what was not shown before it.
+  function noTextShown(el) {
+    const b = el.getBoundingClientRect();
+    const left = b.left + el.clientLeft, top = b.top + el.clientTop;
+    const right = left + el.clientWidth, bottom = top + el.clientHeight;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/\S/.test(node.data)) continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && r.height > 0 && r.right > left && r.left < right &&
+            r.bottom > top && r.top < bottom) return false;
+      }
+    }
+    return true;
+  }
+
+  // The boxes that hide overflow and already show none of their text before the spacing.
+  function hiddenBeforeSpacing() {
+    const hidden = new Set();
+    for (const el of document.body.querySelectorAll('*')) {
+      const s = getComputedStyle(el);
+      if (!(hides(s.overflowX) || hides(s.overflowY))) continue;
+      if (el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1) continue;
+      if (hasText(el) && noTextShown(el)) hidden.add(el);
+    }
+    return hidden;
+  }
+
+  function clippedText(skip = new Set()) {
     const found = [];
     for (const el of document.body.querySelectorAll('*')) {
+      if (skip.has(el)) continue;
       const s = getComputedStyle(el);
       const hidesX = hides(s.overflowX), hidesY = hides(s.overflowY);
       if (!(hidesX || hidesY) || !rendered(el) || visuallyHidden(el) || !hasText(el)) continue;
@@ -682,10 +716,11 @@
   // WCAG 1.4.12's spacing (spacing.js, defined before this script as
   // window.__broadsheetSpaceText): text clipped while it applies; the page put back after.
   function textSpacing() {
+    const hidden = hiddenBeforeSpacing();
     const unspace = window.__broadsheetSpaceText();
     let found = [];
     try {
-      found = clippedText();
+      found = clippedText(hidden);
     } finally {
       unspace();
     }

@@ -194,6 +194,12 @@ class Sandbox:
         session.on("Page.windowOpen", lambda _: self._opened())
         session.send("Page.enable")
 
+    @property
+    def refused_navigation(self) -> bool:
+        """Whether the page tried to navigate its main frame since :meth:`expect`, and was
+        refused (it keeps its document)."""
+        return self._navigations > 1
+
     def expect(self, url: str) -> None:
         """The next main-frame navigation is the loader's own (to ``url``); what is fetched
         for the page from now on must answer by the end of the audit (twice the time limit:
