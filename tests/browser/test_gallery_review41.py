@@ -72,6 +72,7 @@ PAGER = """() => [...document.querySelectorAll('.pager a')].map((a) => {
           text: name.textContent, title: a.title}; })"""
 
 
+@pytest.mark.skip(reason="superseded, round 45: each neighbour one line, its id whole and its headline cut (test_gallery_blocks45)")
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
 def test_a_neighbours_headline_is_two_lines_at_most_and_whole_on_focus(
         auditor: Any, gallery: Path, width: int, height: int) -> None:

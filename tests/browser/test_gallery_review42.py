@@ -170,6 +170,7 @@ PAGER = """() => [...document.querySelectorAll('.fixture-head .pager a')].map((a
 
 @pytest.mark.parametrize(("slug", "width"), [(RTL, 1280), (RTL, 1440), ("ar-live-election-count", 1280),
                                              ("be-political-prisoners-quote", 1280), (RTL, 768)])
+@pytest.mark.skip(reason="superseded, round 45: each neighbour one line, its id whole and its headline cut (test_gallery_blocks45)")
 def test_a_pager_arrow_stays_by_its_headline_and_the_lines_are_balanced(
         auditor: Any, gallery: Path, slug: str, width: int) -> None:
     sandbox, opened = _open(auditor, gallery, f"fixtures/{slug}/index.html", width, 800)

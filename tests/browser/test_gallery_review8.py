@@ -133,6 +133,7 @@ PAGER = """() => [...document.querySelectorAll('.pager a')].map((a) => {
           line: parseFloat(getComputedStyle(headline).lineHeight)}; })"""
 
 
+@pytest.mark.skip(reason="superseded, round 45: each neighbour one line, its id whole and its headline cut (test_gallery_blocks45)")
 @pytest.mark.parametrize("tab", [(1280, 800, "light"), (1440, 900, "dark")], indirect=True)
 def test_the_neighbours_titles_are_whole(tab: Any, gallery: Path) -> None:
     """Cut with an ellipsis ("Storm Isha: Thousands…") a designer could not tell which

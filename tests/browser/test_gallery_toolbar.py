@@ -221,6 +221,7 @@ def test_the_toolbar_is_worked_by_keyboard(auditor: Any, gallery: Path) -> None:
         assert tab.get_by_role("radio", name="1280 px").count() == 1, "its unit is still said"
 
 
+@pytest.mark.skip(reason="superseded, round 45: each neighbour one line, its id whole and its headline cut (test_gallery_blocks45)")
 def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
         auditor: Any, gallery: Path) -> None:
     sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
@@ -326,6 +327,7 @@ KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => 
           first: [first.left, first.right], box: [box.left, box.right]}; })"""
 
 
+@pytest.mark.skip(reason="superseded, round 45: each neighbour one line, its id whole and its headline cut (test_gallery_blocks45)")
 @pytest.mark.parametrize("width", [375, 1280])
 def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
         auditor: Any, gallery: Path, width: int) -> None:

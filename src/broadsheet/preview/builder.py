@@ -684,7 +684,7 @@ def _format_of(article: Article, block_types: list[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class BlockTile:
-    """A block type on the index: its words, its first variant's narrowest screenshot
+    """A block type on the index: its words, its cover variant's narrowest screenshot
     (paths from the index, light and dark) and what its stories found."""
 
     type: str
@@ -703,13 +703,15 @@ def block_tiles(found: Sequence[Story], entries: dict[str, Entry]) -> list[Block
         built = [entries[f"{story.type}/{variant.key}"] for variant in story.variants
                  if f"{story.type}/{variant.key}" in entries]
         image = dark = None
-        if story.variants and built:
-            folder = f"blocks/{story.type}/{story.variants[0].key}/"
-            light = sorted((shot for shot in built[0].screenshots if shot.scheme == "light"),
+        cover = story.cover
+        shown = entries.get(f"{story.type}/{cover.key}") if cover is not None else None
+        if cover is not None and shown is not None:
+            folder = f"blocks/{story.type}/{cover.key}/"
+            light = sorted((shot for shot in shown.screenshots if shot.scheme == "light"),
                            key=lambda shot: shot.width)
             if light:
                 image = folder + light[0].path
-                dark = next((folder + shot.path for shot in built[0].screenshots
+                dark = next((folder + shot.path for shot in shown.screenshots
                              if shot.scheme == "dark" and shot.width == light[0].width), None)
         tiles.append(BlockTile(story.type, story.spec.name, image, dark, len(story.variants),
                                sum(len(entry.violations) for entry in built)))

@@ -101,6 +101,26 @@ class Story:
         return self.spec.type
 
     @property
+    def cover(self) -> Variant | None:
+        """The variant the Blocks index shows for the type: the first left-to-right one in
+        an article's body (the default a designer meets first), else the first left-to-right
+        one, else the first (round 43's review: the fixtures' Arabic ones sort first, so the
+        Paragraph and Heading cards read as right-to-left specimens)."""
+        ltr = [variant for variant in self.variants if variant.direction != "rtl"]
+        return next((variant for variant in ltr if not variant.is_lead),
+                    ltr[0] if ltr else self.variants[0] if self.variants else None)
+
+    @property
+    def other_direction(self) -> Variant | None:
+        """A variant in the direction the cover is not (right to left beside a
+        left-to-right cover), for the index's strip of variants; None when all share one."""
+        cover = self.cover
+        if cover is None:
+            return None
+        return next((variant for variant in self.variants
+                     if variant.direction != cover.direction), None)
+
+    @property
     def summary(self) -> str:
         """The first sentence of the block's docs."""
         first = re.split(r"(?<=\.)\s", self.spec.docs.strip(), maxsplit=1)[0]
