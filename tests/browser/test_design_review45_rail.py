@@ -4,6 +4,7 @@ byline never starting a line with its "·", and a phone's chart panel on the tex
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -42,7 +43,7 @@ def test_the_site_footer_is_compact_at_1280(auditor: Any, stem: str) -> None:
     assert len({round(link["left"]) for link in links}) >= 2, found  # columns, not a stack
     assert all(link["bottom"] - link["top"] >= 24 for link in links), found
     rows = sorted({round(link["top"]) for link in links})
-    for above, below in zip(rows, rows[1:], strict=False):
+    for above, below in pairwise(rows):
         bottom = max(link["bottom"] for link in links if round(link["top"]) == above)
         assert 8 <= below - bottom <= 12, (above, below, found)
     name, about = found["name"], found["about"]
@@ -89,7 +90,8 @@ def test_an_unlinked_topic_is_a_quiet_tag(auditor: Any, stem: str, width: int,
         topics = page.evaluate(TOPICS)
     linked = [t for t in topics if t["linked"]]
     plain = [t for t in topics if not t["linked"]]
-    assert linked and plain, topics
+    assert linked, topics
+    assert plain, topics
     for topic in plain:
         assert topic["weight"] == "400", topic
         assert topic["arrow"] in ("none", "normal"), topic
