@@ -190,3 +190,50 @@ def test_a_phones_chart_panel_meets_the_texts_edges(auditor: Any, scheme: str) -
     for edge in edges:
         assert max(abs(a - b) for a, b in zip(mean(edge), ground, strict=True)) <= 3, \
             (edge, ground)
+
+
+#: The rail's picture once the reader has scrolled 250 px past where it stands (beside the
+#: chart): its box in the window, its position, and the window's height.
+RAIL_PICTURE = """async () => {
+  const figure = document.querySelector('.article-body > .figure--supporting');
+  scrollTo(0, figure.getBoundingClientRect().top + scrollY + 250);
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const r = figure.getBoundingClientRect();
+  return {position: getComputedStyle(figure).position, top: r.top, bottom: r.bottom,
+          left: r.left, column: document.querySelector('.article-body > p')
+            .getBoundingClientRect().right, window: innerHeight}; }"""
+
+
+def test_the_rails_last_picture_keeps_beside_the_text(auditor: Any) -> None:
+    """en-rents-chart-footnotes at 1280: the rail was empty for 900 px below its one
+    picture. The last picture in the rail, with nothing wide after it, keeps in sight beside
+    the text (sticky), whole in the window, in the rail."""
+    with fixture_page(auditor, "en-rents-chart-footnotes", width=1280) as page:
+        found = page.evaluate(RAIL_PICTURE)
+    assert found["position"] == "sticky", found
+    assert 0 <= found["top"] <= 24, found
+    assert found["bottom"] <= found["window"], found
+    assert found["left"] > found["column"], found  # in the rail
+
+
+def test_the_rails_picture_never_sticks_in_a_short_window(auditor: Any) -> None:
+    """Only where it fits: in a window under 40 rem tall the picture scrolls with the page
+    (a sticky box taller than the window keeps its end out of reach)."""
+    with fixture_page(auditor, "en-rents-chart-footnotes", width=1280) as page:
+        page.set_viewport_size({"width": 1280, "height": 560})
+        found = page.evaluate(RAIL_PICTURE)
+    assert found["position"] != "sticky", found
+    assert found["top"] < -200, found  # scrolled up with the paragraphs it stood beside
+
+
+def test_a_rail_picture_before_a_map_scrolls_with_the_page(auditor: Any) -> None:
+    """Right to left: the Tunisian page's picture in the rail (its left) is followed by a
+    map across column and rail, which would pass under a sticky picture: it scrolls."""
+    with fixture_page(auditor, "ar-local-elections-rtl", width=1280) as page:
+        found = page.evaluate("""() => { const f = document.querySelector(
+            '.article-body > .figure--supporting'), p = document.querySelector(
+            '.article-body > p').getBoundingClientRect(), r = f.getBoundingClientRect();
+            return {position: getComputedStyle(f).position, right: r.right, column: p.left};
+            }""")
+    assert found["position"] != "sticky", found
+    assert found["right"] < found["column"], found  # in the rail, on the left
