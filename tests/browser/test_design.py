@@ -803,11 +803,13 @@ def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width:
                                   "ru-flood-gallery"])
 def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem: str,
                                                               scheme: str) -> None:
-    """Every topic is set alike: no chip (no border, no ground), one size and weight, one
-    height, its text on the row's one baseline, in one ink. A topic with a page differs
-    only by its underline and an arrow after it, its link the item's whole height (at least
-    24 by 24 px, WCAG 2.5.8). (A review: linked chips beside muted plain words "looks
-    broken"; the design review at 7/10: a blue name beside black ones read as two kinds.)"""
+    """Every topic is set alike: no chip (no border, no ground), one size, one height, its
+    text on the row's one baseline. A topic with a page is semibold in the text's ink,
+    underlined, an arrow after it; one without is a quiet tag, regular, in the muted ink
+    (round 45's review: plain names in the links' bold ink read as broken links); the link
+    is the item's whole height (at least 24 by 24 px, WCAG 2.5.8). (A review: linked chips
+    beside muted plain words "looks broken"; the design review at 7/10: a blue name beside
+    black ones read as two kinds.)"""
     with fixture_page(auditor, stem, scheme=scheme) as page:
         tags = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map(li => {
             const a = li.querySelector('a'), style = getComputedStyle(li);
@@ -831,11 +833,16 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
     assert plain, tags
     assert all(tag["border"] == "none" and tag["ground"] == "rgba(0, 0, 0, 0)"
                for tag in tags), tags
-    assert len({(tag["size"], tag["weight"]) for tag in tags}) == 1, tags
+    assert len({tag["size"] for tag in tags}) == 1, tags
+    # round 45: a plain topic is a quiet tag (regular, muted), a linked one semibold
+    assert {tag["weight"] for tag in linked} == {"600"}, tags
+    assert {tag["weight"] for tag in plain} == {"400"}, tags
     assert max(t["height"] for t in tags) - min(t["height"] for t in tags) < 0.5, tags
     row = [tag for tag in tags if abs(tag["top"] - tags[0]["top"]) < 1]
     assert max(t["baseline"] for t in row) - min(t["baseline"] for t in row) < 0.5, tags
-    assert len({tag["ink"] for tag in tags}) == 1, tags  # one ink: no colour cue
+    assert len({tag["ink"] for tag in linked}) == 1, tags  # never the link colour
+    assert len({tag["ink"] for tag in plain}) == 1, tags
+    assert linked[0]["ink"] != plain[0]["ink"], tags  # a plain one muted (round 45)
     assert not any(tag["underline"] for tag in plain), tags
     for tag in linked:
         assert tag["underline"], tag

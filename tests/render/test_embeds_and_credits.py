@@ -154,9 +154,10 @@ def test_the_card_quotes_the_post_it_holds_before_anything_loads() -> None:
     assert post.get("cite") == "https://bsky.app/profile/did:plc:abc/post/3k"
     (byline,) = card.xpath(".//figcaption[@class='embed__byline']")
     assert text_of(byline) == "Save Millbrook Libraries · February 28, 2024, 10:14 PM"
-    # the separator is seen, not read, and tied to the time by a no-break space (round 42:
-    # tied to the name, it ended the name's line)
-    assert byline.xpath(".//*[@aria-hidden='true']/text()") == ["·\xa0"]
+    # the separator is seen, not read, in the time's box, hanging before it (round 42: tied
+    # to the name, it ended the name's line; round 45: tied to the time, it began a line)
+    assert byline.xpath(".//*[@aria-hidden='true']/text()") == ["·"]
+    assert byline.xpath(".//span[@class='embed__when']/span[@class='embed__sep']")
     assert byline.xpath(".//time/@datetime") == ["2024-02-28T22:14:00Z"]
     # before the button: read before the reader decides
     (details,) = card.xpath("./details")
