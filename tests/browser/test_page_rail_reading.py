@@ -193,7 +193,8 @@ SHOWCASE = """() => {
           below: Math.min(...after.map((e) => box(e).top)) - box(figure).bottom}; }"""
 
 
-@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "en-eisteddfod-decorative"])
+# (en-eisteddfod-decorative, a photo essay since round 45, opens on a hero across the window)
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections"])
 def test_a_showcase_picture_shares_the_leads_edges_and_its_space(auditor: Any, stem: str
                                                                  ) -> None:
     """The fourth review: at 1280 x 800 the storm's showcase picture, held to 85% of the
