@@ -102,14 +102,13 @@ def test_with_the_wide_panel_every_tab_is_in_sight_at_1280(auditor: Any, gallery
         assert seen["more"] is None
 
 
-def test_a_tab_badge_shows_its_words_under_the_page(auditor: Any, gallery: Path) -> None:
-    """Beside the live page (1280 px) the badges' words were said and on hover, not drawn, so
-    more tabs showed in its narrow row; round 45: the panel under the page at every width,
-    its row wide enough, the words drawn (at 768 px too), the title still giving them."""
+def test_beside_the_page_a_tab_badge_is_its_mark_and_count(auditor: Any, gallery: Path) -> None:
+    """At 1280 px the badges' words are said and on hover, not drawn (so more tabs show in
+    the row); under the page (768 px) they are drawn."""
     shown = """() => [...document.querySelectorAll('.toc .toc__count')].map((b) => ({
       width: b.querySelector('.toc__words').getBoundingClientRect().width,
       title: b.title, said: b.textContent.trim()}))"""
-    for width, drawn in ((1280, True), (768, True)):
+    for width, drawn in ((1280, False), (768, True)):
         sandbox, opened = _open(auditor, gallery, f"fixtures/{PHOTO_ESSAY}/index.html", width, 900)
         with opened as tab:
             tab.goto(sandbox.url)

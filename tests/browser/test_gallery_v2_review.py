@@ -124,12 +124,12 @@ TABS = """() => {
 
 @pytest.mark.parametrize("tab", [(1280, 800, "light"), (1440, 900, "dark"), (1280, 720, "light")],
                          indirect=True)
-def test_under_the_live_page_the_tabs_are_one_row_all_in_sight(
+def test_beside_the_live_page_the_tabs_are_one_row_the_rest_counted(
         tab: Any, gallery: Path) -> None:
     """At 1280 px one scrolled row showed 2 to 4 of the 8 tabs, "6 more ›" after them; gallery
-    v2 wrapped them onto two rows, which round 41's review read as two strips: one row again.
-    Round 45: the panel along the live page's bottom, full width, every tab in sight with
-    its badges' words, no cue (the cue still counts exactly the rest where it shows)."""
+    v2 wrapped them onto two rows, which round 41's review read as two strips: one row again,
+    its badges a mark and a count (their words said), so half the tabs or more are in sight
+    and the cue counts exactly the rest."""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(TABS)
     names = [t["name"].split(" ")[0] for t in seen["tabs"]]
@@ -143,7 +143,7 @@ def test_under_the_live_page_the_tabs_are_one_row_all_in_sight(
     edge = tab.evaluate("document.querySelector('.toc__more--end').getBoundingClientRect().left"
                         ) if seen["more"] else seen["row"]["right"]
     in_sight = [each for each in seen["tabs"] if each["right"] <= edge + 1]
-    assert len(in_sight) == 8, [each["name"] for each in in_sight]
+    assert len(in_sight) >= 4, [each["name"] for each in in_sight]
     hidden = len(seen["tabs"]) - len(in_sight)
     assert seen["more"] == (f"{hidden} more ›" if hidden else None)
     # Still the ARIA tabs: arrow keys move the choice, and its panel shows.
@@ -174,32 +174,29 @@ STAGE = """() => { const box = (s) => document.querySelector(s).getBoundingClien
 
 @pytest.mark.parametrize("tab", [(1280, 800, "light")], indirect=True)
 def test_the_live_page_takes_most_of_a_laptop_screen(tab: Any, gallery: Path) -> None:
-    """At 1280 × 800 the stage was 802 × 595 px under two rows of switches, then 814 × 633 (a
-    768 px page at 100%); round 45: the checks under it, the stage the window's width, a
-    1280 px page fitted to it (about 97%), reaching down to the tabs."""
+    """At 1280 × 800 the stage was 802 × 595 px under two rows of switches: now one row, the
+    stage 814 × 633 (a 768 px page drawn whole at 100%, 625 px of it in sight)."""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
     assert max(seen["groups"]) - min(seen["groups"]) <= 8, f"the switches on rows {seen['groups']}"
-    assert seen["stage"]["width"] >= 1200, seen["stage"]
-    assert seen["stage"]["height"] >= 500, seen["stage"]  # this head's status takes two lines
-    assert seen["chosen"] == "1280"
-    assert seen["frame"]["width"] >= 1150, "1280 px fitted to the stage"
-    assert seen["frame"]["right"] <= seen["stage"]["right"] + 1, seen
-    assert seen["frame"]["height"] >= 490, seen["frame"]
+    assert seen["stage"]["width"] >= 810, seen["stage"]
+    assert seen["stage"]["height"] >= 600, seen["stage"]  # this head's status takes two lines
+    assert seen["chosen"] == "768"
+    assert seen["frame"]["width"] == 770, "768 px and its border, not scaled"
+    assert seen["frame"]["height"] >= 590, seen["frame"]
 
 
 @pytest.mark.parametrize("tab", [(1440, 900, "light")], indirect=True)
-def test_beside_the_fixtures_list_a_1280_px_page_is_drawn_near_its_size(
+def test_beside_the_fixtures_list_a_768_px_page_is_drawn_at_its_size(
         tab: Any, gallery: Path) -> None:
     """At 1440 × 900 the checks took two fifths of what the list left: a 768 px page was
-    drawn at 88% (683 px wide) in a 707 px stage. Round 45: the checks under it, a 1280 px
-    page in the rest of the window, drawn at 90% or more, the note saying so."""
+    drawn at 88% (683 px wide) in a 707 px stage."""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
-    assert seen["chosen"] == "1280"
-    assert seen["frame"]["width"] >= 0.9 * 1282, seen["frame"]
-    assert seen["frame"]["height"] >= 600, seen["frame"]
-    assert "Shown at 9" in (tab.text_content("#frame-note") or ""), "the scale said"
+    assert seen["chosen"] == "768"
+    assert seen["frame"]["width"] == 770, seen["frame"]
+    assert seen["frame"]["height"] >= 640, seen["frame"]
+    assert tab.is_hidden("#frame-note"), "no 'Shown at …%' note"
 
 
 @pytest.mark.parametrize("tab", [(1280, 800, "light"), (1280, 800, "dark")], indirect=True)

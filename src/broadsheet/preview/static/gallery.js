@@ -659,7 +659,7 @@
     var KEY = "broadsheet-gallery:frame";
     var FIT = 0.75;  // the smallest scale a captured width is chosen at by default
     // Room kept under the tabs so the tab chosen shows its start in the first screen.
-    var PEEK = 72;
+    var PEEK = 112;
     var saved = {};
     try { saved = JSON.parse(localStorage.getItem(KEY) || "{}") || {}; } catch (error) { saved = {}; }
     var zoomSwitch = controls.querySelector(".frame-zoom");
@@ -723,7 +723,6 @@
     // tab chosen shows in the first screen at any width; two screens, a screen more. Measured again whenever it is
     // fitted: the note above it, shown or hidden, moves its top. True when the height changed.
     var dockStrip = document.querySelector(".toc[data-tabs]");
-    var wideScreen = window.matchMedia("(min-width: 75em)");
     var fill = function () {
       if (dragged()) { return false; }
       var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
@@ -733,10 +732,7 @@
       // The tabs beside the stage (a wide screen): it reaches to the window's bottom.
       var beside = strip && strip.left >= box.right - 1;
       var dock = strip && !beside ? Math.max(0, strip.bottom - box.bottom) : 0;
-      // (from 75em the tabs under the stage are the first screen's bottom edge: their
-      // panel comes up when one is chosen, so the live page takes the window's height)
-      var peek = beside ? 16 : wideScreen.matches ? 6 : PEEK;
-      var wanted = Math.max(240, window.innerHeight - top - dock - peek);
+      var wanted = Math.max(240, window.innerHeight - top - dock - (beside ? 16 : PEEK));
       var height = (double ? wanted + window.innerHeight : wanted) + "px";
       if (height === stage.style.height) { return false; }
       stage.style.blockSize = height;
@@ -880,17 +876,6 @@
     });
     schemeFirst();
   }
-  // The Screenshots tab says the one Vision setting it is drawn with (the toolbar's; the
-  // stylesheet applies it).
-  var visionSaid = document.querySelector(".shots-vision__now");
-  var visionMenu = document.querySelector("select[name='frame-vision']");
-  if (visionSaid && visionMenu) {
-    var sayVision = function () {
-      visionSaid.textContent = visionMenu.options[visionMenu.selectedIndex].textContent.trim();
-    };
-    visionMenu.addEventListener("change", sayVision);
-    sayVision();
-  }
   // The checks' tabs (the addons panel under the live page, as Storybook's): without script
   // a menu of links to the sections, all shown; with it, ARIA tabs, one section shown. The
   // address's fragment chooses the tab holding its target (a link to #contrast-fails or
@@ -1027,17 +1012,7 @@
     // a part of one just below the tabs.
     var uncover = function (target) {
       var scroller = target.closest(".addons");
-      if (!scroller) { return; }
-      if (!/auto|scroll/.test(getComputedStyle(scroller).overflowY)) {
-        // Under the live page on a wide screen (round 45) the panel is brought up, its tabs
-        // pinned at the window's top, the target just below them.
-        if (!window.matchMedia("(min-width: 75em)").matches) { return; }
-        var under = target.matches("h2") || target.matches("section.panel")
-          ? scroller.getBoundingClientRect().top
-          : target.getBoundingClientRect().top - strip.getBoundingClientRect().height - 8;
-        window.scrollBy(0, under);
-        return;
-      }
+      if (!scroller || !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) { return; }
       if (target.matches("h2") || target.matches("section.panel")) {
         scroller.scrollTop = 0;
         window.scrollTo(0, 0);
@@ -1045,17 +1020,6 @@
       }
       var covered = strip.getBoundingClientRect().bottom + 8 - target.getBoundingClientRect().top;
       if (covered > 0) { scroller.scrollTop -= covered; }
-    };
-    // Under the live page on a wide screen (round 45: the panel along its bottom, its tabs
-    // the first screen's bottom edge) a tab chosen by a click brings its panel up, the tabs
-    // at the window's top; beside the page, or on a phone, the page stays where it is.
-    var bringUp = function () {
-      var addons = strip.closest(".addons");
-      var stageBox = document.querySelector(".frame-stage");
-      if (!addons || !stageBox || !window.matchMedia("(min-width: 75em)").matches) { return; }
-      if (strip.getBoundingClientRect().left >= stageBox.getBoundingClientRect().right - 1) { return; }
-      var top = addons.getBoundingClientRect().top;
-      if (top > window.innerHeight * 0.4) { window.scrollBy(0, top - 8); }
     };
     if (!fromHash()) { choose(tabs[0], false); }
     // (the browser scrolls to the fragment of an address it opens once the page has loaded)
@@ -1076,7 +1040,6 @@
       if (tabs.indexOf(link) >= 0) {
         event.preventDefault();
         choose(link, true);
-        bringUp();
         if (history.replaceState) { history.replaceState(null, "", "#" + id); }
         return;
       }
