@@ -388,6 +388,27 @@ def test_the_live_frame_s_fixed_scheme_copies_keep_their_policy_whole() -> None:
                 style.text for style in parse_html(html).iter("style")))
 
 
+def test_the_live_frame_s_fixed_scheme_copies_pick_the_logo_drawn_for_their_scheme() -> None:
+    """Round 45's blind review: in the gallery's dark copy the masthead's wordmark was the
+    light drawing, dark on the dark header (17 of 18 fixtures), because the copy answered
+    the style sheet's colour-scheme queries but not the ``<source media>`` of the logo's
+    ``<picture>``. Each copy's browser now picks the drawing for its own scheme."""
+    import broadsheet
+    from broadsheet.preview.schemes import fixed_scheme
+
+    html = broadsheet.render(ARTICLES / "en-storm-breaking-corrections.json").html
+    [source] = parse_html(html).xpath("//picture/source[contains(@media, 'prefers-color-scheme')]")
+    assert source.get("media") == "(prefers-color-scheme: dark)", "the logo's dark drawing"
+    for scheme, media in (("dark", "(min-width: 0px)"), ("light", "(max-width: 0px)")):
+        copy = parse_html(fixed_scheme(html, scheme))
+        [fixed] = copy.xpath(f"//picture/source[@srcset='{source.get('srcset')}']")
+        assert fixed.get("media") == media, (scheme, fixed.get("media"))
+        assert fixed.get("srcset") == source.get("srcset")
+    # text that only reads like such a tag is escaped and left as it is
+    said = html.replace("</main>", "<p>&lt;source media=\"(prefers-color-scheme: dark)\"&gt;</p></main>", 1)
+    assert "&lt;source media=\"(prefers-color-scheme: dark)\"&gt;" in fixed_scheme(said, "dark")
+
+
 def test_the_live_frame_s_show_script_is_the_one_script_its_policy_allows() -> None:
     """The copy allows exactly its own script by hash; every other directive is unchanged
     (a policy cut at the ``;`` of ``&#39;`` would let any script run)."""
