@@ -170,3 +170,20 @@ def test_an_unchanged_variant_is_not_rendered_again(tmp_path: Path) -> None:
     again = GalleryBuilder(tmp_path / "out", blocks=True).build([folder]).stories_rebuilt
     assert "paragraph/be-political-prisoners-quote--body-0" in again
     assert not any(name.startswith("quote/") for name in again), "the quote did not change"
+
+
+def test_a_block_types_cover_is_not_an_ornament_when_it_has_a_picture() -> None:
+    """Round 45's blind review: the Blocks index's Image card showed a divider ornament (a
+    decorative image, the first left-to-right body variant) instead of a photograph. The
+    cover is a left-to-right variant in a body that is not decorative, where there is one."""
+    from broadsheet.preview.stories import stories
+
+    fixtures = [(path.stem, str(path), load_json(path), []) for path in ARTICLE_FILES]
+    [image] = [story for story in stories(fixtures) if story.spec.type == "image"]
+    assert any(variant.block.get("decorative") for variant in image.variants), \
+        "an ornament among the variants, which the cover must pass over"
+    cover = image.cover
+    assert cover is not None
+    assert not cover.block.get("decorative"), cover.key
+    assert cover.block.get("alt"), cover.key
+    assert cover.direction == "ltr" and not cover.is_lead, cover.key

@@ -105,10 +105,14 @@ class Story:
         """The variant the Blocks index shows for the type: the first left-to-right one in
         an article's body (the default a designer meets first), else the first left-to-right
         one, else the first (round 43's review: the fixtures' Arabic ones sort first, so the
-        Paragraph and Heading cards read as right-to-left specimens)."""
+        Paragraph and Heading cards read as right-to-left specimens); a decorative one only
+        when the type has no other."""
         ltr = [variant for variant in self.variants if variant.direction != "rtl"]
-        return next((variant for variant in ltr if not variant.is_lead),
-                    ltr[0] if ltr else self.variants[0] if self.variants else None)
+        # (a decorative one, an ornament, is no cover for its type: round 45's review saw the
+        # Image card show a divider)
+        shown = [variant for variant in ltr if not variant.block.get("decorative")] or ltr
+        return next((variant for variant in shown if not variant.is_lead),
+                    shown[0] if shown else self.variants[0] if self.variants else None)
 
     @property
     def other_direction(self) -> Variant | None:
