@@ -186,4 +186,5 @@ def test_a_block_types_cover_is_not_an_ornament_when_it_has_a_picture() -> None:
     assert cover is not None
     assert not cover.block.get("decorative"), cover.key
     assert cover.block.get("alt"), cover.key
-    assert cover.direction == "ltr" and not cover.is_lead, cover.key
+    assert cover.direction == "ltr", cover.key
+    assert not cover.is_lead, cover.key
