@@ -1,9 +1,7 @@
 """Round 43's blind review, gallery items 8 and 10, in Chromium: the Blocks index's thumbnails
 sized to their blocks (not 615 × 385 white cards round one line of text), its cover the
 default left-to-right variant with a strip of the others (the other scheme, the other
-direction); the fixture page's neighbours each one line (the fixture's id and its headline
-cut with an ellipsis), the arrows in the gallery's direction beside right-to-left headlines,
-and the page's language and direction in the status row.
+direction).
 
 Captured without a browser: the fixtures' pages as photographs (:class:`Photos`), each block
 story's thumbnail its block's size (:data:`SIZES`)."""
@@ -11,7 +9,6 @@ story's thumbnail its block's size (:data:`SIZES`)."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any, Literal
 
@@ -71,22 +68,6 @@ def blocks(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (folder / f"{slug}.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     (folder / "images").symlink_to((ARTICLES / "images").resolve())
     GalleryBuilder(folder / "out", capture=_Blocks(), blocks=True).build([folder])
-    return folder / "out"
-
-
-#: The fixture pages' neighbours: the Arabic local elections between another Arabic fixture
-#: and a Belarusian one; the Belarusian one's previous is Arabic, the second Arabic one's
-#: next is the first.
-PAGER = ("ar-live-election-count", "ar-local-elections-rtl", "be-political-prisoners-quote",
-         "en-council-video-lead")
-
-
-@pytest.fixture(scope="module")
-def pager(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pager45")
-    for slug in PAGER:
-        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
-    GalleryBuilder(folder / "out", capture=Photos()).build([folder])
     return folder / "out"
 
 
@@ -193,74 +174,3 @@ def test_the_cover_s_dir_and_the_index_tiles_follow_it(blocks: Path) -> None:
     assert tiles["Paragraph"], "a picture"
     tiles = {name: srcs[0] for name, srcs in tiles.items() if srcs}
     assert f"blocks/paragraph/{LTR}--body-" in tiles["Paragraph"], tiles["Paragraph"]
-
-
-HEAD = """() => {
-  const line = (el) => parseFloat(getComputedStyle(el).lineHeight) || el.getBoundingClientRect().height;
-  return [...document.querySelectorAll('.fixture-head .pager a')].map((a) => {
-    const r = a.getBoundingClientRect(), arrow = a.querySelector('.pager__arrow').getBoundingClientRect();
-    const head = a.querySelector('.pager__headline'), h = head.getBoundingClientRect();
-    const id = a.querySelector('.pager__id');
-    return {rel: a.rel, height: r.height, left: r.left, right: r.right, line: line(a),
-            arrow: {left: arrow.left, right: arrow.right, top: arrow.top, bottom: arrow.bottom},
-            headline: {left: h.left, right: h.right, top: h.top, bottom: h.bottom,
-                       dir: head.getAttribute('dir'), cut: head.scrollWidth > head.clientWidth + 1},
-            id: id ? id.textContent.trim() : null,
-            idRect: id ? (({left, right}) => ({left, right}))(id.getBoundingClientRect()) : null};
-  }); }"""
-
-
-@pytest.mark.parametrize("width", [1280, 375])
-@pytest.mark.parametrize(("page", "rtl"), [("ar-live-election-count", "next"),
-                                      ("be-political-prisoners-quote", "prev"),
-                                      ("ar-local-elections-rtl", "prev")])
-def test_each_neighbour_is_one_line_its_arrow_at_the_gallery_s_side(
-        auditor: Any, pager: Path, width: int, page: str, rtl: str) -> None:
-    sandbox, opened = _open(auditor, pager, f"fixtures/{page}/index.html", width)
-    with opened as tab:
-        tab.goto(sandbox.url)
-        links = tab.evaluate(HEAD)
-        scroll = tab.evaluate("document.documentElement.scrollWidth")
-    assert scroll == width
-    assert links, "a neighbour at least"
-    for link in links:
-        # One line: the link as tall as one line box (and a 24 px target at most a few px
-        # past it), whatever the headline's length.
-        assert link["height"] <= max(link["line"], 24) + 4, link
-        # The fixture's id first, whole, then its headline.
-        assert link["id"] in PAGER, link
-        # The arrow in the gallery's left-to-right direction: previous at the link's left,
-        # next at its right, whatever the headline's direction; on the headline's line.
-        if link["rel"] == "prev":
-            assert link["arrow"]["right"] <= min(link["headline"]["left"], link["idRect"]["left"]) + 1, link
-        else:
-            assert link["arrow"]["left"] >= max(link["headline"]["right"], link["idRect"]["right"]) - 1, link
-        assert link["arrow"]["top"] < link["headline"]["bottom"], link
-        assert link["arrow"]["bottom"] > link["headline"]["top"], link
-        if link["rel"] == rtl:
-            assert link["headline"]["dir"] == "rtl", link
-
-
-@pytest.mark.parametrize("width", [1280, 375])
-def test_the_language_and_the_page_link_sit_in_the_status_row(auditor: Any, pager: Path,
-                                                              width: int) -> None:
-    sandbox, opened = _open(auditor, pager, "fixtures/ar-local-elections-rtl/index.html", width)
-    with opened as tab:
-        tab.goto(sandbox.url)
-        rows = tab.evaluate("""() => {
-          const r = (s) => document.querySelector(s).getBoundingClientRect();
-          const chips = [...document.querySelectorAll('.fixture-head .status .count')].map((c) => c.getBoundingClientRect());
-          const note = r('.fixture-head .fixture-source'), pager = r('.fixture-head .pager');
-          return {note: {top: note.top, bottom: note.bottom}, pager: {top: pager.top, bottom: pager.bottom},
-                  chips: chips.map((c) => ({top: c.top, bottom: c.bottom})),
-                  text: document.querySelector('.fixture-head .fixture-source').textContent}; }""")
-    assert "right to left" in rows["text"]
-    assert "Open the rendered page on its own" in rows["text"]
-    # Under the neighbours, beside the last chip (the same row), never the pager's line.
-    assert rows["note"]["top"] >= rows["pager"]["bottom"] - 1, rows
-    last = rows["chips"][-1]
-    if width >= 1280:  # beside the last chip
-        assert last["top"] < rows["note"]["bottom"], rows
-        assert last["bottom"] > rows["note"]["top"], rows
-    else:  # on a phone the row wraps: the note right under the last chip
-        assert rows["note"]["top"] <= last["bottom"] + 6, rows

@@ -65,6 +65,35 @@ def _open(auditor: Any, gallery: Path, page: str, width: int, height: int,
                                  sandbox)
 
 
+PAGER = """() => [...document.querySelectorAll('.pager a')].map((a) => {
+  const name = a.querySelector('.pager__headline'), style = getComputedStyle(name);
+  return {rel: a.rel, height: a.getBoundingClientRect().height, line: parseFloat(style.lineHeight),
+          drawn: a.clientHeight, whole: a.scrollHeight,  // the link scrolls (it is in the tab order)
+          text: name.textContent, title: a.title}; })"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
+def test_a_neighbours_headline_is_two_lines_at_most_and_whole_on_focus(
+        auditor: Any, gallery: Path, width: int, height: int) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{FIXTURES[1]}/index.html", width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        links = tab.evaluate(PAGER)
+        assert [each["rel"] for each in links] == ["prev", "next"]
+        for each in links:
+            assert each["height"] <= 2 * each["line"] + 2, each
+            assert each["whole"] > each["drawn"] + 2, "the headline is cut (tested)"
+            # The whole headline is the link's name and its tooltip.
+            assert each["text"].endswith(LONGER), each
+            assert each["title"] == each["text"], each
+        tab.focus(".pager a[rel=next]")
+        tab.keyboard.press("Shift+Tab")
+        tab.keyboard.press("Tab")
+        focused = tab.evaluate(PAGER)[1]
+        assert focused["drawn"] > 2 * focused["line"] + 2, "whole while it has the focus"
+        assert focused["drawn"] >= focused["whole"] - 2
+
+
 VIEWS = """() => [...document.querySelectorAll('.views figure')].map((figure) => {
   const img = figure.querySelector('img'), box = img.getBoundingClientRect();
   return {id: figure.id, src: img.getAttribute('src'), natural: img.naturalWidth, drawn: box.width > 0,

@@ -150,3 +150,44 @@ def test_the_tab_cue_has_its_own_room_and_a_cut_tab_is_hidden_whole(
     # At the row's end the last tab is whole, its border inside the row (it was cut).
     assert end["more"] is None
     assert end["last"] <= end["right"] - 2
+
+
+PAGER = """() => [...document.querySelectorAll('.fixture-head .pager a')].map((a) => {
+  const bdi = a.querySelector('.pager__headline'), clip = a.getBoundingClientRect();  // the link scrolls
+  const arrow = a.querySelector('.pager__arrow').getBoundingClientRect();
+  const range = document.createRange(); range.selectNodeContents(bdi);
+  const lines = {};
+  for (const r of range.getClientRects()) {
+    const mid = (r.top + r.bottom) / 2;
+    if (r.width < 1 || mid < clip.top || mid > clip.bottom) continue;  // scrolled out
+    const key = Math.round((r.top + r.bottom) / 4);
+    const line = lines[key] || (lines[key] = {left: r.left, right: r.right, top: r.top, bottom: r.bottom});
+    line.left = Math.min(line.left, r.left); line.right = Math.max(line.right, r.right);
+  }
+  return {rel: a.rel, arrow: {left: arrow.left, right: arrow.right, mid: (arrow.top + arrow.bottom) / 2},
+          lines: Object.values(lines).sort((x, y) => x.top - y.top)}; })"""
+
+
+@pytest.mark.parametrize(("slug", "width"), [(RTL, 1280), (RTL, 1440), ("ar-live-election-count", 1280),
+                                             ("be-political-prisoners-quote", 1280), (RTL, 768)])
+def test_a_pager_arrow_stays_by_its_headline_and_the_lines_are_balanced(
+        auditor: Any, gallery: Path, slug: str, width: int) -> None:
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{slug}/index.html", width, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        links = tab.evaluate(PAGER)
+    assert links, "a neighbour or two"
+    for link in links:
+        lines, arrow = link["lines"], link["arrow"]
+        assert lines, link
+        # Previous: the arrow by the first line's start; next: by the last line in sight's end.
+        line = lines[0] if link["rel"] == "prev" else lines[-1]
+        assert line["top"] <= arrow["mid"] <= line["bottom"], (link["rel"], lines, arrow)
+        if link["rel"] == "prev":
+            assert 0 <= line["left"] - arrow["right"] <= 8, (link["rel"], lines, arrow)
+        else:
+            assert 0 <= arrow["left"] - line["right"] <= 8, (link["rel"], lines, arrow)
+        # Balanced: no line of one or two words under a long one.
+        if len(lines) == 2:
+            widths = [each["right"] - each["left"] for each in lines]
+            assert min(widths) >= 0.5 * max(widths), (link["rel"], widths)

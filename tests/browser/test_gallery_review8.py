@@ -126,6 +126,32 @@ def test_the_contrast_table_fits_its_panel(tab: Any, gallery: Path) -> None:
         assert cell["width"] > 0, cell
 
 
+PAGER = """() => [...document.querySelectorAll('.pager a')].map((a) => {
+  const headline = a.querySelector('.pager__headline'), box = headline.getBoundingClientRect();
+  return {title: a.title, text: headline.innerText, scroll: headline.scrollWidth, client: headline.clientWidth,
+          linkScroll: a.scrollWidth, linkClient: a.clientWidth, height: box.height, right: a.getBoundingClientRect().right,
+          line: parseFloat(getComputedStyle(headline).lineHeight)}; })"""
+
+
+@pytest.mark.parametrize("tab", [(1280, 800, "light"), (1440, 900, "dark")], indirect=True)
+def test_the_neighbours_titles_are_whole(tab: Any, gallery: Path) -> None:
+    """Cut with an ellipsis ("Storm Isha: Thousands…") a designer could not tell which
+    fixture came next; each headline is whole, wrapping, nothing clipped (on a phone still
+    one line each, cut by the stylesheet, so the live page starts on the first screen)."""
+    _fixture(tab, gallery, VIDEO)
+    links = tab.evaluate(PAGER)
+    width = tab.viewport_size["width"]
+    assert width >= 1280
+    assert len(links) == 2
+    for link in links:
+        assert link["text"] == link["title"], "the whole headline, no ellipsis"
+        assert link["scroll"] <= link["client"], f"the headline is not clipped: {link}"
+        assert link["linkScroll"] <= link["linkClient"], f"nor its link: {link}"
+        assert link["right"] <= width
+        # (beside the source's line, a half of it: the longest, Belarusian, takes three)
+        assert link["height"] <= 3 * link["line"] + 1, f"three lines at most: {link}"
+
+
 TABS = """() => { const strip = getComputedStyle(document.querySelector('.toc')).backgroundColor;
   return {strip, tabs: [...document.querySelectorAll('.toc [role=tab]')].map((a) => {
     const s = getComputedStyle(a), label = getComputedStyle(a.querySelector('.toc__label')), box = a.getBoundingClientRect();

@@ -222,6 +222,38 @@ def test_the_toolbar_is_worked_by_keyboard(auditor: Any, gallery: Path) -> None:
         assert tab.get_by_role("radio", name="1280 px").count() == 1, "its unit is still said"
 
 
+def test_the_fixture_is_named_by_a_small_label_and_its_neighbours_by_headline(
+        auditor: Any, gallery: Path) -> None:
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
+                            1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        title = tab.eval_on_selector("main h1", """h => ({size: parseFloat(getComputedStyle(h).fontSize),
+          family: getComputedStyle(h).fontFamily, height: h.getBoundingClientRect().height})""")
+        assert title["size"] <= 17, "a label, not a headline competing with the page"
+        assert title["family"].startswith('"Source Sans 3"'), title["family"]
+        assert title["height"] <= 48, "two lines at most (whole: text spacing needs it)"
+        links = tab.eval_on_selector_all(".pager a", """links => links.map((a) => {
+          const cut = a.querySelector('.pager__headline');
+          return {rel: a.rel, text: a.innerText, name: (() => { const c = a.cloneNode(true);
+                    c.querySelectorAll('[aria-hidden]').forEach((e) => e.remove()); return c.textContent; })(),
+                  title: a.title,
+                  right: a.getBoundingClientRect().right, cut: a.innerText.includes('…'),
+                  width: cut.getBoundingClientRect().width}; })""")
+    by_rel = {link["rel"]: link for link in links}
+    assert set(by_rel) == {"prev", "next"}
+    prev_slug, next_slug = "ar-local-elections-rtl", "en-storm-breaking-corrections"
+    for rel, slug in (("prev", prev_slug), ("next", next_slug)):
+        link = by_rel[rel]
+        assert slug not in link["text"], "the neighbour's headline, not its slug"
+        assert link["title"] in link["name"], "its whole headline is said"
+        assert link["right"] <= 1280
+        # Whole, wrapping (issue 17, gallery v2: cut, two storm fixtures read alike).
+        assert link["title"] in link["text"].replace("\n", " "), "its whole headline shown"
+        assert not link["cut"]
+    assert "Storm Isha" in by_rel["next"]["text"]
+
+
 COMPARE = """() => [...document.querySelectorAll('.pair-compare__scroll')].map((box) => {
   const image = box.querySelector('img').getBoundingClientRect(), frame = box.getBoundingClientRect();
   return {image: [image.left, image.right, image.width], box: [frame.left, frame.right], dir: box.dir}; })"""
@@ -277,3 +309,47 @@ def test_the_slider_and_difference_show_the_whole_width(
         # (the stage in the checks' panel beside the live page at 1280 px, issue 17)
         assert drawn >= 0.9 * (seen["stage"][1] - seen["stage"][0]), (
             "as large as the stage allows, not a thumbnail")
+
+
+KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => {
+  const text = cut.firstChild, box = cut.getBoundingClientRect();
+  const range = document.createRange();
+  range.setStart(text, 0); range.setEnd(text, 1);
+  const first = range.getBoundingClientRect();
+  const all = document.createRange(); all.selectNodeContents(cut);
+  const lineRight = Math.max(...[...all.getClientRects()].filter((r) => Math.abs(r.top - first.top) < 4).map((r) => r.right));
+  return {lineRight: lineRight, dir: getComputedStyle(cut).direction, overflow: getComputedStyle(cut).textOverflow,
+          clipped: cut.scrollWidth > cut.clientWidth + 1, whole: cut.textContent === cut.closest('a').title,
+          start: box.left <= (first.left + first.right) / 2 && (first.left + first.right) / 2 <= box.right,
+          height: cut.closest('a').getBoundingClientRect().height, line: parseFloat(getComputedStyle(cut).lineHeight),
+          first: [first.left, first.right], box: [box.left, box.right]}; })"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
+        auditor: Any, gallery: Path, width: int) -> None:
+    """The review: an Arabic title was cut at its start (the right), as a left-to-right one."""
+    sandbox, opened = _open(auditor, gallery, "fixtures/en-council-video-lead/index.html",
+                            width, 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        previous, following = tab.evaluate(KEPT)  # ar-local-elections-rtl, en-storm-…
+        menu = tab.eval_on_selector("#switch-fixture", """s => [...s.options].map(
+          (o) => [o.value.split('/').at(-2), getComputedStyle(o).direction])""")
+    assert previous["dir"] == "rtl"
+    assert following["dir"] == "ltr"
+    for cut in (previous, following):
+        assert cut["start"], f"its first letter is shown: {cut}"
+        assert cut["whole"], "the whole headline in the page (said whole)"
+        if width == 375:  # a phone: one line each, cut at its end by the stylesheet
+            assert cut["overflow"] == "ellipsis"
+        else:  # beside the live page: two lines at most, whole in its tooltip (round 41;
+            # gallery v2 drew it whole, up to three lines)
+            assert cut["height"] <= 2 * cut["line"] + 2, cut
+    # An Arabic one starts at its box's right (its start), as it reads.
+    # (its first line's right: beside the live page the lines are drawn against the arrow at
+    # their left, round 42's review; on a phone the line is its box)
+    assert previous["first"][1] >= previous["lineRight"] - 2, "right to left: starts at the right"
+    assert following["box"][0] <= following["first"][0] <= following["box"][1]
+    assert dict(menu)["ar-local-elections-rtl"] == "rtl"
+    assert dict(menu)["en-storm-breaking-corrections"] == "ltr"
