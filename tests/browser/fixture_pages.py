@@ -27,6 +27,10 @@ from tests.browser.offline import ORIGIN, fixture_picture, fulfil
 from tests.helpers import ARTICLES, rendered
 
 HEIGHT = 800
+#: The photo essays (round 45: they open on the long read's hero, headline over the lead).
+ESSAY_STEMS = ("ru-flood-gallery", "en-eisteddfod-decorative")
+#: The fixtures whose page opens on a hero across the window: the long read and the essays.
+HERO_STEMS = ("en-longread-river-crossing", *ESSAY_STEMS)
 #: Pages kept open between tests (each an idle renderer; the least recently used goes).
 POOL_SIZE = 16
 

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.colour import contrast, mean, pixels, rgb
-from tests.browser.fixture_pages import fixture_page
+from tests.browser.fixture_pages import ESSAY_STEMS, HERO_STEMS, fixture_page
 from tests.browser.test_design import boxes
 from tests.helpers import ARTICLE_FILES
 
@@ -502,7 +502,7 @@ def test_a_wide_screens_headline_runs_wider_than_the_text_at_a_readable_measure(
         length = len(page.evaluate("() => document.querySelector('h1').textContent.trim()"))
         single = page.evaluate("() => !!document.querySelector('.broadsheet-article--single,"
                                " .broadsheet-article:has(> .live-key-events)')")
-    page_is_essay = stem in ("ru-flood-gallery", "en-eisteddfod-decorative")
+    page_is_essay = stem in ESSAY_STEMS
     # (a photo essay's headline stands over its hero at the hero's larger size, round 45)
     assert found["lines"] <= (3 if length <= 86 and not page_is_essay else 4), (length, found)
     if single:  # nothing for the rail (render/flow.py): one centred column, headline its width;
@@ -593,10 +593,8 @@ EDGES = """() => {
 
 
 @pytest.mark.parametrize("width", [1280, 1600])
-@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES  # a hero centres it:
-                                  if path.stem not in ("en-longread-river-crossing",  # long read
-                                                       "ru-flood-gallery",  # photo essays
-                                                       "en-eisteddfod-decorative")])
+@pytest.mark.parametrize("stem", [path.stem for path in ARTICLE_FILES  # a hero centres it
+                                  if path.stem not in HERO_STEMS])
 def test_headline_and_text_share_one_start_edge(auditor: Any, stem: str, width: int) -> None:
     """The third blind review: at 1280 px the headline started at the page's edge (x = 73)
     while the text column was centred (x = 294), so the headline hung off the start of the

@@ -64,6 +64,7 @@ from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
 from broadsheet.render.environment import BUILTIN_STATIC, TemplateDirs, template_folders
 from broadsheet.render.renderer import render
+from broadsheet.render.views import article_format
 from broadsheet.reporters import FORMATS, WRITERS, get_writer
 from broadsheet.schema import load_article, read_json
 
@@ -368,11 +369,10 @@ class GalleryBuilder:
         place_pictures(images or path.parent, folder)  # the fixtures' own photographs (images/…)
         landmarks, headings = outline(result.html)
         static = check(result.html)
-        types = _block_types(article)
         entry = Entry(
             slug, shown, source_json, headline=plain(article.headline), language=article.language,
             direction=article.direction or direction_of(article.language),
-            genre=_format_of(article, types), block_types=types,
+            genre=article_format(article), block_types=_block_types(article),
             findings=[*result.findings, *(f for f in static.findings
                                           if f.outcome.value in {"failed", "cant_tell"})],
             landmarks=landmarks, headings=headings, players=players(result.html),
@@ -661,25 +661,9 @@ ELEMENTS = {False: ".article-body > :first-child",
 FINDINGS_FILE = "findings.json"
 
 
-#: A format as a card's tag and the index's Format filter say it (:func:`_format_of`).
+#: A format as a card's tag and the index's Format filter say it (:func:`article_format`).
 GENRE_WORDS = {"news": "News", "longread": "Long read", "live": "Live blog",
                "photos": "Photo essay", "video": "Video"}
-
-
-def _format_of(article: Article, block_types: list[str]) -> str:
-    """The article's format for its card: a live blog whatever its genre; its genre when it
-    gives one other than news (a long read); a video when its lead is one; a photo essay
-    when it holds a gallery (``block_types``, the article's, as :func:`_block_types` lists
-    them); else its genre (news, or none given)."""
-    if article.live:
-        return "live"
-    if article.genre and str(article.genre) != "news":
-        return str(article.genre)
-    if article.lead is not None and article.lead.type == "video":
-        return "video"
-    if "gallery" in block_types:
-        return "photos"
-    return str(article.genre or "")
 
 
 @dataclass(frozen=True, slots=True)

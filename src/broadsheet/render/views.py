@@ -87,14 +87,28 @@ def topics_in_order(tags: list[TagView]) -> list[TagView]:
     return sorted(tags, key=lambda tag: tag["url"] is None)
 
 
+def article_format(article: Article) -> str:
+    """The article's format, one rule for its page and the preview gallery's card: a live
+    blog (``live``) whatever its genre; its genre when it gives one other than news (a long
+    read); ``video`` when its lead is one; ``photos`` (a photo essay) when its lead or body
+    holds a gallery; else its genre (news, or ``""`` when none is given)."""
+    if article.live:
+        return "live"
+    if article.genre and str(article.genre) != "news":
+        return str(article.genre)
+    if article.lead is not None and article.lead.type == "video":
+        return "video"
+    if any(block.type == "gallery" for block in (*article.body, article.lead) if block):
+        return "photos"
+    return str(article.genre or "")
+
+
 def is_photo_essay(article: Article) -> bool:
-    """Whether ``article`` is a photo essay, as the preview gallery's card calls it (its
-    ``_format_of``): not live, no genre but news, a picture for its lead (not a video), and
-    a gallery in its body. Its page opens on the lead picture with the headline over it (the
-    long read's hero) and its gallery spans the page (the stylesheet's "photo essay")."""
-    return (article.live is None and str(article.genre or "news") == "news"
-            and isinstance(article.lead, model.Image)
-            and any(block.type == "gallery" for block in article.body))
+    """Whether ``article``'s page is laid out as a photo essay: its format is ``photos``
+    (:func:`article_format`) and a picture leads it. Its page opens on the lead picture with
+    the headline over it (the long read's hero) and its gallery spans the page (the
+    stylesheet's "photo essay")."""
+    return article_format(article) == "photos" and isinstance(article.lead, model.Image)
 
 
 class PageBuilder(ViewPolicies):
