@@ -25,10 +25,10 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         SEEN.append({k.lower(): v for k, v in self.headers.items()})
         try:
-            if self.path == "/held":  # headers, then bytes only once the test allows
+            if self.path == "/held":  # nothing at all until the test allows (headers
+                RELEASE.wait(30)     # declaring too much would end the relay at once)
                 self._head(200, {"Content-Length": "50000"})
                 self.wfile.flush()
-                RELEASE.wait(30)
                 for _ in range(20):
                     self.wfile.write(b"x")
                     self.wfile.flush()

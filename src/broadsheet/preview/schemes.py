@@ -123,16 +123,19 @@ STORY_SCRIPT = """(() => {
   const block = document.querySelector(".article-body > :first-child")
     || document.querySelector(".article-header ~ :not(.article-body)");
   if (!block) return;
-  const ROOM = 24;
-  let alone = true, hidden = [], scrolled = false, last = "";
+  const ROOM = 24, SLACK = 2 * ROOM;
+  let alone = true, hidden = [], scrolled = false, told = 0;
   function size() {
     const box = block.getBoundingClientRect();
     const top = box.top + scrollY;
     const height = alone ? Math.ceil(top + box.height + ROOM) : Math.ceil(box.height + 6 * ROOM);
     if (!alone && !scrolled) { scrolled = true; scrollTo(scrollX, Math.max(0, top - 4 * ROOM)); }
-    const said = JSON.stringify([alone, height]);
-    if (said === last || parent === window) return;
-    last = said;
+    // A block sized by the viewport (an upright clip is 70svh tall, its caption wraps to
+    // its width) changes with the frame's height: growing is told, a small shrink is not,
+    // or the frame and the block would chase each other for ever.
+    const small = told && height < told && told - height <= SLACK;
+    if (parent === window || height === told || small) return;
+    told = height;
     parent.postMessage({ broadsheetStory: "size", alone: alone, height: height }, "*");
   }
   function apply() {
@@ -149,7 +152,7 @@ STORY_SCRIPT = """(() => {
       scrollTo(0, 0);
     }
     scrolled = false;
-    last = "";
+    told = 0;
     size();
   }
   addEventListener("message", (event) => {
