@@ -22,9 +22,9 @@ LICENCES = (PICTURES / "LICENCES.md").read_text("utf-8")
 def local_sources(path: Path, tree: etree._Element | None = None) -> list[str]:
     tree = rendered_tree(path) if tree is None else tree
     urls = [*tree.xpath("//img/@src"), *tree.xpath("//video/@poster"),
-            *tree.xpath("//source/@src"), *(candidate.split()[0] for srcset in
-                                         tree.xpath("//img/@srcset | //source/@srcset")
-                                         for candidate in srcset.split(","))]
+            *tree.xpath("//source/@src"), *tree.xpath("//video/@src | //track/@src"),
+            *(candidate.split()[0] for srcset in tree.xpath("//img/@srcset | //source/@srcset")
+              for candidate in srcset.split(","))]
     return [url for url in urls if url.startswith("images/")]
 
 
