@@ -308,15 +308,16 @@ class _Walker:
         escape by Tab if a walk from the last of them, waiting for the page's answer after
         each press, reaches the browser UI and stays there (a script that pulls focus back,
         or sends it back up the page, shows there). None: the path goes along the order."""
-        last_rank = rank.get(start, -1)
+        cut, last_rank = None, rank.get(start, -1)
         for position, index in enumerate(path):
             if index == LEFT or (index >= 0 and rank.get(index, -1) <= last_rank):
+                cut = position
                 break
             if index >= 0:
                 last_rank = rank[index]
-        else:
+        if cut is None:
             return None
-        listed = [index for index in [start, *path[:position]] if index >= 0]
+        listed = [index for index in [start, *path[:cut]] if index >= 0]
         if not listed or self.late() or not self.focus(listed[-1]):
             return False
         if self.walk("Tab", self.where(SETTLE_MS)) != "escaped":
