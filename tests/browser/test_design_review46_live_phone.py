@@ -119,3 +119,78 @@ def test_the_permalink_and_share_show_focus_and_the_share_offers_the_address(
     assert opened["right"] <= 320, opened
     assert opened["scroll"] <= 320, opened
     assert target[0] != target[1], target
+
+
+SHOWCASES = ["ru-flood-gallery", "en-longread-river-crossing"]
+
+#: The lead picture's box and crop, the h1's box, colour and place in the source, the
+#: standfirst's box, the viewport's size and the page's scroll width.
+OPENING = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY,
+            width: r.width, height: r.height}; };
+  const figure = document.querySelector('.broadsheet-article > .figure--lead');
+  const img = figure.querySelector('img');
+  const h1 = document.querySelector('h1');
+  return {img: box(img), position: getComputedStyle(img).objectPosition,
+          focus: [img.dataset.focusX, img.dataset.focusY],
+          caption: box(figure.querySelector('figcaption')),
+          h1: box(h1), h1Color: getComputedStyle(h1).color,
+          h1First: !!(h1.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING),
+          summary: box(document.querySelector('.article-header__summary')),
+          width: innerWidth, height: innerHeight,
+          scroll: document.documentElement.scrollWidth};
+}"""
+
+
+@pytest.mark.parametrize("stem", SHOWCASES)
+@pytest.mark.parametrize("width", [320, 375, 414])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_phones_essay_and_long_read_open_on_their_lead_picture(
+        auditor: Any, stem: str, width: int, scheme: str) -> None:
+    """At 320, 375 and 414 px the lead picture opens the story (it was a 20:9 strip under
+    the byline, at y 594 at 375): edge to edge, at least 4:5 tall unless that would push the
+    headline off the first screen; the headline over its foot in white (the scrim), wholly
+    inside the first screen, still first in the source; the caption right under the picture
+    and the standfirst under that; the picture's focal point kept in the crop."""
+    with fixture_page(auditor, stem, width=width, scheme=scheme) as page:
+        got = page.evaluate(OPENING)
+    img, h1 = got["img"], got["h1"]
+    assert img["left"] == 0, got
+    assert img["right"] == width, got
+    assert img["top"] < 120, got  # right under the site's header
+    assert img["height"] >= min(1.25 * width, got["height"] - 192) - 1, got
+    assert img["top"] < h1["top"], got
+    assert h1["bottom"] <= img["bottom"], got
+    assert h1["bottom"] <= got["height"], got
+    assert got["h1Color"] == "rgb(255, 255, 255)", got
+    assert got["h1First"], got
+    assert got["caption"]["top"] >= img["bottom"] - 1, got
+    assert got["summary"]["top"] >= got["caption"]["bottom"] - 1, got
+    assert got["scroll"] <= width, got
+    if got["focus"][0] is not None:
+        assert got["position"] == f"{got['focus'][0]}% {got['focus'][1]}%", got
+
+
+@pytest.mark.parametrize("width", [320, 375, 414])
+def test_the_photo_essays_band_runs_its_pictures_edge_to_edge_on_a_phone(
+        auditor: Any, width: int) -> None:
+    """On a phone each picture of the essay's dark band spans the window (they stood 12-16
+    px in from either edge), its caption kept in from the edges as the text is."""
+    with fixture_page(auditor, "ru-flood-gallery", width=width) as page:
+        items = page.evaluate("""() => [...document.querySelectorAll(
+            '.article-body > .gallery .gallery__items > li')].map(li => {
+          const img = li.querySelector('img').getBoundingClientRect();
+          const cap = li.querySelector('figcaption');
+          const c = cap && cap.getBoundingClientRect();
+          return {img: [img.left, img.right], caption: c && [c.left, c.right],
+                  whole: li.querySelector('.figure--portrait') !== null};
+        })""")
+    assert len(items) >= 4
+    for item in items:
+        if item["whole"]:  # an upright frame is shown whole, centred
+            continue
+        assert item["img"] == [0, width], items
+        if item["caption"]:
+            assert item["caption"][0] >= 12, items
+            assert item["caption"][1] <= width - 12, items
