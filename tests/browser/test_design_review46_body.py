@@ -75,3 +75,154 @@ def test_a_quote_in_another_direction_has_its_bar_by_its_own_lines(auditor: Any,
     # a quote in the page's own direction keeps its bar on the page's start edge
     same = [q for q in rtl_page + ltr_page if q["own"] == q["page"]]
     assert all(q["side"] == ("right" if q["own"] == "rtl" else "left") for q in same), same
+
+
+EAGER = ("() => Promise.all([...document.images].map(i => {"
+         " i.loading = 'eager'; return i.decode().catch(() => null); }))")
+
+#: Each picture in the body (not a gallery's): its display, its box, its drawn shape against
+#: its own, its caption's edges; the column (the first paragraph) and the lead picture.
+BODY_PICTURES = """() => {
+  const box = (e) => { const r = e.getBoundingClientRect();
+    return {left: r.left, right: r.right, width: r.width, height: r.height}; };
+  const column = box(document.querySelector('.article-body > p'));
+  const lead = document.querySelector('.figure--lead img');
+  return {column, lead: lead ? box(lead) : null, screen: innerHeight,
+          rtl: getComputedStyle(document.querySelector('.article-body')).direction === 'rtl',
+          pictures: [...document.querySelectorAll('.article-body > .figure:not(.figure--ornament)')].map((f) => {
+    const img = f.querySelector('img'), caption = f.querySelector('figcaption');
+    const display = [...f.classList].find((c) => /^figure--(showcase|inline|supporting|thumbnail)$/.test(c));
+    return {display: display ? display.slice(8) : 'none',
+            portrait: f.classList.contains('figure--portrait'), img: box(img),
+            drawn: img.width / img.height, own: img.naturalWidth / img.naturalHeight,
+            fit: getComputedStyle(img).objectFit, caption: caption ? box(caption) : null}; })};
+}"""
+
+
+def _showcase_in_arabic(tmp_path: Path) -> str:
+    """The Arabic page with its supporting picture asked for as a showcase."""
+    data = json.loads((ARTICLES / "ar-local-elections-rtl.json").read_text("utf-8"))
+    picture = next(block for block in data["body"] if block["type"] == "image")
+    picture["display"] = "showcase"
+    path = tmp_path / "ar-showcase.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return broadsheet.render(path).html
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "en-eisteddfod-decorative",
+                                  "ar-showcase"])
+def test_a_showcase_picture_is_wide_but_never_a_screen_tall(auditor: Any, stem: str, scheme: str,
+                                                            tmp_path: Path) -> None:
+    """At 1280 x 800 a showcase picture in the body is shown whole (its own shape, no crop),
+    at most 70% of the window tall, from the column's start edge (the right on an Arabic
+    page) wider than the column, within column and rail, its caption from its start edge.
+    (The storm's leaves and the eisteddfod's lake stood 1,120 x 680 px, cropped, over a
+    lead of 400 px: round 45's review.)"""
+    html = _showcase_in_arabic(tmp_path) if stem == "ar-showcase" else None
+    with fixture_page(auditor, "ar-local-elections-rtl" if html else stem, width=1280,
+                      scheme=scheme, html=html) as page:
+        page.evaluate(EAGER)
+        found = page.evaluate(BODY_PICTURES)
+    column = found["column"]
+    showcases = [p for p in found["pictures"] if p["display"] == "showcase" and not p["portrait"]]
+    assert showcases, found
+    for picture in showcases:
+        img = picture["img"]
+        assert img["height"] <= 0.7 * found["screen"] + 1, picture
+        assert abs(picture["drawn"] - picture["own"]) <= 0.01 * picture["own"], picture
+        assert img["width"] >= column["width"] + 100, (picture, column)
+        assert img["width"] <= 1120 + 1, picture
+        start = "right" if found["rtl"] else "left"
+        assert abs(img[start] - column[start]) <= 1, (picture, column)
+        assert abs(picture["caption"][start] - img[start]) <= 1, picture
+        assert picture["caption"]["width"] <= img["width"] + 1, picture
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "en-eisteddfod-decorative",
+                                  "ru-flood-gallery", "ar-local-elections-rtl",
+                                  "fa-podcast-inflation-audio", "en-rents-chart-footnotes"])
+def test_a_body_picture_is_whole_within_the_column_and_70vh(auditor: Any, stem: str,
+                                                            width: int) -> None:
+    """Every picture in the body is shown whole and at most 70% of the window tall; one
+    without a showcase display is no wider than the column (on a phone every one is the
+    column's width or less)."""
+    with fixture_page(auditor, stem, width=width) as page:
+        page.evaluate(EAGER)
+        found = page.evaluate(BODY_PICTURES)
+    assert found["pictures"], found
+    for picture in found["pictures"]:
+        assert picture["img"]["height"] <= 0.7 * found["screen"] + 1, picture
+        assert abs(picture["drawn"] - picture["own"]) <= 0.01 * picture["own"], picture
+        if picture["display"] != "showcase" or width < 1024:
+            assert picture["img"]["width"] <= found["column"]["width"] + 1, (picture, found["column"])
+
+
+#: Each table in the body (not a chart's data): its columns, its box, the scroller's, the
+#: column's (the first paragraph's), and per body row the label's text end and the
+#: figure's text edges against its cell's, in CSS px.
+TABLES = """() => {
+  const text = (e) => { const r = document.createRange(); r.selectNodeContents(e);
+    const b = r.getBoundingClientRect(); return {left: b.left, right: b.right}; };
+  const column = document.querySelector('.article-body > p').getBoundingClientRect();
+  const rtl = getComputedStyle(document.querySelector('.article-body')).direction === 'rtl';
+  return [...document.querySelectorAll('.article-body > .table-scroll')].map((s) => {
+    const t = s.querySelector('table').getBoundingClientRect(), r = s.getBoundingClientRect();
+    return {columns: s.querySelector('tr').children.length, rtl,
+            table: {left: t.left, right: t.right, width: t.width},
+            scroller: {width: r.width}, column: {left: column.left, right: column.right, width: column.width},
+            rows: [...s.querySelectorAll('tbody tr')].map((tr) => {
+              const cells = [...tr.children], last = cells[cells.length - 1];
+              const cell = last.getBoundingClientRect();
+              return {label: text(cells[0]), figure: text(last), cell: {left: cell.left, right: cell.right},
+                      padding: parseFloat(getComputedStyle(last).paddingInlineEnd),
+                      numeric: last.classList.contains('table-figure')}; })}; });
+}"""
+
+
+def _table_in_arabic(tmp_path: Path) -> str:
+    """The energy page's two-column table on the Arabic page, after its first paragraph."""
+    energy = json.loads((ARTICLES / "uk-energy-data-table.json").read_text("utf-8"))
+    table = next(block for block in energy["body"] if block["type"] == "table"
+                 and len((block.get("rows") or block.get("body") or [[]])[0]) == 2)
+    data = json.loads((ARTICLES / "ar-local-elections-rtl.json").read_text("utf-8"))
+    first = next(i for i, block in enumerate(data["body"]) if block["type"] == "paragraph")
+    data["body"].insert(first + 1, table)
+    path = tmp_path / "ar-table.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return broadsheet.render(path).html
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("stem", ["uk-energy-data-table", "ar-table"])
+def test_a_narrow_table_is_as_wide_as_its_content(auditor: Any, stem: str, width: int,
+                                                  scheme: str, tmp_path: Path) -> None:
+    """A table of three columns or fewer in the body is as wide as its content, at least half
+    the column, never wider than it, from the column's start edge; its figures keep to their
+    cells' end edge, within 200 px of their labels (the energy page's two-column table
+    stretched to 640 px at 1280, its figures ~560 px from their labels); a wider table keeps
+    the column's width (or more)."""
+    html = _table_in_arabic(tmp_path) if stem == "ar-table" else None
+    with fixture_page(auditor, "ar-local-elections-rtl" if html else stem, width=width,
+                      scheme=scheme, html=html) as page:
+        found = page.evaluate(TABLES)
+    narrow = [t for t in found if t["columns"] <= 3]
+    assert narrow, found
+    for table in narrow:
+        column, box = table["column"], table["table"]
+        assert 0.5 * column["width"] - 1 <= box["width"] <= column["width"] + 1, table
+        start = "right" if table["rtl"] else "left"
+        assert abs(box[start] - column[start]) <= 1, table
+        for row in table["rows"]:
+            assert row["numeric"], row
+            if table["rtl"]:
+                assert row["figure"]["left"] - row["cell"]["left"] <= row["padding"] + 1, row
+                assert row["label"]["left"] - row["figure"]["right"] <= 200, row
+            else:
+                assert row["cell"]["right"] - row["figure"]["right"] <= row["padding"] + 1, row
+                assert row["figure"]["left"] - row["label"]["right"] <= 200, row
+    for table in found:
+        if table["columns"] > 3:
+            assert table["table"]["width"] >= table["column"]["width"] - 1, table
