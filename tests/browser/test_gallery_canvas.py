@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from broadsheet.preview import GalleryBuilder
+from tests.browser.gallery_stage import STAGE_SIZED
 from tests.helpers import ARTICLES
 from tests.preview.captures import Marked
 
@@ -53,7 +54,7 @@ def test_the_live_page_fills_the_first_screen_at_a_width_that_fits(
                             width, 900 if width == 1280 else 812)
     with opened as tab:
         tab.goto(sandbox.url)
-        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        tab.wait_for_function(STAGE_SIZED)
         seen = tab.evaluate(LAYOUT)
     if width == 1280:
         assert seen["canvas"]["top"] < 260, "the title and status above it are short"

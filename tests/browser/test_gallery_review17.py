@@ -17,6 +17,7 @@ import pytest
 from broadsheet.findings import Finding, Impact, Outcome, Source
 from broadsheet.preview import GalleryBuilder
 from broadsheet.preview.model import WIDTHS, Capture, Screenshot
+from tests.browser.gallery_stage import STAGE_SIZED
 from tests.helpers import ARTICLES
 
 PHOTO_ESSAY = "ru-flood-gallery"
@@ -199,7 +200,7 @@ def test_each_tab_starts_in_the_first_screen_under_the_tabs(
                             height)
     with opened as tab:
         tab.goto(sandbox.url)
-        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        tab.wait_for_function(STAGE_SIZED)
         hrefs = tab.eval_on_selector_all("[role=tab]", "(tabs) => tabs.map((t) => "
                                          "t.getAttribute('href'))")
         assert len(hrefs) >= 6

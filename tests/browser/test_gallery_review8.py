@@ -19,6 +19,7 @@ from broadsheet.findings import Finding
 from broadsheet.preview import GalleryBuilder
 from broadsheet.preview.model import Capture, ContrastPair
 from tests.browser.colour import contrast, rgb
+from tests.browser.gallery_stage import STAGE_SIZED
 from tests.browser.test_gallery_v2_review import Eight
 from tests.helpers import ARTICLE_FILES, ARTICLES
 
@@ -66,7 +67,7 @@ def tab(auditor: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
 
 def _fixture(tab: Any, gallery: Path, slug: str, anchor: str = "") -> None:
     tab.goto((gallery / "fixtures" / slug / "index.html").as_uri() + anchor)
-    tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+    tab.wait_for_function(STAGE_SIZED)
 
 
 COUNTS = """() => [...document.querySelectorAll('section.group')].map((group) => {

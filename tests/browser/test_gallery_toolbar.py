@@ -15,6 +15,7 @@ from broadsheet.findings import Finding
 from broadsheet.preview import GalleryBuilder
 from broadsheet.preview.model import Capture, Screenshot
 from broadsheet.preview.regression import approve
+from tests.browser.gallery_stage import STAGE_SIZED
 from tests.helpers import ARTICLES
 
 FIXTURES = ("en-storm-breaking-corrections", "ar-local-elections-rtl", "en-council-video-lead")
@@ -87,7 +88,7 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
                             width, height)
     with opened as tab:
         tab.goto(sandbox.url)
-        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        tab.wait_for_function(STAGE_SIZED)
         seen = tab.evaluate(TOOLBAR)
     tops: list[float] = []
     for top in sorted(seen["groups"]):  # a row: groups within a few px of its first
@@ -162,7 +163,7 @@ def test_the_furniture_above_the_live_page_is_compact_and_every_control_in_view_
                             width, height)
     with opened as tab:
         tab.goto(sandbox.url)
-        tab.wait_for_function("document.querySelector('.frame-stage').style.blockSize !== ''")
+        tab.wait_for_function(STAGE_SIZED)
         # Each control above the live page by its role and name, as a screen reader finds it.
         named = [tab.get_by_role("link", name="Broadsheet gallery", exact=True),
                  tab.get_by_role("link", name="Compare", exact=True),

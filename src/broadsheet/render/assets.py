@@ -19,11 +19,11 @@ from broadsheet.render.environment import BUILTIN_STATIC
 FONTS = BUILTIN_STATIC / "broadsheet-fonts"
 #: The folder of an article's own pictures, beside the article file and beside its page.
 PICTURES = "images"
-#: What counts as a picture (or its licence notes) in that folder; a short WAV sound, a WebM
-#: clip and its WebVTT captions too, so an article's own samples play beside its page (the
-#: fixtures' players play offline).
+#: What counts as a picture (or its licence notes) in that folder; a short WAV sound and a
+#: WebM clip too, so an article's own samples play beside its page (the fixtures' players
+#: play offline).
 PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg", ".md",
-                              ".wav", ".webm", ".vtt"})
+                              ".wav", ".webm"})
 
 
 def _copy(sources: Iterable[Path], target: Path, what: str) -> list[Path]:
