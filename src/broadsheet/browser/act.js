@@ -238,8 +238,7 @@
     parent.style.setProperty('-webkit-text-stroke-width', '0', 'important');
     parent.getBoundingClientRect();
     return { clip: { x: left, y: top, width: right - left, height: bottom - top }, chars,
-      fg: withAlpha(parseColor(fill), alpha), pageX: visualViewport.pageLeft,
-      pageY: visualViewport.pageTop };
+      fg: withAlpha(parseColor(fill), alpha) };
   }
 
   function restoreText() {
