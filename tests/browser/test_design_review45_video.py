@@ -36,7 +36,6 @@ LEAD = """() => {
   const mark = getComputedStyle(tag, '::before');
   return {figure: box(figure), clip: box(video), caption: box(figure.querySelector('figcaption')),
           title: box(figure.querySelector('.media__title')), tag: box(tag),
-          tagText: tag.textContent.trim(),
           mark: {width: parseFloat(mark.width), height: parseFloat(mark.height),
                  round: mark.borderRadius},
           tagWords: tag.querySelector('[aria-hidden]').textContent.trim() + ' '

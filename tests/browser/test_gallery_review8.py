@@ -210,6 +210,14 @@ def test_the_screenshots_are_light_and_dark_side_by_side_at_each_width(
         assert schemes == {"light", "dark"}, row
 
 
+def _cancelled_by_browser(request: Any) -> bool:
+    """A request the browser itself cancelled (ERR_ABORTED: a picture's other source chosen
+    once the frame's scheme is set, a frame sent to its page again) for a file that is there:
+    not a failure offline. Any other failure is, as is an abort of a missing file."""
+    return (request.failure == "net::ERR_ABORTED" and request.url.startswith("file:")
+            and Path(unquote(urlsplit(request.url).path)).is_file())
+
+
 def test_no_fixture_s_gallery_page_asks_another_host(auditor: Any, gallery: Path) -> None:
     """Two ``net::ERR_NAME_NOT_RESOLVED`` errors on a fixture's page: a player's sources on
     a CDN (cdn.example) requested by the live frame, light and dark. Offline, nothing
@@ -217,13 +225,8 @@ def test_no_fixture_s_gallery_page_asks_another_host(auditor: Any, gallery: Path
     context = auditor.browser().new_context(viewport={"width": 1280, "height": 800})
     problems: list[str] = []
     remote: list[str] = []
-    # A request the browser itself cancels (ERR_ABORTED: a picture's other source chosen
-    # once the frame's scheme is set, a frame sent to its page again) for a file that is
-    # there is not a failure offline; any other failure is, as is any abort of a missing file.
-    context.on("requestfailed", lambda request: None if (
-        request.failure == "net::ERR_ABORTED" and request.url.startswith("file:")
-        and Path(unquote(urlsplit(request.url).path)).is_file())
-        else problems.append(f"{request.url} {request.failure}"))
+    context.on("requestfailed", lambda request: _cancelled_by_browser(request)
+               or problems.append(f"{request.url} {request.failure}"))
     context.on("request", lambda request: request.url.split(":")[0] in {"file", "data", "blob", "about"}
                or remote.append(request.url))
     try:
