@@ -394,12 +394,12 @@ def test_no_arabic_script_text_is_slanted(auditor: Any, stem: str) -> None:
     assert slanted == []
 
 
-def test_a_quote_in_another_direction_has_its_bar_on_the_pages_start_edge(auditor: Any) -> None:
-    """A French quote on the Arabic page: its bar on the right, the column's start edge, as
-    every quote's on the page (round 42's review: on the left, its own lines' start, it
-    stood out alone; an earlier review had asked for it there), its lines still left to
-    right, and its Arabic attribution runs right to left, as the page does. (Both
-    directions: tests/browser/test_design_review42.py.)"""
+def test_a_quote_in_another_direction_has_its_bar_on_its_own_start_edge(auditor: Any) -> None:
+    """A French quote on the Arabic page: its bar on the left, its own lines' start edge
+    (round 45's review: on the right, the page's side, as round 42's had asked, its
+    left-aligned lines stood detached from it), its lines left to right, and its Arabic
+    attribution runs right to left, as the page does. (Both directions:
+    tests/browser/test_design_review46_body.py.)"""
     with fixture_page(auditor, "ar-local-elections-rtl") as page:
         bars = page.evaluate("""() => { const q = document.querySelector('.quote[dir=ltr]');
             const s = getComputedStyle(q);
@@ -407,8 +407,8 @@ def test_a_quote_in_another_direction_has_its_bar_on_the_pages_start_edge(audito
                     own: getComputedStyle(q.querySelector('p')).direction,
                     cite: getComputedStyle(q.querySelector('figcaption')).direction};
         }""")
-    assert bars["right"] >= 2, bars
-    assert bars["left"] == 0, bars
+    assert bars["left"] >= 2, bars
+    assert bars["right"] == 0, bars
     assert bars["own"] == "ltr", bars
     assert bars["cite"] == "rtl", bars
 

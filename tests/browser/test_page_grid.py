@@ -462,7 +462,8 @@ def test_an_embed_cards_title_is_a_card_title(auditor: Any) -> None:
 
 def test_a_table_is_the_columns_width_and_its_row_headings_stay_in_view(
         auditor: Any) -> None:
-    """At 1280 px every table in the column is the column's full width, its figures at their
+    """At 1280 px every table in the column of four columns or more is the column's full
+    width, its figures at their
     columns' end edge (the energy page's three tables stood at three widths, 364, 320 and
     640 px, each as wide as its content: a ragged column); a table whose content is wider
     than the column spans into the rail as far as it needs, at most column and rail. On a
@@ -475,7 +476,9 @@ def test_a_table_is_the_columns_width_and_its_row_headings_stay_in_view(
             e => e.querySelectorAll('tbody td').forEach(c => { c.textContent = '1,234,567.89'; }))""")
         widened = page.evaluate(TABLES_AT_1280)
     assert [t for t in wide if t["columns"] == 7], wide
-    for table in wide:
+    # (round 45: a table of three columns or fewer is as wide as its content, at least half
+    # the column: tests/browser/test_design_review46_body.py)
+    for table in [t for t in wide if t["columns"] > 3]:
         assert abs(table["width"] - table["table"]) < 1.5, table  # the scroller hugs it
         assert abs(table["width"] - 640) < 1.5, table  # the column's width
         assert table["right"] <= table["column"] + 1, table  # within the column

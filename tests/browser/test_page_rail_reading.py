@@ -168,8 +168,7 @@ PICTURES = """() => [...document.querySelectorAll('.broadsheet-article figure im
 def test_no_picture_is_taller_than_the_screen(auditor: Any, stem: str, width: int,
                                               height: int) -> None:
     """At 1280 x 800 and 375 x 812 no picture in the article stands taller than 90% of the
-    window (a picture in the column held to 85% is shown whole, narrower; a landscape
-    showcase is cropped to it, as the lead is). (Before: the storm's showcase leaves and the
+    window (a picture in the body held to 70% is shown whole, narrower). (Before: the storm's showcase leaves and the
     Eisteddfod's lake stood about 1,120 px tall at 1280.)"""
     with fixture_page(auditor, stem, width=width) as page:
         page.set_viewport_size({"width": width, "height": height})
@@ -195,21 +194,22 @@ SHOWCASE = """() => {
 
 # (en-eisteddfod-decorative, a photo essay since round 45, opens on a hero across the window)
 @pytest.mark.parametrize("stem", ["en-storm-breaking-corrections"])
-def test_a_showcase_picture_shares_the_leads_edges_and_its_space(auditor: Any, stem: str
-                                                                 ) -> None:
+def test_a_showcase_picture_starts_at_the_leads_edge_and_has_its_space(auditor: Any, stem: str
+                                                                       ) -> None:
     """The fourth review: at 1280 x 800 the storm's showcase picture, held to 85% of the
     window and centred, spanned x = 130-1150 under a lead spanning 80-1200, and started 13 px
     under the rail's box beside the paragraph before it, 32 px over the next heading. A
-    landscape showcase picture has the lead's edges (cropped to the window's height as the
-    lead is) and as much space above it (from the lowest block before it, rail's box or
-    paragraph) as below it."""
+    landscape showcase picture starts at the lead's start edge, within its end edge (round
+    45: shown whole, at most 70% of the window tall, no longer cropped to fill the lead's
+    width: tests/browser/test_design_review46_body.py) and has as much space above it (from
+    the lowest block before it, rail's box or paragraph) as below it."""
     with fixture_page(auditor, stem, width=1280) as page:
         page.evaluate(EAGER)
         found = page.evaluate(SHOWCASE)
     assert abs(found["img"]["left"] - found["lead"]["left"]) < 1, found
-    assert abs(found["img"]["right"] - found["lead"]["right"]) < 1, found
-    assert found["img"]["height"] <= 0.85 * 800 + 1, found
-    assert found["fit"] == "cover", found
+    assert found["img"]["right"] <= found["lead"]["right"] + 1, found
+    assert found["img"]["height"] <= 0.7 * 800 + 1, found
+    assert found["fit"] != "cover", found
     assert found["above"] >= 24, found
     assert abs(found["above"] - found["below"]) <= 1, found
 
@@ -227,6 +227,7 @@ TABLE_WIDTHS = """() => {
     const outer = parent.classList.contains('article-body') ? r : pr;
     return {width: r.width, room, outer: outer.width, left: outer.left, column: column.width,
             start: column.left, columns: e.querySelector('tr').children.length,
+            body: parent.classList.contains('article-body'),
             caption: e.querySelector('caption').textContent.trim().slice(0, 40)}; });
 }"""
 
@@ -235,14 +236,17 @@ TABLE_WIDTHS = """() => {
 @pytest.mark.parametrize("stem", ["uk-energy-data-table", "en-rents-chart-footnotes"])
 def test_every_table_in_the_column_is_the_columns_width(auditor: Any, stem: str,
                                                         width: int) -> None:
-    """At 1280 and 375 px every table in the column is as wide as the column, within 2 px, at
-    its start edge; a chart's data table fills its disclosure box, which is the column's
-    width. (The energy page's tables stood 364, 320 and 640 px wide at 1280, each as wide
-    as its content.)"""
+    """At 1280 and 375 px every table in the column of four columns or more is as wide as
+    the column, within 2 px, at its start edge; a chart's data table fills its disclosure
+    box, which is the column's width. (The energy page's tables stood 364, 320 and 640 px
+    wide at 1280, each as wide as its content. Round 45: a narrower table in the body is as
+    wide as its content, at least half the column: tests/browser/test_design_review46_body.py.)"""
     with fixture_page(auditor, stem, width=width) as page:
         found = page.evaluate(TABLE_WIDTHS)
     assert found, stem
     for table in found:
+        if table["columns"] <= 3 and table["body"]:
+            continue
         assert abs(table["width"] - min(table["room"], table["column"])) <= 2, table
         assert abs(table["outer"] - table["column"]) <= 2, table
         assert abs(table["left"] - table["start"]) <= 2, table
