@@ -238,7 +238,8 @@
     parent.style.setProperty('-webkit-text-stroke-width', '0', 'important');
     parent.getBoundingClientRect();
     return { clip: { x: left, y: top, width: right - left, height: bottom - top }, chars,
-      fg: withAlpha(parseColor(fill), alpha) };
+      fg: withAlpha(parseColor(fill), alpha), pageX: visualViewport.pageLeft,
+      pageY: visualViewport.pageTop };
   }
 
   function restoreText() {

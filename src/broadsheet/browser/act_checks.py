@@ -10,6 +10,7 @@ nets far above what the budgets take, reported as such when they stop a pass.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import math
 import time
@@ -121,6 +122,37 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
     each character (the text made transparent): the first :data:`PIXEL_TEXTS` while their
     screenshots covered fewer than :data:`PIXEL_AREA` CSS pixels (none after
     :data:`PIXELS_CEILING_S`, a safety net); the rest are judged by their styles, saying so."""
+    if not any("pixels" in item for item in items):
+        return
+    from playwright.sync_api import Error
+
+    from broadsheet.browser.checks import _Camera
+
+    # One DevTools session for the pass, the page's animations held still from its start to
+    # its end and the caret hidden: what Playwright's screenshot options animations="disabled"
+    # and caret="hide" did around every shot, walking the whole document each time (most of
+    # the contrast rule's time on CNBC's and Marketplace's pages)
+    camera = _Camera(page)
+    page.evaluate(HIDE_CARET)
+    try:
+        _sample_with(camera, items)
+    finally:
+        with contextlib.suppress(Error):
+            page.evaluate(SHOW_CARET)
+        camera.close()
+
+
+#: The text caret made transparent for the pass (as Playwright's ``caret="hide"``).
+HIDE_CARET = """() => { const s = document.createElement('style');
+  s.setAttribute('data-broadsheet-caret', '');
+  s.textContent = '*, *::before, *::after { caret-color: transparent !important; }';
+  (document.head || document.documentElement).append(s); }"""
+SHOW_CARET = "() => document.querySelectorAll('style[data-broadsheet-caret]').forEach((s) => " \
+             "s.remove())"
+
+
+def _sample_with(camera: Any, items: list[dict[str, Any]]) -> None:
+    page = camera.page
     ceiling = time.monotonic() + PIXELS_CEILING_S
     done = area = 0
     for item in items:
@@ -137,11 +169,13 @@ def _sample(page: Page, items: list[dict[str, Any]]) -> None:
             continue
         area += math.ceil(where["clip"]["width"]) * math.ceil(where["clip"]["height"])
         try:
-            png = page.screenshot(clip=where["clip"], animations="disabled", caret="hide",
-                                  scale="css")
-        finally:
+            png = camera.shot(where["clip"], where)
+        except BaseException:
             page.evaluate("() => window.__broadsheetAct.restoreText()")
-        found = page.evaluate("([b, w]) => window.__broadsheetAct.pixelContrast(b, w)",
+            raise
+        # the text shown again and its pixels read in one round trip to the page
+        found = page.evaluate("([b, w]) => { window.__broadsheetAct.restoreText(); "
+                              "return window.__broadsheetAct.pixelContrast(b, w); }",
                               [base64.b64encode(png).decode("ascii"), where])
         if found is not None:  # a shadow or stroke around the glyphs is background too
             low = max(found["low"], item.get("shadow") or 0)

@@ -348,6 +348,8 @@ class _Views:
         self.unfocused: dict[tuple[float, float], bytes] = {}
         #: What focusShot said of the element :meth:`verdict` focused last (None: none).
         self.focused_at: dict[str, Any] | None = None
+        #: The unfocused whole document per scroll position (:meth:`elsewhere`).
+        self.documents: dict[tuple[float, float], bytes | None] = {}
 
     def judge(self, index: int) -> str | None:
         """:meth:`verdict` for element ``index`` wherever it is (None: it is gone). Placed
@@ -374,6 +376,7 @@ class _Views:
         if verdict != "disturbed":
             return verdict
         self.unfocused.clear()  # captured before the page moved focus
+        self.documents.clear()
         verdict = self.judge(index)
         return "moving" if verdict == "disturbed" else verdict
 
@@ -421,12 +424,26 @@ class _Views:
         if focused_at is not None and focused_at.get("inView"):
             return False
         page = self.camera.page
-        if _call(page, "focusShot", index, False) is None:
+        at = _call(page, "focusShot", index, False)
+        if at is None:
             return False
-        unfocused = self.camera.document()
+        # The unfocused document is kept per scroll position, as the viewport is: a focused
+        # one equal to it changed no pixel; one that differs is compared with a fresh one, in
+        # case the page changed by itself meanwhile (a whole document takes seconds to
+        # capture on a long page: Mashable's three such links took six).
+        key = (at["pageX"], at["pageY"])
+        kept = key in self.documents
+        unfocused = self.documents[key] if kept else self.camera.document()
+        self.documents[key] = unfocused
         if unfocused is None or _call(page, "focusShot", index, True) is None:
             return False
-        return self.camera.document() != unfocused
+        focused = self.camera.document()
+        if focused == unfocused or not kept:
+            return focused != unfocused
+        if _call(page, "focusShot", index, False) is None:
+            return False
+        self.documents[key] = unfocused = self.camera.document()
+        return focused != unfocused
 
 
 def focus_indicators(page: Page) -> RuleResult:

@@ -87,6 +87,10 @@
   // The elements focus moved to since the last ``where`` (the first tells a browser's wrap
   // from a script's move), and the element a wrap reached.
   let moves = [];
+  // The same moves for ``movesSince``, with LEFT where the window lost focus (focus went to
+  // the browser UI): a batch of presses that went out and back in from the top shows where.
+  const LEFT = -2;
+  let trail = [];
   let wrapTo = null;
   let order = [];
   let numbers = new Map();
@@ -104,7 +108,14 @@
     const rank = (el) => (el.tabIndex > 0 ? el.tabIndex : Number.MAX_SAFE_INTEGER);
     order = tabbables.map((el, i) => [el, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
       .map(([el]) => numbers.get(el));
-    document.addEventListener('focusin', (event) => moves.push(event.composedPath()[0]), true);
+    document.addEventListener('focusin', (event) => {
+      moves.push(event.composedPath()[0]);
+      trail.push(event.composedPath()[0]);
+    }, true);
+    window.addEventListener('blur', (event) => {
+      // not when focus went into a frame (the document keeps focus then)
+      if (event.target === window && !document.hasFocus()) trail.push(LEFT);
+    }, true);
     return targets.map(describe);
   }
 
@@ -165,6 +176,7 @@
     // unless a script moved it too
     const moved = moves.length;
     moves = [];
+    trail = [];
     const index = el && numbers.has(el) ? numbers.get(el) : -1;
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
@@ -200,15 +212,16 @@
   }
 
   // The sequential focus order (target numbers), and the elements focus moved to since the
-  // last call (-1: not a target), clearing them: a walk pressing Tab without reading focus
-  // after each press checks its path at once.
+  // last call (-1: not a target; LEFT, -2: the window lost focus), clearing them: a walk
+  // pressing Tab without reading focus after each press checks its path at once.
   function tabOrder() {
     const media = order.filter((i) => ownStops(targets[i])).length;
     return { order, media };
   }
   function movesSince() {
-    const found = moves.map((el) => (numbers.has(el) ? numbers.get(el) : -1));
+    const found = trail.map((el) => (el === LEFT ? LEFT : numbers.has(el) ? numbers.get(el) : -1));
     moves = [];
+    trail = [];
     return found;
   }
 

@@ -73,6 +73,8 @@ MEDIA_STOPS = 12
 MAX_UNLISTED = 20
 #: Pages with this many focusable elements first walk from the top reading focus once.
 BATCH_MIN = 40
+#: What ``movesSince`` lists where the window lost focus (Tab went to the browser UI).
+LEFT = -2
 
 
 _call = inpage.caller("__broadsheetKeys", "keyboard_trap.js")
@@ -276,6 +278,9 @@ class _Walker:
             self.tabs(ahead)
             presses += ahead
             path += cast(list[int], _call(self.page, "movesSince"))
+            came_round = self._came_round(start, path, rank)
+            if came_round is not None:
+                return came_round
             listed = [index for index in [start, *path] if index >= 0]
             ranks = [rank.get(index, -1) for index in listed]
             along = all(a < b for a, b in zip([-1, *ranks], ranks, strict=False))
@@ -291,6 +296,31 @@ class _Walker:
             ahead = len(order) - max(ranks, default=-1)
         end = self.where(SETTLE_MS)
         if not end["out"] or end["moved"] or end["wrap"] or end["pending"]:
+            return False
+        self.escaped["Tab"].update(listed)
+        return True
+
+    def _came_round(self, start: int, path: list[int], rank: dict[int, int]) -> bool | None:
+        """For :meth:`along_the_order`: where a batch's path stops going along the order (the
+        window lost focus, ``LEFT``, or focus reached an element not after the last one:
+        the order listed stops Chromium skips, so the last presses went round through the
+        browser UI and in again from the top, or a script moved focus), the elements before
+        escape by Tab if a walk from the last of them, waiting for the page's answer after
+        each press, reaches the browser UI and stays there (a script that pulls focus back,
+        or sends it back up the page, shows there). None: the path goes along the order."""
+        cut, last_rank = None, rank.get(start, -1)
+        for position, index in enumerate(path):
+            if index == LEFT or (index >= 0 and rank.get(index, -1) <= last_rank):
+                cut = position
+                break
+            if index >= 0:
+                last_rank = rank[index]
+        if cut is None:
+            return None
+        listed = [index for index in [start, *path[:cut]] if index >= 0]
+        if not listed or self.late() or not self.focus(listed[-1]):
+            return False
+        if self.walk("Tab", self.where(SETTLE_MS)) != "escaped":
             return False
         self.escaped["Tab"].update(listed)
         return True
