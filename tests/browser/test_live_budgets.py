@@ -103,21 +103,22 @@ def test_a_slow_camera_judges_text_over_images_as_a_fast_one_does(
     import time
     from types import SimpleNamespace
 
-    from playwright.sync_api import Page
-
     from broadsheet.browser import act_checks
+    from broadsheet.browser.checks import _Camera
 
     rules = (rule_ids()[0],)
     fast = live_findings(auditor, OVER_GRADIENT, rules)[rules[0]]
     # Each screenshot takes a tenth of a second longer, as the pixel pass's clock sees it.
+    # (The pass shoots through its DevTools camera: slowing Playwright's Page.screenshot,
+    # which it no longer calls, slowed nothing, and the last assertion caught that.)
     late = [0.0]
-    screenshot = Page.screenshot
+    shot = _Camera.shot
 
-    def slow(page: Any, *args: Any, **kwargs: Any) -> bytes:
+    def slow(camera: Any, *args: Any, **kwargs: Any) -> bytes:
         late[0] += 0.1
-        return screenshot(page, *args, **kwargs)
+        return shot(camera, *args, **kwargs)
 
-    monkeypatch.setattr(Page, "screenshot", slow)
+    monkeypatch.setattr(_Camera, "shot", slow)
     monkeypatch.setattr(act_checks, "time", SimpleNamespace(monotonic=lambda: time.monotonic()
                                                             + late[0]))
     slowed = live_findings(auditor, OVER_GRADIENT, rules)[rules[0]]
