@@ -42,7 +42,9 @@ def test_the_essay_shows_each_frame_whole_in_even_rows(auditor: Any, width: int,
     for item in items:
         assert item["fit"] != "cover", item
         assert abs(item["width"] / item["height"] - item["want"]) < 0.02, item
-        assert abs(item["capLeft"] - item["left"]) <= 1, item
+        # (on a phone the picture runs edge to edge, its caption at the text's edge: round 46)
+        inset = 16 if width <= 640 and item["left"] == 0 else 0
+        assert abs(item["capLeft"] - item["left"] - inset) <= 1, item
         assert 0 <= item["capTop"] - item["imgBottom"] <= 16, item
     rows = [list(row) for _, row in groupby(items, key=lambda item: item["top"])]
     for row in rows:

@@ -124,7 +124,9 @@ def test_the_essays_captions_are_set_apart_and_rows_well_spaced(auditor: Any, wi
         overflow = page.evaluate("() => document.documentElement.scrollWidth - innerWidth")
     for item in items:
         assert 0 <= item["capTop"] - item["bottom"] <= 16, item
-        assert abs(item["capLeft"] - item["left"]) <= 1, item
+        # (on a phone the picture runs edge to edge, its caption at the text's edge: round 46)
+        inset = 16 if width <= 640 and item["left"] == 0 else 0
+        assert abs(item["capLeft"] - item["left"] - inset) <= 1, item
         assert item["rule"] >= 3, item
         assert item["ruleStyle"] == "solid", item
         assert item["size"] >= 15, item
@@ -140,18 +142,19 @@ def test_the_essays_captions_are_set_apart_and_rows_well_spaced(auditor: Any, wi
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [320, 375])
-def test_a_phone_opens_the_essay_on_its_headline(auditor: Any, width: int, scheme: str) -> None:
-    """On a phone the essay keeps the long read's phone opening: the headline first, at the
-    long read's headline size, the picture a strip under the byline; nothing scrolls
-    sideways."""
+def test_a_phone_opens_the_essay_as_the_long_read(auditor: Any, width: int, scheme: str) -> None:
+    """On a phone the essay keeps the long read's phone opening (round 46): the picture
+    first, the headline over its foot at the long read's headline size, in the first
+    screen, the byline under the picture; nothing scrolls sideways."""
     with fixture_page(auditor, ESSAY, width=width, scheme=scheme) as page:
         box = boxes(page, HERO)
         overflow = page.evaluate("() => document.documentElement.scrollWidth - innerWidth")
         size = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)")
     with fixture_page(auditor, LONGREAD, width=width, scheme=scheme) as page:
         longread = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)")
-    assert box["h1"]["top"] < 800 / 2, box
-    assert box["byline"]["bottom"] < box["photo"]["top"], box
+    assert box["photo"]["top"] < box["h1"]["top"], box
+    assert box["h1"]["bottom"] <= min(box["photo"]["bottom"], 800), box
+    assert box["byline"]["top"] > box["photo"]["bottom"], box
     assert size == longread, (size, longread)
     assert overflow <= 0
 

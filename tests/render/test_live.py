@@ -290,7 +290,10 @@ def test_a_post_leads_with_its_time_of_day_in_the_pages_own_style(language: str,
     data = copy.deepcopy(EN)
     data["language"] = language
     tree = tree_of(data)
-    first = tree.xpath("//article[@id='post-p0855']//p[@class='live-post__meta']/*[1]")[0]
+    link = tree.xpath("//article[@id='post-p0855']//p[@class='live-post__meta']/*[1]")[0]
+    assert link.tag == "a"
+    assert link.get("class") == "live-post__permalink"
+    first = link[0]
     assert first.tag == "time"
     assert first.get("class") == "live-post__time"
     assert text_of(first) == clock
@@ -444,3 +447,58 @@ def test_a_live_post_says_updated_once_and_only_when_changed(stem: str) -> None:
         else:
             assert updated == [], text_of(meta)
             assert len(times) == 1, [text_of(t) for t in times]
+
+
+@pytest.mark.parametrize(("data", "name"), [(EN, "08:55, link to this post"),
+                                            (AR, "9:10 م، رابط هذا التحديث")])
+def test_each_posts_time_is_a_link_to_the_post_named_in_the_pages_language(
+        data: dict[str, Any], name: str) -> None:
+    """A live post's permalink (the design review at 7/10, round 45, defect 5): its time
+    links to its own id, the link named by the time first and what it is, in the page's
+    language; the first post shown in the fixture is checked by name."""
+    tree = tree_of(data)
+    posts = tree.xpath("//div[@id='live-feed']/article")
+    for post in posts:
+        links = post.xpath(".//p[@class='live-post__meta']/a[@class='live-post__permalink']")
+        assert len(links) == 1
+        assert links[0].get("href") == f"#{post.get('id')}"
+        assert links[0].get("aria-label").startswith(text_of(links[0].xpath("time")[0]))
+    newest = tree.xpath("//a[@class='live-post__permalink']")
+    assert name in [link.get("aria-label") for link in newest]
+
+
+def test_each_post_offers_its_absolute_address_under_share_with_a_canonical_url() -> None:
+    """With a canonical URL each post ends with a "Share" disclosure holding a labelled,
+    read-only field with the canonical address and the post's id (no script, no third-party
+    endpoint); the JSON-LD update carries the same address. Without one, no share control
+    (the page cannot know its address), and the time still links to the post."""
+    tree = tree_of(EN)
+    base = EN["canonical_url"]
+    updates = {update["url"] for update in json.loads(tree.xpath(
+        "//script[@type='application/ld+json']")[0].text)["liveBlogUpdate"]}
+    for post in tree.xpath("//div[@id='live-feed']/article"):
+        share = post.xpath("./details[@class='live-post__share']")
+        assert len(share) == 1
+        assert post[-1] is share[0]
+        assert text_of(share[0].xpath("summary")[0]) == "Share"
+        field = share[0].xpath(".//input")[0]
+        assert field.get("readonly") is not None
+        assert field.get("type") == "text"
+        assert field.get("value") == f"{base}#{post.get('id')}" in updates
+        label = share[0].xpath(".//label[@for=$id]", id=field.get("id"))
+        assert text_of(label[0]) == "Link to this post"
+    assert not tree.xpath("//script[not(@type='application/ld+json')]")
+    bare = copy.deepcopy(EN)
+    del bare["canonical_url"]
+    tree = tree_of(bare)
+    assert not tree.xpath("//details[@class='live-post__share']")
+    assert len(tree.xpath("//a[@class='live-post__permalink']")) == len(feed_ids(tree))
+
+
+def test_a_refused_canonical_url_gives_no_share_address() -> None:
+    """A canonical URL the scheme check refuses is offered nowhere, not under Share."""
+    data = copy.deepcopy(EN)
+    data["canonical_url"] = "javascript:alert(1)"
+    html = broadsheet.render(data).html
+    assert "javascript:" not in html
+    assert not parse_html(html).xpath("//details[@class='live-post__share']")

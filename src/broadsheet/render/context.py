@@ -124,6 +124,11 @@ class LivePostView(TypedDict):
                      "than one day, not pinned), else 2"]
     published: TimeView
     clock: Annotated[TimeView, "the time of day it was published, alone (`08:55`), shown large"]
+    permalink_label: Annotated[str, "the time's link's name (`08:55, link to this post`): the "
+                               "time links to the post's own id"]
+    share_url: Annotated[str | None, "the post's absolute address (the canonical URL and "
+                         "`#post-<id>`), offered under \"Share\"; none without a canonical URL"]
+    share_id: Annotated[str | None, "the id of the field holding `share_url`"]
     day: Annotated[TimeView, "the date it was published, alone"]
     updated: Annotated[TimeView | None, "only when changed after it was posted: the time of "
                        "day (with the date when another day)"]

@@ -38,10 +38,11 @@ _CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
 
 def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
-              header: datetime) -> LiveView:
+              header: datetime, canonical: str | None = None) -> LiveView:
     """The view of ``live``'s posts; ``updates`` adds the update script's controls;
     ``header`` is the page's own time (updated, else published), reported when a post is
-    newer."""
+    newer; ``canonical``, the page's checked canonical address, gives each post an absolute
+    permalink to share (none without it: a page does not know its own address)."""
     if stale := newer_than_header(header, ((post.pointer, post.updated or post.published)
                                            for post in live.posts)):
         page.report("render-live-header-stale", "/updated", header=header.isoformat(),
@@ -57,7 +58,9 @@ def live_view(page: PageBuilder, live: LiveBlog, *, updates: bool,
     # over more than one day, a day's heading (h2) before the first post of each day in the
     # reading order, its posts' headlines a level under it; pinned posts, above the days, h2
     dated = days > 1
-    posts = [_post(page, post, latest=post is newest, level=3 if dated and not post.pinned else 2)
+    base = canonical.split("#", 1)[0] if canonical else None
+    posts = [_post(page, post, latest=post is newest, level=3 if dated and not post.pinned else 2,
+                   base=base)
              for post in shown]
     if dated:
         shown_day = None
@@ -108,9 +111,12 @@ def _pages(page: PageBuilder, pages: LivePages) -> LivePagesView:
             "older": page.url(pages.older, "/live/pages/older")}
 
 
-def _post(page: PageBuilder, post: LivePost, *, latest: bool, level: int) -> LivePostView:
-    """The view of ``post``, its headline an ``h{level}``, the headings in its body below."""
+def _post(page: PageBuilder, post: LivePost, *, latest: bool, level: int,
+          base: str | None = None) -> LivePostView:
+    """The view of ``post``, its headline an ``h{level}``, the headings in its body below;
+    with ``base`` (the canonical address, no fragment) its absolute permalink."""
     element_id = page.ids.make(f"post-{post.id}")
+    clock = page.time(post.published, clock=True)
     page.number_headings(post.body, top=level)
     page.section_level = level
     body = [view for block in post.body if (view := page.block(block)) is not None]
@@ -120,7 +126,10 @@ def _post(page: PageBuilder, post: LivePost, *, latest: bool, level: int) -> Liv
         "id": element_id, "headline": plain(post.headline),
         "headline_id": page.ids.make(f"{element_id}-title"), "level": level,
         "published": page.time(post.published),
-        "clock": page.time(post.published, clock=True),
+        "clock": clock,
+        "permalink_label": page._("%(time)s, link to this post", time=clock["text"]),
+        "share_url": f"{base}#{element_id}" if base else None,
+        "share_id": page.ids.make(f"{element_id}-link") if base else None,
         "day": page.time(post.published, date_only=True),
         "updated": page.time(post.updated, clock=post.updated.date() == post.published.date())
         if post.updated and post.updated > post.published else None,

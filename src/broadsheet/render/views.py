@@ -291,8 +291,9 @@ class PageBuilder(ViewPolicies):
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
+        canonical_url = self.url(article.canonical_url, "/canonical_url")
         live = (live_view(self, article.live, updates=self.live_updates,
-                          header=article.updated or article.published)
+                          header=article.updated or article.published, canonical=canonical_url)
                 if article.live else None)
         self.article_resources = list(self.resources)  # before the chrome's logo, about image
         authors = [self.author(a, f"/authors/{i}") for i, a in enumerate(article.authors)]
@@ -348,7 +349,7 @@ class PageBuilder(ViewPolicies):
                 for i, t in enumerate(article.tags)]),
             "corrections": [self._correction(c, i) for i, c in enumerate(article.corrections)],
             "alerts": list(self.alerts()),
-            "canonical_url": self.url(article.canonical_url, "/canonical_url"),
+            "canonical_url": canonical_url,
             "site": {
                 "name": plain(site.name), "url": self.link_url(site.url, "/site/url", site.name,
                                                                   "/site/name"),
