@@ -87,3 +87,19 @@ def test_latin_authors_on_a_persian_page_keep_their_order(auditor: Any, tmp_path
                   for name in ("Jane Doe", "John Roe"))
     assert jane < john, texts
     assert _out_of_order(byline) == [], byline
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_what_changed_opens_the_update_note_marked(auditor: Any, width: int) -> None:
+    """The dateline's "What changed" brings the update note into the window, under its top
+    edge, outlined as a footnote opened is (it stood far from the time it explains)."""
+    with fixture_page(auditor, "en-storm-breaking-corrections", width=width) as page:
+        page.get_by_role("link", name="What changed").click()
+        page.wait_for_function("() => location.hash === '#update'")
+        found = page.evaluate("""() => { const note = document.getElementById('update');
+          const box = note.getBoundingClientRect(), style = getComputedStyle(note);
+          return {top: box.top, bottom: box.bottom, height: innerHeight,
+                  outline: style.outlineStyle, width: parseFloat(style.outlineWidth)}; }""")
+    assert 8 <= found["top"] < found["height"] / 2, found
+    assert found["bottom"] <= found["height"], found
+    assert found["outline"] == "solid" and found["width"] >= 2, found
