@@ -43,6 +43,8 @@ class NoteView(BlockView):
     kind: Literal["correction", "editor", "update"]
     label: Annotated[str, "localised name of the kind"]
     text: Html
+    id: Annotated[str | None, "an update's id (`update`, `update-2`, …): the header's "
+                              "\"What changed\" links to the last one"]
 
 
 def build(data: Mapping[str, Any], pointer: str) -> Note:
@@ -53,7 +55,14 @@ def view(page: PageBuilder, block: Note) -> NoteView:
     _ = page._
     labels = {"correction": _("Correction"), "editor": _("Editor’s note"), "update": _("Update")}
     return {"type": block.type, "pointer": block.pointer, "kind": block.kind,
-            "label": labels[block.kind], "text": page.inline(block.text, f"{block.pointer}/text")}
+            "label": labels[block.kind], "text": page.inline(block.text, f"{block.pointer}/text"),
+            "id": page.ids.make("update") if block.kind == "update" else None}
+
+
+def last_update(body: Iterable[BlockView]) -> str | None:
+    """The id of the body's last update note, if it has one."""
+    ids = [view["id"] for view in body if view["type"] == "note" and view.get("id")]
+    return ids[-1] if ids else None
 
 
 def words(block: Note) -> Iterable[str]:

@@ -208,6 +208,8 @@ class PageView(TypedDict):
     section: SectionView | None
     published: TimeView
     updated: TimeView | None
+    update_note: Annotated[str | None, "the id of the body's last update note (the dateline "
+                                       "links to it)"]
     authors: list[AuthorView]
     bylines: Annotated[list[BylineView], "one line per contribution, reporters first"]
     attribution: str | None

@@ -18,6 +18,7 @@ from broadsheet import model
 from broadsheet.blocks import BLOCKS, BlockTable, image, video
 from broadsheet.blocks.base import Block
 from broadsheet.blocks.heading import Heading
+from broadsheet.blocks.note import last_update
 from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, Correction, parse_datetime
@@ -338,6 +339,7 @@ class PageBuilder(ViewPolicies):
             "section": section,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
+            "update_note": last_update(body),
             "authors": authors,
             "bylines": bylines(self._, authors),
             "attribution": plain(article.attribution) if article.attribution else None,
