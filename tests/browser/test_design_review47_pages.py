@@ -39,7 +39,7 @@ def _out_of_order(found: dict[str, Any]) -> list[str]:
     """Each pair of neighbouring pieces on one line standing against the page's direction."""
     wrong = []
     rtl = found["dir"] == "rtl"
-    for before, after in zip(found["pieces"], found["pieces"][1:]):
+    for before, after in zip(found["pieces"], found["pieces"][1:], strict=False):
         if abs(before["top"] - after["top"]) > 4:
             continue  # a new line
         ahead = after["right"] <= before["left"] + 1 if rtl else after["left"] >= before["right"] - 1
@@ -102,4 +102,5 @@ def test_what_changed_opens_the_update_note_marked(auditor: Any, width: int) -> 
                   outline: style.outlineStyle, width: parseFloat(style.outlineWidth)}; }""")
     assert 8 <= found["top"] < found["height"] / 2, found
     assert found["bottom"] <= found["height"], found
-    assert found["outline"] == "solid" and found["width"] >= 2, found
+    assert found["outline"] == "solid", found
+    assert found["width"] >= 2, found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, cast
 
 from broadsheet.blocks.base import Block, BlockSpec, JsonSchema
 from broadsheet.policy.sanitise import inline_to_text
@@ -61,7 +61,8 @@ def view(page: PageBuilder, block: Note) -> NoteView:
 
 def last_update(body: Iterable[BlockView]) -> str | None:
     """The id of the body's last update note, if it has one."""
-    ids = [view["id"] for view in body if view["type"] == "note" and view.get("id")]
+    ids = [str(found) for view in body if view["type"] == "note"
+           and (found := cast(Mapping[str, Any], view).get("id"))]
     return ids[-1] if ids else None
 
 
