@@ -88,8 +88,10 @@ SHOWN = """() => [...document.querySelectorAll('.compare__svg')]
 
 def test_the_changes_tab_at_1280_compares_at_a_readable_size(auditor: Any,
                                                              gallery: Path) -> None:
-    """Side by side in the panel beside the live page, each screenshot was 161 px wide."""
-    sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 1280, 800)
+    """Side by side in the panel beside the live page, each screenshot was 161 px wide.
+    (Round 46: the panel is beside the live page only on a short window, under 600 px: from
+    600 px tall it is under it, the window's width, test_gallery_workspace46.)"""
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 1280, 560)
     with opened as tab:
         tab.goto(sandbox.url)
         tab.get_by_role("tab", name="Changes").click()
@@ -194,7 +196,9 @@ def test_the_fixtures_list_is_grouped_filtered_by_keyboard_and_counts_only_what_
         assert all(links.nth(i).is_visible() for i in range(links.count()))
         # One list at a time: the header's menu gives way to it.
         assert not tab.locator("#switch-fixture").is_visible()
-    sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 1280, 800)
+    # (round 46: from 600 px tall the list is shown from 1200 px, test_gallery_workspace46;
+    # a short window keeps the menu)
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{CLEAN}/index.html", 1280, 560)
     with opened as tab:
         tab.goto(sandbox.url)
         assert tab.locator("#switch-fixture").is_visible(), "the menu, with no list beside"

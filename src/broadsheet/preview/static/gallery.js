@@ -652,6 +652,10 @@
   // out to fit a narrower window, saying so, and stays as tall as its stage (one screen, two,
   // or as dragged); without script the stage scrolls instead. The switches and a dragged
   // height are remembered from one fixture's page to the next.
+  // Round 46: on a wide and tall window the fixture page is one fixed workspace (gallery.css):
+  // the frame takes its share of the window, the bar between it and the checks resizes them.
+  var FIXED = window.matchMedia("(min-width: 64rem) and (min-height: 37.5rem)");
+  var fixedNow = function () { return FIXED.matches && Boolean(document.querySelector(".workspace > .canvas")); };
   var stage = document.querySelector(".frame-stage");
   if (stage) {
     var note = document.getElementById("frame-note");
@@ -724,6 +728,7 @@
     // fitted: the note above it, shown or hidden, moves its top. True when the height changed.
     var dockStrip = document.querySelector(".toc[data-tabs]");
     var fill = function () {
+      if (fixedNow()) { return false; }  // the workspace's grid sizes it
       if (dragged()) { return false; }
       var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
       var box = stage.getBoundingClientRect();
@@ -813,6 +818,63 @@
     }
     fit();
   }
+  // The bar between the live page and the checks (a window splitter, role separator): drag
+  // it, or Arrow Up / Down (5%), Page Up / Down (20%), Home / End; Enter (or the w key)
+  // swaps the live page's share between 60% and 30%. Kept for the session.
+  var split = document.getElementById("workspace-split");
+  if (split) {
+    var SPLIT = "broadsheet-gallery:split";
+    var splitBox = split.parentNode;
+    var LOW = Number(split.getAttribute("aria-valuemin")), HIGH = Number(split.getAttribute("aria-valuemax"));
+    var share = 60;
+    try { share = Number(sessionStorage.getItem(SPLIT)) || 60; } catch (error) { /* private mode */ }
+    var setShare = function (value, keep) {
+      share = Math.max(LOW, Math.min(HIGH, Math.round(value)));
+      splitBox.style.setProperty("--canvas-share", share + "fr");
+      splitBox.style.setProperty("--panel-share", (100 - share) + "fr");
+      split.setAttribute("aria-valuenow", String(share));
+      split.setAttribute("aria-valuetext", "Live page " + share + "%, checks " + (100 - share) + "%");
+      if (keep) {
+        try { sessionStorage.setItem(SPLIT, String(share)); } catch (error) { /* private mode */ }
+      }
+    };
+    split.broadsheetSwap = function () { setShare(share > 45 ? 30 : 60, true); };
+    var showSplit = function () { split.hidden = !fixedNow(); };
+    if (FIXED.addEventListener) { FIXED.addEventListener("change", showSplit); }
+    setShare(share, false);
+    showSplit();
+    split.addEventListener("keydown", function (event) {
+      var step = { ArrowUp: -5, ArrowDown: 5, PageUp: -20, PageDown: 20 }[event.key];
+      if (step) { setShare(share + step, true); }
+      else if (event.key === "Home") { setShare(LOW, true); }
+      else if (event.key === "End") { setShare(HIGH, true); }
+      else if (event.key === "Enter") { split.broadsheetSwap(); }
+      else { return; }
+      event.preventDefault();
+    });
+    // Dragged: the live page's share is where the pointer is, between the canvas's top and
+    // the checks' bottom (the frames let the pointer through while dragging).
+    var canvasBox = splitBox.querySelector(".canvas"), checksBox = document.getElementById("checks");
+    split.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0) { return; }
+      event.preventDefault();
+      split.setPointerCapture(event.pointerId);
+      splitBox.classList.add("workspace--dragging");
+      var top = canvasBox.getBoundingClientRect().top;
+      var room = checksBox.getBoundingClientRect().bottom - top - split.offsetHeight;
+      var move = function (moved) { setShare((moved.clientY - top - split.offsetHeight / 2) / room * 100, false); };
+      var stop = function () {
+        splitBox.classList.remove("workspace--dragging");
+        split.removeEventListener("pointermove", move);
+        split.removeEventListener("pointerup", stop);
+        split.removeEventListener("pointercancel", stop);
+        setShare(share, true);
+      };
+      split.addEventListener("pointermove", move);
+      split.addEventListener("pointerup", stop);
+      split.addEventListener("pointercancel", stop);
+    });
+  }
   // One-key shortcuts (listed in the footer), off with a switch there (WCAG 2.1.4); never
   // while typing in a field or with a modifier key held.
   var on = document.getElementById("shortcuts-on");
@@ -850,7 +912,9 @@
         go("prev");
       } else if (event.key === "w") {
         var widener = document.getElementById("panel-wide");
+        var splitBar = document.getElementById("workspace-split");
         if (widener && widener.offsetParent) { widener.click(); }
+        else if (splitBar && !splitBar.hidden && splitBar.broadsheetSwap) { splitBar.broadsheetSwap(); }
       } else if (event.key === "s") {
         var other = document.querySelector("input[name='frame-scheme']:not(:checked)");
         if (other) { other.click(); }
@@ -1071,8 +1135,9 @@
       frame.loading = "eager";
       frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
       liveStage.classList.add("frame-stage--showing");
-      liveStage.closest("section").scrollIntoView({ block: "start" });  // the canvas, above the tabs
-      frame.focus();
+      // (in the fixed workspace the frame is in sight already: only its own page scrolls)
+      if (!fixedNow()) { liveStage.closest("section").scrollIntoView({ block: "start" }); }  // the canvas, above the tabs
+      frame.focus({ preventScroll: true });
     });
   }
   // A dialog for something shown full size: its bar (a title and Close), not yet in the page.
