@@ -149,7 +149,7 @@ def test_on_a_phone_side_by_side_is_a_slider_worked_by_keyboard(auditor: Any,
         assert (first["x"], first["y"], first["width"]) == (second["x"], second["y"],
                                                             second["width"]), "one place"
         assert first["x"] + first["width"] <= 375, "nothing squeezed or cut"
-        slider = tab.get_by_role("slider", name="Slider: the first on the left of")
+        slider = tab.get_by_role("slider", name="Approved on the left, slider on the right: Now")
         slider.focus()
         for _ in range(10):
             tab.keyboard.press("ArrowRight")

@@ -268,6 +268,10 @@
         range.hidden = range.getAttribute("data-view") !== view;
       });
       var names = approvedMode ? ["Approved", "Now"] : ["First", "Second"];
+      // The slider's label names its ends: "Approved ← slider → Now".
+      Array.prototype.forEach.call(pairForm.querySelectorAll(".pair-compare__end"), function (end) {
+        end.textContent = names[end.getAttribute("data-end") === "a" ? 0 : 1];
+      });
       legend.hidden = view === "side" || missing;
       legend.textContent = { slider: names[0] + " on the left of the slider, " + names[1].toLowerCase() + " on the right.",
                              onion: names[1] + " over " + names[0].toLowerCase() + ", at the opacity chosen.",
@@ -1260,7 +1264,7 @@
   // scheme and direction the switches chose); the frame shows the page it answers
   // (srcdoc, sandboxed without scripts, its policy as rendered), or each problem shows
   // under its field with its JSON pointer. Reset puts the fixture's block back. Opened as
-  // files, the controls stay disabled.
+  // files, the controls stay disabled, folded under "Edit (needs --serve)".
   Array.prototype.forEach.call(document.querySelectorAll("[data-story-args]"), function (form) {
     if (!token) { return; }
     var box = form.closest("[data-story-live]");
@@ -1269,7 +1273,14 @@
     var listed = form.querySelector(".story-args__problems");
     var args = form.querySelectorAll("[data-arg]");
     form.querySelector(".story-args__static").hidden = true;
-    form.querySelector(".story-args__fields").disabled = false;
+    // Served: the controls themselves, unfolded (the read-only table and the disclosure
+    // are the static gallery's).
+    var table = form.querySelector(".story-args__table");
+    if (table) { table.hidden = true; }
+    var folded = form.querySelector(".story-args__edit");
+    var fields = form.querySelector(".story-args__fields");
+    if (folded) { folded.parentNode.insertBefore(fields, folded); folded.parentNode.removeChild(folded); }
+    fields.disabled = false;
     var edited = false;
     var timer = null;
     var sent = 0;
