@@ -824,14 +824,15 @@
   }
   // The bar between the live page and the checks (a window splitter, role separator): drag
   // it, or Arrow Up / Down (5%), Page Up / Down (20%), Home / End; Enter (or the w key)
-  // swaps the live page's share between 60% and 30%. Kept for the session.
+  // swaps the live page's share between 70% and 30%. Kept for the session.
   var split = document.getElementById("workspace-split");
   if (split) {
     var SPLIT = "broadsheet-gallery:split";
     var splitBox = split.parentNode;
     var LOW = Number(split.getAttribute("aria-valuemin")), HIGH = Number(split.getAttribute("aria-valuemax"));
-    var share = 60;
-    try { share = Number(sessionStorage.getItem(SPLIT)) || 60; } catch (error) { /* private mode */ }
+    var SHARE = 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
+    var share = SHARE;
+    try { share = Number(sessionStorage.getItem(SPLIT)) || SHARE; } catch (error) { /* private mode */ }
     var setShare = function (value, keep) {
       share = Math.max(LOW, Math.min(HIGH, Math.round(value)));
       splitBox.style.setProperty("--canvas-share", share + "fr");
@@ -842,7 +843,7 @@
         try { sessionStorage.setItem(SPLIT, String(share)); } catch (error) { /* private mode */ }
       }
     };
-    split.broadsheetSwap = function () { setShare(share > 45 ? 30 : 60, true); };
+    split.broadsheetSwap = function () { setShare(share > 45 ? 30 : SHARE, true); };
     var showSplit = function () { split.hidden = !fixedNow(); };
     if (FIXED.addEventListener) { FIXED.addEventListener("change", showSplit); }
     setShare(share, false);
