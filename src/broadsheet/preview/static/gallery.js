@@ -429,6 +429,30 @@
     // The frame shows the block alone (its page's script hides the rest) or in its page
     // (scrolled to the block), and is as tall as the block needs: its page says how tall.
     var alone = function () { return !switches.querySelector("input[value='page']:checked"); };
+    // Its width (the fixture's Width switch): Fill, the box's width; a width chosen, the
+    // block laid out at it, drawn smaller when the box is narrower (CSS zoom: the page
+    // inside keeps its width), and said so.
+    var widthNote = switches.querySelector(".story-live__note");
+    var sized = function () {
+      var chosen = switches.querySelector("input[name$='-width']:checked");
+      var wide = chosen && chosen.value !== "fill" ? Number(chosen.value) : 0;
+      frame.classList.toggle("story-frame--sized", Boolean(wide));
+      if (!wide) {
+        frame.style.inlineSize = "";
+        frame.style.zoom = "";
+        widthNote.hidden = true;
+        return;
+      }
+      // Drawn `room` px wide: a whole number of pixels for the width, so the page inside is
+      // laid out at exactly that width (its edge an outline, outside the box).
+      var room = Math.min(wide, Math.floor(box.clientWidth) - 2);
+      frame.style.inlineSize = wide + "px";
+      frame.style.zoom = room < wide ? String(room / wide) : "";
+      widthNote.textContent = (room < wide ? "Shown at " + Math.floor(room / wide * 100) + "% to fit; the" : "The") +
+        " block is laid out " + wide + " px wide.";
+      widthNote.hidden = false;
+    };
+    window.addEventListener("resize", sized);
     var fit = function (height) {
       var least = alone() ? 64 : 512;
       frame.style.blockSize = Math.max(least, Math.min(height, 4000)) + "px";
@@ -457,6 +481,7 @@
       frame.contentWindow.scrollTo(0, whole ? Math.max(0, top - 96) : 0);
     });
     switches.addEventListener("change", function (event) {
+      if (event.target.name && /-width$/.test(event.target.name)) { sized(); return; }
       if (event.target.name && /-view$/.test(event.target.name)) {
         if (frame.hasAttribute("srcdoc")) { frame.srcdoc = frame.srcdoc; return; }
         frame.contentWindow.postMessage({ broadsheetStory: "view", alone: alone() }, "*");
