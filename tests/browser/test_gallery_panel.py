@@ -230,7 +230,9 @@ def test_the_json_tab_shows_the_fixtures_json(auditor: Any, gallery: Path) -> No
 @pytest.mark.parametrize("width", [1280, 1440])
 def test_the_index_thumbnails_are_large_enough_to_see_the_page(auditor: Any, gallery: Path,
                                                               width: int) -> None:
-    """Three a row drew the page at 1280 px 275 px wide on its card."""
+    """Three a row drew the page at 1280 px 275 px wide on its card. (Round 46 has three a
+    row again at 1280 px and four at 1440, each first screen wider than then: two a row ran
+    18 fixtures to 5,175 px, round 45's review; test_gallery_review46.)"""
     sandbox, opened = _open(auditor, gallery, "index.html", width, 900)
     with opened as tab:
         tab.goto(sandbox.url)
@@ -239,6 +241,6 @@ def test_the_index_thumbnails_are_large_enough_to_see_the_page(auditor: Any, gal
         colours = tab.eval_on_selector_all(
             ".card__flags .count", "els => els.map((e) => getComputedStyle(e).backgroundColor)")
     assert len(wide) == 3
-    assert min(wide) >= 420, wide
+    assert min(wide) >= (280 if width == 1280 else 220), wide
     assert colours
     assert all(colour != "rgba(0, 0, 0, 0)" for colour in colours), "the counts coloured"
