@@ -1,5 +1,9 @@
-"""When a fixture's gallery page has sized its live page: the script sets the stage's
-height (the tests wait for it in one place, so a layout that sizes it otherwise changes one
-line)."""
+"""When a fixture's gallery page has sized its live page: on a phone or a short window the
+script sets the stage's height; in the fixed workspace (round 46: a window 64rem wide and
+37.5rem tall or more) the workspace's grid sizes it and the bar between the live page and
+the checks is shown."""
 
-STAGE_SIZED = "document.querySelector('.frame-stage').style.blockSize !== ''"
+STAGE_SIZED = """(() => {
+  const split = document.getElementById('workspace-split');
+  return document.querySelector('.frame-stage').style.blockSize !== ''
+    || (split !== null && !split.hidden); })()"""

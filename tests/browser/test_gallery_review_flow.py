@@ -149,7 +149,7 @@ def test_on_a_phone_side_by_side_is_a_slider_worked_by_keyboard(auditor: Any,
         assert (first["x"], first["y"], first["width"]) == (second["x"], second["y"],
                                                             second["width"]), "one place"
         assert first["x"] + first["width"] <= 375, "nothing squeezed or cut"
-        slider = tab.get_by_role("slider", name="Slider: the first on the left of")
+        slider = tab.get_by_role("slider", name="Approved on the left, slider on the right: Now")
         slider.focus()
         for _ in range(10):
             tab.keyboard.press("ArrowRight")
@@ -385,7 +385,10 @@ FOCUS_VIEW = """() => { const image = document.querySelector('#view-focus img');
           room: image.closest('.shot__scroll').getBoundingClientRect().width}; }"""
 
 
-@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
+# (Round 46: "Wide panel" is offered where the checks sit beside the live page, on a window
+# under 600 px tall; taller, the workspace has them under it, the window's width, and the bar
+# between resizes them: test_gallery_workspace46.)
+@pytest.mark.parametrize(("width", "height"), [(1280, 560), (1440, 560)])
 def test_wide_panel_draws_the_focus_order_at_the_page_s_own_size(
         auditor: Any, tmp_path: Path, width: int, height: int) -> None:
     """Beside the live page the checks were ~360–420 px wide: the focus order's badges were
@@ -475,9 +478,11 @@ def test_the_index_counts_fixtures_awaiting_review_and_accepts_them_all(
         server.stop()
 
 
-@pytest.mark.parametrize("width", [375, 1280])
+# (Round 46: beside the live page, where "Wide panel" is, on a window under 600 px tall;
+# from 600 px the workspace's panel is the window's width and the hint does not offer it)
+@pytest.mark.parametrize(("width", "height"), [(375, 800), (1280, 560), (1280, 800)])
 def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
-        auditor: Any, tmp_path: Path, width: int) -> None:
+        auditor: Any, tmp_path: Path, width: int, height: int) -> None:
     """At 1280 × 800 without Wide panel the focus order was drawn ~361 px wide, its numbers
     unreadable, and clicking it opened the bare file: beside the live page it is a window on
     the page at its own size, a line under it says so, and clicking the picture opens it
@@ -492,7 +497,7 @@ def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
     out = tmp_path / "out"
     GalleryBuilder(out, capture=Viewed()).build([fixture])
     sandbox = Sandbox.for_file(out / "fixtures" / "one" / "index.html", root=out)
-    with auditor.page(AuditOptions(width=width, height=800), sandbox) as tab:
+    with auditor.page(AuditOptions(width=width, height=height), sandbox) as tab:
         tab.goto(sandbox.url + "#views")
         tab.wait_for_function("document.querySelector('#view-focus img').complete")
         hint = tab.locator("#view-focus .view__hint")
@@ -501,12 +506,16 @@ def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
         else:
             expect(hint).to_be_visible()
             expect(hint).to_contain_text("Open full size")
-            expect(hint).to_contain_text("Wide panel")
             picture, said = (tab.locator(sel).bounding_box() for sel in (
                 "#view-focus .shot__scroll", "#view-focus .view__hint"))
             assert picture is not None
             assert said is not None
-            assert picture["width"] < 450, "a window on it: the line is needed"
+            if height < 600:  # beside the live page
+                expect(hint).to_contain_text("Wide panel")
+                assert picture["width"] < 450, "a window on it: the line is needed"
+            else:  # the workspace: no Wide panel to offer; still a window on a 1280 px page
+                expect(hint).not_to_contain_text("Wide panel", use_inner_text=True)
+                assert picture["width"] < 1280, "a window on it: the line is needed"
             assert 0 <= said["y"] - (picture["y"] + picture["height"]) < 80, "right under it"
         tab.locator("#view-focus img").click()
         dialog = tab.locator("dialog.enlarged[open]")
@@ -517,6 +526,6 @@ def test_the_small_focus_order_says_how_to_read_it_and_opens_large_when_clicked(
         assert drawn == [1280, 1280], "at the page's own size"
         assert tab.url.endswith("index.html#views"), "the page stays"
         tab.keyboard.press("Escape")
-        if width == 1280:
+        if width == 1280 and height < 600:  # (Wide panel: beside the live page only)
             tab.get_by_role("button", name="Wide panel").click()
             expect(hint).to_be_hidden()

@@ -70,18 +70,20 @@ TOOLBAR = """() => {
     const shown = c.tagName === 'SELECT' ? c : c.closest('label');
     return {name: c.name, value: c.value, box: box(shown), label: c.labels.length ? c.labels[0].textContent.trim() : c.getAttribute('aria-label'),
             group: c.closest('fieldset').querySelector('legend').textContent.trim(),
-            focusable: c.tabIndex >= 0 && !c.disabled}; });
+            focusable: c.tabIndex >= 0 && !c.disabled, shown: c.closest('fieldset').checkVisibility()}; });
   return {bar: box(bar), stage: box(document.querySelector('.frame-stage')), controls,
           tabs: [...document.querySelectorAll('[role=tab]')].map(box),
-          groups: [...bar.querySelectorAll(':scope > fieldset')].filter((g) => !g.hidden).map((g) => box(g).top),
+          groups: [...bar.querySelectorAll(':scope > fieldset')].filter((g) => g.checkVisibility()).map((g) => box(g).top),
           note: document.getElementById('frame-note').hidden ? 0 : box(document.getElementById('frame-note')).height,
+          split: (() => { const bar = document.getElementById('workspace-split');
+                          return bar.hidden ? null : box(bar); })(),
           scroll: document.documentElement.scrollWidth, window: [innerWidth, innerHeight]};
 }"""
 
 
-# At 1280 px the live page shares the window with the fixtures list and the checks beside
-# it (issue 17): its switches take two rows of its narrower column.
-@pytest.mark.parametrize(("width", "height", "rows"), [(1280, 800, 2), (375, 812, 2)])
+# At 1280 px the live page shares the window with the fixtures list beside it and the checks
+# under it (round 46's fixed workspace; beside it in issue 17): its switches one row.
+@pytest.mark.parametrize(("width", "height", "rows"), [(1280, 800, 1), (375, 812, 2)])
 def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         auditor: Any, gallery: Path, width: int, height: int, rows: int) -> None:
     sandbox, opened = _open(auditor, gallery, "fixtures/ar-local-elections-rtl/index.html",
@@ -97,7 +99,8 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
     assert len(tops) <= rows, f"the switches' groups start on {len(tops)} lines: {tops}"
     assert seen["bar"]["height"] - seen["note"] <= 56 * rows, seen["bar"]  # and the note's line
     assert seen["scroll"] <= width, "nothing sticks out of the window"
-    for control in seen["controls"]:
+    shown = [control for control in seen["controls"] if control["shown"]]
+    for control in shown:
         assert control["box"]["left"] >= 0, control
         assert control["box"]["right"] <= width, control
         assert control["box"]["top"] >= seen["bar"]["top"] - 1, control
@@ -105,35 +108,42 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
         assert control["label"], f"{control['name']} is labelled"
         assert control["group"], f"{control['name']} is in a named group"
         assert control["focusable"], control
-    names = {control["name"] for control in seen["controls"]}
-    assert names == {"frame-width", "frame-scheme", "frame-zoom", "frame-vision", "frame-height"}
+    names = {control["name"] for control in shown}
+    switches = {"frame-width", "frame-scheme", "frame-zoom", "frame-vision"}
+    if width == 1280:
+        # In the workspace "Two screens" gives way to the bar between the live page and the
+        # checks, which resizes the two (test_gallery_workspace46).
+        assert names == switches
+        assert seen["split"], "the bar shown instead"
+    else:
+        assert names == switches | {"frame-height"}
+        assert seen["split"] is None
     # The canvas and the checks' tabs take the first screen: the stage starts high and
-    # reaches down to the tabs, near the window's bottom with the start of the tab chosen
-    # under them (its section's heading in the first screen too).
+    # reaches down to the tabs (past the bar between them in the workspace), the start of
+    # the tab chosen under them (its section's heading in the first screen too).
     assert seen["stage"]["top"] <= (300 if width == 1280 else 360), seen["stage"]
     # (short of the room kept under the tabs for the start of the tab chosen)
     # (on a phone the scale note's line in the toolbar, off the page since issue 17)
-    assert seen["stage"]["height"] >= height * (0.54 if width == 1280 else 0.44)
+    assert seen["stage"]["height"] >= height * (0.47 if width == 1280 else 0.44), seen["stage"]
     assert len(seen["tabs"]) >= 5
-    if width == 1280:  # beside the live page, at the top of the first screen (issue 17)
-        for tab in seen["tabs"]:
-            assert tab["left"] >= seen["stage"]["right"], tab
-            assert tab["bottom"] <= 200, tab  # under the Wide panel button's row
-        assert seen["stage"]["bottom"] >= height - 40, "the stage reaches the window's bottom"
-        return
+    below = seen["split"]["bottom"] if width == 1280 else seen["stage"]["bottom"]
     for tab in seen["tabs"]:
-        assert seen["stage"]["bottom"] <= tab["top"] <= tab["bottom"] <= height, tab
+        assert below - 1 <= tab["top"] <= tab["bottom"] <= height, tab
+    if width == 1280:  # the checks' panel under them, fixed: some of it to read
+        assert max(tab["bottom"] for tab in seen["tabs"]) <= height - 120, seen["tabs"]
+        return
     assert height - 180 <= max(tab["bottom"] for tab in seen["tabs"]) <= height - 64, (
         "near the bottom, room under them for the section's start")
-
 
 ABOVE = """() => {
   const box = (e) => e.getBoundingClientRect().toJSON();
   const controls = [...document.querySelectorAll(
-    '.gallery-header :is(a[href], select), .fixture-head a[href], .canvas .frame-controls :is(input, select)')];
+    '.gallery-header :is(a[href], select), .fixture-head a[href], .canvas .frame-controls :is(input, select)')]
+    .filter((c) => c.checkVisibility());
   return {
     stage: box(document.querySelector('.frame-stage')), header: box(document.querySelector('.gallery-header')),
-    bar: [...document.querySelectorAll('.gallery-header :is(a, select, .gallery-header__here)')].map(box),
+    bar: [...document.querySelectorAll('.gallery-header :is(a, select, .gallery-header__here)')]
+      .filter((e) => e.checkVisibility()).map(box),
     pager: [...document.querySelectorAll('.pager a')].map(box),
     pills: [...document.querySelectorAll('.fixture-head .count')].map(box),
     controls: controls.map((c) => ({html: c.outerHTML.slice(0, 80), focusable: c.tabIndex >= 0 && !c.disabled,
@@ -153,7 +163,8 @@ def _rows(boxes: list[dict[str, float]]) -> int:
     return len(middles)
 
 
-# At 1280 px the head above the live page wraps in its narrower column (issue 17).
+# At 1280 px the head above the live page wraps in its narrower column (issue 17); the
+# fixtures are listed beside it there (round 46), the header's menu hidden: listed once.
 @pytest.mark.parametrize(("width", "height", "start"), [(375, 812, 260), (1280, 800, 300)])
 def test_the_furniture_above_the_live_page_is_compact_and_every_control_in_view_and_named(
         auditor: Any, gallery: Path, width: int, height: int, start: int) -> None:
@@ -165,9 +176,17 @@ def test_the_furniture_above_the_live_page_is_compact_and_every_control_in_view_
         tab.goto(sandbox.url)
         tab.wait_for_function(STAGE_SIZED)
         # Each control above the live page by its role and name, as a screen reader finds it.
+        menu = tab.get_by_role("combobox", name="Fixture", exact=True)
+        listed = tab.get_by_role("navigation", name="Fixtures", exact=True)
+        if width == 1280:  # the list at the left instead of the header's menu
+            expect(menu).to_be_hidden()
+            expect(listed.get_by_role("link")).to_have_count(len(FIXTURES))
+        else:
+            expect(listed).to_be_hidden()
         named = [tab.get_by_role("link", name="Broadsheet gallery", exact=True),
                  tab.get_by_role("link", name="Compare", exact=True),
-                 tab.get_by_role("combobox", name="Fixture", exact=True),
+                 listed.get_by_role("searchbox", name="Filter by headline or slug")
+                 if width == 1280 else menu,
                  tab.get_by_role("link", name="Previous: ", exact=False),
                  tab.get_by_role("link", name="Next: ", exact=False),
                  tab.get_by_role("link", name="Open the rendered page on its own")]
@@ -176,10 +195,11 @@ def test_the_furniture_above_the_live_page_is_compact_and_every_control_in_view_
             expect(control).to_be_in_viewport(ratio=1)
         head = tab.locator(".fixture-head").aria_snapshot()
         seen = tab.evaluate(ABOVE)
-        # Every control is reached by Tab, in order, before the live page's switches.
+        # Every control is reached by Tab, in order, before the live page's switches (past
+        # the fixtures list's, at 1280 px).
         reached: list[str] = []
         tab.locator("body").focus()
-        for _ in range(len(seen["controls"]) + 4):
+        for _ in range(len(seen["controls"]) + 4 + 2 * len(FIXTURES)):
             tab.keyboard.press("Tab")
             reached.append(tab.evaluate(FOCUSED))
     assert "Accessibility checks" in head, "the groups' labels still said"
@@ -307,9 +327,11 @@ def test_the_slider_and_difference_show_the_whole_width(
     for left, right, drawn in seen["svgs"]:
         assert seen["stage"][0] <= left, (left, seen)
         assert right <= seen["stage"][1], (right, seen)
-        # (the stage in the checks' panel beside the live page at 1280 px, issue 17)
-        assert drawn >= 0.9 * (seen["stage"][1] - seen["stage"][0]), (
-            "as large as the stage allows, not a thumbnail")
+        # As large as the stage allows up to its column's 40rem (640 px: the 1280 px page at
+        # half its size, not a thumbnail). (Issue 17 had the stage in a narrower panel beside
+        # the live page; round 46's workspace has the panel the window's width under it.)
+        room = seen["stage"][1] - seen["stage"][0]
+        assert drawn >= 0.9 * min(room, 640), ("as large as the stage allows", drawn, room)
 
 
 KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => {
@@ -326,7 +348,7 @@ KEPT = """() => [...document.querySelectorAll('.pager__headline')].map((cut) => 
           first: [first.left, first.right], box: [box.left, box.right]}; })"""
 
 
-@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("width", [768, 1280])  # (on a phone, "← Previous": review46)
 def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
         auditor: Any, gallery: Path, width: int) -> None:
     """The review: an Arabic title was cut at its start (the right), as a left-to-right one."""
@@ -342,14 +364,13 @@ def test_a_right_to_left_neighbour_is_cut_at_its_end_and_keeps_its_start(
     for cut in (previous, following):
         assert cut["start"], f"its first letter is shown: {cut}"
         assert cut["whole"], "the whole headline in the page (said whole)"
-        if width == 375:  # a phone: one line each, cut at its end by the stylesheet
-            assert cut["overflow"] == "ellipsis"
-        else:  # beside the live page: two lines at most, whole in its tooltip (round 41;
-            # gallery v2 drew it whole, up to three lines)
-            assert cut["height"] <= 2 * cut["line"] + 2, cut
+        # Two lines at most, whole in its tooltip (round 41; gallery v2 drew it whole, up
+        # to three lines).
+        assert cut["height"] <= 2 * cut["line"] + 2, cut
+        assert cut["overflow"] != "ellipsis"
     # An Arabic one starts at its box's right (its start), as it reads.
     # (its first line's right: beside the live page the lines are drawn against the arrow at
-    # their left, round 42's review; on a phone the line is its box)
+    # their left, round 42's review)
     assert previous["first"][1] >= previous["lineRight"] - 2, "right to left: starts at the right"
     assert following["box"][0] <= following["first"][0] <= following["box"][1]
     assert dict(menu)["ar-local-elections-rtl"] == "rtl"

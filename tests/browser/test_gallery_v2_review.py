@@ -169,33 +169,43 @@ STAGE = """() => { const box = (s) => document.querySelector(s).getBoundingClien
   return {stage: box('.frame-stage'), frame: frame.getBoundingClientRect().toJSON(),
           chosen: document.querySelector('input[name=frame-width]:checked').value,
           groups: [...document.querySelectorAll('.canvas .frame-controls > fieldset')]
-            .filter((g) => !g.hidden).map((g) => Math.round(g.getBoundingClientRect().top))}; }"""
+            .filter((g) => g.checkVisibility()).map((g) => Math.round(g.getBoundingClientRect().top)),
+          note: document.getElementById('frame-note').checkVisibility() ? document.getElementById('frame-note').textContent : ''}; }"""
 
 
 @pytest.mark.parametrize("tab", [(1280, 800, "light")], indirect=True)
 def test_the_live_page_takes_most_of_a_laptop_screen(tab: Any, gallery: Path) -> None:
-    """At 1280 × 800 the stage was 802 × 595 px under two rows of switches: now one row, the
-    stage 814 × 633 (a 768 px page drawn whole at 100%, 625 px of it in sight)."""
+    """At 1280 × 800 the stage was 802 × 595 px under two rows of switches: then one row, the
+    stage 814 × 633 beside the checks (a 768 px page drawn whole at 100%). Round 46's
+    workspace puts the checks under the live page: the switches one row, the stage the
+    window's width less the fixtures list and about half its height (1018 × 384, round 47),
+    a 1280 px page drawn at 78%."""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
     assert max(seen["groups"]) - min(seen["groups"]) <= 8, f"the switches on rows {seen['groups']}"
-    assert seen["stage"]["width"] >= 810, seen["stage"]
-    assert seen["stage"]["height"] >= 600, seen["stage"]  # this head's status takes two lines
-    assert seen["chosen"] == "768"
-    assert seen["frame"]["width"] == 770, "768 px and its border, not scaled"
-    assert seen["frame"]["height"] >= 590, seen["frame"]
+    assert seen["stage"]["width"] >= 1000, seen["stage"]
+    assert seen["stage"]["height"] >= 0.45 * 800, seen["stage"]  # this head's status: two lines
+    assert seen["chosen"] == "1280", "the widest captured that the stage shows at 75% or more"
+    assert seen["stage"]["left"] <= seen["frame"]["left"] <= seen["frame"]["right"] <= seen["stage"]["right"]
+    assert seen["frame"]["width"] >= 0.75 * 1282, "scaled a little to fit, not a thumbnail"
+    assert seen["note"].startswith("Shown at "), "and said so"
 
 
 @pytest.mark.parametrize("tab", [(1440, 900, "light")], indirect=True)
 def test_beside_the_fixtures_list_a_768_px_page_is_drawn_at_its_size(
         tab: Any, gallery: Path) -> None:
     """At 1440 × 900 the checks took two fifths of what the list left: a 768 px page was
-    drawn at 88% (683 px wide) in a 707 px stage."""
+    drawn at 88% (683 px wide) in a 707 px stage. (Round 46: the checks under the live page,
+    the stage the window's width less the list: 1280 px is chosen, at 91%; 768 chosen is
+    drawn at its size.)"""
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
-    assert seen["chosen"] == "768"
+    assert seen["chosen"] == "1280"
+    assert seen["frame"]["width"] >= 0.9 * 1282, seen["frame"]
+    tab.check("input[name='frame-width'][value='768']", force=True)
+    seen = tab.evaluate(STAGE)
     assert seen["frame"]["width"] == 770, seen["frame"]
-    assert seen["frame"]["height"] >= 640, seen["frame"]
+    assert seen["frame"]["height"] >= 0.47 * 900, seen["frame"]
     assert tab.is_hidden("#frame-note"), "no 'Shown at …%' note"
 
 

@@ -90,10 +90,16 @@ def test_the_live_page_comes_first_and_the_checks_are_tabs_below_it(unchanged: P
     blocks = [(child.tag, child.get("class")) for child in main]
     assert blocks == [("div", "workspace"), ("details", "note vision-note")], (
         "the vision citation a footnote")
-    # The workspace (issue 17): the fixtures list, the head, the live page, the checks.
+    # The workspace (issue 17): the fixtures list, the head, the live page, the checks; the
+    # bar between the live page and the checks (round 46: a separator, shown by the script
+    # where the workspace is fixed).
     parts = [(child.tag, child.get("class")) for child in main[0]]
     assert parts == [("nav", "fixture-nav"), ("div", "fixture-head"),
-                     ("section", "panel canvas"), ("div", "addons")]
+                     ("section", "panel canvas"), ("div", "workspace__split"),
+                     ("div", "addons")]
+    split = main[0][3]
+    assert (split.get("role"), split.get("aria-controls")) == ("separator", "checks")
+    assert split.get("hidden") is not None, "hidden without script: the page scrolls"
     toolbar = main.xpath(".//section[contains(@class, 'canvas')]//div[@class='frame-controls']")[0]
     legends = [text_of(legend) for legend in toolbar.xpath(".//legend")]
     assert legends == ["Width", "Colour scheme", "Zoom", "Vision", "Height"]

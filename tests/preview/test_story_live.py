@@ -49,7 +49,8 @@ def test_each_story_has_a_live_view_switching_scheme_and_direction(
         [frame] = live.xpath(".//iframe")
         assert frame.get("src") == f"{base}page-light-{own}.html"
         checked = live.xpath(".//input[@checked]/@value")
-        assert checked == ["light", own, "alone"]  # the block alone by default
+        # the frame's own width (round 47's Width switch), the block alone, by default
+        assert checked == ["fill", "light", own, "alone"]
         [mine] = live.xpath(".//input[@checked and @value=$own]/..", own=own)
         assert text_of(mine).endswith("(its own)")
         # Without script: links open each of the four pages in the frame.

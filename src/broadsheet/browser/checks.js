@@ -413,6 +413,18 @@
   const foreignFocus = () => foreign;
   let focusList = [];
   let reachOf = new Map();
+  // Whether a box scrolling inside the window (a panel with its own scroll bar) hides part
+  // of the element: in the window's rect, yet out of sight until that box scrolls to it, as
+  // focus would scroll it (the pixels are compared with focus not scrolling).
+  function clippedInside(el, r) {
+    for (let up = el.parentElement; up && up !== document.documentElement; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      const c = up.getBoundingClientRect();
+      if (r.top < c.top - 1 || r.bottom > c.bottom + 1 || r.left < c.left - 1 || r.right > c.right + 1) return true;
+    }
+    return false;
+  }
   function focusShot(index, focus, place = !focus) {
     const el = focusList[index];
     if (!el || !el.isConnected) return null;
@@ -420,7 +432,7 @@
       const active = deepActive();
       if (active && active !== document.body) active.blur();
       const r = el.getBoundingClientRect();
-      if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight) {
+      if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight || clippedInside(el, r)) {
         el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
       }
     }

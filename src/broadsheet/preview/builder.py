@@ -454,8 +454,13 @@ class GalleryBuilder:
             self._write_index(report.entries, waiting)
             if progress is not None:
                 progress(done, len(paths), entry)
-        for at, entry in enumerate(report.entries[:-1]):  # the fixtures list, all counted
-            self._write_fixture_page(entry, *_neighbours(listed, at))
+        # Every page again once all are counted: the fixtures list complete, and each page's
+        # previous and next those the list shows beside it (grouped as the index groups
+        # them; round 46's review: the pager followed the files' order, the list another).
+        ordered = [item for _, _, members in listed_groups(listed, tallies) for item in members]
+        place = {id(item): at for at, item in enumerate(ordered)}
+        for item, entry in zip(listed, report.entries, strict=True):
+            self._write_fixture_page(entry, *_neighbours(ordered, place[id(item)]))
         self._cache = cache
         self._remove_stale(set(cache))
         if self.blocks:

@@ -9,8 +9,8 @@ server's token (the same token and origin checks as verdicts, :mod:`broadsheet.p
 place of the original and renders it with the normal renderer (which escapes and sanitises),
 fixed to the scheme and direction asked for, as the story's frame shows it. It writes
 nothing: the page shows the HTML in the story's frame (``srcdoc``, sandboxed without
-scripts), its Content Security Policy as rendered. In the static gallery the controls are
-disabled.
+scripts), its Content Security Policy as rendered. In the static gallery the variant's props
+show as a read-only table, the controls disabled behind one "Edit" disclosure.
 """
 
 from __future__ import annotations
@@ -58,6 +58,22 @@ class Control:
             return json.dumps(value, ensure_ascii=False, indent=2)
         if self.widget == "checkbox":
             return "true" if value is True else ""
+        return str(value)
+
+    def shown(self, block: Mapping[str, Any]) -> str:
+        """The value read-only, short (the static gallery's args table): a list or object
+        longer than a line by its size (the whole JSON is under the variant)."""
+        value = block.get(self.name)
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, (list, dict)):
+            whole = json.dumps(value, ensure_ascii=False)
+            if len(whole) <= 60:
+                return whole
+            count = len(value)
+            if isinstance(value, list):
+                return f"a list of {count} item{'' if count == 1 else 's'}"
+            return f"an object of {count} field{'' if count == 1 else 's'}"
         return str(value)
 
 

@@ -268,6 +268,10 @@
         range.hidden = range.getAttribute("data-view") !== view;
       });
       var names = approvedMode ? ["Approved", "Now"] : ["First", "Second"];
+      // The slider's label names its ends: "Approved ← slider → Now".
+      Array.prototype.forEach.call(pairForm.querySelectorAll(".pair-compare__end"), function (end) {
+        end.textContent = names[end.getAttribute("data-end") === "a" ? 0 : 1];
+      });
       legend.hidden = view === "side" || missing;
       legend.textContent = { slider: names[0] + " on the left of the slider, " + names[1].toLowerCase() + " on the right.",
                              onion: names[1] + " over " + names[0].toLowerCase() + ", at the opacity chosen.",
@@ -425,6 +429,30 @@
     // The frame shows the block alone (its page's script hides the rest) or in its page
     // (scrolled to the block), and is as tall as the block needs: its page says how tall.
     var alone = function () { return !switches.querySelector("input[value='page']:checked"); };
+    // Its width (the fixture's Width switch): Fill, the box's width; a width chosen, the
+    // block laid out at it, drawn smaller when the box is narrower (CSS zoom: the page
+    // inside keeps its width), and said so.
+    var widthNote = switches.querySelector(".story-live__note");
+    var sized = function () {
+      var chosen = switches.querySelector("input[name$='-width']:checked");
+      var wide = chosen && chosen.value !== "fill" ? Number(chosen.value) : 0;
+      frame.classList.toggle("story-frame--sized", Boolean(wide));
+      if (!wide) {
+        frame.style.inlineSize = "";
+        frame.style.zoom = "";
+        widthNote.hidden = true;
+        return;
+      }
+      // Drawn `room` px wide: a whole number of pixels for the width, so the page inside is
+      // laid out at exactly that width (its edge an outline, outside the box).
+      var room = Math.min(wide, Math.floor(box.clientWidth) - 2);
+      frame.style.inlineSize = wide + "px";
+      frame.style.zoom = room < wide ? String(room / wide) : "";
+      widthNote.textContent = (room < wide ? "Shown at " + Math.floor(room / wide * 100) + "% to fit; the" : "The") +
+        " block is laid out " + wide + " px wide.";
+      widthNote.hidden = false;
+    };
+    window.addEventListener("resize", sized);
     var fit = function (height) {
       var least = alone() ? 64 : 512;
       frame.style.blockSize = Math.max(least, Math.min(height, 4000)) + "px";
@@ -453,6 +481,7 @@
       frame.contentWindow.scrollTo(0, whole ? Math.max(0, top - 96) : 0);
     });
     switches.addEventListener("change", function (event) {
+      if (event.target.name && /-width$/.test(event.target.name)) { sized(); return; }
       if (event.target.name && /-view$/.test(event.target.name)) {
         if (frame.hasAttribute("srcdoc")) { frame.srcdoc = frame.srcdoc; return; }
         frame.contentWindow.postMessage({ broadsheetStory: "view", alone: alone() }, "*");
@@ -652,6 +681,10 @@
   // out to fit a narrower window, saying so, and stays as tall as its stage (one screen, two,
   // or as dragged); without script the stage scrolls instead. The switches and a dragged
   // height are remembered from one fixture's page to the next.
+  // Round 46: on a wide and tall window the fixture page is one fixed workspace (gallery.css):
+  // the frame takes its share of the window, the bar between it and the checks resizes them.
+  var FIXED = window.matchMedia("(min-width: 64rem) and (min-height: 37.5rem)");
+  var fixedNow = function () { return FIXED.matches && Boolean(document.querySelector(".workspace > .canvas")); };
   var stage = document.querySelector(".frame-stage");
   if (stage) {
     var note = document.getElementById("frame-note");
@@ -724,6 +757,7 @@
     // fitted: the note above it, shown or hidden, moves its top. True when the height changed.
     var dockStrip = document.querySelector(".toc[data-tabs]");
     var fill = function () {
+      if (fixedNow()) { return false; }  // the workspace's grid sizes it
       if (dragged()) { return false; }
       var double = controls.querySelector("input[name='frame-height'][value='double']:checked");
       var box = stage.getBoundingClientRect();
@@ -813,6 +847,64 @@
     }
     fit();
   }
+  // The bar between the live page and the checks (a window splitter, role separator): drag
+  // it, or Arrow Up / Down (5%), Page Up / Down (20%), Home / End; Enter (or the w key)
+  // swaps the live page's share between 70% and 30%. Kept for the session.
+  var split = document.getElementById("workspace-split");
+  if (split) {
+    var SPLIT = "broadsheet-gallery:split";
+    var splitBox = split.parentNode;
+    var LOW = Number(split.getAttribute("aria-valuemin")), HIGH = Number(split.getAttribute("aria-valuemax"));
+    var SHARE = 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
+    var share = SHARE;
+    try { share = Number(sessionStorage.getItem(SPLIT)) || SHARE; } catch (error) { /* private mode */ }
+    var setShare = function (value, keep) {
+      share = Math.max(LOW, Math.min(HIGH, Math.round(value)));
+      splitBox.style.setProperty("--canvas-share", share + "fr");
+      splitBox.style.setProperty("--panel-share", (100 - share) + "fr");
+      split.setAttribute("aria-valuenow", String(share));
+      split.setAttribute("aria-valuetext", "Live page " + share + "%, checks " + (100 - share) + "%");
+      if (keep) {
+        try { sessionStorage.setItem(SPLIT, String(share)); } catch (error) { /* private mode */ }
+      }
+    };
+    split.broadsheetSwap = function () { setShare(share > 45 ? 30 : SHARE, true); };
+    var showSplit = function () { split.hidden = !fixedNow(); };
+    if (FIXED.addEventListener) { FIXED.addEventListener("change", showSplit); }
+    setShare(share, false);
+    showSplit();
+    split.addEventListener("keydown", function (event) {
+      var step = { ArrowUp: -5, ArrowDown: 5, PageUp: -20, PageDown: 20 }[event.key];
+      if (step) { setShare(share + step, true); }
+      else if (event.key === "Home") { setShare(LOW, true); }
+      else if (event.key === "End") { setShare(HIGH, true); }
+      else if (event.key === "Enter") { split.broadsheetSwap(); }
+      else { return; }
+      event.preventDefault();
+    });
+    // Dragged: the live page's share is where the pointer is, between the canvas's top and
+    // the checks' bottom (the frames let the pointer through while dragging).
+    var canvasBox = splitBox.querySelector(".canvas"), checksBox = document.getElementById("checks");
+    split.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0) { return; }
+      event.preventDefault();
+      split.setPointerCapture(event.pointerId);
+      splitBox.classList.add("workspace--dragging");
+      var top = canvasBox.getBoundingClientRect().top;
+      var room = checksBox.getBoundingClientRect().bottom - top - split.offsetHeight;
+      var move = function (moved) { setShare((moved.clientY - top - split.offsetHeight / 2) / room * 100, false); };
+      var stop = function () {
+        splitBox.classList.remove("workspace--dragging");
+        split.removeEventListener("pointermove", move);
+        split.removeEventListener("pointerup", stop);
+        split.removeEventListener("pointercancel", stop);
+        setShare(share, true);
+      };
+      split.addEventListener("pointermove", move);
+      split.addEventListener("pointerup", stop);
+      split.addEventListener("pointercancel", stop);
+    });
+  }
   // One-key shortcuts (listed in the footer), off with a switch there (WCAG 2.1.4); never
   // while typing in a field or with a modifier key held.
   var on = document.getElementById("shortcuts-on");
@@ -850,7 +942,9 @@
         go("prev");
       } else if (event.key === "w") {
         var widener = document.getElementById("panel-wide");
+        var splitBar = document.getElementById("workspace-split");
         if (widener && widener.offsetParent) { widener.click(); }
+        else if (splitBar && !splitBar.hidden && splitBar.broadsheetSwap) { splitBar.broadsheetSwap(); }
       } else if (event.key === "s") {
         var other = document.querySelector("input[name='frame-scheme']:not(:checked)");
         if (other) { other.click(); }
@@ -1071,8 +1165,9 @@
       frame.loading = "eager";
       frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
       liveStage.classList.add("frame-stage--showing");
-      liveStage.closest("section").scrollIntoView({ block: "start" });  // the canvas, above the tabs
-      frame.focus();
+      // (in the fixed workspace the frame is in sight already: only its own page scrolls)
+      if (!fixedNow()) { liveStage.closest("section").scrollIntoView({ block: "start" }); }  // the canvas, above the tabs
+      frame.focus({ preventScroll: true });
     });
   }
   // A dialog for something shown full size: its bar (a title and Close), not yet in the page.
@@ -1195,7 +1290,7 @@
   // scheme and direction the switches chose); the frame shows the page it answers
   // (srcdoc, sandboxed without scripts, its policy as rendered), or each problem shows
   // under its field with its JSON pointer. Reset puts the fixture's block back. Opened as
-  // files, the controls stay disabled.
+  // files, the controls stay disabled, folded under "Edit (needs --serve)".
   Array.prototype.forEach.call(document.querySelectorAll("[data-story-args]"), function (form) {
     if (!token) { return; }
     var box = form.closest("[data-story-live]");
@@ -1204,7 +1299,14 @@
     var listed = form.querySelector(".story-args__problems");
     var args = form.querySelectorAll("[data-arg]");
     form.querySelector(".story-args__static").hidden = true;
-    form.querySelector(".story-args__fields").disabled = false;
+    // Served: the controls themselves, unfolded (the read-only table and the disclosure
+    // are the static gallery's).
+    var table = form.querySelector(".story-args__table");
+    if (table) { table.hidden = true; }
+    var folded = form.querySelector(".story-args__edit");
+    var fields = form.querySelector(".story-args__fields");
+    if (folded) { folded.parentNode.insertBefore(fields, folded); folded.parentNode.removeChild(folded); }
+    fields.disabled = false;
     var edited = false;
     var timer = null;
     var sent = 0;
