@@ -545,3 +545,39 @@ def _skip_message(auditor: Any, html: str) -> str:
     audit = auditor.audit("test.html", html=html, options=AuditOptions())
     return " ".join(f.message for r in audit.results if r.rule.id == "skip-link-keyboard"
                     for f in r.findings)
+
+
+def test_a_screenshot_chromium_could_not_give_once_is_asked_for_again(
+        auditor: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Under load Chromium now and then answers "Unable to capture screenshot" (its compositor
+    # had no frame): the pixel pass asks again rather than losing the page's focus rule.
+    from types import SimpleNamespace
+
+    from playwright.sync_api import Error
+
+    from broadsheet.browser import checks
+
+    fast = focus_findings(auditor, page(body=BARE_ROW))
+    failures = [0]
+    new_session = checks._Camera.__init__
+
+    def flaky(camera: Any, page_: Any) -> None:
+        new_session(camera, page_)
+        send = camera.session.send
+
+        def once_unable(method: str, params: Any = None) -> Any:
+            if method == "Page.captureScreenshot" and failures[0] < 2:
+                failures[0] += 1
+                raise Error("Protocol error (Page.captureScreenshot): Unable to capture "
+                            "screenshot")
+            return send(method, params)
+
+        camera.session = SimpleNamespace(send=once_unable, detach=camera.session.detach)
+
+    monkeypatch.setattr(checks._Camera, "__init__", flaky)
+    retried = focus_findings(auditor, page(body=BARE_ROW))
+    assert failures[0] == 2, "the failing screenshots were asked for"
+    assert retried == fast
+    for n in range(45):
+        assert retried[f"#b{n}"] == ("failed", "not one pixel of the viewport changes when it "
+                                     "is focused"), n

@@ -62,6 +62,8 @@ FOCUS_PIXEL_ELEMENTS, FOCUS_PIXEL_AREA = 100, 100 * 1280 * 800
 FOCUS_PIXELS_CEILING_S = 20.0
 #: The longest the pixel pass waits for the page's web fonts, in milliseconds.
 FONTS_WAIT_MS = 3000
+#: Times a screenshot is asked for when Chromium had no frame to give.
+CAPTURE_TRIES = 3
 #: Seconds each check may take: the watchdog's limit for it (plus its grace). Every check's
 #: own safety nets end it sooner (the focus rule's 15 s in the page and 20 s of pixels, the
 #: trap walks' 45 s, each pass of the contrast rule's 15 s and 20 s), its unjudged elements
@@ -214,7 +216,7 @@ class _Camera:
                               "width": math.ceil(where["width"]),
                               "height": math.ceil(where["height"]), "scale": 1}
             self.area += params["clip"]["width"] * params["clip"]["height"]
-        return base64.b64decode(self.session.send("Page.captureScreenshot", params)["data"])
+        return self._capture(params)
 
     def document(self) -> bytes | None:
         """The whole scrolling area (ACT's "scrolling area of the viewport"), or None when it
@@ -226,9 +228,27 @@ class _Camera:
                 or width * height > DOCUMENT_SHOT_MAX:
             return None
         self.area += width * height
-        return base64.b64decode(self.session.send("Page.captureScreenshot", {
+        return self._capture({
             "format": "png", "captureBeyondViewport": True, "optimizeForSpeed": True,
-            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})["data"])
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1}})
+
+    def _capture(self, params: dict[str, Any]) -> bytes:
+        """``Page.captureScreenshot``, tried again after a frame when Chromium had no frame to
+        give ("Unable to capture screenshot": a busy machine's compositor), as Playwright's own
+        screenshot does; any other error, or the same one :data:`CAPTURE_TRIES` times, raises."""
+        from playwright.sync_api import Error
+
+        for attempt in range(CAPTURE_TRIES):
+            try:
+                return base64.b64decode(
+                    self.session.send("Page.captureScreenshot", params)["data"])
+            except Error as error:
+                if "Unable to capture screenshot" not in str(error) \
+                        or attempt == CAPTURE_TRIES - 1:
+                    raise
+                self.page.evaluate(
+                    "() => new Promise((r) => requestAnimationFrame(() => r(null)))")
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:
         from playwright.sync_api import Error
