@@ -197,17 +197,23 @@
 
   // Text whose background only the rendered pixels tell (images, gradients, filters).
   let pixelNodes = [];
-  let saved = null;
+  let saved = [];
 
-  // Make one such text node's text transparent and return where its characters are: the
-  // part of the viewport to capture, and each character's box within it.
-  function hideText(index) {
+  // Where one such text node's characters are, before any text is hidden (its colour may be
+  // inherited from an element hidden for another): the part of the viewport to capture, each
+  // character's box within it, and the text's colour. ``scroll``: bring it into view first
+  // if its first line's middle is out of view; otherwise null unless it lies wholly in view.
+  function textShot(index, scroll) {
     const node = pixelNodes[index];
     const parent = node && flatParent(node);
     if (!parent || !node.isConnected) return null;
     let rects = textRects(node);
     if (!rects.length) return null;
-    if (!inView(rects[0])) {
+    if (!scroll) {
+      const whole = rects.every((r) => r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth
+        && r.bottom <= window.innerHeight);
+      if (!whole) return 'later';
+    } else if (!inView(rects[0])) {
       window.scrollBy(rects[0].left - window.innerWidth / 2, rects[0].top - window.innerHeight / 2);
       rects = textRects(node);
     }
@@ -231,27 +237,52 @@
     const fill = s.webkitTextFillColor && s.webkitTextFillColor !== s.color ? s.webkitTextFillColor : s.color;
     let alpha = 1;
     for (let el = parent; el; el = flatParent(el)) alpha *= parseFloat(getComputedStyle(el).opacity);
-    saved = { parent, style: parent.getAttribute('style') };
-    parent.style.setProperty('color', 'transparent', 'important');
-    parent.style.setProperty('-webkit-text-fill-color', 'transparent', 'important');
-    parent.style.setProperty('text-shadow', 'none', 'important');
-    parent.style.setProperty('-webkit-text-stroke-width', '0', 'important');
-    parent.getBoundingClientRect();
-    return { clip: { x: left, y: top, width: right - left, height: bottom - top }, chars,
-      fg: withAlpha(parseColor(fill), alpha), pageX: visualViewport.pageLeft,
+    return { parent, clip: { x: left, y: top, width: right - left, height: bottom - top }, chars,
+      fg: withAlpha(parseColor(fill), alpha) };
+  }
+
+  // Make such text nodes' text transparent, as many as one screenshot can take: the first of
+  // ``indices`` (scrolled into view if need be), then each next one that lies wholly in the
+  // viewport as it is, while fewer than ``maxItems`` were taken and their boxes cover fewer
+  // than ``maxArea`` CSS pixels. Returns how many indices it took, the scroll position, and
+  // for each taken its clip, characters and colour (null: nothing of it to capture).
+  function hideTexts(indices, maxItems, maxArea) {
+    const shots = [];
+    let area = 0;
+    for (const index of indices) {
+      if (shots.length >= maxItems || area >= maxArea) break;
+      const shot = textShot(index, shots.length === 0);
+      if (shot === 'later') break;
+      shots.push(shot);
+      if (shot) area += Math.ceil(shot.clip.width) * Math.ceil(shot.clip.height);
+    }
+    for (const shot of shots) {
+      if (!shot) continue;
+      const parent = shot.parent;
+      delete shot.parent;
+      saved.push({ parent, style: parent.getAttribute('style') });
+      parent.style.setProperty('color', 'transparent', 'important');
+      parent.style.setProperty('-webkit-text-fill-color', 'transparent', 'important');
+      parent.style.setProperty('text-shadow', 'none', 'important');
+      parent.style.setProperty('-webkit-text-stroke-width', '0', 'important');
+    }
+    document.documentElement.getBoundingClientRect();
+    return { taken: shots.length, shots, pageX: visualViewport.pageLeft,
       pageY: visualViewport.pageTop };
   }
 
   function restoreText() {
-    if (!saved) return;
-    if (saved.style === null) saved.parent.removeAttribute('style');
-    else saved.parent.setAttribute('style', saved.style);
-    saved = null;
+    for (const { parent, style: kept } of saved.reverse()) {
+      if (kept === null) parent.removeAttribute('style');
+      else parent.setAttribute('style', kept);
+    }
+    saved = [];
   }
 
-  // The highest contrast of each character with the pixels behind it (from a PNG of the
-  // clip without the text); returns the lowest and highest of these over the characters.
-  async function pixelContrast(b64, where) {
+  // For each text of a screenshot (a PNG of ``where`` without the texts), the highest
+  // contrast of each character with the pixels behind it; the lowest and highest of these
+  // over its characters (null: none of its characters drawn).
+  async function pixelContrast(b64, where, texts) {
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const cv = document.createElement('canvas');
@@ -260,28 +291,31 @@
     const c2 = cv.getContext('2d', { willReadFrequently: true });
     c2.drawImage(bitmap, 0, 0);
     const data = c2.getImageData(0, 0, cv.width, cv.height).data;
-    let low = Infinity, high = 0;
-    for (const [x0, y0, x1, y1] of where.chars) {
-      let dark = null, light = null, dl = Infinity, ll = -1;
-      for (let y = Math.floor(y0); y < Math.min(cv.height, Math.ceil(y1)); y++) {
-        for (let x = Math.floor(x0); x < Math.min(cv.width, Math.ceil(x1)); x++) {
-          const i = (y * cv.width + x) * 4;
-          const c = [data[i], data[i + 1], data[i + 2], 1];
-          const l = luminance(c);
-          if (l < dl) { dl = l; dark = c; }
-          if (l > ll) { ll = l; light = c; }
+    return texts.map((text) => {
+      const dx = text.clip.x - where.x, dy = text.clip.y - where.y;
+      let low = Infinity, high = 0;
+      for (const [x0, y0, x1, y1] of text.chars) {
+        let dark = null, light = null, dl = Infinity, ll = -1;
+        for (let y = Math.floor(y0 + dy); y < Math.min(cv.height, Math.ceil(y1 + dy)); y++) {
+          for (let x = Math.floor(x0 + dx); x < Math.min(cv.width, Math.ceil(x1 + dx)); x++) {
+            const i = (y * cv.width + x) * 4;
+            const c = [data[i], data[i + 1], data[i + 2], 1];
+            const l = luminance(c);
+            if (l < dl) { dl = l; dark = c; }
+            if (l > ll) { ll = l; light = c; }
+          }
         }
+        if (!dark) continue;
+        let best = 1;
+        for (const under of [dark, light]) {
+          const front = over(text.fg, under);
+          best = Math.max(best, ratio(front, dark), ratio(front, light));
+        }
+        low = Math.min(low, best);
+        high = Math.max(high, best);
       }
-      if (!dark) continue;
-      let best = 1;
-      for (const under of [dark, light]) {
-        const front = over(where.fg, under);
-        best = Math.max(best, ratio(front, dark), ratio(front, light));
-      }
-      low = Math.min(low, best);
-      high = Math.max(high, best);
-    }
-    return low === Infinity ? null : { low, high };  // unrounded: WCAG compares the ratio itself
+      return low === Infinity ? null : { low, high };  // unrounded: WCAG compares the ratio itself
+    });
   }
 
   // A pass's budget: it judges the first `limit` items (work, not time: a loaded machine judges
@@ -914,6 +948,6 @@
     return out;
   }
 
-  window.__broadsheetAct = { videoSound, contrastPass, hideText, restoreText, pixelContrast, scrollable,
+  window.__broadsheetAct = { videoSound, contrastPass, hideTexts, restoreText, pixelContrast, scrollable,
     clipping, parseColor, ratio };
 })();

@@ -152,34 +152,50 @@ SHOW_CARET = "() => document.querySelectorAll('style[data-broadsheet-caret]').fo
 
 
 def _sample_with(camera: Any, items: list[dict[str, Any]]) -> None:
+    """The texts to judge by their pixels, as many at a time as one screenshot of the
+    viewport takes (``hideTexts`` in act.js: those lying wholly in view as the viewport is
+    for the first), all made transparent together: one round trip to the page, one
+    screenshot and one more round trip for each such group (three for each text cost most of
+    the rule's time on a page whose every text is over a picture)."""
     page = camera.page
     ceiling = time.monotonic() + PIXELS_CEILING_S
     done = area = 0
-    for item in items:
-        if "pixels" not in item:
-            continue
+    waiting = [item for item in items if "pixels" in item]
+    while waiting:
         spent = _pixels_spent(done, area, ceiling)
         if spent:
-            item["unsampled"] = f"its pixels were not compared (the pixel comparison ran out " \
-                                f"of {spent})"
+            for item in waiting:
+                item["unsampled"] = f"its pixels were not compared (the pixel comparison ran " \
+                                    f"out of {spent})"
+            return
+        group = page.evaluate("([i, n, a]) => window.__broadsheetAct.hideTexts(i, n, a)",
+                              [[item["pixels"] for item in waiting], PIXEL_TEXTS - done,
+                               PIXEL_AREA - area])
+        taken, waiting = waiting[:group["taken"]], waiting[group["taken"]:]
+        done += len(taken)
+        shots = [(item, shot) for item, shot in zip(taken, group["shots"], strict=True) if shot]
+        if not shots:
             continue
-        done += 1
-        where = page.evaluate("(i) => window.__broadsheetAct.hideText(i)", item["pixels"])
-        if where is None:
-            continue
-        area += math.ceil(where["clip"]["width"]) * math.ceil(where["clip"]["height"])
+        clips = [shot["clip"] for _item, shot in shots]
+        area += sum(math.ceil(c["width"]) * math.ceil(c["height"]) for c in clips)
+        left, top = min(c["x"] for c in clips), min(c["y"] for c in clips)
+        where = {"x": left, "y": top,
+                 "width": max(c["x"] + c["width"] for c in clips) - left,
+                 "height": max(c["y"] + c["height"] for c in clips) - top}
         try:
-            png = camera.shot(where["clip"], where)
+            png = camera.shot(where, group)
         except BaseException:
             page.evaluate("() => window.__broadsheetAct.restoreText()")
             raise
-        # the text shown again and its pixels read in one round trip to the page
-        found = page.evaluate("([b, w]) => { window.__broadsheetAct.restoreText(); "
-                              "return window.__broadsheetAct.pixelContrast(b, w); }",
-                              [base64.b64encode(png).decode("ascii"), where])
-        if found is not None:  # a shadow or stroke around the glyphs is background too
-            low = max(found["low"], item.get("shadow") or 0)
-            item.update(ratio=low, worst=low, gradient=False, sampled=True)
+        # the texts shown again and their pixels read in one round trip to the page
+        found = page.evaluate("([b, w, t]) => { window.__broadsheetAct.restoreText(); "
+                              "return window.__broadsheetAct.pixelContrast(b, w, t); }",
+                              [base64.b64encode(png).decode("ascii"), where,
+                               [shot for _item, shot in shots]])
+        for (item, _shot), low_high in zip(shots, found, strict=True):
+            if low_high is not None:  # a shadow or stroke around the glyphs is background too
+                low = max(low_high["low"], item.get("shadow") or 0)
+                item.update(ratio=low, worst=low, gradient=False, sampled=True)
 
 
 def _pixels_spent(done: int, area: int, ceiling: float) -> str | None:
