@@ -1247,6 +1247,8 @@
       // No clipboard API (or refused, as a file's page may be): the command selected and
       // copied as a reader's Ctrl+C would, or left selected for them to copy.
       var select = function () {
+        var how = box.querySelector("details.verdict__how");
+        if (how) { how.open = true; }  // the command folded: shown to be selected
         var range = document.createRange();
         range.selectNodeContents(box.querySelector(".verdict__command"));
         getSelection().removeAllRanges();
