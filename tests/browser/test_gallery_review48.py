@@ -29,7 +29,9 @@ FOUND = {
     FAILING: [Finding("colour-contrast-live", Outcome.FAILED, "Text is 2.1:1 on its background",
                       Impact.SERIOUS, Source.BROWSER, target="h1")],
     RTL: [Finding("alt-review-live", Outcome.CANT_TELL, "Check the alt text", None,
-                  Source.BROWSER, target="img")],
+                  Source.BROWSER, target="figure:nth-of-type(1) img"),
+          Finding("alt-review-live", Outcome.CANT_TELL, "Check the alt text", None,
+                  Source.BROWSER, target="figure:nth-of-type(2) img")],
 }
 
 
@@ -207,6 +209,51 @@ def test_the_copy_is_short_and_for_designers(auditor: Any, gallery: Path) -> Non
         expect(panel.get_by_role("button", name="Copy the command").first).to_be_attached()
 
 
+# -- 4. Items to review signed off in the browser. --
+REVIEW_COUNTS = """(slug) => [...document.querySelectorAll(
+    '.toc[data-tabs] .toc__count--warn, .fixture-head .count--warn, .card .count--warn, '
+    + '#fixture-nav a[href*="' + slug + '"] .toc__count--warn')]
+  .filter((b) => b.checkVisibility() && (!b.closest('.card') || b.closest('.card').dataset.name.startsWith(slug)))
+  .map((b) => b.textContent.replace(/\\s+/g, ' ').trim())"""
+
+
+def test_items_to_review_can_be_marked_fine_in_this_browser(auditor: Any, gallery: Path) -> None:
+    """ru-flood's "12 to review" stayed for ever: the static build had no way to say an item
+    was checked by eye. One decision covers a rule's items grouped; the counts on the page,
+    in the fixtures list and on the index leave them out, and it says where it is kept."""
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{RTL}/index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.get_by_role("tab", name="Findings").click()
+        before = tab.evaluate(REVIEW_COUNTS, RTL)
+        assert len(before) >= 3 and all("3" in said for said in before), before
+        expect(tab.get_by_text("this browser only", exact=False).first).to_be_visible()
+        fine = tab.get_by_role("button", name="Looks fine (all 2)")
+        expect(fine).to_be_visible()
+        expect(fine).to_have_attribute("aria-pressed", "false")
+        fine.click()
+        expect(fine).to_have_attribute("aria-pressed", "true")
+        after = tab.evaluate(REVIEW_COUNTS, RTL)
+        assert after == [said.replace("3", "1") for said in before], after
+        expect(tab.locator(".fixture-head .signoff-said").first).to_contain_text("2 of 3 marked fine")
+        sandbox.allow_navigation()
+        tab.reload()
+        assert tab.evaluate(REVIEW_COUNTS, RTL) == after, "kept"
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace(f"fixtures/{RTL}/index.html", "index.html"))
+        card = tab.locator(f".card[data-name^='{RTL}']")
+        expect(card.locator(".count--warn").first).to_contain_text("1 to review")
+        expect(card.locator(".signoff-said").first).to_contain_text("2 of 3 marked fine")
+        # undone from the page: counted again
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url)
+        tab.get_by_role("tab", name="Findings").click()
+        tab.get_by_role("button", name="Looks fine (all 2)").click()
+        assert tab.evaluate(REVIEW_COUNTS, RTL) == before
+
+
 # -- 5. Recognising pages. --
 PAGER = """() => [...document.querySelectorAll('.pager a')].map((a) => ({
   text: [...a.querySelectorAll('*')].filter((e) => e.children.length === 0 && e.getBoundingClientRect().width > 2)
@@ -261,3 +308,25 @@ def test_a_block_page_shows_its_live_preview_before_its_props(auditor: Any, gall
           props: document.querySelector('table.props').getBoundingClientRect().top})""")
     assert seen["live"] < seen["props"], seen
     assert seen["live"] < 500, seen
+
+
+CARD = """(slug) => { const card = document.querySelector(`.card[data-name^='${slug}']`);
+  const box = (s) => card.querySelector(s).getBoundingClientRect().toJSON();
+  return {card: card.getBoundingClientRect().toJSON(), wide: box('.card__screen--wide'),
+          phone: box('.card__screen--phone')}; }"""
+
+
+def test_an_index_cards_first_screen_is_the_cards_width(auditor: Any, gallery: Path) -> None:
+    """The desktop and phone thumbnails side by side in a 405 × 185 box: the desktop one about
+    300 px wide, its text unreadable."""
+    sandbox, opened = _open(auditor, gallery, "index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        for slug in ("en-council-video-lead", RTL):
+            seen = tab.evaluate(CARD, slug)
+            card, wide, phone = seen["card"], seen["wide"], seen["phone"]
+            assert wide["width"] >= card["width"] - 4, seen
+            assert wide["width"] >= 350, seen
+            # the phone's small, over the desktop's corner, not beside it
+            assert phone["width"] <= 0.3 * wide["width"], seen
+            assert wide["top"] <= phone["top"] and phone["bottom"] <= wide["bottom"] + 1, seen

@@ -916,6 +916,105 @@
       split.addEventListener("pointercancel", stop);
     });
   }
+  // Round 48 (review 47, item 4): "Looks fine" on each item to review of a fixture's page: a
+  // designer's sign-off, kept in this browser (localStorage: the gallery is static files),
+  // keyed by the fixture, the check's source, its rule and (alone) its element; a group of
+  // one rule's items is one decision. The counts of items to review on that page, in the
+  // fixtures list and on the index's cards leave out what was marked so.
+  var SIGNOFF = "broadsheet-gallery:looks-fine";
+  var signedOff = function () {
+    try { return JSON.parse(localStorage.getItem(SIGNOFF) || "{}") || {}; } catch (error) { return {}; }
+  };
+  var keepSigned = function (map) {
+    try { localStorage.setItem(SIGNOFF, JSON.stringify(map)); } catch (error) { /* private mode */ }
+  };
+  // How many of a fixture's findings to review are marked fine (of `rules` only, if given).
+  var fineOf = function (slug, rules) {
+    var map = signedOff(), fine = 0;
+    Object.keys(map).forEach(function (key) {
+      var parts = key.split("|");
+      if (parts[0] === slug && (!rules || rules.indexOf(parts[2]) >= 0)) { fine += Number(map[key]) || 0; }
+    });
+    return fine;
+  };
+  var recount = function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-reviews-of]"), function (counter) {
+      var total = Number(counter.getAttribute("data-reviews"));
+      var rules = counter.getAttribute("data-review-rules");
+      var fine = Math.min(total, fineOf(counter.getAttribute("data-reviews-of"), rules ? rules.split(" ") : null));
+      var left = total - fine;
+      // The number in its words ("12 to review", "Contrast: 6 to check by eye") made the left.
+      var walker = document.createTreeWalker(counter, NodeFilter.SHOW_TEXT);
+      for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (/\d/.test(text.nodeValue)) {
+          text.nodeValue = text.nodeValue.replace(/\d+/, String(left > 0 ? left : total));
+          break;
+        }
+      }
+      if (counter.hasAttribute("title")) { counter.title = counter.title.replace(/^\d+/, String(left)); }
+      counter.hidden = left <= 0;
+      counter.classList.toggle("reviews--fine", fine > 0);
+      // Said beside a badge (a card's, the page's status): how many were marked fine here.
+      if (counter.classList.contains("count")) {
+        var said = counter.nextElementSibling;
+        if (!said || !said.classList.contains("signoff-said")) {
+          said = document.createElement("span");
+          said.className = "signoff-said";
+          counter.parentNode.insertBefore(said, counter.nextSibling);
+        }
+        said.textContent = fine ? "✔ " + fine + (left > 0 ? " of " + total : "") + " marked fine (this browser)" : "";
+        said.hidden = !fine;
+      }
+    });
+  };
+  var workspaceBox = document.querySelector(".workspace[data-fixture]");
+  if (workspaceBox) {
+    var fixtureSlug = workspaceBox.getAttribute("data-fixture");
+    var items = workspaceBox.querySelectorAll("li.finding[data-signoff]");
+    // Keys of this fixture no longer found (the fixture or the checks changed) are dropped.
+    var known = {};
+    Array.prototype.forEach.call(items, function (item) { known[item.getAttribute("data-signoff")] = true; });
+    var kept = signedOff(), pruned = false;
+    Object.keys(kept).forEach(function (key) {
+      if (key.split("|")[0] === fixtureSlug && !known[key]) { delete kept[key]; pruned = true; }
+    });
+    if (pruned) { keepSigned(kept); }
+    // Said once, under the Findings' count: what the button does, and where it is kept.
+    var findingsLead = items.length ? workspaceBox.querySelector("#findings ~ .lead-line") : null;
+    if (findingsLead) {
+      var told = document.createElement("p");
+      told.className = "signoff__note";
+      told.textContent = "Checked an item to review by eye? Mark it \u201cLooks fine\u201d and it stops counting. Kept in this browser only.";
+      findingsLead.parentNode.insertBefore(told, findingsLead.nextSibling);
+    }
+    Array.prototype.forEach.call(items, function (item) {
+      var key = item.getAttribute("data-signoff"), weight = Number(item.getAttribute("data-weight")) || 1;
+      var row = document.createElement("p");
+      row.className = "signoff";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button signoff__button";
+      button.textContent = weight > 1 ? "Looks fine (all " + weight + ")" : "Looks fine";
+      row.appendChild(button);
+      item.appendChild(row);
+      var show = function () {
+        var on = Boolean(signedOff()[key]);
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        item.classList.toggle("finding--fine", on);
+      };
+      button.addEventListener("click", function () {
+        var map = signedOff();
+        if (map[key]) { delete map[key]; } else { map[key] = weight; }
+        keepSigned(map);
+        show();
+        recount();
+      });
+      show();
+    });
+  }
+  recount();
+  // Another tab (the index beside a fixture's page) counts again when a sign-off changes.
+  window.addEventListener("storage", function (event) { if (event.key === SIGNOFF) { recount(); } });
   // One-key shortcuts (listed in the footer), off with a switch there (WCAG 2.1.4); never
   // while typing in a field or with a modifier key held.
   var on = document.getElementById("shortcuts-on");
