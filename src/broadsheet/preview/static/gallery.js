@@ -858,7 +858,7 @@
     var SHARE = 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
     // Round 48: "Larger checks" (the button, Enter on the bar, the w key) gives the live page
     // 45%, still a usable page (30% left it 126 px tall at 1280 × 800); a fixture with a
-    // violation or a changed screenshot opens so, its first finding in sight.
+    // changed screenshot opens so, its comparison in sight.
     var CHECKS = 45;
     var share = SHARE;
     try { share = Number(sessionStorage.getItem(SPLIT)) || SHARE; } catch (error) { /* private mode */ }
