@@ -69,7 +69,10 @@ def test_every_fixture_card_is_three_a_row_at_1280_and_compact(auditor: Any,
             "ul.cards", "e => getComputedStyle(e).gridTemplateColumns.split(' ').length")
     assert len(bottoms) == len(ARTICLE_FILES) >= 18
     rows = -(-len(bottoms) // 3)
-    assert max(bottoms) <= 400 + rows * 440, f"the last card ends at {max(bottoms):.0f} px"
+    # Round 48: the first screen the card's width (about 390 × 245 px, its text legible; the
+    # review found the ~300 px one beside the phone's unreadable), so a row is about 70 px
+    # taller: at most 500 px a row
+    assert max(bottoms) <= 400 + rows * 500, f"the last card ends at {max(bottoms):.0f} px"
     assert columns == 3
 
 
@@ -120,10 +123,13 @@ def test_each_card_shows_a_phone_screen_beside_the_wide_one(auditor: Any,
         assert card["src"].endswith("shots/thumbnail-phone.jpg")
         assert card["natural"][0] > 0, "the phone thumbnail loaded"
         assert card["natural"][1] > card["natural"][0], "a phone's screen: taller than wide"
-        assert phone["left"] >= wide["right"], "beside the wide screen, after it"
-        assert abs(phone["top"] - wide["top"]) <= 1
-        assert abs(phone["bottom"] - wide["bottom"]) <= 1
-        assert phone["width"] >= 40
+        # Round 48: small over the wide screen's corner (it was beside it, the wide one ~300
+        # px wide and unreadable), the wide one the card's width
+        assert wide["left"] - 1 <= phone["left"], "over the wide screen"
+        assert phone["right"] <= wide["right"] + 1, "over the wide screen"
+        assert wide["top"] <= phone["top"]
+        assert phone["bottom"] <= wide["bottom"] + 1
+        assert 40 <= phone["width"] <= 0.3 * wide["width"]
         assert card["title"]["top"] >= wide["bottom"]
     assert {card["dir"]: card["align"] for card in cards} == {"ltr": "start", "rtl": "start"}
 

@@ -346,11 +346,14 @@ def test_a_change_shows_only_its_comparison_and_the_approve_command(gallery: Pat
                       "/@aria-labelledby") == [
         "changes"]
     assert panel.xpath(".//article/h3/@id") == ["change-375-light"]
-    assert text_of(panel.xpath(".//p[@class='verdict__question']")[0]) == (
-        "Is the new look intended? 1 of 8 screenshots changed.")
+    # Round 48: the comparison first, its own question under it, the whole fixture's after
+    assert [text_of(q) for q in panel.xpath(".//p[@class='verdict__question']")] == [
+        "Is this new look at 375 px, light intended?",
+        "Is the new look intended? 1 of 8 screenshots changed."]
     command = panel.xpath(".//code[@class='verdict__command']/text()")
-    assert command == [f"broadsheet preview --approve {gallery.parent}/fixtures/{SEED}.json",
-                       "broadsheet preview --approve --approve-widths 375 --approve-schemes "
-                       f"light {gallery.parent}/fixtures/{SEED}.json"], "all, or the one changed"
+    assert command == ["broadsheet preview --approve --approve-widths 375 --approve-schemes "
+                       f"light {gallery.parent}/fixtures/{SEED}.json",
+                       f"broadsheet preview --approve {gallery.parent}/fixtures/{SEED}.json"], (
+        "the one changed, or all")
     assert len(panel.xpath(".//table[@class='change-table']//td")) == 8
     assert panel.xpath(".//table//a/@href") == ["#change-375-light"]

@@ -91,6 +91,13 @@ def test_one_compact_toolbar_row_and_the_live_page_fills_the_first_screen(
     with opened as tab:
         tab.goto(sandbox.url)
         tab.wait_for_function(STAGE_SIZED)
+        if width == 1280:
+            # Round 48: a fixture whose screenshots changed opens with the checks the larger
+            # (its comparison in sight); "Larger checks" unpressed gives the live page its 70%
+            larger = tab.get_by_role("button", name="Larger checks")
+            assert larger.get_attribute("aria-pressed") == "true"
+            larger.click()
+            tab.wait_for_timeout(150)
         seen = tab.evaluate(TOOLBAR)
     tops: list[float] = []
     for top in sorted(seen["groups"]):  # a row: groups within a few px of its first

@@ -74,7 +74,8 @@ def test_the_static_gallery_s_button_gives_the_command(auditor: Any, tmp_path: P
         tab.wait_for_function("document.querySelector('.verdict__said').textContent !== ''",
                               timeout=10_000)
         said = tab.text_content(".verdict__said") or ""
-        command = f"broadsheet preview --approve {fixture}"
+        # (round 48: the first button the changed screenshot's, under its comparison)
+        command = f"broadsheet preview --approve --approve-widths 320 --approve-schemes light {fixture}"
         assert said in {f"Copied: {command}", "Selected: press Ctrl+C (⌘C) to copy it."}
         if said.startswith("Selected"):
             assert tab.evaluate("getSelection().toString()") == command

@@ -96,7 +96,7 @@ def test_the_live_page_comes_first_and_the_checks_are_tabs_below_it(unchanged: P
     parts = [(child.tag, child.get("class")) for child in main[0]]
     assert parts == [("nav", "fixture-nav"), ("div", "fixture-head"),
                      ("section", "panel canvas"), ("div", "workspace__split"),
-                     ("div", "addons")]
+                     ("p", "workspace__swap"), ("div", "addons")]  # round 48: its button
     split = main[0][3]
     assert (split.get("role"), split.get("aria-controls")) == ("separator", "checks")
     assert split.get("hidden") is not None, "hidden without script: the page scrolls"
@@ -158,7 +158,8 @@ def test_the_findings_say_their_boilerplate_once(unchanged: Path) -> None:
     page = _page(unchanged, "storm")
     [panel] = page.xpath("//section[@aria-labelledby='findings']")
     # one line, then what the grey words are folded under "What is this?"
-    assert text_of(panel.xpath("p")[0]).startswith("Worst first, found by ")
+    # (round 48: the count first, "… to review, worst first."; who found them folded below)
+    assert text_of(panel.xpath("p")[0]).endswith("to review, worst first.")
     [about] = panel.xpath("details[@class='about']")
     assert text_of(about.xpath("summary")[0]).startswith("What is this?")
     assert "in grey, what the check itself reported" in text_of(about)

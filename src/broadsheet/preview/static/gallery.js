@@ -856,20 +856,31 @@
     var splitBox = split.parentNode;
     var LOW = Number(split.getAttribute("aria-valuemin")), HIGH = Number(split.getAttribute("aria-valuemax"));
     var SHARE = 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
+    // Round 48: "Larger checks" (the button, Enter on the bar, the w key) gives the live page
+    // 45%, still a usable page (30% left it 126 px tall at 1280 × 800); a fixture with a
+    // changed screenshot opens so, its comparison in sight.
+    var CHECKS = 45;
     var share = SHARE;
     try { share = Number(sessionStorage.getItem(SPLIT)) || SHARE; } catch (error) { /* private mode */ }
+    if (splitBox.hasAttribute("data-attention")) { share = Math.min(share, CHECKS); }
+    var swapButton = document.getElementById("workspace-swap");
     var setShare = function (value, keep) {
       share = Math.max(LOW, Math.min(HIGH, Math.round(value)));
       splitBox.style.setProperty("--canvas-share", share + "fr");
       splitBox.style.setProperty("--panel-share", (100 - share) + "fr");
       split.setAttribute("aria-valuenow", String(share));
       split.setAttribute("aria-valuetext", "Live page " + share + "%, checks " + (100 - share) + "%");
+      if (swapButton) { swapButton.setAttribute("aria-pressed", share <= 50 ? "true" : "false"); }
       if (keep) {
         try { sessionStorage.setItem(SPLIT, String(share)); } catch (error) { /* private mode */ }
       }
     };
-    split.broadsheetSwap = function () { setShare(share > 45 ? 30 : SHARE, true); };
-    var showSplit = function () { split.hidden = !fixedNow(); };
+    split.broadsheetSwap = function () { setShare(share > 50 ? CHECKS : SHARE, true); };
+    var showSplit = function () {
+      split.hidden = !fixedNow();
+      if (swapButton) { swapButton.parentNode.hidden = split.hidden; }
+    };
+    if (swapButton) { swapButton.addEventListener("click", function () { split.broadsheetSwap(); }); }
     if (FIXED.addEventListener) { FIXED.addEventListener("change", showSplit); }
     setShare(share, false);
     showSplit();
@@ -905,6 +916,105 @@
       split.addEventListener("pointercancel", stop);
     });
   }
+  // Round 48 (review 47, item 4): "Looks fine" on each item to review of a fixture's page: a
+  // designer's sign-off, kept in this browser (localStorage: the gallery is static files),
+  // keyed by the fixture, the check's source, its rule and (alone) its element; a group of
+  // one rule's items is one decision. The counts of items to review on that page, in the
+  // fixtures list and on the index's cards leave out what was marked so.
+  var SIGNOFF = "broadsheet-gallery:looks-fine";
+  var signedOff = function () {
+    try { return JSON.parse(localStorage.getItem(SIGNOFF) || "{}") || {}; } catch (error) { return {}; }
+  };
+  var keepSigned = function (map) {
+    try { localStorage.setItem(SIGNOFF, JSON.stringify(map)); } catch (error) { /* private mode */ }
+  };
+  // How many of a fixture's findings to review are marked fine (of `rules` only, if given).
+  var fineOf = function (slug, rules) {
+    var map = signedOff(), fine = 0;
+    Object.keys(map).forEach(function (key) {
+      var parts = key.split("|");
+      if (parts[0] === slug && (!rules || rules.indexOf(parts[2]) >= 0)) { fine += Number(map[key]) || 0; }
+    });
+    return fine;
+  };
+  var recount = function () {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-reviews-of]"), function (counter) {
+      var total = Number(counter.getAttribute("data-reviews"));
+      var rules = counter.getAttribute("data-review-rules");
+      var fine = Math.min(total, fineOf(counter.getAttribute("data-reviews-of"), rules ? rules.split(" ") : null));
+      var left = total - fine;
+      // The number in its words ("12 to review", "Contrast: 6 to check by eye") made the left.
+      var walker = document.createTreeWalker(counter, NodeFilter.SHOW_TEXT);
+      for (var text = walker.nextNode(); text; text = walker.nextNode()) {
+        if (/\d/.test(text.nodeValue)) {
+          text.nodeValue = text.nodeValue.replace(/\d+/, String(left > 0 ? left : total));
+          break;
+        }
+      }
+      if (counter.hasAttribute("title")) { counter.title = counter.title.replace(/^\d+/, String(left)); }
+      counter.hidden = left <= 0;
+      counter.classList.toggle("reviews--fine", fine > 0);
+      // Said beside a badge (a card's, the page's status): how many were marked fine here.
+      if (counter.classList.contains("count")) {
+        var said = counter.nextElementSibling;
+        if (!said || !said.classList.contains("signoff-said")) {
+          said = document.createElement("span");
+          said.className = "signoff-said";
+          counter.parentNode.insertBefore(said, counter.nextSibling);
+        }
+        said.textContent = fine ? "✔ " + fine + (left > 0 ? " of " + total : "") + " marked fine (this browser)" : "";
+        said.hidden = !fine;
+      }
+    });
+  };
+  var workspaceBox = document.querySelector(".workspace[data-fixture]");
+  if (workspaceBox) {
+    var fixtureSlug = workspaceBox.getAttribute("data-fixture");
+    var items = workspaceBox.querySelectorAll("li.finding[data-signoff]");
+    // Keys of this fixture no longer found (the fixture or the checks changed) are dropped.
+    var known = {};
+    Array.prototype.forEach.call(items, function (item) { known[item.getAttribute("data-signoff")] = true; });
+    var kept = signedOff(), pruned = false;
+    Object.keys(kept).forEach(function (key) {
+      if (key.split("|")[0] === fixtureSlug && !known[key]) { delete kept[key]; pruned = true; }
+    });
+    if (pruned) { keepSigned(kept); }
+    // Said once, under the Findings' count: what the button does, and where it is kept.
+    var findingsLead = items.length ? workspaceBox.querySelector("#findings ~ .lead-line") : null;
+    if (findingsLead) {
+      var told = document.createElement("p");
+      told.className = "signoff__note";
+      told.textContent = "Checked an item to review by eye? Mark it \u201cLooks fine\u201d and it stops counting. Kept in this browser only.";
+      findingsLead.parentNode.insertBefore(told, findingsLead.nextSibling);
+    }
+    Array.prototype.forEach.call(items, function (item) {
+      var key = item.getAttribute("data-signoff"), weight = Number(item.getAttribute("data-weight")) || 1;
+      var row = document.createElement("p");
+      row.className = "signoff";
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "button signoff__button";
+      button.textContent = weight > 1 ? "Looks fine (all " + weight + ")" : "Looks fine";
+      row.appendChild(button);
+      item.appendChild(row);
+      var show = function () {
+        var on = Boolean(signedOff()[key]);
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        item.classList.toggle("finding--fine", on);
+      };
+      button.addEventListener("click", function () {
+        var map = signedOff();
+        if (map[key]) { delete map[key]; } else { map[key] = weight; }
+        keepSigned(map);
+        show();
+        recount();
+      });
+      show();
+    });
+  }
+  recount();
+  // Another tab (the index beside a fixture's page) counts again when a sign-off changes.
+  window.addEventListener("storage", function (event) { if (event.key === SIGNOFF) { recount(); } });
   // One-key shortcuts (listed in the footer), off with a switch there (WCAG 2.1.4); never
   // while typing in a field or with a modifier key held.
   var on = document.getElementById("shortcuts-on");
@@ -1236,6 +1346,8 @@
       // No clipboard API (or refused, as a file's page may be): the command selected and
       // copied as a reader's Ctrl+C would, or left selected for them to copy.
       var select = function () {
+        var how = box.querySelector("details.verdict__how");
+        if (how) { how.open = true; }  // the command folded: shown to be selected
         var range = document.createRange();
         range.selectNodeContents(box.querySelector(".verdict__command"));
         getSelection().removeAllRanges();
