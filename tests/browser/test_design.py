@@ -806,13 +806,15 @@ def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width:
                                   "ru-flood-gallery"])
 def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem: str,
                                                               scheme: str) -> None:
-    """Every topic is set alike: no chip (no border, no ground), one size, one height, its
-    text on the row's one baseline. A topic with a page is semibold in the text's ink,
-    underlined, an arrow after it; one without is a quiet tag, regular, in the muted ink
-    (round 45's review: plain names in the links' bold ink read as broken links); the link
-    is the item's whole height (at least 24 by 24 px, WCAG 2.5.8). (A review: linked chips
-    beside muted plain words "looks broken"; the design review at 7/10: a blue name beside
-    black ones read as two kinds.)"""
+    """Every topic has one size, one height, its text on the row's one baseline; no item
+    has a border or a ground of its own. A topic with a page is semibold in the text's ink,
+    underlined, an arrow after it, no pill; one without is a quiet label, regular, in the
+    muted ink (round 45's review: plain names in the links' bold ink read as broken links),
+    on a pill of the surface tint drawn behind its name (round 47's review: muted plain
+    names still "look like disabled links and will be tapped"); the link is the item's
+    whole height (at least 24 by 24 px, WCAG 2.5.8). (A review: linked chips beside muted
+    plain words "looks broken"; the design review at 7/10: a blue name beside black ones
+    read as two kinds.)"""
     with fixture_page(auditor, stem, scheme=scheme) as page:
         tags = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map(li => {
             const a = li.querySelector('a'), style = getComputedStyle(li);
@@ -823,7 +825,9 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
             const range = document.createRange(); range.selectNodeContents(node);
             const text = range.getClientRects()[0];
             const item = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
+            const pill = getComputedStyle(li, '::before');
             return {linked: !!a, border: style.borderTopStyle, ground: style.backgroundColor,
+                    pill: pill.content === 'none' ? 'none' : pill.backgroundColor,
                     ink: ink.color, size: ink.fontSize, weight: ink.fontWeight,
                     underline: ink.textDecorationLine.includes('underline'),
                     after: a ? getComputedStyle(a, '::after').content : 'none',
@@ -847,6 +851,11 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
     assert len({tag["ink"] for tag in plain}) == 1, tags
     assert linked[0]["ink"] != plain[0]["ink"], tags  # a plain one muted (round 45)
     assert not any(tag["underline"] for tag in plain), tags
+    # round 47: a plain topic is a label on a tinted pill; a linked one has none
+    page_ground = "rgba(0, 0, 0, 0)"
+    assert all(tag["pill"] not in ("none", page_ground) for tag in plain), tags
+    assert len({tag["pill"] for tag in plain}) == 1, tags
+    assert all(tag["pill"] in ("none", page_ground) for tag in linked), tags
     for tag in linked:
         assert tag["underline"], tag
         assert tag["after"] not in ("none", "normal", '""'), tag
