@@ -299,10 +299,7 @@ def test_a_long_reads_furniture_stands_in_the_rail_and_the_text_starts_under_the
 DATES_TO_NEXT = """() => {
     const dates = document.createRange();
     dates.selectNodeContents(document.querySelector('.article-header__dates'));
-    // (round 48: an update note stands under the dates it qualifies: the header ends with it)
-    const note = document.querySelector('.article-header__meta > .note:last-child');
-    const text = note ? note.getBoundingClientRect().bottom
-                      : Math.max(...[...dates.getClientRects()].map(r => r.bottom));
+    const text = Math.max(...[...dates.getClientRects()].map(r => r.bottom));
     const next = document.querySelector('.article-header').nextElementSibling;
     const first = next.matches('.article-body') ? next.firstElementChild : next;
     return first.getBoundingClientRect().top - text; }"""
@@ -313,10 +310,9 @@ DATES_TO_NEXT = """() => {
                                   "uk-energy-data-table"])
 def test_the_lead_follows_the_dates_as_closely_as_the_text_does(auditor: Any, stem: str,
                                                                 width: int) -> None:
-    """A lead picture or video follows the header's dates (or the update note under them,
-    round 48) with the same space as a first paragraph does on a page without a lead (the
-    blind review: at 375 px the transit page's picture stood 54 px below its dates, the
-    first paragraph elsewhere 30 px)."""
+    """A lead picture or video follows the header's dates with the same space as a first
+    paragraph does on a page without a lead (the blind review: at 375 px the transit page's
+    picture stood 54 px below its dates, the first paragraph elsewhere 30 px)."""
     with fixture_page(auditor, stem, width=width) as page:
         lead = page.evaluate(DATES_TO_NEXT)
     with fixture_page(auditor, "en-rents-chart-footnotes", width=width) as page:

@@ -94,58 +94,6 @@ def test_key_events_stand_beside_the_standfirst_and_follow_the_reader(auditor: A
     assert later["bottom"] <= HEIGHT, later
 
 
-# ---- 1: the update note and an empty rail ----------------------------------------------
-
-NOTE = """() => { const note = document.querySelector('.note--update');
-  const r = (e) => { const b = e.getBoundingClientRect();
-    return {top: b.top, bottom: b.bottom, left: b.left, right: b.right}; };
-  const header = document.querySelector('.article-header');
-  const lead = document.querySelector('.figure--lead, .broadsheet-article > .media');
-  return {note: r(note), inHeader: header.contains(note),
-          dates: r(document.querySelector('.article-header__dates')),
-          summary: r(document.querySelector('.article-header__summary')),
-          column: r(document.querySelector('.article-body > p')),
-          beforeLead: !lead || !!(note.compareDocumentPosition(lead) & Node.DOCUMENT_POSITION_FOLLOWING),
-          afterDates: !!(document.querySelector('.article-header__dates').compareDocumentPosition(note)
-                         & Node.DOCUMENT_POSITION_FOLLOWING)}; }"""
-
-
-def test_the_update_note_stands_in_the_rail_beside_the_dates_it_explains(auditor: Any) -> None:
-    """en-storm-breaking-corrections at 1280: the "Update" note stood beside paragraph 2
-    (y 1,160), the rail empty beside headline and standfirst."""
-    with fixture_page(auditor, "en-storm-breaking-corrections", width=1280) as page:
-        found = page.evaluate(NOTE)
-    assert found["inHeader"], found
-    assert found["afterDates"], found
-    assert found["beforeLead"], found
-    assert found["note"]["left"] >= found["column"]["right"] + 16, found  # in the rail
-    assert found["note"]["top"] <= found["dates"]["bottom"], found
-    assert found["note"]["bottom"] >= found["dates"]["top"], found
-    assert found["note"]["bottom"] <= HEIGHT, found  # on the first screen
-
-
-@pytest.mark.parametrize("stem", ["en-storm-breaking-corrections", "uk-energy-data-table"])
-def test_on_a_phone_the_update_note_follows_the_dates(auditor: Any, stem: str) -> None:
-    with fixture_page(auditor, stem, width=375) as page:
-        found = page.evaluate(NOTE)
-    assert found["afterDates"], found
-    assert found["beforeLead"], found
-    assert 0 <= found["note"]["top"] - found["dates"]["bottom"] <= 24, found
-
-
-def test_a_page_whose_only_rail_box_was_its_note_reserves_no_rail(auditor: Any) -> None:
-    """uk-energy-data-table at 1280: the rail held one lone note at y 1,090 beside an empty
-    432 px column; the note now stands under the dates and the page is one column."""
-    with fixture_page(auditor, "uk-energy-data-table", width=1280) as page:
-        found = page.evaluate(NOTE)
-        padding = page.evaluate("""() => parseFloat(getComputedStyle(
-            document.querySelector('.article-body')).paddingInlineEnd)""")
-    assert found["inHeader"], found
-    assert found["afterDates"], found
-    assert padding == 0, padding
-    assert found["note"]["top"] - found["dates"]["bottom"] <= 24, found
-
-
 # ---- 2: the video lead ------------------------------------------------------------------
 
 VIDEO = """() => { const f = document.querySelector('.broadsheet-article > .media--video');
@@ -332,7 +280,7 @@ def test_a_quotes_attribution_in_the_pages_direction_starts_at_its_own_start(aud
 # ---- every page touched: no sideways scroll at 320 ------------------------------------------
 
 @pytest.mark.parametrize("stem", [*LIVE_STEMS, *HERO_STEMS, "en-council-video-lead",
-                                  "en-storm-breaking-corrections", "uk-energy-data-table"])
+                                  "uk-energy-data-table", "ar-local-elections-rtl"])
 def test_no_sideways_scroll_at_320(auditor: Any, stem: str) -> None:
     with fixture_page(auditor, stem, width=320) as page:
         width = page.evaluate("() => document.documentElement.scrollWidth")

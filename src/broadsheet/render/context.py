@@ -208,11 +208,8 @@ class PageView(TypedDict):
     section: SectionView | None
     published: TimeView
     updated: TimeView | None
-    update_note: Annotated[str | None, "the id of the page's last update note (the dateline "
+    update_note: Annotated[str | None, "the id of the body's last update note (the dateline "
                                        "links to it)"]
-    header_note: Annotated[NoteView | None, "an article's one update note, taken out of the body: "
-                                            "it stands under the header's dates (in the rail "
-                                            "beside them on a wide screen)"]
     authors: list[AuthorView]
     bylines: Annotated[list[BylineView], "one line per contribution, reporters first"]
     attribution: str | None

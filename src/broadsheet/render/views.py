@@ -18,7 +18,7 @@ from broadsheet import model
 from broadsheet.blocks import BLOCKS, BlockTable, image, video
 from broadsheet.blocks.base import Block
 from broadsheet.blocks.heading import Heading
-from broadsheet.blocks.note import Note, NoteView, last_update
+from broadsheet.blocks.note import last_update
 from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, Correction, parse_datetime
@@ -125,15 +125,6 @@ class PageBuilder(ViewPolicies):
                          page_urls=(article.canonical_url, article.site.url),
                          review_markers=review_markers, digits=article.site.digits)
         self.article = article
-        #: An article's one update note stands under the dates it qualifies, in the header
-        #: (beside them in the rail on a wide screen): round 47's review found it 600 px down
-        #: the rail beside the second paragraph, cut off from the "Updated" time it explains,
-        #: or the one box of a page's rail. The story is the body without it.
-        updates = [block for block in article.body
-                   if isinstance(block, Note) and block.kind == "update"]
-        self.header_note: Note | None = updates[0] if len(updates) == 1 else None
-        self.story: tuple[Block, ...] = tuple(
-            block for block in article.body if block is not self.header_note)
         #: A long read gets the feature layout (hero, drop cap, folded key points).
         self.longread = article.genre == "longread"
         #: The block types, each viewed by its spec.
@@ -165,7 +156,7 @@ class PageBuilder(ViewPolicies):
         :func:`~broadsheet.render.flow.opening_order`, then
         :func:`~broadsheet.render.flow.rail_order`); a picture that stands beside the text
         after it is marked ``beside``."""
-        self.number_headings(self.story, top=1)
+        self.number_headings(self.article.body, top=1)
         ordered = rail_order(opening_order(audio_first(self._unrepeated_body())), self.words)
         views: list[BlockView] = []
         for index, block in enumerate(ordered):
@@ -179,7 +170,7 @@ class PageBuilder(ViewPolicies):
 
     def _unrepeated_body(self) -> tuple[Block, ...]:
         """The body without a first paragraph that repeats the standfirst (reported)."""
-        body, summary = self.story, self.article.summary
+        body, summary = self.article.body, self.article.summary
         first = next((block for block in body if isinstance(block, Paragraph)), None)
         if first is None or summary is None or not repeats_standfirst(summary, first.text):
             return body
@@ -296,12 +287,10 @@ class PageBuilder(ViewPolicies):
         lead: ImageView | VideoView | None = None
         if isinstance(article.lead, model.Image):
             wide = (not article.live and article.genre != "longread"
-                    and has_rail(audio_first(self.story)))  # the stylesheet's "The grid"
+                    and has_rail(audio_first(article.body)))  # the stylesheet's "The grid"
             lead = image.view(self, article.lead, lazy=False, lead=True, wide=wide)
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
-        header_note = (cast(NoteView, self.block(self.header_note))
-                       if self.header_note else None)
         body = self.blocks()
         canonical_url = self.url(article.canonical_url, "/canonical_url")
         live = (live_view(self, article.live, updates=self.live_updates,
@@ -346,12 +335,11 @@ class PageBuilder(ViewPolicies):
             "genre": article.genre,
             "essay": is_photo_essay(article),
             "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
-            "rail": bool(article.live) or has_rail(audio_first(self.story)),
+            "rail": bool(article.live) or has_rail(audio_first(article.body)),
             "section": section,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
-            "update_note": header_note["id"] if header_note else last_update(body),
-            "header_note": header_note,
+            "update_note": last_update(body),
             "authors": authors,
             "bylines": bylines(self._, authors),
             "attribution": plain(article.attribution) if article.attribution else None,
