@@ -806,11 +806,11 @@ def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width:
                                   "ru-flood-gallery"])
 def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem: str,
                                                               scheme: str) -> None:
-    """Every topic has one size, one height, its text on the row's one baseline; no item
-    has a border or a ground of its own. A topic with a page is semibold in the text's ink,
+    """Every topic has one size, one height, its text on the row's one baseline; no linked
+    item has a border or a ground of its own. A topic with a page is semibold in the text's ink,
     underlined, an arrow after it, no pill; one without is a quiet label, regular, in the
     muted ink (round 45's review: plain names in the links' bold ink read as broken links),
-    on a pill of the surface tint drawn behind its name (round 47's review: muted plain
+    on a pill of the surface tint, its own ground (round 47's review: muted plain
     names still "look like disabled links and will be tapped"); the link is the item's
     whole height (at least 24 by 24 px, WCAG 2.5.8). (A review: linked chips beside muted
     plain words "looks broken"; the design review at 7/10: a blue name beside black ones
@@ -825,9 +825,8 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
             const range = document.createRange(); range.selectNodeContents(node);
             const text = range.getClientRects()[0];
             const item = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
-            const pill = getComputedStyle(li, '::before');
             return {linked: !!a, border: style.borderTopStyle, ground: style.backgroundColor,
-                    pill: pill.content === 'none' ? 'none' : pill.backgroundColor,
+                    edge: style.borderTopColor, clip: style.backgroundClip,
                     ink: ink.color, size: ink.fontSize, weight: ink.fontWeight,
                     underline: ink.textDecorationLine.includes('underline'),
                     after: a ? getComputedStyle(a, '::after').content : 'none',
@@ -839,7 +838,9 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
     assert linked, tags
     assert plain, tags
     assert all(tag["border"] == "none" and tag["ground"] == "rgba(0, 0, 0, 0)"
-               for tag in tags), tags
+               for tag in linked), tags
+    # (a plain topic's ground is its pill, its borders transparent space: round 48)
+    assert all(tag["border"] == "none" or tag["edge"] == "rgba(0, 0, 0, 0)" for tag in plain), tags
     assert len({tag["size"] for tag in tags}) == 1, tags
     # round 45: a plain topic is a quiet tag (regular, muted), a linked one semibold
     assert {tag["weight"] for tag in linked} == {"600"}, tags
@@ -851,11 +852,11 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
     assert len({tag["ink"] for tag in plain}) == 1, tags
     assert linked[0]["ink"] != plain[0]["ink"], tags  # a plain one muted (round 45)
     assert not any(tag["underline"] for tag in plain), tags
-    # round 47: a plain topic is a label on a tinted pill; a linked one has none
-    page_ground = "rgba(0, 0, 0, 0)"
-    assert all(tag["pill"] not in ("none", page_ground) for tag in plain), tags
-    assert len({tag["pill"] for tag in plain}) == 1, tags
-    assert all(tag["pill"] in ("none", page_ground) for tag in linked), tags
+    # round 47: a plain topic is a label on a tinted pill (its ground, inside its borders);
+    # a linked one has none
+    assert all(tag["ground"] != "rgba(0, 0, 0, 0)" and tag["clip"] == "padding-box"
+               for tag in plain), tags
+    assert len({tag["ground"] for tag in plain}) == 1, tags
     for tag in linked:
         assert tag["underline"], tag
         assert tag["after"] not in ("none", "normal", '""'), tag

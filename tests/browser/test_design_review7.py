@@ -20,7 +20,7 @@ TOPIC_LINES = """() => {
     const range = document.createRange(), link = item.querySelector('a');
     range.selectNodeContents(item);
     // (a plain topic is a label on a pill since round 48: its pill, the item's box, is its edge)
-    const pill = !link && getComputedStyle(item, '::before').content !== 'none';
+    const pill = !link && getComputedStyle(item).backgroundColor !== 'rgba(0, 0, 0, 0)';
     const r = (link || (pill ? item : range)).getBoundingClientRect(), li = item.getBoundingClientRect();
     const top = Math.round(li.top + scrollY);
     if (!lines.has(top)) lines.set(top, []);
