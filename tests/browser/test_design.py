@@ -434,8 +434,10 @@ def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: A
     paragraph to 1,127 px). A video keeps its own shape (no black bars in the clip). Since
     round 44's blind review (the clip centred on a black stage, ~200 px of black either side)
     the lead is a band as wide as the lead picture: the clip at its start edge, the caption
-    filling the rest of the band beside it, the transcript under the band from its start
-    edge (test_design_review45_video.py holds the rest)."""
+    filling the rest of the band beside it; since round 47's (the panel 70% empty black,
+    its words in its bottom 100 px) the transcript's toggle ends that panel, under the
+    caption, inside the band (test_design_review45_video.py and
+    test_design_review48_pages.py hold the rest)."""
     with fixture_page(auditor, "en-council-video-lead") as page:
         lead = boxes(page, {"video": ".broadsheet-article > .media video",
                             "band": ".broadsheet-article > .media",
@@ -452,8 +454,9 @@ def test_the_lead_video_stands_over_column_and_rail_like_a_lead_image(auditor: A
     assert abs(video["left"] - band["left"]) < 2, lead
     assert abs(caption["left"] - video["right"]) < 2, lead
     assert abs(caption["right"] - band["right"]) < 2, lead
-    assert video["bottom"] <= lead["transcript"]["top"], lead
-    assert abs(lead["transcript"]["left"] - band["left"]) < 2, lead
+    assert caption["bottom"] <= lead["transcript"]["top"], lead
+    assert lead["transcript"]["bottom"] <= band["bottom"] + 0.5, lead
+    assert abs(lead["transcript"]["left"] - video["right"]) < 2, lead
 
 
 @pytest.mark.parametrize("width", [320, 375])
@@ -803,13 +806,15 @@ def test_an_embed_is_as_tall_as_its_column_needs(auditor: Any, stem: str, width:
                                   "ru-flood-gallery"])
 def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem: str,
                                                               scheme: str) -> None:
-    """Every topic is set alike: no chip (no border, no ground), one size, one height, its
-    text on the row's one baseline. A topic with a page is semibold in the text's ink,
-    underlined, an arrow after it; one without is a quiet tag, regular, in the muted ink
-    (round 45's review: plain names in the links' bold ink read as broken links); the link
-    is the item's whole height (at least 24 by 24 px, WCAG 2.5.8). (A review: linked chips
-    beside muted plain words "looks broken"; the design review at 7/10: a blue name beside
-    black ones read as two kinds.)"""
+    """Every topic has one size, one height, its text on the row's one baseline; no linked
+    item has a border or a ground of its own. A topic with a page is semibold in the text's ink,
+    underlined, an arrow after it, no pill; one without is a quiet label, regular, in the
+    muted ink (round 45's review: plain names in the links' bold ink read as broken links),
+    on a pill of the surface tint, its own ground (round 47's review: muted plain
+    names still "look like disabled links and will be tapped"); the link is the item's
+    whole height (at least 24 by 24 px, WCAG 2.5.8). (A review: linked chips beside muted
+    plain words "looks broken"; the design review at 7/10: a blue name beside black ones
+    read as two kinds.)"""
     with fixture_page(auditor, stem, scheme=scheme) as page:
         tags = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map(li => {
             const a = li.querySelector('a'), style = getComputedStyle(li);
@@ -821,6 +826,7 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
             const text = range.getClientRects()[0];
             const item = li.getBoundingClientRect(), face = (a || li).getBoundingClientRect();
             return {linked: !!a, border: style.borderTopStyle, ground: style.backgroundColor,
+                    edge: style.borderTopColor, clip: style.backgroundClip,
                     ink: ink.color, size: ink.fontSize, weight: ink.fontWeight,
                     underline: ink.textDecorationLine.includes('underline'),
                     after: a ? getComputedStyle(a, '::after').content : 'none',
@@ -832,7 +838,9 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
     assert linked, tags
     assert plain, tags
     assert all(tag["border"] == "none" and tag["ground"] == "rgba(0, 0, 0, 0)"
-               for tag in tags), tags
+               for tag in linked), tags
+    # (a plain topic's ground is its pill, its borders transparent space: round 48)
+    assert all(tag["border"] == "none" or tag["edge"] == "rgba(0, 0, 0, 0)" for tag in plain), tags
     assert len({tag["size"] for tag in tags}) == 1, tags
     # round 45: a plain topic is a quiet tag (regular, muted), a linked one semibold
     assert {tag["weight"] for tag in linked} == {"600"}, tags
@@ -844,6 +852,11 @@ def test_topics_read_as_one_set_and_a_link_differs_as_a_link(auditor: Any, stem:
     assert len({tag["ink"] for tag in plain}) == 1, tags
     assert linked[0]["ink"] != plain[0]["ink"], tags  # a plain one muted (round 45)
     assert not any(tag["underline"] for tag in plain), tags
+    # round 47: a plain topic is a label on a tinted pill (its ground, inside its borders);
+    # a linked one has none
+    assert all(tag["ground"] != "rgba(0, 0, 0, 0)" and tag["clip"] == "padding-box"
+               for tag in plain), tags
+    assert len({tag["ground"] for tag in plain}) == 1, tags
     for tag in linked:
         assert tag["underline"], tag
         assert tag["after"] not in ("none", "normal", '""'), tag

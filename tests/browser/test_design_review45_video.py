@@ -42,6 +42,7 @@ LEAD = """() => {
             + tag.querySelector('.media__duration [aria-hidden]').textContent.trim(),
           tagBackground: getComputedStyle(tag).backgroundColor,
           summary: box(figure.querySelector('.transcript > summary')),
+          transcript: box(figure.querySelector('.transcript')),
           column: box(document.querySelector('.article-body > p')),
           shape: +video.getAttribute('width') / +video.getAttribute('height'),
           height: innerHeight};
@@ -77,9 +78,11 @@ def widest_black_run(png: bytes) -> int:
 def test_the_lead_clip_fills_its_band_with_no_black_bars(auditor: Any, width: int,
                                                          scheme: str) -> None:
     """The lead spans column and rail; the clip stands at its start edge at its own shape, no
-    taller than half the window, and the caption fills the rest of the band beside it, as
-    tall as the clip: no stretch of the band is a black bar (there were ~200 px of black
-    either side of the clip at 1280 px)."""
+    taller than half the window, and the panel beside it fills the rest of the band, as
+    tall as the clip: the caption at its top, the transcript's toggle at its foot (round
+    47's review: the caption alone, its words in the bottom 100 px of a 400 px panel); no
+    stretch of the band is a black bar (there were ~200 px of black either side of the clip
+    at 1280 px)."""
     with fixture_page(auditor, VIDEO, width=width, scheme=scheme) as page:
         found = page.evaluate(LEAD)
         clip, caption = found["clip"], found["caption"]
@@ -94,8 +97,12 @@ def test_the_lead_clip_fills_its_band_with_no_black_bars(auditor: Any, width: in
     assert clip["height"] <= found["height"] / 2 + 1, found
     assert abs(caption["left"] - clip["right"]) <= 1, found
     assert abs(caption["right"] - figure["right"]) <= 1, found
+    transcript = found["transcript"]
     assert abs(caption["top"] - clip["top"]) <= 1, found
-    assert abs(caption["bottom"] - clip["bottom"]) <= 1, found
+    assert caption["bottom"] <= transcript["top"] + 1, found
+    assert abs(transcript["bottom"] - clip["bottom"]) <= 1, found
+    assert abs(transcript["left"] - clip["right"]) <= 1, found
+    assert abs(transcript["right"] - figure["right"]) <= 1, found
     assert caption["width"] >= 16 * 16, found
     assert widest_black_run(band) <= 4, found
 
@@ -129,18 +136,22 @@ def test_the_lead_video_shows_its_length_on_a_label_off_the_frame(auditor: Any,
 @pytest.mark.parametrize("width", [375, 768, 1024, 1280])
 def test_the_lead_caption_comes_first_then_the_transcript(auditor: Any, width: int) -> None:
     """The caption stands against the frame (under it; beside it on a wide screen), the
-    transcript's summary after it, under the frame from its start edge."""
+    transcript's summary after it: under the frame from its start edge, or on a wide screen
+    at the foot of the panel beside the frame (round 48), under the caption."""
     with fixture_page(auditor, VIDEO, width=width) as page:
         found = page.evaluate(LEAD)
     clip, title, summary = found["clip"], found["title"], found["summary"]
     caption = found["caption"]
-    assert abs(summary["left"] - clip["left"]) <= 1, found
-    assert clip["bottom"] <= summary["top"], found
-    assert caption["bottom"] <= summary["top"] <= caption["bottom"] + 40, found
     if width >= 1024:
         assert title["left"] > clip["right"], found
         assert title["bottom"] <= clip["bottom"], found
+        assert summary["left"] >= clip["right"], found
+        assert caption["bottom"] <= summary["top"], found
+        assert summary["bottom"] <= clip["bottom"] + 1, found
     else:
+        assert abs(summary["left"] - clip["left"]) <= 1, found
+        assert clip["bottom"] <= summary["top"], found
+        assert caption["bottom"] <= summary["top"] <= caption["bottom"] + 40, found
         assert title["bottom"] <= summary["top"], found
 
 

@@ -54,9 +54,11 @@ def _quote_in_arabic(tmp_path: Path) -> str:
 def test_a_quote_in_another_direction_has_its_bar_by_its_own_lines(auditor: Any, width: int,
                                                                   tmp_path: Path) -> None:
     """The French quote on the Arabic page: its bar on the left, its own start edge, its
-    lines and its Arabic attribution starting within 24 px of the bar (the bar was on the
-    right, the lines left-aligned up to 300 px from it); an Arabic quote on an English page
-    the mirror image."""
+    lines starting within 24 px of the bar (the bar was on the right, the lines
+    left-aligned up to 300 px from it); its Arabic attribution at its own start, the
+    right, the page's side, as the column hangs (round 47's review: set by the bar, at the
+    left, it read as "a misaligned block in an RTL column"); an Arabic quote on an English
+    page the mirror image."""
     with fixture_page(auditor, "ar-local-elections-rtl", width=width) as page:
         rtl_page = page.evaluate(QUOTES)
     with fixture_page(auditor, "en-explainer-kyiv-spelling", width=width,
@@ -69,11 +71,11 @@ def test_a_quote_in_another_direction_has_its_bar_by_its_own_lines(auditor: Any,
     for quote in french:
         assert quote["side"] == "left", quote
         assert quote["lineLeft"] - quote["box"]["left"] <= 24, quote
-        assert quote["citeLeft"] - quote["box"]["left"] <= 24, quote
+        assert quote["box"]["right"] - quote["citeRight"] <= 24, quote
     for quote in arabic:
         assert quote["side"] == "right", quote
         assert quote["box"]["right"] - quote["lineRight"] <= 24, quote
-        assert quote["box"]["right"] - quote["citeRight"] <= 24, quote
+        assert quote["citeLeft"] - quote["box"]["left"] <= 24, quote
     # a quote in the page's own direction keeps its bar on the page's start edge
     same = [q for q in rtl_page + ltr_page if q["own"] == q["page"]]
     assert all(q["side"] == ("right" if q["own"] == "rtl" else "left") for q in same), same

@@ -343,8 +343,12 @@ def test_the_newest_post_says_latest_and_the_summary_counts_what_the_data_has() 
     live blog counts every post only when its data says how many (``pages.posts``): its page
     alone does not know."""
     tree = tree_of(EN)
-    flags = tree.xpath("//*[contains(@class, 'live-post__flag--latest')]")
+    flags = tree.xpath("//article[contains(@class, 'live-post')]"
+                       "//*[contains(@class, 'live-post__flag--latest')]")
     assert [f.xpath("ancestor::article/@id")[0] for f in flags] == ["post-p0855"]
+    # and the summary line links to it, flagged alike (round 48)
+    latest = tree.xpath("//p[@id='live-summary']/a[@class='live-summary__latest']")
+    assert [a.get("href") for a in latest] == ["#post-p0855"]
     assert text_of(flags[0]) == "Latest"
     summary = tree.xpath("//p[@id='live-summary']")[0]
     # it heads the posts: before the key events (the rail's box, level with it) and the feed
@@ -364,7 +368,9 @@ def test_the_newest_post_says_latest_and_the_summary_counts_what_the_data_has() 
     del unknown["live"]["pages"]["posts"]
     tree = tree_of(unknown)
     assert tree.xpath("//*[@class='live-summary__count']") == []
-    assert text_of(tree.xpath("//p[@id='live-summary']")[0]) == "آخر تحديث 9:25 م"
+    summary = tree.xpath("//p[@id='live-summary']")[0]
+    assert text_of(summary.xpath("./*[@class='live-summary__updated']")[0]) == "آخر تحديث 9:25 م"
+    assert text_of(summary).startswith("آخر تحديث 9:25 م الأحدث")  # then the latest link (round 48)
 
 
 def test_a_paged_live_blog_links_its_newer_and_older_pages_in_a_named_nav() -> None:

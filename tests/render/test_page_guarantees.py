@@ -162,7 +162,8 @@ def test_corrections_are_dated_by_their_day_in_one_format(path: Path) -> None:
 def test_dates_are_machine_readable_times(path: Path) -> None:
     data = load_json(path)
     tree = rendered_tree(path)
-    times = tree.xpath("//header[contains(@class, 'article-header')]//time")
+    # (the dateline: in the header, or opening a hero's body since round 48)
+    times = tree.xpath("//*[contains(@class, 'article-header__dates')]//time")
     assert len(times) == 1 + ("updated" in data) + bool(data.get("corrections"))
     if data.get("corrections"):  # when it was last corrected, linking to the corrections
         corrected = tree.xpath("//*[@class='article-header__corrected']")[0]
