@@ -317,7 +317,9 @@ def test_the_lead_follows_the_dates_as_closely_as_the_text_does(auditor: Any, st
         lead = page.evaluate(DATES_TO_NEXT)
     with fixture_page(auditor, "en-rents-chart-footnotes", width=width) as page:
         text = page.evaluate(DATES_TO_NEXT)
-    assert 16 <= text <= 36, text
+    # (14, not 16: round 48 set the phone's dates at 14 px on a 1.3 line, whose half-leading
+    # under the text is smaller, to keep the storm page's first paragraph within 1.2 screens)
+    assert 14 <= text <= 36, text
     assert abs(lead - text) <= 4, (lead, text)
 
 

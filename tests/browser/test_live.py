@@ -165,8 +165,10 @@ def feed_children(page: Any) -> list[str]:
 
 
 def flagged_latest(page: Any) -> list[str]:
-    return page.eval_on_selector_all(".live-post__flag--latest",
-                                     "els => els.map(e => e.closest('.live-post').id)")
+    """The posts flagged "Latest" in the feed, and where the summary's latest link goes."""
+    return page.eval_on_selector_all(
+        "#live-feed .live-post__flag--latest, #live-summary a.live-summary__latest",
+        "els => els.map(e => e.matches('a') ? e.hash : e.closest('.live-post').id)")
 
 
 def test_shown_posts_bring_their_day_move_latest_and_renew_the_summary(auditor: Any) -> None:
@@ -186,9 +188,9 @@ def test_shown_posts_bring_their_day_move_latest_and_renew_the_summary(auditor: 
         assert feed_children(page) == [
             "post-p0600", "day 2024-01-22", "post-p0855", "post-p0720", "post-p0615",
             "day 2024-01-21", "post-p2100"]
-        assert flagged_latest(page) == ["post-p0855"]
-        assert page.text_content("#live-summary").split() == ["5", "updates", "Updated",
-                                                               "09:40"]
+        assert flagged_latest(page) == ["#post-p0855", "post-p0855"]
+        assert page.text_content("#live-summary").split()[:7] == [
+            "5", "updates", "Updated", "09:40", "Latest", "08:55", "Power"]
         newsroom.html = html_of(later)
         assert page.evaluate(CHECK) == 1
         page.click("#live-show")
@@ -196,9 +198,10 @@ def test_shown_posts_bring_their_day_move_latest_and_renew_the_summary(auditor: 
             "post-p0600", "day 2024-01-23", "post-p0005", "day 2024-01-22", "post-p0855",
             "post-p0720", "post-p0615", "day 2024-01-21", "post-p2100"]
         assert page.text_content("#live-day-2024-01-23").strip() == "23 January 2024"
-        assert flagged_latest(page) == ["post-p0005"]
-        assert page.text_content("#live-summary").split() == ["6", "updates", "Updated",
-                                                               "00:05"]
+        assert flagged_latest(page) == ["#post-p0005", "post-p0005"]
+        assert page.text_content("#live-summary").split() == [
+            "6", "updates", "Updated", "00:05", "Latest", "00:05", "Last", "homes", "in",
+            "Dumfries", "reconnected"]
         assert focused(page) == "post-p0005"
 
 

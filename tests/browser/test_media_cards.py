@@ -115,17 +115,22 @@ def test_an_audio_card_mirrors_with_its_artwork_at_the_start_side(auditor: Any, 
 def test_the_transcript_is_a_light_disclosure_under_the_player(auditor: Any, stem: str,
                                                                player: str, scheme: str) -> None:
     """"Transcript" is a text-style disclosure (no grey bar, no box: transparent, borderless,
-    in the link colour, a drawn chevron instead of the triangle marker), at least 44 px tall,
-    inside the card right under the player (a video's under its caption)."""
+    in the link colour where it stands, a drawn chevron instead of the triangle marker), at
+    least 44 px tall, inside the card right under the player; a lead video's ends the dark
+    panel beside the clip, under its caption (round 48: its label and title at the panel's
+    top, the toggle at its foot, so the panel is not an empty block)."""
     with fixture_page(auditor, stem, scheme=scheme) as page:
         found = page.evaluate(f"""(player) => {{ const box = {BOX};
             const card = document.querySelector('figure.media:has(.transcript)');
             const details = card.querySelector('.transcript');
             const summary = details.querySelector('summary');
             const style = getComputedStyle(summary), outer = getComputedStyle(details);
-            const link = document.createElement('a'); link.href = '#'; document.body.append(link);
+            const link = document.createElement('a'); link.href = '#';
+            (player === 'figcaption' ? details.parentElement : document.body).append(link);
             const linkColour = getComputedStyle(link).color; link.remove();
+            const words = [...card.querySelector(player).children].filter((c) => !c.contains(details));
             return {{card: box(card), above: box(card.querySelector(player)),
+                    wordsBottom: Math.max(...words.map((c) => c.getBoundingClientRect().bottom)),
                     details: box(details), summary: box(summary),
                     background: [style.backgroundColor, outer.backgroundColor],
                     border: [outer.borderTopWidth, outer.borderBottomWidth,
@@ -140,7 +145,11 @@ def test_the_transcript_is_a_light_disclosure_under_the_player(auditor: Any, ste
     assert found["chevron"] == '""', found
     assert found["colour"] == found["link"], found
     above, details, card = found["above"], found["details"], found["card"]
-    assert 0 <= details["top"] - above["bottom"] <= 16, found
+    if player == "figcaption":  # at the foot of the panel, under the caption
+        assert details["top"] >= found["wordsBottom"], found  # under the label and title
+        assert card["bottom"] - details["bottom"] <= 32, found
+    else:
+        assert 0 <= details["top"] - above["bottom"] <= 16, found
     assert card["top"] <= details["top"], found
     assert details["bottom"] <= card["bottom"] + 0.5, found
 
