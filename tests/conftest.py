@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-goldens", action="store_true", default=False,
         help="rewrite golden files (fixtures/**/*.golden.*) from the current output",
     )
+
+
+#: Seconds each test file took (setup, call and teardown of its tests), for the summary.
+_FILE_SECONDS: defaultdict[str, float] = defaultdict(float)
+#: Test files the end-of-run summary lists, slowest first.
+SLOWEST_FILES = 20
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _FILE_SECONDS[report.nodeid.split("::", 1)[0]] += report.duration
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The slowest test files, beside pytest's slowest tests: where CI's minutes go (a
+    session fixture's start-up counts in the file that first asked for it)."""
+    if not _FILE_SECONDS:
+        return
+    total = sum(_FILE_SECONDS.values())
+    terminalreporter.write_sep("=", f"slowest {SLOWEST_FILES} test files of {total:.0f} s")
+    for name, seconds in sorted(_FILE_SECONDS.items(), key=lambda kv: -kv[1])[:SLOWEST_FILES]:
+        terminalreporter.write_line(f"{seconds:8.1f}s {100 * seconds / total:5.1f} %  {name}")
 
 
 @pytest.fixture
