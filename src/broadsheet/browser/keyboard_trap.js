@@ -140,12 +140,19 @@
 
   // Whether the focus moves since the last call are the browser's own wrap from the last
   // element of the focus order to the first (``forward``), or the reverse: Chromium may
-  // pass through its UI straight back into the page. A script's move after it is no wrap.
+  // pass through its UI straight back into the page. A script's move after it is no wrap,
+  // even one that ends where the wrap did (scripts fighting over focus, each taking it back
+  // when it leaves: ACT a1b64e).
   function wrapped(from, forward, el) {
+    return moves.length === 1 && wrapBegan(from, forward) && el === moves[0];
+  }
+  // Whether the first focus move since the last call was the browser's wrap, whatever
+  // moved focus after it.
+  function wrapBegan(from, forward) {
     if (from === null || !order.length || !moves.length) return false;
     const [first, last] = forward ? [order[0], order[order.length - 1]]
       : [order[order.length - 1], order[0]];
-    return from === last && moves[0] === targets[first] && el === targets[first];
+    return from === last && moves[0] === targets[first];
   }
 
   // Where focus is once the page's scripts have answered (settle: ``settleMs`` its ceiling;
@@ -165,6 +172,8 @@
     const { el, opaque } = deepActive();
     let out = (!el || el === document.body || el === document.documentElement) &&
       !document.hasFocus();
+    // focus left the page on this press, whatever a script did after (80af7b)
+    const reached = from !== null && (trail.includes(LEFT) || wrapBegan(from, forward));
     let wrap = false;
     if (!out && from !== null) {
       wrapTo = wrapped(from, forward, el) ? el : null;
@@ -181,7 +190,8 @@
     let key = 'out';
     if (!out) key = index >= 0 ? String(index) : (el ? selector(el) : 'none');
     const media = !out && ownStops(el);
-    return { out, wrap, moved, index, key, opaque: !out && opaque, media, pending: unanswered };
+    return { out, wrap, reached, moved, index, key, opaque: !out && opaque, media,
+      pending: unanswered };
   }
 
   // Focus target ``index`` as a script would: 'kept' when it still has focus once the
@@ -201,6 +211,49 @@
     if (!document.hasFocus()) return 'outside';
     if (state.pending) return 'late';
     return state.index === index ? 'kept' : 'lost';
+  }
+
+  // ACT ebe86a's first expectation, the part a machine can see: is there anything that
+  // could be help on how to leave a trap? Asked with the trapped element ``index`` focused
+  // (help a focus handler shows counts). Help may be visible text or a picture outside the
+  // page's focusable elements, a description or title anywhere (help reached from within the
+  // trap), a frame or plug-in (unseen content), or a focusable element's own words when they
+  // name a key, or in a page not in English (whose key names this list lacks). False only
+  // when the page has none of these: then no help can say how to leave.
+  const KEY_WORDS = /\b(esc|escape|tab|ctrl|control|alt|shift|enter|return|arrow|keys?|press|f\d{1,2})\b/i;
+  const PICTURES = new Set(['img', 'svg', 'canvas', 'picture', 'object', 'embed', 'video',
+    'iframe', 'frame', 'input']);
+  async function mayHelp(index) {
+    const el = targets[index];
+    if (el && el.isConnected) {
+      armed = true;
+      el.focus({ preventScroll: true });
+      await settle(REACTION_MS * 4);
+    }
+    const lang = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
+    const english = lang === '' || lang === 'en' || lang.startsWith('en-');
+    const inTarget = (node) => targets.some((t) => t.contains(node));
+    for (const node of elements(document)) {
+      if (node.hasAttribute('aria-describedby') || node.hasAttribute('aria-description')
+          || node.hasAttribute('aria-details') || (node.hasAttribute('title')
+          && node.localName !== 'html')) return true;
+      if (PICTURES.has(node.localName) && !(node.localName === 'input' && node.type !== 'image')
+          && node.checkVisibility() && !inTarget(node)) return true;
+    }
+    const walker = document.createTreeWalker(document.body || document.documentElement,
+      NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const parent = text.parentElement;
+      if (!text.data.trim() || !parent || ['script', 'style', 'template', 'noscript']
+        .includes(parent.localName)) continue;
+      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const box = range.getBoundingClientRect();
+      if (box.width <= 0 || box.height <= 0) continue;
+      if (!inTarget(text) || !english || KEY_WORDS.test(text.data)) return true;
+    }
+    return false;
   }
 
   // Whether activating the element with Enter could leave the page (a link, a submit).
@@ -238,5 +291,5 @@
   }
 
   window.__broadsheetKeys = { init, where, focusTarget, enterLeaves, fromTop, dropStart,
-    tabOrder, movesSince };
+    tabOrder, movesSince, mayHelp };
 })();

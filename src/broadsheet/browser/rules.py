@@ -246,9 +246,12 @@ class FocusEscapes(BrowserRule):
     """Focus can move from every focusable element to the browser UI, with standard keys
     or with keys that visible help names.
 
-    Judged as ``focus-escapes-standard-keys`` is: passed where standard keys bring focus
-    out; where they keep it in a cycle, ``cant_tell`` (whether visible help names other
-    keys, and whether they work, needs a person).
+    Judged as ``focus-escapes-standard-keys`` is, and also passed where a key press took
+    focus out of the page before a script took it back (80af7b's examples pass that). Where
+    standard keys keep focus in a cycle, failed when nothing on the page could be help
+    (no text or picture besides the focusable elements' own words, none naming a key, in an
+    English page; no description or title), else ``cant_tell`` (whether the help names
+    other keys, and whether they work, needs a person).
     Why it matters: a keyboard user stuck in a widget cannot reach anything else.
     How to fix: let Tab leave the element, or say near it which key does.
     """
