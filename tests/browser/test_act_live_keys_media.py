@@ -15,6 +15,10 @@ from typing import Any
 HEAD = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>t</title></head>"
         "<body>{}</body></html>")
 TRAP = "onkeydown=\"if (event.key === 'Tab') event.preventDefault();\""
+#: A trap that Ctrl+Q lets out of (focus then moves to the link after it).
+LEAVES_ON_CTRL_Q = ("onkeydown=\"if (event.key === 'Tab') event.preventDefault(); "
+                    "if (event.ctrlKey && event.key.toLowerCase() === 'q') "
+                    "document.getElementById('after').focus();\"")
 
 
 def verdicts(auditor: Any, rule: str, body: str, folder: Path | None = None) -> dict[str, str]:
@@ -113,8 +117,10 @@ def test_a_link_that_keeps_tab_is_not_failed_without_trying_enter(auditor: Any) 
 def test_a_trap_of_the_standard_keys_is_for_a_person_under_80af7b(auditor: Any) -> None:
     # 80af7b passes when a1b64e or ebe86a passes; ebe86a (help for other keys) needs a person
     found = verdicts(auditor, "focus-escapes", f"""
-<p>Press Ctrl+M to leave the editor.</p>
+<p>Press Escape twice to leave the editor.</p>
 <div id="editor" tabindex="0" {TRAP}>Editor</div><button id="free">Free</button>""")
+    # (round 49: help naming a key combination is tried, so this help names keys no
+    # combination stands for; a combination that does not work fails, tested below)
     assert found == {"#editor": "cant_tell", "#free": "passed"}
 
 
@@ -134,7 +140,7 @@ def test_anything_that_could_be_help_leaves_the_trap_to_a_person(auditor: Any) -
         "a paragraph": "<p>Editing notes</p>",
         "a picture": "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' alt='Keys'"
                      " width='20' height='20'>",
-        "a description": "<span id='d'>Leave with F6</span>",
+        "a description": "<span id='d'>Leave as the manual says</span>",
     }
     for what, extra in maybe_help.items():
         described = " aria-describedby='d'" if what == "a description" else ""
@@ -153,11 +159,12 @@ def test_anything_that_could_be_help_leaves_the_trap_to_a_person(auditor: Any) -
 
 def test_help_shown_when_the_trap_is_focused_counts(auditor: Any) -> None:
     # Help "accessed from within the keyboard trap": shown by a focus handler.
-    found = verdicts(auditor, "focus-escapes", f"""
-<div id="editor" tabindex="0" {TRAP}
- onfocus="document.getElementById('help').textContent = 'Press Ctrl+M to leave'">Editor</div>
-<div id="help"></div>""")
-    assert found == {"#editor": "cant_tell"}, found
+    # Unseen, the trap would fail (nothing could be help); seen, its key is tried and works.
+    found = verdicts(auditor, "focus-escape-help", f"""
+<div id="editor" tabindex="0" {LEAVES_ON_CTRL_Q}
+ onfocus="document.getElementById('help').textContent = 'Press Ctrl+Q to leave'">Editor</div>
+<div id="help"></div><a href="#a" id="after">After</a>""")
+    assert found == {"#editor": "passed"}, found
 
 
 def test_focus_that_reaches_the_browser_ui_before_a_script_takes_it_back(auditor: Any
@@ -179,6 +186,32 @@ HANDED_BACK = """
 <span id="two" tabindex="0" onblur="setTimeout(() => document.getElementById('one').focus(), 20)"
  >Two</span>
 <a href="#a" id="last">Last</a>"""
+
+
+
+def test_help_that_names_a_key_that_works_passes_ebe86a(auditor: Any) -> None:
+    # ebe86a's expectations: help is visible, explains how to get out, and its method works.
+    # Elements standard keys can leave are not its targets.
+    body = f"""<p>In the editor, press Ctrl + Q to leave it.</p>
+<div id="editor" tabindex="0" {LEAVES_ON_CTRL_Q}>Editor</div><a href="#a" id="after">After</a>"""
+    assert verdicts(auditor, "focus-escape-help", body) == {"#editor": "passed"}
+    assert verdicts(auditor, "focus-escapes", body) == {"#editor": "passed", "#after": "passed"}
+
+
+def test_help_whose_key_does_not_work_fails_ebe86a(auditor: Any) -> None:
+    # Expectation 3: focus can cycle to the browser UI "by using the method advised": the
+    # help names Ctrl+M, which this trap ignores.
+    body = f"""<p>Press Ctrl+M to leave the editor.</p>
+<div id="editor" tabindex="0" {LEAVES_ON_CTRL_Q}>Editor</div><a href="#a" id="after">After</a>"""
+    assert verdicts(auditor, "focus-escape-help", body) == {"#editor": "failed"}
+    assert verdicts(auditor, "focus-escapes", body)["#editor"] == "failed"
+
+
+def test_help_in_words_no_combination_stands_for_is_for_a_person(auditor: Any) -> None:
+    # "press Escape twice" names a key the trial of combinations does not press twice.
+    body = f"""<p>Press Ctrl+M, or Escape twice, to leave the editor.</p>
+<div id="editor" tabindex="0" {LEAVES_ON_CTRL_Q}>Editor</div>"""
+    assert verdicts(auditor, "focus-escape-help", body) == {"#editor": "cant_tell"}
 
 
 def test_autoplay_applies_only_to_sound_longer_than_3_seconds(auditor: Any,

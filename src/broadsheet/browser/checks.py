@@ -21,6 +21,7 @@ from broadsheet.browser.rules import (
     AutoplaySoundControl,
     AutoplaySoundShort,
     BrowserRule,
+    FocusEscapeHelp,
     FocusEscapes,
     FocusEscapesStandardKeys,
     FocusVisible,
@@ -537,7 +538,8 @@ CHECKS: tuple[tuple[Callable[[Page], RuleResult | list[RuleResult]], frozenset[s
                                          AutoplaySound.id})),
     (act_checks.video_sound, frozenset({VideoSoundCaptions.id, SilentVideoAlternative.id})),
     # last: its key presses may leave the page in another state (a menu open)
-    (keyboard_trap.keyboard_traps, frozenset({FocusEscapesStandardKeys.id, FocusEscapes.id})),
+    (keyboard_trap.keyboard_traps, frozenset({FocusEscapesStandardKeys.id, FocusEscapes.id,
+                                              FocusEscapeHelp.id})),
 )
 
 

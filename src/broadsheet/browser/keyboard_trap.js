@@ -218,12 +218,14 @@
   // (help a focus handler shows counts). Help may be visible text or a picture outside the
   // page's focusable elements, a description or title anywhere (help reached from within the
   // trap), a frame or plug-in (unseen content), or a focusable element's own words when they
-  // name a key, or in a page not in English (whose key names this list lacks). False only
-  // when the page has none of these: then no help can say how to leave.
+  // name a key, or in a page not in English (whose key names this list lacks). ``may``
+  // false only when the page has none of these: then no help can say how to leave.
+  // ``text``: the words that could be help (visible text, descriptions, titles), in which
+  // the caller looks for the keys they name.
   const KEY_WORDS = /\b(esc|escape|tab|ctrl|control|alt|shift|enter|return|arrow|keys?|press|f\d{1,2})\b/i;
   const PICTURES = new Set(['img', 'svg', 'canvas', 'picture', 'object', 'embed', 'video',
     'iframe', 'frame', 'input']);
-  async function mayHelp(index) {
+  async function help(index) {
     const el = targets[index];
     if (el && el.isConnected) {
       armed = true;
@@ -233,12 +235,18 @@
     const lang = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
     const english = lang === '' || lang === 'en' || lang.startsWith('en-');
     const inTarget = (node) => targets.some((t) => t.contains(node));
+    let may = false;
+    const words = [];
     for (const node of elements(document)) {
-      if (node.hasAttribute('aria-describedby') || node.hasAttribute('aria-description')
-          || node.hasAttribute('aria-details') || (node.hasAttribute('title')
-          && node.localName !== 'html')) return true;
+      for (const name of ['aria-description', 'title']) {
+        if (node.hasAttribute(name) && node.localName !== 'html') {
+          may = true;
+          words.push(node.getAttribute(name));
+        }
+      }
+      if (node.hasAttribute('aria-describedby') || node.hasAttribute('aria-details')) may = true;
       if (PICTURES.has(node.localName) && !(node.localName === 'input' && node.type !== 'image')
-          && node.checkVisibility() && !inTarget(node)) return true;
+          && node.checkVisibility() && !inTarget(node)) may = true;
     }
     const walker = document.createTreeWalker(document.body || document.documentElement,
       NodeFilter.SHOW_TEXT);
@@ -251,9 +259,12 @@
       range.selectNodeContents(text);
       const box = range.getBoundingClientRect();
       if (box.width <= 0 || box.height <= 0) continue;
-      if (!inTarget(text) || !english || KEY_WORDS.test(text.data)) return true;
+      if (!inTarget(text) || !english || KEY_WORDS.test(text.data)) {
+        may = true;
+        words.push(text.data);
+      }
     }
-    return false;
+    return { may, text: words.join(' ').replace(/\s+/g, ' ').slice(0, 20000) };
   }
 
   // Whether activating the element with Enter could leave the page (a link, a submit).
@@ -291,5 +302,5 @@
   }
 
   window.__broadsheetKeys = { init, where, focusTarget, enterLeaves, fromTop, dropStart,
-    tabOrder, movesSince, mayHelp };
+    tabOrder, movesSince, help };
 })();

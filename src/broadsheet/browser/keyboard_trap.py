@@ -39,7 +39,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from broadsheet.browser import inpage
-from broadsheet.browser.rules import BrowserRule, FocusEscapes, FocusEscapesStandardKeys
+from broadsheet.browser.rules import (
+    BrowserRule,
+    FocusEscapeHelp,
+    FocusEscapes,
+    FocusEscapesStandardKeys,
+)
+from broadsheet.browser.trap_help import advised_keys, names_other_keys
 from broadsheet.checks.report import RuleResult
 from broadsheet.findings import Finding, Outcome, Source
 
@@ -441,6 +447,46 @@ def _reaching_counts(walker: _Walker, verdicts: dict[int, tuple[str, str]]
     return lenient
 
 
+#: Why a trap with nothing on the page that could be help fails.
+NO_HELP = ("nothing on the page could say how to leave it with other keys (no text or "
+           "picture besides the controls' own words, none naming a key, no description or "
+           "title)")
+
+
+def _help_verdict(walker: _Walker, index: int) -> tuple[Outcome, str]:
+    """ebe86a for trapped element ``index``: what could be help, and the key combinations
+    it names, tried from the element (each then Tab and Shift+Tab walks)."""
+    found = cast(dict[str, Any], _call(walker.page, "help", index))
+    if not found["may"]:
+        return Outcome.FAILED, NO_HELP
+    keys = advised_keys(found["text"])
+    if not keys:
+        return Outcome.CANT_TELL, ("does visible help say how to leave it with other keys, "
+                                   "and does that work?")
+    walker.counting = "trials"
+    try:
+        for combination in keys:
+            for key in DIRECTIONS:
+                if walker.late():
+                    return Outcome.CANT_TELL, ("the check ran out of key presses trying the "
+                                               "keys the page names: " + ", ".join(keys))
+                result = walker.from_target(index, key, combination)
+                if result == "escaped":
+                    return Outcome.PASSED, (f"{combination}, which the page names, then "
+                                            f"{key}, moves focus from it to the browser UI")
+                if result != "trapped":
+                    return Outcome.CANT_TELL, (f"{combination}, which the page names, then "
+                                               f"{key}, could not be tried through")
+    finally:
+        walker.counting = "walks"
+    if names_other_keys(found["text"]):
+        return Outcome.CANT_TELL, ("the key combinations the page names (" + ", ".join(keys)
+                                   + ") keep focus in the cycle; does its help name other "
+                                   "keys that work?")
+    return Outcome.FAILED, ("the keys the page names (" + ", ".join(keys) + "), each then "
+                            "Tab or Shift+Tab, keep focus in the cycle")
+
+
 def _finding(rule: type[BrowserRule], outcome: Outcome, message: str, target: str,
              snippet: str | None) -> Finding:
     return Finding(rule=rule.id, outcome=outcome, message=message,
@@ -449,11 +495,12 @@ def _finding(rule: type[BrowserRule], outcome: Outcome, message: str, target: st
 
 
 def keyboard_traps(page: Page) -> list[RuleResult]:
-    """Whether focus can leave each focusable element by standard keys (a1b64e), and by
-    any keys (80af7b: help for non-standard keys needs a person)."""
+    """Whether focus can leave each focusable element by standard keys (a1b64e), whether a
+    trapped one's help names keys that let it out (ebe86a), and either (80af7b)."""
     targets = cast(list[dict[str, str]], _call(page, "init"))
     standard: list[Finding] = []
     any_keys: list[Finding] = []
+    helped: list[Finding] = []
     if targets:
         walker = _Walker(page, len(targets))
         # pressing Tab faster than a page's focus scripts run can set them racing (and leave
@@ -484,22 +531,18 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
                 lenient, why = any_key_verdicts[index]
                 if lenient == "escaped":
                     any_keys.append(_finding(FocusEscapes, Outcome.PASSED, why, where, html))
-                elif _call(page, "mayHelp", index):
-                    any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, how + "; does "
-                                             "visible help say how to leave it with other "
-                                             "keys, and does that work?", where, html))
-                else:
-                    any_keys.append(_finding(FocusEscapes, Outcome.FAILED, how + ", and "
-                                             "nothing on the page could say how to leave it "
-                                             "with other keys (no text or picture besides the "
-                                             "controls' own words, none naming a key, no "
-                                             "description or title)", where, html))
+                    continue
+                outcome, said = _help_verdict(walker, index)
+                helped.append(_finding(FocusEscapeHelp, outcome, f"{how}; {said}", where,
+                                       html))
+                any_keys.append(_finding(FocusEscapes, outcome, f"{how}; {said}", where, html))
             elif verdict == "unknown":
                 why = how or ("where focus goes from it cannot be told (a plug-in or a "
                               "cross-origin frame has it, or time ran out)")
                 standard.append(_finding(FocusEscapesStandardKeys, Outcome.CANT_TELL, why,
                                          where, html))
                 any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, why, where, html))
+                helped.append(_finding(FocusEscapeHelp, Outcome.CANT_TELL, why, where, html))
         if unjudged:
             why = (f"{unjudged} focusable element(s) not judged: the check stopped after "
                    f"{walker.spent['walks']} key presses" + (
@@ -507,8 +550,10 @@ def keyboard_traps(page: Page) -> list[RuleResult]:
             standard.append(_finding(FocusEscapesStandardKeys, Outcome.CANT_TELL, why, "html",
                                      None))
             any_keys.append(_finding(FocusEscapes, Outcome.CANT_TELL, why, "html", None))
+            helped.append(_finding(FocusEscapeHelp, Outcome.CANT_TELL, why, "html", None))
     return [RuleResult(FocusEscapesStandardKeys(), tuple(standard)),
-            RuleResult(FocusEscapes(), tuple(any_keys))]
+            RuleResult(FocusEscapes(), tuple(any_keys)),
+            RuleResult(FocusEscapeHelp(), tuple(helped))]
 
 
 #: The key events of one Tab press, as Playwright's ``keyboard.press("Tab")`` sends them.

@@ -266,6 +266,31 @@ class FocusEscapes(BrowserRule):
     act_ids = ("80af7b",)
 
 
+class FocusEscapeHelp(BrowserRule):
+    """An element that standard keys cannot leave says how to leave it, and that works.
+
+    Applies to the elements ``focus-escapes-standard-keys`` finds trapped (a key press
+    that took focus out of the page before a script took it back counts as leaving, as for
+    ``focus-escapes``). With the element focused, what could be help is read: visible text
+    outside the page's focusable elements, pictures, descriptions and titles, and focusable
+    elements' own words that name a key. Failed when there is none, or when every key
+    combination the words name (Ctrl+M, Shift+F6, F6...), each followed by Tab and
+    Shift+Tab walks, keeps focus in the trap and the words name no other key; passed when
+    one of them takes focus to the browser UI; ``cant_tell`` otherwise (help in words a
+    person reads).
+    Why it matters: a widget that keeps Tab for itself must tell people how to get out.
+    How to fix: show help ("Press Ctrl+M to leave the editor") and make that key work.
+    """
+
+    id = "focus-escape-help"
+    help = "Say how to leave an element that keeps focus, and make it work"
+    description = ("Each element that standard keys cannot leave shows help naming keys "
+                   "that do (ACT ebe86a)")
+    impact = Impact.CRITICAL
+    tags = ("act", "keyboard")
+    act_ids = ("ebe86a",)  # a part of 80af7b: no requirement of its own
+
+
 class AutoplaySoundShort(BrowserRule):
     """Sound that an ``audio`` or ``video`` element plays by itself stops within 3 seconds.
 
@@ -448,7 +473,8 @@ class AuditCompleted(BrowserRule):
 CHECK_RULES: tuple[type[BrowserRule], ...] = (
     SkipLinkKeyboard, FocusVisible, Reflow, TextSpacing, ForcedColorsFocus, ForcedColorsBorders,
     TextContrast, TextContrastEnhanced, ScrollableReachable, ZoomTextClipping, ImageLoads,
-    FocusEscapesStandardKeys, FocusEscapes, AutoplaySoundShort, AutoplaySoundControl,
+    FocusEscapesStandardKeys, FocusEscapes, FocusEscapeHelp, AutoplaySoundShort,
+    AutoplaySoundControl,
     AutoplaySound, VideoSoundCaptions, SilentVideoAlternative)
 #: Problems of the audit itself: always reported, never chosen.
 AUDIT_RULES: tuple[type[BrowserRule], ...] = (PageLoad, PageBehaviour, AuditCompleted)
