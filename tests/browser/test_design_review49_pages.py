@@ -136,3 +136,37 @@ def test_an_upright_clip_is_no_taller_than_60_percent_of_the_window(auditor: Any
     assert found["height"] <= min(0.6 * HEIGHT, 480) + 1, found
     assert found["height"] >= 320, found
     assert abs(found["width"] / found["height"] - found["shape"]) < 0.02, found
+
+
+# ---- 5: small finish -------------------------------------------------------------------------
+
+def _ink_rows(png: bytes, test: Any) -> list[int]:
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.open(BytesIO(png)).convert("RGB")
+    width, height = image.size
+    pixels = image.load()
+    assert pixels is not None
+    return [y for y in range(height) if any(test(pixels[x, y]) for x in range(0, width, 1))]
+
+
+@pytest.mark.parametrize(("stem", "width"), [("fa-podcast-inflation-audio", 375),
+                                             ("fa-podcast-inflation-audio", 1280),
+                                             ("be-political-prisoners-quote", 375)])
+def test_a_pull_quotes_guillemet_stands_clear_of_its_first_line(auditor: Any, stem: str,
+                                                                width: int) -> None:
+    """The red » sat 0-3 px from the Persian first line's ascenders: at least 8 px of
+    clear ground between the mark's ink and the words' ink."""
+    with fixture_page(auditor, stem, width=width) as page:
+        box = page.evaluate("""() => { const q = document.querySelector('.pullquote');
+            const r = q.getBoundingClientRect(), t = q.querySelector('.pullquote__text').getBoundingClientRect();
+            return {x: r.left, y: r.top + scrollY, width: r.width, height: t.bottom - r.top}; }""")
+        png = page.screenshot(clip=box, full_page=True)
+    red = _ink_rows(png, lambda p: p[0] > 120 and p[1] < 80 and p[2] < 80)
+    dark = _ink_rows(png, lambda p: p[0] < 90 and p[1] < 90 and p[2] < 90)
+    assert red, "no mark"
+    words = [y for y in dark if y > min(red)]
+    assert words, "no words"
+    assert min(words) - max(red) >= 8, (max(red), min(words))
