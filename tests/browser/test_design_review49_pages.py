@@ -170,3 +170,16 @@ def test_a_pull_quotes_guillemet_stands_clear_of_its_first_line(auditor: Any, st
     words = [y for y in dark if y > min(red)]
     assert words, "no words"
     assert min(words) - max(red) >= 8, (max(red), min(words))
+
+
+# ---- 4: photo essays ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stem", ["ru-flood-gallery", "en-eisteddfod-decorative"])
+def test_a_photo_essays_title_stands_over_its_pictures_start_edge(auditor: Any,
+                                                                   stem: str) -> None:
+    """At 1280 the dark grid ran x = 40-1240 but its heading sat at x = 80: aligned."""
+    with fixture_page(auditor, stem, width=1280) as page:
+        found = page.evaluate("""() => { const g = document.querySelector('.gallery');
+            return {title: g.querySelector(':scope > :is(h2, h3, h4)').getBoundingClientRect().left,
+                    rows: g.querySelector('.gallery__items > li').getBoundingClientRect().left}; }""")
+    assert abs(found["title"] - found["rows"]) <= 1, found
