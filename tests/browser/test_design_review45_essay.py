@@ -98,7 +98,9 @@ def test_the_essays_headline_is_legible_over_its_picture(auditor: Any, scheme: s
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_essays_pictures_are_1200_px_wide_at_1280(auditor: Any, scheme: str) -> None:
     """At 1280 the rows of whole frames span 1,200 px (40 px from each edge of the window,
-    past the 1,120 px text grid); the gallery's title keeps the page's start edge."""
+    past the 1,120 px text grid); the gallery's title stands at the rows' start edge (it
+    kept the page's start edge, 40 px in from the rows, until round 48's review found the
+    mismatch: test_design_review49_pages.py)."""
     with fixture_page(auditor, ESSAY, width=1280, scheme=scheme) as page:
         rows = rows_of(page.evaluate(ROWS))
         title = boxes(page, {"title": ".gallery > h3", "text": ".article-body > p"})
@@ -107,7 +109,7 @@ def test_the_essays_pictures_are_1200_px_wide_at_1280(auditor: Any, scheme: str)
         assert abs(row[0]["left"] - 40) <= 1, row
         assert abs(row[-1]["right"] - 1240) <= 1, row
     assert rows[1][0]["width"] >= 1190, rows
-    assert abs(title["title"]["left"] - title["text"]["left"]) <= 1, title
+    assert abs(title["title"]["left"] - rows[0][0]["left"]) <= 1, (title, rows[0])
 
 
 @pytest.mark.parametrize(("width", "least", "most"), [(375, 28, 40), (768, 48, 64),

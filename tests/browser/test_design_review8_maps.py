@@ -97,13 +97,14 @@ OVER_THE_STILL = """() => [...document.querySelectorAll('.media--video')].map(fi
   const video = figure.querySelector('video'), v = video.getBoundingClientRect();
   const tag = figure.querySelector('.media__tag').getBoundingClientRect();
   const over = [...figure.querySelectorAll('*')].filter(e => {
-    if (e === video || e.closest('video, .media__tag, figcaption, .transcript')) return false;
+    if (e === video || e.closest('video, .media__tag, figcaption, .transcript, button.media__play')) return false;
     if (e.contains(video)) return false;
     const r = e.getBoundingClientRect(), s = getComputedStyle(e);
     return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'
       && r.left < v.right && r.right > v.left && r.top < v.bottom && r.bottom > v.top;
   }).map(e => e.className);
-  return {controls: video.controls, over,
+  const play = figure.querySelector('button.media__play');
+  return {controls: video.controls, over, play: !!play && getComputedStyle(play).display !== 'none',
           video: {left: v.left, right: v.right, top: v.top, bottom: v.bottom},
           tag: {left: tag.left, right: tag.right, top: tag.top, bottom: tag.bottom}};
 })"""
@@ -113,16 +114,19 @@ OVER_THE_STILL = """() => [...document.querySelectorAll('.media--video')].map(fi
 @pytest.mark.parametrize("width", [375, 1280])
 def test_a_videos_still_shows_one_set_of_controls(auditor: Any, width: int,
                                                   scheme: str) -> None:
-    """A video keeps its native controls (pages run no script), so nothing is drawn over its
-    still that looks like a control (the review at 7/10: the drawn play mark over the
-    native bar read as two sets of controls); the "Video 2:48" tag, the still's only badge,
-    keeps to its top quarter, clear of the middle where a play button would be."""
+    """A video keeps its native controls, and nothing is drawn over its still that looks like
+    a control but does nothing (the review at 7/10: a drawn, dead play mark over the native
+    bar read as two sets of controls). Since round 49 the one thing over the middle of the
+    still is a real play button (the media script's: it plays, then hides; round 48's
+    review found the lead had no video affordance; test_design_review49_pages.py); the
+    "Video 2:48" tag keeps to the still's top quarter, clear of the middle where it is."""
     with fixture_page(auditor, "en-council-video-lead", width=width, scheme=scheme) as page:
         found = page.evaluate(OVER_THE_STILL)
     assert len(found) == 2, found
     for still in found:
         assert still["controls"], still
         assert still["over"] == [], still
+        assert still["play"], still
         video, tag = still["video"], still["tag"]
         # over the still's top quarter, under it, or beside it (round 45's lead video band:
         # the caption with its large mark and the length beside the clip)

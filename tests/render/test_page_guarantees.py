@@ -13,6 +13,7 @@ import pytest
 from lxml import etree
 
 from broadsheet.policy.language import direction_of
+from broadsheet.render.live import media_script
 from tests.helpers import (
     ARTICLE_FILES,
     blocks_of,
@@ -324,8 +325,11 @@ def test_embeds_are_sandboxed_and_keep_their_own_origin_only_when_it_is_not_ours
 def test_json_ld_describes_the_news_article(path: Path) -> None:
     data = load_json(path)
     tree = rendered_tree(path)
-    scripts = tree.xpath("//script")
+    scripts = tree.xpath("//script[@type]")
     assert [s.get("type") for s in scripts] == ["application/ld+json"]
+    # the only other script: a video's play button's (round 49), Broadsheet's own file
+    assert [s.text for s in tree.xpath("//script[not(@type)]")] == (
+        [media_script()] if tree.xpath("//video") else [])
     meta = json.loads(scripts[0].text)
     assert meta["@type"] == ("LiveBlogPosting" if "live" in data else "NewsArticle")
     assert meta["headline"] == " ".join(data["headline"].split())

@@ -19,6 +19,7 @@ from broadsheet.policy.urls import (
     embed_url,
     safe_url,
 )
+from broadsheet.render.live import media_script
 from tests.helpers import ARTICLE_FILES, fixture_ids, parse_html
 from tests.security.corpus import EVERYTHING, csp_of, placed
 
@@ -104,13 +105,26 @@ def _style_hash(html: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode()}'"
 
 
+def _hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode()}'"
+
+
 @pytest.mark.parametrize("path", ARTICLE_FILES, ids=fixture_ids)
 def test_the_page_csp_forbids_script_and_allows_its_own_style_by_hash(path: Path) -> None:
     result = broadsheet.render(path)
     tree = parse_html(result.html)
     policy = csp_of(tree)
     assert tree.xpath("//meta[@http-equiv]/@content") == [result.content_security_policy]
-    assert policy["script-src"] == "'none'"
+    # no script runs but, on a page with a video, Broadsheet's media script (its play
+    # button, round 49), allowed by its hash: never 'unsafe-inline', nothing injected
+    scripts = [s.text for s in tree.xpath("//script[not(@type)]")]
+    if tree.xpath("//video"):
+        assert scripts == [media_script()]
+        assert policy["script-src"] == _hash(media_script())
+    else:
+        assert scripts == []
+        assert policy["script-src"] == "'none'"
     assert policy["default-src"] == "'none'"
     assert policy["style-src"] == _style_hash(result.html)
     assert "unsafe-inline" not in result.content_security_policy  # type: ignore[operator]
@@ -125,15 +139,18 @@ def test_the_page_csp_forbids_script_and_allows_its_own_style_by_hash(path: Path
 def test_relaxed_and_no_csp() -> None:
     relaxed = broadsheet.render(EVERYTHING, csp="relaxed")
     policy = csp_of(parse_html(relaxed.html))
-    assert policy["script-src"] == "'self' https:"
+    assert policy["script-src"] == f"'self' https: {_hash(media_script())}"  # its video
     assert "unsafe-inline" not in relaxed.content_security_policy  # type: ignore[operator]
     off = broadsheet.render(EVERYTHING, csp=None)
     assert off.content_security_policy is None
     assert parse_html(off.html).xpath("//meta[@http-equiv]") == []
     fragment = broadsheet.render(EVERYTHING, fragment=True).content_security_policy
     assert fragment is not None
-    assert {d.split()[0] for d in fragment.split("; ")} == {"img-src", "media-src", "frame-src"}
-    assert "script" not in fragment
+    # (and since round 49 the media script's hash: EVERYTHING has a video; it fetches nothing)
+    assert {d.split()[0] for d in fragment.split("; ")} == {"img-src", "media-src", "frame-src",
+                                                            "script-src"}
+    assert f"script-src {_hash(media_script())}" in fragment
+    assert "unsafe-inline" not in fragment
     assert "unsafe" not in fragment
     assert broadsheet.render(EVERYTHING, fragment=True, csp=None).content_security_policy is None
     with pytest.raises(ValueError, match="csp must be"):
@@ -149,7 +166,8 @@ def test_http_resources_and_search_targets_are_allowed_only_when_used() -> None:
     assert csp_of(parse_html(broadsheet.render(EVERYTHING).html))["img-src"] == "'self' https:"
     hostile = placed(EVERYTHING, {("site", "search", "action"):
                                   "https://x;script-src 'unsafe-inline'/"})
-    assert csp_of(parse_html(broadsheet.render(hostile).html))["script-src"] == "'none'"
+    assert csp_of(parse_html(broadsheet.render(hostile).html))["script-src"] == _hash(
+        media_script())  # the media script's hash alone (EVERYTHING has a video)
 
 
 def test_cli_csp_and_embed_host_flags(tmp_path: Path) -> None:
@@ -165,8 +183,8 @@ def test_cli_csp_and_embed_host_flags(tmp_path: Path) -> None:
                  "--no-default-embed-hosts", "--strict"]) == 1
     assert main(["render", str(source), "-o", str(out), "-q", "--no-default-embed-hosts",
                  "--embed-host", "maps.example"]) == 0
-    assert "script-src 'none'" in parse_html(out.read_text("utf-8")).xpath(
-        "//meta[@http-equiv]/@content")[0]
+    assert f"script-src {_hash(media_script())};" in parse_html(out.read_text("utf-8")).xpath(
+        "//meta[@http-equiv]/@content")[0]  # its video's play button's script alone
     assert "www.youtube-nocookie.com/embed/" in DEFAULT_EMBED_HOSTS
 
 

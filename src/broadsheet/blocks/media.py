@@ -132,6 +132,10 @@ class MediaLabels(TypedDict):
     duration: str
     credit: str
     kind: Annotated[str, "what the player plays, for its tag (\"Video\")"]
+    play: Annotated[str, "a video's play button over its still (\"Play video\"), read "
+                         "before the title"]
+    tracks: Annotated[str, "says which captions, subtitles and descriptions the video has "
+                           "(\"Available with\")"]
 
 
 class LengthView(TypedDict):
@@ -263,6 +267,8 @@ def view(page: PageBuilder, media: Media, *, video: bool) -> AudioView:
             "duration": page._("Duration"),
             "credit": page._("Source"),
             "kind": page._("Video") if video else page._("Audio"),
+            "play": page._("Play video"),
+            "tracks": page._("Available with"),
         },
         "credit": plain(media.credit) if media.credit else None,
         "duration": length_view(page, media.duration),

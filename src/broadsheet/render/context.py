@@ -233,6 +233,7 @@ TEMPLATE_GLOBALS: dict[str, str] = {
     "json_ld": "the JSON-LD of the article, escaped for a `<script>` element",
     "live_script": "the live blog's update script (`Markup`), with `live_updates=True`; "
                    "else `None`",
+    "media_script": "the play button's script (`Markup`) on a page with a video; else `None`",
     "stylesheet": "the built-in CSS (`broadsheet.stylesheet()`), as `Markup`",
     "content_security_policy": "the page's policy (`None` with `csp=None`; for a fragment, "
                                "what the host must allow)",

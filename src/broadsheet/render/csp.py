@@ -70,6 +70,7 @@ def content_security_policy(
     form_action: str | None = None,
     scripts: Iterable[str] = (),
     linked_styles: Iterable[str] = (),
+    fetches: bool | None = None,
 ) -> str:
     """The policy for one page.
 
@@ -77,7 +78,9 @@ def content_security_policy(
     of the stylesheets it links, ``frames`` the embed URLs it
     frames, ``resources`` the image and media URLs it loads, ``form_action`` its search form's
     target, ``scripts`` the texts of its inline scripts (a live blog's update script, which
-    also fetches the page from its own origin: ``connect-src 'self'``).
+    also fetches the page from its own origin: ``connect-src 'self'``; the media script, a
+    video's play button, fetches nothing: ``fetches=False``; by default a page with a script
+    fetches).
     """
     if mode not in CSP_MODES:
         raise ValueError(f"unknown CSP mode {mode!r}; use one of {', '.join(CSP_MODES)} or None")
@@ -104,14 +107,15 @@ def content_security_policy(
     }
     if relaxed:
         directives["connect-src"] = ["'self'", "https:"]
-    elif script_sources:
+    elif script_sources if fetches is None else fetches:
         directives["connect-src"] = ["'self'"]
     none = ["'none'"]
     return "; ".join(f"{name} {' '.join(sources or none)}" for name, sources in directives.items())
 
 
 def fragment_sources(*, frames: Iterable[str] = (), resources: Iterable[str] = (),
-                     scripts: Iterable[str] = ()) -> dict[str, list[str]]:
+                     scripts: Iterable[str] = (),
+                     fetches: bool | None = None) -> dict[str, list[str]]:
     """What a host page's policy must allow for a fragment: the origins of the images and
     media it loads (``img-src``, ``media-src``) and of the embeds it frames (``frame-src``).
     Directives with nothing to allow are left out; the fragment runs no script unless it
@@ -121,7 +125,8 @@ def fragment_sources(*, frames: Iterable[str] = (), resources: Iterable[str] = (
     hashes = [source_hash(text) for text in dict.fromkeys(scripts)]
     directives = {"img-src": origins, "media-src": origins,
                   "frame-src": list(dict.fromkeys(_origin(url) for url in frames)),
-                  "script-src": hashes, "connect-src": ["'self'"] if hashes else []}
+                  "script-src": hashes,
+                  "connect-src": ["'self'"] if (hashes if fetches is None else fetches) else []}
     return {name: sources for name, sources in directives.items() if sources}
 
 

@@ -146,4 +146,11 @@ def live_script() -> str:
         "render/static/broadsheet-live.js").read_text("utf-8")
 
 
-__all__ = ["POLL_SECONDS", "live_script", "live_view"]
+def media_script() -> str:
+    """The text of the media script (a video's play button over its still), as inlined on a
+    page with a video (its hash is in the page's policy)."""
+    return resources.files("broadsheet").joinpath(
+        "render/static/broadsheet-media.js").read_text("utf-8")
+
+
+__all__ = ["POLL_SECONDS", "live_script", "live_view", "media_script"]

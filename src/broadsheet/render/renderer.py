@@ -22,7 +22,7 @@ from broadsheet.render.csp import (
 from broadsheet.render.diagnostics import FindingLog
 from broadsheet.render.environment import environment, stylesheet
 from broadsheet.render.jsonld import news_article, script_json
-from broadsheet.render.live import live_script
+from broadsheet.render.live import live_script, media_script
 from broadsheet.render.options import RenderKeywords, RenderOptions
 from broadsheet.render.template_errors import template_error
 from broadsheet.render.theming import (
@@ -88,6 +88,21 @@ def render(
     return render_with(model, gathered)
 
 
+def has_video(view: object) -> bool:
+    """Whether a page's view holds a video player (anywhere: lead, body, live posts), which
+    the media script's play button serves."""
+    stack = [view]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Mapping):
+            if item.get("type") == "video" and "sources" in item:
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return False
+
+
 def render_with(model: Article, options: RenderOptions) -> RenderResult:
     """:func:`render` for a loaded article and options already gathered (as batches call it)."""
     strict, fragment, csp = options.strict, options.fragment, options.csp
@@ -98,6 +113,10 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
     page = builder.page()
     live = page["live"]
     scripts = [live_script()] if live and live["updates"] else []
+    fetches = bool(scripts)  # the live script fetches the page; the media script nothing
+    media = media_script() if has_video(page) else None
+    if media is not None:
+        scripts.append(media)
     findings = tuple(builder.findings)
     if strict and (errors := [f for f in findings if f.outcome is Outcome.FAILED]):
         lines = "\n".join(f"{f.pointer}: {f.message}" for f in errors)
@@ -110,18 +129,20 @@ def render_with(model: Article, options: RenderOptions) -> RenderResult:
     if csp is not None and fragment:
         policy = fragment_policy(fragment_sources(frames=builder.frames,
                                                   resources=builder.article_resources,
-                                                  scripts=scripts))
+                                                  scripts=scripts, fetches=fetches))
     elif csp is not None:
         search = page["site"]["search"]
         policy = content_security_policy(
             csp, styles=styles, frames=builder.frames, resources=builder.resources,
             form_action=(search["action"] or "") if search else None, scripts=scripts,
+            fetches=fetches,
             linked_styles=[theme_href] if theme_href else [])
     context = {
         "page": page,
         "_": translator,
         "json_ld": script_json(news_article(page)),
-        "live_script": Markup(scripts[0]) if scripts else None,
+        "live_script": Markup(scripts[0]) if live and live["updates"] else None,
+        "media_script": Markup(media) if media is not None else None,
         "stylesheet": Markup(stylesheet()),
         "theme_css": Markup(theme_css) if theme_css is not None else None,
         "theme_href": theme_href,
