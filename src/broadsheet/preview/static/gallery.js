@@ -708,7 +708,9 @@
     // "Actual size": a page wider than the stage drawn at 100% (one CSS px a px), scrolled
     // sideways in the stage, instead of scaled down to fit; offered in the note that says
     // the page is scaled, remembered as the switches are.
-    var actual = Boolean(saved.actual);
+    // Round 49 (review 48, item 4): at 1:1 unless "Actual size" was unpressed (a design review
+    // judges type and spacing at their size; 78% by default misled).
+    var actual = saved.actual === undefined ? true : Boolean(saved.actual);
     var noteText = document.createElement("span");
     var actualSize = document.createElement("button");
     actualSize.type = "button";
@@ -718,8 +720,13 @@
       actual = !actual;
       fit();
       save();
-      if (actual) { stage.scrollLeft = 0; }
+      if (actual) { toStart(); }
     });
+    // At 1:1 the stage opens on the page's start: a right-to-left page's is at its right.
+    var title = document.querySelector(".fixture-head__title bdi");
+    var toStart = function () {
+      stage.scrollLeft = title && title.getAttribute("dir") === "rtl" ? stage.scrollWidth : 0;
+    };
     note.textContent = "";
     note.append(noteText, " ", actualSize);
     // Not chosen before (or a width no longer offered): one of the widths the fixture was
@@ -733,6 +740,11 @@
         return input.value !== "fill";
       });
       var fits = captured.filter(function (input) { return Number(input.value) * FIT <= room; });
+      // Round 49: in the fixed workspace, the widest captured width the window itself shows
+      // (1280 px in a 1280 px window), at 1:1, scrolled sideways in the frame.
+      if (fixedNow() && actual) {
+        fits = captured.filter(function (input) { return Number(input.value) <= window.innerWidth; });
+      }
       var pick = fits.length ? fits[fits.length - 1] : captured[0];
       if (pick) { pick.checked = true; }
     }
@@ -748,7 +760,7 @@
         state[input.name] = input.value;
       });
       if (dragged()) { state.dragged = stage.offsetHeight; }
-      if (actual) { state.actual = 1; }
+      state.actual = actual ? 1 : 0;
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down from where it starts to just above the checks'
@@ -826,6 +838,7 @@
       actualSize.hidden = !wider;
       actualSize.setAttribute("aria-pressed", actual && wider ? "true" : "false");
       note.hidden = !said.length;
+      note.classList.toggle("frame-note--scaled", shown !== 1);
       noteText.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
@@ -846,6 +859,9 @@
       }).observe(stage);
     }
     fit();
+    toStart();
+    window.addEventListener("load", toStart);
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(toStart); }
   }
   // The bar between the live page and the checks (a window splitter, role separator): drag
   // it, or Arrow Up / Down (5%), Page Up / Down (20%), Home / End; Enter (or the w key)
@@ -855,13 +871,17 @@
     var SPLIT = "broadsheet-gallery:split";
     var splitBox = split.parentNode;
     var LOW = Number(split.getAttribute("aria-valuemin")), HIGH = Number(split.getAttribute("aria-valuemax"));
-    var SHARE = 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
+    // Round 49: from 75em the checks beside the live page (gallery.css): the bar stands
+    // upright, its keys Left / Right, the live page 56% of the width at first.
+    var BESIDE = window.matchMedia("(min-width: 75em) and (min-height: 37.5rem)");
+    var beside = function () { return BESIDE.matches; };
+    var SHARE = beside() ? 56 : 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
     // Round 48: "Larger checks" (the button, Enter on the bar, the w key) gives the live page
     // 45%, still a usable page (30% left it 126 px tall at 1280 × 800); a fixture with a
     // changed screenshot opens so, its comparison in sight.
-    var CHECKS = 45;
+    var CHECKS = beside() ? 34 : 45;
     var share = SHARE;
-    try { share = Number(sessionStorage.getItem(SPLIT)) || SHARE; } catch (error) { /* private mode */ }
+    try { share = Number(sessionStorage.getItem(SPLIT + (beside() ? ":beside" : ""))) || SHARE; } catch (error) { /* private mode */ }
     if (splitBox.hasAttribute("data-attention")) { share = Math.min(share, CHECKS); }
     var swapButton = document.getElementById("workspace-swap");
     var setShare = function (value, keep) {
@@ -870,22 +890,34 @@
       splitBox.style.setProperty("--panel-share", (100 - share) + "fr");
       split.setAttribute("aria-valuenow", String(share));
       split.setAttribute("aria-valuetext", "Live page " + share + "%, checks " + (100 - share) + "%");
-      if (swapButton) { swapButton.setAttribute("aria-pressed", share <= 50 ? "true" : "false"); }
+      if (swapButton) { swapButton.setAttribute("aria-pressed", share <= CHECKS ? "true" : "false"); }
       if (keep) {
-        try { sessionStorage.setItem(SPLIT, String(share)); } catch (error) { /* private mode */ }
+        try { sessionStorage.setItem(SPLIT + (beside() ? ":beside" : ""), String(share)); } catch (error) { /* private mode */ }
       }
     };
-    split.broadsheetSwap = function () { setShare(share > 50 ? CHECKS : SHARE, true); };
+    split.broadsheetSwap = function () { setShare(share > CHECKS ? CHECKS : SHARE, true); };
     var showSplit = function () {
+      split.setAttribute("aria-orientation", beside() ? "vertical" : "horizontal");
       split.hidden = !fixedNow();
       if (swapButton) { swapButton.parentNode.hidden = split.hidden; }
     };
     if (swapButton) { swapButton.addEventListener("click", function () { split.broadsheetSwap(); }); }
     if (FIXED.addEventListener) { FIXED.addEventListener("change", showSplit); }
+    if (BESIDE.addEventListener) {
+      BESIDE.addEventListener("change", function () {
+        SHARE = beside() ? 56 : 70;
+        CHECKS = beside() ? 34 : 45;
+        setShare(SHARE, false);
+        showSplit();
+      });
+    }
     setShare(share, false);
     showSplit();
     split.addEventListener("keydown", function (event) {
       var step = { ArrowUp: -5, ArrowDown: 5, PageUp: -20, PageDown: 20 }[event.key];
+      if (beside()) {
+        step = { ArrowLeft: -5, ArrowRight: 5, PageUp: -20, PageDown: 20 }[event.key];
+      }
       if (step) { setShare(share + step, true); }
       else if (event.key === "Home") { setShare(LOW, true); }
       else if (event.key === "End") { setShare(HIGH, true); }
@@ -904,6 +936,11 @@
       var top = canvasBox.getBoundingClientRect().top;
       var room = checksBox.getBoundingClientRect().bottom - top - split.offsetHeight;
       var move = function (moved) { setShare((moved.clientY - top - split.offsetHeight / 2) / room * 100, false); };
+      if (beside()) {
+        var left = canvasBox.getBoundingClientRect().left;
+        var across = checksBox.getBoundingClientRect().right - left - split.offsetWidth;
+        move = function (moved) { setShare((moved.clientX - left - split.offsetWidth / 2) / across * 100, false); };
+      }
       var stop = function () {
         splitBox.classList.remove("workspace--dragging");
         split.removeEventListener("pointermove", move);
@@ -1094,7 +1131,7 @@
       return target.closest("section.panel") || target;
     };
     strip.querySelector("ul").setAttribute("role", "tablist");
-    strip.querySelector("ul").setAttribute("aria-label", "Checks");
+    strip.querySelector("ul").setAttribute("aria-label", strip.classList.contains("toc--block") ? "Variants and props" : "Checks");
     tabs.forEach(function (link, index) {
       var panel = panelOf(link);
       link.parentNode.setAttribute("role", "presentation");
