@@ -178,3 +178,60 @@ def test_a_right_to_left_page_at_its_own_size_opens_at_its_start(auditor: Any, g
           return {left: s.scrollLeft, most: s.scrollWidth - s.clientWidth}; }""")
     assert seen["most"] > 100, seen
     assert seen["left"] >= seen["most"] - 2, seen
+
+
+def test_the_index_to_review_heading_leaves_out_fixtures_marked_fine(auditor: Any, gallery: Path) -> None:
+    """Round 48: every item of a fixture marked "Looks fine", its group still counted it."""
+    from playwright.sync_api import expect
+
+    sandbox, opened = _open(auditor, gallery, "index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        heading = tab.locator("section.group[data-group='review'] .group__count")
+        before = heading.inner_text()
+        count = int(before.strip("()").split(";")[0])
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace("index.html", f"fixtures/{RTL}/index.html"))
+        tab.get_by_role("tab", name="Findings").click()
+        buttons = tab.locator(".signoff__button[aria-pressed='false']")
+        while buttons.count():
+            buttons.first.click()
+        sandbox.allow_navigation()
+        tab.goto(sandbox.url.replace(f"fixtures/{RTL}/index.html", "index.html"))
+        expect(heading).to_have_text(f"({count - 1}; 1 marked fine)")
+        expect(tab.locator(".group-link--review strong")).to_have_text(f"({count - 1}; 1 marked fine)")
+
+
+def test_the_teams_signoffs_show_in_every_browser_and_export_writes_them(
+        auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Round 48: "Looks fine" was kept in one browser, nobody else saw the triage. Exported,
+    the file committed (``--signoffs``, ``fixtures/signoffs.json``), every build shows it."""
+    import html
+    import json
+    import re
+
+    from playwright.sync_api import expect
+
+    folder = tmp_path_factory.mktemp("signoffs49")
+    shutil.copy(ARTICLES / f"{RTL}.json", folder / f"{RTL}.json")
+    out = folder / "out"
+    GalleryBuilder(out, capture=Found()).build([folder])
+    page = (out / "fixtures" / RTL / "index.html").read_text("utf-8")
+    key = html.unescape(re.findall(r'data-signoff="([^"]+)"', page)[0])
+    signoffs = folder / "signoffs.json"
+    signoffs.write_text(json.dumps({"looks_fine": {key: 2}, "by": "Ana", "at": "2026-12-01T10:00Z"}))
+    GalleryBuilder(out, capture=Found(), signoffs=signoffs).build([folder])
+    sandbox, opened = _open(auditor, out, f"fixtures/{RTL}/index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.get_by_role("tab", name="Findings").click()
+        signed = tab.get_by_role("button", name="Signed off by Ana, 2026-12-01", exact=False)
+        expect(signed).to_be_visible()
+        expect(signed).to_be_disabled()
+        expect(signed).to_have_attribute("aria-pressed", "true")
+        expect(tab.locator(".fixture-head .signoff-said").first).to_contain_text("2 of 3 marked fine")
+        with tab.expect_download() as download:
+            tab.get_by_role("button", name="Export sign-offs").click()
+        exported = json.loads(Path(download.value.path()).read_text("utf-8"))
+    assert exported["looks_fine"] == {key: 2}, exported
+    assert exported["at"], exported

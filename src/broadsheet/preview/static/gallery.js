@@ -634,10 +634,12 @@
         }
         figure.querySelector(".view__at").textContent = "(" + atWords(shown) + ")";
         figure.toggleAttribute("data-elsewhere", shown !== key);
-        if (shown !== key) { elsewhere.push(label + " (" + atWords(shown) + ")"); } else { same.push(label); }
+        if (shown !== key) { elsewhere.push({ label: label, at: shown }); } else { same.push(label); }
       });
-      viewsAt.textContent = (same.length ? "At the live page's " + atWords(key) + ": " + same.join(", ") + ". " : "") +
-        (elsewhere.length ? "Not captured at " + atWords(key) + ", so as taken: " + elsewhere.join("; ") + "." : "");
+      // Round 49 (review 48, item 5): in plain words ("At the live page's 1280 px, light: …
+      // Not captured at 1280 px, light, so as taken: …" read as a spec).
+      viewsAt.textContent = (same.length ? same.join(", ") + ": as the live page (" + atWords(key) + "). " : "") +
+        elsewhere.map(function (said) { return said.label + ": only taken at " + atWords(said.at) + "."; }).join(" ");
     };
     liveControls.addEventListener("change", function (event) {
       if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followViews(); }
@@ -710,7 +712,10 @@
     // the page is scaled, remembered as the switches are.
     // Round 49 (review 48, item 4): at 1:1 unless "Actual size" was unpressed (a design review
     // judges type and spacing at their size; 78% by default misled).
-    var actual = saved.actual === undefined ? true : Boolean(saved.actual);
+    // (On a phone the page is fitted, as before: its 320 or 375 px a few px wider than the
+    // stage scrolled sideways for nothing.)
+    var actual = saved.actual === undefined ? fixedNow() : Boolean(saved.actual);
+    var actualChosen = saved.actual !== undefined;
     var noteText = document.createElement("span");
     var actualSize = document.createElement("button");
     actualSize.type = "button";
@@ -718,6 +723,7 @@
     actualSize.textContent = "Actual size";
     actualSize.addEventListener("click", function () {
       actual = !actual;
+      actualChosen = true;
       fit();
       save();
       if (actual) { toStart(); }
@@ -760,7 +766,7 @@
         state[input.name] = input.value;
       });
       if (dragged()) { state.dragged = stage.offsetHeight; }
-      state.actual = actual ? 1 : 0;
+      if (actualChosen) { state.actual = actual ? 1 : 0; }
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down from where it starts to just above the checks'
@@ -959,8 +965,33 @@
   // one rule's items is one decision. The counts of items to review on that page, in the
   // fixtures list and on the index's cards leave out what was marked so.
   var SIGNOFF = "broadsheet-gallery:looks-fine";
-  var signedOff = function () {
+  var localSigned = function () {
     try { return JSON.parse(localStorage.getItem(SIGNOFF) || "{}") || {}; } catch (error) { return {}; }
+  };
+  // Round 49 (review 48, item 3): the team's sign-offs, committed (fixtures/signoffs.json,
+  // read by the build into assets/signoffs.js): signed off in every browser, by whom and when.
+  var team = window.broadsheetTeamSignoffs || {};
+  var signedOff = function () {
+    var map = localSigned();
+    Object.keys(team).forEach(function (key) { map[key] = team[key].items; });
+    return map;
+  };
+  // "Export sign-offs": this browser's (and the team's) as the file the build reads.
+  var exportSignoffs = function () {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button signoff__export";
+    button.textContent = "Export sign-offs";
+    button.addEventListener("click", function () {
+      var file = { looks_fine: signedOff(), by: "", at: new Date().toISOString().slice(0, 16) + "Z" };
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2) + "\n"], { type: "application/json" }));
+      link.download = "signoffs.json";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+    return button;
   };
   var keepSigned = function (map) {
     try { localStorage.setItem(SIGNOFF, JSON.stringify(map)); } catch (error) { /* private mode */ }
@@ -1003,6 +1034,22 @@
         said.hidden = !fine;
       }
     });
+    // Round 49 (review 48, item 5): the index's "To review (n)" (its heading and the link to
+    // it) leaves out the fixtures whose every item to review is marked fine.
+    var reviewGroup = document.querySelector("section.group[data-group='review']");
+    if (reviewGroup) {
+      var cards = reviewGroup.querySelectorAll(".card");
+      var done = Array.prototype.filter.call(cards, function (card) {
+        var counters = card.querySelectorAll(".count--warn[data-reviews-of]");
+        return counters.length > 0 && Array.prototype.every.call(counters, function (counter) { return counter.hidden; });
+      }).length;
+      var left = String(cards.length - done);
+      var words = done ? "(" + left + "; " + done + " marked fine)" : "(" + left + ")";
+      var heading = reviewGroup.querySelector(".group__count");
+      if (heading) { heading.textContent = words; }
+      var link = document.querySelector(".group-link--review strong");
+      if (link) { link.textContent = words; }
+    }
   };
   var workspaceBox = document.querySelector(".workspace[data-fixture]");
   if (workspaceBox) {
@@ -1011,7 +1058,7 @@
     // Keys of this fixture no longer found (the fixture or the checks changed) are dropped.
     var known = {};
     Array.prototype.forEach.call(items, function (item) { known[item.getAttribute("data-signoff")] = true; });
-    var kept = signedOff(), pruned = false;
+    var kept = localSigned(), pruned = false;
     Object.keys(kept).forEach(function (key) {
       if (key.split("|")[0] === fixtureSlug && !known[key]) { delete kept[key]; pruned = true; }
     });
@@ -1021,7 +1068,9 @@
     if (findingsLead) {
       var told = document.createElement("p");
       told.className = "signoff__note";
-      told.textContent = "Checked an item to review by eye? Mark it \u201cLooks fine\u201d and it stops counting. Kept in this browser only.";
+      told.textContent = "Checked an item to review by eye? Mark it \u201cLooks fine\u201d and it stops counting. " +
+        "Kept in this browser only until exported: commit the file as fixtures/signoffs.json and the whole team's gallery shows it signed off. ";
+      told.appendChild(exportSignoffs());
       findingsLead.parentNode.insertBefore(told, findingsLead.nextSibling);
     }
     Array.prototype.forEach.call(items, function (item) {
@@ -1039,8 +1088,13 @@
         button.setAttribute("aria-pressed", on ? "true" : "false");
         item.classList.toggle("finding--fine", on);
       };
+      if (team[key]) {
+        var who = team[key];
+        button.textContent = "Signed off" + (who.by ? " by " + who.by : "") + (who.at ? ", " + who.at.slice(0, 10) : "") + " (the team's file)";
+        button.disabled = true;
+      }
       button.addEventListener("click", function () {
-        var map = signedOff();
+        var map = localSigned();
         if (map[key]) { delete map[key]; } else { map[key] = weight; }
         keepSigned(map);
         show();
@@ -1049,6 +1103,8 @@
       show();
     });
   }
+  var groupsBar = document.querySelector(".groups-bar");
+  if (groupsBar) { groupsBar.appendChild(exportSignoffs()); }
   recount();
   // Another tab (the index beside a fixture's page) counts again when a sign-off changes.
   window.addEventListener("storage", function (event) { if (event.key === SIGNOFF) { recount(); } });
