@@ -235,3 +235,21 @@ def test_the_teams_signoffs_show_in_every_browser_and_export_writes_them(
         exported = json.loads(Path(download.value.path()).read_text("utf-8"))
     assert exported["looks_fine"] == {key: 2}, exported
     assert exported["at"], exported
+
+
+def test_the_index_has_a_dense_list_view(auditor: Any, gallery: Path) -> None:
+    """Round 48: 18 fixtures needed 3,582 px of cards, no dense list."""
+    sandbox, opened = _open(auditor, gallery, "index.html", 1280, 800)
+    rows = """() => [...document.querySelectorAll('.group .card')].map((c) => c.getBoundingClientRect().toJSON())"""
+    with opened as tab:
+        tab.goto(sandbox.url)
+        cards = tab.evaluate(rows)
+        tab.get_by_role("radio", name="List").check(force=True)
+        listed = tab.evaluate(rows)
+        sandbox.allow_navigation()
+        tab.reload()
+        assert tab.get_by_role("radio", name="List").is_checked(), "remembered"
+    assert len(listed) == len(cards) == 3
+    assert all(row["height"] <= 70 for row in listed), listed
+    assert all(row["width"] >= 1000 for row in listed), "a row the page's width"
+    assert all(card["height"] >= 200 for card in cards), cards

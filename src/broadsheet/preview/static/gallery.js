@@ -1103,6 +1103,18 @@
       show();
     });
   }
+  // The index's cards or dense list, remembered.
+  var layoutSwitch = document.getElementById("index-layout");
+  if (layoutSwitch) {
+    var LAYOUT = "broadsheet-gallery:index-layout";
+    var keptLayout = null;
+    try { keptLayout = localStorage.getItem(LAYOUT); } catch (error) { /* private mode */ }
+    var keptInput = keptLayout && layoutSwitch.querySelector("input[value='" + keptLayout + "']");
+    if (keptInput) { keptInput.checked = true; }
+    layoutSwitch.addEventListener("change", function (event) {
+      try { localStorage.setItem(LAYOUT, event.target.value); } catch (error) { /* private mode */ }
+    });
+  }
   var groupsBar = document.querySelector(".groups-bar");
   if (groupsBar) { groupsBar.appendChild(exportSignoffs()); }
   recount();
