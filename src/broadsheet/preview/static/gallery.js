@@ -843,6 +843,15 @@
       }
       actualSize.hidden = !wider;
       actualSize.setAttribute("aria-pressed", actual && wider ? "true" : "false");
+      // Scrolled sideways at 1:1, the stage is a region the keyboard can reach and scroll
+      // (WCAG 2.1.1; axe's scrollable-region-focusable).
+      if (actual && wider) {
+        stage.setAttribute("tabindex", "0");
+        stage.setAttribute("role", "region");
+        stage.setAttribute("aria-label", "The live page at its own size: scroll sideways for the rest");
+      } else {
+        ["tabindex", "role", "aria-label"].forEach(function (name) { stage.removeAttribute(name); });
+      }
       note.hidden = !said.length;
       note.classList.toggle("frame-note--scaled", shown !== 1);
       noteText.textContent = said.join(" ");
