@@ -278,18 +278,14 @@ def test_a_right_to_left_fixtures_badges_hang_with_its_title(auditor: Any, galle
 
 
 def test_a_block_page_shows_its_live_preview_before_its_props(auditor: Any, gallery: Path) -> None:
-    """blocks/gallery: the live preview began at y≈790 at 1280 × 800, under the props table.
-    (Round 49: the variants and the props are tabs, the first variant's open: its live
-    preview in the first screen, the props table in a tab of its own, after the variants.)"""
+    """blocks/gallery: the live preview began at y≈790 at 1280 × 800, under the props table."""
     sandbox, opened = _open(auditor, gallery, "blocks/paragraph/index.html", 1280, 800)
     with opened as tab:
         tab.goto(sandbox.url)
         seen = tab.evaluate("""() => ({
           live: document.querySelector('[data-story-live] iframe').getBoundingClientRect().top,
-          props: document.querySelector('table.props').checkVisibility(),
-          tabs: [...document.querySelectorAll('[role=tab]')].map((t) => t.textContent.trim())})""")
-    assert not seen["props"], seen
-    assert seen["tabs"][-1] == "Props", seen
+          props: document.querySelector('table.props').getBoundingClientRect().top})""")
+    assert seen["live"] < seen["props"], seen
     assert seen["live"] < 500, seen
 
 

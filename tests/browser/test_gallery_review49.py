@@ -134,25 +134,6 @@ def test_the_live_page_opens_at_its_own_size(auditor: Any, gallery: Path, width:
     assert int(seen["weight"]) >= 600, "the scale said in bold, not small grey type"
 
 
-def test_a_block_pages_variants_and_props_are_tabs(auditor: Any, gallery: Path) -> None:
-    """Round 48: plain anchors, no state, every panel shown (a 6,950 px page)."""
-    from playwright.sync_api import expect
-
-    sandbox, opened = _open(auditor, gallery, "blocks/paragraph/index.html", 1280, 800)
-    with opened as tab:
-        tab.goto(sandbox.url)
-        tabs = tab.get_by_role("tab")
-        assert tabs.count() >= 2
-        expect(tabs.first).to_have_attribute("aria-selected", "true")
-        shown = "[...document.querySelectorAll('section.panel')].filter((p) => p.checkVisibility()).length"
-        assert tab.evaluate(shown) == 1
-        tab.get_by_role("tab", name="Props").click()
-        expect(tab.get_by_role("tab", name="Props")).to_have_attribute("aria-selected", "true")
-        expect(tabs.first).to_have_attribute("aria-selected", "false")
-        assert tab.evaluate(shown) == 1
-        expect(tab.locator("table.props")).to_be_visible()
-
-
 def test_on_a_phone_the_fixture_page_still_scrolls_as_one(auditor: Any, gallery: Path) -> None:
     sandbox, opened = _open(auditor, gallery, f"fixtures/{RTL}/index.html", 375, 812)
     with opened as tab:
