@@ -61,7 +61,8 @@ def test_no_filter_control_is_cut_off_or_overflows(auditor: Any, gallery: Path,
         if tab.locator("#filters-toggle").is_visible():  # folded on a phone
             tab.click("#filters-toggle")
         controls = tab.evaluate(TOOLBAR)
-        assert len(controls) == 7 + 3, "seven filters and the thumbnails' three radios"
+        # (round 49: and Show as, Cards or List)
+        assert len(controls) == 7 + 3 + 2, "seven filters, the thumbnails' three radios, the layout's two"
         for control in controls:
             assert control["formLeft"] <= control["left"], control
             assert control["right"] <= control["formRight"], control

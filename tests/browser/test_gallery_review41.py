@@ -122,8 +122,8 @@ def test_the_views_follow_the_live_pages_width_and_scheme_or_say_where_they_were
     # Text spacing was taken at 768 px light only: shown so, and said.
     assert spacing["src"] == "shots/view-text-spacing.png"
     assert spacing["at"] == "(768 px, light)"
-    assert said == ("At the live page's 375 px, dark: Focus order. Not captured at 375 px, "
-                    "dark, so as taken: Text spacing (768 px, light).")
+    # (round 49: the same said in plain words, review 48's item 5)
+    assert said == "Focus order: as the live page (375 px, dark). Text spacing: only taken at 768 px, light."
 
 
 @pytest.fixture(scope="module")
@@ -194,10 +194,11 @@ def test_actual_size_draws_the_1280_page_at_100_percent_scrolled_sideways(
     with opened as tab:
         tab.goto(sandbox.url)
         tab.get_by_role("radio", name="1280 px").check()
-        fitted = tab.evaluate(ACTUAL)
+        # Round 49 (review 48, item 4): the workspace opens at 1:1; unpressed, fitted.
+        actual = tab.evaluate(ACTUAL)
         button = tab.get_by_role("button", name="Actual size")
         button.click()
-        actual = tab.evaluate(ACTUAL)
+        fitted = tab.evaluate(ACTUAL)
         sandbox.allow_navigation()
         tab.goto(sandbox.url)  # remembered
         kept = tab.evaluate(ACTUAL)
@@ -216,10 +217,10 @@ def test_actual_size_draws_the_1280_page_at_100_percent_scrolled_sideways(
     assert actual["scrolls"], "the stage scrolls sideways"
     assert actual["page"] == 1280, "the window never does"
     assert actual["note"].startswith("Actual size (100%): scroll sideways"), actual
-    assert kept["pressed"] == "true"
-    assert kept["drawn"] >= 1280
-    assert back["pressed"] == "false"
-    assert back["drawn"] == fitted["drawn"]
+    assert kept["pressed"] == "false", "fitted, as chosen"
+    assert kept["drawn"] == fitted["drawn"]
+    assert back["pressed"] == "true"
+    assert back["drawn"] == actual["drawn"]
 
 
 def test_actual_size_is_not_offered_where_the_page_fits(auditor: Any, gallery: Path) -> None:

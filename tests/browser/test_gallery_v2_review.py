@@ -180,15 +180,18 @@ def test_the_live_page_takes_most_of_a_laptop_screen(tab: Any, gallery: Path) ->
     workspace puts the checks under the live page: the switches one row, the stage the
     window's width less the fixtures list and about half its height (1018 × 384, round 47),
     a 1280 px page drawn at 78%."""
+    # Round 49 (review 48): the checks beside the live page, each the window's height, the
+    # page at 1:1: the switches two rows at most, the stage most of the window's height and
+    # about half what the list leaves, a 1280 px page drawn at its size, scrolled sideways.
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
-    assert max(seen["groups"]) - min(seen["groups"]) <= 8, f"the switches on rows {seen['groups']}"
-    assert seen["stage"]["width"] >= 1000, seen["stage"]
-    assert seen["stage"]["height"] >= 0.45 * 800, seen["stage"]  # this head's status: two lines
-    assert seen["chosen"] == "1280", "the widest captured that the stage shows at 75% or more"
-    assert seen["stage"]["left"] <= seen["frame"]["left"] <= seen["frame"]["right"] <= seen["stage"]["right"]
-    assert seen["frame"]["width"] >= 0.75 * 1282, "scaled a little to fit, not a thumbnail"
-    assert seen["note"].startswith("Shown at "), "and said so"
+    rows = sorted({round(top) for top in seen["groups"]})
+    assert len([t for i, t in enumerate(rows) if i == 0 or t - rows[i - 1] > 8]) <= 2, seen["groups"]
+    assert seen["stage"]["width"] >= 450, seen["stage"]
+    assert seen["stage"]["height"] >= 0.65 * 800, seen["stage"]
+    assert seen["chosen"] == "1280", "the widest captured that the window shows"
+    assert seen["frame"]["width"] >= 1280, "at its own size, not a thumbnail"
+    assert seen["note"].startswith("Actual size (100%)"), "and said so"
 
 
 @pytest.mark.parametrize("tab", [(1440, 900, "light")], indirect=True)
@@ -201,12 +204,15 @@ def test_beside_the_fixtures_list_a_768_px_page_is_drawn_at_its_size(
     _open_fixture(tab, gallery, STORM)
     seen = tab.evaluate(STAGE)
     assert seen["chosen"] == "1280"
-    assert seen["frame"]["width"] >= 0.9 * 1282, seen["frame"]
+    assert seen["frame"]["width"] >= 1280, seen["frame"]  # (round 49: at 1:1 by default)
     tab.check("input[name='frame-width'][value='768']", force=True)
     seen = tab.evaluate(STAGE)
     assert seen["frame"]["width"] == 770, seen["frame"]
     assert seen["frame"]["height"] >= 0.47 * 900, seen["frame"]
-    assert tab.is_hidden("#frame-note"), "no 'Shown at …%' note"
+    # (round 49: beside the checks, 768 px is wider than the stage: at 1:1, said so, never
+    # scaled down)
+    note = "" if tab.is_hidden("#frame-note") else tab.inner_text("#frame-note")
+    assert "Shown at" not in note, "no 'Shown at …%' note"
 
 
 @pytest.mark.parametrize("tab", [(1280, 800, "light"), (1280, 800, "dark")], indirect=True)

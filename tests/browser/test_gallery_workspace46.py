@@ -86,7 +86,10 @@ def test_choosing_each_tab_moves_neither_the_window_nor_the_live_page(
             assert _in_sight(now, height) >= least, (tabs.nth(i).text_content(), now)
             assert now["top"] == frame["top"], "the live page did not move"
             panel = _box(tab, "[role=tabpanel]:not([hidden])")
-            assert panel["top"] >= now["bottom"], "the panel under the live page"
+            if width >= 1200:  # round 49: beside it, from 1200 px (review 48: under it, a slot)
+                assert panel["left"] >= now["right"], "the panel beside the live page"
+            else:
+                assert panel["top"] >= now["bottom"], "the panel under the live page"
             assert panel["top"] < height - 100, ("the panel's start in the same screen", panel)
         tabs.nth(0).focus()
         for _ in range(tabs.count()):
@@ -117,7 +120,8 @@ def test_show_it_on_the_page_scrolls_the_frame_not_the_window(auditor: Any, gall
 
 def test_the_bar_between_resizes_the_live_page_and_the_checks(auditor: Any, gallery: Path) -> None:
     """A window splitter: a separator with its value, moved by its keys and by dragging; the
-    panel's content scrolls inside it."""
+    panel's content scrolls inside it. Round 49: from 1200 px upright, between the live page
+    at the left and the checks at the right (review 48: stacked, the checks were a slot)."""
     from playwright.sync_api import expect
 
     sandbox, opened = _open(auditor, gallery, FIXTURES[0], 1280, 900)
@@ -125,27 +129,28 @@ def test_the_bar_between_resizes_the_live_page_and_the_checks(auditor: Any, gall
         tab.goto(sandbox.url)
         split = tab.get_by_role("separator", name="Resize the live page and the checks")
         expect(split).to_be_visible()
-        expect(split).to_have_attribute("aria-valuenow", "70")  # (60 left a letterbox: review47)
+        expect(split).to_have_attribute("aria-orientation", "vertical")
+        expect(split).to_have_attribute("aria-valuenow", "56")
         bar = _box(tab, "#workspace-split")
-        assert bar["height"] >= 24, "a 24 px target"
+        assert bar["width"] >= 24, "a 24 px target"
         canvas, checks = _box(tab, ".canvas"), _box(tab, "#checks")
-        assert canvas["bottom"] <= bar["top"] + 1
-        assert bar["bottom"] <= checks["top"] + 1
+        assert canvas["right"] <= bar["left"] + 1
+        assert bar["right"] <= checks["left"] + 1
         assert checks["bottom"] <= 900
-        assert 1.8 < canvas["height"] / checks["height"] < 3.0, (canvas, checks)  # about 70/30
+        assert 1.0 < canvas["width"] / checks["width"] < 1.6, (canvas, checks)  # about 56/44
         split.focus()
-        tab.keyboard.press("ArrowDown")
-        expect(split).to_have_attribute("aria-valuenow", "75")
-        assert _box(tab, ".canvas")["height"] > canvas["height"]
+        tab.keyboard.press("ArrowRight")
+        expect(split).to_have_attribute("aria-valuenow", "61")
+        assert _box(tab, ".canvas")["width"] > canvas["width"]
         tab.keyboard.press("Enter")
-        # (round 48: 45%, "Larger checks": 30% left the live page 126 px tall at 1280 × 800)
-        expect(split).to_have_attribute("aria-valuenow", "45")
-        assert _box(tab, "#checks")["height"] > _box(tab, ".canvas")["height"], "the checks the larger"
-        # dragged back down
+        # ("Larger checks": the live page 34%, still 18rem and more)
+        expect(split).to_have_attribute("aria-valuenow", "34")
+        assert _box(tab, "#checks")["width"] > _box(tab, ".canvas")["width"], "the checks the larger"
+        # dragged back to the right
         now = _box(tab, "#workspace-split")
-        tab.mouse.move(640, now["top"] + now["height"] / 2)
+        tab.mouse.move(now["left"] + now["width"] / 2, 500)
         tab.mouse.down()
-        tab.mouse.move(640, 600, steps=5)
+        tab.mouse.move(1000, 500, steps=5)
         tab.mouse.up()
         assert int(split.get_attribute("aria-valuenow") or 0) > 50
         assert tab.evaluate("scrollY") == 0

@@ -22,6 +22,7 @@ from broadsheet.preview.regression import (
     approve_widths,
 )
 from broadsheet.preview.review import REVIEW_FILE
+from broadsheet.preview.signoffs import SIGNOFFS, SignoffError, read_signoffs
 from broadsheet.preview.verdicts import accept
 
 DEFAULT_FIXTURES = Path("fixtures/articles")
@@ -54,6 +55,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                         "(as render --css): preview a theme, or approve it")
     parser.add_argument("--approved", metavar="DIR", type=Path, default=APPROVED,
                         help=f"approved baseline screenshots (default: {APPROVED})")
+    parser.add_argument("--signoffs", metavar="FILE", type=Path, default=SIGNOFFS,
+                        help="the team's sign-offs: items to review marked \"Looks fine\", as "
+                        "the gallery's \"Export sign-offs\" writes them (one export or a list); "
+                        f"shown signed off in every browser (default: {SIGNOFFS}, if it exists)")
     parser.add_argument("--approve", action="store_true",
                         help="make the screenshots of the fixtures given (default: all) the "
                         "approved baselines")
@@ -181,8 +186,13 @@ def run(args: argparse.Namespace) -> int:
         print("broadsheet preview: --approve needs screenshots: not with --serve or "
               "--no-browser", file=sys.stderr)
         return EXIT_INPUT
+    try:
+        read_signoffs(args.signoffs)
+    except SignoffError as error:
+        print(f"broadsheet preview: {error}", file=sys.stderr)
+        return EXIT_INPUT
     with ExitStack() as stack:
-        builder = GalleryBuilder(args.out, templates=args.templates,
+        builder = GalleryBuilder(args.out, templates=args.templates, signoffs=args.signoffs,
                                  approved=None if args.approve else args.approved,
                                  stylesheet=args.css, blocks=args.blocks and not args.approve)
         # --approve approves the fixtures' screenshots first (block stories have no

@@ -59,6 +59,7 @@ from broadsheet.preview.schemes import (
     with_show_script,
     with_story_script,
 )
+from broadsheet.preview.signoffs import read_signoffs, signoffs_script
 from broadsheet.preview.stories import Story, shown_json, stories, write_article
 from broadsheet.preview.where import places
 from broadsheet.render.assets import place_assets, place_pictures
@@ -281,8 +282,11 @@ class GalleryBuilder:
     def __init__(self, out_dir: str | os.PathLike[str], *, capture: PageCapture | None = None,
                  templates: TemplateDirs = None,
                  approved: str | os.PathLike[str] | None = None,
-                 stylesheet: str | os.PathLike[str] | None = None, blocks: bool = False) -> None:
+                 stylesheet: str | os.PathLike[str] | None = None, blocks: bool = False,
+                 signoffs: str | os.PathLike[str] | None = None) -> None:
         """``approved``: the folder of approved baseline screenshots to compare with;
+        ``signoffs``: the team's committed sign-offs (:mod:`broadsheet.preview.signoffs`),
+        read again by each build;
         ``stylesheet``: a newsroom's CSS file, applied after Broadsheet's (as ``render``);
         ``blocks``: also the block stories (``blocks/``)."""
         self.blocks = blocks
@@ -291,6 +295,7 @@ class GalleryBuilder:
         self.templates = template_folders(templates)
         self.approved = Path(approved) if approved is not None else None
         self.stylesheet = Path(stylesheet) if stylesheet is not None else None
+        self.signoffs = Path(signoffs) if signoffs is not None else None
         self.env = _environment()
         self.env.globals["with_blocks"] = blocks
         self._cache: dict[str, tuple[str, Entry]] = {}
@@ -602,6 +607,8 @@ class GalleryBuilder:
             text = resources.files("broadsheet").joinpath(f"preview/static/{name}").read_text(
                 "utf-8")
             write_text(assets / name, text)
+        # Written by every build (the pages are not built again when only it changed).
+        write_text(assets / "signoffs.js", signoffs_script(read_signoffs(self.signoffs)))
 
     def _remove_stale(self, slugs: set[str]) -> None:
         fixtures = self.out_dir / "fixtures"

@@ -634,10 +634,12 @@
         }
         figure.querySelector(".view__at").textContent = "(" + atWords(shown) + ")";
         figure.toggleAttribute("data-elsewhere", shown !== key);
-        if (shown !== key) { elsewhere.push(label + " (" + atWords(shown) + ")"); } else { same.push(label); }
+        if (shown !== key) { elsewhere.push({ label: label, at: shown }); } else { same.push(label); }
       });
-      viewsAt.textContent = (same.length ? "At the live page's " + atWords(key) + ": " + same.join(", ") + ". " : "") +
-        (elsewhere.length ? "Not captured at " + atWords(key) + ", so as taken: " + elsewhere.join("; ") + "." : "");
+      // Round 49 (review 48, item 5): in plain words ("At the live page's 1280 px, light: …
+      // Not captured at 1280 px, light, so as taken: …" read as a spec).
+      viewsAt.textContent = (same.length ? same.join(", ") + ": as the live page (" + atWords(key) + "). " : "") +
+        elsewhere.map(function (said) { return said.label + ": only taken at " + atWords(said.at) + "."; }).join(" ");
     };
     liveControls.addEventListener("change", function (event) {
       if (event.target.name === "frame-width" || event.target.name === "frame-scheme") { followViews(); }
@@ -708,7 +710,12 @@
     // "Actual size": a page wider than the stage drawn at 100% (one CSS px a px), scrolled
     // sideways in the stage, instead of scaled down to fit; offered in the note that says
     // the page is scaled, remembered as the switches are.
-    var actual = Boolean(saved.actual);
+    // Round 49 (review 48, item 4): at 1:1 unless "Actual size" was unpressed (a design review
+    // judges type and spacing at their size; 78% by default misled).
+    // (On a phone the page is fitted, as before: its 320 or 375 px a few px wider than the
+    // stage scrolled sideways for nothing.)
+    var actual = saved.actual === undefined ? fixedNow() : Boolean(saved.actual);
+    var actualChosen = saved.actual !== undefined;
     var noteText = document.createElement("span");
     var actualSize = document.createElement("button");
     actualSize.type = "button";
@@ -716,10 +723,16 @@
     actualSize.textContent = "Actual size";
     actualSize.addEventListener("click", function () {
       actual = !actual;
+      actualChosen = true;
       fit();
       save();
-      if (actual) { stage.scrollLeft = 0; }
+      if (actual) { toStart(); }
     });
+    // At 1:1 the stage opens on the page's start: a right-to-left page's is at its right.
+    var title = document.querySelector(".fixture-head__title bdi");
+    var toStart = function () {
+      stage.scrollLeft = title && title.getAttribute("dir") === "rtl" ? stage.scrollWidth : 0;
+    };
     note.textContent = "";
     note.append(noteText, " ", actualSize);
     // Not chosen before (or a width no longer offered): one of the widths the fixture was
@@ -733,6 +746,11 @@
         return input.value !== "fill";
       });
       var fits = captured.filter(function (input) { return Number(input.value) * FIT <= room; });
+      // Round 49: in the fixed workspace, the widest captured width the window itself shows
+      // (1280 px in a 1280 px window), at 1:1, scrolled sideways in the frame.
+      if (fixedNow() && actual) {
+        fits = captured.filter(function (input) { return Number(input.value) <= window.innerWidth; });
+      }
       var pick = fits.length ? fits[fits.length - 1] : captured[0];
       if (pick) { pick.checked = true; }
     }
@@ -748,7 +766,7 @@
         state[input.name] = input.value;
       });
       if (dragged()) { state.dragged = stage.offsetHeight; }
-      if (actual) { state.actual = 1; }
+      if (actualChosen) { state.actual = actual ? 1 : 0; }
       try { localStorage.setItem(KEY, JSON.stringify(state)); } catch (error) { /* private mode */ }
     };
     // One screen: the stage reaches down from where it starts to just above the checks'
@@ -825,7 +843,17 @@
       }
       actualSize.hidden = !wider;
       actualSize.setAttribute("aria-pressed", actual && wider ? "true" : "false");
+      // Scrolled sideways at 1:1, the stage is a region the keyboard can reach and scroll
+      // (WCAG 2.1.1; axe's scrollable-region-focusable).
+      if (actual && wider) {
+        stage.setAttribute("tabindex", "0");
+        stage.setAttribute("role", "region");
+        stage.setAttribute("aria-label", "The live page at its own size: scroll sideways for the rest");
+      } else {
+        ["tabindex", "role", "aria-label"].forEach(function (name) { stage.removeAttribute(name); });
+      }
       note.hidden = !said.length;
+      note.classList.toggle("frame-note--scaled", shown !== 1);
       noteText.textContent = said.join(" ");
     };
     controls.addEventListener("change", function (event) {
@@ -846,6 +874,9 @@
       }).observe(stage);
     }
     fit();
+    toStart();
+    window.addEventListener("load", toStart);
+    if (document.fonts && document.fonts.ready) { document.fonts.ready.then(toStart); }
   }
   // The bar between the live page and the checks (a window splitter, role separator): drag
   // it, or Arrow Up / Down (5%), Page Up / Down (20%), Home / End; Enter (or the w key)
@@ -855,13 +886,17 @@
     var SPLIT = "broadsheet-gallery:split";
     var splitBox = split.parentNode;
     var LOW = Number(split.getAttribute("aria-valuemin")), HIGH = Number(split.getAttribute("aria-valuemax"));
-    var SHARE = 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
+    // Round 49: from 75em the checks beside the live page (gallery.css): the bar stands
+    // upright, its keys Left / Right, the live page 56% of the width at first.
+    var BESIDE = window.matchMedia("(min-width: 75em) and (min-height: 37.5rem)");
+    var beside = function () { return BESIDE.matches; };
+    var SHARE = beside() ? 56 : 70;  // the live page's share at first (60% left it a letterbox at 1280 × 800)
     // Round 48: "Larger checks" (the button, Enter on the bar, the w key) gives the live page
     // 45%, still a usable page (30% left it 126 px tall at 1280 × 800); a fixture with a
     // changed screenshot opens so, its comparison in sight.
-    var CHECKS = 45;
+    var CHECKS = beside() ? 34 : 45;
     var share = SHARE;
-    try { share = Number(sessionStorage.getItem(SPLIT)) || SHARE; } catch (error) { /* private mode */ }
+    try { share = Number(sessionStorage.getItem(SPLIT + (beside() ? ":beside" : ""))) || SHARE; } catch (error) { /* private mode */ }
     if (splitBox.hasAttribute("data-attention")) { share = Math.min(share, CHECKS); }
     var swapButton = document.getElementById("workspace-swap");
     var setShare = function (value, keep) {
@@ -870,22 +905,34 @@
       splitBox.style.setProperty("--panel-share", (100 - share) + "fr");
       split.setAttribute("aria-valuenow", String(share));
       split.setAttribute("aria-valuetext", "Live page " + share + "%, checks " + (100 - share) + "%");
-      if (swapButton) { swapButton.setAttribute("aria-pressed", share <= 50 ? "true" : "false"); }
+      if (swapButton) { swapButton.setAttribute("aria-pressed", share <= CHECKS ? "true" : "false"); }
       if (keep) {
-        try { sessionStorage.setItem(SPLIT, String(share)); } catch (error) { /* private mode */ }
+        try { sessionStorage.setItem(SPLIT + (beside() ? ":beside" : ""), String(share)); } catch (error) { /* private mode */ }
       }
     };
-    split.broadsheetSwap = function () { setShare(share > 50 ? CHECKS : SHARE, true); };
+    split.broadsheetSwap = function () { setShare(share > CHECKS ? CHECKS : SHARE, true); };
     var showSplit = function () {
+      split.setAttribute("aria-orientation", beside() ? "vertical" : "horizontal");
       split.hidden = !fixedNow();
       if (swapButton) { swapButton.parentNode.hidden = split.hidden; }
     };
     if (swapButton) { swapButton.addEventListener("click", function () { split.broadsheetSwap(); }); }
     if (FIXED.addEventListener) { FIXED.addEventListener("change", showSplit); }
+    if (BESIDE.addEventListener) {
+      BESIDE.addEventListener("change", function () {
+        SHARE = beside() ? 56 : 70;
+        CHECKS = beside() ? 34 : 45;
+        setShare(SHARE, false);
+        showSplit();
+      });
+    }
     setShare(share, false);
     showSplit();
     split.addEventListener("keydown", function (event) {
       var step = { ArrowUp: -5, ArrowDown: 5, PageUp: -20, PageDown: 20 }[event.key];
+      if (beside()) {
+        step = { ArrowLeft: -5, ArrowRight: 5, PageUp: -20, PageDown: 20 }[event.key];
+      }
       if (step) { setShare(share + step, true); }
       else if (event.key === "Home") { setShare(LOW, true); }
       else if (event.key === "End") { setShare(HIGH, true); }
@@ -904,6 +951,11 @@
       var top = canvasBox.getBoundingClientRect().top;
       var room = checksBox.getBoundingClientRect().bottom - top - split.offsetHeight;
       var move = function (moved) { setShare((moved.clientY - top - split.offsetHeight / 2) / room * 100, false); };
+      if (beside()) {
+        var left = canvasBox.getBoundingClientRect().left;
+        var across = checksBox.getBoundingClientRect().right - left - split.offsetWidth;
+        move = function (moved) { setShare((moved.clientX - left - split.offsetWidth / 2) / across * 100, false); };
+      }
       var stop = function () {
         splitBox.classList.remove("workspace--dragging");
         split.removeEventListener("pointermove", move);
@@ -922,8 +974,33 @@
   // one rule's items is one decision. The counts of items to review on that page, in the
   // fixtures list and on the index's cards leave out what was marked so.
   var SIGNOFF = "broadsheet-gallery:looks-fine";
-  var signedOff = function () {
+  var localSigned = function () {
     try { return JSON.parse(localStorage.getItem(SIGNOFF) || "{}") || {}; } catch (error) { return {}; }
+  };
+  // Round 49 (review 48, item 3): the team's sign-offs, committed (fixtures/signoffs.json,
+  // read by the build into assets/signoffs.js): signed off in every browser, by whom and when.
+  var team = window.broadsheetTeamSignoffs || {};
+  var signedOff = function () {
+    var map = localSigned();
+    Object.keys(team).forEach(function (key) { map[key] = team[key].items; });
+    return map;
+  };
+  // "Export sign-offs": this browser's (and the team's) as the file the build reads.
+  var exportSignoffs = function () {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button signoff__export";
+    button.textContent = "Export sign-offs";
+    button.addEventListener("click", function () {
+      var file = { looks_fine: signedOff(), by: "", at: new Date().toISOString().slice(0, 16) + "Z" };
+      var link = document.createElement("a");
+      link.href = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2) + "\n"], { type: "application/json" }));
+      link.download = "signoffs.json";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+    return button;
   };
   var keepSigned = function (map) {
     try { localStorage.setItem(SIGNOFF, JSON.stringify(map)); } catch (error) { /* private mode */ }
@@ -966,6 +1043,22 @@
         said.hidden = !fine;
       }
     });
+    // Round 49 (review 48, item 5): the index's "To review (n)" (its heading and the link to
+    // it) leaves out the fixtures whose every item to review is marked fine.
+    var reviewGroup = document.querySelector("section.group[data-group='review']");
+    if (reviewGroup) {
+      var cards = reviewGroup.querySelectorAll(".card");
+      var done = Array.prototype.filter.call(cards, function (card) {
+        var counters = card.querySelectorAll(".count--warn[data-reviews-of]");
+        return counters.length > 0 && Array.prototype.every.call(counters, function (counter) { return counter.hidden; });
+      }).length;
+      var left = String(cards.length - done);
+      var words = done ? "(" + left + "; " + done + " marked fine)" : "(" + left + ")";
+      var heading = reviewGroup.querySelector(".group__count");
+      if (heading) { heading.textContent = words; }
+      var link = document.querySelector(".group-link--review strong");
+      if (link) { link.textContent = words; }
+    }
   };
   var workspaceBox = document.querySelector(".workspace[data-fixture]");
   if (workspaceBox) {
@@ -974,7 +1067,7 @@
     // Keys of this fixture no longer found (the fixture or the checks changed) are dropped.
     var known = {};
     Array.prototype.forEach.call(items, function (item) { known[item.getAttribute("data-signoff")] = true; });
-    var kept = signedOff(), pruned = false;
+    var kept = localSigned(), pruned = false;
     Object.keys(kept).forEach(function (key) {
       if (key.split("|")[0] === fixtureSlug && !known[key]) { delete kept[key]; pruned = true; }
     });
@@ -984,7 +1077,9 @@
     if (findingsLead) {
       var told = document.createElement("p");
       told.className = "signoff__note";
-      told.textContent = "Checked an item to review by eye? Mark it \u201cLooks fine\u201d and it stops counting. Kept in this browser only.";
+      told.textContent = "Checked an item to review by eye? Mark it \u201cLooks fine\u201d and it stops counting. " +
+        "Kept in this browser only until exported: commit the file as fixtures/signoffs.json and the whole team's gallery shows it signed off. ";
+      told.appendChild(exportSignoffs());
       findingsLead.parentNode.insertBefore(told, findingsLead.nextSibling);
     }
     Array.prototype.forEach.call(items, function (item) {
@@ -1002,8 +1097,13 @@
         button.setAttribute("aria-pressed", on ? "true" : "false");
         item.classList.toggle("finding--fine", on);
       };
+      if (team[key]) {
+        var who = team[key];
+        button.textContent = "Signed off" + (who.by ? " by " + who.by : "") + (who.at ? ", " + who.at.slice(0, 10) : "") + " (the team's file)";
+        button.disabled = true;
+      }
       button.addEventListener("click", function () {
-        var map = signedOff();
+        var map = localSigned();
         if (map[key]) { delete map[key]; } else { map[key] = weight; }
         keepSigned(map);
         show();
@@ -1012,6 +1112,20 @@
       show();
     });
   }
+  // The index's cards or dense list, remembered.
+  var layoutSwitch = document.getElementById("index-layout");
+  if (layoutSwitch) {
+    var LAYOUT = "broadsheet-gallery:index-layout";
+    var keptLayout = null;
+    try { keptLayout = localStorage.getItem(LAYOUT); } catch (error) { /* private mode */ }
+    var keptInput = keptLayout && layoutSwitch.querySelector("input[value='" + keptLayout + "']");
+    if (keptInput) { keptInput.checked = true; }
+    layoutSwitch.addEventListener("change", function (event) {
+      try { localStorage.setItem(LAYOUT, event.target.value); } catch (error) { /* private mode */ }
+    });
+  }
+  var groupsBar = document.querySelector(".groups-bar");
+  if (groupsBar) { groupsBar.appendChild(exportSignoffs()); }
   recount();
   // Another tab (the index beside a fixture's page) counts again when a sign-off changes.
   window.addEventListener("storage", function (event) { if (event.key === SIGNOFF) { recount(); } });
@@ -1094,7 +1208,7 @@
       return target.closest("section.panel") || target;
     };
     strip.querySelector("ul").setAttribute("role", "tablist");
-    strip.querySelector("ul").setAttribute("aria-label", "Checks");
+    strip.querySelector("ul").setAttribute("aria-label", strip.classList.contains("toc--block") ? "Variants and props" : "Checks");
     tabs.forEach(function (link, index) {
       var panel = panelOf(link);
       link.parentNode.setAttribute("role", "presentation");
