@@ -234,3 +234,29 @@ def test_the_index_has_a_dense_list_view(auditor: Any, gallery: Path) -> None:
     assert all(row["height"] <= 70 for row in listed), listed
     assert all(row["width"] >= 1000 for row in listed), "a row the page's width"
     assert all(card["height"] >= 200 for card in cards), cards
+
+
+@pytest.mark.parametrize("part", ["views", "changes", "screenshots"])
+def test_an_address_to_a_tab_keeps_the_fixture_pages_head_in_sight(
+        auditor: Any, gallery: Path, part: str) -> None:
+    """Round 49's review: opening ``…/index.html#views`` (or ``#changes``, ``#screenshots``,
+    the addresses reviewers paste to each other) at 1440 × 900 scrolled the body, whose
+    overflow is hidden, by 83-127 px: the headline at y=-73 to -127, the toolbar gone, an
+    empty band under the workspace and no scrollbar to bring them back. The tab opens; the
+    page's head stays where it is on a plain load."""
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{FAILING}/index.html", 1440, 900)
+    with opened as tab:
+        tab.goto(sandbox.url + "#" + part)
+        tab.wait_for_function(STAGE_SIZED)
+        tab.wait_for_timeout(300)
+        seen = tab.evaluate("""(part) => ({
+          h1: document.querySelector('h1').getBoundingClientRect().top,
+          body: document.body.scrollTop, root: document.documentElement.scrollTop,
+          selected: document.querySelector('[role=tab][aria-selected=true]').getAttribute('href'),
+          foot: document.getElementById('checks').getBoundingClientRect().bottom})""", part)
+    assert seen["selected"] == "#" + part, seen
+    assert seen["body"] == 0 and seen["root"] == 0, seen
+    # as on a plain load: the headline 47 px down, the checks reaching the window's foot
+    # but for the workspace's own margin (866 of 900)
+    assert 0 <= seen["h1"] <= 120, seen
+    assert seen["foot"] >= 900 - 48, seen

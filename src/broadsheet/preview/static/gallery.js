@@ -1330,6 +1330,14 @@
     // a part of one just below the tabs.
     var uncover = function (target) {
       var scroller = target.closest(".addons");
+      // The browser's scroll to the fragment also scrolls boxes that hide their overflow (the
+      // body beside the live page): the page's head and toolbar went off the top with no
+      // scrollbar to bring them back (round 49's review). None of them is meant to scroll.
+      for (var box = target.parentElement; box; box = box.parentElement) {
+        if (box !== scroller && /hidden|clip/.test(getComputedStyle(box).overflowY)) {
+          box.scrollTop = 0;
+        }
+      }
       if (!scroller || !/auto|scroll/.test(getComputedStyle(scroller).overflowY)) { return; }
       if (target.matches("h2") || target.matches("section.panel")) {
         scroller.scrollTop = 0;
