@@ -172,3 +172,17 @@ def test_alt_that_is_only_the_phrase_falls_back_to_the_caption() -> None:
     assert decision.source is AltSource.CAPTION
     assert decision.alt == "Crowds in Minsk."
     assert decision.rejected == "only the phrase 'Photo of'"
+
+
+def test_the_sites_name_is_no_alt_for_a_picture() -> None:
+    """Round 49's review: a gallery picture whose alt was "Example News" (the site's name,
+    as content systems fill it in) went through: it is rejected like a placeholder and the
+    alt comes from the caption, which is then read once."""
+    decision = decide_alt(alt="Example  news", caption="Rain on the grass outside the pavilion.",
+                          credit=None, decorative=False, site="Example News")
+    assert decision.alt == "Rain on the grass outside the pavilion."
+    assert decision.rejected == "the site's name"
+    assert decision.caption_repeats_alt
+    kept = decide_alt(alt="Example News readers at the festival", caption=None, credit=None,
+                      decorative=False, site="Example News")
+    assert kept.alt == "Example News readers at the festival"

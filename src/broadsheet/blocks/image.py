@@ -249,9 +249,11 @@ def shown_sizes(image: Image, lead: bool, wide: bool = False) -> str | None:
 
 
 def view(page: PageBuilder, image: Image, *, lazy: bool = True,
-         lead: bool = False, wide: bool = False) -> ImageView:
+         lead: bool = False, wide: bool = False, newsroom: bool = False) -> ImageView:
     """The view of an image, wherever it is (a ``wide`` lead spans column and rail on wide
-    screens); every alt text decision is a finding. A
+    screens); every alt text decision is a finding. The site's name is no alt for a
+    picture (content systems fill it in), but for the newsroom's own (``newsroom``: the
+    About box's picture, named after the site on purpose). A
     credit typed at the end of the caption, or with its own label, is shown on the credit
     line in the page's format instead."""
     if image.credit and not image.decorative:
@@ -260,7 +262,8 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         image = replace(image, credit=credit, caption=image.caption if caption is None
                         else caption or None)
     decision = decide_alt(alt=image.alt, caption=image.caption, credit=image.credit,
-                          decorative=image.decorative)
+                          decorative=image.decorative,
+                          site=None if newsroom else page.article.site.name)
     pointer = image.pointer
     caption = None if image.decorative else page.inline(image.caption, f"{pointer}/caption")
     shown = expose_caption(decision, caption, image.credit)

@@ -188,8 +188,11 @@ def file_name_reason(alt: str) -> str | None:
     return None
 
 
-def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
-    """Why ``alt`` is not usable alternative text, or ``None`` when it is."""
+def unusable_reason(alt: str, *, credit: str | None = None, site: str | None = None
+                    ) -> str | None:
+    """Why ``alt`` is not usable alternative text, or ``None`` when it is. ``site``: the
+    site's name, which content systems put in the alt of every picture they are given none
+    for (a picture that is not the site's logo says nothing by it)."""
     text = _collapse(alt)
     if not text:
         return "empty"
@@ -200,6 +203,8 @@ def unusable_reason(alt: str, *, credit: str | None = None) -> str | None:
         return reason
     if credit and same_text(credit, text):
         return "the credit"
+    if site and same_text(site, text):
+        return "the site's name"
     return None
 
 
@@ -246,9 +251,11 @@ def derive_from_caption(caption_text: str, credit: str | None = None) -> str:
 
 
 def decide_alt(
-    *, alt: str | None, caption: str | None, credit: str | None, decorative: bool
+    *, alt: str | None, caption: str | None, credit: str | None, decorative: bool,
+    site: str | None = None,
 ) -> AltDecision:
-    """Apply the alt text policy to one image's fields (``caption`` is inline HTML)."""
+    """Apply the alt text policy to one image's fields (``caption`` is inline HTML;
+    ``site``: the site's name, no alt for a picture that is not its logo)."""
     if decorative:
         return AltDecision("", AltSource.DECORATIVE)
     read = inline_to_text(caption) if caption else ""
@@ -256,7 +263,7 @@ def decide_alt(
     rejected = None
     if alt is not None:
         kept = _collapse(alt)
-        rejected = unusable_reason(kept, credit=credit)
+        rejected = unusable_reason(kept, credit=credit, site=site)
         if rejected is None and not without_redundant_phrase(kept):
             rejected = f"only the phrase {redundant_phrase(kept)!r}"
         if rejected is None:  # used as given, "image of" included: only its author may edit it

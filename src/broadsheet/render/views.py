@@ -301,7 +301,7 @@ class PageBuilder(ViewPolicies):
         about: AboutView | None = None
         if site.about:
             picture, named = self.about_picture(site.about.image, site.name)
-            shown = image.view(self, picture) if picture else None
+            shown = image.view(self, picture, newsroom=True) if picture else None
             if shown is not None and named and self.review_markers:
                 shown["review"] = "alt-from-site-name"
             # (kept, marked, when an editor asks for review markers: the picture to fix); a

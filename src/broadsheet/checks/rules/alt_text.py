@@ -32,12 +32,44 @@ class _AltRule(Rule):
         return _images(doc)
 
 
+#: Where a picture named after the site is the site's own (its logo, the masthead, the
+#: footer), not a picture whose alt a content system filled with the site's name.
+_SITE_PLACES = frozenset({"header", "footer", "nav"})
+_SITE_ROLES = frozenset({"banner", "contentinfo", "navigation"})
+
+
+def site_names(doc: Document) -> set[str]:
+    """The site's name as the page gives it (``og:site_name``, ``application-name``)."""
+    names = set()
+    for meta in doc.tags("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key in ("og:site_name", "application-name") and (meta.get("content") or "").strip():
+            names.add(" ".join((meta.get("content") or "").split()).casefold())
+    return names
+
+
+def _the_sites_own(element: Element) -> bool:
+    """Whether an image is the site's own: in the masthead, footer or navigation, in a link
+    to the home page, or named a logo by its address, class or id."""
+    marks = " ".join(element.get(name) or "" for name in ("src", "class", "id")).lower()
+    if "logo" in marks:
+        return True
+    for up in dom.ancestors(element):
+        if local_name(up) in _SITE_PLACES or (up.get("role") or "").strip() in _SITE_ROLES:
+            return True
+        if local_name(up) == "a" and (up.get("href") or "").strip() in ("/", "./", "index.html"):
+            return True
+    return False
+
+
 class AltPlaceholder(_AltRule):
     """Checks that alt text is not a placeholder such as ``16x9 Image``, ``image`` or
-    ``фото`` (Broadsheet rule).
+    ``фото``, nor the site's name on a picture that is not the site's own (Broadsheet
+    rule).
 
-    Why it matters: content systems fill alt with template text; a screen reader then reads
-    "16x9 Image" instead of what the picture shows.
+    Why it matters: content systems fill alt with template text, or with the site's name
+    (``og:site_name``, ``application-name``) when a picture came without one; a screen
+    reader then reads "16x9 Image" or "Example News" instead of what the picture shows.
 
     How to fix: describe the image, or use ``alt=""`` when it is decorative.
     """
@@ -55,6 +87,9 @@ class AltPlaceholder(_AltRule):
             return failed(f"alt={_alt(element)!r} is only punctuation")
         if reason:
             return failed(f"alt={_alt(element)!r} is {reason}, not a description")
+        if _alt(element).casefold() in site_names(doc) and not _the_sites_own(element):
+            return failed(f"alt={_alt(element)!r} is the site's name, not a description of "
+                          "the picture")
         return passed("The alt text is not a placeholder")
 
 
