@@ -425,6 +425,7 @@ class SlowHandler(RecordingHandler):
         server: Any = self.server
         with server.lock:
             server.now += 1
+            server.started += 1
             server.most = max(server.most, server.now)
         time.sleep(0.3)
         with server.lock:
@@ -447,12 +448,13 @@ def test_a_page_cannot_open_more_than_a_few_fetches_at_once(auditor: Any) -> Non
                                      b'<h1>T</h1></main><script>for (let i = 0; i < 60; i++)'
                                      b' fetch("/slow/" + i);</script></html>')
     own.RequestHandlerClass = SlowHandler
-    own.lock, own.now, own.most = threading.Lock(), 0, 0
+    own.lock, own.now, own.most, own.started = threading.Lock(), 0, 0, 0
     try:
         auditor.audit(f"{own.origin}/page.html", options=AuditOptions(timeout=10, checks=False))
     finally:
         own.shutdown()
         own.server_close()
-    slow = [hit for hit in own.hits if hit.startswith("/slow/")]
-    assert len(slow) >= MAX_FETCHES  # the fetches were made (the control)
+    # the control: the fetches were asked for (counted as they start: on a loaded machine
+    # the audit may end before the eighth of 0.3 s each has answered; a CI run saw 7)
+    assert own.started >= MAX_FETCHES
     assert 2 <= own.most <= MAX_FETCHES
