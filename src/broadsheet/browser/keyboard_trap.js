@@ -234,7 +234,14 @@
     }
     const lang = (document.documentElement.getAttribute('lang') || '').trim().toLowerCase();
     const english = lang === '' || lang === 'en' || lang.startsWith('en-');
-    const inTarget = (node) => targets.some((t) => t.contains(node));
+    // (up its ancestors against the set of targets: not every target asked of every node)
+    const owners = new Set(targets);
+    const inTarget = (node) => {
+      for (let el = node.nodeType === 1 ? node : node.parentElement; el; el = el.parentElement) {
+        if (owners.has(el)) return true;
+      }
+      return false;
+    };
     let may = false;
     const words = [];
     for (const node of elements(document)) {

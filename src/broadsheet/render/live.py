@@ -140,17 +140,20 @@ def _post(page: PageBuilder, post: LivePost, *, latest: bool, level: int,
 
 
 @cache
+def _static_script(name: str) -> str:
+    """The text of one of Broadsheet's own scripts, as inlined (its hash in the policy)."""
+    return resources.files("broadsheet").joinpath(f"render/static/{name}").read_text("utf-8")
+
+
 def live_script() -> str:
     """The text of the update script, as inlined (its hash is in the page's policy)."""
-    return resources.files("broadsheet").joinpath(
-        "render/static/broadsheet-live.js").read_text("utf-8")
+    return _static_script("broadsheet-live.js")
 
 
 def media_script() -> str:
     """The text of the media script (a video's play button over its still), as inlined on a
-    page with a video (its hash is in the page's policy)."""
-    return resources.files("broadsheet").joinpath(
-        "render/static/broadsheet-media.js").read_text("utf-8")
+    page with a video (its hash is in the page's policy); read once, as the live script."""
+    return _static_script("broadsheet-media.js")
 
 
 __all__ = ["POLL_SECONDS", "live_script", "live_view", "media_script"]

@@ -4,6 +4,7 @@ over-long alt. They judge ``img`` elements exposed to assistive technology."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 from broadsheet.checks import dom
 from broadsheet.checks.parse import HTML_NS, Document, Element, local_name, namespace
@@ -39,13 +40,18 @@ _SITE_ROLES = frozenset({"banner", "contentinfo", "navigation"})
 
 
 def site_names(doc: Document) -> set[str]:
-    """The site's name as the page gives it (``og:site_name``, ``application-name``)."""
-    names = set()
-    for meta in doc.tags("meta"):
-        key = (meta.get("property") or meta.get("name") or "").strip().lower()
-        if key in ("og:site_name", "application-name") and (meta.get("content") or "").strip():
-            names.add(" ".join((meta.get("content") or "").split()).casefold())
-    return names
+    """The site's name as the page gives it (``og:site_name``, ``application-name``), read
+    once per page (every image's alt is compared with it)."""
+    memo = doc.memo("site-names")
+    if doc.root not in memo:
+        names = set()
+        for meta in doc.tags("meta"):
+            key = (meta.get("property") or meta.get("name") or "").strip().lower()
+            content = " ".join((meta.get("content") or "").split())
+            if key in ("og:site_name", "application-name") and content:
+                names.add(content.casefold())
+        memo[doc.root] = names
+    return cast(set[str], memo[doc.root])
 
 
 def _the_sites_own(element: Element) -> bool:
