@@ -112,3 +112,28 @@ def test_a_skip_link_whose_next_tab_goes_back_to_the_header_fails(auditor: Any) 
     outcome, message = skip_finding(auditor, html)
     assert outcome == "failed", message
     assert "not what follows it" in message
+
+
+#: A blind QA trial (round 50): an unstyled skip link, an inline link of default 16 px text
+#: (about 167×19 px), 40 px clear of the next link, failed as "only 167×19 px". WCAG 2.4.1
+#: and 2.4.7 set no size, and 2.5.8's spacing exception lets a lone link be under 24 px.
+PLAIN = ('<a href="#main">Skip to main content</a><header style="margin-top:40px"><nav '
+         'aria-label="Main"><a href="/world">World</a></nav></header><main id="main" '
+         f'tabindex="-1"><h1>Council approves budget</h1>{STORY}</main>')
+
+
+def test_an_unstyled_skip_link_under_24_px_tall_passes(auditor: Any) -> None:
+    html = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title>'
+            f'</head><body>{PLAIN}</body></html>')
+    outcome, message = skip_finding(auditor, html)
+    assert outcome == "passed", message
+
+
+def test_a_skip_link_left_a_pixel_wide_when_focused_fails(auditor: Any) -> None:
+    # The "visually hidden" box (1 px, clip rect) that forgot to undo itself on focus is
+    # caught as clipped; one shrunk to 1 px with its text overflowing is caught by its size.
+    shrunk = ".skip, .skip:focus { top: 8px; width: 1px; height: 1px; padding: 0; }"
+    outcome, message = skip_finding(auditor, page(PLAIN.replace(
+        '<a href="#main">', '<a class="skip" href="#main">'), css=shrunk))
+    assert outcome == "failed", message
+    assert "too small to see" in message

@@ -128,3 +128,20 @@ def test_css_generated_content_is_part_of_the_name() -> None:
     assert verdicts("link-name", body, head) == {"#a": "passed", "#b": "passed",
                                                  "#c": "failed"}
     assert verdicts("button-name", body, head) == {"#d": "passed"}
+
+
+def test_a_label_names_its_field_with_its_own_accessible_name() -> None:
+    # HTML-AAM: a labelable element takes "the associated label element(s) accessible
+    # name(s)", so an empty label's aria-label or aria-labelledby counts, as in Chromium's
+    # tree (a blind QA trial, round 50: Debian's libjs-underscore index.html, line 259,
+    # failed as having no name).
+    body = ('<span id="words">Town</span>'
+            '<input type="checkbox" id="menu"><label for="menu" role="navigation" '
+            'aria-label="Menu"></label>'
+            '<input id="q"><label for="q" aria-label="Search"></label>'
+            '<input id="by"><label for="by" aria-labelledby="words"></label>'
+            '<input id="blank"><label for="blank" aria-label="  "></label>'
+            '<label>Street <input id="wrapped"></label>')
+    assert verdicts("form-field-name", body) == {
+        "#menu": "passed", "#q": "passed", "#by": "passed", "#blank": "failed",
+        "#wrapped": "passed"}

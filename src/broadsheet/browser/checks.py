@@ -45,7 +45,10 @@ if TYPE_CHECKING:
     from playwright.sync_api import Page
 
 REFLOW_WIDTH = 320
-MIN_TARGET_PX = 24
+#: Smaller than this in either direction, a focused skip link is too small to see (it is no
+#: size rule: WCAG 2.4.1 and 2.4.7 set none, and 2.5.8's spacing exception lets a lone link
+#: be smaller than 24 px; this catches the 1 px "visually hidden" box left on focus).
+MIN_VISIBLE_PX = 8
 MIN_FONT_PX = 12
 #: The largest document (CSS pixels) captured whole to find a focus indicator outside the
 #: viewport (about 20 screens of 1280×800).
@@ -158,8 +161,8 @@ def _visibility_problems(info: dict[str, Any]) -> list[str]:
         problems.append(f"focused at {rect['left']:.0f},{rect['top']:.0f}–"
                         f"{rect['right']:.0f},{rect['bottom']:.0f}, outside the "
                         f"{view['width']}×{view['height']} viewport")
-    if rect["width"] < MIN_TARGET_PX or rect["height"] < MIN_TARGET_PX:
-        problems.append(f"only {rect['width']:.0f}×{rect['height']:.0f} px")
+    if rect["width"] < MIN_VISIBLE_PX or rect["height"] < MIN_VISIBLE_PX:
+        problems.append(f"only {rect['width']:.0f}×{rect['height']:.0f} px, too small to see")
     if info["clipped"] or not info["onTop"] or info["opacity"] < 0.5 \
             or info["visibility"] != "visible":
         problems.append("clipped, covered or transparent when focused")

@@ -26,7 +26,7 @@ class SkipLinkKeyboard(BrowserRule):
     Why it matters: keyboard users meet the skip link first; it must show itself where they
     can read it and move focus past the repeated blocks.
     How to fix: make the skip link the first focusable element, position it inside the
-    viewport when focused (not clipped, at least 24 by 24 px, 12 px text or more), and give
+    viewport when focused (not clipped or shrunk out of sight, 12 px text or more), and give
     its target ``tabindex="-1"`` if it is not focusable, so that focus itself moves.
     """
 

@@ -158,7 +158,7 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
             labels = _labels(doc, el)
             if labels:
                 text = _collapse(" ".join(
-                    _from_content(doc, lab, visited, depth) for lab in labels))
+                    _label_name(doc, lab, visited, depth) for lab in labels))
                 if text:
                     return text
         if kind == "image":  # title is step 2I
@@ -172,7 +172,7 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         labels = _labels(doc, el)
         if labels:
             return _collapse(" ".join(
-                _from_content(doc, lab, visited, depth) for lab in labels))
+                _label_name(doc, lab, visited, depth) for lab in labels))
     if name == "fieldset":
         return _first_child_text(doc, el, "legend", visited, depth)
     if name == "figure":
@@ -185,6 +185,13 @@ def _native_name(doc: Document, el: Element, visited: set[Element], depth: int) 
         if placeholder:
             return placeholder
     return ""
+
+
+def _label_name(doc: Document, label: Element, visited: set[Element], depth: int) -> str:
+    """A ``label`` element's own accessible name, which HTML-AAM gives its labeled control:
+    its ``aria-labelledby`` or ``aria-label`` first (an empty ``<label for aria-label="Menu">``
+    names its field "Menu", as in Chromium), then its content."""
+    return _name(doc, label, visited, from_labelledby=False, traversing=False, depth=depth + 1)
 
 
 def _first_child_text(doc: Document, el: Element, tag: str, visited: set[Element],
