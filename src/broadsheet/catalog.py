@@ -17,9 +17,11 @@ from broadsheet.checks.rule import Rule, RuleSpec
 
 ENGINES = ("static", "browser", "axe")
 #: Tags that choose rules outside an engine's defaults when asked for by name: ``review``
-#: (the static rules a person must finish, which answer ``cant_tell``) and ``wcag2aaa``
-#: (level AAA, which axe-core does not run by default either).
-OPT_IN_TAGS = frozenset({"review", "wcag2aaa"})
+#: (the static rules a person must finish, which answer ``cant_tell``), ``wcag2aaa``
+#: (level AAA, which axe-core does not run by default either) and ``wcag2a-obsolete`` (rules
+#: of 4.1.1 Parsing alone, removed in WCAG 2.2: duplicate ids and attributes, which axe-core
+#: leaves disabled too).
+OPT_IN_TAGS = frozenset({"review", "wcag2aaa", "wcag2a-obsolete"})
 #: How each engine is named in messages.
 ENGINE_NAMES = {"static": "the static rules", "browser": "Broadsheet's browser checks",
                 "axe": "axe-core"}
@@ -141,6 +143,17 @@ def unknown(kind: str, name: str, known: Iterable[str]) -> str:
 _DEFAULT: Catalog | None = None
 
 
+#: Level tags of the criteria a tool checks by default (A and AA, every WCAG 2 version).
+_DEFAULT_LEVELS = frozenset({"wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"})
+
+
+def _opt_in_level(rule: Rule) -> bool:
+    """Whether a static rule judges only criteria of level AAA or 4.1.1 (obsolete), so runs
+    when asked for, as in axe-core; Broadsheet's own rules (``broadsheet``) always run."""
+    tags = set(rule.tags)
+    return bool(tags & OPT_IN_TAGS) and not tags & _DEFAULT_LEVELS and "broadsheet" not in tags
+
+
 def default_catalog() -> Catalog:
     """Every engine's rules: the static registry's (entry points included), the browser
     checks and audit problems, and axe-core's."""
@@ -157,7 +170,8 @@ def default_catalog() -> Catalog:
         _DEFAULT = Catalog(
             {"static": tuple(registry), "browser": (*checks, *(r() for r in AUDIT_RULES)),
              "axe": axe},
-            defaults={"static": tuple(r for r in registry if not r.judgement),
+            defaults={"static": tuple(r for r in registry if not r.judgement
+                                      and not _opt_in_level(r)),
                       "browser": tuple(r for r in checks if not OPT_IN_TAGS & set(r.tags)),
                       "axe": tuple(r for r in axe if runs_by_default(r))})
     return _DEFAULT

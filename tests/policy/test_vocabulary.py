@@ -66,6 +66,13 @@ def test_generic_link_text_is_generic(language: Vocabulary) -> None:
         assert not is_generic_link_text(f"{phrase} about the floods in Kherson"), phrase
 
 
+@pytest.mark.parametrize("text", ["Cliquez ici", "Click here", "Hier klicken", "Haga clic aquí",
+                                  "Нажмите здесь"])
+def test_click_here_is_generic_in_each_language_that_says_it(text: str) -> None:
+    # A blind QA trial (round 50): "Lire la suite" was caught, "Cliquez ici" was not.
+    assert is_generic_link_text(text)
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("placeholder_words = ['photo']\nplaceholders = ['x']", "unknown keys ['placeholders']"),
     ("generic_link_text = 'more'", "generic_link_text must be a list of non-empty strings"),
