@@ -68,6 +68,17 @@ def test_stdin_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
 
 
+def test_standard_input_named_twice_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    # A blind QA trial (round 50): "check - -" read the page, then an empty stream, and
+    # reported nothing but "<stdin>: empty file".
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(GOOD.encode())))
+    assert main(["check", "-", "-"]) == 2
+    captured = capsys.readouterr()
+    assert "'-' (standard input) can be given once" in captured.err
+    assert captured.out == ""
+
+
 def test_rules_and_tags_options(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(good), "--tags", "wcag242", "--format", "json",
                  "--include-passes"]) == 0

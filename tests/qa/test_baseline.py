@@ -147,6 +147,30 @@ def test_cli_reports_fixed_and_update_removes_them(tmp_path: Path,
     assert snippets == ['<img src="keep.png">']
 
 
+def test_a_run_of_some_rules_neither_fixes_nor_forgets_the_others(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # A blind QA trial (round 50): --update-baseline with --rules image-alt dropped every
+    # other rule's entries as "fixed", so the next full run failed with them all "new".
+    monkeypatch.chdir(tmp_path)
+    Path("p.html").write_text(
+        "<!DOCTYPE html><html lang='en'><head><title>T</title></head><body><main><h1>T</h1>"
+        "<h3>Skipped a level</h3><img src='a.png'><p><a href='/x'>click here</a></p></main>"
+        "</body></html>", encoding="utf-8")
+    assert main(["check", "p.html", "--baseline", "b.json", "--update-baseline"]) == 0
+    before = json.loads(Path("b.json").read_text())["violations"]
+    assert {e["rule"] for e in before} >= {"image-alt", "heading-order", "link-text-generic"}
+    capsys.readouterr()
+    assert main(["check", "p.html", "--rules", "image-alt", "--baseline", "b.json"]) == 0
+    assert "fixed [" not in capsys.readouterr().out
+    assert main(["check", "p.html", "--rules", "image-alt", "--baseline", "b.json",
+                 "--update-baseline"]) == 0
+    assert json.loads(Path("b.json").read_text())["violations"] == before
+    assert main(["check", "p.html", "--disable", "heading-order", "--baseline", "b.json",
+                 "--update-baseline"]) == 0
+    assert main(["check", "p.html", "--baseline", "b.json"]) == 0
+
+
 def test_update_baseline_needs_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "p.html"
     page.write_text("<html lang=en><title>t</title><p>x", encoding="utf-8")

@@ -102,3 +102,20 @@ def test_diff_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["diff", str(bad), str(bad)]) == 2
     assert f"{bad}: not a JSON report" in capsys.readouterr().err
     assert main(["diff", str(tmp_path / "none.json"), str(bad)]) == 2
+
+
+@pytest.mark.parametrize("text", ["{}", "[]", '{"pages": []}', '[{"url": "a.html"}]'])
+def test_diff_of_something_that_is_no_report_exits_2(tmp_path: Path, text: str,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    # A blind QA trial (round 50): "diff before.json report.sarif" said "0 new, 402 fixed"
+    # and exited 0, so a CI job given the wrong file went green.
+    page = tmp_path / "a.html"
+    page.write_text(MODELLED[0].read_text(encoding="utf-8"), encoding="utf-8")
+    good, sarif, other = tmp_path / "good.json", tmp_path / "r.sarif", tmp_path / "other.json"
+    main(["check", str(page), "--format", "json", "-o", str(good)])
+    main(["check", str(page), "--format", "sarif", "-o", str(sarif)])
+    other.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    for wrong in (sarif, other):
+        assert main(["diff", str(good), str(wrong)]) == 2
+        assert f"{wrong}: not a JSON report of broadsheet check" in capsys.readouterr().err

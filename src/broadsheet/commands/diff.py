@@ -38,8 +38,13 @@ def _pages(path: str) -> list[dict[str, Any]]:
     pages = data.get("pages") if isinstance(data, dict) and "pages" in data else data
     if isinstance(pages, dict):  # one page in the older axe-shaped output
         pages = [pages]
-    if not isinstance(pages, list) or not all(isinstance(p, dict) for p in pages):
-        raise InputError(f"{path}: not a JSON report of broadsheet check")
+    # Every page of a report says which page it is and lists its violations (empty or not):
+    # a SARIF file, ``{}`` or ``[]`` is no report, not one without violations.
+    if not isinstance(pages, list) or not pages or not all(
+            isinstance(p, dict) and "url" in p and isinstance(p.get("violations"), list)
+            for p in pages):
+        raise InputError(f"{path}: not a JSON report of broadsheet check (write one with "
+                         "broadsheet check --format json)")
     return pages
 
 

@@ -167,18 +167,25 @@ class Comparison:
         return sum(1 for state in self.states.values() if state == "unchanged")
 
 
-def compare(baseline: Baseline, reports: Sequence[Report]) -> Comparison:
-    """Mark each failed finding new or unchanged; entries of checked pages gone are fixed.
+def _checked(reports: Sequence[Report]) -> set[tuple[str, str]]:
+    """(page, rule) of every rule run on every page checked (a page that could not be checked
+    and a rule not run, as with ``--rules``, ``--tags`` or ``--disable``, fix nothing)."""
+    return {(page_key(report.source), result.rule.id) for report in reports
+            if report.error is None for result in report.results}
 
-    Pages not checked in this run are left alone (neither fixed nor new).
+
+def compare(baseline: Baseline, reports: Sequence[Report]) -> Comparison:
+    """Mark each failed finding new or unchanged; entries gone of rules run on checked pages
+    are fixed.
+
+    Pages not checked and rules not run in this run are left alone (neither fixed nor new).
     """
     comparison = Comparison()
     seen: Counter[Key] = Counter()
-    checked = set()
+    checked = _checked(reports)
     for report in reports:
         if report.error is not None:
             continue  # a page that could not be checked fixes nothing
-        checked.add(page_key(report.source))
         for finding in failed_findings(report):
             key = key_of(report.source, finding)
             seen[key] += 1
@@ -186,7 +193,7 @@ def compare(baseline: Baseline, reports: Sequence[Report]) -> Comparison:
             state = "unchanged" if known is not None and seen[key] <= known.count else "new"
             comparison.states[id(finding)] = state
     for key, entry in sorted(baseline.entries.items()):
-        if entry.page in checked and seen[key] < entry.count:
+        if (entry.page, entry.rule) in checked and seen[key] < entry.count:
             comparison.fixed.append(Entry(entry.page, entry.rule, entry.fingerprint,
                                           entry.target, entry.snippet,
                                           entry.count - seen[key]))
@@ -194,10 +201,11 @@ def compare(baseline: Baseline, reports: Sequence[Report]) -> Comparison:
 
 
 def updated(baseline: Baseline, reports: Sequence[Report]) -> Baseline:
-    """The baseline after this run: checked pages' entries replaced by what they have now,
-    other pages' entries kept."""
-    checked = {page_key(r.source) for r in reports if r.error is None}
-    entries = {key: entry for key, entry in baseline.entries.items() if entry.page not in checked}
+    """The baseline after this run: the entries of the rules run on checked pages replaced by
+    what they have now, other pages' and other rules' entries kept."""
+    checked = _checked(reports)
+    entries = {key: entry for key, entry in baseline.entries.items()
+               if (entry.page, entry.rule) not in checked}
     for report in reports:
         if report.error is not None:
             continue

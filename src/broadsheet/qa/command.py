@@ -106,6 +106,8 @@ def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) 
     from broadsheet.qa.crawl import Robots, crawl, sitemap_urls
 
     found: list[Page] = []
+    if args.pages.count("-") > 1:  # the second would read an empty stream
+        raise InputError("'-' (standard input) can be given once")
     for page in args.pages:
         if page == "-" and config.browser:
             found.append(Page("-"))  # the browser audit reads standard input itself
