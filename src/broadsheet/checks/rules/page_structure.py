@@ -186,10 +186,10 @@ class Region(Rule):
     def applicable(self, doc: Document) -> Iterable[Element]:
         if not _page(doc):
             return []
-        return list(_region_verdicts(doc))
+        return list(_region_findings(doc))
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        found = _region_verdicts(doc).get(element) if _page(doc) else None
+        found = _region_findings(doc).get(element) if _page(doc) else None
         if found is None:  # not a content owner: judged alone
             chain = [*dom.ancestors(element)[::-1], element]
             found = _verdict_of(doc, _context(doc, chain, [None] * len(chain)))
@@ -232,6 +232,72 @@ def _region_verdicts(doc: Document) -> dict[Element, Verdict]:
     # In the order the owners come (document order of their text), as the rule reports them.
     found = {owner: verdicts[owner] for owner in owners if owner in verdicts}
     doc.values["region-verdicts"] = found
+    return found
+
+
+def _region_findings(doc: Document) -> dict[Element, Verdict]:
+    """The verdicts the rule reports: content owners inside landmarks (or needing none)
+    passed, and content outside every landmark failed once per outermost element that holds
+    only such content (a ``div`` of ten paragraphs is one finding, as in axe-core, not ten;
+    giving one of them a name or a landmark then changes no other finding)."""
+    found = doc.values.get("region-findings")
+    if isinstance(found, dict):
+        return found
+    verdicts = _region_verdicts(doc)
+    if all(verdict is not _OUTSIDE for verdict in verdicts.values()):
+        doc.values["region-findings"] = verdicts
+        return verdicts
+    # An element outside landmarks is blamed whole only when nothing in it is in order: no
+    # content that passed, and (as axe-core climbs) no landmark, region-like element, frame
+    # or content hidden from assistive technology.
+    holds_good: set[Element] = set()
+    for el in [*(o for o, v in verdicts.items() if v is not _OUTSIDE), *_boundaries(doc)]:
+        for above in dom.ancestors(el):
+            if above in holds_good:
+                break
+            holds_good.add(above)
+    body = doc.root.find("{*}body")
+    tops: dict[Element, list[Element]] = {}
+    found = {}
+    for owner, verdict in verdicts.items():
+        if verdict is not _OUTSIDE:
+            found[owner] = verdict
+            continue
+        top = owner
+        for above in [] if owner in holds_good else dom.ancestors(owner):  # nearest first
+            if above in holds_good or above is body or above is doc.root:
+                break
+            top = above
+        tops.setdefault(top, []).append(owner)
+    for top, owners in tops.items():
+        if len(owners) == 1 and owners[0] is top:
+            found[top] = _OUTSIDE
+            continue
+        words = " ".join(dom.text_content(owners[0]).split())
+        start = f", from {words[:40] + '…' if len(words) > 40 else words!r}" if words else ""
+        count = f"{len(owners)} element{'s' if len(owners) > 1 else ''} with content"
+        found[top] = failed(f"This content is outside every landmark ({count}{start})")
+    doc.values["region-findings"] = found
+    return found
+
+
+def _boundaries(doc: Document) -> list[Element]:
+    """The outermost landmarks, region-like elements, frames and subtrees hidden from
+    assistive technology of the body (their insides are not walked)."""
+    from lxml import etree
+
+    body = doc.root.find("{*}body")
+    found: list[Element] = []
+    if body is None:
+        return found
+    walk = etree.iterwalk(body, events=("start",))
+    for _, el in walk:
+        if not isinstance(el.tag, str) or el is body:
+            continue
+        if (not dom.in_accessibility_tree(doc, el) or dom.is_landmark(doc, el)
+                or _region_like(doc, el) or local_name(el) in {"iframe", "frame"}):
+            found.append(el)
+            walk.skip_subtree()
     return found
 
 
