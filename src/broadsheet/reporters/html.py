@@ -1,7 +1,8 @@
 """One self-contained, accessible HTML page: a summary by impact, then one section per failing
 rule (most severe, then most frequent, first) with its count, impact, help, a link to the
 rule's documentation and a table of the elements (page, line, selector, snippet, message).
-Pages that could not be checked, waivers and fixed baseline entries follow."""
+What the rules left to a person (``cant_tell``) follows by rule, then pages that could
+not be checked, waivers and fixed baseline entries."""
 
 from __future__ import annotations
 
@@ -53,19 +54,25 @@ def _anchor(rule_id: str) -> str:
     return "rule-" + re.sub(r"[^a-z0-9-]+", "-", rule_id.lower())
 
 
-def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
-    info = info or RunInfo()
+def _groups(reports: Sequence[Report], outcome: Outcome) -> list[_Group]:
+    """Findings of ``outcome`` by rule: most severe, then most frequent, first."""
     groups: dict[str, _Group] = {}
     for report in reports:
         page = report.source or "<input>"
-        for result in report.rules(Outcome.FAILED):
-            group = groups.setdefault(result.rule.id, _Group(result.rule))
-            for finding in result.nodes(Outcome.FAILED):
+        for result in report.results:
+            for finding in result.nodes(outcome):
+                group = groups.setdefault(result.rule.id, _Group(result.rule))
                 group.rows.append((page, finding))
                 group.pages.add(page)
-    ordered = sorted(groups.values(), key=lambda g: (
+    return sorted(groups.values(), key=lambda g: (
         SEVERITY.index(g.rule.impact) if g.rule.impact in SEVERITY else 9, -len(g.rows),
         g.rule.id))
+
+
+def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
+    info = info or RunInfo()
+    ordered = _groups(reports, Outcome.FAILED)
+    to_review = _groups(reports, Outcome.CANT_TELL)
     sums = totals(reports, info)
     count = sum(sums.by_impact.values())
     title = (f"Accessibility report: {count} violation{'s' if count != 1 else ''} on "
@@ -80,6 +87,13 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     out += _summary(sums.to_dict(), info, ordered)
     for group in ordered:
         out += _rule_section(group, info)
+    if to_review:
+        out += ['<section aria-labelledby="review">', '<h2 id="review">To review by hand</h2>',
+                "<p>What the rules could not decide: each row says what a person must "
+                "check.</p>"]
+        for group in to_review:
+            out += _rule_section(group, info, review=True)
+        out.append("</section>")
     out += _extras(reports, info)
     out += ["</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
@@ -115,22 +129,26 @@ def _summary(data: dict[str, object], info: RunInfo, ordered: list[_Group]) -> l
     return out
 
 
-def _rule_section(group: _Group, info: RunInfo) -> list[str]:
+def _rule_section(group: _Group, info: RunInfo, *, review: bool = False) -> list[str]:
+    """A rule's failures (``h2``), or with ``review`` what it left to a person (``h3``)."""
     rule = group.rule
-    anchor = _anchor(rule.id)
+    anchor = ("review-" if review else "") + _anchor(rule.id)
     impact = str(rule.impact)
-    baseline = info.comparison is not None
+    baseline = info.comparison is not None and not review
+    level = "h3" if review else "h2"
     out = [f'<section aria-labelledby="{anchor}">',
-           f'<h2 id="{anchor}">{escape(rule.id)}: {escape(rule.help)}</h2>',
+           f'<{level} id="{anchor}">{escape(rule.id)}{", to review" if review else ""}: '
+           f"{escape(rule.help)}</{level}>",
            f'<p><span class="impact {impact}">{impact}</span> · {len(group.rows)} element(s) '
            f"on {len(group.pages)} page(s) · <a href=\"{escape(rule.help_url)}\">How to fix "
            f"{escape(rule.id)}</a></p>",
            f"<p>{escape(rule.description)}</p>",
            f'<div class="scroll" role="region" tabindex="0" aria-labelledby="{anchor}-table">',
-           f'<table><caption id="{anchor}-table">Elements failing {escape(rule.id)}</caption>'
+           f'<table><caption id="{anchor}-table">Elements '
+           f'{"to review for" if review else "failing"} {escape(rule.id)}</caption>'
            "<thead><tr>"
            '<th scope="col">Page</th><th scope="col">Line</th><th scope="col">Element</th>'
-           '<th scope="col">Why</th>'
+           f'<th scope="col">{"What to check" if review else "Why"}</th>'
            + ('<th scope="col">Baseline</th>' if baseline else "") + "</tr></thead><tbody>"]
     for page, finding in group.rows[:MAX_ROWS]:
         state = info.state(finding) or ""
