@@ -40,6 +40,19 @@ def test_waiver_without_reason_is_a_finding() -> None:
     assert report.outcome_of("waiver-reason") is Outcome.FAILED
 
 
+def test_a_waiver_of_a_rule_no_engine_has_is_a_finding_with_a_suggestion() -> None:
+    # A blind QA trial (round 50): "imag-alt: typo rule" was silently ignored.
+    page = ('<!DOCTYPE html><html lang="en"><title>t</title><main><h1>W</h1>'
+            '<div data-a11y-ignore="link-name: legacy widget; imag-alt: typo rule">'
+            '<a href="/x"></a></div>'
+            '<p data-a11y-ignore="color-contrast: axe-core\'s; 3ea0c8: an ACT id">x</p>'
+            '<p data-a11y-ignore="focus-indicator-visible: a browser check">y</p></main>')
+    report = check(page, rules=["waiver-reason"])
+    failures = [f for f in report.findings if f.outcome is Outcome.FAILED]
+    assert [f.target for f in failures] == ["html > body > main > div"]
+    assert "unknown rule 'imag-alt' (did you mean image-alt" in failures[0].message
+
+
 def test_exclude_selector_drops_region_and_descendants() -> None:
     report = check(PAGE, scope=Scope(exclude=("#ad-slot",)))
     assert failed_images(report) == ["kept.png", "noreason.png", "other.png"]

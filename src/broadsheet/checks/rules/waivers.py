@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from broadsheet.catalog import unknown
 from broadsheet.checks.parse import Document, Element
 from broadsheet.checks.rule import Rule, Verdict, failed, passed
 from broadsheet.findings import Impact
@@ -17,7 +18,9 @@ class WaiverReason(Rule):
     judging that element and its descendants; the report lists the waiver and its reason.
 
     Why it matters: an exception nobody explained is one nobody can review or remove later;
-    an entry without a reason waives nothing, so this rule says why the finding still shows.
+    an entry without a reason waives nothing, so this rule says why the finding still shows;
+    nor does one naming a rule no engine has (a typo: ``imag-alt``), which fails here with
+    the ids it may have meant.
 
     How to fix: write ``RULE-ID: reason`` entries separated by ``;``, e.g.
     ``data-a11y-ignore="link-name: icon link replaced in the 2027 redesign"``.
@@ -40,7 +43,21 @@ class WaiverReason(Rule):
         if bad:
             return failed("waiver without a rule id and reason (waives nothing): "
                           + "; ".join(repr(text) for text in bad))
+        names = _rule_names()
+        strays = [unknown("rule", e.rule or "", names) for e in entries
+                  if e.rule not in names]
+        if strays:
+            return failed("waiver of a rule no engine has (waives nothing): "
+                          + "; ".join(strays))
         return passed("waives " + ", ".join(f"{e.rule} ({e.reason})" for e in entries))
+
+
+def _rule_names() -> frozenset[str]:
+    """Every rule id and ACT id a waiver may name, in every engine."""
+    from broadsheet.catalog import default_catalog
+
+    return frozenset(name for rule in default_catalog()
+                     for name in (rule.id, *getattr(rule, "act_ids", ())))
 
 
 RULES = (WaiverReason,)
