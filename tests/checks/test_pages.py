@@ -72,3 +72,20 @@ def test_a_page_behind_a_possibly_open_dialog_is_not_failed_for_missing_main_or_
         assert check(bare, rules=[rule]).outcome_of(rule).value == "failed"
         assert check(with_dialog, rules=[rule]).outcome_of(rule).value == "cant_tell"
         assert check(hidden_dialog, rules=[rule]).outcome_of(rule).value == "failed"
+
+
+def test_extra_level_one_headings_are_the_findings_not_the_page() -> None:
+    # A blind QA trial (round 50): "The page has 2 level-one headings" pointed at <html>.
+    from broadsheet.checks import check
+
+    page = ("<!DOCTYPE html><html lang=en><title>t</title><main><h1>Logo</h1><p>x</p>"
+            "<h1 id=two>Story</h1><div role=heading aria-level=1 id=three>Also</div></main>")
+    failures = [f for f in check(page, rules=["page-has-h1"]).findings
+                if f.outcome is Outcome.FAILED]
+    assert [f.target for f in failures] == ["#two", "#three"]
+    assert failures[0].message == ("Level-one heading 2 of 3: the page has 3, the first "
+                                   "'Logo'")
+    none = check("<!DOCTYPE html><html lang=en><title>t</title><main><p>x</p></main>",
+                 rules=["page-has-h1"])
+    assert [(f.target, f.message) for f in none.findings] == [
+        ("html", "The page has no level-one heading")]

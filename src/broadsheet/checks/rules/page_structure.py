@@ -368,16 +368,32 @@ class PageHasH1(Rule):
     tags = ("best-practice", "broadsheet")
 
     def applicable(self, doc: Document) -> Iterable[Element]:
-        return _page(doc)
+        page = _page(doc)
+        ones = _level_ones(doc)
+        # Several: each one after the first is the finding (where to look), not the page.
+        return ones[1:] if page and len(ones) > 1 else page
 
     def evaluate(self, element: Element, doc: Document) -> Verdict:
-        count = sum(dom.heading_level(h) == 1 for h in _exposed(doc, "heading"))
-        if count == 1:
+        ones = _level_ones(doc)
+        if len(ones) > 1:
+            place = ones.index(element) + 1 if element in ones else 0
+            return failed(f"Level-one heading {place} of {len(ones)}: the page has "
+                          f"{len(ones)}, the first {_words(ones[0])}" if place else
+                          f"The page has {len(ones)} level-one headings")
+        if len(ones) == 1:
             return passed("One h1")
-        if count == 0 and _modal_may_be_open(doc):
+        if _modal_may_be_open(doc):
             return cant_tell(_BEHIND_MODAL.format("level-one heading"))
-        return failed("The page has no level-one heading" if count == 0
-                      else f"The page has {count} level-one headings")
+        return failed("The page has no level-one heading")
+
+
+def _level_ones(doc: Document) -> list[Element]:
+    return [h for h in _exposed(doc, "heading") if dom.heading_level(h) == 1]
+
+
+def _words(element: Element) -> str:
+    text = " ".join(dom.text_content(element).split())
+    return repr(text[:60] + "…" if len(text) > 60 else text)
 
 
 class HeadingOrder(Rule):
