@@ -101,3 +101,41 @@ def test_bad_exclude_selector_exits_2(tmp_path: Path, capsys: pytest.CaptureFixt
     page.write_text(PAGE, encoding="utf-8")
     assert main(["check", str(page), "--exclude", "div["]) == 2
     assert "'div[' is not a CSS selector" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('disable = ["regoin"]', "unknown rule 'regoin' (did you mean region?)"),
+    ('tags = ["wcag2aa", "wcga21aa"]', "unknown tag 'wcga21aa'"),
+    ("rules = []", "the list of rules is empty"),
+])
+def test_a_rule_typo_in_the_settings_file_names_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        text: str, message: str) -> None:
+    # A blind QA trial (round 50): other settings errors named the file, a rule typo not.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text(f"[tool.broadsheet.check]\n{text}\n", "utf-8")
+    (tmp_path / "p.html").write_text("<!DOCTYPE html><html lang=en><title>t</title>", "utf-8")
+    assert main(["check", "p.html"]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'pyproject.toml'}: " in err
+    assert message in err
+
+
+def test_a_browser_rule_disabled_in_the_file_is_no_error_without_the_browser(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "broadsheet.toml").write_text('[check]\ndisable = ["reflow-320"]\n', "utf-8")
+    (tmp_path / "p.html").write_text("<!DOCTYPE html><html lang=en><title>t</title>"
+                                     "<main><h1>T</h1></main>", "utf-8")
+    assert main(["check", "p.html"]) == 0
+
+
+def test_jobs_zero_means_one_per_cpu_and_timeout_zero_says_what_it_takes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "p.html"
+    page.write_text("<!DOCTYPE html><html lang=en><title>t</title><main><h1>T</h1></main>",
+                    "utf-8")
+    assert main(["check", "--jobs", "0", str(page), str(page)]) == 0
+    with pytest.raises(SystemExit):
+        main(["check", "--timeout", "0", str(page)])
+    assert "give more than 0 and at most 3600 seconds" in capsys.readouterr().err

@@ -59,5 +59,5 @@ def _seconds(value: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
     if not 0 < seconds <= 3600:
-        raise argparse.ArgumentTypeError(f"{value}: give between 0 and 3600 seconds")
+        raise argparse.ArgumentTypeError(f"{value}: give more than 0 and at most 3600 seconds")
     return seconds

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from broadsheet.catalog import ENGINES, default_catalog
 from broadsheet.checks.engine import read_stdin
-from broadsheet.checks.errors import InputError
+from broadsheet.checks.errors import InputError, UnknownRuleError
 from broadsheet.checks.report import Report
 from broadsheet.commands.exit_status import EXIT_FAILED, EXIT_INPUT, EXIT_OK, EXIT_UNCHECKED
 from broadsheet.findings import Impact
@@ -47,8 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="write the baseline FILE from this run (fixed entries removed)")
     group.add_argument("--include-passes", action="store_true", default=None,
                        help="JSON: list passing rules too")
-    group.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                       help="check N pages at once in worker processes (static rules)")
+    group.add_argument("--jobs", "-j", type=_workers, metavar="N",
+                       help="check N pages at once in worker processes (static rules; 0 "
+                            "means one per CPU, as for render)")
     group.add_argument("--crawl", metavar="URL", action="append",
                        help="check pages found by following links from URL")
     group.add_argument("--sitemap", metavar="URL", action="append",
@@ -70,6 +71,13 @@ def _jobs(value: str) -> int:
     return number
 
 
+def _workers(value: str) -> int:
+    """``--jobs``: a number of worker processes, 0 for one per CPU (as ``render -j 0``)."""
+    if value.strip() == "0":
+        return os.cpu_count() or 1
+    return _jobs(value)
+
+
 def _split(values: Sequence[str] | str | None) -> tuple[str, ...] | None:
     if values is None:
         return None
@@ -80,7 +88,13 @@ def _split(values: Sequence[str] | str | None) -> tuple[str, ...] | None:
 
 def settings(args: argparse.Namespace) -> CheckConfig:
     """The file's settings with the command line's laid over them, validated."""
-    config = merge(load_config(args.config),
+    found = load_config(args.config)
+    if found.source:  # the file's own ids and tags, named with the file they are in
+        try:
+            default_catalog().select(found.rules, found.tags, found.disable, strict=False)
+        except UnknownRuleError as error:
+            raise UnknownRuleError(f"{found.source}: {error}") from None
+    config = merge(found,
                    rules=_split(args.rules), tags=_split(args.tags),
                    disable=_split(args.disable), exclude=tuple(args.exclude or ()) or None,
                    fail_on=Impact(args.fail_on) if args.fail_on else None,

@@ -86,7 +86,7 @@ def _bool(key: str, value: Any, where: str) -> bool:
 
 def _seconds(key: str, value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 3600:
-        raise InputError(f"{where}: {key} must be between 0 and 3600 seconds")
+        raise InputError(f"{where}: {key} must be more than 0 and at most 3600 seconds")
     return float(value)
 
 
