@@ -95,6 +95,13 @@ def test_junit_class_names_have_no_path_dots() -> None:
         "broadsheet.http://127_0_0_1:8000/a_b/c_html")
 
 
+def test_junit_class_names_of_files_under_the_working_folder_are_relative(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # A blind QA trial (round 50): "broadsheet./tmp/rp/pages/cnn_article_html".
+    monkeypatch.chdir(tmp_path)
+    assert class_name(str(tmp_path / "site" / "a.html")) == "broadsheet.site/a_html"
+
+
 def test_diff_new_fixed_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)

@@ -113,6 +113,28 @@ def test_sarif_shape_and_locations(reports) -> None:  # type: ignore[no-untyped-
                for r in run["results"])
 
 
+def test_sarif_names_files_from_the_working_folder(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    # A blind QA trial (round 50): locations were absolute paths with no base, which
+    # code-scanning dashboards cannot map to the repository, and standard input "<stdin>".
+    from broadsheet.checks.report import Report
+
+    monkeypatch.chdir(ROOT)
+    outside = tmp_path / "a page.html"
+    outside.write_bytes(SEED.read_bytes())
+    log = json.loads(get_writer("sarif")([
+        check(SEED), check(outside), Report(source="<stdin>", results=()),
+        Report(source="https://example.org/news/a", results=())]))
+    run = log["runs"][0]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": ROOT.as_uri() + "/"}}
+    assert [a["location"] for a in run["artifacts"]] == [
+        {"uri": "fixtures/pages/seed-original.html", "uriBaseId": "%SRCROOT%"},
+        {"uri": outside.as_uri()}, {"uri": "stdin.html"},
+        {"uri": "https://example.org/news/a"}]
+    assert {r["locations"][0]["physicalLocation"]["artifactLocation"].get("uriBaseId")
+            for r in run["results"]} == {"%SRCROOT%", None}
+
+
 def test_unknown_format() -> None:
     with pytest.raises(ValueError, match="unknown report format"):
         get_writer("yaml")

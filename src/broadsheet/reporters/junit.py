@@ -17,8 +17,11 @@ from broadsheet.reporters.common import RunInfo, settle, versions
 
 
 def class_name(page: str) -> str:
-    """``broadsheet.`` and the page name with its dots replaced, for CI tools to read."""
-    return "broadsheet." + page.replace(".", "_")
+    """``broadsheet.`` and the page's name (a file relative to the working folder, as in
+    baselines) with its dots replaced, for CI tools to read."""
+    from broadsheet.qa.baseline import page_key
+
+    return "broadsheet." + page_key(page).replace(".", "_")
 
 
 def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:

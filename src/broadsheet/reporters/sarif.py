@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from broadsheet.checks.registry import default_registry
 from broadsheet.checks.report import Report, tool_version
@@ -35,6 +37,27 @@ def described(reports: Sequence[Report]) -> tuple[list[RuleSpec], list[str]]:
     return list(rules.values()), ids
 
 
+#: The base files are named from (the working folder), so code-scanning services map them
+#: to the repository (SARIF 2.1.0, 3.14.14 ``originalUriBaseIds``).
+SOURCE_ROOT = "%SRCROOT%"
+
+
+def _location(source: str | None) -> dict[str, str]:
+    """A SARIF artifact location: a URL as it is, a file under the working folder relative
+    to :data:`SOURCE_ROOT`, another as a ``file:`` URI, standard input as ``stdin.html``."""
+    if not source or source == "<stdin>":
+        return {"uri": "stdin.html"}
+    if "://" in source:
+        return {"uri": source}
+    path = Path(source)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            return {"uri": path.as_uri()}
+    return {"uri": quote(path.as_posix()), "uriBaseId": SOURCE_ROOT}
+
+
 def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     from broadsheet.qa.baseline import fingerprint, stable_path
 
@@ -44,7 +67,7 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
     index = {(rule.engine, rule.id): i for i, rule in enumerate(rules)}
     results: list[dict[str, Any]] = []
     for report in reports:
-        uri = report.source or "stdin.html"
+        uri = _location(report.source)
         for result in report.results:
             rule = result.rule
             for finding in result.nodes(Outcome.FAILED, Outcome.CANT_TELL):
@@ -59,8 +82,7 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
                     "kind": "fail" if finding.outcome is Outcome.FAILED else "review",
                     "message": {"text": finding.message},
                     "locations": [{
-                        "physicalLocation": {"artifactLocation": {"uri": uri},
-                                             "region": region},
+                        "physicalLocation": {"artifactLocation": uri, "region": region},
                         "logicalLocations": [{"fullyQualifiedName": finding.target or "",
                                               "kind": "element"}],
                     }],
@@ -77,12 +99,12 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
             "ruleId": fixed.rule, "level": "none", "kind": "pass",
             "message": {"text": f"fixed: {fixed.target}"}, "baselineState": "absent",
             "partialFingerprints": {"broadsheetElement/v1": fixed.fingerprint},
-            "locations": [{"physicalLocation": {"artifactLocation": {"uri": fixed.page}},
+            "locations": [{"physicalLocation": {"artifactLocation": _location(fixed.page)},
                            "logicalLocations": [{"fullyQualifiedName": stable_path(
                                fixed.target), "kind": "element"}]}]})
     notifications = [{"level": "error", "message": {"text": report.error},
-                      "locations": [{"physicalLocation": {"artifactLocation": {
-                          "uri": report.source or "stdin.html"}}}]}
+                      "locations": [{"physicalLocation": {
+                          "artifactLocation": _location(report.source)}}]}
                      for report in reports if report.error is not None]
     log = {
         "$schema": SCHEMA,
@@ -105,7 +127,8 @@ def render(reports: Sequence[Report], info: RunInfo | None = None) -> str:
             "invocations": [{"executionSuccessful": not notifications,
                              "toolExecutionNotifications": notifications}],
             "properties": {"versions": versions(reports)},
-            "artifacts": [{"location": {"uri": r.source or "stdin.html"}} for r in reports],
+            "originalUriBaseIds": {SOURCE_ROOT: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
+            "artifacts": [{"location": _location(r.source)} for r in reports],
             "results": results,
         }],
     }
