@@ -66,3 +66,43 @@ def test_an_axe_rule_whose_only_failure_was_folded_is_gone_and_the_others_stay()
                        ())]
     _, merged_live = merge_engines(_static(), live, PAGE)
     assert [r.rule.id for r in merged_live] == ["region"]
+
+
+def _browser(rule_id: str, wcag: tuple[str, ...], *targets: str) -> RuleResult:
+    from broadsheet.browser.rules import CHECK_RULES
+
+    [cls] = [c for c in CHECK_RULES if c.id == rule_id]
+    assert cls.wcag == wcag
+    return RuleResult(cls(), tuple(Finding(rule=rule_id, outcome=Outcome.FAILED, message="m",
+                                           source=Source.BROWSER, target=t)
+                                   for t in targets))
+
+
+def test_axe_failures_repeating_a_rule_of_the_same_id_or_a_browser_check_are_folded() -> None:
+    # A blind QA trial (round 50): region, heading-order and landmark findings came once
+    # from Broadsheet and once from axe-core, and contrast from both browser engines.
+    page = (b"<!DOCTYPE html><html lang=en><title>x</title><div class=loose><p>Loose</p>"
+            b"<p>Text</p></div><main><h1>T</h1><h3>Skip</h3><p class=pale>Pale</p></main>"
+            b"</html>")
+    static = list(check(page, rules=["region", "heading-order"]).results)
+    assert set(_failed(static)) == {("region", "html > body > div"),
+                                    ("heading-order", "html > body > main > h3")}
+    live = [_axe("region", ("best-practice",), "div.loose"),
+            _axe("heading-order", ("best-practice",), "h3"),
+            _axe("color-contrast", ("wcag2aa", "wcag143"), "p.pale"),
+            _browser("text-contrast-minimum", ("1.4.3",), "main > p.pale")]
+    merged_static, merged_live = merge_engines(static, live, page)
+    assert _failed(merged_static) == {
+        ("region", "html > body > div"): "axe-core region",
+        ("heading-order", "html > body > main > h3"): "axe-core heading-order"}
+    assert _failed(merged_live) == {
+        ("text-contrast-minimum", "main > p.pale"): "axe-core color-contrast"}
+
+
+def test_two_static_rules_failing_one_element_under_one_criterion_are_one_finding() -> None:
+    page = "<!DOCTYPE html><html lang=en><title>x</title><main><h1>T</h1><ul><h2>No</h2></ul>"
+    report = check(page, rules=["aria-required-children", "list-structure"])
+    assert _failed(list(report.results)) == {
+        ("aria-required-children", "html > body > main > ul"): "list-structure"}
+    alone = check(page, rules=["list-structure"])
+    assert _failed(list(alone.results)) == {("list-structure", "html > body > main > ul"): None}

@@ -104,9 +104,10 @@ class PageAudit:
         """An axe-shaped :class:`Report`, after the static results when given; axe-core's
         failures that repeat a static one are folded into it (:mod:`.merge`)."""
         from broadsheet.browser.merge import merge_engines
+        from broadsheet.checks.repeats import fold_repeats
 
-        before, after = merge_engines(static.results if static else (), self.results,
-                                      self.served)
+        before, after = merge_engines(fold_repeats(static.results) if static else (),
+                                      self.results, self.served)
         return Report(source=self.source, results=(*before, *after),
                       parse_errors=static.parse_errors if static else 0,
                       waived=(*(static.waived if static else ()), *self.waived))

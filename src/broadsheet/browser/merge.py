@@ -1,5 +1,6 @@
-"""One finding per problem: axe-core's failure of an element that a static rule fails for the
-same WCAG criterion is folded into the static finding (its ``also`` names axe-core's rule).
+"""One finding per problem: axe-core's failure of an element that a static rule or a browser
+check fails for the same WCAG criterion, or under the same rule id (``region``,
+``heading-order``), is folded into that finding (its ``also`` names axe-core's rule).
 
 Both engines name elements by CSS selector, each in its own dialect. An axe-core target is
 matched against the document as served (the tree the static rules judged); when it picks out
@@ -12,9 +13,9 @@ left as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from broadsheet.checks.parse import Document
+from broadsheet.checks.repeats import rebuilt
 from broadsheet.checks.report import RuleResult
 from broadsheet.checks.target import FRAME_STEP
 from broadsheet.findings import Outcome, Source
@@ -22,48 +23,38 @@ from broadsheet.findings import Outcome, Source
 
 def merge_engines(static: Sequence[RuleResult], live: Sequence[RuleResult],
                   served: bytes | None) -> tuple[list[RuleResult], list[RuleResult]]:
-    """``(static, live)`` with axe-core's failures that repeat a static failure (same
-    element, a shared WCAG criterion) folded into it."""
-    failing = {(finding.target, criterion): id(finding)
-               for result in static if result.rule.wcag
-               for finding in result.nodes(Outcome.FAILED)
-               for criterion in result.rule.wcag}
-    axe_failing = [result for result in live if result.rule.wcag and any(
+    """``(static, live)`` with axe-core's failures that repeat a failure of Broadsheet's
+    (same element, and a shared WCAG criterion or the same rule id) folded into it: a static
+    rule's first, else a browser check's."""
+    axe_failing = [result for result in live if any(
         f.source is Source.AXE for f in result.nodes(Outcome.FAILED))]
-    if not failing or not axe_failing or served is None:
+    own_live = [result for result in live if result not in axe_failing]
+    if not axe_failing or served is None or not any(
+            r.nodes(Outcome.FAILED) for r in (*static, *own_live)):
         return list(static), list(live)
-    keys = _keys(served, {f.target for result in axe_failing
+    keys = _keys(served, {f.target for result in (*axe_failing, *own_live)
                           for f in result.nodes(Outcome.FAILED) if f.target})
+    failing: dict[tuple[str | None, str], int] = {}
+    for results, keyed in ((static, False), (own_live, True)):
+        for result in results:
+            for finding in result.nodes(Outcome.FAILED):
+                key = keys.get(finding.target or "") if keyed else finding.target
+                for label in (*result.rule.wcag, f"rule {result.rule.id}"):
+                    failing.setdefault((key, label), id(finding))
     also: dict[int, set[str]] = {}
     dropped: set[int] = set()
     for result in axe_failing:
+        labels = (*result.rule.wcag, f"rule {result.rule.id}")
         for finding in result.nodes(Outcome.FAILED):
             key = keys.get(finding.target or "")
-            match = next((failing[(key, c)] for c in result.rule.wcag
-                          if (key, c) in failing), None) if key else None
+            match = next((failing[(key, label)] for label in labels
+                          if (key, label) in failing), None) if key else None
             if match is not None:
                 also.setdefault(match, set()).add(f"axe-core {result.rule.id}")
                 dropped.add(id(finding))
     if not dropped:
         return list(static), list(live)
-    return _rebuilt(static, also=also), _rebuilt(live, dropped=dropped)
-
-
-def _rebuilt(results: Sequence[RuleResult], *, also: dict[int, set[str]] | None = None,
-             dropped: frozenset[int] | set[int] = frozenset()) -> list[RuleResult]:
-    """``results`` with the findings in ``dropped`` left out (a result left with none
-    goes) and those in ``also`` naming the other engine's rules, in one pass."""
-    also = also or {}
-    rebuilt = []
-    for result in results:
-        if not any(id(f) in also or id(f) in dropped for f in result.nodes(Outcome.FAILED)):
-            rebuilt.append(result)  # untouched: its passes stay unread
-            continue
-        findings = tuple(replace(f, also=", ".join(sorted(also[id(f)]))) if id(f) in also
-                         else f for f in result.findings if id(f) not in dropped)
-        if findings:
-            rebuilt.append(RuleResult(result.rule, findings))
-    return rebuilt
+    return rebuilt(static, also=also), rebuilt(live, also=also, dropped=dropped)
 
 
 def _keys(served: bytes, targets: set[str]) -> dict[str, str]:

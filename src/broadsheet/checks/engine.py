@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Collection, Iterable
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -355,10 +355,13 @@ def check(page: Markup | os.PathLike[str] | None = None, *, html: Markup | None 
     no static rule has (naming the engine that has them, if one does).
     """
     from broadsheet.catalog import default_catalog
+    from broadsheet.checks.repeats import fold_repeats
 
     selected = default_catalog().select(rules, tags, disable, engines=("static",)).static
-    return run_static(load(page, html=html, path=path), selected, scope=scope,
-                      stylesheet_root=stylesheet_root)
+    report = run_static(load(page, html=html, path=path), selected, scope=scope,
+                        stylesheet_root=stylesheet_root)
+    # One finding per problem: an element two rules fail under one criterion, once.
+    return replace(report, results=tuple(fold_repeats(report.results)))
 
 
 def run_static(page: Markup | os.PathLike[str] | tuple[Markup, str | None, str],
