@@ -141,3 +141,19 @@ def test_a_browser_engines_rule_without_browser_says_so(
         good: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(good), "--rules", "color-contrast"]) == 2
     assert "belongs to axe-core" in capsys.readouterr().err
+
+
+def test_a_folder_is_every_html_page_in_it_and_below(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    # A blind QA trial (round 50): a folder was refused, so every run needed a shell glob.
+    (tmp_path / "news" / "2026").mkdir(parents=True)
+    for name in ("news/a.html", "news/2026/b.HTM", "news/c.xhtml"):
+        (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    (tmp_path / "news" / "notes.txt").write_text("not a page", encoding="utf-8")
+    assert main(["check", str(tmp_path / "news"), "--format", "json"]) == 0
+    pages = [p["url"] for p in json.loads(capsys.readouterr().out)["pages"]]
+    assert pages == [str(tmp_path / name)
+                     for name in ("news/2026/b.HTM", "news/a.html", "news/c.xhtml")]
+    (tmp_path / "empty").mkdir()
+    assert main(["check", str(tmp_path / "empty")]) == 2
+    assert "a folder with no HTML page in it" in capsys.readouterr().err

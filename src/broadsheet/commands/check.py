@@ -15,7 +15,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                     "nothing failed, 1 when something failed, 2 for usage or input errors, "
                     "3 when a page could not be fetched or audited.")
     parser.add_argument("pages", nargs="*", metavar="PAGE",
-                        help="HTML files or URLs to check; '-' reads standard input")
+                        help="HTML files, folders (every .html, .htm and .xhtml page in them and "
+                             "below) or URLs to check; '-' reads standard input")
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help="report format (default: text)")
     parser.add_argument("--rules", help="comma-separated rule ids (or ACT ids) to run")

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
 from broadsheet.catalog import ENGINES, default_catalog
 from broadsheet.checks.engine import read_stdin
@@ -115,6 +116,10 @@ def settings(args: argparse.Namespace) -> CheckConfig:
     return config
 
 
+#: The files a folder given as PAGE contributes.
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
 def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) -> list[Page]:
     """Every page to check: those named, then those crawled and those sitemaps list."""
     from broadsheet.qa.crawl import Robots, crawl, sitemap_urls
@@ -129,6 +134,13 @@ def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) 
             found.append(Page("<stdin>", read_stdin(sys.stdin.buffer)))
         elif page.startswith("<"):
             raise InputError(f"{page[:20]!r} is not a file name")
+        elif os.path.isdir(page):  # a folder: every HTML page in it and below, in order
+            inside = sorted(str(path) for path in Path(page).rglob("*")
+                            if path.suffix.lower() in PAGE_SUFFIXES and path.is_file())
+            if not inside:
+                raise InputError(f"{page}: a folder with no HTML page in it (.html, .htm, "
+                                 ".xhtml)")
+            found.extend(Page(path) for path in inside)
         else:
             found.append(Page(page))
     robots = Robots(config.timeout)
