@@ -7,17 +7,15 @@ Chromium: boxes, computed styles and painted pixels."""
 
 from __future__ import annotations
 
-import io
 from itertools import groupby, pairwise
 from typing import Any
 
 import pytest
-from PIL import Image
 
-from tests.browser.colour import contrast, pixels, rgb
-from tests.browser.fixture_pages import ORIGIN, fixture_page
+from tests.browser.colour import contrast, rgb
+from tests.browser.fixture_pages import fixture_page
 from tests.browser.test_design import boxes
-from tests.browser.test_design_masthead import HERO, SCRIM, inside, over
+from tests.browser.test_design_masthead import HERO, SCRIM, inside
 
 ESSAY = "ru-flood-gallery"
 LONGREAD = "en-longread-river-crossing"
@@ -41,13 +39,14 @@ def rows_of(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [768, 1280])
-def test_the_essay_opens_on_its_headline_over_the_lead(auditor: Any, width: int,
-                                                        scheme: str) -> None:
-    """From a tablet up the essay opens as the long read does: its lead picture spans the
-    window under the site header, kicker, headline and standfirst centred inside it, the
-    caption under it; the h1 is still the page's first heading and comes before the picture
-    in reading order; the hero is no taller than 70 % of the window unless its text needs
-    it (it does not at 1280)."""
+def test_the_essay_opens_on_its_picture_its_headline_under_it(auditor: Any, width: int,
+                                                               scheme: str) -> None:
+    """From a tablet up the essay opens on its lead picture across the window under the site
+    header, its caption under it, then kicker, headline and standfirst from the text's start
+    edge (round 49's review: centred over the picture on a scrim they hid ~80 % of it, so
+    the picture stands clear: test_design_review50_pages.py); the h1 is still the page's
+    first heading and comes before the picture in reading order; the picture is no taller
+    than 70 % of the window at 1280 and the headline starts on the first screen."""
     with fixture_page(auditor, ESSAY, width=width, scheme=scheme) as page:
         box = boxes(page, HERO)
         first = page.evaluate("""() => {
@@ -61,54 +60,47 @@ def test_the_essay_opens_on_its_headline_over_the_lead(auditor: Any, width: int,
     photo = box["photo"]
     assert photo["left"] == 0, box
     assert photo["width"] == width, box
-    for part in ("kicker", "h1", "summary"):
-        assert inside(box[part], photo), (part, box)
-        assert abs((box[part]["left"] + box[part]["right"]) / 2 - width / 2) < 2, (part, box)
     assert photo["bottom"] <= box["caption"]["top"] + 1, box
+    for part in ("kicker", "h1", "summary"):
+        assert box[part]["top"] >= box["caption"]["bottom"] - 1, (part, box)
+        assert abs(box[part]["left"] - box["text"]["left"]) <= 1, (part, box)
+    assert box["h1"]["top"] < 800, box
     if width == 1280:
         assert photo["bottom"] - photo["top"] <= 0.7 * 800 + 1, box
     assert overflow <= 0
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_essays_headline_is_legible_over_its_picture(auditor: Any, scheme: str) -> None:
-    """The hero's scrim under the essay's headline gives 4.5:1 or more over a white and a
-    black picture (from its computed colour), and over a white picture as painted."""
+def test_the_essays_headline_is_legible_on_the_page(auditor: Any, scheme: str) -> None:
+    """Kicker, headline and standfirst, under the picture since round 49, are in the page's
+    colours on its ground: 4.5:1 or more in either scheme, with no scrim (the text was
+    checked over a white and a black picture on the scrim before)."""
     with fixture_page(auditor, ESSAY, scheme=scheme) as page:
         found = page.evaluate(SCRIM)
-    for text in found["text"]:
-        for ground in ((255.0, 255.0, 255.0), (0.0, 0.0, 0.0)):
-            assert contrast(rgb(text), over(found["scrim"], ground)) >= 4.5, (found, ground)
-    white = io.BytesIO()
-    Image.new("RGB", (1600, 900), "white").save(white, "PNG")
-    files = {f"{ORIGIN}images/forest-stream-{size}.jpg": ("image/png", white.getvalue())
-             for size in (800, 1600)}
-    with fixture_page(auditor, ESSAY, scheme=scheme, files=files) as page:
-        page.evaluate("""() => document.querySelectorAll(
-            'h1, .article-header__kicker, .article-header__summary, .article-header__kicker a')
-            .forEach((e) => e.style.setProperty('color', 'transparent', 'important'))""")
+        ground = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+        scrim = page.evaluate(
+            "() => getComputedStyle(document.querySelector('.broadsheet-article'), '::before').content")
         box = boxes(page, {"h1": "h1", "photo": ".figure--lead img"})
-        h1 = box["h1"]
-        painted = pixels(page, {"x": h1["left"], "y": h1["top"], "width": h1["width"],
-                                "height": h1["bottom"] - h1["top"]})
-    assert inside(h1, box["photo"]), box
-    assert contrast(rgb(found["text"][0]), max(painted, key=sum)) >= 4.5
+    assert scrim in ("none", "normal"), scrim
+    for text in found["text"]:
+        assert contrast(rgb(text), rgb(ground)) >= 4.5, (found, ground)
+    assert box["h1"]["top"] >= box["photo"]["bottom"], box
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_essays_pictures_are_1200_px_wide_at_1280(auditor: Any, scheme: str) -> None:
-    """At 1280 the rows of whole frames span 1,200 px (40 px from each edge of the window,
-    past the 1,120 px text grid); the gallery's title stands at the rows' start edge (it
-    kept the page's start edge, 40 px in from the rows, until round 48's review found the
-    mismatch: test_design_review49_pages.py)."""
+def test_the_essays_pictures_span_the_page_at_1280(auditor: Any, scheme: str) -> None:
+    """At 1280 the rows of whole frames span the page's 1,120 px, x 80-1200, edge to edge
+    with the header and the text grid (at 1,200 px, 40 px from the window's edges, they
+    aligned with nothing: round 49's review, test_design_review50_pages.py); the gallery's
+    title stands at the rows' start edge (round 48's review)."""
     with fixture_page(auditor, ESSAY, width=1280, scheme=scheme) as page:
         rows = rows_of(page.evaluate(ROWS))
         title = boxes(page, {"title": ".gallery > h3", "text": ".article-body > p"})
     assert [len(row) for row in rows] == [2, 1, 2], rows
     for row in rows:
-        assert abs(row[0]["left"] - 40) <= 1, row
-        assert abs(row[-1]["right"] - 1240) <= 1, row
-    assert rows[1][0]["width"] >= 1190, rows
+        assert abs(row[0]["left"] - 80) <= 1, row
+        assert abs(row[-1]["right"] - 1200) <= 1, row
+    assert rows[1][0]["width"] >= 1110, rows
     assert abs(title["title"]["left"] - rows[0][0]["left"]) <= 1, (title, rows[0])
 
 
@@ -144,19 +136,20 @@ def test_the_essays_captions_are_set_apart_and_rows_well_spaced(auditor: Any, wi
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", [320, 375])
-def test_a_phone_opens_the_essay_as_the_long_read(auditor: Any, width: int, scheme: str) -> None:
-    """On a phone the essay keeps the long read's phone opening (round 46): the picture
-    first, the headline over its foot at the long read's headline size, in the first
-    screen, the byline under the picture; nothing scrolls sideways."""
+def test_a_phone_opens_the_essay_on_its_picture(auditor: Any, width: int, scheme: str) -> None:
+    """On a phone the essay opens on its picture (round 46), then its caption and the
+    headline at the long read's headline size, starting in the first screen (over the
+    picture's foot it hid y 239-465 of a 375 px square: round 49's review), the byline under
+    them; nothing scrolls sideways."""
     with fixture_page(auditor, ESSAY, width=width, scheme=scheme) as page:
         box = boxes(page, HERO)
         overflow = page.evaluate("() => document.documentElement.scrollWidth - innerWidth")
         size = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)")
     with fixture_page(auditor, LONGREAD, width=width, scheme=scheme) as page:
         longread = page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('h1')).fontSize)")
-    assert box["photo"]["top"] < box["h1"]["top"], box
-    assert box["h1"]["bottom"] <= min(box["photo"]["bottom"], 800), box
-    assert box["byline"]["top"] > box["photo"]["bottom"], box
+    assert box["h1"]["top"] >= box["photo"]["bottom"], box
+    assert box["h1"]["top"] + 40 <= 800, box
+    assert box["byline"]["top"] > box["h1"]["bottom"], box
     assert size == longread, (size, longread)
     assert overflow <= 0
 

@@ -55,10 +55,11 @@ def test_a_quote_in_another_direction_has_its_bar_by_its_own_lines(auditor: Any,
                                                                   tmp_path: Path) -> None:
     """The French quote on the Arabic page: its bar on the left, its own start edge, its
     lines starting within 24 px of the bar (the bar was on the right, the lines
-    left-aligned up to 300 px from it); its Arabic attribution at its own start, the
-    right, the page's side, as the column hangs (round 47's review: set by the bar, at the
-    left, it read as "a misaligned block in an RTL column"); an Arabic quote on an English
-    page the mirror image."""
+    left-aligned up to 300 px from it); its Arabic attribution under the quote's own start
+    edge, by the bar (round 47's review wanted it at the page's side, the right; round 49's
+    review found the bar on the left and the attribution on the right misaligned, and the
+    brief settled it: the attribution follows the quote's direction); an Arabic quote on an
+    English page the mirror image."""
     with fixture_page(auditor, "ar-local-elections-rtl", width=width) as page:
         rtl_page = page.evaluate(QUOTES)
     with fixture_page(auditor, "en-explainer-kyiv-spelling", width=width,
@@ -71,11 +72,11 @@ def test_a_quote_in_another_direction_has_its_bar_by_its_own_lines(auditor: Any,
     for quote in french:
         assert quote["side"] == "left", quote
         assert quote["lineLeft"] - quote["box"]["left"] <= 24, quote
-        assert quote["box"]["right"] - quote["citeRight"] <= 24, quote
+        assert quote["citeLeft"] - quote["box"]["left"] <= 24, quote
     for quote in arabic:
         assert quote["side"] == "right", quote
         assert quote["box"]["right"] - quote["lineRight"] <= 24, quote
-        assert quote["citeLeft"] - quote["box"]["left"] <= 24, quote
+        assert quote["box"]["right"] - quote["citeRight"] <= 24, quote
     # a quote in the page's own direction keeps its bar on the page's start edge
     same = [q for q in rtl_page + ltr_page if q["own"] == q["page"]]
     assert all(q["side"] == ("right" if q["own"] == "rtl" else "left") for q in same), same
@@ -118,11 +119,12 @@ def _showcase_in_arabic(tmp_path: Path) -> str:
                                   "ar-showcase"])
 def test_a_showcase_picture_is_wide_but_never_a_screen_tall(auditor: Any, stem: str, scheme: str,
                                                             tmp_path: Path) -> None:
-    """At 1280 x 800 a showcase picture in the body is shown whole (its own shape, no crop),
-    at most 70% of the window tall, from the column's start edge (the right on an Arabic
-    page) wider than the column, within column and rail, its caption from its start edge.
-    (The storm's leaves and the eisteddfod's lake stood 1,120 x 680 px, cropped, over a
-    lead of 400 px: round 45's review.)"""
+    """At 1280 x 800 a showcase picture in the body is at most 70% of the window tall and
+    spans column and rail exactly, from the column's start edge (the right on an Arabic
+    page) to the rail's end, its caption from its start edge. (The storm's leaves and the
+    eisteddfod's lake stood 1,120 x 680 px over a lead of 400 px: round 45's review; shown
+    whole at 70%, the lake ended mid-rail at x 920, aligned with nothing: round 49's review,
+    so a picture whose whole would be taller is cropped to 70%, in height only.)"""
     html = _showcase_in_arabic(tmp_path) if stem == "ar-showcase" else None
     with fixture_page(auditor, "ar-local-elections-rtl" if html else stem, width=1280,
                       scheme=scheme, html=html) as page:
@@ -134,9 +136,12 @@ def test_a_showcase_picture_is_wide_but_never_a_screen_tall(auditor: Any, stem: 
     for picture in showcases:
         img = picture["img"]
         assert img["height"] <= 0.7 * found["screen"] + 1, picture
-        assert abs(picture["drawn"] - picture["own"]) <= 0.01 * picture["own"], picture
-        assert img["width"] >= column["width"] + 100, (picture, column)
-        assert img["width"] <= 1120 + 1, picture
+        assert abs(img["width"] - 1120) <= 1, (picture, column)  # column and rail
+        if abs(picture["drawn"] - picture["own"]) > 0.01 * picture["own"]:
+            # cropped in height only, to 70% of the window, filling its box
+            assert picture["fit"] == "cover", picture
+            assert picture["drawn"] > picture["own"], picture
+            assert abs(img["height"] - 0.7 * found["screen"]) <= 1, picture
         start = "right" if found["rtl"] else "left"
         assert abs(img[start] - column[start]) <= 1, (picture, column)
         assert abs(picture["caption"][start] - img[start]) <= 1, picture
@@ -149,16 +154,20 @@ def test_a_showcase_picture_is_wide_but_never_a_screen_tall(auditor: Any, stem: 
                                   "fa-podcast-inflation-audio", "en-rents-chart-footnotes"])
 def test_a_body_picture_is_whole_within_the_column_and_70vh(auditor: Any, stem: str,
                                                             width: int) -> None:
-    """Every picture in the body is shown whole and at most 70% of the window tall; one
-    without a showcase display is no wider than the column (on a phone every one is the
-    column's width or less)."""
+    """Every picture in the body is at most 70% of the window tall and shown whole but a
+    wide screen's showcase picture, which spans column and rail and is cropped in height
+    only where its whole would be taller (round 49); one without a showcase display is no
+    wider than the column (on a phone every one is the column's width or less)."""
     with fixture_page(auditor, stem, width=width) as page:
         page.evaluate(EAGER)
         found = page.evaluate(BODY_PICTURES)
     assert found["pictures"], found
     for picture in found["pictures"]:
         assert picture["img"]["height"] <= 0.7 * found["screen"] + 1, picture
-        assert abs(picture["drawn"] - picture["own"]) <= 0.01 * picture["own"], picture
+        if picture["display"] == "showcase" and width >= 1024 and picture["fit"] == "cover":
+            assert picture["drawn"] >= picture["own"] - 0.01, picture  # cropped in height only
+        else:
+            assert abs(picture["drawn"] - picture["own"]) <= 0.01 * picture["own"], picture
         if picture["display"] != "showcase" or width < 1024:
             assert picture["img"]["width"] <= found["column"]["width"] + 1, (picture, found["column"])
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.fixture_pages import HEIGHT, fixture_page
+from tests.browser.fixture_pages import ESSAY_STEMS, HEIGHT, fixture_page
 
 LIVE_STEMS = ("en-live-storm-isha", "ar-live-election-count")
 HERO_STEMS = ("ru-flood-gallery", "en-eisteddfod-decorative", "en-longread-river-crossing")
@@ -141,7 +141,13 @@ HERO = """() => { const r = (e) => { const b = e.getBoundingClientRect();
     return {top: b.top, bottom: b.bottom, left: b.left, right: b.right}; };
   const p = document.querySelector('.article-body > p');
   const opening = document.querySelector('.article-body > :not(.article-header__meta, aside, nav, .audio-version)');
-  return {caption: r(document.querySelector('.figure--lead > figcaption')), first: r(p),
+  // the hero's opening ends with its caption; a photo essay's (round 49) with the standfirst
+  // set under the picture and its caption
+  const caption = document.querySelector('.figure--lead > figcaption');
+  const summary = document.querySelector('.article-header__summary');
+  const end = summary && summary.getBoundingClientRect().top > caption.getBoundingClientRect().top
+    ? summary : caption;
+  return {caption: r(end), first: r(p),
           opening: r(opening),
           line: parseFloat(getComputedStyle(p).lineHeight),
           meta: r(document.querySelector('.article-header__meta'))}; }"""
@@ -156,7 +162,10 @@ def test_a_heros_story_starts_right_under_its_caption(auditor: Any, stem: str) -
     with fixture_page(auditor, stem, width=1280) as page:
         found = page.evaluate(HERO)
     assert found["opening"]["top"] - found["caption"]["bottom"] <= 40, found
-    assert found["first"]["top"] + found["line"] <= HEIGHT, found  # text on the first screen
+    # text on the first screen; a photo essay's first screen is its picture, caption and
+    # headline (round 49: the headline under the picture, test_design_review50_pages.py)
+    if stem not in ESSAY_STEMS:
+        assert found["first"]["top"] + found["line"] <= HEIGHT, found
     assert found["meta"]["left"] >= found["first"]["right"] + 16, found  # in the rail
     assert abs(found["meta"]["top"] - found["opening"]["top"]) <= 12, found
 
@@ -171,7 +180,11 @@ def test_listen_to_this_article_stands_under_the_byline(auditor: Any) -> None:
             if (!a) return null;
             const r = a.getBoundingClientRect(), dates = document.querySelector('.article-header__dates');
             const target = document.getElementById(a.getAttribute('href').slice(1));
-            return {top: r.top, height: r.height, left: r.left, name: a.textContent.trim(),
+            // (what the link is named: its text but for the word shown on a phone, hidden from
+            // assistive technology)
+            const name = [...a.childNodes].filter((n) => !(n.nodeType === 1 && n.getAttribute('aria-hidden') === 'true'))
+              .map((n) => n.textContent).join('').trim();
+            return {top: r.top, height: r.height, left: r.left, name,
                     datesBottom: dates.getBoundingClientRect().bottom,
                     player: !!target && !!target.closest('.audio-version').querySelector('audio'),
                     length: a.parentElement.querySelector('time') !== null}; }""")
@@ -189,8 +202,10 @@ def test_listen_to_this_article_stands_under_the_byline(auditor: Any) -> None:
 
 def test_plain_topics_are_labels_not_disabled_links(auditor: Any) -> None:
     """en-eisteddfod: "Welsh language →" a link; "Eisteddfod" and "Wales" plain text that
-    looked like disabled links. A plain topic is a label: its name on a tinted pill, no
-    underline, no rule before it; every plain one looks the same; a link has no pill."""
+    looked like disabled links. A plain topic is a word in the list: the text's own ink (not
+    muted), regular weight, no underline, no ground of its own; every plain one looks the
+    same; a link has no pill. (Round 48 made it a tinted pill, which round 49's review read
+    as disabled too: test_design_review50_pages.py.)"""
     with fixture_page(auditor, "en-eisteddfod-decorative", width=375) as page:
         found = page.evaluate("""() => [...document.querySelectorAll('.tags li')].map((li) => {
             const a = li.querySelector('a'), s = getComputedStyle(a || li);
@@ -200,16 +215,18 @@ def test_plain_topics_are_labels_not_disabled_links(auditor: Any) -> None:
                     page: getComputedStyle(document.body).backgroundColor,
                     radius: parseFloat(pill.borderTopLeftRadius),
                     rule: rule.content !== 'none' ? parseFloat(rule.borderInlineStartWidth) : 0,
-                    line: s.textDecorationLine, height: box.height,
+                    line: s.textDecorationLine, height: box.height, colour: s.color,
+                    ink: getComputedStyle(document.body).color, weight: parseFloat(s.fontWeight),
                     look: [s.fontSize, s.fontWeight, s.color, pill.backgroundColor].join()}; })""")
     links = [tag for tag in found if tag["link"]]
     plain = [tag for tag in found if not tag["link"]]
     assert links, found
     assert len(plain) >= 2, found
     for tag in plain:
-        assert tag["pill"] not in ("rgba(0, 0, 0, 0)", tag["page"]), tag
-        assert tag["radius"] >= 8, tag
-        assert not tag["rule"], tag
+        assert tag["pill"] == "rgba(0, 0, 0, 0)", tag
+        assert tag["radius"] == 0, tag
+        assert tag["colour"] == tag["ink"], tag
+        assert tag["weight"] < links[0]["weight"], (tag, links[0])
         assert "underline" not in tag["line"], tag
     assert len({tag["look"] for tag in plain}) == 1, plain
     for tag in links:
@@ -265,7 +282,9 @@ def test_a_narrow_tables_caption_takes_the_columns_width(auditor: Any, width: in
 
 def test_a_quotes_attribution_in_the_pages_direction_starts_at_its_own_start(auditor: Any) -> None:
     """ar-local-elections-rtl at 1280: the French (left-to-right) quote's Arabic
-    attribution stood at the left, while the rest of the right-to-left column hangs right."""
+    attribution keeps its own direction (right to left) and, since round 49's review (bar at
+    the left, attribution at the right), stands under the quote's own start edge by its bar,
+    not at the column's right edge (test_design_review50_pages.py)."""
     with fixture_page(auditor, "ar-local-elections-rtl", width=1280) as page:
         found = page.evaluate("""() => { const q = document.querySelector('.quote[dir=ltr]');
             const cite = q.querySelector('figcaption'), range = document.createRange();
@@ -275,8 +294,8 @@ def test_a_quotes_attribution_in_the_pages_direction_starts_at_its_own_start(aud
                     citeRight: Math.max(...rects.map((r) => r.right)),
                     citeLeft: Math.min(...rects.map((r) => r.left))}; }""")
     assert found["dir"] == "rtl", found
-    assert found["right"] - found["citeRight"] <= 4, found
-    assert found["citeLeft"] - found["left"] > 100, found
+    assert found["right"] - found["citeRight"] > 100, found
+    assert found["citeLeft"] - found["left"] <= 24, found  # the bar and its padding
 
 
 # ---- every page touched: no sideways scroll at 320 ------------------------------------------

@@ -150,7 +150,10 @@ def test_a_player_has_one_name_and_its_length_is_read_once(auditor: Any, stem: s
     description repeating the caption), and the stated length is read once, in words (the
     clock shown beside it is not read: a screen reader would say "2:48" as a time of day). A
     recording that loads (a real WAV here, which Chromium plays in a video element too)
-    tells its true total on its position slider."""
+    tells its true total on its position slider. (A video's player has its controls, and
+    so its place in the tree, once the play button over its still starts it: until then the
+    media script puts them away, round 49's review, and the button, named "Play video:
+    <title>", is the way in.)"""
     article = json.loads((ARTICLES / f"{stem}.json").read_text("utf-8"))
     block = next(b for b in [article.get("lead"), *article["body"]]
                  if b and b["type"] == kind)
@@ -161,6 +164,11 @@ def test_a_player_has_one_name_and_its_length_is_read_once(auditor: Any, stem: s
     with fixture_page(auditor, stem, files=files) as page:
         page.wait_for_function(f"() => (p => p.readyState >= 1 || p.networkState !== 2)("
                                f"document.querySelector('.media {kind}'))")
+        if kind == "video":
+            button = page.locator(".media--video .media__play").first
+            assert block["title"] in button.evaluate("(b) => b.textContent"), block["title"]
+            button.click()
+            page.wait_for_function("() => document.querySelector('.media video').controls")
         said_words, clock = page.evaluate(
             f"() => (t => [t.querySelector('.visually-hidden').textContent,"
             f" t.querySelector('[aria-hidden=\"true\"]').textContent])("
@@ -377,8 +385,9 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
     the "Video" tag with its length, issue 17's newsroom review) takes no clicks, so every
     other point of the still and of its controls' strip is the video's to take, at any
     width, and the tag stays above the controls' band (test_design_players.py holds the
-    mark to it too). From the keyboard the player is reached with Tab and played with
-    Space, and the play button is then gone."""
+    mark to it too). From the keyboard the play button over the still is reached with Tab
+    (the player's own controls are put away until it plays: round 49's review) and played
+    with Space; the play button is then gone, focus on the player, its controls back."""
     article = json.loads((ARTICLES / f"{VIDEO}.json").read_text("utf-8"))
     files = {s["src"]: ("audio/wav", silent_wav(3)) for s in article["lead"]["sources"]}
     with fixture_page(auditor, VIDEO, width=width, files=files) as page:
@@ -390,12 +399,14 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
                       " window.scrollTo(0, 0); }")
         for _ in range(80):
             page.keyboard.press("Tab")
-            if page.evaluate("() => document.activeElement.matches('.media--video video')"):
+            if page.evaluate("() => document.activeElement.matches('.media--video .media__play')"):
                 break
-        reached = page.evaluate("() => document.activeElement.matches('.media--video video')")
+        reached = page.evaluate("() => document.activeElement.matches('.media--video .media__play')")
         page.keyboard.press("Space")
         page.wait_for_timeout(300)
         playing = page.evaluate("() => !document.querySelector('.media--video video').paused")
+        after = page.evaluate("""() => { const v = document.querySelector('.media--video video');
+            return {controls: v.controls, focus: document.activeElement === v}; }""")
         gone = page.evaluate("() => getComputedStyle(document.querySelector("
                              "'.media--video .media__play')).display === 'none'")
     assert found["drawn"] == ["none", "none"], found
@@ -411,6 +422,7 @@ def test_a_video_has_one_set_of_controls_and_nothing_over_them(auditor: Any, wid
     assert reached
     assert playing
     assert gone
+    assert after == {"controls": True, "focus": True}, after
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

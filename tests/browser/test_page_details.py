@@ -117,8 +117,8 @@ CHIPS = """() => [...document.querySelectorAll('.tags li')].map((li) => {
 def test_a_topic_with_a_page_reads_as_a_link(auditor: Any, scheme: str) -> None:
     """Linked and unlinked topics stand in one row at one height, but a linked one is
     underlined with an arrow after its name, before any pointer or focus, and a plain one
-    is a quiet tag in the muted ink (round 45's review: the same bold ink for both read as
-    broken links)."""
+    is plain text without them, in the text's ink like the links (round 45 muted it, round
+    48 put it on a pill: later reviews read both as disabled; round 49 made it plain)."""
     with fixture_page(auditor, "en-rents-chart-footnotes", width=375, scheme=scheme) as page:
         chips = page.evaluate(CHIPS)
     linked = [chip for chip in chips if chip["linked"]]
@@ -131,10 +131,10 @@ def test_a_topic_with_a_page_reads_as_a_link(auditor: Any, scheme: str) -> None:
         assert chip["after"] not in ("none", "normal", '""'), chip
         assert chip["underline"], chip
     assert not any(chip["underline"] for chip in plain), chips
-    # round 45: a plain topic is a quiet tag, in the muted ink, the linked ones in the text's
+    # round 49: every topic in the text's ink; only the links are underlined, with an arrow
     assert len({chip["ink"] for chip in linked}) == 1, chips
     assert len({chip["ink"] for chip in plain}) == 1, chips
-    assert linked[0]["ink"] != plain[0]["ink"], chips
+    assert linked[0]["ink"] == plain[0]["ink"], chips
 
 
 #: The size of each picture in the site's footer.

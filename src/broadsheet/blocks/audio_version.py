@@ -64,6 +64,7 @@ class AudioVersion(Block):
 class AudioVersionView(BlockView):
     id: Annotated[str, "id of the label that names the player"]
     label: Annotated[str, "\"Listen to this article\", in the article's language"]
+    short_label: Annotated[str, "\"Listen\", a word of the label, shown for it on a phone"]
     duration: Annotated[LengthView | None, "the stated length, shown as a clock at the end "
                                            "of the player's pill and said in words in its "
                                            "name; `None` when it tells nothing (`PT0S`)"]
@@ -92,6 +93,7 @@ def view(page: PageBuilder, block: AudioVersion) -> AudioVersionView:
     return {
         "type": block.type, "pointer": pointer, "id": page.ids.make("listen"),
         "label": _("Listen to this article"),
+        "short_label": _("Listen"),
         "duration": media.length_view(page, block.duration),
         "sources": [{"src": src, "type": plain(source.type) if source.type else None}
                     for index, source in enumerate(block.sources)

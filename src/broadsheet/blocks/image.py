@@ -3,6 +3,7 @@ decided by the alt text policy, the caption exposed so that each sentence is hea
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -238,9 +239,21 @@ def licence_view(page: PageBuilder, licence: Licence | None, pointer: str,
     }
 
 
-def shown_sizes(image: Image, lead: bool, wide: bool = False) -> str | None:
-    """The ``sizes`` of a picture with a srcset: how wide this page shows it (the lead's,
-    across column and rail when ``wide``; a display's), else the article's own."""
+def hero_sizes(image: Image) -> str:
+    """The ``sizes`` of a hero (the long read's or a photo essay's lead, across the window,
+    cropped to its box with ``object-fit: cover``): the window's width, and on a phone, where
+    the box is at most a square as wide as the window, as wide as the picture is when as tall
+    as that square (a 16:9 picture: 178vw; described as the column, 343 px at 375, the phone
+    took the 800 px file for a crop 667 px wide, soft at twice the density: round 49)."""
+    ratio = image.width / image.height if image.width and image.height else 16 / 9
+    return f"(max-width: 40rem) {max(100, math.ceil(ratio * 100))}vw, 100vw"
+
+
+def shown_sizes(image: Image, lead: bool, wide: bool = False, hero: bool = False) -> str | None:
+    """The ``sizes`` of a picture with a srcset: how wide this page shows it (a hero's, the
+    lead's, across column and rail when ``wide``; a display's), else the article's own."""
+    if image.srcset and lead and hero:
+        return hero_sizes(image)
     if image.srcset and lead:
         return DISPLAY_SIZES["showcase"] if wide else LEAD_SIZES
     if image.srcset and image.display in DISPLAY_SIZES:
@@ -249,7 +262,8 @@ def shown_sizes(image: Image, lead: bool, wide: bool = False) -> str | None:
 
 
 def view(page: PageBuilder, image: Image, *, lazy: bool = True,
-         lead: bool = False, wide: bool = False, newsroom: bool = False) -> ImageView:
+         lead: bool = False, wide: bool = False, hero: bool = False,
+         newsroom: bool = False) -> ImageView:
     """The view of an image, wherever it is (a ``wide`` lead spans column and rail on wide
     screens); every alt text decision is a finding. The site's name is no alt for a
     picture (content systems fill it in), but for the newsroom's own (``newsroom``: the
@@ -293,7 +307,7 @@ def view(page: PageBuilder, image: Image, *, lazy: bool = True,
         "pointer": pointer,
         "src": page.url(image.src, f"{pointer}/src", RESOURCE_SCHEMES),
         "srcset": page.srcset(image.srcset, f"{pointer}/srcset"),
-        "sizes": shown_sizes(image, lead, wide),
+        "sizes": shown_sizes(image, lead, wide, hero),
         "width": image.width,
         "height": image.height,
         "alt": plain(alt) if alt else alt,

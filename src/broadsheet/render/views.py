@@ -106,8 +106,8 @@ def article_format(article: Article) -> str:
 
 def is_photo_essay(article: Article) -> bool:
     """Whether ``article``'s page is laid out as a photo essay: its format is ``photos``
-    (:func:`article_format`) and a picture leads it. Its page opens on the lead picture with
-    the headline over it (the long read's hero) and its gallery spans the page (the
+    (:func:`article_format`) and a picture leads it. Its page opens on the lead picture across
+    the window, its headline under it and its gallery spans the page (the
     stylesheet's "photo essay")."""
     return article_format(article) == "photos" and isinstance(article.lead, model.Image)
 
@@ -288,7 +288,11 @@ class PageBuilder(ViewPolicies):
         if isinstance(article.lead, model.Image):
             wide = (not article.live and article.genre != "longread"
                     and has_rail(audio_first(article.body)))  # the stylesheet's "The grid"
-            lead = image.view(self, article.lead, lazy=False, lead=True, wide=wide)
+            # a long read's or photo essay's hero spans the window (broadsheet.css's hero)
+            shape = article.lead.width, article.lead.height
+            hero = ((self.longread or is_photo_essay(article))
+                    and not (shape[0] and shape[1] and shape[1] > shape[0]))
+            lead = image.view(self, article.lead, lazy=False, lead=True, wide=wide, hero=hero)
         elif isinstance(article.lead, model.Video):
             lead = video.view(self, article.lead)
         body = self.blocks()
