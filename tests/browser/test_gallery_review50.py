@@ -27,14 +27,16 @@ FIXTURES = ("ar-local-elections-rtl", CYRILLIC, "en-council-video-lead", FAILING
 
 
 class Measured(Viewed):
-    """:class:`Viewed` (round 48's findings and a focus order view), and a contrast report: one pair on a plain background, one of white
-    headline text on a photograph (no single colour behind it)."""
+    """:class:`Viewed` (round 48's findings and a focus order view), and a contrast
+    report: one pair on a plain background, two of white text on a photograph (no single
+    colour behind it), one of them measured from the pixels behind its characters."""
 
     def capture(self, page: Path, folder: Path, findings: list[Any]) -> Capture:
         captured = super().capture(page, folder, findings)
         captured.contrast = [
             ContrastPair("light", "#222222", "#ffffff", 15.9, False, 12, "Body text"),
-            ContrastPair("light", "#ffffff", "", None, True, 2, "National Eisteddfod"),
+            ContrastPair("light", "#ffffff", "", None, True, 2, "National Eisteddfod", 15.64),
+            ContrastPair("light", "#fefefe", "", None, False, 1, "Wales"),
         ]
         return captured
 
@@ -152,8 +154,10 @@ def test_every_checks_tab_is_in_sight(auditor: Any, gallery: Path, width: int, h
         assert {"#contrast", "#changes", "#views"} <= set(hrefs), hrefs
         assert seen["more"] is None, seen
         for one in seen["tabs"]:
-            assert seen["left"] - 1 <= one["left"] and one["right"] <= seen["right"] + 1, one
-            assert not one["cut"] and one["opacity"] == "1", one
+            assert seen["left"] - 1 <= one["left"], one
+            assert one["right"] <= seen["right"] + 1, one
+            assert not one["cut"], one
+            assert one["opacity"] == "1", one
         assert len({round(one["top"]) for one in seen["tabs"]}) <= 2, "two rows at most"
         # still a tablist its keys move through
         assert seen["role"] == "tablist"
@@ -211,3 +215,54 @@ def test_under_1440_the_fixtures_list_folds_to_give_the_page_the_room(
         tab.reload()
         tab.wait_for_function(STAGE_SIZED)
         assert tab.get_by_role("button", name="Fixtures").get_attribute("aria-expanded") == "true"
+
+
+def test_text_over_a_picture_shows_the_ratio_measured_from_the_screenshot(
+        auditor: Any, gallery: Path) -> None:
+    """Round 49: the hero's headline and standfirst "check by eye: the colour behind
+    varies", although the live checker had measured them from the pixels."""
+    sandbox, opened = _open(auditor, gallery, f"fixtures/{FAILING}/index.html", 1440, 900)
+    with opened as tab:
+        tab.goto(sandbox.url + "#contrast")
+        tab.wait_for_function(STAGE_SIZED)
+        rows = tab.evaluate("""() => [...document.querySelectorAll('#contrast ~ * tr[class^=contrast], '
+          + 'section:has(#contrast) tr[class^=contrast]')].map((r) => ({verdict: r.className,
+            text: r.textContent.replace(/\\s+/g, ' ')}))""")
+    measured = [row for row in rows if "National Eisteddfod" in row["text"]]
+    unmeasured = [row for row in rows if "Wales" in row["text"]]
+    assert measured, rows
+    assert unmeasured, rows
+    assert "15.64:1 at its worst, measured from the screenshot" in measured[0]["text"], measured
+    assert "check by eye" not in measured[0]["text"], measured
+    assert measured[0]["verdict"] == "contrast--passes", measured
+    assert "check by eye" in unmeasured[0]["text"], unmeasured
+    assert unmeasured[0]["verdict"] == "contrast--eye", unmeasured
+
+
+def test_the_live_checker_measures_the_heros_text_from_its_pixels(
+        auditor: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """What the capture asks of the live checker: en-eisteddfod-decorative's headline,
+    section, kicker and standfirst over its hero photograph, each measured from the pixels
+    behind its characters; the report's pair of them measured, not left to the eye."""
+    from broadsheet.browser.act_checks import sampled_contrast
+    from broadsheet.preview.capture import PROBES
+    from broadsheet.preview.contrast import measure, pairs
+
+    out = tmp_path_factory.mktemp("measured50") / "out"
+    slug = "en-eisteddfod-decorative"
+    GalleryBuilder(out, capture=Measured()).build([ARTICLES / f"{slug}.json"])
+    sandbox, opened = _open(auditor, out, f"fixtures/{slug}/page-light.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_timeout(300)
+        found = tab.evaluate(f"() => ({PROBES}).textColours(false)")
+        sampled = sampled_contrast(tab)
+    over = [item for item in found if not item["bg"]]
+    assert len(over) >= 3, found
+    texts = " | ".join(text for text, _low in sampled)
+    assert "National Eisteddfod" in texts, sampled
+    measure(found, sampled)
+    (pair,) = [p for p in pairs("light", found) if not p.background and p.large]
+    assert pair.measured is not None, over
+    assert pair.measured >= 1.0
+    assert pair.verdict != "eye"
