@@ -230,8 +230,10 @@ def sampled_contrast(page: Page) -> list[tuple[str, float]]:
     _sample(page, data["results"])
     sampled = [item for item in data["results"]
                if item.get("sampled") and item.get("ratio") is not None]
-    texts = page.evaluate("(targets) => targets.map((t) => { const el = document.querySelector(t); "
-                          "return el ? el.textContent : ''; })", [item["target"] for item in sampled])
+    texts = page.evaluate("(targets) => targets.map((t) => { "
+                          "const el = document.querySelector(t); "
+                          "return el ? el.textContent : ''; })",
+                          [item["target"] for item in sampled])
     return [(str(text), float(item["ratio"])) for item, text in zip(sampled, texts, strict=True)]
 
 
