@@ -729,7 +729,10 @@
     var actualSize = document.createElement("button");
     actualSize.type = "button";
     actualSize.className = "button frame-actual";
-    actualSize.textContent = "Actual size (1:1)";
+    var ratioWords = document.createElement("span");
+    ratioWords.className = "frame-actual__ratio";
+    ratioWords.textContent = " (1:1)";
+    actualSize.append("Actual size", ratioWords);
     actualSize.title = "Draw the page at 100%, one CSS pixel a pixel; unpressed, fitted to the pane";
     actualSize.addEventListener("click", function () {
       actual = !actual;
