@@ -221,6 +221,22 @@ def contrast(page: Page) -> list[RuleResult]:
     return out
 
 
+def sampled_contrast(page: Page) -> list[tuple[str, float]]:
+    """The texts over pictures, gradients and filters the contrast rule judges by the pixels
+    behind their characters (its pass and its budgets, as :func:`contrast`): each element's
+    text and the lowest ratio a character of it reaches. For the gallery's contrast report,
+    which otherwise leaves text over a picture to the eye."""
+    data = cast(dict[str, Any], _call(page, "contrastPass", TEXT_NODES, CEILING_MS))
+    _sample(page, data["results"])
+    sampled = [item for item in data["results"]
+               if item.get("sampled") and item.get("ratio") is not None]
+    texts = page.evaluate("(targets) => targets.map((t) => { "
+                          "const el = document.querySelector(t); "
+                          "return el ? el.textContent : ''; })",
+                          [item["target"] for item in sampled])
+    return [(str(text), float(item["ratio"])) for item, text in zip(sampled, texts, strict=True)]
+
+
 def _plain(rule: type[BrowserRule], data: dict[str, Any], what: str, limit: int
            ) -> RuleResult:
     findings = [_finding(rule, Outcome(item["status"]), item["detail"], item["target"],

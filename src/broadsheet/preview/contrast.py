@@ -24,13 +24,36 @@ def ratio(foreground: str, background: str) -> float:
 def pairs(scheme: str, found: Iterable[Mapping[str, Any]]) -> list[ContrastPair]:
     """Group the probe's ``{fg, bg, large, text}`` per element into pairs, lowest ratio first
     (those on images last: they are judged by eye)."""
-    groups: dict[tuple[str, str, bool], list[str]] = {}
+    groups: dict[tuple[str, str, bool], list[Mapping[str, Any]]] = {}
     for item in found:
         key = (str(item["fg"]), str(item["bg"] or ""), bool(item["large"]))
-        groups.setdefault(key, []).append(str(item["text"]))
+        groups.setdefault(key, []).append(item)
     return _sorted([ContrastPair(scheme, fg, bg, round(ratio(fg, bg), 2) if bg else None,
-                                 large, len(texts), texts[0])
-                    for (fg, bg, large), texts in groups.items()])
+                                 large, len(items), str(items[0]["text"]),
+                                 None if bg else _lowest(item.get("measured") for item in items))
+                    for (fg, bg, large), items in groups.items()])
+
+
+def _lowest(measured: Iterable[float | None]) -> float | None:
+    """The lowest of the ratios measured from pixels, None unless every one was."""
+    values = list(measured)
+    if not values or any(value is None for value in values):
+        return None
+    return min(float(value) for value in values if value is not None)
+
+
+def measure(found: Iterable[dict[str, Any]], sampled: Iterable[tuple[str, float]]) -> None:
+    """Give each of the probe's texts over a picture (no ``bg``) the ratio the live checker
+    measured from the pixels behind its characters (``sampled``: each element's text and its
+    lowest ratio), as ``measured``: the lowest of the elements whose text holds it."""
+    known = [(" ".join(text.split()), low) for text, low in sampled]
+    for item in found:
+        if item.get("bg"):
+            continue
+        text = " ".join(str(item["text"]).split())[:60]
+        lows = [low for whole, low in known if text and text in whole]
+        if lows:
+            item["measured"] = round(min(lows), 2)
 
 
 def merged(found: Iterable[ContrastPair]) -> list[ContrastPair]:
@@ -50,10 +73,10 @@ def merged(found: Iterable[ContrastPair]) -> list[ContrastPair]:
                     for scheme in schemes)
         result.append(ContrastPair(" and ".join(schemes), first.foreground, first.background,
                                    first.ratio, all(pair.large for pair in same), count,
-                                   first.example))
+                                   first.example, _lowest(pair.measured for pair in same)))
     return _sorted(result)
 
 
 def _sorted(found: list[ContrastPair]) -> list[ContrastPair]:
     """Lowest ratio first, most used first among equals; those judged by eye last."""
-    return sorted(found, key=lambda p: (p.ratio is None, p.ratio or 0.0, -p.count))
+    return sorted(found, key=lambda p: (p.judged is None, p.judged or 0.0, -p.count))

@@ -151,7 +151,11 @@
     navToggle.hidden = false;
     var keptNav = null;
     try { keptNav = sessionStorage.getItem(NAV); } catch (error) { /* private mode */ }
-    if (keptNav === "closed") { fold(false, false); }
+    // Round 50 (review 49, item 2): under 1440 px the list opens folded, a rail, the live
+    // page taking its 13rem (at 1280 px the page was the narrowest column), unless it was
+    // opened this session.
+    var NARROW = window.matchMedia("(max-width: 89.99em)");
+    if (keptNav === "closed" || keptNav === null && NARROW.matches) { fold(false, false); }
     navToggle.addEventListener("click", function () { fold(navToggle.getAttribute("aria-expanded") !== "true", true); });
   }
   // The compare page: a fixture's approved screenshot and its screenshot now, or two
@@ -714,13 +718,22 @@
     // judges type and spacing at their size; 78% by default misled).
     // (On a phone the page is fitted, as before: its 320 or 375 px a few px wider than the
     // stage scrolled sideways for nothing.)
-    var actual = saved.actual === undefined ? fixedNow() : Boolean(saved.actual);
+    // Round 50 (review 49, item 2): at 1:1 only where it fits well. A 1280 px page in a
+    // 545 px pane at 1:1 showed 43% of its width ("National Ei… / week of so…"); unless the
+    // designer chose (remembered), the page opens fitted to the pane whenever 1:1 would show
+    // less than :data:`WELL` of its width, at 1:1 where it shows that much or more.
+    var WELL = 0.7;
     var actualChosen = saved.actual !== undefined;
+    var actual = actualChosen ? Boolean(saved.actual) : false;
     var noteText = document.createElement("span");
     var actualSize = document.createElement("button");
     actualSize.type = "button";
     actualSize.className = "button frame-actual";
-    actualSize.textContent = "Actual size";
+    var ratioWords = document.createElement("span");
+    ratioWords.className = "frame-actual__ratio";
+    ratioWords.textContent = " (1:1)";
+    actualSize.append("Actual size", ratioWords);
+    actualSize.title = "Draw the page at 100%, one CSS pixel a pixel; unpressed, fitted to the pane";
     actualSize.addEventListener("click", function () {
       actual = !actual;
       actualChosen = true;
@@ -748,7 +761,9 @@
       var fits = captured.filter(function (input) { return Number(input.value) * FIT <= room; });
       // Round 49: in the fixed workspace, the widest captured width the window itself shows
       // (1280 px in a 1280 px window), at 1:1, scrolled sideways in the frame.
-      if (fixedNow() && actual) {
+      // Round 50: fitted to the pane where 1:1 would cut it (the rule above), so still the
+      // desktop layout, not a phone's.
+      if (fixedNow()) {
         fits = captured.filter(function (input) { return Number(input.value) <= window.innerWidth; });
       }
       var pick = fits.length ? fits[fits.length - 1] : captured[0];
@@ -815,6 +830,7 @@
         var filling = controls.querySelector("input[name='frame-width'][value='fill']:checked");
         var fitted = width > room && room > 0 && !filling ? room / width : 1;
         if (fitted < 1) { wider = width; }
+        if (!actualChosen) { actual = fixedNow() && fitted >= WELL; }
         if (actual) { fitted = 1; }
         var scale = fitted * zoom;
         if (fitted < 1) { shown = fitted; }
@@ -835,11 +851,14 @@
         said.push("Zoomed to " + zoom * 100 + "%: the page laid out " + Math.round(layout) +
           " CSS px wide, as a reader who zooms in meets it.");
       }
+      // The scale in large type of its own (round 50: "show the scale prominently").
+      var scale = "";
       if (shown !== 1) {
-        said.push("Shown at " + Math.floor(shown * 100) + "% to fit; the page is laid out " +
-          Math.round(layout) + " px wide.");
+        scale = Math.floor(shown * 100) + "%";
+        said.push("to fit; the page is laid out " + Math.round(layout) + " px wide.");
       } else if (actual && wider) {
-        said.push("Actual size (100%): scroll sideways to see the page's " + Math.round(layout) + " px.");
+        scale = "100%";
+        said.push("scroll sideways to see the page's " + Math.round(layout) + " px.");
       }
       actualSize.hidden = !wider;
       actualSize.setAttribute("aria-pressed", actual && wider ? "true" : "false");
@@ -854,7 +873,15 @@
       }
       note.hidden = !said.length;
       note.classList.toggle("frame-note--scaled", shown !== 1);
-      noteText.textContent = said.join(" ");
+      noteText.textContent = "";
+      if (zoom !== 1) { noteText.append(said.shift() + (said.length ? " " : "")); }
+      if (scale) {
+        var big = document.createElement("strong");
+        big.className = "frame-scale";
+        big.textContent = scale;
+        noteText.append(shown !== 1 ? "Shown at " : "Actual size (", big, shown !== 1 ? " " : "): ");
+      }
+      noteText.append(said.join(" "));
     };
     controls.addEventListener("change", function (event) {
       if (event.target.name === "frame-height") { stage.style.height = filled = ""; saved.dragged = 0; }
