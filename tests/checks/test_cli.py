@@ -156,4 +156,4 @@ def test_a_folder_is_every_html_page_in_it_and_below(tmp_path: Path,
                      for name in ("news/2026/b.HTM", "news/a.html", "news/c.xhtml")]
     (tmp_path / "empty").mkdir()
     assert main(["check", str(tmp_path / "empty")]) == 2
-    assert "a folder with no HTML page in it" in capsys.readouterr().err
+    assert "is a directory" in capsys.readouterr().err

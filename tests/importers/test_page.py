@@ -87,7 +87,9 @@ def test_the_seed_page_is_remediated_import_render_check(tmp_path: Path) -> None
     page = tmp_path / "seed.html"
     page.write_text(result.html, "utf-8")
     after = check(page)
-    assert len([f for f in before.findings if f.is_violation]) >= 30  # as published ...
+    # As published, the page breaks at least ten rules (17 violations: round 50 reports a
+    # loose block outside landmarks once, not each of its paragraphs; it was 30 and more) ...
+    assert len({f.rule for f in before.findings if f.is_violation}) >= 10
     assert [f.rule for f in after.findings if f.is_violation] == []  # ... and imported
 
 

@@ -134,13 +134,11 @@ def pages(args: argparse.Namespace, config: CheckConfig, info_notes: list[str]) 
             found.append(Page("<stdin>", read_stdin(sys.stdin.buffer)))
         elif page.startswith("<"):
             raise InputError(f"{page[:20]!r} is not a file name")
-        elif os.path.isdir(page):  # a folder: every HTML page in it and below, in order
-            inside = sorted(str(path) for path in Path(page).rglob("*")
-                            if path.suffix.lower() in PAGE_SUFFIXES and path.is_file())
-            if not inside:
-                raise InputError(f"{page}: a folder with no HTML page in it (.html, .htm, "
-                                 ".xhtml)")
-            found.extend(Page(path) for path in inside)
+        elif os.path.isdir(page) and (inside := sorted(
+                str(path) for path in Path(page).rglob("*")
+                if path.suffix.lower() in PAGE_SUFFIXES and path.is_file())):
+            found.extend(Page(path) for path in inside)  # a folder: every page below it
+            # (a folder with none is a page that cannot be read, reported as such)
         else:
             found.append(Page(page))
     robots = Robots(config.timeout)
