@@ -388,7 +388,13 @@ class PageHasH1(Rule):
 
 
 def _level_ones(doc: Document) -> list[Element]:
-    return [h for h in _exposed(doc, "heading") if dom.heading_level(h) == 1]
+    """The page's exposed level-one headings, found once per page (applicability and each
+    verdict read them)."""
+    found = doc.values.get("level-one-headings")
+    if not isinstance(found, list):
+        found = doc.values["level-one-headings"] = [
+            h for h in _exposed(doc, "heading") if dom.heading_level(h) == 1]
+    return found
 
 
 def _words(element: Element) -> str:
