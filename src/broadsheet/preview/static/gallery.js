@@ -407,6 +407,15 @@
     var hash = link ? link.getAttribute("href") : location.hash;
     var target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
     if (target && target.tagName === "DETAILS") { target.open = true; }  // a footnote linked
+    // Round 51: a finding linked to opens its details (and a group's member, its list).
+    var card = target && target.closest ? target.closest("li.finding") : null;
+    if (card) {
+      var more = card.querySelector(":scope > details.finding__more");
+      if (more) { more.open = true; }
+      for (var folded = target.parentElement; folded && folded !== card; folded = folded.parentElement) {
+        if (folded.tagName === "DETAILS") { folded.open = true; }
+      }
+    }
     var change = target && target.closest ? target.closest("article.change") : null;
     var detail = change && change.querySelector(".change__detail");
     if (detail) { detail.open = true; }
@@ -1466,6 +1475,10 @@
       var frame = liveStage.querySelector(".preview-frame--" + scheme);
       if (!frame) { return; }
       event.preventDefault();
+      // Round 51: the finding shown opens its details (its code and crop) too.
+      var shownCard = link.closest("li.finding");
+      var shownMore = shownCard && shownCard.querySelector(":scope > details.finding__more");
+      if (shownMore) { shownMore.open = true; }
       frame.loading = "eager";
       frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
       liveStage.classList.add("frame-stage--showing");
