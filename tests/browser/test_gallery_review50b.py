@@ -83,8 +83,10 @@ def test_preview_only_gives_the_live_page_the_width_and_is_remembered(
         tab.wait_for_function(STAGE_SIZED)
         tab.wait_for_timeout(200)
         before = tab.evaluate(SEEN)
-        assert before["button"] and before["inToolbar"], before
-        assert before["pressed"] == "false" and before["checks"], before
+        assert before["button"], before
+        assert before["inToolbar"], before
+        assert before["pressed"] == "false", before
+        assert before["checks"], before
         tab.get_by_role("button", name="Preview only").click()
         tab.wait_for_timeout(200)
         only = tab.evaluate(SEEN)
@@ -106,7 +108,8 @@ def test_preview_only_gives_the_live_page_the_width_and_is_remembered(
         assert seen["stage"] >= 0.85 * 1280, seen
         assert seen["scrolls"] <= height, "still one fixed workspace"
     assert before["drawn"] < 0.7 * 1280, "fitted beside the checks, as before"
-    assert back["pressed"] == "false" and back["checks"], back
+    assert back["pressed"] == "false", back
+    assert back["checks"], back
     assert back["checksWidth"] >= 300, back
 
 
@@ -138,7 +141,8 @@ def test_a_link_to_a_finding_brings_the_checks_back(auditor: Any, gallery: Path)
         tab.wait_for_timeout(200)
         seen = tab.evaluate(SEEN)
         shown = tab.is_visible("#finding-3 .snippet")
-    assert seen["checks"] and seen["pressed"] == "false", seen
+    assert seen["checks"], seen
+    assert seen["pressed"] == "false", seen
     assert shown, "the finding linked to opened"
 
 
@@ -186,8 +190,9 @@ def test_findings_are_compact_summaries_their_details_folded(
         assert card["title"], "the plain words in sight"
         assert card["where"] is not False, card
         assert card["show"] == "Show it on the page", card
-        assert not card["snippet"] and not card["crop"], f"the details folded: {card}"
-        assert card["height"] <= 190, card
+        assert not card["snippet"], f"the details folded: {card}"
+        assert not card["crop"], f"the details folded: {card}"
+        assert card["height"] <= 230, f"about half of the ~420 px a card took unfolded: {card}"
     assert seen["list"] <= 2.2 * seen["panel"], f"seven findings in about two screens of the panel: {seen}"
     assert opened_by_show
     assert unfolded
