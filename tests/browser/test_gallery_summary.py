@@ -145,7 +145,8 @@ def test_a_json_pointer_finding_is_cropped_and_shown_in_the_live_page(
     page = parse_html((gallery / "fixtures" / SEED / "index.html").read_text("utf-8"))
     [lead] = page.xpath("//li[@data-rule='render-alt-repeats-caption']")
     assert lead.xpath(".//a[contains(@class, 'crop')]/img/@src"), "a crop of its element"
-    [show] = lead.xpath(".//a[contains(@class, 'show')]")
+    # (round 51: the crop folded in the finding's details, "Show it on the page" in sight)
+    [show] = lead.xpath(".//p[@class='finding__show']/a[contains(@class, 'show')]")
     selector = unquote(show.get("href").split("broadsheet-show=", 1)[1])
     [absent] = page.xpath("//li[@data-rule='render-alert-empty']")
     assert not absent.xpath(".//a[contains(@class, 'show')]")
@@ -153,7 +154,7 @@ def test_a_json_pointer_finding_is_cropped_and_shown_in_the_live_page(
     sandbox, opened = _open(auditor, gallery, f"fixtures/{SEED}/index.html", 1280)
     with opened as tab:
         tab.goto(sandbox.url)
-        tab.focus("li[data-rule='render-alt-repeats-caption'] a.crop")
+        tab.focus("li[data-rule='render-alt-repeats-caption'] .finding__show a")
         tab.keyboard.press("Enter")
         frame = tab.frame_locator(".preview-frame--light")
         frame.locator(selector).wait_for(timeout=10_000)

@@ -407,6 +407,15 @@
     var hash = link ? link.getAttribute("href") : location.hash;
     var target = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
     if (target && target.tagName === "DETAILS") { target.open = true; }  // a footnote linked
+    // Round 51: a finding linked to opens its details (and a group's member, its list).
+    var card = target && target.closest ? target.closest("li.finding") : null;
+    if (card) {
+      var more = card.querySelector(":scope > details.finding__more");
+      if (more) { more.open = true; }
+      for (var folded = target.parentElement; folded && folded !== card; folded = folded.parentElement) {
+        if (folded.tagName === "DETAILS") { folded.open = true; }
+      }
+    }
     var change = target && target.closest ? target.closest("article.change") : null;
     var detail = change && change.querySelector(".change__detail");
     if (detail) { detail.open = true; }
@@ -995,6 +1004,48 @@
       split.addEventListener("pointercancel", stop);
     });
   }
+  // Round 51 (review 50, item 1): "Preview only" (the button at the live page's toolbar's
+  // end, or the c key): the checks hidden where the workspace is fixed, the live page its
+  // whole width (gallery.css), so a 1280 px page is drawn at 1:1 or nearly (beside the checks,
+  // 49%); remembered from one fixture's page to the next. A link to a part of the checks (a
+  // finding's address, a status chip) shows them again.
+  var onlyButton = document.getElementById("preview-only");
+  if (onlyButton) {
+    var ONLY = "broadsheet-gallery:preview-only";
+    var onlyBox = onlyButton.closest(".workspace");
+    var onlyChecks = document.getElementById("checks");
+    var previewOnly = function (on, keep) {
+      onlyBox.classList.toggle("workspace--preview-only", on);
+      onlyButton.setAttribute("aria-pressed", on ? "true" : "false");
+      if (keep) {
+        try { localStorage.setItem(ONLY, on ? "on" : "off"); } catch (error) { /* private mode */ }
+      }
+      window.dispatchEvent(new Event("resize"));  // the live frame fits itself again
+    };
+    var showOnly = function () { onlyButton.parentNode.hidden = !fixedNow(); };
+    onlyButton.broadsheetToggle = function () {
+      if (!onlyButton.parentNode.hidden) { previewOnly(onlyButton.getAttribute("aria-pressed") !== "true", true); }
+    };
+    onlyButton.addEventListener("click", onlyButton.broadsheetToggle);
+    if (FIXED.addEventListener) { FIXED.addEventListener("change", showOnly); }
+    showOnly();
+    var inChecks = function (hash) {
+      var id = hash && hash.length > 1 ? decodeURIComponent(hash.slice(1)) : "";
+      var target = id && document.getElementById(id);
+      return Boolean(target && onlyChecks && onlyChecks.contains(target));
+    };
+    var keptOnly = false;
+    try { keptOnly = localStorage.getItem(ONLY) === "on"; } catch (error) { /* private mode */ }
+    if (keptOnly && !inChecks(location.hash)) { previewOnly(true, false); }
+    var checksWanted = function (hash) {
+      if (onlyBox.classList.contains("workspace--preview-only") && inChecks(hash)) { previewOnly(false, true); }
+    };
+    window.addEventListener("hashchange", function () { checksWanted(location.hash); });
+    document.addEventListener("click", function (event) {
+      var link = event.target.closest && event.target.closest("a[href^='#']");
+      if (link) { checksWanted(link.getAttribute("href")); }
+    }, true);  // before the tabs choose the one it opens
+  }
   // Round 48 (review 47, item 4): "Looks fine" on each item to review of a fixture's page: a
   // designer's sign-off, kept in this browser (localStorage: the gallery is static files),
   // keyed by the fixture, the check's source, its rule and (alone) its element; a group of
@@ -1196,6 +1247,9 @@
         var splitBar = document.getElementById("workspace-split");
         if (widener && widener.offsetParent) { widener.click(); }
         else if (splitBar && !splitBar.hidden && splitBar.broadsheetSwap) { splitBar.broadsheetSwap(); }
+      } else if (event.key === "c") {
+        var onlySwitch = document.getElementById("preview-only");
+        if (onlySwitch && onlySwitch.broadsheetToggle) { onlySwitch.broadsheetToggle(); }
       } else if (event.key === "s") {
         var other = document.querySelector("input[name='frame-scheme']:not(:checked)");
         if (other) { other.click(); }
@@ -1421,6 +1475,10 @@
       var frame = liveStage.querySelector(".preview-frame--" + scheme);
       if (!frame) { return; }
       event.preventDefault();
+      // Round 51: the finding shown opens its details (its code and crop) too.
+      var shownCard = link.closest("li.finding");
+      var shownMore = shownCard && shownCard.querySelector(":scope > details.finding__more");
+      if (shownMore) { shownMore.open = true; }
       frame.loading = "eager";
       frame.src = "page-" + scheme + ".html#broadsheet-show=" + encodeURIComponent(link.dataset.show);
       liveStage.classList.add("frame-stage--showing");
