@@ -3,6 +3,7 @@ small, and is credited with its licence; :func:`place_pictures` copies them besi
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -132,3 +133,29 @@ def test_every_shipped_photograph_shown_is_credited_on_its_page() -> None:
             if not figure.xpath("self::figure[figcaption//*[@class='figure__credit']]"):
                 uncredited.append((path.stem, img.get("src")))
     assert not uncredited
+
+
+@pytest.mark.parametrize("logo", sorted(PICTURES.glob("logo*.svg")), ids=lambda p: p.name)
+def test_each_logo_sets_its_name_in_the_sites_own_font_at_its_own_width(logo: Path) -> None:
+    """A logo shown by ``<img>`` cannot reach the page's fonts: its name is set in the serif
+    it carries inline, not squeezed into a fixed width (``textLength`` made the Cyrillic
+    names in the reader's fallback serif read condensed: blind design review, round 49), and
+    every fixture naming it declares the drawing's own size."""
+    text = logo.read_text("utf-8")
+    svg = etree.fromstring(text.encode("utf-8"))
+    name = svg.find("{http://www.w3.org/2000/svg}text")
+    assert name is not None
+    assert "textLength" not in name.attrib
+    family = name.get("font-family", "").split(",")[0].strip("'\"")
+    assert family in {"Source Serif 4", "Noto Naskh Arabic"}
+    assert f"font-family:'{family}'" in text
+    assert "data:font/woff2;base64," in text
+    width, height = int(svg.get("width", "0")), int(svg.get("height", "0"))
+    declared = [
+        (int(logo_ref["width"]), int(logo_ref["height"]))
+        for path in ARTICLE_FILES
+        for key in ("logo", "logo_dark")
+        if (logo_ref := (json.loads(path.read_text("utf-8")).get("site") or {}).get(key))
+        and logo_ref.get("src") == f"images/{logo.name}"]
+    assert declared
+    assert set(declared) == {(width, height)}
