@@ -3,8 +3,9 @@
 Selectors cssselect cannot translate (``:focus``, ``:hover``...) are ignored: they depend on
 state. Rules inside ``@media`` apply when its media list holds ``all`` or ``screen`` without
 a feature test (``print`` and viewport queries do not apply); rules inside ``@layer`` blocks
-apply, layered as CSS Cascade 5 says (see :func:`author_value`). Other at-rules
-(``@supports``, ``@container``...) are not followed.
+apply, layered as CSS Cascade 5 says (see :func:`author_value`); rules inside ``@supports``
+apply when its condition holds in a current browser (see :func:`supports_condition`). Other
+at-rules (``@container``...) are not followed.
 
 The work is shared: a page's style sheets are read once for both kinds of hiding, a style
 sheet's text is split into rules once per process (sites repeat theirs on every page), and
@@ -55,6 +56,80 @@ def _screen_media(media: str) -> bool:
     return any(_SCREEN.fullmatch(part.strip()) for part in media.split(","))
 
 
+#: A property name a current browser may know: standard, or prefixed ``-webkit-`` (the one
+#: prefix Chromium, WebKit and Gecko all read); ``-moz-``/``-ms-``/``-o-`` are not Chromium's.
+_SUPPORTED_PROPERTY = re.compile(r"(?:-webkit-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_SUPPORTS_WORD = re.compile(r"\s*(not|and|or)(?=[\s(])", re.I)
+
+
+def supports_condition(condition: str) -> bool | None:
+    """Whether an ``@supports`` condition (CSS Conditional 3) holds in a current browser:
+    True, False, or None when it cannot be told (a function other than ``selector()``, a
+    selector cssselect cannot read, a malformed condition). A declaration test holds for the
+    properties whose values are checked here (``display``, ``visibility``...) when its value
+    is valid, and for any other standard (or ``-webkit-``) property name: browsers support
+    nearly every standard property, and a made-up one is not what pages test for."""
+    parts: list[str] = []  # operands (text of a parenthesised group or a function) and words
+    text, index = condition.strip(), 0
+    while index < len(text):
+        if text[index].isspace():
+            index += 1
+            continue
+        word = _SUPPORTS_WORD.match(text, index)
+        if word:
+            parts.append(word.group(1).lower())
+            index = word.end()
+            continue
+        opening = text.find("(", index)
+        if opening < 0:
+            return None
+        depth, end = 0, opening
+        while end < len(text):
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+            end += 1
+        if depth:
+            return None
+        parts.append(text[index:end + 1])
+        index = end + 1
+    if parts[:1] == ["not"] and len(parts) == 2:
+        inner = _supports_operand(parts[1])
+        return None if inner is None else not inner
+    if not parts or len(parts) % 2 == 0 or any(
+            (part in {"and", "or", "not"}) != (number % 2 == 1)
+            for number, part in enumerate(parts)):
+        return None
+    words = set(parts[1::2])
+    if len(words) > 1:  # CSS Conditional 3: "and" and "or" cannot be mixed unbracketed
+        return None
+    values = [_supports_operand(part) for part in parts[::2]]
+    if words == {"or"}:
+        return True if True in values else (None if None in values else False)
+    return False if False in values else (None if None in values else True)
+
+
+def _supports_operand(operand: str) -> bool | None:
+    """One ``( condition )``, ``( property: value )`` or ``selector( ... )`` of a condition."""
+    lowered = operand.lower()
+    if lowered.startswith("selector("):
+        return True if selector_list(operand[9:-1].strip()) and all(
+            _compiled(part) is not None for part in selector_list(operand[9:-1].strip())) \
+            else None
+    if not operand.startswith("("):
+        return None  # font-tech(), font-format() and others
+    inner = operand[1:-1].strip()
+    declaration = re.fullmatch(r"([-a-zA-Z0-9]+)\s*:\s*(.+)", inner, re.S)
+    if declaration and "(" not in declaration.group(1):
+        prop, value = declaration.group(1).lower(), declaration.group(2).strip().lower()
+        if value.endswith("!important"):
+            value = value[:-10].strip()
+        if prop in _VALID:
+            return _valid(prop, value)
+        return bool(_SUPPORTED_PROPERTY.fullmatch(prop)) and bool(value)
+    return supports_condition(inner)
+
+
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
     """(selector, declarations) pairs of the style rules that apply on a screen."""
     return [(selector, block) for selector, block, _layer in _rules(css) if selector]
@@ -90,6 +165,8 @@ def _rules(css: str) -> tuple[tuple[str, str, str | None], ...]:
                             found.append((prelude, block, layer))
                     elif head.startswith("@media"):
                         walk(block, layer, media_ok and _screen_media(prelude[6:]))
+                    elif head.startswith("@supports"):
+                        walk(block, layer, media_ok and supports_condition(prelude[9:]) is True)
                     elif head.startswith("@layer"):
                         name = prelude[6:].strip()
                         if not _LAYER_NAME.fullmatch(name):
