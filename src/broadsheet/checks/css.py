@@ -823,6 +823,7 @@ def _custom_value(doc: Document, element: Element, name: str) -> str | None:
 
 
 _LAST_COMPOUND = re.compile(r"[^\s>+~]+$")
+_ATTRIBUTE_SELECTOR = re.compile(r"""\[(?:[^\]"']|"[^"]*"|'[^']*')*\]""")
 _SIMPLE = re.compile(r"([.#]?)(-?[_a-zA-Z][\w-]*)")
 
 
@@ -841,7 +842,9 @@ def _may_match(doc: Document, selector: str) -> bool:
     """False when the selector's subject names a tag, class or id the page does not have."""
     if "\\" in selector or "|" in selector or "(" in selector:
         return True  # escapes, namespaces and functional pseudo-classes: cannot tell
-    last = _LAST_COMPOUND.search(selector.strip())
+    # attribute selectors first: white space inside one (``[title="a b"]``, ``[src$=".PNG"
+    # i]``, Selectors 4's case flag) is no combinator
+    last = _LAST_COMPOUND.search(_ATTRIBUTE_SELECTOR.sub("[]", selector.strip()))
     if last is None:
         return True
     subject = re.sub(r"::?[\w-]+(\([^)]*\))?|\[[^\]]*\]", " ", last.group())
