@@ -4,8 +4,9 @@ Selectors cssselect cannot translate (``:focus``, ``:hover``...) are ignored: th
 state. Rules inside ``@media`` apply when its media list holds ``all`` or ``screen`` without
 a feature test (``print`` and viewport queries do not apply); rules inside ``@layer`` blocks
 apply, layered as CSS Cascade 5 says (see :func:`author_value`); rules inside ``@supports``
-apply when its condition holds in a current browser (see :func:`supports_condition`). Other
-at-rules (``@container``...) are not followed.
+apply when its condition holds in a current browser (see :func:`supports_condition`); rules
+nested in a style rule (CSS Nesting) apply with their selectors made whole. Other at-rules
+(``@container``...) are not followed.
 
 The work is shared: a page's style sheets are read once for both kinds of hiding, a style
 sheet's text is split into rules once per process (sites repeat theirs on every page), and
@@ -144,8 +145,12 @@ def _rules(css: str) -> tuple[tuple[str, str, str | None], ...]:
     found: list[tuple[str, str, str | None]] = []
     anonymous = 0
 
-    def walk(text: str, layer: str | None, media_ok: bool) -> None:
+    def walk(text: str, layer: str | None, media_ok: bool, parent: str | None = None) -> None:
         nonlocal anonymous
+        if parent is not None:  # inside a style rule: its declarations, then nested rules
+            declarations, text = _nested_parts(text)
+            if media_ok and declarations.strip():
+                found.append((parent, declarations, layer))
         depth, start, prelude = 0, 0, ""
         for match in _BRACES.finditer(text):
             index, char = match.start(), match.group()
@@ -161,22 +166,60 @@ def _rules(css: str) -> tuple[tuple[str, str, str | None], ...]:
                     start = index + 1
                     head = prelude.lower()
                     if not prelude.startswith("@"):
-                        if media_ok:
-                            found.append((prelude, block, layer))
+                        selector = prelude if parent is None else _nested_selector(prelude, parent)
+                        if "{" in block:  # CSS Nesting: rules inside a style rule
+                            walk(block, layer, media_ok, selector)
+                        elif media_ok:
+                            found.append((selector, block, layer))
                     elif head.startswith("@media"):
-                        walk(block, layer, media_ok and _screen_media(prelude[6:]))
+                        walk(block, layer, media_ok and _screen_media(prelude[6:]), parent)
                     elif head.startswith("@supports"):
-                        walk(block, layer, media_ok and supports_condition(prelude[9:]) is True)
+                        walk(block, layer, media_ok and supports_condition(prelude[9:]) is True,
+                             parent)
                     elif head.startswith("@layer"):
                         name = prelude[6:].strip()
                         if not _LAYER_NAME.fullmatch(name):
                             anonymous += 1
                             name = f"\0anonymous{anonymous}"
-                        walk(block, f"{layer}.{name}" if layer else name, media_ok)
+                        walk(block, f"{layer}.{name}" if layer else name, media_ok, parent)
                 depth = max(depth, 0)
 
     walk(css, None, True)
     return tuple(found)
+
+
+def _nested_parts(block: str) -> tuple[str, str]:
+    """A style rule's block split into its own declarations and the rules nested in it (CSS
+    Nesting 1), each rule whole with its prelude."""
+    declarations: list[str] = []
+    rules: list[str] = []
+    depth, start, rule_start = 0, 0, 0
+    for match in _BRACES.finditer(block):
+        index = match.start()
+        if match.group() == "{":
+            if depth == 0:
+                piece = block[start:index]
+                cut = piece.rfind(";") + 1  # the rule's prelude starts after a declaration
+                declarations.append(piece[:cut])
+                rule_start = start + cut
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                rules.append(block[rule_start:index + 1])
+                start = index + 1
+    if depth == 0:
+        declarations.append(block[start:])
+    return ";".join(part for part in declarations if part.strip()), "".join(rules)
+
+
+def _nested_selector(selector: str, parent: str) -> str:
+    """A nested rule's selector made whole (CSS Nesting 1): ``&`` is the parent rule's
+    selector, as ``:is()`` (its specificity the most specific of the list), and a selector
+    without ``&`` is relative to the parent, a descendant unless a combinator begins it."""
+    whole = f":is({parent})"
+    return ", ".join(part.replace("&", whole) if "&" in part else f"{whole} {part.strip()}"
+                     for part in selector_list(selector))
 
 
 def _after_statements(prelude: str, layer: str | None,
