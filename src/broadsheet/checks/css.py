@@ -297,7 +297,11 @@ class _Matcher:
 
 def _normalised(selector: str) -> str:
     """``:not(A, B)`` (a selector list, Selectors 4) as ``:not(:is(A, B))``, which cssselect
-    reads; the selector is otherwise unchanged."""
+    reads, and ``:any-link`` as the ``a`` and ``area`` elements with ``href`` it matches in
+    HTML; the selector is otherwise unchanged."""
+    if ":any-link" in selector.lower():  # Selectors 4; HTML: a and area with href
+        selector = re.sub(r":any-link(?![-\w])", ":is(a[href], area[href])", selector,
+                          flags=re.I)
     if ":not(" not in selector.lower():
         return selector
     out: list[str] = []
@@ -427,6 +431,15 @@ def hidden_by_stylesheets(doc: Document, kind: str) -> frozenset[Element]:
     return cached  # type: ignore[no-any-return,unused-ignore]
 
 
+def css_style_element(element: Element) -> bool:
+    """Whether a ``<style>`` element makes a CSS style sheet: HTML's update a style block
+    returns "if element's type attribute is present and its value is neither the empty string
+    nor an ASCII case-insensitive match for text/css" (``type="text/plain"``, a template
+    language's ``text/x-template``)."""
+    kind = element.get("type")
+    return kind is None or kind == "" or kind.lower() == "text/css"
+
+
 def sheets(doc: Document) -> list[Element]:
     """The page's style sheets that apply on a screen, in tree order: ``<style>`` elements and
     the ``<link>`` elements whose sheet was read (:mod:`broadsheet.checks.linked_css`); not in
@@ -442,6 +455,8 @@ def sheets(doc: Document) -> list[Element]:
     for style in candidates:
         scope = doc.scopes.get(style) if doc.scopes else None
         if scope is not None and local_name(scope) == "template":
+            continue
+        if style not in linked and not css_style_element(style):
             continue
         media = (style.get("media") or "").strip().lower()
         if media and not any(part.strip() in {"all", "screen"} for part in media.split(",")):
