@@ -38,7 +38,7 @@ from rule_helpers import Case, case_ids, case_verdicts
 P, F, NA, CT = "passed", "failed", "inapplicable", "cant_tell"
 
 CASES: list[Case] = [
-    # --- image-alt (58)
+    # --- image-alt (61)
     Case('image-alt',
          "<div style='display:none'><img id='a' src='a.png'></div>",
          {'#a': NA},
@@ -271,6 +271,18 @@ CASES: list[Case] = [
          "<!DOCTYPE html><html lang='en'><head><title>Page</title><style>img { display: none } </style><style disabled>img { display: inline }</style></head><body><img id='a' src='a.png'></body></html>",
          {'#a': F},
          'HTML: a style element has no disabled content attribute (only link does), so the second sheet applies and its later display inline wins; shown, no name (first written inapplicable)'),
+    Case('image-alt',
+         '<iframe title=\'f\' srcdoc="<img src=\'a.png\' alt=\'Logo\'>"></iframe>',
+         {'html > body > iframe >>> html > body > img': P},
+         "23a2a8: an img in a srcdoc frame's document, named by its alt"),
+    Case('image-alt',
+         '<iframe title=\'f\' srcdoc="<style>img{display:none}</style><img src=\'a.png\'>"></iframe>',
+         {'html > body > iframe >>> html > body > img': NA},
+         "23a2a8 applies to images in the accessibility tree: the frame document's own style sheet hides it"),
+    Case('image-alt',
+         '<iframe title=\'f\' style=\'display:none\' srcdoc="<img src=\'a.png\'>"></iframe>',
+         {'html > body > iframe >>> html > body > img': NA},
+         '23a2a8: a frame that is display none renders no document, so its img is in no accessibility tree'),
     # --- presentation-role-conflict (19)
     Case('presentation-role-conflict',
          "<img id='a' src='a.png' alt='' aria-hidden='true'>",
@@ -734,7 +746,7 @@ CASES: list[Case] = [
          "<h2 id='a'><span style='visibility:hidden'>Intro</span></h2>",
          {'#a': F},
          'ffd0e9: hidden content does not give the name'),
-    # --- link-name (26)
+    # --- link-name (27)
     Case('link-name',
          "<a id='a' href='/'><svg role='img' aria-label='Home'><circle r='3'/></svg></a>",
          {'#a': P},
@@ -839,6 +851,10 @@ CASES: list[Case] = [
          "<a id='a' href='/'><input type='text' value='News' aria-label='Site'></a>",
          {'#a': P},
          'c487ae: name from content: the embedded textbox in the link gives its value (accname 2E) or its aria-label; either way the name is not empty'),
+    Case('link-name',
+         '<iframe title=\'f\' srcdoc="<a href=\'/\' aria-label=\'Home\'></a>"></iframe>',
+         {'html > body > iframe >>> html > body > a': P},
+         'c487ae: a link in a srcdoc frame named by aria-label'),
     # --- aria-valid-attr (5)
     Case('aria-valid-attr',
          "<div id='a' role='tree' ARIA-MULTISELECTABLE='true'><div role='treeitem' aria-selected='false'>x</div></div>",
@@ -1862,7 +1878,7 @@ CASES: list[Case] = [
          "<button id='a' aria-expanded='true' aria-controls='nowhere'>x</button>",
          {'#a': NA},
          'in6db8 applies to expanded comboboxes and scrollbars only'),
-    # --- duplicate-id (9)
+    # --- duplicate-id (10)
     Case('duplicate-id',
          "<p id='a'>x</p><svg><g id='b'></g></svg><p id='c'>y</p>",
          {'#a': P, '#b': P, '#c': P},
@@ -1899,6 +1915,10 @@ CASES: list[Case] = [
          "<p id=''>x</p><p id=''>y</p>",
          {'html > body > p:nth-child(1)': NA},
          '3ea0c8 applies to id values that are not empty'),
+    Case('duplicate-id',
+         '<p id=\'a\'>x</p><iframe title=\'f\' srcdoc="<p id=\'a\'>y</p><p id=\'a\'>z</p>"></iframe>',
+         {'#a': P, 'html > body > iframe >>> html > body > p:nth-child(1)': F},
+         "3ea0c8: unique within the same document tree: the top page's a is unique there, the frame's two are not"),
     # --- duplicate-attribute (2)
     Case('duplicate-attribute',
          "<p id='a' class='x' CLASS='y'>x</p>",
@@ -2567,7 +2587,7 @@ CASES: list[Case] = [
          "<input id='a' autocomplete='transaction-amount' aria-label='x' style='visibility:hidden'>",
          {'#a': NA},
          '73f2c2 hidden: not visible and not in the tree'),
-    # --- button-name (36)
+    # --- button-name (37)
     Case('button-name',
          "<button id='a' aria-labelledby='l'></button><span id='l' hidden>Close</span>",
          {'#a': P},
@@ -2712,6 +2732,10 @@ CASES: list[Case] = [
          "<button id='a'><span style='display:contents'>Save</span></button>",
          {'#a': P},
          "97a4e1: a display contents child's text is rendered and gives the name"),
+    Case('button-name',
+         '<iframe title=\'f\' srcdoc="<div hidden><button></button></div>"></iframe>',
+         {'html > body > iframe >>> html > body > div > button': NA},
+         "97a4e1 applies to buttons in the accessibility tree: hidden in the frame's document"),
     # --- form-field-name (32)
     Case('form-field-name',
          "<label>Name <input id='a'></label>",
