@@ -8,9 +8,9 @@ to hidden text, content hidden by a closed ``dialog`` or ``details``, ``hidden=u
 ``content-visibility``, ``noscript``, clip and off-screen positioning, ``opacity: 0``, print
 and screen style sheets, ``@layer`` with ``!important``, ``revert``, ``all: unset``,
 ``:where()`` specificity, ``@supports`` blocks and nested rules; declarative shadow trees
-(and an ``a``, which cannot host one) and ``srcdoc`` frames; ARIA 1.2 changes from 1.1 (``heading`` needs ``aria-level``,
-``radiogroup`` owns ``radio``); viewport and refresh values with other separators; text
-spacing that wraps or does not. One test per case, its id ``rule-n``; each carries the
+(and an ``a``, which cannot host one) and ``srcdoc`` frames; ARIA 1.2 changes from 1.1
+(``heading`` needs ``aria-level``, ``radiogroup`` owns ``radio``); viewport and refresh
+values with other separators; text spacing that wraps or does not. One test per case, its id ``rule-n``; each carries the
 sentence of the rule text (or the specification it cites) that decides it.
 
 Where the first expectation written and the checker disagreed, the reason says which sentence
