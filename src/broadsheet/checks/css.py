@@ -3,8 +3,10 @@
 Selectors cssselect cannot translate (``:focus``, ``:hover``...) are ignored: they depend on
 state. Rules inside ``@media`` apply when its media list holds ``all`` or ``screen`` without
 a feature test (``print`` and viewport queries do not apply); rules inside ``@layer`` blocks
-apply, layered as CSS Cascade 5 says (see :func:`author_value`). Other at-rules
-(``@supports``, ``@container``...) are not followed.
+apply, layered as CSS Cascade 5 says (see :func:`author_value`); rules inside ``@supports``
+apply when its condition holds in a current browser (see :func:`supports_condition`); rules
+nested in a style rule (CSS Nesting) apply with their selectors made whole. Other at-rules
+(``@container``...) are not followed.
 
 The work is shared: a page's style sheets are read once for both kinds of hiding, a style
 sheet's text is split into rules once per process (sites repeat theirs on every page), and
@@ -55,6 +57,80 @@ def _screen_media(media: str) -> bool:
     return any(_SCREEN.fullmatch(part.strip()) for part in media.split(","))
 
 
+#: A property name a current browser may know: standard, or prefixed ``-webkit-`` (the one
+#: prefix Chromium, WebKit and Gecko all read); ``-moz-``/``-ms-``/``-o-`` are not Chromium's.
+_SUPPORTED_PROPERTY = re.compile(r"(?:-webkit-)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_SUPPORTS_WORD = re.compile(r"\s*(not|and|or)(?=[\s(])", re.I)
+
+
+def supports_condition(condition: str) -> bool | None:
+    """Whether an ``@supports`` condition (CSS Conditional 3) holds in a current browser:
+    True, False, or None when it cannot be told (a function other than ``selector()``, a
+    selector cssselect cannot read, a malformed condition). A declaration test holds for the
+    properties whose values are checked here (``display``, ``visibility``...) when its value
+    is valid, and for any other standard (or ``-webkit-``) property name: browsers support
+    nearly every standard property, and a made-up one is not what pages test for."""
+    parts: list[str] = []  # operands (text of a parenthesised group or a function) and words
+    text, index = condition.strip(), 0
+    while index < len(text):
+        if text[index].isspace():
+            index += 1
+            continue
+        word = _SUPPORTS_WORD.match(text, index)
+        if word:
+            parts.append(word.group(1).lower())
+            index = word.end()
+            continue
+        opening = text.find("(", index)
+        if opening < 0:
+            return None
+        depth, end = 0, opening
+        while end < len(text):
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            if depth == 0:
+                break
+            end += 1
+        if depth:
+            return None
+        parts.append(text[index:end + 1])
+        index = end + 1
+    if parts[:1] == ["not"] and len(parts) == 2:
+        inner = _supports_operand(parts[1])
+        return None if inner is None else not inner
+    if not parts or len(parts) % 2 == 0 or any(
+            (part in {"and", "or", "not"}) != (number % 2 == 1)
+            for number, part in enumerate(parts)):
+        return None
+    words = set(parts[1::2])
+    if len(words) > 1:  # CSS Conditional 3: "and" and "or" cannot be mixed unbracketed
+        return None
+    values = [_supports_operand(part) for part in parts[::2]]
+    if words == {"or"}:
+        return True if True in values else (None if None in values else False)
+    return False if False in values else (None if None in values else True)
+
+
+def _supports_operand(operand: str) -> bool | None:
+    """One ``( condition )``, ``( property: value )`` or ``selector( ... )`` of a condition."""
+    lowered = operand.lower()
+    if lowered.startswith("selector("):
+        return True if selector_list(operand[9:-1].strip()) and all(
+            _compiled(part) is not None for part in selector_list(operand[9:-1].strip())) \
+            else None
+    if not operand.startswith("("):
+        return None  # font-tech(), font-format() and others
+    inner = operand[1:-1].strip()
+    declaration = re.fullmatch(r"([-a-zA-Z0-9]+)\s*:\s*(.+)", inner, re.S)
+    if declaration and "(" not in declaration.group(1):
+        prop, value = declaration.group(1).lower(), declaration.group(2).strip().lower()
+        if value.endswith("!important"):
+            value = value[:-10].strip()
+        if prop in _VALID:
+            return _valid(prop, value)
+        return bool(_SUPPORTED_PROPERTY.fullmatch(prop)) and bool(value)
+    return supports_condition(inner)
+
+
 def _top_level_rules(css: str) -> list[tuple[str, str]]:
     """(selector, declarations) pairs of the style rules that apply on a screen."""
     return [(selector, block) for selector, block, _layer in _rules(css) if selector]
@@ -69,8 +145,12 @@ def _rules(css: str) -> tuple[tuple[str, str, str | None], ...]:
     found: list[tuple[str, str, str | None]] = []
     anonymous = 0
 
-    def walk(text: str, layer: str | None, media_ok: bool) -> None:
+    def walk(text: str, layer: str | None, media_ok: bool, parent: str | None = None) -> None:
         nonlocal anonymous
+        if parent is not None:  # inside a style rule: its declarations, then nested rules
+            declarations, text = _nested_parts(text)
+            if media_ok and declarations.strip():
+                found.append((parent, declarations, layer))
         depth, start, prelude = 0, 0, ""
         for match in _BRACES.finditer(text):
             index, char = match.start(), match.group()
@@ -86,20 +166,60 @@ def _rules(css: str) -> tuple[tuple[str, str, str | None], ...]:
                     start = index + 1
                     head = prelude.lower()
                     if not prelude.startswith("@"):
-                        if media_ok:
-                            found.append((prelude, block, layer))
+                        selector = prelude if parent is None else _nested_selector(prelude, parent)
+                        if "{" in block:  # CSS Nesting: rules inside a style rule
+                            walk(block, layer, media_ok, selector)
+                        elif media_ok:
+                            found.append((selector, block, layer))
                     elif head.startswith("@media"):
-                        walk(block, layer, media_ok and _screen_media(prelude[6:]))
+                        walk(block, layer, media_ok and _screen_media(prelude[6:]), parent)
+                    elif head.startswith("@supports"):
+                        walk(block, layer, media_ok and supports_condition(prelude[9:]) is True,
+                             parent)
                     elif head.startswith("@layer"):
                         name = prelude[6:].strip()
                         if not _LAYER_NAME.fullmatch(name):
                             anonymous += 1
                             name = f"\0anonymous{anonymous}"
-                        walk(block, f"{layer}.{name}" if layer else name, media_ok)
+                        walk(block, f"{layer}.{name}" if layer else name, media_ok, parent)
                 depth = max(depth, 0)
 
     walk(css, None, True)
     return tuple(found)
+
+
+def _nested_parts(block: str) -> tuple[str, str]:
+    """A style rule's block split into its own declarations and the rules nested in it (CSS
+    Nesting 1), each rule whole with its prelude."""
+    declarations: list[str] = []
+    rules: list[str] = []
+    depth, start, rule_start = 0, 0, 0
+    for match in _BRACES.finditer(block):
+        index = match.start()
+        if match.group() == "{":
+            if depth == 0:
+                piece = block[start:index]
+                cut = piece.rfind(";") + 1  # the rule's prelude starts after a declaration
+                declarations.append(piece[:cut])
+                rule_start = start + cut
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                rules.append(block[rule_start:index + 1])
+                start = index + 1
+    if depth == 0:
+        declarations.append(block[start:])
+    return ";".join(part for part in declarations if part.strip()), "".join(rules)
+
+
+def _nested_selector(selector: str, parent: str) -> str:
+    """A nested rule's selector made whole (CSS Nesting 1): ``&`` is the parent rule's
+    selector, as ``:is()`` (its specificity the most specific of the list), and a selector
+    without ``&`` is relative to the parent, a descendant unless a combinator begins it."""
+    whole = f":is({parent})"
+    return ", ".join(part.replace("&", whole) if "&" in part else f"{whole} {part.strip()}"
+                     for part in selector_list(selector))
 
 
 def _after_statements(prelude: str, layer: str | None,
@@ -177,7 +297,11 @@ class _Matcher:
 
 def _normalised(selector: str) -> str:
     """``:not(A, B)`` (a selector list, Selectors 4) as ``:not(:is(A, B))``, which cssselect
-    reads; the selector is otherwise unchanged."""
+    reads, and ``:any-link`` as the ``a`` and ``area`` elements with ``href`` it matches in
+    HTML; the selector is otherwise unchanged."""
+    if ":any-link" in selector.lower():  # Selectors 4; HTML: a and area with href
+        selector = re.sub(r":any-link(?![-\w])", ":is(a[href], area[href])", selector,
+                          flags=re.I)
     if ":not(" not in selector.lower():
         return selector
     out: list[str] = []
@@ -307,6 +431,15 @@ def hidden_by_stylesheets(doc: Document, kind: str) -> frozenset[Element]:
     return cached  # type: ignore[no-any-return,unused-ignore]
 
 
+def css_style_element(element: Element) -> bool:
+    """Whether a ``<style>`` element makes a CSS style sheet: HTML's update a style block
+    returns "if element's type attribute is present and its value is neither the empty string
+    nor an ASCII case-insensitive match for text/css" (``type="text/plain"``, a template
+    language's ``text/x-template``)."""
+    kind = element.get("type")
+    return kind is None or kind == "" or kind.lower() == "text/css"
+
+
 def sheets(doc: Document) -> list[Element]:
     """The page's style sheets that apply on a screen, in tree order: ``<style>`` elements and
     the ``<link>`` elements whose sheet was read (:mod:`broadsheet.checks.linked_css`); not in
@@ -322,6 +455,8 @@ def sheets(doc: Document) -> list[Element]:
     for style in candidates:
         scope = doc.scopes.get(style) if doc.scopes else None
         if scope is not None and local_name(scope) == "template":
+            continue
+        if style not in linked and not css_style_element(style):
             continue
         media = (style.get("media") or "").strip().lower()
         if media and not any(part.strip() in {"all", "screen"} for part in media.split(",")):
@@ -746,6 +881,7 @@ def _custom_value(doc: Document, element: Element, name: str) -> str | None:
 
 
 _LAST_COMPOUND = re.compile(r"[^\s>+~]+$")
+_ATTRIBUTE_SELECTOR = re.compile(r"""\[(?:[^\]"']|"[^"]*"|'[^']*')*\]""")
 _SIMPLE = re.compile(r"([.#]?)(-?[_a-zA-Z][\w-]*)")
 
 
@@ -764,7 +900,9 @@ def _may_match(doc: Document, selector: str) -> bool:
     """False when the selector's subject names a tag, class or id the page does not have."""
     if "\\" in selector or "|" in selector or "(" in selector:
         return True  # escapes, namespaces and functional pseudo-classes: cannot tell
-    last = _LAST_COMPOUND.search(selector.strip())
+    # attribute selectors first: white space inside one (``[title="a b"]``, ``[src$=".PNG"
+    # i]``, Selectors 4's case flag) is no combinator
+    last = _LAST_COMPOUND.search(_ATTRIBUTE_SELECTOR.sub("[]", selector.strip()))
     if last is None:
         return True
     subject = re.sub(r"::?[\w-]+(\([^)]*\))?|\[[^\]]*\]", " ", last.group())

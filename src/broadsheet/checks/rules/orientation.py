@@ -24,6 +24,7 @@ import tinycss2
 from broadsheet.checks import dom, linked_css
 from broadsheet.checks.css import (
     author_value,
+    css_style_element,
     declarations_of,
     in_scope,
     select,
@@ -186,9 +187,9 @@ def declarations(doc: Document) -> dict[Element, list[Declared]]:
 
 
 def _sheets(doc: Document) -> list[Element]:
-    """``<style>`` elements and the linked sheets read (:mod:`broadsheet.checks.linked_css`)
-    in tree order, whatever their ``media`` (an orientation query is what this rule reads),
-    not in a template's inert content."""
+    """``<style>`` elements that make CSS style sheets and the linked sheets read
+    (:mod:`broadsheet.checks.linked_css`) in tree order, whatever their ``media`` (an
+    orientation query is what this rule reads), not in a template's inert content."""
     linked = doc.values.get(linked_css.KEY) or {}
     found = doc.tags("style")
     if linked:
@@ -196,8 +197,9 @@ def _sheets(doc: Document) -> list[Element]:
                  if el in linked or local_name(el) == "style"}
         found = sorted([*found, *linked], key=order.__getitem__)
     return [sheet for sheet in found
-            if not doc.scopes or (scope := doc.scopes.get(sheet)) is None
-            or local_name(scope) != "template"]
+            if (sheet in linked or css_style_element(sheet))
+            and (not doc.scopes or (scope := doc.scopes.get(sheet)) is None
+                 or local_name(scope) != "template")]
 
 
 _ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|(.))", re.S)

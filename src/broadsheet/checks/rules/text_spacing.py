@@ -82,7 +82,97 @@ def _valid(prop: str, value: str) -> bool:
     return True
 
 
+#: A token of a math function (CSS Values 4): a number with its unit, an operator, a comma,
+#: a parenthesis or a function's name with its opening parenthesis.
+_MATH_TOKEN = re.compile(r"\s*(?:([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?[a-z%]*)|([-+*/,()])|"
+                         r"(calc|min|max|clamp)\()", re.I)
+
+
+def _math(value: str, em: float, root: float, percent_of: float | None) -> float:
+    """A ``calc()``, ``min()``, ``max()`` or ``clamp()`` of lengths (CSS Values 4 §10) in px;
+    a term :func:`_length` cannot resolve (``vw``, ``var()``) raises :class:`Unknown`."""
+    tokens: list[str] = []
+    index = 0
+    text = value.strip()
+    while index < len(text):
+        match = _MATH_TOKEN.match(text, index)
+        if match is None or match.end() == index:
+            if text[index:].strip():
+                raise Unknown(value)
+            break
+        tokens.append(match.group(3).lower() + "(" if match.group(3)
+                      else (match.group(1) or match.group(2)))
+        index = match.end()
+    position = 0
+
+    def peek() -> str | None:
+        return tokens[position] if position < len(tokens) else None
+
+    def take(expected: str | None = None) -> str:
+        nonlocal position
+        token = peek()
+        if token is None or (expected is not None and token != expected):
+            raise Unknown(value)
+        position += 1
+        return token
+
+    def sum_() -> tuple[float, bool]:  # (value, is a length)
+        total, length = product()
+        while peek() in {"+", "-"}:
+            sign = take()
+            term, term_length = product()
+            if term_length != length:
+                raise Unknown(value)
+            total = total + term if sign == "+" else total - term
+        return total, length
+
+    def product() -> tuple[float, bool]:
+        total, length = factor()
+        while peek() in {"*", "/"}:
+            operator = take()
+            other, other_length = factor()
+            if operator == "*" and not (length and other_length):
+                total, length = total * other, length or other_length
+            elif operator == "/" and not other_length and other != 0:
+                total = total / other
+            else:
+                raise Unknown(value)
+        return total, length
+
+    def factor() -> tuple[float, bool]:
+        token = take()
+        if token in {"(", "calc("}:
+            found = sum_()
+            take(")")
+            return found
+        if token in {"min(", "max(", "clamp("}:
+            args = [sum_()]
+            while peek() == ",":
+                take()
+                args.append(sum_())
+            take(")")
+            if len({length for _, length in args}) != 1 or (token == "clamp(" and len(args) != 3):
+                raise Unknown(value)
+            numbers = [number for number, _ in args]
+            if token == "clamp(":
+                return max(numbers[0], min(numbers[1], numbers[2])), args[0][1]
+            return (min(numbers) if token == "min(" else max(numbers)), args[0][1]
+        unit = _LENGTH.fullmatch(token)
+        if unit is None:
+            raise Unknown(value)
+        if unit.group(2) == "":
+            return float(unit.group(1)), False
+        return _length(token, em, root, percent_of=percent_of), True
+
+    found, length = sum_()
+    if position != len(tokens) or not (length or found == 0):
+        raise Unknown(value)
+    return found
+
+
 def _length(value: str, em: float, root: float, *, percent_of: float | None) -> float:
+    if re.match(r"\s*(?:calc|min|max|clamp)\(", value, re.I):
+        return _math(value, em, root, percent_of)
     match = _LENGTH.fullmatch(value.strip())
     if match is None:
         raise Unknown(value)
