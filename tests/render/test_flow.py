@@ -52,18 +52,9 @@ def test_key_points_stay_first_and_other_furniture_follows_the_first_paragraph()
         "aside.factbox", "p", "nav.contents", "div.audio-version", "ul", "p"]
 
 
-def test_an_update_note_stands_under_the_dates_not_in_the_body() -> None:
-    """(Round 50 replaced the note's place: it followed the opening paragraphs, and on a wide
-    screen hung in the rail ~650 px under the dateline it explains. It stands in the header
-    right after the dates, wherever the body had it.)"""
-    assert body_classes(UPDATE, P, P, P) == ["p", "p", "p"]
-    assert body_classes(UPDATE, P, HEADING, P) == ["p", "h2", "p"]
-    data = copy.deepcopy(SEED)
-    data["body"] = [P, P, UPDATE, P]
-    header = parse_html(broadsheet.render(data).html).find(".//header[@class='article-header']")
-    assert header is not None
-    classes = [child.get("class", "") for child in header]
-    assert classes[-2:] == ["article-header__meta", "note note--update"], classes
+def test_an_update_note_before_the_story_follows_its_opening_paragraphs() -> None:
+    assert body_classes(UPDATE, P, P, P) == ["p", "p", "div.note", "p"]
+    assert body_classes(UPDATE, P, HEADING, P) == ["p", "div.note", "h2", "p"]
 
 
 def test_an_editors_note_frames_the_story_so_nothing_moves() -> None:

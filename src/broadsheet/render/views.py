@@ -18,7 +18,7 @@ from broadsheet import model
 from broadsheet.blocks import BLOCKS, BlockTable, image, video
 from broadsheet.blocks.base import Block
 from broadsheet.blocks.heading import Heading
-from broadsheet.blocks.note import Note, last_update
+from broadsheet.blocks.note import last_update
 from broadsheet.blocks.paragraph import Paragraph
 from broadsheet.i18n import Translator
 from broadsheet.model import Article, Correction, parse_datetime
@@ -294,18 +294,6 @@ class PageBuilder(ViewPolicies):
         self.report("render-alt-from-site-name", picture.pointer, why=why, alt=alt)
         return replace(picture, alt=alt), True
 
-    def rail_blocks(self) -> list[Block]:
-        """The body's blocks as the rail sees them: an update note stands under the dates
-        in the header (article.html), not in the body, unless a long read's hero has the
-        byline open the body; so it puts nothing in the rail (alone in it, it made a page
-        of two columns with the rail empty down the story)."""
-        article = self.article
-        blocks = list(audio_first(article.body))
-        if isinstance(article.lead, model.Image) and article.genre == "longread":
-            return blocks
-        return [block for block in blocks
-                if not (isinstance(block, Note) and block.kind == "update")]
-
     def page(self) -> PageView:
         """Everything the page templates need."""
         article = self.article
@@ -313,7 +301,7 @@ class PageBuilder(ViewPolicies):
         lead: ImageView | VideoView | None = None
         if isinstance(article.lead, model.Image):
             wide = (not article.live and article.genre != "longread"
-                    and has_rail(self.rail_blocks()))  # the stylesheet's "The grid"
+                    and has_rail(audio_first(article.body)))  # the stylesheet's "The grid"
             # a long read's or photo essay's hero spans the window (broadsheet.css's hero)
             shape = article.lead.width, article.lead.height
             hero = ((self.longread or is_photo_essay(article))
@@ -365,7 +353,7 @@ class PageBuilder(ViewPolicies):
             "genre": article.genre,
             "essay": is_photo_essay(article),
             "dropcap": self.longread and script_of(self.language) in DROP_CAP_SCRIPTS,
-            "rail": bool(article.live) or has_rail(self.rail_blocks()),
+            "rail": bool(article.live) or has_rail(audio_first(article.body)),
             "section": section,
             "published": self.time(article.published),
             "updated": self.time(article.updated) if article.updated else None,
