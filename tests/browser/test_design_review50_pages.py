@@ -47,8 +47,10 @@ def test_the_essays_headline_stands_under_its_picture(auditor: Any, stem: str, w
         assert found[part]["top"] >= img["bottom"] - 0.5, (part, found)
     assert found["scrim"] in ("none", "normal"), found
     assert found["h1"]["top"] < found["vh"], found
-    # the picture half the window (a news lead's), 4:3 on a phone
-    assert img["bottom"] - img["top"] >= (0.5 * HEIGHT if width > 600 else 0.75 * width) - 1, found
+    # the picture still the lead: over a third of the window (38 % at 1280 x 800 since round
+    # 51, so the whole opening ends on the first screen, test_design_review51_pages.py; it
+    # was half), 4:3 on a phone
+    assert img["bottom"] - img["top"] >= (0.35 * HEIGHT if width > 600 else 0.75 * width) - 1, found
     # the headline in the page's text colour on the page's ground (not white on a scrim)
     assert found["h1Colour"]["color"] != "rgb(255, 255, 255)" or scheme == "dark", found
 

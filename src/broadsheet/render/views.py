@@ -27,6 +27,7 @@ from broadsheet.policy.headings import LevelChange, normalise_levels, repeats
 from broadsheet.policy.language import direction_of, script_of
 from broadsheet.policy.pullquotes import Body
 from broadsheet.policy.sanitise import inline_to_text, is_blank, plain
+from broadsheet.policy.short_words import bind_short_words
 from broadsheet.policy.standfirst import repeats_standfirst
 from broadsheet.policy.urls import DEFAULT_EMBED_HOSTS, RESOURCE_SCHEMES
 from broadsheet.render.bylines import bylines
@@ -71,11 +72,24 @@ def stands_for_newsroom(picture: ImageView) -> bool:
     return bool(picture["alt"]) or ornament
 
 
-def current_link(links: list[LinkView], section: SectionView | None) -> int | None:
-    """The index of the first link to the article's section (the same checked URL), if any."""
-    if section is None or section["url"] is None:
-        return None
-    return next((i for i, link in enumerate(links) if link["url"] == section["url"]), None)
+def current_link(links: list[LinkView], section: SectionView | None,
+                 kicker: str | None = None) -> int | None:
+    """The index of the first link to the article's section (the same checked URL), else of
+    the first link named as the section or the kicker ("Wales · Culture": the Eisteddfod's
+    section, Wales, has no link in the navigation, its kicker Culture has), if any. (Round
+    50's review: the culture page marked no section in the navigation.)"""
+    if section is not None and section["url"] is not None:
+        found = next((i for i, link in enumerate(links) if link["url"] == section["url"]), None)
+        if found is not None:
+            return found
+    names = [name.casefold().strip() for name in (section["name"] if section else None, kicker)
+             if name]
+    for name in names:
+        found = next((i for i, link in enumerate(links)
+                      if link["url"] and link["text"].casefold().strip() == name), None)
+        if found is not None:
+            return found
+    return None
 
 
 def topics_in_order(tags: list[TagView]) -> list[TagView]:
@@ -332,7 +346,7 @@ class PageBuilder(ViewPolicies):
             "language": self.language,
             "direction": self.direction,
             "headline": plain(article.headline),
-            "headline_shown": self.text(article.headline),
+            "headline_shown": bind_short_words(self.text(article.headline), self.language),
             "summary": self.inline(article.summary, "/summary"),
             "summary_text": inline_to_text(article.summary) if article.summary else None,
             "kicker": plain(article.kicker) if article.kicker else None,
@@ -368,7 +382,8 @@ class PageBuilder(ViewPolicies):
                 "logo_dark_size": (site.logo_dark.width, site.logo_dark.height)
                 if site.logo and site.logo_dark else None,
                 "navigation": navigation,
-                "navigation_current": current_link(navigation, section),
+                "navigation_current": current_link(
+                    navigation, section, plain(article.kicker) if article.kicker else None),
                 "search": search,
                 "about": about,
                 "footer_links": self.links(site.footer_links, "/site/footer_links"),
