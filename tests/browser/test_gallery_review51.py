@@ -1,0 +1,147 @@
+"""The designer's blind review of round 50's gallery (7/10), in Chromium: the focus-order view
+readable (each number inside its element's outlined box, in the box's colour; the caption
+above the picture; the picture fitted to its box); the index dense enough to see most
+fixtures at once; wayfinding (the neighbours' slugs and languages, a labelled fixtures
+button, the block pages' tabs and words, the Blocks index filtered by name). Captured without
+a browser (:class:`~tests.browser.test_gallery_review41.WithViews`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from broadsheet.preview import GalleryBuilder
+from tests.browser.gallery_stage import STAGE_SIZED
+from tests.browser.test_gallery_review48 import _open
+from tests.helpers import ARTICLES
+
+# -- 1. The focus order: each badge inside its element's outlined box. --
+#: A masthead as the article pages have it: a logo box, a row of padded nav links sharing
+#: their borders (the review's badges 5-9 sat on those borders), a standfirst with a link in
+#: it, a right-to-left link box, and a control smaller than its badge.
+MASTHEAD = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Masthead</title>
+<style>body { margin: 0; font: 16px/1.4 sans-serif; }
+header { display: flex; align-items: stretch; border-block-end: 1px solid #ccc; }
+.logo { display: block; padding: 12px 16px; inline-size: 220px; font: 700 24px serif; }
+nav { display: flex; } nav a { display: block; padding: 22px 14px 10px; }
+p { margin: 24px 16px; } .rtl a { display: inline-block; padding: 24px 12px 6px; }
+.tiny { inline-size: 12px; block-size: 12px; padding: 0; border: 0; margin: 40px 16px; }</style>
+</head><body><header><a class="logo" href="#home">Новости Пример</a><nav>
+<a href="#1">Главная</a><a href="#2">Общество</a><a href="#3">В мире</a><a href="#4">Экономика</a>
+<a href="#5">Культура</a></nav></header><main><p>Уровень реки <a href="#s">Урал</a> у Орска
+снизился.</p><div class="rtl" dir="rtl" lang="ar"><a href="#ar">الانتخابات</a></div>
+<button class="tiny" aria-label="Close"></button></main></body></html>"""
+
+GEOMETRY = """() => [...document.querySelectorAll('[data-broadsheet-focus]')].map((element) => {
+  const n = String(Number(element.dataset.broadsheetFocus) + 1);
+  const badge = document.querySelector(`[data-broadsheet-badge="${n}"]`);
+  const outline = document.querySelector(`[data-broadsheet-box="${n}"]`);
+  return {n, name: element.className || element.getAttribute('href'),
+          box: element.getBoundingClientRect().toJSON(), badge: badge.getBoundingClientRect().toJSON(),
+          colour: getComputedStyle(badge).backgroundColor,
+          outline: outline ? outline.getBoundingClientRect().toJSON() : null,
+          outlineColour: outline ? getComputedStyle(outline).outlineColor : null,
+          outlineWidth: outline ? getComputedStyle(outline).outlineWidth : null,
+          leader: outline ? outline.children.length > 0 : false}; })"""
+
+
+def _inside(inner: dict[str, float], outer: dict[str, float]) -> bool:
+    return (inner["left"] >= outer["left"] and inner["right"] <= outer["right"]
+            and inner["top"] >= outer["top"] and inner["bottom"] <= outer["bottom"])
+
+
+def test_each_focus_badge_sits_inside_its_outlined_box_in_its_colour(
+        auditor: Any, tmp_path: Path) -> None:
+    """Round 50's badges sat just outside their boxes: on a row of links sharing borders
+    each number read as either neighbour's, one sat on the logo's corner."""
+    from broadsheet.browser.audit import AuditOptions
+    from broadsheet.browser.sandbox import Sandbox
+    from broadsheet.preview.capture import PROBES
+
+    page = tmp_path / "masthead.html"
+    page.write_text(MASTHEAD, encoding="utf-8")
+    sandbox = Sandbox.for_file(page, root=tmp_path)
+    with auditor.page(AuditOptions(width=1280), sandbox) as tab:
+        tab.goto(sandbox.url)
+        tab.evaluate(f"() => ({PROBES}).focusOrder()")
+        stops = {stop["name"]: stop for stop in tab.evaluate(GEOMETRY)}
+    boxed = ["logo", "#1", "#2", "#3", "#4", "#5", "#ar"]
+    for name in boxed:
+        stop = stops[name]
+        assert _inside(stop["badge"], stop["box"]), f"badge {stop['n']} inside its box: {stop}"
+        assert stop["outline"] is not None, stop
+        for side in ("left", "top", "right", "bottom"):
+            assert abs(stop["outline"][side] - stop["box"][side]) <= 1, f"the element's own box outlined: {stop}"
+        assert stop["outlineWidth"] != "0px", stop
+        assert stop["outlineColour"] == stop["colour"], f"number and box in one colour: {stop}"
+        assert not stop["leader"], stop
+    # at its top-start inside corner (top-right on the right-to-left link); the logo's, whose
+    # words start there, at another inside corner
+    for name in boxed[1:-1]:
+        stop = stops[name]
+        assert stop["badge"]["left"] - stop["box"]["left"] <= 4, stop
+        assert stop["badge"]["top"] - stop["box"]["top"] <= 4, stop
+    rtl = stops["#ar"]
+    assert rtl["box"]["right"] - rtl["badge"]["right"] <= 4, rtl
+    assert rtl["badge"]["top"] - rtl["box"]["top"] <= 4, rtl
+    logo = stops["logo"]
+    assert min(logo["badge"]["left"] - logo["box"]["left"], logo["box"]["right"] - logo["badge"]["right"]) <= 4, logo
+    assert min(logo["badge"]["top"] - logo["box"]["top"], logo["box"]["bottom"] - logo["badge"]["bottom"]) <= 4, logo
+    # neighbours sharing a border never share a colour
+    row = [stops[name] for name in boxed[:-1]]
+    for one, other in zip(row, row[1:]):
+        assert one["colour"] != other["colour"], (one, other)
+    # a control smaller than its badge: the badge just outside, tied to it by a leader
+    tiny = stops["tiny"]
+    assert not _inside(tiny["badge"], tiny["box"]), tiny
+    assert tiny["leader"], tiny
+    near = max(tiny["box"]["left"] - tiny["badge"]["right"], tiny["badge"]["left"] - tiny["box"]["right"],
+               tiny["box"]["top"] - tiny["badge"]["bottom"], tiny["badge"]["top"] - tiny["box"]["bottom"])
+    assert near <= 40, f"just outside: {tiny}"
+    assert tiny["outlineColour"] == tiny["colour"], tiny
+
+
+@pytest.fixture(scope="module")
+def with_views(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.browser.test_gallery_review41 import WithViews
+
+    folder = tmp_path_factory.mktemp("review51views")
+    for slug in ("ar-local-elections-rtl", "en-council-video-lead"):
+        shutil.copy(ARTICLES / f"{slug}.json", folder / f"{slug}.json")
+    GalleryBuilder(folder / "out", capture=WithViews()).build([folder])
+    return folder / "out"
+
+
+VIEW = """() => { const figure = document.querySelector('#view-focus');
+  const img = figure.querySelector('img'), box = figure.querySelector('.shot__scroll');
+  const caption = figure.querySelector('figcaption');
+  const i = img.getBoundingClientRect(), b = box.getBoundingClientRect(), c = caption.getBoundingClientRect();
+  return {img: i.toJSON(), box: b.toJSON(), caption: c.toJSON(), natural: img.naturalWidth,
+          sideways: box.scrollWidth - box.clientWidth,
+          pressed: document.querySelector('#views-actual').getAttribute('aria-pressed')}; }"""
+
+
+@pytest.mark.parametrize("slug", ["ar-local-elections-rtl", "en-council-video-lead"])
+def test_the_focus_view_is_captioned_above_and_fitted_to_its_box(
+        auditor: Any, with_views: Path, slug: str) -> None:
+    """At 1280 × 800 the 1280 px view was shown at its own size in a ~457 px box (a logo and
+    two links), its caption under the 4456 px picture."""
+    sandbox, opened = _open(auditor, with_views, f"fixtures/{slug}/index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url + "#views")
+        tab.wait_for_function(STAGE_SIZED)
+        tab.wait_for_function("() => [...document.querySelectorAll('.views img')].every((i) => i.complete)")
+        fitted = tab.evaluate(VIEW)
+        tab.get_by_role("button", name="Actual size of the reading views").click()
+        actual = tab.evaluate(VIEW)
+    assert fitted["caption"]["bottom"] <= fitted["box"]["top"] + 1, f"the caption above the picture: {fitted}"
+    assert fitted["pressed"] == "false", fitted
+    assert fitted["sideways"] <= 1, fitted
+    assert fitted["box"]["left"] - 1 <= fitted["img"]["left"], fitted
+    assert fitted["img"]["right"] <= fitted["box"]["right"] + 1, fitted
+    assert fitted["img"]["width"] >= fitted["box"]["width"] - 20, f"fitted to the box's width: {fitted}"
+    assert actual["pressed"] == "true", actual
+    assert actual["img"]["width"] >= actual["natural"] - 1, f"1:1 on asking: {actual}"
