@@ -145,3 +145,96 @@ def test_the_focus_view_is_captioned_above_and_fitted_to_its_box(
     assert fitted["img"]["width"] >= fitted["box"]["width"] - 20, f"fitted to the box's width: {fitted}"
     assert actual["pressed"] == "true", actual
     assert actual["img"]["width"] >= actual["natural"] - 1, f"1:1 on asking: {actual}"
+
+
+# -- 2. The index: most fixtures on the first screen. --
+@pytest.fixture(scope="module")
+def every(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every fixture (18), with :class:`Found`'s screenshots."""
+    from tests.browser.test_gallery_review48 import Found
+
+    folder = tmp_path_factory.mktemp("review51every")
+    for source in sorted(ARTICLES.glob("*.json")):
+        shutil.copy(source, folder / source.name)
+    GalleryBuilder(folder / "out", capture=Found()).build([folder])
+    return folder / "out"
+
+
+INDEX = """() => {
+  const cards = [...document.querySelectorAll('.card')].filter((c) => c.checkVisibility());
+  const boxes = cards.map((c) => c.getBoundingClientRect().toJSON());
+  const toggle = document.getElementById('filters-toggle');
+  return {cards: boxes, height: innerHeight, width: innerWidth,
+          scrollWidth: document.scrollingElement.scrollWidth,
+          toggle: toggle.checkVisibility() ? toggle.textContent.trim() : null,
+          expanded: toggle.getAttribute('aria-expanded'),
+          language: document.getElementById('filter-language').checkVisibility(),
+          search: document.getElementById('filter-name').checkVisibility(),
+          groups: [...document.querySelectorAll('.group-link')].map((a) => a.textContent.trim()),
+          filters: document.getElementById('filters').getBoundingClientRect().toJSON()}; }"""
+
+
+def test_the_index_shows_most_fixtures_on_its_first_screen(auditor: Any, every: Path) -> None:
+    """At 1280 × 800 the nine filter controls took y=122-270 open, the cards were ~405 × 345:
+    the first screen showed one fixture, and 18 took 3,089 px."""
+    sandbox, opened = _open(auditor, every, "index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        seen = tab.evaluate(INDEX)
+        assert len(seen["cards"]) == 18, seen
+        assert seen["toggle"] == "Filters", seen
+        assert seen["expanded"] == "false", "the filters folded by default"
+        assert not seen["language"], seen
+        tab.get_by_role("button", name="Filters").click()
+        tab.select_option("#filter-language", "en")
+        tab.select_option("#filter-direction", "ltr")
+        used = tab.evaluate(INDEX)
+    assert seen["search"], "the search in the row"
+    assert seen["filters"]["height"] <= 60, f"one compact row: {seen['filters']}"
+    assert any("(" in group for group in seen["groups"]), "the groups and their counts kept"
+    first = [box for box in seen["cards"] if box["top"] < seen["height"] and box["bottom"] > 0]
+    assert len(first) >= 6, f"at least six fixtures on the first screen: {len(first)}"
+    tops = [round(box["top"]) for box in seen["cards"]]
+    assert max(tops.count(top) for top in set(tops)) >= 3, "three or more a row"
+    last = max(box["bottom"] for box in seen["cards"])
+    assert last <= 2 * seen["height"] + 100, f"18 fixtures within about two screens: {last}"
+    assert used["expanded"] == "true" and used["language"], used
+    assert used["toggle"] == "Filters (2 in use)", used
+    assert 0 < len(used["cards"]) < 18, used
+
+
+LIST = """() => [...document.querySelectorAll('.card')].map((card) => {
+  const shown = (selector) => { const e = card.querySelector(selector); return e && e.checkVisibility() ? e : null; };
+  const lang = shown('.card__column--lang'), format = shown('.card__column--format'), thumb = shown('.card__thumb');
+  return {lang: lang ? lang.textContent.trim() : '', format: format ? format.textContent.trim() : '',
+          thumb: thumb ? thumb.getBoundingClientRect().width : 0,
+          height: card.getBoundingClientRect().height, langLeft: lang ? lang.getBoundingClientRect().left : null}; })"""
+
+
+def test_the_list_has_language_and_format_columns_and_a_small_picture(auditor: Any, every: Path) -> None:
+    sandbox, opened = _open(auditor, every, "index.html", 1280, 800)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.locator("#index-layout").get_by_text("List").click()
+        rows = tab.evaluate(LIST)
+    assert len(rows) == 18
+    for row in rows:
+        assert row["lang"] and row["format"], row
+        assert 40 <= row["thumb"] <= 120, row
+        assert row["height"] <= 90, row
+    assert "Arabic · RTL" in [row["lang"] for row in rows]
+    assert "Photo essay" in [row["format"] for row in rows]
+    assert len({round(row["langLeft"]) for row in rows}) == 1, "a column: each row's language at one x"
+
+
+def test_on_a_phone_the_index_still_fits(auditor: Any, every: Path) -> None:
+    sandbox, opened = _open(auditor, every, "index.html", 375, 812)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        seen = tab.evaluate(INDEX)
+        tab.locator("#index-layout").get_by_text("List").click()
+        listed = tab.evaluate(INDEX)
+    for one in (seen, listed):
+        assert one["scrollWidth"] <= 375, one
+    assert seen["expanded"] == "false"
+    assert seen["cards"][0]["top"] < 812 - 150, seen["cards"][0]

@@ -42,26 +42,29 @@
         }
       });
     };
-    // On a phone the fields fold under a button unless a filter is in use.
+    // Round 51 (review 50, item 4): at every width the filters but the search fold under
+    // one "Filters" button, which says how many are in use; open when one is in use.
     var toggle = document.getElementById("filters-toggle");
     var fields = document.getElementById("filter-fields");
-    var narrow = window.matchMedia("(max-width: 40em)");
+    var active = document.getElementById("filters-active");
+    var folded = Array.prototype.filter.call(fields.querySelectorAll("[data-filter]"), function () { return true; });
+    var inUse = function () {
+      return folded.filter(function (field) { return field.value.trim() !== ""; }).length;
+    };
     var showFilters = function (open) {
       fields.hidden = !open;
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
-      toggle.textContent = open ? "Hide the filters" : "Show the filters";
     };
-    var fitFilters = function () {
-      var used = Array.prototype.some.call(form.querySelectorAll("[data-filter]"), function (field) {
-        return field.value.trim() !== "";
-      });
-      toggle.hidden = !narrow.matches;
-      showFilters(!narrow.matches || used);
+    var sayActive = function () {
+      var n = inUse();
+      active.textContent = n ? " (" + n + " in use)" : "";
+      toggle.classList.toggle("filters__toggle--used", n > 0);
     };
     toggle.addEventListener("click", function () { showFilters(fields.hidden); });
-    if (narrow.addEventListener) { narrow.addEventListener("change", fitFilters); }
-    fitFilters();
+    showFilters(inUse() > 0);
+    sayActive();
     form.addEventListener("change", apply);
+    form.addEventListener("change", sayActive);
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
@@ -1235,8 +1238,6 @@
       }
       if (event.key === "/" && search && !document.getElementById("filters").hidden) {
         event.preventDefault();
-        var folded = document.getElementById("filters-toggle");
-        if (folded && folded.getAttribute("aria-expanded") === "false") { folded.click(); }
         search.focus();
       } else if (event.key === "n") {
         go("next");
