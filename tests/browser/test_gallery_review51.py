@@ -238,3 +238,54 @@ def test_on_a_phone_the_index_still_fits(auditor: Any, every: Path) -> None:
         assert one["scrollWidth"] <= 375, one
     assert seen["expanded"] == "false"
     assert seen["cards"][0]["top"] < 812 - 150, seen["cards"][0]
+
+
+# -- 3. Wayfinding: where the neighbours go, and another fixture one step away. --
+WAY = """() => {
+  const said = (a) => { const where = a && a.querySelector('.pager__where');
+    if (!where || !where.checkVisibility()) { return null; }
+    const box = where.getBoundingClientRect();
+    return {text: where.textContent.trim(), inView: box.left >= 0 && box.right <= innerWidth && box.width > 20}; };
+  const switcher = document.getElementById('switcher');
+  const current = document.querySelector('#fixture-nav a[aria-current="page"]');
+  let room = null;
+  for (let box = current.parentElement; box; box = box.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) {
+      room = box.getBoundingClientRect().toJSON(); break; } }
+  return {prev: said(document.querySelector('a[rel="prev"]')), next: said(document.querySelector('a[rel="next"]')),
+          switcher: switcher.checkVisibility(),
+          switcherName: switcher.querySelector('select').labels[0].textContent.trim(),
+          options: switcher.querySelectorAll('option[value$="index.html"]').length,
+          current: current.checkVisibility() ? current.getBoundingClientRect().toJSON() : null, room}; }"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
+def test_the_neighbours_say_where_they_go_and_other_fixtures_are_one_step_away(
+        auditor: Any, every: Path, width: int, height: int) -> None:
+    """The neighbours showed only their headlines in their own scripts; at 1280 the fixtures
+    list folded to a 40 px strip with a vertical "FIXTURES 18"; at 1440 the fixture shown
+    was below the list's first screen."""
+    slug = "ru-flood-gallery"
+    sandbox, opened = _open(auditor, every, f"fixtures/{slug}/index.html", width, height)
+    with opened as tab:
+        tab.goto(sandbox.url)
+        tab.wait_for_function(STAGE_SIZED)
+        tab.wait_for_timeout(300)
+        seen = tab.evaluate(WAY)
+    import re
+
+    for side in ("prev", "next"):
+        said = seen[side]
+        assert said is not None, f"the {side} neighbour's language and slug in sight: {seen}"
+        assert said["inView"], said
+        assert re.fullmatch(r"[a-z]{2}(-[A-Z]{2})? · [a-z0-9-]+", said["text"]), said
+    if width == 1280:
+        assert seen["switcher"], f"the fixtures a labelled switcher away: {seen}"
+        assert seen["switcherName"] == "Fixture", seen
+        assert seen["options"] == 18, seen
+    else:
+        current, room = seen["current"], seen["room"]
+        assert current is not None, seen
+        if room is not None:
+            assert room["top"] - 1 <= current["top"] and current["bottom"] <= room["bottom"] + 1, seen
+        assert current["bottom"] <= height, seen

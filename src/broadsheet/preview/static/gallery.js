@@ -1193,6 +1193,22 @@
       show();
     });
   }
+  // Round 51 (review 50, item 5): the fixture shown in sight in the fixtures list (at 1440 px
+  // ru-flood-gallery's was below the list's first screen): its scrolling box scrolled to it.
+  var currentFixture = document.querySelector("#fixture-nav a[aria-current='page']");
+  if (currentFixture) {
+    setTimeout(function () {
+      for (var box = currentFixture.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) {
+          var link = currentFixture.getBoundingClientRect(), room = box.getBoundingClientRect();
+          if (link.top < room.top || link.bottom > room.bottom) {
+            box.scrollTop += link.top - room.top - (room.height - link.height) / 2;
+          }
+          break;
+        }
+      }
+    }, 0);
+  }
   // The index's cards or dense list, remembered.
   var layoutSwitch = document.getElementById("index-layout");
   if (layoutSwitch) {
