@@ -7,6 +7,8 @@ a browser (:class:`~tests.browser.test_gallery_review41.WithViews`)."""
 
 from __future__ import annotations
 
+import itertools
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -92,7 +94,7 @@ def test_each_focus_badge_sits_inside_its_outlined_box_in_its_colour(
     assert min(logo["badge"]["top"] - logo["box"]["top"], logo["box"]["bottom"] - logo["badge"]["bottom"]) <= 4, logo
     # neighbours sharing a border never share a colour
     row = [stops[name] for name in boxed[:-1]]
-    for one, other in zip(row, row[1:]):
+    for one, other in itertools.pairwise(row):
         assert one["colour"] != other["colour"], (one, other)
     # a control smaller than its badge: the badge just outside, tied to it by a leader
     tiny = stops["tiny"]
@@ -198,7 +200,8 @@ def test_the_index_shows_most_fixtures_on_its_first_screen(auditor: Any, every: 
     assert max(tops.count(top) for top in set(tops)) >= 3, "three or more a row"
     last = max(box["bottom"] for box in seen["cards"])
     assert last <= 2 * seen["height"] + 100, f"18 fixtures within about two screens: {last}"
-    assert used["expanded"] == "true" and used["language"], used
+    assert used["expanded"] == "true", used
+    assert used["language"], used
     assert used["toggle"] == "Filters (2 in use)", used
     assert 0 < len(used["cards"]) < 18, used
 
@@ -219,7 +222,8 @@ def test_the_list_has_language_and_format_columns_and_a_small_picture(auditor: A
         rows = tab.evaluate(LIST)
     assert len(rows) == 18
     for row in rows:
-        assert row["lang"] and row["format"], row
+        assert row["lang"], row
+        assert row["format"], row
         assert 40 <= row["thumb"] <= 120, row
         assert row["height"] <= 90, row
     assert "Arabic · RTL" in [row["lang"] for row in rows]
@@ -272,8 +276,6 @@ def test_the_neighbours_say_where_they_go_and_other_fixtures_are_one_step_away(
         tab.wait_for_function(STAGE_SIZED)
         tab.wait_for_timeout(300)
         seen = tab.evaluate(WAY)
-    import re
-
     for side in ("prev", "next"):
         said = seen[side]
         assert said is not None, f"the {side} neighbour's language and slug in sight: {seen}"
@@ -287,5 +289,6 @@ def test_the_neighbours_say_where_they_go_and_other_fixtures_are_one_step_away(
         current, room = seen["current"], seen["room"]
         assert current is not None, seen
         if room is not None:
-            assert room["top"] - 1 <= current["top"] and current["bottom"] <= room["bottom"] + 1, seen
+            assert room["top"] - 1 <= current["top"], seen
+            assert current["bottom"] <= room["bottom"] + 1, seen
         assert current["bottom"] <= height, seen
