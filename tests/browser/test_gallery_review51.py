@@ -8,7 +8,6 @@ a browser (:class:`~tests.browser.test_gallery_review41.WithViews`)."""
 from __future__ import annotations
 
 import itertools
-import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -264,11 +263,10 @@ WAY = """() => {
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 800), (1440, 900)])
-def test_the_neighbours_say_where_they_go_and_other_fixtures_are_one_step_away(
+def test_other_fixtures_are_one_step_away(
         auditor: Any, every: Path, width: int, height: int) -> None:
-    """The neighbours showed only their headlines in their own scripts; at 1280 the fixtures
-    list folded to a 40 px strip with a vertical "FIXTURES 18"; at 1440 the fixture shown
-    was below the list's first screen."""
+    """At 1280 the fixtures list folded to a 40 px strip with a vertical "FIXTURES 18"; at
+    1440 the fixture shown was below the list's first screen."""
     slug = "ru-flood-gallery"
     sandbox, opened = _open(auditor, every, f"fixtures/{slug}/index.html", width, height)
     with opened as tab:
@@ -276,11 +274,6 @@ def test_the_neighbours_say_where_they_go_and_other_fixtures_are_one_step_away(
         tab.wait_for_function(STAGE_SIZED)
         tab.wait_for_timeout(300)
         seen = tab.evaluate(WAY)
-    for side in ("prev", "next"):
-        said = seen[side]
-        assert said is not None, f"the {side} neighbour's language and slug in sight: {seen}"
-        assert said["inView"], said
-        assert re.fullmatch(r"[a-z]{2}(-[A-Z]{2})? · [a-z0-9-]+", said["text"]), said
     if width == 1280:
         assert seen["switcher"], f"the fixtures a labelled switcher away: {seen}"
         assert seen["switcherName"] == "Fixture", seen
