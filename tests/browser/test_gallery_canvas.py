@@ -143,12 +143,14 @@ def test_index_thumbnails_three_a_row_at_a_real_page_shape(auditor: Any, gallery
         width, height = card["wide"]
         # Round 46: three a row at 1280 px (two ran 18 fixtures to 5,175 px; round 45's
         # review), each first screen still large enough to make out (test_gallery_review46)
-        assert width >= 280, f"the page at 1280 px is {width} px wide on its card"
-        assert abs(width / height - 16 / 10) < 0.03, "the first screen at 1280 px, its shape"
+        # Round 51 (review 50: one fixture on the first screen, 18 in 3,089 px): five a row,
+        # the first screen's top 2:1 (its masthead, headline and lead), 220 px or more wide
+        assert width >= 220, f"the page at 1280 px is {width} px wide on its card"
+        assert abs(width / height - 2) < 0.05, "the top of the first screen at 1280 px, its shape"
         # Round 48: the first screen the card's width (about 390 px), the phone's small over
         # its corner (it was as tall, beside it: the first screen ~300 px, unreadable)
         assert card["phone"][0] <= 0.3 * width, "the phone's screen small, over the first"
         assert abs(card["phone"][1] / card["phone"][0] - 16 / 9) < 0.05, "a phone's shape"
         assert card["eager"], "loaded with the page (a screenshot of the index shows it)"
         assert card["colour"] not in (None, "rgba(0, 0, 0, 0)"), "the counts keep their colour"
-    assert max(rows.values()) == 3, rows
+    assert max(rows.values()) >= 3, rows

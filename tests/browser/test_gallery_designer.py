@@ -73,7 +73,9 @@ def test_every_fixture_card_is_three_a_row_at_1280_and_compact(auditor: Any,
     # review found the ~300 px one beside the phone's unreadable), so a row is about 70 px
     # taller: at most 500 px a row
     assert max(bottoms) <= 400 + rows * 500, f"the last card ends at {max(bottoms):.0f} px"
-    assert columns == 3
+    # (round 51, review 50: at least three a row, five at 1280 px, so most fixtures are on
+    # the first screen)
+    assert columns >= 3
 
 
 def test_a_card_says_only_what_needs_a_look(auditor: Any, every_fixture: Path) -> None:
@@ -143,6 +145,7 @@ def test_block_types_are_words_from_the_block_registry(auditor: Any,
         tab.goto(sandbox.url)
         options = tab.eval_on_selector_all("#filter-block option[value]:not([value=''])",
                                            "els => els.map(e => [e.value, e.textContent])")
+        tab.click("#filters-toggle")  # round 51: folded under "Filters"
         tab.select_option("#filter-block", "pullquote")
         shown = tab.eval_on_selector_all("li.card:not([hidden])", "els => els.length")
     said = dict(options)

@@ -121,6 +121,7 @@ def test_the_format_filter_shows_the_photo_essays(auditor: Any, fixtures_gallery
     sandbox = Sandbox.for_file(fixtures_gallery / "index.html", root=fixtures_gallery)
     with auditor.page(AuditOptions(width=1280, height=900), sandbox) as tab:
         tab.goto(sandbox.url)
+        tab.click("#filters-toggle")  # round 51: folded under "Filters"
         tab.select_option("#filter-format", "photos")
         shown = tab.eval_on_selector_all(
             "li.card:not([hidden]) h3 a, li.card:not([hidden]) h2 a",

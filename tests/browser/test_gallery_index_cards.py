@@ -62,6 +62,7 @@ def test_the_thumbnails_switch_between_light_and_dark(auditor: Any, gallery: Pat
         tab.goto(sandbox.url)
         images = tab.locator(".card__media img")
         expect(images).to_have_count(4)
+        tab.click("#filters-toggle")  # round 51: the switch folded with the filters
         switch = tab.get_by_role("group", name="Thumbnails")
         switch.get_by_role("radio", name="Dark").check()
         tab.wait_for_function("[...document.querySelectorAll('.card__media img')]"

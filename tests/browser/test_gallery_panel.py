@@ -241,6 +241,8 @@ def test_the_index_thumbnails_are_large_enough_to_see_the_page(auditor: Any, gal
         colours = tab.eval_on_selector_all(
             ".card__flags .count", "els => els.map((e) => getComputedStyle(e).backgroundColor)")
     assert len(wide) == 3
-    assert min(wide) >= (280 if width == 1280 else 220), wide
+    # (round 51, review 50: five a row at 1280 px, six at 1440, so that most fixtures are
+    # on the first screen: a fifth of the row)
+    assert min(wide) >= 220, wide
     assert colours
     assert all(colour != "rgba(0, 0, 0, 0)" for colour in colours), "the counts coloured"

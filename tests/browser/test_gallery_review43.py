@@ -291,15 +291,16 @@ def test_beside_the_live_page_a_view_is_at_its_own_size_and_fitting_the_panel_a_
         auditor: Any, with_views: Path, slug: str) -> None:
     """Round 43's review: an RTL fixture's focus order, at the page's own size, showed only
     part of the page; "Actual size" (pressed: the numbers stay readable, 10 px, not 3 px)
-    unpressed fits the whole page in the panel."""
+    unpressed fits the whole page in the panel. (Round 51, review 50: fitted is the default,
+    at actual size the view showed a logo and two links; pressing the button gives 1:1.)"""
     sandbox, opened = _open(auditor, with_views, f"fixtures/{slug}/index.html", 1280, 900)
     with opened as tab:
         tab.goto(sandbox.url + "#views")
         tab.wait_for_function("() => [...document.querySelectorAll('.views img')].every((i) => i.complete)")
-        actual = tab.evaluate(FOCUS)
+        fitted = tab.evaluate(FOCUS)
         button = tab.get_by_role("button", name="Actual size of the reading views")
         button.click()
-        fitted = tab.evaluate(FOCUS)
+        actual = tab.evaluate(FOCUS)
     assert actual["pressed"] == "true"
     assert actual["sideways"] > 0, actual
     assert actual["img"][1] - actual["img"][0] >= actual["natural"] - 1, actual

@@ -308,7 +308,9 @@ def test_an_index_cards_first_screen_is_the_cards_width(auditor: Any, gallery: P
             seen = tab.evaluate(CARD, slug)
             card, wide, phone = seen["card"], seen["wide"], seen["phone"]
             assert wide["width"] >= card["width"] - 4, seen
-            assert wide["width"] >= 350, seen
+            # (round 51, review 50: five cards a row at 1280 px, not three, so that most
+            # fixtures are on the first screen: the card a fifth of the row)
+            assert wide["width"] >= 220, seen
             # the phone's small, over the desktop's corner, not beside it
             assert phone["width"] <= 0.3 * wide["width"], seen
             assert wide["top"] <= phone["top"], seen

@@ -94,6 +94,7 @@ def test_a_filter_that_empties_a_group_hides_it(auditor: Any, gallery: Path) -> 
         groups = tab.locator("section.group")
         shown = groups.evaluate_all("(all) => all.map(g => g.dataset.group)")
         assert shown[-1] == "unchecked"
+        tab.click("#filters-toggle")  # round 51: folded under "Filters"
         tab.locator("#filter-direction").select_option("rtl")
         visible = groups.evaluate_all(
             "(all) => all.filter(g => !g.hidden).map(g => g.dataset.group)")

@@ -438,6 +438,7 @@ class GalleryBuilder:
         decisions = ReviewBook(self.out_dir).load()
         self._review_of = lambda entry: review_state(entry, decisions.get(entry.slug, {}))
         self.env.globals["review_of"] = self._review_of
+        self._write_placeholders(paths)
         self._write_index(report.entries, waiting)
         for done, path in enumerate(paths, start=1):
             folder = self.out_dir / "fixtures" / path.stem
@@ -558,6 +559,23 @@ class GalleryBuilder:
             return b"unreadable"
 
     # -- files ------------------------------------------------------------------------------
+    def _write_placeholders(self, paths: list[Path]) -> None:
+        """Every page the gallery links to before it is built (the Blocks index in each
+        page's header, each fixture's page in the fixtures list and the neighbours' links):
+        a page saying it is being built, where none is yet, each replaced atomically by the
+        page itself (review 50: the header's Blocks link was dead while the build ran)."""
+        template = self.env.get_template("building.html")
+        wanted = [(self.out_dir / "fixtures" / path.stem / "index.html", "../../", path.stem)
+                  for path in paths]
+        if self.blocks:
+            wanted.append((self.out_dir / "blocks" / "index.html", "../", "the blocks"))
+        for page, root, what in wanted:
+            if page.exists():
+                continue
+            page.parent.mkdir(parents=True, exist_ok=True)
+            write_text(page, template.render(what=what, root=root, slug="building",
+                                             section="building", version=__version__))
+
     def _write_index(self, entries: list[Entry], waiting: list[str],
                      tiles: Sequence[BlockTile] = ()) -> None:
         write_text(self.out_dir / "index.html", self.env.get_template("index.html").render(

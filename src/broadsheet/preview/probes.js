@@ -80,10 +80,16 @@
     layer.setAttribute("data-broadsheet-probe", "");
     layer.style.cssText = "position:absolute;inset:0 auto auto 0;width:0;height:0;z-index:2147483647;pointer-events:none";
     document.body.append(layer);
-    // Each badge just outside its element's box, above its top-start corner (left of it
-    // where there is no room above), tied to the corner by a short leader; where an earlier
-    // badge sits, the nearest free place along the row, then rows further out. Never over the
-    // first two characters of any numbered element's text (each element's Range rects).
+    // Round 51 (review 50, item 2): each element's box outlined, and its badge drawn INSIDE
+    // that box, at its top-start inside corner (top-right on a right-to-left element), in the
+    // outline's colour, so number and box pair up (badges on the shared borders of a row of
+    // links read as either neighbour's). The colours take turns, so two neighbours never
+    // share one. An element too small for its badge (or whose first characters the badge
+    // would hide, or whose corner an earlier badge holds) has it just outside, above its
+    // top-start corner (left of it where there is no room above), tied to the corner by a
+    // short leader; where an earlier badge sits, the nearest free place along the row, then
+    // rows further out. Never over the first two characters of any numbered element's text
+    // (each element's Range rects).
     const start = (element) => {
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -102,33 +108,52 @@
     const hits = (x, y, w, h, boxes) => boxes.some((p) =>
       x < p.x + p.w + 1 && p.x < x + w + 1 && y < p.y + p.h + 1 && p.y < y + h + 1);
     const clashes = (x, y, w, h) => x < 0 || y < 0 || hits(x, y, w, h, placed) || hits(x, y, w, h, words);
+    // Dark enough for white 12 px numbers (7:1 or more), and told apart from each other.
+    const COLOURS = ["#5b21b6", "#0f5f4a", "#9a3412", "#1e40af"];
     const names = [];
     ordered.forEach((element, index) => {
       const box = element.getBoundingClientRect();
       const left = box.left + scrollX, top = box.top + scrollY;
+      const colour = COLOURS[index % COLOURS.length];
       const outline = document.createElement("div");
+      outline.setAttribute("data-broadsheet-box", String(index + 1));
+      // Inside the element's own box (outline-offset -2px), so neighbours' outlines sit side
+      // by side rather than on one shared line.
       outline.style.cssText = `position:absolute;left:${left}px;top:${top}px;` +
-        `width:${box.width}px;height:${box.height}px;outline:2px dashed #6b2fbf;outline-offset:1px`;
+        `width:${box.width}px;height:${box.height}px;outline:2px solid ${colour};outline-offset:-2px`;
       const badge = document.createElement("div");
       badge.setAttribute("data-broadsheet-badge", String(index + 1));
       badge.textContent = String(index + 1);
-      badge.style.cssText = "position:absolute;left:0;top:0;min-width:18px;height:18px;padding:0 4px;" +
-        "box-sizing:border-box;border-radius:9px;background:#6b2fbf;color:#fff;border:1.5px solid #fff;" +
-        "font:700 10px/15px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
-        "overflow-wrap:normal;box-shadow:0 1px 2px #000";
+      badge.style.cssText = "position:absolute;left:0;top:0;min-width:20px;height:20px;padding:0 4px;" +
+        `box-sizing:border-box;border-radius:3px;background:${colour};color:#fff;border:1px solid #fff;` +
+        "font:700 12px/18px system-ui,sans-serif;text-align:center;white-space:nowrap;" +
+        "overflow-wrap:normal;box-shadow:0 1px 2px rgb(0 0 0 / 0.6)";
       layer.append(outline, badge);
       const w = badge.offsetWidth, h = badge.offsetHeight;
+      let x = 0, y = 0, free = false;
+      // Inside: the top-start inside corner, 2 px in (clear of the outline); where the
+      // element's first characters (or an earlier badge) are there, its other inside corners.
+      const rtl = getComputedStyle(element).direction === "rtl";
+      if (box.width >= w + 4 && box.height >= h + 4) {
+        const startX = rtl ? left + box.width - w - 2 : left + 2;
+        const endX = rtl ? left + 2 : left + box.width - w - 2;
+        const bottomY = top + box.height - h - 2;
+        for (const [cx, cy] of [[startX, top + 2], [endX, top + 2], [startX, bottomY], [endX, bottomY]]) {
+          if (!clashes(cx, cy, w, h)) { x = cx; y = cy; free = true; break; }
+        }
+      }
       // Above the corner, then to its left, then below the box: each searched outwards.
       const tries = [
         [left - 4, top - h - 4, 1, -1], [left - w - 4, top, -1, 1],
         [left, top + box.height + 4, 1, 1]];
-      let x = 0, y = 0, free = false;
-      search: for (const [x0, y0, across, out] of tries) {
-        for (let row = 0; row < 6; row += 1) {
-          for (let step = 0; step < 9; step += 1) {
-            x = x0 + across * step * (w + 2);
-            y = y0 + out * row * (h + 2);
-            if (!clashes(x, y, w, h)) { free = true; break search; }
+      if (!free) {
+        search: for (const [x0, y0, across, out] of tries) {
+          for (let row = 0; row < 6; row += 1) {
+            for (let step = 0; step < 9; step += 1) {
+              x = x0 + across * step * (w + 2);
+              y = y0 + out * row * (h + 2);
+              if (!clashes(x, y, w, h)) { free = true; break search; }
+            }
           }
         }
       }
@@ -143,13 +168,14 @@
       badge.style.left = `${x}px`;
       badge.style.top = `${y}px`;
       placed.push({ x, y, w, h });
-      // The leader: from the badge's nearest edge to the element's corner.
+      // Outside its box: the leader, from the badge's nearest edge to the element's corner.
+      const inside = x >= left && y >= top && x + w <= left + box.width && y + h <= top + box.height;
       const fromX = Math.min(Math.max(left, x), x + w), fromY = Math.min(Math.max(top, y), y + h);
       const length = Math.hypot(left - fromX, top - fromY);
-      if (length > 2) {
+      if (!inside && length > 2) {
         const leader = document.createElement("div");
         leader.style.cssText = `position:absolute;left:${fromX - left}px;top:${fromY - top}px;` +
-          `width:${length}px;height:0;border-top:1.5px solid #6b2fbf;transform-origin:0 0;` +
+          `width:${length}px;height:0;border-top:2px solid ${colour};transform-origin:0 0;` +
           `transform:rotate(${Math.atan2(top - fromY, left - fromX)}rad)`;
         outline.append(leader);
       }

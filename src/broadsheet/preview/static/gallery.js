@@ -42,26 +42,29 @@
         }
       });
     };
-    // On a phone the fields fold under a button unless a filter is in use.
+    // Round 51 (review 50, item 4): at every width the filters but the search fold under
+    // one "Filters" button, which says how many are in use; open when one is in use.
     var toggle = document.getElementById("filters-toggle");
     var fields = document.getElementById("filter-fields");
-    var narrow = window.matchMedia("(max-width: 40em)");
+    var active = document.getElementById("filters-active");
+    var folded = Array.prototype.filter.call(fields.querySelectorAll("[data-filter]"), function () { return true; });
+    var inUse = function () {
+      return folded.filter(function (field) { return field.value.trim() !== ""; }).length;
+    };
     var showFilters = function (open) {
       fields.hidden = !open;
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
-      toggle.textContent = open ? "Hide the filters" : "Show the filters";
     };
-    var fitFilters = function () {
-      var used = Array.prototype.some.call(form.querySelectorAll("[data-filter]"), function (field) {
-        return field.value.trim() !== "";
-      });
-      toggle.hidden = !narrow.matches;
-      showFilters(!narrow.matches || used);
+    var sayActive = function () {
+      var n = inUse();
+      active.textContent = n ? " (" + n + " in use)" : "";
+      toggle.classList.toggle("filters__toggle--used", n > 0);
     };
     toggle.addEventListener("click", function () { showFilters(fields.hidden); });
-    if (narrow.addEventListener) { narrow.addEventListener("change", fitFilters); }
-    fitFilters();
+    showFilters(inUse() > 0);
+    sayActive();
     form.addEventListener("change", apply);
+    form.addEventListener("change", sayActive);
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
@@ -1190,6 +1193,22 @@
       show();
     });
   }
+  // Round 51 (review 50, item 5): the fixture shown in sight in the fixtures list (at 1440 px
+  // ru-flood-gallery's was below the list's first screen): its scrolling box scrolled to it.
+  var currentFixture = document.querySelector("#fixture-nav a[aria-current='page']");
+  if (currentFixture) {
+    setTimeout(function () {
+      for (var box = currentFixture.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) {
+          var link = currentFixture.getBoundingClientRect(), room = box.getBoundingClientRect();
+          if (link.top < room.top || link.bottom > room.bottom) {
+            box.scrollTop += link.top - room.top - (room.height - link.height) / 2;
+          }
+          break;
+        }
+      }
+    }, 0);
+  }
   // The index's cards or dense list, remembered.
   var layoutSwitch = document.getElementById("index-layout");
   if (layoutSwitch) {
@@ -1235,8 +1254,6 @@
       }
       if (event.key === "/" && search && !document.getElementById("filters").hidden) {
         event.preventDefault();
-        var folded = document.getElementById("filters-toggle");
-        if (folded && folded.getAttribute("aria-expanded") === "false") { folded.click(); }
         search.focus();
       } else if (event.key === "n") {
         go("next");
