@@ -867,7 +867,7 @@
       var scale = "";
       if (shown !== 1) {
         scale = Math.floor(shown * 100) + "%";
-        said.push("to fit; the page is laid out " + Math.round(layout) + " px wide.");
+        said.push("to fit a " + Math.round(layout) + " px page.");
       } else if (actual && wider) {
         scale = "100%";
         said.push("scroll sideways to see the page's " + Math.round(layout) + " px.");
